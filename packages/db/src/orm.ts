@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { Bureau } from './org/bureau.entity';
+import { Department } from './org/department.entity';
+import { User } from './org/user.entity';
+import { AuthSession } from './org/auth-session.entity';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { migrationsList } from './migrations';
+
+export const entities = [Bureau, Department, User, AuthSession, AuditEntry];
+
+export interface OrmSettings {
+  clientUrl: string;
+  /** Connect, then act as this role (SET ROLE) — for a DATABASE_URL without a separate app login. */
+  actAsRole?: string;
+  poolMax?: number;
+  debug?: boolean;
+}
+
+export function ormOptions(settings: OrmSettings): Options {
+  return {
+    clientUrl: settings.clientUrl,
+    entities,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: settings.debug ?? false,
+    // Entities are listed above; nothing is discovered from files, so src and dist behave alike.
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, tableName: 'mikro_orm_migrations' },
+    pool: {
+      min: 0,
+      max: settings.poolMax ?? 10,
+      ...(settings.actAsRole
+        ? { afterCreate: (conn: { query: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) =>
+              conn.query(`set role ${settings.actAsRole}`, (err) => done(err, conn)) }
+        : {}),
+    },
+  };
+}
+
+export async function openOrm(settings: OrmSettings): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(settings));
+}
+
+/** Applies every pending migration as the owner role. */
+export async function migrate(ownerUrl: string): Promise<void> {
+  const orm = await MikroORM.init({ ...ormOptions({ clientUrl: ownerUrl, poolMax: 1 }) });
+  try {
+    await orm.getMigrator().up();
+  } finally {
+    await orm.close(true);
+  }
+}

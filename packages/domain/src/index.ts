@@ -1,0 +1,6 @@
+export * from './canonical-json';
+export * from './audit-chain';
+export * from './roles';
+export * from './bureau-tree';
+export * from './errors';
+export * from './password-policy';

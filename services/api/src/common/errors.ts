@@ -1,0 +1,64 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError } from '@dsr/domain';
+import { MissingScopeError } from '@dsr/db';
+
+/** Errors the user sees: a machine-readable code and a Chinese message. */
+export function unauthenticated(message = '请先登录，或登录已失效'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+export function forbidden(message = '无权执行此操作'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+export function notFound(what: string): GraphQLError {
+  // Never says whether the object exists elsewhere: "not found or no access".
+  return new GraphQLError(`${what}不存在或无权访问`, { extensions: { code: 'NOT_FOUND' } });
+}
+export function badInput(field: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+}
+export function conflict(message: string, details?: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...details } });
+}
+
+const PASS_THROUGH = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE']);
+
+const GRAPHQL_PREFIX: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: '查询语法错误',
+  GRAPHQL_VALIDATION_FAILED: '查询不符合接口定义',
+  BAD_USER_INPUT: '输入有误',
+  PERSISTED_QUERY_NOT_FOUND: '未找到持久化查询',
+  OPERATION_RESOLUTION_FAILURE: '无法确定要执行的操作',
+  BAD_REQUEST: '请求无效',
+};
+
+/**
+ * The one place errors are shaped for the client: known codes pass with their message, domain
+ * errors keep their code, database conflicts become CONFLICT, and anything else becomes a
+ * generic INTERNAL_SERVER_ERROR (logged, never a stack trace to the client).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.details } };
+  }
+  const name = (original as { name?: string })?.name ?? '';
+  if (name === 'OptimisticLockError') {
+    return { ...base, message: '记录已被他人修改，请刷新后重试', extensions: { code: 'CONFLICT' } };
+  }
+  if (name === 'UniqueConstraintViolationException') {
+    return { ...base, message: '与已有记录重复', extensions: { code: 'CONFLICT' } };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  if (PASS_THROUGH.has(code) && !(original instanceof MissingScopeError)) {
+    const prefix = GRAPHQL_PREFIX[code];
+    const message = prefix && !/[\u4e00-\u9fff]/.test(formatted.message) ? `${prefix}：${formatted.message}` : formatted.message;
+    const { stacktrace: _s, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...base, message, extensions: { ...extensions, code } };
+  }
+  if (GRAPHQL_PREFIX[code]) {
+    return { ...base, message: `${GRAPHQL_PREFIX[code]}：${formatted.message}`, extensions: { code } };
+  }
+  log(original);
+  return { ...base, message: '服务器内部错误，请稍后重试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,35 @@
+/** Configuration from the environment. Safe defaults exist for the embedded mode only. */
+export interface AppConfig {
+  port: number;
+  /** Owner connection (migrations, seed). Absent: embedded PostgreSQL. */
+  databaseUrl: string | null;
+  /** The service's own login (non-owner). Absent with DATABASE_URL: connect with it and SET ROLE dsr_app. */
+  databaseAppUrl: string | null;
+  jwtSecret: string | null;
+  tokenTtlSeconds: number;
+  loadDemoData: boolean | null;
+  production: boolean;
+  bodyLimit: string;
+}
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`环境变量 ${name} 必须是正整数，当前为 "${raw}"`);
+  return n;
+}
+
+export function loadConfig(): AppConfig {
+  const demo = process.env.DSR_LOAD_DEMO_DATA;
+  return {
+    port: intFromEnv('PORT', 4000),
+    databaseUrl: process.env.DATABASE_URL || null,
+    databaseAppUrl: process.env.DATABASE_APP_URL || null,
+    jwtSecret: process.env.DSR_JWT_SECRET || null,
+    tokenTtlSeconds: intFromEnv('DSR_TOKEN_TTL_SECONDS', 3600),
+    loadDemoData: demo === undefined || demo === '' ? null : demo === 'true' || demo === '1',
+    production: process.env.NODE_ENV === 'production',
+    bodyLimit: process.env.DSR_BODY_LIMIT || '1mb',
+  };
+}

@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Role } from '@dsr/domain';
+import type { Loaders } from './loaders';
+import type { Services } from './services';
+
+/** Who is calling, as the database says now (not as the token said when it was issued). */
+export interface Principal {
+  userId: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  departmentId: string;
+  bureauId: string;
+  tenantId: string;
+  scopePath: string;
+  sessionId: string;
+  /** The user's bureau and every bureau below it. */
+  bureauIds: string[];
+  /** bureauIds and the ancestors. */
+  readableBureauIds: string[];
+}
+
+export interface RequestContext {
+  requestId: string;
+  em: EntityManager;
+  principal: Principal | null;
+  loaders: Loaders;
+  services: Services;
+  clientIp: string;
+  userAgent: string | null;
+  /** Audit entries written by this request; a mutation that writes none is refused. */
+  auditEntries: number;
+}
+
+export function hasRole(ctx: RequestContext, ...roles: Role[]): boolean {
+  return !!ctx.principal && ctx.principal.roles.some((r) => roles.includes(r));
+}

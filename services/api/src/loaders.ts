@@ -1,0 +1,41 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Bureau, Department, User } from '@dsr/db';
+
+/** Per-request batching: one query per kind of relation, however many parents ask. */
+export interface Loaders {
+  bureau: DataLoader<string, Bureau | null>;
+  department: DataLoader<string, Department | null>;
+  departmentsOfBureau: DataLoader<string, Department[]>;
+  childrenOfBureau: DataLoader<string, Bureau[]>;
+  user: DataLoader<string, User | null>;
+}
+
+function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+function groupBy<T>(rows: T[], keys: readonly string[], key: (row: T) => string | null): T[][] {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    if (k === null) continue;
+    const list = map.get(k) ?? [];
+    list.push(r);
+    map.set(k, list);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+export function createLoaders(em: EntityManager): Loaders {
+  return {
+    bureau: new DataLoader<string, Bureau | null>(async (ids) => byId(await em.find(Bureau, { id: { $in: [...ids] } }), ids)),
+    department: new DataLoader<string, Department | null>(async (ids) => byId(await em.find(Department, { id: { $in: [...ids] } }), ids)),
+    departmentsOfBureau: new DataLoader(async (ids) =>
+      groupBy(await em.find(Department, { bureauId: { $in: [...ids] } }, { orderBy: { code: 'asc' } }), ids, (d) => d.bureauId)),
+    childrenOfBureau: new DataLoader(async (ids) =>
+      groupBy(await em.find(Bureau, { parentId: { $in: [...ids] } }, { orderBy: { divisionCode: 'asc' } }), ids, (b) => b.parentId)),
+    user: new DataLoader<string, User | null>(async (ids) => byId(await em.find(User, { id: { $in: [...ids] } }), ids)),
+  };
+}

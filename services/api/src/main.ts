@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import { InstanceBusyError, migrate, openOrm, seedDemoData } from '@dsr/db';
+import { loadConfig } from './config';
+import { openDatabase } from './database';
+import { createServer } from './server';
+
+const log = (m: string) => console.log(`[dsr] ${m}`);
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const db = await openDatabase(config, log);
+  let shuttingDown = false;
+  const stopDatabase = async () => db.embedded?.stop();
+  try {
+    await migrate(db.ownerUrl);
+    // Demo data: always in embedded mode, never against an external database unless asked.
+    if (config.loadDemoData ?? !config.databaseUrl) {
+      const { seeded } = await seedDemoData(db.ownerUrl);
+      if (seeded) log('演示数据已载入（账号见 README）');
+    }
+    const orm = await openOrm({ clientUrl: db.appUrl ?? db.ownerUrl, actAsRole: db.appUrl ? undefined : 'dsr_app' });
+    const server = await createServer({ orm, jwtSecret: db.jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production, bodyLimit: config.bodyLimit });
+    await new Promise<void>((resolve, reject) => {
+      server.httpServer.once('error', reject);
+      server.httpServer.listen(config.port, resolve);
+    });
+    log(`GraphQL 接口已就绪：http://localhost:${config.port}/graphql （启动用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+
+    const shutdown = async (signal: string) => {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      log(`收到 ${signal}，正在停止…`);
+      await server.stop().catch((e) => console.error(e));
+      await orm.close(true).catch((e) => console.error(e));
+      await stopDatabase();
+      log('已停止');
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (err) {
+    await stopDatabase();
+    throw err;
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof InstanceBusyError) {
+    console.error(`[dsr] ${err.message}`);
+  } else if ((err as { code?: string }).code === 'EADDRINUSE') {
+    console.error(`[dsr] 端口已被占用：另一个服务正在使用它。可用 PORT 环境变量换一个端口。`);
+  } else {
+    console.error('[dsr] 启动失败：', err);
+  }
+  process.exit(1);
+});

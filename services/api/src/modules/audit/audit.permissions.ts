@@ -1,0 +1,8 @@
+import { hasAnyRole } from '../../common/rules';
+
+export const auditPermissions = {
+  Query: {
+    auditEntries: hasAnyRole('ADMIN', 'OVERSIGHT'),
+    verifyAuditChain: hasAnyRole('ADMIN'),
+  },
+};

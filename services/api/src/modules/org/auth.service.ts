@@ -1,0 +1,83 @@
+import { GraphQLError } from 'graphql';
+import { uuidv7 } from 'uuidv7';
+import { AuthSession, User } from '@dsr/db';
+import { checkPasswordStrength } from '@dsr/domain';
+import type { RequestContext } from '../../context';
+import { enterSessionScope, setScope } from '../../scope-session';
+import { unauthenticated } from '../../common/errors';
+import { recordAudit } from '../audit/audit.service';
+import { clearAccount, lockedMinutes, recordFailure, THROTTLE, throttleKeys } from './login-throttle';
+import { hashPassword, verifyPassword } from './password';
+import type { TokenService } from './token.service';
+
+const WRONG_CREDENTIALS = '用户名或密码错误';
+
+interface LoginRow { user_id: string; password_hash: string; active: boolean; bureau_id: string; tenant_id: string; scope_path: string }
+
+/** Sign-in, sign-out and one's own password. */
+export class AuthService {
+  constructor(private readonly tokens: TokenService) {}
+
+  async login(ctx: RequestContext, username: string, password: string) {
+    const keys = throttleKeys(username, ctx.clientIp);
+    const wait = await lockedMinutes(ctx.em, [keys.account, keys.address]);
+    if (wait > 0) {
+      throw new GraphQLError(`登录失败次数过多，请 ${wait} 分钟后再试`, { extensions: { code: 'RATE_LIMITED', retryAfterMinutes: wait } });
+    }
+    const [row] = await ctx.em.execute<LoginRow[]>('select * from app_private.login_lookup(?)', [username]);
+    const ok = (await verifyPassword(row?.password_hash ?? null, password)) && !!row?.active;
+    if (!row || !ok) {
+      await recordFailure(ctx.em, keys.account, THROTTLE.accountLimit);
+      await recordFailure(ctx.em, keys.address, THROTTLE.addressLimit);
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    // From here the caller is known: act in their scope so row-level security admits the writes.
+    await setScope(ctx.em, { scopePath: row.scope_path, bureauId: row.bureau_id, tenantId: row.tenant_id });
+    const sessionId = uuidv7();
+    const now = new Date();
+    const { token, expiresAt } = await this.tokens.sign({ userId: row.user_id, sessionId }, now);
+    const session = ctx.em.create(AuthSession, {
+      id: sessionId, tenantId: row.tenant_id, bureauId: row.bureau_id, scopePath: row.scope_path, userId: row.user_id,
+      createdAt: now, expiresAt, revokedAt: null, clientIp: ctx.clientIp, userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+    });
+    await ctx.em.persistAndFlush(session);
+    await clearAccount(ctx.em, keys.account);
+    ctx.principal = await enterSessionScope(ctx.em, sessionId);
+    await recordAudit(ctx, { operation: 'LOGIN', objectType: 'AuthSession', objectId: sessionId, after: { userId: row.user_id, clientIp: ctx.clientIp } });
+    return { token, expiresAt, viewer: await this.viewer(ctx) };
+  }
+
+  async viewer(ctx: RequestContext) {
+    const p = ctx.principal;
+    if (!p) throw unauthenticated();
+    const user = await ctx.loaders.user.load(p.userId);
+    if (!user) throw unauthenticated();
+    return { user, sessionId: p.sessionId };
+  }
+
+  async logout(ctx: RequestContext): Promise<void> {
+    const p = ctx.principal!;
+    const session = await ctx.em.findOneOrFail(AuthSession, { id: p.sessionId });
+    session.revokedAt = new Date();
+    await ctx.em.flush();
+    await recordAudit(ctx, { operation: 'LOGOUT', objectType: 'AuthSession', objectId: p.sessionId });
+  }
+
+  async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
+    const p = ctx.principal!;
+    const user = await ctx.em.findOneOrFail(User, { id: p.userId }, { populate: ['passwordHash'] });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw new GraphQLError('当前密码不正确', { extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } });
+    }
+    checkPasswordStrength(newPassword, user.username, 'newPassword');
+    if (await verifyPassword(user.passwordHash, newPassword)) {
+      throw new GraphQLError('新密码不能与当前密码相同', { extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' } });
+    }
+    user.passwordHash = await hashPassword(newPassword);
+    user.passwordChangedAt = new Date();
+    await ctx.em.flush();
+    // Other sign-ins of this user end: whoever knew the old password is out.
+    await ctx.em.nativeUpdate(AuthSession, { userId: user.id, revokedAt: null, id: { $ne: p.sessionId } }, { revokedAt: new Date() });
+    await recordAudit(ctx, { operation: 'CHANGE_PASSWORD', objectType: 'User', objectId: user.id });
+  }
+}

@@ -1,0 +1,172 @@
+import { GraphQLError } from 'graphql';
+import { uuidv7 } from 'uuidv7';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { AuthSession, Bureau, Department, User } from '@dsr/db';
+import { checkPasswordStrength, type JsonValue, type Role } from '@dsr/domain';
+import type { RequestContext } from '../../context';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { paginate, type PageArgs } from '../../common/connection';
+import { recordAudit } from '../audit/audit.service';
+import { hashPassword } from './password';
+import { userVisibility } from './org.access';
+import type { BureauFilter, CreateDepartmentInput, CreateUserInput, DepartmentFilter, UpdateDepartmentInput, UpdateUserInput, UserFilter } from './org.types';
+
+function departmentSnapshot(d: Department): JsonValue {
+  return { code: d.code, name: d.name, kind: d.kind, active: d.active, bureauId: d.bureauId };
+}
+function userSnapshot(u: User): JsonValue {
+  return { username: u.username, displayName: u.displayName, departmentId: u.departmentId, roles: [...u.roles], active: u.active };
+}
+
+function checkVersion(entity: { version: number }, version: number): void {
+  if (entity.version !== version) throw conflict('记录已被他人修改，请刷新后重试', { currentVersion: entity.version });
+}
+
+/** Bureaus, departments and users: reads within scope, and the bureau administrator's writes. */
+export class OrgService {
+  async bureau(ctx: RequestContext, id: string) {
+    const b = await ctx.loaders.bureau.load(id);
+    if (!b) throw notFound('公安机关');
+    return b;
+  }
+
+  async bureaus(ctx: RequestContext, filter: BureauFilter | undefined, page: PageArgs) {
+    const where: FilterQuery<Bureau> = {};
+    if (filter?.level) where.level = filter.level;
+    if (filter?.parentId) where.parentId = filter.parentId;
+    if (filter?.nameContains) where.name = { $like: `%${filter.nameContains.replace(/[\\%_]/g, '\\$&')}%` };
+    return paginate(ctx.em, Bureau, where, page);
+  }
+
+  async department(ctx: RequestContext, id: string) {
+    const d = await ctx.loaders.department.load(id);
+    if (!d) throw notFound('部门');
+    return d;
+  }
+
+  async departments(ctx: RequestContext, filter: DepartmentFilter | undefined, page: PageArgs) {
+    const where: FilterQuery<Department> = {};
+    if (filter?.bureauId) where.bureauId = filter.bureauId;
+    if (filter?.kind) where.kind = filter.kind;
+    if (filter?.active !== undefined && filter.active !== null) where.active = filter.active;
+    return paginate(ctx.em, Department, where, page);
+  }
+
+  async user(ctx: RequestContext, id: string) {
+    const u = await ctx.em.findOne(User, { $and: [{ id }, userVisibility(ctx.principal!)] });
+    if (!u) throw notFound('用户');
+    return u;
+  }
+
+  async users(ctx: RequestContext, filter: UserFilter | undefined, page: PageArgs) {
+    const where: FilterQuery<User>[] = [userVisibility(ctx.principal!)];
+    if (filter?.bureauId) where.push({ bureauId: filter.bureauId });
+    if (filter?.departmentId) where.push({ departmentId: filter.departmentId });
+    if (filter?.role) where.push({ roles: { $contains: [filter.role] } });
+    if (filter?.active !== undefined && filter.active !== null) where.push({ active: filter.active });
+    return paginate(ctx.em, User, { $and: where }, page);
+  }
+
+  /** A department of the caller's own bureau (administrators write only there). */
+  private async ownDepartment(ctx: RequestContext, id: string, field: string): Promise<Department> {
+    const d = await ctx.em.findOne(Department, { id, bureauId: ctx.principal!.bureauId });
+    if (!d) throw new GraphQLError('部门不存在或不属于本单位', { extensions: { code: 'NOT_FOUND', field } });
+    return d;
+  }
+
+  private async ownUser(ctx: RequestContext, id: string): Promise<User> {
+    const u = await ctx.em.findOne(User, { id, bureauId: ctx.principal!.bureauId });
+    if (!u) throw notFound('用户');
+    return u;
+  }
+
+  async createDepartment(ctx: RequestContext, input: CreateDepartmentInput) {
+    const p = ctx.principal!;
+    const existing = await ctx.em.findOne(Department, { bureauId: p.bureauId, code: input.code });
+    if (existing) throw conflict(`部门代码 ${input.code} 已被「${existing.name}」使用`, { field: 'code', existingId: existing.id });
+    const d = ctx.em.create(Department, {
+      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, code: input.code, name: input.name.trim(),
+      kind: input.kind, active: true, createdAt: new Date(), updatedAt: new Date(), version: 1,
+    });
+    await ctx.em.persistAndFlush(d);
+    ctx.loaders.department.prime(d.id, d);
+    await recordAudit(ctx, { operation: 'CREATE_DEPARTMENT', objectType: 'Department', objectId: d.id, after: departmentSnapshot(d) });
+    return d;
+  }
+
+  async updateDepartment(ctx: RequestContext, input: UpdateDepartmentInput) {
+    const d = await this.ownDepartment(ctx, input.id, 'id');
+    checkVersion(d, input.version);
+    const before = departmentSnapshot(d);
+    if (input.name !== undefined && input.name !== null) d.name = input.name.trim();
+    if (input.active !== undefined && input.active !== null) {
+      if (!input.active && (await ctx.em.count(User, { departmentId: d.id, active: true })) > 0) {
+        throw new GraphQLError('部门内还有在用的用户，请先调出或停用他们', { extensions: { code: 'DEPARTMENT_NOT_EMPTY', field: 'active' } });
+      }
+      d.active = input.active;
+    }
+    await ctx.em.flush();
+    await recordAudit(ctx, { operation: 'UPDATE_DEPARTMENT', objectType: 'Department', objectId: d.id, before, after: departmentSnapshot(d) });
+    return d;
+  }
+
+  async createUser(ctx: RequestContext, input: CreateUserInput) {
+    const p = ctx.principal!;
+    if (input.roles.length === 0) throw badInput('roles', '至少需要一个角色');
+    const dept = await this.ownDepartment(ctx, input.departmentId, 'departmentId');
+    if (!dept.active) throw badInput('departmentId', '部门已停用');
+    checkPasswordStrength(input.initialPassword, input.username, 'initialPassword');
+    const [taken] = await ctx.em.execute<{ taken: boolean }[]>('select app_private.username_taken(?) as taken', [input.username]);
+    if (taken?.taken) throw conflict(`登录名 ${input.username} 已被使用`, { field: 'username' });
+    const now = new Date();
+    const u = ctx.em.create(User, {
+      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, departmentId: dept.id, username: input.username,
+      displayName: input.displayName.trim(), passwordHash: await hashPassword(input.initialPassword), roles: [...new Set(input.roles)],
+      active: true, passwordChangedAt: now, createdAt: now, updatedAt: now, version: 1,
+    });
+    await ctx.em.persistAndFlush(u);
+    await recordAudit(ctx, { operation: 'CREATE_USER', objectType: 'User', objectId: u.id, after: userSnapshot(u) });
+    return u;
+  }
+
+  async updateUser(ctx: RequestContext, input: UpdateUserInput) {
+    const p = ctx.principal!;
+    const u = await this.ownUser(ctx, input.id);
+    checkVersion(u, input.version);
+    const before = userSnapshot(u);
+    if (input.displayName != null) u.displayName = input.displayName.trim();
+    if (input.departmentId != null) {
+      const dept = await this.ownDepartment(ctx, input.departmentId, 'departmentId');
+      if (!dept.active) throw badInput('departmentId', '部门已停用');
+      u.departmentId = dept.id;
+    }
+    if (input.roles != null) {
+      if (input.roles.length === 0) throw badInput('roles', '至少需要一个角色');
+      if (u.id === p.userId && !input.roles.includes('ADMIN')) throw forbidden('不能取消自己的管理员角色');
+      u.roles = [...new Set(input.roles)] as Role[];
+    }
+    if (input.active != null) {
+      if (u.id === p.userId && !input.active) throw forbidden('不能停用自己的账号');
+      u.active = input.active;
+    }
+    await ctx.em.flush();
+    if (!u.active) await this.revokeSessions(ctx, u.id);
+    await recordAudit(ctx, { operation: 'UPDATE_USER', objectType: 'User', objectId: u.id, before, after: userSnapshot(u) });
+    return u;
+  }
+
+  async resetUserPassword(ctx: RequestContext, id: string, newPassword: string) {
+    const u = await this.ownUser(ctx, id);
+    checkPasswordStrength(newPassword, u.username, 'newPassword');
+    u.passwordHash = await hashPassword(newPassword);
+    u.passwordChangedAt = new Date();
+    await ctx.em.flush();
+    await this.revokeSessions(ctx, u.id);
+    await recordAudit(ctx, { operation: 'RESET_USER_PASSWORD', objectType: 'User', objectId: u.id });
+    return u;
+  }
+
+  private async revokeSessions(ctx: RequestContext, userId: string): Promise<void> {
+    await ctx.em.nativeUpdate(AuthSession, { userId, revokedAt: null }, { revokedAt: new Date() });
+  }
+}

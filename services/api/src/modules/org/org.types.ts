@@ -1,0 +1,186 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ROLES, type BureauLevel, type Role } from '@dsr/domain';
+import type { DepartmentKind } from '@dsr/db';
+import { ConnectionType } from '../../common/connection';
+
+export enum BureauLevelEnum { PROVINCE = 'PROVINCE', CITY = 'CITY', COUNTY = 'COUNTY' }
+registerEnumType(BureauLevelEnum, {
+  name: 'BureauLevel',
+  description: '公安机关层级',
+  valuesConfig: { PROVINCE: { description: '省级（公安厅）' }, CITY: { description: '市级（市局）' }, COUNTY: { description: '县级（县局/区局）' } },
+});
+
+export enum DepartmentKindEnum { POLICE = 'POLICE', LEGAL = 'LEGAL', OVERSIGHT = 'OVERSIGHT', COORDINATING = 'COORDINATING', EXTERNAL = 'EXTERNAL' }
+registerEnumType(DepartmentKindEnum, {
+  name: 'DepartmentKind',
+  description: '部门类别',
+  valuesConfig: {
+    POLICE: { description: '执法警种（治安、禁毒、网安、消防、派出所等）' },
+    LEGAL: { description: '法制部门' },
+    OVERSIGHT: { description: '督察部门' },
+    COORDINATING: { description: '办公室/双随机办（协调部门）' },
+    EXTERNAL: { description: '参加联合抽查的外部机关（市场监管、文化执法等）' },
+  },
+});
+
+export enum RoleEnum {
+  ADMIN = 'ADMIN', COORDINATOR = 'COORDINATOR', DEPARTMENT_HEAD = 'DEPARTMENT_HEAD', INSPECTOR = 'INSPECTOR',
+  LEGAL_REVIEWER = 'LEGAL_REVIEWER', OVERSIGHT = 'OVERSIGHT', LEADER = 'LEADER',
+}
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: '用户角色',
+  valuesConfig: {
+    ADMIN: { description: '单位管理员' }, COORDINATOR: { description: '双随机办协调员' }, DEPARTMENT_HEAD: { description: '部门负责人' },
+    INSPECTOR: { description: '执法检查人员' }, LEGAL_REVIEWER: { description: '法制审核员' }, OVERSIGHT: { description: '督察' },
+    LEADER: { description: '局领导（只读）' },
+  },
+});
+
+@ObjectType('Bureau', { description: '公安机关（省厅、市局、县局/区局）' })
+export class BureauType {
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field({ description: '名称' }) name!: string;
+  @Field({ description: '行政区划代码（GB/T 2260）' }) divisionCode!: string;
+  @Field(() => BureauLevelEnum, { description: '层级' }) level!: BureauLevel;
+  @Field({ description: '树路径（各级行政区划代码，以点分隔）' }) path!: string;
+  @Field(() => ID, { nullable: true, description: '上级机关编号' }) parentId!: string | null;
+}
+
+@ObjectType('Department', { description: '部门（警种、股室或参加联合抽查的外部机关）' })
+export class DepartmentType {
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field({ description: '部门代码（本单位内唯一）' }) code!: string;
+  @Field({ description: '名称' }) name!: string;
+  @Field(() => DepartmentKindEnum, { description: '类别' }) kind!: DepartmentKind;
+  @Field({ description: '是否启用' }) active!: boolean;
+  @Field(() => ID, { description: '所属机关编号' }) bureauId!: string;
+  @Field(() => Int, { description: '版本号（修改时回传，用于并发控制）' }) version!: number;
+}
+
+@ObjectType('User', { description: '用户' })
+export class UserType {
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field({ description: '登录名' }) username!: string;
+  @Field({ description: '姓名' }) displayName!: string;
+  @Field(() => [RoleEnum], { description: '角色' }) roles!: Role[];
+  @Field({ description: '是否启用' }) active!: boolean;
+  @Field(() => ID, { description: '所属机关编号' }) bureauId!: string;
+  @Field(() => ID, { description: '所属部门编号' }) departmentId!: string;
+  @Field(() => Int, { description: '版本号（修改时回传，用于并发控制）' }) version!: number;
+}
+
+@ObjectType('Viewer', { description: '当前登录用户及其会话' })
+export class ViewerType {
+  @Field(() => UserType, { description: '用户' }) user!: UserType;
+  @Field({ description: '会话编号（注销即作废）' }) sessionId!: string;
+}
+
+export const BureauConnection = ConnectionType(BureauType, 'Bureau', '公安机关');
+export const DepartmentConnection = ConnectionType(DepartmentType, 'Department', '部门');
+export const UserConnection = ConnectionType(UserType, 'User', '用户');
+
+@InputType({ description: '公安机关筛选条件' })
+export class BureauFilter {
+  @Field(() => BureauLevelEnum, { nullable: true, description: '层级' }) level?: BureauLevel;
+  @Field(() => ID, { nullable: true, description: '上级机关编号（列出其直属下级）' }) parentId?: string;
+  @Field({ nullable: true, description: '名称包含' }) @IsOptional() @MaxLength(50) nameContains?: string;
+}
+
+@InputType({ description: '部门筛选条件' })
+export class DepartmentFilter {
+  @Field(() => ID, { nullable: true, description: '所属机关' }) bureauId?: string;
+  @Field(() => DepartmentKindEnum, { nullable: true, description: '类别' }) kind?: DepartmentKind;
+  @Field({ nullable: true, description: '是否启用' }) active?: boolean;
+}
+
+@InputType({ description: '用户筛选条件' })
+export class UserFilter {
+  @Field(() => ID, { nullable: true, description: '所属机关' }) bureauId?: string;
+  @Field(() => ID, { nullable: true, description: '所属部门' }) departmentId?: string;
+  @Field(() => RoleEnum, { nullable: true, description: '持有此角色' }) role?: Role;
+  @Field({ nullable: true, description: '是否启用' }) active?: boolean;
+}
+
+const USERNAME = /^[a-z][a-z0-9._-]{2,63}$/;
+const CODE = /^[a-z][a-z0-9_-]{0,31}$/;
+
+@InputType({ description: '登录' })
+export class LoginInput {
+  @Field({ description: '登录名' }) @Length(1, 64) username!: string;
+  @Field({ description: '密码' }) @Length(1, 128) password!: string;
+}
+
+@ObjectType({ description: '登录结果' })
+export class LoginPayload {
+  @Field({ description: '访问令牌：请求头 Authorization: Bearer <token>' }) token!: string;
+  @Field({ description: '令牌到期时间' }) expiresAt!: Date;
+  @Field(() => ViewerType, { description: '登录的用户' }) viewer!: ViewerType;
+}
+
+@ObjectType({ description: '注销结果' })
+export class LogoutPayload {
+  @Field({ description: '会话已作废' }) ok!: boolean;
+}
+
+@InputType({ description: '修改本人密码' })
+export class ChangePasswordInput {
+  @Field({ description: '当前密码' }) @Length(1, 128) currentPassword!: string;
+  @Field({ description: '新密码：至少 10 位，含字母和数字，不含登录名' }) @Length(1, 128) newPassword!: string;
+}
+
+@ObjectType({ description: '修改密码结果' })
+export class ChangePasswordPayload {
+  @Field({ description: '已修改；本人其他会话已作废' }) ok!: boolean;
+}
+
+@InputType({ description: '新建部门' })
+export class CreateDepartmentInput {
+  @Field({ description: '部门代码：小写字母开头，字母、数字、-、_，最长 32' }) @Matches(CODE, { message: '部门代码格式不正确' }) code!: string;
+  @Field({ description: '名称' }) @Length(1, 60) name!: string;
+  @Field(() => DepartmentKindEnum, { description: '类别' }) kind!: DepartmentKind;
+}
+
+@InputType({ description: '修改部门' })
+export class UpdateDepartmentInput {
+  @Field(() => ID, { description: '部门编号' }) id!: string;
+  @Field(() => Int, { description: '读取时的版本号' }) version!: number;
+  @Field({ nullable: true, description: '新名称' }) @IsOptional() @Length(1, 60) name?: string;
+  @Field({ nullable: true, description: '启用或停用' }) active?: boolean;
+}
+
+@ObjectType({ description: '部门变更结果' })
+export class DepartmentPayload {
+  @Field(() => DepartmentType, { description: '部门' }) department!: DepartmentType;
+}
+
+@InputType({ description: '新建用户' })
+export class CreateUserInput {
+  @Field({ description: '登录名：小写字母开头，3 到 64 位，全系统唯一' }) @Matches(USERNAME, { message: '登录名格式不正确' }) username!: string;
+  @Field({ description: '姓名' }) @Length(1, 60) displayName!: string;
+  @Field(() => ID, { description: '所属部门（本单位）' }) departmentId!: string;
+  @Field(() => [RoleEnum], { description: '角色，至少一个' }) @IsIn(ROLES, { each: true }) roles!: Role[];
+  @Field({ description: '初始密码：至少 10 位，含字母和数字' }) @Length(1, 128) initialPassword!: string;
+}
+
+@InputType({ description: '修改用户' })
+export class UpdateUserInput {
+  @Field(() => ID, { description: '用户编号' }) id!: string;
+  @Field(() => Int, { description: '读取时的版本号' }) version!: number;
+  @Field({ nullable: true, description: '姓名' }) @IsOptional() @Length(1, 60) displayName?: string;
+  @Field(() => ID, { nullable: true, description: '调往本单位的部门' }) departmentId?: string;
+  @Field(() => [RoleEnum], { nullable: true, description: '角色' }) @IsOptional() @IsIn(ROLES, { each: true }) roles?: Role[];
+  @Field({ nullable: true, description: '启用或停用（停用即作废其全部会话）' }) active?: boolean;
+}
+
+@InputType({ description: '重置用户密码' })
+export class ResetUserPasswordInput {
+  @Field(() => ID, { description: '用户编号' }) id!: string;
+  @Field({ description: '新密码' }) @Length(1, 128) newPassword!: string;
+}
+
+@ObjectType({ description: '用户变更结果' })
+export class UserPayload {
+  @Field(() => UserType, { description: '用户' }) user!: UserType;
+}

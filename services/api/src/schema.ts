@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { allow, deny, shield } from 'graphql-shield';
+import { applyMiddleware } from 'graphql-middleware';
+import { AuthResolver } from './modules/org/auth.resolver';
+import { BureauFieldsResolver, DepartmentFieldsResolver, OrgResolver, UserFieldsResolver } from './modules/org/org.resolver';
+import { orgPermissions } from './modules/org/org.permissions';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { auditPermissions } from './modules/audit/audit.permissions';
+
+const resolvers = [AuthResolver, OrgResolver, BureauFieldsResolver, DepartmentFieldsResolver, UserFieldsResolver, AuditResolver] as const;
+const modulePermissions = [orgPermissions, auditPermissions];
+
+/** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */
+export async function buildBareSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+  // Types type-graphql creates itself: their descriptions in Chinese too (shown in GraphiQL).
+  const describe: Record<string, string> = {
+    Query: '查询', Mutation: '变更（每个变更一个事务，并写一条审计记录）',
+    DateTimeISO: 'ISO 8601 时间（UTC），如 2026-11-25T08:00:00.000Z', JSON: '任意 JSON 值',
+  };
+  for (const [name, description] of Object.entries(describe)) {
+    const type = schema.getType(name);
+    if (type) type.description = description;
+  }
+  return schema;
+}
+
+/**
+ * Default deny: a root field without a rule is refused. Object types are allowed (their rows were
+ * already scoped by the field that returned them and by the database).
+ */
+export function permissionsFor(schema: GraphQLSchema) {
+  const rules: Record<string, Record<string, unknown> | unknown> = { Query: {}, Mutation: {} };
+  for (const m of modulePermissions) {
+    for (const [type, fields] of Object.entries(m)) Object.assign(rules[type] as object, fields);
+  }
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type) && !type.name.startsWith('__') && type.name !== 'Query' && type.name !== 'Mutation') rules[type.name] = allow;
+  }
+  return shield(rules as never, {
+    fallbackRule: deny,
+    allowExternalErrors: true,
+    fallbackError: new GraphQLError('无权执行此操作', { extensions: { code: 'FORBIDDEN' } }),
+  });
+}
+
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildBareSchema();
+  return applyMiddleware(schema, permissionsFor(schema));
+}

@@ -1,0 +1,181 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import depthLimit from 'graphql-depth-limit';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+import { buildAppSchema } from './schema';
+import type { RequestContext } from './context';
+import { createLoaders } from './loaders';
+import { createServices, type Services } from './services';
+import { enterSessionScope } from './scope-session';
+import { formatError, unauthenticated } from './common/errors';
+import { complexityPlugin } from './common/complexity';
+import { mountGraphiql } from './graphiql';
+
+export interface ServerOptions {
+  orm: MikroORM;
+  jwtSecret: string;
+  tokenTtlSeconds?: number;
+  production?: boolean;
+  bodyLimit?: string;
+  maxDepth?: number;
+  maxComplexity?: number;
+  log?: (message: string, err?: unknown) => void;
+}
+
+export interface AppServer {
+  app: express.Express;
+  httpServer: http.Server;
+  services: Services;
+  schema: GraphQLSchema;
+  stop(): Promise<void>;
+}
+
+function bearer(header: string | undefined): string | null {
+  if (!header) return null;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return m ? m[1]! : '';
+}
+
+/**
+ * One request, one transaction: begun when the context is made (with the scope set for
+ * row-level security), committed when the response is sent, rolled back when a mutation fails.
+ * A mutation that succeeds without an audit entry is refused: every change is audited.
+ */
+function transactionPlugin(log: NonNullable<ServerOptions['log']>): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue: ctx, response, operation }) {
+          const em = ctx.em;
+          if (!em.isInTransaction()) return;
+          const body = response.body.kind === 'single' ? response.body.singleResult : null;
+          const failed = !!body?.errors?.length;
+          const isMutation = operation?.operation === 'mutation';
+          try {
+            if (isMutation && !failed && ctx.auditEntries === 0) {
+              log('mutation finished without an audit entry: rolled back');
+              await em.rollback();
+              if (body) {
+                body.data = null;
+                body.errors = [{ message: '服务器内部错误，请稍后重试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+              }
+            } else if (isMutation && failed) {
+              await em.rollback();
+              if (body) body.data = null; // nothing was written: show no half result
+            } else {
+              await em.commit();
+            }
+          } catch (err) {
+            log('transaction end failed', err);
+            if (em.isInTransaction()) await em.rollback().catch(() => undefined);
+            if (body) {
+              body.data = null;
+              body.errors = [{ message: '服务器内部错误，请稍后重试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+export async function createServer(opts: ServerOptions): Promise<AppServer> {
+  const log = opts.log ?? ((m: string, e?: unknown) => console.error(`[api] ${m}`, e ?? ''));
+  const services = createServices({ jwtSecret: opts.jwtSecret, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600 });
+  const schema = await buildAppSchema();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.DSR_TRUST_PROXY ?? false);
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !opts.production,
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false, // main.ts owns shutdown: API, pool, then PostgreSQL
+    validationRules: [depthLimit(opts.maxDepth ?? 10)],
+    formatError: (formatted, error) => formatError(formatted, error, (e) => log('unexpected error', e)),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      complexityPlugin(schema, opts.maxComplexity ?? 2000),
+      transactionPlugin(log),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  mountGraphiql(app);
+
+  const orm = opts.orm;
+  app.use(
+    '/graphql',
+    express.json({ limit: opts.bodyLimit ?? '1mb' }),
+    // Safety net: whatever path a request takes, its transaction never outlives it.
+    (_req: Request, res: Response, next: NextFunction) => {
+      res.on('close', () => {
+        const em = res.locals.em as EntityManager | undefined;
+        if (em?.isInTransaction()) em.rollback().catch((e) => log('rollback on close failed', e));
+      });
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => {
+        const headerId = req.header('x-request-id');
+        const requestId = headerId && /^[\w.-]{1,64}$/.test(headerId) ? headerId : randomUUID();
+        const token = bearer(req.header('authorization'));
+        const claims = token ? await services.tokens.verify(token) : null;
+        if (token !== null && !claims) throw unauthenticated('令牌无效或已过期，请重新登录');
+        const em = orm.em.fork({ clear: true, useContext: false }) as EntityManager;
+        await em.begin();
+        res.locals.em = em;
+        try {
+          const principal = claims ? await enterSessionScope(em, claims.sessionId) : null;
+          if (claims && (!principal || principal.userId !== claims.userId)) throw unauthenticated('会话已注销或已过期，请重新登录');
+          return {
+            requestId, em, principal, loaders: createLoaders(em), services,
+            clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.header('user-agent') ?? null, auditEntries: 0,
+          };
+        } catch (err) {
+          await em.rollback();
+          throw err;
+        }
+      },
+    }),
+  );
+
+  // Bodies that are not JSON, or too large: a GraphQL-shaped error with a 4xx, never a stack.
+  app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    if (err.type === 'entity.too.large') {
+      return res.status(413).json({ errors: [{ message: '请求体过大', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    }
+    if (err.type === 'entity.parse.failed' || err.status === 400) {
+      return res.status(400).json({ errors: [{ message: '请求体不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+    log('unexpected HTTP error', err);
+    return res.status(500).json({ errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  });
+
+  return {
+    app,
+    httpServer,
+    services,
+    schema,
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+    },
+  };
+}
+
+export { GraphQLError };

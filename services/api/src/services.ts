@@ -1,0 +1,15 @@
+import { AuthService } from './modules/org/auth.service';
+import { OrgService } from './modules/org/org.service';
+import { TokenService } from './modules/org/token.service';
+
+/** The module services, built once per process and shared by every request. */
+export interface Services {
+  tokens: TokenService;
+  auth: AuthService;
+  org: OrgService;
+}
+
+export function createServices(opts: { jwtSecret: string; tokenTtlSeconds: number }): Services {
+  const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
+  return { tokens, auth: new AuthService(tokens), org: new OrgService() };
+}

@@ -1,0 +1,42 @@
+// Shared by the bench server scripts. Each server runs in its own child process (forked by
+// run.mjs) so that autocannon does not share its event loop with the server under test.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+// express, Apollo and jose are dependencies of services/api, not of the root: resolve them
+// from there so the baselines run the very same versions as the product.
+export const apiRequire = createRequire(new URL('../../services/api/package.json', import.meta.url));
+
+/** ESM-only packages (jose 6): resolve from services/api, then import by file URL. */
+export const apiImport = (name) => import(pathToFileURL(apiRequire.resolve(name)).href);
+
+/** Bare Apollo Server 5 on express 5 at POST /graphql: the stack (a) and (b) share. */
+export async function apolloApp({ typeDefs, resolvers, context }) {
+  const express = apiRequire('express');
+  const { ApolloServer } = apiRequire('@apollo/server');
+  const { expressMiddleware } = apiRequire('@as-integrations/express5');
+  const apollo = new ApolloServer({ typeDefs, resolvers, stopOnTerminationSignals: false });
+  await apollo.start();
+  const app = express();
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, context ? { context } : {}));
+  return { app, stop: () => apollo.stop() };
+}
+
+/**
+ * Listens on a free port of 127.0.0.1, tells the parent the port over IPC, and exits when the
+ * parent says 'stop' or goes away (so a killed run leaves no server behind).
+ */
+export function serve(listenable, cleanup = async () => {}) {
+  const server = listenable.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.closeAllConnections?.();
+    await new Promise((r) => server.close(r));
+    await cleanup().catch((e) => console.error(e));
+    process.exit(0);
+  };
+  process.on('message', (m) => m === 'stop' && stop());
+  process.on('disconnect', stop);
+}

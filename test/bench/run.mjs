@@ -1,0 +1,137 @@
+// pnpm bench: the cost of the product's hot read against (a) a bare Apollo hello-world and
+// (b) the hand-written floor of the same query. All three in one run on one machine, each
+// server alone in its own child process, same autocannon settings, every response body checked.
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import autocannon from 'autocannon';
+
+const require = createRequire(import.meta.url);
+const { startEmbeddedPostgres, removeInstance, migrate, seedDemoData, DEMO_PASSWORD } = require('../../packages/db/dist');
+
+const CONNECTIONS = 50;
+const WARMUP_S = 2;
+const DURATION_S = 10;
+
+const machine = `${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.availableParallelism()} cores, Node ${process.version}, `
+  + `${os.platform()} ${os.arch()}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/** Forks a server script and resolves once it listens; stop() waits for it to exit. */
+function startServer(script, env) {
+  const child = fork(new URL(script, import.meta.url), { env: { ...process.env, ...env }, stdio: 'inherit' });
+  const exited = new Promise((r) => child.once('exit', r));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before listening`)));
+    child.once('message', ({ port }) => resolve({
+      url: `http://127.0.0.1:${port}/graphql`,
+      stop: async () => { if (child.connected) child.send('stop'); await exited; },
+      kill: () => child.exitCode === null && child.kill('SIGKILL'),
+    }));
+  });
+}
+
+async function gql(url, query, variables, token) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors || !body.data) throw new Error(`${url}: ${JSON.stringify(body)}`);
+  return body.data;
+}
+
+/**
+ * Warm-up then measurement, same connections. A response counts as a failure when it is not
+ * 2xx, errors or times out, or when its body fails `ok` (missing data, or "errors").
+ */
+async function measure(name, url, { body, token, ok }) {
+  const bad = [];
+  const opts = {
+    url, method: 'POST', connections: CONNECTIONS, duration: DURATION_S, body,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    verifyBody: (b) => ok(b) || (bad.length < 3 && bad.push(b.slice(0, 300)), false),
+  };
+  // Check one response before loading the server: a wrong body must stop the run, not be timed.
+  const first = await (await fetch(url, { method: 'POST', headers: opts.headers, body })).text();
+  if (!ok(first)) throw new Error(`${name}: unexpected response ${first}`);
+  process.stdout.write(`${name}: warm-up ${WARMUP_S} s, measuring ${DURATION_S} s …\n`);
+  const warm = await autocannon({ ...opts, duration: WARMUP_S });
+  const r = await autocannon(opts);
+  const failures = [warm, r].reduce((n, x) => n + x.errors + x.timeouts + x.non2xx + x.mismatches, 0);
+  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, failures, bad };
+}
+
+const instance = `bench-${process.pid}`;
+let db;
+const servers = new Set();
+async function cleanup() {
+  for (const s of servers) s.kill();
+  if (db) {
+    await db.stop();
+    removeInstance(db.layout, instance);
+    db = undefined;
+  }
+}
+for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => cleanup().finally(() => process.exit(130)));
+
+async function run(script, env, work) {
+  const server = await startServer(script, env);
+  servers.add(server);
+  try {
+    return await work(server.url);
+  } finally {
+    await server.stop();
+    servers.delete(server);
+  }
+}
+
+const results = {};
+try {
+  console.log(`machine: ${machine}`);
+  db = await startEmbeddedPostgres({ instance, log: () => {} });
+  await migrate(db.ownerUrl);
+  await seedDemoData(db.ownerUrl);
+  const env = { BENCH_APP_URL: db.appUrl, BENCH_JWT_SECRET: randomBytes(32).toString('hex') };
+
+  // (c) first: its login mutation makes the session (and token) the floor then reuses, since
+  // the floor runs with the same secret and checks the same session row.
+  const bureauQuery = 'query($id: ID!) { bureau(id: $id) { id name divisionCode } }';
+  let token, bureauId;
+  const bureauLoad = () => ({
+    token,
+    body: JSON.stringify({ query: bureauQuery, variables: { id: bureauId } }),
+    ok: (b) => b.includes(`"id":"${bureauId}"`) && b.includes('"name"') && !b.includes('"errors"'),
+  });
+  results.c = await run('./product-server.mjs', env, async (url) => {
+    ({ login: { token } } = await gql(url, `mutation { login(input: { username: "nanle.admin", password: "${DEMO_PASSWORD}" }) { token } }`));
+    ({ me: { user: { bureauId } } } = await gql(url, '{ me { user { bureauId } } }', undefined, token));
+    return measure('(c) product', url, bureauLoad());
+  });
+  results.a = await run('./hello-server.mjs', env, (url) => measure('(a) bare Apollo { hello }', url, {
+    body: JSON.stringify({ query: '{ hello }' }),
+    ok: (b) => b.includes('"hello":"world"') && !b.includes('"errors"'),
+  }));
+  results.b = await run('./floor-server.mjs', env, (url) => measure('(b) hand-written floor', url, bureauLoad()));
+} finally {
+  await cleanup();
+}
+
+const { a, b, c } = results;
+const row = (cells) => `| ${cells.join(' | ')} |`;
+console.log(`\npnpm bench — POST /graphql, autocannon ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s each, servers alone in a child process`);
+console.log(`machine: ${machine}\n`);
+console.log(row(['server', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'failures']));
+console.log(row(['---', '---:', '---:', '---:', '---:', '---:']));
+for (const r of [a, b, c]) console.log(row([r.name, r.rps.toFixed(0), r.p50, r.p99, r.total, r.failures]));
+console.log(`\nc/a = ${(c.rps / a.rps).toFixed(2)}   c/b = ${(c.rps / b.rps).toFixed(2)}   (requests/s)`);
+console.log('(the load generator shares the machine with the server and PostgreSQL)');
+
+const failed = [a, b, c].filter((r) => r.failures > 0);
+for (const r of failed) {
+  console.error(`\n!!! ${r.name}: ${r.failures} FAILED RESPONSES — its figures are not valid. First bodies:`);
+  for (const body of r.bad) console.error(`    ${body}`);
+}
+if (failed.length) process.exitCode = 1;

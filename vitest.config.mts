@@ -1,0 +1,27 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+// Our sources must load the same graphql module as type-graphql and graphql-shield (CommonJS):
+// vite would otherwise pick graphql's .mjs build, and two graphql realms cannot share a schema.
+const graphqlMain = createRequire(path.join(root, 'services/api/package.json')).resolve('graphql');
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      graphql: graphqlMain,
+      '@dsr/domain': path.join(root, 'packages/domain/src/index.ts'),
+      '@dsr/db': path.join(root, 'packages/db/src/index.ts'),
+    },
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    // One embedded PostgreSQL per run; each test file gets its own database cloned from a template.
+    globalSetup: ['test/support/global-setup.ts'],
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
