@@ -11,7 +11,6 @@ async function main(): Promise<number> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL ?? embedded!.ownerUrl });
   await client.connect();
   try {
-    await client.query('set role dsr_maintenance');
     const tenants = (await client.query<{ tenant_id: string }>('select distinct tenant_id from audit_entry order by 1')).rows;
     let broken = 0;
     for (const { tenant_id } of tenants) {

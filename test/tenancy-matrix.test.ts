@@ -1,0 +1,198 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isObjectType } from 'graphql';
+import { DEMO_PASSWORD } from '@dsr/db';
+import { errorCode, startTestApp, type TestApp } from './support/harness';
+import { foreignRows, loadTree, PERSONAS, within, type Persona, type Tree } from './support/tenancy';
+
+type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+type Expect = Partial<Record<Persona, Outcome>> & { otherwise: Outcome };
+
+const SIGNED_IN: Expect = { anonymous: 'UNAUTHENTICATED', otherwise: 'OK' };
+const ADMINS: Expect = { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'OK' };
+
+interface Subject {
+  persona: Persona;
+  userId: string;
+  bureauId: string;
+  departmentId: string;
+  /** A demo user of the same bureau with the given suffix ('leader', 'head' …). */
+  colleague(suffix: string): string;
+}
+
+interface Row {
+  field: string;
+  op: string;
+  vars?: (s: Subject) => Record<string, unknown>;
+  expect: Expect;
+  /** Sign in afresh for this row (the operation ends the session). */
+  freshToken?: boolean;
+}
+
+/** One line per root field: adding a field to the API means adding a line here. */
+const MATRIX: Row[] = [
+  { field: 'me', op: '{ me { user { id bureauId } } }', expect: SIGNED_IN },
+  { field: 'bureau', op: 'query($id: ID!) { bureau(id: $id) { id path } }', vars: (s) => ({ id: s.bureauId }), expect: SIGNED_IN },
+  { field: 'bureaus', op: '{ bureaus(first: 100) { totalCount edges { node { id path parent { path } children { path } departments { id bureauId } } } } }', expect: SIGNED_IN },
+  { field: 'department', op: 'query($id: ID!) { department(id: $id) { id bureauId bureau { path } } }', vars: (s) => ({ id: s.departmentId }), expect: SIGNED_IN },
+  { field: 'departments', op: '{ departments(first: 100) { totalCount edges { node { id bureauId bureau { path } } } } }', expect: SIGNED_IN },
+  { field: 'user', op: 'query($id: ID!) { user(id: $id) { id bureauId } }', vars: (s) => ({ id: s.userId }), expect: SIGNED_IN },
+  { field: 'users', op: '{ users(first: 100) { totalCount edges { node { id bureauId department { bureauId } bureau { path } } } } }', expect: SIGNED_IN },
+  { field: 'auditEntries', op: '{ auditEntries(first: 100) { totalCount edges { node { bureauId operation } } } }', expect: ADMINS },
+  { field: 'verifyAuditChain', op: '{ verifyAuditChain { ok tenants entries } }',
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', 'nanle.admin': 'FORBIDDEN', 'yexian.admin': 'FORBIDDEN', otherwise: 'OK' } },
+  { field: 'login', op: 'mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token viewer { user { bureauId } } } }',
+    vars: (s) => ({ u: s.persona === 'anonymous' ? 'nanle.leader' : s.persona, p: DEMO_PASSWORD }), expect: { otherwise: 'OK' } },
+  { field: 'logout', op: 'mutation { logout { ok } }', expect: SIGNED_IN, freshToken: true },
+  { field: 'changePassword', op: 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { ok } }',
+    vars: () => ({ i: { currentPassword: 'not-the-password-1', newPassword: 'Whatever2026x' } }), expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'BAD_USER_INPUT' } },
+  { field: 'createDepartment', op: 'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { department { id bureauId } } }',
+    vars: () => ({ i: { code: 'matrix-dept', name: '矩阵测试大队', kind: 'POLICE' } }), expect: ADMINS },
+  { field: 'updateDepartment', op: 'mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { department { id bureauId name } } }',
+    vars: (s) => ({ i: { id: s.departmentId, version: 1, name: '改名后的办公室' } }), expect: ADMINS },
+  { field: 'createUser', op: 'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id bureauId } } }',
+    vars: (s) => ({ i: { username: `m.${s.persona.split('.')[0]}.new`, displayName: '新同事', departmentId: s.departmentId, roles: ['INSPECTOR'], initialPassword: 'Initial2026pw' } }),
+    expect: ADMINS },
+  { field: 'updateUser', op: 'mutation($i: UpdateUserInput!) { updateUser(input: $i) { user { id bureauId displayName } } }',
+    vars: (s) => ({ i: { id: s.colleague('leader'), version: 1, displayName: '改名的领导' } }), expect: ADMINS },
+  { field: 'resetUserPassword', op: 'mutation($i: ResetUserPasswordInput!) { resetUserPassword(input: $i) { user { id bureauId } } }',
+    vars: (s) => ({ i: { id: s.colleague('oversight'), newPassword: 'Reset2026pass' } }), expect: ADMINS },
+];
+
+describe('tenancy matrix (issue 2): every root field × persona', () => {
+  let t: TestApp;
+  let tree: Tree;
+  let owner: pg.Client;
+  const tokens = new Map<Persona, string | null>();
+
+  const subject = (persona: Persona): Subject => {
+    const name = persona === 'anonymous' ? 'nanle.leader' : persona;
+    const u = tree.users.find((x) => x.username === name)!;
+    return {
+      persona, userId: u.id, bureauId: u.bureau_id, departmentId: u.department_id,
+      colleague: (suffix) => tree.users.find((x) => x.username === `${name.split('.')[0]}.${suffix}`)!.id,
+    };
+  };
+  const auditCount = async () => Number((await owner.query('select count(*) from audit_entry')).rows[0].count);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    tree = await loadTree(t.db.ownerUrl);
+    owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    for (const p of PERSONAS) tokens.set(p, p === 'anonymous' ? null : await t.login(p));
+  });
+  afterAll(async () => {
+    await owner.end();
+    await t.close();
+  });
+
+  it('covers every root field of the schema', () => {
+    const fields = (['Query', 'Mutation'] as const).flatMap((k) => {
+      const type = t.server.schema.getType(k);
+      return type && isObjectType(type) ? Object.keys(type.getFields()) : [];
+    });
+    expect(fields.filter((f) => !MATRIX.some((r) => r.field === f))).toEqual([]);
+  });
+
+  for (const row of MATRIX) {
+    for (const persona of PERSONAS) {
+      const expected = row.expect[persona] ?? row.expect.otherwise;
+      it(`${row.field} as ${persona}: ${expected}`, async () => {
+        const s = subject(persona);
+        const token = persona === 'anonymous' ? null : row.freshToken ? await freshLogin(t, persona) : tokens.get(persona)!;
+        const before = await auditCount();
+        const res = await t.gql(row.op, row.vars?.(s), token);
+        const code = errorCode(res);
+        expect(code ?? 'OK', JSON.stringify(res.body.errors)).toBe(expected);
+        expect(res.status).toBeLessThan(500);
+        if (persona !== 'anonymous') {
+          expect(foreignRows(res.body.data, tree.personaPath(persona), tree)).toEqual([]);
+        }
+        if (row.op.startsWith('mutation')) {
+          // Every successful mutation writes exactly one audit entry; a failed one writes nothing.
+          expect(await auditCount()).toBe(before + (expected === 'OK' ? 1 : 0));
+        }
+      });
+    }
+  }
+});
+
+async function freshLogin(t: TestApp, persona: Persona): Promise<string> {
+  const res = await t.gql('mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }', { u: persona, p: DEMO_PASSWORD });
+  return res.body.data!.login.token;
+}
+
+describe('tenancy: which objects each persona can read and write', () => {
+  let t: TestApp;
+  let tree: Tree;
+  beforeAll(async () => {
+    t = await startTestApp();
+    tree = await loadTree(t.db.ownerUrl);
+  });
+  afterAll(async () => t.close());
+
+  const signedIn = PERSONAS.filter((p): p is Exclude<Persona, 'anonymous'> => p !== 'anonymous');
+
+  it('a bureau is readable by its own users, those above it and those below it, and by no sibling', async () => {
+    for (const persona of signedIn) {
+      const token = await t.login(persona);
+      const scope = tree.personaPath(persona);
+      for (const b of tree.bureaus) {
+        const res = await t.gql('query($id: ID!) { bureau(id: $id) { id } }', { id: b.id }, token);
+        const visible = within(b.path, scope) || within(scope, b.path);
+        expect(errorCode(res) ?? 'OK', `${persona} → ${b.name}`).toBe(visible ? 'OK' : 'NOT_FOUND');
+      }
+    }
+  });
+
+  it('a department is readable only within the persona\'s subtree (never the parent\'s)', async () => {
+    for (const persona of signedIn) {
+      const token = await t.login(persona);
+      const scope = tree.personaPath(persona);
+      for (const d of tree.departments) {
+        const res = await t.gql('query($id: ID!) { department(id: $id) { id } }', { id: d.id }, token);
+        expect(errorCode(res) ?? 'OK', `${persona} → department of ${tree.pathOf(d.bureau_id)}`).toBe(within(tree.pathOf(d.bureau_id), scope) ? 'OK' : 'NOT_FOUND');
+      }
+    }
+  });
+
+  it('a user is readable within the subtree; an inspector sees only their own department', async () => {
+    for (const persona of signedIn) {
+      const token = await t.login(persona);
+      const scope = tree.personaPath(persona);
+      const me = tree.users.find((u) => u.username === persona)!;
+      for (const u of tree.users) {
+        const res = await t.gql('query($id: ID!) { user(id: $id) { id } }', { id: u.id }, token);
+        let visible = within(tree.pathOf(u.bureau_id), scope);
+        if (persona === 'nanle.inspector') visible = visible && u.department_id === me.department_id;
+        expect(errorCode(res) ?? 'OK', `${persona} → ${u.username}`).toBe(visible ? 'OK' : 'NOT_FOUND');
+      }
+    }
+  });
+
+  it('lists hold exactly the rows in scope: a city sees its counties, a county only itself', async () => {
+    const count = async (persona: string) =>
+      (await t.gql('{ departments(first: 1) { totalCount } }', {}, await t.login(persona))).body.data!.departments.totalCount as number;
+    const inScope = (persona: Exclude<Persona, 'anonymous'>) =>
+      tree.departments.filter((d) => within(tree.pathOf(d.bureau_id), tree.personaPath(persona))).length;
+    for (const persona of signedIn) expect(await count(persona), persona).toBe(inScope(persona));
+    expect(inScope('puyang.admin')).toBeGreaterThan(inScope('nanle.admin'));
+  });
+
+  it('writes go to the own bureau only: a superior cannot edit a county\'s department or user, nor a county its sibling\'s', async () => {
+    const nanleDept = tree.departments.find((d) => tree.pathOf(d.bureau_id) === '41.4109.410923')!;
+    const nanleUser = tree.users.find((u) => u.username === 'nanle.leader')!;
+    const yexianDept = tree.departments.find((d) => tree.pathOf(d.bureau_id) === '41.4104.410422')!;
+    for (const persona of ['puyang.admin', 'henan.admin', 'yexian.admin'] as const) {
+      const token = await t.login(persona);
+      expect(errorCode(await t.gql('mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { department { id } } }',
+        { i: { id: nanleDept.id, version: 1, name: '越权改名' } }, token)), persona).toBe('NOT_FOUND');
+      expect(errorCode(await t.gql('mutation($i: UpdateUserInput!) { updateUser(input: $i) { user { id } } }',
+        { i: { id: nanleUser.id, version: 1, active: false } }, token)), persona).toBe('NOT_FOUND');
+    }
+    const nanle = await t.login('nanle.admin');
+    expect(errorCode(await t.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }',
+      { i: { username: 'sneaky.user', displayName: '越权', departmentId: yexianDept.id, roles: ['INSPECTOR'], initialPassword: 'Sneaky2026pw' } }, nanle))).toBe('NOT_FOUND');
+  });
+});
