@@ -1,0 +1,134 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './support/harness';
+import { loadTree, type Tree } from './support/tenancy';
+
+/**
+ * Row-level security on its own: raw SQL as the service role, no ORM filter, no shield.
+ * Each layer alone must stop a leak (ARCHITECTURE.md, "Tenancy by hierarchy").
+ */
+describe('row-level security alone', () => {
+  let db: TestDatabase;
+  let tree: Tree;
+  let app: pg.Client;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    tree = await loadTree(db.ownerUrl);
+    app = new pg.Client({ connectionString: db.appUrl });
+    await app.connect();
+  });
+  afterAll(async () => {
+    await app.end();
+    await db.drop();
+  });
+
+  async function inScope<T>(path: string, fn: () => Promise<T>): Promise<T> {
+    await app.query('begin');
+    try {
+      const bureauId = tree.bureaus.find((b) => b.path === path)!.id;
+      await app.query(`select set_config('app.scope_path', $1, true), set_config('app.bureau_id', $2, true)`, [path, bureauId]);
+      return await fn();
+    } finally {
+      await app.query('rollback');
+    }
+  }
+  const paths = async (sql: string) => (await app.query<{ p: string }>(sql)).rows.map((r) => r.p);
+
+  it('a county sees only its own departments, users and audit rows', async () => {
+    await inScope('41.4109.410923', async () => {
+      expect(new Set(await paths('select scope_path::text as p from department'))).toEqual(new Set(['41.4109.410923']));
+      expect(new Set(await paths('select scope_path::text as p from app_user'))).toEqual(new Set(['41.4109.410923']));
+      // The bureau table: itself and its ancestors, never a sibling.
+      expect((await paths('select path::text as p from bureau order by path'))).toEqual(['41', '41.4109', '41.4109.410923']);
+    });
+  });
+
+  it('a city sees itself and its counties; a province everything below it', async () => {
+    await inScope('41.4109', async () => {
+      expect(new Set(await paths('select scope_path::text as p from department'))).toEqual(new Set(['41.4109', '41.4109.410923']));
+    });
+    await inScope('41', async () => {
+      const seen = new Set(await paths('select scope_path::text as p from department'));
+      expect(seen).toEqual(new Set(tree.bureaus.filter((b) => b.path.startsWith('41')).map((b) => b.path)));
+    });
+  });
+
+  it('a connection with no scope set sees no row at all', async () => {
+    for (const table of ['bureau', 'department', 'app_user', 'auth_session', 'audit_entry']) {
+      const { rows } = await app.query(`select count(*)::int as n from ${table}`);
+      expect(rows[0].n, table).toBe(0);
+    }
+  });
+
+  it('a pooled connection reused after a request transaction sees no row (the empty-setting trap)', async () => {
+    await inScope('41.4109', async () => {
+      expect((await app.query('select count(*)::int as n from app_user')).rows[0].n).toBeGreaterThan(0);
+    });
+    // After the transaction the setting reads '' on this connection, not NULL.
+    expect((await app.query(`select current_setting('app.scope_path', true) as s`)).rows[0].s).toBe('');
+    expect((await app.query('select count(*)::int as n from app_user')).rows[0].n).toBe(0);
+    expect((await app.query('select count(*)::int as n from bureau')).rows[0].n).toBe(0);
+  });
+
+  it('refuses a write into another bureau even inside a valid scope', async () => {
+    const yexian = tree.bureaus.find((b) => b.path === '41.4104.410422')!;
+    await inScope('41.4109', async () => {
+      await expect(app.query(
+        `insert into department (id, tenant_id, bureau_id, scope_path, code, name, kind) values (gen_random_uuid(), $1, $1, '41.4104.410422', 'x', 'x', 'POLICE')`,
+        [yexian.id],
+      )).rejects.toThrow(/row-level security/);
+    });
+    // Nor can a city rename its county's department: the row is visible but not writable.
+    await inScope('41.4109', async () => {
+      const { rowCount } = await app.query(`update department set name = '越权' where scope_path = '41.4109.410923'`);
+      expect(rowCount).toBe(0);
+    });
+  });
+});
+
+describe('structure: every bureau-owned table is protected', () => {
+  let db: TestDatabase;
+  let owner: pg.Client;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    owner = new pg.Client({ connectionString: db.ownerUrl });
+    await owner.connect();
+  });
+  afterAll(async () => {
+    await owner.end();
+    await db.drop();
+  });
+
+  it('each table with bureau_id or scope_path has RLS enabled and forced, with policies, and tenant_id', async () => {
+    const { rows } = await owner.query(`
+      select c.relname as table, c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
+             (select count(*) from pg_policy p where p.polrelid = c.oid)::int as policies,
+             exists (select 1 from information_schema.columns k where k.table_name = c.relname and k.column_name = 'tenant_id') as has_tenant
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind in ('r', 'p')
+        and exists (select 1 from information_schema.columns k where k.table_schema = 'public' and k.table_name = c.relname
+                    and k.column_name in ('bureau_id', 'scope_path'))`);
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    const unprotected = rows.filter((r) => !r.enabled || !r.forced || r.policies === 0 || !r.has_tenant).map((r) => r.table);
+    expect(unprotected).toEqual([]);
+  });
+
+  it('the service role owns no table, bypasses nothing, and cannot become a privileged role', async () => {
+    const owned = await owner.query(`select tablename from pg_tables where schemaname = 'public' and tableowner = 'dsr_app'`);
+    expect(owned.rows).toEqual([]);
+    const role = await owner.query(`select rolsuper, rolbypassrls, rolcreaterole from pg_roles where rolname = 'dsr_app'`);
+    expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, rolcreaterole: false });
+    const memberOf = await owner.query(`select r.rolname from pg_auth_members m join pg_roles r on r.oid = m.roleid
+      join pg_roles u on u.oid = m.member where u.rolname = 'dsr_app'`);
+    expect(memberOf.rows).toEqual([]);
+  });
+
+  it('every unique index other than a primary key includes tenant_id (Citus layout)', async () => {
+    const { rows } = await owner.query(`
+      select i.relname as index, pg_get_indexdef(x.indexrelid) as def
+      from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
+      join pg_namespace n on n.oid = t.relnamespace
+      where n.nspname = 'public' and x.indisunique and not x.indisprimary and t.relname <> 'mikro_orm_migrations'`);
+    expect(rows.filter((r) => !/tenant_id/.test(r.def)).map((r) => r.index)).toEqual([]);
+  });
+});
