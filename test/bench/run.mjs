@@ -17,7 +17,8 @@ const WARMUP_S = 2;
 const DURATION_S = 10;
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.availableParallelism()} cores, Node ${process.version}, `
-  + `${os.platform()} ${os.arch()}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  + `${os.platform()} ${os.arch()}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`
+  + `, load average ${os.loadavg()[0].toFixed(2)} at start`; // others' work on the machine skews the figures
 
 /** Forks a server script and resolves once it listens. */
 function startServer(script, env) {

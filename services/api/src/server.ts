@@ -105,7 +105,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      complexityPlugin(schema, opts.maxComplexity ?? 2000),
+      complexityPlugin(schema, opts.maxComplexity ?? 5000),
       transactionPlugin(log),
     ],
   });

@@ -1,10 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getNullableType, isListType, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /** A connection costs its page size times what each node costs. */
 const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
   typeof args.first === 'number' ? 1 + args.first * Math.max(childComplexity, 1) : undefined;
+
+/** A list without a page size is taken to hold ten items (a connection's edges are its page). */
+const listEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
+  field.name !== 'edges' && isListType(getNullableType(field.type)) ? 1 + 10 * Math.max(childComplexity, 1) : undefined;
 
 /** Refuses operations above the limit before they run (HTTP 400, code QUERY_TOO_COMPLEX). */
 export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {
@@ -12,13 +16,18 @@ export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServ
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
+          let complexity: number;
+          try {
+            complexity = getComplexity({
             schema,
             operationName: request.operationName,
             query: document,
             variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+              estimators: [fieldExtensionsEstimator(), pageSizeEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            return; // invalid variables: execution reports them as BAD_USER_INPUT
+          }
           if (complexity > max) {
             throw new GraphQLError(`查询过于复杂（${complexity}，上限 ${max}），请减少字段或每页条数`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', complexity, max, http: { status: 400 } },

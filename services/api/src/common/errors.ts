@@ -31,6 +31,17 @@ const GRAPHQL_PREFIX: Record<string, string> = {
   BAD_REQUEST: '请求无效',
 };
 
+interface ValidationFailure { property: string; constraints?: Record<string, string>; children?: ValidationFailure[] }
+
+/** class-validator's nested result → the failing field's path and a Chinese message. */
+function firstValidationFailure(v: ValidationFailure, prefix = ''): { field: string; message: string } {
+  const field = prefix ? `${prefix}.${v.property}` : v.property;
+  if (!v.constraints && v.children?.length) return firstValidationFailure(v.children[0]!, field);
+  const messages = Object.values(v.constraints ?? {});
+  const chinese = messages.find((m) => /[\u4e00-\u9fff]/.test(m));
+  return { field, message: chinese ?? `输入有误：${field} 的值不符合要求（${messages.join('；')}）` };
+}
+
 /**
  * The one place errors are shaped for the client: known codes pass with their message, domain
  * errors keep their code, database conflicts become CONFLICT, and anything else becomes a
@@ -50,14 +61,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { ...base, message: '与已有记录重复', extensions: { code: 'CONFLICT' } };
   }
   const code = String(formatted.extensions?.code ?? '');
-  if (PASS_THROUGH.has(code) && !(original instanceof MissingScopeError)) {
+  const validation = (formatted.extensions as { validationErrors?: ValidationFailure[] } | undefined)?.validationErrors;
+  if (code === 'BAD_USER_INPUT' && validation?.length) {
+    const { field, message } = firstValidationFailure(validation[0]!);
+    return { ...base, message, extensions: { code, field } };
+  }
+  // A GraphQLError made on purpose (by us, Apollo or graphql-js) keeps its code; one that wraps
+  // an unexpected exception does not.
+  const deliberate = error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError);
+  if (code && code !== 'INTERNAL_SERVER_ERROR' && (deliberate || PASS_THROUGH.has(code)) && !(original instanceof MissingScopeError)) {
     const prefix = GRAPHQL_PREFIX[code];
-    const message = prefix && !/[\u4e00-\u9fff]/.test(formatted.message) ? `${prefix}：${formatted.message}` : formatted.message;
+    const own = formatted.message.replace(/^Context creation failed: /, '');
+    const message = prefix && !/[\u4e00-\u9fff]/.test(own) ? `${prefix}：${own}` : own;
     const { stacktrace: _s, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...base, message, extensions: { ...extensions, code } };
-  }
-  if (GRAPHQL_PREFIX[code]) {
-    return { ...base, message: `${GRAPHQL_PREFIX[code]}：${formatted.message}`, extensions: { code } };
   }
   log(original);
   return { ...base, message: '服务器内部错误，请稍后重试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

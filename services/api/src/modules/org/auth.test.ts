@@ -50,6 +50,7 @@ describe('sign-in', () => {
     const garbage = await t.gql(ME, {}, 'not-a-token');
     expect(garbage.status).toBe(401);
     expect(errorCode(garbage)).toBe('UNAUTHENTICATED');
+    expect(garbage.body.errors![0]!.message).toBe('令牌无效或已过期，请重新登录');
 
     const forged = await new SignJWT({ sid: '01900000-0000-7000-8000-000000000000' })
       .setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('dsr-platform').setExpirationTime('1h')
