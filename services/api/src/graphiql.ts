@@ -67,7 +67,7 @@ export function mountGraphiql(app: Express): void {
   app.get('/graphiql/:asset', (req: Request, res: Response) => {
     const asset = assets[String(req.params.asset)];
     if (!asset) return res.status(404).end();
-    res.type(asset.type).set('Cache-Control', 'public, max-age=86400').sendFile(asset.file);
+    res.type(asset.type).set('Cache-Control', 'public, max-age=86400').sendFile(asset.file, { dotfiles: 'allow' }); // pnpm keeps packages under node_modules/.pnpm
   });
   // A browser asking for /graphql gets the IDE; API clients (POST, or GET with a query) get GraphQL.
   app.get('/graphql', (req: Request, res: Response, next: NextFunction) => {

@@ -46,7 +46,7 @@ export interface EmbeddedLayout {
 
 /**
  * Data under <repo>/.data, unless PostgreSQL's OS user cannot reach it; then the binaries are
- * copied and the data kept under /var/tmp/dsr-<hash of the checkout path>/ (ARCHITECTURE.md,
+ * copied and the data kept under /var/tmp/dsr-<hash of the preferred folder>/ (ARCHITECTURE.md,
  * known traps). DSR_DATA_DIR overrides the folder.
  */
 export async function resolveLayout(runAs: { uid: number; gids: number[] } | null): Promise<EmbeddedLayout> {
@@ -57,7 +57,7 @@ export async function resolveLayout(runAs: { uid: number; gids: number[] } | nul
   const binOk = reachableBy(sourceBin, runAs.uid, runAs.gids);
   if (homeOk && binOk) return { home: preferred, binDir: sourceBin };
 
-  const hash = createHash('sha256').update(repoRoot).digest('hex').slice(0, 12);
+  const hash = createHash('sha256').update(preferred).digest('hex').slice(0, 12);
   const home = path.join('/var/tmp', `dsr-${hash}`);
   mkdirSync(home, { recursive: true, mode: 0o755 });
   let binDir = sourceBin;
