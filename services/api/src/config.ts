@@ -10,6 +10,7 @@ export interface AppConfig {
   loadDemoData: boolean | null;
   production: boolean;
   bodyLimit: string;
+  rateLimitPerMinute: number;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -31,5 +32,6 @@ export function loadConfig(): AppConfig {
     loadDemoData: demo === undefined || demo === '' ? null : demo === 'true' || demo === '1',
     production: process.env.NODE_ENV === 'production',
     bodyLimit: process.env.DSR_BODY_LIMIT || '1mb',
+    rateLimitPerMinute: intFromEnv('DSR_RATE_LIMIT_PER_MINUTE', 600),
   };
 }

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
       if (seeded) log('演示数据已载入（账号见 README）');
     }
     const orm = await openOrm({ clientUrl: db.appUrl ?? db.ownerUrl, actAsRole: db.appUrl ? undefined : 'dsr_app' });
-    const server = await createServer({ orm, jwtSecret: db.jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production, bodyLimit: config.bodyLimit });
+    const server = await createServer({ orm, jwtSecret: db.jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production, bodyLimit: config.bodyLimit,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+    });
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', reject);
       server.httpServer.listen(config.port, resolve);

@@ -16,6 +16,7 @@ import { createServices, type Services } from './services';
 import { enterSessionScope } from './scope-session';
 import { formatError, unauthenticated } from './common/errors';
 import { complexityPlugin } from './common/complexity';
+import { RateLimiter } from './common/rate-limit';
 import { mountGraphiql } from './graphiql';
 
 export interface ServerOptions {
@@ -26,6 +27,8 @@ export interface ServerOptions {
   bodyLimit?: string;
   maxDepth?: number;
   maxComplexity?: number;
+  /** Requests per user per minute (default 600). */
+  rateLimitPerMinute?: number;
   log?: (message: string, err?: unknown) => void;
 }
 
@@ -117,6 +120,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   mountGraphiql(app);
 
   const orm = opts.orm;
+  const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
   app.use(
     '/graphql',
     express.json({ limit: opts.bodyLimit ?? '1mb' }),
@@ -132,9 +136,11 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
       context: async ({ req, res }): Promise<RequestContext> => {
         const headerId = req.header('x-request-id');
         const requestId = headerId && /^[\w.-]{1,64}$/.test(headerId) ? headerId : randomUUID();
+        res.setHeader('x-request-id', requestId);
         const token = bearer(req.header('authorization'));
         const claims = token ? await services.tokens.verify(token) : null;
         if (token !== null && !claims) throw unauthenticated('令牌无效或已过期，请重新登录');
+        if (claims) limiter.take(claims.userId);
         const em = orm.em.fork({ clear: true, useContext: false }) as EntityManager;
         await em.begin();
         res.locals.em = em;
