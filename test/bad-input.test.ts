@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
+import { getIntrospectionQuery } from 'graphql';
 import { errorCode, startTestApp, type TestApp } from './support/harness';
 
 /** Bad input gets a GraphQL error with a code and a 4xx: never a stack trace, never a 500. */
@@ -79,6 +80,13 @@ describe('bad input', () => {
     expect(res.body.errors?.[0]?.extensions?.complexity).toBeGreaterThan(5000);
     expect(res.status).toBe(400);
     expect(res.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('the introspection GraphiQL sends is not refused by the limits, even with its empty "Bearer " header', async () => {
+    const res = await supertest(t.server.app).post('/graphql').set('content-type', 'application/json').set('authorization', 'Bearer ')
+      .send(JSON.stringify({ query: getIntrospectionQuery() }));
+    expect(res.status).toBe(200);
+    expect(res.body.data.__schema.queryType.name).toBe('Query');
   });
 
   it('a stale version is a CONFLICT, and the failed mutation writes nothing', async () => {

@@ -40,10 +40,11 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
+/** The bearer token; null when none is given (an empty "Bearer " from GraphiQL's template counts as none). */
 function bearer(header: string | undefined): string | null {
-  if (!header) return null;
+  if (!header || /^\s*(Bearer\s*)?$/i.test(header)) return null;
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return m ? m[1]! : '';
+  return m ? m[1]! : ''; // present but not a bearer token: refused as UNAUTHENTICATED
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNullableType, isListType, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, getNullableType, isListType, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /** A connection costs its page size times what each node costs. */
@@ -15,7 +15,9 @@ export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServ
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          // Introspection (GraphiQL's schema fetch) is bounded by the schema, not by data.
+          if (operation?.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'))) return;
           let complexity: number;
           try {
             complexity = getComplexity({
