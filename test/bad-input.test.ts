@@ -67,6 +67,13 @@ describe('bad input', () => {
     expect(errorCode(big)).toBe('BAD_USER_INPUT');
   });
 
+  it('ids that are not UUIDs: NOT_FOUND for a lookup, BAD_USER_INPUT in a filter or a write, never a server error', async () => {
+    expect(errorCode(await t.gql('{ bureau(id: "not-a-uuid") { id } }', {}, token))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql('{ user(id: "42") { id } }', {}, token))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql('{ departments(filter: { bureauId: "x" }) { totalCount } }', {}, token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.gql('mutation { updateDepartment(input: { id: "x", version: 1, name: "甲" }) { department { id } } }', {}, token))).toBe('BAD_USER_INPUT');
+  });
+
   it('a query deeper than the limit is refused before it runs', async () => {
     let q = 'id';
     for (let i = 0; i < 12; i++) q = `parent { ${q} }`;

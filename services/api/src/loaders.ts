@@ -11,6 +11,17 @@ export interface Loaders {
   user: DataLoader<string, User | null>;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids that are not UUIDs cannot name a row: answered as not found without asking the database. */
+export function validIds(ids: readonly string[]): string[] {
+  return ids.filter(isUuid);
+}
+
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
+}
+
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
   const map = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => map.get(id) ?? null);
@@ -30,12 +41,12 @@ function groupBy<T>(rows: T[], keys: readonly string[], key: (row: T) => string 
 
 export function createLoaders(em: EntityManager): Loaders {
   return {
-    bureau: new DataLoader<string, Bureau | null>(async (ids) => byId(await em.find(Bureau, { id: { $in: [...ids] } }), ids)),
-    department: new DataLoader<string, Department | null>(async (ids) => byId(await em.find(Department, { id: { $in: [...ids] } }), ids)),
+    bureau: new DataLoader<string, Bureau | null>(async (ids) => byId(await em.find(Bureau, { id: { $in: validIds(ids) } }), ids)),
+    department: new DataLoader<string, Department | null>(async (ids) => byId(await em.find(Department, { id: { $in: validIds(ids) } }), ids)),
     departmentsOfBureau: new DataLoader(async (ids) =>
-      groupBy(await em.find(Department, { bureauId: { $in: [...ids] } }, { orderBy: { code: 'asc' } }), ids, (d) => d.bureauId)),
+      groupBy(await em.find(Department, { bureauId: { $in: validIds(ids) } }, { orderBy: { code: 'asc' } }), ids, (d) => d.bureauId)),
     childrenOfBureau: new DataLoader(async (ids) =>
-      groupBy(await em.find(Bureau, { parentId: { $in: [...ids] } }, { orderBy: { divisionCode: 'asc' } }), ids, (b) => b.parentId)),
-    user: new DataLoader<string, User | null>(async (ids) => byId(await em.find(User, { id: { $in: [...ids] } }), ids)),
+      groupBy(await em.find(Bureau, { parentId: { $in: validIds(ids) } }, { orderBy: { divisionCode: 'asc' } }), ids, (b) => b.parentId)),
+    user: new DataLoader<string, User | null>(async (ids) => byId(await em.find(User, { id: { $in: validIds(ids) } }), ids)),
   };
 }

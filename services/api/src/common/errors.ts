@@ -57,6 +57,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (name === 'OptimisticLockError') {
     return { ...base, message: '记录已被他人修改，请刷新后重试', extensions: { code: 'CONFLICT' } };
   }
+  if ((original as { code?: string })?.code === '22P02') {
+    // PostgreSQL could not read a value as its type (an id that is not a UUID, say).
+    return { ...base, message: '输入有误：编号或数值格式不正确', extensions: { code: 'BAD_USER_INPUT' } };
+  }
   if (name === 'UniqueConstraintViolationException') {
     return { ...base, message: '与已有记录重复', extensions: { code: 'CONFLICT' } };
   }

@@ -9,6 +9,7 @@ import { paginate, type PageArgs } from '../../common/connection';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword } from './password';
 import { userVisibility } from './org.access';
+import { isUuid } from '../../loaders';
 import type { BureauFilter, CreateDepartmentInput, CreateUserInput, DepartmentFilter, UpdateDepartmentInput, UpdateUserInput, UserFilter } from './org.types';
 
 function departmentSnapshot(d: Department): JsonValue {
@@ -53,6 +54,7 @@ export class OrgService {
   }
 
   async user(ctx: RequestContext, id: string) {
+    if (!isUuid(id)) throw notFound('用户');
     const u = await ctx.em.findOne(User, { $and: [{ id }, userVisibility(ctx.principal!)] });
     if (!u) throw notFound('用户');
     return u;
