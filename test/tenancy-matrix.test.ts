@@ -6,6 +6,8 @@ import { errorCode, startTestApp, type TestApp } from './support/harness';
 import { foreignRows, loadTree, PERSONAS, within, type Persona, type Tree } from './support/tenancy';
 
 type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+/** An id no row has: the shield's answer shows, or NOT_FOUND once past it. */
+const NOBODY = '01900000-0000-7000-8000-000000000000';
 type Expect = Partial<Record<Persona, Outcome>> & { otherwise: Outcome };
 
 const SIGNED_IN: Expect = { anonymous: 'UNAUTHENTICATED', otherwise: 'OK' };
@@ -16,6 +18,8 @@ interface Subject {
   userId: string;
   bureauId: string;
   departmentId: string;
+  /** The first police department of the persona's bureau. */
+  policeDepartmentId: string;
   /** A demo user of the same bureau with the given suffix ('leader', 'head' …). */
   colleague(suffix: string): string;
 }
@@ -57,6 +61,27 @@ const MATRIX: Row[] = [
     vars: (s) => ({ i: { id: s.colleague('leader'), version: 1, displayName: '改名的领导' } }), expect: ADMINS },
   { field: 'resetUserPassword', op: 'mutation($i: ResetUserPasswordInput!) { resetUserPassword(input: $i) { user { id bureauId } } }',
     vars: (s) => ({ i: { id: s.colleague('oversight'), newPassword: 'Reset2026pass' } }), expect: ADMINS },
+  // catalog (issue 3)
+  { field: 'inspectionItems', op: '{ inspectionItems(first: 50) { totalCount edges { node { id bureauId publishedVersion { name } } } } }', expect: SIGNED_IN },
+  { field: 'inspectionItem', op: `{ inspectionItem(id: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
+  { field: 'inspectionItemVersion', op: `{ inspectionItemVersion(id: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
+  { field: 'businessCategories', op: '{ businessCategories { code name } }', expect: SIGNED_IN },
+  { field: 'createItem', op: 'mutation($i: CreateItemInput!) { createItem(input: $i) { item { id bureauId } itemVersion { status } } }',
+    vars: (s) => ({ i: { content: { name: '矩阵测试事项', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: s.policeDepartmentId, targetType: '旅馆',
+      category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'] } } }), expect: ADMINS },
+  ...['updateItemDraft', 'submitItem', 'withdrawItemDraft', 'publishItem'].map((field): Row => ({
+    field,
+    op: field === 'updateItemDraft'
+      ? `mutation { updateItemDraft(input: { versionId: "${NOBODY}", version: 1, content: { name: "x", legalBasis: [{ law: "x" }], departmentId: "${NOBODY}", targetType: "x", category: GENERAL, samplingRatioBp: 500, frequencyPerYear: 1, methods: [ON_SITE] } }) { item { id } } }`
+      : `mutation { ${field}(input: { versionId: "${NOBODY}", version: 1 }) { item { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
+  })),
+  { field: 'reviewItem', op: `mutation { reviewItem(input: { versionId: "${NOBODY}", version: 1, decision: APPROVE }) { item { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
+  { field: 'reviseItem', op: `mutation { reviseItem(input: { itemId: "${NOBODY}", content: { name: "x", legalBasis: [{ law: "x" }], departmentId: "${NOBODY}", targetType: "x", category: GENERAL, samplingRatioBp: 500, frequencyPerYear: 1, methods: [ON_SITE] } }) { item { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
+  { field: 'retireItem', op: `mutation { retireItem(input: { itemId: "${NOBODY}", reason: "测试" }) { item { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
 ];
 
 describe('tenancy matrix (issue 2): every root field × persona', () => {
@@ -70,6 +95,7 @@ describe('tenancy matrix (issue 2): every root field × persona', () => {
     const u = tree.users.find((x) => x.username === name)!;
     return {
       persona, userId: u.id, bureauId: u.bureau_id, departmentId: u.department_id,
+      policeDepartmentId: tree.departments.find((d) => d.bureau_id === u.bureau_id && d.kind === 'POLICE')!.id,
       colleague: (suffix) => tree.users.find((x) => x.username === `${name.split('.')[0]}.${suffix}`)!.id,
     };
   };

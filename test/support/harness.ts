@@ -95,7 +95,7 @@ export interface TestApp {
 export async function startTestApp(): Promise<TestApp> {
   const db = await createTestDatabase();
   const orm = await openOrm({ clientUrl: db.appUrl, poolMax: 5 });
-  const server = await createServer({ orm, jwtSecret: randomBytes(32).toString('hex'), log: () => undefined });
+  const server = await createServer({ orm, jwtSecret: randomBytes(32).toString('hex'), log: process.env.DSR_TEST_LOG ? (m, e) => console.error(m, e) : () => undefined });
   const agent = supertest(server.app);
   const tokens = new Map<string, string>();
   const sql: string[] = [];

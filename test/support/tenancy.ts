@@ -11,7 +11,7 @@ export interface Tree {
   pathOf(bureauId: string): string;
   /** The path of a persona's bureau. */
   personaPath(persona: Exclude<Persona, 'anonymous'>): string;
-  departments: { id: string; bureau_id: string }[];
+  departments: { id: string; bureau_id: string; kind: string; name: string }[];
   users: { id: string; bureau_id: string; username: string; department_id: string }[];
 }
 
@@ -21,7 +21,7 @@ export async function loadTree(ownerUrl: string): Promise<Tree> {
   await c.connect();
   try {
     const bureaus = (await c.query<TreeRow>('select id, path::text as path, name from bureau order by path')).rows;
-    const departments = (await c.query('select id, bureau_id from department')).rows;
+    const departments = (await c.query('select id, bureau_id, kind, name from department order by code')).rows;
     const users = (await c.query('select id, bureau_id, username, department_id from app_user')).rows;
     const byId = new Map(bureaus.map((b) => [b.id, b.path]));
     const prefix = (persona: string) => persona.split('.')[0]!;

@@ -6,9 +6,11 @@ import { Department } from './org/department.entity';
 import { User } from './org/user.entity';
 import { AuthSession } from './org/auth-session.entity';
 import { AuditEntry } from './audit/audit-entry.entity';
+import { InspectionItem } from './catalog/inspection-item.entity';
+import { InspectionItemVersion } from './catalog/inspection-item-version.entity';
 import { migrationsList } from './migrations';
 
-export const entities = [Bureau, Department, User, AuthSession, AuditEntry];
+export const entities = [Bureau, Department, User, AuthSession, AuditEntry, InspectionItem, InspectionItemVersion];
 
 export interface OrmSettings {
   clientUrl: string;

@@ -39,3 +39,19 @@ export const bureauScopeFilter: FilterDef = {
   default: true,
   cond: (args: unknown) => ({ id: { $in: [...requireScope(args).readableBureauIds] } }),
 };
+
+/**
+ * Scope filter of a table whose rows a superior may publish downwards: the own subtree, plus the
+ * ancestors' rows in one of `statuses` (mirrors the RLS policy of the same table).
+ */
+export function publishedDownwardsScopeFilter(statuses: readonly string[]): FilterDef {
+  return {
+    name: SCOPE_FILTER,
+    default: true,
+    cond: (args: unknown) => {
+      const scope = requireScope(args);
+      const ancestors = scope.readableBureauIds.filter((id) => !scope.bureauIds.includes(id));
+      return { $or: [{ bureauId: { $in: [...scope.bureauIds] } }, { bureauId: { $in: ancestors }, status: { $in: [...statuses] } }] };
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Bureau, Department, User } from '@dsr/db';
+import { Bureau, Department, InspectionItem, InspectionItemVersion, User } from '@dsr/db';
 
 /** Per-request batching: one query per kind of relation, however many parents ask. */
 export interface Loaders {
@@ -9,6 +9,9 @@ export interface Loaders {
   departmentsOfBureau: DataLoader<string, Department[]>;
   childrenOfBureau: DataLoader<string, Bureau[]>;
   user: DataLoader<string, User | null>;
+  item: DataLoader<string, InspectionItem | null>;
+  itemVersion: DataLoader<string, InspectionItemVersion | null>;
+  itemVersionsOfItem: DataLoader<string, InspectionItemVersion[]>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,5 +51,10 @@ export function createLoaders(em: EntityManager): Loaders {
     childrenOfBureau: new DataLoader(async (ids) =>
       groupBy(await em.find(Bureau, { parentId: { $in: validIds(ids) } }, { orderBy: { divisionCode: 'asc' } }), ids, (b) => b.parentId)),
     user: new DataLoader<string, User | null>(async (ids) => byId(await em.find(User, { id: { $in: validIds(ids) } }), ids)),
+    item: new DataLoader<string, InspectionItem | null>(async (ids) => byId(await em.find(InspectionItem, { id: { $in: validIds(ids) } }), ids)),
+    itemVersion: new DataLoader<string, InspectionItemVersion | null>(async (ids) =>
+      byId(await em.find(InspectionItemVersion, { id: { $in: validIds(ids) } }), ids)),
+    itemVersionsOfItem: new DataLoader(async (ids) =>
+      groupBy(await em.find(InspectionItemVersion, { itemId: { $in: validIds(ids) } }, { orderBy: { versionNo: 'asc' } }), ids, (v) => v.itemId)),
   };
 }

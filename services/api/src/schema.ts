@@ -8,9 +8,12 @@ import { BureauFieldsResolver, DepartmentFieldsResolver, OrgResolver, UserFields
 import { orgPermissions } from './modules/org/org.permissions';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditPermissions } from './modules/audit/audit.permissions';
+import { CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver } from './modules/catalog/catalog.resolver';
+import { catalogPermissions } from './modules/catalog/catalog.permissions';
 
-const resolvers = [AuthResolver, OrgResolver, BureauFieldsResolver, DepartmentFieldsResolver, UserFieldsResolver, AuditResolver] as const;
-const modulePermissions = [orgPermissions, auditPermissions];
+const resolvers = [AuthResolver, OrgResolver, BureauFieldsResolver, DepartmentFieldsResolver, UserFieldsResolver, AuditResolver,
+  CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver] as const;
+const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {

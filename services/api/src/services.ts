@@ -1,15 +1,17 @@
 import { AuthService } from './modules/org/auth.service';
 import { OrgService } from './modules/org/org.service';
 import { TokenService } from './modules/org/token.service';
+import { CatalogService } from './modules/catalog/catalog.service';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services {
   tokens: TokenService;
   auth: AuthService;
   org: OrgService;
+  catalog: CatalogService;
 }
 
 export function createServices(opts: { jwtSecret: string; tokenTtlSeconds: number }): Services {
   const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
-  return { tokens, auth: new AuthService(tokens), org: new OrgService() };
+  return { tokens, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService() };
 }

@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { foundationUp } from './0001-foundation.sql';
+import { catalogUp } from './0002-catalog.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -11,4 +12,13 @@ export class Migration0001Foundation extends Migration {
   }
 }
 
-export const migrationsList = [{ name: '0001-foundation', class: Migration0001Foundation }];
+export class Migration0002Catalog extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(catalogUp);
+  }
+}
+
+export const migrationsList = [
+  { name: '0001-foundation', class: Migration0001Foundation },
+  { name: '0002-catalog', class: Migration0002Catalog },
+];

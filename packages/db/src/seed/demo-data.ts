@@ -105,9 +105,9 @@ export const demoBureaus: DemoBureau[] = [
       { code: 'ducha', name: '督察室', kind: 'OVERSIGHT' },
       { code: 'zhian', name: '治安大队', kind: 'POLICE', source: '002 三, 五(一), 附件1 一' },
       { code: 'jindu', name: '禁毒大队', kind: 'POLICE', source: '002 三, 五(一), 附件1 二' },
-      // The body text and 附件1 say 网监大队; the 附件2 item list (检查主体)
-      // says 网安大队. Same unit; the more frequent name is used.
-      { code: 'wangan', name: '网监大队', kind: 'POLICE', source: '002 三, 五(一), 附件1 三' },
+      // The body text says 网监大队, but the item list the bureau exchanges (附件2, 检查主体)
+      // says 网安大队: the department carries that name so the sheet imports as it stands.
+      { code: 'wangan', name: '网安大队', kind: 'POLICE', source: '002 三, 五(一), 附件2' },
       // Named as the partner the office shares results with for credit
       // publication, not as a joint-check participant.
       // (政治处, 七(二), reviews publicity only and is left out.)
