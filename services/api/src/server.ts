@@ -122,43 +122,42 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
 
   const orm = opts.orm;
   const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
-  app.use(
-    '/graphql',
-    express.json({ limit: opts.bodyLimit ?? '1mb' }),
-    // Safety net: whatever path a request takes, its transaction never outlives it.
-    (_req: Request, res: Response, next: NextFunction) => {
-      res.on('close', () => {
-        const em = res.locals.em as EntityManager | undefined;
-        if (em?.isInTransaction()) em.rollback().catch((e) => log('rollback on close failed', e));
-      });
-      next();
+  const graphqlHandler = expressMiddleware(apollo, {
+    context: async ({ req, res }): Promise<RequestContext> => {
+      const headerId = req.header('x-request-id');
+      const requestId = headerId && /^[\w.-]{1,64}$/.test(headerId) ? headerId : randomUUID();
+      res.setHeader('x-request-id', requestId);
+      const token = bearer(req.header('authorization'));
+      const claims = token ? await services.tokens.verify(token) : null;
+      if (token !== null && !claims) throw unauthenticated('令牌无效或已过期，请重新登录');
+      if (claims) limiter.take(claims.userId);
+      const em = orm.em.fork({ clear: true, useContext: false }) as EntityManager;
+      await em.begin();
+      res.locals.em = em;
+      try {
+        const principal = claims ? await enterSessionScope(em, claims.sessionId) : null;
+        if (claims && (!principal || principal.userId !== claims.userId)) throw unauthenticated('会话已注销或已过期，请重新登录');
+        return {
+          requestId, em, principal, loaders: createLoaders(em), services,
+          clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.header('user-agent') ?? null, auditEntries: 0,
+        };
+      } catch (err) {
+        await em.rollback();
+        throw err;
+      }
     },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => {
-        const headerId = req.header('x-request-id');
-        const requestId = headerId && /^[\w.-]{1,64}$/.test(headerId) ? headerId : randomUUID();
-        res.setHeader('x-request-id', requestId);
-        const token = bearer(req.header('authorization'));
-        const claims = token ? await services.tokens.verify(token) : null;
-        if (token !== null && !claims) throw unauthenticated('令牌无效或已过期，请重新登录');
-        if (claims) limiter.take(claims.userId);
-        const em = orm.em.fork({ clear: true, useContext: false }) as EntityManager;
-        await em.begin();
-        res.locals.em = em;
-        try {
-          const principal = claims ? await enterSessionScope(em, claims.sessionId) : null;
-          if (claims && (!principal || principal.userId !== claims.userId)) throw unauthenticated('会话已注销或已过期，请重新登录');
-          return {
-            requestId, em, principal, loaders: createLoaders(em), services,
-            clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.header('user-agent') ?? null, auditEntries: 0,
-          };
-        } catch (err) {
-          await em.rollback();
-          throw err;
-        }
-      },
-    }),
-  );
+  });
+
+  app.use('/graphql', express.json({ limit: opts.bodyLimit ?? '1mb' }), async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      await graphqlHandler(req, res, next);
+    } finally {
+      // Safety net: once Apollo is done with the request, no transaction of it stays open
+      // (the plugin commits or rolls back; this catches any path that skipped it).
+      const em = res.locals.em as EntityManager | undefined;
+      if (em?.isInTransaction()) await em.rollback().catch((e) => log('rollback after request failed', e));
+    }
+  });
 
   // Bodies that are not JSON, or too large: a GraphQL-shaped error with a 4xx, never a stack.
   app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {

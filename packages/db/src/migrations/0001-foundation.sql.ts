@@ -206,19 +206,23 @@ language sql stable security definer set search_path = public, pg_temp as $f$
 $f$;
 
 -- The principal behind a live session: one round trip per request, before the scope is set.
+-- plpgsql, not sql: a SECURITY DEFINER sql function is re-planned on every call, and this runs
+-- on every request.
 create function app_private.session_principal(p_session uuid)
 returns table (
   user_id uuid, username text, display_name text, roles text[], department_id uuid,
   bureau_id uuid, tenant_id uuid, scope_path ltree, bureau_ids uuid[], readable_bureau_ids uuid[]
 )
-language sql stable security definer set search_path = public, pg_temp as $f$
+language plpgsql stable security definer set search_path = public, pg_temp as $f$
+begin
+  return query
   select u.id, u.username, u.display_name, u.roles, u.department_id,
          u.bureau_id, u.tenant_id, u.scope_path,
-         (select array_agg(b.id) from bureau b where b.path <@ u.scope_path),
-         (select array_agg(b.id) from bureau b where b.path <@ u.scope_path or b.path @> u.scope_path)
+         array(select b.id from bureau b where b.path <@ u.scope_path),
+         array(select b.id from bureau b where b.path <@ u.scope_path or b.path @> u.scope_path)
   from auth_session s join app_user u on u.id = s.user_id
-  where s.id = p_session and s.revoked_at is null and s.expires_at > now() and u.active
-$f$;
+  where s.id = p_session and s.revoked_at is null and s.expires_at > now() and u.active;
+end $f$;
 
 -- Is a sign-in name taken anywhere? Serialised per name for the rest of the transaction.
 create function app_private.username_taken(p_username text) returns boolean
