@@ -20,6 +20,8 @@ interface Subject {
   departmentId: string;
   /** The first police department of the persona's bureau. */
   policeDepartmentId: string;
+  /** A region code inside the persona's bureau. */
+  region: string;
   /** A demo user of the same bureau with the given suffix ('leader', 'head' …). */
   colleague(suffix: string): string;
 }
@@ -82,6 +84,29 @@ const MATRIX: Row[] = [
     expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
   { field: 'retireItem', op: `mutation { retireItem(input: { itemId: "${NOBODY}", reason: "测试" }) { item { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
+  // registry (issue 3)
+  { field: 'targets', op: '{ targets(first: 50) { totalCount edges { node { id bureauId drawWeight permits { id } } } } }', expect: SIGNED_IN },
+  { field: 'target', op: `{ target(id: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
+  { field: 'inspectors', op: '{ inspectors(first: 50) { totalCount edges { node { id bureauId } } } }', expect: SIGNED_IN },
+  { field: 'inspector', op: `{ inspector(id: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
+  { field: 'departmentReadiness', op: '{ departmentReadiness { departmentId activeInspectors ready } }', expect: SIGNED_IN },
+  { field: 'createTarget', op: 'mutation($i: CreateTargetInput!) { createTarget(input: $i) { target { id bureauId } } }',
+    vars: (s) => ({ i: { target: { holderKind: 'ORGANISATION', name: '矩阵测试宾馆', uscc: '91350100M000100Y43', regionCode: s.region,
+      businessCategory: 'HOTEL', departmentId: s.policeDepartmentId } } }), expect: ADMINS },
+  { field: 'createInspector', op: 'mutation($i: CreateInspectorInput!) { createInspector(input: $i) { inspector { id bureauId } } }',
+    vars: (s) => ({ i: { inspector: { name: '张警官', gender: 'M', departmentId: s.policeDepartmentId, badgeNo: '012345', warrantNo: 'J012345' } } }), expect: ADMINS },
+  ...['updateTarget', 'terminateTarget', 'addTargetPermit', 'recordTargetRisk', 'updateInspector', 'declareConflict'].map((field): Row => {
+    const input: Record<string, string> = {
+      updateTarget: `{ id: "${NOBODY}", version: 1, target: { holderKind: ORGANISATION, name: "x", uscc: "91350100M000100Y43", regionCode: "410923", businessCategory: "HOTEL", departmentId: "${NOBODY}" } }`,
+      terminateTarget: `{ id: "${NOBODY}", version: 1, reason: "测试" }`,
+      addTargetPermit: `{ targetId: "${NOBODY}", permitType: "特种行业许可证", permitNo: "1" }`,
+      recordTargetRisk: `{ targetId: "${NOBODY}", code: MANY_COMPLAINTS, since: "2026-01-01", source: "测试" }`,
+      updateInspector: `{ id: "${NOBODY}", version: 1, inspector: { name: "x", gender: M, departmentId: "${NOBODY}", badgeNo: "1", warrantNo: "1" } }`,
+      declareConflict: `{ inspectorId: "${NOBODY}", targetId: "${NOBODY}", relation: KIN, since: "2026-01-01" }`,
+    };
+    return { field, op: `mutation { ${field}(input: ${input[field]}) { __typename } }`,
+      expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: field === 'declareConflict' ? 'BAD_USER_INPUT' : 'NOT_FOUND' } };
+  }),
 ];
 
 describe('tenancy matrix (issue 2): every root field × persona', () => {
@@ -96,6 +121,7 @@ describe('tenancy matrix (issue 2): every root field × persona', () => {
     return {
       persona, userId: u.id, bureauId: u.bureau_id, departmentId: u.department_id,
       policeDepartmentId: tree.departments.find((d) => d.bureau_id === u.bureau_id && d.kind === 'POLICE')!.id,
+      region: tree.pathOf(u.bureau_id).split('.').pop()!.padEnd(6, '0'),
       colleague: (suffix) => tree.users.find((x) => x.username === `${name.split('.')[0]}.${suffix}`)!.id,
     };
   };

@@ -11,3 +11,5 @@ export { startEmbeddedPostgres, attachEmbeddedPostgres, removeInstance, freePort
 export { repoRoot } from './embedded/paths';
 export { seedDemoData, DEMO_PASSWORD, DEMO_PERSONAS, demoUsername } from './seed/demo-seed';
 export { demoBureaus, type DemoBureau } from './seed/demo-data';
+export * from './registry/target.entity';
+export * from './registry/inspector.entity';

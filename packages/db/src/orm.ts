@@ -8,9 +8,12 @@ import { AuthSession } from './org/auth-session.entity';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { InspectionItem } from './catalog/inspection-item.entity';
 import { InspectionItemVersion } from './catalog/inspection-item-version.entity';
+import { Target, TargetPermit, TargetRiskEntry } from './registry/target.entity';
+import { ConflictOfInterest, Inspector, InspectorHistory, Technician } from './registry/inspector.entity';
 import { migrationsList } from './migrations';
 
-export const entities = [Bureau, Department, User, AuthSession, AuditEntry, InspectionItem, InspectionItemVersion];
+export const entities = [Bureau, Department, User, AuthSession, AuditEntry, InspectionItem, InspectionItemVersion,
+  Target, TargetPermit, TargetRiskEntry, Inspector, InspectorHistory, Technician, ConflictOfInterest];
 
 export interface OrmSettings {
   clientUrl: string;

@@ -10,3 +10,4 @@ export * from './risk';
 export * from './item-rules';
 export * from './item-lifecycle';
 export * from './business-categories';
+export * from './dates';

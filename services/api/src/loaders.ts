@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Bureau, Department, InspectionItem, InspectionItemVersion, User } from '@dsr/db';
+import { Bureau, Department, InspectionItem, InspectionItemVersion, InspectorHistory, TargetPermit, TargetRiskEntry, User } from '@dsr/db';
 
 /** Per-request batching: one query per kind of relation, however many parents ask. */
 export interface Loaders {
@@ -12,6 +12,9 @@ export interface Loaders {
   item: DataLoader<string, InspectionItem | null>;
   itemVersion: DataLoader<string, InspectionItemVersion | null>;
   itemVersionsOfItem: DataLoader<string, InspectionItemVersion[]>;
+  permitsOfTarget: DataLoader<string, TargetPermit[]>;
+  riskEntriesOfTarget: DataLoader<string, TargetRiskEntry[]>;
+  historyOfInspector: DataLoader<string, InspectorHistory[]>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,5 +59,11 @@ export function createLoaders(em: EntityManager): Loaders {
       byId(await em.find(InspectionItemVersion, { id: { $in: validIds(ids) } }), ids)),
     itemVersionsOfItem: new DataLoader(async (ids) =>
       groupBy(await em.find(InspectionItemVersion, { itemId: { $in: validIds(ids) } }, { orderBy: { versionNo: 'asc' } }), ids, (v) => v.itemId)),
+    permitsOfTarget: new DataLoader(async (ids) =>
+      groupBy(await em.find(TargetPermit, { targetId: { $in: validIds(ids) } }, { orderBy: { id: 'asc' } }), ids, (x) => x.targetId)),
+    riskEntriesOfTarget: new DataLoader(async (ids) =>
+      groupBy(await em.find(TargetRiskEntry, { targetId: { $in: validIds(ids) } }, { orderBy: { id: 'asc' } }), ids, (x) => x.targetId)),
+    historyOfInspector: new DataLoader(async (ids) =>
+      groupBy(await em.find(InspectorHistory, { inspectorId: { $in: validIds(ids) } }, { orderBy: { id: 'asc' } }), ids, (x) => x.inspectorId)),
   };
 }

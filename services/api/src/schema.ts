@@ -10,10 +10,12 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditPermissions } from './modules/audit/audit.permissions';
 import { CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver } from './modules/catalog/catalog.resolver';
 import { catalogPermissions } from './modules/catalog/catalog.permissions';
+import { InspectorFieldsResolver, RegistryResolver, TargetFieldsResolver } from './modules/registry/registry.resolver';
+import { registryPermissions } from './modules/registry/registry.permissions';
 
 const resolvers = [AuthResolver, OrgResolver, BureauFieldsResolver, DepartmentFieldsResolver, UserFieldsResolver, AuditResolver,
-  CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver] as const;
-const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions];
+  CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver, RegistryResolver, TargetFieldsResolver, InspectorFieldsResolver] as const;
+const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {

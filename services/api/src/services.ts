@@ -2,6 +2,7 @@ import { AuthService } from './modules/org/auth.service';
 import { OrgService } from './modules/org/org.service';
 import { TokenService } from './modules/org/token.service';
 import { CatalogService } from './modules/catalog/catalog.service';
+import { RegistryService } from './modules/registry/registry.service';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services {
@@ -9,9 +10,10 @@ export interface Services {
   auth: AuthService;
   org: OrgService;
   catalog: CatalogService;
+  registry: RegistryService;
 }
 
 export function createServices(opts: { jwtSecret: string; tokenTtlSeconds: number }): Services {
   const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
-  return { tokens, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService() };
+  return { tokens, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService() };
 }

@@ -1,0 +1,87 @@
+import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { ownedScopeFilter } from '../scope';
+
+export type InspectorStatus = 'ACTIVE' | 'SUSPENDED' | 'LEFT';
+
+/** An entry of the inspector directory (执法检查人员名录库, R12). */
+@Entity({ tableName: 'inspector' })
+@Filter(ownedScopeFilter)
+export class Inspector {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) departmentId!: string;
+  @Property({ type: 'text' }) name!: string;
+  @Property({ type: 'text' }) gender!: 'M' | 'F';
+  @Property({ type: 'text', nullable: true }) badgeNo: string | null = null;
+  @Property({ type: 'text', nullable: true }) warrantNo: string | null = null;
+  @Property({ type: 'date', nullable: true }) warrantValidUntil: string | null = null;
+  @Property({ type: 'boolean' }) externalAgency: boolean = false;
+  @Property({ type: 'text', nullable: true }) agencyCertificateNo: string | null = null;
+  @Property({ type: 'text', nullable: true }) post: string | null = null;
+  @Property({ type: 'text', nullable: true }) duty: string | null = null;
+  @Property({ type: 'string[]', columnType: 'text[]' }) skills: string[] = [];
+  @Property({ type: 'string[]', columnType: 'text[]' }) qualifications: string[] = [];
+  @Property({ type: 'text', nullable: true }) phone: string | null = null;
+  @Property({ type: 'text' }) status: InspectorStatus = 'ACTIVE';
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) leftAt: Date | null = null;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
+  @Property({ type: 'Date', columnType: 'timestamptz', onUpdate: () => new Date() }) updatedAt: Date = new Date();
+  @Property({ type: 'integer', version: true }) version!: number;
+}
+
+/** One change of an inspector entry, before and after (R14). Append-only. */
+@Entity({ tableName: 'inspector_history' })
+@Filter(ownedScopeFilter)
+export class InspectorHistory {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) inspectorId!: string;
+  @Property({ type: 'text' }) change!: string;
+  @Property({ type: 'json', nullable: true }) before: unknown = null;
+  @Property({ type: 'json' }) after!: unknown;
+  @Property({ type: 'uuid' }) changedBy!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) changedAt: Date = new Date();
+}
+
+/** A third-party technician (R13): supports a check, is never drawn. */
+@Entity({ tableName: 'technician' })
+@Filter(ownedScopeFilter)
+export class Technician {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'text' }) name!: string;
+  @Property({ type: 'text' }) organisation!: string;
+  @Property({ type: 'text', nullable: true }) qualification: string | null = null;
+  @Property({ type: 'text', nullable: true }) phone: string | null = null;
+  @Property({ type: 'boolean' }) active: boolean = true;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
+  @Property({ type: 'integer', version: true }) version!: number;
+}
+
+export type ConflictRelation = 'KIN' | 'FORMER_EMPLOYER' | 'FINANCIAL_INTEREST' | 'OTHER';
+
+/** A declared relation between an inspector and a target (R30). Ended, never deleted. */
+@Entity({ tableName: 'conflict_of_interest' })
+@Filter(ownedScopeFilter)
+export class ConflictOfInterest {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) inspectorId!: string;
+  @Property({ type: 'uuid' }) targetId!: string;
+  @Property({ type: 'text' }) relation!: ConflictRelation;
+  @Property({ type: 'text', nullable: true }) detail: string | null = null;
+  @Property({ type: 'date' }) since!: string;
+  @Property({ type: 'date', nullable: true }) until: string | null = null;
+  @Property({ type: 'uuid' }) declaredBy!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) endedAt: Date | null = null;
+  @Property({ type: 'integer', version: true }) version!: number;
+}

@@ -1,0 +1,24 @@
+import { hasAnyRole, isAuthenticated } from '../../common/rules';
+
+const maintainers = hasAnyRole('ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD');
+
+/** Who may call each root field of the registry module (the service checks department and bureau). */
+export const registryPermissions = {
+  Query: {
+    targets: isAuthenticated,
+    target: isAuthenticated,
+    inspectors: isAuthenticated,
+    inspector: isAuthenticated,
+    departmentReadiness: isAuthenticated,
+  },
+  Mutation: {
+    createTarget: maintainers,
+    updateTarget: maintainers,
+    terminateTarget: maintainers,
+    addTargetPermit: maintainers,
+    recordTargetRisk: maintainers,
+    createInspector: maintainers,
+    updateInspector: maintainers,
+    declareConflict: maintainers,
+  },
+};

@@ -1,0 +1,119 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Inspector, Target } from '@dsr/db';
+import type { RequestContext } from '../../context';
+import { PageArgs } from '../../common/connection';
+import { DepartmentType } from '../org/org.types';
+import {
+  AddPermitInput, ConflictPayload, CreateInspectorInput, CreateTargetInput, DeclareConflictInput, DepartmentReadinessType, InspectorChangeType,
+  InspectorConnection, InspectorFilter, InspectorPayload, InspectorType, PermitType, RecordRiskInput, RiskEntryType, RiskLevelEnum,
+  TargetConnection, TargetFilter, TargetPayload, TargetType, TerminateTargetInput, UpdateInspectorInput, UpdateTargetInput,
+} from './registry.types';
+
+@Resolver()
+export class RegistryResolver {
+  @Query(() => TargetConnection, { description: '检查对象名录库：按名称（中文子串）、代码、区域、行业、等级、状态、许可证到期筛选' })
+  targets(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => TargetFilter, { nullable: true }) filter?: TargetFilter) {
+    return ctx.services.registry.targets(ctx, filter, page);
+  }
+
+  @Query(() => TargetType, { description: '按编号取检查对象' })
+  target(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return ctx.services.registry.target(ctx, id);
+  }
+
+  @Query(() => InspectorConnection, { description: '执法检查人员名录库' })
+  inspectors(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => InspectorFilter, { nullable: true }) filter?: InspectorFilter) {
+    return ctx.services.registry.inspectors(ctx, filter, page);
+  }
+
+  @Query(() => InspectorType, { description: '按编号取检查人员' })
+  inspector(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return ctx.services.registry.inspector(ctx, id);
+  }
+
+  @Query(() => [DepartmentReadinessType], { description: '本单位各执法部门是否有抽取所需的 6 名在岗检查人员（R13）' })
+  departmentReadiness(@Ctx() ctx: RequestContext) {
+    return ctx.services.registry.readiness(ctx);
+  }
+
+  @Mutation(() => TargetPayload, { description: '登记检查对象（校验统一社会信用代码或公民身份号码；本单位内不重复）' })
+  async createTarget(@Arg('input', () => CreateTargetInput) input: CreateTargetInput, @Ctx() ctx: RequestContext) {
+    return { target: await ctx.services.registry.createTarget(ctx, input) };
+  }
+
+  @Mutation(() => TargetPayload, { description: '修改检查对象' })
+  async updateTarget(@Arg('input', () => UpdateTargetInput) input: UpdateTargetInput, @Ctx() ctx: RequestContext) {
+    return { target: await ctx.services.registry.updateTarget(ctx, input) };
+  }
+
+  @Mutation(() => TargetPayload, { description: '注销检查对象：退出抽取，保留历史（R11）' })
+  async terminateTarget(@Arg('input', () => TerminateTargetInput) input: TerminateTargetInput, @Ctx() ctx: RequestContext) {
+    return { target: await ctx.services.registry.terminateTarget(ctx, input) };
+  }
+
+  @Mutation(() => TargetPayload, { description: '登记许可证件' })
+  async addTargetPermit(@Arg('input', () => AddPermitInput) input: AddPermitInput, @Ctx() ctx: RequestContext) {
+    return { target: await ctx.services.registry.addPermit(ctx, input) };
+  }
+
+  @Mutation(() => TargetPayload, { description: '记录风险因素或降低因素（R10），抽取权重随之变化（R27）' })
+  async recordTargetRisk(@Arg('input', () => RecordRiskInput) input: RecordRiskInput, @Ctx() ctx: RequestContext) {
+    return { target: await ctx.services.registry.recordRisk(ctx, input) };
+  }
+
+  @Mutation(() => InspectorPayload, { description: '登记检查人员' })
+  async createInspector(@Arg('input', () => CreateInspectorInput) input: CreateInspectorInput, @Ctx() ctx: RequestContext) {
+    return { inspector: await ctx.services.registry.createInspector(ctx, input) };
+  }
+
+  @Mutation(() => InspectorPayload, { description: '修改检查人员：调动、换证、暂停、调离，均留记录（R14）' })
+  async updateInspector(@Arg('input', () => UpdateInspectorInput) input: UpdateInspectorInput, @Ctx() ctx: RequestContext) {
+    return { inspector: await ctx.services.registry.updateInspector(ctx, input) };
+  }
+
+  @Mutation(() => ConflictPayload, { description: '申报检查人员与检查对象的利害关系（R30）' })
+  async declareConflict(@Arg('input', () => DeclareConflictInput) input: DeclareConflictInput, @Ctx() ctx: RequestContext) {
+    return { conflict: await ctx.services.registry.declareConflict(ctx, input) };
+  }
+}
+
+@Resolver(() => TargetType)
+export class TargetFieldsResolver {
+  @FieldResolver(() => [PermitType], { description: '许可证件' })
+  permits(@Root() t: Target, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.permitsOfTarget.load(t.id);
+  }
+
+  @FieldResolver(() => [RiskEntryType], { description: '风险记录' })
+  riskEntries(@Root() t: Target, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.riskEntriesOfTarget.load(t.id);
+  }
+
+  @FieldResolver(() => Int, { description: '今日的抽取权重（10 为一般，R27；规则见 packages/domain/src/risk.ts）' })
+  async drawWeight(@Root() t: Target, @Ctx() ctx: RequestContext) {
+    return (await ctx.services.registry.risk(ctx, t)).weight;
+  }
+
+  @FieldResolver(() => RiskLevelEnum, { description: '今日的风险等级' })
+  async riskLevel(@Root() t: Target, @Ctx() ctx: RequestContext) {
+    return (await ctx.services.registry.risk(ctx, t)).level;
+  }
+
+  @FieldResolver(() => DepartmentType, { nullable: true, description: '管理部门' })
+  department(@Root() t: Target, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.department.load(t.departmentId);
+  }
+}
+
+@Resolver(() => InspectorType)
+export class InspectorFieldsResolver {
+  @FieldResolver(() => [InspectorChangeType], { description: '变更记录（R14）' })
+  history(@Root() i: Inspector, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.historyOfInspector.load(i.id);
+  }
+
+  @FieldResolver(() => DepartmentType, { nullable: true, description: '所属部门' })
+  department(@Root() i: Inspector, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.department.load(i.departmentId);
+  }
+}

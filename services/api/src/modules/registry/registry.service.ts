@@ -1,0 +1,341 @@
+import { uuidv7 } from 'uuidv7';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { ConflictOfInterest, Department, Inspector, InspectorHistory, Target, TargetPermit, TargetRiskEntry } from '@dsr/db';
+import {
+  DEFAULT_RISK_RULE, DomainError, RISK_MITIGATIONS, chinaDay, drawWeight, isBusinessCategory, parseIsoDate, parseResidentId, parseUscc,
+  riskLevel, seesWholeBureau, type JsonValue, type RiskFactorEntry, type RiskMitigationEntry,
+} from '@dsr/domain';
+import type { RequestContext } from '../../context';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { paginate, type PageArgs } from '../../common/connection';
+import { isUuid } from '../../loaders';
+import { recordAudit } from '../audit/audit.service';
+import type {
+  AddPermitInput, CreateInspectorInput, CreateTargetInput, DeclareConflictInput, InspectorFilter, InspectorInput, RecordRiskInput,
+  TargetFilter, TargetInput, TerminateTargetInput, UpdateInspectorInput, UpdateTargetInput,
+} from './registry.types';
+
+/** Re-throws a domain error with the input field it came from. */
+function at<T>(field: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof DomainError) throw new DomainError(err.code, err.message, field, err.details);
+    throw err;
+  }
+}
+
+const optionalDate = (v: string | null | undefined, field: string) => (v ? at(field, () => parseIsoDate(v, field)) : null);
+const trimOrNull = (v: string | null | undefined) => v?.trim() || null;
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+
+function targetSnapshot(t: Target): JsonValue {
+  return { name: t.name, holderKind: t.holderKind, uscc: t.uscc, residentId: t.residentId, regionCode: t.regionCode, businessCategory: t.businessCategory,
+    grade: t.grade, departmentId: t.departmentId, status: t.status };
+}
+function inspectorSnapshot(i: Inspector): JsonValue {
+  return { name: i.name, departmentId: i.departmentId, badgeNo: i.badgeNo, warrantNo: i.warrantNo, warrantValidUntil: i.warrantValidUntil,
+    externalAgency: i.externalAgency, agencyCertificateNo: i.agencyCertificateNo, post: i.post, duty: i.duty, skills: i.skills,
+    qualifications: i.qualifications, status: i.status };
+}
+
+/** The two directories (两库): targets and inspectors, with their history (R9–R17, R30). */
+export class RegistryService {
+  /** Department heads and inspectors see their own department's directories; the others the whole bureau. */
+  private departmentScope(ctx: RequestContext): FilterQuery<Target & Inspector> {
+    const p = ctx.principal!;
+    return seesWholeBureau(p.roles) ? {} : { departmentId: p.departmentId };
+  }
+
+  /** Writers: administrators and coordinators for any department of the bureau, heads for their own. */
+  private async writableDepartment(ctx: RequestContext, departmentId: string, field: string): Promise<Department> {
+    const p = ctx.principal!;
+    const dept = isUuid(departmentId) ? await ctx.em.findOne(Department, { id: departmentId, bureauId: p.bureauId }) : null;
+    if (!dept) throw badInput(field, '部门不是本单位的部门');
+    if (!dept.active) throw badInput(field, `部门「${dept.name}」已停用`);
+    if (!p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR') && dept.id !== p.departmentId) {
+      throw forbidden('部门负责人只能维护本部门的名录');
+    }
+    return dept;
+  }
+
+  // ─── targets ───
+
+  async targets(ctx: RequestContext, filter: TargetFilter | undefined, page: PageArgs) {
+    const where: FilterQuery<Target>[] = [this.departmentScope(ctx) as FilterQuery<Target>];
+    if (filter?.nameContains) where.push({ name: { $ilike: `%${likeEscape(filter.nameContains.trim())}%` } });
+    if (filter?.code) {
+      const code = filter.code.trim().toUpperCase();
+      where.push({ $or: [{ uscc: code }, { residentId: code }] });
+    }
+    if (filter?.regionCode) where.push({ regionCode: { $like: `${likeEscape(filter.regionCode)}%` } });
+    if (filter?.businessCategory) where.push({ businessCategory: filter.businessCategory });
+    if (filter?.grade) where.push({ grade: filter.grade });
+    if (filter?.status) where.push({ status: filter.status });
+    if (filter?.departmentId) where.push({ departmentId: filter.departmentId });
+    if (filter?.permitExpiringBefore) {
+      const day = at('filter.permitExpiringBefore', () => parseIsoDate(filter.permitExpiringBefore!, 'filter.permitExpiringBefore'));
+      const ids = await ctx.em.find(TargetPermit, { status: 'VALID', validUntil: { $lte: day } }, { fields: ['targetId'] });
+      where.push({ id: { $in: [...new Set(ids.map((x) => x.targetId))] } });
+    }
+    return paginate(ctx.em, Target, { $and: where }, page);
+  }
+
+  async target(ctx: RequestContext, id: string) {
+    const t = isUuid(id) ? await ctx.em.findOne(Target, { $and: [{ id }, this.departmentScope(ctx) as FilterQuery<Target>] }) : null;
+    if (!t) throw notFound('检查对象');
+    return t;
+  }
+
+  private async validateTarget(ctx: RequestContext, input: TargetInput) {
+    const p = ctx.principal!;
+    const dept = await this.writableDepartment(ctx, input.departmentId, 'target.departmentId');
+    const today = chinaDay(new Date());
+    let uscc: string | null = null;
+    let residentId: string | null = null;
+    if (input.holderKind === 'ORGANISATION') {
+      if (!input.uscc) throw badInput('target.uscc', '单位须填写统一社会信用代码');
+      at('target.uscc', () => parseUscc(input.uscc!));
+      uscc = input.uscc.trim().toUpperCase();
+    } else {
+      if (!input.residentId) throw badInput('target.residentId', '个人须填写公民身份号码');
+      at('target.residentId', () => parseResidentId(input.residentId!, today));
+      residentId = input.residentId.trim().toUpperCase();
+    }
+    const bureau = await ctx.loaders.bureau.load(p.bureauId);
+    const region = input.regionCode.trim();
+    if (!/^\d{6}(\d{3}){0,2}$/.test(region)) throw badInput('target.regionCode', '区域代码应为 6、9 或 12 位数字');
+    if (bureau!.level !== 'PROVINCE' && !region.startsWith(bureau!.divisionCode)) {
+      throw badInput('target.regionCode', `区域 ${region} 不在本单位辖区（${bureau!.divisionCode}）内`);
+    }
+    if (!isBusinessCategory(input.businessCategory)) throw badInput('target.businessCategory', `未知的行业类别：${input.businessCategory}`);
+    const phone = trimOrNull(input.contactPhone);
+    if (phone && !/^[0-9+\-() ]{5,20}$/.test(phone)) throw badInput('target.contactPhone', '联系电话格式不正确');
+    return {
+      holderKind: input.holderKind, name: input.name.trim(), uscc, residentId, registrationAuthority: trimOrNull(input.registrationAuthority),
+      legalRepresentative: trimOrNull(input.legalRepresentative), registeredAddress: trimOrNull(input.registeredAddress), regionCode: region,
+      businessCategory: input.businessCategory, grade: trimOrNull(input.grade), contactPhone: phone, departmentId: dept.id,
+    };
+  }
+
+  /** One credit code (or ID number) per bureau: a duplicate names the record that has it. */
+  private async refuseDuplicate(ctx: RequestContext, fields: { uscc: string | null; residentId: string | null }, exceptId?: string) {
+    const p = ctx.principal!;
+    const key = fields.uscc ? { uscc: fields.uscc } : { residentId: fields.residentId };
+    // The department filter must not hide a duplicate: look across the whole bureau.
+    const existing = await ctx.em.findOne(Target, { bureauId: p.bureauId, ...key, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+    if (existing) {
+      throw conflict(`${fields.uscc ? '统一社会信用代码' : '公民身份号码'} ${fields.uscc ?? fields.residentId} 已登记为「${existing.name}」`,
+        { field: fields.uscc ? 'target.uscc' : 'target.residentId', existingId: existing.id, existingName: existing.name });
+    }
+  }
+
+  async createTarget(ctx: RequestContext, input: CreateTargetInput) {
+    const p = ctx.principal!;
+    const fields = await this.validateTarget(ctx, input.target);
+    await this.refuseDuplicate(ctx, fields);
+    const t = ctx.em.create(Target, {
+      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, ...fields, status: 'ACTIVE', terminatedAt: null,
+      terminationReason: null, createdAt: new Date(), updatedAt: new Date(), version: 1,
+    });
+    await ctx.em.persistAndFlush(t);
+    await recordAudit(ctx, { operation: 'CREATE_TARGET', objectType: 'Target', objectId: t.id, after: targetSnapshot(t) });
+    return t;
+  }
+
+  private async ownTarget(ctx: RequestContext, id: string, version?: number) {
+    const t = isUuid(id) ? await ctx.em.findOne(Target, { id, bureauId: ctx.principal!.bureauId }) : null;
+    if (!t) throw notFound('检查对象');
+    if (version !== undefined && t.version !== version) throw conflict('记录已被他人修改，请刷新后重试', { currentVersion: t.version });
+    await this.writableDepartment(ctx, t.departmentId, 'id');
+    return t;
+  }
+
+  async updateTarget(ctx: RequestContext, input: UpdateTargetInput) {
+    const t = await this.ownTarget(ctx, input.id, input.version);
+    if (t.status === 'TERMINATED') throw new DomainError('TARGET_TERMINATED', '已注销的检查对象不能修改', 'id');
+    const before = targetSnapshot(t);
+    const fields = await this.validateTarget(ctx, input.target);
+    await this.refuseDuplicate(ctx, fields, t.id);
+    Object.assign(t, fields);
+    await ctx.em.flush();
+    await recordAudit(ctx, { operation: 'UPDATE_TARGET', objectType: 'Target', objectId: t.id, before, after: targetSnapshot(t) });
+    return t;
+  }
+
+  /** R11: leaves the draw pool, keeps its history; its permits are cancelled. */
+  async terminateTarget(ctx: RequestContext, input: TerminateTargetInput) {
+    const t = await this.ownTarget(ctx, input.id, input.version);
+    if (t.status === 'TERMINATED') throw new DomainError('TARGET_TERMINATED', '该检查对象已注销', 'id');
+    const before = targetSnapshot(t);
+    t.status = 'TERMINATED';
+    t.terminatedAt = new Date();
+    t.terminationReason = input.reason.trim();
+    await ctx.em.nativeUpdate(TargetPermit, { targetId: t.id, status: 'VALID' }, { status: 'CANCELLED' });
+    await ctx.em.flush();
+    await recordAudit(ctx, { operation: 'TERMINATE_TARGET', objectType: 'Target', objectId: t.id, before, after: { ...(targetSnapshot(t) as object), reason: t.terminationReason } });
+    return t;
+  }
+
+  async addPermit(ctx: RequestContext, input: AddPermitInput) {
+    const p = ctx.principal!;
+    const t = await this.ownTarget(ctx, input.targetId);
+    const validFrom = optionalDate(input.validFrom, 'validFrom');
+    const validUntil = optionalDate(input.validUntil, 'validUntil');
+    if (validFrom && validUntil && validUntil < validFrom) throw badInput('validUntil', '有效期止不能早于有效期起');
+    const permit = ctx.em.create(TargetPermit, {
+      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, targetId: t.id, permitType: input.permitType.trim(),
+      permitNo: input.permitNo.trim(), validFrom, validUntil, status: 'VALID', createdAt: new Date(), version: 1,
+    });
+    await ctx.em.persistAndFlush(permit);
+    await recordAudit(ctx, { operation: 'ADD_PERMIT', objectType: 'Target', objectId: t.id, after: { permitType: permit.permitType, permitNo: permit.permitNo, validFrom, validUntil } });
+    return t;
+  }
+
+  async recordRisk(ctx: RequestContext, input: RecordRiskInput) {
+    const p = ctx.principal!;
+    const t = await this.ownTarget(ctx, input.targetId);
+    const since = at('since', () => parseIsoDate(input.since, 'since'));
+    const until = optionalDate(input.until, 'until');
+    if (until && until < since) throw badInput('until', '截止日不能早于起始日');
+    const kind = (RISK_MITIGATIONS as readonly string[]).includes(input.code) ? 'MITIGATION' : 'FACTOR';
+    const entry = ctx.em.create(TargetRiskEntry, {
+      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, targetId: t.id, kind, code: input.code, since, until,
+      source: input.source.trim(), note: trimOrNull(input.note), recordedBy: p.userId, createdAt: new Date(),
+    });
+    await ctx.em.persistAndFlush(entry);
+    await recordAudit(ctx, { operation: 'RECORD_RISK', objectType: 'Target', objectId: t.id, after: { kind, code: input.code, since, until, source: entry.source } });
+    return t;
+  }
+
+  /** R10/R27: the draw weight today, by the documented default rule. */
+  async risk(ctx: RequestContext, target: Target) {
+    const entries = await ctx.loaders.riskEntriesOfTarget.load(target.id);
+    const factors = entries.filter((e) => e.kind === 'FACTOR').map((e) => ({ factor: e.code, since: e.since, until: e.until, source: e.source })) as RiskFactorEntry[];
+    const mitigations = entries.filter((e) => e.kind === 'MITIGATION').map((e) => ({ factor: e.code, since: e.since, until: e.until, source: e.source })) as RiskMitigationEntry[];
+    const weight = drawWeight(factors, mitigations, DEFAULT_RISK_RULE, chinaDay(new Date()));
+    return { weight, level: riskLevel(weight) };
+  }
+
+  // ─── inspectors ───
+
+  async inspectors(ctx: RequestContext, filter: InspectorFilter | undefined, page: PageArgs) {
+    const where: FilterQuery<Inspector>[] = [this.departmentScope(ctx) as FilterQuery<Inspector>];
+    if (filter?.nameContains) where.push({ name: { $ilike: `%${likeEscape(filter.nameContains.trim())}%` } });
+    if (filter?.departmentId) where.push({ departmentId: filter.departmentId });
+    if (filter?.status) where.push({ status: filter.status });
+    if (filter?.skill) where.push({ skills: { $contains: [filter.skill] } });
+    return paginate(ctx.em, Inspector, { $and: where }, page);
+  }
+
+  async inspector(ctx: RequestContext, id: string) {
+    const i = isUuid(id) ? await ctx.em.findOne(Inspector, { $and: [{ id }, this.departmentScope(ctx) as FilterQuery<Inspector>] }) : null;
+    if (!i) throw notFound('检查人员');
+    return i;
+  }
+
+  private async validateInspector(ctx: RequestContext, input: InspectorInput) {
+    const dept = await this.writableDepartment(ctx, input.departmentId, 'inspector.departmentId');
+    if (input.externalAgency) {
+      if (!trimOrNull(input.agencyCertificateNo)) throw badInput('inspector.agencyCertificateNo', '外部机关人员须填写执法证号');
+    } else {
+      if (!trimOrNull(input.badgeNo)) throw badInput('inspector.badgeNo', '民警须填写警号');
+      if (!trimOrNull(input.warrantNo)) throw badInput('inspector.warrantNo', '民警须填写警官证号');
+    }
+    const phone = trimOrNull(input.phone);
+    if (phone && !/^[0-9+\-() ]{5,20}$/.test(phone)) throw badInput('inspector.phone', '电话格式不正确');
+    return {
+      name: input.name.trim(), gender: input.gender, departmentId: dept.id, badgeNo: trimOrNull(input.badgeNo), warrantNo: trimOrNull(input.warrantNo),
+      warrantValidUntil: optionalDate(input.warrantValidUntil, 'inspector.warrantValidUntil'), externalAgency: input.externalAgency,
+      agencyCertificateNo: trimOrNull(input.agencyCertificateNo), post: trimOrNull(input.post), duty: trimOrNull(input.duty),
+      skills: [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))], qualifications: [...new Set(input.qualifications.map((s) => s.trim()).filter(Boolean))],
+      phone,
+    };
+  }
+
+  private async refuseDuplicateBadge(ctx: RequestContext, badgeNo: string | null, exceptId?: string) {
+    if (!badgeNo) return;
+    const existing = await ctx.em.findOne(Inspector, { bureauId: ctx.principal!.bureauId, badgeNo, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+    if (existing) throw conflict(`警号 ${badgeNo} 已登记为「${existing.name}」`, { field: 'inspector.badgeNo', existingId: existing.id });
+  }
+
+  private async history(ctx: RequestContext, i: Inspector, change: string, before: JsonValue | null) {
+    const p = ctx.principal!;
+    ctx.em.create(InspectorHistory, {
+      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectorId: i.id, change, before, after: inspectorSnapshot(i),
+      changedBy: p.userId, changedAt: new Date(),
+    });
+    await ctx.em.flush();
+  }
+
+  async createInspector(ctx: RequestContext, input: CreateInspectorInput) {
+    const p = ctx.principal!;
+    const fields = await this.validateInspector(ctx, input.inspector);
+    await this.refuseDuplicateBadge(ctx, fields.badgeNo);
+    const i = ctx.em.create(Inspector, {
+      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, ...fields, status: 'ACTIVE', leftAt: null,
+      createdAt: new Date(), updatedAt: new Date(), version: 1,
+    });
+    await ctx.em.persistAndFlush(i);
+    await this.history(ctx, i, 'CREATED', null);
+    await recordAudit(ctx, { operation: 'CREATE_INSPECTOR', objectType: 'Inspector', objectId: i.id, after: inspectorSnapshot(i) });
+    return i;
+  }
+
+  /** R14: a department move, a warrant renewal, leaving — each kept with before and after. */
+  async updateInspector(ctx: RequestContext, input: UpdateInspectorInput) {
+    const i = isUuid(input.id) ? await ctx.em.findOne(Inspector, { id: input.id, bureauId: ctx.principal!.bureauId }) : null;
+    if (!i) throw notFound('检查人员');
+    if (i.version !== input.version) throw conflict('记录已被他人修改，请刷新后重试', { currentVersion: i.version });
+    await this.writableDepartment(ctx, i.departmentId, 'id');
+    if (i.status === 'LEFT') throw new DomainError('INSPECTOR_LEFT', '已调离的人员不能修改', 'id');
+    const before = inspectorSnapshot(i);
+    const fields = await this.validateInspector(ctx, input.inspector);
+    await this.refuseDuplicateBadge(ctx, fields.badgeNo, i.id);
+    const changes: string[] = [];
+    if (fields.departmentId !== i.departmentId) changes.push('DEPARTMENT_MOVE');
+    if (fields.warrantNo !== i.warrantNo || fields.warrantValidUntil !== i.warrantValidUntil) changes.push('WARRANT_RENEWAL');
+    Object.assign(i, fields);
+    if (input.status && input.status !== i.status) {
+      changes.push(input.status === 'LEFT' ? 'LEFT' : `STATUS_${input.status}`);
+      i.status = input.status;
+      if (input.status === 'LEFT') i.leftAt = new Date();
+    }
+    await ctx.em.flush();
+    await this.history(ctx, i, changes.join(',') || 'DETAILS', before);
+    await recordAudit(ctx, { operation: 'UPDATE_INSPECTOR', objectType: 'Inspector', objectId: i.id, before, after: inspectorSnapshot(i) });
+    return i;
+  }
+
+  /** R13: each department of the bureau, with whether it has the 6 active inspectors a draw needs. */
+  async readiness(ctx: RequestContext) {
+    const p = ctx.principal!;
+    const depts = await ctx.em.find(Department, { bureauId: p.bureauId, active: true, kind: { $in: ['POLICE', 'EXTERNAL'] } }, { orderBy: { code: 'asc' } });
+    const rows = await ctx.em.execute<{ department_id: string; n: string }[]>(
+      `select department_id, count(*) as n from inspector where bureau_id = ? and status = 'ACTIVE' group by department_id`, [p.bureauId]);
+    const counts = new Map(rows.map((r) => [r.department_id, Number(r.n)]));
+    return depts.map((d) => ({ departmentId: d.id, departmentName: d.name, activeInspectors: counts.get(d.id) ?? 0, ready: (counts.get(d.id) ?? 0) >= 6 }));
+  }
+
+  // ─── conflicts of interest (R30) ───
+
+  async declareConflict(ctx: RequestContext, input: DeclareConflictInput) {
+    const p = ctx.principal!;
+    const inspector = isUuid(input.inspectorId) ? await ctx.em.findOne(Inspector, { id: input.inspectorId, bureauId: p.bureauId }) : null;
+    if (!inspector) throw badInput('inspectorId', '检查人员不存在或不属于本单位');
+    const target = isUuid(input.targetId) ? await ctx.em.findOne(Target, { id: input.targetId, bureauId: p.bureauId }) : null;
+    if (!target) throw badInput('targetId', '检查对象不存在或不属于本单位');
+    await this.writableDepartment(ctx, inspector.departmentId, 'inspectorId');
+    const since = at('since', () => parseIsoDate(input.since, 'since'));
+    const until = optionalDate(input.until, 'until');
+    if (until && until < since) throw badInput('until', '截止日不能早于起始日');
+    const c = ctx.em.create(ConflictOfInterest, {
+      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectorId: inspector.id, targetId: target.id,
+      relation: input.relation, detail: trimOrNull(input.detail), since, until, declaredBy: p.userId, createdAt: new Date(), endedAt: null, version: 1,
+    });
+    await ctx.em.persistAndFlush(c);
+    await recordAudit(ctx, { operation: 'DECLARE_CONFLICT', objectType: 'ConflictOfInterest', objectId: c.id,
+      after: { inspectorId: c.inspectorId, targetId: c.targetId, relation: c.relation, since, until } });
+    return c;
+  }
+}
