@@ -107,6 +107,8 @@ const MATRIX: Row[] = [
     return { field, op: `mutation { ${field}(input: ${input[field]}) { __typename } }`,
       expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: field === 'declareConflict' ? 'BAD_USER_INPUT' : 'NOT_FOUND' } };
   }),
+  { field: 'reviewDirectory', op: `mutation { reviewDirectory(input: { departmentId: "${NOBODY}", directory: INSPECTORS, approve: true }) { review { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
 ];
 
 describe('tenancy matrix (issue 2): every root field × persona', () => {

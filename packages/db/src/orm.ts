@@ -9,11 +9,11 @@ import { AuditEntry } from './audit/audit-entry.entity';
 import { InspectionItem } from './catalog/inspection-item.entity';
 import { InspectionItemVersion } from './catalog/inspection-item-version.entity';
 import { Target, TargetPermit, TargetRiskEntry } from './registry/target.entity';
-import { ConflictOfInterest, Inspector, InspectorHistory, Technician } from './registry/inspector.entity';
+import { ConflictOfInterest, DirectoryReview, Inspector, InspectorHistory, Technician } from './registry/inspector.entity';
 import { migrationsList } from './migrations';
 
 export const entities = [Bureau, Department, User, AuthSession, AuditEntry, InspectionItem, InspectionItemVersion,
-  Target, TargetPermit, TargetRiskEntry, Inspector, InspectorHistory, Technician, ConflictOfInterest];
+  Target, TargetPermit, TargetRiskEntry, Inspector, InspectorHistory, Technician, ConflictOfInterest, DirectoryReview];
 
 export interface OrmSettings {
   clientUrl: string;

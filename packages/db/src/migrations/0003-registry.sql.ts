@@ -156,6 +156,24 @@ create table conflict_of_interest (
 create index conflict_of_interest_inspector_idx on conflict_of_interest (inspector_id);
 create index conflict_of_interest_target_idx on conflict_of_interest (target_id);
 
+-- R16: the legal department reviews each department's directories for legality, as a whole, at a
+-- point in time; later changes show as "changed since review". Append-only.
+create table directory_review (
+  id uuid primary key,
+  tenant_id uuid not null,
+  bureau_id uuid not null references bureau (id),
+  scope_path ltree not null,
+  department_id uuid not null references department (id),
+  directory text not null check (directory in ('TARGETS', 'INSPECTORS')),
+  decision text not null check (decision in ('APPROVED', 'RETURNED')),
+  comment text,
+  entries integer not null,
+  reviewed_by uuid not null,
+  reviewed_at timestamptz not null default now()
+);
+create index directory_review_department_idx on directory_review (department_id, directory, reviewed_at);
+create trigger directory_review_append_only before delete or update on directory_review for each row execute function app_private.refuse_delete();
+
 create trigger target_no_delete before delete on target for each row execute function app_private.refuse_delete();
 create trigger target_permit_no_delete before delete on target_permit for each row execute function app_private.refuse_delete();
 create trigger target_risk_entry_no_delete before delete on target_risk_entry for each row execute function app_private.refuse_delete();
@@ -171,4 +189,5 @@ ${bureauOwnedRls('inspector')}
 ${bureauOwnedRls('inspector_history')}
 ${bureauOwnedRls('technician')}
 ${bureauOwnedRls('conflict_of_interest')}
+${bureauOwnedRls('directory_review')}
 `;

@@ -85,3 +85,22 @@ export class ConflictOfInterest {
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) endedAt: Date | null = null;
   @Property({ type: 'integer', version: true }) version!: number;
 }
+
+export type DirectoryKind = 'TARGETS' | 'INSPECTORS';
+
+/** The legal department's review of one department's directory, as it stood (R16). */
+@Entity({ tableName: 'directory_review' })
+@Filter(ownedScopeFilter)
+export class DirectoryReview {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) departmentId!: string;
+  @Property({ type: 'text' }) directory!: DirectoryKind;
+  @Property({ type: 'text' }) decision!: 'APPROVED' | 'RETURNED';
+  @Property({ type: 'text', nullable: true }) comment: string | null = null;
+  @Property({ type: 'integer' }) entries!: number;
+  @Property({ type: 'uuid' }) reviewedBy!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) reviewedAt: Date = new Date();
+}

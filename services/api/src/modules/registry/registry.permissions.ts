@@ -20,5 +20,6 @@ export const registryPermissions = {
     createInspector: maintainers,
     updateInspector: maintainers,
     declareConflict: maintainers,
+    reviewDirectory: hasAnyRole('LEGAL_REVIEWER'),
   },
 };

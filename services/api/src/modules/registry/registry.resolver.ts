@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/connection';
 import { DepartmentType } from '../org/org.types';
 import {
-  AddPermitInput, ConflictPayload, CreateInspectorInput, CreateTargetInput, DeclareConflictInput, DepartmentReadinessType, InspectorChangeType,
+  AddPermitInput, ConflictPayload, DirectoryReviewPayload, ReviewDirectoryInput, CreateInspectorInput, CreateTargetInput, DeclareConflictInput, DepartmentReadinessType, InspectorChangeType,
   InspectorConnection, InspectorFilter, InspectorPayload, InspectorType, PermitType, RecordRiskInput, RiskEntryType, RiskLevelEnum,
   TargetConnection, TargetFilter, TargetPayload, TargetType, TerminateTargetInput, UpdateInspectorInput, UpdateTargetInput,
 } from './registry.types';
@@ -69,6 +69,11 @@ export class RegistryResolver {
   @Mutation(() => InspectorPayload, { description: '修改检查人员：调动、换证、暂停、调离，均留记录（R14）' })
   async updateInspector(@Arg('input', () => UpdateInspectorInput) input: UpdateInspectorInput, @Ctx() ctx: RequestContext) {
     return { inspector: await ctx.services.registry.updateInspector(ctx, input) };
+  }
+
+  @Mutation(() => DirectoryReviewPayload, { description: '法制审核一个部门的名录库：通过，或退回并写明意见（R16）' })
+  async reviewDirectory(@Arg('input', () => ReviewDirectoryInput) input: ReviewDirectoryInput, @Ctx() ctx: RequestContext) {
+    return { review: await ctx.services.registry.reviewDirectory(ctx, input) };
   }
 
   @Mutation(() => ConflictPayload, { description: '申报检查人员与检查对象的利害关系（R30）' })

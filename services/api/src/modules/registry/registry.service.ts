@@ -1,6 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { ConflictOfInterest, Department, Inspector, InspectorHistory, Target, TargetPermit, TargetRiskEntry } from '@dsr/db';
+import { ConflictOfInterest, Department, DirectoryReview, Inspector, InspectorHistory, Target, TargetPermit, TargetRiskEntry } from '@dsr/db';
 import {
   DEFAULT_RISK_RULE, DomainError, RISK_MITIGATIONS, chinaDay, drawWeight, isBusinessCategory, parseIsoDate, parseResidentId, parseUscc,
   riskLevel, seesWholeBureau, type JsonValue, type RiskFactorEntry, type RiskMitigationEntry,
@@ -11,7 +11,7 @@ import { paginate, type PageArgs } from '../../common/connection';
 import { isUuid } from '../../loaders';
 import { recordAudit } from '../audit/audit.service';
 import type {
-  AddPermitInput, CreateInspectorInput, CreateTargetInput, DeclareConflictInput, InspectorFilter, InspectorInput, RecordRiskInput,
+  AddPermitInput, CreateInspectorInput, ReviewDirectoryInput, CreateTargetInput, DeclareConflictInput, InspectorFilter, InspectorInput, RecordRiskInput,
   TargetFilter, TargetInput, TerminateTargetInput, UpdateInspectorInput, UpdateTargetInput,
 } from './registry.types';
 
@@ -307,14 +307,57 @@ export class RegistryService {
     return i;
   }
 
-  /** R13: each department of the bureau, with whether it has the 6 active inspectors a draw needs. */
+  /**
+   * R13/R16: each inspecting department of the bureau, with whether it has the 6 active inspectors
+   * a draw needs and whether its directories passed legal review since they last changed.
+   */
   async readiness(ctx: RequestContext) {
     const p = ctx.principal!;
     const depts = await ctx.em.find(Department, { bureauId: p.bureauId, active: true, kind: { $in: ['POLICE', 'EXTERNAL'] } }, { orderBy: { code: 'asc' } });
     const rows = await ctx.em.execute<{ department_id: string; n: string }[]>(
       `select department_id, count(*) as n from inspector where bureau_id = ? and status = 'ACTIVE' group by department_id`, [p.bureauId]);
     const counts = new Map(rows.map((r) => [r.department_id, Number(r.n)]));
-    return depts.map((d) => ({ departmentId: d.id, departmentName: d.name, activeInspectors: counts.get(d.id) ?? 0, ready: (counts.get(d.id) ?? 0) >= 6 }));
+    const changed = await ctx.em.execute<{ directory: string; department_id: string; at: Date }[]>(
+      `select 'INSPECTORS' as directory, department_id, max(updated_at) as at from inspector where bureau_id = ? group by department_id
+       union all select 'TARGETS', department_id, max(updated_at) from target where bureau_id = ? group by department_id`, [p.bureauId, p.bureauId]);
+    const lastChange = new Map(changed.map((r) => [`${r.directory}:${r.department_id}`, new Date(r.at)]));
+    const reviews = await ctx.em.find(DirectoryReview, { bureauId: p.bureauId }, { orderBy: { reviewedAt: 'asc' } });
+    const latest = new Map(reviews.map((r) => [`${r.directory}:${r.departmentId}`, r]));
+    const status = (directory: string, deptId: string) => {
+      const review = latest.get(`${directory}:${deptId}`) ?? null;
+      const change = lastChange.get(`${directory}:${deptId}`);
+      const stale = !review || review.decision !== 'APPROVED' || (!!change && change > review.reviewedAt);
+      return { review, stale };
+    };
+    return depts.map((d) => {
+      const n = counts.get(d.id) ?? 0;
+      const insp = status('INSPECTORS', d.id);
+      const targ = status('TARGETS', d.id);
+      return {
+        departmentId: d.id, departmentName: d.name, activeInspectors: n, ready: n >= 6,
+        inspectorsReview: insp.review, inspectorsChangedSinceReview: insp.stale, targetsReview: targ.review, targetsChangedSinceReview: targ.stale,
+      };
+    });
+  }
+
+  /** R16: the legal department approves a department's directory as it stands, or returns it with comments. */
+  async reviewDirectory(ctx: RequestContext, input: ReviewDirectoryInput) {
+    const p = ctx.principal!;
+    const dept = isUuid(input.departmentId) ? await ctx.em.findOne(Department, { id: input.departmentId, bureauId: p.bureauId }) : null;
+    if (!dept) throw badInput('departmentId', '部门不是本单位的部门');
+    const comment = trimOrNull(input.comment);
+    if (!input.approve && !comment) throw badInput('comment', '退回时必须写明审核意见');
+    const entries = input.directory === 'INSPECTORS'
+      ? await ctx.em.count(Inspector, { departmentId: dept.id, status: { $ne: 'LEFT' } })
+      : await ctx.em.count(Target, { departmentId: dept.id, status: 'ACTIVE' });
+    const review = ctx.em.create(DirectoryReview, {
+      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, departmentId: dept.id, directory: input.directory,
+      decision: input.approve ? 'APPROVED' : 'RETURNED', comment, entries, reviewedBy: p.userId, reviewedAt: new Date(),
+    });
+    await ctx.em.persistAndFlush(review);
+    await recordAudit(ctx, { operation: 'REVIEW_DIRECTORY', objectType: 'DirectoryReview', objectId: review.id,
+      after: { departmentId: dept.id, directory: input.directory, decision: review.decision, entries, comment } });
+    return review;
   }
 
   // ─── conflicts of interest (R30) ───

@@ -132,6 +132,24 @@ describe('registry: the two directories (两库)', () => {
     }
   });
 
+  it('R16: the legal department reviews a department\'s inspector directory; a later change shows it needs review again', async () => {
+    const admin = await t.login('dawa.admin');
+    const legal = await t.login('dawa.legal');
+    const zhian = dept('21.2111.211104', '治安大队');
+    const row = async () => (await t.gql('{ departmentReadiness { departmentId inspectorsChangedSinceReview inspectorsReview { decision entries } } }', {}, admin))
+      .body.data!.departmentReadiness.find((d: any) => d.departmentId === zhian);
+    expect((await row()).inspectorsChangedSinceReview).toBe(true);
+    const review = (approve: boolean, comment?: string) => t.gql('mutation($i: ReviewDirectoryInput!) { reviewDirectory(input: $i) { review { decision entries } } }',
+      { i: { departmentId: zhian, directory: 'INSPECTORS', approve, comment } }, legal);
+    expect(errorCode(await review(false))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.gql('mutation($i: ReviewDirectoryInput!) { reviewDirectory(input: $i) { review { decision } } }',
+      { i: { departmentId: zhian, directory: 'INSPECTORS', approve: true } }, admin))).toBe('FORBIDDEN');
+    expect((await review(true)).body.data!.reviewDirectory.review).toEqual({ decision: 'APPROVED', entries: 6 });
+    expect(await row()).toMatchObject({ inspectorsChangedSinceReview: false, inspectorsReview: { decision: 'APPROVED', entries: 6 } });
+    await t.gql(CREATE_INSPECTOR, { i: { inspector: { name: '新民警', gender: 'F', departmentId: zhian, badgeNo: '211104099', warrantNo: '辽99' } } }, admin);
+    expect((await row()).inspectorsChangedSinceReview).toBe(true);
+  });
+
   it('R30: a conflict of interest is declared between an inspector and a target of the same bureau', async () => {
     const inspector = (await t.gql(CREATE_INSPECTOR, { i: { inspector: { name: '周七', gender: 'M', departmentId: dept(NANLE, '治安大队'), badgeNo: '410923009', warrantNo: '豫9' } } }, office))
       .body.data!.createInspector.inspector;

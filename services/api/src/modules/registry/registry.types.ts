@@ -212,12 +212,44 @@ export class InspectorPayload {
   @Field(() => InspectorType, { description: '检查人员' }) inspector!: InspectorType;
 }
 
-@ObjectType('DepartmentReadiness', { description: '部门名录是否够抽取：至少 6 名在岗检查人员（R13）' })
+export enum DirectoryKindEnum { TARGETS = 'TARGETS', INSPECTORS = 'INSPECTORS' }
+registerEnumType(DirectoryKindEnum, { name: 'DirectoryKind', description: '名录库',
+  valuesConfig: { TARGETS: { description: '检查对象名录库' }, INSPECTORS: { description: '执法检查人员名录库' } } });
+
+@ObjectType('DirectoryReview', { description: '法制部门对一个部门名录库的合法性审核（R16）' })
+export class DirectoryReviewType {
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '部门' }) departmentId!: string;
+  @Field(() => DirectoryKindEnum, { description: '名录库' }) directory!: string;
+  @Field({ description: '结论：APPROVED 通过，RETURNED 退回' }) decision!: string;
+  @Field(() => String, { nullable: true, description: '审核意见' }) comment!: string | null;
+  @Field(() => Int, { description: '审核时的条目数' }) entries!: number;
+  @Field(() => ID, { description: '审核人' }) reviewedBy!: string;
+  @Field({ description: '审核时间' }) reviewedAt!: Date;
+}
+
+@InputType({ description: '审核一个部门的名录库（法制审核员）' })
+export class ReviewDirectoryInput {
+  @Field(() => ID, { description: '部门（本单位）' }) departmentId!: string;
+  @Field(() => DirectoryKindEnum, { description: '名录库' }) directory!: 'TARGETS' | 'INSPECTORS';
+  @Field({ description: '结论：true 通过，false 退回' }) approve!: boolean;
+  @Field(() => String, { nullable: true, description: '审核意见（退回时必填）' }) @IsOptional() @MaxLength(2000) comment?: string | null;
+}
+@ObjectType({ description: '名录库审核结果' })
+export class DirectoryReviewPayload {
+  @Field(() => DirectoryReviewType, { description: '审核记录' }) review!: DirectoryReviewType;
+}
+
+@ObjectType('DepartmentReadiness', { description: '部门名录是否够抽取：至少 6 名在岗检查人员（R13），名录库经法制审核（R16）' })
 export class DepartmentReadinessType {
   @Field(() => ID, { description: '部门' }) departmentId!: string;
   @Field({ description: '部门名称' }) departmentName!: string;
   @Field(() => Int, { description: '在岗检查人员数' }) activeInspectors!: number;
   @Field({ description: '够 6 人，可以抽取' }) ready!: boolean;
+  @Field(() => DirectoryReviewType, { nullable: true, description: '人员名录库最近一次审核' }) inspectorsReview!: DirectoryReviewType | null;
+  @Field({ description: '人员名录库在最近一次通过审核后有变动（或从未通过审核）' }) inspectorsChangedSinceReview!: boolean;
+  @Field(() => DirectoryReviewType, { nullable: true, description: '对象名录库最近一次审核' }) targetsReview!: DirectoryReviewType | null;
+  @Field({ description: '对象名录库在最近一次通过审核后有变动（或从未通过审核）' }) targetsChangedSinceReview!: boolean;
 }
 
 @ObjectType('ConflictOfInterest', { description: '检查人员与检查对象的利害关系（R30，抽取时回避）' })
