@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,10 +10,9 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import { buildAppSchema } from './schema';
 import type { RequestContext } from './context';
-import { createLoaders } from './loaders';
 import { createServices, type Services } from './services';
-import { enterSessionScope } from './scope-session';
-import { formatError, unauthenticated } from './common/errors';
+import { formatError } from './common/errors';
+import { openRequestContext } from './request-scope';
 import { complexityPlugin } from './common/complexity';
 import { RateLimiter } from './common/rate-limit';
 import { mountGraphiql } from './graphiql';
@@ -38,13 +36,6 @@ export interface AppServer {
   services: Services;
   schema: GraphQLSchema;
   stop(): Promise<void>;
-}
-
-/** The bearer token; null when none is given (an empty "Bearer " from GraphiQL's template counts as none). */
-function bearer(header: string | undefined): string | null {
-  if (!header || /^\s*(Bearer\s*)?$/i.test(header)) return null;
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return m ? m[1]! : ''; // present but not a bearer token: refused as UNAUTHENTICATED
 }
 
 /**
@@ -123,29 +114,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const orm = opts.orm;
   const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
   const graphqlHandler = expressMiddleware(apollo, {
-    context: async ({ req, res }): Promise<RequestContext> => {
-      const headerId = req.header('x-request-id');
-      const requestId = headerId && /^[\w.-]{1,64}$/.test(headerId) ? headerId : randomUUID();
-      res.setHeader('x-request-id', requestId);
-      const token = bearer(req.header('authorization'));
-      const claims = token ? await services.tokens.verify(token) : null;
-      if (token !== null && !claims) throw unauthenticated('令牌无效或已过期，请重新登录');
-      if (claims) limiter.take(claims.userId);
-      const em = orm.em.fork({ clear: true, useContext: false }) as EntityManager;
-      await em.begin();
-      res.locals.em = em;
-      try {
-        const principal = claims ? await enterSessionScope(em, claims.sessionId) : null;
-        if (claims && (!principal || principal.userId !== claims.userId)) throw unauthenticated('会话已注销或已过期，请重新登录');
-        return {
-          requestId, em, principal, loaders: createLoaders(em), services,
-          clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.header('user-agent') ?? null, auditEntries: 0,
-        };
-      } catch (err) {
-        await em.rollback();
-        throw err;
-      }
-    },
+    context: ({ req, res }) => openRequestContext({ orm, services, limiter }, req, res),
   });
 
   app.use('/graphql', express.json({ limit: opts.bodyLimit ?? '1mb' }), async (req: Request, res: Response, next: NextFunction) => {
