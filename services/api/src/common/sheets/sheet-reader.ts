@@ -1,0 +1,183 @@
+/**
+ * Reading an uploaded sheet (xlsx or csv) row by row against a layout of Chinese headers.
+ *
+ *   for await (const row of readSheet(upload, { format: 'xlsx', columns, maxRows: 1000 })) …
+ *
+ * Rows are yielded as they are parsed; nothing is buffered beyond the current row (xlsx keeps the
+ * compressed file, ≤ maxBytes, see zip-archive.ts). A problem with the whole file (unreadable,
+ * bad headers, a limit) is thrown as SheetReadError; a problem with one cell is attached to its
+ * row so that every such problem of an upload can be reported at once.
+ */
+import type { Readable } from 'node:stream';
+import { csvRows } from './csv-source';
+import { xlsxRows } from './xlsx-source';
+import {
+  fail,
+  isCellProblem,
+  SheetReadError,
+  sheetIssue,
+  type ColumnSpec,
+  type RawRow,
+  type SheetFormat,
+  type SheetIssue,
+  type SheetRow,
+  type SheetValues,
+  type SourceLimits,
+} from './sheet-types';
+
+export interface ReadSheetOptions<K extends string> {
+  format: SheetFormat;
+  columns: readonly ColumnSpec<K>[];
+  /** Data rows (blank rows not counted). One more stops reading with SHEET_TOO_MANY_ROWS. */
+  maxRows: number;
+  /** Size of the uploaded file. Default 20 MB. */
+  maxBytes?: number;
+  /** xlsx: decompressed size of all parts together (zip bomb guard). Default 64 MB: the worst case (one enormous cell) holds about this much in memory. */
+  maxUnzippedBytes?: number;
+  /** Non-empty cells in one row. Default 200. */
+  maxColumns?: number;
+  /** Non-blank rows that may precede the header row (a title such as “叶县公安局…事项清单”). Default 10. */
+  headerSearchRows?: number;
+}
+
+export const SHEET_DEFAULTS = {
+  maxBytes: 20 * 1024 * 1024,
+  maxUnzippedBytes: 64 * 1024 * 1024,
+  maxColumns: 200,
+  headerSearchRows: 10,
+} as const;
+
+/**
+ * Headers compare after NFKC (full-width letters, digits, slashes and brackets become
+ * half-width), without any whitespace and without the “*” templates put on required columns,
+ * so “*抽查频次／年” and a header wrapped over two lines in its cell still match.
+ */
+export function normalizeHeader(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').replace(/^\*+|\*+$/g, '');
+}
+
+function cellString(cell: RawRow['cells'][number]): string | null {
+  if (typeof cell !== 'string') return null;
+  const t = cell.trim();
+  return t === '' ? null : t;
+}
+
+interface HeaderMatch<K extends string> {
+  index: Map<K, number>;
+  missing: ColumnSpec<K>[];
+  duplicates: string[];
+}
+
+function matchHeaders<K extends string>(row: RawRow, columns: readonly ColumnSpec<K>[]): HeaderMatch<K> {
+  const byName = new Map<string, ColumnSpec<K>>();
+  for (const c of columns) for (const name of [c.header, ...(c.aliases ?? [])]) byName.set(normalizeHeader(name), c);
+  const index = new Map<K, number>();
+  const duplicates: string[] = [];
+  row.cells.forEach((cell, i) => {
+    const text = cellString(cell);
+    const spec = text === null ? undefined : byName.get(normalizeHeader(text));
+    if (!spec) return; // unknown columns are ignored
+    if (index.has(spec.key)) duplicates.push(spec.header);
+    else index.set(spec.key, i);
+  });
+  const missing = columns.filter((c) => !c.optional && !index.has(c.key));
+  return { index, missing, duplicates };
+}
+
+function badHeaders<K extends string>(row: number | null, columns: readonly ColumnSpec<K>[], m: Pick<HeaderMatch<K>, 'missing' | 'duplicates'>): never {
+  const expected = columns.map((c) => c.header).join('、');
+  if (m.duplicates.length > 0) {
+    fail('SHEET_BAD_HEADERS', `表头有重复的列：${m.duplicates.join('、')}（表头应为：${expected}）`, row, m.duplicates.length === 1 ? m.duplicates[0]! : null);
+  }
+  const names = m.missing.map((c) => c.header);
+  fail('SHEET_BAD_HEADERS', `表头缺少必需的列：${names.join('、')}（表头应为：${expected}）`, row, names.length === 1 ? names[0]! : null);
+}
+
+function limitsOf<K extends string>(opts: ReadSheetOptions<K>): SourceLimits {
+  return {
+    maxBytes: opts.maxBytes ?? SHEET_DEFAULTS.maxBytes,
+    maxUnzippedBytes: opts.maxUnzippedBytes ?? SHEET_DEFAULTS.maxUnzippedBytes,
+    maxColumns: opts.maxColumns ?? SHEET_DEFAULTS.maxColumns,
+  };
+}
+
+/** The data rows of the sheet's first worksheet (csv: of the file), keyed by ColumnSpec.key. */
+export async function* readSheet<K extends string>(input: Readable | Buffer, opts: ReadSheetOptions<K>): AsyncGenerator<SheetRow<K>, void, undefined> {
+  const limits = limitsOf(opts);
+  const source = opts.format === 'xlsx' ? xlsxRows(input, limits) : csvRows(input, limits);
+  const searchRows = opts.headerSearchRows ?? SHEET_DEFAULTS.headerSearchRows;
+  let header: HeaderMatch<K> | null = null;
+  let rowsBeforeHeader = 0;
+  let dataRows = 0;
+  try {
+    for await (const raw of source) {
+      if (!raw.cells.some((c) => c !== null && c !== undefined && (typeof c !== 'string' || c.trim() !== ''))) continue;
+      if (!header) {
+        const m = matchHeaders(raw, opts.columns);
+        if (m.index.size === 0) {
+          // A title row above the header; give up after a few.
+          if (++rowsBeforeHeader >= searchRows) badHeaders(null, opts.columns, { missing: opts.columns.filter((c) => !c.optional), duplicates: [] });
+          continue;
+        }
+        if (m.missing.length > 0 || m.duplicates.length > 0) badHeaders(raw.rowNumber, opts.columns, m);
+        header = m;
+        continue;
+      }
+      const row = toRow(raw, opts.columns, header.index);
+      if (!row) continue; // blank in every known column
+      if (++dataRows > opts.maxRows) {
+        fail('SHEET_TOO_MANY_ROWS', `数据超过${opts.maxRows}行（读到第${raw.rowNumber}行时停止），请拆分后分批导入`, raw.rowNumber);
+      }
+      yield row;
+    }
+    if (!header) {
+      if (rowsBeforeHeader === 0) fail('SHEET_UNREADABLE', '文件无法读取：表格中没有任何内容');
+      badHeaders(null, opts.columns, { missing: opts.columns.filter((c) => !c.optional), duplicates: [] });
+    }
+  } catch (e) {
+    if (e instanceof SheetReadError) throw e;
+    // exceljs, saxes and zlib failures on a damaged file.
+    throw new SheetReadError(sheetIssue('SHEET_UNREADABLE', '文件无法读取：文件已损坏或不是有效的表格文件'));
+  }
+}
+
+function toRow<K extends string>(raw: RawRow, columns: readonly ColumnSpec<K>[], index: Map<K, number>): SheetRow<K> | null {
+  const values = {} as SheetValues<K>;
+  const errors: SheetIssue[] = [];
+  let any = false;
+  for (const c of columns) {
+    const i = index.get(c.key);
+    const cell = i === undefined ? undefined : raw.cells[i];
+    if (isCellProblem(cell)) {
+      errors.push(sheetIssue(cell.problem, `${c.header}：${cell.message}`, raw.rowNumber, c.header));
+      values[c.key] = null;
+      any = true;
+      continue;
+    }
+    values[c.key] = cellString(cell);
+    if (values[c.key] !== null) any = true;
+  }
+  return any ? { rowNumber: raw.rowNumber, values, errors } : null;
+}
+
+export interface CollectedSheet<K extends string> {
+  rows: SheetRow<K>[];
+  /** Every problem: the rows' cell problems, then the one that stopped reading, if any. */
+  issues: SheetIssue[];
+}
+
+/** All rows in memory (fine for small layouts such as the item list, whose maxRows is small). */
+export async function collectSheet<K extends string>(input: Readable | Buffer, opts: ReadSheetOptions<K>): Promise<CollectedSheet<K>> {
+  const rows: SheetRow<K>[] = [];
+  const issues: SheetIssue[] = [];
+  try {
+    for await (const row of readSheet(input, opts)) {
+      rows.push(row);
+      issues.push(...row.errors);
+    }
+  } catch (e) {
+    if (!(e instanceof SheetReadError)) throw e;
+    issues.push(e.issue);
+  }
+  return { rows, issues };
+}
