@@ -41,6 +41,7 @@ export function serve(listenable, cleanup = async () => {}) {
   process.on('message', (m) => {
     if (m === 'stop') stop();
     if (m === 'cpu') process.send({ cpu: process.cpuUsage() });
+    if (m === 'rss') process.send({ rss: process.resourceUsage().maxRSS * 1024 }); // peak, bytes
   });
   process.on('disconnect', stop);
 }

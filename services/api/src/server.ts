@@ -16,6 +16,7 @@ import { openRequestContext } from './request-scope';
 import { complexityPlugin } from './common/complexity';
 import { RateLimiter } from './common/rate-limit';
 import { mountGraphiql } from './graphiql';
+import { mountUploads } from './uploads';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -113,6 +114,8 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
 
   const orm = opts.orm;
   const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
+  mountUploads(app, { orm, services, limiter, log });
+
   const graphqlHandler = expressMiddleware(apollo, {
     context: ({ req, res }) => openRequestContext({ orm, services, limiter }, req, res),
   });

@@ -1,0 +1,94 @@
+import { BUSINESS_CATEGORIES, businessCategoryByName, chinaDay, isBusinessCategory, parseResidentId, parseUscc, DomainError, type BusinessCategory } from '@dsr/domain';
+import type { ColumnSpec, SheetIssue, SheetValues } from '../../common/sheets/sheet-types';
+
+/** The target directory as bureaus exchange it (R18): Chinese headers, one target a row. */
+export const TARGET_COLUMNS = [
+  { key: 'name', header: '名称', aliases: ['检查对象名称', '单位名称', '姓名'], width: 30 },
+  { key: 'holderKind', header: '类型', aliases: ['对象类型'], optional: true, width: 8 },
+  { key: 'uscc', header: '统一社会信用代码', aliases: ['社会信用代码'], optional: true, width: 22 },
+  { key: 'residentId', header: '公民身份号码', aliases: ['身份证号码', '身份证号'], optional: true, width: 22 },
+  { key: 'registrationAuthority', header: '登记机关', optional: true, width: 20 },
+  { key: 'legalRepresentative', header: '法定代表人', aliases: ['负责人', '法定代表人（负责人）'], optional: true, width: 12 },
+  { key: 'registeredAddress', header: '注册地址', aliases: ['地址', '经营地址'], optional: true, width: 30 },
+  { key: 'regionCode', header: '区域代码', aliases: ['行政区划代码', '所在区域代码'], width: 12 },
+  { key: 'businessCategory', header: '行业类别', aliases: ['行业'], width: 16 },
+  { key: 'grade', header: '等级', aliases: ['分级'], optional: true, width: 6 },
+  { key: 'contactPhone', header: '联系电话', aliases: ['电话'], optional: true, width: 16 },
+  { key: 'department', header: '管理部门', aliases: ['部门', '主管部门'], width: 14 },
+] as const satisfies readonly ColumnSpec[];
+
+export type TargetColumn = (typeof TARGET_COLUMNS)[number]['key'];
+
+export const TARGET_EXAMPLE: Partial<Record<TargetColumn, string>> = {
+  name: '南乐县迎宾宾馆', holderKind: '单位', uscc: '914403001922038216', registrationAuthority: '南乐县市场监督管理局', legalRepresentative: '王五',
+  registeredAddress: '南乐县城关镇人民路1号', regionCode: '410923', businessCategory: '旅馆业', grade: 'B', contactPhone: '0393-1234567', department: '治安大队',
+};
+
+export interface TargetRecord {
+  holderKind: 'ORGANISATION' | 'PERSON';
+  name: string;
+  uscc: string | null;
+  residentId: string | null;
+  registrationAuthority: string | null;
+  legalRepresentative: string | null;
+  registeredAddress: string | null;
+  regionCode: string;
+  businessCategory: BusinessCategory;
+  grade: string | null;
+  contactPhone: string | null;
+  departmentName: string;
+}
+
+const header = (key: TargetColumn) => TARGET_COLUMNS.find((c) => c.key === key)!.header;
+
+/** One row → a target, or the row's errors (each naming its column). No database here. */
+export function parseTargetRow(rowNumber: number, v: SheetValues<TargetColumn>, divisionCode: string, today = chinaDay(new Date())): TargetRecord | SheetIssue[] {
+  const errors: SheetIssue[] = [];
+  const err = (key: TargetColumn, code: string, message: string) => errors.push({ row: rowNumber, column: header(key), code, message: `${header(key)}：${message}` });
+  const text = (key: TargetColumn, max: number) => {
+    const s = v[key]?.trim() || null;
+    if (s && s.length > max) err(key, 'VALUE_TOO_LONG', `不超过 ${max} 个字`);
+    return s;
+  };
+  const name = text('name', 200);
+  if (!name) err('name', 'REQUIRED', '必填');
+  const kindText = v.holderKind?.trim() || '';
+  const holderKind = kindText === '' ? (v.uscc ? 'ORGANISATION' : v.residentId ? 'PERSON' : 'ORGANISATION')
+    : /^(单位|企业|组织|法人)$/.test(kindText) ? 'ORGANISATION' : /^(个人|自然人|个体)$/.test(kindText) ? 'PERSON' : null;
+  if (!holderKind) err('holderKind', 'BAD_VALUE', '应为“单位”或“个人”');
+  let uscc: string | null = null;
+  let residentId: string | null = null;
+  const check = (key: TargetColumn, fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof DomainError) err(key, e.code, e.message);
+      else throw e;
+    }
+  };
+  if (holderKind !== 'PERSON') {
+    const raw = v.uscc?.trim();
+    if (!raw) err('uscc', 'REQUIRED', '单位须填写统一社会信用代码');
+    else check('uscc', () => { parseUscc(raw); uscc = raw.toUpperCase(); });
+  } else {
+    const raw = v.residentId?.trim();
+    if (!raw) err('residentId', 'REQUIRED', '个人须填写公民身份号码');
+    else check('residentId', () => { parseResidentId(raw, today); residentId = raw.toUpperCase(); });
+  }
+  const region = v.regionCode?.trim() ?? '';
+  if (!/^\d{6}(\d{3}){0,2}$/.test(region)) err('regionCode', 'BAD_REGION', '应为 6、9 或 12 位行政区划代码');
+  else if (divisionCode.length > 2 && !region.startsWith(divisionCode)) err('regionCode', 'REGION_OUTSIDE_BUREAU', `${region} 不在本单位辖区（${divisionCode}）内`);
+  const catText = v.businessCategory?.trim() ?? '';
+  const category = isBusinessCategory(catText) ? catText : businessCategoryByName(catText);
+  if (!category) err('businessCategory', 'UNKNOWN_CATEGORY', `未知的行业类别“${catText}”（可用：${Object.values(BUSINESS_CATEGORIES).slice(0, 6).join('、')}……）`);
+  const phone = text('contactPhone', 20);
+  if (phone && !/^[0-9+\-() ]{5,20}$/.test(phone)) err('contactPhone', 'BAD_PHONE', '格式不正确');
+  const departmentName = v.department?.trim() ?? '';
+  if (!departmentName) err('department', 'REQUIRED', '必填');
+  const record: TargetRecord = {
+    holderKind: holderKind ?? 'ORGANISATION', name: name ?? '', uscc, residentId, registrationAuthority: text('registrationAuthority', 100),
+    legalRepresentative: text('legalRepresentative', 60), registeredAddress: text('registeredAddress', 300), regionCode: region,
+    businessCategory: (category ?? 'OTHER') as BusinessCategory, grade: text('grade', 20), contactPhone: phone, departmentName,
+  };
+  return errors.length ? errors : record;
+}
