@@ -1,78 +1,169 @@
 import express, { type Express, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
+import type { Writable } from 'node:stream';
+import { InspectionItem, InspectionItemVersion, Target } from '@dsr/db';
+import { BUSINESS_CATEGORIES } from '@dsr/domain';
+import type { RequestContext } from './context';
 import { openRequestContext, type ScopeDeps } from './request-scope';
-import { errorSheet, sheetBuffer, templateSheet } from './common/sheets/sheet-writer';
+import { errorSheet, sheetBuffer, templateSheet, writeSheet } from './common/sheets/sheet-writer';
+import type { ColumnSpec, SheetFormat, SheetIssue } from './common/sheets/sheet-types';
+import { ITEM_COLUMNS, writeItemSheet, type ItemSheetItem } from './common/sheets/item-sheet';
 import { importTargets } from './modules/registry/target-import.service';
-import { TARGET_COLUMNS, TARGET_EXAMPLE } from './modules/registry/target-sheet';
+import { TARGET_COLUMNS, TARGET_EXAMPLE, type TargetColumn } from './modules/registry/target-sheet';
+import { importItems } from './modules/catalog/item-import.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_UPLOAD = '64mb';
+const MAINTAINERS = ['ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD'];
+
+type Deps = ScopeDeps & { log: (m: string, e?: unknown) => void };
 
 function fail(res: Response, status: number, code: string, message: string) {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
-function attachment(res: Response, filename: string, body: Buffer) {
-  res.type(XLSX).set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`).send(body);
+function attachment(res: Response, filename: string) {
+  res.type(XLSX).set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
 }
 
-/**
- * Spreadsheet uploads beside /graphql (R18): the file is the raw request body, the caller is the
- * bearer token (no cookie, so a cross-site form cannot post one: Apollo's CSRF check on /graphql
- * stays as it is). One request, one transaction, as for GraphQL.
- *
- *   POST /import/targets?mode=validate|commit&duplicates=refuse|update&report=json|xlsx
- *   GET  /templates/targets.xlsx
- */
-export function mountUploads(app: Express, deps: ScopeDeps & { log: (m: string, e?: unknown) => void }): void {
-  app.get('/templates/targets.xlsx', async (_req, res) => {
-    attachment(res, '检查对象名录库导入模板.xlsx', await sheetBuffer((out) => templateSheet(TARGET_COLUMNS, TARGET_EXAMPLE, out)));
-  });
+/** Runs `work` in the caller's scope and transaction; whatever `work` did not commit is rolled back. */
+async function inScope(deps: Deps, req: Request, res: Response, roles: string[] | null, work: (ctx: RequestContext) => Promise<void>): Promise<void> {
+  let ctx: RequestContext;
+  try {
+    ctx = await openRequestContext(deps, req, res);
+  } catch (err) {
+    const e = err as GraphQLError;
+    const status = (e.extensions?.http as { status?: number } | undefined)?.status ?? 401;
+    return fail(res, status, String(e.extensions?.code ?? 'UNAUTHENTICATED'), e.message);
+  }
+  try {
+    const p = ctx.principal;
+    if (!p) return fail(res, 401, 'UNAUTHENTICATED', '请先登录');
+    if (roles && !p.roles.some((r) => roles.includes(r))) return fail(res, 403, 'FORBIDDEN', '需要以下角色之一：单位管理员、双随机办协调员、部门负责人');
+    await work(ctx);
+  } catch (err) {
+    deps.log('upload or export failed', err);
+    if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，未写入任何数据');
+    else res.destroy();
+  } finally {
+    if (ctx.em.isInTransaction()) await ctx.em.rollback().catch(() => undefined);
+  }
+}
 
-  app.post('/import/targets', express.raw({ type: () => true, limit: MAX_UPLOAD }), async (req: Request, res: Response) => {
+interface ImportResult { rows: number; inserted: number; updated: number; errors: SheetIssue[]; sheetRows: { rowNumber: number; values: Record<string, string | null> }[] }
+
+/** POST /import/<list>?mode=validate|commit&duplicates=refuse|update&report=json|xlsx, the file as the body. */
+function importRoute(deps: Deps, name: string, columns: readonly ColumnSpec[],
+  run: (ctx: RequestContext, file: Buffer, opts: { format: SheetFormat; mode: 'validate' | 'commit'; duplicates: 'refuse' | 'update'; keepRows: boolean }) => Promise<ImportResult>) {
+  return async (req: Request, res: Response) => {
     const mode = String(req.query.mode ?? 'validate');
     const duplicates = String(req.query.duplicates ?? 'refuse');
     const reportAs = String(req.query.report ?? 'json');
     if (!['validate', 'commit'].includes(mode)) return fail(res, 400, 'BAD_USER_INPUT', 'mode 应为 validate（只校验）或 commit（导入）');
     if (!['refuse', 'update'].includes(duplicates)) return fail(res, 400, 'BAD_USER_INPUT', 'duplicates 应为 refuse（拒绝重复）或 update（更新已有）');
     if (!['json', 'xlsx'].includes(reportAs)) return fail(res, 400, 'BAD_USER_INPUT', 'report 应为 json 或 xlsx');
-    const contentType = String(req.headers['content-type'] ?? '');
-    const format = req.query.format === 'csv' || /csv/.test(contentType) ? 'csv' : 'xlsx';
+    const format: SheetFormat = req.query.format === 'csv' || /csv/.test(String(req.headers['content-type'] ?? '')) ? 'csv' : 'xlsx';
     if (!Buffer.isBuffer(req.body) || req.body.length === 0) return fail(res, 400, 'SHEET_EMPTY', '请在请求体中上传 .xlsx 或 .csv 文件');
-
-    let ctx;
-    try {
-      ctx = await openRequestContext(deps, req, res);
-    } catch (err) {
-      const e = err as GraphQLError;
-      const status = (e.extensions?.http as { status?: number } | undefined)?.status ?? 401;
-      return fail(res, status, String(e.extensions?.code ?? 'UNAUTHENTICATED'), e.message);
-    }
-    const em = ctx.em;
-    try {
-      const p = ctx.principal;
-      if (!p) return fail(res, 401, 'UNAUTHENTICATED', '请先登录');
-      if (!p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR' || r === 'DEPARTMENT_HEAD')) {
-        return fail(res, 403, 'FORBIDDEN', '需要以下角色之一：单位管理员、双随机办协调员、部门负责人');
-      }
-      const report = await importTargets(ctx, req.body as Buffer, { format, mode: mode as 'validate' | 'commit', duplicates: duplicates as 'refuse' | 'update', keepRows: reportAs === 'xlsx' });
+    await inScope(deps, req, res, MAINTAINERS, async (ctx) => {
+      const report = await run(ctx, req.body as Buffer, { format, mode: mode as 'validate' | 'commit', duplicates: duplicates as 'refuse' | 'update', keepRows: reportAs === 'xlsx' });
       const written = mode === 'commit' && report.errors.length === 0;
-      if (written) await em.commit();
-      else await em.rollback();
+      // Committed before anything is answered: a client that sees "written" finds the rows.
+      if (written) await ctx.em.commit();
       if (reportAs === 'xlsx') {
-        return attachment(res, '检查对象导入结果.xlsx', await sheetBuffer((out) => errorSheet(TARGET_COLUMNS, report.sheetRows, report.errors, out)));
-      }
-      res.status(mode === 'commit' && !written ? 422 : 200).json({
-        data: {
-          mode, rows: report.rows, inserted: report.inserted, updated: report.updated, written,
+        attachment(res, `${name}导入结果.xlsx`);
+        res.send(await sheetBuffer((out) => errorSheet(columns, report.sheetRows, report.errors, out)));
+      } else {
+        res.status(mode === 'commit' && !written ? 422 : 200).json({ data: {
+          mode, rows: report.rows, inserted: written ? report.inserted : 0, updated: written ? report.updated : 0, written,
           errorCount: report.errors.length, errors: report.errors.slice(0, 1000),
-        },
-      });
-    } catch (err) {
-      deps.log('import failed', err);
-      fail(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，导入未写入任何数据');
-    } finally {
-      if (em.isInTransaction()) await em.rollback().catch(() => undefined);
-    }
+        } });
+      }
+    });
+  };
+}
+
+const EXPORT_PAGE = 2000;
+
+/** Every target the filter selects, a page at a time (keyset on id), as sheet rows. */
+async function* targetRows(ctx: RequestContext, query: Request['query']): AsyncGenerator<Partial<Record<TargetColumn, string>>> {
+  const q = (k: string) => (typeof query[k] === 'string' && query[k] ? String(query[k]) : undefined);
+  const where = await ctx.services.registry.targetWhere(ctx, {
+    nameContains: q('nameContains'), status: q('status') as Target['status'] | undefined, businessCategory: q('businessCategory'),
+    regionCode: q('regionCode'), grade: q('grade'), code: q('code'),
   });
+  const deptNames = new Map<string, string>();
+  let after: string | null = null;
+  for (;;) {
+    const page: Target[] = await ctx.em.find(Target, after ? { $and: [where, { id: { $gt: after } }] } : where, { orderBy: { id: 'asc' }, limit: EXPORT_PAGE });
+    for (const t of page) {
+      if (!deptNames.has(t.departmentId)) deptNames.set(t.departmentId, (await ctx.loaders.department.load(t.departmentId))?.name ?? '');
+      yield {
+        name: t.name, holderKind: t.holderKind === 'PERSON' ? '个人' : '单位', uscc: t.uscc ?? undefined, residentId: t.residentId ?? undefined,
+        registrationAuthority: t.registrationAuthority ?? undefined, legalRepresentative: t.legalRepresentative ?? undefined,
+        registeredAddress: t.registeredAddress ?? undefined, regionCode: t.regionCode,
+        businessCategory: BUSINESS_CATEGORIES[t.businessCategory as keyof typeof BUSINESS_CATEGORIES] ?? t.businessCategory,
+        grade: t.grade ?? undefined, contactPhone: t.contactPhone ?? undefined, department: deptNames.get(t.departmentId),
+      };
+    }
+    if (page.length < EXPORT_PAGE) return;
+    after = page[page.length - 1]!.id;
+    ctx.em.clear(); // keep the identity map small on long exports
+  }
+}
+
+/** The bureau's item list, each item as its version in force (or its latest draft). */
+async function itemList(ctx: RequestContext): Promise<ItemSheetItem[]> {
+  const p = ctx.principal!;
+  const items = await ctx.em.find(InspectionItem, { bureauId: p.bureauId, status: { $ne: 'RETIRED' } }, { orderBy: { code: 'asc' } });
+  const versions = await ctx.em.find(InspectionItemVersion, { itemId: { $in: items.map((i) => i.id) } }, { orderBy: { versionNo: 'asc' } });
+  const out: ItemSheetItem[] = [];
+  for (const item of items) {
+    const own = versions.filter((v) => v.itemId === item.id);
+    const v = own.find((x) => x.id === item.publishedVersionId) ?? own.at(-1)!;
+    out.push({ name: v.name, legalBasis: v.legalBasis, departmentName: (await ctx.loaders.department.load(v.departmentId))?.name ?? '',
+      targetType: v.targetType, category: v.category, samplingRatioBp: v.samplingRatioBp, frequencyPerYear: v.frequencyPerYear, methods: v.methods, notes: v.notes });
+  }
+  return out;
+}
+
+/** Streams an xlsx export to the response (headers first, rows as they are read). */
+async function streamExport(res: Response, filename: string, write: (out: Writable) => Promise<void>) {
+  attachment(res, filename);
+  await write(res);
+}
+
+/**
+ * Spreadsheets beside /graphql (R18): uploads take the file as the raw request body and the
+ * caller from the bearer token (no cookie, so a cross-site form cannot post one: Apollo's CSRF
+ * check on /graphql stays as it is). One request, one transaction, as for GraphQL.
+ *
+ *   POST /import/targets | /import/items   ?mode=validate|commit&duplicates=refuse|update&report=json|xlsx
+ *   GET  /export/targets.xlsx?nameContains=&status=&businessCategory=&regionCode=&grade=   |   /export/items.xlsx
+ *   GET  /templates/targets.xlsx | /templates/items.xlsx
+ */
+export function mountUploads(app: Express, deps: Deps): void {
+  app.get('/templates/targets.xlsx', async (_req, res) => {
+    attachment(res, '检查对象名录库导入模板.xlsx');
+    res.send(await sheetBuffer((out) => templateSheet(TARGET_COLUMNS, TARGET_EXAMPLE, out)));
+  });
+  app.get('/templates/items.xlsx', async (_req, res) => {
+    attachment(res, '随机抽查事项清单导入模板.xlsx');
+    res.send(await sheetBuffer((out) => templateSheet(ITEM_COLUMNS, {
+      no: 1, issuer: '县公安局', name: '对网吧业的抽查', legalBasis: '《互联网上网服务营业场所管理条例》（国务院第363号令）', department: '网安大队',
+      category: '一般检查事项', targetType: '全县网吧业', samplingRatio: '10%', frequencyPerYear: 2, methods: '实地检查', notes: null,
+    }, out)));
+  });
+
+  const raw = express.raw({ type: () => true, limit: MAX_UPLOAD });
+  app.post('/import/targets', raw, importRoute(deps, '检查对象', TARGET_COLUMNS, importTargets));
+  app.post('/import/items', raw, importRoute(deps, '抽查事项', ITEM_COLUMNS, (ctx, file, opts) => importItems(ctx, file, opts)));
+
+  app.get('/export/targets.xlsx', (req, res) => inScope(deps, req, res, null, async (ctx) => {
+    await streamExport(res, '检查对象名录库.xlsx', (out) => writeSheet(TARGET_COLUMNS, targetRows(ctx, req.query), out));
+  }));
+  app.get('/export/items.xlsx', (req, res) => inScope(deps, req, res, null, async (ctx) => {
+    const bureau = await ctx.loaders.bureau.load(ctx.principal!.bureauId);
+    const items = await itemList(ctx);
+    await streamExport(res, '随机抽查事项清单.xlsx', (out) => writeItemSheet(items, out, { issuerName: bureau?.name }));
+  }));
 }

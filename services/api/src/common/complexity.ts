@@ -6,9 +6,9 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type Complexi
 const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
   typeof args.first === 'number' ? 1 + args.first * Math.max(childComplexity, 1) : undefined;
 
-/** A list without a page size is taken to hold ten items (a connection's edges are its page). */
+/** A list of objects without a page size is taken to hold ten (a connection's edges are its page; a list of scalars is one value). */
 const listEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
-  field.name !== 'edges' && isListType(getNullableType(field.type)) ? 1 + 10 * Math.max(childComplexity, 1) : undefined;
+  field.name !== 'edges' && childComplexity > 0 && isListType(getNullableType(field.type)) ? 1 + 10 * childComplexity : undefined;
 
 /** Refuses operations above the limit before they run (HTTP 400, code QUERY_TOO_COMPLEX). */
 export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {

@@ -62,6 +62,11 @@ export class RegistryService {
   // ─── targets ───
 
   async targets(ctx: RequestContext, filter: TargetFilter | undefined, page: PageArgs) {
+    return paginate(ctx.em, Target, await this.targetWhere(ctx, filter), page);
+  }
+
+  /** The targets a filter selects, within what the caller may see (lists and exports alike). */
+  async targetWhere(ctx: RequestContext, filter: TargetFilter | undefined): Promise<FilterQuery<Target>> {
     const where: FilterQuery<Target>[] = [this.departmentScope(ctx) as FilterQuery<Target>];
     if (filter?.nameContains) where.push({ name: { $ilike: `%${likeEscape(filter.nameContains.trim())}%` } });
     if (filter?.code) {
@@ -78,7 +83,7 @@ export class RegistryService {
       const ids = await ctx.em.find(TargetPermit, { status: 'VALID', validUntil: { $lte: day } }, { fields: ['targetId'] });
       where.push({ id: { $in: [...new Set(ids.map((x) => x.targetId))] } });
     }
-    return paginate(ctx.em, Target, { $and: where }, page);
+    return { $and: where };
   }
 
   async target(ctx: RequestContext, id: string) {

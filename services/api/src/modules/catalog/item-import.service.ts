@@ -1,0 +1,134 @@
+import { GraphQLError } from 'graphql';
+import { Department, InspectionItem, InspectionItemVersion } from '@dsr/db';
+import { DomainError, validateFrequency, validateSamplingRatio } from '@dsr/domain';
+import type { RequestContext } from '../../context';
+import { readItemSheet, type ItemSheetItem } from '../../common/sheets/item-sheet';
+import type { SheetIssue, SheetFormat } from '../../common/sheets/sheet-types';
+import type { ItemContentInput } from './catalog.types';
+
+export interface ItemImportOptions {
+  format: SheetFormat;
+  mode: 'validate' | 'commit';
+  /** An item of the same department and name already in the list: refuse, or change it (a draft is edited, a published item revised). */
+  duplicates: 'refuse' | 'update';
+}
+
+export interface ItemImportReport {
+  rows: number;
+  inserted: number;
+  updated: number;
+  errors: SheetIssue[];
+  sheetRows: Awaited<ReturnType<typeof readItemSheet>>['rows'];
+}
+
+type Plan =
+  | { kind: 'create'; rowNumber: number; content: ItemContentInput }
+  | { kind: 'editDraft'; rowNumber: number; content: ItemContentInput; version: InspectionItemVersion }
+  | { kind: 'revise'; rowNumber: number; content: ItemContentInput; item: InspectionItem };
+
+const OPEN = ['DRAFT', 'IN_REVIEW', 'RETURNED', 'APPROVED'];
+
+/**
+ * The item list from the sheet bureaus exchange (叶县 附件2 layout). Every row is checked first;
+ * then items are created as drafts (or existing ones changed) through the catalog service, so
+ * the same rules, legal review and audit apply as through the API. All rows or none.
+ */
+export async function importItems(ctx: RequestContext, file: Buffer, opts: ItemImportOptions): Promise<ItemImportReport> {
+  const p = ctx.principal!;
+  const sheet = await readItemSheet(file, opts.format);
+  const errors: SheetIssue[] = [...sheet.issues];
+  const canAll = p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR');
+  const departments = new Map((await ctx.em.find(Department, { bureauId: p.bureauId, active: true })).map((d) => [d.name, d]));
+  const items = await ctx.em.find(InspectionItem, { bureauId: p.bureauId, status: { $ne: 'RETIRED' } });
+  const versions = await ctx.em.find(InspectionItemVersion, { itemId: { $in: items.map((i) => i.id) } }, { orderBy: { versionNo: 'asc' } });
+  const latest = new Map(versions.map((v) => [v.itemId, v]));
+  const byKey = new Map(items.map((i) => [`${i.departmentId}|${latest.get(i.id)?.name}`, i]));
+  const seen = new Map<string, number>();
+  const plans: Plan[] = [];
+
+  for (const { rowNumber, item } of sheet.items) {
+    const err = (column: string, code: string, message: string) => errors.push({ row: rowNumber, column, code, message });
+    const dept = departments.get(item.departmentName);
+    if (!dept || (dept.kind !== 'POLICE' && dept.kind !== 'EXTERNAL')) {
+      err('检查主体', 'UNKNOWN_DEPARTMENT', `检查主体：本单位没有执法部门“${item.departmentName}”`);
+      continue;
+    }
+    if (!canAll && dept.id !== p.departmentId) {
+      err('检查主体', 'FORBIDDEN', `检查主体：部门负责人只能导入本部门的事项（不能导入“${dept.name}”）`);
+      continue;
+    }
+    try {
+      validateSamplingRatio(item.samplingRatioBp);
+      validateFrequency(item.frequencyPerYear);
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      err(e.field === 'frequencyPerYear' ? '抽查频次/年' : '抽查比例', e.code, e.message);
+      continue;
+    }
+    const key = `${dept.id}|${item.name}`;
+    if (seen.has(key)) {
+      err('抽查事项名称', 'DUPLICATE_IN_FILE', `抽查事项名称：与第 ${seen.get(key)} 行重复（同一检查主体）`);
+      continue;
+    }
+    seen.set(key, rowNumber);
+    const existing = byKey.get(key);
+    const content = contentOf(item, dept.id, existing ? latest.get(existing.id) : undefined);
+    if (!existing) {
+      plans.push({ kind: 'create', rowNumber, content });
+      continue;
+    }
+    if (opts.duplicates === 'refuse') {
+      err('抽查事项名称', 'DUPLICATE_EXISTING', `抽查事项名称：“${item.name}”已在清单中（${existing.code}）`);
+      continue;
+    }
+    const v = latest.get(existing.id)!;
+    if (v.status === 'DRAFT' || v.status === 'RETURNED') plans.push({ kind: 'editDraft', rowNumber, content, version: v });
+    else if (v.status === 'PUBLISHED') plans.push({ kind: 'revise', rowNumber, content, item: existing });
+    else if (OPEN.includes(v.status)) err('抽查事项名称', 'ITEM_IN_REVIEW', `抽查事项名称：“${item.name}”有版本正在审核或待发布，暂不能修改`);
+  }
+
+  const report: ItemImportReport = { rows: sheet.rows.length, inserted: 0, updated: 0, errors, sheetRows: sheet.rows };
+  if (sheet.rows.length === 0 && errors.length === 0) errors.push({ row: null, column: null, code: 'SHEET_EMPTY', message: '文件中没有数据行' });
+  if (opts.mode === 'validate' || errors.length > 0) return report;
+
+  const catalog = ctx.services.catalog;
+  for (const plan of plans) {
+    try {
+      if (plan.kind === 'create') {
+        await catalog.createItem(ctx, { content: plan.content });
+        report.inserted++;
+      } else if (plan.kind === 'editDraft') {
+        await catalog.updateItemDraft(ctx, { versionId: plan.version.id, version: plan.version.version, content: plan.content });
+        report.updated++;
+      } else {
+        await catalog.reviseItem(ctx, { itemId: plan.item.id, content: plan.content });
+        report.updated++;
+      }
+    } catch (e) {
+      if (!(e instanceof DomainError || e instanceof GraphQLError)) throw e;
+      errors.push({ row: plan.rowNumber, column: null, code: String((e as DomainError).code ?? (e as GraphQLError).extensions?.code), message: e.message });
+      return report; // the caller rolls back: all rows or none
+    }
+  }
+  return report;
+}
+
+/** Sheet values over what the sheet does not carry (check contents, trades, skills) of the current version. */
+function contentOf(item: ItemSheetItem, departmentId: string, current?: InspectionItemVersion): ItemContentInput {
+  return {
+    name: item.name,
+    legalBasis: item.legalBasis.map((b) => ({ law: b.law, articles: b.articles ?? null })),
+    departmentId,
+    targetType: item.targetType,
+    businessCategories: current?.businessCategories ?? [],
+    category: item.category,
+    samplingRatioBp: item.samplingRatioBp,
+    frequencyPerYear: item.frequencyPerYear,
+    frequencyRules: (current?.frequencyRules as ItemContentInput['frequencyRules']) ?? [],
+    methods: item.methods,
+    checkContents: current?.checkContents.map((c) => c.text) ?? [],
+    requiredSkills: current?.requiredSkills ?? [],
+    crossAgencyJoint: current?.crossAgencyJoint ?? false,
+    notes: item.notes,
+  };
+}
