@@ -11,6 +11,7 @@ import { ITEM_COLUMNS, writeItemSheet, type ItemSheetItem } from './common/sheet
 import { importTargets } from './modules/registry/target-import.service';
 import { TARGET_COLUMNS, TARGET_EXAMPLE, type TargetColumn } from './modules/registry/target-sheet';
 import { importItems } from './modules/catalog/item-import.service';
+import { importInspectors, INSPECTOR_COLUMNS, INSPECTOR_EXAMPLE } from './modules/registry/inspector-import.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_UPLOAD = '64mb';
@@ -137,9 +138,9 @@ async function streamExport(res: Response, filename: string, write: (out: Writab
  * caller from the bearer token (no cookie, so a cross-site form cannot post one: Apollo's CSRF
  * check on /graphql stays as it is). One request, one transaction, as for GraphQL.
  *
- *   POST /import/targets | /import/items   ?mode=validate|commit&duplicates=refuse|update&report=json|xlsx
+ *   POST /import/targets | /import/inspectors | /import/items   ?mode=validate|commit&duplicates=refuse|update&report=json|xlsx
  *   GET  /export/targets.xlsx?nameContains=&status=&businessCategory=&regionCode=&grade=   |   /export/items.xlsx
- *   GET  /templates/targets.xlsx | /templates/items.xlsx
+ *   GET  /templates/targets.xlsx | /templates/inspectors.xlsx | /templates/items.xlsx
  */
 export function mountUploads(app: Express, deps: Deps): void {
   app.get('/templates/targets.xlsx', async (_req, res) => {
@@ -154,8 +155,14 @@ export function mountUploads(app: Express, deps: Deps): void {
     }, out)));
   });
 
+  app.get('/templates/inspectors.xlsx', async (_req, res) => {
+    attachment(res, '执法检查人员名录库导入模板.xlsx');
+    res.send(await sheetBuffer((out) => templateSheet(INSPECTOR_COLUMNS, INSPECTOR_EXAMPLE, out)));
+  });
+
   const raw = express.raw({ type: () => true, limit: MAX_UPLOAD });
   app.post('/import/targets', raw, importRoute(deps, '检查对象', TARGET_COLUMNS, importTargets));
+  app.post('/import/inspectors', raw, importRoute(deps, '执法检查人员', INSPECTOR_COLUMNS, importInspectors));
   app.post('/import/items', raw, importRoute(deps, '抽查事项', ITEM_COLUMNS, (ctx, file, opts) => importItems(ctx, file, opts)));
 
   app.get('/export/targets.xlsx', (req, res) => inScope(deps, req, res, null, async (ctx) => {
