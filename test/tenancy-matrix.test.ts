@@ -86,6 +86,7 @@ const MATRIX: Row[] = [
     expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
   // registry (issue 3)
   { field: 'targets', op: '{ targets(first: 50) { totalCount edges { node { id bureauId drawWeight permits { id } } } } }', expect: SIGNED_IN },
+  { field: 'targetFacets', op: '{ targetFacets { status { value count } businessCategory { value count } } }', expect: SIGNED_IN },
   { field: 'target', op: `{ target(id: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
   { field: 'inspectors', op: '{ inspectors(first: 50) { totalCount edges { node { id bureauId } } } }', expect: SIGNED_IN },
   { field: 'inspector', op: `{ inspector(id: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },

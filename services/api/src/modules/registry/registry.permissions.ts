@@ -6,6 +6,7 @@ const maintainers = hasAnyRole('ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD');
 export const registryPermissions = {
   Query: {
     targets: isAuthenticated,
+    targetFacets: isAuthenticated,
     target: isAuthenticated,
     inspectors: isAuthenticated,
     inspector: isAuthenticated,

@@ -6,7 +6,7 @@ import { DepartmentType } from '../org/org.types';
 import {
   AddPermitInput, ConflictPayload, DirectoryReviewPayload, ReviewDirectoryInput, CreateInspectorInput, CreateTargetInput, DeclareConflictInput, DepartmentReadinessType, InspectorChangeType,
   InspectorConnection, InspectorFilter, InspectorPayload, InspectorType, PermitType, RecordRiskInput, RiskEntryType, RiskLevelEnum,
-  TargetConnection, TargetFilter, TargetPayload, TargetType, TerminateTargetInput, UpdateInspectorInput, UpdateTargetInput,
+  TargetConnection, TargetFacetsType, TargetFilter, TargetPayload, TargetType, TerminateTargetInput, UpdateInspectorInput, UpdateTargetInput,
 } from './registry.types';
 
 @Resolver()
@@ -14,6 +14,11 @@ export class RegistryResolver {
   @Query(() => TargetConnection, { description: '检查对象名录库：按名称（中文子串）、代码、区域、行业、等级、状态、许可证到期筛选' })
   targets(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => TargetFilter, { nullable: true }) filter?: TargetFilter) {
     return ctx.services.registry.targets(ctx, filter, page);
+  }
+
+  @Query(() => TargetFacetsType, { description: '符合筛选条件的检查对象按状态、行业、区域、等级、部门的计数' })
+  targetFacets(@Ctx() ctx: RequestContext, @Arg('filter', () => TargetFilter, { nullable: true }) filter?: TargetFilter) {
+    return ctx.services.registry.targetFacets(ctx, filter);
   }
 
   @Query(() => TargetType, { description: '按编号取检查对象' })

@@ -1,5 +1,5 @@
 import { uuidv7 } from 'uuidv7';
-import type { FilterQuery } from '@mikro-orm/postgresql';
+import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import { ConflictOfInterest, Department, DirectoryReview, Inspector, InspectorHistory, Target, TargetPermit, TargetRiskEntry } from '@dsr/db';
 import {
   DEFAULT_RISK_RULE, DomainError, RISK_MITIGATIONS, chinaDay, drawWeight, isBusinessCategory, parseIsoDate, parseResidentId, parseUscc,
@@ -84,6 +84,21 @@ export class RegistryService {
       where.push({ id: { $in: [...new Set(ids.map((x) => x.targetId))] } });
     }
     return { $and: where };
+  }
+
+  /** Counts per facet of the targets a filter selects (status, trade, region, grade, department). */
+  async targetFacets(ctx: RequestContext, filter: TargetFilter | undefined) {
+    const where = await this.targetWhere(ctx, filter);
+    const facet = async (column: string) => {
+      const qb = ctx.em.createQueryBuilder(Target, 't').select([`t.${column} as value`, raw('count(*)::int as count')]).where(where as never).groupBy(`t.${column}`);
+      await qb.applyFilters(); // a QueryBuilder skips entity filters unless asked (ARCHITECTURE.md, known traps)
+      const rows = (await qb.execute('all', false)) as { value: string | null; count: number }[];
+      return rows.map((r) => ({ value: r.value ?? '', count: Number(r.count) })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    };
+    return {
+      status: await facet('status'), businessCategory: await facet('business_category'), regionCode: await facet('region_code'),
+      grade: await facet('grade'), departmentId: await facet('department_id'),
+    };
   }
 
   async target(ctx: RequestContext, id: string) {

@@ -97,6 +97,14 @@ describe('registry: the two directories (两库)', () => {
     expect((await find({ regionCode: '410923', businessCategory: 'INTERNET_CAFE' })).edges.map((e: any) => e.node.name)).toEqual(['风险网吧']);
   });
 
+  it('counts targets per facet, within the same filter and visibility as the list', async () => {
+    const facets = (await t.gql('{ targetFacets(filter: { regionCode: "410923" }) { status { value count } businessCategory { value count } } }', {}, office)).body.data!.targetFacets;
+    const list = (await t.gql('{ targets(first: 1, filter: { regionCode: "410923" }) { totalCount } }', {}, office)).body.data!.targets.totalCount;
+    expect(facets.status.reduce((n: number, f: any) => n + f.count, 0)).toBe(list);
+    expect(facets.status).toContainEqual({ value: 'TERMINATED', count: 1 });
+    expect(facets.businessCategory).toContainEqual({ value: 'INTERNET_CAFE', count: 1 });
+  });
+
   it('R12/R14: an inspector\'s warrant renewal and leaving are kept as history, and the entry stays', async () => {
     const zhian = dept(NANLE, '治安大队');
     const created = await t.gql(CREATE_INSPECTOR, { i: { inspector: { name: '李明', gender: 'M', departmentId: zhian, badgeNo: '410923001',

@@ -275,3 +275,18 @@ export class DeclareConflictInput {
 export class ConflictPayload {
   @Field(() => ConflictType, { description: '利害关系' }) conflict!: ConflictType;
 }
+
+@ObjectType('FacetCount', { description: '某一取值的条数' })
+export class FacetCountType {
+  @Field({ description: '取值（空串表示未填）' }) value!: string;
+  @Field(() => Int, { description: '条数' }) count!: number;
+}
+
+@ObjectType('TargetFacets', { description: '检查对象按各维度的计数（用于筛选面板）' })
+export class TargetFacetsType {
+  @Field(() => [FacetCountType], { description: '按状态' }) status!: FacetCountType[];
+  @Field(() => [FacetCountType], { description: '按行业类别代码' }) businessCategory!: FacetCountType[];
+  @Field(() => [FacetCountType], { description: '按区域代码' }) regionCode!: FacetCountType[];
+  @Field(() => [FacetCountType], { description: '按等级' }) grade!: FacetCountType[];
+  @Field(() => [FacetCountType], { description: '按管理部门编号' }) departmentId!: FacetCountType[];
+}
