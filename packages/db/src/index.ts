@@ -13,3 +13,4 @@ export { seedDemoData, DEMO_PASSWORD, DEMO_PERSONAS, demoUsername } from './seed
 export { demoBureaus, type DemoBureau } from './seed/demo-data';
 export * from './registry/target.entity';
 export * from './registry/inspector.entity';
+export { seedSyntheticTargets, syntheticUscc } from './seed/synthetic-targets';

@@ -34,9 +34,14 @@ create table target (
 );
 create unique index target_uscc_uq on target (tenant_id, bureau_id, uscc) where uscc is not null;
 create unique index target_resident_id_uq on target (tenant_id, bureau_id, resident_id) where resident_id is not null;
-create index target_scope_gist on target using gist (scope_path);
+-- No GiST index on scope_path here: under row-level security the planner would pick it for the
+-- policy's own condition and scan a whole county; the lists filter on bureau_id with leakproof
+-- operators (=, <, >=), which these btree indexes serve.
 create index target_name_trgm on target using gin (name gin_trgm_ops);
 create index target_filter_idx on target (bureau_id, status, business_category, region_code);
+create index target_region_idx on target (bureau_id, region_code);
+create index target_uscc_idx on target (uscc) where uscc is not null;
+create index target_resident_id_idx on target (resident_id) where resident_id is not null;
 
 create table target_permit (
   id uuid primary key,

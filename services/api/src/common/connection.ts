@@ -23,7 +23,8 @@ export class PageArgs {
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when the query asks for it: a getter, read by the field's default resolver. */
+  readonly totalCount: Promise<number>;
 }
 
 /** A Relay connection type for `node`, named `<Name>Connection` with `<Name>Edge`. */
@@ -62,8 +63,13 @@ export async function paginate<T extends { id: string }>(
   const pageWhere = (afterId ? { $and: [where, { id: { $gt: afterId } }] } : where) as FilterQuery<T>;
   // One connection per request transaction: the two queries run one after the other.
   const rows = await em.find(entity, pageWhere, { orderBy: { id: 'asc' } as never, limit: args.first + 1 });
-  const totalCount = await em.count(entity, where);
   const page = rows.slice(0, args.first);
   const edges = page.map((node) => ({ cursor: Buffer.from(node.id, 'utf8').toString('base64url'), node }));
-  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null } };
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    get totalCount() {
+      return em.count(entity, where);
+    },
+  };
 }

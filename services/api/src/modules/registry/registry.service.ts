@@ -73,7 +73,9 @@ export class RegistryService {
       const code = filter.code.trim().toUpperCase();
       where.push({ $or: [{ uscc: code }, { residentId: code }] });
     }
-    if (filter?.regionCode) where.push({ regionCode: { $like: `${likeEscape(filter.regionCode)}%` } });
+    // A region and everything below it, as a range: LIKE is not leakproof, so under row-level
+    // security PostgreSQL could not use an index for it.
+    if (filter?.regionCode) where.push({ regionCode: { $gte: filter.regionCode, $lt: `${filter.regionCode}:` } });
     if (filter?.businessCategory) where.push({ businessCategory: filter.businessCategory });
     if (filter?.grade) where.push({ grade: filter.grade });
     if (filter?.status) where.push({ status: filter.status });
