@@ -54,7 +54,7 @@ describe('row-level security alone', () => {
   });
 
   it('a connection with no scope set sees no row at all', async () => {
-    for (const table of ['bureau', 'department', 'app_user', 'auth_session', 'audit_entry']) {
+    for (const table of ['bureau', 'department', 'app_user', 'auth_session', 'audit_entry', 'inspection_item', 'inspection_item_version', 'target', 'inspector']) {
       const { rows } = await app.query(`select count(*)::int as n from ${table}`);
       expect(rows[0].n, table).toBe(0);
     }
@@ -68,6 +68,29 @@ describe('row-level security alone', () => {
     expect((await app.query(`select current_setting('app.scope_path', true) as s`)).rows[0].s).toBe('');
     expect((await app.query('select count(*)::int as n from app_user')).rows[0].n).toBe(0);
     expect((await app.query('select count(*)::int as n from bureau')).rows[0].n).toBe(0);
+  });
+
+  it('a county reads what its city publishes, never the city\'s drafts, never a sibling city\'s items', async () => {
+    const owner = new pg.Client({ connectionString: db.ownerUrl });
+    await owner.connect();
+    try {
+      const city = tree.bureaus.find((b) => b.path === '41.4109')!;
+      const other = tree.bureaus.find((b) => b.path === '41.4104')!;
+      const dept = async (bureauId: string) => (await owner.query('select id from department where bureau_id = $1 limit 1', [bureauId])).rows[0].id;
+      for (const [bureau, status, name] of [[city, 'PUBLISHED', '市局发布'], [city, 'DRAFT', '市局草稿'], [other, 'PUBLISHED', '他市发布']] as const) {
+        const item = (await owner.query(`insert into inspection_item (id, tenant_id, bureau_id, scope_path, code, department_id, status)
+          values (gen_random_uuid(), $1, $1, $2, $3, $4, $5) returning id`, [bureau.id, bureau.path, `rls-${status}-${bureau.path}`, await dept(bureau.id), status === 'PUBLISHED' ? 'PUBLISHED' : 'DRAFT'])).rows[0].id;
+        await owner.query(`insert into inspection_item_version (id, tenant_id, bureau_id, scope_path, item_id, version_no, status, name, legal_basis, department_id,
+          target_type, category, sampling_ratio_bp, frequency_per_year, methods, created_by)
+          values (gen_random_uuid(), $1, $1, $2, $3, 1, $4, $5, '[{"law":"x"}]', $6, 'x', 'GENERAL', 500, 1, '{ON_SITE}', $1)`,
+          [bureau.id, bureau.path, item, status, name, await dept(bureau.id)]);
+      }
+    } finally {
+      await owner.end();
+    }
+    await inScope('41.4109.410923', async () => {
+      expect(await paths(`select name as p from inspection_item_version order by name`)).toEqual(['市局发布']);
+    });
   });
 
   it('refuses a write into another bureau even inside a valid scope', async () => {
