@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import { buildAppSchema } from './schema';
 import type { RequestContext } from './context';
@@ -156,4 +156,3 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   };
 }
 
-export { GraphQLError };
