@@ -90,6 +90,7 @@ const MATRIX: Row[] = [
   { field: 'target', op: `{ target(id: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
   { field: 'inspectors', op: '{ inspectors(first: 50) { totalCount edges { node { id bureauId } } } }', expect: SIGNED_IN },
   { field: 'inspector', op: `{ inspector(id: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
+  { field: 'inspectorsForItem', op: `{ inspectorsForItem(itemVersionId: "${NOBODY}") { fits } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
   { field: 'departmentReadiness', op: '{ departmentReadiness { departmentId activeInspectors ready } }', expect: SIGNED_IN },
   { field: 'createTarget', op: 'mutation($i: CreateTargetInput!) { createTarget(input: $i) { target { id bureauId } } }',
     vars: (s) => ({ i: { target: { holderKind: 'ORGANISATION', name: '矩阵测试宾馆', uscc: '91350100M000100Y43', regionCode: s.region,

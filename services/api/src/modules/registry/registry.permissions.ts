@@ -10,6 +10,7 @@ export const registryPermissions = {
     target: isAuthenticated,
     inspectors: isAuthenticated,
     inspector: isAuthenticated,
+    inspectorsForItem: isAuthenticated,
     departmentReadiness: isAuthenticated,
   },
   Mutation: {

@@ -5,7 +5,7 @@ import { PageArgs } from '../../common/connection';
 import { DepartmentType } from '../org/org.types';
 import {
   AddPermitInput, ConflictPayload, DirectoryReviewPayload, ReviewDirectoryInput, CreateInspectorInput, CreateTargetInput, DeclareConflictInput, DepartmentReadinessType, InspectorChangeType,
-  InspectorConnection, InspectorFilter, InspectorPayload, InspectorType, PermitType, RecordRiskInput, RiskEntryType, RiskLevelEnum,
+  InspectorConnection, InspectorFilter, InspectorFitType, InspectorPayload, InspectorType, PermitType, RecordRiskInput, RiskEntryType, RiskLevelEnum,
   TargetConnection, TargetFacetsType, TargetFilter, TargetPayload, TargetType, TerminateTargetInput, UpdateInspectorInput, UpdateTargetInput,
 } from './registry.types';
 
@@ -34,6 +34,12 @@ export class RegistryResolver {
   @Query(() => InspectorType, { description: '按编号取检查人员' })
   inspector(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return ctx.services.registry.inspector(ctx, id);
+  }
+
+  @Query(() => [InspectorFitType], { description: '某事项版本的检查人员是否适合（R15 技能匹配、在岗、证件有效）' })
+  inspectorsForItem(@Arg('itemVersionId', () => ID) itemVersionId: string, @Ctx() ctx: RequestContext,
+    @Arg('onDate', () => String, { nullable: true, description: '按哪一天判断证件有效，默认今天' }) onDate?: string) {
+    return ctx.services.registry.inspectorsForItem(ctx, itemVersionId, onDate);
   }
 
   @Query(() => [DepartmentReadinessType], { description: '本单位各执法部门是否有抽取所需的 6 名在岗检查人员（R13）' })

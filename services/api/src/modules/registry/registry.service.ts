@@ -382,6 +382,25 @@ export class RegistryService {
     return review;
   }
 
+  /**
+   * R15: the inspectors of the item's department (or all of the bureau's, for a joint item) with
+   * whether each fits: active, warrant valid on `onDate`, and holding every skill the item names.
+   */
+  async inspectorsForItem(ctx: RequestContext, itemVersionId: string, onDate: string | undefined) {
+    const v = await ctx.services.catalog.itemVersion(ctx, itemVersionId);
+    const day = onDate ? at('onDate', () => parseIsoDate(onDate, 'onDate')) : chinaDay(new Date());
+    const where: FilterQuery<Inspector> = v.crossAgencyJoint ? { bureauId: ctx.principal!.bureauId } : { departmentId: v.departmentId };
+    const inspectors = await ctx.em.find(Inspector, { $and: [where, this.departmentScope(ctx) as FilterQuery<Inspector>, { status: { $ne: 'LEFT' } }] }, { orderBy: { id: 'asc' } });
+    return inspectors.map((inspector) => {
+      const reasons: string[] = [];
+      const missingSkills = v.requiredSkills.filter((sk) => !inspector.skills.includes(sk));
+      if (inspector.status !== 'ACTIVE') reasons.push('不在岗');
+      if (!inspector.externalAgency && (!inspector.warrantValidUntil || inspector.warrantValidUntil < day)) reasons.push('警官证不在有效期内');
+      if (missingSkills.length) reasons.push(`缺少技能：${missingSkills.join('、')}`);
+      return { inspector, fits: reasons.length === 0, reasons, missingSkills };
+    });
+  }
+
   // ─── conflicts of interest (R30) ───
 
   async declareConflict(ctx: RequestContext, input: DeclareConflictInput) {

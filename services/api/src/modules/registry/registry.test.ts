@@ -158,6 +158,24 @@ describe('registry: the two directories (两库)', () => {
     expect((await row()).inspectorsChangedSinceReview).toBe(true);
   });
 
+  it('R15: an item\'s required skills decide which inspectors fit it; an expired warrant does not fit', async () => {
+    const admin = await t.login('panjin.admin'); // a fresh bureau of its own: 盘锦市
+    const zhian = dept('21.2111', '治安管理支队');
+    const item = await t.gql('mutation($i: CreateItemInput!) { createItem(input: $i) { itemVersion { id } } }', { i: { content: {
+      name: '娱乐场所检查', legalBasis: [{ law: '《娱乐场所管理条例》' }], departmentId: zhian, targetType: '娱乐场所', category: 'KEY', samplingRatioBp: 500,
+      frequencyPerYear: 4, methods: ['ON_SITE'], requiredSkills: ['娱乐场所检查'] } } }, admin);
+    const versionId = item.body.data!.createItem.itemVersion.id;
+    const add = (name: string, badge: string, skills: string[], until: string) => t.gql(CREATE_INSPECTOR, { i: { inspector: {
+      name, gender: 'M', departmentId: zhian, badgeNo: badge, warrantNo: `W${badge}`, warrantValidUntil: until, skills } } }, admin);
+    await add('合适', '211101', ['娱乐场所检查', '旅馆业检查'], '2030-12-31');
+    await add('无技能', '211102', ['旅馆业检查'], '2030-12-31');
+    await add('证过期', '211103', ['娱乐场所检查'], '2026-01-31');
+    const fit = await t.gql('query($v: ID!) { inspectorsForItem(itemVersionId: $v, onDate: "2026-06-01") { fits reasons inspector { name } } }', { v: versionId }, admin);
+    expect(fit.body.data!.inspectorsForItem.map((f: any) => [f.inspector.name, f.fits, f.reasons])).toEqual([
+      ['合适', true, []], ['无技能', false, ['缺少技能：娱乐场所检查']], ['证过期', false, ['警官证不在有效期内']],
+    ]);
+  });
+
   it('R30: a conflict of interest is declared between an inspector and a target of the same bureau', async () => {
     const inspector = (await t.gql(CREATE_INSPECTOR, { i: { inspector: { name: '周七', gender: 'M', departmentId: dept(NANLE, '治安大队'), badgeNo: '410923009', warrantNo: '豫9' } } }, office))
       .body.data!.createInspector.inspector;

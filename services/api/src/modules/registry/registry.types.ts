@@ -290,3 +290,11 @@ export class TargetFacetsType {
   @Field(() => [FacetCountType], { description: '按等级' }) grade!: FacetCountType[];
   @Field(() => [FacetCountType], { description: '按管理部门编号' }) departmentId!: FacetCountType[];
 }
+
+@ObjectType('InspectorFit', { description: '检查人员是否适合某事项（R15：技能；在岗；证件在有效期内）' })
+export class InspectorFitType {
+  @Field(() => InspectorType, { description: '检查人员' }) inspector!: InspectorType;
+  @Field({ description: '适合' }) fits!: boolean;
+  @Field(() => [String], { description: '不适合的原因' }) reasons!: string[];
+  @Field(() => [String], { description: '缺少的技能' }) missingSkills!: string[];
+}
