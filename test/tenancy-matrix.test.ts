@@ -63,6 +63,8 @@ const MATRIX: Row[] = [
     vars: (s) => ({ i: { id: s.colleague('leader'), version: 1, displayName: '改名的领导' } }), expect: ADMINS },
   { field: 'resetUserPassword', op: 'mutation($i: ResetUserPasswordInput!) { resetUserPassword(input: $i) { user { id bureauId } } }',
     vars: (s) => ({ i: { id: s.colleague('oversight'), newPassword: 'Reset2026pass' } }), expect: ADMINS },
+  { field: 'bureauSettings', op: '{ bureauSettings { minimumRatioBp jointMinimumRatioBp version } }', expect: SIGNED_IN },
+  { field: 'updateBureauSettings', op: 'mutation { updateBureauSettings(input: { version: 0, minimumRatioBp: 500, jointMinimumRatioBp: 300 }) { settings { version } } }', expect: ADMINS },
   // catalog (issue 3)
   { field: 'inspectionItems', op: '{ inspectionItems(first: 50) { totalCount edges { node { id bureauId publishedVersion { name } } } } }', expect: SIGNED_IN },
   { field: 'inspectionItem', op: `{ inspectionItem(id: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },

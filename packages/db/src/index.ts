@@ -14,3 +14,4 @@ export { demoBureaus, type DemoBureau } from './seed/demo-data';
 export * from './registry/target.entity';
 export * from './registry/inspector.entity';
 export { seedSyntheticTargets, syntheticUscc } from './seed/synthetic-targets';
+export { BureauSetting } from './org/bureau-setting.entity';

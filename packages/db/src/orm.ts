@@ -10,10 +10,11 @@ import { InspectionItem } from './catalog/inspection-item.entity';
 import { InspectionItemVersion } from './catalog/inspection-item-version.entity';
 import { Target, TargetPermit, TargetRiskEntry } from './registry/target.entity';
 import { ConflictOfInterest, DirectoryReview, Inspector, InspectorHistory, Technician } from './registry/inspector.entity';
+import { BureauSetting } from './org/bureau-setting.entity';
 import { migrationsList } from './migrations';
 
 export const entities = [Bureau, Department, User, AuthSession, AuditEntry, InspectionItem, InspectionItemVersion,
-  Target, TargetPermit, TargetRiskEntry, Inspector, InspectorHistory, Technician, ConflictOfInterest, DirectoryReview];
+  Target, TargetPermit, TargetRiskEntry, Inspector, InspectorHistory, Technician, ConflictOfInterest, DirectoryReview, BureauSetting];
 
 export interface OrmSettings {
   clientUrl: string;

@@ -89,6 +89,18 @@ create trigger inspection_item_no_delete before delete on inspection_item
 create trigger inspection_item_version_no_delete before delete on inspection_item_version
   for each row execute function app_private.refuse_delete();
 
+-- Per-bureau settings the rules leave to the bureau (R3: minimum ratios; the stricter default).
+create table bureau_setting (
+  bureau_id uuid primary key references bureau (id),
+  tenant_id uuid not null,
+  scope_path ltree not null,
+  minimum_ratio_bp integer not null default 500 check (minimum_ratio_bp between 1 and 10000),
+  joint_minimum_ratio_bp integer not null default 300 check (joint_minimum_ratio_bp between 1 and 10000),
+  updated_at timestamptz not null default now(),
+  version integer not null default 1
+);
+${bureauOwnedRls('bureau_setting')}
+
 ${bureauOwnedRls('inspection_item', { alsoReadable: `status <> 'DRAFT' and scope_path @> app_scope()` })}
 ${bureauOwnedRls('inspection_item_version', { alsoReadable: publishedAbove })}
 `;

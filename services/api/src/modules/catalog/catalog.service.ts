@@ -83,14 +83,16 @@ export class CatalogService {
         throw err;
       }
     };
-    withField(() => validateSamplingRatio(c.samplingRatioBp, { crossAgencyJoint: c.crossAgencyJoint }));
+    const settings = await ctx.services.org.settings(ctx);
+    const ratio = { crossAgencyJoint: c.crossAgencyJoint, minimumBp: settings.minimumRatioBp, jointMinimumBp: settings.jointMinimumRatioBp };
+    withField(() => validateSamplingRatio(c.samplingRatioBp, ratio));
     withField(() => validateFrequency(c.frequencyPerYear));
     const unknown = c.businessCategories.filter((x) => !isBusinessCategory(x));
     if (unknown.length) throw badInput('content.businessCategories', `未知的行业类别：${unknown.join('、')}`);
     const rules: FrequencyRule[] = c.frequencyRules.map((r, i) => {
       if (!Number.isInteger(r.times) || r.times < 1) throw badInput(`content.frequencyRules.${i}.times`, '频次规则的次数至少为 1');
       if (!PERIODS.includes(r.per)) throw badInput(`content.frequencyRules.${i}.per`, '频次周期无效');
-      if (r.minimumRatioBp != null) withField(() => validateSamplingRatio(r.minimumRatioBp!, { crossAgencyJoint: c.crossAgencyJoint }));
+      if (r.minimumRatioBp != null) withField(() => validateSamplingRatio(r.minimumRatioBp!, ratio));
       return { grade: r.grade?.trim() || null, level: (r.level as FrequencyRule['level']) ?? null, times: r.times, per: r.per as FrequencyRule['per'], minimumRatioBp: r.minimumRatioBp ?? undefined };
     });
     const ruleMax = Math.max(0, ...rules.map((r) => timesPerYear(r)));

@@ -72,6 +72,20 @@ describe('catalog: the item list (一单)', () => {
     expect(never.body.errors![0]!.extensions!.field).toBe('content.frequencyPerYear');
   });
 
+  it('R3: a bureau may set a stricter minimum (never a laxer one), and items are held to it', async () => {
+    const admin = await t.login('yexian.admin');
+    const office = await t.login('yexian.coordinator');
+    const set = (min: number, version: number) => t.gql('mutation($i: UpdateBureauSettingsInput!) { updateBureauSettings(input: $i) { settings { minimumRatioBp version } } }',
+      { i: { version, minimumRatioBp: min, jointMinimumRatioBp: 300 } }, admin);
+    expect(errorCode(await set(400, 0))).toBe('BAD_USER_INPUT');
+    expect((await set(800, 0)).body.data!.updateBureauSettings.settings).toEqual({ minimumRatioBp: 800, version: 1 });
+    expect(errorCode(await set(900, 0))).toBe('CONFLICT');
+    const low = await t.gql(CREATE, { i: { content: { ...yexianItems()[2]!, name: '按本局标准', samplingRatioBp: 500 } } }, office);
+    expect(errorCode(low)).toBe('RATIO_BELOW_MINIMUM');
+    expect(low.body.errors![0]!.message).toMatch(/8%/);
+    expect((await set(500, 1)).body.data!.updateBureauSettings.settings.minimumRatioBp).toBe(500);
+  });
+
   it('R4: graded frequency rules (抚顺 entertainment venues) are kept and read back per year', async () => {
     const office = await t.login('yexian.coordinator');
     const res = await t.gql(`mutation($i: CreateItemInput!) { createItem(input: $i) { itemVersion { frequencyPerYear frequencyRules { grade level times per timesPerYear } } } }`, { i: { content: {

@@ -45,6 +45,7 @@ export async function importItems(ctx: RequestContext, file: Buffer, opts: ItemI
   const byKey = new Map(items.map((i) => [`${i.departmentId}|${latest.get(i.id)?.name}`, i]));
   const seen = new Map<string, number>();
   const plans: Plan[] = [];
+  const settings = await ctx.services.org.settings(ctx);
 
   for (const { rowNumber, item } of sheet.items) {
     const err = (column: string, code: string, message: string) => errors.push({ row: rowNumber, column, code, message });
@@ -58,7 +59,7 @@ export async function importItems(ctx: RequestContext, file: Buffer, opts: ItemI
       continue;
     }
     try {
-      validateSamplingRatio(item.samplingRatioBp);
+      validateSamplingRatio(item.samplingRatioBp, { minimumBp: settings.minimumRatioBp });
       validateFrequency(item.frequencyPerYear);
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;

@@ -11,11 +11,13 @@ export const orgPermissions = {
     departments: isAuthenticated,
     user: isAuthenticated,
     users: isAuthenticated,
+    bureauSettings: isAuthenticated,
   },
   Mutation: {
     login: allow,
     logout: isAuthenticated,
     changePassword: isAuthenticated,
+    updateBureauSettings: hasAnyRole('ADMIN'),
     createDepartment: hasAnyRole('ADMIN'),
     updateDepartment: hasAnyRole('ADMIN'),
     createUser: hasAnyRole('ADMIN'),

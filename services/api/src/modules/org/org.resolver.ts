@@ -3,7 +3,7 @@ import type { Bureau, Department, User } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/connection';
 import {
-  BureauConnection, BureauFilter, BureauType, CreateDepartmentInput, CreateUserInput, DepartmentConnection, DepartmentFilter,
+  BureauConnection, BureauFilter, BureauSettingsPayload, BureauSettingsType, BureauType, UpdateBureauSettingsInput, CreateDepartmentInput, CreateUserInput, DepartmentConnection, DepartmentFilter,
   DepartmentPayload, DepartmentType, ResetUserPasswordInput, UpdateDepartmentInput, UpdateUserInput, UserConnection, UserFilter,
   UserPayload, UserType,
 } from './org.types';
@@ -38,6 +38,16 @@ export class OrgResolver {
   @Query(() => UserConnection, { description: '可见的用户：管理员、协调员、领导、法制、督察看全局，其他人看本部门' })
   users(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter) {
     return ctx.services.org.users(ctx, filter, page);
+  }
+
+  @Query(() => BureauSettingsType, { description: '本单位设置（最低抽查比例等）' })
+  bureauSettings(@Ctx() ctx: RequestContext) {
+    return ctx.services.org.settings(ctx);
+  }
+
+  @Mutation(() => BureauSettingsPayload, { description: '修改本单位设置（管理员；只能比规定更严）' })
+  async updateBureauSettings(@Arg('input', () => UpdateBureauSettingsInput) input: UpdateBureauSettingsInput, @Ctx() ctx: RequestContext) {
+    return { settings: await ctx.services.org.updateSettings(ctx, input) };
   }
 
   @Mutation(() => DepartmentPayload, { description: '新建本单位部门（管理员）' })

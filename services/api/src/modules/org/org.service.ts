@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { uuidv7 } from 'uuidv7';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { AuthSession, Bureau, Department, User } from '@dsr/db';
-import { checkPasswordStrength, type JsonValue, type Role } from '@dsr/domain';
+import { AuthSession, Bureau, BureauSetting, Department, User } from '@dsr/db';
+import { DEFAULT_JOINT_MINIMUM_RATIO_BP, DEFAULT_MINIMUM_RATIO_BP, checkPasswordStrength, type JsonValue, type Role } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { paginate, type PageArgs } from '../../common/connection';
@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/audit.service';
 import { hashPassword } from './password';
 import { userVisibility } from './org.access';
 import { isUuid } from '../../loaders';
-import type { BureauFilter, CreateDepartmentInput, CreateUserInput, DepartmentFilter, UpdateDepartmentInput, UpdateUserInput, UserFilter } from './org.types';
+import type { UpdateBureauSettingsInput, BureauFilter, CreateDepartmentInput, CreateUserInput, DepartmentFilter, UpdateDepartmentInput, UpdateUserInput, UserFilter } from './org.types';
 
 function departmentSnapshot(d: Department): JsonValue {
   return { code: d.code, name: d.name, kind: d.kind, active: d.active, bureauId: d.bureauId };
@@ -166,6 +166,39 @@ export class OrgService {
     await this.revokeSessions(ctx, u.id);
     await recordAudit(ctx, { operation: 'RESET_USER_PASSWORD', objectType: 'User', objectId: u.id });
     return u;
+  }
+
+  /** The caller's bureau settings, the defaults where none were set. */
+  async settings(ctx: RequestContext) {
+    const row = await ctx.em.findOne(BureauSetting, { bureauId: ctx.principal!.bureauId });
+    return row ?? { minimumRatioBp: DEFAULT_MINIMUM_RATIO_BP, jointMinimumRatioBp: DEFAULT_JOINT_MINIMUM_RATIO_BP, version: 0 };
+  }
+
+  /** R3: a bureau may be stricter than the regulations (5%, or 3% for joint items), never laxer. */
+  async updateSettings(ctx: RequestContext, input: UpdateBureauSettingsInput) {
+    const p = ctx.principal!;
+    if (!Number.isInteger(input.minimumRatioBp) || input.minimumRatioBp < DEFAULT_MINIMUM_RATIO_BP || input.minimumRatioBp > 10000) {
+      throw badInput('minimumRatioBp', '最低抽查比例应在 5% 到 100% 之间（500 到 10000）');
+    }
+    if (!Number.isInteger(input.jointMinimumRatioBp) || input.jointMinimumRatioBp < DEFAULT_JOINT_MINIMUM_RATIO_BP || input.jointMinimumRatioBp > 10000) {
+      throw badInput('jointMinimumRatioBp', '联合抽查最低比例应在 3% 到 100% 之间（300 到 10000）');
+    }
+    let row = await ctx.em.findOne(BureauSetting, { bureauId: p.bureauId });
+    const current = row?.version ?? 0;
+    if (input.version !== current) throw conflict('记录已被他人修改，请刷新后重试', { currentVersion: current });
+    const before = row ? { minimumRatioBp: row.minimumRatioBp, jointMinimumRatioBp: row.jointMinimumRatioBp } : null;
+    if (!row) {
+      row = ctx.em.create(BureauSetting, { bureauId: p.bureauId, tenantId: p.tenantId, scopePath: p.scopePath, minimumRatioBp: input.minimumRatioBp,
+        jointMinimumRatioBp: input.jointMinimumRatioBp, updatedAt: new Date(), version: 1 });
+      ctx.em.persist(row);
+    } else {
+      row.minimumRatioBp = input.minimumRatioBp;
+      row.jointMinimumRatioBp = input.jointMinimumRatioBp;
+    }
+    await ctx.em.flush();
+    await recordAudit(ctx, { operation: 'UPDATE_BUREAU_SETTINGS', objectType: 'BureauSetting', objectId: p.bureauId, before,
+      after: { minimumRatioBp: row.minimumRatioBp, jointMinimumRatioBp: row.jointMinimumRatioBp } });
+    return row;
   }
 
   private async revokeSessions(ctx: RequestContext, userId: string): Promise<void> {

@@ -184,3 +184,22 @@ export class ResetUserPasswordInput {
 export class UserPayload {
   @Field(() => UserType, { description: '用户' }) user!: UserType;
 }
+
+@ObjectType('BureauSettings', { description: '本单位设置（R3：最低抽查比例，只能比规定更严）' })
+export class BureauSettingsType {
+  @Field(() => Int, { description: '最低抽查比例（万分之一），不低于 500 即 5%' }) minimumRatioBp!: number;
+  @Field(() => Int, { description: '跨部门联合抽查事项的最低抽查比例（万分之一），不低于 300 即 3%' }) jointMinimumRatioBp!: number;
+  @Field(() => Int, { description: '版本号（并发控制；未设置过为 0）' }) version!: number;
+}
+
+@InputType({ description: '修改本单位设置（管理员）' })
+export class UpdateBureauSettingsInput {
+  @Field(() => Int, { description: '读取时的版本号' }) version!: number;
+  @Field(() => Int, { description: '最低抽查比例（万分之一），500 到 10000' }) minimumRatioBp!: number;
+  @Field(() => Int, { description: '联合抽查最低比例（万分之一），300 到 10000' }) jointMinimumRatioBp!: number;
+}
+
+@ObjectType({ description: '设置变更结果' })
+export class BureauSettingsPayload {
+  @Field(() => BureauSettingsType, { description: '设置' }) settings!: BureauSettingsType;
+}
