@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The checkout this code runs from (packages/db/{src,dist}/embedded → four levels up). */
@@ -45,9 +45,9 @@ export interface EmbeddedLayout {
 }
 
 /**
- * Data under <repo>/.data, unless PostgreSQL's OS user cannot reach it; then the binaries are
- * copied and the data kept under /var/tmp/dsr-<hash of the preferred folder>/ (ARCHITECTURE.md,
- * known traps). DSR_DATA_DIR overrides the folder.
+ * Data under <repo>/.data (or DSR_DATA_DIR). As root, PostgreSQL runs as `postgres`: data it
+ * cannot reach goes to /var/tmp/dsr-<hash of the preferred folder>/, binaries it cannot reach are
+ * copied once to /var/tmp/dsr-pg-<hash of the build>/ (ARCHITECTURE.md, known traps).
  */
 export async function resolveLayout(runAs: { uid: number; gids: number[] } | null): Promise<EmbeddedLayout> {
   const sourceBin = await platformBinDir();
@@ -57,23 +57,23 @@ export async function resolveLayout(runAs: { uid: number; gids: number[] } | nul
   const binOk = reachableBy(sourceBin, runAs.uid, runAs.gids);
   if (homeOk && binOk) return { home: preferred, binDir: sourceBin };
 
-  const hash = createHash('sha256').update(preferred).digest('hex').slice(0, 12);
-  const home = path.join('/var/tmp', `dsr-${hash}`);
+  // Only what postgres cannot reach moves: the data to /var/tmp/dsr-<hash of the preferred
+  // folder>, the binaries to a copy shared by every checkout of the same PostgreSQL build.
+  const home = homeOk ? preferred : path.join('/var/tmp', `dsr-${createHash('sha256').update(preferred).digest('hex').slice(0, 12)}`);
   mkdirSync(home, { recursive: true, mode: 0o755 });
   let binDir = sourceBin;
   if (!binOk) {
     const nativeDir = path.dirname(sourceBin);
-    const copy = path.join(home, 'pg-native');
-    const stamp = path.join(copy, '.source');
-    if (!existsSync(stamp) || !existsSync(path.join(copy, 'bin', 'postgres'))) {
-      cpSync(nativeDir, copy, { recursive: true, verbatimSymlinks: true, dereference: false });
-      cpSync(path.join(nativeDir, 'pg-symlinks.json'), stamp, { force: true }); // marks a finished copy
+    const version = readFileSync(path.join(nativeDir, 'pg-symlinks.json'), 'utf8');
+    const copy = path.join('/var/tmp', `dsr-pg-${createHash('sha256').update(version).update(nativeDir.split('node_modules').pop() ?? '').digest('hex').slice(0, 12)}`);
+    const stamp = path.join(copy, '.complete');
+    if (!existsSync(stamp)) {
+      mkdirSync(copy, { recursive: true, mode: 0o755 });
+      cpSync(nativeDir, copy, { recursive: true, verbatimSymlinks: true, dereference: false, force: true });
+      writeFileSync(stamp, nativeDir); // marks a finished copy
     }
     binDir = path.join(copy, 'bin');
   }
-  return {
-    home,
-    binDir,
-    relocatedBecause: `${repoRoot} 对 postgres 用户不可达（以 root 运行且上级目录权限为 0700），数据与程序放在 ${home}`,
-  };
+  const moved = [!homeOk && `数据放在 ${home}`, !binOk && `PostgreSQL 程序复制到 ${path.dirname(binDir)}`].filter(Boolean).join('，');
+  return { home, binDir, relocatedBecause: `${repoRoot} 对 postgres 用户不可达（以 root 运行且上级目录权限为 0700）：${moved}` };
 }
