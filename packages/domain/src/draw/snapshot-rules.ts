@@ -1,0 +1,51 @@
+import { compareCodePoints } from '../canonical-json';
+import { DomainError } from '../errors';
+import { DRAW_ALGORITHM, type DrawSnapshot } from './draw-types';
+
+const MAX_STRATUM_WEIGHT = 0x1_0000_0000;
+
+function invalid(message: string, field: string): never {
+  throw new DomainError('DRAW_SNAPSHOT_INVALID', `抽取快照无效：${message}`, field);
+}
+
+function isStrictlySorted(values: readonly string[]): boolean {
+  for (let i = 1; i < values.length; i++) if (compareCodePoints(values[i - 1]!, values[i]!) >= 0) return false;
+  return true;
+}
+
+/**
+ * What DRAW.md §2 and §4–§5 require of a snapshot before anything is drawn. Beyond the page's
+ * own rules (positive integer weights, no stratum above 2³²) we refuse what would make the
+ * algorithm undefined: a ratio outside 1–10000 bp (n could exceed the population), a team
+ * smaller than 2 or than the number of required departments, and lists not in the sorted
+ * order the page prescribes (so "id order" and array order are the same thing).
+ */
+export function assertValidSnapshot(s: DrawSnapshot): void {
+  if (s.algorithm !== DRAW_ALGORITHM) invalid(`算法须为 ${DRAW_ALGORITHM}`, 'algorithm');
+  if (typeof s.drawId !== 'string' || s.drawId === '') invalid('缺少抽取编号', 'drawId');
+  if (!Number.isSafeInteger(s.ratioBp) || s.ratioBp < 1 || s.ratioBp > 10000) {
+    invalid('抽查比例须为 1–10000 个基点', 'ratioBp');
+  }
+  if (!Number.isSafeInteger(s.teamSize) || s.teamSize < 2) invalid('每组检查人员不少于 2 人（R29）', 'teamSize');
+  if (!isStrictlySorted(s.departments)) invalid('参与部门须按编号排序且不重复', 'departments');
+  if (s.teamSize < s.departments.length) invalid('每组人数少于必须参与的部门数', 'teamSize');
+
+  const strataWeight = new Map<string, number>();
+  for (let i = 0; i < s.targets.length; i++) {
+    const t = s.targets[i]!;
+    if (i > 0 && compareCodePoints(s.targets[i - 1]!.id, t.id) >= 0) invalid('检查对象须按编号排序且不重复', 'targets');
+    if (typeof t.stratum !== 'string') invalid(`检查对象 ${t.id} 缺少分层`, 'targets');
+    if (!Number.isSafeInteger(t.weight) || t.weight < 1) invalid(`检查对象 ${t.id} 的权重须为正整数`, 'targets');
+    if (typeof t.inCycle !== 'boolean') invalid(`检查对象 ${t.id} 的 inCycle 须为布尔值`, 'targets');
+    if (t.excluded !== null && typeof t.excluded !== 'string') invalid(`检查对象 ${t.id} 的排除原因须为文字或 null`, 'targets');
+    const total = (strataWeight.get(t.stratum) ?? 0) + t.weight;
+    if (total > MAX_STRATUM_WEIGHT) invalid(`分层 ${t.stratum} 的总权重超过 2^32`, 'targets');
+    strataWeight.set(t.stratum, total);
+  }
+  if (!isStrictlySorted(s.inspectors.map((p) => p.id))) invalid('检查人员须按编号排序且不重复', 'inspectors');
+  for (let i = 1; i < s.conflicts.length; i++) {
+    const [a, b] = [s.conflicts[i - 1]!, s.conflicts[i]!];
+    const order = compareCodePoints(a[0], b[0]) || compareCodePoints(a[1], b[1]);
+    if (order >= 0) invalid('回避关系须排序且不重复', 'conflicts');
+  }
+}

@@ -1,0 +1,50 @@
+// pnpm bench, part 3: the draw engine alone (issue 4). 1,000,000 targets in 100 strata at 5%
+// with 2,000 inspectors: draw (snapshot digest included) and offline verification.
+// Baseline in the same run: JSON.stringify of the same targets, the least any verifier must do.
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+
+const apiRequire = createRequire(new URL('../../services/api/package.json', import.meta.url));
+const domain = apiRequire('@dsr/domain');
+const TARGETS = Number(process.env.BENCH_DRAW_TARGETS ?? 1_000_000);
+const RUNS = 3;
+
+const hex = (n, width) => n.toString(16).padStart(width, '0');
+const uuid = (n) => `0193${hex(n >>> 16, 4)}-${hex(n & 0xffff, 4)}-7000-8000-${hex(n, 12)}`;
+const targets = Array.from({ length: TARGETS }, (_, i) => ({
+  id: uuid(i),
+  stratum: `4104${String(i % 100).padStart(2, '0')}`,
+  weight: [10, 10, 10, 15, 7, 20][i % 6],
+  inCycle: i % 4 === 0,
+  excluded: i % 97 === 0 ? '已注销' : null,
+}));
+const inspectors = Array.from({ length: 2000 }, (_, i) => ({ id: uuid(10_000_000 + i), department: `dept-${i % 8}` }));
+const conflicts = Array.from({ length: 1000 }, (_, i) => [inspectors[(i * 7) % 2000].id, targets[(i * 997) % TARGETS].id]).sort((a, b) =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0,
+);
+const snapshot = { algorithm: 'dsr-draw/1', drawId: 'bench-draw', ratioBp: 500, teamSize: 3, departments: ['dept-0', 'dept-1'], targets, inspectors, conflicts };
+const nonce = 'a1'.repeat(32);
+
+const ms = (f) => {
+  const t = process.hrtime.bigint();
+  const value = f();
+  return [Number(process.hrtime.bigint() - t) / 1e6, value];
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const base = [], draw = [], verify = [];
+let outcome;
+for (let k = 0; k < RUNS; k++) {
+  base.push(ms(() => JSON.stringify(targets).length)[0]);
+  let d;
+  [d, outcome] = ms(() => domain.runDraw(snapshot, nonce, 'bench'));
+  draw.push(d);
+  const record = { snapshot, nonce, beacon: 'bench', commitment: domain.commitmentOf(nonce), poolDigest: outcome.poolDigest, result: outcome.result, resultDigest: outcome.resultDigest };
+  const [v, verdict] = ms(() => domain.verifyDrawRecord(record));
+  if (!verdict.ok) throw new Error('verification failed');
+  verify.push(v);
+}
+console.log(`\ndraw engine — ${TARGETS.toLocaleString()} targets, 100 strata, 5%, 2,000 inspectors, team of 3 (${cpus().length}× ${cpus()[0].model}, Node ${process.version})`);
+console.log(`  selected ${outcome.result.selections.length}, median of ${RUNS} runs:`);
+console.log(`  baseline JSON.stringify(targets): ${median(base).toFixed(0)} ms`);
+console.log(`  draw (digest + selection + teams): ${median(draw).toFixed(0)} ms  (${(median(draw) / median(base)).toFixed(2)}× baseline)`);
+console.log(`  verify (commitment, digests, replay): ${median(verify).toFixed(0)} ms  (${(median(verify) / median(base)).toFixed(2)}× baseline)`);
