@@ -11,3 +11,4 @@ export * from './item-rules';
 export * from './item-lifecycle';
 export * from './business-categories';
 export * from './dates';
+export * from './plan-rules';
