@@ -155,3 +155,139 @@ describe('structure: every bureau-owned table is protected', () => {
     expect(rows.filter((r) => !/tenant_id/.test(r.def)).map((r) => r.index)).toEqual([]);
   });
 });
+
+/**
+ * Plans and their filing under row-level security alone (raw SQL as the service role): the scope
+ * decides who reads a plan; the filer writes only a filing to its parent; the decision is the
+ * receiver's, only through app_private.decide_plan_filing (R20, R24; 0006-planning.sql.ts).
+ */
+describe('row-level security alone: plans and their filing', () => {
+  let db: TestDatabase;
+  let tree: Tree;
+  let app: pg.Client;
+  let owner: pg.Client;
+  const P = '41.4104', Y = '41.4104.410422', N = '41.4109.410923', H = '41';
+  const bureau = (path: string) => tree.bureaus.find((b) => b.path === path)!;
+  const user = (name: string) => tree.users.find((u) => u.username === name)!.id;
+  let yPlan: string, nPlan: string, yTask: string, yRound: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    tree = await loadTree(db.ownerUrl);
+    owner = new pg.Client({ connectionString: db.ownerUrl });
+    await owner.connect();
+    app = new pg.Client({ connectionString: db.appUrl });
+    await app.connect();
+    const plan = async (path: string) => (await owner.query(`insert into plan (id, tenant_id, bureau_id, scope_path, year, title, kind, created_by)
+      select gen_random_uuid(), tenant_id, id, path, 2027, '年度计划', 'BUREAU', $2 from bureau where path = $1::ltree returning id`, [path, user('yexian.coordinator')])).rows[0].id;
+    yPlan = await plan(Y);
+    nPlan = await plan(N);
+    const dept = tree.departments.find((d) => d.bureau_id === bureau(Y).id && d.kind === 'POLICE')!.id;
+    yTask = (await owner.query(`insert into plan_task (id, tenant_id, bureau_id, scope_path, plan_id, name, item_version_ids, department_ids, ratio_bp, times_per_year, team_size)
+      select gen_random_uuid(), tenant_id, bureau_id, scope_path, id, '任务', array[gen_random_uuid()], array[$2::uuid], 500, 1, 2 from plan where id = $1 returning id`,
+    [yPlan, dept])).rows[0].id;
+    yRound = (await owner.query(`insert into plan_round (id, tenant_id, bureau_id, scope_path, plan_id, task_id, round_no, window_start, window_end)
+      select gen_random_uuid(), tenant_id, bureau_id, scope_path, plan_id, id, 1, '2027-03-01', '2027-03-31' from plan_task where id = $1 returning id`, [yTask])).rows[0].id;
+  });
+  afterAll(async () => {
+    await app.end();
+    await owner.end();
+    await db.drop();
+  });
+
+  const enter = async (path: string) => {
+    await app.query(`select set_config('app.scope_path', $1, true), set_config('app.bureau_id', $2, true), set_config('app.tenant_id', $3, true)`,
+      [path, bureau(path).id, (await owner.query('select tenant_id from bureau where path = $1::ltree', [path])).rows[0].tenant_id]);
+  };
+  /** The error a statement raises, inside a savepoint so that the transaction goes on; null when it succeeds. */
+  const failure = async (sql: string, params: unknown[] = []): Promise<string | null> => {
+    await app.query('savepoint s');
+    try {
+      await app.query(sql, params);
+      await app.query('release savepoint s');
+      return null;
+    } catch (err) {
+      await app.query('rollback to savepoint s');
+      return (err as Error).message;
+    }
+  };
+  const ids = async (sql: string, params: unknown[] = []) => (await app.query<{ id: string }>(sql, params)).rows.map((r) => r.id).sort();
+  const decide = (filing: string, decider: string, decision = 'ACKNOWLEDGED') =>
+    `select app_private.decide_plan_filing('${filing}', '${decision}', '意见', '${decider}') as plan_id`;
+
+  it('a county reads its own plans, its city its counties\', a province everything below; nobody another city\'s county; no scope, no row', async () => {
+    await app.query('begin');
+    try {
+      for (const [path, expected] of [[Y, [yPlan]], [P, [yPlan]], [N, [nPlan]], ['41.4109', [nPlan]], [H, [yPlan, nPlan]]] as const) {
+        await enter(path);
+        expect(await ids('select id from plan'), path).toEqual([...expected].sort());
+        expect((await ids('select id from plan_task')).length, path).toBe(expected.includes(yPlan as never) ? 1 : 0);
+        expect((await ids('select id from plan_round')).length, path).toBe(expected.includes(yPlan as never) ? 1 : 0);
+      }
+    } finally {
+      await app.query('rollback');
+    }
+    for (const table of ['plan', 'plan_task', 'plan_round', 'plan_filing']) {
+      expect((await app.query(`select count(*)::int as n from ${table}`)).rows[0].n, table).toBe(0);
+    }
+  });
+
+  it('R20: a county files only with its parent and cannot decide its own filing; siblings and grandparents cannot decide; only the parent\'s coordinator, through the function', async () => {
+    const filing = '01900000-0000-7000-8000-0000000000f1';
+    const insertFiling = (to: string) => failure(`insert into plan_filing (id, tenant_id, bureau_id, scope_path, plan_id, filing_no, filed_to_bureau_id, year, kind, content, filed_by)
+      select $1, tenant_id, bureau_id, scope_path, id, 1, $2, year, kind, '{}', $3 from plan where id = $4`, [filing, to, user('yexian.coordinator'), yPlan]);
+    await app.query('begin');
+    try {
+      await enter(Y);
+      for (const to of [bureau(H).id, bureau('41.4109').id, bureau(Y).id]) expect(await insertFiling(to), to).toMatch(/row-level security/);
+      expect(await insertFiling(bureau(P).id)).toBeNull();
+      expect(await failure(`update plan set status = 'FILED', filing_count = 1 where id = $1`, [yPlan])).toBeNull();
+      // The county cannot acknowledge itself, by any road.
+      expect(await failure(`update plan set status = 'ACKNOWLEDGED' where id = $1`, [yPlan])).toMatch(/计划状态不能由/);
+      expect(await failure(`update plan_filing set decision = 'ACKNOWLEDGED', decided_by = $2, decided_at = now() where id = $1`, [filing, user('yexian.admin')]))
+        .toMatch(/permission denied/);
+      expect(await failure(decide(filing, user('yexian.admin')))).toMatch(/备案不存在/);
+      // Filed means frozen.
+      expect(await failure(`update plan set title = '改' where id = $1`, [yPlan])).toMatch(/已报备的计划不可修改/);
+      expect(await failure(`update plan_task set ratio_bp = 900 where id = $1`, [yTask])).toMatch(/已报备的计划不可修改/);
+      expect(await failure(`update plan_round set window_end = '2027-04-30' where id = $1`, [yRound])).toMatch(/已报备的计划不可修改/);
+
+      // Another city's county sees nothing; the province sees it but is not the receiver.
+      await enter(N);
+      expect(await ids('select id from plan_filing')).toEqual([]);
+      expect(await failure(decide(filing, user('nanle.coordinator')))).toMatch(/备案不存在/);
+      await enter(H);
+      expect(await ids('select id from plan_filing')).toEqual([filing]);
+      expect(await failure(decide(filing, user('henan.coordinator')))).toMatch(/备案不存在/);
+
+      // The city: reads it, cannot write the county's rows directly, decides through the function only as a coordinator or admin.
+      await enter(P);
+      expect(await ids('select id from plan_filing')).toEqual([filing]);
+      expect((await app.query(`update plan set title = '越权' where id = $1`, [yPlan])).rowCount).toBe(0);
+      expect(await failure(`update plan_filing set decision = 'ACKNOWLEDGED' where id = $1`, [filing])).toMatch(/permission denied/);
+      expect(await failure(decide(filing, user('pingdingshan.inspector')))).toMatch(/无权处理/);
+      expect(await failure(decide(filing, user('yexian.coordinator')))).toMatch(/无权处理/); // not a user of the receiving bureau
+      expect(await failure(decide(filing, user('pingdingshan.coordinator'), 'RETURNED').replace("'意见'", "''"))).toMatch(/退回须写明意见/);
+      expect((await app.query(decide(filing, user('pingdingshan.coordinator')))).rows[0].plan_id).toBe(yPlan);
+      expect(await failure(decide(filing, user('pingdingshan.coordinator'), 'RETURNED'))).toMatch(/备案不存在|已处理/); // decided once
+      expect((await app.query('select status, version from plan where id = $1', [yPlan])).rows[0]).toEqual({ status: 'ACKNOWLEDGED', version: 2 }); // the decision bumps the version the county read
+      expect((await app.query('select decision, decided_by from plan_filing where id = $1', [filing])).rows[0])
+        .toEqual({ decision: 'ACKNOWLEDGED', decided_by: user('pingdingshan.coordinator') });
+
+      // R24: the round is drawable now, for whoever can see it; not for another city's county.
+      for (const [path, drawable] of [[Y, true], [P, true], [N, false]] as const) {
+        await enter(path);
+        expect((await app.query('select app_private.plan_round_drawable($1) as d', [yRound])).rows[0].d, path).toBe(drawable);
+      }
+      await app.query('commit');
+    } catch (err) {
+      await app.query('rollback');
+      throw err;
+    }
+    // Even the owner cannot rewrite what was filed, nor decide twice, nor delete a plan or a filing.
+    await expect(owner.query(`update plan_filing set content = '{"tasks":[]}' where id = $1`, [filing])).rejects.toThrow(/报备版本不可修改/);
+    await expect(owner.query(`update plan_filing set comment = '改' where id = $1`, [filing])).rejects.toThrow(/已处理/);
+    await expect(owner.query('delete from plan_filing where id = $1', [filing])).rejects.toThrow(/不能删除/);
+    await expect(owner.query('delete from plan where id = $1', [yPlan])).rejects.toThrow(/不能删除/);
+  });
+});

@@ -113,6 +113,32 @@ const MATRIX: Row[] = [
   }),
   { field: 'reviewDirectory', op: `mutation { reviewDirectory(input: { departmentId: "${NOBODY}", directory: INSPECTORS, approve: true }) { review { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
+  // planning (issue 4)
+  { field: 'plans', op: '{ plans(first: 20) { totalCount edges { node { id bureauId status tasks { bureauId rounds { bureauId } } filings { bureauId } } } } }',
+    expect: SIGNED_IN },
+  { field: 'plan', op: `{ plan(id: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
+  { field: 'planFilings', op: `{ planFilings(planId: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
+  { field: 'planFilingQueue', op: '{ planFilingQueue(first: 50, filter: { includeDecided: true }) { totalCount edges { node { id bureauId warnings { code } } } } }',
+    expect: ADMINS },
+  { field: 'createPlan', op: 'mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id bureauId status } } }',
+    vars: () => ({ i: { year: 2031, title: '矩阵测试计划', kind: 'BUREAU' } }), expect: ADMINS },
+  ...['updatePlan', 'addPlanTask', 'updatePlanTask', 'addPlanRound', 'filePlan'].map((field): Row => {
+    const task = `{ name: "x", itemVersionIds: ["${NOBODY}"], departmentIds: ["${NOBODY}"], ratioBp: 500, timesPerYear: 1, teamSize: 2 }`;
+    const input: Record<string, string> = {
+      updatePlan: `{ planId: "${NOBODY}", version: 1, title: "改名" }`,
+      addPlanTask: `{ planId: "${NOBODY}", task: ${task} }`,
+      updatePlanTask: `{ taskId: "${NOBODY}", version: 1, task: ${task} }`,
+      addPlanRound: `{ taskId: "${NOBODY}", windowStart: "2031-03-01", windowEnd: "2031-03-31" }`,
+      filePlan: `{ planId: "${NOBODY}", version: 1, toBureauId: "${NOBODY}" }`,
+    };
+    return { field, op: `mutation { ${field}(input: ${input[field]}) { __typename } }`,
+      expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } };
+  }),
+  // A superior action on a filing not made to the caller's bureau: FORBIDDEN, whether it exists or not.
+  { field: 'acknowledgePlanFiling', op: `mutation { acknowledgePlanFiling(input: { filingId: "${NOBODY}" }) { filing { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
+  { field: 'returnPlanFiling', op: `mutation { returnPlanFiling(input: { filingId: "${NOBODY}", comment: "退回" }) { filing { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
 ];
 
 describe('tenancy matrix (issue 2): every root field × persona', () => {
@@ -236,6 +262,29 @@ describe('tenancy: which objects each persona can read and write', () => {
       tree.departments.filter((d) => within(tree.pathOf(d.bureau_id), tree.personaPath(persona))).length;
     for (const persona of signedIn) expect(await count(persona), persona).toBe(inScope(persona));
     expect(inScope('puyang.admin')).toBeGreaterThan(inScope('nanle.admin'));
+  });
+
+  it('a plan is readable within the subtree only: a city reads its counties\' plans, a county never another county\'s nor its city\'s', async () => {
+    const plans: { id: string; path: string }[] = [];
+    for (const persona of signedIn.filter((p) => p.endsWith('.admin'))) {
+      const res = await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id } } }',
+        { i: { year: 2032, title: `${persona} 的年度计划`, kind: 'BUREAU' } }, await t.login(persona));
+      plans.push({ id: res.body.data!.createPlan.plan.id, path: tree.personaPath(persona) });
+    }
+    for (const persona of signedIn) {
+      const token = await t.login(persona);
+      const scope = tree.personaPath(persona);
+      for (const plan of plans) {
+        const res = await t.gql('query($id: ID!) { plan(id: $id) { id } planFilings(planId: $id) { id } }', { id: plan.id }, token);
+        expect(errorCode(res) ?? 'OK', `${persona} → plan of ${plan.path}`).toBe(within(plan.path, scope) ? 'OK' : 'NOT_FOUND');
+      }
+      const listed = (await t.gql('{ plans(first: 100) { edges { node { id } } } }', {}, token)).body.data!.plans.edges.map((e: any) => e.node.id);
+      expect(listed.sort(), persona).toEqual(plans.filter((p) => within(p.path, scope)).map((p) => p.id).sort());
+    }
+    // Editing stays with the owner: a city cannot rename its county's plan.
+    const nanlePlan = plans.find((p) => p.path === '41.4109.410923')!;
+    expect(errorCode(await t.gql('mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { plan { id } } }',
+      { i: { planId: nanlePlan.id, version: 1, title: '越权改名' } }, await t.login('puyang.admin')))).toBe('NOT_FOUND');
   });
 
   it('writes go to the own bureau only: a superior cannot edit a county\'s department or user, nor a county its sibling\'s', async () => {

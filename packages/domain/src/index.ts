@@ -12,3 +12,4 @@ export * from './item-lifecycle';
 export * from './business-categories';
 export * from './dates';
 export * from './draw';
+export * from './plan-rules';

@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Bureau, Department, InspectionItem, InspectionItemVersion, InspectorHistory, TargetPermit, TargetRiskEntry, User } from '@dsr/db';
+import {
+  Bureau, BureauSetting, Department, InspectionItem, InspectionItemVersion, InspectorHistory, Plan, PlanFiling, PlanRound, PlanTask, TargetPermit,
+  TargetRiskEntry, User,
+} from '@dsr/db';
 
 /** Per-request batching: one query per kind of relation, however many parents ask. */
 export interface Loaders {
@@ -15,6 +18,12 @@ export interface Loaders {
   permitsOfTarget: DataLoader<string, TargetPermit[]>;
   riskEntriesOfTarget: DataLoader<string, TargetRiskEntry[]>;
   historyOfInspector: DataLoader<string, InspectorHistory[]>;
+  /** A bureau's settings row (null: the defaults). */
+  settingsOfBureau: DataLoader<string, BureauSetting | null>;
+  plan: DataLoader<string, Plan | null>;
+  tasksOfPlan: DataLoader<string, PlanTask[]>;
+  roundsOfTask: DataLoader<string, PlanRound[]>;
+  filingsOfPlan: DataLoader<string, PlanFiling[]>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -65,5 +74,16 @@ export function createLoaders(em: EntityManager): Loaders {
       groupBy(await em.find(TargetRiskEntry, { targetId: { $in: validIds(ids) } }, { orderBy: { id: 'asc' } }), ids, (x) => x.targetId)),
     historyOfInspector: new DataLoader(async (ids) =>
       groupBy(await em.find(InspectorHistory, { inspectorId: { $in: validIds(ids) } }, { orderBy: { id: 'asc' } }), ids, (x) => x.inspectorId)),
+    settingsOfBureau: new DataLoader<string, BureauSetting | null>(async (ids) => {
+      const rows = new Map((await em.find(BureauSetting, { bureauId: { $in: validIds(ids) } })).map((r) => [r.bureauId, r]));
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    plan: new DataLoader<string, Plan | null>(async (ids) => byId(await em.find(Plan, { id: { $in: validIds(ids) } }), ids)),
+    tasksOfPlan: new DataLoader(async (ids) =>
+      groupBy(await em.find(PlanTask, { planId: { $in: validIds(ids) } }, { orderBy: { id: 'asc' } }), ids, (x) => x.planId)),
+    roundsOfTask: new DataLoader(async (ids) =>
+      groupBy(await em.find(PlanRound, { taskId: { $in: validIds(ids) } }, { orderBy: { roundNo: 'asc' } }), ids, (x) => x.taskId)),
+    filingsOfPlan: new DataLoader(async (ids) =>
+      groupBy(await em.find(PlanFiling, { planId: { $in: validIds(ids) } }, { orderBy: { filingNo: 'asc' } }), ids, (x) => x.planId)),
   };
 }

@@ -12,10 +12,15 @@ import { CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver } from '
 import { catalogPermissions } from './modules/catalog/catalog.permissions';
 import { InspectorFieldsResolver, RegistryResolver, TargetFieldsResolver } from './modules/registry/registry.resolver';
 import { registryPermissions } from './modules/registry/registry.permissions';
+import {
+  PlanFieldsResolver, PlanFilingFieldsResolver, PlanningResolver, PlanRoundFieldsResolver, PlanTaskFieldsResolver,
+} from './modules/planning/planning.resolver';
+import { planningPermissions } from './modules/planning/planning.permissions';
 
 const resolvers = [AuthResolver, OrgResolver, BureauFieldsResolver, DepartmentFieldsResolver, UserFieldsResolver, AuditResolver,
-  CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver, RegistryResolver, TargetFieldsResolver, InspectorFieldsResolver] as const;
-const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions];
+  CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver, RegistryResolver, TargetFieldsResolver, InspectorFieldsResolver,
+  PlanningResolver, PlanFieldsResolver, PlanTaskFieldsResolver, PlanRoundFieldsResolver, PlanFilingFieldsResolver] as const;
+const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions, planningPermissions];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {

@@ -2,6 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { foundationUp } from './0001-foundation.sql';
 import { catalogUp } from './0002-catalog.sql';
 import { registryUp } from './0003-registry.sql';
+import { planningUp } from './0006-planning.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -25,8 +26,16 @@ export class Migration0003Registry extends Migration {
   }
 }
 
+export class Migration0006Planning extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(planningUp);
+  }
+}
+
 export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
   { name: '0003-registry', class: Migration0003Registry },
+  // 0004 and 0005 belong to other modules.
+  { name: '0006-planning', class: Migration0006Planning },
 ];

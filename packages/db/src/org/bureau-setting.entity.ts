@@ -1,7 +1,7 @@
 import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
 import { ownedScopeFilter } from '../scope';
 
-/** What the rules leave to each bureau (R3 minimum ratios). No row: the defaults. */
+/** What the rules leave to each bureau (R3 minimum ratios, R29 teams, drawing from a filed plan). No row: the defaults. */
 @Entity({ tableName: 'bureau_setting' })
 @Filter(ownedScopeFilter)
 export class BureauSetting {
@@ -10,6 +10,12 @@ export class BureauSetting {
   @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
   @Property({ type: 'integer' }) minimumRatioBp: number = 500;
   @Property({ type: 'integer' }) jointMinimumRatioBp: number = 300;
+  /** R24: a FILED (not yet acknowledged) plan may be drawn from. Off by default. */
+  @Property({ type: 'boolean' }) allowDrawFromFiledPlan: boolean = false;
+  /** R29 (000 §29): inspectors per on-site team the bureau asks for (at least 2). */
+  @Property({ type: 'integer' }) minTeamSize: number = 2;
+  /** R29 (000 §29): departments per on-site team the bureau asks for. */
+  @Property({ type: 'integer' }) minTeamDepartments: number = 1;
   @Property({ type: 'Date', columnType: 'timestamptz', onUpdate: () => new Date() }) updatedAt: Date = new Date();
   @Property({ type: 'integer', version: true }) version!: number;
 }

@@ -19,6 +19,12 @@ function userSnapshot(u: User): JsonValue {
   return { username: u.username, displayName: u.displayName, departmentId: u.departmentId, roles: [...u.roles], active: u.active };
 }
 
+/** A bureau's settings where it has set none. */
+export const DEFAULT_SETTINGS = {
+  minimumRatioBp: DEFAULT_MINIMUM_RATIO_BP, jointMinimumRatioBp: DEFAULT_JOINT_MINIMUM_RATIO_BP,
+  allowDrawFromFiledPlan: false, minTeamSize: 2, minTeamDepartments: 1,
+} as const;
+
 function checkVersion(entity: { version: number }, version: number): void {
   if (entity.version !== version) throw conflict('记录已被他人修改，请刷新后重试', { currentVersion: entity.version });
 }
@@ -171,7 +177,7 @@ export class OrgService {
   /** The caller's bureau settings, the defaults where none were set. */
   async settings(ctx: RequestContext) {
     const row = await ctx.em.findOne(BureauSetting, { bureauId: ctx.principal!.bureauId });
-    return row ?? { minimumRatioBp: DEFAULT_MINIMUM_RATIO_BP, jointMinimumRatioBp: DEFAULT_JOINT_MINIMUM_RATIO_BP, version: 0 };
+    return row ?? { ...DEFAULT_SETTINGS, version: 0 };
   }
 
   /** R3: a bureau may be stricter than the regulations (5%, or 3% for joint items), never laxer. */
@@ -183,21 +189,32 @@ export class OrgService {
     if (!Number.isInteger(input.jointMinimumRatioBp) || input.jointMinimumRatioBp < DEFAULT_JOINT_MINIMUM_RATIO_BP || input.jointMinimumRatioBp > 10000) {
       throw badInput('jointMinimumRatioBp', '联合抽查最低比例应在 3% 到 100% 之间（300 到 10000）');
     }
+    if (input.minTeamSize != null && (!Number.isInteger(input.minTeamSize) || input.minTeamSize < 2 || input.minTeamSize > 20)) {
+      throw badInput('minTeamSize', '实地检查每组最少人数应在 2 到 20 之间（R29）');
+    }
+    if (input.minTeamDepartments != null && (!Number.isInteger(input.minTeamDepartments) || input.minTeamDepartments < 1 || input.minTeamDepartments > 10)) {
+      throw badInput('minTeamDepartments', '实地检查每组最少部门数应在 1 到 10 之间');
+    }
     let row = await ctx.em.findOne(BureauSetting, { bureauId: p.bureauId });
     const current = row?.version ?? 0;
     if (input.version !== current) throw conflict('记录已被他人修改，请刷新后重试', { currentVersion: current });
-    const before = row ? { minimumRatioBp: row.minimumRatioBp, jointMinimumRatioBp: row.jointMinimumRatioBp } : null;
+    const snap = (r: typeof DEFAULT_SETTINGS | BureauSetting) => ({ minimumRatioBp: r.minimumRatioBp, jointMinimumRatioBp: r.jointMinimumRatioBp,
+      allowDrawFromFiledPlan: r.allowDrawFromFiledPlan, minTeamSize: r.minTeamSize, minTeamDepartments: r.minTeamDepartments });
+    const before = row ? snap(row) : null;
+    const next = {
+      minimumRatioBp: input.minimumRatioBp, jointMinimumRatioBp: input.jointMinimumRatioBp,
+      allowDrawFromFiledPlan: input.allowDrawFromFiledPlan ?? (row ?? DEFAULT_SETTINGS).allowDrawFromFiledPlan,
+      minTeamSize: input.minTeamSize ?? (row ?? DEFAULT_SETTINGS).minTeamSize,
+      minTeamDepartments: input.minTeamDepartments ?? (row ?? DEFAULT_SETTINGS).minTeamDepartments,
+    };
     if (!row) {
-      row = ctx.em.create(BureauSetting, { bureauId: p.bureauId, tenantId: p.tenantId, scopePath: p.scopePath, minimumRatioBp: input.minimumRatioBp,
-        jointMinimumRatioBp: input.jointMinimumRatioBp, updatedAt: new Date(), version: 1 });
+      row = ctx.em.create(BureauSetting, { bureauId: p.bureauId, tenantId: p.tenantId, scopePath: p.scopePath, ...next, updatedAt: new Date(), version: 1 });
       ctx.em.persist(row);
     } else {
-      row.minimumRatioBp = input.minimumRatioBp;
-      row.jointMinimumRatioBp = input.jointMinimumRatioBp;
+      Object.assign(row, next);
     }
     await ctx.em.flush();
-    await recordAudit(ctx, { operation: 'UPDATE_BUREAU_SETTINGS', objectType: 'BureauSetting', objectId: p.bureauId, before,
-      after: { minimumRatioBp: row.minimumRatioBp, jointMinimumRatioBp: row.jointMinimumRatioBp } });
+    await recordAudit(ctx, { operation: 'UPDATE_BUREAU_SETTINGS', objectType: 'BureauSetting', objectId: p.bureauId, before, after: snap(row) });
     return row;
   }
 

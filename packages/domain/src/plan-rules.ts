@@ -1,0 +1,235 @@
+/**
+ * Annual plans and their filing (R19–R24, R29): the plan's life cycle, the checks a task must
+ * pass before it is written, and the shortfalls a filed plan carries as warnings for the superior.
+ *
+ * Life cycle: draft → filed → acknowledged, or returned with comments → revised → filed again.
+ * Only a draft or a returned plan can be edited; a filed or acknowledged plan is frozen (every
+ * filed version is kept with its filing).
+ */
+import { DomainError } from './errors';
+import { parseIsoDate } from './dates';
+import { applicableRule, timesPerYear, validateFrequency, validateSamplingRatio, type BureauLevelForFrequency, type FrequencyRule } from './item-rules';
+
+export type PlanKind = 'BUREAU' | 'DEPARTMENT' | 'JOINT';
+export type PlanStatus = 'DRAFT' | 'FILED' | 'ACKNOWLEDGED' | 'RETURNED';
+export type PlanAction = 'EDIT' | 'FILE' | 'ACKNOWLEDGE' | 'RETURN';
+export type FilingDecision = 'ACKNOWLEDGED' | 'RETURNED';
+
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  DRAFT: '草稿', FILED: '已报备，待上级处理', ACKNOWLEDGED: '已备案（上级已确认）', RETURNED: '已退回修改',
+};
+
+export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
+  BUREAU: '本单位年度抽查计划', DEPARTMENT: '部门工作计划', JOINT: '联合抽查计划',
+};
+
+const ACTION_LABELS: Record<PlanAction, string> = { EDIT: '修改', FILE: '报备', ACKNOWLEDGE: '确认备案', RETURN: '退回' };
+
+const TRANSITIONS: Record<PlanAction, { from: PlanStatus[]; to: PlanStatus | null }> = {
+  // Editing keeps the status: a returned plan stays "returned" (with the superior's comment) until filed again.
+  EDIT: { from: ['DRAFT', 'RETURNED'], to: null },
+  FILE: { from: ['DRAFT', 'RETURNED'], to: 'FILED' },
+  ACKNOWLEDGE: { from: ['FILED'], to: 'ACKNOWLEDGED' },
+  RETURN: { from: ['FILED'], to: 'RETURNED' },
+};
+
+export const EDITABLE_PLAN_STATUSES: readonly PlanStatus[] = TRANSITIONS.EDIT.from;
+
+/** The status after `action`; PLAN_NOT_EDITABLE for an edit of a frozen plan, INVALID_TRANSITION otherwise. */
+export function nextPlanStatus(current: PlanStatus, action: PlanAction): PlanStatus {
+  const t = TRANSITIONS[action];
+  if (!t.from.includes(current)) {
+    if (action === 'EDIT') {
+      throw new DomainError('PLAN_NOT_EDITABLE', `计划当前为「${PLAN_STATUS_LABELS[current]}」，已冻结，不能修改（只有草稿或被退回的计划可以修改）`, 'planId',
+        { status: current });
+    }
+    throw new DomainError('INVALID_TRANSITION', `计划当前为「${PLAN_STATUS_LABELS[current]}」，不能${ACTION_LABELS[action]}`, 'status', { status: current, action });
+  }
+  return t.to ?? current;
+}
+
+/** A plan is for one calendar year. */
+export function validatePlanYear(year: number, field = 'year'): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw new DomainError('PLAN_YEAR_INVALID', '计划年度应为 2000 至 2100 之间的年份', field, { value: year });
+  }
+}
+
+/** A round's time window: real days, start ≤ end, both inside the plan's year. Returns the two days. */
+export function validateRoundWindow(year: number, start: string, end: string, fields = { start: 'windowStart', end: 'windowEnd' }): { start: string; end: string } {
+  const s = parseIsoDate(start, fields.start);
+  const e = parseIsoDate(end, fields.end);
+  if (s > e) throw new DomainError('ROUND_WINDOW_INVALID', `轮次结束日（${e}）不能早于开始日（${s}）`, fields.end, { windowStart: s, windowEnd: e });
+  for (const [day, field] of [[s, fields.start], [e, fields.end]] as const) {
+    if (Number(day.slice(0, 4)) !== year) {
+      throw new DomainError('ROUND_OUTSIDE_PLAN_YEAR', `轮次时间（${day}）不在计划年度 ${year} 年内`, field, { year, day });
+    }
+  }
+  return { start: s, end: e };
+}
+
+/** What a task needs to know of each item version it names. */
+export interface PlanItemFacts {
+  id: string;
+  name: string;
+  samplingRatioBp: number;
+  frequencyPerYear: number;
+  frequencyRules: readonly FrequencyRule[];
+  requiredSkills: readonly string[];
+  crossAgencyJoint: boolean;
+  methods: readonly string[];
+}
+
+/** The numbers of a task the rules look at. */
+export interface TaskNumbers {
+  ratioBp: number;
+  timesPerYear: number;
+  teamSize: number;
+  joint: boolean;
+  departmentIds: readonly string[];
+  requiredDepartmentIds: readonly string[];
+  externalAgencies: readonly string[];
+}
+
+export interface PlanRatioSettings {
+  minimumRatioBp: number;
+  jointMinimumRatioBp: number;
+}
+
+/** Re-throws a domain error of an item rule as an error of the task's `field`. */
+function renamed(field: string, fn: () => void, message: (m: string) => string = (m) => m): void {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof DomainError) throw new DomainError(err.code, message(err.message), field, err.details);
+    throw err;
+  }
+}
+
+/** A task draws jointly with other agencies (the bureau's joint minimum, 3% by default, applies). */
+export function isCrossAgencyTask(task: Pick<TaskNumbers, 'joint' | 'externalAgencies'>, items: readonly Pick<PlanItemFacts, 'crossAgencyJoint'>[]): boolean {
+  return task.joint && (task.externalAgencies.length > 0 || (items.length > 0 && items.every((i) => i.crossAgencyJoint)));
+}
+
+/**
+ * The hard rules of a task (refused, nothing written): R3 ratio at least the bureau minimum and
+ * at least every item's own ratio (never below the items'), at least once a year, R29 teams of
+ * two or more that can hold every required department, required departments participating, and a
+ * joint task that really has more than one participant. Fields are named under `prefix`.
+ */
+export function validateTaskNumbers(task: TaskNumbers, items: readonly PlanItemFacts[], settings: PlanRatioSettings, prefix = ''): void {
+  const f = (name: string) => `${prefix}${name}`;
+  const participants = task.departmentIds.length + task.externalAgencies.length;
+  if (task.joint && participants < 2) {
+    throw new DomainError('JOINT_TASK_INVALID', '联合抽查任务至少要有两个参加部门（含外部机关）', f('joint'), { participants });
+  }
+  if (!task.joint && participants > 1) {
+    throw new DomainError('JOINT_TASK_INVALID', '多个部门或外部机关参加的任务须标为联合抽查', f('joint'), { participants });
+  }
+  const missing = task.requiredDepartmentIds.filter((d) => !task.departmentIds.includes(d));
+  if (missing.length) {
+    throw new DomainError('REQUIRED_DEPARTMENT_NOT_PARTICIPATING', '每组必须有的部门须是本任务的参加部门', f('requiredDepartmentIds'), { departmentIds: missing });
+  }
+  if (!Number.isInteger(task.teamSize) || task.teamSize < 2) {
+    throw new DomainError('TEAM_TOO_SMALL', '每个检查组至少 2 名执法检查人员（R29）', f('teamSize'), { value: task.teamSize, minimum: 2 });
+  }
+  if (task.teamSize < task.requiredDepartmentIds.length) {
+    throw new DomainError('TEAM_TOO_SMALL', `每组须有 ${task.requiredDepartmentIds.length} 个部门的人员，检查组人数不能少于此数`, f('teamSize'),
+      { value: task.teamSize, minimum: task.requiredDepartmentIds.length });
+  }
+  renamed(f('timesPerYear'), () => validateFrequency(task.timesPerYear), (m) => m.replace('每项检查事项', '每项抽查任务'));
+  renamed(f('ratioBp'), () => validateSamplingRatio(task.ratioBp, {
+    crossAgencyJoint: isCrossAgencyTask(task, items), minimumBp: settings.minimumRatioBp, jointMinimumBp: settings.jointMinimumRatioBp,
+  }));
+  for (const item of items) {
+    if (task.ratioBp < item.samplingRatioBp) {
+      throw new DomainError('RATIO_BELOW_ITEM', `抽查比例 ${task.ratioBp / 100}% 低于事项「${item.name}」规定的 ${item.samplingRatioBp / 100}%`, f('ratioBp'),
+        { value: task.ratioBp, itemVersionId: item.id, itemRatioBp: item.samplingRatioBp });
+    }
+  }
+}
+
+/** The skills every inspector of the task must have: the items' own (R15) and the extra ones. */
+export function requiredSkillsOf(items: readonly Pick<PlanItemFacts, 'requiredSkills'>[], extra: readonly string[]): string[] {
+  const all = [...items.flatMap((i) => i.requiredSkills), ...extra].map((s) => s.trim()).filter(Boolean);
+  return [...new Set(all)];
+}
+
+/** A shortfall a plan may be filed with; the superior sees it with the filing. */
+export interface PlanWarning {
+  code: 'FREQUENCY_BELOW_ITEM' | 'FREQUENCY_BELOW_RULE' | 'RATIO_BELOW_RULE' | 'ROUNDS_BELOW_FREQUENCY' | 'TEAM_BELOW_BUREAU_RULE' | 'TEAM_DEPARTMENTS_BELOW_BUREAU_RULE';
+  message: string;
+  taskId: string;
+  taskName: string;
+  itemVersionId: string | null;
+  grade: string | null;
+  required: number;
+  planned: number;
+}
+
+export interface ShortfallContext {
+  /** The planning bureau's level, for R4 rules that differ by level (a province matches none). */
+  level: BureauLevelForFrequency | null;
+  /** R29, 000 §29: the bureau's own minimum team for on-site checks (2 unless it sets more). */
+  minTeamSize: number;
+  /** …and how many departments must be on each on-site team (1 unless it sets more). */
+  minTeamDepartments: number;
+}
+
+export interface TaskForShortfalls extends TaskNumbers {
+  id: string;
+  name: string;
+  grades: readonly string[];
+  rounds: number;
+}
+
+/**
+ * What a task falls short of without being forbidden (R4, R19, R29): fewer checks a year than an
+ * item or its graded rule asks, a ratio below a graded rule's, fewer rounds than the checks it
+ * plans, a team smaller than the bureau's own rule for on-site checks.
+ */
+export function taskShortfalls(task: TaskForShortfalls, items: readonly PlanItemFacts[], ctx: ShortfallContext): PlanWarning[] {
+  const out: PlanWarning[] = [];
+  const base = { taskId: task.id, taskName: task.name };
+  for (const item of items) {
+    if (task.timesPerYear < item.frequencyPerYear) {
+      out.push({ ...base, code: 'FREQUENCY_BELOW_ITEM', itemVersionId: item.id, grade: null, required: item.frequencyPerYear, planned: task.timesPerYear,
+        message: `任务「${task.name}」每年抽查 ${task.timesPerYear} 次，少于事项「${item.name}」规定的每年 ${item.frequencyPerYear} 次` });
+    }
+    // The grades the task covers (no restriction: every grade a rule names, and ungraded targets).
+    const ruleGrades = [...new Set(item.frequencyRules.map((r) => r.grade).filter((g): g is string => !!g))];
+    const grades: (string | null)[] = task.grades.length ? [...task.grades] : [null, ...ruleGrades];
+    for (const grade of grades) {
+      const rule = applicableRule(item.frequencyRules, { grade, level: ctx.level });
+      if (!rule) continue;
+      const who = `${grade ? `${grade} 级对象` : '对象'}${rule.level ? `（${LEVEL_LABELS[rule.level]}）` : ''}`;
+      const perYear = timesPerYear(rule);
+      if (perYear > task.timesPerYear) {
+        out.push({ ...base, code: 'FREQUENCY_BELOW_RULE', itemVersionId: item.id, grade, required: perYear, planned: task.timesPerYear,
+          message: `任务「${task.name}」每年抽查 ${task.timesPerYear} 次，少于事项「${item.name}」对${who}规定的每年 ${perYear} 次（R4）` });
+      }
+      if (rule.minimumRatioBp != null && rule.minimumRatioBp > task.ratioBp) {
+        out.push({ ...base, code: 'RATIO_BELOW_RULE', itemVersionId: item.id, grade, required: rule.minimumRatioBp, planned: task.ratioBp,
+          message: `任务「${task.name}」抽查比例 ${task.ratioBp / 100}%，低于事项「${item.name}」对${who}规定的每次 ${rule.minimumRatioBp / 100}%（R4）` });
+      }
+    }
+  }
+  if (task.rounds < task.timesPerYear) {
+    out.push({ ...base, code: 'ROUNDS_BELOW_FREQUENCY', itemVersionId: null, grade: null, required: task.timesPerYear, planned: task.rounds,
+      message: `任务「${task.name}」计划每年 ${task.timesPerYear} 次，只安排了 ${task.rounds} 个轮次` });
+  }
+  if (items.some((i) => i.methods.includes('ON_SITE'))) {
+    if (task.teamSize < ctx.minTeamSize) {
+      out.push({ ...base, code: 'TEAM_BELOW_BUREAU_RULE', itemVersionId: null, grade: null, required: ctx.minTeamSize, planned: task.teamSize,
+        message: `任务「${task.name}」每组 ${task.teamSize} 人，少于本单位规定的实地检查每组 ${ctx.minTeamSize} 人（R29）` });
+    }
+    if (task.requiredDepartmentIds.length < ctx.minTeamDepartments) {
+      out.push({ ...base, code: 'TEAM_DEPARTMENTS_BELOW_BUREAU_RULE', itemVersionId: null, grade: null, required: ctx.minTeamDepartments,
+        planned: task.requiredDepartmentIds.length,
+        message: `任务「${task.name}」每组必有 ${task.requiredDepartmentIds.length} 个部门，少于本单位规定的实地检查每组 ${ctx.minTeamDepartments} 个部门（R29）` });
+    }
+  }
+  return out;
+}
+
+const LEVEL_LABELS: Record<BureauLevelForFrequency, string> = { COUNTY: '县级', CITY: '市级', POLICE_STATION: '派出所' };
