@@ -11,3 +11,6 @@ export * from './item-rules';
 export * from './item-lifecycle';
 export * from './business-categories';
 export * from './dates';
+export * from './holiday-schedule';
+export * from './library-schedule';
+export * from './working-day-calendar';
