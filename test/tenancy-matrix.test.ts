@@ -113,6 +113,10 @@ const MATRIX: Row[] = [
   }),
   { field: 'reviewDirectory', op: `mutation { reviewDirectory(input: { departmentId: "${NOBODY}", directory: INSPECTORS, approve: true }) { review { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
+  // calendar (issue 4): national, read by all; loaded only by an administrator of a root bureau
+  { field: 'holidaySchedule', op: '{ holidaySchedule(year: 2026) { year source days { date kind name } } }', expect: SIGNED_IN },
+  { field: 'loadHolidaySchedule', op: 'mutation { loadHolidaySchedule(input: { year: 2031, days: [{ date: "2031-10-01", kind: HOLIDAY, name: "国庆节" }] }) { schedule { year source } } }',
+    expect: { anonymous: 'UNAUTHENTICATED', 'henan.admin': 'OK', otherwise: 'FORBIDDEN' } },
 ];
 
 describe('tenancy matrix (issue 2): every root field × persona', () => {

@@ -15,3 +15,4 @@ export * from './registry/target.entity';
 export * from './registry/inspector.entity';
 export { seedSyntheticTargets, syntheticUscc } from './seed/synthetic-targets';
 export { BureauSetting } from './org/bureau-setting.entity';
+export { HolidayScheduleDay } from './calendar/holiday-schedule.entity';

@@ -11,10 +11,12 @@ import { InspectionItemVersion } from './catalog/inspection-item-version.entity'
 import { Target, TargetPermit, TargetRiskEntry } from './registry/target.entity';
 import { ConflictOfInterest, DirectoryReview, Inspector, InspectorHistory, Technician } from './registry/inspector.entity';
 import { BureauSetting } from './org/bureau-setting.entity';
+import { HolidayScheduleDay } from './calendar/holiday-schedule.entity';
 import { migrationsList } from './migrations';
 
 export const entities = [Bureau, Department, User, AuthSession, AuditEntry, InspectionItem, InspectionItemVersion,
-  Target, TargetPermit, TargetRiskEntry, Inspector, InspectorHistory, Technician, ConflictOfInterest, DirectoryReview, BureauSetting];
+  Target, TargetPermit, TargetRiskEntry, Inspector, InspectorHistory, Technician, ConflictOfInterest, DirectoryReview, BureauSetting,
+  HolidayScheduleDay];
 
 export interface OrmSettings {
   clientUrl: string;

@@ -220,6 +220,9 @@ describe('bad input: a DomainError with a code and the field', () => {
     expect(errorOf(() => cal.addWorkingDays('2026-01-05', 20_000))).toMatchObject({ code: 'INVALID_WORKING_DAYS' });
     expect(errorOf(() => cal.workingDaysBetween('1950-01-01', '2060-01-01'))).toMatchObject({ code: 'DATE_RANGE_TOO_LONG' });
     expect(errorOf(() => cal.isWorkingDay('1899-12-31'))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', field: 'date' });
+    expect(errorOf(() => cal.schedule(1899))).toMatchObject({ code: 'INVALID_YEAR', field: 'year' });
+    expect(errorOf(() => cal.schedule(2026.5))).toMatchObject({ code: 'INVALID_YEAR' });
+    expect(cal.schedule(2199)).toEqual({ year: 2199, source: 'unknown', days: [] });
   });
   it('a schedule to load is checked day by day', () => {
     const ok = { date: '2031-10-01', kind: 'holiday', name: '国庆节' };

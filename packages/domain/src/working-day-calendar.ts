@@ -110,6 +110,9 @@ export class WorkingDayCalendar {
 
   /** The schedule of a year as the calendar uses it, and where it comes from. */
   schedule(year: number): EffectiveYearSchedule {
+    if (!Number.isInteger(year) || year < CALENDAR_YEAR_MIN || year > CALENDAR_YEAR_MAX) {
+      throw new DomainError('INVALID_YEAR', `年份应为 ${CALENDAR_YEAR_MIN} 至 ${CALENDAR_YEAR_MAX} 之间的整数`, 'year', { year });
+    }
     const source = this.yearSource(year);
     return { year, source, days: [...(this.notices.get(year) ?? [])] };
   }

@@ -12,10 +12,12 @@ import { CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver } from '
 import { catalogPermissions } from './modules/catalog/catalog.permissions';
 import { InspectorFieldsResolver, RegistryResolver, TargetFieldsResolver } from './modules/registry/registry.resolver';
 import { registryPermissions } from './modules/registry/registry.permissions';
+import { CalendarResolver } from './modules/calendar/calendar.resolver';
+import { calendarPermissions } from './modules/calendar/calendar.permissions';
 
 const resolvers = [AuthResolver, OrgResolver, BureauFieldsResolver, DepartmentFieldsResolver, UserFieldsResolver, AuditResolver,
-  CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver, RegistryResolver, TargetFieldsResolver, InspectorFieldsResolver] as const;
-const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions];
+  CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver, RegistryResolver, TargetFieldsResolver, InspectorFieldsResolver, CalendarResolver] as const;
+const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions, calendarPermissions];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {

@@ -3,6 +3,7 @@ import { OrgService } from './modules/org/org.service';
 import { TokenService } from './modules/org/token.service';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { RegistryService } from './modules/registry/registry.service';
+import { CalendarService } from './modules/calendar/calendar.service';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services {
@@ -11,9 +12,11 @@ export interface Services {
   org: OrgService;
   catalog: CatalogService;
   registry: RegistryService;
+  calendar: CalendarService;
 }
 
 export function createServices(opts: { jwtSecret: string; tokenTtlSeconds: number }): Services {
   const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
-  return { tokens, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService() };
+  return { tokens, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService(),
+    calendar: new CalendarService() };
 }
