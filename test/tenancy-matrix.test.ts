@@ -2,8 +2,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isObjectType } from 'graphql';
 import { DEMO_PASSWORD } from '@dsr/db';
-import { errorCode, startTestApp, type TestApp } from './support/harness';
-import { foreignRows, loadTree, PERSONAS, within, type Persona, type Tree } from './support/tenancy';
+import { errorCode, type TestApp } from './support/harness';
+import { foreignRows, PERSONAS, startAppWithTree, within, type Persona, type Tree } from './support/tenancy';
 
 type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
 /** An id no row has: the shield's answer shows, or NOT_FOUND once past it. */
@@ -138,8 +138,7 @@ describe('tenancy matrix (issue 2): every root field × persona', () => {
   const auditCount = async () => Number((await owner.query('select count(*) from audit_entry')).rows[0].count);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    tree = await loadTree(t.db.ownerUrl);
+    ({ t, tree } = await startAppWithTree());
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     for (const p of PERSONAS) tokens.set(p, p === 'anonymous' ? null : await t.login(p));
@@ -189,8 +188,7 @@ describe('tenancy: which objects each persona can read and write', () => {
   let t: TestApp;
   let tree: Tree;
   beforeAll(async () => {
-    t = await startTestApp();
-    tree = await loadTree(t.db.ownerUrl);
+    ({ t, tree } = await startAppWithTree());
   });
   afterAll(async () => t.close());
 
