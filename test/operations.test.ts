@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './support/harness';
-import { loadTree, type Tree } from './support/tenancy';
+import type { TestApp } from './support/harness';
+import { startAppWithTree, type Tree } from './support/tenancy';
 
 const dir = path.join(__dirname, '..', 'schema', 'operations');
 const files = readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
@@ -18,8 +18,7 @@ describe('schema/operations: every example the README shows runs', () => {
   let t: TestApp;
   let tree: Tree;
   beforeAll(async () => {
-    t = await startTestApp();
-    tree = await loadTree(t.db.ownerUrl);
+    ({ t, tree } = await startAppWithTree());
   });
   afterAll(async () => t.close());
 

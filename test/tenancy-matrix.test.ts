@@ -2,8 +2,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isObjectType } from 'graphql';
 import { DEMO_PASSWORD } from '@dsr/db';
-import { errorCode, startTestApp, type TestApp } from './support/harness';
-import { foreignRows, loadTree, PERSONAS, within, type Persona, type Tree } from './support/tenancy';
+import { errorCode, type TestApp } from './support/harness';
+import { foreignRows, PERSONAS, startAppWithTree, within, type Persona, type Tree } from './support/tenancy';
 
 type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
 /** An id no row has: the shield's answer shows, or NOT_FOUND once past it. */
@@ -139,6 +139,10 @@ const MATRIX: Row[] = [
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
   { field: 'returnPlanFiling', op: `mutation { returnPlanFiling(input: { filingId: "${NOBODY}", comment: "退回" }) { filing { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
+  // calendar (issue 4): national, read by all; loaded only by an administrator of a root bureau
+  { field: 'holidaySchedule', op: '{ holidaySchedule(year: 2026) { year source days { date kind name } } }', expect: SIGNED_IN },
+  { field: 'loadHolidaySchedule', op: 'mutation { loadHolidaySchedule(input: { year: 2031, days: [{ date: "2031-10-01", kind: HOLIDAY, name: "国庆节" }] }) { schedule { year source } } }',
+    expect: { anonymous: 'UNAUTHENTICATED', 'henan.admin': 'OK', otherwise: 'FORBIDDEN' } },
 ];
 
 describe('tenancy matrix (issue 2): every root field × persona', () => {
@@ -160,8 +164,7 @@ describe('tenancy matrix (issue 2): every root field × persona', () => {
   const auditCount = async () => Number((await owner.query('select count(*) from audit_entry')).rows[0].count);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    tree = await loadTree(t.db.ownerUrl);
+    ({ t, tree } = await startAppWithTree());
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     for (const p of PERSONAS) tokens.set(p, p === 'anonymous' ? null : await t.login(p));
@@ -211,8 +214,7 @@ describe('tenancy: which objects each persona can read and write', () => {
   let t: TestApp;
   let tree: Tree;
   beforeAll(async () => {
-    t = await startTestApp();
-    tree = await loadTree(t.db.ownerUrl);
+    ({ t, tree } = await startAppWithTree());
   });
   afterAll(async () => t.close());
 

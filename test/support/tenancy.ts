@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { startTestApp, type TestApp } from './harness';
 
 /** The personas of the tenancy matrix (issue 2): demo users of the seed. */
 export const PERSONAS = ['anonymous', 'nanle.inspector', 'nanle.admin', 'yexian.admin', 'puyang.admin', 'henan.admin'] as const;
@@ -54,4 +55,15 @@ export function foreignRows(body: unknown, scope: string, tree: Tree): string[] 
   };
   visit(body);
   return bad;
+}
+
+/** A test app on a private copy of the seeded database, and that database's bureau tree (a describe block's beforeAll). */
+export async function startAppWithTree(): Promise<{ t: TestApp; tree: Tree }> {
+  const t = await startTestApp();
+  try {
+    return { t, tree: await loadTree(t.db.ownerUrl) };
+  } catch (err) {
+    await t.close();
+    throw err;
+  }
 }

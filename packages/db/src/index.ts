@@ -16,3 +16,4 @@ export * from './registry/inspector.entity';
 export { seedSyntheticTargets, syntheticUscc } from './seed/synthetic-targets';
 export { BureauSetting } from './org/bureau-setting.entity';
 export * from './planning/plan.entity';
+export { HolidayScheduleDay } from './calendar/holiday-schedule.entity';

@@ -12,11 +12,12 @@ import { Target, TargetPermit, TargetRiskEntry } from './registry/target.entity'
 import { ConflictOfInterest, DirectoryReview, Inspector, InspectorHistory, Technician } from './registry/inspector.entity';
 import { BureauSetting } from './org/bureau-setting.entity';
 import { Plan, PlanFiling, PlanRound, PlanTask } from './planning/plan.entity';
+import { HolidayScheduleDay } from './calendar/holiday-schedule.entity';
 import { migrationsList } from './migrations';
 
 export const entities = [Bureau, Department, User, AuthSession, AuditEntry, InspectionItem, InspectionItemVersion,
   Target, TargetPermit, TargetRiskEntry, Inspector, InspectorHistory, Technician, ConflictOfInterest, DirectoryReview, BureauSetting,
-  Plan, PlanTask, PlanRound, PlanFiling];
+  Plan, PlanTask, PlanRound, PlanFiling, HolidayScheduleDay];
 
 export interface OrmSettings {
   clientUrl: string;

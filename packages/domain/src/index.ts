@@ -13,3 +13,6 @@ export * from './business-categories';
 export * from './dates';
 export * from './draw';
 export * from './plan-rules';
+export * from './holiday-schedule';
+export * from './library-schedule';
+export * from './working-day-calendar';

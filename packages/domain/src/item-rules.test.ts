@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from './errors';
+import { errorOf } from './test-support';
 import {
   FUSHUN_FREQUENCY_RULES as FS,
   applicableRule,
@@ -8,16 +8,6 @@ import {
   validateSamplingRatio,
   type FrequencyRule,
 } from './item-rules';
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('no DomainError thrown');
-}
 
 describe('sampling ratio and frequency (R3)', () => {
   it('R3: 5% per round is the default minimum', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from './errors';
+import { errorOf } from './test-support';
 import { isValidResidentId, parseResidentId, residentIdCheckChar } from './resident-id';
 
 const TODAY = '2025-06-30';
@@ -14,16 +14,6 @@ const VALID = [
   '830000200106150025', // 台湾居民居住证
   '210203196610154127',
 ];
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('no DomainError thrown');
-}
 
 /** A number that is correct except for whatever the first 17 digits get wrong. */
 function withCheck(first17: string): string {

@@ -16,11 +16,13 @@ import {
   PlanFieldsResolver, PlanFilingFieldsResolver, PlanningResolver, PlanRoundFieldsResolver, PlanTaskFieldsResolver,
 } from './modules/planning/planning.resolver';
 import { planningPermissions } from './modules/planning/planning.permissions';
+import { CalendarResolver } from './modules/calendar/calendar.resolver';
+import { calendarPermissions } from './modules/calendar/calendar.permissions';
 
 const resolvers = [AuthResolver, OrgResolver, BureauFieldsResolver, DepartmentFieldsResolver, UserFieldsResolver, AuditResolver,
   CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver, RegistryResolver, TargetFieldsResolver, InspectorFieldsResolver,
-  PlanningResolver, PlanFieldsResolver, PlanTaskFieldsResolver, PlanRoundFieldsResolver, PlanFilingFieldsResolver] as const;
-const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions, planningPermissions];
+  PlanningResolver, PlanFieldsResolver, PlanTaskFieldsResolver, PlanRoundFieldsResolver, PlanFilingFieldsResolver, CalendarResolver] as const;
+const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions, planningPermissions, calendarPermissions];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {

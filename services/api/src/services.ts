@@ -4,6 +4,7 @@ import { TokenService } from './modules/org/token.service';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { RegistryService } from './modules/registry/registry.service';
 import { PlanningService } from './modules/planning/planning.service';
+import { CalendarService } from './modules/calendar/calendar.service';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services {
@@ -13,10 +14,12 @@ export interface Services {
   catalog: CatalogService;
   registry: RegistryService;
   planning: PlanningService;
+  calendar: CalendarService;
 }
 
 export function createServices(opts: { jwtSecret: string; tokenTtlSeconds: number }): Services {
   const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
   return { tokens, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService(),
-    planning: new PlanningService() };
+    planning: new PlanningService(),
+    calendar: new CalendarService() };
 }

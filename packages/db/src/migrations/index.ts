@@ -2,6 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { foundationUp } from './0001-foundation.sql';
 import { catalogUp } from './0002-catalog.sql';
 import { registryUp } from './0003-registry.sql';
+import { calendarUp } from './0005-calendar.sql';
 import { planningUp } from './0006-planning.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
@@ -26,6 +27,12 @@ export class Migration0003Registry extends Migration {
   }
 }
 
+export class Migration0005Calendar extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(calendarUp);
+  }
+}
+
 export class Migration0006Planning extends Migration {
   override async up(): Promise<void> {
     this.addSql(planningUp);
@@ -36,6 +43,7 @@ export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
   { name: '0003-registry', class: Migration0003Registry },
-  // 0004 and 0005 belong to other modules.
+  { name: '0005-calendar', class: Migration0005Calendar },
+  // 0004 belongs to another module.
   { name: '0006-planning', class: Migration0006Planning },
 ];
