@@ -143,6 +143,23 @@ const MATRIX: Row[] = [
   { field: 'holidaySchedule', op: '{ holidaySchedule(year: 2026) { year source days { date kind name } } }', expect: SIGNED_IN },
   { field: 'loadHolidaySchedule', op: 'mutation { loadHolidaySchedule(input: { year: 2031, days: [{ date: "2031-10-01", kind: HOLIDAY, name: "国庆节" }] }) { schedule { year source } } }',
     expect: { anonymous: 'UNAUTHENTICATED', 'henan.admin': 'OK', otherwise: 'FORBIDDEN' } },
+  // draw (issue 4): reads within the scope; committing and drawing by the office; re-draws and swaps by a department head
+  { field: 'draws', op: '{ draws(first: 50) { totalCount edges { node { id bureauId status selections { targetId } dispatches { id } } } } }', expect: SIGNED_IN },
+  ...['draw', 'verifyDraw', 'drawRecord'].map((field): Row => ({ field, op: `{ ${field}(id: "${NOBODY}")${field === 'drawRecord' ? '' : ' { __typename }'} }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } })),
+  { field: 'pendingDrawDispatches', op: '{ pendingDrawDispatches { id drawId departmentId } }', expect: SIGNED_IN },
+  { field: 'commitDraw', op: `mutation { commitDraw(input: { roundId: "${NOBODY}", beaconSource: NONE }) { draw { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
+  { field: 'enterDrawBeacon', op: `mutation { enterDrawBeacon(input: { drawId: "${NOBODY}", beacon: "1" }) { draw { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
+  { field: 'runDraw', op: `mutation { runDraw(input: { drawId: "${NOBODY}" }) { draw { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
+  { field: 'redraw', op: `mutation { redraw(input: { drawId: "${NOBODY}", reason: "范围有误", beaconSource: NONE }) { draw { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
+  { field: 'swapDrawInspector', op: `mutation { swapDrawInspector(input: { drawId: "${NOBODY}", targetId: "${NOBODY}", inspectorId: "${NOBODY}", reason: "回避关系" }) { swap { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
+  { field: 'confirmDrawDispatch', op: `mutation { confirmDrawDispatch(input: { dispatchId: "${NOBODY}" }) { dispatch { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
 ];
 
 describe('tenancy matrix (issue 2): every root field × persona', () => {

@@ -17,3 +17,4 @@ export { seedSyntheticTargets, syntheticUscc } from './seed/synthetic-targets';
 export { BureauSetting } from './org/bureau-setting.entity';
 export * from './planning/plan.entity';
 export { HolidayScheduleDay } from './calendar/holiday-schedule.entity';
+export * from './draw/draw.entity';

@@ -18,11 +18,14 @@ import {
 import { planningPermissions } from './modules/planning/planning.permissions';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { calendarPermissions } from './modules/calendar/calendar.permissions';
+import { DrawFieldsResolver, DrawResolver } from './modules/draw/draw.resolver';
+import { drawPermissions } from './modules/draw/draw.permissions';
 
 const resolvers = [AuthResolver, OrgResolver, BureauFieldsResolver, DepartmentFieldsResolver, UserFieldsResolver, AuditResolver,
   CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver, RegistryResolver, TargetFieldsResolver, InspectorFieldsResolver,
-  PlanningResolver, PlanFieldsResolver, PlanTaskFieldsResolver, PlanRoundFieldsResolver, PlanFilingFieldsResolver, CalendarResolver] as const;
-const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions, planningPermissions, calendarPermissions];
+  PlanningResolver, PlanFieldsResolver, PlanTaskFieldsResolver, PlanRoundFieldsResolver, PlanFilingFieldsResolver, CalendarResolver,
+  DrawResolver, DrawFieldsResolver] as const;
+const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions, planningPermissions, calendarPermissions, drawPermissions];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {

@@ -5,6 +5,7 @@ import { CatalogService } from './modules/catalog/catalog.service';
 import { RegistryService } from './modules/registry/registry.service';
 import { PlanningService } from './modules/planning/planning.service';
 import { CalendarService } from './modules/calendar/calendar.service';
+import { DrawService } from './modules/draw/draw.service';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services {
@@ -15,11 +16,12 @@ export interface Services {
   registry: RegistryService;
   planning: PlanningService;
   calendar: CalendarService;
+  draw: DrawService;
 }
 
 export function createServices(opts: { jwtSecret: string; tokenTtlSeconds: number }): Services {
   const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
   return { tokens, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService(),
     planning: new PlanningService(),
-    calendar: new CalendarService() };
+    calendar: new CalendarService(), draw: new DrawService() };
 }

@@ -4,6 +4,7 @@ import { catalogUp } from './0002-catalog.sql';
 import { registryUp } from './0003-registry.sql';
 import { calendarUp } from './0005-calendar.sql';
 import { planningUp } from './0006-planning.sql';
+import { drawUp } from './0007-draw.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -39,6 +40,12 @@ export class Migration0006Planning extends Migration {
   }
 }
 
+export class Migration0007Draw extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(drawUp);
+  }
+}
+
 export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
@@ -46,4 +53,5 @@ export const migrationsList = [
   { name: '0005-calendar', class: Migration0005Calendar },
   // 0004 belongs to another module.
   { name: '0006-planning', class: Migration0006Planning },
+  { name: '0007-draw', class: Migration0007Draw },
 ];

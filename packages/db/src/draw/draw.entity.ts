@@ -1,0 +1,124 @@
+import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { ownedScopeFilter } from '../scope';
+
+export type DrawStatus = 'COMMITTED' | 'DRAWN';
+export type BeaconSource = 'WITNESS' | 'LOTTERY' | 'NONE';
+
+/** Why a target could not be drawn, or an inspector could not be, kept with the draw (R33). */
+export interface DrawExclusion {
+  kind: 'TARGET' | 'INSPECTOR';
+  id: string;
+  name: string;
+  reasons: string[];
+}
+
+/**
+ * One draw of a plan round (DRAW.md §1): committed with its snapshot, then drawn once.
+ * `snapshot` and `result` hold the exact canonical JSON that was hashed.
+ */
+@Entity({ tableName: 'draw' })
+@Filter(ownedScopeFilter)
+export class Draw {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) planId!: string;
+  @Property({ type: 'uuid' }) taskId!: string;
+  @Property({ type: 'uuid' }) roundId!: string;
+  @Property({ type: 'text' }) algorithm: 'dsr-draw/1' = 'dsr-draw/1';
+  @Property({ type: 'uuid', nullable: true }) replacesDrawId: string | null = null;
+  @Property({ type: 'text', nullable: true }) redrawReason: string | null = null;
+  @Property({ type: 'uuid', nullable: true }) approvedBy: string | null = null;
+  @Property({ type: 'text' }) status: DrawStatus = 'COMMITTED';
+  @Property({ type: 'text' }) coverageKey!: string;
+  @Property({ type: 'integer' }) cycleNo!: number;
+  @Property({ type: 'boolean' }) joint!: boolean;
+  @Property({ type: 'integer' }) year!: number;
+  @Property({ type: 'text', lazy: true }) snapshot!: string;
+  @Property({ type: 'text' }) poolDigest!: string;
+  @Property({ type: 'text' }) commitment!: string;
+  @Property({ type: 'json', lazy: true }) exclusions: DrawExclusion[] = [];
+  @Property({ type: 'integer' }) targetCount!: number;
+  @Property({ type: 'integer' }) eligibleInspectorCount!: number;
+  @Property({ type: 'text' }) beaconSource!: BeaconSource;
+  @Property({ type: 'text', nullable: true }) beaconNote: string | null = null;
+  @Property({ type: 'text', nullable: true }) beacon: string | null = null;
+  @Property({ type: 'uuid', nullable: true }) beaconEnteredBy: string | null = null;
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) beaconEnteredAt: Date | null = null;
+  @Property({ type: 'text', nullable: true }) nonce: string | null = null;
+  @Property({ type: 'text', nullable: true, lazy: true }) result: string | null = null;
+  @Property({ type: 'text', nullable: true }) resultDigest: string | null = null;
+  @Property({ type: 'integer', nullable: true }) n: number | null = null;
+  @Property({ type: 'boolean', nullable: true }) cycleClosed: boolean | null = null;
+  @Property({ type: 'uuid' }) committedBy!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) committedAt: Date = new Date();
+  @Property({ type: 'uuid', nullable: true }) drawnBy: string | null = null;
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) drawnAt: Date | null = null;
+  @Property({ type: 'integer', version: true }) version!: number;
+}
+
+/** One drawn target and its team as drawn (swaps are separate records). */
+@Entity({ tableName: 'draw_selection' })
+@Filter(ownedScopeFilter)
+export class DrawSelection {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) drawId!: string;
+  @Property({ type: 'integer' }) position!: number;
+  @Property({ type: 'uuid' }) targetId!: string;
+  @Property({ type: 'text' }) stratum!: string;
+  @Property({ type: 'text' }) cycle!: 'current' | 'next';
+  @Property({ type: 'text' }) coverageKey!: string;
+  @Property({ type: 'integer' }) cycleNo!: number;
+  @Property({ type: 'boolean' }) joint!: boolean;
+  @Property({ type: 'integer' }) year!: number;
+  @Property({ type: 'string[]', columnType: 'uuid[]' }) inspectorIds!: string[];
+}
+
+/** R32: a department's part of a draw, to be confirmed within one working day. */
+@Entity({ tableName: 'draw_dispatch' })
+@Filter(ownedScopeFilter)
+export class DrawDispatch {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) drawId!: string;
+  @Property({ type: 'uuid' }) departmentId!: string;
+  @Property({ type: 'integer' }) targetCount!: number;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) dispatchedAt!: Date;
+  @Property({ type: 'date' }) dueDate!: string;
+  @Property({ type: 'boolean' }) dueEstimated!: boolean;
+  @Property({ type: 'uuid', nullable: true }) confirmedBy: string | null = null;
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) confirmedAt: Date | null = null;
+  @Property({ type: 'integer', version: true }) version!: number;
+}
+
+/** R31, DRAW.md §9: the replacement of one inspector, a verifiable draw of its own. */
+@Entity({ tableName: 'draw_swap' })
+@Filter(ownedScopeFilter)
+export class DrawSwap {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) drawId!: string;
+  @Property({ type: 'uuid' }) replacesId!: string;
+  @Property({ type: 'uuid' }) targetId!: string;
+  @Property({ type: 'uuid' }) removedInspectorId!: string;
+  @Property({ type: 'uuid' }) addedInspectorId!: string;
+  @Property({ type: 'text' }) reason!: string;
+  @Property({ type: 'uuid' }) approvedBy!: string;
+  @Property({ type: 'text' }) snapshot!: string;
+  @Property({ type: 'text' }) poolDigest!: string;
+  @Property({ type: 'text' }) commitment!: string;
+  @Property({ type: 'text' }) nonce!: string;
+  @Property({ type: 'text' }) beacon!: string;
+  @Property({ type: 'text' }) result!: string;
+  @Property({ type: 'text' }) resultDigest!: string;
+  @Property({ type: 'uuid' }) createdBy!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
+}

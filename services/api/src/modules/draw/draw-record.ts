@@ -1,0 +1,59 @@
+import { Bureau, Plan, PlanRound, PlanTask, type Draw, type DrawSwap } from '@dsr/db';
+import type { RequestContext } from '../../context';
+
+export const DRAW_RECORD_FORMAT = 'dsr-draw-record/1';
+
+/**
+ * The exported record of a drawn draw: everything DRAW.md §1 says is published at the reveal
+ * (snapshot, pool digest, commitment, nonce, beacon, result, result digest) at the top level
+ * where a verifier looks for it, the context a reader needs beside it, and the swaps (§9) that
+ * amended it, each verifiable the same way. Exported as canonical JSON (§7).
+ */
+export async function drawRecordOf(ctx: RequestContext, draw: Draw, swaps: readonly DrawSwap[]): Promise<Record<string, unknown>> {
+  const [bureau, plan, task, round] = await Promise.all([
+    ctx.em.findOneOrFail(Bureau, { id: draw.bureauId }),
+    ctx.em.findOneOrFail(Plan, { id: draw.planId }),
+    ctx.em.findOneOrFail(PlanTask, { id: draw.taskId }),
+    ctx.em.findOneOrFail(PlanRound, { id: draw.roundId }),
+  ]);
+  return {
+    format: DRAW_RECORD_FORMAT,
+    algorithm: draw.algorithm,
+    drawId: draw.id,
+    bureau: { id: bureau.id, name: bureau.name, path: bureau.path },
+    plan: { id: plan.id, year: plan.year, title: plan.title },
+    task: { id: task.id, name: task.name, joint: task.joint },
+    round: { id: round.id, roundNo: round.roundNo, windowStart: round.windowStart, windowEnd: round.windowEnd },
+    snapshot: JSON.parse(draw.snapshot) as unknown,
+    poolDigest: draw.poolDigest,
+    commitment: draw.commitment,
+    beaconSource: draw.beaconSource,
+    beaconNote: draw.beaconNote,
+    beacon: draw.beacon ?? '',
+    nonce: draw.nonce,
+    result: JSON.parse(draw.result!) as unknown,
+    resultDigest: draw.resultDigest,
+    committedAt: draw.committedAt.toISOString(),
+    committedBy: draw.committedBy,
+    drawnAt: draw.drawnAt!.toISOString(),
+    drawnBy: draw.drawnBy,
+    replaces: draw.replacesDrawId,
+    redrawReason: draw.redrawReason,
+    approvedBy: draw.approvedBy,
+    exclusions: draw.exclusions,
+    swaps: swaps.map((s) => ({
+      algorithm: 'dsr-swap/1',
+      drawId: s.id,
+      snapshot: JSON.parse(s.snapshot) as unknown,
+      poolDigest: s.poolDigest,
+      commitment: s.commitment,
+      beacon: s.beacon,
+      nonce: s.nonce,
+      result: JSON.parse(s.result) as unknown,
+      resultDigest: s.resultDigest,
+      reason: s.reason,
+      approvedBy: s.approvedBy,
+      createdAt: s.createdAt.toISOString(),
+    })),
+  };
+}

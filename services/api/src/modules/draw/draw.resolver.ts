@@ -1,0 +1,108 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { canonicalJson, type DrawResult } from '@dsr/domain';
+import type { Draw } from '@dsr/db';
+import type { RequestContext } from '../../context';
+import { PageArgs } from '../../common/connection';
+import { currentTeams } from './draw.service';
+import {
+  CommitDrawInput, ConfirmDispatchInput, DrawConnection, DrawDispatchPayload, DrawDispatchType, DrawExclusionType, DrawFilter, DrawPayload,
+  DrawSelectionType, DrawSwapPayload, DrawSwapType, DrawType, DrawVerificationType, EnterBeaconInput, RedrawInput, RunDrawInput, SwapInspectorInput,
+} from './draw.types';
+
+@Resolver()
+export class DrawResolver {
+  @Query(() => DrawConnection, { description: '抽取记录：本单位的，以及下级机关的（承诺后即可见）' })
+  draws(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => DrawFilter, { nullable: true }) filter?: DrawFilter) {
+    return ctx.services.draw.draws(ctx, filter, page);
+  }
+
+  @Query(() => DrawType, { description: '按编号取抽取记录' })
+  draw(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return ctx.services.draw.draw(ctx, id);
+  }
+
+  @Query(() => DrawVerificationType, { description: '验证一次抽取：承诺值与随机数、快照摘要、结果摘要、按快照重放（R33）' })
+  verifyDraw(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return ctx.services.draw.verify(ctx, id);
+  }
+
+  @Query(() => String, { description: '导出完整抽取记录（规范化 JSON，DRAW.md §7）：快照、随机数、信标、结果、摘要与换人记录；可用 pnpm verify-draw 离线验证' })
+  async drawRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return canonicalJson(await ctx.services.draw.record(ctx, id));
+  }
+
+  @Query(() => [DrawDispatchType], { description: '未确认的派发（R32），供双随机办督促；overdue 只列超期的' })
+  pendingDrawDispatches(@Ctx() ctx: RequestContext, @Arg('overdue', { defaultValue: false, description: '只列超期未确认的' }) overdue: boolean) {
+    return ctx.services.draw.pendingDispatches(ctx, overdue);
+  }
+
+  @Mutation(() => DrawPayload, { description: '承诺抽取：据已备案计划的轮次生成快照，公开快照摘要与承诺值（DRAW.md §1）' })
+  async commitDraw(@Arg('input', () => CommitDrawInput) input: CommitDrawInput, @Ctx() ctx: RequestContext) {
+    return { draw: await ctx.services.draw.commit(ctx, input) };
+  }
+
+  @Mutation(() => DrawPayload, { description: '录入信标（只能一次；彩票号码须由承诺人以外的人录入）' })
+  async enterDrawBeacon(@Arg('input', () => EnterBeaconInput) input: EnterBeaconInput, @Ctx() ctx: RequestContext) {
+    return { draw: await ctx.services.draw.enterBeacon(ctx, input) };
+  }
+
+  @Mutation(() => DrawPayload, { description: '执行抽取：公开随机数与结果，并派发给各部门（R32）' })
+  async runDraw(@Arg('input', () => RunDrawInput) input: RunDrawInput, @Ctx() ctx: RequestContext) {
+    return { draw: await ctx.services.draw.run(ctx, input.drawId) };
+  }
+
+  @Mutation(() => DrawPayload, { description: '批准重抽（部门负责人，R31）：承诺一次新的抽取，取代原抽取，原记录保留' })
+  async redraw(@Arg('input', () => RedrawInput) input: RedrawInput, @Ctx() ctx: RequestContext) {
+    return { draw: await ctx.services.draw.redraw(ctx, input) };
+  }
+
+  @Mutation(() => DrawSwapPayload, { description: '批准换人（部门负责人，R31）：补入人员随机产生（dsr-swap/1）' })
+  async swapDrawInspector(@Arg('input', () => SwapInspectorInput) input: SwapInspectorInput, @Ctx() ctx: RequestContext) {
+    return { swap: await ctx.services.draw.swap(ctx, input) };
+  }
+
+  @Mutation(() => DrawDispatchPayload, { description: '部门确认收到派发的抽取结果（R32）' })
+  async confirmDrawDispatch(@Arg('input', () => ConfirmDispatchInput) input: ConfirmDispatchInput, @Ctx() ctx: RequestContext) {
+    return { dispatch: await ctx.services.draw.confirmDispatch(ctx, input.dispatchId) };
+  }
+}
+
+@Resolver(() => DrawType)
+export class DrawFieldsResolver {
+  @FieldResolver(() => Boolean, { description: '是否为“无信标”抽取（保证较弱，各处标明）' })
+  noBeacon(@Root() d: Draw) {
+    return d.beaconSource === 'NONE';
+  }
+
+  @FieldResolver(() => [DrawSelectionType], { description: '抽取结果：检查对象与检查组（换人后的现状）；抽取前为空' })
+  async selections(@Root() d: Draw, @Ctx() ctx: RequestContext) {
+    if (d.status !== 'DRAWN') return [];
+    await ctx.em.populate(d, ['result'] as never);
+    const result = JSON.parse(d.result!) as DrawResult;
+    const teams = currentTeams(result, await ctx.services.draw.swaps(ctx, d.id));
+    return result.selections.map((s, position) => ({ ...s, position, inspectorIds: teams.get(s.targetId)! }));
+  }
+
+  @FieldResolver(() => [DrawExclusionType], { description: '排除的检查对象与不符合条件的检查人员，及原因' })
+  async exclusions(@Root() d: Draw, @Ctx() ctx: RequestContext) {
+    await ctx.em.populate(d, ['exclusions'] as never);
+    return d.exclusions;
+  }
+
+  @FieldResolver(() => [DrawDispatchType], { description: '派发给各部门的情况（R32）' })
+  dispatches(@Root() d: Draw, @Ctx() ctx: RequestContext) {
+    return ctx.services.draw.dispatches(ctx, d.id);
+  }
+
+  @FieldResolver(() => [DrawSwapType], { description: '换人记录（R31）' })
+  swaps(@Root() d: Draw, @Ctx() ctx: RequestContext) {
+    return ctx.services.draw.swaps(ctx, d.id);
+  }
+
+  @FieldResolver(() => GraphQLJSON, { nullable: true, description: '快照（DRAW.md §2），承诺时冻结' })
+  async snapshot(@Root() d: Draw, @Ctx() ctx: RequestContext) {
+    await ctx.em.populate(d, ['snapshot'] as never);
+    return JSON.parse(d.snapshot) as unknown;
+  }
+}

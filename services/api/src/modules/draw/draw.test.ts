@@ -1,0 +1,261 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticUscc } from '@dsr/db';
+import { errorCode, startTestApp, type GqlResult, type TestApp } from '../../../../../test/support/harness';
+import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+
+const YEXIAN = '41.4104.410422';
+const PINGDINGSHAN = '41.4104';
+const CLI = path.join(__dirname, '../../../dist/cli/verify-draw.js');
+
+const DRAW = `id status roundId poolDigest commitment beaconSource beacon noBeacon nonce resultDigest n cycleClosed targetCount eligibleInspectorCount
+  replacesDrawId redrawReason approvedBy selections { position targetId stratum cycle inspectorIds } exclusions { kind id reasons }
+  dispatches { id departmentId targetCount dueDate dueEstimated confirmedAt } swaps { id targetId removedInspectorId addedInspectorId reason }`;
+const COMMIT = `mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { ${DRAW} } } }`;
+const BEACON = `mutation($i: EnterBeaconInput!) { enterDrawBeacon(input: $i) { draw { ${DRAW} } } }`;
+const RUN = `mutation($i: RunDrawInput!) { runDraw(input: $i) { draw { ${DRAW} } } }`;
+const REDRAW = `mutation($i: RedrawInput!) { redraw(input: $i) { draw { ${DRAW} } } }`;
+const SWAP = 'mutation($i: SwapInspectorInput!) { swapDrawInspector(input: $i) { swap { id targetId removedInspectorId addedInspectorId resultDigest } } }';
+const GET = `query($id: ID!) { draw(id: $id) { ${DRAW} } }`;
+const VERIFY = 'query($id: ID!) { verifyDraw(id: $id) { ok checks { name ok recorded computed } } }';
+const RECORD = 'query($id: ID!) { drawRecord(id: $id) }';
+
+function ok(res: GqlResult, what: string) {
+  expect(res.body.errors, `${what}: ${JSON.stringify(res.body.errors)}`).toBeUndefined();
+  return res.body.data!;
+}
+
+describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () => {
+  let t: TestApp;
+  let tree: Tree;
+  let owner: pg.Client;
+  let office: string;
+  let admin: string;
+  let head: string;
+  const rounds: string[] = [];
+  let shortRound: string;
+  let task: Record<string, unknown>;
+  const dir = mkdtempSync(path.join(tmpdir(), 'dsr-draw-'));
+  const dept = (bureauPath: string, name: string) => tree.departments.find((d) => tree.pathOf(d.bureau_id) === bureauPath && d.name === name)!.id;
+  const bureauId = (p: string) => tree.bureaus.find((b) => b.path === p)!.id;
+  const count = async (table: string) => Number((await owner.query(`select count(*) from ${table}`)).rows[0].count);
+
+  async function publishItem(content: Record<string, unknown>): Promise<string> {
+    const legal = await t.login('yexian.legal');
+    const ITEM = 'itemVersion { id version }';
+    let v = ok(await t.gql(`mutation($i: CreateItemInput!) { createItem(input: $i) { ${ITEM} } }`, { i: { content } }, office), 'createItem').createItem.itemVersion;
+    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { submitItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'submit').submitItem.itemVersion;
+    v = ok(await t.gql(`mutation($i: ReviewItemInput!) { reviewItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version, decision: 'APPROVE' } }, legal), 'review').reviewItem.itemVersion;
+    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { publishItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'publish').publishItem.itemVersion;
+    return v.id;
+  }
+
+  /** An acknowledged 叶县 plan for `year` with one task; returns the round ids. */
+  async function acknowledgedPlan(year: number, task: Record<string, unknown>, windows: [string, string][], acknowledge = true): Promise<string[]> {
+    const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id version } } }',
+      { i: { year, title: `叶县公安局${year}年度抽查计划`, kind: 'BUREAU' } }, office), 'createPlan').createPlan.plan;
+    const added = ok(await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }', { i: { planId: plan.id, task } }, office), 'addPlanTask');
+    const ids: string[] = [];
+    for (const [windowStart, windowEnd] of windows) {
+      ids.push(ok(await t.gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
+        { i: { taskId: added.addPlanTask.task.id, windowStart, windowEnd } }, office), 'addPlanRound').addPlanRound.round.id);
+    }
+    const version = ok(await t.gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, office), 'plan').plan.version;
+    const filing = ok(await t.gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
+      { i: { planId: plan.id, version, toBureauId: bureauId(PINGDINGSHAN) } }, office), 'filePlan').filePlan.filing;
+    if (acknowledge) {
+      ok(await t.gql('mutation($i: AcknowledgePlanFilingInput!) { acknowledgePlanFiling(input: $i) { filing { id } } }',
+        { i: { filingId: filing.id } }, await t.login('pingdingshan.coordinator')), 'acknowledge');
+    }
+    return ids;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    tree = await loadTree(t.db.ownerUrl);
+    owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    office = await t.login('yexian.coordinator');
+    admin = await t.login('yexian.admin');
+    head = await t.login('yexian.head');
+    const yexian = tree.bureaus.find((b) => b.path === YEXIAN)!;
+    const { rows: [b] } = await owner.query('select tenant_id from bureau where id = $1', [yexian.id]);
+    const wangan = dept(YEXIAN, '网安大队');
+    const zhian = dept(YEXIAN, '治安大队');
+    const jindu = dept(YEXIAN, '禁毒大队');
+    // The directories, as the registry module would hold them: 200 internet cafés in four townships,
+    // one terminated; 8 + 7 inspectors with warrants, one expired, one suspended; 3 in 禁毒 (too few, R13).
+    await owner.query(
+      `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status, terminated_at)
+       select gen_random_uuid(), $1, $2, $3::ltree, $4, 'ORGANISATION', '网吧' || n, x.uscc, '410422' || lpad((100 + n % 4)::text, 3, '0'), 'INTERNET_CAFE',
+              case when n = 1 then 'TERMINATED' else 'ACTIVE' end, case when n = 1 then now() end
+       from jsonb_to_recordset($5::jsonb) as x(n int, uscc text)`,
+      [b.tenant_id, yexian.id, YEXIAN, wangan, JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ n: i + 1, uscc: syntheticUscc('410422', i + 1) })))]);
+    const inspectors: [string, string, string, string][] = [
+      ...Array.from({ length: 8 }, (_, i) => [wangan, `网安${i + 1}`, i === 7 ? '2020-12-31' : '2030-12-31', 'ACTIVE'] as [string, string, string, string]),
+      ...Array.from({ length: 7 }, (_, i) => [zhian, `治安${i + 1}`, '2030-12-31', i === 6 ? 'SUSPENDED' : 'ACTIVE'] as [string, string, string, string]),
+      ...Array.from({ length: 3 }, (_, i) => [jindu, `禁毒${i + 1}`, '2030-12-31', 'ACTIVE'] as [string, string, string, string]),
+    ];
+    for (const [departmentId, name, until, status] of inspectors) {
+      await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
+        values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'M', $5, $5, $6, $7)`, [b.tenant_id, yexian.id, YEXIAN, departmentId, name, until, status]);
+    }
+    const cafe = await publishItem({ name: '对网吧业的抽查', legalBasis: [{ law: '《互联网上网服务营业场所管理条例》' }], departmentId: wangan,
+      targetType: '全县网吧业', businessCategories: ['INTERNET_CAFE'], category: 'GENERAL', samplingRatioBp: 1000, frequencyPerYear: 2, methods: ['ON_SITE'] });
+    task = { name: '网吧业联合抽查', itemVersionIds: [cafe], departmentIds: [wangan, zhian], joint: true, ratioBp: 1000, timesPerYear: 2, teamSize: 3,
+      requiredDepartmentIds: [wangan, zhian] };
+    rounds.push(...await acknowledgedPlan(2027, task, [['2027-03-01', '2027-03-31'], ['2027-09-01', '2027-09-30']]));
+    [shortRound] = await acknowledgedPlan(2028, { ...task, name: '禁毒参加的抽查', departmentIds: [wangan, jindu], requiredDepartmentIds: [wangan] }, [['2028-03-01', '2028-03-31']]);
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await owner.end();
+    await t.close();
+  });
+
+  it('R24: a round of a plan that is only filed cannot be drawn (default setting); nothing is written', async () => {
+    const [filedOnly] = await acknowledgedPlan(2029, task, [['2029-03-01', '2029-03-31']], false);
+    const before = await count('draw');
+    expect(errorCode(await t.gql(COMMIT, { i: { roundId: filedOnly, beaconSource: 'NONE' } }, office))).toBe('PLAN_NOT_ACKNOWLEDGED');
+    // Another city's county cannot even find the round.
+    expect(errorCode(await t.gql(COMMIT, { i: { roundId: rounds[0], beaconSource: 'NONE' } }, await t.login('nanle.coordinator')))).toBe('NOT_FOUND');
+    expect(await count('draw')).toBe(before);
+  });
+
+  it('R13: a participating department with fewer than 6 inspectors cannot draw; nothing is written', async () => {
+    const before = await count('draw');
+    const res = await t.gql(COMMIT, { i: { roundId: shortRound, beaconSource: 'NONE' } }, office);
+    expect(errorCode(res)).toBe('DEPARTMENT_TOO_FEW_INSPECTORS');
+    expect(res.body.errors![0]!.message).toContain('禁毒大队');
+    expect(await count('draw')).toBe(before);
+  });
+
+  let first: any;
+  it('R25–R30/R33: commit publishes the snapshot digest and commitment, never the nonce; exclusions keep their reasons', async () => {
+    const res = ok(await t.gql(COMMIT, { i: { roundId: rounds[0], beaconSource: 'LOTTERY', beaconNote: '福彩3D 第2027060期' } }, office), 'commit');
+    first = res.commitDraw.draw;
+    expect(first).toMatchObject({ status: 'COMMITTED', beaconSource: 'LOTTERY', beacon: null, noBeacon: false, nonce: null, resultDigest: null, selections: [],
+      targetCount: 200, eligibleInspectorCount: 13 });
+    expect(first.commitment).toMatch(/^[0-9a-f]{64}$/);
+    const reasons = Object.fromEntries(first.exclusions.map((e: any) => [e.kind + e.reasons.join(), e.kind]));
+    expect(Object.keys(reasons).some((k) => k.includes('已注销'))).toBe(true);
+    expect(Object.keys(reasons).some((k) => k.includes('执法证件有效期'))).toBe(true);
+    expect(Object.keys(reasons).some((k) => k.includes('不在岗'))).toBe(true);
+    // The superior sees the commitment at once; a county of another city sees nothing.
+    expect(ok(await t.gql(GET, { id: first.id }, await t.login('pingdingshan.coordinator')), 'city').draw.commitment).toBe(first.commitment);
+    expect(errorCode(await t.gql(GET, { id: first.id }, await t.login('nanle.admin')))).toBe('NOT_FOUND');
+    // The nonce is in no table the service role can read.
+    const app = new pg.Client({ connectionString: t.db.appUrl });
+    await app.connect();
+    await expect(app.query('select nonce from draw_secret')).rejects.toThrow(/permission denied/);
+    await app.end();
+  });
+
+  it('DRAW.md §1: no draw before the beacon; the lottery number comes from a second person, once', async () => {
+    expect(errorCode(await t.gql(RUN, { i: { drawId: first.id } }, office))).toBe('BEACON_MISSING');
+    expect(errorCode(await t.gql(BEACON, { i: { drawId: first.id, beacon: '483' } }, office))).toBe('SECOND_PERSON_REQUIRED');
+    const entered = ok(await t.gql(BEACON, { i: { drawId: first.id, beacon: '483' } }, admin), 'beacon').enterDrawBeacon.draw;
+    expect(entered.beacon).toBe('483');
+    expect(errorCode(await t.gql(BEACON, { i: { drawId: first.id, beacon: '999' } }, admin))).toBe('BEACON_ALREADY_ENTERED');
+  });
+
+  it('R31: two concurrent requests to draw the same draw: one result, the other CONFLICT', async () => {
+    const [a, b] = await Promise.all([t.gql(RUN, { i: { drawId: first.id } }, office), t.gql(RUN, { i: { drawId: first.id } }, admin)]);
+    const codes = [errorCode(a), errorCode(b)].sort();
+    expect(codes).toEqual(['CONFLICT', null].sort());
+    first = (a.body.data?.runDraw ?? b.body.data?.runDraw).draw;
+    expect(first.status).toBe('DRAWN');
+    expect(first.nonce).toMatch(/^[0-9a-f]{64}$/);
+    expect(first.n).toBe(20); // ⌈10% × 199⌉
+    expect(await count('draw_selection')).toBe(20);
+  });
+
+  it('R25/R29/R30: regions balanced, teams of 3 with both departments, no terminated target', async () => {
+    const perRegion = new Map<string, number>();
+    for (const s of first.selections) perRegion.set(s.stratum, (perRegion.get(s.stratum) ?? 0) + 1);
+    expect([...perRegion.values()].sort()).toEqual([5, 5, 5, 5]);
+    const { rows } = await owner.query('select id, department_id from inspector');
+    const departmentOf = new Map(rows.map((r) => [r.id, r.department_id]));
+    const required = [dept(YEXIAN, '网安大队'), dept(YEXIAN, '治安大队')].sort();
+    for (const s of first.selections) {
+      expect(s.inspectorIds).toHaveLength(3);
+      // One of each required department first, in the snapshot's (sorted) department order.
+      expect(s.inspectorIds.slice(0, 2).map((i: string) => departmentOf.get(i))).toEqual(required);
+    }
+  });
+
+  it('R33: verifyDraw passes every check; the exported record verifies offline, and one changed byte is rejected', async () => {
+    const v = ok(await t.gql(VERIFY, { id: first.id }, office), 'verify').verifyDraw;
+    expect(v.ok).toBe(true);
+    expect(v.checks.map((c: any) => c.name)).toEqual(['commitment', 'poolDigest', 'resultDigest', 'replay']);
+    const record: string = ok(await t.gql(RECORD, { id: first.id }, await t.login('pingdingshan.coordinator')), 'record').drawRecord;
+    const file = path.join(dir, 'record.json');
+    writeFileSync(file, record);
+    const good = spawnSync(process.execPath, [CLI, file], { encoding: 'utf8' });
+    expect(good.stdout).toContain('校验通过');
+    expect(good.status).toBe(0);
+    const at = record.indexOf('"stratum":"410422') + '"stratum":"41042'.length;
+    writeFileSync(file, record.slice(0, at) + '3' + record.slice(at + 1));
+    const bad = spawnSync(process.execPath, [CLI, file], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+  });
+
+  it('R32: each participating department gets its part, due in one working day, and confirms it', async () => {
+    expect(first.dispatches).toHaveLength(2);
+    for (const d of first.dispatches) expect(d).toMatchObject({ targetCount: 20, confirmedAt: null, dueEstimated: false });
+    const mine = first.dispatches.find((d: any) => d.departmentId === dept(YEXIAN, '治安大队'));
+    const other = first.dispatches.find((d: any) => d.departmentId !== dept(YEXIAN, '治安大队'));
+    expect(errorCode(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { id } } }', { i: { dispatchId: other.id } }, head))).toBe('FORBIDDEN');
+    const confirmed = ok(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { confirmedAt } } }', { i: { dispatchId: mine.id } }, head), 'confirm');
+    expect(confirmed.confirmDrawDispatch.dispatch.confirmedAt).toBeTruthy();
+    const pending = ok(await t.gql('{ pendingDrawDispatches { id } }', {}, office), 'pending').pendingDrawDispatches;
+    expect(pending.map((d: any) => d.id)).toEqual([other.id]);
+  });
+
+  it('R26: the next round does not draw a target twice within the coverage cycle', async () => {
+    const second = ok(await t.gql(COMMIT, { i: { roundId: rounds[1], beaconSource: 'NONE' } }, office), 'commit 2').commitDraw.draw;
+    const drawn = ok(await t.gql(RUN, { i: { drawId: second.id } }, office), 'run 2').runDraw.draw;
+    expect(drawn.noBeacon).toBe(true);
+    const before = new Set(first.selections.map((s: any) => s.targetId));
+    expect(drawn.selections.filter((s: any) => before.has(s.targetId))).toEqual([]);
+    expect(drawn.selections.every((s: any) => s.cycle === 'current')).toBe(true);
+  });
+
+  it('R31: a drawn draw cannot be drawn again or changed, even by the table owner', async () => {
+    expect(errorCode(await t.gql(RUN, { i: { drawId: first.id } }, office))).toBe('CONFLICT');
+    expect(errorCode(await t.gql(COMMIT, { i: { roundId: rounds[0], beaconSource: 'NONE' } }, office))).toBe('CONFLICT');
+    await expect(owner.query(`update draw set result_digest = repeat('0', 64) where id = $1`, [first.id])).rejects.toThrow(/不可修改/);
+    await expect(owner.query('delete from draw_selection where draw_id = $1', [first.id])).rejects.toThrow(/不能删除/);
+  });
+
+  it('R31: a swap needs a department head and a reason, draws the replacement verifiably, and is kept with the draw', async () => {
+    const { rows: all } = await owner.query('select id, department_id from inspector');
+    const departmentOf = new Map(all.map((r) => [r.id, r.department_id]));
+    // A team whose third member is not of the leaving one's department: the replacement must keep it covered.
+    const position = first.selections.findIndex((s: any) => departmentOf.get(s.inspectorIds[2]) !== departmentOf.get(s.inspectorIds[1]));
+    const target = first.selections[position];
+    const leaving = target.inspectorIds[1];
+    expect(errorCode(await t.gql(SWAP, { i: { drawId: first.id, targetId: target.targetId, inspectorId: leaving, reason: '与检查对象有亲属关系' } }, office))).toBe('FORBIDDEN');
+    const swap = ok(await t.gql(SWAP, { i: { drawId: first.id, targetId: target.targetId, inspectorId: leaving, reason: '与检查对象有亲属关系' } }, head), 'swap').swapDrawInspector.swap;
+    expect(departmentOf.get(swap.addedInspectorId)).toBe(departmentOf.get(leaving));
+    const after = ok(await t.gql(GET, { id: first.id }, office), 'get').draw;
+    expect(after.selections[position].inspectorIds).toEqual([target.inspectorIds[0], swap.addedInspectorId, target.inspectorIds[2]]);
+    expect(after.swaps).toHaveLength(1);
+    const record = JSON.parse(ok(await t.gql(RECORD, { id: first.id }, office), 'record').drawRecord);
+    expect(record.swaps[0].result.added).toBe(swap.addedInspectorId);
+  });
+
+  it('R31: a re-draw is approved by a department head with a reason, points to the draw it replaces, and keeps it', async () => {
+    const before = await count('draw');
+    expect(errorCode(await t.gql(REDRAW, { i: { drawId: first.id, reason: '抽取范围有误，经批准重抽', beaconSource: 'NONE' } }, office))).toBe('FORBIDDEN');
+    const redraw = ok(await t.gql(REDRAW, { i: { drawId: first.id, reason: '抽取范围有误，经批准重抽', beaconSource: 'NONE' } }, head), 'redraw').redraw.draw;
+    expect(redraw).toMatchObject({ status: 'COMMITTED', replacesDrawId: first.id, redrawReason: '抽取范围有误，经批准重抽' });
+    expect(await count('draw')).toBe(before + 1);
+    expect(errorCode(await t.gql(REDRAW, { i: { drawId: first.id, reason: '再次重抽', beaconSource: 'NONE' } }, head))).toBe('CONFLICT');
+    expect(ok(await t.gql(VERIFY, { id: first.id }, office), 'old still verifies').verifyDraw.ok).toBe(true);
+  });
+});
