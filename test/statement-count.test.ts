@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/harness';
 
@@ -26,5 +27,46 @@ describe('SQL statements per request', () => {
     const me = (await t.gql('{ me { user { bureauId } } }', {}, token)).body.data!.me.user.bureauId;
     const read = await t.countStatements(() => t.gql('query($id: ID!) { bureau(id: $id) { name } }', { id: me }, token));
     expect(read.statements, read.sql.join('\n')).toBeLessThanOrEqual(4);
+  });
+
+  it('a page of plans with tasks, items, departments, rounds, filings and warnings costs the same for 1 plan as for 3', async () => {
+    // Three filed plans (叶县, 南乐县, 平顶山市), each with two tasks of two rounds, written directly as the owner.
+    const owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    try {
+      for (const path of ['41.4104.410422', '41.4109.410923', '41.4104']) {
+        const { rows: [plan] } = await owner.query(`insert into plan (id, tenant_id, bureau_id, scope_path, year, title, kind, created_by)
+          select gen_random_uuid(), b.tenant_id, b.id, b.path, 2027, b.name || '年度计划', 'BUREAU', u.id
+          from bureau b join app_user u on u.bureau_id = b.id where b.path = $1::ltree limit 1 returning id, bureau_id`, [path]);
+        const { rows: [dept] } = await owner.query(`select id from department where bureau_id = $1 and kind = 'POLICE' limit 1`, [plan.bureau_id]);
+        const { rows: [item] } = await owner.query(`select gen_random_uuid() as id`);
+        for (const name of ['任务一', '任务二']) {
+          const { rows: [task] } = await owner.query(`insert into plan_task (id, tenant_id, bureau_id, scope_path, plan_id, name, item_version_ids, department_ids,
+            ratio_bp, times_per_year, team_size) select gen_random_uuid(), tenant_id, bureau_id, scope_path, id, $2, array[$3::uuid], array[$4::uuid], 500, 2, 2
+            from plan where id = $1 returning id`, [plan.id, name, item.id, dept.id]);
+          for (const [no, month] of [[1, '03'], [2, '09']]) {
+            await owner.query(`insert into plan_round (id, tenant_id, bureau_id, scope_path, plan_id, task_id, round_no, window_start, window_end)
+              select gen_random_uuid(), tenant_id, bureau_id, scope_path, plan_id, id, $2, $3::date, $3::date + 10 from plan_task where id = $1`, [task.id, no, `2027-${month}-01`]);
+          }
+        }
+        await owner.query(`insert into plan_filing (id, tenant_id, bureau_id, scope_path, plan_id, filing_no, filed_to_bureau_id, year, kind, content, filed_by)
+          select gen_random_uuid(), p.tenant_id, p.bureau_id, p.scope_path, p.id, 1, b.parent_id, p.year, p.kind, '{}', p.created_by
+          from plan p join bureau b on b.id = p.bureau_id where p.id = $1`, [plan.id]);
+        await owner.query(`update plan set status = 'FILED', filing_count = 1 where id = $1`, [plan.id]);
+      }
+    } finally {
+      await owner.end();
+    }
+    const plans = (n: number) => `{ plans(first: ${n}) { edges { node { title bureau { name } department { name } tasks { name itemVersions { name } departments { name }
+      rounds { roundNo } } filings { filingNo filedTo { name } } latestFiling { filingNo } warnings { code } } } } }`;
+    const one = await t.countStatements(() => t.gql(plans(1), {}, token));
+    const all = await t.countStatements(() => t.gql(plans(10), {}, token));
+    expect(all.result.body.errors).toBeUndefined();
+    expect(all.result.body.data!.plans.edges.length).toBe(3);
+    expect(all.result.body.data!.plans.edges[0].node.tasks[0].rounds.length).toBe(2);
+    expect(all.statements, all.sql.join('\n')).toBe(one.statements);
+    // begin, session + scope, page, then one query per relation and level: bureaus, tasks, filings, settings, rounds, item versions,
+    // departments, the filings' receivers (bureaus again, one level down); commit
+    expect(all.statements, all.sql.join('\n')).toBeLessThanOrEqual(12);
   });
 });

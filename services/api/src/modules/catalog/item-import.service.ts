@@ -1,9 +1,9 @@
-import { GraphQLError } from 'graphql';
-import { Department, InspectionItem, InspectionItemVersion } from '@dsr/db';
+import { InspectionItem, InspectionItemVersion } from '@dsr/db';
 import { DomainError, validateFrequency, validateSamplingRatio } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { readItemSheet, type ItemSheetItem } from '../../common/sheets/item-sheet';
 import type { SheetIssue, SheetFormat } from '../../common/sheets/sheet-types';
+import { importDepartments, reportEmptySheet, writeRowsThroughService } from '../../common/import-rows';
 import type { ItemContentInput } from './catalog.types';
 
 export interface ItemImportOptions {
@@ -37,8 +37,7 @@ export async function importItems(ctx: RequestContext, file: Buffer, opts: ItemI
   const p = ctx.principal!;
   const sheet = await readItemSheet(file, opts.format);
   const errors: SheetIssue[] = [...sheet.issues];
-  const canAll = p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR');
-  const departments = new Map((await ctx.em.find(Department, { bureauId: p.bureauId, active: true })).map((d) => [d.name, d]));
+  const departments = await importDepartments(ctx);
   const items = await ctx.em.find(InspectionItem, { bureauId: p.bureauId, status: { $ne: 'RETIRED' } });
   const versions = await ctx.em.find(InspectionItemVersion, { itemId: { $in: items.map((i) => i.id) } }, { orderBy: { versionNo: 'asc' } });
   const latest = new Map(versions.map((v) => [v.itemId, v]));
@@ -49,12 +48,12 @@ export async function importItems(ctx: RequestContext, file: Buffer, opts: ItemI
 
   for (const { rowNumber, item } of sheet.items) {
     const err = (column: string, code: string, message: string) => errors.push({ row: rowNumber, column, code, message });
-    const dept = departments.get(item.departmentName);
-    if (!dept || (dept.kind !== 'POLICE' && dept.kind !== 'EXTERNAL')) {
+    const dept = departments.enforcement(item.departmentName);
+    if (!dept) {
       err('检查主体', 'UNKNOWN_DEPARTMENT', `检查主体：本单位没有执法部门“${item.departmentName}”`);
       continue;
     }
-    if (!canAll && dept.id !== p.departmentId) {
+    if (!departments.mayImportFor(dept.id)) {
       err('检查主体', 'FORBIDDEN', `检查主体：部门负责人只能导入本部门的事项（不能导入“${dept.name}”）`);
       continue;
     }
@@ -89,28 +88,23 @@ export async function importItems(ctx: RequestContext, file: Buffer, opts: ItemI
   }
 
   const report: ItemImportReport = { rows: sheet.rows.length, inserted: 0, updated: 0, errors, sheetRows: sheet.rows };
-  if (sheet.rows.length === 0 && errors.length === 0) errors.push({ row: null, column: null, code: 'SHEET_EMPTY', message: '文件中没有数据行' });
+  reportEmptySheet(sheet.rows.length, errors);
   if (opts.mode === 'validate' || errors.length > 0) return report;
 
   const catalog = ctx.services.catalog;
-  for (const plan of plans) {
-    try {
-      if (plan.kind === 'create') {
-        await catalog.createItem(ctx, { content: plan.content });
-        report.inserted++;
-      } else if (plan.kind === 'editDraft') {
-        await catalog.updateItemDraft(ctx, { versionId: plan.version.id, version: plan.version.version, content: plan.content });
-        report.updated++;
-      } else {
-        await catalog.reviseItem(ctx, { itemId: plan.item.id, content: plan.content });
-        report.updated++;
-      }
-    } catch (e) {
-      if (!(e instanceof DomainError || e instanceof GraphQLError)) throw e;
-      errors.push({ row: plan.rowNumber, column: null, code: String((e as DomainError).code ?? (e as GraphQLError).extensions?.code), message: e.message });
-      return report; // the caller rolls back: all rows or none
+  // The first refused row stops the import; the caller rolls back: all rows or none.
+  await writeRowsThroughService(plans, errors, async (plan) => {
+    if (plan.kind === 'create') {
+      await catalog.createItem(ctx, { content: plan.content });
+      report.inserted++;
+    } else if (plan.kind === 'editDraft') {
+      await catalog.updateItemDraft(ctx, { versionId: plan.version.id, version: plan.version.version, content: plan.content });
+      report.updated++;
+    } else {
+      await catalog.reviseItem(ctx, { itemId: plan.item.id, content: plan.content });
+      report.updated++;
     }
-  }
+  });
   return report;
 }
 

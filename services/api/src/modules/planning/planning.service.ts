@@ -24,6 +24,8 @@ export interface DrawableRound {
   round: PlanRound;
   /** The task's item versions, in the task's order (the versions pinned by the plan, R45). */
   itemVersions: InspectionItemVersion[];
+  /** The plan's current filing (acknowledged, or filed where the bureau allows): for the draw record's trace (R33). */
+  filing: PlanFiling;
 }
 
 type TaskContent = Pick<PlanTask, 'name' | 'itemVersionIds' | 'departmentIds' | 'externalAgencies' | 'joint' | 'ratioBp' | 'timesPerYear'
@@ -64,6 +66,9 @@ const notYours = () => forbidden('备案不存在，或不是向本单位报备�
  *   - DEPARTMENT plans: the head (DEPARTMENT_HEAD) of that department edits and files;
  *   - the receiving bureau's COORDINATOR or ADMIN acknowledges or returns (never their own filing;
  *     LEADER stays read-only, as roles.ts defines it).
+ *
+ * An acknowledged plan is final (draws rely on it). Revising it is not offered: a change of course
+ * during the year is a separate JOINT plan (any number per year), filed and acknowledged the same way.
  */
 export class PlanningService {
   /** Within a bureau, department heads and inspectors see bureau and joint plans and their own department's work plans. */
@@ -117,12 +122,12 @@ export class PlanningService {
 
   /** What the plan, as it stands, falls short of (R4, R19, R29): what a filing of it would carry. */
   async warnings(ctx: RequestContext, plan: Plan): Promise<PlanWarning[]> {
-    const tasks = await ctx.loaders.tasksOfPlan.load(plan.id);
-    const rounds = await ctx.loaders.roundsOfTask.loadMany(tasks.map((t) => t.id));
-    const versions = await ctx.loaders.itemVersion.loadMany(unique(tasks.flatMap((t) => t.itemVersionIds)));
+    // Started together, so that each loader batches with the other plans' (and the bureau field's) loads.
+    const [tasks, settings, level] = await Promise.all([
+      ctx.loaders.tasksOfPlan.load(plan.id), this.settingsOf(ctx, plan.bureauId), this.levelOf(ctx, plan.bureauId)]);
+    const [rounds, versions] = await Promise.all([
+      ctx.loaders.roundsOfTask.loadMany(tasks.map((t) => t.id)), ctx.loaders.itemVersion.loadMany(unique(tasks.flatMap((t) => t.itemVersionIds)))]);
     const byId = new Map(versions.filter((v): v is InspectionItemVersion => !!v && !(v instanceof Error)).map((v) => [v.id, v]));
-    const settings = await this.settingsOf(ctx, plan.bureauId);
-    const level = await this.levelOf(ctx, plan.bureauId);
     return tasks.flatMap((t, i) => {
       const r = rounds[i];
       const items = t.itemVersionIds.map((id) => byId.get(id)).filter((v): v is InspectionItemVersion => !!v).map(itemFacts);
@@ -464,7 +469,8 @@ export class PlanningService {
       }
       return v;
     });
-    return { plan, task, round, itemVersions };
+    const filing = await ctx.em.findOneOrFail(PlanFiling, { planId: plan.id, filingNo: plan.filingCount });
+    return { plan, task, round, itemVersions, filing };
   }
 }
 

@@ -361,6 +361,7 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
     expect(got).toMatchObject({ drawable: true, ok: { plan: { id: plan.id, status: 'ACKNOWLEDGED' }, task: { id: taskId, ratioBp: 1000, teamSize: 2 },
       round: { roundNo: 2, windowStart: '2031-09-01', windowEnd: '2031-09-30' } } });
     expect((got as any).ok.itemVersions.map((x: any) => [x.id, x.name, x.samplingRatioBp])).toEqual([[items.cafe, '对网吧业的抽查', 1000]]);
+    expect((got as any).ok.filing).toMatchObject({ id: filing.id, decision: 'ACKNOWLEDGED' });
     // Another bureau — even the superior that acknowledged it — does not draw on 叶县's round.
     expect(await attempt('pingdingshan.coordinator', rounds[1].id)).toEqual({ code: 'NOT_FOUND' });
     expect(await attempt('nanle.coordinator', rounds[1].id)).toEqual({ code: 'NOT_FOUND' });

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError } from 'graphql';
-import { Department, Inspector } from '@dsr/db';
+import { Inspector } from '@dsr/db';
 import { DomainError, parseIsoDate } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { readSheet } from '../../common/sheets/sheet-reader';
 import { SheetReadError, type ColumnSpec, type SheetFormat, type SheetIssue, type SheetRow } from '../../common/sheets/sheet-types';
+import { importDepartments, reportEmptySheet, writeRowsThroughService } from '../../common/import-rows';
 import { recordAudit } from '../audit/audit.service';
 import type { InspectorInput } from './registry.types';
 
@@ -36,8 +36,7 @@ export const INSPECTOR_EXAMPLE: Partial<Record<Column, string>> = {
  */
 export async function importInspectors(ctx: RequestContext, file: Buffer, opts: { format: SheetFormat; mode: 'validate' | 'commit'; duplicates: 'refuse' | 'update'; keepRows: boolean }) {
   const p = ctx.principal!;
-  const canAll = p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR');
-  const departments = new Map((await ctx.em.find(Department, { bureauId: p.bureauId, active: true })).map((d) => [d.name, d]));
+  const departments = await importDepartments(ctx);
   const existing = new Map((await ctx.em.find(Inspector, { bureauId: p.bureauId, badgeNo: { $ne: null } })).map((i) => [i.badgeNo!, i]));
   const errors: SheetIssue[] = [];
   const sheetRows: SheetRow<Column>[] = [];
@@ -55,9 +54,9 @@ export async function importInspectors(ctx: RequestContext, file: Buffer, opts: 
       if (!name) err('姓名', 'REQUIRED', '必填');
       const gender = v.gender?.trim() === '男' || v.gender?.trim() === 'M' ? 'M' : v.gender?.trim() === '女' || v.gender?.trim() === 'F' ? 'F' : null;
       if (!gender) err('性别', 'BAD_VALUE', '应为“男”或“女”');
-      const dept = departments.get(v.department?.trim() ?? '');
-      if (!dept || (dept.kind !== 'POLICE' && dept.kind !== 'EXTERNAL')) err('部门', 'UNKNOWN_DEPARTMENT', `本单位没有执法部门“${v.department ?? ''}”`);
-      else if (!canAll && dept.id !== p.departmentId) err('部门', 'FORBIDDEN', `只能导入本部门的人员（不能导入“${dept.name}”）`);
+      const dept = departments.enforcement(v.department?.trim() ?? '');
+      if (!dept) err('部门', 'UNKNOWN_DEPARTMENT', `本单位没有执法部门“${v.department ?? ''}”`);
+      else if (!departments.mayImportFor(dept.id)) err('部门', 'FORBIDDEN', `只能导入本部门的人员（不能导入“${dept.name}”）`);
       const external = dept?.kind === 'EXTERNAL';
       const badgeNo = v.badgeNo?.trim() || null;
       if (!external && !badgeNo) err('警号', 'REQUIRED', '民警须填写警号');
@@ -94,24 +93,19 @@ export async function importInspectors(ctx: RequestContext, file: Buffer, opts: 
     errors.push(e.issue);
   }
   const report = { rows, inserted: 0, updated: 0, errors, sheetRows };
-  if (rows === 0 && errors.length === 0) errors.push({ row: null, column: null, code: 'SHEET_EMPTY', message: '文件中没有数据行' });
+  reportEmptySheet(rows, errors);
   if (opts.mode === 'validate' || errors.length > 0) return report;
   const registry = ctx.services.registry;
-  for (const plan of plans) {
-    try {
-      if (plan.existing) {
-        await registry.updateInspector(ctx, { id: plan.existing.id, version: plan.existing.version, inspector: plan.input });
-        report.updated++;
-      } else {
-        await registry.createInspector(ctx, { inspector: plan.input });
-        report.inserted++;
-      }
-    } catch (e) {
-      if (!(e instanceof DomainError || e instanceof GraphQLError)) throw e;
-      errors.push({ row: plan.rowNumber, column: null, code: e instanceof DomainError ? e.code : String(e.extensions.code), message: e.message });
-      return report; // rolled back by the caller: all rows or none
+  const written = await writeRowsThroughService(plans, errors, async (plan) => {
+    if (plan.existing) {
+      await registry.updateInspector(ctx, { id: plan.existing.id, version: plan.existing.version, inspector: plan.input });
+      report.updated++;
+    } else {
+      await registry.createInspector(ctx, { inspector: plan.input });
+      report.inserted++;
     }
-  }
+  });
+  if (!written) return report; // rolled back by the caller: all rows or none
   await recordAudit(ctx, { operation: 'IMPORT_INSPECTORS', objectType: 'Inspector', objectId: null,
     after: { rows, inserted: report.inserted, updated: report.updated, sha256: createHash('sha256').update(file).digest('hex') } });
   return report;

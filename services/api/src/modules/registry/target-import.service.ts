@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
-import { Department } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { readSheet } from '../../common/sheets/sheet-reader';
 import { SheetReadError, type SheetFormat, type SheetIssue, type SheetRow } from '../../common/sheets/sheet-types';
+import { importDepartments, reportEmptySheet } from '../../common/import-rows';
 import { recordAudit } from '../audit/audit.service';
 import { parseTargetRow, TARGET_COLUMNS, type TargetColumn, type TargetRecord } from './target-sheet';
 
@@ -39,10 +39,7 @@ interface Existing { id: string; name: string; department_id: string; status: st
 export async function importTargets(ctx: RequestContext, file: Buffer, opts: ImportOptions): Promise<ImportReport> {
   const p = ctx.principal!;
   const bureau = (await ctx.loaders.bureau.load(p.bureauId))!;
-  const canAll = p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR');
-  const departments = new Map(
-    (await ctx.em.find(Department, { bureauId: p.bureauId, active: true })).map((d) => [d.name, d]),
-  );
+  const departments = await importDepartments(ctx);
   const existingRows = await ctx.em.execute<(Existing & { code: string })[]>(
     `select coalesce(uscc, resident_id) as code, id, name, department_id, status from target where bureau_id = ?`, [p.bureauId]);
   const existing = new Map(existingRows.map((r) => [r.code, r]));
@@ -65,12 +62,12 @@ export async function importTargets(ctx: RequestContext, file: Buffer, opts: Imp
         continue;
       }
       const rowErr = (column: string, code: string, message: string) => errors.push({ row: row.rowNumber, column, code, message });
-      const dept = departments.get(parsed.departmentName);
-      if (!dept || (dept.kind !== 'POLICE' && dept.kind !== 'EXTERNAL')) {
+      const dept = departments.enforcement(parsed.departmentName);
+      if (!dept) {
         rowErr('管理部门', 'UNKNOWN_DEPARTMENT', `管理部门：本单位没有执法部门“${parsed.departmentName}”`);
         continue;
       }
-      if (!canAll && dept.id !== p.departmentId) {
+      if (!departments.mayImportFor(dept.id)) {
         rowErr('管理部门', 'FORBIDDEN', `管理部门：只能导入本部门（不能导入“${dept.name}”）的名录`);
         continue;
       }
@@ -91,7 +88,7 @@ export async function importTargets(ctx: RequestContext, file: Buffer, opts: Imp
         rowErr(codeColumn, 'TARGET_TERMINATED', `${codeColumn}：${code} 对应的“${old.name}”已注销，不能更新`);
         continue;
       }
-      if (old && !canAll && old.department_id !== p.departmentId) {
+      if (old && !departments.mayImportFor(old.department_id)) {
         rowErr(codeColumn, 'FORBIDDEN', `${codeColumn}：${code} 已登记在其他部门，不能更新`);
         continue;
       }
@@ -103,10 +100,8 @@ export async function importTargets(ctx: RequestContext, file: Buffer, opts: Imp
     errors.push(e.issue);
   }
   const report: ImportReport = { mode: opts.mode, rows: rowCount, inserted: 0, updated: 0, errors, sheetRows };
-  if (opts.mode === 'validate' || errors.length > 0 || rowCount === 0) {
-    if (rowCount === 0 && errors.length === 0) errors.push({ row: null, column: null, code: 'SHEET_EMPTY', message: '文件中没有数据行' });
-    return report;
-  }
+  reportEmptySheet(rowCount, errors);
+  if (opts.mode === 'validate' || errors.length > 0) return report;
 
   const now = new Date().toISOString();
   const base = { tenant_id: p.tenantId, bureau_id: p.bureauId, scope_path: p.scopePath, created_at: now, updated_at: now };

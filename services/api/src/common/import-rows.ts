@@ -1,0 +1,58 @@
+import { GraphQLError } from 'graphql';
+import { Department } from '@dsr/db';
+import { DomainError } from '@dsr/domain';
+import type { RequestContext } from '../context';
+import type { SheetIssue } from './sheets/sheet-types';
+
+/**
+ * Steps the directory and item-list imports share (R18): which departments a row may name, the
+ * empty-file issue, and writing checked rows through a module service, all rows or none.
+ */
+
+export interface ImportDepartments {
+  /** The active law-enforcement department (police, or an external agency) of the caller's bureau with this name. */
+  enforcement(name: string): Department | undefined;
+  /**
+   * Whether the caller may import rows of (or change rows held by) this department: administrators
+   * and coordinators for every department of the bureau, everybody else for their own.
+   */
+  mayImportFor(departmentId: string): boolean;
+}
+
+export async function importDepartments(ctx: RequestContext): Promise<ImportDepartments> {
+  const p = ctx.principal!;
+  const byName = new Map((await ctx.em.find(Department, { bureauId: p.bureauId, active: true })).map((d) => [d.name, d]));
+  const canAll = p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR');
+  return {
+    enforcement(name) {
+      const d = byName.get(name);
+      return d && (d.kind === 'POLICE' || d.kind === 'EXTERNAL') ? d : undefined;
+    },
+    mayImportFor: (departmentId) => canAll || departmentId === p.departmentId,
+  };
+}
+
+/** A file without a data row and without another complaint gets this one. */
+export function reportEmptySheet(rows: number, errors: SheetIssue[]): void {
+  if (rows === 0 && errors.length === 0) errors.push({ row: null, column: null, code: 'SHEET_EMPTY', message: '文件中没有数据行' });
+}
+
+/**
+ * Writes checked rows one by one through a module service (the same rules and audit as the API).
+ * The first refusal becomes that row's error and stops the import: false is returned and the caller's
+ * transaction is rolled back, so all rows are written or none.
+ */
+export async function writeRowsThroughService<P extends { rowNumber: number }>(
+  plans: readonly P[], errors: SheetIssue[], write: (plan: P) => Promise<void>,
+): Promise<boolean> {
+  for (const plan of plans) {
+    try {
+      await write(plan);
+    } catch (e) {
+      if (!(e instanceof DomainError || e instanceof GraphQLError)) throw e;
+      errors.push({ row: plan.rowNumber, column: null, code: e instanceof DomainError ? e.code : String(e.extensions.code), message: e.message });
+      return false;
+    }
+  }
+  return true;
+}
