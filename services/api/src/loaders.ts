@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  Bureau, BureauSetting, Department, InspectionItem, InspectionItemVersion, InspectorHistory, Plan, PlanFiling, PlanRound, PlanTask, TargetPermit,
+  Bureau, BureauSetting, Department, Draw, DrawDispatch, DrawSwap, InspectionItem, InspectionItemVersion, InspectorHistory, Plan, PlanFiling, PlanRound, PlanTask, TargetPermit,
   TargetRiskEntry, User,
 } from '@dsr/db';
 
@@ -24,6 +24,10 @@ export interface Loaders {
   tasksOfPlan: DataLoader<string, PlanTask[]>;
   roundsOfTask: DataLoader<string, PlanRound[]>;
   filingsOfPlan: DataLoader<string, PlanFiling[]>;
+  dispatchesOfDraw: DataLoader<string, DrawDispatch[]>;
+  swapsOfDraw: DataLoader<string, DrawSwap[]>;
+  /** A draw with its lazy columns result and exclusions loaded (read only when a query asks for them). */
+  drawContent: DataLoader<string, Draw | null>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -85,5 +89,11 @@ export function createLoaders(em: EntityManager): Loaders {
       groupBy(await em.find(PlanRound, { taskId: { $in: validIds(ids) } }, { orderBy: { roundNo: 'asc' } }), ids, (x) => x.taskId)),
     filingsOfPlan: new DataLoader(async (ids) =>
       groupBy(await em.find(PlanFiling, { planId: { $in: validIds(ids) } }, { orderBy: { filingNo: 'asc' } }), ids, (x) => x.planId)),
+    dispatchesOfDraw: new DataLoader(async (ids) =>
+      groupBy(await em.find(DrawDispatch, { drawId: { $in: validIds(ids) } }, { orderBy: { departmentId: 'asc' } }), ids, (x) => x.drawId)),
+    swapsOfDraw: new DataLoader(async (ids) =>
+      groupBy(await em.find(DrawSwap, { drawId: { $in: validIds(ids) } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), ids, (x) => x.drawId)),
+    drawContent: new DataLoader<string, Draw | null>(async (ids) =>
+      byId(await em.find(Draw, { id: { $in: validIds(ids) } }, { populate: ['result', 'exclusions'] as never }), ids))
   };
 }

@@ -20,16 +20,23 @@ function main(args: string[]): number {
     console.error(`无法读取抽取记录 ${file}：${(error as Error).message}`);
     return 2;
   }
-  const { ok, checks } = verifyDrawRecord(record);
-  const name = String((record.snapshot as { drawId?: unknown } | undefined)?.drawId ?? '?');
-  console.log(`抽取记录 ${name}（${String(record.snapshot?.algorithm ?? '?')}）`);
-  for (const c of checks) {
-    console.log(`  ${c.ok ? '通过' : '不符'}  ${c.name}：${c.description}`);
-    if (!c.ok) console.log(`        记录值：${c.recorded}\n        计算值：${c.computed}`);
+  // A draw record carries the swaps (DRAW.md §9) that amended it; each is verified the same way.
+  const swaps = Array.isArray((record as { swaps?: unknown }).swaps) ? (record as unknown as { swaps: VerifiableRecord[] }).swaps : [];
+  const failed: string[] = [];
+  for (const [k, r] of [record, ...swaps].entries()) {
+    const { checks } = verifyDrawRecord(r);
+    const name = String((r.snapshot as { drawId?: unknown } | undefined)?.drawId ?? '?');
+    console.log(`${k === 0 ? '抽取记录' : `换人记录 ${k}`} ${name}（${String(r.snapshot?.algorithm ?? '?')}）`);
+    for (const c of checks) {
+      console.log(`  ${c.ok ? '通过' : '不符'}  ${c.name}：${c.description}`);
+      if (!c.ok) {
+        console.log(`        记录值：${c.recorded}\n        计算值：${c.computed}`);
+        failed.push(k === 0 ? c.name : `swaps[${k - 1}].${c.name}`);
+      }
+    }
   }
-  const failed = checks.filter((c) => !c.ok).map((c) => c.name);
-  console.log(ok ? '校验通过：承诺、快照摘要、结果摘要与重放均一致' : `校验失败：${failed.join(', ')}`);
-  return ok ? 0 : 1;
+  console.log(failed.length ? `校验失败：${failed.join(', ')}` : '校验通过：承诺、快照摘要、结果摘要与重放均一致');
+  return failed.length ? 1 : 0;
 }
 
 process.exit(main(process.argv.slice(2)));

@@ -78,26 +78,25 @@ export class DrawFieldsResolver {
   @FieldResolver(() => [DrawSelectionType], { description: '抽取结果：检查对象与检查组（换人后的现状）；抽取前为空' })
   async selections(@Root() d: Draw, @Ctx() ctx: RequestContext) {
     if (d.status !== 'DRAWN') return [];
-    await ctx.em.populate(d, ['result'] as never);
-    const result = JSON.parse(d.result!) as DrawResult;
-    const teams = currentTeams(result, await ctx.services.draw.swaps(ctx, d.id));
+    const [content, swaps] = await Promise.all([ctx.loaders.drawContent.load(d.id), ctx.loaders.swapsOfDraw.load(d.id)]);
+    const result = JSON.parse(content!.result!) as DrawResult;
+    const teams = currentTeams(result, swaps);
     return result.selections.map((s, position) => ({ ...s, position, inspectorIds: teams.get(s.targetId)! }));
   }
 
   @FieldResolver(() => [DrawExclusionType], { description: '排除的检查对象与不符合条件的检查人员，及原因' })
   async exclusions(@Root() d: Draw, @Ctx() ctx: RequestContext) {
-    await ctx.em.populate(d, ['exclusions'] as never);
-    return d.exclusions;
+    return (await ctx.loaders.drawContent.load(d.id))!.exclusions;
   }
 
   @FieldResolver(() => [DrawDispatchType], { description: '派发给各部门的情况（R32）' })
   dispatches(@Root() d: Draw, @Ctx() ctx: RequestContext) {
-    return ctx.services.draw.dispatches(ctx, d.id);
+    return ctx.loaders.dispatchesOfDraw.load(d.id);
   }
 
   @FieldResolver(() => [DrawSwapType], { description: '换人记录（R31）' })
   swaps(@Root() d: Draw, @Ctx() ctx: RequestContext) {
-    return ctx.services.draw.swaps(ctx, d.id);
+    return ctx.loaders.swapsOfDraw.load(d.id);
   }
 
   @FieldResolver(() => GraphQLJSON, { nullable: true, description: '快照（DRAW.md §2），承诺时冻结' })

@@ -268,10 +268,6 @@ export class DrawService {
     return drawRecordOf(ctx, draw, swaps);
   }
 
-  async dispatches(ctx: RequestContext, drawId: string): Promise<DrawDispatch[]> {
-    return ctx.em.find(DrawDispatch, { drawId }, { orderBy: { departmentId: 'asc' } });
-  }
-
   /** R32: what the coordinating office watches: unconfirmed dispatches, overdue ones first. */
   async pendingDispatches(ctx: RequestContext, overdueOnly: boolean): Promise<DrawDispatch[]> {
     const today = chinaDay(new Date());

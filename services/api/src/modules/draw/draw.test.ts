@@ -96,9 +96,9 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
        from jsonb_to_recordset($5::jsonb) as x(n int, uscc text)`,
       [b.tenant_id, yexian.id, YEXIAN, wangan, JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ n: i + 1, uscc: syntheticUscc('410422', i + 1) })))]);
     const inspectors: [string, string, string, string][] = [
-      ...Array.from({ length: 8 }, (_, i) => [wangan, `网安${i + 1}`, i === 7 ? '2020-12-31' : '2030-12-31', 'ACTIVE'] as [string, string, string, string]),
-      ...Array.from({ length: 7 }, (_, i) => [zhian, `治安${i + 1}`, '2030-12-31', i === 6 ? 'SUSPENDED' : 'ACTIVE'] as [string, string, string, string]),
-      ...Array.from({ length: 3 }, (_, i) => [jindu, `禁毒${i + 1}`, '2030-12-31', 'ACTIVE'] as [string, string, string, string]),
+      ...Array.from({ length: 8 }, (_, i) => [wangan, `网安${i + 1}`, i === 7 ? '2020-12-31' : '2035-12-31', 'ACTIVE'] as [string, string, string, string]),
+      ...Array.from({ length: 7 }, (_, i) => [zhian, `治安${i + 1}`, '2035-12-31', i === 6 ? 'SUSPENDED' : 'ACTIVE'] as [string, string, string, string]),
+      ...Array.from({ length: 3 }, (_, i) => [jindu, `禁毒${i + 1}`, '2035-12-31', 'ACTIVE'] as [string, string, string, string]),
     ];
     for (const [departmentId, name, until, status] of inspectors) {
       await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
@@ -161,6 +161,30 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     const entered = ok(await t.gql(BEACON, { i: { drawId: first.id, beacon: '483' } }, admin), 'beacon').enterDrawBeacon.draw;
     expect(entered.beacon).toBe('483');
     expect(errorCode(await t.gql(BEACON, { i: { drawId: first.id, beacon: '999' } }, admin))).toBe('BEACON_ALREADY_ENTERED');
+  });
+
+  it('R31: two concurrent commits of the same round: exactly one draw exists, the other gets CONFLICT', async () => {
+    const [round] = await acknowledgedPlan(2031, task, [['2031-03-01', '2031-03-31']]);
+    const [a, b] = await Promise.all([
+      t.gql(COMMIT, { i: { roundId: round, beaconSource: 'NONE' } }, office),
+      t.gql(COMMIT, { i: { roundId: round, beaconSource: 'NONE' } }, admin),
+    ]);
+    expect([errorCode(a), errorCode(b)].sort()).toEqual(['CONFLICT', null].sort());
+    expect(Number((await owner.query('select count(*) from draw where round_id = $1', [round])).rows[0].count)).toBe(1);
+  });
+
+  it('R30: a target whose required department is wholly recused cannot be drawn: ALL_INSPECTORS_IN_CONFLICT, nothing written', async () => {
+    const [round] = await acknowledgedPlan(2030, task, [['2030-03-01', '2030-03-31']]);
+    const zhian = dept(YEXIAN, '治安大队');
+    const { rows: [target] } = await owner.query("select id, tenant_id, bureau_id, scope_path from target where status = 'ACTIVE' limit 1");
+    await owner.query(`insert into conflict_of_interest (id, tenant_id, bureau_id, scope_path, inspector_id, target_id, relation, since, until, declared_by)
+      select gen_random_uuid(), $1, $2, $3, i.id, $4, 'KIN', '2030-01-01', '2030-12-31', (select id from app_user limit 1)
+        from inspector i where i.department_id = $5 and i.status = 'ACTIVE'`, [target.tenant_id, target.bureau_id, target.scope_path, target.id, zhian]);
+    const before = await count('draw');
+    const res = await t.gql(COMMIT, { i: { roundId: round, beaconSource: 'NONE' } }, office);
+    expect(errorCode(res)).toBe('ALL_INSPECTORS_IN_CONFLICT');
+    expect(res.body.errors![0]!.extensions!.targetId).toBe(target.id);
+    expect(await count('draw')).toBe(before);
   });
 
   it('R31: two concurrent requests to draw the same draw: one result, the other CONFLICT', async () => {
@@ -245,8 +269,15 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     const after = ok(await t.gql(GET, { id: first.id }, office), 'get').draw;
     expect(after.selections[position].inspectorIds).toEqual([target.inspectorIds[0], swap.addedInspectorId, target.inspectorIds[2]]);
     expect(after.swaps).toHaveLength(1);
-    const record = JSON.parse(ok(await t.gql(RECORD, { id: first.id }, office), 'record').drawRecord);
-    expect(record.swaps[0].result.added).toBe(swap.addedInspectorId);
+    const text: string = ok(await t.gql(RECORD, { id: first.id }, office), 'record').drawRecord;
+    expect(JSON.parse(text).swaps[0].result.added).toBe(swap.addedInspectorId);
+    const file = path.join(dir, 'swapped.json');
+    writeFileSync(file, text);
+    expect(spawnSync(process.execPath, [CLI, file], { encoding: 'utf8' }).status).toBe(0);
+    writeFileSync(file, text.replace(`"added":"${swap.addedInspectorId}"`, `"added":"${leaving}"`));
+    const forged = spawnSync(process.execPath, [CLI, file], { encoding: 'utf8' });
+    expect(forged.status).toBe(1);
+    expect(forged.stdout).toContain('swaps[0].resultDigest');
   });
 
   it('R31: a re-draw is approved by a department head with a reason, points to the draw it replaces, and keeps it', async () => {
