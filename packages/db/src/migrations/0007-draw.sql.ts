@@ -52,8 +52,8 @@ create table draw (
 );
 -- One original draw per round; a re-draw replaces one draw, once. Two requests racing to draw
 -- the same round hit these indexes: one wins, the other gets CONFLICT.
-create unique index draw_one_per_round on draw (round_id) where replaces_draw_id is null;
-create unique index draw_replaced_once on draw (replaces_draw_id) where replaces_draw_id is not null;
+create unique index draw_one_per_round on draw (tenant_id, round_id) where replaces_draw_id is null;
+create unique index draw_replaced_once on draw (tenant_id, replaces_draw_id) where replaces_draw_id is not null;
 create index draw_bureau_idx on draw (bureau_id, committed_at);
 create index draw_coverage_idx on draw (bureau_id, coverage_key);
 
@@ -137,8 +137,8 @@ create table draw_selection (
   joint boolean not null,
   year integer not null,
   inspector_ids uuid[] not null,
-  unique (draw_id, position),
-  unique (draw_id, target_id)
+  unique (tenant_id, draw_id, position),
+  unique (tenant_id, draw_id, target_id)
 );
 create index draw_selection_coverage_idx on draw_selection (bureau_id, coverage_key, cycle_no);
 create index draw_selection_target_idx on draw_selection (target_id, year);
@@ -164,7 +164,7 @@ create table draw_dispatch (
   confirmed_by uuid references app_user (id),
   confirmed_at timestamptz,
   version integer not null default 1,
-  unique (draw_id, department_id)
+  unique (tenant_id, draw_id, department_id)
 );
 create trigger draw_dispatch_no_delete before delete on draw_dispatch for each row execute function app_private.refuse_delete();
 
@@ -190,7 +190,7 @@ create table draw_swap (
   result_digest text not null,
   created_by uuid not null references app_user (id),
   created_at timestamptz not null default now(),
-  unique (replaces_id)
+  unique (tenant_id, replaces_id)
 );
 create trigger draw_swap_no_delete before delete on draw_swap for each row execute function app_private.refuse_delete();
 create trigger draw_swap_no_update before update on draw_swap for each row execute function app_private.refuse_update();
