@@ -32,7 +32,7 @@ try {
   await owner.end();
 
   const secret = 'bench-secret-'.padEnd(40, 'x');
-  child = fork(new URL('./product-server.mjs', import.meta.url), { env: { ...process.env, BENCH_APP_URL: pg.appUrl, BENCH_JWT_SECRET: secret }, stdio: 'inherit' });
+  child = fork(new URL('./product-server.mjs', import.meta.url), { execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [], env: { ...process.env, BENCH_APP_URL: pg.appUrl, BENCH_JWT_SECRET: secret }, stdio: 'inherit' });
   const port = await new Promise((r) => child.on('message', (m) => m.port && r(m.port)));
   const gql = async (query, variables, token) => {
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST',

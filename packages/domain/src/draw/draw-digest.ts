@@ -37,22 +37,33 @@ export function drawSeed(algorithm: string, drawId: string, poolDigest: string, 
 export function snapshotDigest(snapshot: DrawSnapshot): string {
   const hash = createHash('sha256');
   const out = new ChunkedWriter(hash);
+  writeCanonicalSnapshot(snapshot, (text) => out.write(text));
+  out.flush();
+  return hash.digest('hex');
+}
+
+/** canonicalJson(snapshot), built the same fast way (the text stored with a committed draw). */
+export function canonicalSnapshotText(snapshot: DrawSnapshot): string {
+  const pieces: string[] = [];
+  writeCanonicalSnapshot(snapshot, (text) => pieces.push(text));
+  return pieces.join('');
+}
+
+function writeCanonicalSnapshot(snapshot: DrawSnapshot, write: (text: string) => void): void {
   const q = JSON.stringify;
-  out.write(
+  write(
     `{"algorithm":${q(snapshot.algorithm)},"conflicts":${canonicalJson(snapshot.conflicts)},` +
       `"departments":${canonicalJson(snapshot.departments)},"drawId":${q(snapshot.drawId)},"inspectors":[`,
   );
-  snapshot.inspectors.forEach((p, i) => out.write(`${i ? ',' : ''}{"department":${q(p.department)},"id":${q(p.id)}}`));
-  out.write(`],"ratioBp":${integer(snapshot.ratioBp)},"targets":[`);
+  snapshot.inspectors.forEach((p, i) => write(`${i ? ',' : ''}{"department":${q(p.department)},"id":${q(p.id)}}`));
+  write(`],"ratioBp":${integer(snapshot.ratioBp)},"targets":[`);
   snapshot.targets.forEach((t, i) =>
-    out.write(
+    write(
       `${i ? ',' : ''}{"excluded":${t.excluded === null ? 'null' : q(t.excluded)},"id":${q(t.id)},` +
         `"inCycle":${t.inCycle ? 'true' : 'false'},"stratum":${q(t.stratum)},"weight":${integer(t.weight)}}`,
     ),
   );
-  out.write(`],"teamSize":${integer(snapshot.teamSize)}}`);
-  out.flush();
-  return hash.digest('hex');
+  write(`],"teamSize":${integer(snapshot.teamSize)}}`);
 }
 
 /** hex(SHA-256(canonical result)), written piece by piece like the snapshot's. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../canonical-json';
 import { DomainError } from '../errors';
-import { commitmentOf, resultDigest, sha256Hex, snapshotDigest } from './draw-digest';
+import { canonicalSnapshotText, commitmentOf, resultDigest, sha256Hex, snapshotDigest } from './draw-digest';
 import { makeSnapshot, testNonce } from './draw-test-support';
 import type { DrawSnapshot, SwapSnapshot } from './draw-types';
 import { runDraw } from './dsr-draw';
@@ -86,6 +86,7 @@ describe('determinism and sensitivity (DRAW.md §8)', () => {
   it('the streamed snapshot and result digests equal SHA-256 of canonicalJson, odd characters included', () => {
     for (const unicode of [false, true]) {
       const s = makeSnapshot({ targets: 80, strata: ['甲区', 'B', '\u{1F600}', '\uFF21', 'q"\\'], ratioBp: 2500, teamSize: 2, inspectors: 9, inspectorDepartments: ['部门一', 'd"2'], departments: ['部门一'], conflicts: 12, excludedShare: 10, inCycleShare: 30, unicode }, `unicode-${unicode}`);
+      expect(canonicalSnapshotText(s)).toBe(canonicalJson(s));
       expect(snapshotDigest(s)).toBe(sha256Hex(canonicalJson(s)));
       const { result } = runDraw(s, NONCE, '');
       expect(resultDigest(result)).toBe(sha256Hex(canonicalJson(result)));
