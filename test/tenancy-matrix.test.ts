@@ -158,6 +158,9 @@ const MATRIX: Row[] = [
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
   { field: 'swapDrawInspector', op: `mutation { swapDrawInspector(input: { drawId: "${NOBODY}", targetId: "${NOBODY}", inspectorId: "${NOBODY}", reason: "回避关系" }) { swap { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
+  // R34: only for a direct subordinate of the caller's bureau (NOBODY is nobody's).
+  { field: 'nameCrossRegionPool', op: `mutation { nameCrossRegionPool(input: { subordinateBureauId: "${NOBODY}", lenderBureauIds: ["${NOBODY}"] }) { pool { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
   { field: 'confirmDrawDispatch', op: `mutation { confirmDrawDispatch(input: { dispatchId: "${NOBODY}" }) { dispatch { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
 ];

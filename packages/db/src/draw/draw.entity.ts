@@ -122,3 +122,18 @@ export class DrawSwap {
   @Property({ type: 'uuid' }) createdBy!: string;
   @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
 }
+
+/** R34: the sibling bureaus a superior names to lend inspectors to one of its subordinates. */
+@Entity({ tableName: 'cross_region_pool' })
+@Filter(ownedScopeFilter)
+export class CrossRegionPool {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) subordinateBureauId!: string;
+  @Property({ type: 'string[]', columnType: 'uuid[]' }) lenderBureauIds!: string[];
+  @Property({ type: 'uuid' }) namedBy!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) namedAt: Date = new Date();
+  @Property({ type: 'integer', version: true }) version!: number;
+}

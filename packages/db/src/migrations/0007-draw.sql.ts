@@ -195,6 +195,59 @@ create table draw_swap (
 create trigger draw_swap_no_delete before delete on draw_swap for each row execute function app_private.refuse_delete();
 create trigger draw_swap_no_update before update on draw_swap for each row execute function app_private.refuse_update();
 
+-- R34: cross-region drawing. A bureau switches it on; its superior names the sibling bureaus that
+-- lend inspectors (a row the superior owns and the subordinate reads). Lent inspectors are read
+-- through one reviewed function, for the calling bureau only, and only while both hold.
+alter table bureau_setting add column cross_region_drawing boolean not null default false;
+create table cross_region_pool (
+  id uuid primary key,
+  tenant_id uuid not null,
+  bureau_id uuid not null references bureau (id),
+  scope_path ltree not null,
+  subordinate_bureau_id uuid not null references bureau (id),
+  lender_bureau_ids uuid[] not null check (cardinality(lender_bureau_ids) between 1 and 20),
+  named_by uuid not null references app_user (id),
+  named_at timestamptz not null default now(),
+  version integer not null default 1,
+  unique (tenant_id, subordinate_bureau_id)
+);
+create function app_private.check_cross_region_pool() returns trigger language plpgsql as $f$
+begin
+  if not exists (select 1 from bureau b where b.id = new.subordinate_bureau_id and b.parent_id = new.bureau_id)
+     or exists (select 1 from unnest(new.lender_bureau_ids) l
+                 where l = new.subordinate_bureau_id or not exists (select 1 from bureau b where b.id = l and b.parent_id = new.bureau_id)) then
+    raise exception '只能在本机关的直属下级之间指定跨区域抽取（R34）' using errcode = 'check_violation';
+  end if;
+  return new;
+end $f$;
+create trigger cross_region_pool_checked before insert or update on cross_region_pool
+  for each row execute function app_private.check_cross_region_pool();
+create trigger cross_region_pool_no_delete before delete on cross_region_pool for each row execute function app_private.refuse_delete();
+
+create policy cross_region_pool_definer on cross_region_pool for select to dsr_definer using (true);
+create policy bureau_setting_definer_draw on bureau_setting for select to dsr_definer using (true);
+create policy inspector_definer_draw on inspector for select to dsr_definer using (true);
+create policy department_definer_draw on department for select to dsr_definer using (true);
+grant select on cross_region_pool, bureau_setting, inspector, department to dsr_definer;
+
+create function app_private.cross_region_inspectors() returns table (
+  id uuid, name text, bureau_id uuid, bureau_name text, department_code text, status text, warrant_valid_until date, external_agency boolean, skills text[])
+language plpgsql stable security definer set search_path = public, pg_temp as $f$
+begin
+  return query
+  select i.id, i.name, i.bureau_id, l.name, d.code, i.status, i.warrant_valid_until, i.external_agency, i.skills
+    from cross_region_pool p
+    join bureau_setting s on s.bureau_id = p.subordinate_bureau_id and s.cross_region_drawing
+    join bureau l on l.id = any(p.lender_bureau_ids) and l.parent_id = p.bureau_id
+    join inspector i on i.bureau_id = l.id and i.status <> 'LEFT'
+    join department d on d.id = i.department_id
+   where p.subordinate_bureau_id = app_bureau_id();
+end $f$;
+alter function app_private.cross_region_inspectors() owner to dsr_definer;
+revoke all on function app_private.cross_region_inspectors() from public;
+grant execute on function app_private.cross_region_inspectors() to dsr_app;
+
+${bureauOwnedRls('cross_region_pool', { alsoReadable: 'subordinate_bureau_id = app_bureau_id()' })}
 ${bureauOwnedRls('draw')}
 ${bureauOwnedRls('draw_selection')}
 ${bureauOwnedRls('draw_dispatch')}

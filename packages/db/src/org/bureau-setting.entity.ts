@@ -12,6 +12,7 @@ export class BureauSetting {
   @Property({ type: 'integer' }) jointMinimumRatioBp: number = 300;
   /** R24: a FILED (not yet acknowledged) plan may be drawn from. Off by default. */
   @Property({ type: 'boolean' }) allowDrawFromFiledPlan: boolean = false;
+  @Property({ type: 'boolean' }) crossRegionDrawing: boolean = false;
   /** R29 (000 §29): inspectors per on-site team the bureau asks for (at least 2). */
   @Property({ type: 'integer' }) minTeamSize: number = 2;
   /** R29 (000 §29): departments per on-site team the bureau asks for. */

@@ -22,6 +22,7 @@ interface InspectorRow {
   id: string; name: string; department_id: string; status: string; warrant_valid_until: string | null;
   external_agency: boolean; skills: string[];
 }
+interface LentInspectorRow extends Omit<InspectorRow, 'department_id'> { bureau_name: string; department_code: string }
 
 /**
  * Builds the snapshot of DRAW.md §2 for a round from the database (R25–R30), in a handful of
@@ -94,17 +95,23 @@ export async function buildDrawSnapshot(
        from inspector i where i.bureau_id = ? and i.department_id = any(?::uuid[]) and i.status <> 'LEFT'`,
     [bureauId, pgArray(task.departmentIds)],
   );
-  // R13: each participating department needs 6 inspectors in its directory.
-  const departmentNames = new Map((await ctx.em.execute<{ id: string; name: string }[]>(
-    'select id, name from department where id = any(?::uuid[])', [pgArray(task.departmentIds)])).map((d) => [d.id, d.name]));
-  for (const departmentId of task.departmentIds) {
-    const active = inspectors.filter((i) => i.department_id === departmentId && i.status === 'ACTIVE').length;
+  // R13: each participating department needs 6 inspectors in its directory. R34: where the bureau
+  // has switched cross-region drawing on, a short department borrows the inspectors of the same
+  // department (by code) of the sibling bureaus its superior named; they fill that department's slot.
+  const departments = await ctx.em.execute<{ id: string; name: string; code: string }[]>(
+    'select id, name, code from department where id = any(?::uuid[])', [pgArray(task.departmentIds)]);
+  const activeOwn = (departmentId: string) => inspectors.filter((i) => i.department_id === departmentId && i.status === 'ACTIVE').length;
+  const short = departments.filter((d) => activeOwn(d.id) < MIN_DEPARTMENT_INSPECTORS);
+  const lent = short.length ? await lentInspectors(ctx, new Map(short.map((d) => [d.code, d.id]))) : [];
+  for (const d of departments) {
+    const active = activeOwn(d.id) + lent.filter((i) => i.department_id === d.id && i.status === 'ACTIVE').length;
     if (active < MIN_DEPARTMENT_INSPECTORS) {
       throw new DomainError('DEPARTMENT_TOO_FEW_INSPECTORS',
-        `${departmentNames.get(departmentId) ?? '参与部门'}名录库在岗检查人员仅 ${active} 人，不足 ${MIN_DEPARTMENT_INSPECTORS} 人，不能抽取（R13）`,
-        'roundId', { departmentId, activeInspectors: active });
+        `${d.name}名录库在岗检查人员仅 ${active} 人，不足 ${MIN_DEPARTMENT_INSPECTORS} 人，不能抽取（R13）；可启用跨区域抽取并请上级指定协作机关（R34）`,
+        'roundId', { departmentId: d.id, activeInspectors: active });
     }
   }
+  inspectors.push(...lent);
   const drawInspectors: DrawInspector[] = [];
   for (const i of inspectors) {
     const reasons: string[] = [];
@@ -175,6 +182,17 @@ function assertDrawable(s: DrawSnapshot): void {
       throw new DomainError('ALL_INSPECTORS_IN_CONFLICT', '有检查对象因回避关系（R30）无法组成检查组，请调整回避或人员后再抽取', 'roundId', { targetId: t.id });
     }
   }
+}
+
+/** R34: inspectors lent by sibling bureaus, through the reviewed function; each mapped to our department of the same code. */
+async function lentInspectors(ctx: RequestContext, departmentByCode: Map<string, string>): Promise<InspectorRow[]> {
+  const rows = await ctx.em.execute<LentInspectorRow[]>(
+    `select id, name, bureau_name, department_code, status, warrant_valid_until::text as warrant_valid_until, external_agency, skills
+       from app_private.cross_region_inspectors()`);
+  return rows.flatMap((r) => {
+    const departmentId = departmentByCode.get(r.department_code);
+    return departmentId ? [{ ...r, name: `${r.name}（${r.bureau_name}）`, department_id: departmentId }] : [];
+  });
 }
 
 function riskEntry(r: RiskRow) {

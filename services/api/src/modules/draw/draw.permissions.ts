@@ -18,6 +18,7 @@ export const drawPermissions = {
     runDraw: drawers,
     redraw: hasAnyRole('DEPARTMENT_HEAD'),
     swapDrawInspector: hasAnyRole('DEPARTMENT_HEAD'),
+    nameCrossRegionPool: drawers,
     confirmDrawDispatch: hasAnyRole('DEPARTMENT_HEAD', 'COORDINATOR', 'ADMIN'),
   },
 };

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/connection';
 import { currentTeams } from './draw.service';
 import {
-  CommitDrawInput, ConfirmDispatchInput, DrawConnection, DrawDispatchPayload, DrawDispatchType, DrawExclusionType, DrawFilter, DrawPayload,
+  CommitDrawInput, ConfirmDispatchInput, CrossRegionPoolInput, CrossRegionPoolPayload, DrawConnection, DrawDispatchPayload, DrawDispatchType, DrawExclusionType, DrawFilter, DrawPayload,
   DrawSelectionType, DrawSwapPayload, DrawSwapType, DrawType, DrawVerificationType, EnterBeaconInput, RedrawInput, RunDrawInput, SwapInspectorInput,
 } from './draw.types';
 
@@ -60,6 +60,11 @@ export class DrawResolver {
   @Mutation(() => DrawSwapPayload, { description: '批准换人（部门负责人，R31）：补入人员随机产生（dsr-swap/1）' })
   async swapDrawInspector(@Arg('input', () => SwapInspectorInput) input: SwapInspectorInput, @Ctx() ctx: RequestContext) {
     return { swap: await ctx.services.draw.swap(ctx, input) };
+  }
+
+  @Mutation(() => CrossRegionPoolPayload, { description: '上级指定：人员不足的下级可从哪些同级机关抽取检查人员（R34；下级还须在设置中启用跨区域抽取）' })
+  async nameCrossRegionPool(@Arg('input', () => CrossRegionPoolInput) input: CrossRegionPoolInput, @Ctx() ctx: RequestContext) {
+    return { pool: await ctx.services.draw.nameCrossRegionPool(ctx, input) };
   }
 
   @Mutation(() => DrawDispatchPayload, { description: '部门确认收到派发的抽取结果（R32）' })

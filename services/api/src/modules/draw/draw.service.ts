@@ -5,7 +5,7 @@ import {
   DomainError, SWAP_ALGORITHM, canonicalJson, canonicalSnapshotText, chinaDay, commitmentOf, compareCodePoints, runDraw, runSwap, sha256Hex,
   verifyDrawRecord, type DrawResult, type DrawSnapshot, type DrawVerification, type SwapSnapshot,
 } from '@dsr/domain';
-import { Draw, DrawDispatch, DrawSelection, DrawSwap, PlanTask, type BeaconSource } from '@dsr/db';
+import { Bureau, CrossRegionPool, Draw, DrawDispatch, DrawSelection, DrawSwap, PlanTask, type BeaconSource } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { conflict, forbidden, notFound } from '../../common/errors';
 import { paginate, type PageArgs } from '../../common/connection';
@@ -14,7 +14,7 @@ import { recordAudit } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.service';
 import { buildDrawSnapshot } from './draw-snapshot.builder';
 import { drawRecordOf } from './draw-record';
-import type { CommitDrawInput, DrawFilter, EnterBeaconInput, RedrawInput, SwapInspectorInput } from './draw.types';
+import type { CommitDrawInput, CrossRegionPoolInput, DrawFilter, EnterBeaconInput, RedrawInput, SwapInspectorInput } from './draw.types';
 
 const BEACON_MAX = 200;
 
@@ -237,6 +237,30 @@ export class DrawService {
     await recordAudit(ctx, { operation: 'SWAP_DRAW_INSPECTOR', objectType: 'Draw', objectId: draw.id,
       after: { swapId: id, targetId: input.targetId, removed: input.inspectorId, added: outcome.result.added, reason, resultDigest: outcome.resultDigest } });
     return swap;
+  }
+
+  // ─── cross-region drawing (R34) ───
+
+  /** The superior names which of its subordinates lend inspectors to one of them (replacing an earlier naming). */
+  async nameCrossRegionPool(ctx: RequestContext, input: CrossRegionPoolInput): Promise<CrossRegionPool> {
+    const p = ctx.principal!;
+    const children = new Set((await ctx.em.find(Bureau, { parentId: p.bureauId })).map((b) => b.id));
+    if (!children.has(input.subordinateBureauId)) throw forbidden('只能为本机关的直属下级指定跨区域抽取（R34）');
+    const lenders = [...new Set(input.lenderBureauIds)];
+    const stranger = lenders.find((id) => !children.has(id) || id === input.subordinateBureauId);
+    if (stranger) throw new DomainError('LENDER_NOT_SIBLING', '协作机关须是该下级的同级机关（本机关的其他直属下级）', 'lenderBureauIds', { bureauId: stranger });
+    let pool = await ctx.em.findOne(CrossRegionPool, { bureauId: p.bureauId, subordinateBureauId: input.subordinateBureauId });
+    const before = pool ? { lenderBureauIds: [...pool.lenderBureauIds] } : null;
+    if (pool) {
+      Object.assign(pool, { lenderBureauIds: lenders, namedBy: p.userId, namedAt: new Date() });
+    } else {
+      pool = ctx.em.create(CrossRegionPool, { id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath,
+        subordinateBureauId: input.subordinateBureauId, lenderBureauIds: lenders, namedBy: p.userId, namedAt: new Date(), version: 1 });
+    }
+    await ctx.em.flush();
+    await recordAudit(ctx, { operation: 'NAME_CROSS_REGION_POOL', objectType: 'CrossRegionPool', objectId: pool.id, before,
+      after: { subordinateBureauId: input.subordinateBureauId, lenderBureauIds: lenders } });
+    return pool;
   }
 
   // ─── reads ───

@@ -289,4 +289,37 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(errorCode(await t.gql(REDRAW, { i: { drawId: first.id, reason: '再次重抽', beaconSource: 'NONE' } }, head))).toBe('CONFLICT');
     expect(ok(await t.gql(VERIFY, { id: first.id }, office), 'old still verifies').verifyDraw.ok).toBe(true);
   });
+
+  it('R34: a short department draws from the sibling bureaus its superior names, once its bureau enables cross-region drawing', async () => {
+    const city = bureauId(PINGDINGSHAN);
+    const yexian = bureauId(YEXIAN);
+    // A sibling county under 平顶山 with a 禁毒大队 of 4 inspectors: 叶县's 3 plus these 4 make 7.
+    const { rows: [lushan] } = await owner.query(`insert into bureau (id, tenant_id, parent_id, division_code, name, level, path)
+      select gen_random_uuid(), tenant_id, id, '410423', '鲁山县公安局', 'COUNTY', '41.4104.410423' from bureau where id = $1 returning id, tenant_id`, [city]);
+    const { rows: [jindu] } = await owner.query(`insert into department (id, tenant_id, bureau_id, scope_path, code, name, kind)
+      values (gen_random_uuid(), $1, $2, '41.4104.410423', 'jindu', '禁毒大队', 'POLICE') returning id`, [lushan.tenant_id, lushan.id]);
+    await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until)
+      select gen_random_uuid(), $1, $2, '41.4104.410423', $3, '鲁山禁毒' || n, 'F', 'LS' || n, 'LS' || n, '2035-12-31' from generate_series(1, 4) n`,
+      [lushan.tenant_id, lushan.id, jindu.id]);
+
+    const settings = ok(await t.gql('{ bureauSettings { version minimumRatioBp jointMinimumRatioBp } }', {}, admin), 'settings').bureauSettings;
+    ok(await t.gql('mutation($i: UpdateBureauSettingsInput!) { updateBureauSettings(input: $i) { settings { crossRegionDrawing } } }',
+      { i: { ...settings, crossRegionDrawing: true } }, admin), 'enable');
+    // Enabled, but nobody named yet: still too few.
+    expect(errorCode(await t.gql(COMMIT, { i: { roundId: shortRound, beaconSource: 'NONE' } }, office))).toBe('DEPARTMENT_TOO_FEW_INSPECTORS');
+
+    const NAME = 'mutation($i: CrossRegionPoolInput!) { nameCrossRegionPool(input: $i) { pool { id lenderBureauIds } } }';
+    expect(errorCode(await t.gql(NAME, { i: { subordinateBureauId: yexian, lenderBureauIds: [lushan.id] } }, office))).toBe('FORBIDDEN');
+    const cityOffice = await t.login('pingdingshan.coordinator');
+    expect(errorCode(await t.gql(NAME, { i: { subordinateBureauId: yexian, lenderBureauIds: [bureauId('41.4109.410923')] } }, cityOffice))).toBe('LENDER_NOT_SIBLING');
+    ok(await t.gql(NAME, { i: { subordinateBureauId: yexian, lenderBureauIds: [lushan.id] } }, cityOffice), 'name pool');
+
+    const draw = ok(await t.gql(COMMIT, { i: { roundId: shortRound, beaconSource: 'NONE' } }, office), 'commit with lent inspectors').commitDraw.draw;
+    expect(draw.eligibleInspectorCount).toBe(7 + 3 + 4);
+    const snapshot = ok(await t.gql('query($id: ID!) { draw(id: $id) { snapshot } }', { id: draw.id }, office), 'snapshot').draw.snapshot;
+    const { rows: lent } = await owner.query('select id from inspector where bureau_id = $1', [lushan.id]);
+    const inPool = snapshot.inspectors.filter((i: any) => lent.some((l) => l.id === i.id));
+    expect(inPool.map((i: any) => i.department)).toEqual([0, 1, 2, 3].map(() => dept(YEXIAN, '禁毒大队')));
+    expect(ok(await t.gql(RUN, { i: { drawId: draw.id } }, office), 'run').runDraw.draw.status).toBe('DRAWN');
+  });
 });

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsOptional, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
 import type { BeaconSource, DrawStatus } from '@dsr/db';
 import { ConnectionType } from '../../common/connection';
 
@@ -163,6 +163,26 @@ export class SwapInspectorInput {
   @Field(() => ID, { description: '检查对象' }) targetId!: string;
   @Field(() => ID, { description: '退出的检查人员' }) inspectorId!: string;
   @Field({ description: '理由，如回避关系' }) @Length(4, 500, { message: '理由应为 4 到 500 个字符' }) reason!: string;
+}
+
+@InputType({ description: '上级指定跨区域抽取的协作机关（R34）' })
+export class CrossRegionPoolInput {
+  @Field(() => ID, { description: '人员不足的直属下级' }) subordinateBureauId!: string;
+  @Field(() => [ID], { description: '出借检查人员的同级机关（本机关的其他直属下级）' })
+  @ArrayMinSize(1, { message: '至少指定一个协作机关' }) @ArrayMaxSize(20, { message: '协作机关不超过 20 个' }) lenderBureauIds!: string[];
+}
+
+@ObjectType('CrossRegionPool', { description: '跨区域抽取的协作机关（R34）：由上级指定' })
+export class CrossRegionPoolType {
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '指定机关（上级）' }) bureauId!: string;
+  @Field(() => ID, { description: '人员不足的下级' }) subordinateBureauId!: string;
+  @Field(() => [ID], { description: '协作机关' }) lenderBureauIds!: string[];
+  @Field({ description: '指定时间' }) namedAt!: Date;
+}
+@ObjectType('CrossRegionPoolPayload', { description: '指定协作机关的结果' })
+export class CrossRegionPoolPayload {
+  @Field(() => CrossRegionPoolType, { description: '协作机关' }) pool!: CrossRegionPoolType;
 }
 
 @InputType({ description: '确认派发' })

@@ -22,7 +22,7 @@ function userSnapshot(u: User): JsonValue {
 /** A bureau's settings where it has set none. */
 export const DEFAULT_SETTINGS = {
   minimumRatioBp: DEFAULT_MINIMUM_RATIO_BP, jointMinimumRatioBp: DEFAULT_JOINT_MINIMUM_RATIO_BP,
-  allowDrawFromFiledPlan: false, minTeamSize: 2, minTeamDepartments: 1,
+  allowDrawFromFiledPlan: false, minTeamSize: 2, minTeamDepartments: 1, crossRegionDrawing: false,
 } as const;
 
 function checkVersion(entity: { version: number }, version: number): void {
@@ -199,13 +199,15 @@ export class OrgService {
     const current = row?.version ?? 0;
     if (input.version !== current) throw conflict('记录已被他人修改，请刷新后重试', { currentVersion: current });
     const snap = (r: typeof DEFAULT_SETTINGS | BureauSetting) => ({ minimumRatioBp: r.minimumRatioBp, jointMinimumRatioBp: r.jointMinimumRatioBp,
-      allowDrawFromFiledPlan: r.allowDrawFromFiledPlan, minTeamSize: r.minTeamSize, minTeamDepartments: r.minTeamDepartments });
+      allowDrawFromFiledPlan: r.allowDrawFromFiledPlan, minTeamSize: r.minTeamSize, minTeamDepartments: r.minTeamDepartments,
+      crossRegionDrawing: r.crossRegionDrawing });
     const before = row ? snap(row) : null;
     const next = {
       minimumRatioBp: input.minimumRatioBp, jointMinimumRatioBp: input.jointMinimumRatioBp,
       allowDrawFromFiledPlan: input.allowDrawFromFiledPlan ?? (row ?? DEFAULT_SETTINGS).allowDrawFromFiledPlan,
       minTeamSize: input.minTeamSize ?? (row ?? DEFAULT_SETTINGS).minTeamSize,
       minTeamDepartments: input.minTeamDepartments ?? (row ?? DEFAULT_SETTINGS).minTeamDepartments,
+      crossRegionDrawing: input.crossRegionDrawing ?? (row ?? DEFAULT_SETTINGS).crossRegionDrawing,
     };
     if (!row) {
       row = ctx.em.create(BureauSetting, { bureauId: p.bureauId, tenantId: p.tenantId, scopePath: p.scopePath, ...next, updatedAt: new Date(), version: 1 });

@@ -190,6 +190,7 @@ export class BureauSettingsType {
   @Field(() => Int, { description: '最低抽查比例（万分之一），不低于 500 即 5%' }) minimumRatioBp!: number;
   @Field(() => Int, { description: '跨部门联合抽查事项的最低抽查比例（万分之一），不低于 300 即 3%' }) jointMinimumRatioBp!: number;
   @Field({ description: '允许从已报备、尚未经上级确认的计划抽取（默认否，R24）' }) allowDrawFromFiledPlan!: boolean;
+  @Field({ description: '启用跨区域抽取：执法检查人员不足 6 人的部门，可从上级指定的同级机关同类部门抽人（默认否，R34）' }) crossRegionDrawing!: boolean;
   @Field(() => Int, { description: '实地检查每组最少执法检查人员数（R29，不少于 2）；计划低于此数时报备带警示' }) minTeamSize!: number;
   @Field(() => Int, { description: '实地检查每组最少部门数（R29，000 §29）；计划低于此数时报备带警示' }) minTeamDepartments!: number;
   @Field(() => Int, { description: '版本号（并发控制；未设置过为 0）' }) version!: number;
@@ -201,6 +202,7 @@ export class UpdateBureauSettingsInput {
   @Field(() => Int, { description: '最低抽查比例（万分之一），500 到 10000' }) minimumRatioBp!: number;
   @Field(() => Int, { description: '联合抽查最低比例（万分之一），300 到 10000' }) jointMinimumRatioBp!: number;
   @Field(() => Boolean, { nullable: true, description: '允许从已报备、尚未确认的计划抽取；不填则不变' }) allowDrawFromFiledPlan?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '启用跨区域抽取（R34）；不填则不变' }) crossRegionDrawing?: boolean | null;
   @Field(() => Int, { nullable: true, description: '实地检查每组最少人数，2 到 20；不填则不变' }) minTeamSize?: number | null;
   @Field(() => Int, { nullable: true, description: '实地检查每组最少部门数，1 到 10；不填则不变' }) minTeamDepartments?: number | null;
 }
