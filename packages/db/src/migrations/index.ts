@@ -2,6 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { foundationUp } from './0001-foundation.sql';
 import { catalogUp } from './0002-catalog.sql';
 import { registryUp } from './0003-registry.sql';
+import { targetSearchUp } from './0004-target-search.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -25,8 +26,15 @@ export class Migration0003Registry extends Migration {
   }
 }
 
+export class Migration0004TargetSearch extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(targetSearchUp);
+  }
+}
+
 export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
   { name: '0003-registry', class: Migration0003Registry },
+  { name: '0004-target-search', class: Migration0004TargetSearch },
 ];
