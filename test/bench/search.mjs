@@ -38,8 +38,8 @@ try {
   };
   const page = (count) => `query($f: TargetFilter, $n: Int) { targets(first: $n, filter: $f) { ${count} edges { node { id name uscc regionCode grade } } pageInfo { endCursor } } }`;
   const filters = [
-    ['name contains 迎宾华联 (trigram)', { nameContains: '迎宾华联' }],
-    ['name contains 迎宾 (two characters: no trigram)', { nameContains: '迎宾' }],
+    ['name contains 迎宾华联', { nameContains: '迎宾华联' }],
+    ['name contains 迎宾 (two characters, 121,105 matches)', { nameContains: '迎宾' }],
     ['region + trade', { regionCode: '410923105', businessCategory: 'INTERNET_CAFE' }],
     ['trade + grade A', { businessCategory: 'HOTEL', grade: 'A' }],
     ['credit code (exact)', { code: db.syntheticUscc('410923', 123456) }],

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { badInput } from './errors';
 
 @ObjectType({ description: '分页信息' })
@@ -98,12 +99,33 @@ export async function paginate<T extends { id: string }>(
   };
 }
 
+/** Whether the query selects any of `fields` on the object this resolver returns (fragments included). */
+export function selects(info: GraphQLResolveInfo, fields: readonly string[]): boolean {
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean => (set?.selections ?? []).some((sel) => {
+    if (sel.kind === 'Field') return fields.includes(sel.name.value);
+    if (sel.kind === 'InlineFragment') return walk(sel.selectionSet);
+    if (seen.has(sel.name.value)) return false;
+    seen.add(sel.name.value);
+    return walk(info.fragments[sel.name.value]?.selectionSet);
+  });
+  return info.fieldNodes.some((node) => walk(node.selectionSet));
+}
+
+/** The fields a capped count answers. */
+export const CAPPED_COUNT_FIELDS = ['totalCountCapped', 'totalCountOverCap'] as const;
+
 /** Where the rows of a list come from when the page is chosen by id first (see paginateByIds). */
 export interface IdSource {
   /** The ids of the page in id order: after `afterId`, at most `limit`. */
   ids(afterId: string | null, limit: number): Promise<string[]>;
   /** How many rows match: all of them, or at most `cap`. */
   count(cap?: number): Promise<number>;
+  /**
+   * Optional: the capped count and, when it stays under `cap`, the page, from one reading of the
+   * matches (ids null over the cap). Used when the query asks for the capped count anyway.
+   */
+  idsAndCount?(afterId: string | null, limit: number, cap: number): Promise<{ ids: string[] | null; count: number }>;
 }
 
 /**
@@ -116,13 +138,20 @@ export async function paginateByIds<T extends { id: string }>(
   entity: ClassType<T>,
   args: PageArgs,
   source: IdSource,
+  opts: { cappedCountAsked?: boolean } = {},
 ): Promise<CappedConnection<T>> {
   const afterId = args.after ? decodeCursor(args.after) : null;
-  const ids = await source.ids(afterId, args.first + 1);
+  let upToCap: Promise<number> | undefined;
+  let ids: string[] | null = null;
+  if (opts.cappedCountAsked && source.idsAndCount) {
+    const both = await source.idsAndCount(afterId, args.first + 1, COUNT_CAP + 1);
+    upToCap = Promise.resolve(both.count);
+    ids = both.ids;
+  }
+  ids ??= await source.ids(afterId, args.first + 1);
   const pageIds = ids.slice(0, args.first);
   const rows = pageIds.length ? await em.find(entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, { orderBy: { id: 'asc' } as never }) : [];
   const edges = rows.map((node) => ({ cursor: Buffer.from(node.id, 'utf8').toString('base64url'), node }));
-  let upToCap: Promise<number> | undefined;
   const capped = () => (upToCap ??= source.count(COUNT_CAP + 1));
   return {
     edges,

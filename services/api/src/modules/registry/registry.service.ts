@@ -82,12 +82,28 @@ export class RegistryService {
    * app_private.target_search (ILIKE cannot use the trigram index under row-level security) —
    * then the rows through the ORM. Counts only when asked; totalCountCapped stops at 10,001.
    */
-  async targets(ctx: RequestContext, filter: TargetFilter | undefined, page: PageArgs) {
+  async targets(ctx: RequestContext, filter: TargetFilter | undefined, page: PageArgs, opts: { cappedCountAsked?: boolean } = {}) {
     const f = this.normaliseTargetFilter(ctx, filter);
     return paginateByIds(ctx.em, Target, page, {
       ids: (afterId, limit) => this.targetPageIds(ctx, f, afterId, limit),
       count: (cap) => this.targetCount(ctx, f, cap),
-    });
+      // A name search reads its matches once for both the page and the capped count.
+      idsAndCount: f?.nameContains ? (afterId, limit, cap) => this.targetNameIdsAndCount(ctx, f, afterId, limit, cap) : undefined,
+    }, opts);
+  }
+
+  /**
+   * A name search's capped count and, under the cap, its page, in one statement: the matches are
+   * read once (the page is then sorted from them). Over the cap the page comes from its own call.
+   */
+  private async targetNameIdsAndCount(ctx: RequestContext, f: TargetSearch, afterId: string | null, limit: number, cap: number) {
+    const rows = await ctx.em.execute<{ n: number; ids: string[] }[]>(
+      `with m as materialized (select id from app_private.target_search(?::jsonb, null, ?::int, false) as id)
+       select (select count(*)::int from m) as n,
+              array(select id from m where ?::uuid is null or id > ?::uuid order by id limit ?::int)::text[] as ids`,
+      [JSON.stringify(f), cap, afterId, afterId, limit]);
+    const { n, ids } = rows[0]!;
+    return { count: n, ids: n < cap ? ids : null };
   }
 
   /**
