@@ -79,7 +79,7 @@ export class RegistryService {
   /**
    * One page of the target list (issue 3: a filtered page of a million targets under 50 ms). The
    * page's ids come first — from an index alone, or for a name search from the reviewed
-   * app_private.target_search (ILIKE cannot use the trigram index under row-level security) —
+   * app_private.target_search (under row-level security no index can serve a substring match) —
    * then the rows through the ORM. Counts only when asked; totalCountCapped stops at 10,001.
    */
   async targets(ctx: RequestContext, filter: TargetFilter | undefined, page: PageArgs, opts: { cappedCountAsked?: boolean } = {}) {
