@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedSyntheticTargets, syntheticUscc } from '@dsr/db';
 import { createTestDatabase, type TestDatabase } from './support/harness';
-import { loadTree, type Tree } from './support/tenancy';
+import { loadTree, within, type Tree } from './support/tenancy';
 
 /**
  * Row-level security on its own: raw SQL as the service role, no ORM filter, no shield.
@@ -105,6 +106,41 @@ describe('row-level security alone', () => {
     await inScope('41.4109', async () => {
       const { rowCount } = await app.query(`update department set name = '越权' where scope_path = '41.4109.410923'`);
       expect(rowCount).toBe(0);
+    });
+  });
+
+  it('app_private.target_search (security definer, migration 0004) never returns a target outside the caller\'s scope, nor any without a scope', async () => {
+    await seedSyntheticTargets(db.ownerUrl, '410923', 40); // 南乐县, under the city 4109
+    await seedSyntheticTargets(db.ownerUrl, '410422', 40); // 叶县, another city's county: the same names and numbers
+    const owner = new pg.Client({ connectionString: db.ownerUrl });
+    await owner.connect();
+    const all = (await owner.query<{ id: string; path: string; name: string; uscc: string }>('select id, scope_path::text as path, name, uscc from target')).rows;
+    await owner.end();
+    const search = async (filter: object) => (await app.query<{ id: string }>(
+      'select id from app_private.target_search($1::jsonb, null, null, false) as id', [JSON.stringify(filter)])).rows.map((r) => r.id).sort();
+    const yexianCode = syntheticUscc('410422', 7);
+    const filters: [object, (t: (typeof all)[number]) => boolean][] = [
+      [{}, () => true],
+      [{ nameContains: '迎宾' }, (t) => t.name.includes('迎宾')],
+      [{ code: yexianCode }, (t) => t.uscc === yexianCode],
+      [{ nameContains: '%' }, (t) => t.name.includes('%')],
+    ];
+    for (const scope of ['41.4109.410923', '41.4109', '41.4104.410422', '41', '13']) {
+      await inScope(scope, async () => {
+        for (const [filter, matches] of filters) {
+          const expected = all.filter((t) => within(t.path, scope) && matches(t)).map((t) => t.id).sort();
+          expect(await search(filter), `${scope} ${JSON.stringify(filter)}`).toEqual(expected);
+        }
+        // The function and the read policy agree on what the scope holds.
+        expect(await search({})).toEqual((await app.query<{ id: string }>('select id from target')).rows.map((r) => r.id).sort());
+      });
+    }
+    expect(all.filter((t) => within(t.path, '41.4109.410923')).length).toBe(40);
+    // No scope on this connection, and the empty setting a finished transaction leaves: nothing.
+    expect(await search({})).toEqual([]);
+    expect(await search({ nameContains: '迎宾' })).toEqual([]);
+    await inScope('41', async () => {
+      await expect(app.query(`select * from app_private.target_search('{"bureauId": "x"}'::jsonb, null, null, false)`)).rejects.toThrow(/unknown filter bureauId/);
     });
   });
 });

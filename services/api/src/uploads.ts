@@ -88,14 +88,12 @@ const EXPORT_PAGE = 2000;
 /** Every target the filter selects, a page at a time (keyset on id), as sheet rows. */
 async function* targetRows(ctx: RequestContext, query: Request['query']): AsyncGenerator<Partial<Record<TargetColumn, string>>> {
   const q = (k: string) => (typeof query[k] === 'string' && query[k] ? String(query[k]) : undefined);
-  const where = await ctx.services.registry.targetWhere(ctx, {
+  const filter = {
     nameContains: q('nameContains'), status: q('status') as Target['status'] | undefined, businessCategory: q('businessCategory'),
     regionCode: q('regionCode'), grade: q('grade'), code: q('code'),
-  });
+  };
   const deptNames = new Map<string, string>();
-  let after: string | null = null;
-  for (;;) {
-    const page: Target[] = await ctx.em.find(Target, after ? { $and: [where, { id: { $gt: after } }] } : where, { orderBy: { id: 'asc' }, limit: EXPORT_PAGE });
+  for await (const page of ctx.services.registry.targetBatches(ctx, filter, EXPORT_PAGE)) {
     for (const t of page) {
       if (!deptNames.has(t.departmentId)) deptNames.set(t.departmentId, (await ctx.loaders.department.load(t.departmentId))?.name ?? '');
       yield {
@@ -106,8 +104,6 @@ async function* targetRows(ctx: RequestContext, query: Request['query']): AsyncG
         grade: t.grade ?? undefined, contactPhone: t.contactPhone ?? undefined, department: deptNames.get(t.departmentId),
       };
     }
-    if (page.length < EXPORT_PAGE) return;
-    after = page[page.length - 1]!.id;
     ctx.em.clear(); // keep the identity map small on long exports
   }
 }

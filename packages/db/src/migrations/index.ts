@@ -2,6 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { foundationUp } from './0001-foundation.sql';
 import { catalogUp } from './0002-catalog.sql';
 import { registryUp } from './0003-registry.sql';
+import { targetSearchUp } from './0004-target-search.sql';
 import { calendarUp } from './0005-calendar.sql';
 import { planningUp } from './0006-planning.sql';
 import { drawUp } from './0007-draw.sql';
@@ -28,6 +29,12 @@ export class Migration0003Registry extends Migration {
   }
 }
 
+export class Migration0004TargetSearch extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(targetSearchUp);
+  }
+}
+
 export class Migration0005Calendar extends Migration {
   override async up(): Promise<void> {
     this.addSql(calendarUp);
@@ -50,8 +57,8 @@ export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
   { name: '0003-registry', class: Migration0003Registry },
+  { name: '0004-target-search', class: Migration0004TargetSearch },
   { name: '0005-calendar', class: Migration0005Calendar },
-  // 0004 belongs to another module.
   { name: '0006-planning', class: Migration0006Planning },
   { name: '0007-draw', class: Migration0007Draw },
 ];

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { badInput } from './errors';
 
 @ObjectType({ description: '分页信息' })
@@ -27,20 +28,44 @@ export interface Connection<T> {
   readonly totalCount: Promise<number>;
 }
 
-/** A Relay connection type for `node`, named `<Name>Connection` with `<Name>Edge`. */
-export function ConnectionType<T extends object>(node: ClassType<T>, name: string, description: string) {
+/** Where a capped count stops: lists over a million rows say "10,000+" instead of counting them all. */
+export const COUNT_CAP = 10_000;
+
+/** A connection that can also count up to COUNT_CAP (one query, however many of the two fields are asked). */
+export interface CappedConnection<T> extends Connection<T> {
+  readonly totalCountCapped: Promise<number>;
+  readonly totalCountOverCap: Promise<boolean>;
+}
+
+/**
+ * A Relay connection type for `node`, named `<Name>Connection` with `<Name>Edge`. With
+ * `cappedCount`, it also offers totalCountCapped and totalCountOverCap (see CappedConnection).
+ */
+export function ConnectionType<T extends object>(node: ClassType<T>, name: string, description: string, opts: { cappedCount?: boolean } = {}) {
   @ObjectType(`${name}Edge`, { description: `${description}（边）` })
   class Edge {
     @Field({ description: '游标' }) cursor!: string;
     @Field(() => node, { description: description }) node!: T;
   }
+  if (!opts.cappedCount) {
+    @ObjectType(`${name}Connection`, { description: `${description}列表` })
+    class ConnectionClass {
+      @Field(() => [Edge], { description: '本页各条' }) edges!: Edge[];
+      @Field(() => PageInfo, { description: '分页信息' }) pageInfo!: PageInfo;
+      @Field(() => Int, { description: '符合条件的总数' }) totalCount!: number;
+    }
+    return ConnectionClass;
+  }
   @ObjectType(`${name}Connection`, { description: `${description}列表` })
-  class ConnectionClass {
+  class CappedConnectionClass {
     @Field(() => [Edge], { description: '本页各条' }) edges!: Edge[];
     @Field(() => PageInfo, { description: '分页信息' }) pageInfo!: PageInfo;
-    @Field(() => Int, { description: '符合条件的总数' }) totalCount!: number;
+    @Field(() => Int, { description: `符合条件的总数（精确计数：百万条时要上百毫秒，列表页宜用 totalCountCapped）` }) totalCount!: number;
+    @Field(() => Int, { description: `符合条件的条数，最多数到 ${COUNT_CAP}：超过时为 ${COUNT_CAP}，且 totalCountOverCap 为 true（界面显示「${COUNT_CAP}+」）` })
+    totalCountCapped!: number;
+    @Field({ description: `符合条件的是否超过 ${COUNT_CAP} 条` }) totalCountOverCap!: boolean;
   }
-  return ConnectionClass;
+  return CappedConnectionClass;
 }
 
 function decodeCursor(after: string): string {
@@ -70,6 +95,75 @@ export async function paginate<T extends { id: string }>(
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
     get totalCount() {
       return em.count(entity, where);
+    },
+  };
+}
+
+/** Whether the query selects any of `fields` on the object this resolver returns (fragments included). */
+export function selects(info: GraphQLResolveInfo, fields: readonly string[]): boolean {
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean => (set?.selections ?? []).some((sel) => {
+    if (sel.kind === 'Field') return fields.includes(sel.name.value);
+    if (sel.kind === 'InlineFragment') return walk(sel.selectionSet);
+    if (seen.has(sel.name.value)) return false;
+    seen.add(sel.name.value);
+    return walk(info.fragments[sel.name.value]?.selectionSet);
+  });
+  return info.fieldNodes.some((node) => walk(node.selectionSet));
+}
+
+/** The fields a capped count answers. */
+export const CAPPED_COUNT_FIELDS = ['totalCountCapped', 'totalCountOverCap'] as const;
+
+/** Where the rows of a list come from when the page is chosen by id first (see paginateByIds). */
+export interface IdSource {
+  /** The ids of the page in id order: after `afterId`, at most `limit`. */
+  ids(afterId: string | null, limit: number): Promise<string[]>;
+  /** How many rows match: all of them, or at most `cap`. */
+  count(cap?: number): Promise<number>;
+  /**
+   * Optional: the capped count and, when it stays under `cap`, the page, from one reading of the
+   * matches (ids null over the cap). Used when the query asks for the capped count anyway.
+   */
+  idsAndCount?(afterId: string | null, limit: number, cap: number): Promise<{ ids: string[] | null; count: number }>;
+}
+
+/**
+ * Keyset pagination in two steps: the page's ids (from an index alone, or from a reviewed
+ * function), then the rows by id through the ORM, where the scope filter and row-level security
+ * apply again. Three statements however long the page, plus one per count asked for.
+ */
+export async function paginateByIds<T extends { id: string }>(
+  em: EntityManager,
+  entity: ClassType<T>,
+  args: PageArgs,
+  source: IdSource,
+  opts: { cappedCountAsked?: boolean } = {},
+): Promise<CappedConnection<T>> {
+  const afterId = args.after ? decodeCursor(args.after) : null;
+  let upToCap: Promise<number> | undefined;
+  let ids: string[] | null = null;
+  if (opts.cappedCountAsked && source.idsAndCount) {
+    const both = await source.idsAndCount(afterId, args.first + 1, COUNT_CAP + 1);
+    upToCap = Promise.resolve(both.count);
+    ids = both.ids;
+  }
+  ids ??= await source.ids(afterId, args.first + 1);
+  const pageIds = ids.slice(0, args.first);
+  const rows = pageIds.length ? await em.find(entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, { orderBy: { id: 'asc' } as never }) : [];
+  const edges = rows.map((node) => ({ cursor: Buffer.from(node.id, 'utf8').toString('base64url'), node }));
+  const capped = () => (upToCap ??= source.count(COUNT_CAP + 1));
+  return {
+    edges,
+    pageInfo: { hasNextPage: ids.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    get totalCount() {
+      return source.count();
+    },
+    get totalCountCapped() {
+      return capped().then((n) => Math.min(n, COUNT_CAP));
+    },
+    get totalCountOverCap() {
+      return capped().then((n) => n > COUNT_CAP);
     },
   };
 }

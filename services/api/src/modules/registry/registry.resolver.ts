@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Inspector, Target } from '@dsr/db';
 import type { RequestContext } from '../../context';
-import { PageArgs } from '../../common/connection';
+import { CAPPED_COUNT_FIELDS, PageArgs, selects } from '../../common/connection';
 import { DepartmentType } from '../org/org.types';
 import {
   AddPermitInput, ConflictPayload, DirectoryReviewPayload, ReviewDirectoryInput, CreateInspectorInput, CreateTargetInput, DeclareConflictInput, DepartmentReadinessType, InspectorChangeType,
@@ -12,8 +13,9 @@ import {
 @Resolver()
 export class RegistryResolver {
   @Query(() => TargetConnection, { description: '检查对象名录库：按名称（中文子串）、代码、区域、行业、等级、状态、许可证到期筛选' })
-  targets(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => TargetFilter, { nullable: true }) filter?: TargetFilter) {
-    return ctx.services.registry.targets(ctx, filter, page);
+  targets(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => TargetFilter, { nullable: true }) filter?: TargetFilter) {
+    return ctx.services.registry.targets(ctx, filter, page, { cappedCountAsked: selects(info, CAPPED_COUNT_FIELDS) });
   }
 
   @Query(() => TargetFacetsType, { description: '符合筛选条件的检查对象按状态、行业、区域、等级、部门的计数' })

@@ -7,13 +7,28 @@ import {
 } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { paginate, type PageArgs } from '../../common/connection';
+import { paginate, paginateByIds, type PageArgs } from '../../common/connection';
 import { isUuid } from '../../loaders';
 import { recordAudit } from '../audit/audit.service';
 import type {
   AddPermitInput, CreateInspectorInput, ReviewDirectoryInput, CreateTargetInput, DeclareConflictInput, InspectorFilter, InspectorInput, RecordRiskInput,
   TargetFilter, TargetInput, TerminateTargetInput, UpdateInspectorInput, UpdateTargetInput,
 } from './registry.types';
+
+/**
+ * A target filter as the search runs it (see RegistryService.normaliseTargetFilter); the same keys
+ * app_private.target_search reads (migration 0004).
+ */
+export interface TargetSearch {
+  nameContains?: string;
+  code?: string;
+  regionCode?: string;
+  businessCategory?: string;
+  grade?: string;
+  status?: string;
+  departmentId?: string;
+  permitExpiringBefore?: string;
+}
 
 /** Re-throws a domain error with the input field it came from. */
 function at<T>(field: string, fn: () => T): T {
@@ -61,38 +76,149 @@ export class RegistryService {
 
   // ─── targets ───
 
-  async targets(ctx: RequestContext, filter: TargetFilter | undefined, page: PageArgs) {
-    return paginate(ctx.em, Target, await this.targetWhere(ctx, filter), page);
+  /**
+   * One page of the target list (issue 3: a filtered page of a million targets under 50 ms). The
+   * page's ids come first — from an index alone, or for a name search from the reviewed
+   * app_private.target_search (under row-level security no index can serve a substring match) —
+   * then the rows through the ORM. Counts only when asked; totalCountCapped stops at 10,001.
+   */
+  async targets(ctx: RequestContext, filter: TargetFilter | undefined, page: PageArgs, opts: { cappedCountAsked?: boolean } = {}) {
+    const f = this.normaliseTargetFilter(ctx, filter);
+    return paginateByIds(ctx.em, Target, page, {
+      ids: (afterId, limit) => this.targetPageIds(ctx, f, afterId, limit),
+      count: (cap) => this.targetCount(ctx, f, cap),
+      // A name search reads its matches once for both the page and the capped count.
+      idsAndCount: f?.nameContains ? (afterId, limit, cap) => this.targetNameIdsAndCount(ctx, f, afterId, limit, cap) : undefined,
+    }, opts);
   }
 
-  /** The targets a filter selects, within what the caller may see (lists and exports alike). */
-  async targetWhere(ctx: RequestContext, filter: TargetFilter | undefined): Promise<FilterQuery<Target>> {
-    const where: FilterQuery<Target>[] = [this.departmentScope(ctx) as FilterQuery<Target>];
-    if (filter?.nameContains) where.push({ name: { $ilike: `%${likeEscape(filter.nameContains.trim())}%` } });
-    if (filter?.code) {
-      const code = filter.code.trim().toUpperCase();
-      where.push({ $or: [{ uscc: code }, { residentId: code }] });
+  /**
+   * A name search's capped count and, under the cap, its page, in one statement: the matches are
+   * read once (the page is then sorted from them). Over the cap the page comes from its own call.
+   */
+  private async targetNameIdsAndCount(ctx: RequestContext, f: TargetSearch, afterId: string | null, limit: number, cap: number) {
+    const rows = await ctx.em.execute<{ n: number; ids: string[] }[]>(
+      `with m as materialized (select id from app_private.target_search(?::jsonb, null, ?::int, false) as id)
+       select (select count(*)::int from m) as n,
+              array(select id from m where ?::uuid is null or id > ?::uuid order by id limit ?::int)::text[] as ids`,
+      [JSON.stringify(f), cap, afterId, afterId, limit]);
+    const { n, ids } = rows[0]!;
+    return { count: n, ids: n < cap ? ids : null };
+  }
+
+  /**
+   * The filter as the search runs it: trimmed, the code upper-cased, the caller's department
+   * scope folded in (null when that leaves nothing to find), absent conditions left out.
+   */
+  normaliseTargetFilter(ctx: RequestContext, filter: TargetFilter | undefined): TargetSearch | null {
+    const f: TargetSearch = {};
+    const nameContains = filter?.nameContains?.trim();
+    if (nameContains) f.nameContains = nameContains;
+    const code = filter?.code?.trim().toUpperCase();
+    if (code) f.code = code;
+    if (filter?.regionCode) f.regionCode = filter.regionCode;
+    if (filter?.businessCategory) f.businessCategory = filter.businessCategory;
+    if (filter?.grade) f.grade = filter.grade;
+    if (filter?.status) f.status = filter.status;
+    if (filter?.departmentId) {
+      if (!isUuid(filter.departmentId)) throw badInput('filter.departmentId', '部门编号无效');
+      f.departmentId = filter.departmentId;
     }
+    if (filter?.permitExpiringBefore) {
+      f.permitExpiringBefore = at('filter.permitExpiringBefore', () => parseIsoDate(filter.permitExpiringBefore!, 'filter.permitExpiringBefore'));
+    }
+    const p = ctx.principal!;
+    if (!seesWholeBureau(p.roles)) {
+      if (f.departmentId && f.departmentId !== p.departmentId) return null;
+      f.departmentId = p.departmentId;
+    }
+    return f;
+  }
+
+  /**
+   * The targets a filter selects, within what the caller may see, as an ORM condition. Use it in
+   * one query only: the raw() fragments it may hold serve a single query.
+   */
+  async targetWhere(ctx: RequestContext, filter: TargetFilter | undefined): Promise<FilterQuery<Target>> {
+    return this.searchWhere(this.normaliseTargetFilter(ctx, filter));
+  }
+
+  private searchWhere(f: TargetSearch | null): FilterQuery<Target> {
+    if (!f) return { id: { $in: [] } };
+    const where: FilterQuery<Target>[] = [];
+    if (f.nameContains) {
+      // The reviewed function narrows by name (and everything else) inside the caller's scope.
+      where.push({ [raw((a: string) => `${a}.id in (select app_private.target_search(?::jsonb, null, null, false))`, [JSON.stringify(f)])]: [] });
+    }
+    if (f.code) where.push({ $or: [{ uscc: f.code }, { residentId: f.code }] });
     // A region and everything below it, as a range: LIKE is not leakproof, so under row-level
     // security PostgreSQL could not use an index for it.
-    if (filter?.regionCode) where.push({ regionCode: { $gte: filter.regionCode, $lt: `${filter.regionCode}:` } });
-    if (filter?.businessCategory) where.push({ businessCategory: filter.businessCategory });
-    if (filter?.grade) where.push({ grade: filter.grade });
-    if (filter?.status) where.push({ status: filter.status });
-    if (filter?.departmentId) where.push({ departmentId: filter.departmentId });
-    if (filter?.permitExpiringBefore) {
-      const day = at('filter.permitExpiringBefore', () => parseIsoDate(filter.permitExpiringBefore!, 'filter.permitExpiringBefore'));
-      const ids = await ctx.em.find(TargetPermit, { status: 'VALID', validUntil: { $lte: day } }, { fields: ['targetId'] });
-      where.push({ id: { $in: [...new Set(ids.map((x) => x.targetId))] } });
+    if (f.regionCode) where.push({ regionCode: { $gte: f.regionCode, $lt: `${f.regionCode}:` } });
+    if (f.businessCategory) where.push({ businessCategory: f.businessCategory });
+    if (f.grade) where.push({ grade: f.grade });
+    if (f.status) where.push({ status: f.status as Target['status'] });
+    if (f.departmentId) where.push({ departmentId: f.departmentId });
+    if (f.permitExpiringBefore) {
+      // A subquery, not a list of ids: one statement however many permits match. The outer
+      // rows stay under the scope filter and row-level security; this only narrows them.
+      where.push({ [raw((a: string) => `${a}.id in (select p.target_id from target_permit p where p.status = 'VALID' and p.valid_until <= ?::date)`,
+        [f.permitExpiringBefore])]: [] });
     }
-    return { $and: where };
+    return where.length ? { $and: where } : {};
+  }
+
+  /** The ids of one page of the targets a filter selects, in id order after `afterId`. */
+  async targetPageIds(ctx: RequestContext, f: TargetSearch | null, afterId: string | null, limit: number): Promise<string[]> {
+    if (!f) return [];
+    if (f.nameContains) {
+      const rows = await ctx.em.execute<{ id: string }[]>('select id from app_private.target_search(?::jsonb, ?::uuid, ?::int, true) as id',
+        [JSON.stringify(f), afterId, limit]);
+      return rows.map((r) => r.id);
+    }
+    const where = this.searchWhere(f);
+    const qb = ctx.em.createQueryBuilder(Target, 't').select('t.id')
+      .where((afterId ? { $and: [where, { id: { $gt: afterId } }] } : where) as never).orderBy({ id: 'asc' }).limit(limit);
+    await qb.applyFilters(); // a QueryBuilder skips entity filters unless asked (ARCHITECTURE.md, known traps)
+    const rows = (await qb.execute('all', false)) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  /** How many targets a filter selects: all of them, or at most `cap` (reads no further). */
+  async targetCount(ctx: RequestContext, f: TargetSearch | null, cap?: number): Promise<number> {
+    if (!f) return 0;
+    if (f.nameContains) {
+      const rows = await ctx.em.execute<{ n: number }[]>('select count(*)::int as n from app_private.target_search(?::jsonb, null, ?::int, false)',
+        [JSON.stringify(f), cap ?? null]);
+      return rows[0]!.n;
+    }
+    if (cap === undefined) return ctx.em.count(Target, this.searchWhere(f));
+    const qb = ctx.em.createQueryBuilder(Target, 't').select(raw('1')).where(this.searchWhere(f) as never).limit(cap);
+    await qb.applyFilters();
+    const knex = ctx.em.getKnex();
+    const rows = await ctx.em.execute<{ n: number }[]>(knex.select(knex.raw('count(*)::int as n')).from(qb.as('s')));
+    return rows[0]!.n;
+  }
+
+  /** Every target a filter selects, `size` at a time in id order (exports). */
+  async *targetBatches(ctx: RequestContext, filter: TargetFilter | undefined, size: number): AsyncGenerator<Target[]> {
+    const f = this.normaliseTargetFilter(ctx, filter);
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.targetPageIds(ctx, f, after, size);
+      if (!ids.length) return;
+      yield await ctx.em.find(Target, { id: { $in: ids } }, { orderBy: { id: 'asc' } });
+      if (ids.length < size) return;
+      after = ids[ids.length - 1]!;
+    }
   }
 
   /** Counts per facet of the targets a filter selects (status, trade, region, grade, department). */
   async targetFacets(ctx: RequestContext, filter: TargetFilter | undefined) {
-    const where = await this.targetWhere(ctx, filter);
+    const f = this.normaliseTargetFilter(ctx, filter);
     const facet = async (column: string) => {
-      const qb = ctx.em.createQueryBuilder(Target, 't').select([`t.${column} as value`, raw('count(*)::int as count')]).where(where as never).groupBy(`t.${column}`);
+      // A fresh condition per query: a raw() fragment in it serves one query only.
+      const qb = ctx.em.createQueryBuilder(Target, 't').select([`t.${column} as value`, raw('count(*)::int as count')]).where(this.searchWhere(f) as never)
+        .groupBy(`t.${column}`);
       await qb.applyFilters(); // a QueryBuilder skips entity filters unless asked (ARCHITECTURE.md, known traps)
       const rows = (await qb.execute('all', false)) as { value: string | null; count: number }[];
       return rows.map((r) => ({ value: r.value ?? '', count: Number(r.count) })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));

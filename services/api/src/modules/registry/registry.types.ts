@@ -76,7 +76,7 @@ export class TargetType {
   @Field(() => ID, { description: '管理部门' }) departmentId!: string;
   @Field(() => Int, { description: '版本号（并发控制）' }) version!: number;
 }
-export const TargetConnection = ConnectionType(TargetType, 'Target', '检查对象');
+export const TargetConnection = ConnectionType(TargetType, 'Target', '检查对象', { cappedCount: true });
 
 @InputType({ description: '检查对象筛选条件' })
 export class TargetFilter {
