@@ -3,7 +3,7 @@ import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import { ConflictOfInterest, Department, DirectoryReview, Inspector, InspectorHistory, Target, TargetPermit, TargetRiskEntry } from '@dsr/db';
 import {
   DEFAULT_RISK_RULE, DomainError, RISK_MITIGATIONS, chinaDay, drawWeight, isBusinessCategory, parseIsoDate, parseResidentId, parseUscc,
-  riskLevel, seesWholeBureau, type JsonValue, type RiskFactorEntry, type RiskMitigationEntry,
+  riskLevel, seesWholeBureau, type JsonValue, type RiskFactorEntry, type RiskLevel, type RiskMitigationEntry,
 } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
@@ -28,6 +28,34 @@ export interface TargetSearch {
   status?: string;
   departmentId?: string;
   permitExpiringBefore?: string;
+  /** Not read by app_private.target_search: a search with a risk level takes the general path. */
+  riskLevel?: RiskLevel;
+  /** The day risk entries are counted on (with riskLevel). */
+  riskOn?: string;
+}
+
+/** What app_private.target_search reads: the filter without the risk level it does not know. */
+function searchJson(f: TargetSearch): string {
+  return JSON.stringify({ ...f, riskLevel: undefined, riskOn: undefined });
+}
+
+/**
+ * R10/R27: the targets whose risk level on `day` is `level`, by the same rule as drawWeight:
+ * distinct active factor and mitigation codes, weight clamped, then the level's band. Only
+ * targets with active entries can be other than NORMAL, so NORMAL is "not any other level":
+ * both read the small risk-entry table, never a million targets one by one.
+ */
+function riskLevelCondition(level: RiskLevel, day: string): { sql: string; params: unknown[] } {
+  const r = DEFAULT_RISK_RULE;
+  const step = Math.max(1, r.increment);
+  const weight = `greatest(${r.min}, least(${r.max}, ${r.base} + ${r.increment} * count(distinct e.code) filter (where e.kind = 'FACTOR')
+    - ${r.decrement} * count(distinct e.code) filter (where e.kind = 'MITIGATION')))`;
+  const band = `case when ${weight} < ${r.base} then 'LOW' when ${weight} < ${r.base + step} then 'NORMAL'
+    when ${weight} < ${r.base + 2 * step} then 'ELEVATED' else 'HIGH' end`;
+  const entries = `select e.target_id from target_risk_entry e where e.since <= ?::date and (e.until is null or e.until >= ?::date) group by e.target_id`;
+  return level === 'NORMAL'
+    ? { sql: `not in (${entries} having ${band} <> 'NORMAL')`, params: [day, day] }
+    : { sql: `in (${entries} having ${band} = ?)`, params: [day, day, level] };
 }
 
 /** Re-throws a domain error with the input field it came from. */
@@ -88,7 +116,7 @@ export class RegistryService {
       ids: (afterId, limit) => this.targetPageIds(ctx, f, afterId, limit),
       count: (cap) => this.targetCount(ctx, f, cap),
       // A name search reads its matches once for both the page and the capped count.
-      idsAndCount: f?.nameContains ? (afterId, limit, cap) => this.targetNameIdsAndCount(ctx, f, afterId, limit, cap) : undefined,
+      idsAndCount: f?.nameContains && !f.riskLevel ? (afterId, limit, cap) => this.targetNameIdsAndCount(ctx, f, afterId, limit, cap) : undefined,
     }, opts);
   }
 
@@ -101,7 +129,7 @@ export class RegistryService {
       `with m as materialized (select id from app_private.target_search(?::jsonb, null, ?::int, false) as id)
        select (select count(*)::int from m) as n,
               array(select id from m where ?::uuid is null or id > ?::uuid order by id limit ?::int)::text[] as ids`,
-      [JSON.stringify(f), cap, afterId, afterId, limit]);
+      [searchJson(f), cap, afterId, afterId, limit]);
     const { n, ids } = rows[0]!;
     return { count: n, ids: n < cap ? ids : null };
   }
@@ -123,6 +151,10 @@ export class RegistryService {
     if (filter?.departmentId) {
       if (!isUuid(filter.departmentId)) throw badInput('filter.departmentId', '部门编号无效');
       f.departmentId = filter.departmentId;
+    }
+    if (filter?.riskLevel) {
+      f.riskLevel = filter.riskLevel;
+      f.riskOn = chinaDay(new Date());
     }
     if (filter?.permitExpiringBefore) {
       f.permitExpiringBefore = at('filter.permitExpiringBefore', () => parseIsoDate(filter.permitExpiringBefore!, 'filter.permitExpiringBefore'));
@@ -148,7 +180,7 @@ export class RegistryService {
     const where: FilterQuery<Target>[] = [];
     if (f.nameContains) {
       // The reviewed function narrows by name (and everything else) inside the caller's scope.
-      where.push({ [raw((a: string) => `${a}.id in (select app_private.target_search(?::jsonb, null, null, false))`, [JSON.stringify(f)])]: [] });
+      where.push({ [raw((a: string) => `${a}.id in (select app_private.target_search(?::jsonb, null, null, false))`, [searchJson(f)])]: [] });
     }
     if (f.code) where.push({ $or: [{ uscc: f.code }, { residentId: f.code }] });
     // A region and everything below it, as a range: LIKE is not leakproof, so under row-level
@@ -164,15 +196,19 @@ export class RegistryService {
       where.push({ [raw((a: string) => `${a}.id in (select p.target_id from target_permit p where p.status = 'VALID' and p.valid_until <= ?::date)`,
         [f.permitExpiringBefore])]: [] });
     }
+    if (f.riskLevel) {
+      const { sql, params } = riskLevelCondition(f.riskLevel, f.riskOn!);
+      where.push({ [raw((a: string) => `${a}.id ${sql}`, params)]: [] });
+    }
     return where.length ? { $and: where } : {};
   }
 
   /** The ids of one page of the targets a filter selects, in id order after `afterId`. */
   async targetPageIds(ctx: RequestContext, f: TargetSearch | null, afterId: string | null, limit: number): Promise<string[]> {
     if (!f) return [];
-    if (f.nameContains) {
+    if (f.nameContains && !f.riskLevel) {
       const rows = await ctx.em.execute<{ id: string }[]>('select id from app_private.target_search(?::jsonb, ?::uuid, ?::int, true) as id',
-        [JSON.stringify(f), afterId, limit]);
+        [searchJson(f), afterId, limit]);
       return rows.map((r) => r.id);
     }
     const where = this.searchWhere(f);
@@ -186,9 +222,9 @@ export class RegistryService {
   /** How many targets a filter selects: all of them, or at most `cap` (reads no further). */
   async targetCount(ctx: RequestContext, f: TargetSearch | null, cap?: number): Promise<number> {
     if (!f) return 0;
-    if (f.nameContains) {
+    if (f.nameContains && !f.riskLevel) {
       const rows = await ctx.em.execute<{ n: number }[]>('select count(*)::int as n from app_private.target_search(?::jsonb, null, ?::int, false)',
-        [JSON.stringify(f), cap ?? null]);
+        [searchJson(f), cap ?? null]);
       return rows[0]!.n;
     }
     if (cap === undefined) return ctx.em.count(Target, this.searchWhere(f));

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { syntheticUscc } from '@dsr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
@@ -66,6 +67,30 @@ describe('registry: the two directories (两库)', () => {
     const lowered = (await record('GOOD_CREDIT', '2026-01-01')).body.data!.recordTargetRisk.target;
     expect(lowered.drawWeight).toBe(12);
     expect(lowered.riskEntries.map((e: any) => e.kind)).toEqual(['FACTOR', 'FACTOR', 'MITIGATION']);
+  });
+
+  it('R10: the list filters by today\'s risk level, agreeing with each target\'s own riskLevel; with a name too', async () => {
+    const risk = async (name: string, n: number, codes: string[]) => {
+      const id = (await t.gql(CREATE_TARGET, { i: { target: hotel({ uscc: syntheticUscc('410923', n), name }) } }, office)).body.data!.createTarget.target.id;
+      for (const code of codes) {
+        await t.gql('mutation($i: RecordRiskInput!) { recordTargetRisk(input: $i) { target { id } } }',
+          { i: { targetId: id, code, since: '2026-01-01', source: '测试' } }, office);
+      }
+    };
+    await risk('风险宾馆一', 900001, ['SERIOUS_VIOLATION']);
+    await risk('守信宾馆', 900002, ['GOOD_CREDIT']);
+    await risk('风险宾馆二', 900003, ['SERIOUS_VIOLATION', 'MANY_COMPLAINTS']);
+    const all = (await t.gql('{ targets(first: 100) { edges { node { id name riskLevel } } } }', {}, office)).body.data!.targets.edges.map((e: any) => e.node);
+    expect(new Set(all.map((x: any) => x.riskLevel))).toEqual(new Set(['LOW', 'NORMAL', 'ELEVATED', 'HIGH']));
+    for (const level of ['LOW', 'NORMAL', 'ELEVATED', 'HIGH']) {
+      const res = await t.gql('query($f: TargetFilter) { targets(first: 100, filter: $f) { totalCount edges { node { id } } } }', { f: { riskLevel: level } }, office);
+      expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+      const expected = all.filter((x: any) => x.riskLevel === level).map((x: any) => x.id).sort();
+      expect(res.body.data!.targets.edges.map((e: any) => e.node.id).sort(), level).toEqual(expected);
+      expect(res.body.data!.targets.totalCount).toBe(expected.length);
+    }
+    const named = await t.gql('query($f: TargetFilter) { targets(first: 100, filter: $f) { edges { node { name } } } }', { f: { riskLevel: 'ELEVATED', nameContains: '风险' } }, office);
+    expect(named.body.data!.targets.edges.map((e: any) => e.node.name)).toEqual(all.filter((x: any) => x.riskLevel === 'ELEVATED' && x.name.includes('风险')).map((x: any) => x.name));
   });
 
   it('R11: a terminated target leaves the active list, keeps its record and its permits are cancelled; nothing is deleted', async () => {

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import type { ConflictRelation, HolderKind, InspectorStatus, TargetStatus } from '@dsr/db';
+import type { RiskLevel } from '@dsr/domain';
 import { ConnectionType } from '../../common/connection';
 
 export enum HolderKindEnum { ORGANISATION = 'ORGANISATION', PERSON = 'PERSON' }
@@ -88,6 +89,7 @@ export class TargetFilter {
   @Field(() => TargetStatusEnum, { nullable: true, description: '状态' }) status?: TargetStatus;
   @Field(() => ID, { nullable: true, description: '管理部门' }) departmentId?: string;
   @Field({ nullable: true, description: '有许可证在此日（含）之前到期' }) permitExpiringBefore?: string;
+  @Field(() => RiskLevelEnum, { nullable: true, description: '今日的风险等级（按登记的风险因素与减分情形，R10）' }) riskLevel?: RiskLevel;
 }
 
 @InputType({ description: '检查对象信息' })
