@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { AUDIT_GENESIS_HASH, auditEntryHash, findFirstBreak, type AuditEntryContent, type ChainBreak, type ChainLink, type JsonValue } from '@dsr/domain';
 import type { RequestContext } from '../../context';
+import { executeBound } from '../../common/bound-sql';
 
 export interface AuditChange {
   operation: string;
@@ -26,38 +27,65 @@ export interface AuditActor {
  * fails afterwards, the entry goes with it. The tail is read under a per-tenant lock.
  */
 export async function recordAudit(ctx: RequestContext, change: AuditChange, actor?: AuditActor): Promise<void> {
+  await recordAuditEntries(ctx, [change], actor);
+}
+
+const AUDIT_BATCH = 2000;
+
+/**
+ * Appends many entries at once (an import: one per row written), chained in order: the tail
+ * is read once under the lock, the hashes are computed here, and the rows go in batches with
+ * bind parameters.
+ */
+export async function recordAuditEntries(ctx: RequestContext, changes: readonly AuditChange[], actor?: AuditActor): Promise<void> {
+  if (changes.length === 0) return;
   const p = ctx.principal;
   const who: AuditActor = actor ?? {
     userId: p!.userId, name: p!.displayName, bureauId: p!.bureauId, departmentId: p!.departmentId, tenantId: p!.tenantId, scopePath: p!.scopePath,
   };
   const [tail] = await ctx.em.execute<{ seq: string | null; hash: string | null }[]>('select * from app_private.audit_chain_tail(?)', [who.tenantId]);
-  const seq = tail?.seq ? Number(tail.seq) + 1 : 1;
-  const prevHash = tail?.hash ?? AUDIT_GENESIS_HASH;
-  const content: AuditEntryContent = {
-    tenantId: who.tenantId,
-    seq,
-    bureauId: who.bureauId,
-    departmentId: who.departmentId,
-    actorUserId: who.userId,
-    actorName: who.name,
-    at: new Date().toISOString(),
-    operation: change.operation,
-    objectType: change.objectType,
-    objectId: change.objectId,
-    before: change.before ?? null,
-    after: change.after ?? null,
-    requestId: ctx.requestId,
-  };
-  const hash = auditEntryHash(prevHash, content);
-  await ctx.em.execute(
-    `insert into audit_entry (id, tenant_id, seq, bureau_id, scope_path, department_id, actor_user_id, actor_name, at,
-       operation, object_type, object_id, before, after, request_id, prev_hash, hash)
-     values (?, ?, ?, ?, ?::ltree, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)`,
-    [uuidv7(), content.tenantId, seq, content.bureauId, who.scopePath, content.departmentId, content.actorUserId, content.actorName,
-      content.at, content.operation, content.objectType, content.objectId, JSON.stringify(content.before), JSON.stringify(content.after),
-      content.requestId, prevHash, hash],
-  );
-  ctx.auditEntries++;
+  let seq = tail?.seq ? Number(tail.seq) : 0;
+  let prevHash = tail?.hash ?? AUDIT_GENESIS_HASH;
+  const at = new Date().toISOString();
+  const rows = changes.map((change) => {
+    seq += 1;
+    const content: AuditEntryContent = {
+      tenantId: who.tenantId,
+      seq,
+      bureauId: who.bureauId,
+      departmentId: who.departmentId,
+      actorUserId: who.userId,
+      actorName: who.name,
+      at,
+      operation: change.operation,
+      objectType: change.objectType,
+      objectId: change.objectId,
+      before: change.before ?? null,
+      after: change.after ?? null,
+      requestId: ctx.requestId,
+    };
+    const hash = auditEntryHash(prevHash, content);
+    const row = {
+      id: uuidv7(), tenant_id: content.tenantId, seq, bureau_id: content.bureauId, scope_path: who.scopePath, department_id: content.departmentId,
+      actor_user_id: content.actorUserId, actor_name: content.actorName, at, operation: content.operation, object_type: content.objectType,
+      object_id: content.objectId, before: content.before, after: content.after, request_id: content.requestId, prev_hash: prevHash, hash,
+    };
+    prevHash = hash;
+    return row;
+  });
+  for (let from = 0; from < rows.length; from += AUDIT_BATCH) {
+    await executeBound(ctx,
+      `insert into audit_entry (id, tenant_id, seq, bureau_id, scope_path, department_id, actor_user_id, actor_name, at,
+         operation, object_type, object_id, before, after, request_id, prev_hash, hash)
+       select x.id, x.tenant_id, x.seq, x.bureau_id, x.scope_path, x.department_id, x.actor_user_id, x.actor_name, x.at,
+         x.operation, x.object_type, x.object_id, coalesce(x.before, 'null'), coalesce(x.after, 'null'), x.request_id, x.prev_hash, x.hash
+       from jsonb_to_recordset(?::jsonb) as x(id uuid, tenant_id uuid, seq bigint, bureau_id uuid, scope_path ltree, department_id uuid,
+         actor_user_id uuid, actor_name text, at timestamptz, operation text, object_type text, object_id text, before jsonb, after jsonb,
+         request_id text, prev_hash text, hash text)
+       order by x.seq`,
+      [JSON.stringify(rows.slice(from, from + AUDIT_BATCH))]);
+  }
+  ctx.auditEntries += rows.length;
 }
 
 export interface AuditRow {

@@ -8,6 +8,7 @@ import {
 import { Bureau, CrossRegionPool, Draw, DrawDispatch, DrawSelection, DrawSwap, PlanTask, type BeaconSource } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { conflict, forbidden, notFound } from '../../common/errors';
+import { executeBound } from '../../common/bound-sql';
 import { paginate, type PageArgs } from '../../common/connection';
 import { isUuid } from '../../loaders';
 import { recordAudit } from '../audit/audit.service';
@@ -324,15 +325,8 @@ export function currentTeams(result: DrawResult, swaps: readonly DrawSwap[]): Ma
   return teams;
 }
 
-/**
- * An insert with real bind parameters. MikroORM writes every value into the SQL text, and
- * escaping the 10 MB snapshot of a 100,000-target round that way cost seconds of garbage
- * collection; knex with bindings hands it to PostgreSQL as a parameter instead. Row-level
- * security still checks the row: the request's transaction and role are the same.
- */
+/** An insert with bind parameters: the 10 MB snapshot of a 100,000-target round is one of them. */
 async function insertWithBindings(ctx: RequestContext, table: string, row: Record<string, unknown>): Promise<void> {
   const columns = Object.keys(row);
-  const knex = ctx.em.getKnex();
-  await knex.raw(`insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`, columns.map((c) => row[c] as never))
-    .transacting(ctx.em.getTransactionContext()!);
+  await executeBound(ctx, `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`, columns.map((c) => row[c]));
 }

@@ -4,7 +4,8 @@ import type { RequestContext } from '../../context';
 import { readSheet } from '../../common/sheets/sheet-reader';
 import { SheetReadError, type SheetFormat, type SheetIssue, type SheetRow } from '../../common/sheets/sheet-types';
 import { importDepartments, reportEmptySheet } from '../../common/import-rows';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit, recordAuditEntries, type AuditChange } from '../audit/audit.service';
+import { executeBound } from '../../common/bound-sql';
 import { parseTargetRow, TARGET_COLUMNS, type TargetColumn, type TargetRecord } from './target-sheet';
 
 export const TARGET_IMPORT_MAX_ROWS = 200_000;
@@ -113,27 +114,45 @@ export async function importTargets(ctx: RequestContext, file: Buffer, opts: Imp
   const columns = `id uuid, tenant_id uuid, bureau_id uuid, scope_path ltree, department_id uuid, holder_kind text, name text, uscc text,
     resident_id text, registration_authority text, legal_representative text, registered_address text, region_code text, business_category text,
     grade text, contact_phone text, created_at timestamptz, updated_at timestamptz`;
-  // Many rows per statement, passed as one JSON value: one round trip per thousand rows.
+  // Many rows per statement, passed as one bound JSON value: one round trip per thousand rows.
+  // Every target written gets its own audit entry (before and after), chained in row order.
   report.inserted = inserts.length;
   report.updated = updates.length;
+  const audit: AuditChange[] = [];
   // Batches are taken off the front so the written rows can be collected as we go.
   while (inserts.length) {
-    const json = JSON.stringify(inserts.splice(0, BATCH).map((r) => asRow(r, uuidv7())));
-    await ctx.em.execute(`insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, resident_id,
+    const rows = inserts.splice(0, BATCH).map((r) => asRow(r, uuidv7()));
+    await executeBound(ctx, `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, resident_id,
       registration_authority, legal_representative, registered_address, region_code, business_category, grade, contact_phone, created_at, updated_at)
-      select * from jsonb_to_recordset(?::jsonb) as x(${columns})`, [json]);
+      select * from jsonb_to_recordset(?::jsonb) as x(${columns})`, [JSON.stringify(rows)]);
+    for (const row of rows) audit.push({ operation: 'IMPORT_TARGET', objectType: 'Target', objectId: row.id, after: auditedFields(row) });
   }
   while (updates.length) {
-    const json = JSON.stringify(updates.splice(0, BATCH).map((r) => asRow(r, r.id)));
-    await ctx.em.execute(`update target t set department_id = x.department_id, holder_kind = x.holder_kind, name = x.name,
+    const rows = updates.splice(0, BATCH).map((r) => asRow(r, r.id));
+    // "o" is the row as it was before this statement: its values are the audit's "before".
+    const old = await executeBound<Record<string, string | null>>(ctx, `update target t set department_id = x.department_id, holder_kind = x.holder_kind, name = x.name,
       registration_authority = x.registration_authority, legal_representative = x.legal_representative, registered_address = x.registered_address,
       region_code = x.region_code, business_category = x.business_category, grade = x.grade, contact_phone = x.contact_phone,
       updated_at = x.updated_at, version = t.version + 1
-      from jsonb_to_recordset(?::jsonb) as x(${columns}) where t.id = x.id`, [json]);
+      from jsonb_to_recordset(?::jsonb) as x(${columns}), target o where t.id = x.id and o.id = x.id
+      returning o.id, ${AUDITED.map((c) => `o.${c}`).join(', ')}`, [JSON.stringify(rows)]);
+    const before = new Map(old.map((o) => [o.id, o]));
+    for (const row of rows) {
+      audit.push({ operation: 'IMPORT_TARGET_UPDATE', objectType: 'Target', objectId: row.id, before: auditedFields(before.get(row.id) ?? {}), after: auditedFields(row) });
+    }
   }
+  await recordAuditEntries(ctx, audit);
   await recordAudit(ctx, {
     operation: 'IMPORT_TARGETS', objectType: 'Target', objectId: null,
     after: { rows: report.rows, inserted: report.inserted, updated: report.updated, sha256: createHash('sha256').update(file).digest('hex') },
   });
   return report;
+}
+
+/** The columns of a target an import may set, as the audit entry records them. */
+const AUDITED = ['department_id', 'holder_kind', 'name', 'uscc', 'resident_id', 'registration_authority', 'legal_representative',
+  'registered_address', 'region_code', 'business_category', 'grade', 'contact_phone'] as const;
+
+function auditedFields(row: Partial<Record<string, unknown>>): Record<string, string | null> {
+  return Object.fromEntries(AUDITED.map((c) => [c, (row[c] as string | null | undefined) ?? null]));
 }

@@ -71,13 +71,15 @@ describe('R18: importing the target directory from a spreadsheet', () => {
     expect(await count()).toBe(0);
   });
 
-  it('imports 2,000 rows in one go, audited once; importing again refuses or updates as asked, never duplicates', async () => {
+  it('imports 2,000 rows in one go, one audit entry per target and one for the file; importing again refuses or updates as asked, never duplicates', async () => {
     const file = await xlsx(rows(2000));
     const audit = async () => Number((await owner.query(`select count(*) from audit_entry where operation = 'IMPORT_TARGETS'`)).rows[0].count);
     const res = await post(file, 'mode=commit');
     expect(res.body.data).toMatchObject({ written: true, inserted: 2000, updated: 0, errorCount: 0 });
     expect(await count()).toBe(2000);
     expect(await audit()).toBe(1);
+    const perRow = async (op: string) => Number((await owner.query('select count(*) from audit_entry where operation = $1', [op])).rows[0].count);
+    expect(await perRow('IMPORT_TARGET')).toBe(2000);
     const again = await post(file, 'mode=commit&duplicates=refuse');
     expect(again.status).toBe(422);
     expect(again.body.data.errorCount).toBe(2000);
@@ -87,6 +89,12 @@ describe('R18: importing the target directory from a spreadsheet', () => {
     expect(upd.body.data).toMatchObject({ written: true, inserted: 0, updated: 2000 });
     expect(await count()).toBe(2000);
     expect((await owner.query(`select count(*) from target where grade = 'A'`)).rows[0].count).toBe('2000');
+    // Each update's entry holds the row as it was and as it became.
+    expect(await perRow('IMPORT_TARGET_UPDATE')).toBe(2000);
+    const { rows: [entry] } = await owner.query(`select before->>'grade' as was, after->>'grade' as is from audit_entry where operation = 'IMPORT_TARGET_UPDATE' limit 1`);
+    expect(entry).toEqual({ was: 'B', is: 'A' });
+    const chain = await t.gql('{ verifyAuditChain { ok entries } }', {}, await t.login('puyang.admin'));
+    expect(chain.body.data?.verifyAuditChain ?? chain.body.errors).toMatchObject({ ok: true });
     // The imported targets are found through the API like any other.
     const found = await t.gql('{ targets(first: 1, filter: { nameContains: "宾馆1999" }) { totalCount } }', {}, token);
     expect(found.body.data!.targets.totalCount).toBe(1);
