@@ -8,9 +8,12 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 @Entity({ tableName: 'holiday_schedule', readonly: true })
 export class HolidayScheduleDay {
   @PrimaryKey({ type: 'integer' }) year!: number;
+  @PrimaryKey({ type: 'integer' }) loadNo!: number;
   @PrimaryKey({ type: 'date' }) date!: string;
   @Property({ type: 'text' }) kind!: 'holiday' | 'workday';
   @Property({ type: 'text' }) name!: string;
   @Property({ type: 'uuid' }) loadedBy!: string;
   @Property({ type: 'Date', columnType: 'timestamptz' }) loadedAt!: Date;
+  /** Set when a later load of the year replaced this one; the current schedule has none. */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) supersededAt!: Date | null;
 }

@@ -15,8 +15,9 @@
  *       (2) the last link of the caller's audit chain was written by this very transaction and
  *           records this load (LOAD_HOLIDAY_SCHEDULE of that year): no unaudited write, even by
  *           raw SQL under the service role;
- *   - loads of one year are serialised (advisory lock); history is in the audit chain (before and
- *     after), the table holds only the current schedule of each loaded year.
+ *   - loads of one year are serialised (advisory lock). Nothing is deleted: a new load marks the
+ *     year's current rows superseded and adds its own under the next load number; the audit chain
+ *     has each load's before and after as well.
  */
 export const calendarUp = String.raw`
 create table holiday_schedule (
@@ -24,14 +25,19 @@ create table holiday_schedule (
   date date not null,
   kind text not null check (kind in ('holiday', 'workday')),
   name text not null check (length(name) between 1 and 20),
+  load_no integer not null default 1 check (load_no >= 1),
   loaded_by uuid not null,
   loaded_at timestamptz not null default now(),
-  primary key (year, date),
+  superseded_at timestamptz,
+  primary key (year, load_no, date),
   -- the notice for a year may move a day of the December before (2019's made 2018-12-29 a working day)
   check (date between make_date(year - 1, 12, 1) and make_date(year, 12, 31)),
   -- a make-up working day is a Saturday or Sunday
   check (kind = 'holiday' or extract(isodow from date) in (6, 7))
 );
+
+create unique index holiday_schedule_current_uq on holiday_schedule (year, date) where superseded_at is null;
+create trigger holiday_schedule_no_delete before delete on holiday_schedule for each row execute function app_private.refuse_delete();
 
 alter table holiday_schedule enable row level security;
 alter table holiday_schedule force row level security;
@@ -39,7 +45,7 @@ create policy holiday_schedule_read on holiday_schedule for select to dsr_app us
 create policy holiday_schedule_definer on holiday_schedule to dsr_definer using (true) with check (true);
 create policy holiday_schedule_maintenance on holiday_schedule to dsr_maintenance using (true) with check (true);
 grant select on holiday_schedule to dsr_app;
-grant select, insert, delete on holiday_schedule to dsr_definer;
+grant select, insert, update on holiday_schedule to dsr_definer;
 
 create function app_private.replace_holiday_schedule(p_session uuid, p_year integer, p_days jsonb)
 returns integer
@@ -48,6 +54,7 @@ declare
   v_user uuid;
   v_tail record;
   v_count integer;
+  v_load integer;
 begin
   select u.id into v_user
   from auth_session s join app_user u on u.id = s.user_id join bureau b on b.id = u.bureau_id
@@ -66,9 +73,10 @@ begin
     raise exception '节假日安排的导入必须先写审计记录' using errcode = 'insufficient_privilege';
   end if;
   perform pg_advisory_xact_lock(hashtextextended('holiday_schedule:' || p_year::text, 0));
-  delete from holiday_schedule where year = p_year;
-  insert into holiday_schedule (year, date, kind, name, loaded_by)
-  select p_year, d.date, d.kind, d.name, v_user from jsonb_to_recordset(p_days) as d (date date, kind text, name text);
+  select coalesce(max(h.load_no), 0) + 1 into v_load from holiday_schedule h where h.year = p_year;
+  update holiday_schedule set superseded_at = now() where year = p_year and superseded_at is null;
+  insert into holiday_schedule (year, date, kind, name, load_no, loaded_by)
+  select p_year, d.date, d.kind, d.name, v_load, v_user from jsonb_to_recordset(p_days) as d (date date, kind text, name text);
   get diagnostics v_count = row_count;
   return v_count;
 end $f$;

@@ -15,7 +15,7 @@ interface CalendarState {
 const states = new WeakMap<EntityManager, Promise<CalendarState>>();
 
 async function readState(em: EntityManager): Promise<CalendarState> {
-  const rows = await em.find(HolidayScheduleDay, {}, { orderBy: { year: 'asc', date: 'asc' } });
+  const rows = await em.find(HolidayScheduleDay, { supersededAt: null }, { orderBy: { year: 'asc', date: 'asc' } });
   const byYear = new Map<number, ScheduleDay[]>();
   const loadedAt = new Map<number, Date>();
   for (const r of rows) {

@@ -26,7 +26,7 @@ describe('calendar (issue 4): holiday schedules read by all, loaded by a root ad
     (await owner.query(`select a.*, u.username from audit_entry a join app_user u on u.id = a.actor_user_id
       where operation = 'LOAD_HOLIDAY_SCHEDULE' and object_id = $1 order by at`, [String(year)])).rows;
   const rows = async (year: number) =>
-    (await owner.query(`select to_char(date, 'YYYY-MM-DD') as date, kind, name, loaded_by from holiday_schedule where year = $1 order by date`, [year])).rows;
+    (await owner.query(`select to_char(date, 'YYYY-MM-DD') as date, kind, name, loaded_by from holiday_schedule where year = $1 and superseded_at is null order by date`, [year])).rows;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -93,11 +93,13 @@ describe('calendar (issue 4): holiday schedules read by all, loaded by a root ad
     expect(cal.isWorkingDay('2026-02-16').working).toBe(false); // the library's years stay
   });
 
-  it('loading a year again replaces it; the audit entry keeps what it was', async () => {
+  it('loading a year again replaces it; nothing is deleted: the first load stays, marked superseded, and the audit entry keeps it too', async () => {
     const smaller = { year: 2031, days: y2031.days.filter((d) => d.name === '国庆节') };
     const res = await t.gql(LOAD, { i: smaller }, await t.login('henan.admin'));
     expect(res.body.data!.loadHolidaySchedule.schedule.days).toHaveLength(8);
     expect(await rows(2031)).toHaveLength(8);
+    const kept = (await owner.query('select load_no, count(*)::int as n, bool_and(superseded_at is not null) as superseded from holiday_schedule where year = 2031 group by load_no order by load_no')).rows;
+    expect(kept).toEqual([{ load_no: 1, n: 17, superseded: true }, { load_no: 2, n: 8, superseded: false }]);
     const entries = await audits(2031);
     expect(entries).toHaveLength(2);
     expect(entries[1].before.source).toBe('loaded');
