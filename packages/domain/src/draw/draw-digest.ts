@@ -57,12 +57,24 @@ function writeCanonicalSnapshot(snapshot: DrawSnapshot, write: (text: string) =>
   );
   snapshot.inspectors.forEach((p, i) => write(`${i ? ',' : ''}{"department":${q(p.department)},"id":${q(p.id)}}`));
   write(`],"ratioBp":${integer(snapshot.ratioBp)},"targets":[`);
-  snapshot.targets.forEach((t, i) =>
-    write(
-      `${i ? ',' : ''}{"excluded":${t.excluded === null ? 'null' : q(t.excluded)},"id":${q(t.id)},` +
-        `"inCycle":${t.inCycle ? 'true' : 'false'},"stratum":${q(t.stratum)},"weight":${integer(t.weight)}}`,
-    ),
-  );
+  // Strata and exclusion reasons repeat: quote each once. Targets go out in runs of ~16 KB.
+  const quoted = new Map<string, string>();
+  const once = (text: string) => {
+    let out = quoted.get(text);
+    if (out === undefined) quoted.set(text, (out = q(text)));
+    return out;
+  };
+  let run = '';
+  snapshot.targets.forEach((t, i) => {
+    run +=
+      `${i ? ',' : ''}{"excluded":${t.excluded === null ? 'null' : once(t.excluded)},"id":${q(t.id)},` +
+      `"inCycle":${t.inCycle ? 'true' : 'false'},"stratum":${once(t.stratum)},"weight":${integer(t.weight)}}`;
+    if (run.length >= 16384) {
+      write(run);
+      run = '';
+    }
+  });
+  write(run);
   write(`],"teamSize":${integer(snapshot.teamSize)}}`);
 }
 
