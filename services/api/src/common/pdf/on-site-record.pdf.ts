@@ -143,7 +143,7 @@ function confirmation(data: OnSiteRecordData, images: ImageBag): Content {
     lines.push({
       columns: [
         { text: '签名（盖章）：', width: 'auto', margin: [0, 14, 0, 0] },
-        { stack: [images.image(requirePng(data.signature, 'signature', '签名图片'), [160, 60])], width: 170 },
+        { stack: [images.image(data.signature, [160, 60])], width: 170 },
         { text: `时间：${formatInstant(at)}`, width: '*', margin: [0, 14, 0, 0] },
       ],
       columnGap: 6,
@@ -156,7 +156,7 @@ function confirmation(data: OnSiteRecordData, images: ImageBag): Content {
       lines.push({
         columns: [
           { text: `见证人：${w.name}${w.role?.trim() ? `（${w.role.trim()}）` : ''}　签名：`, width: 'auto', margin: [0, 14, 0, 0] },
-          w.signature ? { stack: [images.image(requirePng(w.signature, 'refusal.witness.signature', '见证人签名图片'), [160, 60])], width: 170 } : blankLine(),
+          w.signature ? { stack: [images.image(w.signature, [160, 60])], width: 170 } : blankLine(),
         ],
         columnGap: 6,
         margin: [0, 4, 0, 0],

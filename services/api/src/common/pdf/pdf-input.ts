@@ -41,7 +41,8 @@ export function requireDay(value: string | null | undefined, field: string, labe
  * A PNG by its signature bytes and a non-empty IHDR, at most MAX_IMAGE_BYTES: pdfkit would
  * otherwise guess the format from the bytes and fail with an English message, or embed a huge scan.
  */
-export function requirePng(value: PngImage, field: string, label: string): Buffer {
+export function requirePng(value: PngImage, field: string, label: string): void {
+  if (!(value instanceof Uint8Array)) throw new DomainError('INVALID_IMAGE', `${label}须为 PNG 图片的字节`, field);
   const bytes = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
   const isPng = bytes.length > 24 && PNG_MAGIC.every((b, i) => bytes[i] === b) && bytes.toString('latin1', 12, 16) === 'IHDR';
   if (!isPng || bytes.readUInt32BE(16) === 0 || bytes.readUInt32BE(20) === 0) {
@@ -50,5 +51,4 @@ export function requirePng(value: PngImage, field: string, label: string): Buffe
   if (bytes.length > MAX_IMAGE_BYTES) {
     throw new DomainError('INVALID_IMAGE', `${label}过大（不超过 ${MAX_IMAGE_BYTES / 1024 / 1024} MB）`, field);
   }
-  return bytes;
 }

@@ -1,7 +1,7 @@
 import type { Column, Content, ContentCanvas, ContentTable, CustomTableLayout, DynamicContent, Margins, TableCell } from 'pdfmake/interfaces';
 import { chinaDay } from '@dsr/domain';
 import { pngDataUrl } from './pdf-render';
-import type { FormInspector, FormTarget } from './pdf.types';
+import type { FormInspector, FormTarget, PngImage } from './pdf.types';
 
 /** Pieces the three forms share: dates as Chinese forms write them, headings, tables, page numbers. */
 
@@ -158,8 +158,8 @@ export class ImageBag {
   readonly images: Record<string, string> = {};
   private next = 0;
 
-  /** An image node for this PNG, scaled to fit the box. */
-  image(png: Buffer, fit: [number, number]): Content {
+  /** An image node for this PNG (checked by requirePng beforehand), scaled to fit the box. */
+  image(png: PngImage, fit: [number, number]): Content {
     const key = `img${this.next++}`;
     this.images[key] = pngDataUrl(png);
     return { image: key, fit };

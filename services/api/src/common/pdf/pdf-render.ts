@@ -79,6 +79,6 @@ export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffe
 }
 
 /** A PNG's bytes as the data URL pdfmake takes for an image (no file, no URL). */
-export function pngDataUrl(png: Buffer): string {
-  return `data:image/png;base64,${png.toString('base64')}`;
+export function pngDataUrl(png: Uint8Array): string {
+  return `data:image/png;base64,${Buffer.from(png.buffer, png.byteOffset, png.byteLength).toString('base64')}`;
 }

@@ -77,7 +77,7 @@ function issuer(data: RectificationNoticeData, issuedOn: string, images: ImageBa
   ];
   if (data.sealImage) {
     // Drawn after the text and moved up over it, so the stamp covers name and date.
-    stack.push({ stack: [images.image(requirePng(data.sealImage, 'sealImage', '印章图片'), [100, 100])], relativePosition: { x: 45, y: -78 } });
+    stack.push({ stack: [images.image(data.sealImage, [100, 100])], relativePosition: { x: 45, y: -78 } });
   }
   return { columns: [{ text: '', width: '*' }, { width: 190, stack }], margin: [0, 28, 0, 0], unbreakable: true };
 }
