@@ -1,0 +1,181 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { DomainError } from '@dsr/domain';
+import { requireInstant, requirePng, requireText } from './pdf-input';
+import {
+  FORM_TABLE, ImageBag, LABEL_WIDTH, blankLine, chineseNumber, continuationHeader, fieldTable, formHeading, formatInstant, formatSpan,
+  inspectorLines, label, orNone, pageFooter, targetRows,
+} from './pdf-layout';
+import { renderPdf } from './pdf-render';
+import type { CheckedItem, ChecklistResult, OnSiteRecordData } from './pdf.types';
+
+const TITLE = '现场检查记录表';
+
+/** 004 §11: the checklist's result column reads 正常 or 不正常. */
+export const RESULT_LABELS: Record<ChecklistResult, string> = { NORMAL: '正常', ABNORMAL: '不正常' };
+
+/**
+ * 现场检查记录表 (R36, 000 §30): the header grid (time, place, target, inspectors with warrant
+ * numbers), one checklist table per item flowing across pages with its header row repeated, the
+ * findings, and the target's confirmation: signature, or the reason there is none and a witness.
+ */
+export async function renderOnSiteRecord(data: OnSiteRecordData): Promise<Buffer> {
+  checkRecord(data);
+  const images = new ImageBag();
+  const content: Content[] = [
+    ...formHeading(data.bureauName, TITLE, data.documentNo, 'right'),
+    fieldTable([
+      ...(data.taskName?.trim() ? [['检查任务', data.taskName.trim()] as [string, string]] : []),
+      ['检查时间', formatSpan(data.startedAt, data.endedAt)],
+      ['检查地点', data.place],
+      ...targetRows(data.target),
+      ['检查人员', inspectorLines(data.inspectors)],
+      ['出示执法证件', data.warrantsShown ? '已出示' : '未出示', '音像记录', orNone(data.recording)],
+    ]),
+    ...data.items.flatMap((item, i) => itemSection(item, i)),
+    confirmation(data, images),
+  ];
+  return renderPdf({
+    info: { title: `${TITLE} ${data.documentNo}`, author: data.bureauName, subject: data.target.name },
+    header: continuationHeader(TITLE, data.documentNo),
+    footer: pageFooter,
+    images: images.images,
+    content,
+  });
+}
+
+/** Input checks before any layout (see pdf-input.ts): DomainError naming the field. */
+function checkRecord(data: OnSiteRecordData): void {
+  requireText(data.bureauName, 'bureauName', '单位名称');
+  requireText(data.documentNo, 'documentNo', '编号');
+  requireInstant(data.startedAt, 'startedAt', '检查开始时间');
+  if (data.endedAt) requireInstant(data.endedAt, 'endedAt', '检查结束时间');
+  requireText(data.place, 'place', '检查地点');
+  requireText(data.target?.name, 'target.name', '被检查对象名称');
+  if (!data.inspectors?.length) throw new DomainError('FIELD_REQUIRED', '检查人员至少一人', 'inspectors');
+  data.inspectors.forEach((p, i) => {
+    requireText(p.name, `inspectors[${i}].name`, '检查人员姓名');
+    requireText(p.warrantNo, `inspectors[${i}].warrantNo`, '执法证号');
+  });
+  if (!data.items?.length) throw new DomainError('FIELD_REQUIRED', '检查事项至少一项', 'items');
+  data.items.forEach((item, i) => {
+    requireText(item.name, `items[${i}].name`, '检查事项名称');
+    requireText(item.method, `items[${i}].method`, '检查方式');
+    item.answers.forEach((a, j) => {
+      requireText(a.subItem, `items[${i}].answers[${j}].subItem`, '检查子项');
+      if (!(a.result in RESULT_LABELS)) {
+        throw new DomainError('INVALID_CHECKLIST_RESULT', '检查结果只能是“正常”或“不正常”', `items[${i}].answers[${j}].result`);
+      }
+    });
+  });
+  requireText(data.targetRepresentative?.name, 'targetRepresentative.name', '被检查对象代表姓名');
+  // 000 §30: the target signs or seals; only where that cannot be had is the reason written.
+  if (data.signature && data.refusal) {
+    throw new DomainError('SIGNATURE_AND_REFUSAL', '已有被检查对象签名（盖章），不能同时填写未签字原因', 'refusal');
+  }
+  if (data.signature) requirePng(data.signature, 'signature', '签名（印章）图片');
+  if (data.signedAt) requireInstant(data.signedAt, 'signedAt', '签名时间');
+  if (data.refusal) {
+    requireText(data.refusal.reason, 'refusal.reason', '未签字原因');
+    const witness = data.refusal.witness;
+    if (witness) {
+      requireText(witness.name, 'refusal.witness.name', '见证人姓名');
+      if (witness.signature) requirePng(witness.signature, 'refusal.witness.signature', '见证人签名图片');
+    }
+  }
+}
+
+/** One item: its heading line, the checklist table (header row repeated on each page), findings. */
+function itemSection(item: CheckedItem, index: number): Content[] {
+  const basis = item.basis?.trim() ? `；检查依据：${item.basis.trim()}` : '';
+  const header: TableCell[] = ['序号', '检查子项', '检查内容', '检查结果', '备注'].map(label);
+  const rows: TableCell[][] = item.answers.map((a, i) => [
+    { text: String(i + 1), alignment: 'center' },
+    a.subItem,
+    orNone(a.content),
+    // 不正常 in bold: the eye finds the problems first, as on a marked-up paper form.
+    { text: RESULT_LABELS[a.result], alignment: 'center', bold: a.result === 'ABNORMAL' },
+    a.remark?.trim() ?? '',
+  ]);
+  return [
+    {
+      text: [{ text: `检查事项${chineseNumber(index + 1)}：${item.name}`, bold: true }, `（检查方式：${item.method}${basis}）`],
+      margin: [0, 6, 0, 4],
+      // Never left alone at the foot of a page (see renderPdf).
+      headlineLevel: 1,
+    },
+    {
+      table: {
+        headerRows: 1,
+        // The heading and the first rows stay together; the rest flows, whole rows only.
+        keepWithHeaderRows: 1,
+        dontBreakRows: true,
+        widths: [26, '*', 90, 48, 84],
+        body: item.answers.length ? [header, ...rows] : [header, [{ text: '（本事项无检查子项）', colSpan: 5, alignment: 'center' }, {}, {}, {}, {}]],
+      },
+      layout: FORM_TABLE,
+      // Denser than the header grid, like the printed 联合抽查表: more rows to a page.
+      fontSize: 9.5,
+      lineHeight: 1.15,
+    },
+    {
+      table: { widths: [LABEL_WIDTH, '*'], body: [[label('检查情况'), item.findings?.trim() || '']] },
+      layout: FORM_TABLE,
+      margin: [0, -0.6, 0, 10],
+    },
+  ];
+}
+
+/**
+ * The target's confirmation (000 §30, 004 §18), kept on one page: the signature or seal with its
+ * time, or the reason there is none and the witness; else blank lines to sign the printout by hand.
+ * The inspectors sign the printout by hand.
+ */
+function confirmation(data: OnSiteRecordData, images: ImageBag): Content {
+  const rep = data.targetRepresentative;
+  const who = `${rep.name}${rep.position?.trim() ? `（${rep.position.trim()}）` : ''}${rep.phone?.trim() ? `　联系电话：${rep.phone.trim()}` : ''}`;
+  const lines: Content[] = [
+    { text: '被检查对象确认', bold: true, fontSize: 12, margin: [0, 6, 0, 4] },
+    '以上记录已经被检查对象核对，情况属实。',
+    { text: `被检查对象代表：${who}`, margin: [0, 4, 0, 0] },
+  ];
+  if (data.signature) {
+    const at = data.signedAt ?? data.endedAt ?? data.startedAt;
+    lines.push({
+      columns: [
+        { text: '签名（盖章）：', width: 'auto', margin: [0, 14, 0, 0] },
+        { stack: [images.image(data.signature, [160, 60])], width: 170 },
+        { text: `时间：${formatInstant(at)}`, width: '*', margin: [0, 14, 0, 0] },
+      ],
+      columnGap: 6,
+      margin: [0, 4, 0, 0],
+    });
+  } else if (data.refusal) {
+    const w = data.refusal.witness;
+    lines.push({ text: `未取得被检查对象签字（盖章），原因：${data.refusal.reason.trim()}`, bold: true, margin: [0, 6, 0, 0] });
+    if (w) {
+      lines.push({
+        columns: [
+          { text: `见证人：${w.name}${w.role?.trim() ? `（${w.role.trim()}）` : ''}　签名：`, width: 'auto', margin: [0, 14, 0, 0] },
+          w.signature ? { stack: [images.image(w.signature, [160, 60])], width: 170 } : blankLine(),
+        ],
+        columnGap: 6,
+        margin: [0, 4, 0, 0],
+      });
+    }
+  } else {
+    lines.push({
+      columns: [
+        { text: '签名（盖章）：', width: 'auto', margin: [0, 6, 0, 0] },
+        blankLine(150),
+        { text: '日期：　　　　年　　月　　日', width: '*', margin: [20, 6, 0, 0] },
+      ],
+      margin: [0, 10, 0, 0],
+    });
+  }
+  lines.push({
+    columns: [{ text: '检查人员（签名）：', width: 'auto', margin: [0, 6, 0, 0] }, ...data.inspectors.map(() => blankLine(80))],
+    columnGap: 10,
+    margin: [0, 16, 0, 0],
+  });
+  return { stack: lines, unbreakable: true, margin: [0, 8, 0, 0] };
+}
