@@ -5,6 +5,7 @@ import { registryUp } from './0003-registry.sql';
 import { calendarUp } from './0005-calendar.sql';
 import { planningUp } from './0006-planning.sql';
 import { drawUp } from './0007-draw.sql';
+import { inspectionUp } from './0008-inspection.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -46,6 +47,12 @@ export class Migration0007Draw extends Migration {
   }
 }
 
+export class Migration0008Inspection extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(inspectionUp);
+  }
+}
+
 export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
@@ -54,4 +61,5 @@ export const migrationsList = [
   // 0004 belongs to another module.
   { name: '0006-planning', class: Migration0006Planning },
   { name: '0007-draw', class: Migration0007Draw },
+  { name: '0008-inspection', class: Migration0008Inspection },
 ];
