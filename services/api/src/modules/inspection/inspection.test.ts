@@ -4,6 +4,8 @@ import { chinaDay } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type GqlResult, type TestApp } from '../../../../../test/support/harness';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { withRequestContext } from '../../../../../test/support/request-context';
+import { targetsUnderDirectCheck } from './direct-check';
 
 const YEXIAN = '41.4104.410422';
 const PINGDINGSHAN = '41.4104';
@@ -274,9 +276,9 @@ describe('inspection: draws → joint inspection → record → report → recti
   });
 
   it('R23: a direct check from a complaint is flagged DIRECT; a follow-up without a notice is refused', async () => {
-    const { rows } = await owner.query('select id from inspector where department_id = $1 order by name limit 2', [zhian]);
+    const { rows } = await owner.query('select id from inspector where department_id = $1 and id <> $2 order by name limit 1', [zhian, drawnZhian]);
     const created = ok(await t.gql(DIRECT, { i: { targetId: cafe, reason: 'COMPLAINT', reference: '12345热线 2026-11-0031', itemVersionIds: [lodgingItem],
-      inspectorIds: rows.map((r) => r.id), windowStart: chinaDay(new Date()), windowEnd: addDays(chinaDay(new Date()), 7) } }, head), 'direct').createDirectCheck.inspection;
+      inspectorIds: [drawnZhian, rows[0].id], windowStart: chinaDay(new Date()), windowEnd: addDays(chinaDay(new Date()), 7) } }, head), 'direct').createDirectCheck.inspection;
     expect(created).toMatchObject({ kind: 'DIRECT', direct: true, directReason: 'COMPLAINT', directReference: '12345热线 2026-11-0031', leadDepartmentId: zhian, sources: [] });
     expect(created.members.map((m: any) => m.joinedVia)).toEqual(['DIRECT', 'DIRECT']);
     const before = await count('audit_entry');
@@ -285,13 +287,56 @@ describe('inspection: draws → joint inspection → record → report → recti
     expect(await count('audit_entry')).toBe(before);
     const direct = ok(await t.gql('{ inspections(filter: { kind: DIRECT }) { edges { node { id direct } } } }', {}, office), 'filter').inspections.edges;
     expect(direct.map((e: any) => e.node)).toEqual([{ id: created.id, direct: true }]);
+    directCheck = created;
+    // The function the draw's snapshot builder is to call: the café is under a direct check in an overlapping window, the hotel is not.
+    const today = chinaDay(new Date());
+    const under = await withRequestContext(t, 'yexian.coordinator', (ctx) => targetsUnderDirectCheck(ctx.em, ctx.principal!.bureauId, addDays(today, 3), addDays(today, 30)));
+    expect([...under]).toEqual([cafe]);
+    const later = await withRequestContext(t, 'yexian.coordinator', (ctx) => targetsUnderDirectCheck(ctx.em, ctx.principal!.bureauId, addDays(today, 8), addDays(today, 30)));
+    expect(later.size).toBe(0);
+  });
+
+  let directCheck: any;
+  it('R39/R40: a returned report is resubmitted; a follow-up that finds no rectification escalates to a filed case; the penalty decision keeps its date', async () => {
+    const now = Date.now();
+    ok(await t.gql(RECORD, { i: { inspectionId: directCheck.id, checkedFrom: new Date(now - 3 * 3600_000).toISOString(), checkedTo: new Date(now - 3600_000).toISOString(),
+      place: '叶县星空网吧', presentInspectorIds: directCheck.members.map((m: any) => m.inspectorId),
+      answers: [{ itemVersionId: lodgingItem, no: 1, result: 'ABNORMAL', remark: '留宿人员未登记' }, { itemVersionId: lodgingItem, no: 2, result: 'NORMAL' }],
+      methods: ['ON_SITE'], findings: '经营场所违规留宿', representative: '张某（业主）', signatureRef: 'evidence:sha256:' + 'a'.repeat(64) } }, inspector), 'record');
+    const report = ok(await t.gql(REPORT, { i: { inspectionId: directCheck.id, content: '投诉核查', steps: '现场查看', findings: '违规留宿', assessment: '属实',
+      opinion: 'RECTIFICATION' } }, inspector), 'report').submitInspectionReport.report;
+    expect(errorCode(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: false } }, head))).toBe('COMMENT_REQUIRED');
+    const returned = ok(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: false, comment: '请写明法律依据' } }, head), 'return');
+    expect(returned.reviewInspectionReport.report.status).toBe('RETURNED');
+    const again = ok(await t.gql(REPORT, { i: { inspectionId: directCheck.id, content: '投诉核查', steps: '现场查看', findings: '违规留宿',
+      assessment: '违反《旅馆业治安管理办法》', opinion: 'RECTIFICATION' } }, inspector), 'resubmit').submitInspectionReport.report;
+    ok(await t.gql(REVIEW, { i: { reportId: again.id, version: again.version, approve: true } }, head), 'approve');
+    const today = chinaDay(new Date());
+    ok(await t.gql(NOTICE, { i: { inspectionId: directCheck.id, documentNo: '叶公（治）责改字〔2026〕第 19 号', findings: '违规留宿', legalBasis: '《旅馆业治安管理办法》',
+      deadline: today } }, head), 'notice');
+    expect(errorCode(await t.gql(FOLLOW_UP, { i: { inspectionId: directCheck.id, result: 'NOT_RECTIFIED', checkedOn: today, remarks: '仍违规留宿' } }, head))).toBe('CASE_NO_REQUIRED');
+    const escalated = ok(await t.gql(FOLLOW_UP, { i: { inspectionId: directCheck.id, result: 'NOT_RECTIFIED', checkedOn: today, remarks: '仍违规留宿', caseNo: '叶公（治）立字〔2026〕77号' } }, head), 'escalate');
+    expect(escalated.recordFollowUpCheck.notice).toMatchObject({ status: 'ESCALATED', followUpResult: 'NOT_RECTIFIED' });
+    const P = 'mutation($i: PenaltyDecisionInput!) { recordPenaltyDecision(input: $i) { notice { penaltyDecisionNo penaltyDecidedOn } } }';
+    const decided = ok(await t.gql(P, { i: { inspectionId: directCheck.id, decisionNo: '叶公（治）行罚决字〔2026〕88号', decidedOn: today } }, head), 'penalty');
+    expect(decided.recordPenaltyDecision.notice).toEqual({ penaltyDecisionNo: '叶公（治）行罚决字〔2026〕88号', penaltyDecidedOn: today });
+    expect(errorCode(await t.gql(P, { i: { inspectionId: directCheck.id, decisionNo: 'x', decidedOn: today } }, head))).toBe('CONFLICT');
+  });
+
+  it('N+1: a page of inspections with their relations costs the same for one row as for all', async () => {
+    const q = (n: number) => `{ inspections(first: ${n}) { edges { node { id target { name } leadDepartment { name } itemVersions { name } members { inspectorId }
+      sources { drawId } records { revision } report { status } rectification { status } } } } }`;
+    const one = await t.countStatements(() => t.gql(q(1), {}, office));
+    const all = await t.countStatements(() => t.gql(q(20), {}, office));
+    expect(all.result.body.data!.inspections.edges.length).toBe(2);
+    expect(all.statements, all.sql.join('\n')).toBe(one.statements);
   });
 
   it('R33: the audit chain covers every step and verifies', async () => {
     const { rows } = await owner.query('select distinct operation from audit_entry');
     const ops = rows.map((r) => r.operation);
     for (const op of ['MATCH_INSPECTIONS', 'SCHEDULE_INSPECTION', 'SUBMIT_INSPECTION_RECORD', 'CORRECT_INSPECTION_RECORD', 'SUBMIT_INSPECTION_REPORT',
-      'APPROVE_INSPECTION_REPORT', 'ISSUE_RECTIFICATION_NOTICE', 'RECORD_FOLLOW_UP', 'CREATE_DIRECT_CHECK', 'LINK_INSPECTOR_USER']) expect(ops).toContain(op);
+      'APPROVE_INSPECTION_REPORT', 'ISSUE_RECTIFICATION_NOTICE', 'RECORD_FOLLOW_UP', 'CREATE_DIRECT_CHECK', 'LINK_INSPECTOR_USER', 'RETURN_INSPECTION_REPORT', 'RECORD_PENALTY_DECISION']) expect(ops).toContain(op);
     const v = ok(await t.gql('{ verifyAuditChain { ok entries } }', {}, await t.login('pingdingshan.admin')), 'verify').verifyAuditChain;
     expect(v.ok).toBe(true);
   });
