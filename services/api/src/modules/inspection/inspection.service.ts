@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { DomainError, chinaDay, parseIsoDate, type DrawResult, type DrawSnapshot } from '@dsr/domain';
 import {
   Draw, DrawSelection, DrawSwap, Inspection, InspectionItemVersion, InspectionMember, InspectionRecord, InspectionReport, InspectionSource, Inspector,
-  PlanRound, PlanTask, RectificationNotice, Target, User, type ChecklistAnswer, type InspectionStatus,
+  PlanRound, PlanTask, RectificationNotice, Target, TargetRiskEntry, User, type ChecklistAnswer, type InspectionStatus,
 } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { conflict, forbidden, notFound } from '../../common/errors';
@@ -20,6 +20,9 @@ import type {
 /** R42: records are kept at least 2 years (the target's lifetime plus 2 years is the later extension). */
 export const RETENTION_YEARS = 2;
 const ITEM_FROZEN = ['PUBLISHED', 'SUPERSEDED', 'RETIRED'];
+const NON_COOPERATION_LABELS: Record<string, string> = {
+  BLOCKED_ENTRY: '拒绝、阻碍进入', BLOCKED_QUESTIONING: '拒绝、阻碍询问', REFUSED_DOCUMENTS: '无正当理由拒绝提供资料', FALSE_INFORMATION: '提供虚假情况', OTHER: '其他不配合',
+};
 const BUREAU_WIDE = ['ADMIN', 'COORDINATOR', 'LEADER', 'OVERSIGHT'] as const;
 
 function retentionFrom(day: string): string {
@@ -290,12 +293,21 @@ export class InspectionService {
       const due = (await calendarFor(ctx.em)).addWorkingDays(ended, n);
       Object.assign(inspection, { status: 'RECORDED', checkEndedOn: ended, reportDue: due.date, reportDueEstimated: due.estimated });
     }
+    // R37 → R10: non-cooperation found on site raises the target's risk (a dated factor, as the registry keeps them).
+    let riskEntryId: string | null = null;
+    if (!correction && record.nonCooperation.length) {
+      riskEntryId = uuidv7();
+      ctx.em.create(TargetRiskEntry, { id: riskEntryId, tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, targetId: inspection.targetId,
+        kind: 'FACTOR', code: 'REFUSED_CHECK', since: chinaDay(input.checkedTo), until: null,
+        source: `现场检查记录（检查 ${inspection.id}）：${record.nonCooperation.map((x) => NON_COOPERATION_LABELS[x.kind]).join('、')}`,
+        note: null, recordedBy: p.userId, createdAt: new Date() });
+    }
     await ctx.em.flush();
     await recordAudit(ctx, { operation: correction ? 'CORRECT_INSPECTION_RECORD' : 'SUBMIT_INSPECTION_RECORD', objectType: 'InspectionRecord', objectId: record.id,
       before: previous ? { recordId: previous.id, revision: previous.revision } : null,
       after: { inspectionId: inspection.id, revision: record.revision, abnormal: answers.filter((a) => a.result === 'ABNORMAL').length,
         signed: !!signature, refusal, witness, nonCooperation: record.nonCooperation.map((x) => x.kind), reason: record.correctionReason,
-        reportDue: inspection.reportDue } });
+        reportDue: inspection.reportDue, riskEntryId } });
     return record;
   }
 

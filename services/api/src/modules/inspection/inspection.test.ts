@@ -212,6 +212,10 @@ describe('inspection: draws → joint inspection → record → report → recti
       { itemVersionId: lodgingItem, no: 1, text: '是否按规定登记旅客身份信息', result: 'ABNORMAL', remark: '9月29日入住的 2 名旅客未登记身份证件' }]);
     expect(r.present.every((p: any) => /^(ZA|WA)-/.test(p.warrantNo))).toBe(true);
     expect(r.nonCooperation).toEqual([{ kind: 'REFUSED_DOCUMENTS' }]);
+    // R37 → R10: the refusal raises the hotel's risk for later draws.
+    const { rows: risk } = await owner.query("select code, since::text as since, source from target_risk_entry where target_id = $1", [hotel]);
+    expect(risk).toMatchObject([{ code: 'REFUSED_CHECK', since: '2026-09-30' }]);
+    expect(risk[0].source).toContain('无正当理由拒绝提供资料');
     // A submitted record is frozen, even for the table owner; a second submission is refused.
     await expect(owner.query("update inspection_record set findings = '改过' where id = $1", [r.id])).rejects.toThrow(/不可修改/);
     await expect(owner.query('delete from inspection_record where id = $1', [r.id])).rejects.toThrow(/不能删除/);
