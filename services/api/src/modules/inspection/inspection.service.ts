@@ -53,9 +53,11 @@ export class InspectionService {
     if (await ctx.em.findOne(Draw, { replacesDrawId: draw.id })) throw conflict('该抽取已被重抽取代，请匹配新的抽取', { drawId: draw.id });
     const [task, round] = [await ctx.em.findOneOrFail(PlanTask, { id: draw.taskId }), await ctx.em.findOneOrFail(PlanRound, { id: draw.roundId })];
     const selections = await ctx.em.find(DrawSelection, { drawId: draw.id }, { orderBy: { position: 'asc' } });
-    const done = new Set((await ctx.em.find(InspectionSource, { drawId: draw.id })).map((s) => s.drawSelectionId));
     const teams = currentTeams(JSON.parse(draw.result!) as DrawResult, await ctx.em.find(DrawSwap, { drawId: draw.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }));
     const departmentOf = new Map((JSON.parse(draw.snapshot) as DrawSnapshot).inspectors.map((i) => [i.id, i.department]));
+    // Matching runs one at a time per bureau: two draws of the same target matched at once must meet in one inspection.
+    await ctx.em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`match-inspections:${p.bureauId}`]);
+    const done = new Set((await ctx.em.find(InspectionSource, { drawId: draw.id })).map((s) => s.drawSelectionId));
     const pending = selections.filter((s) => !done.has(s.id));
     const open = pending.length
       ? await ctx.em.find(Inspection, {
