@@ -163,6 +163,37 @@ const MATRIX: Row[] = [
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
   { field: 'confirmDrawDispatch', op: `mutation { confirmDrawDispatch(input: { dispatchId: "${NOBODY}" }) { dispatch { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
+  // inspection (issue 5): reads within the scope; records and reports by members; team changes by the coordinating office
+  { field: 'inspections', op: '{ inspections(first: 50) { totalCount edges { node { id bureauId kind direct joint target { id } members { id } sources { id } records { id } report { id } rectification { id } } } } }',
+    expect: SIGNED_IN },
+  { field: 'inspection', op: `{ inspection(id: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
+  { field: 'myInspections', op: '{ myInspections(first: 50) { totalCount edges { node { id bureauId } } } }', expect: SIGNED_IN },
+  { field: 'inspectionReportsDue', op: '{ inspectionReportsDue(overdue: true) { id bureauId reportDue } }', expect: SIGNED_IN },
+  { field: 'overdueInspectionReportCounts', op: '{ overdueInspectionReportCounts { bureauId overdue } }', expect: ADMINS },
+  { field: 'matchInspections', op: `mutation { matchInspections(input: { drawId: "${NOBODY}" }) { inspections { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
+  { field: 'createDirectCheck', op: `mutation { createDirectCheck(input: { targetId: "${NOBODY}", reason: COMPLAINT, reference: "TS-1", itemVersionIds: ["${NOBODY}"], inspectorIds: ["${NOBODY}", "${NOBODY}"], windowStart: "2027-01-01", windowEnd: "2027-01-31" }) { inspection { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
+  { field: 'scheduleInspection', op: `mutation { scheduleInspection(input: { inspectionId: "${NOBODY}", date: "2027-01-05", version: 1 }) { inspection { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
+  ...['joinInspection', 'leaveInspection'].map((field): Row => ({
+    field, op: `mutation { ${field}(input: { inspectionId: "${NOBODY}", inspectorId: "${NOBODY}", reason: "调整" }) { inspection { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } })),
+  { field: 'linkInspectorUser', op: `mutation { linkInspectorUser(input: { inspectorId: "${NOBODY}", userId: "${NOBODY}" }) { inspectorId } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
+  ...['submitInspectionRecord', 'correctInspectionRecord'].map((field): Row => ({
+    field, op: `mutation { ${field}(input: { inspectionId: "${NOBODY}", checkedFrom: "2026-09-28T01:00:00Z", checkedTo: "2026-09-28T03:00:00Z", place: "x", presentInspectorIds: ["${NOBODY}", "${NOBODY}"], answers: [], methods: [ON_SITE], findings: "x", representative: "x", signatureRef: "sig", correctionReason: "更正笔误内容" }) { record { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'NOT_FOUND', otherwise: 'FORBIDDEN' } })),
+  { field: 'submitInspectionReport', op: `mutation { submitInspectionReport(input: { inspectionId: "${NOBODY}", content: "x", steps: "x", findings: "x", assessment: "x", opinion: NO_ANOMALY }) { report { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'NOT_FOUND', otherwise: 'FORBIDDEN' } },
+  { field: 'reviewInspectionReport', op: `mutation { reviewInspectionReport(input: { reportId: "${NOBODY}", version: 1, approve: true }) { report { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
+  { field: 'issueRectificationNotice', op: `mutation { issueRectificationNotice(input: { inspectionId: "${NOBODY}", documentNo: "叶公（治）责改字〔2027〕1号", findings: "x", legalBasis: "x", deadline: "2099-01-01" }) { notice { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
+  { field: 'recordFollowUpCheck', op: `mutation { recordFollowUpCheck(input: { inspectionId: "${NOBODY}", result: RECTIFIED, checkedOn: "2026-10-01", remarks: "x" }) { notice { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
+  { field: 'recordPenaltyDecision', op: `mutation { recordPenaltyDecision(input: { inspectionId: "${NOBODY}", decisionNo: "x", decidedOn: "2026-10-01" }) { notice { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
 ];
 
 describe('tenancy matrix (issue 2): every root field × persona', () => {

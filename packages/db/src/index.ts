@@ -18,3 +18,4 @@ export { BureauSetting } from './org/bureau-setting.entity';
 export * from './planning/plan.entity';
 export { HolidayScheduleDay } from './calendar/holiday-schedule.entity';
 export * from './draw/draw.entity';
+export * from './inspection/inspection.entity';

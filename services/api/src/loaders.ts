@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Bureau, BureauSetting, Department, Draw, DrawDispatch, DrawSwap, InspectionItem, InspectionItemVersion, InspectorHistory, Plan, PlanFiling, PlanRound, PlanTask, TargetPermit,
-  TargetRiskEntry, User,
+  TargetRiskEntry, User, Target, InspectionMember, InspectionSource, InspectionRecord, InspectionReport, RectificationNotice,
 } from '@dsr/db';
 
 /** Per-request batching: one query per kind of relation, however many parents ask. */
@@ -28,6 +28,12 @@ export interface Loaders {
   swapsOfDraw: DataLoader<string, DrawSwap[]>;
   /** A draw with its lazy columns result and exclusions loaded (read only when a query asks for them). */
   drawContent: DataLoader<string, Draw | null>;
+  target: DataLoader<string, Target | null>;
+  membersOfInspection: DataLoader<string, InspectionMember[]>;
+  sourcesOfInspection: DataLoader<string, InspectionSource[]>;
+  recordsOfInspection: DataLoader<string, InspectionRecord[]>;
+  reportOfInspection: DataLoader<string, InspectionReport | null>;
+  noticeOfInspection: DataLoader<string, RectificationNotice | null>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -94,6 +100,21 @@ export function createLoaders(em: EntityManager): Loaders {
     swapsOfDraw: new DataLoader(async (ids) =>
       groupBy(await em.find(DrawSwap, { drawId: { $in: validIds(ids) } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), ids, (x) => x.drawId)),
     drawContent: new DataLoader<string, Draw | null>(async (ids) =>
-      byId(await em.find(Draw, { id: { $in: validIds(ids) } }, { populate: ['result', 'exclusions'] as never }), ids))
+      byId(await em.find(Draw, { id: { $in: validIds(ids) } }, { populate: ['result', 'exclusions'] as never }), ids)),
+    target: new DataLoader<string, Target | null>(async (ids) => byId(await em.find(Target, { id: { $in: validIds(ids) } }), ids)),
+    membersOfInspection: new DataLoader(async (ids) =>
+      groupBy(await em.find(InspectionMember, { inspectionId: { $in: validIds(ids) } }, { orderBy: { joinedAt: 'asc', id: 'asc' } }), ids, (x) => x.inspectionId)),
+    sourcesOfInspection: new DataLoader(async (ids) =>
+      groupBy(await em.find(InspectionSource, { inspectionId: { $in: validIds(ids) } }, { orderBy: { id: 'asc' } }), ids, (x) => x.inspectionId)),
+    recordsOfInspection: new DataLoader(async (ids) =>
+      groupBy(await em.find(InspectionRecord, { inspectionId: { $in: validIds(ids) } }, { orderBy: { revision: 'asc' } }), ids, (x) => x.inspectionId)),
+    reportOfInspection: new DataLoader<string, InspectionReport | null>(async (ids) => {
+      const rows = new Map((await em.find(InspectionReport, { inspectionId: { $in: validIds(ids) } })).map((r) => [r.inspectionId, r]));
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    noticeOfInspection: new DataLoader<string, RectificationNotice | null>(async (ids) => {
+      const rows = new Map((await em.find(RectificationNotice, { inspectionId: { $in: validIds(ids) } })).map((r) => [r.inspectionId, r]));
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
   };
 }

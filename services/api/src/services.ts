@@ -6,6 +6,7 @@ import { RegistryService } from './modules/registry/registry.service';
 import { PlanningService } from './modules/planning/planning.service';
 import { CalendarService } from './modules/calendar/calendar.service';
 import { DrawService } from './modules/draw/draw.service';
+import { InspectionService } from './modules/inspection/inspection.service';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services {
@@ -17,11 +18,12 @@ export interface Services {
   planning: PlanningService;
   calendar: CalendarService;
   draw: DrawService;
+  inspection: InspectionService;
 }
 
 export function createServices(opts: { jwtSecret: string; tokenTtlSeconds: number }): Services {
   const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
   return { tokens, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService(),
     planning: new PlanningService(),
-    calendar: new CalendarService(), draw: new DrawService() };
+    calendar: new CalendarService(), draw: new DrawService(), inspection: new InspectionService() };
 }

@@ -6,6 +6,7 @@ import { targetSearchUp } from './0004-target-search.sql';
 import { calendarUp } from './0005-calendar.sql';
 import { planningUp } from './0006-planning.sql';
 import { drawUp } from './0007-draw.sql';
+import { inspectionUp } from './0008-inspection.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -53,6 +54,12 @@ export class Migration0007Draw extends Migration {
   }
 }
 
+export class Migration0008Inspection extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(inspectionUp);
+  }
+}
+
 export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
@@ -61,4 +68,5 @@ export const migrationsList = [
   { name: '0005-calendar', class: Migration0005Calendar },
   { name: '0006-planning', class: Migration0006Planning },
   { name: '0007-draw', class: Migration0007Draw },
+  { name: '0008-inspection', class: Migration0008Inspection },
 ];

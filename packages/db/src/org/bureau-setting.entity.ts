@@ -17,6 +17,8 @@ export class BureauSetting {
   @Property({ type: 'integer' }) minTeamSize: number = 2;
   /** R29 (000 §29): departments per on-site team the bureau asks for. */
   @Property({ type: 'integer' }) minTeamDepartments: number = 1;
+  /** R39: working days from the end of a check to its report's due date. */
+  @Property({ type: 'integer' }) reportDueWorkingDays: number = 3;
   @Property({ type: 'Date', columnType: 'timestamptz', onUpdate: () => new Date() }) updatedAt: Date = new Date();
   @Property({ type: 'integer', version: true }) version!: number;
 }

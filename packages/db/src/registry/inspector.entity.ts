@@ -25,6 +25,8 @@ export class Inspector {
   @Property({ type: 'string[]', columnType: 'text[]' }) qualifications: string[] = [];
   @Property({ type: 'text', nullable: true }) phone: string | null = null;
   @Property({ type: 'text' }) status: InspectorStatus = 'ACTIVE';
+  /** The signed-in user this entry is (issue 5: "my inspections"); set by an administrator. */
+  @Property({ type: 'uuid', nullable: true }) userId: string | null = null;
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) leftAt: Date | null = null;
   @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
   @Property({ type: 'Date', columnType: 'timestamptz', onUpdate: () => new Date() }) updatedAt: Date = new Date();

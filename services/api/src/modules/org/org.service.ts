@@ -22,7 +22,7 @@ function userSnapshot(u: User): JsonValue {
 /** A bureau's settings where it has set none. */
 export const DEFAULT_SETTINGS = {
   minimumRatioBp: DEFAULT_MINIMUM_RATIO_BP, jointMinimumRatioBp: DEFAULT_JOINT_MINIMUM_RATIO_BP,
-  allowDrawFromFiledPlan: false, minTeamSize: 2, minTeamDepartments: 1, crossRegionDrawing: false,
+  allowDrawFromFiledPlan: false, minTeamSize: 2, minTeamDepartments: 1, crossRegionDrawing: false, reportDueWorkingDays: 3,
 } as const;
 
 function checkVersion(entity: { version: number }, version: number): void {
@@ -195,12 +195,15 @@ export class OrgService {
     if (input.minTeamDepartments != null && (!Number.isInteger(input.minTeamDepartments) || input.minTeamDepartments < 1 || input.minTeamDepartments > 10)) {
       throw badInput('minTeamDepartments', '实地检查每组最少部门数应在 1 到 10 之间');
     }
+    if (input.reportDueWorkingDays != null && (!Number.isInteger(input.reportDueWorkingDays) || input.reportDueWorkingDays < 1 || input.reportDueWorkingDays > 30)) {
+      throw badInput('reportDueWorkingDays', '检查报告期限应在 1 到 30 个工作日之间（R39）');
+    }
     let row = await ctx.em.findOne(BureauSetting, { bureauId: p.bureauId });
     const current = row?.version ?? 0;
     if (input.version !== current) throw conflict('记录已被他人修改，请刷新后重试', { currentVersion: current });
     const snap = (r: typeof DEFAULT_SETTINGS | BureauSetting) => ({ minimumRatioBp: r.minimumRatioBp, jointMinimumRatioBp: r.jointMinimumRatioBp,
       allowDrawFromFiledPlan: r.allowDrawFromFiledPlan, minTeamSize: r.minTeamSize, minTeamDepartments: r.minTeamDepartments,
-      crossRegionDrawing: r.crossRegionDrawing });
+      crossRegionDrawing: r.crossRegionDrawing, reportDueWorkingDays: r.reportDueWorkingDays });
     const before = row ? snap(row) : null;
     const next = {
       minimumRatioBp: input.minimumRatioBp, jointMinimumRatioBp: input.jointMinimumRatioBp,
@@ -208,6 +211,7 @@ export class OrgService {
       minTeamSize: input.minTeamSize ?? (row ?? DEFAULT_SETTINGS).minTeamSize,
       minTeamDepartments: input.minTeamDepartments ?? (row ?? DEFAULT_SETTINGS).minTeamDepartments,
       crossRegionDrawing: input.crossRegionDrawing ?? (row ?? DEFAULT_SETTINGS).crossRegionDrawing,
+      reportDueWorkingDays: input.reportDueWorkingDays ?? (row ?? DEFAULT_SETTINGS).reportDueWorkingDays,
     };
     if (!row) {
       row = ctx.em.create(BureauSetting, { bureauId: p.bureauId, tenantId: p.tenantId, scopePath: p.scopePath, ...next, updatedAt: new Date(), version: 1 });

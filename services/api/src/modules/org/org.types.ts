@@ -193,6 +193,7 @@ export class BureauSettingsType {
   @Field({ description: '启用跨区域抽取：执法检查人员不足 6 人的部门，可从上级指定的同级机关同类部门抽人（默认否，R34）' }) crossRegionDrawing!: boolean;
   @Field(() => Int, { description: '实地检查每组最少执法检查人员数（R29，不少于 2）；计划低于此数时报备带警示' }) minTeamSize!: number;
   @Field(() => Int, { description: '实地检查每组最少部门数（R29，000 §29）；计划低于此数时报备带警示' }) minTeamDepartments!: number;
+  @Field(() => Int, { description: '检查报告期限：检查结束后的工作日数（R39，默认 3）' }) reportDueWorkingDays!: number;
   @Field(() => Int, { description: '版本号（并发控制；未设置过为 0）' }) version!: number;
 }
 
@@ -205,6 +206,7 @@ export class UpdateBureauSettingsInput {
   @Field(() => Boolean, { nullable: true, description: '启用跨区域抽取（R34）；不填则不变' }) crossRegionDrawing?: boolean | null;
   @Field(() => Int, { nullable: true, description: '实地检查每组最少人数，2 到 20；不填则不变' }) minTeamSize?: number | null;
   @Field(() => Int, { nullable: true, description: '实地检查每组最少部门数，1 到 10；不填则不变' }) minTeamDepartments?: number | null;
+  @Field(() => Int, { nullable: true, description: '检查报告期限（工作日），1 到 30；不填则不变' }) reportDueWorkingDays?: number | null;
 }
 
 @ObjectType({ description: '设置变更结果' })

@@ -1,0 +1,175 @@
+import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { ownedScopeFilter } from '../scope';
+
+export type InspectionKind = 'DRAWN' | 'DIRECT';
+export type InspectionStatus = 'MATCHED' | 'SCHEDULED' | 'RECORDED' | 'REPORTED' | 'RECTIFYING' | 'CLOSED';
+export type DirectCheckReason = 'COMPLAINT' | 'REFERRAL' | 'CASE' | 'CRIME_ON_SPOT' | 'CAMPAIGN';
+export type CheckAnswer = 'NORMAL' | 'ABNORMAL';
+export type RecordMethod = 'ON_SITE' | 'DOCUMENTARY' | 'ONLINE_MONITORING' | 'THIRD_PARTY_TEST';
+export type NonCooperationKind = 'BLOCKED_ENTRY' | 'BLOCKED_QUESTIONING' | 'REFUSED_DOCUMENTS' | 'FALSE_INFORMATION' | 'OTHER';
+export type ReportStatus = 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+export type InspectionOpinion = 'NO_ANOMALY' | 'RECTIFICATION' | 'CASE_FILED' | 'REFERRED' | 'JUDICIAL' | 'OTHER';
+export type NoticeStatus = 'ISSUED' | 'CLOSED' | 'ESCALATED';
+
+export interface PresentInspector { inspectorId: string; name: string; departmentId: string; warrantNo: string | null }
+export interface ChecklistAnswer { itemVersionId: string; no: number; text: string; result: CheckAnswer; remark: string | null }
+export interface NonCooperation { kind: NonCooperationKind; detail: string | null }
+
+/** One visit to one target (R35): drawn (possibly joint) or direct (R23). */
+@Entity({ tableName: 'inspection' })
+@Filter(ownedScopeFilter)
+export class Inspection {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'text' }) kind!: InspectionKind;
+  @Property({ type: 'uuid' }) targetId!: string;
+  @Property({ type: 'uuid' }) leadDepartmentId!: string;
+  @Property({ type: 'string[]', columnType: 'uuid[]' }) departmentIds!: string[];
+  /** R45: the item versions this inspection checks, frozen once a record exists. */
+  @Property({ type: 'string[]', columnType: 'uuid[]' }) itemVersionIds!: string[];
+  @Property({ type: 'text' }) status: InspectionStatus = 'MATCHED';
+  @Property({ type: 'date' }) windowStart!: string;
+  @Property({ type: 'date' }) windowEnd!: string;
+  @Property({ type: 'date', nullable: true }) scheduledOn: string | null = null;
+  @Property({ type: 'text', nullable: true }) directReason: DirectCheckReason | null = null;
+  @Property({ type: 'text', nullable: true }) directReference: string | null = null;
+  @Property({ type: 'date', nullable: true }) checkEndedOn: string | null = null;
+  @Property({ type: 'date', nullable: true }) reportDue: string | null = null;
+  @Property({ type: 'boolean', nullable: true }) reportDueEstimated: boolean | null = null;
+  @Property({ type: 'date' }) retentionUntil!: string;
+  @Property({ type: 'uuid' }) createdBy!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
+  @Property({ type: 'integer', version: true }) version!: number;
+}
+
+/** A draw selection an inspection came from (R32). */
+@Entity({ tableName: 'inspection_source' })
+@Filter(ownedScopeFilter)
+export class InspectionSource {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) inspectionId!: string;
+  @Property({ type: 'uuid' }) drawSelectionId!: string;
+  @Property({ type: 'uuid' }) drawId!: string;
+  @Property({ type: 'uuid' }) taskId!: string;
+  @Property({ type: 'uuid' }) roundId!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
+}
+
+/** An inspector on an inspection; leaving sets `leftAt` (the row stays). */
+@Entity({ tableName: 'inspection_member' })
+@Filter(ownedScopeFilter)
+export class InspectionMember {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) inspectionId!: string;
+  @Property({ type: 'uuid' }) inspectorId!: string;
+  @Property({ type: 'uuid' }) departmentId!: string;
+  @Property({ type: 'text' }) joinedVia!: 'DRAW' | 'DIRECT' | 'COORDINATOR';
+  @Property({ type: 'Date', columnType: 'timestamptz' }) joinedAt: Date = new Date();
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) leftAt: Date | null = null;
+  @Property({ type: 'text', nullable: true }) leftReason: string | null = null;
+  @Property({ type: 'integer', version: true }) version!: number;
+}
+
+/** One revision of the on-site record (现场检查记录表); never changed once written. */
+@Entity({ tableName: 'inspection_record' })
+@Filter(ownedScopeFilter)
+export class InspectionRecord {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) inspectionId!: string;
+  @Property({ type: 'integer' }) revision!: number;
+  @Property({ type: 'text', nullable: true }) correctionReason: string | null = null;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) checkedFrom!: Date;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) checkedTo!: Date;
+  @Property({ type: 'text' }) place!: string;
+  @Property({ type: 'json' }) present!: PresentInspector[];
+  @Property({ type: 'json' }) answers!: ChecklistAnswer[];
+  @Property({ type: 'string[]', columnType: 'text[]' }) methods!: RecordMethod[];
+  @Property({ type: 'text' }) findings!: string;
+  @Property({ type: 'text' }) representative!: string;
+  @Property({ type: 'text', nullable: true }) signatureRef: string | null = null;
+  @Property({ type: 'text', nullable: true }) refusalReason: string | null = null;
+  @Property({ type: 'text', nullable: true }) witness: string | null = null;
+  @Property({ type: 'json' }) nonCooperation: NonCooperation[] = [];
+  @Property({ type: 'uuid' }) submittedBy!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) submittedAt: Date = new Date();
+}
+
+/** A file attached to an inspection, by content hash (the store itself is another slice's). */
+@Entity({ tableName: 'evidence' })
+@Filter(ownedScopeFilter)
+export class Evidence {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) inspectionId!: string;
+  @Property({ type: 'uuid', nullable: true }) recordId: string | null = null;
+  @Property({ type: 'text' }) sha256!: string;
+  @Property({ type: 'bigint' }) sizeBytes!: string;
+  @Property({ type: 'text' }) mime!: string;
+  @Property({ type: 'text', nullable: true }) fileName: string | null = null;
+  @Property({ type: 'uuid' }) uploadedBy!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) uploadedAt: Date = new Date();
+}
+
+/** The inspection report (R38, R39): final once the department head approves it. */
+@Entity({ tableName: 'inspection_report' })
+@Filter(ownedScopeFilter)
+export class InspectionReport {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) inspectionId!: string;
+  @Property({ type: 'text' }) status!: ReportStatus;
+  @Property({ type: 'text' }) content!: string;
+  @Property({ type: 'text' }) steps!: string;
+  @Property({ type: 'text' }) findings!: string;
+  @Property({ type: 'text' }) assessment!: string;
+  @Property({ type: 'text' }) opinion!: InspectionOpinion;
+  @Property({ type: 'text', nullable: true }) opinionDetail: string | null = null;
+  @Property({ type: 'text', nullable: true }) suggestions: string | null = null;
+  @Property({ type: 'uuid' }) submittedBy!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) submittedAt!: Date;
+  @Property({ type: 'uuid', nullable: true }) reviewedBy: string | null = null;
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) reviewedAt: Date | null = null;
+  @Property({ type: 'text', nullable: true }) reviewComment: string | null = null;
+  @Property({ type: 'integer', version: true }) version!: number;
+}
+
+/** 责令整改通知书 (R40) with its follow-up check and, where it came to that, the penalty decision. */
+@Entity({ tableName: 'rectification_notice' })
+@Filter(ownedScopeFilter)
+export class RectificationNotice {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) inspectionId!: string;
+  @Property({ type: 'text' }) documentNo!: string;
+  @Property({ type: 'text' }) findings!: string;
+  @Property({ type: 'text' }) legalBasis!: string;
+  @Property({ type: 'date' }) deadline!: string;
+  @Property({ type: 'text' }) status: NoticeStatus = 'ISSUED';
+  @Property({ type: 'uuid' }) issuedBy!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) issuedAt: Date = new Date();
+  @Property({ type: 'text', nullable: true }) followUpResult: 'RECTIFIED' | 'NOT_RECTIFIED' | null = null;
+  @Property({ type: 'date', nullable: true }) followUpOn: string | null = null;
+  @Property({ type: 'text', nullable: true }) followUpRemarks: string | null = null;
+  @Property({ type: 'uuid', nullable: true }) followUpBy: string | null = null;
+  @Property({ type: 'text', nullable: true }) caseNo: string | null = null;
+  @Property({ type: 'text', nullable: true }) penaltyDecisionNo: string | null = null;
+  @Property({ type: 'date', nullable: true }) penaltyDecidedOn: string | null = null;
+  @Property({ type: 'integer', version: true }) version!: number;
+}

@@ -1,0 +1,31 @@
+import { hasAnyRole, isAuthenticated } from '../../common/rules';
+
+const office = hasAnyRole('ADMIN', 'COORDINATOR');
+const onSite = hasAnyRole('INSPECTOR', 'DEPARTMENT_HEAD');
+const handlers = hasAnyRole('ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR');
+
+/** Who may call each root field of the inspection module (the service checks membership, lead department and bureau). */
+export const inspectionPermissions = {
+  Query: {
+    inspections: isAuthenticated,
+    inspection: isAuthenticated,
+    myInspections: isAuthenticated,
+    inspectionReportsDue: isAuthenticated,
+    overdueInspectionReportCounts: hasAnyRole('ADMIN', 'COORDINATOR', 'LEADER', 'OVERSIGHT'),
+  },
+  Mutation: {
+    matchInspections: office,
+    createDirectCheck: handlers,
+    scheduleInspection: handlers,
+    joinInspection: hasAnyRole('COORDINATOR'),
+    leaveInspection: hasAnyRole('COORDINATOR'),
+    linkInspectorUser: hasAnyRole('ADMIN'),
+    submitInspectionRecord: onSite,
+    correctInspectionRecord: onSite,
+    submitInspectionReport: onSite,
+    reviewInspectionReport: hasAnyRole('DEPARTMENT_HEAD'),
+    issueRectificationNotice: handlers,
+    recordFollowUpCheck: handlers,
+    recordPenaltyDecision: handlers,
+  },
+};

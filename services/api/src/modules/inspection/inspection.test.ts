@@ -1,0 +1,347 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chinaDay } from '@dsr/domain';
+import { syntheticUscc } from '@dsr/db';
+import { errorCode, startTestApp, type GqlResult, type TestApp } from '../../../../../test/support/harness';
+import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { withRequestContext } from '../../../../../test/support/request-context';
+import { targetsUnderDirectCheck } from './direct-check';
+
+const YEXIAN = '41.4104.410422';
+const PINGDINGSHAN = '41.4104';
+
+const BASIC = `id bureauId kind direct joint status targetId leadDepartmentId departmentIds itemVersionIds windowStart windowEnd scheduledOn
+  directReason directReference checkEndedOn reportDue reportDueEstimated retentionUntil createdAt version
+  target { id name } members { inspectorId departmentId joinedVia leftAt } sources { drawId taskId roundId }`;
+const INSPECTION = `${BASIC}
+  records { id revision correctionReason answers { itemVersionId no text result remark } present { inspectorId warrantNo } refusalReason witness signatureRef nonCooperation { kind } }
+  report { id status opinion version } rectification { id status deadline followUpResult penaltyDecidedOn }`;
+const GET = `query($id: ID!) { inspection(id: $id) { ${INSPECTION} } }`;
+const MATCH = `mutation($i: MatchInspectionsInput!) { matchInspections(input: $i) { inspections { ${BASIC} } } }`;
+const RECORD = 'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id revision } } }';
+const CORRECT = 'mutation($i: InspectionRecordInput!) { correctInspectionRecord(input: $i) { record { id revision correctionReason } } }';
+const REPORT = 'mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id status version } } }';
+const REVIEW = 'mutation($i: ReviewInspectionReportInput!) { reviewInspectionReport(input: $i) { report { id status } } }';
+const NOTICE = 'mutation($i: IssueRectificationInput!) { issueRectificationNotice(input: $i) { notice { id status deadline } } }';
+const FOLLOW_UP = 'mutation($i: FollowUpInput!) { recordFollowUpCheck(input: $i) { notice { id status followUpResult } } }';
+const DIRECT = `mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { ${BASIC} } } }`;
+
+function ok(res: GqlResult, what: string) {
+  expect(res.body.errors, `${what}: ${JSON.stringify(res.body.errors)}`).toBeUndefined();
+  return res.body.data!;
+}
+
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+describe('inspection: draws → joint inspection → record → report → rectification (R32, R35–R45)', () => {
+  let t: TestApp;
+  let tree: Tree;
+  let owner: pg.Client;
+  let office: string, admin: string, head: string, inspector: string;
+  let hotel: string, cafe: string;
+  let lodgingItem: string, cafeItem: string, otherItem: string;
+  let zhian: string, wangan: string;
+  const draws: string[] = [];
+  let joint: any;
+  const dept = (name: string) => tree.departments.find((d) => tree.pathOf(d.bureau_id) === YEXIAN && d.name === name)!.id;
+  const bureauId = (p: string) => tree.bureaus.find((b) => b.path === p)!.id;
+  const count = async (table: string) => Number((await owner.query(`select count(*) from ${table}`)).rows[0].count);
+
+  async function publishItem(content: Record<string, unknown>): Promise<string> {
+    const legal = await t.login('yexian.legal');
+    const ITEM = 'itemVersion { id version }';
+    let v = ok(await t.gql(`mutation($i: CreateItemInput!) { createItem(input: $i) { ${ITEM} } }`, { i: { content } }, office), 'createItem').createItem.itemVersion;
+    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { submitItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'submit').submitItem.itemVersion;
+    v = ok(await t.gql(`mutation($i: ReviewItemInput!) { reviewItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version, decision: 'APPROVE' } }, legal), 'review').reviewItem.itemVersion;
+    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { publishItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'publish').publishItem.itemVersion;
+    return v.id;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    tree = await loadTree(t.db.ownerUrl);
+    owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    [office, admin, head, inspector] = await Promise.all(['yexian.coordinator', 'yexian.admin', 'yexian.head', 'yexian.inspector'].map((p) => t.login(p)));
+    zhian = dept('治安大队');
+    wangan = dept('网安大队');
+    const yexian = bureauId(YEXIAN);
+    const { rows: [b] } = await owner.query('select tenant_id from bureau where id = $1', [yexian]);
+    // One hotel in 廉村镇 (410422101), the only lodging and the only public-internet venue there; cafés elsewhere.
+    const insertTarget = async (n: number, name: string, region: string, category: string, department: string) => (await owner.query(
+      `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status)
+       values (gen_random_uuid(), $1, $2, $3::ltree, $4, 'ORGANISATION', $5, $6, $7, $8, 'ACTIVE') returning id`,
+      [b.tenant_id, yexian, YEXIAN, department, name, syntheticUscc('410422', 900 + n), region, category])).rows[0].id as string;
+    hotel = await insertTarget(1, '叶县廉村如家宾馆', '410422101', 'HOTEL', zhian);
+    cafe = await insertTarget(2, '叶县星空网吧', '410422102', 'INTERNET_CAFE', wangan);
+    await insertTarget(3, '叶县极速网吧', '410422102', 'INTERNET_CAFE', wangan);
+    for (const [department, prefix] of [[zhian, '治安'], [wangan, '网安']] as const) {
+      for (let n = 1; n <= 6; n++) {
+        await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
+          values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'M', $6, $6, '2035-12-31', 'ACTIVE')`,
+          [b.tenant_id, yexian, YEXIAN, department, `${prefix}${n}`, `${prefix === '治安' ? 'ZA' : 'WA'}-41042200${n}`]);
+      }
+    }
+    lodgingItem = await publishItem({ name: '对旅馆业的抽查', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: zhian, targetType: '旅馆',
+      businessCategories: ['HOTEL'], category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'],
+      checkContents: ['是否按规定登记旅客身份信息', '是否落实治安安全管理制度'] });
+    cafeItem = await publishItem({ name: '对互联网上网服务营业场所的抽查', legalBasis: [{ law: '《互联网上网服务营业场所管理条例》' }], departmentId: wangan,
+      targetType: '网吧及提供上网服务的场所', businessCategories: ['INTERNET_CAFE'], category: 'GENERAL', samplingRatioBp: 1000, frequencyPerYear: 1,
+      methods: ['ON_SITE'], checkContents: ['是否落实上网用户实名登记'] });
+    otherItem = await publishItem({ name: '对印章业的抽查', legalBasis: [{ law: '《印铸刻字业暂行管理规则》' }], departmentId: zhian, targetType: '印章业',
+      category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'], checkContents: ['是否登记承接业务'] });
+
+    // One 2026 plan with a 治安 task (旅馆 5%) and a 网安 task (网吧 10%, here scoped to 廉村镇 where the hotel offers public internet) in late September.
+    const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id } } }',
+      { i: { year: 2026, title: '叶县公安局2026年度抽查计划', kind: 'BUREAU' } }, office), 'createPlan').createPlan.plan;
+    const tasks = [
+      { name: '旅馆业抽查', itemVersionIds: [lodgingItem], departmentIds: [zhian], ratioBp: 500, timesPerYear: 1, teamSize: 2, businessCategories: ['HOTEL'] },
+      { name: '网吧及上网服务场所抽查', itemVersionIds: [cafeItem], departmentIds: [wangan], ratioBp: 1000, timesPerYear: 1, teamSize: 2,
+        businessCategories: ['INTERNET_CAFE', 'HOTEL'], regionCodes: ['410422101'] },
+    ];
+    const windows = [['2026-09-21', '2026-09-30'], ['2026-09-24', '2026-10-09']];
+    const rounds: string[] = [];
+    for (const [n, task] of tasks.entries()) {
+      const added = ok(await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }', { i: { planId: plan.id, task } }, office), 'addPlanTask');
+      rounds.push(ok(await t.gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
+        { i: { taskId: added.addPlanTask.task.id, windowStart: windows[n]![0], windowEnd: windows[n]![1] } }, office), 'addPlanRound').addPlanRound.round.id);
+    }
+    const version = ok(await t.gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, office), 'plan').plan.version;
+    const filing = ok(await t.gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
+      { i: { planId: plan.id, version, toBureauId: bureauId(PINGDINGSHAN) } }, office), 'filePlan').filePlan.filing;
+    ok(await t.gql('mutation($i: AcknowledgePlanFilingInput!) { acknowledgePlanFiling(input: $i) { filing { id } } }',
+      { i: { filingId: filing.id } }, await t.login('pingdingshan.coordinator')), 'acknowledge');
+    for (const roundId of rounds) {
+      const draw = ok(await t.gql('mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }', { i: { roundId, beaconSource: 'NONE' } }, office), 'commit').commitDraw.draw;
+      const drawn = ok(await t.gql('mutation($i: RunDrawInput!) { runDraw(input: $i) { draw { id selections { targetId } } } }', { i: { drawId: draw.id } }, office), 'run').runDraw.draw;
+      expect(drawn.selections.map((s: any) => s.targetId)).toEqual([hotel]);
+      draws.push(draw.id);
+    }
+  });
+  afterAll(async () => {
+    await owner.end();
+    await t.close();
+  });
+
+  it('R32/R35: a target drawn by the 治安 and the 网安 task in overlapping windows becomes ONE joint inspection, led by the initiating department', async () => {
+    const first = ok(await t.gql(MATCH, { i: { drawId: draws[0] } }, office), 'match 1').matchInspections.inspections;
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({ kind: 'DRAWN', direct: false, joint: false, status: 'MATCHED', targetId: hotel, leadDepartmentId: zhian });
+    const second = ok(await t.gql(MATCH, { i: { drawId: draws[1] } }, office), 'match 2').matchInspections.inspections;
+    expect(second.map((i: any) => i.id)).toEqual([first[0].id]);
+    joint = second[0];
+    expect(joint).toMatchObject({ joint: true, leadDepartmentId: zhian, windowStart: '2026-09-24', windowEnd: '2026-09-30' });
+    expect([...joint.departmentIds].sort()).toEqual([zhian, wangan].sort());
+    expect([...joint.itemVersionIds].sort()).toEqual([lodgingItem, cafeItem].sort());
+    expect(joint.members).toHaveLength(4);
+    expect(new Set(joint.members.map((m: any) => m.departmentId))).toEqual(new Set([zhian, wangan]));
+    expect(joint.sources.map((s: any) => s.drawId).sort()).toEqual([...draws].sort());
+    // R42: kept at least two years.
+    expect(joint.retentionUntil >= addDays(chinaDay(new Date()), 365 * 2)).toBe(true);
+    // Matching again changes nothing.
+    expect(ok(await t.gql(MATCH, { i: { drawId: draws[1] } }, office), 'again').matchInspections.inspections).toEqual([]);
+    expect(await count('inspection')).toBe(1);
+  });
+
+  it('R35: the lead schedules the visit inside the window; the other department cannot', async () => {
+    const S = 'mutation($i: ScheduleInspectionInput!) { scheduleInspection(input: $i) { inspection { id status scheduledOn version } } }';
+    expect(errorCode(await t.gql(S, { i: { inspectionId: joint.id, date: '2026-10-05', version: joint.version } }, head))).toBe('DATE_OUTSIDE_WINDOW');
+    const scheduled = ok(await t.gql(S, { i: { inspectionId: joint.id, date: '2026-09-30', version: joint.version } }, head), 'schedule').scheduleInspection.inspection;
+    expect(scheduled).toMatchObject({ status: 'SCHEDULED', scheduledOn: '2026-09-30' });
+  });
+
+  it('joining and leaving go through the coordinating office only, audited', async () => {
+    const { rows } = await owner.query('select id from inspector where department_id = $1 and not (id = any($2::uuid[])) order by name limit 1',
+      [wangan, joint.members.map((m: any) => m.inspectorId)]);
+    const J = 'mutation($i: ChangeInspectionMemberInput!) { joinInspection(input: $i) { inspection { members { inspectorId joinedVia leftAt } } } }';
+    const L = 'mutation($i: ChangeInspectionMemberInput!) { leaveInspection(input: $i) { inspection { members { inspectorId leftAt } } } }';
+    expect(errorCode(await t.gql(J, { i: { inspectionId: joint.id, inspectorId: rows[0].id, reason: '熟悉该场所网络设备' } }, head))).toBe('FORBIDDEN');
+    const joined = ok(await t.gql(J, { i: { inspectionId: joint.id, inspectorId: rows[0].id, reason: '熟悉该场所网络设备' } }, office), 'join').joinInspection.inspection;
+    expect(joined.members.find((m: any) => m.inspectorId === rows[0].id)).toMatchObject({ joinedVia: 'COORDINATOR', leftAt: null });
+    const left = ok(await t.gql(L, { i: { inspectionId: joint.id, inspectorId: rows[0].id, reason: '另有紧急任务' } }, office), 'leave').leaveInspection.inspection;
+    expect(left.members.find((m: any) => m.inspectorId === rows[0].id).leftAt).toBeTruthy();
+    const { rows: ops } = await owner.query(`select operation from audit_entry where object_id = $1 order by seq`, [joint.id]);
+    expect(ops.map((o) => o.operation)).toEqual(expect.arrayContaining(['JOIN_INSPECTION', 'LEAVE_INSPECTION', 'SCHEDULE_INSPECTION']));
+  });
+
+  let drawnZhian: string;
+  it('my inspections: an inspector linked to a directory entry sees the inspections they are on', async () => {
+    drawnZhian = joint.members.find((m: any) => m.departmentId === zhian).inspectorId;
+    const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
+    expect(ok(await t.gql('{ myInspections { totalCount } }', {}, inspector), 'none yet').myInspections.totalCount).toBe(0);
+    ok(await t.gql('mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId userId } }', { i: { inspectorId: drawnZhian, userId: me } }, admin), 'link');
+    const mine = ok(await t.gql('{ myInspections { totalCount edges { node { id status scheduledOn } } } }', {}, inspector), 'mine').myInspections;
+    expect(mine.edges.map((e: any) => e.node.id)).toEqual([joint.id]);
+  });
+
+  const record = (over: Record<string, unknown> = {}) => ({
+    inspectionId: joint.id, checkedFrom: '2026-09-30T01:00:00Z', checkedTo: '2026-09-30T03:30:00Z', place: '叶县廉村镇如家宾馆前台及监控室',
+    presentInspectorIds: joint.members.filter((m: any) => !m.leftAt).slice(0, 3).map((m: any) => m.inspectorId),
+    answers: [
+      { itemVersionId: lodgingItem, no: 1, result: 'ABNORMAL', remark: '9月29日入住的 2 名旅客未登记身份证件' },
+      { itemVersionId: lodgingItem, no: 2, result: 'NORMAL' },
+      { itemVersionId: cafeItem, no: 1, result: 'NORMAL' },
+    ],
+    methods: ['ON_SITE', 'DOCUMENTARY'], findings: '旅客身份登记不全', representative: '王某（值班经理）',
+    refusalReason: '值班经理称须请示老板，拒绝签字', witness: '廉村镇派出所辅警李某', nonCooperation: [{ kind: 'REFUSED_DOCUMENTS', detail: '拒绝提供监控录像' }],
+    ...over,
+  });
+
+  it('R36/R45 bad input: not on the inspection, items not in it, signature and refusal together — clear codes, nothing written', async () => {
+    const before = [await count('inspection_record'), await count('audit_entry')];
+    expect(errorCode(await t.gql(RECORD, { i: record() }, head))).toBe('NOT_ON_INSPECTION');
+    const foreign = await t.gql(RECORD, { i: record({ answers: [...record().answers, { itemVersionId: otherItem, no: 1, result: 'NORMAL' }] }) }, inspector);
+    expect(errorCode(foreign)).toBe('ITEM_NOT_IN_INSPECTION');
+    expect(errorCode(await t.gql(RECORD, { i: record({ signatureRef: 'evidence:sha256:ab12' }) }, inspector))).toBe('SIGNATURE_AND_REFUSAL');
+    expect(errorCode(await t.gql(RECORD, { i: record({ answers: record().answers.slice(0, 2) }) }, inspector))).toBe('CHECKLIST_INCOMPLETE');
+    expect(errorCode(await t.gql(CORRECT, { i: record({ correctionReason: '更正旅客人数' }) }, inspector))).toBe('NO_RECORD_TO_CORRECT');
+    expect([await count('inspection_record'), await count('audit_entry')]).toEqual(before);
+  });
+
+  it('R36–R39: a record with one abnormal item and the signature refused before a witness; the report is due 3 working days later, across the National Day holiday', async () => {
+    ok(await t.gql(RECORD, { i: record() }, inspector), 'record');
+    const got = ok(await t.gql(GET, { id: joint.id }, inspector), 'get').inspection;
+    expect(got).toMatchObject({ status: 'RECORDED', checkEndedOn: '2026-09-30', reportDue: '2026-10-10', reportDueEstimated: false });
+    const [r] = got.records;
+    expect(r).toMatchObject({ revision: 1, refusalReason: '值班经理称须请示老板，拒绝签字', witness: '廉村镇派出所辅警李某', signatureRef: null });
+    expect(r.answers.filter((a: any) => a.result === 'ABNORMAL')).toEqual([
+      { itemVersionId: lodgingItem, no: 1, text: '是否按规定登记旅客身份信息', result: 'ABNORMAL', remark: '9月29日入住的 2 名旅客未登记身份证件' }]);
+    expect(r.present.every((p: any) => /^(ZA|WA)-/.test(p.warrantNo))).toBe(true);
+    expect(r.nonCooperation).toEqual([{ kind: 'REFUSED_DOCUMENTS' }]);
+    // R37 → R10: the refusal raises the hotel's risk for later draws.
+    const { rows: risk } = await owner.query("select code, since::text as since, source from target_risk_entry where target_id = $1", [hotel]);
+    expect(risk).toMatchObject([{ code: 'REFUSED_CHECK', since: '2026-09-30' }]);
+    expect(risk[0].source).toContain('无正当理由拒绝提供资料');
+    // A submitted record is frozen, even for the table owner; a second submission is refused.
+    await expect(owner.query("update inspection_record set findings = '改过' where id = $1", [r.id])).rejects.toThrow(/不可修改/);
+    await expect(owner.query('delete from inspection_record where id = $1', [r.id])).rejects.toThrow(/不能删除/);
+    expect(errorCode(await t.gql(RECORD, { i: record() }, inspector))).toBe('CONFLICT');
+    // R45: items are frozen with the inspection once it is recorded.
+    await expect(owner.query('update inspection set item_version_ids = $2 where id = $1', [joint.id, [lodgingItem]])).rejects.toThrow(/冻结/);
+  });
+
+  it('R36: a correction is a new revision with a reason; both are kept', async () => {
+    const corrected = ok(await t.gql(CORRECT, { i: record({ findings: '旅客身份登记不全（2 人）', correctionReason: '补记未登记旅客人数' }) }, inspector), 'correct');
+    expect(corrected.correctInspectionRecord.record).toMatchObject({ revision: 2, correctionReason: '补记未登记旅客人数' });
+    const got = ok(await t.gql(GET, { id: joint.id }, office), 'get').inspection;
+    expect(got.records.map((r: any) => r.revision)).toEqual([1, 2]);
+    expect(got.reportDue).toBe('2026-10-10');
+  });
+
+  it('R39: the overdue report shows to the coordinating office, the lead head and the inspector; the superior sees the count', async () => {
+    for (const token of [office, head, inspector]) {
+      const due = ok(await t.gql('{ inspectionReportsDue(overdue: true) { id reportDue } }', {}, token), 'due').inspectionReportsDue;
+      expect(due.map((d: any) => d.id)).toEqual([joint.id]);
+    }
+    // Another department's head (网安 leads nothing here) sees none: the Nanle county none at all.
+    expect(ok(await t.gql('{ inspectionReportsDue(overdue: true) { id } }', {}, await t.login('nanle.admin')), 'nanle').inspectionReportsDue).toEqual([]);
+    const counts = ok(await t.gql('{ overdueInspectionReportCounts { bureauId overdue } }', {}, await t.login('pingdingshan.coordinator')), 'counts').overdueInspectionReportCounts;
+    expect(counts).toEqual([{ bureauId: bureauId(YEXIAN), overdue: 1 }]);
+  });
+
+  it('tenancy: a county cannot see another county\'s inspections; the city sees its county\'s', async () => {
+    const nanle = await t.login('nanle.admin');
+    expect(errorCode(await t.gql(GET, { id: joint.id }, nanle))).toBe('NOT_FOUND');
+    expect(ok(await t.gql('{ inspections { totalCount } }', {}, nanle), 'nanle list').inspections.totalCount).toBe(0);
+    expect(ok(await t.gql('{ inspections { totalCount } }', {}, await t.login('pingdingshan.coordinator')), 'city').inspections.totalCount).toBe(1);
+    expect(errorCode(await t.gql('mutation($i: ScheduleInspectionInput!) { scheduleInspection(input: $i) { inspection { id } } }',
+      { i: { inspectionId: joint.id, date: '2026-09-30', version: 1 } }, await t.login('pingdingshan.coordinator')))).toBe('NOT_FOUND');
+  });
+
+  it('R38/R39: the report passes the lead department head\'s review before it is final', async () => {
+    const report = ok(await t.gql(REPORT, { i: { inspectionId: joint.id, content: '旅馆业治安管理与上网服务实名登记', steps: '出示执法证件，查验登记系统与监控',
+      findings: '2 名旅客未登记身份证件', assessment: '违反《旅馆业治安管理办法》第六条', opinion: 'RECTIFICATION', suggestions: '加强前台培训' } }, inspector), 'report').submitInspectionReport.report;
+    expect(report.status).toBe('SUBMITTED');
+    expect(errorCode(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: true } }, inspector))).toBe('FORBIDDEN');
+    ok(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: true } }, head), 'approve');
+    const got = ok(await t.gql(GET, { id: joint.id }, office), 'get').inspection;
+    expect(got).toMatchObject({ status: 'REPORTED', report: { status: 'APPROVED', opinion: 'RECTIFICATION' } });
+    await expect(owner.query("update inspection_report set findings = 'x' where id = $1", [report.id])).rejects.toThrow(/定稿/);
+  });
+
+  it('R40: a notice with a deadline (not in the past), then the follow-up closes it; a report after closing is refused', async () => {
+    const today = chinaDay(new Date());
+    const notice = { inspectionId: joint.id, documentNo: '叶公（治）责改字〔2026〕第 18 号', findings: '未按规定登记旅客身份信息',
+      legalBasis: '《旅馆业治安管理办法》第六条', deadline: addDays(today, -1) };
+    const before = await count('rectification_notice');
+    expect(errorCode(await t.gql(NOTICE, { i: notice }, head))).toBe('DEADLINE_IN_PAST');
+    expect(await count('rectification_notice')).toBe(before);
+    const issued = ok(await t.gql(NOTICE, { i: { ...notice, deadline: addDays(today, 10) } }, head), 'notice').issueRectificationNotice.notice;
+    expect(issued).toMatchObject({ status: 'ISSUED', deadline: addDays(today, 10) });
+    const closed = ok(await t.gql(FOLLOW_UP, { i: { inspectionId: joint.id, result: 'RECTIFIED', checkedOn: today, remarks: '已补登记并建立核验制度' } }, head), 'follow-up');
+    expect(closed.recordFollowUpCheck.notice).toMatchObject({ status: 'CLOSED', followUpResult: 'RECTIFIED' });
+    expect(ok(await t.gql(GET, { id: joint.id }, office), 'get').inspection.status).toBe('CLOSED');
+    expect(errorCode(await t.gql(REPORT, { i: { inspectionId: joint.id, content: 'x', steps: 'x', findings: 'x', assessment: 'x', opinion: 'NO_ANOMALY' } }, inspector)))
+      .toBe('INSPECTION_CLOSED');
+  });
+
+  it('R23: a direct check from a complaint is flagged DIRECT; a follow-up without a notice is refused', async () => {
+    const { rows } = await owner.query('select id from inspector where department_id = $1 and id <> $2 order by name limit 1', [zhian, drawnZhian]);
+    const created = ok(await t.gql(DIRECT, { i: { targetId: cafe, reason: 'COMPLAINT', reference: '12345热线 2026-11-0031', itemVersionIds: [lodgingItem],
+      inspectorIds: [drawnZhian, rows[0].id], windowStart: chinaDay(new Date()), windowEnd: addDays(chinaDay(new Date()), 7) } }, head), 'direct').createDirectCheck.inspection;
+    expect(created).toMatchObject({ kind: 'DIRECT', direct: true, directReason: 'COMPLAINT', directReference: '12345热线 2026-11-0031', leadDepartmentId: zhian, sources: [] });
+    expect(created.members.map((m: any) => m.joinedVia)).toEqual(['DIRECT', 'DIRECT']);
+    const before = await count('audit_entry');
+    expect(errorCode(await t.gql(FOLLOW_UP, { i: { inspectionId: created.id, result: 'RECTIFIED', checkedOn: chinaDay(new Date()), remarks: 'x' } }, head)))
+      .toBe('NO_RECTIFICATION_NOTICE');
+    expect(await count('audit_entry')).toBe(before);
+    const direct = ok(await t.gql('{ inspections(filter: { kind: DIRECT }) { edges { node { id direct } } } }', {}, office), 'filter').inspections.edges;
+    expect(direct.map((e: any) => e.node)).toEqual([{ id: created.id, direct: true }]);
+    directCheck = created;
+    // The function the draw's snapshot builder is to call: the café is under a direct check in an overlapping window, the hotel is not.
+    const today = chinaDay(new Date());
+    const under = await withRequestContext(t, 'yexian.coordinator', (ctx) => targetsUnderDirectCheck(ctx.em, ctx.principal!.bureauId, addDays(today, 3), addDays(today, 30)));
+    expect([...under]).toEqual([cafe]);
+    const later = await withRequestContext(t, 'yexian.coordinator', (ctx) => targetsUnderDirectCheck(ctx.em, ctx.principal!.bureauId, addDays(today, 8), addDays(today, 30)));
+    expect(later.size).toBe(0);
+  });
+
+  let directCheck: any;
+  it('R39/R40: a returned report is resubmitted; a follow-up that finds no rectification escalates to a filed case; the penalty decision keeps its date', async () => {
+    const now = Date.now();
+    ok(await t.gql(RECORD, { i: { inspectionId: directCheck.id, checkedFrom: new Date(now - 3 * 3600_000).toISOString(), checkedTo: new Date(now - 3600_000).toISOString(),
+      place: '叶县星空网吧', presentInspectorIds: directCheck.members.map((m: any) => m.inspectorId),
+      answers: [{ itemVersionId: lodgingItem, no: 1, result: 'ABNORMAL', remark: '留宿人员未登记' }, { itemVersionId: lodgingItem, no: 2, result: 'NORMAL' }],
+      methods: ['ON_SITE'], findings: '经营场所违规留宿', representative: '张某（业主）', signatureRef: 'evidence:sha256:' + 'a'.repeat(64) } }, inspector), 'record');
+    const report = ok(await t.gql(REPORT, { i: { inspectionId: directCheck.id, content: '投诉核查', steps: '现场查看', findings: '违规留宿', assessment: '属实',
+      opinion: 'RECTIFICATION' } }, inspector), 'report').submitInspectionReport.report;
+    expect(errorCode(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: false } }, head))).toBe('COMMENT_REQUIRED');
+    const returned = ok(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: false, comment: '请写明法律依据' } }, head), 'return');
+    expect(returned.reviewInspectionReport.report.status).toBe('RETURNED');
+    const again = ok(await t.gql(REPORT, { i: { inspectionId: directCheck.id, content: '投诉核查', steps: '现场查看', findings: '违规留宿',
+      assessment: '违反《旅馆业治安管理办法》', opinion: 'RECTIFICATION' } }, inspector), 'resubmit').submitInspectionReport.report;
+    ok(await t.gql(REVIEW, { i: { reportId: again.id, version: again.version, approve: true } }, head), 'approve');
+    const today = chinaDay(new Date());
+    ok(await t.gql(NOTICE, { i: { inspectionId: directCheck.id, documentNo: '叶公（治）责改字〔2026〕第 19 号', findings: '违规留宿', legalBasis: '《旅馆业治安管理办法》',
+      deadline: today } }, head), 'notice');
+    expect(errorCode(await t.gql(FOLLOW_UP, { i: { inspectionId: directCheck.id, result: 'NOT_RECTIFIED', checkedOn: today, remarks: '仍违规留宿' } }, head))).toBe('CASE_NO_REQUIRED');
+    const escalated = ok(await t.gql(FOLLOW_UP, { i: { inspectionId: directCheck.id, result: 'NOT_RECTIFIED', checkedOn: today, remarks: '仍违规留宿', caseNo: '叶公（治）立字〔2026〕77号' } }, head), 'escalate');
+    expect(escalated.recordFollowUpCheck.notice).toMatchObject({ status: 'ESCALATED', followUpResult: 'NOT_RECTIFIED' });
+    const P = 'mutation($i: PenaltyDecisionInput!) { recordPenaltyDecision(input: $i) { notice { penaltyDecisionNo penaltyDecidedOn } } }';
+    const decided = ok(await t.gql(P, { i: { inspectionId: directCheck.id, decisionNo: '叶公（治）行罚决字〔2026〕88号', decidedOn: today } }, head), 'penalty');
+    expect(decided.recordPenaltyDecision.notice).toEqual({ penaltyDecisionNo: '叶公（治）行罚决字〔2026〕88号', penaltyDecidedOn: today });
+    expect(errorCode(await t.gql(P, { i: { inspectionId: directCheck.id, decisionNo: 'x', decidedOn: today } }, head))).toBe('CONFLICT');
+  });
+
+  it('N+1: a page of inspections with their relations costs the same for one row as for all', async () => {
+    const q = (n: number) => `{ inspections(first: ${n}) { edges { node { id target { name } leadDepartment { name } itemVersions { name } members { inspectorId }
+      sources { drawId } records { revision } report { status } rectification { status } } } } }`;
+    const one = await t.countStatements(() => t.gql(q(1), {}, office));
+    const all = await t.countStatements(() => t.gql(q(20), {}, office));
+    expect(all.result.body.data!.inspections.edges.length).toBe(2);
+    expect(all.statements, all.sql.join('\n')).toBe(one.statements);
+  });
+
+  it('R33: the audit chain covers every step and verifies', async () => {
+    const { rows } = await owner.query('select distinct operation from audit_entry');
+    const ops = rows.map((r) => r.operation);
+    for (const op of ['MATCH_INSPECTIONS', 'SCHEDULE_INSPECTION', 'SUBMIT_INSPECTION_RECORD', 'CORRECT_INSPECTION_RECORD', 'SUBMIT_INSPECTION_REPORT',
+      'APPROVE_INSPECTION_REPORT', 'ISSUE_RECTIFICATION_NOTICE', 'RECORD_FOLLOW_UP', 'CREATE_DIRECT_CHECK', 'LINK_INSPECTOR_USER', 'RETURN_INSPECTION_REPORT', 'RECORD_PENALTY_DECISION']) expect(ops).toContain(op);
+    const v = ok(await t.gql('{ verifyAuditChain { ok entries } }', {}, await t.login('pingdingshan.admin')), 'verify').verifyAuditChain;
+    expect(v.ok).toBe(true);
+  });
+});
