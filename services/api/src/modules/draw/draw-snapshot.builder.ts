@@ -78,10 +78,14 @@ export async function buildDrawSnapshot(
       )).map((r) => r.target_id))
     : new Set<string>();
 
+  // R23: a target under a direct check in this window is not drawn for it.
+  const underDirectCheck = await ctx.services.inspection.targetsUnderDirectCheck(ctx, bureauId, round.windowStart, round.windowEnd);
+
   const drawTargets: DrawTarget[] = targets.map((t) => {
     let excluded: string | null = null;
     if (t.status !== 'ACTIVE') excluded = '已注销（R11）';
     else if (jointCapped.has(t.id)) excluded = '本年度已被联合抽查 2 次（R28）';
+    else if (underDirectCheck.has(t.id)) excluded = '正在接受直接检查（R23）';
     if (excluded) exclusions.push({ kind: 'TARGET', id: t.id, name: t.name, reasons: [excluded] });
     const entries = riskOf.get(t.id) ?? [];
     const factors = entries.filter((e) => e.kind === 'FACTOR').map(riskEntry) as RiskFactorEntry[];

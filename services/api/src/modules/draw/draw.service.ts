@@ -147,9 +147,11 @@ export class DrawService {
       cycleNo: s.cycle === 'current' ? draw.cycleNo : draw.cycleNo + 1, joint: draw.joint, year: draw.year, inspectorIds: s.inspectorIds,
     }));
     if (selections.length) await ctx.em.insertMany(DrawSelection, selections);
+    // R32/R35: the drawn targets become inspections at once, joined with other draws' where they meet.
+    const matched = await ctx.services.inspection.matchDraw(ctx, draw.id);
     await recordAudit(ctx, {
       operation: 'RUN_DRAW', objectType: 'Draw', objectId: draw.id,
-      after: { resultDigest: draw.resultDigest, n: draw.n, cycleClosed: draw.cycleClosed, beacon: draw.beacon, selections: selections.length },
+      after: { resultDigest: draw.resultDigest, n: draw.n, cycleClosed: draw.cycleClosed, beacon: draw.beacon, selections: selections.length, inspections: matched.length },
     });
     return draw;
   }

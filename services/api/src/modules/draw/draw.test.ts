@@ -322,4 +322,16 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(inPool.map((i: any) => i.department)).toEqual([0, 1, 2, 3].map(() => dept(YEXIAN, '禁毒大队')));
     expect(ok(await t.gql(RUN, { i: { drawId: draw.id } }, office), 'run').runDraw.draw.status).toBe('DRAWN');
   });
+
+  it('R23: a target under a direct check in the round\'s window is excluded from the draw, with the reason kept', async () => {
+    const [round] = await acknowledgedPlan(2032, task, [['2032-03-01', '2032-03-31']]);
+    const { rows: [target] } = await owner.query("select id from target where status = 'ACTIVE' order by id limit 1");
+    const { rows: team } = await owner.query("select id from inspector where department_id = $1 and status = 'ACTIVE' and warrant_valid_until > '2033-01-01' limit 2",
+      [dept(YEXIAN, '网安大队')]);
+    ok(await t.gql('mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }', { i: {
+      targetId: target.id, reason: 'COMPLAINT', reference: '叶公投诉〔2032〕15号', itemVersionIds: task.itemVersionIds,
+      inspectorIds: team.map((r) => r.id), windowStart: '2032-03-10', windowEnd: '2032-03-20' } }, office), 'direct check');
+    const draw = ok(await t.gql(COMMIT, { i: { roundId: round, beaconSource: 'NONE' } }, office), 'commit').commitDraw.draw;
+    expect(draw.exclusions.find((e: any) => e.id === target.id)?.reasons).toEqual(['正在接受直接检查（R23）']);
+  });
 });

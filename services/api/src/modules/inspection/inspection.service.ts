@@ -12,6 +12,7 @@ import { isUuid, validIds } from '../../loaders';
 import { recordAudit } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.service';
 import { currentTeams } from '../draw/draw.service';
+import { targetsUnderDirectCheck } from './direct-check';
 import type {
   ChangeInspectionMemberInput, CreateDirectCheckInput, FollowUpInput, InspectionFilter, InspectionRecordInput, InspectionReportInput,
   IssueRectificationInput, LinkInspectorUserInput, PenaltyDecisionInput, ReviewInspectionReportInput, ScheduleInspectionInput,
@@ -65,44 +66,59 @@ export class InspectionService {
           windowStart: { $lte: round.windowEnd }, windowEnd: { $gte: round.windowStart },
         }, { orderBy: { id: 'asc' } })
       : [];
-    const touched = new Map<string, Inspection>();
     const now = new Date();
+    const placed: { s: DrawSelection; inspectionId: string; team: string[] }[] = [];
+    const joined = new Set<string>();
+    const created: Record<string, unknown>[] = [];
     for (const s of pending) {
       const team = teams.get(s.targetId) ?? s.inspectorIds;
       // A visit already fixed on a day outside this round's window is not joined: a new inspection is opened.
-      let inspection = open.find((i) => i.targetId === s.targetId && (!i.scheduledOn || (i.scheduledOn >= round.windowStart && i.scheduledOn <= round.windowEnd)));
-      let members: InspectionMember[] = [];
+      const inspection = open.find((i) => i.targetId === s.targetId && (!i.scheduledOn || (i.scheduledOn >= round.windowStart && i.scheduledOn <= round.windowEnd)));
       if (inspection) {
         inspection.itemVersionIds = union(inspection.itemVersionIds, task.itemVersionIds);
         inspection.departmentIds = union(inspection.departmentIds, task.departmentIds);
         inspection.windowStart = maxDay(inspection.windowStart, round.windowStart);
         inspection.windowEnd = minDay(inspection.windowEnd, round.windowEnd);
-        members = await ctx.em.find(InspectionMember, { inspectionId: inspection.id });
+        joined.add(inspection.id);
+        placed.push({ s, inspectionId: inspection.id, team });
       } else {
-        const today = chinaDay(now);
-        inspection = ctx.em.create(Inspection, {
-          id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, kind: 'DRAWN', targetId: s.targetId,
+        const id = uuidv7();
+        created.push({
+          id, tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, kind: 'DRAWN', targetId: s.targetId,
           leadDepartmentId: task.departmentIds[0]!, departmentIds: [...task.departmentIds], itemVersionIds: [...task.itemVersionIds], status: 'MATCHED',
           windowStart: round.windowStart, windowEnd: round.windowEnd, scheduledOn: null, directReason: null, directReference: null,
-          checkEndedOn: null, reportDue: null, reportDueEstimated: null, retentionUntil: retentionFrom(today), createdBy: p.userId, createdAt: now, version: 1,
+          checkEndedOn: null, reportDue: null, reportDueEstimated: null, retentionUntil: retentionFrom(chinaDay(now)), createdBy: p.userId, createdAt: now, version: 1,
         });
-        open.push(inspection);
-        // No ORM relations between these tables: the inspection goes in first for the foreign keys.
-        await ctx.em.flush();
+        placed.push({ s, inspectionId: id, team });
       }
+    }
+    // New inspections, their members and sources go in as multi-row inserts, outside the unit of
+    // work: a round of 5,000 targets made 25,000 entities, which a flush handles far too slowly.
+    await ctx.em.flush();
+    if (created.length) await ctx.em.insertMany(Inspection, created as never[]);
+    const existingMembers = joined.size ? await ctx.em.find(InspectionMember, { inspectionId: { $in: [...joined] } }) : [];
+    const memberKeys = new Set(existingMembers.map((m) => `${m.inspectionId}:${m.inspectorId}`));
+    const members: Record<string, unknown>[] = [];
+    const sources: Record<string, unknown>[] = [];
+    for (const { s, inspectionId, team } of placed) {
       for (const inspectorId of team) {
-        if (members.some((m) => m.inspectorId === inspectorId)) continue;
-        ctx.em.create(InspectionMember, {
-          id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id, inspectorId,
+        const key = `${inspectionId}:${inspectorId}`;
+        if (memberKeys.has(key)) continue;
+        memberKeys.add(key);
+        members.push({
+          id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId, inspectorId,
           departmentId: departmentOf.get(inspectorId)!, joinedVia: 'DRAW', joinedAt: now, leftAt: null, leftReason: null, version: 1,
         });
       }
-      ctx.em.create(InspectionSource, {
-        id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id, drawSelectionId: s.id,
+      sources.push({
+        id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId, drawSelectionId: s.id,
         drawId: draw.id, taskId: draw.taskId, roundId: draw.roundId, createdAt: now,
       });
-      touched.set(inspection.id, inspection);
     }
+    if (members.length) await ctx.em.insertMany(InspectionMember, members as never[]);
+    if (sources.length) await ctx.em.insertMany(InspectionSource, sources as never[]);
+    const touchedIds = [...new Set(placed.map((x) => x.inspectionId))];
+    const touched = new Map((touchedIds.length ? await ctx.em.find(Inspection, { id: { $in: touchedIds } }, { orderBy: { id: 'asc' } }) : []).map((i) => [i.id, i]));
     await ctx.em.flush();
     const list = [...touched.values()];
     await recordAudit(ctx, { operation: 'MATCH_INSPECTIONS', objectType: 'Draw', objectId: draw.id,
@@ -111,6 +127,11 @@ export class InspectionService {
   }
 
   // ─── direct checks (R23, R24) ───
+
+  /** For the draw's snapshot (through the service registry, so the draw module does not import this one). */
+  targetsUnderDirectCheck(ctx: RequestContext, bureauId: string, windowStart: string, windowEnd: string): Promise<Set<string>> {
+    return targetsUnderDirectCheck(ctx.em, bureauId, windowStart, windowEnd);
+  }
 
   async createDirectCheck(ctx: RequestContext, input: CreateDirectCheckInput): Promise<Inspection> {
     const p = ctx.principal!;
