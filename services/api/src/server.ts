@@ -17,6 +17,7 @@ import { complexityPlugin } from './common/complexity';
 import { RateLimiter } from './common/rate-limit';
 import { mountGraphiql } from './graphiql';
 import { mountUploads } from './uploads';
+import { mountFormDownloads } from './form-downloads';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -115,6 +116,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const orm = opts.orm;
   const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
   mountUploads(app, { orm, services, limiter, log });
+  mountFormDownloads(app, { orm, services, limiter, log });
 
   const graphqlHandler = expressMiddleware(apollo, {
     context: ({ req, res }) => openRequestContext({ orm, services, limiter }, req, res),

@@ -17,9 +17,9 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const MAX_UPLOAD = '64mb';
 const MAINTAINERS = ['ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD'];
 
-type Deps = ScopeDeps & { log: (m: string, e?: unknown) => void };
+export type Deps = ScopeDeps & { log: (m: string, e?: unknown) => void };
 
-function fail(res: Response, status: number, code: string, message: string) {
+export function fail(res: Response, status: number, code: string, message: string) {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
@@ -28,7 +28,7 @@ function attachment(res: Response, filename: string) {
 }
 
 /** Runs `work` in the caller's scope and transaction; whatever `work` did not commit is rolled back. */
-async function inScope(deps: Deps, req: Request, res: Response, roles: string[] | null, work: (ctx: RequestContext) => Promise<void>): Promise<void> {
+export async function inScope(deps: Deps, req: Request, res: Response, roles: string[] | null, work: (ctx: RequestContext) => Promise<void>): Promise<void> {
   let ctx: RequestContext;
   try {
     ctx = await openRequestContext(deps, req, res);

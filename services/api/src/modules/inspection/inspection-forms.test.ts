@@ -1,0 +1,170 @@
+import pg from 'pg';
+import supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chinaDay } from '@dsr/domain';
+import { syntheticUscc } from '@dsr/db';
+import { startTestApp, type GqlResult, type TestApp } from '../../../../../test/support/harness';
+import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+
+/**
+ * The printable forms through the real HTTP stack (issue 5): a direct check with a record (one item
+ * 不正常, the signature refused before a witness), an approved report ordering rectification and the
+ * notice; each PDF read back with pdf.js.
+ */
+
+const YEXIAN = '41.4104.410422';
+const TARGET = '叶县昆阳镇悦来宾馆';
+const REFUSAL = '店主称须请示投资人，拒绝签字';
+const NOTICE_NO = '叶公（治）责改字〔2026〕第 31 号';
+
+const binary = (r: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  r.on('data', (c: Buffer) => chunks.push(c));
+  r.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+/** All text of the PDF, white space removed (pdf.js spaces glyph runs apart), as pdf.test.ts reads it. */
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  await doc.destroy();
+  return pages.join('\n').replace(/\s+/g, '');
+}
+
+function ok(res: GqlResult, what: string) {
+  expect(res.body.errors, `${what}: ${JSON.stringify(res.body.errors)}`).toBeUndefined();
+  return res.body.data!;
+}
+
+describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', () => {
+  let t: TestApp;
+  let tree: Tree;
+  let owner: pg.Client;
+  let bureauName: string;
+  let inspectionId: string, noticeId: string, itemVersion: string;
+  let office: string, head: string, inspector: string;
+
+  const get = (path: string, token?: string) => {
+    const req = supertest(t.server.app).get(path).buffer(true).parse(binary);
+    return token ? req.set('authorization', `Bearer ${token}`) : req;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    tree = await loadTree(t.db.ownerUrl);
+    owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    [office, head, inspector] = await Promise.all(['yexian.coordinator', 'yexian.head', 'yexian.inspector'].map((p) => t.login(p)));
+    const yexian = tree.bureaus.find((b) => b.path === YEXIAN)!.id;
+    const zhian = tree.departments.find((d) => d.bureau_id === yexian && d.name === '治安大队')!.id;
+    const { rows: [b] } = await owner.query('select tenant_id, name from bureau where id = $1', [yexian]);
+    bureauName = b.name;
+    const target = (await owner.query(
+      `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status, registered_address, legal_representative)
+       values (gen_random_uuid(), $1, $2, $3::ltree, $4, 'ORGANISATION', $5, $6, '410422100', 'HOTEL', 'ACTIVE', '叶县昆阳镇健康路 8 号', '赵某') returning id`,
+      [b.tenant_id, yexian, YEXIAN, zhian, TARGET, syntheticUscc('410422', 951)])).rows[0].id as string;
+    const inspectors: string[] = [];
+    for (let n = 1; n <= 2; n++) {
+      inspectors.push((await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
+        values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'M', $6, $6, '2035-12-31', 'ACTIVE') returning id`,
+        [b.tenant_id, yexian, YEXIAN, zhian, `治安检查员${n}`, `ZA-4104229${n}`])).rows[0].id);
+    }
+    const legal = await t.login('yexian.legal');
+    const ITEM = 'itemVersion { id version }';
+    let v = ok(await t.gql(`mutation($i: CreateItemInput!) { createItem(input: $i) { ${ITEM} } }`, { i: { content: {
+      name: '对旅馆业的抽查', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: zhian, targetType: '旅馆', businessCategories: ['HOTEL'], category: 'GENERAL',
+      samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'], checkContents: ['是否按规定登记旅客身份信息', '是否落实治安安全管理制度'] } } }, office), 'createItem').createItem.itemVersion;
+    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { submitItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'submit').submitItem.itemVersion;
+    v = ok(await t.gql(`mutation($i: ReviewItemInput!) { reviewItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version, decision: 'APPROVE' } }, legal), 'review').reviewItem.itemVersion;
+    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { publishItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'publish').publishItem.itemVersion;
+    itemVersion = v.id;
+    const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
+    ok(await t.gql('mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId } }', { i: { inspectorId: inspectors[0], userId: me } },
+      await t.login('yexian.admin')), 'link');
+    const today = chinaDay(new Date());
+    const direct = ok(await t.gql('mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }', { i: {
+      targetId: target, reason: 'COMPLAINT', reference: '12345热线 2026-11-0077', itemVersionIds: [v.id], inspectorIds: inspectors, windowStart: today, windowEnd: today } }, head), 'direct');
+    inspectionId = direct.createDirectCheck.inspection.id;
+    // Before any record: record.pdf is "not found".
+    expect((await get(`/inspections/${inspectionId}/record.pdf`, office)).status).toBe(404);
+    const now = Date.now();
+    ok(await t.gql('mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }', { i: {
+      inspectionId, checkedFrom: new Date(now - 3 * 3600_000).toISOString(), checkedTo: new Date(now - 3600_000).toISOString(), place: '悦来宾馆前台及客房',
+      presentInspectorIds: inspectors, answers: [{ itemVersionId: v.id, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记身份证件' }, { itemVersionId: v.id, no: 2, result: 'NORMAL' }],
+      methods: ['ON_SITE'], findings: '旅客身份登记不全', representative: '赵某（店主）', refusalReason: REFUSAL, witness: '昆阳镇网格员孙某', nonCooperation: [] } }, inspector), 'record');
+    const report = ok(await t.gql('mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id version } } }', { i: {
+      inspectionId, content: '旅馆业治安管理', steps: '出示执法证件；查验旅客登记', findings: '3 名旅客未登记身份证件', assessment: '违反《旅馆业治安管理办法》第六条',
+      opinion: 'RECTIFICATION', suggestions: '加强前台培训' } }, inspector), 'report').submitInspectionReport.report;
+    ok(await t.gql('mutation($i: ReviewInspectionReportInput!) { reviewInspectionReport(input: $i) { report { id } } }',
+      { i: { reportId: report.id, version: report.version, approve: true } }, head), 'approve');
+    noticeId = ok(await t.gql('mutation($i: IssueRectificationInput!) { issueRectificationNotice(input: $i) { notice { id } } }', { i: {
+      inspectionId, documentNo: NOTICE_NO, findings: '未按规定登记旅客身份信息', legalBasis: '《旅馆业治安管理办法》第六条', deadline: today } }, head), 'notice')
+      .issueRectificationNotice.notice.id;
+  });
+  afterAll(async () => {
+    await owner?.end();
+    await t?.close();
+  });
+
+  it('现场检查记录表: the latest revision, with the bureau, the target, 不正常 and the refusal before a witness', async () => {
+    const { rows: [first] } = await owner.query('select checked_from, checked_to from inspection_record where inspection_id = $1', [inspectionId]);
+    ok(await t.gql('mutation($i: InspectionRecordInput!) { correctInspectionRecord(input: $i) { record { revision } } }', { i: {
+      inspectionId, checkedFrom: first.checked_from.toISOString(), checkedTo: first.checked_to.toISOString(), place: '悦来宾馆前台及客房',
+      presentInspectorIds: (await owner.query('select inspector_id from inspection_member where inspection_id = $1', [inspectionId])).rows.map((r) => r.inspector_id),
+      answers: [{ itemVersionId: itemVersion, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记身份证件' }, { itemVersionId: itemVersion, no: 2, result: 'NORMAL' }],
+      methods: ['ON_SITE'], findings: '更正后：旅客身份登记不全共三人', representative: '赵某（店主）', refusalReason: REFUSAL, witness: '昆阳镇网格员孙某',
+      nonCooperation: [], correctionReason: '补记未登记旅客人数' } }, inspector), 'correct');
+    const res = await get(`/inspections/${inspectionId}/record.pdf`, inspector);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/pdf/);
+    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(`现场检查记录表-${TARGET}.pdf`)}`);
+    const text = await pdfText(res.body as Buffer);
+    for (const field of [bureauName, TARGET, '不正常', REFUSAL, '昆阳镇网格员孙某', '是否按规定登记旅客身份信息', 'ZA-41042291', '410422检〔', '更正后：旅客身份登记不全共三人']) {
+      expect(text).toContain(field.replace(/\s+/g, ''));
+    }
+  });
+
+  it('检查报告 and 责令整改通知书: the bureau, the target, the notice number', async () => {
+    const report = await get(`/inspections/${inspectionId}/report.pdf`, office);
+    expect(report.status).toBe(200);
+    expect(report.headers['content-type']).toMatch(/^application\/pdf/);
+    expect(report.headers['content-disposition']).toContain(encodeURIComponent(`检查报告-${TARGET}.pdf`));
+    const reportText = await pdfText(report.body as Buffer);
+    for (const field of [bureauName, TARGET, '3 名旅客未登记身份证件', NOTICE_NO]) expect(reportText).toContain(field.replace(/\s+/g, ''));
+
+    const notice = await get(`/rectifications/${noticeId}/notice.pdf`, head);
+    expect(notice.status).toBe(200);
+    expect(notice.headers['content-disposition']).toContain(encodeURIComponent(`责令整改通知书-${TARGET}.pdf`));
+    const noticeText = await pdfText(notice.body as Buffer);
+    for (const field of [bureauName, TARGET, NOTICE_NO, '未按规定登记旅客身份信息']) expect(noticeText).toContain(field.replace(/\s+/g, ''));
+  });
+
+  it('the city above sees its county\'s forms; another county gets the same "not found" as a missing id, and no PDF', async () => {
+    expect((await get(`/inspections/${inspectionId}/record.pdf`, await t.login('pingdingshan.coordinator'))).status).toBe(200);
+    const nanle = await t.login('nanle.admin');
+    const missing = await get('/inspections/00000000-0000-7000-8000-000000000000/record.pdf', nanle);
+    for (const path of [`/inspections/${inspectionId}/record.pdf`, `/inspections/${inspectionId}/report.pdf`, `/rectifications/${noticeId}/notice.pdf`]) {
+      const res = await get(path, nanle);
+      expect(res.status, path).toBe(404);
+      expect(res.headers['content-type']).toMatch(/json/);
+      const body = JSON.parse((res.body as Buffer).toString('utf8'));
+      expect(body.errors[0].extensions.code).toBe('NOT_FOUND');
+      if (path.endsWith('record.pdf')) expect(body).toEqual(JSON.parse((missing.body as Buffer).toString('utf8')));
+    }
+    expect((await get('/inspections/not-a-uuid/report.pdf', nanle)).status).toBe(404);
+  });
+
+  it('anonymous gets 401', async () => {
+    for (const path of [`/inspections/${inspectionId}/record.pdf`, `/inspections/${inspectionId}/report.pdf`, `/rectifications/${noticeId}/notice.pdf`]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(401);
+      expect(res.headers['content-type']).not.toMatch(/pdf/);
+    }
+    expect((await get(`/inspections/${inspectionId}/record.pdf`, 'not-a-token')).status).toBe(401);
+  });
+});

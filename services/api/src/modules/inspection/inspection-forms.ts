@@ -1,0 +1,190 @@
+import { chinaDay } from '@dsr/domain';
+import {
+  Inspection, InspectionItemVersion, InspectionRecord, InspectionReport, InspectionSource, Inspector, PlanTask, RectificationNotice, Target, User,
+  type PresentInspector, type RecordMethod,
+} from '@dsr/db';
+import type { RequestContext } from '../../context';
+import { notFound } from '../../common/errors';
+import { isUuid } from '../../loaders';
+import type {
+  CheckedItem, FormInspector, FormTarget, InspectionReportData, OnSiteRecordData, RectificationNoticeData,
+} from '../../common/pdf';
+
+/**
+ * Entities → the printable forms' inputs (issue 5). Every read goes through the request's
+ * EntityManager, so the scope filter and RLS decide what the caller may print: an inspection of
+ * another county is "not found or no access", as a missing id is.
+ *
+ * Document numbers: the notice has its own (typed by the bureau when issuing). The record and the
+ * report have none stored, so one is derived, deterministically and without a counter:
+ *   record  →  <division code>检〔<year>〕<last 8 hex of the record id, upper case>号
+ *   report  →  <division code>检报〔<year>〕<last 8 hex of the report id, upper case>号
+ * where the year is the (Beijing) year the check started. The ids are uuidv7: their tail is random,
+ * so two records of one bureau and year do not share a number in practice, and a reprint of the
+ * same revision always carries the same number. A bureau numbering scheme (e.g. 叶公（治）检字) can
+ * replace this once bureau settings hold one.
+ */
+
+const METHOD_LABELS: Record<RecordMethod, string> = {
+  ON_SITE: '实地核查', DOCUMENTARY: '书面检查', ONLINE_MONITORING: '网络监测', THIRD_PARTY_TEST: '第三方检验检测',
+};
+
+export function derivedDocumentNo(divisionCode: string, kind: '检' | '检报', startedAt: Date, id: string): string {
+  const year = chinaDay(startedAt).slice(0, 4);
+  return `${divisionCode}${kind}〔${year}〕${id.replace(/-/g, '').slice(-8).toUpperCase()}号`;
+}
+
+/** The inspection, if the caller can see it (scope filter + RLS). */
+async function visibleInspection(ctx: RequestContext, id: string): Promise<Inspection> {
+  const inspection = isUuid(id) ? await ctx.em.findOne(Inspection, { id }) : null;
+  if (!inspection) throw notFound('检查');
+  return inspection;
+}
+
+async function bureauOf(ctx: RequestContext, bureauId: string): Promise<{ name: string; divisionCode: string }> {
+  const bureau = await ctx.loaders.bureau.load(bureauId);
+  return { name: bureau?.name ?? '', divisionCode: bureau?.divisionCode ?? '' };
+}
+
+async function formTarget(ctx: RequestContext, targetId: string): Promise<FormTarget> {
+  const t = await ctx.em.findOne(Target, { id: targetId });
+  if (!t) throw notFound('检查对象');
+  return { name: t.name, uscc: t.uscc, residentId: t.residentId, address: t.registeredAddress, legalRepresentative: t.legalRepresentative, phone: t.contactPhone };
+}
+
+/** The plan task(s) the inspection was drawn for; a direct check names its reason instead. */
+async function taskName(ctx: RequestContext, inspection: Inspection): Promise<string | null> {
+  if (inspection.kind === 'DIRECT') return '直接检查（不列入随机抽查）';
+  const sources = await ctx.em.find(InspectionSource, { inspectionId: inspection.id });
+  const taskIds = [...new Set(sources.map((s) => s.taskId))];
+  const tasks = taskIds.length ? await ctx.em.find(PlanTask, { id: { $in: taskIds } }, { orderBy: { name: 'asc' } }) : [];
+  return tasks.map((t) => t.name).join('、') || null;
+}
+
+/** Inspectors present: the record's snapshot, the warrant number from the inspector directory where the snapshot has none. */
+async function formInspectors(ctx: RequestContext, present: PresentInspector[]): Promise<FormInspector[]> {
+  const ids = present.map((p) => p.inspectorId);
+  const directory = new Map((ids.length ? await ctx.em.find(Inspector, { id: { $in: ids } }) : []).map((i) => [i.id, i]));
+  const out: FormInspector[] = [];
+  for (const p of present) {
+    const entry = directory.get(p.inspectorId);
+    out.push({
+      name: p.name || entry?.name || '',
+      warrantNo: entry?.warrantNo ?? p.warrantNo ?? entry?.agencyCertificateNo ?? '—',
+      department: (await ctx.loaders.department.load(p.departmentId))?.name ?? null,
+    });
+  }
+  return out;
+}
+
+async function latestRecord(ctx: RequestContext, inspectionId: string): Promise<InspectionRecord | null> {
+  return ctx.em.findOne(InspectionRecord, { inspectionId }, { orderBy: { revision: 'desc' } });
+}
+
+/** 现场检查记录表 of the latest record revision. */
+export async function onSiteRecordForm(ctx: RequestContext, inspectionId: string): Promise<{ data: OnSiteRecordData; targetName: string }> {
+  const inspection = await visibleInspection(ctx, inspectionId);
+  const record = await latestRecord(ctx, inspection.id);
+  if (!record) throw notFound('现场检查记录');
+  const bureau = await bureauOf(ctx, inspection.bureauId);
+  const target = await formTarget(ctx, inspection.targetId);
+  const versions = new Map((await ctx.em.find(InspectionItemVersion, { id: { $in: inspection.itemVersionIds } })).map((v) => [v.id, v]));
+  const method = record.methods.map((m) => METHOD_LABELS[m] ?? m).join('、') || '实地核查';
+  const items: CheckedItem[] = inspection.itemVersionIds.map((id) => {
+    const v = versions.get(id);
+    const answers = record.answers.filter((a) => a.itemVersionId === id).sort((a, b) => a.no - b.no);
+    const abnormal = answers.filter((a) => a.result === 'ABNORMAL').map((a) => a.remark ?? a.text);
+    return {
+      name: v?.name ?? '（事项不可见）',
+      method,
+      basis: v ? v.legalBasis.map((b) => (b.articles ? `${b.law}${b.articles}` : b.law)).join('；') || null : null,
+      answers: answers.map((a) => ({ subItem: a.text, result: a.result, remark: a.remark })),
+      findings: abnormal.length ? abnormal.join('；') : '未发现问题',
+    };
+  });
+  // The record-level 检查情况 has no place of its own on the form: it goes with the items where something was wrong (or the first).
+  const withProblem = items.find((i) => i.answers.some((a) => a.result === 'ABNORMAL')) ?? items[0];
+  if (withProblem && record.findings) withProblem.findings = `${record.findings}（${withProblem.findings}）`;
+  const inspectors = await formInspectors(ctx, record.present);
+  return {
+    targetName: target.name,
+    data: {
+      bureauName: bureau.name,
+      documentNo: derivedDocumentNo(bureau.divisionCode, '检', record.checkedFrom, record.id),
+      taskName: await taskName(ctx, inspection),
+      startedAt: record.checkedFrom,
+      endedAt: record.checkedTo,
+      place: record.place,
+      target,
+      inspectors,
+      // The record keeps no separate tick: the warrants count as shown when each inspector present has a number on file (R36).
+      warrantsShown: inspectors.every((i) => i.warrantNo !== '—'),
+      items,
+      recording: null,
+      targetRepresentative: { name: record.representative },
+      // Signature images are not stored yet (evidence upload is another slice): blank lines for a pen, or the refusal.
+      signature: null,
+      signedAt: null,
+      refusal: record.refusalReason ? { reason: record.refusalReason, witness: record.witness ? { name: record.witness, role: null, signature: null } : null } : null,
+    },
+  };
+}
+
+/** 检查报告 (as it stands: submitted, returned or approved). */
+export async function inspectionReportForm(ctx: RequestContext, inspectionId: string): Promise<{ data: InspectionReportData; targetName: string }> {
+  const inspection = await visibleInspection(ctx, inspectionId);
+  const report = await ctx.em.findOne(InspectionReport, { inspectionId: inspection.id });
+  const record = await latestRecord(ctx, inspection.id);
+  if (!report || !record) throw notFound('检查报告');
+  const bureau = await bureauOf(ctx, inspection.bureauId);
+  const target = await formTarget(ctx, inspection.targetId);
+  const notice = await ctx.em.findOne(RectificationNotice, { inspectionId: inspection.id }, { orderBy: { issuedAt: 'desc' } });
+  const reviewer = report.status === 'APPROVED' && report.reviewedBy ? await ctx.em.findOne(User, { id: report.reviewedBy }) : null;
+  const lines = (s: string) => s.split(/\r?\n|；/).map((x) => x.trim()).filter(Boolean);
+  return {
+    targetName: target.name,
+    data: {
+      bureauName: bureau.name,
+      documentNo: derivedDocumentNo(bureau.divisionCode, '检报', record.checkedFrom, report.id),
+      taskName: await taskName(ctx, inspection),
+      target,
+      startedAt: record.checkedFrom,
+      endedAt: record.checkedTo,
+      content: lines(report.content),
+      steps: lines(report.steps),
+      findings: report.findings,
+      assessment: report.assessment,
+      nonCooperation: record.nonCooperation.map((n) => ({ kind: n.kind, note: n.detail })),
+      opinion: { kind: report.opinion, detail: report.opinionDetail },
+      rectificationNoticeNo: notice?.documentNo ?? null,
+      suggestions: report.suggestions,
+      inspectors: await formInspectors(ctx, record.present),
+      reportedOn: chinaDay(report.submittedAt),
+      reviewer: reviewer ? { name: reviewer.displayName, reviewedOn: report.reviewedAt ? chinaDay(report.reviewedAt) : null, comment: report.reviewComment } : null,
+    },
+  };
+}
+
+/** 责令整改通知书 by the notice's id. */
+export async function rectificationNoticeForm(ctx: RequestContext, noticeId: string): Promise<{ data: RectificationNoticeData; targetName: string }> {
+  const notice = isUuid(noticeId) ? await ctx.em.findOne(RectificationNotice, { id: noticeId }) : null;
+  if (!notice) throw notFound('整改通知书');
+  const inspection = await visibleInspection(ctx, notice.inspectionId);
+  const bureau = await bureauOf(ctx, inspection.bureauId);
+  const target = await formTarget(ctx, inspection.targetId);
+  const issuer = await ctx.em.findOne(User, { id: notice.issuedBy });
+  const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+  return {
+    targetName: target.name,
+    data: {
+      bureauName: bureau.name,
+      documentNo: notice.documentNo,
+      target,
+      findings: lines(notice.findings),
+      legalBasis: lines(notice.legalBasis),
+      deadline: notice.deadline,
+      issuedOn: chinaDay(notice.issuedAt),
+      contact: issuer ? { name: issuer.displayName } : null,
+    },
+  };
+}
