@@ -10,6 +10,9 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
  * shifting the units keeps the comparison on code units, which sorts a million ids quickly.
  */
 export function compareCodePoints(a: string, b: string): number {
+  // UTF-16 order and code-point order can only disagree where both strings hold a unit ≥ U+D800;
+  // otherwise the engine's own comparison (native, far faster for a million ids) is exact.
+  if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);
@@ -18,6 +21,8 @@ export function compareCodePoints(a: string, b: string): number {
   }
   return a.length - b.length;
 }
+
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
 
 function codePointRank(unit: number): number {
   if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;

@@ -87,12 +87,23 @@ export function resultDigest(result: DrawResult): string {
     `{"algorithm":${q(result.algorithm)},"cycleClosed":${result.cycleClosed ? 'true' : 'false'},"drawId":${q(result.drawId)},` +
       `"n":${integer(result.n)},"poolDigest":${q(result.poolDigest)},"selections":[`,
   );
-  result.selections.forEach((s, i) =>
-    out.write(
-      `${i ? ',' : ''}{"cycle":${q(s.cycle)},"inspectorIds":${canonicalJson(s.inspectorIds)},` +
-        `"stratum":${q(s.stratum)},"targetId":${q(s.targetId)}}`,
-    ),
-  );
+  const quoted = new Map<string, string>();
+  const once = (text: string) => {
+    let out = quoted.get(text);
+    if (out === undefined) quoted.set(text, (out = q(text)));
+    return out;
+  };
+  let run = '';
+  result.selections.forEach((s, i) => {
+    run +=
+      `${i ? ',' : ''}{"cycle":${once(s.cycle)},"inspectorIds":[${s.inspectorIds.map(once).join(',')}],` +
+      `"stratum":${once(s.stratum)},"targetId":${q(s.targetId)}}`;
+    if (run.length >= 16384) {
+      out.write(run);
+      run = '';
+    }
+  });
+  out.write(run);
   out.write(']}');
   out.flush();
   return hash.digest('hex');

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 const TWO_POW_32 = 0x1_0000_0000;
 
@@ -8,21 +8,24 @@ const TWO_POW_32 = 0x1_0000_0000;
  * largest multiple of n so that every residue is equally likely.
  */
 export class RandomStream {
-  private block = Buffer.alloc(0);
+  private block: Buffer<ArrayBufferLike> = Buffer.alloc(0);
   private blockIndex = 0n;
+  /** seed ‖ uint64_be(i), rewritten in place for each block. */
+  private readonly input = Buffer.alloc(40);
   private wordIndex = 8;
   /** Words taken so far: the test vectors record the first ones. */
   wordsConsumed = 0;
 
-  constructor(private readonly seed: Buffer) {
+  constructor(seed: Buffer) {
     if (seed.length !== 32) throw new RangeError('the seed is 32 bytes of SHA-256');
+    seed.copy(this.input, 0);
   }
 
   nextWord(): number {
     if (this.wordIndex === 8) {
-      const counter = Buffer.alloc(8);
-      counter.writeBigUInt64BE(this.blockIndex);
-      this.block = createHash('sha256').update(this.seed).update(counter).digest();
+      this.input.writeBigUInt64BE(this.blockIndex, 32);
+      // crypto.hash (Node ≥ 20.12) is the one-shot form: half the cost of createHash per block.
+      this.block = hash('sha256', this.input, 'buffer') as unknown as Buffer<ArrayBufferLike>;
       this.blockIndex += 1n;
       this.wordIndex = 0;
     }

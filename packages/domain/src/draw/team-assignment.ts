@@ -3,73 +3,98 @@ import type { DrawInspector } from './draw-types';
 import type { RandomStream } from './random-stream';
 
 /**
- * Inspectors of one pool (a department, or everybody) bucketed by load. Each bucket keeps
- * inspector indices ascending, which is id order because the snapshot's inspectors are sorted.
- * "The candidates with the minimum load" are then the lowest bucket once the team and the
- * recusals are skipped, without scanning every inspector for every target.
+ * Inspectors of one pool (a department, or everybody) grouped by load. Each load level is a
+ * Fenwick tree of 0/1 over the pool's members in id order (the snapshot's inspectors are sorted),
+ * so "candidates[k] among the least loaded, skipping the team and the recusals" is a descent in
+ * O(log n), and moving an inspector up a level is two point updates — not a scan of everybody
+ * for every pick, nor array splices (which cost more than the rest of the draw together).
  */
 class LoadBuckets {
-  private readonly buckets = new Map<number, number[]>();
+  private readonly members: number[];
+  /** position of a global inspector index in `members`, or -1 */
+  private readonly positionOf: Int32Array;
+  private readonly levels = new Map<number, { tree: Int32Array; count: number }>();
   private lowest = 0;
   private highest = 0;
+  private readonly topStep: number;
 
-  constructor(members: readonly number[]) {
-    this.buckets.set(0, [...members]);
+  constructor(members: readonly number[], inspectorCount: number) {
+    this.members = [...members];
+    this.positionOf = new Int32Array(inspectorCount).fill(-1);
+    this.members.forEach((m, position) => (this.positionOf[m] = position));
+    const zero = this.level(0);
+    for (let position = 0; position < this.members.length; position++) this.add(zero, position, 1);
+    let step = 1;
+    while (step * 2 <= this.members.length) step *= 2;
+    this.topStep = this.members.length ? step : 0;
   }
 
   /** candidates[int(|candidates|)] among members not in `skip`, at the minimum load; null if none. */
   pick(skip: readonly number[], load: Int32Array, stream: RandomStream): number | null {
     for (let level = this.lowest; level <= this.highest; level++) {
-      const bucket = this.buckets.get(level);
-      if (!bucket || bucket.length === 0) continue;
-      const skipped: number[] = [];
+      const bucket = this.levels.get(level);
+      if (!bucket || bucket.count === 0) continue;
+      const skippedRanks: number[] = [];
       for (const s of skip) {
-        if (load[s] !== level) continue;
-        const at = indexOf(bucket, s);
-        if (at >= 0) skipped.push(at);
+        const position = this.positionOf[s]!;
+        if (position >= 0 && load[s] === level) skippedRanks.push(this.prefix(bucket, position) - 1);
       }
-      const count = bucket.length - skipped.length;
+      const count = bucket.count - skippedRanks.length;
       if (count === 0) continue;
-      let position = stream.int(count);
-      skipped.sort((a, b) => a - b);
-      for (const at of skipped) {
-        if (at <= position) position += 1;
+      let k = stream.int(count);
+      skippedRanks.sort((a, b) => a - b);
+      for (const rank of skippedRanks) {
+        if (rank <= k) k += 1;
         else break;
       }
-      return bucket[position]!;
+      return this.members[this.kth(bucket, k)]!;
     }
     return null;
   }
 
   /** Move a member from `level` to `level + 1`. */
   raise(member: number, level: number): void {
-    const from = this.buckets.get(level)!;
-    from.splice(indexOf(from, member), 1);
-    let to = this.buckets.get(level + 1);
-    if (!to) this.buckets.set(level + 1, (to = []));
-    to.splice(insertionPoint(to, member), 0, member);
+    const position = this.positionOf[member]!;
+    this.add(this.levels.get(level)!, position, -1);
+    this.add(this.level(level + 1), position, 1);
     if (level + 1 > this.highest) this.highest = level + 1;
-    while (this.lowest < this.highest && (this.buckets.get(this.lowest)?.length ?? 0) === 0) {
-      this.buckets.delete(this.lowest);
+    while (this.lowest < this.highest && (this.levels.get(this.lowest)?.count ?? 0) === 0) {
+      this.levels.delete(this.lowest);
       this.lowest += 1;
     }
   }
-}
 
-function insertionPoint(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
+  private level(level: number) {
+    let bucket = this.levels.get(level);
+    if (!bucket) this.levels.set(level, (bucket = { tree: new Int32Array(this.members.length + 1), count: 0 }));
+    return bucket;
   }
-  return lo;
-}
 
-function indexOf(sorted: readonly number[], value: number): number {
-  const at = insertionPoint(sorted, value);
-  return sorted[at] === value ? at : -1;
+  private add(bucket: { tree: Int32Array; count: number }, position: number, delta: number): void {
+    for (let i = position + 1; i < bucket.tree.length; i += i & -i) bucket.tree[i]! += delta;
+    bucket.count += delta;
+  }
+
+  /** How many members at this level sit at or before `position`. */
+  private prefix(bucket: { tree: Int32Array }, position: number): number {
+    let sum = 0;
+    for (let i = position + 1; i > 0; i -= i & -i) sum += bucket.tree[i]!;
+    return sum;
+  }
+
+  /** The position of the k-th (0-based) member at this level. */
+  private kth(bucket: { tree: Int32Array }, k: number): number {
+    let position = 0;
+    let rest = k;
+    for (let step = this.topStep; step > 0; step >>= 1) {
+      const next = position + step;
+      if (next < bucket.tree.length && bucket.tree[next]! <= rest) {
+        position = next;
+        rest -= bucket.tree[next]!;
+      }
+    }
+    return position;
+  }
 }
 
 /**
@@ -86,9 +111,9 @@ export function assignTeams(
   stream: RandomStream,
 ): number[][] {
   const load = new Int32Array(inspectors.length);
-  const everyone = new LoadBuckets(inspectors.map((_, i) => i));
+  const everyone = new LoadBuckets(inspectors.map((_, i) => i), inspectors.length);
   const byDepartment = new Map<string, LoadBuckets>(
-    departments.map((d) => [d, new LoadBuckets(inspectors.flatMap((p, i) => (p.department === d ? [i] : [])))]),
+    departments.map((d) => [d, new LoadBuckets(inspectors.flatMap((p, i) => (p.department === d ? [i] : [])), inspectors.length)]),
   );
 
   return targetIds.map((targetId) => {
