@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import supertest from 'supertest';
 import { inject } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD, openOrm } from '@dsr/db';
 import { createServer, type AppServer } from '../../services/api/src/server';
+import { LocalDiskEvidenceStore } from '../../services/api/src/common/evidence-store';
 
 export interface TestDatabase {
   name: string;
@@ -83,6 +87,8 @@ export interface TestApp {
   db: TestDatabase;
   orm: MikroORM;
   server: AppServer;
+  /** The evidence store's directory (a temp dir of this app, removed on close). */
+  evidenceDir: string;
   /** POST /graphql through the real HTTP stack. */
   gql(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult>;
   /** Signs in as a demo persona (e.g. 'nanle.admin'); tokens are cached per persona. */
@@ -95,7 +101,8 @@ export interface TestApp {
 export async function startTestApp(): Promise<TestApp> {
   const db = await createTestDatabase();
   const orm = await openOrm({ clientUrl: db.appUrl, poolMax: 5 });
-  const server = await createServer({ orm, jwtSecret: randomBytes(32).toString('hex'), log: process.env.DSR_TEST_LOG ? (m, e) => console.error(m, e) : () => undefined });
+  const evidenceDir = mkdtempSync(path.join(tmpdir(), 'dsr-evidence-'));
+  const server = await createServer({ orm, jwtSecret: randomBytes(32).toString('hex'), evidenceStore: new LocalDiskEvidenceStore(evidenceDir), log: process.env.DSR_TEST_LOG ? (m, e) => console.error(m, e) : () => undefined });
   const agent = supertest(server.app);
   const tokens = new Map<string, string>();
   const sql: string[] = [];
@@ -112,6 +119,7 @@ export async function startTestApp(): Promise<TestApp> {
     db,
     orm,
     server,
+    evidenceDir,
     gql,
     async login(persona) {
       const cached = tokens.get(persona);
@@ -132,6 +140,7 @@ export async function startTestApp(): Promise<TestApp> {
       await server.stop();
       await orm.close(true);
       await db.drop();
+      rmSync(evidenceDir, { recursive: true, force: true });
     },
   };
 }

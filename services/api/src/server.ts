@@ -18,6 +18,8 @@ import { RateLimiter } from './common/rate-limit';
 import { mountGraphiql } from './graphiql';
 import { mountUploads } from './uploads';
 import { mountFormDownloads } from './form-downloads';
+import { mountEvidence } from './evidence-routes';
+import type { EvidenceStore } from './common/evidence-store';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -30,6 +32,8 @@ export interface ServerOptions {
   /** Requests per user per minute (default 600). */
   rateLimitPerMinute?: number;
   log?: (message: string, err?: unknown) => void;
+  /** Where evidence bytes go (default: the local disk under DSR_EVIDENCE_DIR). */
+  evidenceStore?: EvidenceStore;
 }
 
 export interface AppServer {
@@ -85,7 +89,7 @@ function transactionPlugin(log: NonNullable<ServerOptions['log']>): ApolloServer
 
 export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const log = opts.log ?? ((m: string, e?: unknown) => console.error(`[api] ${m}`, e ?? ''));
-  const services = createServices({ jwtSecret: opts.jwtSecret, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600 });
+  const services = createServices({ jwtSecret: opts.jwtSecret, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600, evidenceStore: opts.evidenceStore });
   const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -117,6 +121,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
   mountUploads(app, { orm, services, limiter, log });
   mountFormDownloads(app, { orm, services, limiter, log });
+  mountEvidence(app, { orm, services, limiter, log });
 
   const graphqlHandler = expressMiddleware(apollo, {
     context: ({ req, res }) => openRequestContext({ orm, services, limiter }, req, res),

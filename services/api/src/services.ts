@@ -7,6 +7,8 @@ import { PlanningService } from './modules/planning/planning.service';
 import { CalendarService } from './modules/calendar/calendar.service';
 import { DrawService } from './modules/draw/draw.service';
 import { InspectionService } from './modules/inspection/inspection.service';
+import { EvidenceService, evidenceLimitsFromEnv } from './modules/inspection/evidence.service';
+import { LocalDiskEvidenceStore, defaultEvidenceDir, type EvidenceStore } from './common/evidence-store';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services {
@@ -19,11 +21,14 @@ export interface Services {
   calendar: CalendarService;
   draw: DrawService;
   inspection: InspectionService;
+  evidence: EvidenceService;
 }
 
-export function createServices(opts: { jwtSecret: string; tokenTtlSeconds: number }): Services {
+/** `evidenceStore`: where evidence bytes go; absent, the local disk under DSR_EVIDENCE_DIR (embedded mode). */
+export function createServices(opts: { jwtSecret: string; tokenTtlSeconds: number; evidenceStore?: EvidenceStore }): Services {
   const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
   return { tokens, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService(),
     planning: new PlanningService(),
-    calendar: new CalendarService(), draw: new DrawService(), inspection: new InspectionService() };
+    calendar: new CalendarService(), draw: new DrawService(), inspection: new InspectionService(),
+    evidence: new EvidenceService(opts.evidenceStore ?? new LocalDiskEvidenceStore(defaultEvidenceDir()), evidenceLimitsFromEnv()) };
 }

@@ -105,7 +105,9 @@ export class InspectionRecord {
   @Property({ type: 'Date', columnType: 'timestamptz' }) submittedAt: Date = new Date();
 }
 
-/** A file attached to an inspection, by content hash (the store itself is another slice's). */
+export type EvidenceKind = 'PHOTO' | 'AUDIO' | 'VIDEO' | 'DOCUMENT' | 'SIGNATURE';
+
+/** A file attached to an inspection, by content hash; the bytes are in the evidence store (services/api/src/common/evidence-store.ts). */
 @Entity({ tableName: 'evidence' })
 @Filter(ownedScopeFilter)
 export class Evidence {
@@ -115,6 +117,7 @@ export class Evidence {
   @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'uuid', nullable: true }) recordId: string | null = null;
+  @Property({ type: 'text' }) kind!: EvidenceKind;
   @Property({ type: 'text' }) sha256!: string;
   @Property({ type: 'bigint' }) sizeBytes!: string;
   @Property({ type: 'text' }) mime!: string;

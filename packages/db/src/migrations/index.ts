@@ -7,6 +7,7 @@ import { calendarUp } from './0005-calendar.sql';
 import { planningUp } from './0006-planning.sql';
 import { drawUp } from './0007-draw.sql';
 import { inspectionUp } from './0008-inspection.sql';
+import { evidenceUp } from './0009-evidence.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -60,6 +61,12 @@ export class Migration0008Inspection extends Migration {
   }
 }
 
+export class Migration0009Evidence extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(evidenceUp);
+  }
+}
+
 export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
@@ -69,4 +76,5 @@ export const migrationsList = [
   { name: '0006-planning', class: Migration0006Planning },
   { name: '0007-draw', class: Migration0007Draw },
   { name: '0008-inspection', class: Migration0008Inspection },
+  { name: '0009-evidence', class: Migration0009Evidence },
 ];

@@ -122,8 +122,8 @@ export async function onSiteRecordForm(ctx: RequestContext, inspectionId: string
       items,
       recording: null,
       targetRepresentative: { name: record.representative },
-      // Signature images are not stored yet (evidence upload is another slice): blank lines for a pen, or the refusal.
-      signature: null,
+      // The SIGNATURE evidence the record names (a PNG, checked when the record was submitted); none: blank lines for a pen, or the refusal.
+      signature: record.signatureRef ? await ctx.services.evidence.signatureBytes(ctx, record.signatureRef) : null,
       signedAt: null,
       refusal: record.refusalReason ? { reason: record.refusalReason, witness: record.witness ? { name: record.witness, role: null, signature: null } : null } : null,
     },

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { DomainError, chinaDay, parseIsoDate, type DrawResult, type DrawSnapshot } from '@dsr/domain';
 import {
-  Draw, DrawSelection, DrawSwap, Inspection, InspectionItemVersion, InspectionMember, InspectionRecord, InspectionReport, InspectionSource, Inspector,
+  Draw, DrawSelection, DrawSwap, Evidence, Inspection, InspectionItemVersion, InspectionMember, InspectionRecord, InspectionReport, InspectionSource, Inspector,
   PlanRound, PlanTask, RectificationNotice, Target, TargetRiskEntry, User, type ChecklistAnswer, type InspectionStatus,
 } from '@dsr/db';
 import type { RequestContext } from '../../context';
@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.service';
 import { currentTeams } from '../draw/draw.service';
 import { targetsUnderDirectCheck } from './direct-check';
+import { evidenceIdOf } from './evidence.service';
 import type {
   ChangeInspectionMemberInput, CreateDirectCheckInput, FollowUpInput, InspectionFilter, InspectionRecordInput, InspectionReportInput,
   IssueRectificationInput, LinkInspectorUserInput, PenaltyDecisionInput, ReviewInspectionReportInput, ScheduleInspectionInput,
@@ -265,6 +266,15 @@ export class InspectionService {
     if (signature && refusal) throw new DomainError('SIGNATURE_AND_REFUSAL', '签字盖章与“未能签字的原因”只能填写其一（R36）', 'refusalReason');
     if (!signature && !refusal) throw new DomainError('CONFIRMATION_REQUIRED', '须有检查对象签字盖章，或写明未能签字的原因（R36）', 'signatureRef');
     if (witness && !refusal) throw new DomainError('WITNESS_WITHOUT_REFUSAL', '见证人只在检查对象未签字时填写', 'witness');
+    // R36: the signature or seal is a PNG evidence of this inspection (uploaded as SIGNATURE), named `evidence:<id>` or by its id.
+    let signatureEvidence: Evidence | null = null;
+    if (signature) {
+      const evidenceId = evidenceIdOf(signature);
+      signatureEvidence = evidenceId ? await ctx.em.findOne(Evidence, { id: evidenceId, inspectionId: inspection.id }) : null;
+      if (!signatureEvidence || signatureEvidence.kind !== 'SIGNATURE' || signatureEvidence.mime !== 'image/png') {
+        throw new DomainError('SIGNATURE_NOT_EVIDENCE', '签字盖章须引用本次检查已上传的签字图片（PNG，类别 SIGNATURE），格式为 evidence:<证据编号>', 'signatureRef');
+      }
+    }
     if (input.checkedTo <= input.checkedFrom) throw new DomainError('TIME_INVALID', '检查结束时间须晚于开始时间', 'checkedTo');
     if (input.checkedTo.getTime() > Date.now() + 5 * 60_000) throw new DomainError('TIME_IN_FUTURE', '检查结束时间不能晚于现在', 'checkedTo');
 
@@ -306,7 +316,7 @@ export class InspectionService {
       id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id,
       revision: (previous?.revision ?? 0) + 1, correctionReason: correction ? reason : null, checkedFrom: input.checkedFrom, checkedTo: input.checkedTo,
       place: input.place.trim(), present, answers, methods: [...new Set(input.methods)], findings: input.findings.trim(), representative: input.representative.trim(),
-      signatureRef: signature, refusalReason: refusal, witness, nonCooperation: input.nonCooperation.map((x) => ({ kind: x.kind, detail: x.detail?.trim() || null })),
+      signatureRef: signatureEvidence ? `evidence:${signatureEvidence.id}` : null, refusalReason: refusal, witness, nonCooperation: input.nonCooperation.map((x) => ({ kind: x.kind, detail: x.detail?.trim() || null })),
       submittedBy: p.userId, submittedAt: new Date(),
     });
     if (!correction) {
@@ -329,7 +339,7 @@ export class InspectionService {
     await recordAudit(ctx, { operation: correction ? 'CORRECT_INSPECTION_RECORD' : 'SUBMIT_INSPECTION_RECORD', objectType: 'InspectionRecord', objectId: record.id,
       before: previous ? { recordId: previous.id, revision: previous.revision } : null,
       after: { inspectionId: inspection.id, revision: record.revision, abnormal: answers.filter((a) => a.result === 'ABNORMAL').length,
-        signed: !!signature, refusal, witness, nonCooperation: record.nonCooperation.map((x) => x.kind), reason: record.correctionReason,
+        signed: !!signature, signature: signatureEvidence ? { evidenceId: signatureEvidence.id, sha256: signatureEvidence.sha256 } : null, refusal, witness, nonCooperation: record.nonCooperation.map((x) => x.kind), reason: record.correctionReason,
         reportDue: inspection.reportDue, riskEntryId } });
     return record;
   }

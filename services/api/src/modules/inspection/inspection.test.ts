@@ -1,10 +1,12 @@
 import pg from 'pg';
+import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type GqlResult, type TestApp } from '../../../../../test/support/harness';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 import { withRequestContext } from '../../../../../test/support/request-context';
+import { signaturePng } from '../../../../../test/support/png';
 import { targetsUnderDirectCheck } from './direct-check';
 
 const YEXIAN = '41.4104.410422';
@@ -301,10 +303,14 @@ describe('inspection: draws → joint inspection → record → report → recti
   let directCheck: any;
   it('R39/R40: a returned report is resubmitted; a follow-up that finds no rectification escalates to a filed case; the penalty decision keeps its date', async () => {
     const now = Date.now();
+    // R36: the owner's signature, uploaded as evidence of this inspection, is what the record names.
+    const signed = await supertest(t.server.app).post(`/inspections/${directCheck.id}/evidence?kind=SIGNATURE`).set('authorization', `Bearer ${inspector}`)
+      .set('content-type', 'image/png').send(signaturePng());
+    expect(signed.status, JSON.stringify(signed.body)).toBe(201);
     ok(await t.gql(RECORD, { i: { inspectionId: directCheck.id, checkedFrom: new Date(now - 3 * 3600_000).toISOString(), checkedTo: new Date(now - 3600_000).toISOString(),
       place: '叶县星空网吧', presentInspectorIds: directCheck.members.map((m: any) => m.inspectorId),
       answers: [{ itemVersionId: lodgingItem, no: 1, result: 'ABNORMAL', remark: '留宿人员未登记' }, { itemVersionId: lodgingItem, no: 2, result: 'NORMAL' }],
-      methods: ['ON_SITE'], findings: '经营场所违规留宿', representative: '张某（业主）', signatureRef: 'evidence:sha256:' + 'a'.repeat(64) } }, inspector), 'record');
+      methods: ['ON_SITE'], findings: '经营场所违规留宿', representative: '张某（业主）', signatureRef: signed.body.data.evidence.ref } }, inspector), 'record');
     const report = ok(await t.gql(REPORT, { i: { inspectionId: directCheck.id, content: '投诉核查', steps: '现场查看', findings: '违规留宿', assessment: '属实',
       opinion: 'RECTIFICATION' } }, inspector), 'report').submitInspectionReport.report;
     expect(errorCode(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: false } }, head))).toBe('COMMENT_REQUIRED');

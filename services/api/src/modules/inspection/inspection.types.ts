@@ -141,7 +141,7 @@ export class InspectionRecordType {
   @Field(() => [RecordMethodEnum], { description: '检查方式' }) methods!: RecordMethod[];
   @Field({ description: '检查情况与发现的问题' }) findings!: string;
   @Field({ description: '检查对象在场负责人' }) representative!: string;
-  @Field(() => String, { nullable: true, description: '签字或盖章图像的引用' }) signatureRef!: string | null;
+  @Field(() => String, { nullable: true, description: '签字或盖章图像：evidence:<证据编号>，由 GET /evidence/:id 下载' }) signatureRef!: string | null;
   @Field(() => String, { nullable: true, description: '未能签字的原因' }) refusalReason!: string | null;
   @Field(() => String, { nullable: true, description: '见证人' }) witness!: string | null;
   @Field(() => [NonCooperationType], { description: '不配合情形' }) nonCooperation!: NonCooperationType[];
@@ -276,7 +276,7 @@ export class InspectionRecordInput {
   @Field(() => [RecordMethodEnum], { description: '检查方式' }) @ArrayMinSize(1, { message: '至少一种检查方式' }) methods!: RecordMethod[];
   @Field({ description: '检查情况与发现的问题' }) @Length(1, 10000, { message: '检查情况应为 1 到 10000 个字符' }) findings!: string;
   @Field({ description: '检查对象在场负责人' }) @Length(1, 100, { message: '在场负责人应为 1 到 100 个字符' }) representative!: string;
-  @Field(() => String, { nullable: true, description: '签字或盖章图像的引用' }) @IsOptional() @MaxLength(500) signatureRef?: string | null;
+  @Field(() => String, { nullable: true, description: '签字或盖章图像：本次检查已上传的 SIGNATURE 证据（PNG），写作 evidence:<证据编号>（POST /inspections/:id/evidence?kind=SIGNATURE 的返回值 ref）' }) @IsOptional() @MaxLength(500) signatureRef?: string | null;
   @Field(() => String, { nullable: true, description: '未能签字的原因' }) @IsOptional() @MaxLength(1000) refusalReason?: string | null;
   @Field(() => String, { nullable: true, description: '见证人' }) @IsOptional() @MaxLength(100) witness?: string | null;
   @Field(() => [NonCooperationInput], { defaultValue: [], description: '不配合情形（R37）' }) @ValidateNested({ each: true }) @ArrayMaxSize(5) nonCooperation!: NonCooperationInput[];

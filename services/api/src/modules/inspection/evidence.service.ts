@@ -1,0 +1,145 @@
+import { uuidv7 } from 'uuidv7';
+import { DomainError } from '@dsr/domain';
+import { Evidence, Inspection, InspectionMember, Inspector, type EvidenceKind } from '@dsr/db';
+import type { RequestContext } from '../../context';
+import { notFound } from '../../common/errors';
+import { sha256Hex, type EvidenceStore } from '../../common/evidence-store';
+import { isUuid } from '../../loaders';
+import { recordAudit } from '../audit/audit.service';
+
+/**
+ * Evidence (issue 5, R36): photos, audio/video, documents and the target's signature or seal,
+ * attached to an inspection. The bytes go to the content-addressed store, the row (hash, size,
+ * type, kind) to `evidence`, and the hash into the audit entry.
+ */
+
+export const EVIDENCE_KINDS = ['PHOTO', 'AUDIO', 'VIDEO', 'DOCUMENT', 'SIGNATURE'] as const satisfies readonly EvidenceKind[];
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = { PHOTO: '照片', AUDIO: '录音', VIDEO: '录像', DOCUMENT: '文件', SIGNATURE: '签字（盖章）图片' };
+
+const MB = 1024 * 1024;
+/** Default size limits per kind; each can be set with DSR_EVIDENCE_MAX_<KIND>_MB. */
+export const DEFAULT_EVIDENCE_LIMITS: Record<EvidenceKind, number> = { PHOTO: 10 * MB, AUDIO: 50 * MB, VIDEO: 200 * MB, DOCUMENT: 20 * MB, SIGNATURE: 2 * MB };
+
+export function evidenceLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<EvidenceKind, number> {
+  const out = { ...DEFAULT_EVIDENCE_LIMITS };
+  for (const kind of EVIDENCE_KINDS) {
+    const raw = env[`DSR_EVIDENCE_MAX_${kind}_MB`];
+    if (raw === undefined || raw === '') continue;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`环境变量 DSR_EVIDENCE_MAX_${kind}_MB 必须是正数，当前为 "${raw}"`);
+    out[kind] = Math.floor(n * MB);
+  }
+  return out;
+}
+
+/** The types each kind accepts, by what the bytes are (not by name or Content-Type). */
+export const ALLOWED_MIME: Record<EvidenceKind, readonly string[]> = {
+  PHOTO: ['image/jpeg', 'image/png', 'image/webp', 'image/heic'],
+  AUDIO: ['audio/mpeg', 'audio/mp4', 'audio/wav', 'audio/amr'],
+  VIDEO: ['video/mp4', 'video/quicktime', 'video/webm'],
+  DOCUMENT: ['application/pdf', 'image/jpeg', 'image/png'],
+  SIGNATURE: ['image/png'],
+};
+
+const MIME_LABELS: Record<string, string> = {
+  'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP', 'image/heic': 'HEIC', 'audio/mpeg': 'MP3', 'audio/mp4': 'M4A', 'audio/wav': 'WAV',
+  'audio/amr': 'AMR', 'video/mp4': 'MP4', 'video/quicktime': 'MOV', 'video/webm': 'WebM', 'application/pdf': 'PDF',
+};
+
+/**
+ * The type by magic bytes, or null when it is none the platform keeps. Office files and other ZIP
+ * containers are deliberately not recognised (a ZIP can carry anything; print them to PDF).
+ */
+export function sniffMime(b: Buffer): string | null {
+  const ascii = (from: number, to: number) => (b.length >= to ? b.toString('latin1', from, to) : '');
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
+  if (b.length > 24 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((x, i) => b[i] === x) && ascii(12, 16) === 'IHDR') return 'image/png';
+  if (ascii(0, 5) === '%PDF-') return 'application/pdf';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WAVE') return 'audio/wav';
+  if (ascii(0, 6) === '#!AMR\n') return 'audio/amr';
+  if (ascii(0, 3) === 'ID3' || (b.length >= 2 && b[0] === 0xff && (b[1]! & 0xe6) === 0xe2)) return 'audio/mpeg'; // ID3 tag, or an MPEG-1/2 layer III frame
+  if (b.length >= 4 && b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3) return 'video/webm';
+  if (ascii(4, 8) === 'ftyp') {
+    const brand = ascii(8, 12);
+    if (['heic', 'heix', 'mif1'].includes(brand)) return 'image/heic';
+    if (brand === 'M4A ') return 'audio/mp4';
+    if (brand === 'qt  ') return 'video/quicktime';
+    return 'video/mp4';
+  }
+  return null;
+}
+
+/** What the checks decide before anything is written. */
+export function checkEvidence(kind: EvidenceKind, bytes: Buffer, limits: Record<EvidenceKind, number>): string {
+  if (bytes.length === 0) throw new DomainError('EVIDENCE_EMPTY', '请在请求体中上传文件', 'body');
+  if (bytes.length > limits[kind]) throw tooLarge(kind, limits);
+  const mime = sniffMime(bytes);
+  if (!mime || !ALLOWED_MIME[kind].includes(mime)) {
+    const allowed = ALLOWED_MIME[kind].map((m) => MIME_LABELS[m] ?? m).join('、');
+    throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', `${EVIDENCE_KIND_LABELS[kind]}的文件类型不允许（按文件内容识别${mime ? `为 ${MIME_LABELS[mime] ?? mime}` : '不出'}），仅接受 ${allowed}`, 'body');
+  }
+  return mime;
+}
+
+export function tooLarge(kind: EvidenceKind, limits: Record<EvidenceKind, number>): DomainError {
+  return new DomainError('EVIDENCE_TOO_LARGE', `${EVIDENCE_KIND_LABELS[kind]}不能超过 ${+(limits[kind] / MB).toFixed(1)} MB`, 'body');
+}
+
+/** `evidence:<id>` or the bare id → the evidence id, or null. */
+export function evidenceIdOf(ref: string | null | undefined): string | null {
+  const id = ref?.trim().replace(/^evidence:/, '') ?? '';
+  return isUuid(id) ? id : null;
+}
+
+export class EvidenceService {
+  constructor(readonly store: EvidenceStore, readonly limits: Record<EvidenceKind, number> = DEFAULT_EVIDENCE_LIMITS) {}
+
+  /**
+   * Attaches the bytes to the inspection: the caller must be an active member of it, or the
+   * coordinating office (ADMIN / COORDINATOR) of its bureau. Checks first, then the blob (content-
+   * addressed: a failure after this leaves at most an unreferenced blob, which a retry reuses),
+   * then the row and the audit entry in the request's transaction. The same bytes attached again
+   * as the same kind return the existing row and write nothing.
+   */
+  async attach(ctx: RequestContext, input: { inspectionId: string; kind: EvidenceKind; bytes: Buffer; fileName: string | null }): Promise<{ evidence: Evidence; duplicate: boolean }> {
+    const p = ctx.principal!;
+    const inspection = isUuid(input.inspectionId) ? await ctx.em.findOne(Inspection, { id: input.inspectionId, bureauId: p.bureauId }) : null;
+    if (!inspection) throw notFound('检查');
+    if (!p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR')) {
+      const mine = (await ctx.em.find(Inspector, { userId: p.userId, bureauId: p.bureauId })).map((i) => i.id);
+      const member = mine.length ? await ctx.em.findOne(InspectionMember, { inspectionId: inspection.id, inspectorId: { $in: mine }, leftAt: null }) : null;
+      if (!member) throw new DomainError('NOT_ON_INSPECTION', '您不是本次检查的检查组成员，不能上传证据', 'inspectionId');
+    }
+    if (inspection.status === 'CLOSED') throw new DomainError('INSPECTION_CLOSED', '检查已办结，不能再上传证据', 'inspectionId');
+    const mime = checkEvidence(input.kind, input.bytes, this.limits);
+    const existing = await ctx.em.findOne(Evidence, { inspectionId: inspection.id, kind: input.kind, sha256: sha256Hex(input.bytes) });
+    if (existing && (await this.store.has(existing.sha256))) return { evidence: existing, duplicate: true };
+
+    const stored = await this.store.put(input.bytes);
+    const fileName = input.fileName?.replace(/[\\/\r\n\t\0]/g, '_').trim().slice(0, 200) || null;
+    const evidence = ctx.em.create(Evidence, {
+      id: uuidv7(), tenantId: p.tenantId, bureauId: inspection.bureauId, scopePath: inspection.scopePath, inspectionId: inspection.id, recordId: null,
+      kind: input.kind, sha256: stored.sha256, sizeBytes: String(stored.size), mime, fileName, uploadedBy: p.userId, uploadedAt: new Date(),
+    });
+    await ctx.em.flush();
+    await recordAudit(ctx, { operation: 'ATTACH_EVIDENCE', objectType: 'Evidence', objectId: evidence.id, after: {
+      inspectionId: inspection.id, kind: input.kind, sha256: stored.sha256, sizeBytes: stored.size, mime, fileName } });
+    return { evidence, duplicate: false };
+  }
+
+  /** Evidence the caller can see (scope filter + RLS): another county's is "not found", as a missing id. */
+  async visible(ctx: RequestContext, id: string): Promise<Evidence> {
+    const evidence = isUuid(id) ? await ctx.em.findOne(Evidence, { id }) : null;
+    if (!evidence) throw notFound('证据');
+    return evidence;
+  }
+
+  /** The PNG bytes of a record's signature reference (null when the ref names no stored evidence). */
+  async signatureBytes(ctx: RequestContext, ref: string | null): Promise<Buffer | null> {
+    const id = evidenceIdOf(ref);
+    const evidence = id ? await ctx.em.findOne(Evidence, { id }) : null;
+    if (!evidence || evidence.mime !== 'image/png') return null;
+    return this.store.get(evidence.sha256);
+  }
+}
