@@ -49,6 +49,14 @@ export function canonicalSnapshotText(snapshot: DrawSnapshot): string {
   return pieces.join('');
 }
 
+/** Characters JSON.stringify would escape (and surrogates, left to it): most ids have none. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON.stringify of a string, without the call where nothing needs escaping (a third of the digest's time). */
+function quote(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
 function writeCanonicalSnapshot(snapshot: DrawSnapshot, write: (text: string) => void): void {
   const q = JSON.stringify;
   write(
@@ -67,7 +75,7 @@ function writeCanonicalSnapshot(snapshot: DrawSnapshot, write: (text: string) =>
   let run = '';
   snapshot.targets.forEach((t, i) => {
     run +=
-      `${i ? ',' : ''}{"excluded":${t.excluded === null ? 'null' : once(t.excluded)},"id":${q(t.id)},` +
+      `${i ? ',' : ''}{"excluded":${t.excluded === null ? 'null' : once(t.excluded)},"id":${quote(t.id)},` +
       `"inCycle":${t.inCycle ? 'true' : 'false'},"stratum":${once(t.stratum)},"weight":${integer(t.weight)}}`;
     if (run.length >= 16384) {
       write(run);
@@ -97,7 +105,7 @@ export function resultDigest(result: DrawResult): string {
   result.selections.forEach((s, i) => {
     run +=
       `${i ? ',' : ''}{"cycle":${once(s.cycle)},"inspectorIds":[${s.inspectorIds.map(once).join(',')}],` +
-      `"stratum":${once(s.stratum)},"targetId":${q(s.targetId)}}`;
+      `"stratum":${once(s.stratum)},"targetId":${quote(s.targetId)}}`;
     if (run.length >= 16384) {
       out.write(run);
       run = '';
