@@ -13,6 +13,21 @@ import { recordAudit } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.service';
 import { currentTeams } from '../draw/draw.service';
 import { targetsUnderDirectCheck } from './direct-check';
+import { insertRows } from '../../common/bound-sql';
+
+const INSPECTION_COLUMNS = {
+  id: 'uuid', tenant_id: 'uuid', bureau_id: 'uuid', scope_path: 'ltree', kind: 'text', target_id: 'uuid', lead_department_id: 'uuid',
+  department_ids: 'uuid[]', item_version_ids: 'uuid[]', status: 'text', window_start: 'date', window_end: 'date', retention_until: 'date',
+  created_by: 'uuid', created_at: 'timestamptz',
+};
+const MEMBER_COLUMNS = {
+  id: 'uuid', tenant_id: 'uuid', bureau_id: 'uuid', scope_path: 'ltree', inspection_id: 'uuid', inspector_id: 'uuid', department_id: 'uuid',
+  joined_via: 'text', joined_at: 'timestamptz',
+};
+const SOURCE_COLUMNS = {
+  id: 'uuid', tenant_id: 'uuid', bureau_id: 'uuid', scope_path: 'ltree', inspection_id: 'uuid', draw_selection_id: 'uuid', draw_id: 'uuid',
+  task_id: 'uuid', round_id: 'uuid', created_at: 'timestamptz',
+};
 import { evidenceIdOf } from './evidence.service';
 import type {
   ChangeInspectionMemberInput, CreateDirectCheckInput, FollowUpInput, InspectionFilter, InspectionRecordInput, InspectionReportInput,
@@ -85,18 +100,17 @@ export class InspectionService {
       } else {
         const id = uuidv7();
         created.push({
-          id, tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, kind: 'DRAWN', targetId: s.targetId,
-          leadDepartmentId: task.departmentIds[0]!, departmentIds: [...task.departmentIds], itemVersionIds: [...task.itemVersionIds], status: 'MATCHED',
-          windowStart: round.windowStart, windowEnd: round.windowEnd, scheduledOn: null, directReason: null, directReference: null,
-          checkEndedOn: null, reportDue: null, reportDueEstimated: null, retentionUntil: retentionFrom(chinaDay(now)), createdBy: p.userId, createdAt: now, version: 1,
+          id, tenant_id: p.tenantId, bureau_id: p.bureauId, scope_path: p.scopePath, kind: 'DRAWN', target_id: s.targetId,
+          lead_department_id: task.departmentIds[0]!, department_ids: [...task.departmentIds], item_version_ids: [...task.itemVersionIds], status: 'MATCHED',
+          window_start: round.windowStart, window_end: round.windowEnd, retention_until: retentionFrom(chinaDay(now)), created_by: p.userId, created_at: now,
         });
         placed.push({ s, inspectionId: id, team });
       }
     }
-    // New inspections, their members and sources go in as multi-row inserts, outside the unit of
-    // work: a round of 5,000 targets made 25,000 entities, which a flush handles far too slowly.
+    // New inspections, their members and sources go in as bound multi-row inserts, outside the unit
+    // of work: a round of 5,000 targets makes 25,000 rows, which a flush (or inlined SQL) handles slowly.
     await ctx.em.flush();
-    if (created.length) await ctx.em.insertMany(Inspection, created as never[]);
+    await insertRows(ctx, 'inspection', INSPECTION_COLUMNS, created);
     const existingMembers = joined.size ? await ctx.em.find(InspectionMember, { inspectionId: { $in: [...joined] } }) : [];
     const memberKeys = new Set(existingMembers.map((m) => `${m.inspectionId}:${m.inspectorId}`));
     const members: Record<string, unknown>[] = [];
@@ -107,17 +121,17 @@ export class InspectionService {
         if (memberKeys.has(key)) continue;
         memberKeys.add(key);
         members.push({
-          id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId, inspectorId,
-          departmentId: departmentOf.get(inspectorId)!, joinedVia: 'DRAW', joinedAt: now, leftAt: null, leftReason: null, version: 1,
+          id: uuidv7(), tenant_id: p.tenantId, bureau_id: p.bureauId, scope_path: p.scopePath, inspection_id: inspectionId, inspector_id: inspectorId,
+          department_id: departmentOf.get(inspectorId)!, joined_via: 'DRAW', joined_at: now,
         });
       }
       sources.push({
-        id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId, drawSelectionId: s.id,
-        drawId: draw.id, taskId: draw.taskId, roundId: draw.roundId, createdAt: now,
+        id: uuidv7(), tenant_id: p.tenantId, bureau_id: p.bureauId, scope_path: p.scopePath, inspection_id: inspectionId, draw_selection_id: s.id,
+        draw_id: draw.id, task_id: draw.taskId, round_id: draw.roundId, created_at: now,
       });
     }
-    if (members.length) await ctx.em.insertMany(InspectionMember, members as never[]);
-    if (sources.length) await ctx.em.insertMany(InspectionSource, sources as never[]);
+    await insertRows(ctx, 'inspection_member', MEMBER_COLUMNS, members);
+    await insertRows(ctx, 'inspection_source', SOURCE_COLUMNS, sources);
     const touchedIds = [...new Set(placed.map((x) => x.inspectionId))];
     const touched = new Map((touchedIds.length ? await ctx.em.find(Inspection, { id: { $in: touchedIds } }, { orderBy: { id: 'asc' } }) : []).map((i) => [i.id, i]));
     await ctx.em.flush();
