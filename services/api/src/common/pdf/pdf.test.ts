@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deflateSync, crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { signaturePng } from '../../../../../test/support/png';
 import { DomainError } from '@dsr/domain';
 import {
   renderInspectionReport, renderOnSiteRecord, renderRectificationNotice,
@@ -50,35 +50,6 @@ function keep(name: string, bytes: Buffer): void {
   writeFileSync(path.join(dir, name), bytes);
 }
 
-/** A transparent PNG with a wavy dark-blue stroke, like a signature pad's output. */
-function signaturePng(width = 240, height = 80): Buffer {
-  const raw = Buffer.alloc((width * 4 + 1) * height);
-  for (let x = 0; x < width; x++) {
-    const y0 = Math.round(height / 2 + Math.sin(x / 12) * (height / 3));
-    for (let y = y0 - 2; y <= y0 + 2; y++) {
-      const at = y * (width * 4 + 1) + 1 + x * 4;
-      raw.set([20, 30, 120, 255], at);
-    }
-  }
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), body.length + 4);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 async function domainErrorOf(p: Promise<unknown>): Promise<DomainError> {
   const e = await p.then(() => null, (err: unknown) => err);
