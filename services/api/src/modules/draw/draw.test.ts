@@ -5,7 +5,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticUscc } from '@dsr/db';
-import { errorCode, startTestApp, type GqlResult, type TestApp } from '../../../../../test/support/harness';
+import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 
 const YEXIAN = '41.4104.410422';
@@ -24,11 +25,6 @@ const GET = `query($id: ID!) { draw(id: $id) { ${DRAW} } }`;
 const VERIFY = 'query($id: ID!) { verifyDraw(id: $id) { ok checks { name ok recorded computed } } }';
 const RECORD = 'query($id: ID!) { drawRecord(id: $id) }';
 
-function ok(res: GqlResult, what: string) {
-  expect(res.body.errors, `${what}: ${JSON.stringify(res.body.errors)}`).toBeUndefined();
-  return res.body.data!;
-}
-
 describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () => {
   let t: TestApp;
   let tree: Tree;
@@ -43,16 +39,6 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
   const dept = (bureauPath: string, name: string) => tree.departments.find((d) => tree.pathOf(d.bureau_id) === bureauPath && d.name === name)!.id;
   const bureauId = (p: string) => tree.bureaus.find((b) => b.path === p)!.id;
   const count = async (table: string) => Number((await owner.query(`select count(*) from ${table}`)).rows[0].count);
-
-  async function publishItem(content: Record<string, unknown>): Promise<string> {
-    const legal = await t.login('yexian.legal');
-    const ITEM = 'itemVersion { id version }';
-    let v = ok(await t.gql(`mutation($i: CreateItemInput!) { createItem(input: $i) { ${ITEM} } }`, { i: { content } }, office), 'createItem').createItem.itemVersion;
-    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { submitItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'submit').submitItem.itemVersion;
-    v = ok(await t.gql(`mutation($i: ReviewItemInput!) { reviewItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version, decision: 'APPROVE' } }, legal), 'review').reviewItem.itemVersion;
-    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { publishItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'publish').publishItem.itemVersion;
-    return v.id;
-  }
 
   /** An acknowledged 叶县 plan for `year` with one task; returns the round ids. */
   async function acknowledgedPlan(year: number, task: Record<string, unknown>, windows: [string, string][], acknowledge = true): Promise<string[]> {
@@ -104,7 +90,7 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
       await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
         values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'M', $5, $5, $6, $7)`, [b.tenant_id, yexian.id, YEXIAN, departmentId, name, until, status]);
     }
-    const cafe = await publishItem({ name: '对网吧业的抽查', legalBasis: [{ law: '《互联网上网服务营业场所管理条例》' }], departmentId: wangan,
+    const cafe = await publishItem(t, 'yexian', { name: '对网吧业的抽查', legalBasis: [{ law: '《互联网上网服务营业场所管理条例》' }], departmentId: wangan,
       targetType: '全县网吧业', businessCategories: ['INTERNET_CAFE'], category: 'GENERAL', samplingRatioBp: 1000, frequencyPerYear: 2, methods: ['ON_SITE'] });
     task = { name: '网吧业联合抽查', itemVersionIds: [cafe], departmentIds: [wangan, zhian], joint: true, ratioBp: 1000, timesPerYear: 2, teamSize: 3,
       requiredDepartmentIds: [wangan, zhian] };

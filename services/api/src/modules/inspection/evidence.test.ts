@@ -6,7 +6,8 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
-import { errorCode, startTestApp, type GqlResult, type TestApp } from '../../../../../test/support/harness';
+import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 import { jpegLike, signaturePng } from '../../../../../test/support/png';
 import { sniffMime } from './evidence.service';
@@ -25,11 +26,6 @@ const binary = (r: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) 
   r.on('data', (c: Buffer) => chunks.push(c));
   r.on('end', () => cb(null, Buffer.concat(chunks)));
 };
-
-function ok(res: GqlResult, what: string) {
-  expect(res.body.errors, `${what}: ${JSON.stringify(res.body.errors)}`).toBeUndefined();
-  return res.body.data!;
-}
 
 /** Every file under dir (the store's blobs and any temp file). */
 function filesUnder(dir: string): string[] {
@@ -91,14 +87,9 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
         values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'M', $6, $6, '2035-12-31', 'ACTIVE') returning id`,
         [b.tenant_id, yexian, YEXIAN, zhian, `治安检查员${n}`, `ZA-4104228${n}`])).rows[0].id);
     }
-    const legal = await t.login('yexian.legal');
-    const ITEM = 'itemVersion { id version }';
-    let v = ok(await t.gql(`mutation($i: CreateItemInput!) { createItem(input: $i) { ${ITEM} } }`, { i: { content: {
+    const v = { id: await publishItem(t, 'yexian', {
       name: '对旅馆业的抽查', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: zhian, targetType: '旅馆', businessCategories: ['HOTEL'], category: 'GENERAL',
-      samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'], checkContents: ['是否按规定登记旅客身份信息', '是否落实治安安全管理制度'] } } }, office), 'createItem').createItem.itemVersion;
-    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { submitItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'submit').submitItem.itemVersion;
-    v = ok(await t.gql(`mutation($i: ReviewItemInput!) { reviewItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version, decision: 'APPROVE' } }, legal), 'review').reviewItem.itemVersion;
-    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { publishItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'publish').publishItem.itemVersion;
+      samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'], checkContents: ['是否按规定登记旅客身份信息', '是否落实治安安全管理制度'] }) };
     itemVersion = v.id;
     const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
     ok(await t.gql('mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId } }', { i: { inspectorId: inspectors[0], userId: me } },

@@ -3,7 +3,8 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
-import { startTestApp, type GqlResult, type TestApp } from '../../../../../test/support/harness';
+import { startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 
 /**
@@ -34,11 +35,6 @@ async function pdfText(bytes: Buffer): Promise<string> {
   }
   await doc.destroy();
   return pages.join('\n').replace(/\s+/g, '');
-}
-
-function ok(res: GqlResult, what: string) {
-  expect(res.body.errors, `${what}: ${JSON.stringify(res.body.errors)}`).toBeUndefined();
-  return res.body.data!;
 }
 
 describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', () => {
@@ -74,14 +70,9 @@ describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', ()
         values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'M', $6, $6, '2035-12-31', 'ACTIVE') returning id`,
         [b.tenant_id, yexian, YEXIAN, zhian, `治安检查员${n}`, `ZA-4104229${n}`])).rows[0].id);
     }
-    const legal = await t.login('yexian.legal');
-    const ITEM = 'itemVersion { id version }';
-    let v = ok(await t.gql(`mutation($i: CreateItemInput!) { createItem(input: $i) { ${ITEM} } }`, { i: { content: {
+    const v = { id: await publishItem(t, 'yexian', {
       name: '对旅馆业的抽查', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: zhian, targetType: '旅馆', businessCategories: ['HOTEL'], category: 'GENERAL',
-      samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'], checkContents: ['是否按规定登记旅客身份信息', '是否落实治安安全管理制度'] } } }, office), 'createItem').createItem.itemVersion;
-    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { submitItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'submit').submitItem.itemVersion;
-    v = ok(await t.gql(`mutation($i: ReviewItemInput!) { reviewItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version, decision: 'APPROVE' } }, legal), 'review').reviewItem.itemVersion;
-    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { publishItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'publish').publishItem.itemVersion;
+      samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'], checkContents: ['是否按规定登记旅客身份信息', '是否落实治安安全管理制度'] }) };
     itemVersion = v.id;
     const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
     ok(await t.gql('mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId } }', { i: { inspectorId: inspectors[0], userId: me } },
