@@ -55,3 +55,16 @@ export function publishedDownwardsScopeFilter(statuses: readonly string[]): Filt
     },
   };
 }
+
+/**
+ * Scope filter of an inspection and the rows that come with it (R41): the own subtree, plus the
+ * rows whose findings a bureau of the subtree handles (mirrors the RLS policy of the same tables).
+ */
+export const ownedOrHandledScopeFilter: FilterDef = {
+  name: SCOPE_FILTER,
+  default: true,
+  cond: (args: unknown) => {
+    const ids = [...requireScope(args).bureauIds];
+    return { $or: [{ bureauId: { $in: ids } }, { handlingBureauId: { $in: ids } }] };
+  },
+};

@@ -1,5 +1,5 @@
 import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
-import { ownedScopeFilter } from '../scope';
+import { ownedOrHandledScopeFilter, ownedScopeFilter } from '../scope';
 
 export type InspectionKind = 'DRAWN' | 'DIRECT';
 export type InspectionStatus = 'MATCHED' | 'SCHEDULED' | 'RECORDED' | 'REPORTED' | 'RECTIFYING' | 'CLOSED';
@@ -17,12 +17,15 @@ export interface NonCooperation { kind: NonCooperationKind; detail: string | nul
 
 /** One visit to one target (R35): drawn (possibly joint) or direct (R23). */
 @Entity({ tableName: 'inspection' })
-@Filter(ownedScopeFilter)
+@Filter(ownedOrHandledScopeFilter)
 export class Inspection {
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'uuid' }) tenantId!: string;
   @Property({ type: 'uuid' }) bureauId!: string;
   @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  /** R41: the bureau below that handles the findings (the target's), when a superior's task inspected it. */
+  @Property({ type: 'uuid', nullable: true }) handlingBureauId: string | null = null;
+  @Property({ type: 'string', columnType: 'ltree', nullable: true }) handlingScopePath: string | null = null;
   @Property({ type: 'text' }) kind!: InspectionKind;
   @Property({ type: 'uuid' }) targetId!: string;
   @Property({ type: 'uuid' }) leadDepartmentId!: string;
@@ -62,12 +65,15 @@ export class InspectionSource {
 
 /** An inspector on an inspection; leaving sets `leftAt` (the row stays). */
 @Entity({ tableName: 'inspection_member' })
-@Filter(ownedScopeFilter)
+@Filter(ownedOrHandledScopeFilter)
 export class InspectionMember {
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'uuid' }) tenantId!: string;
   @Property({ type: 'uuid' }) bureauId!: string;
   @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  /** R41: the bureau below that handles the findings (the target's), when a superior's task inspected it. */
+  @Property({ type: 'uuid', nullable: true }) handlingBureauId: string | null = null;
+  @Property({ type: 'string', columnType: 'ltree', nullable: true }) handlingScopePath: string | null = null;
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'uuid' }) inspectorId!: string;
   @Property({ type: 'uuid' }) departmentId!: string;
@@ -80,12 +86,15 @@ export class InspectionMember {
 
 /** One revision of the on-site record (现场检查记录表); never changed once written. */
 @Entity({ tableName: 'inspection_record' })
-@Filter(ownedScopeFilter)
+@Filter(ownedOrHandledScopeFilter)
 export class InspectionRecord {
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'uuid' }) tenantId!: string;
   @Property({ type: 'uuid' }) bureauId!: string;
   @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  /** R41: the bureau below that handles the findings (the target's), when a superior's task inspected it. */
+  @Property({ type: 'uuid', nullable: true }) handlingBureauId: string | null = null;
+  @Property({ type: 'string', columnType: 'ltree', nullable: true }) handlingScopePath: string | null = null;
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'integer' }) revision!: number;
   @Property({ type: 'text', nullable: true }) correctionReason: string | null = null;
@@ -109,12 +118,15 @@ export type EvidenceKind = 'PHOTO' | 'AUDIO' | 'VIDEO' | 'DOCUMENT' | 'SIGNATURE
 
 /** A file attached to an inspection, by content hash; the bytes are in the evidence store (services/api/src/common/evidence-store.ts). */
 @Entity({ tableName: 'evidence' })
-@Filter(ownedScopeFilter)
+@Filter(ownedOrHandledScopeFilter)
 export class Evidence {
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'uuid' }) tenantId!: string;
   @Property({ type: 'uuid' }) bureauId!: string;
   @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  /** R41: the bureau below that handles the findings (the target's), when a superior's task inspected it. */
+  @Property({ type: 'uuid', nullable: true }) handlingBureauId: string | null = null;
+  @Property({ type: 'string', columnType: 'ltree', nullable: true }) handlingScopePath: string | null = null;
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'uuid', nullable: true }) recordId: string | null = null;
   @Property({ type: 'text' }) kind!: EvidenceKind;
@@ -128,12 +140,15 @@ export class Evidence {
 
 /** The inspection report (R38, R39): final once the department head approves it. */
 @Entity({ tableName: 'inspection_report' })
-@Filter(ownedScopeFilter)
+@Filter(ownedOrHandledScopeFilter)
 export class InspectionReport {
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'uuid' }) tenantId!: string;
   @Property({ type: 'uuid' }) bureauId!: string;
   @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  /** R41: the bureau below that handles the findings (the target's), when a superior's task inspected it. */
+  @Property({ type: 'uuid', nullable: true }) handlingBureauId: string | null = null;
+  @Property({ type: 'string', columnType: 'ltree', nullable: true }) handlingScopePath: string | null = null;
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'text' }) status!: ReportStatus;
   @Property({ type: 'text' }) content!: string;

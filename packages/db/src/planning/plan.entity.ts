@@ -56,6 +56,8 @@ export class PlanTask {
   @Property({ type: 'string[]', columnType: 'uuid[]' }) requiredDepartmentIds: string[] = [];
   /** The items' required skills and the extra ones (R15). */
   @Property({ type: 'string[]', columnType: 'text[]' }) requiredSkills: string[] = [];
+  /** R41: bureaus below whose targets this task also draws; they handle the findings. */
+  @Property({ type: 'string[]', columnType: 'uuid[]' }) subordinateBureauIds: string[] = [];
   @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
   @Property({ type: 'Date', columnType: 'timestamptz', onUpdate: () => new Date() }) updatedAt: Date = new Date();
   @Property({ type: 'integer', version: true }) version!: number;

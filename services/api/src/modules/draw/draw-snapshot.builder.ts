@@ -37,6 +37,8 @@ export async function buildDrawSnapshot(
   replacingDrawId: string | null,
 ): Promise<BuiltSnapshot> {
   const bureauId = plan.bureauId;
+  // R41: a superior's task also draws the targets of the bureaus below it that the task names.
+  const targetBureauIds = pgArray([bureauId, ...task.subordinateBureauIds]);
   const exclusions: DrawExclusion[] = [];
   // R26: the coverage cycle belongs to the items (not their versions): a revised item keeps its cycle.
   const coverageKey = [...new Set(itemVersions.map((v) => v.itemId))].sort().join(',');
@@ -44,16 +46,16 @@ export async function buildDrawSnapshot(
 
   const targets = await ctx.em.execute<TargetRow[]>(
     `select t.id, t.name, t.region_code, t.status from target t
-      where t.bureau_id = ?
+      where t.bureau_id = any(?::uuid[])
         and (cardinality(?::text[]) = 0 or t.business_category = any(?::text[]))
         and (cardinality(?::text[]) = 0 or t.grade = any(?::text[]))
         and (cardinality(?::text[]) = 0 or exists (select 1 from unnest(?::text[]) r where left(t.region_code, length(r)) = r))`,
-    [bureauId, pgArray(categories), pgArray(categories), pgArray(task.grades), pgArray(task.grades), pgArray(task.regionCodes), pgArray(task.regionCodes)],
+    [targetBureauIds, pgArray(categories), pgArray(categories), pgArray(task.grades), pgArray(task.grades), pgArray(task.regionCodes), pgArray(task.regionCodes)],
   );
   const risks = await ctx.em.execute<RiskRow[]>(
     `select e.target_id, e.kind, e.code, e.since::text as since, e.until::text as until, e.source from target_risk_entry e
-      where e.bureau_id = ? and e.since <= ?::date and (e.until is null or e.until >= ?::date)`,
-    [bureauId, today, today],
+      where e.bureau_id = any(?::uuid[]) and e.since <= ?::date and (e.until is null or e.until >= ?::date)`,
+    [targetBureauIds, today, today],
   );
   const riskOf = groupBy(risks, (r) => r.target_id);
 
@@ -79,7 +81,7 @@ export async function buildDrawSnapshot(
     : new Set<string>();
 
   // R23: a target under a direct check in this window is not drawn for it.
-  const underDirectCheck = await ctx.services.inspection.targetsUnderDirectCheck(ctx, bureauId, round.windowStart, round.windowEnd);
+  const underDirectCheck = await ctx.services.inspection.targetsUnderDirectCheck(ctx, [bureauId, ...task.subordinateBureauIds], round.windowStart, round.windowEnd);
 
   const drawTargets: DrawTarget[] = targets.map((t) => {
     let excluded: string | null = null;

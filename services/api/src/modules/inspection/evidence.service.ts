@@ -6,6 +6,7 @@ import { notFound } from '../../common/errors';
 import { sha256Hex, type EvidenceStore } from '../../common/evidence-store';
 import { isUuid } from '../../loaders';
 import { recordAudit } from '../audit/audit.service';
+import { handlingOf } from './handling';
 
 /**
  * Evidence (issue 5, R36): photos, audio/video, documents and the target's signature or seal,
@@ -119,7 +120,7 @@ export class EvidenceService {
     const stored = await this.store.put(input.bytes);
     const fileName = input.fileName?.replace(/[\\/\r\n\t\0]/g, '_').trim().slice(0, 200) || null;
     const evidence = ctx.em.create(Evidence, {
-      id: uuidv7(), tenantId: p.tenantId, bureauId: inspection.bureauId, scopePath: inspection.scopePath, inspectionId: inspection.id, recordId: null,
+      id: uuidv7(), tenantId: p.tenantId, bureauId: inspection.bureauId, scopePath: inspection.scopePath, inspectionId: inspection.id, ...handlingOf(inspection), recordId: null,
       kind: input.kind, sha256: stored.sha256, sizeBytes: String(stored.size), mime, fileName, uploadedBy: p.userId, uploadedAt: new Date(),
     });
     await ctx.em.flush();

@@ -1,11 +1,11 @@
 import pg from 'pg';
-import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
 import { startTestApp, type TestApp } from '../../../../../test/support/harness';
 import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { getBinary, pdfText } from '../../../../../test/support/pdf-text';
 
 /**
  * The printable forms through the real HTTP stack (issue 5): a direct check with a record (one item
@@ -18,25 +18,6 @@ const TARGET = '叶县昆阳镇悦来宾馆';
 const REFUSAL = '店主称须请示投资人，拒绝签字';
 const NOTICE_NO = '叶公（治）责改字〔2026〕第 31 号';
 
-const binary = (r: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  r.on('data', (c: Buffer) => chunks.push(c));
-  r.on('end', () => cb(null, Buffer.concat(chunks)));
-};
-
-/** All text of the PDF, white space removed (pdf.js spaces glyph runs apart), as pdf.test.ts reads it. */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  await doc.destroy();
-  return pages.join('\n').replace(/\s+/g, '');
-}
-
 describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', () => {
   let t: TestApp;
   let tree: Tree;
@@ -45,10 +26,7 @@ describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', ()
   let inspectionId: string, noticeId: string, itemVersion: string;
   let office: string, head: string, inspector: string;
 
-  const get = (path: string, token?: string) => {
-    const req = supertest(t.server.app).get(path).buffer(true).parse(binary);
-    return token ? req.set('authorization', `Bearer ${token}`) : req;
-  };
+  const get = (path: string, token?: string) => getBinary(t, path, token);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -170,7 +170,8 @@ export async function rectificationNoticeForm(ctx: RequestContext, noticeId: str
   const notice = isUuid(noticeId) ? await ctx.em.findOne(RectificationNotice, { id: noticeId }) : null;
   if (!notice) throw notFound('整改通知书');
   const inspection = await visibleInspection(ctx, notice.inspectionId);
-  const bureau = await bureauOf(ctx, inspection.bureauId);
+  // The issuing bureau: for a superior's inspection that is the bureau below that handles the findings (R41).
+  const bureau = await bureauOf(ctx, notice.bureauId);
   const target = await formTarget(ctx, inspection.targetId);
   const issuer = await ctx.em.findOne(User, { id: notice.issuedBy });
   const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);

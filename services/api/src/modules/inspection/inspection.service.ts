@@ -13,16 +13,17 @@ import { recordAudit } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.service';
 import { currentTeams } from '../draw/draw.service';
 import { targetsUnderDirectCheck } from './direct-check';
-import { insertRows } from '../../common/bound-sql';
+import { executeBound, insertRows } from '../../common/bound-sql';
+import { handlingColumns, handlingOf, type Handling } from './handling';
 
 const INSPECTION_COLUMNS = {
   id: 'uuid', tenant_id: 'uuid', bureau_id: 'uuid', scope_path: 'ltree', kind: 'text', target_id: 'uuid', lead_department_id: 'uuid',
   department_ids: 'uuid[]', item_version_ids: 'uuid[]', status: 'text', window_start: 'date', window_end: 'date', retention_until: 'date',
-  created_by: 'uuid', created_at: 'timestamptz',
+  created_by: 'uuid', created_at: 'timestamptz', handling_bureau_id: 'uuid', handling_scope_path: 'ltree',
 };
 const MEMBER_COLUMNS = {
   id: 'uuid', tenant_id: 'uuid', bureau_id: 'uuid', scope_path: 'ltree', inspection_id: 'uuid', inspector_id: 'uuid', department_id: 'uuid',
-  joined_via: 'text', joined_at: 'timestamptz',
+  joined_via: 'text', joined_at: 'timestamptz', handling_bureau_id: 'uuid', handling_scope_path: 'ltree',
 };
 const SOURCE_COLUMNS = {
   id: 'uuid', tenant_id: 'uuid', bureau_id: 'uuid', scope_path: 'ltree', inspection_id: 'uuid', draw_selection_id: 'uuid', draw_id: 'uuid',
@@ -72,6 +73,7 @@ export class InspectionService {
     const selections = await ctx.em.find(DrawSelection, { drawId: draw.id }, { orderBy: { position: 'asc' } });
     const teams = currentTeams(JSON.parse(draw.result!) as DrawResult, await ctx.em.find(DrawSwap, { drawId: draw.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }));
     const departmentOf = new Map((JSON.parse(draw.snapshot) as DrawSnapshot).inspectors.map((i) => [i.id, i.department]));
+    const handlingOf = await this.handlingBureaus(ctx, task, selections.map((s) => s.targetId));
     // Matching runs one at a time per bureau: two draws of the same target matched at once must meet in one inspection.
     await ctx.em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`match-inspections:${p.bureauId}`]);
     const done = new Set((await ctx.em.find(InspectionSource, { drawId: draw.id })).map((s) => s.drawSelectionId));
@@ -83,7 +85,7 @@ export class InspectionService {
         }, { orderBy: { id: 'asc' } })
       : [];
     const now = new Date();
-    const placed: { s: DrawSelection; inspectionId: string; team: string[] }[] = [];
+    const placed: { s: DrawSelection; inspectionId: string; team: string[]; handling: Handling | undefined }[] = [];
     const joined = new Set<string>();
     const created: Record<string, unknown>[] = [];
     for (const s of pending) {
@@ -96,15 +98,16 @@ export class InspectionService {
         inspection.windowStart = maxDay(inspection.windowStart, round.windowStart);
         inspection.windowEnd = minDay(inspection.windowEnd, round.windowEnd);
         joined.add(inspection.id);
-        placed.push({ s, inspectionId: inspection.id, team });
+        placed.push({ s, inspectionId: inspection.id, team, handling: handlingOf.get(s.targetId) });
       } else {
         const id = uuidv7();
         created.push({
           id, tenant_id: p.tenantId, bureau_id: p.bureauId, scope_path: p.scopePath, kind: 'DRAWN', target_id: s.targetId,
           lead_department_id: task.departmentIds[0]!, department_ids: [...task.departmentIds], item_version_ids: [...task.itemVersionIds], status: 'MATCHED',
           window_start: round.windowStart, window_end: round.windowEnd, retention_until: retentionFrom(chinaDay(now)), created_by: p.userId, created_at: now,
+          ...handlingColumns(handlingOf.get(s.targetId)),
         });
-        placed.push({ s, inspectionId: id, team });
+        placed.push({ s, inspectionId: id, team, handling: handlingOf.get(s.targetId) });
       }
     }
     // New inspections, their members and sources go in as bound multi-row inserts, outside the unit
@@ -115,14 +118,14 @@ export class InspectionService {
     const memberKeys = new Set(existingMembers.map((m) => `${m.inspectionId}:${m.inspectorId}`));
     const members: Record<string, unknown>[] = [];
     const sources: Record<string, unknown>[] = [];
-    for (const { s, inspectionId, team } of placed) {
+    for (const { s, inspectionId, team, handling } of placed) {
       for (const inspectorId of team) {
         const key = `${inspectionId}:${inspectorId}`;
         if (memberKeys.has(key)) continue;
         memberKeys.add(key);
         members.push({
           id: uuidv7(), tenant_id: p.tenantId, bureau_id: p.bureauId, scope_path: p.scopePath, inspection_id: inspectionId, inspector_id: inspectorId,
-          department_id: departmentOf.get(inspectorId)!, joined_via: 'DRAW', joined_at: now,
+          department_id: departmentOf.get(inspectorId)!, joined_via: 'DRAW', joined_at: now, ...handlingColumns(handling),
         });
       }
       sources.push({
@@ -141,11 +144,21 @@ export class InspectionService {
     return list;
   }
 
+  /** R41: for a task that covers bureaus below, the handling bureau of each target that belongs to one of them. */
+  private async handlingBureaus(ctx: RequestContext, task: PlanTask, targetIds: readonly string[]): Promise<Map<string, Handling>> {
+    if (!task.subordinateBureauIds.length || !targetIds.length) return new Map();
+    const rows = await executeBound<{ id: string; bureau_id: string; path: string }>(ctx,
+      `select t.id, t.bureau_id, b.path::text as path from target t join bureau b on b.id = t.bureau_id
+        where t.id = any(?::uuid[]) and t.bureau_id = any(?::uuid[])`,
+      [`{${targetIds.join(',')}}`, `{${task.subordinateBureauIds.join(',')}}`]);
+    return new Map(rows.map((r) => [r.id, { bureauId: r.bureau_id, scopePath: r.path }]));
+  }
+
   // ─── direct checks (R23, R24) ───
 
   /** For the draw's snapshot (through the service registry, so the draw module does not import this one). */
-  targetsUnderDirectCheck(ctx: RequestContext, bureauId: string, windowStart: string, windowEnd: string): Promise<Set<string>> {
-    return targetsUnderDirectCheck(ctx.em, bureauId, windowStart, windowEnd);
+  targetsUnderDirectCheck(ctx: RequestContext, bureauIds: readonly string[], windowStart: string, windowEnd: string): Promise<Set<string>> {
+    return targetsUnderDirectCheck(ctx.em, bureauIds, windowStart, windowEnd);
   }
 
   async createDirectCheck(ctx: RequestContext, input: CreateDirectCheckInput): Promise<Inspection> {
@@ -217,7 +230,7 @@ export class InspectionService {
       existing.joinedVia = 'COORDINATOR';
       existing.joinedAt = new Date();
     } else {
-      ctx.em.create(InspectionMember, { id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id,
+      ctx.em.create(InspectionMember, { id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id, ...handlingOf(inspection),
         inspectorId: inspector.id, departmentId: inspector.departmentId, joinedVia: 'COORDINATOR', joinedAt: new Date(), leftAt: null, leftReason: null, version: 1 });
     }
     inspection.departmentIds = union(inspection.departmentIds, [inspector.departmentId]);
@@ -327,7 +340,7 @@ export class InspectionService {
     if (unanswered) throw new DomainError('CHECKLIST_INCOMPLETE', `检查内容未逐项填写：${expected.get(unanswered)}`, 'answers');
 
     const record = ctx.em.create(InspectionRecord, {
-      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id,
+      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id, ...handlingOf(inspection),
       revision: (previous?.revision ?? 0) + 1, correctionReason: correction ? reason : null, checkedFrom: input.checkedFrom, checkedTo: input.checkedTo,
       place: input.place.trim(), present, answers, methods: [...new Set(input.methods)], findings: input.findings.trim(), representative: input.representative.trim(),
       signatureRef: signatureEvidence ? `evidence:${signatureEvidence.id}` : null, refusalReason: refusal, witness, nonCooperation: input.nonCooperation.map((x) => ({ kind: x.kind, detail: x.detail?.trim() || null })),
@@ -376,7 +389,7 @@ export class InspectionService {
     if (report) {
       Object.assign(report, fields, { status: 'SUBMITTED', submittedBy: p.userId, submittedAt: now });
     } else {
-      report = ctx.em.create(InspectionReport, { id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id,
+      report = ctx.em.create(InspectionReport, { id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id, ...handlingOf(inspection),
         status: 'SUBMITTED', ...fields, submittedBy: p.userId, submittedAt: now, reviewedBy: null, reviewedAt: null, reviewComment: null, version: 1 });
     }
     await ctx.em.flush();
@@ -408,8 +421,7 @@ export class InspectionService {
 
   async issueRectification(ctx: RequestContext, input: IssueRectificationInput): Promise<RectificationNotice> {
     const p = ctx.principal!;
-    const inspection = await this.ownInspection(ctx, input.inspectionId);
-    this.requireLeadOrOffice(ctx, inspection);
+    const inspection = await this.findingsInspection(ctx, input.inspectionId);
     const deadline = parseIsoDate(input.deadline, 'deadline');
     if (deadline < chinaDay(new Date())) throw new DomainError('DEADLINE_IN_PAST', '整改期限不能早于今天', 'deadline');
     if (inspection.status === 'CLOSED') throw new DomainError('INSPECTION_CLOSED', '检查已办结', 'inspectionId');
@@ -419,8 +431,8 @@ export class InspectionService {
       findings: input.findings.trim(), legalBasis: input.legalBasis.trim(), deadline, status: 'ISSUED', issuedBy: p.userId, issuedAt: new Date(),
       followUpResult: null, followUpOn: null, followUpRemarks: null, followUpBy: null, caseNo: null, penaltyDecisionNo: null, penaltyDecidedOn: null, version: 1,
     });
-    inspection.status = 'RECTIFYING';
     await ctx.em.flush();
+    await this.advance(ctx, inspection, 'RECTIFYING');
     await recordAudit(ctx, { operation: 'ISSUE_RECTIFICATION_NOTICE', objectType: 'RectificationNotice', objectId: notice.id,
       after: { inspectionId: inspection.id, documentNo: notice.documentNo, deadline } });
     return notice;
@@ -429,8 +441,7 @@ export class InspectionService {
   /** The follow-up check (due at the deadline) closes the notice, or escalates it to a filed case. */
   async recordFollowUp(ctx: RequestContext, input: FollowUpInput): Promise<RectificationNotice> {
     const p = ctx.principal!;
-    const inspection = await this.ownInspection(ctx, input.inspectionId);
-    this.requireLeadOrOffice(ctx, inspection);
+    const inspection = await this.findingsInspection(ctx, input.inspectionId);
     const notice = await ctx.em.findOne(RectificationNotice, { inspectionId: inspection.id });
     if (!notice) throw new DomainError('NO_RECTIFICATION_NOTICE', '未下达责令整改通知书，不能复查（R40）', 'inspectionId');
     if (notice.status !== 'ISSUED') throw conflict('复查结果已记录', { noticeId: notice.id });
@@ -440,8 +451,8 @@ export class InspectionService {
     if (input.result === 'NOT_RECTIFIED' && !caseNo) throw new DomainError('CASE_NO_REQUIRED', '逾期未整改的，须立案查处并填写立案编号', 'caseNo');
     Object.assign(notice, { followUpResult: input.result, followUpOn: checkedOn, followUpRemarks: input.remarks.trim(), followUpBy: p.userId,
       caseNo, status: input.result === 'RECTIFIED' ? 'CLOSED' : 'ESCALATED' });
-    inspection.status = 'CLOSED';
     await ctx.em.flush();
+    await this.advance(ctx, inspection, 'CLOSED');
     await recordAudit(ctx, { operation: 'RECORD_FOLLOW_UP', objectType: 'RectificationNotice', objectId: notice.id,
       after: { inspectionId: inspection.id, result: input.result, checkedOn, caseNo, status: notice.status } });
     return notice;
@@ -449,8 +460,7 @@ export class InspectionService {
 
   /** The penalty decision's date starts the publication clock (issue 6). */
   async recordPenaltyDecision(ctx: RequestContext, input: PenaltyDecisionInput): Promise<RectificationNotice> {
-    const inspection = await this.ownInspection(ctx, input.inspectionId);
-    this.requireLeadOrOffice(ctx, inspection);
+    const inspection = await this.findingsInspection(ctx, input.inspectionId);
     const notice = await ctx.em.findOne(RectificationNotice, { inspectionId: inspection.id });
     if (!notice) throw new DomainError('NO_RECTIFICATION_NOTICE', '未下达责令整改通知书', 'inspectionId');
     if (notice.penaltyDecidedOn) throw conflict('处罚决定已记录');
@@ -471,6 +481,7 @@ export class InspectionService {
     if (filter?.status) where.push({ status: filter.status });
     if (filter?.targetId) where.push({ targetId: filter.targetId });
     if (filter?.bureauId) where.push({ bureauId: filter.bureauId });
+    if (filter?.handlingBureauId) where.push({ handlingBureauId: filter.handlingBureauId });
     return paginate(ctx.em, Inspection, where.length ? { $and: where } : {}, page);
   }
 
@@ -550,6 +561,37 @@ export class InspectionService {
     const member = mine.length ? await ctx.em.findOne(InspectionMember, { inspectionId: inspection.id, inspectorId: { $in: mine }, leftAt: null }) : null;
     if (!member) throw new DomainError('NOT_ON_INSPECTION', '您不是本次检查的检查组成员，不能填写记录或报告', 'inspectionId');
     return inspection;
+  }
+
+  /**
+   * R40/R41: an inspection whose findings the caller's bureau handles. Its own (the lead department
+   * or the coordinating office), or a superior's inspection of one of its targets (its office or a
+   * department head); the superior itself is refused there: the bureau below handles them.
+   */
+  private async findingsInspection(ctx: RequestContext, id: string): Promise<Inspection> {
+    const p = ctx.principal!;
+    const inspection = isUuid(id) ? await ctx.em.findOne(Inspection, { id, $or: [{ bureauId: p.bureauId }, { handlingBureauId: p.bureauId }] }) : null;
+    if (!inspection) throw notFound('检查');
+    if (!inspection.handlingBureauId) {
+      this.requireLeadOrOffice(ctx, inspection);
+    } else if (inspection.handlingBureauId !== p.bureauId) {
+      throw new DomainError('HANDLED_BY_SUBORDINATE', '本检查是上级部署的任务，发现的问题由检查对象所属的下级单位依法处理（R41）', 'inspectionId',
+        { handlingBureauId: inspection.handlingBureauId });
+    } else if (!this.bureauWide(ctx) && !p.roles.includes('DEPARTMENT_HEAD')) {
+      throw forbidden('上级部署的检查发现的问题，由本单位双随机办或部门负责人处理（R41）');
+    }
+    return inspection;
+  }
+
+  /** Moves the inspection along its notice: directly when it is the bureau's own, else through the reviewed function (R41). */
+  private async advance(ctx: RequestContext, inspection: Inspection, to: 'RECTIFYING' | 'CLOSED'): Promise<void> {
+    if (!inspection.handlingBureauId) {
+      inspection.status = to;
+      await ctx.em.flush();
+      return;
+    }
+    await ctx.em.execute('select app_private.advance_handled_inspection(?, ?)', [inspection.id, to]);
+    await ctx.em.refresh(inspection);
   }
 
   private requireLeadOrOffice(ctx: RequestContext, inspection: Inspection): void {

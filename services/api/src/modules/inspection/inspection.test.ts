@@ -294,9 +294,9 @@ describe('inspection: draws → joint inspection → record → report → recti
     directCheck = created;
     // The function the draw's snapshot builder is to call: the café is under a direct check in an overlapping window, the hotel is not.
     const today = chinaDay(new Date());
-    const under = await withRequestContext(t, 'yexian.coordinator', (ctx) => targetsUnderDirectCheck(ctx.em, ctx.principal!.bureauId, addDays(today, 3), addDays(today, 30)));
+    const under = await withRequestContext(t, 'yexian.coordinator', (ctx) => targetsUnderDirectCheck(ctx.em, [ctx.principal!.bureauId], addDays(today, 3), addDays(today, 30)));
     expect([...under]).toEqual([cafe]);
-    const later = await withRequestContext(t, 'yexian.coordinator', (ctx) => targetsUnderDirectCheck(ctx.em, ctx.principal!.bureauId, addDays(today, 8), addDays(today, 30)));
+    const later = await withRequestContext(t, 'yexian.coordinator', (ctx) => targetsUnderDirectCheck(ctx.em, [ctx.principal!.bureauId], addDays(today, 8), addDays(today, 30)));
     expect(later.size).toBe(0);
   });
 

@@ -68,6 +68,7 @@ export class InspectionType {
   @Field(() => ID, { description: '检查机关' }) bureauId!: string;
   @Field(() => InspectionKindEnum, { description: '来源：抽取或直接检查' }) kind!: InspectionKind;
   @Field(() => ID, { description: '检查对象' }) targetId!: string;
+  @Field(() => ID, { nullable: true, description: '处理发现问题的下级单位：上级部署的任务检查下级单位的对象时，由对象所属单位依法处理并可查看（R41）' }) handlingBureauId!: string | null;
   @Field(() => ID, { description: '牵头部门（发起部门，R35）' }) leadDepartmentId!: string;
   @Field(() => [ID], { description: '参加部门' }) departmentIds!: string[];
   @Field(() => [ID], { description: '检查事项版本（随检查冻结，R45）' }) itemVersionIds!: string[];
@@ -225,6 +226,7 @@ export class InspectionFilter {
   @Field(() => InspectionStatusEnum, { nullable: true, description: '状态' }) status?: InspectionStatus;
   @Field(() => ID, { nullable: true, description: '检查对象' }) targetId?: string;
   @Field(() => ID, { nullable: true, description: '机关（本单位或下级）' }) bureauId?: string;
+  @Field(() => ID, { nullable: true, description: '处理发现问题的下级单位（R41）：下级单位查看上级部署、由本单位处理的检查' }) handlingBureauId?: string;
 }
 
 @InputType({ description: '把一次抽取的结果匹配为检查（R32、R35）' })

@@ -29,7 +29,7 @@ export interface DrawableRound {
 }
 
 type TaskContent = Pick<PlanTask, 'name' | 'itemVersionIds' | 'departmentIds' | 'externalAgencies' | 'joint' | 'ratioBp' | 'timesPerYear'
-  | 'regionCodes' | 'businessCategories' | 'grades' | 'teamSize' | 'requiredDepartmentIds' | 'requiredSkills'>;
+  | 'regionCodes' | 'businessCategories' | 'grades' | 'teamSize' | 'requiredDepartmentIds' | 'requiredSkills' | 'subordinateBureauIds'>;
 
 type Settings = Pick<BureauSetting, 'minimumRatioBp' | 'jointMinimumRatioBp' | 'allowDrawFromFiledPlan' | 'minTeamSize' | 'minTeamDepartments'>;
 
@@ -42,7 +42,7 @@ function taskSnapshot(t: TaskContent): JsonValue {
   return {
     name: t.name, itemVersionIds: t.itemVersionIds, departmentIds: t.departmentIds, externalAgencies: t.externalAgencies, joint: t.joint,
     ratioBp: t.ratioBp, timesPerYear: t.timesPerYear, regionCodes: t.regionCodes, businessCategories: t.businessCategories, grades: t.grades,
-    teamSize: t.teamSize, requiredDepartmentIds: t.requiredDepartmentIds, requiredSkills: t.requiredSkills,
+    teamSize: t.teamSize, requiredDepartmentIds: t.requiredDepartmentIds, requiredSkills: t.requiredSkills, subordinateBureauIds: t.subordinateBureauIds,
   };
 }
 function itemFacts(v: InspectionItemVersion): PlanItemFacts {
@@ -280,11 +280,15 @@ export class PlanningService {
     if (grades.some((g) => g.length > 20)) throw badInput(f('grades'), '等级不超过 20 字');
     const extraSkills = trimmed(input.requiredSkills);
     if (extraSkills.some((s) => s.length > 50)) throw badInput(f('requiredSkills'), '技能名称不超过 50 字');
+    // R41: a superior's task may also cover the targets of bureaus below it (they handle the findings).
+    const subordinateBureauIds = unique(input.subordinateBureauIds ?? []);
+    const notBelow = subordinateBureauIds.find((id) => id === plan.bureauId || !p.bureauIds.includes(id));
+    if (notBelow) throw new DomainError('NOT_A_SUBORDINATE_BUREAU', '只能纳入本单位下级单位的检查对象（R41）', f('subordinateBureauIds'), { bureauId: notBelow });
 
     const content: TaskContent = {
       name: input.name.trim(), itemVersionIds: itemIds, departmentIds, externalAgencies, joint: input.joint, ratioBp: input.ratioBp,
       timesPerYear: input.timesPerYear, regionCodes, businessCategories, grades, teamSize: input.teamSize, requiredDepartmentIds,
-      requiredSkills: requiredSkillsOf(items, extraSkills),
+      requiredSkills: requiredSkillsOf(items, extraSkills), subordinateBureauIds,
     };
     if (!content.name) throw badInput(f('name'), '任务名称不能为空');
     if (Number.isInteger(content.teamSize) && content.teamSize > 20) throw badInput(f('teamSize'), '每组人数不超过 20');

@@ -74,6 +74,7 @@ export class PlanTaskType {
   @Field(() => Int, { description: '每个检查组的执法检查人员数（≥2，R29）' }) teamSize!: number;
   @Field(() => [ID], { description: '每个检查组都必须有其人员的部门' }) requiredDepartmentIds!: string[];
   @Field(() => [String], { description: '检查人员须具备的技能（各事项要求的和另加的，R15）' }) requiredSkills!: string[];
+  @Field(() => [ID], { description: '一并抽取其检查对象的下级单位；发现的问题由对象所属单位处理（R41）' }) subordinateBureauIds!: string[];
   @Field(() => Int, { description: '版本号（并发控制）' }) version!: number;
 }
 
@@ -157,6 +158,7 @@ export class PlanTaskInput {
   @Field(() => Int, { description: '每组执法检查人员数（≥2，R29）' }) teamSize!: number;
   @Field(() => [ID], { defaultValue: [], description: '每组都必须有其人员的部门（须是参加部门）' }) @ArrayMaxSize(20) requiredDepartmentIds!: string[];
   @Field(() => [String], { defaultValue: [], description: '另加的技能要求（各事项要求的技能总是包括在内）' }) @ArrayMaxSize(20) requiredSkills!: string[];
+  @Field(() => [ID], { defaultValue: [], description: '一并抽取其检查对象的下级单位（上级部署的任务，R41）；发现的问题由对象所属单位处理' }) @ArrayMaxSize(200) subordinateBureauIds!: string[];
 }
 
 @InputType({ description: '给计划添加任务' })

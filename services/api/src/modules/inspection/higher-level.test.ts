@@ -1,0 +1,196 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chinaDay } from '@dsr/domain';
+import { syntheticUscc } from '@dsr/db';
+import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
+import { withRequestContext } from '../../../../../test/support/request-context';
+import { getBinary, pdfText } from '../../../../../test/support/pdf-text';
+
+const CITY = '41.4104';
+const YEXIAN = '41.4104.410422';
+const LUSHAN = '41.4104.410423';
+
+const GET = `query($id: ID!) { inspection(id: $id) { id bureauId handlingBureauId status targetId members { inspectorId }
+  records { id revision } report { id status opinion } rectification { id status deadline followUpResult } } }`;
+const LIST = 'query($f: InspectionFilter) { inspections(first: 20, filter: $f) { totalCount edges { node { id handlingBureauId status } } } }';
+const NOTICE = 'mutation($i: IssueRectificationInput!) { issueRectificationNotice(input: $i) { notice { id status deadline } } }';
+const FOLLOW_UP = 'mutation($i: FollowUpInput!) { recordFollowUpCheck(input: $i) { notice { id status followUpResult } } }';
+
+/**
+ * R41 (000 §32): a city task that covers a county's targets. The city draws and inspects; the
+ * county handles the findings and sees the inspection; a sibling county sees nothing.
+ */
+describe('R41: higher-level tasks — the city inspects, the county handles the findings', () => {
+  let t: TestApp;
+  let tree: Tree;
+  let owner: pg.Client;
+  let cityOffice: string, cityHead: string, cityInspector: string, countyOffice: string, countyHead: string, siblingOffice: string;
+  let yexian: string, lushan: string, city: string;
+  let yexianHotel: string;
+  let item: string;
+  let inspection: any;
+  const today = chinaDay(new Date());
+  const addDays = (day: string, n: number) => {
+    const d = new Date(`${day}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + n);
+    return d.toISOString().slice(0, 10);
+  };
+  const bureauId = (path: string) => tree.bureaus.find((b) => b.path === path)!.id;
+  const count = async (table: string) => Number((await owner.query(`select count(*) from ${table}`)).rows[0].count);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    tree = await loadTree(t.db.ownerUrl);
+    owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    city = bureauId(CITY);
+    yexian = bureauId(YEXIAN);
+    // 鲁山县, a sibling of 叶县 under 平顶山, with its own coordinator and a hotel of its own.
+    const { rows: [ls] } = await owner.query(`insert into bureau (id, tenant_id, parent_id, division_code, name, level, path)
+      select gen_random_uuid(), tenant_id, id, '410423', '鲁山县公安局', 'COUNTY', '${LUSHAN}' from bureau where id = $1 returning id, tenant_id`, [city]);
+    lushan = ls.id;
+    const { rows: [lsOffice] } = await owner.query(`insert into department (id, tenant_id, bureau_id, scope_path, code, name, kind)
+      values (gen_random_uuid(), $1, $2, '${LUSHAN}', 'office', '办公室', 'COORDINATING') returning id`, [ls.tenant_id, lushan]);
+    await owner.query(`insert into app_user (id, tenant_id, bureau_id, scope_path, department_id, username, display_name, password_hash, roles)
+      select gen_random_uuid(), $1, $2, '${LUSHAN}', $3, 'lushan.coordinator', '鲁山县双随机办', password_hash, '{COORDINATOR}' from app_user where username = 'yexian.coordinator'`,
+      [ls.tenant_id, lushan, lsOffice.id]);
+
+    const cityZhian = tree.departments.find((d) => d.bureau_id === city && d.name === '治安管理支队')!.id;
+    const dept = (bureau: string, kind = 'POLICE') => owner.query('select id from department where bureau_id = $1 and kind = $2 limit 1', [bureau, kind]).then((r) => r.rows[0].id as string);
+    const insertTarget = async (bureau: string, path: string, n: number, name: string, region: string) => (await owner.query(
+      `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status)
+       values (gen_random_uuid(), $1, $2, $3::ltree, $4, 'ORGANISATION', $5, $6, $7, 'HOTEL', 'ACTIVE') returning id`,
+      [ls.tenant_id, bureau, path, await dept(bureau, bureau === lushan ? 'COORDINATING' : 'POLICE'), name, syntheticUscc(region.slice(0, 6), 700 + n), region])).rows[0].id as string;
+    yexianHotel = await insertTarget(yexian, YEXIAN, 1, '叶县昆阳宾馆', '410422100');
+    await insertTarget(lushan, LUSHAN, 2, '鲁山县尧山宾馆', '410423100');
+    for (let n = 1; n <= 6; n++) {
+      await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
+        values (gen_random_uuid(), $1, $2, '${CITY}', $3, $4, 'M', $5, $5, '2035-12-31', 'ACTIVE')`, [ls.tenant_id, city, cityZhian, `市治安${n}`, `PDS-0${n}`]);
+    }
+    [cityOffice, cityHead, cityInspector, countyOffice, countyHead, siblingOffice] = await Promise.all(
+      ['pingdingshan.coordinator', 'pingdingshan.head', 'pingdingshan.inspector', 'yexian.coordinator', 'yexian.head', 'lushan.coordinator'].map((p) => t.login(p)));
+
+    item = await publishItem(t, 'pingdingshan', { name: '全市旅馆业治安管理专项抽查', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: cityZhian,
+      targetType: '旅馆', businessCategories: ['HOTEL'], category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'],
+      checkContents: ['是否按规定登记旅客身份信息'] });
+    const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id } } }',
+      { i: { year: 2026, title: '平顶山市公安局2026年度旅馆业专项抽查计划', kind: 'BUREAU' } }, cityOffice), 'createPlan').createPlan.plan;
+    const task = { name: '全市旅馆业抽查（叶县）', itemVersionIds: [item], departmentIds: [cityZhian], ratioBp: 10000, timesPerYear: 1, teamSize: 2,
+      businessCategories: ['HOTEL'] };
+    // Bad input first: only bureaus below the plan's may be named.
+    for (const bad of [[city], [bureauId('41')], [bureauId('41.4109.410923')]]) {
+      const res = await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }', { i: { planId: plan.id, task: { ...task, subordinateBureauIds: bad } } }, cityOffice);
+      expect(errorCode(res), JSON.stringify(bad)).toBe('NOT_A_SUBORDINATE_BUREAU');
+    }
+    const added = ok(await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id subordinateBureauIds } } }',
+      { i: { planId: plan.id, task: { ...task, subordinateBureauIds: [yexian] } } }, cityOffice), 'addPlanTask').addPlanTask.task;
+    expect(added.subordinateBureauIds).toEqual([yexian]);
+    const round = ok(await t.gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
+      { i: { taskId: added.id, windowStart: '2026-09-21', windowEnd: '2026-09-30' } }, cityOffice), 'addPlanRound').addPlanRound.round.id;
+    const version = ok(await t.gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, cityOffice), 'plan').plan.version;
+    const filing = ok(await t.gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
+      { i: { planId: plan.id, version, toBureauId: bureauId('41') } }, cityOffice), 'filePlan').filePlan.filing;
+    ok(await t.gql('mutation($i: AcknowledgePlanFilingInput!) { acknowledgePlanFiling(input: $i) { filing { id } } }',
+      { i: { filingId: filing.id } }, await t.login('henan.coordinator')), 'acknowledge');
+    const draw = ok(await t.gql('mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }', { i: { roundId: round, beaconSource: 'NONE' } }, cityOffice), 'commit').commitDraw.draw;
+    const drawn = ok(await t.gql('mutation($i: RunDrawInput!) { runDraw(input: $i) { draw { id selections { targetId } } } }', { i: { drawId: draw.id } }, cityOffice), 'run').runDraw.draw;
+    // The task named 叶县 only: its hotel is drawn (100 %), 鲁山's is not in the pool.
+    expect(drawn.selections.map((s: any) => s.targetId)).toEqual([yexianHotel]);
+    const list = ok(await t.gql(LIST, {}, cityOffice), 'city list').inspections;
+    inspection = ok(await t.gql(GET, { id: list.edges[0].node.id }, cityOffice), 'get').inspection;
+  });
+  afterAll(async () => {
+    await owner.end();
+    await t.close();
+  });
+
+  it('R41: the draw opens the inspection in the city, with 叶县 as the bureau that handles its findings', () => {
+    expect(inspection).toMatchObject({ bureauId: city, handlingBureauId: yexian, targetId: yexianHotel, status: 'MATCHED' });
+    expect(inspection.members).toHaveLength(2);
+  });
+
+  it('R41 tenancy: 叶县 sees the inspection and its team; 鲁山 (a sibling) sees nothing, through the API or the database', async () => {
+    const seen = ok(await t.gql(LIST, { f: { handlingBureauId: yexian } }, countyOffice), 'county list').inspections;
+    expect(seen.edges.map((e: any) => e.node.id)).toEqual([inspection.id]);
+    expect(ok(await t.gql(GET, { id: inspection.id }, countyOffice), 'county get').inspection.members).toHaveLength(2);
+    expect(errorCode(await t.gql(GET, { id: inspection.id }, siblingOffice))).toBe('NOT_FOUND');
+    expect(ok(await t.gql(LIST, {}, siblingOffice), 'sibling list').inspections.totalCount).toBe(0);
+    // Row-level security alone, without the ORM's scope filter: raw SQL as each county.
+    const rows = (persona: string) => withRequestContext(t, persona, async (ctx) => {
+      const n = async (sql: string) => Number((await ctx.em.execute<{ n: string }[]>(sql, [inspection.id]))[0]!.n);
+      return [await n('select count(*) as n from inspection where id = ?'), await n('select count(*) as n from inspection_member where inspection_id = ?')];
+    });
+    expect(await rows('yexian.coordinator')).toEqual([1, 2]);
+    expect(await rows('lushan.coordinator')).toEqual([0, 0]);
+    // And the county cannot write the city's inspection directly.
+    const updated = await withRequestContext(t, 'yexian.coordinator', (ctx) => ctx.em.execute("update inspection set status = 'CLOSED' where id = ?", [inspection.id], 'run'));
+    expect((updated as { affectedRows?: number }).affectedRows ?? 0).toBe(0);
+  });
+
+  it('R41: the handling bureau is fixed by the database: only the target\'s own bureau, strictly below, on every row', async () => {
+    await expect(owner.query('update inspection set handling_bureau_id = $2, handling_scope_path = $3 where id = $1', [inspection.id, lushan, LUSHAN]))
+      .rejects.toThrow(/不可更改/);
+    const { rows: [i] } = await owner.query('select * from inspection where id = $1', [inspection.id]);
+    await expect(owner.query(`insert into inspection (id, tenant_id, bureau_id, scope_path, kind, target_id, lead_department_id, department_ids, item_version_ids,
+        window_start, window_end, retention_until, created_by, handling_bureau_id, handling_scope_path)
+      values (gen_random_uuid(), $1, $2, $3, 'DRAWN', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [i.tenant_id, city, CITY, yexianHotel, i.lead_department_id, i.department_ids, i.item_version_ids, '2026-09-21', '2026-09-30', '2099-01-01', i.created_by, lushan, LUSHAN]))
+      .rejects.toThrow(/检查对象所属的下级单位/);
+    const member = (await owner.query('select * from inspection_member where inspection_id = $1 limit 1', [inspection.id])).rows[0];
+    await expect(owner.query('update inspection_member set handling_bureau_id = null, handling_scope_path = null where id = $1', [member.id])).rejects.toThrow(/不可更改/);
+  });
+
+  it('R41/R40: the city records and reports; the county, not the city, orders the rectification and closes it with the follow-up', async () => {
+    const me = tree.users.find((u) => u.username === 'pingdingshan.inspector')!.id;
+    ok(await t.gql('mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId } }',
+      { i: { inspectorId: inspection.members[0].inspectorId, userId: me } }, await t.login('pingdingshan.admin')), 'link');
+    ok(await t.gql('mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }', { i: {
+      inspectionId: inspection.id, checkedFrom: '2026-09-28T01:00:00Z', checkedTo: '2026-09-28T02:30:00Z', place: '叶县昆阳宾馆前台',
+      presentInspectorIds: inspection.members.map((m: any) => m.inspectorId), answers: [{ itemVersionId: item, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记' }],
+      methods: ['ON_SITE'], findings: '旅客身份登记不全', representative: '张某（经理）', refusalReason: '经理外出，无人签字', nonCooperation: [] } }, cityInspector), 'record');
+    const report = ok(await t.gql('mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id version } } }', { i: {
+      inspectionId: inspection.id, content: '旅馆业治安管理', steps: '出示证件，查验登记系统', findings: '3 名旅客未登记', assessment: '违反《旅馆业治安管理办法》第六条',
+      opinion: 'RECTIFICATION' } }, cityInspector), 'report').submitInspectionReport.report;
+    ok(await t.gql('mutation($i: ReviewInspectionReportInput!) { reviewInspectionReport(input: $i) { report { id } } }',
+      { i: { reportId: report.id, version: report.version, approve: true } }, cityHead), 'approve');
+    // The county sees the record and the final report of the city's inspection.
+    const seen = ok(await t.gql(GET, { id: inspection.id }, countyOffice), 'county get').inspection;
+    expect(seen).toMatchObject({ status: 'REPORTED', records: [{ revision: 1 }], report: { status: 'APPROVED', opinion: 'RECTIFICATION' } });
+
+    const notice = { inspectionId: inspection.id, documentNo: '叶公（治）责改字〔2026〕第 41 号', findings: '未按规定登记旅客身份信息',
+      legalBasis: '《旅馆业治安管理办法》第六条', deadline: addDays(today, 10) };
+    const before = [await count('rectification_notice'), await count('audit_entry')];
+    expect(errorCode(await t.gql(NOTICE, { i: notice }, cityOffice))).toBe('HANDLED_BY_SUBORDINATE');
+    expect(errorCode(await t.gql(NOTICE, { i: notice }, siblingOffice))).toBe('NOT_FOUND');
+    expect([await count('rectification_notice'), await count('audit_entry')]).toEqual(before);
+    ok(await t.gql(NOTICE, { i: notice }, countyHead), 'county notice');
+    const { rows: [n] } = await owner.query('select id, bureau_id from rectification_notice where inspection_id = $1', [inspection.id]);
+    expect(n.bureau_id).toBe(yexian);
+    // The printed notice is 叶县's, over the city's findings; the sibling gets "not found".
+    const pdf = await getBinary(t, `/rectifications/${n.id}/notice.pdf`, countyOffice);
+    expect(pdf.status).toBe(200);
+    expect(await pdfText(pdf.body as Buffer)).toContain('叶县公安局');
+    expect((await getBinary(t, `/rectifications/${n.id}/notice.pdf`, siblingOffice)).status).toBe(404);
+    expect(ok(await t.gql(GET, { id: inspection.id }, cityOffice), 'city sees').inspection).toMatchObject({ status: 'RECTIFYING', rectification: { status: 'ISSUED' } });
+
+    expect(errorCode(await t.gql(FOLLOW_UP, { i: { inspectionId: inspection.id, result: 'RECTIFIED', checkedOn: today, remarks: '已整改' } }, cityOffice)))
+      .toBe('HANDLED_BY_SUBORDINATE');
+    ok(await t.gql(FOLLOW_UP, { i: { inspectionId: inspection.id, result: 'RECTIFIED', checkedOn: today, remarks: '已补登记并落实核验制度' } }, countyOffice), 'follow-up');
+    expect(ok(await t.gql(GET, { id: inspection.id }, cityOffice), 'city sees').inspection).toMatchObject({ status: 'CLOSED', rectification: { status: 'CLOSED', followUpResult: 'RECTIFIED' } });
+    // The function moves the state only along the notice, and only for the handling bureau.
+    await expect(withRequestContext(t, 'yexian.coordinator', (ctx) => ctx.em.execute("select app_private.advance_handled_inspection(?, 'CLOSED')", [inspection.id])))
+      .rejects.toThrow(/不能由 CLOSED/);
+    await expect(withRequestContext(t, 'lushan.coordinator', (ctx) => ctx.em.execute("select app_private.advance_handled_inspection(?, 'CLOSED')", [inspection.id])))
+      .rejects.toThrow(/不由本单位处理/);
+  });
+
+  it('R41: a notice from the inspecting city on a handled inspection is refused by the database too', async () => {
+    const { rows: [i] } = await owner.query('select tenant_id from inspection where id = $1', [inspection.id]);
+    const user = tree.users.find((u) => u.username === 'pingdingshan.coordinator')!.id;
+    await expect(owner.query(`insert into rectification_notice (id, tenant_id, bureau_id, scope_path, inspection_id, document_no, findings, legal_basis, deadline, issued_by)
+      values (gen_random_uuid(), $1, $2, $3, $4, '平公责改字第 1 号', 'x', 'x', '2099-01-01', $5)`, [i.tenant_id, city, CITY, inspection.id, user]))
+      .rejects.toThrow(/负责处理发现问题的单位/);
+  });
+});
