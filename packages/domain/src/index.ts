@@ -16,3 +16,4 @@ export * from './plan-rules';
 export * from './holiday-schedule';
 export * from './library-schedule';
 export * from './working-day-calendar';
+export * from './retention';

@@ -2,7 +2,7 @@ import express, { type Express, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Writable } from 'node:stream';
 import { InspectionItem, InspectionItemVersion, Target } from '@dsr/db';
-import { BUSINESS_CATEGORIES } from '@dsr/domain';
+import { BUSINESS_CATEGORIES, ROLE_LABELS, type Role } from '@dsr/domain';
 import type { RequestContext } from './context';
 import { openRequestContext, type ScopeDeps } from './request-scope';
 import { errorSheet, sheetBuffer, templateSheet, writeSheet } from './common/sheets/sheet-writer';
@@ -12,10 +12,14 @@ import { importTargets } from './modules/registry/target-import.service';
 import { TARGET_COLUMNS, TARGET_EXAMPLE, type TargetColumn } from './modules/registry/target-sheet';
 import { importItems } from './modules/catalog/item-import.service';
 import { importInspectors, INSPECTOR_COLUMNS, INSPECTOR_EXAMPLE } from './modules/registry/inspector-import.service';
+import { RETENTION_COLUMNS, retentionRows } from './modules/inspection/retention';
+import { recordAudit } from './modules/audit/audit.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_UPLOAD = '64mb';
-const MAINTAINERS = ['ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD'];
+const MAINTAINERS: Role[] = ['ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD'];
+/** R42: the archive list is for the coordinating office, the administrator and oversight (督察). */
+const ARCHIVE_READERS: Role[] = ['ADMIN', 'COORDINATOR', 'OVERSIGHT'];
 
 export type Deps = ScopeDeps & { log: (m: string, e?: unknown) => void };
 
@@ -28,7 +32,7 @@ function attachment(res: Response, filename: string) {
 }
 
 /** Runs `work` in the caller's scope and transaction; whatever `work` did not commit is rolled back. */
-export async function inScope(deps: Deps, req: Request, res: Response, roles: string[] | null, work: (ctx: RequestContext) => Promise<void>): Promise<void> {
+export async function inScope(deps: Deps, req: Request, res: Response, roles: Role[] | null, work: (ctx: RequestContext) => Promise<void>): Promise<void> {
   let ctx: RequestContext;
   try {
     ctx = await openRequestContext(deps, req, res);
@@ -40,7 +44,7 @@ export async function inScope(deps: Deps, req: Request, res: Response, roles: st
   try {
     const p = ctx.principal;
     if (!p) return fail(res, 401, 'UNAUTHENTICATED', '请先登录');
-    if (roles && !p.roles.some((r) => roles.includes(r))) return fail(res, 403, 'FORBIDDEN', '需要以下角色之一：单位管理员、双随机办协调员、部门负责人');
+    if (roles && !p.roles.some((r) => roles.includes(r))) return fail(res, 403, 'FORBIDDEN', `需要以下角色之一：${roles.map((r) => ROLE_LABELS[r]).join('、')}`);
     await work(ctx);
   } catch (err) {
     deps.log('upload or export failed', err);
@@ -136,6 +140,7 @@ async function streamExport(res: Response, filename: string, write: (out: Writab
  *
  *   POST /import/targets | /import/inspectors | /import/items   ?mode=validate|commit&duplicates=refuse|update&report=json|xlsx
  *   GET  /export/targets.xlsx?nameContains=&status=&businessCategory=&regionCode=&grade=   |   /export/items.xlsx
+ *   GET  /export/retention.xlsx   the inspections of the caller's scope and how long their records are kept (R42)
  *   GET  /templates/targets.xlsx | /templates/inspectors.xlsx | /templates/items.xlsx
  */
 export function mountUploads(app: Express, deps: Deps): void {
@@ -168,5 +173,15 @@ export function mountUploads(app: Express, deps: Deps): void {
     const bureau = await ctx.loaders.bureau.load(ctx.principal!.bureauId);
     const items = await itemList(ctx);
     await streamExport(res, '随机抽查事项清单.xlsx', (out) => writeItemSheet(items, out, { issuerName: bureau?.name }));
+  }));
+  // The whole list is read and the export audited (who, which scope, how many rows) and committed
+  // before the first byte is sent: no archive list leaves without its audit entry.
+  app.get('/export/retention.xlsx', (req, res) => inScope(deps, req, res, ARCHIVE_READERS, async (ctx) => {
+    const p = ctx.principal!;
+    const rows = await retentionRows(ctx);
+    await recordAudit(ctx, { operation: 'EXPORT_RETENTION_LIST', objectType: 'Bureau', objectId: p.bureauId,
+      after: { scopePath: p.scopePath, rows: rows.length, file: 'retention.xlsx' } });
+    await ctx.em.commit();
+    await streamExport(res, '检查档案保存期限.xlsx', (out) => writeSheet(RETENTION_COLUMNS, rows, out, { sheetName: '档案保存期限' }));
   }));
 }

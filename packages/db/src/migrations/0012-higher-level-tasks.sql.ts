@@ -14,9 +14,10 @@
  *     belongs to, strictly below its own; a child row only its inspection's; neither ever changes.
  *   - The notice is the handling bureau's own row (the insert policy already fixes its bureau); a
  *     trigger allows a notice only from the bureau that handles the inspection's findings.
- *   - The inspection's status (REPORTED → RECTIFYING → CLOSED) follows the handling bureau's notice
- *     through app_private.advance_handled_inspection, a SECURITY DEFINER function that checks in
- *     the database that the caller's bureau handles the inspection and that the notice is there.
+ *   - The inspection's status (REPORTED → RECTIFYING → CLOSED) and its retention floor (R42) follow
+ *     the handling bureau's notice through app_private.advance_handled_inspection, a SECURITY DEFINER
+ *     function that checks in the database that the caller's bureau handles the inspection and that
+ *     the notice is there.
  */
 const CHILDREN = ['inspection_member', 'inspection_record', 'inspection_report', 'evidence'] as const;
 
@@ -85,7 +86,8 @@ end $f$;
 create trigger rectification_notice_bureau_checked before insert on rectification_notice
   for each row execute function app_private.check_notice_bureau();
 
--- The handling bureau moves the superior's inspection along its own notice, and only so.
+-- The handling bureau moves the superior's inspection along its own notice, and only so; each new
+-- document of the notice (p_to null: a penalty decision) keeps the records two years from today (R42).
 create function app_private.advance_handled_inspection(p_inspection uuid, p_to text) returns void
 language plpgsql security definer set search_path = public, pg_temp as $f$
 declare
@@ -95,24 +97,25 @@ begin
   if not found or app_bureau_id() is null or v.handling_bureau_id is distinct from app_bureau_id() or not (v.handling_scope_path <@ app_scope()) then
     raise exception '检查不存在，或发现的问题不由本单位处理' using errcode = 'insufficient_privilege';
   end if;
-  if p_to = 'RECTIFYING' and v.status = 'REPORTED' then
-    if not exists (select 1 from rectification_notice n where n.inspection_id = v.id and n.bureau_id = app_bureau_id()) then
-      raise exception '尚未下达责令整改通知书' using errcode = 'check_violation';
-    end if;
-  elsif p_to = 'CLOSED' and v.status = 'RECTIFYING' then
+  if not exists (select 1 from rectification_notice n where n.inspection_id = v.id and n.bureau_id = app_bureau_id()) then
+    raise exception '尚未下达责令整改通知书' using errcode = 'check_violation';
+  end if;
+  if p_to = 'CLOSED' and v.status = 'RECTIFYING' then
     if not exists (select 1 from rectification_notice n where n.inspection_id = v.id and n.bureau_id = app_bureau_id() and n.status <> 'ISSUED') then
       raise exception '复查结果尚未记录' using errcode = 'check_violation';
     end if;
-  else
+  elsif p_to is not null and not (p_to = 'RECTIFYING' and v.status = 'REPORTED') then
     raise exception '检查状态不能由 % 变为 %', v.status, p_to using errcode = 'check_violation';
   end if;
-  update inspection set status = p_to, version = version + 1 where id = p_inspection;
+  update inspection set status = coalesce(p_to, status),
+    retention_until = greatest(retention_until, ((now() at time zone 'Asia/Shanghai')::date + interval '2 years')::date),
+    version = version + 1 where id = p_inspection;
 end $f$;
 alter function app_private.advance_handled_inspection(uuid, text) owner to dsr_definer;
 revoke all on function app_private.advance_handled_inspection(uuid, text) from public;
 grant execute on function app_private.advance_handled_inspection(uuid, text) to dsr_app;
 grant select on inspection, rectification_notice to dsr_definer;
-grant update (status, version) on inspection to dsr_definer;
+grant update (status, retention_until, version) on inspection to dsr_definer;
 create policy inspection_definer_read on inspection for select to dsr_definer using (true);
 create policy inspection_definer_update on inspection for update to dsr_definer using (true) with check (true);
 create policy rectification_notice_definer_read on rectification_notice for select to dsr_definer using (true);

@@ -8,6 +8,7 @@ import { planningUp } from './0006-planning.sql';
 import { drawUp } from './0007-draw.sql';
 import { inspectionUp } from './0008-inspection.sql';
 import { evidenceUp } from './0009-evidence.sql';
+import { retentionUp } from './0011-retention.sql';
 import { higherLevelTasksUp } from './0012-higher-level-tasks.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
@@ -68,6 +69,12 @@ export class Migration0009Evidence extends Migration {
   }
 }
 
+export class Migration0011Retention extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(retentionUp);
+  }
+}
+
 export class Migration0012HigherLevelTasks extends Migration {
   override async up(): Promise<void> {
     this.addSql(higherLevelTasksUp);
@@ -84,5 +91,6 @@ export const migrationsList = [
   { name: '0007-draw', class: Migration0007Draw },
   { name: '0008-inspection', class: Migration0008Inspection },
   { name: '0009-evidence', class: Migration0009Evidence },
+  { name: '0011-retention', class: Migration0011Retention },
   { name: '0012-higher-level-tasks', class: Migration0012HigherLevelTasks },
 ];

@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Department, InspectionItem, InspectionItemVersion, type ItemVersionStatus } from '@dsr/db';
 import {
-  DomainError, isBusinessCategory, nextItemStatus, seesWholeBureau, timesPerYear, validateFrequency, validateSamplingRatio,
+  DomainError, isBusinessCategory, nextItemStatus, seesWholeBureau, timesPerYear, validateFrequency, validateRetentionYears, validateSamplingRatio,
   type FrequencyRule, type ItemAction, type JsonValue,
 } from '@dsr/domain';
 import type { RequestContext } from '../../context';
@@ -17,7 +17,7 @@ const OPEN: ItemVersionStatus[] = ['DRAFT', 'IN_REVIEW', 'RETURNED', 'APPROVED']
 const PERIODS = ['YEAR', 'HALF_YEAR', 'QUARTER', 'MONTH'];
 
 type Content = Pick<InspectionItemVersion, 'name' | 'legalBasis' | 'departmentId' | 'targetType' | 'businessCategories' | 'category'
-  | 'samplingRatioBp' | 'frequencyPerYear' | 'frequencyRules' | 'methods' | 'checkContents' | 'requiredSkills' | 'crossAgencyJoint' | 'notes'>;
+  | 'samplingRatioBp' | 'frequencyPerYear' | 'frequencyRules' | 'methods' | 'checkContents' | 'requiredSkills' | 'crossAgencyJoint' | 'notes' | 'retentionYears'>;
 
 function snapshot(v: InspectionItemVersion): JsonValue {
   return {
@@ -25,6 +25,7 @@ function snapshot(v: InspectionItemVersion): JsonValue {
     targetType: v.targetType, businessCategories: v.businessCategories, category: v.category, samplingRatioBp: v.samplingRatioBp,
     frequencyPerYear: v.frequencyPerYear, frequencyRules: v.frequencyRules as JsonValue, methods: v.methods,
     checkContents: v.checkContents as unknown as JsonValue, requiredSkills: v.requiredSkills, crossAgencyJoint: v.crossAgencyJoint, notes: v.notes,
+    retentionYears: v.retentionYears,
   };
 }
 
@@ -75,9 +76,9 @@ export class CatalogService {
     if (!dept) throw badInput('content.departmentId', '检查主体不是本单位的部门');
     if (!dept.active) throw badInput('content.departmentId', `部门「${dept.name}」已停用`);
     if (dept.kind !== 'POLICE' && dept.kind !== 'EXTERNAL') throw badInput('content.departmentId', `「${dept.name}」不是执法检查部门`);
-    const withField = (fn: () => void) => {
+    const withField = <T>(fn: () => T): T => {
       try {
-        fn();
+        return fn();
       } catch (err) {
         if (err instanceof DomainError && err.field) throw new DomainError(err.code, err.message, `content.${err.field}`, err.details);
         throw err;
@@ -87,6 +88,7 @@ export class CatalogService {
     const ratio = { crossAgencyJoint: c.crossAgencyJoint, minimumBp: settings.minimumRatioBp, jointMinimumBp: settings.jointMinimumRatioBp };
     withField(() => validateSamplingRatio(c.samplingRatioBp, ratio));
     withField(() => validateFrequency(c.frequencyPerYear));
+    const retentionYears = withField(() => validateRetentionYears(c.retentionYears));
     const unknown = c.businessCategories.filter((x) => !isBusinessCategory(x));
     if (unknown.length) throw badInput('content.businessCategories', `未知的行业类别：${unknown.join('、')}`);
     const rules: FrequencyRule[] = c.frequencyRules.map((r, i) => {
@@ -114,6 +116,7 @@ export class CatalogService {
       requiredSkills: [...new Set(c.requiredSkills.map((s) => s.trim()).filter(Boolean))],
       crossAgencyJoint: c.crossAgencyJoint,
       notes: c.notes?.trim() || null,
+      retentionYears,
     };
   }
 

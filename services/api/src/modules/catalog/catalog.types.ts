@@ -97,6 +97,8 @@ export class ItemContentInput {
   @Field(() => [String], { defaultValue: [], description: '检查人员须具备的技能（R15）' }) @ArrayMaxSize(20) requiredSkills!: string[];
   @Field({ defaultValue: false, description: '跨部门联合抽查事项（比例下限可为 3%）' }) crossAgencyJoint!: boolean;
   @Field(() => String, { nullable: true, description: '备注' }) @IsOptional() @MaxLength(2000) notes?: string | null;
+  @Field(() => Int, { nullable: true, description: '档案保存期限（年）：有关规定对本事项的检查材料另定保存期限时填写，不少于 2 年；留空即没有规定，按检查对象存续期间加两年保存（R42）' })
+  retentionYears?: number | null;
 }
 
 @ObjectType('InspectionItemVersion', { description: '抽查事项的一个版本；发布后不可修改（R6）' })
@@ -118,6 +120,7 @@ export class ItemVersionType {
   @Field(() => [String], { description: '须具备的技能' }) requiredSkills!: string[];
   @Field({ description: '跨部门联合抽查事项' }) crossAgencyJoint!: boolean;
   @Field(() => String, { nullable: true, description: '备注' }) notes!: string | null;
+  @Field(() => Int, { nullable: true, description: '本事项检查材料的档案保存期限（年）；空为没有规定，按检查对象存续期间加两年（R42）' }) retentionYears!: number | null;
   @Field({ description: '创建时间' }) createdAt!: Date;
   @Field(() => Date, { nullable: true, description: '提交审核时间' }) submittedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: '审核时间' }) reviewedAt!: Date | null;

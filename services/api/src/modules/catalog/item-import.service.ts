@@ -125,5 +125,6 @@ function contentOf(item: ItemSheetItem, departmentId: string, current?: Inspecti
     requiredSkills: current?.requiredSkills ?? [],
     crossAgencyJoint: current?.crossAgencyJoint ?? false,
     notes: item.notes,
+    retentionYears: current?.retentionYears ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Inspection } from '@dsr/db';
+import { chinaDay } from '@dsr/domain';
+import type { DrawDispatch, Inspection } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/connection';
 import { DepartmentType } from '../org/org.types';
@@ -8,10 +9,11 @@ import { ItemVersionType } from '../catalog/catalog.types';
 import {
   ChangeInspectionMemberInput, CreateDirectCheckInput, FollowUpInput, InspectionConnection, InspectionFilter, InspectionMemberType, InspectionPayload,
   InspectionRecordInput, InspectionRecordPayload, InspectionRecordType, InspectionReportInput, InspectionReportPayload, InspectionReportType,
-  InspectionSourceType, InspectionType, IssueRectificationInput, LinkInspectorUserInput, LinkInspectorUserPayload, MatchInspectionsInput,
+  InspectionConfirmationType, InspectionRetentionType, InspectionSourceType, InspectionType, IssueRectificationInput, LinkInspectorUserInput, LinkInspectorUserPayload, MatchInspectionsInput,
   MatchInspectionsPayload, OverdueReportCountType, PenaltyDecisionInput, RectificationNoticePayload, RectificationNoticeType, ReviewInspectionReportInput,
   ScheduleInspectionInput,
 } from './inspection.types';
+import { inspectionRetention } from './retention';
 
 @Resolver()
 export class InspectionResolver {
@@ -158,5 +160,36 @@ export class InspectionFieldsResolver {
   @FieldResolver(() => RectificationNoticeType, { nullable: true, description: '责令整改通知书' })
   rectification(@Root() i: Inspection, @Ctx() ctx: RequestContext) {
     return ctx.loaders.noticeOfInspection.load(i.id);
+  }
+
+  @FieldResolver(() => InspectionRetentionType, { description: '档案保存期限（R42）：事项另有规定的从其规定，否则为检查对象存续期间加两年，且不少于两年；取最长' })
+  retention(@Root() i: Inspection, @Ctx() ctx: RequestContext) {
+    return inspectionRetention(ctx, i);
+  }
+
+  @FieldResolver(() => [InspectionConfirmationType], { description: '参加部门对派发的抽取结果的确认（R32，1 个工作日内）：来自抽取的检查每个部门每次抽取一条，直接检查为空' })
+  async confirmations(@Root() i: Inspection, @Ctx() ctx: RequestContext): Promise<InspectionConfirmationType[]> {
+    // Two batched loads, whatever the number of inspections: their sources, then those draws' dispatches.
+    const drawIds = [...new Set((await ctx.loaders.sourcesOfInspection.load(i.id)).map((s) => s.drawId))];
+    const dispatches = (await ctx.loaders.dispatchesOfDraw.loadMany(drawIds)).flatMap((d) => (Array.isArray(d) ? d : []));
+    const today = chinaDay(new Date());
+    const order = (d: DrawDispatch) => (d.departmentId === i.leadDepartmentId ? -1 : i.departmentIds.indexOf(d.departmentId));
+    return dispatches
+      .filter((d) => i.departmentIds.includes(d.departmentId))
+      .sort((a, b) => order(a) - order(b) || a.dispatchedAt.getTime() - b.dispatchedAt.getTime())
+      .map((d) => ({
+        dispatchId: d.id, drawId: d.drawId, departmentId: d.departmentId, dispatchedAt: d.dispatchedAt, dueDate: d.dueDate, dueEstimated: d.dueEstimated,
+        confirmedAt: d.confirmedAt, confirmedBy: d.confirmedBy,
+        // Due by the end of the due day (China time): late if still open after it, or confirmed after it.
+        overdue: d.confirmedAt ? chinaDay(d.confirmedAt) > d.dueDate : today > d.dueDate,
+      }));
+  }
+}
+
+@Resolver(() => InspectionConfirmationType)
+export class InspectionConfirmationFieldsResolver {
+  @FieldResolver(() => DepartmentType, { nullable: true, description: '部门' })
+  department(@Root() c: InspectionConfirmationType, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.department.load(c.departmentId);
   }
 }

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
-import { DomainError, chinaDay, parseIsoDate, type DrawResult, type DrawSnapshot } from '@dsr/domain';
+import { DomainError, chinaDay, parseIsoDate, retentionFloor, type DrawResult, type DrawSnapshot } from '@dsr/domain';
 import {
   Draw, DrawSelection, DrawSwap, Evidence, Inspection, InspectionItemVersion, InspectionMember, InspectionRecord, InspectionReport, InspectionSource, Inspector,
   PlanRound, PlanTask, RectificationNotice, Target, TargetRiskEntry, User, type ChecklistAnswer, type InspectionStatus,
@@ -35,18 +35,11 @@ import type {
   IssueRectificationInput, LinkInspectorUserInput, PenaltyDecisionInput, ReviewInspectionReportInput, ScheduleInspectionInput,
 } from './inspection.types';
 
-/** R42: records are kept at least 2 years (the target's lifetime plus 2 years is the later extension). */
-export const RETENTION_YEARS = 2;
 const ITEM_FROZEN = ['PUBLISHED', 'SUPERSEDED', 'RETIRED'];
 const NON_COOPERATION_LABELS: Record<string, string> = {
   BLOCKED_ENTRY: '拒绝、阻碍进入', BLOCKED_QUESTIONING: '拒绝、阻碍询问', REFUSED_DOCUMENTS: '无正当理由拒绝提供资料', FALSE_INFORMATION: '提供虚假情况', OTHER: '其他不配合',
 };
 const BUREAU_WIDE = ['ADMIN', 'COORDINATOR', 'LEADER', 'OVERSIGHT'] as const;
-
-function retentionFrom(day: string): string {
-  const [y, m, d] = day.split('-');
-  return `${Number(y) + RETENTION_YEARS}-${m}-${m === '02' && d === '29' ? '28' : d}`;
-}
 
 /**
  * Inspections (issue 5): matched from draws (R32, R35) or opened directly (R23); the on-site
@@ -104,7 +97,7 @@ export class InspectionService {
         created.push({
           id, tenant_id: p.tenantId, bureau_id: p.bureauId, scope_path: p.scopePath, kind: 'DRAWN', target_id: s.targetId,
           lead_department_id: task.departmentIds[0]!, department_ids: [...task.departmentIds], item_version_ids: [...task.itemVersionIds], status: 'MATCHED',
-          window_start: round.windowStart, window_end: round.windowEnd, retention_until: retentionFrom(chinaDay(now)), created_by: p.userId, created_at: now,
+          window_start: round.windowStart, window_end: round.windowEnd, retention_until: retentionFloor(chinaDay(now)), created_by: p.userId, created_at: now,
           ...handlingColumns(handlingOf.get(s.targetId)),
         });
         placed.push({ s, inspectionId: id, team, handling: handlingOf.get(s.targetId) });
@@ -181,7 +174,7 @@ export class InspectionService {
       id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, kind: 'DIRECT', targetId: target.id,
       leadDepartmentId: p.departmentId, departmentIds, itemVersionIds: [...new Set(input.itemVersionIds)], status: 'MATCHED', windowStart, windowEnd,
       scheduledOn: null, directReason: input.reason, directReference: input.reference.trim(), checkEndedOn: null, reportDue: null, reportDueEstimated: null,
-      retentionUntil: retentionFrom(chinaDay(now)), createdBy: p.userId, createdAt: now, version: 1,
+      retentionUntil: retentionFloor(chinaDay(now)), createdBy: p.userId, createdAt: now, version: 1,
     });
     await ctx.em.flush();
     for (const i of inspectors) {
@@ -346,6 +339,7 @@ export class InspectionService {
       signatureRef: signatureEvidence ? `evidence:${signatureEvidence.id}` : null, refusalReason: refusal, witness, nonCooperation: input.nonCooperation.map((x) => ({ kind: x.kind, detail: x.detail?.trim() || null })),
       submittedBy: p.userId, submittedAt: new Date(),
     });
+    keepTwoYearsFromToday(inspection);
     if (!correction) {
       // R39: the report is due n working days after the check ended (bureau setting, default 3).
       const ended = chinaDay(input.checkedTo);
@@ -392,6 +386,7 @@ export class InspectionService {
       report = ctx.em.create(InspectionReport, { id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id, ...handlingOf(inspection),
         status: 'SUBMITTED', ...fields, submittedBy: p.userId, submittedAt: now, reviewedBy: null, reviewedAt: null, reviewComment: null, version: 1 });
     }
+    keepTwoYearsFromToday(inspection);
     await ctx.em.flush();
     await recordAudit(ctx, { operation: 'SUBMIT_INSPECTION_REPORT', objectType: 'InspectionReport', objectId: report.id,
       after: { inspectionId: inspection.id, opinion: report.opinion, reportDue: inspection.reportDue } });
@@ -411,6 +406,7 @@ export class InspectionService {
     if (!input.approve && !comment) throw new DomainError('COMMENT_REQUIRED', '退回须写明意见', 'comment');
     Object.assign(report, { status: input.approve ? 'APPROVED' : 'RETURNED', reviewedBy: p.userId, reviewedAt: new Date(), reviewComment: comment });
     if (input.approve) inspection.status = report.opinion === 'RECTIFICATION' ? 'REPORTED' : 'CLOSED';
+    keepTwoYearsFromToday(inspection);
     await ctx.em.flush();
     await recordAudit(ctx, { operation: input.approve ? 'APPROVE_INSPECTION_REPORT' : 'RETURN_INSPECTION_REPORT', objectType: 'InspectionReport', objectId: report.id,
       after: { inspectionId: inspection.id, opinion: report.opinion, comment, inspectionStatus: inspection.status } });
@@ -468,6 +464,7 @@ export class InspectionService {
     if (decidedOn > chinaDay(new Date())) throw new DomainError('DATE_IN_FUTURE', '决定日期不能晚于今天', 'decidedOn');
     Object.assign(notice, { penaltyDecisionNo: input.decisionNo.trim(), penaltyDecidedOn: decidedOn });
     await ctx.em.flush();
+    await this.advance(ctx, inspection, null);
     await recordAudit(ctx, { operation: 'RECORD_PENALTY_DECISION', objectType: 'RectificationNotice', objectId: notice.id,
       after: { inspectionId: inspection.id, decisionNo: notice.penaltyDecisionNo, decidedOn } });
     return notice;
@@ -583,10 +580,15 @@ export class InspectionService {
     return inspection;
   }
 
-  /** Moves the inspection along its notice: directly when it is the bureau's own, else through the reviewed function (R41). */
-  private async advance(ctx: RequestContext, inspection: Inspection, to: 'RECTIFYING' | 'CLOSED'): Promise<void> {
+  /**
+   * A new document of the notice: moves the inspection along (`to`, or null for none) and keeps its
+   * records two years from today (R42). The bureau's own inspection directly; a superior's, whose
+   * findings this bureau handles, through the reviewed function (R41: the row is not ours to write).
+   */
+  private async advance(ctx: RequestContext, inspection: Inspection, to: 'RECTIFYING' | 'CLOSED' | null): Promise<void> {
     if (!inspection.handlingBureauId) {
-      inspection.status = to;
+      if (to) inspection.status = to;
+      keepTwoYearsFromToday(inspection);
       await ctx.em.flush();
       return;
     }
@@ -601,6 +603,16 @@ export class InspectionService {
   private requireOpenTeam(inspection: Inspection): void {
     if (!['MATCHED', 'SCHEDULED'].includes(inspection.status)) throw new DomainError('INSPECTION_ALREADY_RECORDED', '已提交现场检查记录，检查组不能再调整', 'inspectionId');
   }
+}
+
+/**
+ * R42 floor: records are kept at least two years from the last document of the file (001 四(六)).
+ * Every mutation that adds a document (record revision, report, review, notice, follow-up, penalty
+ * decision) moves `retention_until` to two years from today; it never moves back (trigger, 0008).
+ * The longer periods (item rule, target lifetime) are computed on read (retention.ts).
+ */
+function keepTwoYearsFromToday(inspection: Inspection): void {
+  inspection.retentionUntil = maxDay(inspection.retentionUntil, retentionFloor(chinaDay(new Date())));
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

@@ -147,6 +147,26 @@ describe('inspection: draws → joint inspection → record → report → recti
     expect(await count('inspection')).toBe(1);
   });
 
+  it('R32: the joint inspection shows each department\'s confirmation of its dispatch: 治安 confirmed, 网安 not yet', async () => {
+    const C = `query($id: ID!) { inspection(id: $id) { confirmations { dispatchId drawId departmentId department { name } dueDate confirmedAt confirmedBy overdue } } }`;
+    const before = ok(await t.gql(C, { id: joint.id }, office), 'confirmations').inspection.confirmations;
+    // One per department, each from the draw of its own task; the lead (治安) first.
+    expect(before.map((c: any) => [c.department.name, c.confirmedAt, c.overdue])).toEqual([['治安大队', null, false], ['网安大队', null, false]]);
+    expect(before.map((c: any) => c.drawId)).toEqual(draws);
+    expect(before.every((c: any) => c.dueDate > chinaDay(new Date()))).toBe(true); // one working day after the draw
+    ok(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { id } } }', { i: { dispatchId: before[0].dispatchId } }, head), 'confirm');
+    const [zhianC, wanganC] = ok(await t.gql(C, { id: joint.id }, office), 'confirmations').inspection.confirmations;
+    const headUser = tree.users.find((u) => u.username === 'yexian.head')!.id;
+    expect(zhianC).toMatchObject({ departmentId: zhian, confirmedBy: headUser, overdue: false });
+    expect(zhianC.confirmedAt).toBeTruthy();
+    expect(wanganC).toMatchObject({ departmentId: wangan, confirmedAt: null, confirmedBy: null, overdue: false });
+    // Had 网安's day passed without a confirmation, it shows overdue (the due date moved back, as if dispatched last week).
+    await owner.query('update draw_dispatch set due_date = $2 where id = $1', [wanganC.dispatchId, addDays(chinaDay(new Date()), -3)]);
+    const late = ok(await t.gql(C, { id: joint.id }, office), 'confirmations').inspection.confirmations;
+    expect(late.map((c: any) => c.overdue)).toEqual([false, true]);
+    await owner.query('update draw_dispatch set due_date = $2 where id = $1', [wanganC.dispatchId, wanganC.dueDate]);
+  });
+
   it('R35: the lead schedules the visit inside the window; the other department cannot', async () => {
     const S = 'mutation($i: ScheduleInspectionInput!) { scheduleInspection(input: $i) { inspection { id status scheduledOn version } } }';
     expect(errorCode(await t.gql(S, { i: { inspectionId: joint.id, date: '2026-10-05', version: joint.version } }, head))).toBe('DATE_OUTSIDE_WINDOW');
@@ -284,6 +304,7 @@ describe('inspection: draws → joint inspection → record → report → recti
     const created = ok(await t.gql(DIRECT, { i: { targetId: cafe, reason: 'COMPLAINT', reference: '12345热线 2026-11-0031', itemVersionIds: [lodgingItem],
       inspectorIds: [drawnZhian, rows[0].id], windowStart: chinaDay(new Date()), windowEnd: addDays(chinaDay(new Date()), 7) } }, head), 'direct').createDirectCheck.inspection;
     expect(created).toMatchObject({ kind: 'DIRECT', direct: true, directReason: 'COMPLAINT', directReference: '12345热线 2026-11-0031', leadDepartmentId: zhian, sources: [] });
+    expect(ok(await t.gql('query($id: ID!) { inspection(id: $id) { confirmations { dispatchId } } }', { id: created.id }, office), 'none').inspection.confirmations).toEqual([]);
     expect(created.members.map((m: any) => m.joinedVia)).toEqual(['DIRECT', 'DIRECT']);
     const before = await count('audit_entry');
     expect(errorCode(await t.gql(FOLLOW_UP, { i: { inspectionId: created.id, result: 'RECTIFIED', checkedOn: chinaDay(new Date()), remarks: 'x' } }, head)))
@@ -333,7 +354,8 @@ describe('inspection: draws → joint inspection → record → report → recti
 
   it('N+1: a page of inspections with their relations costs the same for one row as for all', async () => {
     const q = (n: number) => `{ inspections(first: ${n}) { edges { node { id target { name } leadDepartment { name } itemVersions { name } members { inspectorId }
-      sources { drawId } records { revision } report { status } rectification { status } } } } }`;
+      sources { drawId } records { revision } report { status } rectification { status } retention { basis until earliest }
+      confirmations { department { name } confirmedAt overdue } } } } }`;
     const one = await t.countStatements(() => t.gql(q(1), {}, office));
     const all = await t.countStatements(() => t.gql(q(20), {}, office));
     expect(all.result.body.data!.inspections.edges.length).toBe(2);

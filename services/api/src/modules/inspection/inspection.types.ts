@@ -81,11 +81,42 @@ export class InspectionType {
   @Field(() => String, { nullable: true, description: '检查结束日' }) checkEndedOn!: string | null;
   @Field(() => String, { nullable: true, description: '检查报告期限（结束后若干工作日，R39）' }) reportDue!: string | null;
   @Field(() => Boolean, { nullable: true, description: '期限所在年度节假日安排未知，按周一至周五估算' }) reportDueEstimated!: boolean | null;
-  @Field({ description: '档案保存期限（R42，至少 2 年）' }) retentionUntil!: string;
+  @Field({ description: '档案保存期限的下限：最后一份检查文书形成之日起两年（R42）；适用的保存期限见 retention' }) retentionUntil!: string;
   @Field({ description: '创建时间' }) createdAt!: Date;
   @Field(() => Int, { description: '版本号（乐观锁）' }) version!: number;
 }
 export const InspectionConnection = ConnectionType(InspectionType, 'Inspection', '检查');
+
+export enum RetentionBasisEnum { ITEM_RULE = 'ITEM_RULE', TARGET_LIFETIME = 'TARGET_LIFETIME', MINIMUM = 'MINIMUM' }
+registerEnumType(RetentionBasisEnum, {
+  name: 'RetentionBasis', description: '档案保存期限的依据（R42）',
+  valuesConfig: {
+    ITEM_RULE: { description: '检查事项另有规定的，从其规定' },
+    TARGET_LIFETIME: { description: '没有规定的，为检查对象存续期间加两年' },
+    MINIMUM: { description: '不少于两年（自最后一份检查文书形成之日起）' },
+  },
+});
+
+@ObjectType('InspectionRetention', { description: '检查材料（现场检查记录、检查报告、整改通知书、处罚决定书等）的档案保存期限（R42）；只增不减，任何材料均不删除' })
+export class InspectionRetentionType {
+  @Field(() => RetentionBasisEnum, { description: '适用的依据：几种都适用时取最长的' }) basis!: RetentionBasisEnum;
+  @Field(() => String, { nullable: true, description: '保存至（含当日）；检查对象存续期间为空（注销后两年，届时确定）' }) until!: string | null;
+  @Field({ description: '至少保存至：最后一份检查文书形成之日起两年' }) earliest!: string;
+  @Field({ description: '说明' }) description!: string;
+}
+
+@ObjectType('InspectionConfirmation', { description: '抽取结果派发给参加部门后的确认情况（R32：1 个工作日内确认）；每个部门每次抽取一条' })
+export class InspectionConfirmationType {
+  @Field(() => ID, { description: '派发记录（confirmDrawDispatch 的 dispatchId）' }) dispatchId!: string;
+  @Field(() => ID, { description: '抽取' }) drawId!: string;
+  @Field(() => ID, { description: '部门' }) departmentId!: string;
+  @Field({ description: '派发时间' }) dispatchedAt!: Date;
+  @Field({ description: '确认期限（派发后 1 个工作日）' }) dueDate!: string;
+  @Field({ description: '期限所在年度的节假日安排未知，按周一至周五估算' }) dueEstimated!: boolean;
+  @Field(() => Date, { nullable: true, description: '确认时间；未确认为空' }) confirmedAt!: Date | null;
+  @Field(() => ID, { nullable: true, description: '确认人；未确认为空' }) confirmedBy!: string | null;
+  @Field({ description: '逾期：期限届满仍未确认，或在期限之后才确认' }) overdue!: boolean;
+}
 
 @ObjectType('InspectionSource', { description: '检查所来自的抽取结果（R32）' })
 export class InspectionSourceType {
