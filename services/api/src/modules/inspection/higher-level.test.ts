@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chinaDay } from '@dsr/domain';
+import { chinaDay, retentionFloor } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
@@ -179,6 +179,14 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
       .toBe('HANDLED_BY_SUBORDINATE');
     ok(await t.gql(FOLLOW_UP, { i: { inspectionId: inspection.id, result: 'RECTIFIED', checkedOn: today, remarks: '已补登记并落实核验制度' } }, countyOffice), 'follow-up');
     expect(ok(await t.gql(GET, { id: inspection.id }, cityOffice), 'city sees').inspection).toMatchObject({ status: 'CLOSED', rectification: { status: 'CLOSED', followUpResult: 'RECTIFIED' } });
+    // R42: the county's penalty decision is a document of the file too; the city's row, which the
+    // county cannot write, keeps its records two years from today (through the reviewed function).
+    ok(await t.gql('mutation($i: PenaltyDecisionInput!) { recordPenaltyDecision(input: $i) { notice { id penaltyDecidedOn } } }',
+      { i: { inspectionId: inspection.id, decisionNo: '叶公（治）行罚决字〔2026〕第 41 号', decidedOn: today } }, countyOffice), 'penalty');
+    const { rows: [kept] } = await owner.query('select retention_until::text as d from inspection where id = $1', [inspection.id]);
+    expect(kept.d).toBe(retentionFloor(today));
+    expect(errorCode(await t.gql('mutation($i: PenaltyDecisionInput!) { recordPenaltyDecision(input: $i) { notice { id } } }',
+      { i: { inspectionId: inspection.id, decisionNo: '平公行罚决字第 1 号', decidedOn: today } }, cityOffice))).toBe('HANDLED_BY_SUBORDINATE');
     // The function moves the state only along the notice, and only for the handling bureau.
     await expect(withRequestContext(t, 'yexian.coordinator', (ctx) => ctx.em.execute("select app_private.advance_handled_inspection(?, 'CLOSED')", [inspection.id])))
       .rejects.toThrow(/不能由 CLOSED/);
