@@ -3,9 +3,10 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
-import { errorCode, startTestApp, type GqlResult, type TestApp } from '../../../../../test/support/harness';
+import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 import { withRequestContext } from '../../../../../test/support/request-context';
+import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { signaturePng } from '../../../../../test/support/png';
 import { targetsUnderDirectCheck } from './direct-check';
 
@@ -28,10 +29,6 @@ const NOTICE = 'mutation($i: IssueRectificationInput!) { issueRectificationNotic
 const FOLLOW_UP = 'mutation($i: FollowUpInput!) { recordFollowUpCheck(input: $i) { notice { id status followUpResult } } }';
 const DIRECT = `mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { ${BASIC} } } }`;
 
-function ok(res: GqlResult, what: string) {
-  expect(res.body.errors, `${what}: ${JSON.stringify(res.body.errors)}`).toBeUndefined();
-  return res.body.data!;
-}
 
 function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -52,16 +49,6 @@ describe('inspection: draws → joint inspection → record → report → recti
   const dept = (name: string) => tree.departments.find((d) => tree.pathOf(d.bureau_id) === YEXIAN && d.name === name)!.id;
   const bureauId = (p: string) => tree.bureaus.find((b) => b.path === p)!.id;
   const count = async (table: string) => Number((await owner.query(`select count(*) from ${table}`)).rows[0].count);
-
-  async function publishItem(content: Record<string, unknown>): Promise<string> {
-    const legal = await t.login('yexian.legal');
-    const ITEM = 'itemVersion { id version }';
-    let v = ok(await t.gql(`mutation($i: CreateItemInput!) { createItem(input: $i) { ${ITEM} } }`, { i: { content } }, office), 'createItem').createItem.itemVersion;
-    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { submitItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'submit').submitItem.itemVersion;
-    v = ok(await t.gql(`mutation($i: ReviewItemInput!) { reviewItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version, decision: 'APPROVE' } }, legal), 'review').reviewItem.itemVersion;
-    v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { publishItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'publish').publishItem.itemVersion;
-    return v.id;
-  }
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -88,13 +75,13 @@ describe('inspection: draws → joint inspection → record → report → recti
           [b.tenant_id, yexian, YEXIAN, department, `${prefix}${n}`, `${prefix === '治安' ? 'ZA' : 'WA'}-41042200${n}`]);
       }
     }
-    lodgingItem = await publishItem({ name: '对旅馆业的抽查', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: zhian, targetType: '旅馆',
+    lodgingItem = await publishItem(t, 'yexian', { name: '对旅馆业的抽查', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: zhian, targetType: '旅馆',
       businessCategories: ['HOTEL'], category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'],
       checkContents: ['是否按规定登记旅客身份信息', '是否落实治安安全管理制度'] });
-    cafeItem = await publishItem({ name: '对互联网上网服务营业场所的抽查', legalBasis: [{ law: '《互联网上网服务营业场所管理条例》' }], departmentId: wangan,
+    cafeItem = await publishItem(t, 'yexian', { name: '对互联网上网服务营业场所的抽查', legalBasis: [{ law: '《互联网上网服务营业场所管理条例》' }], departmentId: wangan,
       targetType: '网吧及提供上网服务的场所', businessCategories: ['INTERNET_CAFE'], category: 'GENERAL', samplingRatioBp: 1000, frequencyPerYear: 1,
       methods: ['ON_SITE'], checkContents: ['是否落实上网用户实名登记'] });
-    otherItem = await publishItem({ name: '对印章业的抽查', legalBasis: [{ law: '《印铸刻字业暂行管理规则》' }], departmentId: zhian, targetType: '印章业',
+    otherItem = await publishItem(t, 'yexian', { name: '对印章业的抽查', legalBasis: [{ law: '《印铸刻字业暂行管理规则》' }], departmentId: zhian, targetType: '印章业',
       category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'], checkContents: ['是否登记承接业务'] });
 
     // One 2026 plan with a 治安 task (旅馆 5%) and a 网安 task (网吧 10%, here scoped to 廉村镇 where the hotel offers public internet) in late September.
