@@ -276,7 +276,7 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(ok(await t.gql(VERIFY, { id: first.id }, office), 'old still verifies').verifyDraw.ok).toBe(true);
   });
 
-  it('R34: a short department draws from the sibling bureaus its superior names, once its bureau enables cross-region drawing', async () => {
+  it('R34/R30: a short department draws from the sibling bureaus its superior names, once its bureau enables cross-region drawing; their recusals are declared by the borrower', async () => {
     const city = bureauId(PINGDINGSHAN);
     const yexian = bureauId(YEXIAN);
     // A sibling county under 平顶山 with a 禁毒大队 of 4 inspectors: 叶县's 3 plus these 4 make 7.
@@ -298,12 +298,21 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(errorCode(await t.gql(NAME, { i: { subordinateBureauId: yexian, lenderBureauIds: [lushan.id] } }, office))).toBe('FORBIDDEN');
     const cityOffice = await t.login('pingdingshan.coordinator');
     expect(errorCode(await t.gql(NAME, { i: { subordinateBureauId: yexian, lenderBureauIds: [bureauId('41.4109.410923')] } }, cityOffice))).toBe('LENDER_NOT_SIBLING');
+    const { rows: lent } = await owner.query('select id from inspector where bureau_id = $1 order by id', [lushan.id]);
+    const { rows: [cafe] } = await owner.query("select id from target where bureau_id = $1 and status = 'ACTIVE' order by id limit 1", [yexian]);
+    const DECLARE = 'mutation($i: DeclareConflictInput!) { declareConflict(input: $i) { conflict { id inspectorId targetId } } }';
+    const recusal = { inspectorId: lent[0].id, targetId: cafe.id, relation: 'KIN', detail: '其妻为该网吧经营者', since: '2028-01-01' };
+    // R30 × R34: before the superior names the pool the lent inspector is nobody of 叶县's.
+    expect(errorCode(await t.gql(DECLARE, { i: recusal }, office))).toBe('BAD_USER_INPUT');
     ok(await t.gql(NAME, { i: { subordinateBureauId: yexian, lenderBureauIds: [lushan.id] } }, cityOffice), 'name pool');
+    // Then 叶县's coordinating office (not a department head) declares the lent inspector's recusal.
+    expect(errorCode(await t.gql(DECLARE, { i: recusal }, head))).toBe('FORBIDDEN');
+    ok(await t.gql(DECLARE, { i: recusal }, office), 'declare recusal of a lent inspector');
 
     const draw = ok(await t.gql(COMMIT, { i: { roundId: shortRound, beaconSource: 'NONE' } }, office), 'commit with lent inspectors').commitDraw.draw;
     expect(draw.eligibleInspectorCount).toBe(7 + 3 + 4);
     const snapshot = ok(await t.gql('query($id: ID!) { draw(id: $id) { snapshot } }', { id: draw.id }, office), 'snapshot').draw.snapshot;
-    const { rows: lent } = await owner.query('select id from inspector where bureau_id = $1', [lushan.id]);
+    expect(snapshot.conflicts).toContainEqual([lent[0].id, cafe.id]);
     const inPool = snapshot.inspectors.filter((i: any) => lent.some((l) => l.id === i.id));
     expect(inPool.map((i: any) => i.department)).toEqual([0, 1, 2, 3].map(() => dept(YEXIAN, '禁毒大队')));
     expect(ok(await t.gql(RUN, { i: { drawId: draw.id } }, office), 'run').runDraw.draw.status).toBe('DRAWN');

@@ -565,18 +565,29 @@ export class RegistryService {
 
   // ─── conflicts of interest (R30) ───
 
+  /**
+   * R34: the inspectors sibling bureaus lend this one through the pool its superior named (read
+   * through the reviewed function the draw uses); the borrowing bureau declares their recusals (R30).
+   */
+  private async lentInspectorIds(ctx: RequestContext): Promise<Set<string>> {
+    const rows = await ctx.em.execute<{ id: string }[]>('select id from app_private.cross_region_inspectors()');
+    return new Set(rows.map((r) => r.id));
+  }
+
   async declareConflict(ctx: RequestContext, input: DeclareConflictInput) {
     const p = ctx.principal!;
     const inspector = isUuid(input.inspectorId) ? await ctx.em.findOne(Inspector, { id: input.inspectorId, bureauId: p.bureauId }) : null;
-    if (!inspector) throw badInput('inspectorId', '检查人员不存在或不属于本单位');
+    const lent = !inspector && isUuid(input.inspectorId) && (await this.lentInspectorIds(ctx)).has(input.inspectorId);
+    if (!inspector && !lent) throw badInput('inspectorId', '检查人员不存在，或既不属于本单位，也不是上级指定借调给本单位的协作人员（R34）');
     const target = isUuid(input.targetId) ? await ctx.em.findOne(Target, { id: input.targetId, bureauId: p.bureauId }) : null;
     if (!target) throw badInput('targetId', '检查对象不存在或不属于本单位');
-    await this.writableDepartment(ctx, inspector.departmentId, 'inspectorId');
+    if (inspector) await this.writableDepartment(ctx, inspector.departmentId, 'inspectorId');
+    else if (!p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR')) throw forbidden('借调人员的利害关系由本单位双随机办申报（R30、R34）');
     const since = at('since', () => parseIsoDate(input.since, 'since'));
     const until = optionalDate(input.until, 'until');
     if (until && until < since) throw badInput('until', '截止日不能早于起始日');
     const c = ctx.em.create(ConflictOfInterest, {
-      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectorId: inspector.id, targetId: target.id,
+      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectorId: input.inspectorId, targetId: target.id,
       relation: input.relation, detail: trimOrNull(input.detail), since, until, declaredBy: p.userId, createdAt: new Date(), endedAt: null, version: 1,
     });
     await ctx.em.persistAndFlush(c);
