@@ -105,6 +105,13 @@ export class LocalDiskEvidenceStore implements EvidenceStore {
       const final = this.pathOf(sha256);
       await mkdir(path.dirname(final), { recursive: true });
       await rename(tmp, final);
+      // The rename made durable before the row that names the blob is committed (PostgreSQL's commit is).
+      const parent = await open(path.dirname(final), 'r');
+      try {
+        await parent.sync();
+      } finally {
+        await parent.close();
+      }
       return { sha256, size, created: true };
     } catch (err) {
       body.destroy(); // a write that failed (disk full) stops reading too
