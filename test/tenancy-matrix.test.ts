@@ -164,7 +164,7 @@ const MATRIX: Row[] = [
   { field: 'confirmDrawDispatch', op: `mutation { confirmDrawDispatch(input: { dispatchId: "${NOBODY}" }) { dispatch { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
   // inspection (issue 5): reads within the scope; records and reports by members; team changes by the coordinating office
-  { field: 'inspections', op: '{ inspections(first: 50) { totalCount edges { node { id bureauId kind direct joint target { id } members { id } sources { id } records { id } report { id } rectification { id } } } } }',
+  { field: 'inspections', op: '{ inspections(first: 50) { totalCount edges { node { id bureauId kind direct joint target { id } members { id } sources { id } records { id } evidence { id url } report { id } rectification { id } } } } }',
     expect: SIGNED_IN },
   { field: 'inspection', op: `{ inspection(id: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
   { field: 'myInspections', op: '{ myInspections(first: 50) { totalCount edges { node { id bureauId } } } }', expect: SIGNED_IN },

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Bureau, BureauSetting, Department, Draw, DrawDispatch, DrawSwap, InspectionItem, InspectionItemVersion, InspectorHistory, Plan, PlanFiling, PlanRound, PlanTask, TargetPermit,
-  TargetRiskEntry, User, Target, InspectionMember, InspectionSource, InspectionRecord, InspectionReport, RectificationNotice,
+  TargetRiskEntry, User, Target, Evidence, InspectionMember, InspectionSource, InspectionRecord, InspectionReport, RectificationNotice,
 } from '@dsr/db';
 
 /** Per-request batching: one query per kind of relation, however many parents ask. */
@@ -32,6 +32,7 @@ export interface Loaders {
   membersOfInspection: DataLoader<string, InspectionMember[]>;
   sourcesOfInspection: DataLoader<string, InspectionSource[]>;
   recordsOfInspection: DataLoader<string, InspectionRecord[]>;
+  evidenceOfInspection: DataLoader<string, Evidence[]>;
   reportOfInspection: DataLoader<string, InspectionReport | null>;
   noticeOfInspection: DataLoader<string, RectificationNotice | null>;
 }
@@ -108,6 +109,8 @@ export function createLoaders(em: EntityManager): Loaders {
       groupBy(await em.find(InspectionSource, { inspectionId: { $in: validIds(ids) } }, { orderBy: { id: 'asc' } }), ids, (x) => x.inspectionId)),
     recordsOfInspection: new DataLoader(async (ids) =>
       groupBy(await em.find(InspectionRecord, { inspectionId: { $in: validIds(ids) } }, { orderBy: { revision: 'asc' } }), ids, (x) => x.inspectionId)),
+    evidenceOfInspection: new DataLoader(async (ids) =>
+      groupBy(await em.find(Evidence, { inspectionId: { $in: validIds(ids) } }, { orderBy: { uploadedAt: 'asc', id: 'asc' } }), ids, (x) => x.inspectionId)),
     reportOfInspection: new DataLoader<string, InspectionReport | null>(async (ids) => {
       const rows = new Map((await em.find(InspectionReport, { inspectionId: { $in: validIds(ids) } })).map((r) => [r.inspectionId, r]));
       return ids.map((id) => rows.get(id) ?? null);

@@ -1,9 +1,10 @@
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { uuidv7 } from 'uuidv7';
 import { DomainError } from '@dsr/domain';
 import { Evidence, Inspection, InspectionMember, Inspector, type EvidenceKind } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { notFound } from '../../common/errors';
-import { sha256Hex, type EvidenceStore } from '../../common/evidence-store';
+import { EvidenceHashMismatch, readBlob, type EvidenceStore } from '../../common/evidence-store';
 import { isUuid } from '../../loaders';
 import { recordAudit } from '../audit/audit.service';
 import { handlingOf } from './handling';
@@ -71,16 +72,57 @@ export function sniffMime(b: Buffer): string | null {
   return null;
 }
 
-/** What the checks decide before anything is written. */
-export function checkEvidence(kind: EvidenceKind, bytes: Buffer, limits: Record<EvidenceKind, number>): string {
-  if (bytes.length === 0) throw new DomainError('EVIDENCE_EMPTY', '请在请求体中上传文件', 'body');
-  if (bytes.length > limits[kind]) throw tooLarge(kind, limits);
-  const mime = sniffMime(bytes);
+/** The type the first bytes show, if the kind accepts it (sniffMime looks at no more than the first 24 bytes). */
+export function checkType(kind: EvidenceKind, head: Buffer): string {
+  const mime = sniffMime(head);
   if (!mime || !ALLOWED_MIME[kind].includes(mime)) {
     const allowed = ALLOWED_MIME[kind].map((m) => MIME_LABELS[m] ?? m).join('、');
     throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', `${EVIDENCE_KIND_LABELS[kind]}的文件类型不允许（按文件内容识别${mime ? `为 ${MIME_LABELS[mime] ?? mime}` : '不出'}），仅接受 ${allowed}`, 'body');
   }
   return mime;
+}
+
+const SNIFF_BYTES = 64;
+
+/**
+ * The upload on its way to the store: counts the bytes and fails the moment the kind's limit is
+ * passed, holds back the first bytes until their type is known (a forbidden type fails before
+ * anything reaches the store), and refuses an empty body. Memory held: the stream buffers only.
+ */
+export class EvidenceIntake extends Transform {
+  size = 0;
+  mime: string | null = null;
+  private head: Buffer[] = [];
+
+  constructor(readonly kind: EvidenceKind, private readonly limits: Record<EvidenceKind, number>) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.size += chunk.length;
+    if (this.size > this.limits[this.kind]) return done(tooLarge(this.kind, this.limits));
+    if (this.mime) return done(null, chunk);
+    this.head.push(chunk);
+    if (this.size < SNIFF_BYTES) return done();
+    this.release(done);
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (this.size === 0) return done(new DomainError('EVIDENCE_EMPTY', '请在请求体中上传文件', 'body'));
+    if (this.mime) return done();
+    this.release(done);
+  }
+
+  private release(done: TransformCallback): void {
+    const head = Buffer.concat(this.head);
+    this.head = [];
+    try {
+      this.mime = checkType(this.kind, head);
+    } catch (err) {
+      return done(err as Error);
+    }
+    done(null, head);
+  }
 }
 
 export function tooLarge(kind: EvidenceKind, limits: Record<EvidenceKind, number>): DomainError {
@@ -93,19 +135,20 @@ export function evidenceIdOf(ref: string | null | undefined): string | null {
   return isUuid(id) ? id : null;
 }
 
+/** What an upload left in the store: the blob and the type its first bytes showed. */
+export interface ReceivedEvidence { sha256: string; size: number; mime: string }
+
 export class EvidenceService {
   constructor(readonly store: EvidenceStore, readonly limits: Record<EvidenceKind, number> = DEFAULT_EVIDENCE_LIMITS) {}
 
   /**
-   * Attaches the bytes to the inspection: the caller must be an active member of it, or the
-   * coordinating office (ADMIN / COORDINATOR) of its bureau. Checks first, then the blob (content-
-   * addressed: a failure after this leaves at most an unreferenced blob, which a retry reuses),
-   * then the row and the audit entry in the request's transaction. The same bytes attached again
-   * as the same kind return the existing row and write nothing.
+   * Whether the caller may attach evidence to the inspection: an active member of it, or the
+   * coordinating office (ADMIN / COORDINATOR) of its bureau, while it is not closed. Asked before a
+   * byte of the upload is read, and again when the row is written.
    */
-  async attach(ctx: RequestContext, input: { inspectionId: string; kind: EvidenceKind; bytes: Buffer; fileName: string | null }): Promise<{ evidence: Evidence; duplicate: boolean }> {
+  async mayAttach(ctx: RequestContext, inspectionId: string): Promise<Inspection> {
     const p = ctx.principal!;
-    const inspection = isUuid(input.inspectionId) ? await ctx.em.findOne(Inspection, { id: input.inspectionId, bureauId: p.bureauId }) : null;
+    const inspection = isUuid(inspectionId) ? await ctx.em.findOne(Inspection, { id: inspectionId, bureauId: p.bureauId }) : null;
     if (!inspection) throw notFound('检查');
     if (!p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR')) {
       const mine = (await ctx.em.find(Inspector, { userId: p.userId, bureauId: p.bureauId })).map((i) => i.id);
@@ -113,19 +156,60 @@ export class EvidenceService {
       if (!member) throw new DomainError('NOT_ON_INSPECTION', '您不是本次检查的检查组成员，不能上传证据', 'inspectionId');
     }
     if (inspection.status === 'CLOSED') throw new DomainError('INSPECTION_CLOSED', '检查已办结，不能再上传证据', 'inspectionId');
-    const mime = checkEvidence(input.kind, input.bytes, this.limits);
-    const existing = await ctx.em.findOne(Evidence, { inspectionId: inspection.id, kind: input.kind, sha256: sha256Hex(input.bytes) });
-    if (existing && (await this.store.has(existing.sha256))) return { evidence: existing, duplicate: true };
+    return inspection;
+  }
 
-    const stored = await this.store.put(input.bytes);
+  /**
+   * Streams an upload into the store through the size and type checks. Rejects with the refusal
+   * (EVIDENCE_TOO_LARGE, EVIDENCE_TYPE_NOT_ALLOWED, EVIDENCE_EMPTY, EVIDENCE_HASH_MISMATCH) or the
+   * stream's own error, and then nothing is stored. Touches no database: no connection is held
+   * while a slow client sends a large video.
+   */
+  async receive(body: Readable, kind: EvidenceKind, expectedSha256?: string): Promise<ReceivedEvidence> {
+    const intake = new EvidenceIntake(kind, this.limits);
+    // pipe, not pipeline: a refusal must not destroy the request, whose answer is still to be sent.
+    const fail = (err?: Error) => intake.destroy(err ?? new Error('upload aborted'));
+    const aborted = () => { if (!body.readableEnded) fail(); };
+    body.once('error', fail).once('close', aborted);
+    // Its errors reach the caller as put's rejection; the listener keeps a late 'error' event from being uncaught.
+    intake.on('error', () => undefined);
+    body.pipe(intake);
+    try {
+      const stored = await this.store.put(intake, { expectedSha256 });
+      return { sha256: stored.sha256, size: stored.size, mime: intake.mime! };
+    } catch (err) {
+      if (err instanceof EvidenceHashMismatch) {
+        throw new DomainError('EVIDENCE_HASH_MISMATCH', `上传的文件不完整或已损坏（SHA-256 应为 ${err.expected}，收到的为 ${err.actual}），请重新上传`, 'body');
+      }
+      throw err;
+    } finally {
+      body.unpipe(intake);
+      body.off('error', fail).off('close', aborted);
+    }
+  }
+
+  /**
+   * Attaches a received blob to the inspection, in the request's transaction: the caller's right is
+   * checked again (it may have changed during a long upload), then the row and the audit entry. The
+   * blob is in place before the row exists, so no row ever names missing bytes; a failure here leaves
+   * at most an unreferenced blob, content-addressed, which a retry reuses. The same bytes attached
+   * again as the same kind return the existing row and write nothing.
+   */
+  async attach(ctx: RequestContext, input: { inspectionId: string; kind: EvidenceKind; blob: ReceivedEvidence; fileName: string | null }): Promise<{ evidence: Evidence; duplicate: boolean }> {
+    const p = ctx.principal!;
+    const inspection = await this.mayAttach(ctx, input.inspectionId);
+    const { sha256, size, mime } = input.blob;
+    const existing = await ctx.em.findOne(Evidence, { inspectionId: inspection.id, kind: input.kind, sha256 });
+    if (existing) return { evidence: existing, duplicate: true };
+
     const fileName = input.fileName?.replace(/[\\/\r\n\t\0]/g, '_').trim().slice(0, 200) || null;
     const evidence = ctx.em.create(Evidence, {
       id: uuidv7(), tenantId: p.tenantId, bureauId: inspection.bureauId, scopePath: inspection.scopePath, inspectionId: inspection.id, ...handlingOf(inspection), recordId: null,
-      kind: input.kind, sha256: stored.sha256, sizeBytes: String(stored.size), mime, fileName, uploadedBy: p.userId, uploadedAt: new Date(),
+      kind: input.kind, sha256, sizeBytes: String(size), mime, fileName, uploadedBy: p.userId, uploadedAt: new Date(),
     });
     await ctx.em.flush();
     await recordAudit(ctx, { operation: 'ATTACH_EVIDENCE', objectType: 'Evidence', objectId: evidence.id, after: {
-      inspectionId: inspection.id, kind: input.kind, sha256: stored.sha256, sizeBytes: stored.size, mime, fileName } });
+      inspectionId: inspection.id, kind: input.kind, sha256, sizeBytes: size, mime, fileName } });
     return { evidence, duplicate: false };
   }
 
@@ -141,6 +225,6 @@ export class EvidenceService {
     const id = evidenceIdOf(ref);
     const evidence = id ? await ctx.em.findOne(Evidence, { id }) : null;
     if (!evidence || evidence.mime !== 'image/png') return null;
-    return this.store.get(evidence.sha256);
+    return readBlob(this.store, evidence.sha256);
   }
 }

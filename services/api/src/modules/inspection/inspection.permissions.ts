@@ -4,7 +4,11 @@ const office = hasAnyRole('ADMIN', 'COORDINATOR');
 const onSite = hasAnyRole('INSPECTOR', 'DEPARTMENT_HEAD');
 const handlers = hasAnyRole('ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR');
 
-/** Who may call each root field of the inspection module (the service checks membership, lead department and bureau). */
+/**
+ * Who may call each root field of the inspection module (the service checks membership, lead department and bureau).
+ * Fields of the types (Inspection.evidence and the like) are open to whoever got the inspection: its rows
+ * are read through the same scope filter and row-level security as the inspection's.
+ */
 export const inspectionPermissions = {
   Query: {
     inspections: isAuthenticated,

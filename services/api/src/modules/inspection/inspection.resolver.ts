@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { chinaDay } from '@dsr/domain';
-import type { DrawDispatch, Inspection } from '@dsr/db';
+import type { DrawDispatch, Evidence, Inspection } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/connection';
 import { DepartmentType } from '../org/org.types';
 import { TargetType } from '../registry/registry.types';
 import { ItemVersionType } from '../catalog/catalog.types';
 import {
-  ChangeInspectionMemberInput, CreateDirectCheckInput, FollowUpInput, InspectionConnection, InspectionFilter, InspectionMemberType, InspectionPayload,
+  ChangeInspectionMemberInput, CreateDirectCheckInput, EvidenceType, FollowUpInput, InspectionConnection, InspectionFilter, InspectionMemberType, InspectionPayload,
   InspectionRecordInput, InspectionRecordPayload, InspectionRecordType, InspectionReportInput, InspectionReportPayload, InspectionReportType,
   InspectionConfirmationType, InspectionRetentionType, InspectionSourceType, InspectionType, IssueRectificationInput, LinkInspectorUserInput, LinkInspectorUserPayload, MatchInspectionsInput,
   MatchInspectionsPayload, OverdueReportCountType, PenaltyDecisionInput, RectificationNoticePayload, RectificationNoticeType, ReviewInspectionReportInput,
@@ -152,6 +152,11 @@ export class InspectionFieldsResolver {
     return ctx.loaders.recordsOfInspection.load(i.id);
   }
 
+  @FieldResolver(() => [EvidenceType], { description: '证据（照片、录音录像、文件、签字盖章图片），按上传时间；文件由 url 下载' })
+  async evidence(@Root() i: Inspection, @Ctx() ctx: RequestContext): Promise<EvidenceType[]> {
+    return (await ctx.loaders.evidenceOfInspection.load(i.id)).map(evidenceView);
+  }
+
   @FieldResolver(() => InspectionReportType, { nullable: true, description: '检查报告' })
   report(@Root() i: Inspection, @Ctx() ctx: RequestContext) {
     return ctx.loaders.reportOfInspection.load(i.id);
@@ -192,4 +197,12 @@ export class InspectionConfirmationFieldsResolver {
   department(@Root() c: InspectionConfirmationType, @Ctx() ctx: RequestContext) {
     return ctx.loaders.department.load(c.departmentId);
   }
+}
+
+/** An evidence row as the GraphQL type (the same fields the upload answers with). */
+function evidenceView(e: Evidence): EvidenceType {
+  return {
+    id: e.id, inspectionId: e.inspectionId, kind: e.kind, mime: e.mime, sizeBytes: Number(e.sizeBytes), sha256: e.sha256, fileName: e.fileName,
+    uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy, ref: `evidence:${e.id}`, url: `/evidence/${e.id}`,
+  };
 }

@@ -1,7 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import type {
-  CheckAnswer, DirectCheckReason, InspectionKind, InspectionOpinion, InspectionStatus, NonCooperationKind, NoticeStatus, RecordMethod, ReportStatus,
+  CheckAnswer, DirectCheckReason, EvidenceKind, InspectionKind, InspectionOpinion, InspectionStatus, NonCooperationKind, NoticeStatus, RecordMethod, ReportStatus,
 } from '@dsr/db';
 import { ConnectionType } from '../../common/connection';
 
@@ -157,6 +157,26 @@ export class ChecklistAnswerType {
 export class NonCooperationType {
   @Field(() => NonCooperationKindEnum, { description: '情形' }) kind!: NonCooperationKind;
   @Field(() => String, { nullable: true, description: '说明' }) detail!: string | null;
+}
+
+export enum EvidenceKindEnum { PHOTO = 'PHOTO', AUDIO = 'AUDIO', VIDEO = 'VIDEO', DOCUMENT = 'DOCUMENT', SIGNATURE = 'SIGNATURE' }
+registerEnumType(EvidenceKindEnum, { name: 'EvidenceKind', description: '证据种类',
+  valuesConfig: { PHOTO: { description: '照片' }, AUDIO: { description: '录音' }, VIDEO: { description: '录像' }, DOCUMENT: { description: '文件' },
+    SIGNATURE: { description: '检查对象签字（盖章）图片' } } });
+
+@ObjectType('Evidence', { description: '证据（R36）：随检查上传的照片、录音录像、文件或签字盖章图片，按内容的 SHA-256 存储，不可修改或删除' })
+export class EvidenceType {
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '检查' }) inspectionId!: string;
+  @Field(() => EvidenceKindEnum, { description: '种类' }) kind!: EvidenceKind;
+  @Field({ description: '文件类型（按文件内容识别，如 image/jpeg）' }) mime!: string;
+  @Field(() => Float, { description: '大小（字节）' }) sizeBytes!: number;
+  @Field({ description: '内容的 SHA-256（十六进制小写，与审计记录中的一致）' }) sha256!: string;
+  @Field(() => String, { nullable: true, description: '上传时的原文件名' }) fileName!: string | null;
+  @Field({ description: '上传时间' }) uploadedAt!: Date;
+  @Field(() => ID, { description: '上传人（用户）' }) uploadedBy!: string;
+  @Field({ description: '引用：evidence:<编号>（现场检查记录的 signatureRef 用）' }) ref!: string;
+  @Field({ description: '下载地址（相对路径，GET，带同一令牌；支持 Range）' }) url!: string;
 }
 
 @ObjectType('InspectionRecord', { description: '现场检查记录表的一个修订（提交后不可修改；更正为新修订，R36）' })
