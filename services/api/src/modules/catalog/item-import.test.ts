@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { binary } from '../../../../../test/support/downloads';
 import { readItemSheet } from '../../common/sheets/item-sheet';
 
 /** 叶县 附件2 exactly as the bureau wrote it (seed 002). */
@@ -20,11 +21,6 @@ async function xlsx(rows: (string | number)[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const binary = (r: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  r.on('data', (c: Buffer) => chunks.push(c));
-  r.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('R2/R18: the item list through its own sheet', () => {
   let t: TestApp;

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { binary } from '../../../../../test/support/downloads';
 import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 import { jpegLike, signaturePng } from '../../../../../test/support/png';
@@ -28,11 +29,6 @@ import { sniffMime } from './evidence.service';
 const YEXIAN = '41.4104.410422';
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-const binary = (r: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  r.on('data', (c: Buffer) => chunks.push(c));
-  r.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 const MB = 1024 * 1024;
 

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay, retentionFloor } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { addDays } from '../../../../../test/support/dates';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { withRequestContext } from '../../../../../test/support/request-context';
-import { getBinary, pdfText } from '../../../../../test/support/pdf-text';
+import { getBinary, pdfText } from '../../../../../test/support/downloads';
 
 const CITY = '41.4104';
 const YEXIAN = '41.4104.410422';
@@ -32,11 +33,7 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
   let item: string;
   let inspection: any;
   const today = chinaDay(new Date());
-  const addDays = (day: string, n: number) => {
-    const d = new Date(`${day}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + n);
-    return d.toISOString().slice(0, 10);
-  };
+
   const bureauId = (path: string) => tree.bureaus.find((b) => b.path === path)!.id;
   const count = async (table: string) => Number((await owner.query(`select count(*) from ${table}`)).rows[0].count);
 

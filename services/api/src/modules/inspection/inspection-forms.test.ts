@@ -5,7 +5,7 @@ import { syntheticUscc } from '@dsr/db';
 import { startTestApp, type TestApp } from '../../../../../test/support/harness';
 import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { getBinary, pdfText } from '../../../../../test/support/pdf-text';
+import { getBinary, pdfText } from '../../../../../test/support/downloads';
 
 /**
  * The printable forms through the real HTTP stack (issue 5): a direct check with a record (one item

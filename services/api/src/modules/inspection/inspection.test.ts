@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { addDays } from '../../../../../test/support/dates';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 import { withRequestContext } from '../../../../../test/support/request-context';
 import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
@@ -30,11 +31,6 @@ const FOLLOW_UP = 'mutation($i: FollowUpInput!) { recordFollowUpCheck(input: $i)
 const DIRECT = `mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { ${BASIC} } } }`;
 
 
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 describe('inspection: draws → joint inspection → record → report → rectification (R32, R35–R45)', () => {
   let t: TestApp;

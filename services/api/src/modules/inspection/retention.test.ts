@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addYears, chinaDay } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { addDays } from '../../../../../test/support/dates';
+import { binary } from '../../../../../test/support/downloads';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 
@@ -17,11 +19,6 @@ const GET = `query($id: ID!) { inspection(id: $id) { id version retentionUntil r
 const DIRECT = 'mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }';
 const TERMINATE = 'mutation($i: TerminateTargetInput!) { terminateTarget(input: $i) { target { status terminatedAt } } }';
 
-const binary = (r: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  r.on('data', (c: Buffer) => chunks.push(c));
-  r.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('R42: retention of inspection records (archiving)', () => {
   let t: TestApp;
@@ -220,8 +217,3 @@ describe('R42: retention of inspection records (archiving)', () => {
   }
 });
 
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import supertest from 'supertest';
 import type { TestApp } from './harness';
 
-const binary = (r: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
+/** supertest parser that keeps a download's raw bytes (`.buffer(true).parse(binary)`). */
+export const binary = (r: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
   r.on('data', (c: Buffer) => chunks.push(c));
   r.on('end', () => cb(null, Buffer.concat(chunks)));
@@ -30,3 +31,4 @@ export async function pdfText(bytes: Buffer): Promise<string> {
   await doc.destroy();
   return pages.join('\n').replace(/\s+/g, '');
 }
+
