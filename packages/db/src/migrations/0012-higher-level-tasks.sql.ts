@@ -36,15 +36,19 @@ ${handlingColumns('inspection')}
 ${CHILDREN.map(handlingColumns).join('')}
 create index inspection_handling_idx on inspection (handling_bureau_id, status) where handling_bureau_id is not null;
 
--- The handling bureau is the target's, strictly below the inspecting bureau; fixed for good.
+-- Once written, the handling bureau of a row never changes.
+create function app_private.keep_handling() returns trigger language plpgsql as $f$
+begin
+  if (new.handling_bureau_id, new.handling_scope_path) is distinct from (old.handling_bureau_id, old.handling_scope_path) then
+    raise exception '处理发现问题的单位不可更改（R41）' using errcode = 'check_violation';
+  end if;
+  return new;
+end $f$;
+${['inspection', ...CHILDREN].map((t) => `create trigger ${t}_handling_kept before update on ${t} for each row execute function app_private.keep_handling();`).join('\n')}
+
+-- The handling bureau is the target's, strictly below the inspecting bureau.
 create function app_private.check_inspection_handling() returns trigger language plpgsql as $f$
 begin
-  if tg_op = 'UPDATE' then
-    if (new.handling_bureau_id, new.handling_scope_path) is distinct from (old.handling_bureau_id, old.handling_scope_path) then
-      raise exception '处理发现问题的单位不可更改（R41）' using errcode = 'check_violation';
-    end if;
-    return new;
-  end if;
   if new.handling_bureau_id is not null and not exists (
        select 1 from target t join bureau b on b.id = t.bureau_id
         where t.id = new.target_id and t.bureau_id = new.handling_bureau_id and b.path = new.handling_scope_path
@@ -53,18 +57,11 @@ begin
   end if;
   return new;
 end $f$;
-create trigger inspection_handling_checked before insert or update on inspection
-  for each row execute function app_private.check_inspection_handling();
+create trigger inspection_handling_checked before insert on inspection for each row execute function app_private.check_inspection_handling();
 
 -- A child row carries exactly its inspection's handling bureau (or none when the inspection has none).
 create function app_private.check_child_handling() returns trigger language plpgsql as $f$
 begin
-  if tg_op = 'UPDATE' then
-    if (new.handling_bureau_id, new.handling_scope_path) is distinct from (old.handling_bureau_id, old.handling_scope_path) then
-      raise exception '处理发现问题的单位不可更改（R41）' using errcode = 'check_violation';
-    end if;
-    return new;
-  end if;
   if new.handling_bureau_id is not null and not exists (
        select 1 from inspection i where i.id = new.inspection_id
           and i.handling_bureau_id = new.handling_bureau_id and i.handling_scope_path = new.handling_scope_path) then
@@ -72,7 +69,7 @@ begin
   end if;
   return new;
 end $f$;
-${CHILDREN.map((t) => `create trigger ${t}_handling_checked before insert or update on ${t} for each row execute function app_private.check_child_handling();`).join('\n')}
+${CHILDREN.map((t) => `create trigger ${t}_handling_checked before insert on ${t} for each row execute function app_private.check_child_handling();`).join('\n')}
 
 -- R41/R40: the notice comes from the bureau that handles the findings: the handling bureau when
 -- there is one, else the inspecting bureau itself.
