@@ -165,6 +165,12 @@ export function mountEvidence(app: Express, deps: Deps): void {
     } else {
       res.status(200).set('Content-Length', String(size));
     }
+    if (req.method === 'HEAD') {
+      // The headers say it all; the file is not read.
+      blob.body.destroy();
+      res.end();
+      return;
+    }
     await pipeline(blob.body, res);
   }));
 }

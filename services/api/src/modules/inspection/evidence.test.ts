@@ -443,6 +443,12 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     expect(end.size).toBe(MB);
     const onDisk = readFileSync(path.join(t.evidenceDir, video.sha256.slice(0, 2), video.sha256)).subarray(video.size - MB);
     expect(end.sha256).toBe(sha(onDisk));
+
+    // HEAD: the same headers, no body.
+    const head = await supertest(t.server.app).head(`/evidence/${video.id}`).set('authorization', `Bearer ${inspector}`);
+    expect(head.status).toBe(200);
+    expect(head.headers['content-length']).toBe(String(video.size));
+    expect(head.headers['x-evidence-sha256']).toBe(video.sha256);
   });
 
   it('R36: Inspection.evidence lists the files in upload order (batched: one query for any number of inspections); a sibling county sees none', async () => {
