@@ -8,6 +8,7 @@ import { planningUp } from './0006-planning.sql';
 import { drawUp } from './0007-draw.sql';
 import { inspectionUp } from './0008-inspection.sql';
 import { evidenceUp } from './0009-evidence.sql';
+import { inspectionIndexesUp } from './0010-inspection-indexes.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -67,6 +68,12 @@ export class Migration0009Evidence extends Migration {
   }
 }
 
+export class Migration0010InspectionIndexes extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(inspectionIndexesUp);
+  }
+}
+
 export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
@@ -77,4 +84,5 @@ export const migrationsList = [
   { name: '0007-draw', class: Migration0007Draw },
   { name: '0008-inspection', class: Migration0008Inspection },
   { name: '0009-evidence', class: Migration0009Evidence },
+  { name: '0010-inspection-indexes', class: Migration0010InspectionIndexes },
 ];
