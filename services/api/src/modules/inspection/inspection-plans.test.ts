@@ -77,6 +77,16 @@ describe('inspection lists at history size: the plans use the indexes of 0010 (i
     });
   });
 
+  it('a page\'s teams load by inspection id through inspection_member_inspection_idx (the unique index leads with tenant_id)', async () => {
+    await withRequestContext(t, 'yexian.inspector', async (ctx) => {
+      const page = await ctx.services.inspection.myInspections(ctx, true, { first: 20 });
+      const plans = await plansOf(t, ctx, () => ctx.loaders.membersOfInspection.loadMany(page.edges.map((e) => e.node.id)));
+      expect(plans).toHaveLength(1);
+      const index = plans[0]!.nodes.filter((n) => n['Relation Name'] === 'inspection_member').map((n) => n['Index Name']);
+      expect(index, plans[0]!.sql).toEqual(['inspection_member_inspection_idx']);
+    });
+  });
+
   it('reports due: RECORDED entries only, the membership from its index alone; one statement each (office, department head, inspector)', async () => {
     for (const persona of ['yexian.coordinator', 'yexian.head', 'yexian.inspector']) {
       await withRequestContext(t, persona, async (ctx) => {
