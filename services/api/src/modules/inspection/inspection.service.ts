@@ -530,9 +530,11 @@ export class InspectionService {
    * The inspections the signed-in user is an active member of, as a condition on inspection's id:
    * `id = any(array(…))`, the array read from inspection_member_mine_idx alone (index-only, the
    * row-level security column included). The inspection side is then one index scan by id in id
-   * order (PostgreSQL 17 walks the sorted array along the index): a page stops after its rows, and
-   * closed inspections cost no heap visit when only open ones are asked (inspection_open_idx).
-   * A user is linked to at most one directory entry per tenant (inspector_user_unique); none: no rows.
+   * order (PostgreSQL 17 walks the sorted array along the index; 15 and 16 sort the few dozen open
+   * matches): a page stops after its rows, and closed inspections cost no heap visit when only open
+   * ones are asked (inspection_open_idx). The subqueries are raw SQL, out of the ORM's scope filter
+   * but under row-level security, with tenant and bureau given. A user is linked to at most one
+   * directory entry per tenant (inspector_user_unique); to none: no rows.
    */
   private onMyTeam(ctx: RequestContext): FilterQuery<Inspection> {
     const p = ctx.principal!;
