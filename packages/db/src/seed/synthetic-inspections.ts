@@ -97,9 +97,9 @@ export async function seedSyntheticInspections(url: string, opts: SyntheticInspe
         (select u.id from app_user u where u.bureau_id = b.id order by u.username limit 1) as creator
       from bureau b where b.path <@ $1::ltree`, [c.path]);
     await q(`create temp table s_target on commit drop as
-      select bureau_id, (row_number() over (partition by bureau_id order by id) - 1)::int as k, id from target where scope_path <@ $1::ltree`, [c.path]);
+      select bureau_id, (row_number() over (partition by bureau_id order by uscc, id) - 1)::int as k, id from target where scope_path <@ $1::ltree`, [c.path]);
     await q(`create temp table s_inspector on commit drop as
-      select i.bureau_id, (row_number() over (partition by i.bureau_id order by i.id) - 1)::int as k, i.id, i.department_id
+      select i.bureau_id, (row_number() over (partition by i.bureau_id order by i.badge_no, i.id) - 1)::int as k, i.id, i.department_id
       from inspector i join department d on d.id = i.department_id where i.scope_path <@ $1::ltree and d.kind = 'POLICE' and i.status = 'ACTIVE'`, [c.path]);
     await q('analyze s_bureau; analyze s_target; analyze s_inspector');
     const { rows: [{ bureaus }] } = await q('select count(*)::int as bureaus from s_bureau');

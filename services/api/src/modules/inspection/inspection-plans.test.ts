@@ -1,4 +1,6 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chinaDay } from '@dsr/domain';
 import { seedSyntheticInspections } from '@dsr/db';
 import { startTestApp, type TestApp } from '../../../../../test/support/harness';
 import { withRequestContext } from '../../../../../test/support/request-context';
@@ -85,6 +87,47 @@ describe('inspection lists at history size: the plans use the indexes of 0010 (i
       const index = plans[0]!.nodes.filter((n) => n['Relation Name'] === 'inspection_member').map((n) => n['Index Name']);
       expect(index, plans[0]!.sql).toEqual(['inspection_member_inspection_idx']);
     });
+  });
+
+  it('the lists answer what a plain reading of the tables answers: pages by id with the cursor, members who left excluded', async () => {
+    const owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    const today = chinaDay(new Date());
+    const ids = async (sql: string, params: unknown[]) => (await owner.query(sql, params)).rows.map((r) => r.id as string);
+    // The user's inspections, from the tables as they stand (the owner reads every row).
+    const mine = (user: string) => `select i.id from inspection i join inspection_member m on m.inspection_id = i.id and m.left_at is null
+      join inspector x on x.id = m.inspector_id join app_user u on u.id = x.user_id where u.username = ${user}`;
+    try {
+      const open = await ids(`${mine('$1')} and i.status <> 'CLOSED' order by i.id`, ['yexian.inspector']);
+      const all = await ids(`${mine('$1')} order by i.id`, ['yexian.inspector']);
+      expect(open.length).toBeGreaterThan(3);
+      await withRequestContext(t, 'yexian.inspector', async (ctx) => {
+        const svc = ctx.services.inspection;
+        const first = await svc.myInspections(ctx, false, { first: 2 });
+        expect(first.edges.map((e) => e.node.id)).toEqual(open.slice(0, 2));
+        expect(first.pageInfo.hasNextPage).toBe(true);
+        expect(await first.totalCount).toBe(open.length);
+        const second = await svc.myInspections(ctx, false, { first: 2, after: first.pageInfo.endCursor });
+        expect(second.edges.map((e) => e.node.id)).toEqual(open.slice(2, 4));
+        const closedToo = await svc.myInspections(ctx, true, { first: 20 });
+        expect(closedToo.edges.map((e) => e.node.id)).toEqual(all.slice(0, 20));
+        expect(await closedToo.totalCount).toBe(all.length);
+      });
+      const due = `select i.id from inspection i join bureau b on b.id = i.bureau_id where b.division_code = '410422' and i.status = 'RECORDED' and i.report_due < $1`;
+      const office = await ids(`${due} order by i.report_due, i.id`, [today]);
+      const head = await ids(`${due} and (i.lead_department_id = (select department_id from app_user where username = $2) or i.id in (${mine('$2')}))
+        order by i.report_due, i.id`, [today, 'yexian.head']);
+      expect(head.length).toBeGreaterThan(0);
+      expect(head.length).toBeLessThan(office.length);
+      for (const [persona, expected] of [['yexian.coordinator', office], ['yexian.head', head]] as const) {
+        await withRequestContext(t, persona, async (ctx) => expect((await ctx.services.inspection.reportsDue(ctx, true)).map((i) => i.id)).toEqual(expected));
+      }
+      const { rows: counts } = await owner.query(`select i.bureau_id as "bureauId", count(*)::int as overdue from inspection i join bureau b on b.id = i.bureau_id
+        where b.path <@ '41.4104' and b.division_code <> '4104' and i.status = 'RECORDED' and i.report_due < $1 group by 1 order by 1`, [today]);
+      await withRequestContext(t, 'pingdingshan.coordinator', async (ctx) => expect(await ctx.services.inspection.overdueCounts(ctx)).toEqual(counts));
+    } finally {
+      await owner.end();
+    }
   });
 
   it('reports due: RECORDED entries only, the membership from its index alone; one statement each (office, department head, inspector)', async () => {
