@@ -23,6 +23,7 @@ export interface SyntheticInspectionOptions {
   years?: number;
   /** Sign-ins (e.g. 'yexian.inspector') to link to a new directory entry of their own department, instead of its generated user. */
   linkUsers?: string[];
+  /** Told each statement's duration as it finishes. */
   log?: (line: string) => void;
 }
 
@@ -30,8 +31,8 @@ export interface SyntheticInspectionOptions {
  * Years of inspection history over a city and its counties (benchmarks and plan tests of issue 5):
  * the city's counties beside 叶县, their departments, targets, inspectors with sign-ins, then
  * `inspections` inspections in creation order (UUIDv7 ids from their creation time) with 2–4
- * members each. Most are CLOSED; the newest 3 % are open, a third of those RECORDED with their
- * report due from 3 days ago to 6 days ahead. Set-based SQL in one transaction, as the owner or
+ * members each. Most are CLOSED; the newest 3 % are open, three in ten of those RECORDED with
+ * their report due from 3 days ago to 6 days ahead. Set-based SQL in one transaction, as the owner or
  * (faster) a superuser; VACUUM ANALYZE at the end, as autovacuum would shortly after a bulk load.
  */
 export async function seedSyntheticInspections(url: string, opts: SyntheticInspectionOptions): Promise<{ bureaus: number; inspectors: number }> {
@@ -51,7 +52,7 @@ export async function seedSyntheticInspections(url: string, opts: SyntheticInspe
   };
   try {
     await q('begin');
-    // A superuser skips the foreign-key triggers (a third of the load's time): the rows below are consistent by construction.
+    // A superuser skips the foreign-key triggers (about a third of the load's time): the rows below are consistent by construction.
     const { rows: [{ rolsuper }] } = await q('select rolsuper from pg_roles where rolname = current_user');
     if (rolsuper) await q('set local session_replication_role = replica');
     const { rows: [c] } = await q('select id, tenant_id, path::text as path from bureau where division_code = $1', [city]);
