@@ -1,6 +1,8 @@
-// Shared by the bench server scripts. Each server runs in its own child process (forked by
+// Shared by the bench scripts. Each server runs in its own child process (forked by
 // run.mjs) so that autocannon does not share its event loop with the server under test.
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // express, Apollo and jose are dependencies of services/api, not of the root: resolve them
@@ -44,4 +46,25 @@ export function serve(listenable, cleanup = async () => {}) {
     if (m === 'rss') process.send({ rss: process.resourceUsage().maxRSS * 1024 }); // peak, bytes
   });
   process.on('disconnect', stop);
+}
+
+/**
+ * CPU time (ms) of our PostgreSQL: the postmaster, its live backends, and the backends it has
+ * reaped. Linux only (/proc); null elsewhere. Assumes CLK_TCK = 100, as on every Linux build.
+ */
+export function pgCpuMs(dataDir) {
+  try {
+    const postmaster = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    let ticks = 0;
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number)) {
+      let f;
+      try { f = readFileSync(`/proc/${pid}/stat`, 'utf8'); } catch { continue; } // exited meanwhile
+      f = f.slice(f.lastIndexOf(')') + 2).split(' '); // fields after "pid (comm) ": state ppid … utime stime cutime cstime
+      if (pid === postmaster) ticks += +f[11] + +f[12] + +f[13] + +f[14];
+      else if (+f[1] === postmaster) ticks += +f[11] + +f[12];
+    }
+    return ticks * 10;
+  } catch {
+    return null;
+  }
 }

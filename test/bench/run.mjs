@@ -3,11 +3,10 @@
 // server alone in its own child process, same autocannon settings, every response body checked.
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
+import { pgCpuMs } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const { startEmbeddedPostgres, removeInstance, migrate, seedDemoData, DEMO_PASSWORD } = require('../../packages/db/dist');
@@ -38,27 +37,6 @@ function startServer(script, env) {
       kill: () => child.exitCode === null && child.kill('SIGKILL'),
     }));
   });
-}
-
-/**
- * CPU time (ms) of our PostgreSQL: the postmaster, its live backends, and the backends it has
- * reaped. Linux only (/proc); null elsewhere. Assumes CLK_TCK = 100, as on every Linux build.
- */
-function pgCpuMs(dataDir) {
-  try {
-    const postmaster = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    let ticks = 0;
-    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number)) {
-      let f;
-      try { f = readFileSync(`/proc/${pid}/stat`, 'utf8'); } catch { continue; } // exited meanwhile
-      f = f.slice(f.lastIndexOf(')') + 2).split(' '); // fields after "pid (comm) ": state ppid … utime stime cutime cstime
-      if (pid === postmaster) ticks += +f[11] + +f[12] + +f[13] + +f[14];
-      else if (+f[1] === postmaster) ticks += +f[11] + +f[12];
-    }
-    return ticks * 10;
-  } catch {
-    return null;
-  }
 }
 
 async function gql(url, query, variables, token) {

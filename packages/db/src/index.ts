@@ -14,6 +14,7 @@ export { demoBureaus, type DemoBureau } from './seed/demo-data';
 export * from './registry/target.entity';
 export * from './registry/inspector.entity';
 export { seedSyntheticTargets, syntheticUscc } from './seed/synthetic-targets';
+export { seedSyntheticInspections, type SyntheticInspectionOptions } from './seed/synthetic-inspections';
 export { BureauSetting } from './org/bureau-setting.entity';
 export * from './planning/plan.entity';
 export { HolidayScheduleDay } from './calendar/holiday-schedule.entity';

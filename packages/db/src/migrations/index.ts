@@ -8,6 +8,7 @@ import { planningUp } from './0006-planning.sql';
 import { drawUp } from './0007-draw.sql';
 import { inspectionUp } from './0008-inspection.sql';
 import { evidenceUp } from './0009-evidence.sql';
+import { inspectionIndexesUp } from './0010-inspection-indexes.sql';
 import { retentionUp } from './0011-retention.sql';
 import { higherLevelTasksUp } from './0012-higher-level-tasks.sql';
 
@@ -69,6 +70,12 @@ export class Migration0009Evidence extends Migration {
   }
 }
 
+export class Migration0010InspectionIndexes extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(inspectionIndexesUp);
+  }
+}
+
 export class Migration0011Retention extends Migration {
   override async up(): Promise<void> {
     this.addSql(retentionUp);
@@ -91,6 +98,7 @@ export const migrationsList = [
   { name: '0007-draw', class: Migration0007Draw },
   { name: '0008-inspection', class: Migration0008Inspection },
   { name: '0009-evidence', class: Migration0009Evidence },
+  { name: '0010-inspection-indexes', class: Migration0010InspectionIndexes },
   { name: '0011-retention', class: Migration0011Retention },
   { name: '0012-higher-level-tasks', class: Migration0012HigherLevelTasks },
 ];

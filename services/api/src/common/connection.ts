@@ -76,16 +76,18 @@ function decodeCursor(after: string): string {
 
 /**
  * Keyset pagination on the UUIDv7 id (creation order). The entity's scope filter applies to
- * both the page and the count.
+ * both the page and the count. A condition with raw() fragments comes as a function: a fragment
+ * serves one query only, and the page and the count are two.
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
   entity: ClassType<T>,
-  where: FilterQuery<T>,
+  condition: FilterQuery<T> | (() => FilterQuery<T>),
   args: PageArgs,
 ): Promise<Connection<T>> {
+  const where = () => (typeof condition === 'function' ? (condition as () => FilterQuery<T>)() : condition);
   const afterId = args.after ? decodeCursor(args.after) : null;
-  const pageWhere = (afterId ? { $and: [where, { id: { $gt: afterId } }] } : where) as FilterQuery<T>;
+  const pageWhere = (afterId ? { $and: [where(), { id: { $gt: afterId } }] } : where()) as FilterQuery<T>;
   // One connection per request transaction: the two queries run one after the other.
   const rows = await em.find(entity, pageWhere, { orderBy: { id: 'asc' } as never, limit: args.first + 1 });
   const page = rows.slice(0, args.first);
@@ -94,7 +96,7 @@ export async function paginate<T extends { id: string }>(
     edges,
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
     get totalCount() {
-      return em.count(entity, where);
+      return em.count(entity, where());
     },
   };
 }
