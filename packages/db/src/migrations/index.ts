@@ -8,9 +8,9 @@ import { planningUp } from './0006-planning.sql';
 import { drawUp } from './0007-draw.sql';
 import { inspectionUp } from './0008-inspection.sql';
 import { evidenceUp } from './0009-evidence.sql';
-import { inspectionIndexesUp } from './0010-inspection-indexes.sql';
+import { higherLevelTasksUp } from './0010-higher-level-tasks.sql';
 import { retentionUp } from './0011-retention.sql';
-import { higherLevelTasksUp } from './0012-higher-level-tasks.sql';
+import { inspectionIndexesUp } from './0012-inspection-indexes.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -70,9 +70,9 @@ export class Migration0009Evidence extends Migration {
   }
 }
 
-export class Migration0010InspectionIndexes extends Migration {
+export class Migration0010HigherLevelTasks extends Migration {
   override async up(): Promise<void> {
-    this.addSql(inspectionIndexesUp);
+    this.addSql(higherLevelTasksUp);
   }
 }
 
@@ -82,9 +82,9 @@ export class Migration0011Retention extends Migration {
   }
 }
 
-export class Migration0012HigherLevelTasks extends Migration {
+export class Migration0012InspectionIndexes extends Migration {
   override async up(): Promise<void> {
-    this.addSql(higherLevelTasksUp);
+    this.addSql(inspectionIndexesUp);
   }
 }
 
@@ -98,7 +98,7 @@ export const migrationsList = [
   { name: '0007-draw', class: Migration0007Draw },
   { name: '0008-inspection', class: Migration0008Inspection },
   { name: '0009-evidence', class: Migration0009Evidence },
-  { name: '0010-inspection-indexes', class: Migration0010InspectionIndexes },
+  { name: '0010-higher-level-tasks', class: Migration0010HigherLevelTasks },
   { name: '0011-retention', class: Migration0011Retention },
-  { name: '0012-higher-level-tasks', class: Migration0012HigherLevelTasks },
+  { name: '0012-inspection-indexes', class: Migration0012InspectionIndexes },
 ];

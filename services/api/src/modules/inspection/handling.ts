@@ -3,7 +3,7 @@ import type { Inspection } from '@dsr/db';
 /**
  * R41: when a superior's task inspects a target of a bureau below it, that bureau handles the
  * findings. Its id and path are copied from the inspection onto the rows that come with it (team,
- * record, report, evidence), so each table's read policy lets it see them (migration 0012).
+ * record, report, evidence), so each table's read policy lets it see them (migration 0010).
  */
 export interface Handling { bureauId: string; scopePath: string }
 

@@ -55,7 +55,7 @@ function expectPlan(plan: { sql: string; nodes: PlanNode[] }, opts: { uses: (str
 const RECORDED = ['inspection_recorded_due_idx', 'inspection_bureau_status_idx', 'inspection_lead_due_idx'];
 const MINE = { 'Node Type': 'Index Only Scan', 'Index Name': 'inspection_member_mine_idx' };
 
-describe('inspection lists at history size: the plans use the indexes of 0010 (issue 5)', () => {
+describe('inspection lists at history size: the plans use the indexes of 0012 (issue 5)', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();

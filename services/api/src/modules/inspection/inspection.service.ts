@@ -500,7 +500,7 @@ export class InspectionService {
 
   /**
    * Reports due (or overdue): the coordinating office sees the bureau's, a department head the ones
-   * its department leads, an inspector those they are on. One statement (indexes of 0010).
+   * its department leads, an inspector those they are on. One statement (indexes of 0012).
    */
   async reportsDue(ctx: RequestContext, overdueOnly: boolean): Promise<Inspection[]> {
     const p = ctx.principal!;
