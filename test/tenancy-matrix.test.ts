@@ -168,7 +168,7 @@ const MATRIX: Row[] = [
     expect: SIGNED_IN },
   { field: 'inspection', op: `{ inspection(id: "${NOBODY}") { id } }`, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
   { field: 'myInspections', op: '{ myInspections(first: 50) { totalCount edges { node { id bureauId } } } }', expect: SIGNED_IN },
-  { field: 'inspectionReportsDue', op: '{ inspectionReportsDue(overdue: true) { id bureauId reportDue } }', expect: SIGNED_IN },
+  { field: 'inspectionReportsDue', op: '{ inspectionReportsDue(overdue: true) { edges { node { id bureauId reportDue } } } }', expect: SIGNED_IN },
   { field: 'overdueInspectionReportCounts', op: '{ overdueInspectionReportCounts { bureauId overdue } }', expect: ADMINS },
   { field: 'matchInspections', op: `mutation { matchInspections(input: { drawId: "${NOBODY}" }) { inspections { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },

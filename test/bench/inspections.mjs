@@ -60,7 +60,7 @@ try {
   const [inspector, head, office, city] = [await login('yexian.inspector'), await login('yexian.head'), await login('yexian.coordinator'), await login('pingdingshan.coordinator')];
 
   const NODE = 'id status windowStart windowEnd scheduledOn reportDue target { name } leadDepartment { name }';
-  const DUE = `{ inspectionReportsDue(overdue: true) { ${NODE} } }`;
+  const DUE = `{ inspectionReportsDue(overdue: true, first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${NODE} } } } }`;
   // Each case: the query, its token, and what a right answer holds (a wrong one stops the run).
   const cases = [
     { name: 'baseline { me { sessionId } }', query: '{ me { sessionId } }', token: inspector, rows: (d) => (d.me.sessionId ? 1 : 0) },
@@ -68,8 +68,8 @@ try {
       query: `{ myInspections(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${NODE} } } } }`, rows: (d) => d.myInspections.edges.length },
     { name: 'inspector: myInspections(includeClosed) first page', token: inspector,
       query: `{ myInspections(first: 20, includeClosed: true) { pageInfo { hasNextPage endCursor } edges { node { ${NODE} } } } }`, rows: (d) => d.myInspections.edges.length },
-    { name: 'department head: inspectionReportsDue(overdue)', token: head, query: DUE, rows: (d) => d.inspectionReportsDue.length },
-    { name: 'office: inspectionReportsDue(overdue)', token: office, query: DUE, rows: (d) => d.inspectionReportsDue.length },
+    { name: 'department head: inspectionReportsDue(overdue) first page + totalCount', token: head, query: DUE, rows: (d) => d.inspectionReportsDue.edges.length },
+    { name: 'office: inspectionReportsDue(overdue) first page + totalCount', token: office, query: DUE, rows: (d) => d.inspectionReportsDue.edges.length },
     { name: 'city: overdueInspectionReportCounts', token: city, query: '{ overdueInspectionReportCounts { bureauId overdue } }',
       rows: (d) => d.overdueInspectionReportCounts.length },
   ];

@@ -68,30 +68,46 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
   return CappedConnectionClass;
 }
 
-function decodeCursor(after: string): string {
-  const id = Buffer.from(after, 'base64url').toString('utf8');
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw badInput('after', '分页游标无效');
-  return id;
+function decodeCursor(after: string, keyed: boolean): { key: string | null; id: string } {
+  const text = Buffer.from(after, 'base64url').toString('utf8');
+  let key: unknown = null;
+  let id: unknown = text;
+  if (keyed) {
+    try {
+      [key, id] = JSON.parse(text) as unknown[];
+    } catch {
+      id = null;
+    }
+  }
+  if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id) || (keyed && (typeof key !== 'string' || key.length > 100))) throw badInput('after', '分页游标无效');
+  return { key: key as string | null, id };
 }
 
 /**
- * Keyset pagination on the UUIDv7 id (creation order). The entity's scope filter applies to
- * both the page and the count. A condition with raw() fragments comes as a function: a fragment
- * serves one query only, and the page and the count are two.
+ * Keyset pagination on the UUIDv7 id (creation order), or on (`sortKey`, id) when a list reads in
+ * another order (e.g. reports by due date; the key must be set on every row it lists). The
+ * entity's scope filter applies to both the page and the count. A condition with raw() fragments
+ * comes as a function: a fragment serves one query only, and the page and the count are two.
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
   entity: ClassType<T>,
   condition: FilterQuery<T> | (() => FilterQuery<T>),
   args: PageArgs,
+  sortKey?: keyof T & string,
 ): Promise<Connection<T>> {
   const where = () => (typeof condition === 'function' ? (condition as () => FilterQuery<T>)() : condition);
-  const afterId = args.after ? decodeCursor(args.after) : null;
-  const pageWhere = (afterId ? { $and: [where(), { id: { $gt: afterId } }] } : where()) as FilterQuery<T>;
+  const after = args.after ? decodeCursor(args.after, !!sortKey) : null;
+  const afterWhere = !after ? null : sortKey
+    ? { $or: [{ [sortKey]: { $gt: after.key } }, { [sortKey]: after.key, id: { $gt: after.id } }] }
+    : { id: { $gt: after.id } };
+  const pageWhere = (afterWhere ? { $and: [where(), afterWhere] } : where()) as FilterQuery<T>;
+  const orderBy = sortKey ? { [sortKey]: 'asc', id: 'asc' } : { id: 'asc' };
   // One connection per request transaction: the two queries run one after the other.
-  const rows = await em.find(entity, pageWhere, { orderBy: { id: 'asc' } as never, limit: args.first + 1 });
+  const rows = await em.find(entity, pageWhere, { orderBy: orderBy as never, limit: args.first + 1 });
   const page = rows.slice(0, args.first);
-  const edges = page.map((node) => ({ cursor: Buffer.from(node.id, 'utf8').toString('base64url'), node }));
+  const cursorOf = (node: T) => Buffer.from(sortKey ? JSON.stringify([node[sortKey], node.id]) : node.id, 'utf8').toString('base64url');
+  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
@@ -142,7 +158,7 @@ export async function paginateByIds<T extends { id: string }>(
   source: IdSource,
   opts: { cappedCountAsked?: boolean } = {},
 ): Promise<CappedConnection<T>> {
-  const afterId = args.after ? decodeCursor(args.after) : null;
+  const afterId = args.after ? decodeCursor(args.after, false).id : null;
   let upToCap: Promise<number> | undefined;
   let ids: string[] | null = null;
   if (opts.cappedCountAsked && source.idsAndCount) {

@@ -120,7 +120,19 @@ describe('inspection lists at history size: the plans use the indexes of 0012 (i
       expect(head.length).toBeGreaterThan(0);
       expect(head.length).toBeLessThan(office.length);
       for (const [persona, expected] of [['yexian.coordinator', office], ['yexian.head', head]] as const) {
-        await withRequestContext(t, persona, async (ctx) => expect((await ctx.services.inspection.reportsDue(ctx, true)).map((i) => i.id)).toEqual(expected));
+        await withRequestContext(t, persona, async (ctx) => {
+          // Page by page in due-date order, the cursor carrying (reportDue, id); the count is the whole list's.
+          const seen: string[] = [];
+          let after: string | null = null;
+          for (;;) {
+            const page = await ctx.services.inspection.reportsDue(ctx, true, { first: 50, after });
+            seen.push(...page.edges.map((e) => e.node.id));
+            if (!page.pageInfo.hasNextPage) break;
+            after = page.pageInfo.endCursor;
+          }
+          expect(seen).toEqual(expected);
+          expect(await (await ctx.services.inspection.reportsDue(ctx, true, { first: 1 })).totalCount).toBe(expected.length);
+        });
       }
       const { rows: counts } = await owner.query(`select i.bureau_id as "bureauId", count(*)::int as overdue from inspection i join bureau b on b.id = i.bureau_id
         where b.path <@ '41.4104' and b.division_code <> '4104' and i.status = 'RECORDED' and i.report_due < $1 group by 1 order by 1`, [today]);
@@ -133,7 +145,7 @@ describe('inspection lists at history size: the plans use the indexes of 0012 (i
   it('reports due: RECORDED entries only, the membership from its index alone; one statement each (office, department head, inspector)', async () => {
     for (const persona of ['yexian.coordinator', 'yexian.head', 'yexian.inspector']) {
       await withRequestContext(t, persona, async (ctx) => {
-        const plans = await plansOf(t, ctx, () => ctx.services.inspection.reportsDue(ctx, true));
+        const plans = await plansOf(t, ctx, () => ctx.services.inspection.reportsDue(ctx, true, { first: 20 }));
         expect(plans).toHaveLength(1);
         const office = persona === 'yexian.coordinator';
         expectPlan(plans[0]!, { uses: office ? [RECORDED] : [RECORDED, 'inspection_member_mine_idx'], inspectionVia: [...RECORDED, 'inspection_open_idx'] });

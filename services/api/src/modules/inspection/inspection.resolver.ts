@@ -33,9 +33,9 @@ export class InspectionResolver {
     return ctx.services.inspection.myInspections(ctx, includeClosed, page);
   }
 
-  @Query(() => [InspectionType], { description: '待出具检查报告的检查（R39）：双随机办看全局，部门负责人看本部门牵头的，检查人员看本人参加的；overdue 只列逾期的' })
-  inspectionReportsDue(@Ctx() ctx: RequestContext, @Arg('overdue', { defaultValue: false, description: '只列逾期的' }) overdue: boolean) {
-    return ctx.services.inspection.reportsDue(ctx, overdue);
+  @Query(() => InspectionConnection, { description: '待出具检查报告的检查（R39），按报告期限先后分页：双随机办看全局，部门负责人看本部门牵头的，检查人员看本人参加的；overdue 只列逾期的' })
+  inspectionReportsDue(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('overdue', { defaultValue: false, description: '只列逾期的' }) overdue: boolean) {
+    return ctx.services.inspection.reportsDue(ctx, overdue, page);
   }
 
   @Query(() => [OverdueReportCountType], { description: '下级机关逾期未出具检查报告的数量（上级督办）' })

@@ -502,17 +502,21 @@ export class InspectionService {
    * Reports due (or overdue): the coordinating office sees the bureau's, a department head the ones
    * its department leads, an inspector those they are on. One statement (indexes of 0012).
    */
-  async reportsDue(ctx: RequestContext, overdueOnly: boolean): Promise<Inspection[]> {
+  async reportsDue(ctx: RequestContext, overdueOnly: boolean, page: PageArgs) {
     const p = ctx.principal!;
     const today = chinaDay(new Date());
-    const where: FilterQuery<Inspection>[] = [{ bureauId: p.bureauId, status: 'RECORDED' as InspectionStatus }];
-    if (overdueOnly) where.push({ reportDue: { $lt: today } });
-    if (!this.bureauWide(ctx)) {
-      const ors: FilterQuery<Inspection>[] = [this.onMyTeam(ctx)];
-      if (p.roles.includes('DEPARTMENT_HEAD')) ors.unshift({ leadDepartmentId: p.departmentId });
-      where.push({ $or: ors });
-    }
-    return ctx.em.find(Inspection, { $and: where }, { orderBy: { reportDue: 'asc', id: 'asc' }, limit: 500 });
+    // Built anew for each query: the membership condition is a raw() fragment, good for one query.
+    const condition = (): FilterQuery<Inspection> => {
+      const where: FilterQuery<Inspection>[] = [{ bureauId: p.bureauId, status: 'RECORDED' as InspectionStatus }];
+      if (overdueOnly) where.push({ reportDue: { $lt: today } });
+      if (!this.bureauWide(ctx)) {
+        const ors: FilterQuery<Inspection>[] = [this.onMyTeam(ctx)];
+        if (p.roles.includes('DEPARTMENT_HEAD')) ors.unshift({ leadDepartmentId: p.departmentId });
+        where.push({ $or: ors });
+      }
+      return { $and: where };
+    };
+    return paginate(ctx.em, Inspection, condition, page, 'reportDue');
   }
 
   /** The superior's view: overdue reports per subordinate bureau (rows its scope already reads). */

@@ -237,11 +237,16 @@ describe('inspection: draws → joint inspection → record → report → recti
 
   it('R39: the overdue report shows to the coordinating office, the lead head and the inspector; the superior sees the count', async () => {
     for (const token of [office, head, inspector]) {
-      const due = ok(await t.gql('{ inspectionReportsDue(overdue: true) { id reportDue } }', {}, token), 'due').inspectionReportsDue;
-      expect(due.map((d: any) => d.id)).toEqual([joint.id]);
+      const due = ok(await t.gql('{ inspectionReportsDue(overdue: true) { totalCount edges { node { id reportDue } } } }', {}, token), 'due').inspectionReportsDue;
+      expect(due.edges.map((e: any) => e.node.id)).toEqual([joint.id]);
+      expect(due.totalCount).toBe(1);
+    }
+    // A cursor that is not one of this list's (an id-only cursor, or garbage) is refused with the field.
+    for (const after of [Buffer.from(joint.id).toString('base64url'), 'bm90LWEtY3Vyc29y']) {
+      expect(errorCode(await t.gql('query($a: String) { inspectionReportsDue(after: $a) { edges { node { id } } } }', { a: after }, office))).toBe('BAD_USER_INPUT');
     }
     // Another department's head (网安 leads nothing here) sees none: the Nanle county none at all.
-    expect(ok(await t.gql('{ inspectionReportsDue(overdue: true) { id } }', {}, await t.login('nanle.admin')), 'nanle').inspectionReportsDue).toEqual([]);
+    expect(ok(await t.gql('{ inspectionReportsDue(overdue: true) { edges { node { id } } } }', {}, await t.login('nanle.admin')), 'nanle').inspectionReportsDue.edges).toEqual([]);
     const counts = ok(await t.gql('{ overdueInspectionReportCounts { bureauId overdue } }', {}, await t.login('pingdingshan.coordinator')), 'counts').overdueInspectionReportCounts;
     expect(counts).toEqual([{ bureauId: bureauId(YEXIAN), overdue: 1 }]);
   });
