@@ -14,6 +14,9 @@
  *     belongs to, strictly below its own; a child row only its inspection's; neither ever changes.
  *   - The notice is the handling bureau's own row (the insert policy already fixes its bureau); a
  *     trigger allows a notice only from the bureau that handles the inspection's findings.
+ *   - Non-cooperation found on such an inspection (R37) is a risk factor of the target in its own
+ *     bureau's directory (R10), where its draws and its users read it: written through
+ *     app_private.record_handled_refusal, which checks the caller inspected and recorded it.
  *   - The inspection's status (REPORTED → RECTIFYING → CLOSED) and its retention floor (R42) follow
  *     the handling bureau's notice through app_private.advance_handled_inspection, a SECURITY DEFINER
  *     function that checks in the database that the caller's bureau handles the inspection and that
@@ -108,6 +111,35 @@ begin
     retention_until = greatest(retention_until, ((now() at time zone 'Asia/Shanghai')::date + interval '2 years')::date),
     version = version + 1 where id = p_inspection;
 end $f$;
+-- R37 → R10: non-cooperation on a superior's inspection of a target below is that target's risk
+-- factor in its own bureau's directory. Only the inspecting bureau, for a record of it that names
+-- non-cooperation, writes one.
+create function app_private.record_handled_refusal(p_id uuid, p_inspection uuid, p_since date, p_source text, p_user uuid) returns void
+language plpgsql security definer set search_path = public, pg_temp as $f$
+declare
+  v inspection;
+  t target;
+begin
+  select * into v from inspection where id = p_inspection;
+  if not found or app_bureau_id() is null or v.bureau_id <> app_bureau_id() or v.scope_path <> app_scope() or v.handling_bureau_id is null then
+    raise exception '检查不存在，或不是本单位对下级单位检查对象的检查' using errcode = 'insufficient_privilege';
+  end if;
+  if not exists (select 1 from inspection_record r where r.inspection_id = v.id and r.non_cooperation <> '[]'::jsonb) then
+    raise exception '现场检查记录未载明不配合情形' using errcode = 'check_violation';
+  end if;
+  select * into t from target where id = v.target_id;
+  insert into target_risk_entry (id, tenant_id, bureau_id, scope_path, target_id, kind, code, since, until, source, note, recorded_by)
+  values (p_id, t.tenant_id, t.bureau_id, t.scope_path, t.id, 'FACTOR', 'REFUSED_CHECK', p_since, null, p_source, null, p_user);
+end $f$;
+alter function app_private.record_handled_refusal(uuid, uuid, date, text, uuid) owner to dsr_definer;
+revoke all on function app_private.record_handled_refusal(uuid, uuid, date, text, uuid) from public;
+grant execute on function app_private.record_handled_refusal(uuid, uuid, date, text, uuid) to dsr_app;
+grant select on inspection_record, target to dsr_definer;
+grant insert on target_risk_entry to dsr_definer;
+create policy inspection_record_definer_read on inspection_record for select to dsr_definer using (true);
+create policy target_definer_read on target for select to dsr_definer using (true);
+create policy target_risk_entry_definer_insert on target_risk_entry for insert to dsr_definer with check (true);
+
 alter function app_private.advance_handled_inspection(uuid, text) owner to dsr_definer;
 revoke all on function app_private.advance_handled_inspection(uuid, text) from public;
 grant execute on function app_private.advance_handled_inspection(uuid, text) to dsr_app;

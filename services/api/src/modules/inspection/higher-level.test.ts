@@ -146,7 +146,17 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
     ok(await t.gql('mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }', { i: {
       inspectionId: inspection.id, checkedFrom: '2026-09-28T01:00:00Z', checkedTo: '2026-09-28T02:30:00Z', place: '叶县昆阳宾馆前台',
       presentInspectorIds: inspection.members.map((m: any) => m.inspectorId), answers: [{ itemVersionId: item, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记' }],
-      methods: ['ON_SITE'], findings: '旅客身份登记不全', representative: '张某（经理）', refusalReason: '经理外出，无人签字', nonCooperation: [] } }, cityInspector), 'record');
+      methods: ['ON_SITE'], findings: '旅客身份登记不全', representative: '张某（经理）', refusalReason: '经理外出，无人签字',
+      nonCooperation: [{ kind: 'REFUSED_DOCUMENTS', detail: '拒绝提供住宿登记簿' }] } }, cityInspector), 'record');
+    // R37 → R10: the refusal is a risk factor of the hotel in 叶县's own directory, where its draws and its users read it.
+    const { rows: risks } = await owner.query("select bureau_id, code, since::text as since from target_risk_entry where target_id = $1", [inspection.targetId]);
+    expect(risks).toEqual([{ bureau_id: yexian, code: 'REFUSED_CHECK', since: '2026-09-28' }]);
+    const RISKS = 'query($id: ID!) { target(id: $id) { riskEntries { code source } } }';
+    expect(ok(await t.gql(RISKS, { id: inspection.targetId }, countyOffice), 'county risks').target.riskEntries).toMatchObject([{ code: 'REFUSED_CHECK' }]);
+    expect(errorCode(await t.gql(RISKS, { id: inspection.targetId }, siblingOffice))).toBe('NOT_FOUND');
+    // The function is the inspecting bureau's alone: 叶县 cannot call it to write risk into its own directory from the city's inspection.
+    await expect(withRequestContext(t, 'yexian.coordinator', (ctx) => ctx.em.execute('select app_private.record_handled_refusal(gen_random_uuid(), ?, current_date, ?, ?)',
+      [inspection.id, 'x', tree.users[0]!.id]))).rejects.toThrow(/不是本单位对下级单位检查对象的检查/);
     const report = ok(await t.gql('mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id version } } }', { i: {
       inspectionId: inspection.id, content: '旅馆业治安管理', steps: '出示证件，查验登记系统', findings: '3 名旅客未登记', assessment: '违反《旅馆业治安管理办法》第六条',
       opinion: 'RECTIFICATION' } }, cityInspector), 'report').submitInspectionReport.report;

@@ -349,14 +349,20 @@ export class InspectionService {
     }
     // R37 → R10: non-cooperation found on site raises the target's risk (a dated factor, as the registry keeps them).
     let riskEntryId: string | null = null;
-    if (!correction && record.nonCooperation.length) {
+    const refused = !correction && record.nonCooperation.length
+      ? { since: chinaDay(input.checkedTo), source: `现场检查记录（检查 ${inspection.id}）：${record.nonCooperation.map((x) => NON_COOPERATION_LABELS[x.kind]).join('、')}` }
+      : null;
+    if (refused && !inspection.handlingBureauId) {
       riskEntryId = uuidv7();
       ctx.em.create(TargetRiskEntry, { id: riskEntryId, tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, targetId: inspection.targetId,
-        kind: 'FACTOR', code: 'REFUSED_CHECK', since: chinaDay(input.checkedTo), until: null,
-        source: `现场检查记录（检查 ${inspection.id}）：${record.nonCooperation.map((x) => NON_COOPERATION_LABELS[x.kind]).join('、')}`,
-        note: null, recordedBy: p.userId, createdAt: new Date() });
+        kind: 'FACTOR', code: 'REFUSED_CHECK', since: refused.since, until: null, source: refused.source, note: null, recordedBy: p.userId, createdAt: new Date() });
     }
     await ctx.em.flush();
+    if (refused && inspection.handlingBureauId) {
+      // R41: the target is a bureau below's; its risk factor goes to that bureau's directory.
+      riskEntryId = uuidv7();
+      await ctx.em.execute('select app_private.record_handled_refusal(?, ?, ?::date, ?, ?)', [riskEntryId, inspection.id, refused.since, refused.source, p.userId]);
+    }
     await recordAudit(ctx, { operation: correction ? 'CORRECT_INSPECTION_RECORD' : 'SUBMIT_INSPECTION_RECORD', objectType: 'InspectionRecord', objectId: record.id,
       before: previous ? { recordId: previous.id, revision: previous.revision } : null,
       after: { inspectionId: inspection.id, revision: record.revision, abnormal: answers.filter((a) => a.result === 'ABNORMAL').length,
