@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay, retentionFloor } from '@dsr/domain';
@@ -194,6 +195,18 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
     expect(kept.d).toBe(retentionFloor(today));
     expect(errorCode(await t.gql('mutation($i: PenaltyDecisionInput!) { recordPenaltyDecision(input: $i) { notice { id } } }',
       { i: { inspectionId: inspection.id, decisionNo: '平公行罚决字第 1 号', decidedOn: today } }, cityOffice))).toBe('HANDLED_BY_SUBORDINATE');
+    // R42: the county's archive list holds the city's inspection with its notice and decision; the sibling's does not.
+    const archive = async (token: string) => {
+      const res = await getBinary(t, '/export/retention.xlsx', token);
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.body as Buffer);
+      const rows: string[][] = [];
+      wb.worksheets[0]!.eachRow((row) => rows.push([1, 2, 9, 10].map((k) => String(row.getCell(k).value ?? ''))));
+      return rows.slice(1);
+    };
+    expect(await archive(countyOffice)).toContainEqual([inspection.id, '平顶山市公安局', notice.documentNo, '叶公（治）行罚决字〔2026〕第 41 号']);
+    expect((await archive(siblingOffice)).map((r) => r[0])).not.toContain(inspection.id);
     // The function moves the state only along the notice, and only for the handling bureau.
     await expect(withRequestContext(t, 'yexian.coordinator', (ctx) => ctx.em.execute("select app_private.advance_handled_inspection(?, 'CLOSED')", [inspection.id])))
       .rejects.toThrow(/不能由 CLOSED/);

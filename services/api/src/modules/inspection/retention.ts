@@ -54,8 +54,9 @@ const PAGE = 5000;
 
 /**
  * Every inspection of the caller's scope (its bureau and those below: the scope path here, and
- * row-level security again underneath) with what its archive holds and how long it is kept, in
- * creation order (ids are UUIDv7). Read a page at a time, keyset on id.
+ * row-level security again underneath), and a superior's inspections whose findings it handles
+ * (R41: its notice and decisions are in that file), with what its archive holds and how long it
+ * is kept, in creation order (ids are UUIDv7). Read a page at a time, keyset on id.
  */
 export async function retentionRows(ctx: RequestContext): Promise<SheetOutRow<RetentionColumn>[]> {
   const out: SheetOutRow<RetentionColumn>[] = [];
@@ -73,9 +74,9 @@ export async function retentionRows(ctx: RequestContext): Promise<SheetOutRow<Re
          left join target t on t.id = i.target_id
          left join inspection_report r on r.inspection_id = i.id
          left join rectification_notice n on n.inspection_id = i.id
-        where i.scope_path <@ ?::ltree and i.id > ?::uuid
+        where (i.scope_path <@ ?::ltree or i.handling_scope_path <@ ?::ltree) and i.id > ?::uuid
         order by i.id limit ?`,
-      [ctx.principal!.scopePath, after, PAGE],
+      [ctx.principal!.scopePath, ctx.principal!.scopePath, after, PAGE],
     );
     for (const r of rows) {
       const items = r.items.map((x) => ({ name: x.name, retentionYears: x.years }));
