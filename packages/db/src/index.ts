@@ -10,6 +10,7 @@ export * from './catalog/inspection-item-version.entity';
 export { startEmbeddedPostgres, attachEmbeddedPostgres, removeInstance, freePort, InstanceBusyError, type DatabaseUrls, type EmbeddedPostgres } from './embedded/launcher';
 export { repoRoot } from './embedded/paths';
 export { seedDemoData, DEMO_PASSWORD, DEMO_PERSONAS, demoUsername } from './seed/demo-seed';
+export { seedDemoDirectories } from './seed/demo-directories';
 export { demoBureaus, type DemoBureau } from './seed/demo-data';
 export * from './registry/target.entity';
 export * from './registry/inspector.entity';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { InstanceBusyError, migrate, openOrm, seedDemoData } from '@dsr/db';
+import { InstanceBusyError, migrate, openOrm, seedDemoData, seedDemoDirectories } from '@dsr/db';
 import { loadConfig } from './config';
 import { openDatabase } from './database';
 import { createServer } from './server';
@@ -17,7 +17,10 @@ async function main(): Promise<void> {
     // Demo data: always in embedded mode, never against an external database unless asked.
     if (config.loadDemoData ?? !config.databaseUrl) {
       const { seeded } = await seedDemoData(db.ownerUrl);
-      if (seeded) log('演示数据已载入（账号见 README）');
+      if (seeded) {
+        const loaded = await seedDemoDirectories(db.ownerUrl);
+        log(`演示数据已载入（账号见 README；叶县名录：${loaded.targets} 个检查对象、${loaded.inspectors} 名检查人员）`);
+      }
     }
     const orm = await openOrm({ clientUrl: db.appUrl ?? db.ownerUrl, actAsRole: db.appUrl ? undefined : 'dsr_app' });
     const server = await createServer({ orm, jwtSecret: db.jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production, bodyLimit: config.bodyLimit,
