@@ -97,7 +97,7 @@ export function mountEvidence(app: Express, deps: Deps): void {
     let allowed = false;
     await inScope(deps, req, res, null, async (ctx) => {
       try {
-        await evidence.mayAttach(ctx, inspectionId);
+        await evidence.mayAttach(ctx, inspectionId, kind);
         allowed = true;
       } catch (err) {
         refuse(res, err);

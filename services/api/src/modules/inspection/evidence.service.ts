@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { DomainError } from '@dsr/domain';
 import { Evidence, Inspection, InspectionMember, Inspector, type EvidenceKind } from '@dsr/db';
 import type { RequestContext } from '../../context';
-import { notFound } from '../../common/errors';
+import { forbidden, notFound } from '../../common/errors';
 import { EvidenceHashMismatch, readBlob, type EvidenceStore } from '../../common/evidence-store';
 import { isUuid } from '../../loaders';
 import { recordAudit } from '../audit/audit.service';
@@ -146,16 +146,28 @@ export class EvidenceService {
    * coordinating office (ADMIN / COORDINATOR) of its bureau, while it is not closed. Asked before a
    * byte of the upload is read, and again when the row is written.
    */
-  async mayAttach(ctx: RequestContext, inspectionId: string): Promise<Inspection> {
+  async mayAttach(ctx: RequestContext, inspectionId: string, kind: EvidenceKind): Promise<Inspection> {
     const p = ctx.principal!;
-    const inspection = isUuid(inspectionId) ? await ctx.em.findOne(Inspection, { id: inspectionId, bureauId: p.bureauId }) : null;
+    const inspection = isUuid(inspectionId)
+      ? await ctx.em.findOne(Inspection, { id: inspectionId, $or: [{ bureauId: p.bureauId }, { handlingBureauId: p.bureauId }] })
+      : null;
     if (!inspection) throw notFound('检查');
+    if (inspection.status === 'CLOSED') throw new DomainError('INSPECTION_CLOSED', '检查已办结，不能再上传证据', 'inspectionId');
+    if (inspection.bureauId !== p.bureauId) {
+      // R41/R40: the bureau below that handles a superior's findings attaches the evidence of its
+      // rectification and follow-up (its own rows), once the report has handed the findings over.
+      if (!p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR' || r === 'DEPARTMENT_HEAD')) throw forbidden('上级部署的检查，由本单位双随机办或部门负责人上传整改复查证据（R41）');
+      if (!['REPORTED', 'RECTIFYING'].includes(inspection.status)) {
+        throw new DomainError('FINDINGS_NOT_HANDED_OVER', '上级检查的报告定稿后，本单位才能上传整改复查证据（R41）', 'inspectionId');
+      }
+      if (kind === 'SIGNATURE') throw new DomainError('EVIDENCE_KIND_NOT_ALLOWED', '现场检查记录的签字图片由检查单位上传', 'kind');
+      return inspection;
+    }
     if (!p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR')) {
       const mine = (await ctx.em.find(Inspector, { userId: p.userId, bureauId: p.bureauId })).map((i) => i.id);
       const member = mine.length ? await ctx.em.findOne(InspectionMember, { inspectionId: inspection.id, inspectorId: { $in: mine }, leftAt: null }) : null;
       if (!member) throw new DomainError('NOT_ON_INSPECTION', '您不是本次检查的检查组成员，不能上传证据', 'inspectionId');
     }
-    if (inspection.status === 'CLOSED') throw new DomainError('INSPECTION_CLOSED', '检查已办结，不能再上传证据', 'inspectionId');
     return inspection;
   }
 
@@ -197,14 +209,18 @@ export class EvidenceService {
    */
   async attach(ctx: RequestContext, input: { inspectionId: string; kind: EvidenceKind; blob: ReceivedEvidence; fileName: string | null }): Promise<{ evidence: Evidence; duplicate: boolean }> {
     const p = ctx.principal!;
-    const inspection = await this.mayAttach(ctx, input.inspectionId);
+    const inspection = await this.mayAttach(ctx, input.inspectionId, input.kind);
     const { sha256, size, mime } = input.blob;
     const existing = await ctx.em.findOne(Evidence, { inspectionId: inspection.id, kind: input.kind, sha256 });
     if (existing) return { evidence: existing, duplicate: true };
 
     const fileName = input.fileName?.replace(/[\\/\r\n\t\0]/g, '_').trim().slice(0, 200) || null;
     const evidence = ctx.em.create(Evidence, {
-      id: uuidv7(), tenantId: p.tenantId, bureauId: inspection.bureauId, scopePath: inspection.scopePath, inspectionId: inspection.id, ...handlingOf(inspection), recordId: null,
+      id: uuidv7(), tenantId: p.tenantId, inspectionId: inspection.id, recordId: null,
+      // The inspecting bureau's file (seen by the bureau that handles its findings too), or the handling bureau's own rows (R41).
+      ...(inspection.bureauId === p.bureauId
+        ? { bureauId: inspection.bureauId, scopePath: inspection.scopePath, ...handlingOf(inspection) }
+        : { bureauId: p.bureauId, scopePath: p.scopePath, handlingBureauId: null, handlingScopePath: null }),
       kind: input.kind, sha256, sizeBytes: String(size), mime, fileName, uploadedBy: p.userId, uploadedAt: new Date(),
     });
     await ctx.em.flush();

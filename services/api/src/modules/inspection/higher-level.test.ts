@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import pg from 'pg';
+import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay, retentionFloor } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
@@ -9,6 +10,7 @@ import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { withRequestContext } from '../../../../../test/support/request-context';
 import { getBinary, pdfText } from '../../../../../test/support/downloads';
+import { signaturePng } from '../../../../../test/support/png';
 
 const CITY = '41.4104';
 const YEXIAN = '41.4104.410422';
@@ -122,6 +124,10 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
     });
     expect(await rows('yexian.coordinator')).toEqual([1, 2]);
     expect(await rows('lushan.coordinator')).toEqual([0, 0]);
+    // Before the city's report hands the findings over, 叶县 has nothing to attach to it.
+    const early = await supertest(t.server.app).post(`/inspections/${inspection.id}/evidence`).query({ kind: 'PHOTO' })
+      .set('content-type', 'application/octet-stream').set('authorization', `Bearer ${countyOffice}`).send(signaturePng(240, 80, 40));
+    expect(early.body.errors[0].extensions.code).toBe('FINDINGS_NOT_HANDED_OVER');
     // And the county cannot write the city's inspection directly.
     const updated = await withRequestContext(t, 'yexian.coordinator', (ctx) => ctx.em.execute("update inspection set status = 'CLOSED' where id = ?", [inspection.id], 'run'));
     expect((updated as { affectedRows?: number }).affectedRows ?? 0).toBe(0);
@@ -182,6 +188,18 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
     expect(await pdfText(pdf.body as Buffer)).toContain('叶县公安局');
     expect((await getBinary(t, `/rectifications/${n.id}/notice.pdf`, siblingOffice)).status).toBe(404);
     expect(ok(await t.gql(GET, { id: inspection.id }, cityOffice), 'city sees').inspection).toMatchObject({ status: 'RECTIFYING', rectification: { status: 'ISSUED' } });
+
+    // R40/R41: 叶县 attaches the photo of the rectified register (its own row); the city sees it in the file, 鲁山 cannot attach.
+    const upload = (kind: string, body: Buffer, token: string) => supertest(t.server.app).post(`/inspections/${inspection.id}/evidence`)
+      .query({ kind, fileName: '整改后登记簿.png' }).set('content-type', 'application/octet-stream').set('authorization', `Bearer ${token}`).send(body);
+    const photo = await upload('PHOTO', signaturePng(240, 80, 41), countyHead);
+    expect(photo.status, JSON.stringify(photo.body)).toBe(201);
+    expect((await upload('PHOTO', signaturePng(240, 80, 42), siblingOffice)).status).toBe(404);
+    expect((await upload('SIGNATURE', signaturePng(240, 80, 43), countyOffice)).body.errors[0].extensions.code).toBe('EVIDENCE_KIND_NOT_ALLOWED');
+    const { rows: [row] } = await owner.query('select bureau_id, handling_bureau_id from evidence where inspection_id = $1', [inspection.id]);
+    expect(row).toEqual({ bureau_id: yexian, handling_bureau_id: null });
+    const files = ok(await t.gql('query($id: ID!) { inspection(id: $id) { evidence { kind fileName } } }', { id: inspection.id }, cityOffice), 'city list').inspection.evidence;
+    expect(files).toEqual([{ kind: 'PHOTO', fileName: '整改后登记簿.png' }]);
 
     expect(errorCode(await t.gql(FOLLOW_UP, { i: { inspectionId: inspection.id, result: 'RECTIFIED', checkedOn: today, remarks: '已整改' } }, cityOffice)))
       .toBe('HANDLED_BY_SUBORDINATE');
