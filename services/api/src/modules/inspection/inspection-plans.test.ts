@@ -79,6 +79,17 @@ describe('inspection lists at history size: the plans use the indexes of 0012 (i
     });
   });
 
+  it('R41: the inspections list (own rows or rows whose findings the bureau handles) reads by index: the id order, or both arms of the condition', async () => {
+    for (const persona of ['yexian.coordinator', 'pingdingshan.coordinator']) {
+      await withRequestContext(t, persona, async (ctx) => {
+        const [page] = await plansOf(t, ctx, () => ctx.services.inspection.inspections(ctx, undefined, { first: 20 }));
+        expectPlan(page!, { uses: ['inspection_pkey'] });
+        const [recorded] = await plansOf(t, ctx, () => ctx.services.inspection.inspections(ctx, { status: 'RECORDED' }, { first: 20 }));
+        expectPlan(recorded!, { uses: [RECORDED, 'inspection_handling_idx'] });
+      });
+    }
+  });
+
   it('a page\'s teams load by inspection id through inspection_member_inspection_idx (the unique index leads with tenant_id)', async () => {
     await withRequestContext(t, 'yexian.inspector', async (ctx) => {
       const page = await ctx.services.inspection.myInspections(ctx, true, { first: 20 });
