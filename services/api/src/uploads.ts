@@ -12,7 +12,8 @@ import { importTargets } from './modules/registry/target-import.service';
 import { TARGET_COLUMNS, TARGET_EXAMPLE, type TargetColumn } from './modules/registry/target-sheet';
 import { importItems } from './modules/catalog/item-import.service';
 import { importInspectors, INSPECTOR_COLUMNS, INSPECTOR_EXAMPLE } from './modules/registry/inspector-import.service';
-import { RETENTION_COLUMNS, retentionRows } from './modules/inspection/retention';
+import { RETENTION_COLUMNS, retentionRowCount, retentionRows } from './modules/inspection/retention';
+import { enterSessionScope } from './scope-session';
 import { recordAudit } from './modules/audit/audit.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -174,14 +175,16 @@ export function mountUploads(app: Express, deps: Deps): void {
     const items = await itemList(ctx);
     await streamExport(res, '随机抽查事项清单.xlsx', (out) => writeItemSheet(items, out, { issuerName: bureau?.name }));
   }));
-  // The whole list is read and the export audited (who, which scope, how many rows) and committed
-  // before the first byte is sent: no archive list leaves without its audit entry.
+  // The export is audited (who, which scope, how many rows) and committed before the first byte is
+  // sent: no archive list leaves without its audit entry. The rows are then read in a new read
+  // transaction in the same scope and streamed (a city's list does not fit in memory).
   app.get('/export/retention.xlsx', (req, res) => inScope(deps, req, res, ARCHIVE_READERS, async (ctx) => {
     const p = ctx.principal!;
-    const rows = await retentionRows(ctx);
     await recordAudit(ctx, { operation: 'EXPORT_RETENTION_LIST', objectType: 'Bureau', objectId: p.bureauId,
-      after: { scopePath: p.scopePath, rows: rows.length, file: 'retention.xlsx' } });
+      after: { scopePath: p.scopePath, rows: await retentionRowCount(ctx), file: 'retention.xlsx' } });
     await ctx.em.commit();
-    await streamExport(res, '检查档案保存期限.xlsx', (out) => writeSheet(RETENTION_COLUMNS, rows, out, { sheetName: '档案保存期限' }));
+    await ctx.em.begin({ readOnly: true });
+    if (!(await enterSessionScope(ctx.em, p.sessionId))) return fail(res, 401, 'UNAUTHENTICATED', '登录已失效，请重新登录');
+    await streamExport(res, '检查档案保存期限.xlsx', (out) => writeSheet(RETENTION_COLUMNS, retentionRows(ctx), out, { sheetName: '档案保存期限' }));
   }));
 }

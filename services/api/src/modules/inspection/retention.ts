@@ -52,14 +52,24 @@ interface Row {
 
 const PAGE = 5000;
 
+/** The inspections in the caller's archive list: its scope, and a superior's whose findings it handles (R41). */
+const IN_ARCHIVE = '(i.scope_path <@ ?::ltree or i.handling_scope_path <@ ?::ltree)';
+
+/** How many rows the archive list has (for the audit entry written before it is sent). */
+export async function retentionRowCount(ctx: RequestContext): Promise<number> {
+  const p = ctx.principal!;
+  const [row] = await ctx.em.execute<{ n: string }[]>(`select count(*) as n from inspection i where ${IN_ARCHIVE}`, [p.scopePath, p.scopePath]);
+  return Number(row!.n);
+}
+
 /**
  * Every inspection of the caller's scope (its bureau and those below: the scope path here, and
  * row-level security again underneath), and a superior's inspections whose findings it handles
  * (R41: its notice and decisions are in that file), with what its archive holds and how long it
- * is kept, in creation order (ids are UUIDv7). Read a page at a time, keyset on id.
+ * is kept, in creation order (ids are UUIDv7). Read a page at a time, keyset on id, and yielded as
+ * read: a city's list is hundreds of thousands of rows, written out as they come.
  */
-export async function retentionRows(ctx: RequestContext): Promise<SheetOutRow<RetentionColumn>[]> {
-  const out: SheetOutRow<RetentionColumn>[] = [];
+export async function* retentionRows(ctx: RequestContext): AsyncGenerator<SheetOutRow<RetentionColumn>> {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const rows = await ctx.em.execute<Row[]>(
@@ -74,7 +84,7 @@ export async function retentionRows(ctx: RequestContext): Promise<SheetOutRow<Re
          left join target t on t.id = i.target_id
          left join inspection_report r on r.inspection_id = i.id
          left join rectification_notice n on n.inspection_id = i.id
-        where (i.scope_path <@ ?::ltree or i.handling_scope_path <@ ?::ltree) and i.id > ?::uuid
+        where ${IN_ARCHIVE} and i.id > ?::uuid
         order by i.id limit ?`,
       [ctx.principal!.scopePath, ctx.principal!.scopePath, after, PAGE],
     );
@@ -82,13 +92,13 @@ export async function retentionRows(ctx: RequestContext): Promise<SheetOutRow<Re
       const items = r.items.map((x) => ({ name: x.name, retentionYears: x.years }));
       while (items.length < r.item_count) items.push({ name: '', retentionYears: null }); // a version not readable: no rule known
       const retention = retentionOf({ earliest: r.retention_until, items, targetTerminatedOn: r.terminated_on });
-      out.push({
+      yield {
         inspectionId: r.id, bureau: r.bureau_name, targetName: r.target_name, targetCode: r.target_code, kind: KIND[r.kind], status: STATUS[r.status],
         recordDate: r.check_ended_on, report: r.report_status ? REPORT[r.report_status] : '未提交', noticeNo: r.document_no, decisionNo: r.penalty_decision_no,
         basis: BASIS[retention.basis], until: retention.until ?? '检查对象存续期间（注销后两年）', earliest: retention.earliest, description: retention.description,
-      });
+      };
     }
-    if (rows.length < PAGE) return out;
+    if (rows.length < PAGE) return;
     after = rows.at(-1)!.id;
   }
 }
