@@ -11,6 +11,7 @@ import { evidenceUp } from './0009-evidence.sql';
 import { higherLevelTasksUp } from './0010-higher-level-tasks.sql';
 import { retentionUp } from './0011-retention.sql';
 import { inspectionIndexesUp } from './0012-inspection-indexes.sql';
+import { inspectorLinksUp } from './0013-inspector-links.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -88,6 +89,12 @@ export class Migration0012InspectionIndexes extends Migration {
   }
 }
 
+export class Migration0013InspectorLinks extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(inspectorLinksUp);
+  }
+}
+
 export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
@@ -101,4 +108,5 @@ export const migrationsList = [
   { name: '0010-higher-level-tasks', class: Migration0010HigherLevelTasks },
   { name: '0011-retention', class: Migration0011Retention },
   { name: '0012-inspection-indexes', class: Migration0012InspectionIndexes },
+  { name: '0013-inspector-links', class: Migration0013InspectorLinks },
 ];

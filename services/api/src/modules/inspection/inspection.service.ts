@@ -256,8 +256,9 @@ export class InspectionService {
     if (input.userId) {
       const user = isUuid(input.userId) ? await ctx.em.findOne(User, { id: input.userId, bureauId: p.bureauId }) : null;
       if (!user) throw notFound('用户');
-      const other = await ctx.em.findOne(Inspector, { userId: user.id, id: { $ne: inspector.id } });
-      if (other) throw conflict('该用户已关联其他检查人员条目', { inspectorId: other.id });
+      // One entry per department: an officer in several departments' directories (R17) is linked to each.
+      const other = await ctx.em.findOne(Inspector, { userId: user.id, departmentId: inspector.departmentId, id: { $ne: inspector.id } });
+      if (other) throw conflict('该用户已关联本部门的另一检查人员条目', { inspectorId: other.id });
     }
     const before = inspector.userId;
     inspector.userId = input.userId ?? null;
@@ -552,13 +553,14 @@ export class InspectionService {
    * matches): a page stops after its rows, and closed inspections cost no heap visit when only open
    * ones are asked (inspection_open_idx). The subqueries are raw SQL, out of the ORM's scope filter
    * but under row-level security, with tenant and bureau given. A user is linked to at most one
-   * directory entry per tenant (inspector_user_unique); to none: no rows.
+   * directory entry per department (an officer in several departments' directories has several,
+   * R17; inspector_user_department_unique); to none: no rows.
    */
   private onMyTeam(ctx: RequestContext): FilterQuery<Inspection> {
     const p = ctx.principal!;
     return {
       [raw((a: string) => `${a}.id = any(array(select m.inspection_id from inspection_member m where m.left_at is null and m.inspector_id = `
-        + '(select x.id from inspector x where x.tenant_id = ? and x.user_id = ? and x.bureau_id = ?)))', [p.tenantId, p.userId, p.bureauId])]: [],
+        + 'any(array(select x.id from inspector x where x.tenant_id = ? and x.user_id = ? and x.bureau_id = ?))))', [p.tenantId, p.userId, p.bureauId])]: [],
     };
   }
 

@@ -179,6 +179,16 @@ describe('inspection: draws → joint inspection → record → report → recti
     ok(await t.gql('mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId userId } }', { i: { inspectorId: drawnZhian, userId: me } }, admin), 'link');
     const mine = ok(await t.gql('{ myInspections { totalCount edges { node { id status scheduledOn } } } }', {}, inspector), 'mine').myInspections;
     expect(mine.edges.map((e: any) => e.node.id)).toEqual([joint.id]);
+    // R17: directories are per department; an officer who also serves 网安 is linked to that entry too
+    // (one entry per department), and sees each inspection once.
+    const LINK = 'mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId userId } }';
+    const { rows: others } = await owner.query('select id, department_id from inspector where bureau_id = $1 and id <> $2 and department_id = any($3) order by name',
+      [bureauId(YEXIAN), drawnZhian, [zhian, wangan]]);
+    expect(errorCode(await t.gql(LINK, { i: { inspectorId: others.find((o) => o.department_id === zhian)!.id, userId: me } }, admin))).toBe('CONFLICT');
+    const wanganEntry = joint.members.find((m: any) => m.departmentId === wangan).inspectorId;
+    ok(await t.gql(LINK, { i: { inspectorId: wanganEntry, userId: me } }, admin), 'link the 网安 entry too');
+    expect(ok(await t.gql('{ myInspections { totalCount edges { node { id } } } }', {}, inspector), 'mine').myInspections)
+      .toEqual({ totalCount: 1, edges: [{ node: { id: joint.id } }] });
   });
 
   const record = (over: Record<string, unknown> = {}) => ({
