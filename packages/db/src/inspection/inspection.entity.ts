@@ -15,10 +15,12 @@ export interface PresentInspector { inspectorId: string; name: string; departmen
 export interface ChecklistAnswer { itemVersionId: string; no: number; text: string; result: CheckAnswer; remark: string | null }
 export interface NonCooperation { kind: NonCooperationKind; detail: string | null }
 
-/** One visit to one target (R35): drawn (possibly joint) or direct (R23). */
-@Entity({ tableName: 'inspection' })
-@Filter(ownedOrHandledScopeFilter)
-export class Inspection {
+/**
+ * The columns every row of an inspection's file shares: its owner (tenant, bureau, scope) and, for
+ * a superior's inspection of a target below it, the bureau that handles the findings (R41), which
+ * the read policies and the scope filter (ownedOrHandledScopeFilter) let see the row.
+ */
+abstract class InspectionFileRow {
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'uuid' }) tenantId!: string;
   @Property({ type: 'uuid' }) bureauId!: string;
@@ -26,6 +28,12 @@ export class Inspection {
   /** R41: the bureau below that handles the findings (the target's), when a superior's task inspected it. */
   @Property({ type: 'uuid', nullable: true }) handlingBureauId: string | null = null;
   @Property({ type: 'string', columnType: 'ltree', nullable: true }) handlingScopePath: string | null = null;
+}
+
+/** One visit to one target (R35): drawn (possibly joint) or direct (R23). */
+@Entity({ tableName: 'inspection' })
+@Filter(ownedOrHandledScopeFilter)
+export class Inspection extends InspectionFileRow {
   @Property({ type: 'text' }) kind!: InspectionKind;
   @Property({ type: 'uuid' }) targetId!: string;
   @Property({ type: 'uuid' }) leadDepartmentId!: string;
@@ -66,14 +74,7 @@ export class InspectionSource {
 /** An inspector on an inspection; leaving sets `leftAt` (the row stays). */
 @Entity({ tableName: 'inspection_member' })
 @Filter(ownedOrHandledScopeFilter)
-export class InspectionMember {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
-  /** R41: the bureau below that handles the findings (the target's), when a superior's task inspected it. */
-  @Property({ type: 'uuid', nullable: true }) handlingBureauId: string | null = null;
-  @Property({ type: 'string', columnType: 'ltree', nullable: true }) handlingScopePath: string | null = null;
+export class InspectionMember extends InspectionFileRow {
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'uuid' }) inspectorId!: string;
   @Property({ type: 'uuid' }) departmentId!: string;
@@ -87,14 +88,7 @@ export class InspectionMember {
 /** One revision of the on-site record (现场检查记录表); never changed once written. */
 @Entity({ tableName: 'inspection_record' })
 @Filter(ownedOrHandledScopeFilter)
-export class InspectionRecord {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
-  /** R41: the bureau below that handles the findings (the target's), when a superior's task inspected it. */
-  @Property({ type: 'uuid', nullable: true }) handlingBureauId: string | null = null;
-  @Property({ type: 'string', columnType: 'ltree', nullable: true }) handlingScopePath: string | null = null;
+export class InspectionRecord extends InspectionFileRow {
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'integer' }) revision!: number;
   @Property({ type: 'text', nullable: true }) correctionReason: string | null = null;
@@ -119,14 +113,7 @@ export type EvidenceKind = 'PHOTO' | 'AUDIO' | 'VIDEO' | 'DOCUMENT' | 'SIGNATURE
 /** A file attached to an inspection, by content hash; the bytes are in the evidence store (services/api/src/common/evidence-store.ts). */
 @Entity({ tableName: 'evidence' })
 @Filter(ownedOrHandledScopeFilter)
-export class Evidence {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
-  /** R41: the bureau below that handles the findings (the target's), when a superior's task inspected it. */
-  @Property({ type: 'uuid', nullable: true }) handlingBureauId: string | null = null;
-  @Property({ type: 'string', columnType: 'ltree', nullable: true }) handlingScopePath: string | null = null;
+export class Evidence extends InspectionFileRow {
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'uuid', nullable: true }) recordId: string | null = null;
   @Property({ type: 'text' }) kind!: EvidenceKind;
@@ -141,14 +128,7 @@ export class Evidence {
 /** The inspection report (R38, R39): final once the department head approves it. */
 @Entity({ tableName: 'inspection_report' })
 @Filter(ownedOrHandledScopeFilter)
-export class InspectionReport {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
-  /** R41: the bureau below that handles the findings (the target's), when a superior's task inspected it. */
-  @Property({ type: 'uuid', nullable: true }) handlingBureauId: string | null = null;
-  @Property({ type: 'string', columnType: 'ltree', nullable: true }) handlingScopePath: string | null = null;
+export class InspectionReport extends InspectionFileRow {
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'text' }) status!: ReportStatus;
   @Property({ type: 'text' }) content!: string;
