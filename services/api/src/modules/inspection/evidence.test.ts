@@ -15,8 +15,9 @@ import { chinaDay } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
 import { binary } from '../../../../../test/support/downloads';
-import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
+import { ok } from '../../../../../test/support/catalog-fixtures';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { hotelUnderDirectCheck } from '../../../../../test/support/direct-check-fixture';
 import { jpegLike, signaturePng } from '../../../../../test/support/png';
 import { sniffMime } from './evidence.service';
 
@@ -26,7 +27,6 @@ import { sniffMime } from './evidence.service';
  * record's PDF printing it.
  */
 
-const YEXIAN = '41.4104.410422';
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 
@@ -162,30 +162,8 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     [office, head, inspector] = await Promise.all(['yexian.coordinator', 'yexian.head', 'yexian.inspector'].map((p) => t.login(p)));
-    const yexian = tree.bureaus.find((b) => b.path === YEXIAN)!.id;
-    const zhian = tree.departments.find((d) => d.bureau_id === yexian && d.name === '治安大队')!.id;
-    const { rows: [b] } = await owner.query('select tenant_id from bureau where id = $1', [yexian]);
-    const target = (await owner.query(
-      `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status)
-       values (gen_random_uuid(), $1, $2, $3::ltree, $4, 'ORGANISATION', '叶县昆阳镇悦来宾馆', $5, '410422100', 'HOTEL', 'ACTIVE') returning id`,
-      [b.tenant_id, yexian, YEXIAN, zhian, syntheticUscc('410422', 961)])).rows[0].id as string;
-    inspectors = [];
-    for (let n = 1; n <= 2; n++) {
-      inspectors.push((await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
-        values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'M', $6, $6, '2035-12-31', 'ACTIVE') returning id`,
-        [b.tenant_id, yexian, YEXIAN, zhian, `治安检查员${n}`, `ZA-4104228${n}`])).rows[0].id);
-    }
-    const v = { id: await publishItem(t, 'yexian', {
-      name: '对旅馆业的抽查', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: zhian, targetType: '旅馆', businessCategories: ['HOTEL'], category: 'GENERAL',
-      samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'], checkContents: ['是否按规定登记旅客身份信息', '是否落实治安安全管理制度'] }) };
-    itemVersion = v.id;
-    const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
-    ok(await t.gql('mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId } }', { i: { inspectorId: inspectors[0], userId: me } },
-      await t.login('yexian.admin')), 'link');
-    const today = chinaDay(new Date());
-    inspectionId = ok(await t.gql('mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }', { i: {
-      targetId: target, reason: 'COMPLAINT', reference: '12345热线 2026-11-0091', itemVersionIds: [v.id], inspectorIds: inspectors, windowStart: today, windowEnd: today } }, head), 'direct')
-      .createDirectCheck.inspection.id;
+    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, owner, tree,
+      { serial: 961, targetName: '叶县昆阳镇悦来宾馆', reference: '12345热线 2026-11-0091', badgePrefix: 'ZA-4104228' }));
   });
   afterAll(async () => {
     listener?.closeAllConnections();

@@ -1,10 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
-import { syntheticUscc } from '@dsr/db';
 import { startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
+import { ok } from '../../../../../test/support/catalog-fixtures';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { hotelUnderDirectCheck } from '../../../../../test/support/direct-check-fixture';
 import { getBinary, pdfText } from '../../../../../test/support/downloads';
 
 /**
@@ -13,7 +13,6 @@ import { getBinary, pdfText } from '../../../../../test/support/downloads';
  * notice; each PDF read back with pdf.js.
  */
 
-const YEXIAN = '41.4104.410422';
 const TARGET = '叶县昆阳镇悦来宾馆';
 const REFUSAL = '店主称须请示投资人，拒绝签字';
 const NOTICE_NO = '叶公（治）责改字〔2026〕第 31 号';
@@ -34,37 +33,16 @@ describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', ()
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     [office, head, inspector] = await Promise.all(['yexian.coordinator', 'yexian.head', 'yexian.inspector'].map((p) => t.login(p)));
-    const yexian = tree.bureaus.find((b) => b.path === YEXIAN)!.id;
-    const zhian = tree.departments.find((d) => d.bureau_id === yexian && d.name === '治安大队')!.id;
-    const { rows: [b] } = await owner.query('select tenant_id, name from bureau where id = $1', [yexian]);
-    bureauName = b.name;
-    const target = (await owner.query(
-      `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status, registered_address, legal_representative)
-       values (gen_random_uuid(), $1, $2, $3::ltree, $4, 'ORGANISATION', $5, $6, '410422100', 'HOTEL', 'ACTIVE', '叶县昆阳镇健康路 8 号', '赵某') returning id`,
-      [b.tenant_id, yexian, YEXIAN, zhian, TARGET, syntheticUscc('410422', 951)])).rows[0].id as string;
-    const inspectors: string[] = [];
-    for (let n = 1; n <= 2; n++) {
-      inspectors.push((await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
-        values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'M', $6, $6, '2035-12-31', 'ACTIVE') returning id`,
-        [b.tenant_id, yexian, YEXIAN, zhian, `治安检查员${n}`, `ZA-4104229${n}`])).rows[0].id);
-    }
-    const v = { id: await publishItem(t, 'yexian', {
-      name: '对旅馆业的抽查', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: zhian, targetType: '旅馆', businessCategories: ['HOTEL'], category: 'GENERAL',
-      samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'], checkContents: ['是否按规定登记旅客身份信息', '是否落实治安安全管理制度'] }) };
-    itemVersion = v.id;
-    const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
-    ok(await t.gql('mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId } }', { i: { inspectorId: inspectors[0], userId: me } },
-      await t.login('yexian.admin')), 'link');
-    const today = chinaDay(new Date());
-    const direct = ok(await t.gql('mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }', { i: {
-      targetId: target, reason: 'COMPLAINT', reference: '12345热线 2026-11-0077', itemVersionIds: [v.id], inspectorIds: inspectors, windowStart: today, windowEnd: today } }, head), 'direct');
-    inspectionId = direct.createDirectCheck.inspection.id;
+    bureauName = (await owner.query("select name from bureau where division_code = '410422'")).rows[0].name;
+    let inspectors: string[];
+    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, owner, tree, { serial: 951, targetName: TARGET,
+      reference: '12345热线 2026-11-0077', badgePrefix: 'ZA-4104229', address: '叶县昆阳镇健康路 8 号', representative: '赵某' }));
     // Before any record: record.pdf is "not found".
     expect((await get(`/inspections/${inspectionId}/record.pdf`, office)).status).toBe(404);
     const now = Date.now();
     ok(await t.gql('mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }', { i: {
       inspectionId, checkedFrom: new Date(now - 3 * 3600_000).toISOString(), checkedTo: new Date(now - 3600_000).toISOString(), place: '悦来宾馆前台及客房',
-      presentInspectorIds: inspectors, answers: [{ itemVersionId: v.id, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记身份证件' }, { itemVersionId: v.id, no: 2, result: 'NORMAL' }],
+      presentInspectorIds: inspectors, answers: [{ itemVersionId: itemVersion, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记身份证件' }, { itemVersionId: itemVersion, no: 2, result: 'NORMAL' }],
       methods: ['ON_SITE'], findings: '旅客身份登记不全', representative: '赵某（店主）', refusalReason: REFUSAL, witness: '昆阳镇网格员孙某', nonCooperation: [] } }, inspector), 'record');
     const report = ok(await t.gql('mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id version } } }', { i: {
       inspectionId, content: '旅馆业治安管理', steps: '出示执法证件；查验旅客登记', findings: '3 名旅客未登记身份证件', assessment: '违反《旅馆业治安管理办法》第六条',
@@ -72,7 +50,7 @@ describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', ()
     ok(await t.gql('mutation($i: ReviewInspectionReportInput!) { reviewInspectionReport(input: $i) { report { id } } }',
       { i: { reportId: report.id, version: report.version, approve: true } }, head), 'approve');
     noticeId = ok(await t.gql('mutation($i: IssueRectificationInput!) { issueRectificationNotice(input: $i) { notice { id } } }', { i: {
-      inspectionId, documentNo: NOTICE_NO, findings: '未按规定登记旅客身份信息', legalBasis: '《旅馆业治安管理办法》第六条', deadline: today } }, head), 'notice')
+      inspectionId, documentNo: NOTICE_NO, findings: '未按规定登记旅客身份信息', legalBasis: '《旅馆业治安管理办法》第六条', deadline: chinaDay(new Date()) } }, head), 'notice')
       .issueRectificationNotice.notice.id;
   });
   afterAll(async () => {
