@@ -4,7 +4,10 @@
  */
 import { compareCodePoints } from '../canonical-json';
 import { createHash } from 'node:crypto';
-import { DRAW_ALGORITHM, type DrawInspector, type DrawSnapshot, type DrawTarget } from './draw-types';
+import { commitmentOf } from './draw-digest';
+import type { VerifiableRecord, VerifiableSwap } from './draw-check';
+import { DRAW_ALGORITHM, SWAP_ALGORITHM, type DrawInspector, type DrawResult, type DrawSnapshot, type DrawTarget, type SwapResult, type SwapSnapshot } from './draw-types';
+import { runSwap } from './dsr-swap';
 import { RandomStream } from './random-stream';
 
 export function testStream(label: string): RandomStream {
@@ -64,4 +67,41 @@ export function makeSnapshot(shape: SnapshotShape, label = 'snapshot'): DrawSnap
     inspectors,
     conflicts,
   };
+}
+
+/**
+ * The next swap of a drawn record as DRAW.md §9 builds it (chained to the last swap, the team as
+ * it stands, candidates without the team, the recused and those swapped out before), revealed
+ * with a test nonce. `over` forges fields of its snapshot; the digests are then recomputed, as a
+ * careful forger would.
+ */
+export function nextSwap(record: VerifiableRecord, targetId: string, removed: string, over: Partial<SwapSnapshot> = {}): VerifiableSwap {
+  const draw = record.snapshot as DrawSnapshot;
+  const swaps = record.swaps ?? [];
+  const teams = new Map((record.result as DrawResult).selections.map((s) => [s.targetId, [...s.inspectorIds]]));
+  const gone = new Set<string>();
+  for (const s of swaps) {
+    const r = s.result as SwapResult;
+    teams.set(r.targetId, r.inspectorIds);
+    if (r.targetId === targetId) gone.add(r.removed);
+  }
+  const team = teams.get(targetId)!;
+  const load = new Map<string, number>();
+  for (const members of teams.values()) for (const i of members) load.set(i, (load.get(i) ?? 0) + 1);
+  const departmentOf = new Map(draw.inspectors.map((i) => [i.id, i.department]));
+  const department = departmentOf.get(removed)!;
+  const covered = team.some((i) => i !== removed && departmentOf.get(i) === department);
+  const drawId = `${String(record.drawId ?? draw.drawId)}-swap-${swaps.length}`;
+  const snapshot: SwapSnapshot = {
+    algorithm: SWAP_ALGORITHM, drawId, replaces: String(swaps.at(-1)?.drawId ?? record.drawId ?? draw.drawId), targetId, team, removed,
+    requiredDepartment: draw.departments.includes(department) && !covered ? department : null,
+    candidates: draw.inspectors
+      .filter((i) => !team.includes(i.id) && !gone.has(i.id) && !draw.conflicts.some(([c, t]) => c === i.id && t === targetId))
+      .map((i) => ({ id: i.id, department: i.department, load: load.get(i.id) ?? 0 })),
+    ...over,
+  };
+  const nonce = testNonce(snapshot.drawId);
+  const outcome = runSwap(snapshot, nonce, '');
+  return { drawId: snapshot.drawId, snapshot, commitment: commitmentOf(nonce), nonce, beacon: '', poolDigest: outcome.poolDigest,
+    result: outcome.result, resultDigest: outcome.resultDigest, createdAt: new Date(Date.UTC(2026, 10, 26, 9, swaps.length)).toISOString() };
 }

@@ -1,6 +1,11 @@
 /** The records of DRAW.md §2, §6 and §9, field for field. */
 export const DRAW_ALGORITHM = 'dsr-draw/1';
 export const SWAP_ALGORITHM = 'dsr-swap/1';
+/** The product's export of a drawn draw with its swaps (services/api draw-record.ts). */
+export const DRAW_RECORD_FORMAT = 'dsr-draw-record/1';
+/** Where a draw's beacon comes from, fixed at commit (DRAW.md §1). */
+export const BEACON_SOURCES = ['WITNESS', 'LOTTERY', 'NONE'] as const;
+export type BeaconSourceName = (typeof BEACON_SOURCES)[number];
 
 export interface DrawTarget {
   id: string;

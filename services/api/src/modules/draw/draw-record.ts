@@ -1,20 +1,24 @@
-import { Bureau, Plan, PlanRound, PlanTask, type Draw, type DrawSwap } from '@dsr/db';
+import { DRAW_RECORD_FORMAT } from '@dsr/domain';
+import { Bureau, Draw, Plan, PlanRound, PlanTask, type DrawSwap } from '@dsr/db';
 import type { RequestContext } from '../../context';
 
-export const DRAW_RECORD_FORMAT = 'dsr-draw-record/1';
+export { DRAW_RECORD_FORMAT };
 
 /**
  * The exported record of a drawn draw: everything DRAW.md §1 says is published at the reveal
  * (snapshot, pool digest, commitment, nonce, beacon, result, result digest) at the top level
  * where a verifier looks for it, the context a reader needs beside it, and the swaps (§9) that
- * amended it, each verifiable the same way. Exported as canonical JSON (§7).
+ * amended it, each verifiable the same way. `replacedBy`/`replacedAt` name the re-draw that
+ * replaced it and when that was committed: a verifier checks that no swap took effect later (§9).
+ * Exported as canonical JSON (§7).
  */
 export async function drawRecordOf(ctx: RequestContext, draw: Draw, swaps: readonly DrawSwap[]): Promise<Record<string, unknown>> {
-  const [bureau, plan, task, round] = await Promise.all([
+  const [bureau, plan, task, round, replacement] = await Promise.all([
     ctx.em.findOneOrFail(Bureau, { id: draw.bureauId }),
     ctx.em.findOneOrFail(Plan, { id: draw.planId }),
     ctx.em.findOneOrFail(PlanTask, { id: draw.taskId }),
     ctx.em.findOneOrFail(PlanRound, { id: draw.roundId }),
+    ctx.em.findOne(Draw, { replacesDrawId: draw.id }, { fields: ['id', 'committedAt'] }),
   ]);
   return {
     format: DRAW_RECORD_FORMAT,
@@ -40,6 +44,8 @@ export async function drawRecordOf(ctx: RequestContext, draw: Draw, swaps: reado
     replaces: draw.replacesDrawId,
     redrawReason: draw.redrawReason,
     approvedBy: draw.approvedBy,
+    replacedBy: replacement?.id ?? null,
+    replacedAt: replacement?.committedAt.toISOString() ?? null,
     exclusions: draw.exclusions,
     swaps: swaps.map((s) => ({
       algorithm: 'dsr-swap/1',

@@ -22,7 +22,7 @@ export class DrawResolver {
     return ctx.services.draw.draw(ctx, id);
   }
 
-  @Query(() => DrawVerificationType, { description: '验证一次抽取：承诺值与随机数、快照摘要、结果摘要、按快照重放（R33）' })
+  @Query(() => DrawVerificationType, { description: '验证一次抽取及其换人记录：承诺值与随机数、快照摘要、结果摘要、按快照重放，以及编号、信标来源、换人顺序、检查组与候选人是否有效（R33，DRAW.md §9）' })
   verifyDraw(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return ctx.services.draw.verify(ctx, id);
   }

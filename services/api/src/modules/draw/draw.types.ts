@@ -95,7 +95,7 @@ export class DrawSwapType {
 
 @ObjectType('DrawCheck', { description: '验证的一项检查及其数值' })
 export class DrawCheckType {
-  @Field({ description: 'commitment、poolDigest、resultDigest 或 replay' }) name!: string;
+  @Field({ description: '检查名：commitment、poolDigest、resultDigest、replay（DRAW.md §1），drawId、beaconSource、drawIds（记录本身）；换人记录的检查为 swaps[k].<名>，含 replaces、team、removed、candidates、replaced（§9）' }) name!: string;
   @Field({ description: '是否通过' }) ok!: boolean;
   @Field({ description: '记录中的值' }) recorded!: string;
   @Field({ description: '据记录重新计算的值' }) computed!: string;
