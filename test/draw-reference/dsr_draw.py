@@ -64,11 +64,36 @@ message, "note" = proceeds but reports it in the output's "notes" array):
  I15 "first 16 stream words" are words 0..15 of a fresh stream from the seed (independent of
      how many the draw consumed); "wordsConsumed" counts the words the draw itself used,
      rejected ones included.
+
+VALIDITY (DRAW.md §9 "What makes a swap record valid", checked beside the replay).  A draw
+record may carry its swaps in "swaps" (each a record as above, in record order) and, as the
+product exports it (format "dsr-draw-record/1"), "drawId", "beaconSource", "replacedBy" and
+"replacedAt".  Each swap of the record is replayed like a record (checks "swaps[k].<name>");
+a swap that refuses counts as a failed "swaps[k].replay" instead of stopping everything.
+ I16 "drawId": the record's own "drawId" (when present), its snapshot's and its result's are
+     all the same string.  Likewise "swaps[k].drawId" for each swap.  The record's id is its
+     "drawId", else its snapshot's.
+ I17 "beaconSource" (checked when the record has the field or the export format): one of
+     WITNESS, LOTTERY, NONE, and NONE exactly when the beacon is the empty string.
+ I18 "swaps[k].replaces": the swap's snapshot and result both name s(k-1)'s id (the draw's for
+     s0).  "drawIds": the draw's id and every swap's id are pairwise different.
+ I19 "swaps[k].team": the swap's team equals, element for element (team order), the team of
+     targetId in the draw's result with every earlier swap applied (removed -> added, where
+     removed was on that team).  A targetId not in the result fails team, removed, candidates.
+     "swaps[k].removed": removed is on that team.
+ I20 "swaps[k].candidates": no candidate is on that team (or on the swap's declared team), has
+     a conflict [id, targetId] in the draw snapshot's "conflicts" or in the swap's own
+     "recusals" (same pair shape, when the record carries them), or was the "removed" of an
+     earlier swap of the same target.  Only these exclusions are checked, not completeness.
+ I21 "swaps[k].replaced": a replaced draw takes no swap.  When "replacedBy" is not null, the
+     swap took effect ("approvedAt", else "createdAt", ISO 8601) no later than "replacedAt",
+     the time the replacing draw was committed (a swap made before the re-draw stays valid).
 """
 
 import hashlib
 import json
 import sys
+from datetime import datetime
 
 TWO32 = 1 << 32
 
@@ -514,7 +539,7 @@ def run_swap(snapshot, nonce, beacon):
 
 # ---------------------------------------------------------------- replay
 
-def replay(record):
+def replay_one(record):
     if not isinstance(record, dict):
         raise DrawError("record must be a JSON object")
     for k in ("snapshot", "nonce", "beacon"):
@@ -543,6 +568,104 @@ def replay(record):
         stored = record["streamWords"]
         checks["streamWords"] = isinstance(stored, list) and stored == out["streamWords"][:len(stored)]
     out["checks"] = checks
+    out["ok"] = all(checks.values())
+    return out
+
+
+
+# ---------------------------------------------------------------- §9 validity of a record
+
+BEACON_SOURCES = ("WITNESS", "LOTTERY", "NONE")
+RECORD_FORMAT = "dsr-draw-record/1"
+
+
+def _obj(x):
+    return x if isinstance(x, dict) else {}
+
+
+def record_id(r):
+    return r["drawId"] if "drawId" in r else _obj(r.get("snapshot")).get("drawId")
+
+
+def ids_agree(r):
+    ids = ([r["drawId"]] if "drawId" in r else []) + [_obj(r.get("snapshot")).get("drawId"), _obj(r.get("result")).get("drawId")]
+    return isinstance(ids[0], str) and all(i == ids[0] for i in ids)
+
+
+def _instant(text):
+    if not isinstance(text, str):
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def swap_checks(record, swaps, checks, notes):
+    """I18-I21 over the swaps in record order; each swap is applied to its team afterwards."""
+    teams = {}
+    for sel in _obj(record.get("result")).get("selections") or []:
+        if isinstance(sel, dict) and isinstance(sel.get("targetId"), str) and isinstance(sel.get("inspectorIds"), list):
+            teams[sel["targetId"]] = list(sel["inspectorIds"])
+    conflicts = set(tuple(c) for c in _obj(record.get("snapshot")).get("conflicts") or [])
+    removed_from = {}
+    previous = record_id(record)
+    ids = [previous]
+    for k, swap in enumerate(swaps):
+        p = "swaps[%d]." % k
+        swap = _obj(swap)
+        try:
+            sub = replay_one(swap)
+            for key, ok in sub["checks"].items():
+                checks[p + key] = ok
+        except DrawError as e:
+            checks[p + "replay"] = False
+            notes.append("%sreplay refused: %s" % (p, e))
+        checks[p + "drawId"] = ids_agree(swap)
+        s = _obj(swap.get("snapshot"))
+        res = _obj(swap.get("result"))
+        target = s.get("targetId")
+        team = teams.get(target) if isinstance(target, str) else None
+        checks[p + "replaces"] = isinstance(previous, str) and s.get("replaces") == previous and res.get("replaces") == previous
+        checks[p + "team"] = team is not None and s.get("team") == team
+        checks[p + "removed"] = team is not None and isinstance(s.get("removed"), str) and s["removed"] in team
+        recusals = set(tuple(x) for x in swap.get("recusals") or [] if isinstance(x, list) and len(x) == 2)
+        gone = removed_from.get(target, set())
+        declared = s.get("team") if isinstance(s.get("team"), list) else []
+        bad = [c.get("id") for c in (s.get("candidates") or []) if not isinstance(c, dict) or not isinstance(c.get("id"), str) or (
+            c.get("id") in (team or []) or c.get("id") in declared or (c.get("id"), target) in conflicts
+            or (c.get("id"), target) in recusals or c.get("id") in gone)]
+        checks[p + "candidates"] = team is not None and not bad
+        if bad:
+            notes.append("%scandidates may not hold %r (I20)" % (p, bad))
+        if record.get("replacedBy") is None:
+            checks[p + "replaced"] = True
+        else:
+            when = swap.get("approvedAt") if swap.get("approvedAt") is not None else swap.get("createdAt")
+            took, at = _instant(when), _instant(record.get("replacedAt"))
+            checks[p + "replaced"] = took is not None and at is not None and took <= at
+        removed = s.get("removed")
+        if isinstance(removed, str):
+            removed_from.setdefault(target, set()).add(removed)
+            if team is not None and removed in team and isinstance(res.get("added"), str):
+                teams[target] = [res["added"] if x == removed else x for x in team]
+        previous = record_id(swap)
+        ids.append(previous)
+    keys = [json.dumps(i, sort_keys=True) for i in ids]
+    checks["drawIds"] = len(set(keys)) == len(keys)
+
+
+def replay(record):
+    """Replays the record (and its swaps) and checks what makes it valid (I16-I21)."""
+    out = replay_one(record)
+    checks = out["checks"]
+    checks["drawId"] = ids_agree(record)
+    if "beaconSource" in record or record.get("format") == RECORD_FORMAT:
+        src, beacon = record.get("beaconSource"), record.get("beacon")
+        checks["beaconSource"] = src in BEACON_SOURCES and isinstance(beacon, str) and (src == "NONE") == (beacon == "")
+    swaps = record.get("swaps")
+    if isinstance(swaps, list) and swaps:
+        swap_checks(record, swaps, checks, out["notes"])
     out["ok"] = all(checks.values())
     return out
 
