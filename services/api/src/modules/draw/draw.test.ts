@@ -201,7 +201,7 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
   it('R33: verifyDraw passes every check; the exported record verifies offline, and one changed byte is rejected', async () => {
     const v = ok(await t.gql(VERIFY, { id: first.id }, office), 'verify').verifyDraw;
     expect(v.ok).toBe(true);
-    expect(v.checks.map((c: any) => c.name)).toEqual(['commitment', 'poolDigest', 'resultDigest', 'replay']);
+    expect(v.checks.map((c: any) => c.name)).toEqual(['commitment', 'poolDigest', 'resultDigest', 'replay', 'drawId', 'beaconSource']);
     const record: string = ok(await t.gql(RECORD, { id: first.id }, await t.login('pingdingshan.coordinator')), 'record').drawRecord;
     const file = path.join(dir, 'record.json');
     writeFileSync(file, record);
@@ -212,6 +212,11 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     writeFileSync(file, record.slice(0, at) + '3' + record.slice(at + 1));
     const bad = spawnSync(process.execPath, [CLI, file], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
+    // DRAW.md §9: the beacon source agrees with the beacon; a lottery-beacon draw relabelled NONE is rejected.
+    writeFileSync(file, record.replace('"beaconSource":"LOTTERY"', '"beaconSource":"NONE"'));
+    const relabelled = spawnSync(process.execPath, [CLI, file], { encoding: 'utf8' });
+    expect(relabelled.status).toBe(1);
+    expect(relabelled.stdout).toContain('校验失败：beaconSource\n');
   });
 
   it('R32: each participating department gets its part, due in one working day, and confirms it', async () => {
@@ -264,6 +269,13 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     const forged = spawnSync(process.execPath, [CLI, file], { encoding: 'utf8' });
     expect(forged.status).toBe(1);
     expect(forged.stdout).toContain('swaps[0].resultDigest');
+    // DRAW.md §9: verifyDraw checks the swap against the draw: chain, team as it stood, removed, candidates.
+    const v = ok(await t.gql(VERIFY, { id: first.id }, office), 'verify').verifyDraw;
+    expect(v.checks.filter((c: any) => !c.ok)).toEqual([]);
+    expect(v.checks.filter((c: any) => c.name.startsWith('swaps[0].')).map((c: any) => c.name.slice(9))).toEqual(
+      ['commitment', 'poolDigest', 'resultDigest', 'replay', 'drawId', 'replaces', 'team', 'removed', 'candidates', 'replaced']);
+    expect(v.checks.find((c: any) => c.name === 'swaps[0].replaces').recorded).toBe(JSON.stringify([first.id, first.id]));
+    expect(JSON.parse(text).replacedBy).toBeNull();
   });
 
   it('R31: a re-draw is approved by a department head with a reason, points to the draw it replaces, and keeps it', async () => {
@@ -273,7 +285,13 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(redraw).toMatchObject({ status: 'COMMITTED', replacesDrawId: first.id, redrawReason: '抽取范围有误，经批准重抽' });
     expect(await count('draw')).toBe(before + 1);
     expect(errorCode(await t.gql(REDRAW, { i: { drawId: first.id, reason: '再次重抽', beaconSource: 'NONE' } }, head))).toBe('CONFLICT');
-    expect(ok(await t.gql(VERIFY, { id: first.id }, office), 'old still verifies').verifyDraw.ok).toBe(true);
+    // The swap made before the re-draw stays valid in the replaced draw's record (DRAW.md §9).
+    const old = ok(await t.gql(VERIFY, { id: first.id }, office), 'old still verifies').verifyDraw;
+    expect(old.checks.filter((c: any) => !c.ok)).toEqual([]);
+    expect(old.checks.map((c: any) => c.name)).toContain('swaps[0].replaced');
+    const record = JSON.parse(ok(await t.gql(RECORD, { id: first.id }, office), 'record').drawRecord);
+    expect(record.replacedBy).toBe(redraw.id);
+    expect(record.replacedAt > record.swaps[0].createdAt).toBe(true);
   });
 
   it('R34/R30: a short department draws from the sibling bureaus its superior names, once its bureau enables cross-region drawing; their recusals are declared by the borrower', async () => {
