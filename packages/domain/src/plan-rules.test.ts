@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
 import { FUSHUN_FREQUENCY_RULES } from './item-rules';
 import {
-  nextPlanStatus, requiredSkillsOf, taskShortfalls, validatePlanYear, validateRoundWindow, validateTaskNumbers, type PlanItemFacts, type TaskNumbers,
+  nextPlanStatus, requiredDepartmentsOf, requiredSkillsOf, taskShortfalls, validatePlanYear, validateRoundWindow, validateTaskNumbers, type PlanItemFacts, type TaskNumbers,
 } from './plan-rules';
 
 const code = (fn: () => unknown) => {
@@ -18,7 +18,7 @@ const code = (fn: () => unknown) => {
 const cafe: PlanItemFacts = { id: 'i1', name: '对网吧业的抽查', samplingRatioBp: 1000, frequencyPerYear: 2, frequencyRules: [], requiredSkills: ['网络安全'],
   crossAgencyJoint: false, methods: ['ON_SITE'] };
 const hotel: PlanItemFacts = { id: 'i2', name: '旅馆', samplingRatioBp: 500, frequencyPerYear: 1, frequencyRules: [], requiredSkills: [], crossAgencyJoint: false, methods: ['ON_SITE'] };
-const task: TaskNumbers = { ratioBp: 1000, timesPerYear: 2, teamSize: 2, joint: false, departmentIds: ['d1'], requiredDepartmentIds: ['d1'], externalAgencies: [] };
+const task: TaskNumbers = { ratioBp: 1000, timesPerYear: 2, teamSize: 2, joint: false, departmentIds: ['d1'], externalAgencies: [] };
 const settings = { minimumRatioBp: 500, jointMinimumRatioBp: 300 };
 
 describe('plan life cycle (R20)', () => {
@@ -56,11 +56,17 @@ describe('task rules (R3, R29)', () => {
     expect(code(() => validateTaskNumbers(joint, [hotel], settings))).toBe('RATIO_BELOW_ITEM@ratioBp');
   });
 
-  it('refuses teams under 2 (R29), teams too small for the required departments, required departments that do not take part', () => {
+  it('refuses teams under 2 (R29) and teams too small to hold one inspector of every participating department (DRAW.md §2)', () => {
     expect(code(() => validateTaskNumbers({ ...task, teamSize: 1 }, [hotel], settings))).toBe('TEAM_TOO_SMALL@teamSize');
-    const two = { ...task, joint: true, departmentIds: ['d1', 'd2', 'd3'], requiredDepartmentIds: ['d1', 'd2', 'd3'] };
-    expect(code(() => validateTaskNumbers(two, [hotel], settings))).toBe('TEAM_TOO_SMALL@teamSize');
-    expect(code(() => validateTaskNumbers({ ...task, requiredDepartmentIds: ['d9'] }, [hotel], settings))).toBe('REQUIRED_DEPARTMENT_NOT_PARTICIPATING@requiredDepartmentIds');
+    const three = { ...task, joint: true, departmentIds: ['d1', 'd2', 'd3'] };
+    expect(code(() => validateTaskNumbers(three, [hotel], settings))).toBe('TEAM_SMALLER_THAN_DEPARTMENTS@teamSize');
+    expect(code(() => validateTaskNumbers({ ...three, teamSize: 3 }, [hotel], settings))).toBe('OK');
+    // The former list of required departments can only repeat the participating ones (DRAW.md §2).
+    expect(requiredDepartmentsOf(['d1', 'd2'], undefined, 'f')).toEqual(['d1', 'd2']);
+    expect(requiredDepartmentsOf(['d1', 'd2'], [], 'f')).toEqual(['d1', 'd2']);
+    expect(requiredDepartmentsOf(['d1', 'd2'], ['d2', 'd1', 'd2'], 'f')).toEqual(['d1', 'd2']);
+    expect(code(() => requiredDepartmentsOf(['d1', 'd2'], ['d1'], 'task.requiredDepartmentIds'))).toBe('REQUIRED_DEPARTMENTS_DIFFER@task.requiredDepartmentIds');
+    expect(code(() => requiredDepartmentsOf(['d1'], ['d1', 'd9'], 'f'))).toBe('REQUIRED_DEPARTMENTS_DIFFER@f');
     expect(code(() => validateTaskNumbers({ ...task, timesPerYear: 0 }, [hotel], settings))).toBe('FREQUENCY_BELOW_MINIMUM@timesPerYear');
     expect(code(() => validateTaskNumbers({ ...task, joint: true }, [hotel], settings))).toBe('JOINT_TASK_INVALID@joint');
     expect(code(() => validateTaskNumbers({ ...task, externalAgencies: ['文化执法部门'] }, [hotel], settings))).toBe('JOINT_TASK_INVALID@joint');

@@ -86,9 +86,24 @@ export interface TaskNumbers {
   timesPerYear: number;
   teamSize: number;
   joint: boolean;
+  /** The participating departments: each is on every team (DRAW.md §2). */
   departmentIds: readonly string[];
-  requiredDepartmentIds: readonly string[];
   externalAgencies: readonly string[];
+}
+
+/**
+ * DRAW.md §2: the draw puts one inspector of every participating department on every team, so
+ * "required on every team" is not a separate list. The former input `requiredDepartmentIds`
+ * may only repeat the participating departments (omitted or empty: the same); the task stores them.
+ */
+export function requiredDepartmentsOf(departmentIds: readonly string[], requiredDepartmentIds: readonly string[] | null | undefined, field: string): string[] {
+  const required = [...new Set(requiredDepartmentIds ?? [])];
+  const differ = required.length > 0 && (required.length !== departmentIds.length || required.some((d) => !departmentIds.includes(d)));
+  if (differ) {
+    throw new DomainError('REQUIRED_DEPARTMENTS_DIFFER', '每个参加部门都须有人员在每个检查组中（R29）；“每组必有部门”已由参加部门决定，如填写须与参加部门完全相同', field,
+      { departmentIds: [...departmentIds], requiredDepartmentIds: required });
+  }
+  return [...departmentIds];
 }
 
 export interface PlanRatioSettings {
@@ -114,7 +129,7 @@ export function isCrossAgencyTask(task: Pick<TaskNumbers, 'joint' | 'externalAge
 /**
  * The hard rules of a task (refused, nothing written): R3 ratio at least the bureau minimum and
  * at least every item's own ratio (never below the items'), at least once a year, R29 teams of
- * two or more that can hold every required department, required departments participating, and a
+ * two or more that can hold one inspector of every participating department, and a
  * joint task that really has more than one participant. Fields are named under `prefix`.
  */
 export function validateTaskNumbers(task: TaskNumbers, items: readonly PlanItemFacts[], settings: PlanRatioSettings, prefix = ''): void {
@@ -126,16 +141,14 @@ export function validateTaskNumbers(task: TaskNumbers, items: readonly PlanItemF
   if (!task.joint && participants > 1) {
     throw new DomainError('JOINT_TASK_INVALID', '多个部门或外部机关参加的任务须标为联合抽查', f('joint'), { participants });
   }
-  const missing = task.requiredDepartmentIds.filter((d) => !task.departmentIds.includes(d));
-  if (missing.length) {
-    throw new DomainError('REQUIRED_DEPARTMENT_NOT_PARTICIPATING', '每组必须有的部门须是本任务的参加部门', f('requiredDepartmentIds'), { departmentIds: missing });
-  }
   if (!Number.isInteger(task.teamSize) || task.teamSize < 2) {
     throw new DomainError('TEAM_TOO_SMALL', '每个检查组至少 2 名执法检查人员（R29）', f('teamSize'), { value: task.teamSize, minimum: 2 });
   }
-  if (task.teamSize < task.requiredDepartmentIds.length) {
-    throw new DomainError('TEAM_TOO_SMALL', `每组须有 ${task.requiredDepartmentIds.length} 个部门的人员，检查组人数不能少于此数`, f('teamSize'),
-      { value: task.teamSize, minimum: task.requiredDepartmentIds.length });
+  // DRAW.md §2, §5: every participating department has one inspector on every team.
+  if (task.teamSize < task.departmentIds.length) {
+    throw new DomainError('TEAM_SMALLER_THAN_DEPARTMENTS',
+      `本任务有 ${task.departmentIds.length} 个参加部门，每个检查组都须有各部门的人员，每组人数不能少于 ${task.departmentIds.length} 人`, f('teamSize'),
+      { value: task.teamSize, minimum: task.departmentIds.length });
   }
   renamed(f('timesPerYear'), () => validateFrequency(task.timesPerYear), (m) => m.replace('每项检查事项', '每项抽查任务'));
   renamed(f('ratioBp'), () => validateSamplingRatio(task.ratioBp, {
@@ -223,10 +236,10 @@ export function taskShortfalls(task: TaskForShortfalls, items: readonly PlanItem
       out.push({ ...base, code: 'TEAM_BELOW_BUREAU_RULE', itemVersionId: null, grade: null, required: ctx.minTeamSize, planned: task.teamSize,
         message: `任务「${task.name}」每组 ${task.teamSize} 人，少于本单位规定的实地检查每组 ${ctx.minTeamSize} 人（R29）` });
     }
-    if (task.requiredDepartmentIds.length < ctx.minTeamDepartments) {
+    if (task.departmentIds.length < ctx.minTeamDepartments) {
       out.push({ ...base, code: 'TEAM_DEPARTMENTS_BELOW_BUREAU_RULE', itemVersionId: null, grade: null, required: ctx.minTeamDepartments,
-        planned: task.requiredDepartmentIds.length,
-        message: `任务「${task.name}」每组必有 ${task.requiredDepartmentIds.length} 个部门，少于本单位规定的实地检查每组 ${ctx.minTeamDepartments} 个部门（R29）` });
+        planned: task.departmentIds.length,
+        message: `任务「${task.name}」每组有 ${task.departmentIds.length} 个部门的人员，少于本单位规定的实地检查每组 ${ctx.minTeamDepartments} 个部门（R29）` });
     }
   }
   return out;

@@ -17,7 +17,7 @@ function isStrictlySorted(values: readonly string[]): boolean {
  * What DRAW.md §2 and §4–§5 require of a snapshot before anything is drawn. Beyond the page's
  * own rules (positive integer weights, no stratum above 2³²) we refuse what would make the
  * algorithm undefined: a ratio outside 1–10000 bp (n could exceed the population), a team
- * smaller than 2 or than the number of required departments, and lists not in the sorted
+ * smaller than 2 or than the number of participating departments, and lists not in the sorted
  * order the page prescribes (so "id order" and array order are the same thing).
  */
 export function assertValidSnapshot(s: DrawSnapshot): void {
@@ -28,7 +28,7 @@ export function assertValidSnapshot(s: DrawSnapshot): void {
   }
   if (!Number.isSafeInteger(s.teamSize) || s.teamSize < 2) invalid('每组检查人员不少于 2 人（R29）', 'teamSize');
   if (!isStrictlySorted(s.departments)) invalid('参与部门须按编号排序且不重复', 'departments');
-  if (s.teamSize < s.departments.length) invalid('每组人数少于必须参与的部门数', 'teamSize');
+  if (s.teamSize < s.departments.length) invalid('每组人数少于参加部门数', 'teamSize');
 
   const strataWeight = new Map<string, number>();
   for (let i = 0; i < s.targets.length; i++) {

@@ -149,7 +149,8 @@ export async function buildDrawSnapshot(
     drawId,
     ratioBp: task.ratioBp,
     teamSize: task.teamSize,
-    departments: [...task.requiredDepartmentIds].sort(compareCodePoints),
+    // DRAW.md §2: the participating departments, each on every team (planning keeps teamSize ≥ their number).
+    departments: [...task.departmentIds].sort(compareCodePoints),
     targets: drawTargets,
     inspectors: drawInspectors,
     conflicts,
@@ -160,10 +161,15 @@ export async function buildDrawSnapshot(
 
 /**
  * Refuses at commit what would make the draw itself fail (DRAW.md §5): for every target that
- * can be drawn, each required department must keep an inspector without a conflict, and the
+ * can be drawn, each participating department must keep an inspector without a conflict, and the
  * team must fill up. This is exact, not a guess: loads only decide who, never whether.
  */
 function assertDrawable(s: DrawSnapshot): void {
+  // A task saved before planning enforced it may have fewer places than departments.
+  if (s.teamSize < s.departments.length) {
+    throw new DomainError('TEAM_SMALLER_THAN_DEPARTMENTS', `本任务有 ${s.departments.length} 个参加部门，每组 ${s.teamSize} 人容纳不下各部门的人员；请修改任务后再抽取`,
+      'roundId', { teamSize: s.teamSize, departments: s.departments.length });
+  }
   if (!s.targets.some((t) => t.excluded === null)) {
     throw new DomainError('DRAW_EMPTY_POPULATION', '本轮范围内没有可抽取的检查对象（范围、状态或年度联合抽查上限）', 'roundId');
   }
@@ -172,7 +178,7 @@ function assertDrawable(s: DrawSnapshot): void {
   const missing = s.departments.find((d) => !perDepartment.get(d));
   if (s.inspectors.length < s.teamSize || missing) {
     throw new DomainError('TOO_FEW_INSPECTORS',
-      missing ? '必须参与的部门没有符合条件的检查人员（在岗、证件有效、具备技能）' : `符合条件的检查人员只有 ${s.inspectors.length} 人，少于每组 ${s.teamSize} 人`,
+      missing ? '有参加部门没有符合条件的检查人员（在岗、证件有效、具备技能），每个检查组都须有各参加部门的人员' : `符合条件的检查人员只有 ${s.inspectors.length} 人，少于每组 ${s.teamSize} 人`,
       'roundId', { eligibleInspectors: s.inspectors.length, teamSize: s.teamSize, ...(missing ? { departmentId: missing } : {}) });
   }
   const departmentOf = new Map(s.inspectors.map((i) => [i.id, i.department]));

@@ -92,10 +92,10 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     }
     const cafe = await publishItem(t, 'yexian', { name: '对网吧业的抽查', legalBasis: [{ law: '《互联网上网服务营业场所管理条例》' }], departmentId: wangan,
       targetType: '全县网吧业', businessCategories: ['INTERNET_CAFE'], category: 'GENERAL', samplingRatioBp: 1000, frequencyPerYear: 2, methods: ['ON_SITE'] });
-    task = { name: '网吧业联合抽查', itemVersionIds: [cafe], departmentIds: [wangan, zhian], joint: true, ratioBp: 1000, timesPerYear: 2, teamSize: 3,
-      requiredDepartmentIds: [wangan, zhian] };
+    // DRAW.md §2: every participating department is on every team (no separate list of required ones).
+    task = { name: '网吧业联合抽查', itemVersionIds: [cafe], departmentIds: [wangan, zhian], joint: true, ratioBp: 1000, timesPerYear: 2, teamSize: 3 };
     rounds.push(...await acknowledgedPlan(2027, task, [['2027-03-01', '2027-03-31'], ['2027-09-01', '2027-09-30']]));
-    [shortRound] = await acknowledgedPlan(2028, { ...task, name: '禁毒参加的抽查', departmentIds: [wangan, jindu], requiredDepartmentIds: [wangan] }, [['2028-03-01', '2028-03-31']]);
+    [shortRound] = await acknowledgedPlan(2028, { ...task, name: '禁毒参加的抽查', departmentIds: [wangan, jindu] }, [['2028-03-01', '2028-03-31']]);
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -333,7 +333,13 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(snapshot.conflicts).toContainEqual([lent[0].id, cafe.id]);
     const inPool = snapshot.inspectors.filter((i: any) => lent.some((l) => l.id === i.id));
     expect(inPool.map((i: any) => i.department)).toEqual([0, 1, 2, 3].map(() => dept(YEXIAN, '禁毒大队')));
-    expect(ok(await t.gql(RUN, { i: { drawId: draw.id } }, office), 'run').runDraw.draw.status).toBe('DRAWN');
+    // DRAW.md §2: the snapshot lists the participating departments, and every team holds one of each.
+    const participating = [dept(YEXIAN, '网安大队'), dept(YEXIAN, '禁毒大队')].sort();
+    expect(snapshot.departments).toEqual(participating);
+    const drawn = ok(await t.gql(RUN, { i: { drawId: draw.id } }, office), 'run').runDraw.draw;
+    expect(drawn.status).toBe('DRAWN');
+    const departmentOf = new Map(snapshot.inspectors.map((i: any) => [i.id, i.department]));
+    for (const s of drawn.selections) expect(s.inspectorIds.slice(0, 2).map((i: string) => departmentOf.get(i))).toEqual(participating);
   });
 
   it('R23: a target under a direct check in the round\'s window is excluded from the draw, with the reason kept', async () => {

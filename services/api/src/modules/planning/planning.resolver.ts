@@ -120,9 +120,16 @@ export class PlanTaskFieldsResolver {
     return present(await ctx.loaders.department.loadMany(task.departmentIds));
   }
 
-  @FieldResolver(() => [DepartmentType], { description: '每组都必须有其人员的部门' })
+  // DRAW.md §2: every participating department is on every team; a task stored before that rule
+  // may hold a shorter list, but its draws now put all its departments on every team.
+  @FieldResolver(() => [DepartmentType], { description: '每组都必须有其人员的部门：即参加部门', deprecationReason: '与 departments 相同' })
   async requiredDepartments(@Root() task: PlanTask, @Ctx() ctx: RequestContext) {
-    return present(await ctx.loaders.department.loadMany(task.requiredDepartmentIds));
+    return present(await ctx.loaders.department.loadMany(task.departmentIds));
+  }
+
+  @FieldResolver(() => [ID], { description: '每个检查组都必须有其人员的部门：即参加部门（DRAW.md §2）', deprecationReason: '与 departmentIds 相同' })
+  requiredDepartmentIds(@Root() task: PlanTask): string[] {
+    return task.departmentIds;
   }
 
   @FieldResolver(() => [PlanRoundType], { description: '抽查轮次' })

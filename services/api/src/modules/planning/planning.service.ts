@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Department, InspectionItemVersion, Plan, PlanFiling, PlanRound, PlanTask, type BureauSetting, type FilingDecision } from '@dsr/db';
 import {
-  DomainError, isBusinessCategory, nextPlanStatus, requiredSkillsOf, seesWholeBureau, taskShortfalls, validatePlanYear, validateRoundWindow,
+  DomainError, isBusinessCategory, nextPlanStatus, requiredDepartmentsOf, requiredSkillsOf, seesWholeBureau, taskShortfalls, validatePlanYear, validateRoundWindow,
   validateTaskNumbers, type BureauLevelForFrequency, type FrequencyRule, type JsonValue, type PlanItemFacts, type PlanWarning,
 } from '@dsr/domain';
 import type { RequestContext } from '../../context';
@@ -260,7 +260,7 @@ export class PlanningService {
           { itemVersionId: v.id, departmentId: v.departmentId });
       }
     }
-    const requiredDepartmentIds = unique(input.requiredDepartmentIds);
+    const requiredDepartmentIds = requiredDepartmentsOf(departmentIds, input.requiredDepartmentIds, f('requiredDepartmentIds'));
     const externalAgencies = trimmed(input.externalAgencies);
     if (externalAgencies.some((x) => x.length > 100)) throw badInput(f('externalAgencies'), '外部机关名称不超过 100 字');
     if (plan.kind === 'JOINT' && !input.joint) throw new DomainError('JOINT_TASK_INVALID', '联合抽查计划的任务都须是联合抽查', f('joint'));

@@ -230,7 +230,12 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
       [{ itemVersionIds: [items.hotel], departmentIds: [dept(YEXIAN, '治安大队')], requiredDepartmentIds: [], ratioBp: 400 }, 'RATIO_BELOW_MINIMUM', 'task.ratioBp'],
       [{ teamSize: 1 }, 'TEAM_TOO_SMALL', 'task.teamSize'],
       [{ timesPerYear: 0 }, 'FREQUENCY_BELOW_MINIMUM', 'task.timesPerYear'],
-      [{ requiredDepartmentIds: [dept(YEXIAN, '禁毒大队')] }, 'REQUIRED_DEPARTMENT_NOT_PARTICIPATING', 'task.requiredDepartmentIds'],
+      // DRAW.md §2: every participating department is on every team; the old list may only repeat them, and the team must hold them all.
+      [{ requiredDepartmentIds: [dept(YEXIAN, '禁毒大队')] }, 'REQUIRED_DEPARTMENTS_DIFFER', 'task.requiredDepartmentIds'],
+      [{ departmentIds: [dept(YEXIAN, '网安大队'), dept(YEXIAN, '治安大队')], requiredDepartmentIds: [dept(YEXIAN, '网安大队')], joint: true, teamSize: 3 },
+        'REQUIRED_DEPARTMENTS_DIFFER', 'task.requiredDepartmentIds'],
+      [{ departmentIds: [dept(YEXIAN, '网安大队'), dept(YEXIAN, '治安大队'), dept(YEXIAN, '禁毒大队')], requiredDepartmentIds: [], joint: true, teamSize: 2 },
+        'TEAM_SMALLER_THAN_DEPARTMENTS', 'task.teamSize'],
       [{ itemVersionIds: [draftItem] }, 'ITEM_NOT_PUBLISHED', 'task.itemVersionIds'],
       [{ itemVersionIds: [otherCityItem] }, 'ITEM_NOT_PUBLISHED', 'task.itemVersionIds'], // another city's item, even published
       [{ departmentIds: [dept(PINGDINGSHAN, '治安管理支队')], requiredDepartmentIds: [] }, 'BAD_USER_INPUT', 'task.departmentIds'], // the city's department

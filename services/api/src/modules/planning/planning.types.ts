@@ -72,7 +72,6 @@ export class PlanTaskType {
   @Field(() => [String], { description: '对象范围：行业类别（空为不限）' }) businessCategories!: string[];
   @Field(() => [String], { description: '对象范围：等级（空为不限）' }) grades!: string[];
   @Field(() => Int, { description: '每个检查组的执法检查人员数（≥2，R29）' }) teamSize!: number;
-  @Field(() => [ID], { description: '每个检查组都必须有其人员的部门' }) requiredDepartmentIds!: string[];
   @Field(() => [String], { description: '检查人员须具备的技能（各事项要求的和另加的，R15）' }) requiredSkills!: string[];
   @Field(() => [ID], { description: '一并抽取其检查对象的下级单位；发现的问题由对象所属单位处理（R41）' }) subordinateBureauIds!: string[];
   @Field(() => Int, { description: '版本号（并发控制）' }) version!: number;
@@ -156,7 +155,8 @@ export class PlanTaskInput {
   @Field(() => [String], { defaultValue: [], description: '对象范围：行业类别代码（空为不限）' }) @ArrayMaxSize(30) businessCategories!: string[];
   @Field(() => [String], { defaultValue: [], description: '对象范围：等级（空为不限）' }) @ArrayMaxSize(10) grades!: string[];
   @Field(() => Int, { description: '每组执法检查人员数（≥2，R29）' }) teamSize!: number;
-  @Field(() => [ID], { defaultValue: [], description: '每组都必须有其人员的部门（须是参加部门）' }) @ArrayMaxSize(20) requiredDepartmentIds!: string[];
+  @Field(() => [ID], { nullable: true, description: '已弃用：每个参加部门都须在每个检查组中（DRAW.md §2）；如填写，须与参加部门完全相同',
+    deprecationReason: '由 departmentIds 决定：每个参加部门都在每个检查组中' }) @IsOptional() @ArrayMaxSize(50) requiredDepartmentIds?: string[] | null;
   @Field(() => [String], { defaultValue: [], description: '另加的技能要求（各事项要求的技能总是包括在内）' }) @ArrayMaxSize(20) requiredSkills!: string[];
   @Field(() => [ID], { defaultValue: [], description: '一并抽取其检查对象的下级单位（上级部署的任务，R41）；发现的问题由对象所属单位处理' }) @ArrayMaxSize(200) subordinateBureauIds!: string[];
 }
