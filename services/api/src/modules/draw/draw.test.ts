@@ -292,6 +292,14 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     const record = JSON.parse(ok(await t.gql(RECORD, { id: first.id }, office), 'record').drawRecord);
     expect(record.replacedBy).toBe(redraw.id);
     expect(record.replacedAt > record.swaps[0].createdAt).toBe(true);
+    // The independent reference (written from DRAW.md) finds the same real record valid, swap and re-draw included.
+    const file = path.join(dir, 'replaced.json');
+    writeFileSync(file, JSON.stringify(record));
+    const reference = spawnSync('python3', [path.join(__dirname, '../../../../../test/draw-reference/dsr_draw.py'), 'replay', file], { encoding: 'utf8' });
+    if (!reference.error) {
+      expect(JSON.parse(reference.stdout).checks).toMatchObject({ 'swaps[0].replaces': true, 'swaps[0].team': true, 'swaps[0].replaced': true, beaconSource: true });
+      expect(reference.status).toBe(0);
+    }
   });
 
   it('R34/R30: a short department draws from the sibling bureaus its superior names, once its bureau enables cross-region drawing; their recusals are declared by the borrower', async () => {
