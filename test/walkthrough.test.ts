@@ -55,6 +55,26 @@ describe('README walk-through: schema/operations/walkthrough, in order, on the d
   }
 });
 
+describe('walk-through placeholders: today\'s dates, clamped to the plan year and the China day', () => {
+  it('windows end by 31 December near the year end; other dates run on; "$year" is a number', () => {
+    const late = clockAt(new Date('2026-12-25T04:00:00Z'));
+    expect(resolvePlaceholders(['$today', '$today+14 (≤12-31)', '$today+3 (≤12-31)', '$today+9', '$year'], new Map(), late))
+      .toEqual(['2026-12-25', '2026-12-31', '2026-12-28', '2027-01-03', 2026]);
+  });
+  it('"$now-60m" never falls before today\'s 00:00 in China (16:00 UTC), so a check is today and not in the future', () => {
+    const justAfterMidnight = clockAt(new Date('2026-12-31T16:30:00Z'));
+    expect(resolvePlaceholders(['$today', '$year', '$now-60m', '$now'], new Map(), justAfterMidnight))
+      .toEqual(['2027-01-01', 2027, '2026-12-31T16:00:00.000Z', '2026-12-31T16:30:00.000Z']);
+  });
+  it('a reference names an earlier answer by path, list index and [field=value]; a missing one says so', () => {
+    const answers = new Map<string, unknown>([['14', { inspections: { edges: [{ node: { id: 'a', joint: false } }, { node: { id: 'b', joint: true, members: [{ inspectorId: 'x' }] } }] } }]]);
+    expect(resolvePlaceholders({ i: '$14:inspections.edges[node.joint=true].node.members[0].inspectorId' }, answers, clock0)).toEqual({ i: 'x' });
+    expect(() => resolvePlaceholders('$14:inspections.edges[node.id=c].node.id', answers, clock0)).toThrow(/nothing at/);
+    expect(() => resolvePlaceholders('$15:users', answers, clock0)).toThrow(/step 15 has not run/);
+  });
+});
+const clock0 = clockAt(new Date('2026-12-03T02:00:00Z'));
+
 /** Step 6's forms, with the bearer token as today (the merger of the signed-URL part switches these to `recordPdfUrl` and friends). */
 async function download(t: TestApp, step: WalkthroughStep, variables: Record<string, unknown>, token: string | null) {
   for (const line of step.requests) {
