@@ -16,7 +16,7 @@ describe('demo directories of 叶县 (pnpm start)', () => {
   });
 
   it('R9/R13: hotels and internet cafés with valid credit codes, and two departments ready to draw', async () => {
-    expect(await seedDemoDirectories(t.db.ownerUrl)).toEqual({ targets: 20, inspectors: 14 });
+    expect(await seedDemoDirectories(t.db.ownerUrl)).toEqual({ targets: 20, inspectors: 14, cityInspectors: 8 * 7 });
     const office = await t.login('yexian.coordinator');
     const readiness = ok(await t.gql('{ departmentReadiness { departmentName activeInspectors ready } }', {}, office), 'readiness').departmentReadiness;
     expect(readiness).toEqual(expect.arrayContaining([
@@ -32,6 +32,26 @@ describe('demo directories of 叶县 (pnpm start)', () => {
       expect(new Set(rows.map((r) => r.region_code))).toEqual(new Set(['410422100', '410422101', '410422102']));
     } finally {
       await owner.end();
+    }
+  });
+
+  it('R13: every inspecting department of the demo cities has the 6 inspectors a draw needs (README step 7 draws 平顶山市 治安管理支队)', async () => {
+    const owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    try {
+      const { rows } = await owner.query(`select b.name as bureau, d.name as department, count(i.id)::int as n from department d
+        join bureau b on b.id = d.bureau_id left join inspector i on i.department_id = d.id and i.status = 'ACTIVE'
+        where b.level = 'CITY' and d.kind = 'POLICE' group by b.name, d.name order by b.name, d.name`);
+      expect(rows).toHaveLength(8);
+      for (const r of rows) expect(r.n, `${r.bureau} ${r.department}`).toBeGreaterThanOrEqual(6);
+    } finally {
+      await owner.end();
+    }
+    // Through the API, as each city's office sees its readiness.
+    for (const city of ['pingdingshan', 'puyang', 'panjin', 'baoding', 'fushun']) {
+      const readiness = ok(await t.gql('{ departmentReadiness { departmentName activeInspectors } }', {}, await t.login(`${city}.coordinator`)), city).departmentReadiness;
+      const zhian = readiness.find((d: { departmentName: string }) => /^治安(管理)?支队$/.test(d.departmentName));
+      expect(zhian, city).toMatchObject({ activeInspectors: 7 });
     }
   });
 });

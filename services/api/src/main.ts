@@ -19,7 +19,7 @@ async function main(): Promise<void> {
       const { seeded } = await seedDemoData(db.ownerUrl);
       if (seeded) {
         const loaded = await seedDemoDirectories(db.ownerUrl);
-        log(`演示数据已载入（账号见 README；叶县名录：${loaded.targets} 个检查对象、${loaded.inspectors} 名检查人员）`);
+        log(`演示数据已载入（账号见 README；叶县名录：${loaded.targets} 个检查对象、${loaded.inspectors} 名检查人员；各市执法部门 ${loaded.cityInspectors} 名检查人员）`);
       }
     }
     const orm = await openOrm({ clientUrl: db.appUrl ?? db.ownerUrl, actAsRole: db.appUrl ? undefined : 'dsr_app' });

@@ -1,13 +1,16 @@
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
+import { seedDemoCityInspectors } from './demo-city-inspectors';
 import { syntheticUscc } from './synthetic-targets';
 
 /**
  * The two directories (两库) of 叶县 for trying the issue-5 walk-through by hand (README, "Trying
  * it as 叶县"): hotels and internet cafés in three townships, and 7 inspectors in each of 治安大队
- * and 网安大队 (R13 asks 6), warrants valid through 2030. Loaded by `pnpm start` with the demo
- * accounts, never by the tests (their draws count on directories of their own). Credit codes are
- * synthetic but carry valid GB 32100 check characters.
+ * and 网安大队 (R13 asks 6), warrants valid through 2030; and 7 inspectors in each inspecting
+ * department of the demo cities (demo-city-inspectors.ts). Loaded by `pnpm start` with the demo
+ * accounts, and by the tests that follow the README (test/walkthrough.test.ts); the other tests'
+ * draws count on directories of their own. Credit codes are synthetic but carry valid GB 32100
+ * check characters.
  */
 const TOWNSHIPS = [
   { code: '410422100', name: '昆阳街道' },
@@ -18,7 +21,7 @@ const HOTELS = ['如家宾馆', '昆阳大酒店', '廉村旅社', '叶邑宾馆
 const CAFES = ['星空网吧', '极速网咖', '蓝海网吧', '飞扬网络会所', '青青网吧', '竞技网咖', '网鱼网咖', '天天网吧'];
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵'];
 
-export async function seedDemoDirectories(ownerUrl: string): Promise<{ targets: number; inspectors: number }> {
+export async function seedDemoDirectories(ownerUrl: string): Promise<{ targets: number; inspectors: number; cityInspectors: number }> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -55,8 +58,9 @@ export async function seedDemoDirectories(ownerUrl: string): Promise<{ targets: 
         inspectors++;
       }
     }
+    const cityInspectors = await seedDemoCityInspectors(client);
     await client.query('commit');
-    return { targets: targets.length, inspectors };
+    return { targets: targets.length, inspectors, cityInspectors };
   } catch (err) {
     await client.query('rollback').catch(() => undefined);
     throw err;
