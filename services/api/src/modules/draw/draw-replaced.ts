@@ -22,7 +22,7 @@ export async function closeReplacedDraw(ctx: RequestContext, replacedId: string,
   const requests = await ctx.em.find(DrawSwapRequest, { drawId: replacedId, status: 'REQUESTED' });
   for (const r of requests) Object.assign(r, { status: 'CANCELLED', decidedAt: now, decisionReason: reason });
   await ctx.em.flush();
-  const work = await ctx.services.inspection.withdrawReplacedDraw(ctx, replacedId, { id: by.id, reason: by.redrawReason ?? '' });
+  const work = await ctx.services.inspection.drawAmendments.withdrawReplacedDraw(ctx, replacedId, { id: by.id, reason: by.redrawReason ?? '' });
   return { drawId: replacedId, closedDispatches: dispatches.map((d) => d.id), cancelledSwapRequests: requests.map((r) => r.id),
     cancelledInspections: work.cancelled, jointInspectionsTakenOut: work.takenOut };
 }

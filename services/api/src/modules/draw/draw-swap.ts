@@ -35,8 +35,8 @@ export async function requestDrawSwap(ctx: RequestContext, input: RequestDrawSwa
   const departmentId = state.snapshot.inspectors.find((i) => i.id === input.inspectorId)!.department;
   swapAccess.requireRequester(p, departmentId);
   if (await ctx.em.findOne(DrawSwapRequest, { drawId: state.draw.id, status: 'REQUESTED' })) throw pending(state.draw.id);
-  const inspection = await ctx.services.inspection.drawnInspectionOf(ctx, state.draw.id, input.targetId);
-  if (inspection) ctx.services.inspection.assertTeamOpen(inspection);
+  const inspection = await ctx.services.inspection.drawAmendments.drawnInspectionOf(ctx, state.draw.id, input.targetId);
+  if (inspection) ctx.services.inspection.drawAmendments.assertTeamOpen(inspection);
   const recusedNow = (await ctx.em.execute<{ inspector_id: string }[]>(
     'select inspector_id from conflict_of_interest where bureau_id = ? and target_id = ? and ended_at is null', [p.bureauId, input.targetId],
   )).map((r) => r.inspector_id);
@@ -75,8 +75,8 @@ export async function approveDrawSwap(ctx: RequestContext, requestId: string): P
   if ((state.swaps.at(-1)?.id ?? state.draw.id) !== request.replacesId) {
     throw new DomainError('SWAP_CHAIN_BROKEN', '抽取在申请后已有其他换人，本申请已失效，请重新申请', 'requestId');
   }
-  const inspection = await ctx.services.inspection.drawnInspectionOf(ctx, request.drawId, request.targetId);
-  if (inspection) ctx.services.inspection.assertTeamOpen(inspection);
+  const inspection = await ctx.services.inspection.drawAmendments.drawnInspectionOf(ctx, request.drawId, request.targetId);
+  if (inspection) ctx.services.inspection.drawAmendments.assertTeamOpen(inspection);
   const [{ nonce }] = await ctx.em.execute<{ nonce: string | null }[]>('select app_private.swap_take_nonce(?, ?) as nonce', [request.id, p.userId]);
   if (!nonce) throw new DomainError('DRAW_SECRET_MISSING', '找不到本次换人的承诺随机数，无法批准', 'requestId');
   const snapshot = JSON.parse(request.snapshot) as SwapSnapshot;
@@ -94,7 +94,7 @@ export async function approveDrawSwap(ctx: RequestContext, requestId: string): P
   await ctx.em.flush();
   // R30/R32: the swap reaches the work in the same transaction: the inspection's team and the dispatch counts.
   const departmentOf = new Map(state.snapshot.inspectors.map((i) => [i.id, i.department]));
-  const changed = await ctx.services.inspection.applySwap(ctx, {
+  const changed = await ctx.services.inspection.drawAmendments.applySwap(ctx, {
     drawId: request.drawId, targetId: request.targetId, removed: request.removedInspectorId, added: outcome.result.added,
     addedDepartmentId: departmentOf.get(outcome.result.added)!, reason: request.reason,
   });

@@ -151,6 +151,9 @@ async function standingTeams(ctx: RequestContext, sources: readonly InspectionSo
   return new Map(sources.map((s) => [s.id, bySelection.get(s.drawSelectionId) ?? []]));
 }
 
+/** The draw module's entry points (InspectionService.drawAmendments). */
+export const drawAmendments = { drawnInspectionOf, assertTeamOpen, applySwap: applySwapToInspection, withdrawReplacedDraw };
+
 function uuidArray(ids: readonly string[]): string {
   return `{${ids.join(',')}}`;
 }

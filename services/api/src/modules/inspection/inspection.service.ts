@@ -15,7 +15,7 @@ import { currentTeams } from '../draw/draw.service';
 import { targetsUnderDirectCheck } from './direct-check';
 import { executeBound, insertRows } from '../../common/bound-sql';
 import { handlingColumns, handlingOf, type Handling } from './handling';
-import { applySwapToInspection, assertTeamOpen, drawnInspectionOf, withdrawReplacedDraw, type SwapChange, type Withdrawal } from './draw-amendments';
+import { drawAmendments } from './draw-amendments';
 
 const INSPECTION_COLUMNS = {
   id: 'uuid', tenant_id: 'uuid', bureau_id: 'uuid', scope_path: 'ltree', kind: 'text', target_id: 'uuid', lead_department_id: 'uuid',
@@ -148,23 +148,8 @@ export class InspectionService {
     return new Map(rows.map((r) => [r.id, { bureauId: r.bureau_id, scopePath: r.path }]));
   }
 
-  // ─── draw amendments (R30, R31), for the draw module through the service registry: draw-amendments.ts ───
-
-  drawnInspectionOf(ctx: RequestContext, drawId: string, targetId: string): Promise<Inspection | null> {
-    return drawnInspectionOf(ctx, drawId, targetId);
-  }
-
-  assertTeamOpen(inspection: Inspection): void {
-    assertTeamOpen(inspection);
-  }
-
-  applySwap(ctx: RequestContext, change: SwapChange): Promise<Inspection | null> {
-    return applySwapToInspection(ctx, change);
-  }
-
-  withdrawReplacedDraw(ctx: RequestContext, replacedId: string, by: { id: string; reason: string }): Promise<Withdrawal> {
-    return withdrawReplacedDraw(ctx, replacedId, by);
-  }
+  /** R30/R31: what swaps and redraws change in the work, for the draw module through the service registry. */
+  readonly drawAmendments = drawAmendments;
 
   // ─── direct checks (R23, R24) ───
 
