@@ -4,8 +4,8 @@ import {
   DomainError, buildSwapSnapshot, canonicalJson, commitmentOf, departmentTargetCounts, runSwap, sha256Hex,
   type DrawResult, type DrawSnapshot, type SwapSnapshot,
 } from '@dsr/domain';
-import { Draw, DrawDispatch, DrawSwap, DrawSwapRequest } from '@dsr/db';
 import { uuidv7 } from 'uuidv7';
+import { Draw, DrawDispatch, DrawSwap, DrawSwapRequest } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { notFound } from '../../common/errors';
 import { isUuid } from '../../loaders';

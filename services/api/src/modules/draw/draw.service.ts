@@ -17,9 +17,9 @@ import { buildDrawSnapshot } from './draw-snapshot.builder';
 import { drawRecordOf } from './draw-record';
 import { approveDrawSwap, declineDrawSwap, requestDrawSwap } from './draw-swap';
 import { closeReplacedDraw } from './draw-replaced';
+import type { CommitDrawInput, CrossRegionPoolInput, DeclineDrawSwapInput, DrawFilter, EnterBeaconInput, RedrawInput, RequestDrawSwapInput } from './draw.types';
 
 export { currentTeams } from './draw-teams';
-import type { CommitDrawInput, CrossRegionPoolInput, DeclineDrawSwapInput, DrawFilter, EnterBeaconInput, RedrawInput, RequestDrawSwapInput } from './draw.types';
 
 const BEACON_MAX = 200;
 
@@ -278,10 +278,8 @@ export class DrawService {
     return ctx.em.find(DrawSwap, { drawId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
-  private async ownDraw(ctx: RequestContext, id: string, withContent = false): Promise<Draw> {
-    const draw = isUuid(id)
-      ? await ctx.em.findOne(Draw, { id, bureauId: ctx.principal!.bureauId }, withContent ? { populate: ['snapshot', 'result'] as never } : {})
-      : null;
+  private async ownDraw(ctx: RequestContext, id: string): Promise<Draw> {
+    const draw = isUuid(id) ? await ctx.em.findOne(Draw, { id, bureauId: ctx.principal!.bureauId }) : null;
     if (!draw) throw notFound('抽取记录');
     return draw;
   }

@@ -1,7 +1,6 @@
-import type { SwapApproverRole } from '@dsr/domain';
+import { DomainError, type SwapApproverRole } from '@dsr/domain';
 import type { DrawSwapRequest } from '@dsr/db';
 import type { Principal } from '../../context';
-import { DomainError } from '@dsr/domain';
 import { forbidden } from '../../common/errors';
 
 /** The coordinating office: asks for a swap in any department (R31: the swap is filed with it). */
