@@ -144,7 +144,7 @@ const MATRIX: Row[] = [
   { field: 'loadHolidaySchedule', op: 'mutation { loadHolidaySchedule(input: { year: 2031, days: [{ date: "2031-10-01", kind: HOLIDAY, name: "国庆节" }] }) { schedule { year source } } }',
     expect: { anonymous: 'UNAUTHENTICATED', 'henan.admin': 'OK', otherwise: 'FORBIDDEN' } },
   // draw (issue 4): reads within the scope; committing and drawing by the office; re-draws and swaps by a department head
-  { field: 'draws', op: '{ draws(first: 50) { totalCount edges { node { id bureauId status selections { targetId } dispatches { id } } } } }', expect: SIGNED_IN },
+  { field: 'draws', op: '{ draws(first: 50) { totalCount edges { node { id bureauId status selections { targetId } dispatches { id } swapRequests { id } } } } }', expect: SIGNED_IN },
   ...['draw', 'verifyDraw', 'drawRecord'].map((field): Row => ({ field, op: `{ ${field}(id: "${NOBODY}")${field === 'drawRecord' ? '' : ' { __typename }'} }`,
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } })),
   { field: 'pendingDrawDispatches', op: '{ pendingDrawDispatches { id drawId departmentId } }', expect: SIGNED_IN },
@@ -156,8 +156,14 @@ const MATRIX: Row[] = [
     expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' } },
   { field: 'redraw', op: `mutation { redraw(input: { drawId: "${NOBODY}", reason: "范围有误", beaconSource: NONE }) { draw { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
-  { field: 'swapDrawInspector', op: `mutation { swapDrawInspector(input: { drawId: "${NOBODY}", targetId: "${NOBODY}", inspectorId: "${NOBODY}", reason: "回避关系" }) { swap { id } } }`,
+  // R31, DRAW.md §9: a swap is requested by the office or the department, decided by a department head or the leader.
+  { field: 'requestDrawSwap', op: `mutation { requestDrawSwap(input: { drawId: "${NOBODY}", targetId: "${NOBODY}", inspectorId: "${NOBODY}", reason: "回避关系" }) { request { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } },
+  { field: 'approveDrawSwap', op: `mutation { approveDrawSwap(input: { requestId: "${NOBODY}" }) { swap { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
+  { field: 'declineDrawSwap', op: `mutation { declineDrawSwap(input: { requestId: "${NOBODY}", reason: "理由不充分" }) { request { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },
+  { field: 'pendingDrawSwapRequests', op: '{ pendingDrawSwapRequests { id bureauId drawId status } }', expect: SIGNED_IN },
   // R34: only for a direct subordinate of the caller's bureau (NOBODY is nobody's).
   { field: 'nameCrossRegionPool', op: `mutation { nameCrossRegionPool(input: { subordinateBureauId: "${NOBODY}", lenderBureauIds: ["${NOBODY}"] }) { pool { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' } },

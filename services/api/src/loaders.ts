@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  Bureau, BureauSetting, Department, Draw, DrawDispatch, DrawSwap, InspectionItem, InspectionItemVersion, InspectorHistory, Plan, PlanFiling, PlanRound, PlanTask, TargetPermit,
+  Bureau, BureauSetting, Department, Draw, DrawDispatch, DrawSwap, DrawSwapRequest, InspectionItem, InspectionItemVersion, InspectorHistory, Plan, PlanFiling, PlanRound, PlanTask, TargetPermit,
   TargetRiskEntry, User, Target, Evidence, InspectionMember, InspectionSource, InspectionRecord, InspectionReport, RectificationNotice,
 } from '@dsr/db';
 
@@ -26,6 +26,7 @@ export interface Loaders {
   filingsOfPlan: DataLoader<string, PlanFiling[]>;
   dispatchesOfDraw: DataLoader<string, DrawDispatch[]>;
   swapsOfDraw: DataLoader<string, DrawSwap[]>;
+  swapRequestsOfDraw: DataLoader<string, DrawSwapRequest[]>;
   /** A draw with its lazy columns result and exclusions loaded (read only when a query asks for them). */
   drawContent: DataLoader<string, Draw | null>;
   target: DataLoader<string, Target | null>;
@@ -100,6 +101,8 @@ export function createLoaders(em: EntityManager): Loaders {
       groupBy(await em.find(DrawDispatch, { drawId: { $in: validIds(ids) } }, { orderBy: { departmentId: 'asc' } }), ids, (x) => x.drawId)),
     swapsOfDraw: new DataLoader(async (ids) =>
       groupBy(await em.find(DrawSwap, { drawId: { $in: validIds(ids) } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), ids, (x) => x.drawId)),
+    swapRequestsOfDraw: new DataLoader(async (ids) =>
+      groupBy(await em.find(DrawSwapRequest, { drawId: { $in: validIds(ids) } }, { orderBy: { requestedAt: 'asc', id: 'asc' } }), ids, (x) => x.drawId)),
     drawContent: new DataLoader<string, Draw | null>(async (ids) =>
       byId(await em.find(Draw, { id: { $in: validIds(ids) } }, { populate: ['result', 'exclusions'] as never }), ids)),
     target: new DataLoader<string, Target | null>(async (ids) => byId(await em.find(Target, { id: { $in: validIds(ids) } }), ids)),

@@ -1,4 +1,5 @@
 import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import type { SwapApproverRole, SwapRequestStatus } from '@dsr/domain';
 import { ownedScopeFilter } from '../scope';
 
 export type DrawStatus = 'COMMITTED' | 'DRAWN';
@@ -94,6 +95,42 @@ export class DrawDispatch {
   @Property({ type: 'boolean' }) dueEstimated!: boolean;
   @Property({ type: 'uuid', nullable: true }) confirmedBy: string | null = null;
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) confirmedAt: Date | null = null;
+  /** Closed unconfirmed when a redraw replaced the draw (R31). */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) closedAt: Date | null = null;
+  @Property({ type: 'text', nullable: true }) closedReason: string | null = null;
+  @Property({ type: 'uuid', nullable: true }) closedByDrawId: string | null = null;
+  @Property({ type: 'integer', version: true }) version!: number;
+}
+
+/**
+ * DRAW.md §9, two people, two steps: a swap requested (snapshot frozen, pool digest and commitment
+ * published, the nonce in draw_swap_secret), then approved by another person (a DrawSwap with the
+ * same id, revealed) or declined. `id` is the swap's own drawId.
+ */
+@Entity({ tableName: 'draw_swap_request' })
+@Filter(ownedScopeFilter)
+export class DrawSwapRequest {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) tenantId!: string;
+  @Property({ type: 'uuid' }) bureauId!: string;
+  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+  @Property({ type: 'uuid' }) drawId!: string;
+  @Property({ type: 'uuid' }) replacesId!: string;
+  @Property({ type: 'uuid' }) targetId!: string;
+  @Property({ type: 'uuid' }) removedInspectorId!: string;
+  /** The removed inspector's department (as the draw's snapshot has it): its head approves. */
+  @Property({ type: 'uuid' }) departmentId!: string;
+  @Property({ type: 'text' }) reason!: string;
+  @Property({ type: 'text' }) approverRole!: SwapApproverRole;
+  @Property({ type: 'text' }) snapshot!: string;
+  @Property({ type: 'text' }) poolDigest!: string;
+  @Property({ type: 'text' }) commitment!: string;
+  @Property({ type: 'text' }) status: SwapRequestStatus = 'REQUESTED';
+  @Property({ type: 'uuid' }) requestedBy!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) requestedAt: Date = new Date();
+  @Property({ type: 'uuid', nullable: true }) decidedBy: string | null = null;
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) decidedAt: Date | null = null;
+  @Property({ type: 'text', nullable: true }) decisionReason: string | null = null;
   @Property({ type: 'integer', version: true }) version!: number;
 }
 
@@ -119,7 +156,9 @@ export class DrawSwap {
   @Property({ type: 'text' }) beacon!: string;
   @Property({ type: 'text' }) result!: string;
   @Property({ type: 'text' }) resultDigest!: string;
+  /** Who requested the swap (since migration 0014; before it, the approver). */
   @Property({ type: 'uuid' }) createdBy!: string;
+  /** When it was approved and revealed. */
   @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
 }
 

@@ -2,7 +2,7 @@ import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
 import { ownedOrHandledScopeFilter, ownedScopeFilter } from '../scope';
 
 export type InspectionKind = 'DRAWN' | 'DIRECT';
-export type InspectionStatus = 'MATCHED' | 'SCHEDULED' | 'RECORDED' | 'REPORTED' | 'RECTIFYING' | 'CLOSED';
+export type InspectionStatus = 'MATCHED' | 'SCHEDULED' | 'RECORDED' | 'REPORTED' | 'RECTIFYING' | 'CLOSED' | 'CANCELLED';
 export type DirectCheckReason = 'COMPLAINT' | 'REFERRAL' | 'CASE' | 'CRIME_ON_SPOT' | 'CAMPAIGN';
 export type CheckAnswer = 'NORMAL' | 'ABNORMAL';
 export type RecordMethod = 'ON_SITE' | 'DOCUMENTARY' | 'ONLINE_MONITORING' | 'THIRD_PARTY_TEST';
@@ -52,6 +52,10 @@ export class Inspection extends InspectionFileRow {
   @Property({ type: 'date' }) retentionUntil!: string;
   @Property({ type: 'uuid' }) createdBy!: string;
   @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
+  /** R31: cancelled, before any record, because the draw it came from was replaced by a redraw. */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) cancelledAt: Date | null = null;
+  @Property({ type: 'text', nullable: true }) cancelReason: string | null = null;
+  @Property({ type: 'uuid', nullable: true }) cancelledByDrawId: string | null = null;
   @Property({ type: 'integer', version: true }) version!: number;
 }
 
@@ -69,6 +73,10 @@ export class InspectionSource {
   @Property({ type: 'uuid' }) taskId!: string;
   @Property({ type: 'uuid' }) roundId!: string;
   @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
+  /** R31: the draw's part taken out of the inspection when a redraw replaced the draw. */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) withdrawnAt: Date | null = null;
+  @Property({ type: 'text', nullable: true }) withdrawnReason: string | null = null;
+  @Property({ type: 'uuid', nullable: true }) withdrawnByDrawId: string | null = null;
 }
 
 /** An inspector on an inspection; leaving sets `leftAt` (the row stays). */
@@ -78,7 +86,7 @@ export class InspectionMember extends InspectionFileRow {
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'uuid' }) inspectorId!: string;
   @Property({ type: 'uuid' }) departmentId!: string;
-  @Property({ type: 'text' }) joinedVia!: 'DRAW' | 'DIRECT' | 'COORDINATOR';
+  @Property({ type: 'text' }) joinedVia!: 'DRAW' | 'DIRECT' | 'COORDINATOR' | 'SWAP';
   @Property({ type: 'Date', columnType: 'timestamptz' }) joinedAt: Date = new Date();
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) leftAt: Date | null = null;
   @Property({ type: 'text', nullable: true }) leftReason: string | null = null;

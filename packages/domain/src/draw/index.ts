@@ -5,3 +5,4 @@ export * from './snapshot-rules';
 export * from './dsr-draw';
 export * from './dsr-swap';
 export * from './verify-draw';
+export * from './swap-request';

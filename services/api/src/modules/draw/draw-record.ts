@@ -58,8 +58,11 @@ export async function drawRecordOf(ctx: RequestContext, draw: Draw, swaps: reado
       result: JSON.parse(s.result) as unknown,
       resultDigest: s.resultDigest,
       reason: s.reason,
+      requestedBy: s.createdBy,
       approvedBy: s.approvedBy,
+      // The swap row is written when the head approves it: its creation is the approval.
       createdAt: s.createdAt.toISOString(),
+      approvedAt: s.createdAt.toISOString(),
     })),
   };
 }

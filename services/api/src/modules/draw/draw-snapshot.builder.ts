@@ -60,22 +60,28 @@ export async function buildDrawSnapshot(
   const riskOf = groupBy(risks, (r) => r.target_id);
 
   const replaced = replacingDrawId ?? '00000000-0000-0000-0000-000000000000';
-  // Draws that count: drawn, not replaced by a re-draw, and not the one being replaced now.
-  const live = `d.bureau_id = ? and d.status = 'DRAWN' and d.id <> ?::uuid and not exists (select 1 from draw r where r.replaces_draw_id = d.id)`;
+  // Draws that stand: drawn, not replaced by a redraw that has run, and not the one being replaced now.
+  const live = `d.bureau_id = ? and d.status = 'DRAWN' and d.id <> ?::uuid
+    and not exists (select 1 from draw r where r.replaces_draw_id = d.id and r.status = 'DRAWN')`;
+  // R26/R28 count what was really assigned: the selections of standing draws, and of replaced draws
+  // only the targets actually visited (an on-site record on the inspection they made); the rest were cancelled.
+  const counted = `d.bureau_id = ? and d.status = 'DRAWN' and ((d.id <> ?::uuid
+    and not exists (select 1 from draw r where r.replaces_draw_id = d.id and r.status = 'DRAWN'))
+    or exists (select 1 from inspection_source src join inspection_record rec on rec.inspection_id = src.inspection_id where src.draw_selection_id = s.id))`;
   const [{ cycle_no }] = await ctx.em.execute<{ cycle_no: number }[]>(
     `select coalesce(max(d.cycle_no + case when d.cycle_closed then 1 else 0 end), 1)::int as cycle_no from draw d where ${live} and d.coverage_key = ?`,
     [bureauId, replaced, coverageKey],
   );
   const inCycle = new Set((await ctx.em.execute<{ target_id: string }[]>(
     `select distinct s.target_id from draw_selection s join draw d on d.id = s.draw_id
-      where ${live} and s.coverage_key = ? and s.cycle_no = ?`,
+      where ${counted} and s.coverage_key = ? and s.cycle_no = ?`,
     [bureauId, replaced, coverageKey, cycle_no],
   )).map((r) => r.target_id));
   // R28: at most two joint draws per enterprise per year.
   const jointCapped = task.joint
     ? new Set((await ctx.em.execute<{ target_id: string }[]>(
         `select s.target_id from draw_selection s join draw d on d.id = s.draw_id
-          where ${live} and s.joint and s.year = ? group by s.target_id having count(*) >= 2`,
+          where ${counted} and s.joint and s.year = ? group by s.target_id having count(*) >= 2`,
         [bureauId, replaced, plan.year],
       )).map((r) => r.target_id))
     : new Set<string>();

@@ -7,7 +7,8 @@ import { PageArgs } from '../../common/connection';
 import { currentTeams } from './draw.service';
 import {
   CommitDrawInput, ConfirmDispatchInput, CrossRegionPoolInput, CrossRegionPoolPayload, DrawConnection, DrawDispatchPayload, DrawDispatchType, DrawExclusionType, DrawFilter, DrawPayload,
-  DrawSelectionType, DrawSwapPayload, DrawSwapType, DrawType, DrawVerificationType, EnterBeaconInput, RedrawInput, RunDrawInput, SwapInspectorInput,
+  DrawSelectionType, DrawSwapPayload, DrawSwapType, DrawType, DrawVerificationType, EnterBeaconInput, RedrawInput, RunDrawInput,
+  ApproveDrawSwapInput, DeclineDrawSwapInput, DrawSwapRequestPayload, DrawSwapRequestType, RequestDrawSwapInput,
 } from './draw.types';
 
 @Resolver()
@@ -37,6 +38,11 @@ export class DrawResolver {
     return ctx.services.draw.pendingDispatches(ctx, overdue);
   }
 
+  @Query(() => [DrawSwapRequestType], { description: '待批准的换人申请（R31），按申请时间' })
+  pendingDrawSwapRequests(@Ctx() ctx: RequestContext) {
+    return ctx.services.draw.pendingSwapRequests(ctx);
+  }
+
   @Mutation(() => DrawPayload, { description: '承诺抽取：据已备案计划的轮次生成快照，公开快照摘要与承诺值（DRAW.md §1）' })
   async commitDraw(@Arg('input', () => CommitDrawInput) input: CommitDrawInput, @Ctx() ctx: RequestContext) {
     return { draw: await ctx.services.draw.commit(ctx, input) };
@@ -57,9 +63,19 @@ export class DrawResolver {
     return { draw: await ctx.services.draw.redraw(ctx, input) };
   }
 
-  @Mutation(() => DrawSwapPayload, { description: '批准换人（部门负责人，R31）：补入人员随机产生（dsr-swap/1）' })
-  async swapDrawInspector(@Arg('input', () => SwapInspectorInput) input: SwapInspectorInput, @Ctx() ctx: RequestContext) {
-    return { swap: await ctx.services.draw.swap(ctx, input) };
+  @Mutation(() => DrawSwapRequestPayload, { description: '申请换人（双随机办或被换人员所在部门，R31）：冻结快照、公开摘要与承诺值，待另一人批准（DRAW.md §9）' })
+  async requestDrawSwap(@Arg('input', () => RequestDrawSwapInput) input: RequestDrawSwapInput, @Ctx() ctx: RequestContext) {
+    return { request: await ctx.services.draw.requestSwap(ctx, input) };
+  }
+
+  @Mutation(() => DrawSwapPayload, { description: '批准换人申请（部门负责人，非申请人；其本人的申请由局领导批准）：公开随机数，补入人员随机产生（dsr-swap/1）并进入检查组' })
+  async approveDrawSwap(@Arg('input', () => ApproveDrawSwapInput) input: ApproveDrawSwapInput, @Ctx() ctx: RequestContext) {
+    return { swap: await ctx.services.draw.approveSwap(ctx, input.requestId) };
+  }
+
+  @Mutation(() => DrawSwapRequestPayload, { description: '驳回换人申请（写明理由）' })
+  async declineDrawSwap(@Arg('input', () => DeclineDrawSwapInput) input: DeclineDrawSwapInput, @Ctx() ctx: RequestContext) {
+    return { request: await ctx.services.draw.declineSwap(ctx, input) };
   }
 
   @Mutation(() => CrossRegionPoolPayload, { description: '上级指定：人员不足的下级可从哪些同级机关抽取检查人员（R34；下级还须在设置中启用跨区域抽取）' })
@@ -99,9 +115,14 @@ export class DrawFieldsResolver {
     return ctx.loaders.dispatchesOfDraw.load(d.id);
   }
 
-  @FieldResolver(() => [DrawSwapType], { description: '换人记录（R31）' })
+  @FieldResolver(() => [DrawSwapType], { description: '换人记录（R31）：已批准并公开的' })
   swaps(@Root() d: Draw, @Ctx() ctx: RequestContext) {
     return ctx.loaders.swapsOfDraw.load(d.id);
+  }
+
+  @FieldResolver(() => [DrawSwapRequestType], { description: '换人申请（R31）：待批准、已批准、驳回或作废的，按申请时间' })
+  swapRequests(@Root() d: Draw, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.swapRequestsOfDraw.load(d.id);
   }
 
   @FieldResolver(() => GraphQLJSON, { nullable: true, description: '快照（DRAW.md §2），承诺时冻结' })

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { LockMode, type FilterQuery } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import {
-  DomainError, SWAP_ALGORITHM, canonicalJson, canonicalSnapshotText, chinaDay, commitmentOf, compareCodePoints, runDraw, runSwap, sha256Hex,
-  verifyDrawRecord, type DrawResult, type DrawSnapshot, type DrawVerification, type SwapSnapshot,
+  DomainError, canonicalJson, canonicalSnapshotText, chinaDay, commitmentOf, runDraw, sha256Hex,
+  verifyDrawRecord, type DrawResult, type DrawSnapshot, type DrawVerification,
 } from '@dsr/domain';
-import { Bureau, CrossRegionPool, Draw, DrawDispatch, DrawSelection, DrawSwap, PlanTask, type BeaconSource } from '@dsr/db';
+import { Bureau, CrossRegionPool, Draw, DrawDispatch, DrawSelection, DrawSwap, DrawSwapRequest, PlanTask, type BeaconSource } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { conflict, forbidden, notFound } from '../../common/errors';
 import { executeBound } from '../../common/bound-sql';
@@ -15,7 +15,11 @@ import { recordAudit } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.service';
 import { buildDrawSnapshot } from './draw-snapshot.builder';
 import { drawRecordOf } from './draw-record';
-import type { CommitDrawInput, CrossRegionPoolInput, DrawFilter, EnterBeaconInput, RedrawInput, SwapInspectorInput } from './draw.types';
+import { approveDrawSwap, declineDrawSwap, requestDrawSwap } from './draw-swap';
+import { closeReplacedDraw } from './draw-replaced';
+import type { CommitDrawInput, CrossRegionPoolInput, DeclineDrawSwapInput, DrawFilter, EnterBeaconInput, RedrawInput, RequestDrawSwapInput } from './draw.types';
+
+export { currentTeams } from './draw-teams';
 
 const BEACON_MAX = 200;
 
@@ -90,7 +94,7 @@ export class DrawService {
 
   // ─── beacon ───
 
-  /** DRAW.md §1: the beacon comes from the source fixed at commit, once; a lottery number from a second person. */
+  /** DRAW.md §1: the beacon comes from the source fixed at commit, once; a lottery number or a witness's value from a second person. */
   async enterBeacon(ctx: RequestContext, input: EnterBeaconInput): Promise<Draw> {
     const p = ctx.principal!;
     const draw = await this.ownDraw(ctx, input.drawId);
@@ -99,8 +103,8 @@ export class DrawService {
     if (draw.beacon !== null) throw new DomainError('BEACON_ALREADY_ENTERED', '信标已录入，不能重复录入或更改', 'beacon');
     const value = input.beacon.trim();
     if (!value || value.length > BEACON_MAX) throw new DomainError('BEACON_INVALID', `信标应为 1 到 ${BEACON_MAX} 个字符`, 'beacon');
-    if (draw.beaconSource === 'LOTTERY' && draw.committedBy === p.userId) {
-      throw new DomainError('SECOND_PERSON_REQUIRED', '开奖号码须由承诺人以外的另一人录入', 'beacon');
+    if (draw.committedBy === p.userId) {
+      throw new DomainError('SECOND_PERSON_REQUIRED', draw.beaconSource === 'LOTTERY' ? '开奖号码须由承诺人以外的另一人录入' : '见证人数值须由承诺人以外的另一人录入', 'beacon');
     }
     // Conditional on "still empty": a second, concurrent entry finds nothing to update.
     const updated = await ctx.em.nativeUpdate(Draw, { id: draw.id, beacon: null, status: 'COMMITTED' },
@@ -147,11 +151,13 @@ export class DrawService {
       cycleNo: s.cycle === 'current' ? draw.cycleNo : draw.cycleNo + 1, joint: draw.joint, year: draw.year, inspectorIds: s.inspectorIds,
     }));
     if (selections.length) await ctx.em.insertMany(DrawSelection, selections);
+    // R31: a redraw that runs stops what the draw it replaces started, before its own targets are matched.
+    const replaced = draw.replacesDrawId ? await closeReplacedDraw(ctx, draw.replacesDrawId, draw) : null;
     // R32/R35: the drawn targets become inspections at once, joined with other draws' where they meet.
     const matched = await ctx.services.inspection.matchDraw(ctx, draw.id);
     await recordAudit(ctx, {
       operation: 'RUN_DRAW', objectType: 'Draw', objectId: draw.id,
-      after: { resultDigest: draw.resultDigest, n: draw.n, cycleClosed: draw.cycleClosed, beacon: draw.beacon, selections: selections.length, inspections: matched.length },
+      after: { resultDigest: draw.resultDigest, n: draw.n, cycleClosed: draw.cycleClosed, beacon: draw.beacon, selections: selections.length, inspections: matched.length, replaced },
     });
     return draw;
   }
@@ -178,6 +184,7 @@ export class DrawService {
     const bureauWide = p.roles.includes('COORDINATOR') || p.roles.includes('ADMIN');
     if (!bureauWide && dispatch.departmentId !== p.departmentId) throw forbidden('只能确认本部门的派发任务');
     if (dispatch.confirmedAt) throw conflict('该派发已确认', { dispatchId });
+    if (dispatch.closedAt) throw new DomainError('DISPATCH_CLOSED', '该派发所属抽取已被重抽取代，派发已关闭', 'dispatchId');
     dispatch.confirmedBy = p.userId;
     dispatch.confirmedAt = new Date();
     await ctx.em.flush();
@@ -186,60 +193,23 @@ export class DrawService {
     return dispatch;
   }
 
-  // ─── swap (R31, DRAW.md §9) ───
+  // ─── swaps in two steps (R31, DRAW.md §9): draw-swap.ts ───
 
-  async swap(ctx: RequestContext, input: SwapInspectorInput): Promise<DrawSwap> {
-    const p = ctx.principal!;
-    const draw = await this.ownDraw(ctx, input.drawId, true);
-    if (draw.status !== 'DRAWN') throw new DomainError('DRAW_NOT_RUN', '抽取尚未完成，不能换人', 'drawId');
-    const reason = input.reason.trim();
-    if (reason.length < 4) throw new DomainError('REASON_REQUIRED', '请写明换人理由（至少 4 个字，如回避关系）', 'reason');
-    const result = JSON.parse(draw.result!) as DrawResult;
-    const snapshot = JSON.parse(draw.snapshot) as DrawSnapshot;
-    const swaps = await ctx.em.find(DrawSwap, { drawId: draw.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-    const teams = currentTeams(result, swaps);
-    const team = teams.get(input.targetId);
-    if (!team) throw new DomainError('NOT_IN_DRAW', '该检查对象不在本次抽取结果中', 'targetId');
-    if (!team.includes(input.inspectorId)) throw new DomainError('NOT_ON_TEAM', '该人员不在此检查对象的检查组中', 'inspectorId');
+  requestSwap(ctx: RequestContext, input: RequestDrawSwapInput): Promise<DrawSwapRequest> {
+    return requestDrawSwap(ctx, input);
+  }
 
-    const departmentOf = new Map(snapshot.inspectors.map((i) => [i.id, i.department]));
-    const removedDepartment = departmentOf.get(input.inspectorId)!;
-    const stillCovered = team.some((i) => i !== input.inspectorId && departmentOf.get(i) === removedDepartment);
-    // R30: recusals as declared now, not only at commit: a new conflict is the usual reason for a swap.
-    const recused = new Set([
-      ...snapshot.conflicts.filter(([, t]) => t === input.targetId).map(([i]) => i),
-      ...(await ctx.em.execute<{ inspector_id: string }[]>(
-        'select inspector_id from conflict_of_interest where bureau_id = ? and target_id = ? and ended_at is null', [p.bureauId, input.targetId],
-      )).map((r) => r.inspector_id),
-    ]);
-    const load = new Map<string, number>();
-    for (const members of teams.values()) for (const i of members) load.set(i, (load.get(i) ?? 0) + 1);
-    const id = uuidv7();
-    const swapSnapshot: SwapSnapshot = {
-      algorithm: SWAP_ALGORITHM, drawId: id, replaces: swaps.at(-1)?.id ?? draw.id, targetId: input.targetId, team, removed: input.inspectorId,
-      requiredDepartment: snapshot.departments.includes(removedDepartment) && !stillCovered ? removedDepartment : null,
-      candidates: snapshot.inspectors
-        .filter((i) => !team.includes(i.id) && !recused.has(i.id))
-        .map((i) => ({ id: i.id, department: i.department, load: load.get(i.id) ?? 0 }))
-        .sort((a, b) => compareCodePoints(a.id, b.id)),
-    };
-    const nonce = randomBytes(32).toString('hex');
-    const outcome = runSwap(swapSnapshot, nonce, '');
-    const swap = ctx.em.create(DrawSwap, {
-      id, tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, drawId: draw.id, replacesId: swapSnapshot.replaces,
-      targetId: input.targetId, removedInspectorId: input.inspectorId, addedInspectorId: outcome.result.added, reason, approvedBy: p.userId,
-      snapshot: canonicalJson(swapSnapshot), poolDigest: outcome.poolDigest, commitment: commitmentOf(nonce), nonce, beacon: '',
-      result: canonicalJson(outcome.result), resultDigest: outcome.resultDigest, createdBy: p.userId, createdAt: new Date(),
-    });
-    try {
-      await ctx.em.persistAndFlush(swap);
-    } catch (error) {
-      if ((error as { name?: string }).name === 'UniqueConstraintViolationException') throw conflict('同时有另一次换人，请刷新后重试');
-      throw error;
-    }
-    await recordAudit(ctx, { operation: 'SWAP_DRAW_INSPECTOR', objectType: 'Draw', objectId: draw.id,
-      after: { swapId: id, targetId: input.targetId, removed: input.inspectorId, added: outcome.result.added, reason, resultDigest: outcome.resultDigest } });
-    return swap;
+  approveSwap(ctx: RequestContext, requestId: string): Promise<DrawSwap> {
+    return approveDrawSwap(ctx, requestId);
+  }
+
+  declineSwap(ctx: RequestContext, input: DeclineDrawSwapInput): Promise<DrawSwapRequest> {
+    return declineDrawSwap(ctx, input);
+  }
+
+  /** Requests awaiting a decision in the caller's bureau (and below), oldest first. */
+  pendingSwapRequests(ctx: RequestContext): Promise<DrawSwapRequest[]> {
+    return ctx.em.find(DrawSwapRequest, { status: 'REQUESTED' }, { orderBy: { requestedAt: 'asc', id: 'asc' }, limit: 500 });
   }
 
   // ─── cross-region drawing (R34) ───
@@ -300,7 +270,7 @@ export class DrawService {
   /** R32: what the coordinating office watches: unconfirmed dispatches, overdue ones first. */
   async pendingDispatches(ctx: RequestContext, overdueOnly: boolean): Promise<DrawDispatch[]> {
     const today = chinaDay(new Date());
-    const where: FilterQuery<DrawDispatch> = overdueOnly ? { confirmedAt: null, dueDate: { $lt: today } } : { confirmedAt: null };
+    const where: FilterQuery<DrawDispatch> = overdueOnly ? { confirmedAt: null, closedAt: null, dueDate: { $lt: today } } : { confirmedAt: null, closedAt: null };
     return ctx.em.find(DrawDispatch, where, { orderBy: { dueDate: 'asc', id: 'asc' }, limit: 500 });
   }
 
@@ -308,23 +278,11 @@ export class DrawService {
     return ctx.em.find(DrawSwap, { drawId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
-  private async ownDraw(ctx: RequestContext, id: string, withContent = false): Promise<Draw> {
-    const draw = isUuid(id)
-      ? await ctx.em.findOne(Draw, { id, bureauId: ctx.principal!.bureauId }, withContent ? { populate: ['snapshot', 'result'] as never } : {})
-      : null;
+  private async ownDraw(ctx: RequestContext, id: string): Promise<Draw> {
+    const draw = isUuid(id) ? await ctx.em.findOne(Draw, { id, bureauId: ctx.principal!.bureauId }) : null;
     if (!draw) throw notFound('抽取记录');
     return draw;
   }
-}
-
-/** Teams as they stand: the drawn teams with every swap applied in order. */
-export function currentTeams(result: DrawResult, swaps: readonly DrawSwap[]): Map<string, string[]> {
-  const teams = new Map(result.selections.map((s) => [s.targetId, [...s.inspectorIds]]));
-  for (const s of swaps) {
-    const team = teams.get(s.targetId);
-    if (team) teams.set(s.targetId, team.map((i) => (i === s.removedInspectorId ? s.addedInspectorId : i)));
-  }
-  return teams;
 }
 
 /** An insert with bind parameters: the 10 MB snapshot of a 100,000-target round is one of them. */

@@ -20,7 +20,8 @@ const COMMIT = `mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { 
 const BEACON = `mutation($i: EnterBeaconInput!) { enterDrawBeacon(input: $i) { draw { ${DRAW} } } }`;
 const RUN = `mutation($i: RunDrawInput!) { runDraw(input: $i) { draw { ${DRAW} } } }`;
 const REDRAW = `mutation($i: RedrawInput!) { redraw(input: $i) { draw { ${DRAW} } } }`;
-const SWAP = 'mutation($i: SwapInspectorInput!) { swapDrawInspector(input: $i) { swap { id targetId removedInspectorId addedInspectorId resultDigest } } }';
+const REQUEST_SWAP = 'mutation($i: RequestDrawSwapInput!) { requestDrawSwap(input: $i) { request { id status poolDigest commitment } } }';
+const APPROVE_SWAP = 'mutation($i: ApproveDrawSwapInput!) { approveDrawSwap(input: $i) { swap { id targetId removedInspectorId addedInspectorId resultDigest } } }';
 const GET = `query($id: ID!) { draw(id: $id) { ${DRAW} } }`;
 const VERIFY = 'query($id: ID!) { verifyDraw(id: $id) { ok checks { name ok recorded computed } } }';
 const RECORD = 'query($id: ID!) { drawRecord(id: $id) }';
@@ -247,18 +248,25 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     await expect(owner.query('delete from draw_selection where draw_id = $1', [first.id])).rejects.toThrow(/不能删除/);
   });
 
-  it('R31: a swap needs a department head and a reason, draws the replacement verifiably, and is kept with the draw', async () => {
+  it('R31: a swap is requested by the office and approved by the removed inspector\'s department head; the replacement is drawn verifiably and kept with the draw', async () => {
     const { rows: all } = await owner.query('select id, department_id from inspector');
     const departmentOf = new Map(all.map((r) => [r.id, r.department_id]));
-    // A team whose third member is not of the leaving one's department: the replacement must keep it covered.
-    const position = first.selections.findIndex((s: any) => departmentOf.get(s.inspectorIds[2]) !== departmentOf.get(s.inspectorIds[1]));
+    const headDepartment = (await owner.query("select department_id from app_user where username = 'yexian.head'")).rows[0].department_id;
+    // A team with one member of the head's department: the replacement must keep that department covered.
+    const position = first.selections.findIndex((s: any) => s.inspectorIds.filter((i: string) => departmentOf.get(i) === headDepartment).length === 1);
     const target = first.selections[position];
-    const leaving = target.inspectorIds[1];
-    expect(errorCode(await t.gql(SWAP, { i: { drawId: first.id, targetId: target.targetId, inspectorId: leaving, reason: '与检查对象有亲属关系' } }, office))).toBe('FORBIDDEN');
-    const swap = ok(await t.gql(SWAP, { i: { drawId: first.id, targetId: target.targetId, inspectorId: leaving, reason: '与检查对象有亲属关系' } }, head), 'swap').swapDrawInspector.swap;
+    const k = target.inspectorIds.findIndex((i: string) => departmentOf.get(i) === headDepartment);
+    const leaving = target.inspectorIds[k];
+    const input = { drawId: first.id, targetId: target.targetId, inspectorId: leaving, reason: '与检查对象有亲属关系' };
+    expect(errorCode(await t.gql(REQUEST_SWAP, { i: input }, await t.login('yexian.legal')))).toBe('FORBIDDEN');
+    const request = ok(await t.gql(REQUEST_SWAP, { i: input }, office), 'request').requestDrawSwap.request;
+    expect(request).toMatchObject({ status: 'REQUESTED' });
+    expect(errorCode(await t.gql(APPROVE_SWAP, { i: { requestId: request.id } }, office))).toBe('FORBIDDEN');
+    const swap = ok(await t.gql(APPROVE_SWAP, { i: { requestId: request.id } }, head), 'approve').approveDrawSwap.swap;
+    expect(swap.id).toBe(request.id);
     expect(departmentOf.get(swap.addedInspectorId)).toBe(departmentOf.get(leaving));
     const after = ok(await t.gql(GET, { id: first.id }, office), 'get').draw;
-    expect(after.selections[position].inspectorIds).toEqual([target.inspectorIds[0], swap.addedInspectorId, target.inspectorIds[2]]);
+    expect(after.selections[position].inspectorIds).toEqual(target.inspectorIds.map((i: string, n: number) => (n === k ? swap.addedInspectorId : i)));
     expect(after.swaps).toHaveLength(1);
     const text: string = ok(await t.gql(RECORD, { id: first.id }, office), 'record').drawRecord;
     expect(JSON.parse(text).swaps[0].result.added).toBe(swap.addedInspectorId);

@@ -77,9 +77,11 @@ export class DrawDispatchType {
   @Field({ description: '期限所在年度的节假日安排未知，按周一至周五估算' }) dueEstimated!: boolean;
   @Field(() => ID, { nullable: true, description: '确认人' }) confirmedBy!: string | null;
   @Field(() => Date, { nullable: true, description: '确认时间' }) confirmedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: '关闭时间：所属抽取被重抽取代时，未确认的派发关闭（R31）' }) closedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: '关闭原因' }) closedReason!: string | null;
 }
 
-@ObjectType('DrawSwap', { description: '换人记录（R31，算法 dsr-swap/1）：经部门负责人批准，本身也是可验证的抽取' })
+@ObjectType('DrawSwap', { description: '换人记录（R31，算法 dsr-swap/1）：申请后经另一人批准并公开，本身也是可验证的抽取' })
 export class DrawSwapType {
   @Field(() => ID, { description: '换人记录编号' }) id!: string;
   @Field(() => ID, { description: '所属抽取' }) drawId!: string;
@@ -88,9 +90,50 @@ export class DrawSwapType {
   @Field(() => ID, { description: '退出的检查人员' }) removedInspectorId!: string;
   @Field(() => ID, { description: '补入的检查人员' }) addedInspectorId!: string;
   @Field({ description: '理由' }) reason!: string;
-  @Field(() => ID, { description: '批准人（部门负责人）' }) approvedBy!: string;
+  @Field(() => ID, { description: '批准人（部门负责人，或局领导）' }) approvedBy!: string;
+  @Field(() => ID, { description: '申请人（0014 之前的记录为批准人本人）' }) createdBy!: string;
   @Field({ description: '结果摘要' }) resultDigest!: string;
-  @Field({ description: '时间' }) createdAt!: Date;
+  @Field({ description: '批准（公开）时间' }) createdAt!: Date;
+}
+
+export enum DrawSwapRequestStatusEnum { REQUESTED = 'REQUESTED', APPROVED = 'APPROVED', DECLINED = 'DECLINED', CANCELLED = 'CANCELLED' }
+registerEnumType(DrawSwapRequestStatusEnum, {
+  name: 'DrawSwapRequestStatus', description: '换人申请状态',
+  valuesConfig: {
+    REQUESTED: { description: '已申请：快照与承诺值已公开，待批准' }, APPROVED: { description: '已批准：随机数与补入人员已公开，检查组已调整' },
+    DECLINED: { description: '已驳回' }, CANCELLED: { description: '已作废：所属抽取被重抽取代' },
+  },
+});
+export enum SwapApproverRoleEnum { DEPARTMENT_HEAD = 'DEPARTMENT_HEAD', LEADER = 'LEADER' }
+registerEnumType(SwapApproverRoleEnum, {
+  name: 'SwapApproverRole', description: '换人申请由谁批准',
+  valuesConfig: { DEPARTMENT_HEAD: { description: '被换人员所在部门的负责人' }, LEADER: { description: '局领导（部门负责人本人提出的申请）' } },
+});
+
+@ObjectType('DrawSwapRequest', { description: '换人申请（R31，DRAW.md §9 两人两步）：申请时冻结快照并公开摘要与承诺值，批准前任何人都无法得知补入人员' })
+export class DrawSwapRequestType {
+  @Field(() => ID, { description: '申请编号（即换人记录的 drawId）' }) id!: string;
+  @Field(() => ID, { description: '抽取机关' }) bureauId!: string;
+  @Field(() => ID, { description: '所属抽取' }) drawId!: string;
+  @Field(() => ID, { description: '所修订的抽取或上一次换人' }) replacesId!: string;
+  @Field(() => ID, { description: '检查对象' }) targetId!: string;
+  @Field(() => ID, { description: '退出的检查人员' }) removedInspectorId!: string;
+  @Field(() => ID, { description: '退出人员所在部门（其负责人批准）' }) departmentId!: string;
+  @Field({ description: '理由' }) reason!: string;
+  @Field(() => SwapApproverRoleEnum, { description: '批准人角色' }) approverRole!: string;
+  @Field({ description: '换人快照（DRAW.md §9）：规范化 JSON 文本，即 poolDigest 所摘要的内容' }) snapshot!: string;
+  @Field({ description: '换人快照摘要：SHA-256(规范化快照)' }) poolDigest!: string;
+  @Field({ description: '承诺值：SHA-256(随机数)' }) commitment!: string;
+  @Field(() => DrawSwapRequestStatusEnum, { description: '状态' }) status!: string;
+  @Field(() => ID, { description: '申请人' }) requestedBy!: string;
+  @Field({ description: '申请时间' }) requestedAt!: Date;
+  @Field(() => ID, { nullable: true, description: '批准或驳回的人' }) decidedBy!: string | null;
+  @Field(() => Date, { nullable: true, description: '批准、驳回或作废的时间' }) decidedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: '驳回或作废的理由' }) decisionReason!: string | null;
+}
+@ObjectType('DrawSwapRequestPayload', { description: '换人申请操作的结果' })
+export class DrawSwapRequestPayload {
+  @Field(() => DrawSwapRequestType, { description: '换人申请' }) request!: DrawSwapRequestType;
 }
 
 @ObjectType('DrawCheck', { description: '验证的一项检查及其数值' })
@@ -157,12 +200,23 @@ export class RedrawInput {
   @IsOptional() @MaxLength(200, { message: '信标说明不超过 200 个字符' }) beaconNote?: string | null;
 }
 
-@InputType({ description: '批准换人（部门负责人，R31）：补入人员由 dsr-swap/1 随机产生' })
-export class SwapInspectorInput {
+@InputType({ description: '申请换人（R31，DRAW.md §9）：冻结换人快照并公开其摘要与承诺值；补入人员待批准时才随机产生' })
+export class RequestDrawSwapInput {
   @Field(() => ID, { description: '抽取' }) drawId!: string;
   @Field(() => ID, { description: '检查对象' }) targetId!: string;
   @Field(() => ID, { description: '退出的检查人员' }) inspectorId!: string;
   @Field({ description: '理由，如回避关系' }) @Length(4, 500, { message: '理由应为 4 到 500 个字符' }) reason!: string;
+}
+
+@InputType({ description: '批准换人申请（被换人员所在部门负责人，非申请人；部门负责人本人申请的由局领导批准）' })
+export class ApproveDrawSwapInput {
+  @Field(() => ID, { description: '换人申请' }) requestId!: string;
+}
+
+@InputType({ description: '驳回换人申请（有权批准的人，写明理由）' })
+export class DeclineDrawSwapInput {
+  @Field(() => ID, { description: '换人申请' }) requestId!: string;
+  @Field({ description: '不予批准的理由' }) @Length(4, 500, { message: '理由应为 4 到 500 个字符' }) reason!: string;
 }
 
 @InputType({ description: '上级指定跨区域抽取的协作机关（R34）' })

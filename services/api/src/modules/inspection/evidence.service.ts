@@ -153,6 +153,7 @@ export class EvidenceService {
       : null;
     if (!inspection) throw notFound('检查');
     if (inspection.status === 'CLOSED') throw new DomainError('INSPECTION_CLOSED', '检查已办结，不能再上传证据', 'inspectionId');
+    if (inspection.status === 'CANCELLED') throw new DomainError('INSPECTION_CANCELLED', '检查已取消，不能上传证据', 'inspectionId');
     if (inspection.bureauId !== p.bureauId) {
       // R41/R40: the bureau below that handles a superior's findings attaches the evidence of its
       // rectification and follow-up (its own rows), once the report has handed the findings over.

@@ -175,7 +175,7 @@ export class InspectionFieldsResolver {
   @FieldResolver(() => [InspectionConfirmationType], { description: '参加部门对派发的抽取结果的确认（R32，1 个工作日内）：来自抽取的检查每个部门每次抽取一条，直接检查为空' })
   async confirmations(@Root() i: Inspection, @Ctx() ctx: RequestContext): Promise<InspectionConfirmationType[]> {
     // Two batched loads, whatever the number of inspections: their sources, then those draws' dispatches.
-    const drawIds = [...new Set((await ctx.loaders.sourcesOfInspection.load(i.id)).map((s) => s.drawId))];
+    const drawIds = [...new Set((await ctx.loaders.sourcesOfInspection.load(i.id)).filter((s) => !s.withdrawnAt).map((s) => s.drawId))];
     const dispatches = (await ctx.loaders.dispatchesOfDraw.loadMany(drawIds)).flatMap((d) => (Array.isArray(d) ? d : []));
     const today = chinaDay(new Date());
     const order = (d: DrawDispatch) => (d.departmentId === i.leadDepartmentId ? -1 : i.departmentIds.indexOf(d.departmentId));

@@ -15,6 +15,7 @@ import { currentTeams } from '../draw/draw.service';
 import { targetsUnderDirectCheck } from './direct-check';
 import { executeBound, insertRows } from '../../common/bound-sql';
 import { handlingColumns, handlingOf, type Handling } from './handling';
+import { drawAmendments } from './draw-amendments';
 
 const INSPECTION_COLUMNS = {
   id: 'uuid', tenant_id: 'uuid', bureau_id: 'uuid', scope_path: 'ltree', kind: 'text', target_id: 'uuid', lead_department_id: 'uuid',
@@ -147,6 +148,9 @@ export class InspectionService {
     return new Map(rows.map((r) => [r.id, { bureauId: r.bureau_id, scopePath: r.path }]));
   }
 
+  /** R30/R31: what swaps and redraws change in the work, for the draw module through the service registry. */
+  readonly drawAmendments = drawAmendments;
+
   // ─── direct checks (R23, R24) ───
 
   /** For the draw's snapshot (through the service registry, so the draw module does not import this one). */
@@ -273,6 +277,7 @@ export class InspectionService {
     const p = ctx.principal!;
     const inspection = await this.memberInspection(ctx, input.inspectionId);
     if (inspection.status === 'CLOSED') throw new DomainError('INSPECTION_CLOSED', '检查已办结，不能再提交记录', 'inspectionId');
+    if (inspection.status === 'CANCELLED') throw new DomainError('INSPECTION_CANCELLED', '检查已取消（所属抽取被重抽取代），不能提交记录', 'inspectionId');
     const previous = await ctx.em.findOne(InspectionRecord, { inspectionId: inspection.id }, { orderBy: { revision: 'desc' } });
     const reason = input.correctionReason?.trim() || null;
     if (correction) {
@@ -500,7 +505,7 @@ export class InspectionService {
     const p = ctx.principal!;
     // One statement for the page (and one for the count when asked), however long the history: see onMyTeam.
     const where = (): FilterQuery<Inspection> => ({
-      $and: [{ bureauId: p.bureauId }, ...(includeClosed ? [] : [{ status: { $ne: 'CLOSED' as InspectionStatus } }]), this.onMyTeam(ctx)],
+      $and: [{ bureauId: p.bureauId }, ...(includeClosed ? [] : [{ status: { $ne: 'CLOSED' as InspectionStatus } }, { status: { $ne: 'CANCELLED' as InspectionStatus } }]), this.onMyTeam(ctx)],
     });
     return paginate(ctx.em, Inspection, where, page);
   }

@@ -10,7 +10,7 @@ registerEnumType(InspectionKindEnum, {
   name: 'InspectionKind', description: '检查来源',
   valuesConfig: { DRAWN: { description: '双随机抽取产生' }, DIRECT: { description: '直接检查（投诉举报、转办交办等，非抽取，R23）' } },
 });
-export enum InspectionStatusEnum { MATCHED = 'MATCHED', SCHEDULED = 'SCHEDULED', RECORDED = 'RECORDED', REPORTED = 'REPORTED', RECTIFYING = 'RECTIFYING', CLOSED = 'CLOSED' }
+export enum InspectionStatusEnum { MATCHED = 'MATCHED', SCHEDULED = 'SCHEDULED', RECORDED = 'RECORDED', REPORTED = 'REPORTED', RECTIFYING = 'RECTIFYING', CLOSED = 'CLOSED', CANCELLED = 'CANCELLED' }
 registerEnumType(InspectionStatusEnum, {
   name: 'InspectionStatus', description: '检查状态（只能前进）',
   valuesConfig: {
@@ -20,6 +20,7 @@ registerEnumType(InspectionStatusEnum, {
     REPORTED: { description: '检查报告已审核定稿，待下达整改通知' },
     RECTIFYING: { description: '整改中，待复查' },
     CLOSED: { description: '已办结' },
+    CANCELLED: { description: '已取消：所属抽取在检查前被重抽取代（R31），记录保留' },
   },
 });
 export enum DirectCheckReasonEnum { COMPLAINT = 'COMPLAINT', REFERRAL = 'REFERRAL', CASE = 'CASE', CRIME_ON_SPOT = 'CRIME_ON_SPOT', CAMPAIGN = 'CAMPAIGN' }
@@ -83,6 +84,9 @@ export class InspectionType {
   @Field(() => Boolean, { nullable: true, description: '期限所在年度节假日安排未知，按周一至周五估算' }) reportDueEstimated!: boolean | null;
   @Field({ description: '档案保存期限的下限：最后一份检查文书形成之日起两年（R42）；适用的保存期限见 retention' }) retentionUntil!: string;
   @Field({ description: '创建时间' }) createdAt!: Date;
+  @Field(() => Date, { nullable: true, description: '取消时间（所属抽取被重抽取代，R31）' }) cancelledAt!: Date | null;
+  @Field(() => String, { nullable: true, description: '取消原因' }) cancelReason!: string | null;
+  @Field(() => ID, { nullable: true, description: '取代所属抽取的重抽' }) cancelledByDrawId!: string | null;
   @Field(() => Int, { description: '版本号（乐观锁）' }) version!: number;
 }
 export const InspectionConnection = ConnectionType(InspectionType, 'Inspection', '检查');
@@ -125,6 +129,8 @@ export class InspectionSourceType {
   @Field(() => ID, { description: '抽取结果条目' }) drawSelectionId!: string;
   @Field(() => ID, { description: '计划任务' }) taskId!: string;
   @Field(() => ID, { description: '轮次' }) roundId!: string;
+  @Field(() => Date, { nullable: true, description: '撤出时间：该抽取被重抽取代，其在本检查中的部分（人员、事项、部门）已撤出（R31）' }) withdrawnAt!: Date | null;
+  @Field(() => String, { nullable: true, description: '撤出原因' }) withdrawnReason!: string | null;
 }
 
 @ObjectType('InspectionMember', { description: '检查组成员' })
@@ -132,7 +138,7 @@ export class InspectionMemberType {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field(() => ID, { description: '检查人员' }) inspectorId!: string;
   @Field(() => ID, { description: '所属部门' }) departmentId!: string;
-  @Field({ description: 'DRAW 抽取，DIRECT 直接检查指派，COORDINATOR 经双随机办调整' }) joinedVia!: string;
+  @Field({ description: 'DRAW 抽取，DIRECT 直接检查指派，COORDINATOR 经双随机办调整，SWAP 经批准的换人（R31）' }) joinedVia!: string;
   @Field({ description: '加入时间' }) joinedAt!: Date;
   @Field(() => Date, { nullable: true, description: '退出时间' }) leftAt!: Date | null;
   @Field(() => String, { nullable: true, description: '退出理由' }) leftReason!: string | null;

@@ -21,7 +21,7 @@ export async function inspectionRetention(ctx: RequestContext, i: Inspection): P
 
 const KIND: Record<InspectionKind, string> = { DRAWN: '双随机抽取', DIRECT: '直接检查' };
 const STATUS: Record<InspectionStatus, string> = {
-  MATCHED: '已匹配，待安排', SCHEDULED: '已安排检查日期', RECORDED: '已提交现场检查记录', REPORTED: '检查报告已定稿', RECTIFYING: '整改中', CLOSED: '已办结',
+  MATCHED: '已匹配，待安排', SCHEDULED: '已安排检查日期', RECORDED: '已提交现场检查记录', REPORTED: '检查报告已定稿', RECTIFYING: '整改中', CLOSED: '已办结', CANCELLED: '已取消（抽取被重抽取代）',
 };
 const REPORT: Record<ReportStatus, string> = { SUBMITTED: '已提交，待审核', RETURNED: '退回修改', APPROVED: '已定稿' };
 const BASIS: Record<RetentionBasis, string> = { ITEM_RULE: '事项另有规定', TARGET_LIFETIME: '检查对象存续期间加两年', MINIMUM: '不少于两年' };
