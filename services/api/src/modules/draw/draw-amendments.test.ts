@@ -110,13 +110,13 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id } } }',
       { i: { year, title: `叶县公安局${year}年度抽查计划`, kind: 'BUREAU' } }, office), 'plan').createPlan.plan;
     const tasks: Record<string, Record<string, unknown>> = {
-      S: { name: '昆阳旅馆抽查', itemVersionIds: [items.S], departmentIds: [zhian, wangan], joint: true, requiredDepartmentIds: [zhian], ratioBp: 10000, timesPerYear: 1, teamSize: 2,
+      S: { name: '昆阳旅馆抽查', itemVersionIds: [items.S], departmentIds: [zhian, wangan], joint: true, ratioBp: 10000, timesPerYear: 1, teamSize: 3,
         businessCategories: ['HOTEL'], regionCodes: ['410422100'] },
-      J1: { name: '廉村旅馆抽查', itemVersionIds: [items.J1], departmentIds: [zhian], requiredDepartmentIds: [zhian], ratioBp: 10000, timesPerYear: 1, teamSize: 2,
+      J1: { name: '廉村旅馆抽查', itemVersionIds: [items.J1], departmentIds: [zhian], ratioBp: 10000, timesPerYear: 1, teamSize: 2,
         businessCategories: ['HOTEL'], regionCodes: ['410422101'] },
-      J2: { name: '廉村上网场所抽查', itemVersionIds: [items.J2], departmentIds: [wangan], requiredDepartmentIds: [wangan], ratioBp: 10000, timesPerYear: 1, teamSize: 2,
+      J2: { name: '廉村上网场所抽查', itemVersionIds: [items.J2], departmentIds: [wangan], ratioBp: 10000, timesPerYear: 1, teamSize: 2,
         businessCategories: ['INTERNET_CAFE', 'HOTEL'], regionCodes: ['410422101'] },
-      K: { name: '任店旅社抽查', itemVersionIds: [items.K], departmentIds: [zhian], requiredDepartmentIds: [zhian], ratioBp: 5000, timesPerYear: 1, teamSize: 2,
+      K: { name: '任店旅社抽查', itemVersionIds: [items.K], departmentIds: [zhian], ratioBp: 5000, timesPerYear: 1, teamSize: 2,
         businessCategories: ['HOTEL'], regionCodes: ['410422102'] },
     };
     const rounds: Record<string, string> = {};
@@ -144,7 +144,11 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
   it('R30/R31/R32: an approved swap changes the inspection\'s team, both people\'s myInspections and the dispatch counts, in the same transaction', async () => {
     const draw = draws.S;
     const selection = draw.selections.find((s: any) => s.targetId === targets.S1);
-    const [kept, leaving] = selection.inspectorIds;
+    // Teams of 3 over two departments: one department is on the team twice, so one of those two can leave
+    // without the team missing that department (DRAW.md §9 requiredDepartment null).
+    const twice = (selection.inspectorIds as string[]).filter((i, _n, all) => all.filter((j) => departmentOf.get(j) === departmentOf.get(i)).length === 2);
+    const leaving = twice[1];
+    const kept = (selection.inspectorIds as string[]).filter((i) => i !== leaving);
     const leavingDepartment = departmentOf.get(leaving)!;
     // Everyone else of the leaving one's department has a conflict with the target: the replacement comes from the other department.
     for (const [id, d] of departmentOf) {
@@ -168,7 +172,7 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     const after = await inspectionOf(draw.id, targets.S1);
     expect(after.id).toBe(before.id);
     const active = after.members.filter((m: any) => !m.leftAt).map((m: any) => m.inspectorId).sort();
-    expect(active).toEqual([kept, added].sort());
+    expect(active).toEqual([...kept, added].sort());
     expect(after.members.find((m: any) => m.inspectorId === leaving)).toMatchObject({ leftReason: `换人（R31）：${reason}` });
     expect(after.members.find((m: any) => m.inspectorId === added)).toMatchObject({ joinedVia: 'SWAP', leftAt: null });
     expect(after.departmentIds).toContain(departmentOf.get(added));
@@ -185,7 +189,8 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
       expect(d.targetCount, d.departmentId).toBe(expected);
     }
     const wanganCount = (x: any) => x.dispatches.find((d: any) => d.departmentId === wangan).targetCount;
-    expect(wanganCount(now) - wanganCount(draw)).toBe(leavingDepartment === wangan ? -1 : 1);
+    // Every participating department is on every team (DRAW.md §2), so a swap leaves the counts where they were.
+    expect(wanganCount(now)).toBe(wanganCount(draw));
     expect(now.swaps).toEqual([expect.objectContaining({ id: request.id, removedInspectorId: leaving, addedInspectorId: added, createdBy: request.requestedBy })]);
     draws.S = now;
   });
