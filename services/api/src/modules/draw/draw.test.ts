@@ -8,6 +8,7 @@ import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
 import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { withRequestContext } from '../../../../../test/support/request-context';
 
 const YEXIAN = '41.4104.410422';
 const PINGDINGSHAN = '41.4104';
@@ -316,6 +317,41 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     const inPool = snapshot.inspectors.filter((i: any) => lent.some((l) => l.id === i.id));
     expect(inPool.map((i: any) => i.department)).toEqual([0, 1, 2, 3].map(() => dept(YEXIAN, '禁毒大队')));
     expect(ok(await t.gql(RUN, { i: { drawId: draw.id } }, office), 'run').runDraw.draw.status).toBe('DRAWN');
+
+    // Names, not ids (issue 10 §4): 叶县 reads its draw's targets and teams by name, the lent inspectors too (R34), with their bureau.
+    const SEL = `query($id: ID!) { draw(id: $id) { selections { targetId inspectorIds target { id name uscc registeredAddress regionCode }
+      inspectors { id name badgeNo department { name } bureau { name } } } } }`;
+    const selections = ok(await t.gql(SEL, { id: draw.id }, office), 'names').draw.selections;
+    expect(selections.length).toBeGreaterThan(0);
+    for (const sel of selections) {
+      expect(sel.inspectors.map((i: any) => i.id)).toEqual(sel.inspectorIds);
+      expect(sel.target).toMatchObject({ id: sel.targetId, name: expect.any(String), uscc: expect.any(String), regionCode: expect.stringMatching(/^410422/) });
+      for (const i of sel.inspectors) expect(i.name && i.department.name && i.bureau.name).toBeTruthy();
+    }
+    const drawnLent = [...new Set(selections.flatMap((sel: any) => sel.inspectors).filter((i: any) => lent.some((l) => l.id === i.id)).map((i: any) => i.id))] as string[];
+    for (const i of selections.flatMap((sel: any) => sel.inspectors).filter((x: any) => drawnLent.includes(x.id))) {
+      expect(i).toMatchObject({ name: expect.stringMatching(/^鲁山禁毒/), badgeNo: expect.stringMatching(/^LS/), department: { name: '禁毒大队' }, bureau: { name: '鲁山县公安局' } });
+    }
+    // Row-level security is unchanged: 叶县 reads none of 鲁山's directory rows; the reviewed function names only the lent inspectors on
+    // 叶县's own teams (never the others), and nobody to 南乐, a county outside the pool.
+    const lentIds = `{${lent.map((l) => l.id).join(',')}}`;
+    const names = (persona: string) => withRequestContext(t, persona, async (ctx) => ({
+      rows: Number((await ctx.em.execute<{ n: string }[]>('select count(*) as n from inspector where id = any(?::uuid[])', [lentIds]))[0]!.n),
+      named: (await ctx.em.execute<{ id: string }[]>('select id from app_private.team_inspectors(?::uuid[])', [lentIds])).map((r) => r.id).sort(),
+    }));
+    expect(await names('yexian.coordinator')).toEqual({ rows: 0, named: [...drawnLent].sort() });
+    expect(await names('nanle.coordinator')).toEqual({ rows: 0, named: [] });
+  });
+
+  it('names, not ids: a page of draws with their selections\' targets and inspectors costs the same for one draw as for all', async () => {
+    const q = (n: number) => `{ draws(first: ${n}, filter: { status: DRAWN }) { edges { node { id selections { target { name uscc } inspectors { name badgeNo department { name } } } } } } }`;
+    const one = await t.countStatements(() => t.gql(q(1), {}, office));
+    const all = await t.countStatements(() => t.gql(q(5), {}, office)); // five draws of many selections: within the query cost limit
+    expect(all.result.body.errors).toBeUndefined();
+    const drawn = all.result.body.data!.draws.edges;
+    expect(drawn.length).toBeGreaterThan(1);
+    expect(drawn.flatMap((e: any) => e.node.selections).every((sel: any) => sel.target.name && sel.inspectors.length >= 2 && sel.inspectors.every((i: any) => i.name))).toBe(true);
+    expect(all.statements, all.sql.join('\n')).toBe(one.statements);
   });
 
   it('R23: a target under a direct check in the round\'s window is excluded from the draw, with the reason kept', async () => {
