@@ -9,6 +9,7 @@ import { errorCode, startTestApp, type TestApp } from '../../../../../test/suppo
 import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 import { withRequestContext } from '../../../../../test/support/request-context';
+import { chinaToday } from '../../../../../test/support/dates';
 
 const YEXIAN = '41.4104.410422';
 const PINGDINGSHAN = '41.4104';
@@ -42,14 +43,14 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
   const count = async (table: string) => Number((await owner.query(`select count(*) from ${table}`)).rows[0].count);
 
   /** An acknowledged 叶县 plan for `year` with one task; returns the round ids. */
-  async function acknowledgedPlan(year: number, task: Record<string, unknown>, windows: [string, string][], acknowledge = true): Promise<string[]> {
+  async function acknowledgedPlan(year: number, task: Record<string, unknown>, windows: [string, string][], acknowledge = true, lateEntryReason?: string): Promise<string[]> {
     const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id version } } }',
       { i: { year, title: `叶县公安局${year}年度抽查计划`, kind: 'BUREAU' } }, office), 'createPlan').createPlan.plan;
     const added = ok(await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }', { i: { planId: plan.id, task } }, office), 'addPlanTask');
     const ids: string[] = [];
     for (const [windowStart, windowEnd] of windows) {
       ids.push(ok(await t.gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
-        { i: { taskId: added.addPlanTask.task.id, windowStart, windowEnd } }, office), 'addPlanRound').addPlanRound.round.id);
+        { i: { taskId: added.addPlanTask.task.id, windowStart, windowEnd, lateEntryReason } }, lateEntryReason ? admin : office), 'addPlanRound').addPlanRound.round.id);
     }
     const version = ok(await t.gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, office), 'plan').plan.version;
     const filing = ok(await t.gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
@@ -364,5 +365,19 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
       inspectorIds: team.map((r) => r.id), windowStart: '2032-03-10', windowEnd: '2032-03-20' } }, office), 'direct check');
     const draw = ok(await t.gql(COMMIT, { i: { roundId: round, beaconSource: 'NONE' } }, office), 'commit').commitDraw.draw;
     expect(draw.exclusions.find((e: any) => e.id === target.id)?.reasons).toEqual(['正在接受直接检查（R23）']);
+  });
+
+  it('R26/R32: a round that has already ended is not drawn, unless an administrator enters past work with a reason (audited)', async () => {
+    const last = Number(chinaToday().slice(0, 4)) - 1;
+    const reason = '补录上年度现场抽取的结果';
+    const [ended] = await acknowledgedPlan(last, task, [[`${last}-05-01`, `${last}-05-31`]], true, reason);
+    const before = [await count('draw'), await count('audit_entry')];
+    const refused = await t.gql(COMMIT, { i: { roundId: ended, beaconSource: 'NONE' } }, office);
+    expect([errorCode(refused), refused.body.errors[0].extensions.field]).toEqual(['ROUND_ENDED', 'roundId']);
+    expect(errorCode(await t.gql(COMMIT, { i: { roundId: ended, beaconSource: 'NONE', lateEntryReason: reason } }, office))).toBe('LATE_ENTRY_ADMIN_ONLY');
+    expect([await count('draw'), await count('audit_entry')]).toEqual(before);
+    const draw = ok(await t.gql(COMMIT, { i: { roundId: ended, beaconSource: 'NONE', lateEntryReason: reason } }, admin), 'late commit').commitDraw.draw;
+    const { rows: [entry] } = await owner.query(`select after from audit_entry where object_id = $1 and operation = 'COMMIT_DRAW'`, [draw.id]);
+    expect(entry.after.lateEntry).toEqual({ reason, rule: 'ROUND_ENDED' });
   });
 });

@@ -348,6 +348,7 @@ describe('inspection: draws → joint inspection → record → report → recti
       methods: ['ON_SITE'], findings: '经营场所违规留宿', representative: '张某（业主）', signatureRef: signed.body.data.evidence.ref } }, inspector), 'record');
     const report = ok(await t.gql(REPORT, { i: { inspectionId: directCheck.id, content: '投诉核查', steps: '现场查看', findings: '违规留宿', assessment: '属实',
       opinion: 'RECTIFICATION' } }, inspector), 'report').submitInspectionReport.report;
+    expect(report).toMatchObject({ late: false, workingDaysLate: null }); // R39: on the day of the check, well before its due day
     expect(errorCode(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: false } }, head))).toBe('COMMENT_REQUIRED');
     const returned = ok(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: false, comment: '请写明法律依据' } }, head), 'return');
     expect(returned.reviewInspectionReport.report.status).toBe('RETURNED');
