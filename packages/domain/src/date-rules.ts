@@ -19,7 +19,7 @@ export const LATE_ENTRY_REASON_MIN = 4;
 /** R26/R32: a round whose window ended before today (China) cannot be added or drawn. */
 export function roundEndedRefusal(windowEnd: string, today: string, field: string): DomainError | null {
   if (windowEnd >= today) return null;
-  return new DomainError('ROUND_ENDED', `轮次已于 ${windowEnd} 结束（今天是 ${today}），不能再安排或抽取；补录过去的工作须由单位管理员填写补录理由`, field,
+  return new DomainError('ROUND_ENDED', `抽查轮次的结束日（${windowEnd}）早于今天（${today}）：已经结束的轮次不能再添加或抽取；补录过去的工作须由单位管理员填写补录理由`, field,
     { windowEnd, today });
 }
 

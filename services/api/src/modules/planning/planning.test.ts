@@ -377,7 +377,7 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
     const before = await counts();
     const refused = await t.gql(ADD_ROUND, { i: ended }, office);
     expect([errorCode(refused), refused.body.errors![0]!.extensions!.field]).toEqual(['ROUND_ENDED', 'windowEnd']);
-    expect(refused.body.errors![0]!.message).toContain('轮次已于');
+    expect(refused.body.errors![0]!.message).toContain('轮次的结束日');
     expect(errorCode(await t.gql(ADD_ROUND, { i: { ...ended, lateEntryReason: reason } }, office))).toBe('LATE_ENTRY_ADMIN_ONLY');
     const short = await t.gql(ADD_ROUND, { i: { ...ended, lateEntryReason: ' 补录 ' } }, admin);
     expect([errorCode(short), short.body.errors![0]!.extensions!.field]).toEqual(['LATE_ENTRY_REASON_REQUIRED', 'lateEntryReason']);
