@@ -70,6 +70,12 @@ describe('dates of the on-site record and the report (issue 10 §4; R36, R39)', 
     const id = ok(await t.gql(RECORD, { i: record(3, { lateEntryReason: reason }) }, admin), 'late record').submitInspectionRecord.record.id;
     const { rows: [entry] } = await owner.query(`select after from audit_entry where object_id = $1 and operation = 'SUBMIT_INSPECTION_RECORD'`, [id]);
     expect(entry.after.lateEntry).toEqual({ reason, rule: 'CHECK_DATE_OUTSIDE_WINDOW' });
+    // A team member corrects that record keeping its times (accepted once); moving them elsewhere outside the window is refused again.
+    const { rows: [first] } = await owner.query('select checked_from, checked_to from inspection_record where id = $1', [id]);
+    const CORRECT = 'mutation($i: InspectionRecordInput!) { correctInspectionRecord(input: $i) { record { revision } } }';
+    const same = { checkedFrom: first.checked_from.toISOString(), checkedTo: first.checked_to.toISOString(), correctionReason: '补记在场负责人全名' };
+    expect(errorCode(await t.gql(CORRECT, { i: record(4, { correctionReason: '补记在场负责人全名' }) }, inspector))).toBe('CHECK_DATE_OUTSIDE_WINDOW');
+    expect(ok(await t.gql(CORRECT, { i: record(3, { ...same, representative: '钱某某（店主）' }) }, inspector), 'correct').correctInspectionRecord.record.revision).toBe(2);
   });
 
   it('R39: a report after its due day is late by the working days since, fixed at the first submission; a resubmission keeps it', async () => {

@@ -1,5 +1,5 @@
 import { DomainError, chinaDay, checkOutsideWindowRefusal, reportLateness, scheduleInPastRefusal, type ReportLateness } from '@dsr/domain';
-import type { Inspection } from '@dsr/db';
+import type { Inspection, InspectionRecord } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { allowLateEntry, type LateEntry } from '../../common/late-entry';
 import { calendarFor } from '../calendar/calendar.service';
@@ -19,9 +19,13 @@ export function checkScheduleDate(ctx: RequestContext, inspection: Inspection, d
  * R36: a check is never recorded in the future; its days (China) lie inside the inspection's
  * window, unless an administrator enters past work with a reason.
  */
-export function checkRecordDates(ctx: RequestContext, inspection: Inspection, from: Date, to: Date, reason?: string | null): LateEntry | null {
+export function checkRecordDates(
+  ctx: RequestContext, inspection: Inspection, from: Date, to: Date, reason?: string | null, corrected?: InspectionRecord | null,
+): LateEntry | null {
   if (to <= from) throw new DomainError('TIME_INVALID', '检查结束时间须晚于开始时间', 'checkedTo');
   if (to.getTime() > Date.now() + CLOCK_SKEW_MS) throw new DomainError('TIME_IN_FUTURE', '检查结束时间不能晚于现在', 'checkedTo');
+  // A correction that keeps the times already accepted (perhaps entered late by an administrator) is not judged again.
+  if (corrected && corrected.checkedFrom.getTime() === from.getTime() && corrected.checkedTo.getTime() === to.getTime()) return null;
   const outside = checkOutsideWindowRefusal(chinaDay(from), chinaDay(to), { start: inspection.windowStart, end: inspection.windowEnd });
   return allowLateEntry(ctx, outside, reason);
 }

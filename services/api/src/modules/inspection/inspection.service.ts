@@ -273,8 +273,8 @@ export class InspectionService {
     const p = ctx.principal!;
     const inspection = await this.memberInspection(ctx, input.inspectionId);
     if (inspection.status === 'CLOSED') throw new DomainError('INSPECTION_CLOSED', '检查已办结，不能再提交记录', 'inspectionId');
-    const lateEntry = checkRecordDates(ctx, inspection, input.checkedFrom, input.checkedTo, input.lateEntryReason);
     const previous = await ctx.em.findOne(InspectionRecord, { inspectionId: inspection.id }, { orderBy: { revision: 'desc' } });
+    const lateEntry = checkRecordDates(ctx, inspection, input.checkedFrom, input.checkedTo, input.lateEntryReason, correction ? previous : null);
     const reason = input.correctionReason?.trim() || null;
     if (correction) {
       if (!previous) throw new DomainError('NO_RECORD_TO_CORRECT', '尚无现场检查记录，不能更正', 'inspectionId');
