@@ -338,7 +338,7 @@ export class InspectionRecordInput {
   @Field(() => String, { nullable: true, description: '见证人' }) @IsOptional() @MaxLength(100) witness?: string | null;
   @Field(() => [NonCooperationInput], { defaultValue: [], description: '不配合情形（R37）' }) @ValidateNested({ each: true }) @ArrayMaxSize(5) nonCooperation!: NonCooperationInput[];
   @Field(() => String, { nullable: true, description: '更正理由（提交更正修订时必填）' }) @IsOptional() @MaxLength(1000) correctionReason?: string | null;
-  @Field(() => String, { nullable: true, description: '补录理由：检查日期不在检查时段内时，由单位管理员补录并写明（至少 4 个字，记入审计）' })
+  @Field(() => String, { nullable: true, description: '补录理由：检查日不在检查时段内时，由同为检查组成员的单位管理员补录并写明（至少 4 个字，记入审计）' })
   @IsOptional() @MaxLength(500, { message: '补录理由不超过 500 个字符' }) lateEntryReason?: string | null;
 }
 @InputType({ description: '检查报告（R39）' })
