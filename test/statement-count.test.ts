@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/harness';
+import { chinaToday } from './support/dates';
+import { syntheticUscc } from '@dsr/db';
 
 /** N+1 is a bug: relation fields go through per-request DataLoaders. */
 describe('SQL statements per request', () => {
@@ -68,5 +70,46 @@ describe('SQL statements per request', () => {
     // begin, session + scope, page, then one query per relation and level: bureaus, tasks, filings, settings, rounds, item versions,
     // departments, the filings' receivers (bureaus again, one level down); commit
     expect(all.statements, all.sql.join('\n')).toBeLessThanOrEqual(12);
+  });
+
+  it('names, not ids: a page of inspections with target and each member\'s name, badge and department costs the same for 1 row as for 4', async () => {
+    // Four direct checks of 叶县 targets, each with two of its inspectors, written directly as the owner.
+    const owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    try {
+      const { rows: [b] } = await owner.query("select id, tenant_id from bureau where path = '41.4104.410422'");
+      const { rows: [creator] } = await owner.query("select id, department_id from app_user where username = 'yexian.head'");
+      const { rows: people } = await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until)
+        select gen_random_uuid(), $1, $2, '41.4104.410422', $3, '计数检查员' || n, 'M', 'SC-' || n, 'SC-' || n, '2035-12-31' from generate_series(1, 8) n
+        returning id, department_id`, [b.tenant_id, b.id, creator.department_id]);
+      const { rows: targets } = await owner.query(`insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category)
+        select gen_random_uuid(), $1, $2, '41.4104.410422', $3, 'ORGANISATION', '计数宾馆' || x.n, x.uscc, '410422100', 'HOTEL' from jsonb_to_recordset($4::jsonb) as x(n int, uscc text)
+        returning id`, [b.tenant_id, b.id, creator.department_id, JSON.stringify([1, 2, 3, 4].map((n) => ({ n, uscc: syntheticUscc('410422', 880 + n) })))]);
+      for (const [n, target] of targets.entries()) {
+        const { rows: [inspection] } = await owner.query(`insert into inspection (id, tenant_id, bureau_id, scope_path, kind, target_id, lead_department_id, department_ids,
+            item_version_ids, window_start, window_end, direct_reason, direct_reference, retention_until, created_by)
+          values (gen_random_uuid(), $1, $2, '41.4104.410422', 'DIRECT', $3, $4, array[$4::uuid], array[gen_random_uuid()], $7::date, $7::date + 7, 'COMPLAINT', $5,
+            $7::date + interval '3 years', $6)
+          returning id`, [b.tenant_id, b.id, target.id, creator.department_id, `投诉-${n}`, creator.id, chinaToday()]);
+        for (const p of people.slice(2 * n, 2 * n + 2)) {
+          await owner.query(`insert into inspection_member (id, tenant_id, bureau_id, scope_path, inspection_id, inspector_id, department_id, joined_via)
+            values (gen_random_uuid(), $1, $2, '41.4104.410422', $3, $4, $5, 'DIRECT')`, [b.tenant_id, b.id, inspection.id, p.id, p.department_id]);
+        }
+      }
+    } finally {
+      await owner.end();
+    }
+    const county = await t.login('yexian.coordinator');
+    const q = (n: number) => `{ inspections(first: ${n}) { edges { node { id target { name uscc registeredAddress regionCode }
+      members { inspectorId inspector { name badgeNo department { name } bureau { name } } } } } } }`;
+    const one = await t.countStatements(() => t.gql(q(1), {}, county));
+    const all = await t.countStatements(() => t.gql(q(10), {}, county));
+    expect(all.result.body.errors).toBeUndefined();
+    const nodes = all.result.body.data!.inspections.edges.map((e: any) => e.node);
+    expect(nodes).toHaveLength(4);
+    expect(nodes.flatMap((i: any) => i.members).every((m: any) => m.inspector.name && m.inspector.department.name && m.inspector.bureau.name === '叶县公安局')).toBe(true);
+    expect(all.statements, all.sql.join('\n')).toBe(one.statements);
+    // begin, session + scope, page, count, targets, members, their names (one reviewed function), commit
+    expect(all.statements, all.sql.join('\n')).toBeLessThanOrEqual(8);
   });
 });

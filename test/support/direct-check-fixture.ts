@@ -4,6 +4,7 @@ import { syntheticUscc } from '@dsr/db';
 import type { TestApp } from './harness';
 import type { Tree } from './tenancy';
 import { ok, publishItem } from './catalog-fixtures';
+import { addDays } from './dates';
 
 const YEXIAN = '41.4104.410422';
 
@@ -35,9 +36,10 @@ export async function hotelUnderDirectCheck(t: TestApp, owner: pg.Client, tree: 
   const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
   ok(await t.gql('mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId } }', { i: { inspectorId: inspectors[0], userId: me } },
     await t.login('yexian.admin')), 'link');
+  // From yesterday: a check of the last few hours lies inside the window even just after midnight (R36).
   const today = chinaDay(new Date());
   const inspectionId = ok(await t.gql('mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }', { i: {
-    targetId, reason: 'COMPLAINT', reference: opts.reference, itemVersionIds: [itemVersion], inspectorIds: inspectors, windowStart: today, windowEnd: today } },
+    targetId, reason: 'COMPLAINT', reference: opts.reference, itemVersionIds: [itemVersion], inspectorIds: inspectors, windowStart: addDays(today, -1), windowEnd: today } },
   await t.login('yexian.head')), 'direct').createDirectCheck.inspection.id as string;
   return { targetId, inspectors, itemVersion, inspectionId };
 }

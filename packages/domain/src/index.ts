@@ -11,6 +11,7 @@ export * from './item-rules';
 export * from './item-lifecycle';
 export * from './business-categories';
 export * from './dates';
+export * from './date-rules';
 export * from './draw';
 export * from './plan-rules';
 export * from './holiday-schedule';

@@ -36,7 +36,19 @@ export interface Loaders {
   evidenceOfInspection: DataLoader<string, Evidence[]>;
   reportOfInspection: DataLoader<string, InspectionReport | null>;
   noticeOfInspection: DataLoader<string, RectificationNotice | null>;
+  /** An inspector's name, badge, department and bureau as a team shows them, also across bureaus where R34/R41 allow (0019). */
+  teamInspector: DataLoader<string, TeamInspectorView | null>;
 }
+
+export interface TeamInspectorView {
+  id: string;
+  name: string;
+  badgeNo: string | null;
+  department: { id: string; name: string };
+  bureau: { id: string; name: string };
+}
+
+interface TeamInspectorRow { id: string; name: string; badge_no: string | null; department_id: string; department_name: string; bureau_id: string; bureau_name: string }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -121,6 +133,12 @@ export function createLoaders(em: EntityManager): Loaders {
     noticeOfInspection: new DataLoader<string, RectificationNotice | null>(async (ids) => {
       const rows = new Map((await em.find(RectificationNotice, { inspectionId: { $in: validIds(ids) } })).map((r) => [r.inspectionId, r]));
       return ids.map((id) => rows.get(id) ?? null);
+    }),
+    teamInspector: new DataLoader<string, TeamInspectorView | null>(async (ids) => {
+      const valid = validIds(ids);
+      const rows = valid.length ? await em.execute<TeamInspectorRow[]>('select * from app_private.team_inspectors(?::uuid[])', [`{${valid.join(',')}}`]) : [];
+      return byId(rows.map((r) => ({ id: r.id, name: r.name, badgeNo: r.badge_no,
+        department: { id: r.department_id, name: r.department_name }, bureau: { id: r.bureau_id, name: r.bureau_name } })), ids);
     }),
   };
 }

@@ -20,13 +20,16 @@ import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { calendarPermissions } from './modules/calendar/calendar.permissions';
 import { DrawFieldsResolver, DrawResolver } from './modules/draw/draw.resolver';
 import { drawPermissions } from './modules/draw/draw.permissions';
+import { DrawSelectionFieldsResolver } from './modules/draw/draw-selection.resolver';
+import { InspectionMemberFieldsResolver } from './modules/inspection/inspection-member.resolver';
 import { InspectionConfirmationFieldsResolver, InspectionFieldsResolver, InspectionResolver } from './modules/inspection/inspection.resolver';
 import { inspectionPermissions } from './modules/inspection/inspection.permissions';
 
 const resolvers = [AuthResolver, OrgResolver, BureauFieldsResolver, DepartmentFieldsResolver, UserFieldsResolver, AuditResolver,
   CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver, RegistryResolver, TargetFieldsResolver, InspectorFieldsResolver,
   PlanningResolver, PlanFieldsResolver, PlanTaskFieldsResolver, PlanRoundFieldsResolver, PlanFilingFieldsResolver, CalendarResolver,
-  DrawResolver, DrawFieldsResolver, InspectionResolver, InspectionFieldsResolver, InspectionConfirmationFieldsResolver] as const;
+  DrawResolver, DrawFieldsResolver, DrawSelectionFieldsResolver, InspectionResolver, InspectionFieldsResolver, InspectionConfirmationFieldsResolver,
+  InspectionMemberFieldsResolver] as const;
 const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions, planningPermissions, calendarPermissions, drawPermissions, inspectionPermissions];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */

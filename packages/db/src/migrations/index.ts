@@ -13,6 +13,7 @@ import { retentionUp } from './0011-retention.sql';
 import { inspectionIndexesUp } from './0012-inspection-indexes.sql';
 import { inspectorLinksUp } from './0013-inspector-links.sql';
 import { drawAmendmentsUp } from './0014-draw-amendments.sql';
+import { datesAndNamesUp } from './0019-dates-and-names.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -102,6 +103,12 @@ export class Migration0014DrawAmendments extends Migration {
   }
 }
 
+export class Migration0019DatesAndNames extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(datesAndNamesUp);
+  }
+}
+
 export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
@@ -117,4 +124,5 @@ export const migrationsList = [
   { name: '0012-inspection-indexes', class: Migration0012InspectionIndexes },
   { name: '0013-inspector-links', class: Migration0013InspectorLinks },
   { name: '0014-draw-amendments', class: Migration0014DrawAmendments },
+  { name: '0019-dates-and-names', class: Migration0019DatesAndNames },
 ];

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { LockMode, type FilterQuery } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import {
-  DomainError, canonicalJson, canonicalSnapshotText, chinaDay, commitmentOf, runDraw, sha256Hex,
+  DomainError, canonicalJson, canonicalSnapshotText, chinaDay, commitmentOf, roundEndedRefusal, runDraw, sha256Hex,
   verifyDrawRecord, type DrawResult, type DrawSnapshot, type DrawVerification,
 } from '@dsr/domain';
 import { Bureau, CrossRegionPool, Draw, DrawDispatch, DrawSelection, DrawSwap, DrawSwapRequest, PlanTask, type BeaconSource } from '@dsr/db';
@@ -17,6 +17,7 @@ import { buildDrawSnapshot } from './draw-snapshot.builder';
 import { drawRecordOf } from './draw-record';
 import { approveDrawSwap, declineDrawSwap, requestDrawSwap } from './draw-swap';
 import { closeReplacedDraw } from './draw-replaced';
+import { allowLateEntry } from '../../common/late-entry';
 import type { CommitDrawInput, CrossRegionPoolInput, DeclineDrawSwapInput, DrawFilter, EnterBeaconInput, RedrawInput, RequestDrawSwapInput } from './draw.types';
 
 export { currentTeams } from './draw-teams';
@@ -36,7 +37,7 @@ export class DrawService {
       ? await ctx.em.findOne(Draw, { roundId: input.roundId, replacesDrawId: null, bureauId: ctx.principal!.bureauId })
       : null;
     if (existing) throw conflict('本轮次已有抽取记录；如需重抽，请由部门负责人批准重抽（R31）', { drawId: existing.id });
-    return this.commitFor(ctx, input.roundId, input, null);
+    return this.commitFor(ctx, input.roundId, input, null, input.lateEntryReason);
   }
 
   /** R31: a re-draw is a new draw of the same round that names the draw it replaces, who approved it and why. */
@@ -55,9 +56,12 @@ export class DrawService {
     roundId: string,
     beacon: { beaconSource: BeaconSource; beaconNote?: string | null },
     redraw: { replaces: Draw; reason: string } | null,
+    lateEntryReason?: string | null,
   ): Promise<Draw> {
     const p = ctx.principal!;
     const drawable = await ctx.services.planning.requireDrawableRound(ctx, roundId);
+    // R26/R32: a round that has ended is not drawn, unless an administrator enters past work with a reason.
+    const lateEntry = redraw ? null : allowLateEntry(ctx, roundEndedRefusal(drawable.round.windowEnd, chinaDay(new Date()), 'roundId'), lateEntryReason);
     const id = uuidv7();
     const today = chinaDay(new Date());
     const { snapshot, exclusions, coverageKey, cycleNo } = await buildDrawSnapshot(ctx, id, drawable, today, redraw?.replaces.id ?? null);
@@ -87,7 +91,7 @@ export class DrawService {
       operation: redraw ? 'COMMIT_REDRAW' : 'COMMIT_DRAW', objectType: 'Draw', objectId: id,
       before: redraw ? { replaces: redraw.replaces.id, resultDigest: redraw.replaces.resultDigest } : null,
       after: { roundId, poolDigest: draw.poolDigest, commitment: draw.commitment, beaconSource: draw.beaconSource, targets: draw.targetCount,
-        inspectors: draw.eligibleInspectorCount, exclusions: exclusions.length, ...(redraw ? { reason: redraw.reason } : {}) },
+        inspectors: draw.eligibleInspectorCount, exclusions: exclusions.length, ...(redraw ? { reason: redraw.reason } : {}), ...(lateEntry ? { lateEntry } : {}) },
     });
     return draw;
   }

@@ -8,6 +8,8 @@ import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
 import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { withRequestContext } from '../../../../../test/support/request-context';
+import { chinaToday } from '../../../../../test/support/dates';
 
 const YEXIAN = '41.4104.410422';
 const PINGDINGSHAN = '41.4104';
@@ -42,14 +44,14 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
   const count = async (table: string) => Number((await owner.query(`select count(*) from ${table}`)).rows[0].count);
 
   /** An acknowledged 叶县 plan for `year` with one task; returns the round ids. */
-  async function acknowledgedPlan(year: number, task: Record<string, unknown>, windows: [string, string][], acknowledge = true): Promise<string[]> {
+  async function acknowledgedPlan(year: number, task: Record<string, unknown>, windows: [string, string][], acknowledge = true, lateEntryReason?: string): Promise<string[]> {
     const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id version } } }',
       { i: { year, title: `叶县公安局${year}年度抽查计划`, kind: 'BUREAU' } }, office), 'createPlan').createPlan.plan;
     const added = ok(await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }', { i: { planId: plan.id, task } }, office), 'addPlanTask');
     const ids: string[] = [];
     for (const [windowStart, windowEnd] of windows) {
       ids.push(ok(await t.gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
-        { i: { taskId: added.addPlanTask.task.id, windowStart, windowEnd } }, office), 'addPlanRound').addPlanRound.round.id);
+        { i: { taskId: added.addPlanTask.task.id, windowStart, windowEnd, lateEntryReason } }, lateEntryReason ? admin : office), 'addPlanRound').addPlanRound.round.id);
     }
     const version = ok(await t.gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, office), 'plan').plan.version;
     const filing = ok(await t.gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
@@ -356,6 +358,41 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(drawn.status).toBe('DRAWN');
     const departmentOf = new Map(snapshot.inspectors.map((i: any) => [i.id, i.department]));
     for (const s of drawn.selections) expect(s.inspectorIds.slice(0, 2).map((i: string) => departmentOf.get(i))).toEqual(participating);
+
+    // Names, not ids (issue 10 §4): 叶县 reads its draw's targets and teams by name, the lent inspectors too (R34), with their bureau.
+    const SEL = `query($id: ID!) { draw(id: $id) { selections { targetId inspectorIds target { id name uscc registeredAddress regionCode }
+      inspectors { id name badgeNo department { name } bureau { name } } } } }`;
+    const selections = ok(await t.gql(SEL, { id: draw.id }, office), 'names').draw.selections;
+    expect(selections.length).toBeGreaterThan(0);
+    for (const sel of selections) {
+      expect(sel.inspectors.map((i: any) => i.id)).toEqual(sel.inspectorIds);
+      expect(sel.target).toMatchObject({ id: sel.targetId, name: expect.any(String), uscc: expect.any(String), regionCode: expect.stringMatching(/^410422/) });
+      for (const i of sel.inspectors) expect(i.name && i.department.name && i.bureau.name).toBeTruthy();
+    }
+    const drawnLent = [...new Set(selections.flatMap((sel: any) => sel.inspectors).filter((i: any) => lent.some((l) => l.id === i.id)).map((i: any) => i.id))] as string[];
+    for (const i of selections.flatMap((sel: any) => sel.inspectors).filter((x: any) => drawnLent.includes(x.id))) {
+      expect(i).toMatchObject({ name: expect.stringMatching(/^鲁山禁毒/), badgeNo: expect.stringMatching(/^LS/), department: { name: '禁毒大队' }, bureau: { name: '鲁山县公安局' } });
+    }
+    // Row-level security is unchanged: 叶县 reads none of 鲁山's directory rows; the reviewed function names only the lent inspectors on
+    // 叶县's own teams (never the others), and nobody to 南乐, a county outside the pool.
+    const lentIds = `{${lent.map((l) => l.id).join(',')}}`;
+    const names = (persona: string) => withRequestContext(t, persona, async (ctx) => ({
+      rows: Number((await ctx.em.execute<{ n: string }[]>('select count(*) as n from inspector where id = any(?::uuid[])', [lentIds]))[0]!.n),
+      named: (await ctx.em.execute<{ id: string }[]>('select id from app_private.team_inspectors(?::uuid[])', [lentIds])).map((r) => r.id).sort(),
+    }));
+    expect(await names('yexian.coordinator')).toEqual({ rows: 0, named: [...drawnLent].sort() });
+    expect(await names('nanle.coordinator')).toEqual({ rows: 0, named: [] });
+  });
+
+  it('names, not ids: a page of draws with their selections\' targets and inspectors costs the same for one draw as for all', async () => {
+    const q = (n: number) => `{ draws(first: ${n}, filter: { status: DRAWN }) { edges { node { id selections { target { name uscc } inspectors { name badgeNo department { name } } } } } } }`;
+    const one = await t.countStatements(() => t.gql(q(1), {}, office));
+    const all = await t.countStatements(() => t.gql(q(5), {}, office)); // five draws of many selections: within the query cost limit
+    expect(all.result.body.errors).toBeUndefined();
+    const drawn = all.result.body.data!.draws.edges;
+    expect(drawn.length).toBeGreaterThan(1);
+    expect(drawn.flatMap((e: any) => e.node.selections).every((sel: any) => sel.target.name && sel.inspectors.length >= 2 && sel.inspectors.every((i: any) => i.name))).toBe(true);
+    expect(all.statements, all.sql.join('\n')).toBe(one.statements);
   });
 
   it('R23: a target under a direct check in the round\'s window is excluded from the draw, with the reason kept', async () => {
@@ -368,5 +405,19 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
       inspectorIds: team.map((r) => r.id), windowStart: '2032-03-10', windowEnd: '2032-03-20' } }, office), 'direct check');
     const draw = ok(await t.gql(COMMIT, { i: { roundId: round, beaconSource: 'NONE' } }, office), 'commit').commitDraw.draw;
     expect(draw.exclusions.find((e: any) => e.id === target.id)?.reasons).toEqual(['正在接受直接检查（R23）']);
+  });
+
+  it('R26/R32: a round that has already ended is not drawn, unless an administrator enters past work with a reason (audited)', async () => {
+    const last = Number(chinaToday().slice(0, 4)) - 1;
+    const reason = '补录上年度现场抽取的结果';
+    const [ended] = await acknowledgedPlan(last, task, [[`${last}-05-01`, `${last}-05-31`]], true, reason);
+    const before = [await count('draw'), await count('audit_entry')];
+    const refused = await t.gql(COMMIT, { i: { roundId: ended, beaconSource: 'NONE' } }, office);
+    expect([errorCode(refused), refused.body.errors[0].extensions.field]).toEqual(['ROUND_ENDED', 'roundId']);
+    expect(errorCode(await t.gql(COMMIT, { i: { roundId: ended, beaconSource: 'NONE', lateEntryReason: reason } }, office))).toBe('LATE_ENTRY_ADMIN_ONLY');
+    expect([await count('draw'), await count('audit_entry')]).toEqual(before);
+    const draw = ok(await t.gql(COMMIT, { i: { roundId: ended, beaconSource: 'NONE', lateEntryReason: reason } }, admin), 'late commit').commitDraw.draw;
+    const { rows: [entry] } = await owner.query(`select after from audit_entry where object_id = $1 and operation = 'COMMIT_DRAW'`, [draw.id]);
+    expect(entry.after.lateEntry).toEqual({ reason, rule: 'ROUND_ENDED' });
   });
 });

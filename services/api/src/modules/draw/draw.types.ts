@@ -178,6 +178,8 @@ export class CommitDrawInput {
   @Field(() => BeaconSourceEnum, { description: '信标来源' }) beaconSource!: BeaconSource;
   @Field(() => String, { nullable: true, description: '信标说明，如“福彩3D 第2026315期”或见证人姓名' })
   @IsOptional() @MaxLength(200, { message: '信标说明不超过 200 个字符' }) beaconNote?: string | null;
+  @Field(() => String, { nullable: true, description: '补录理由：单位管理员为已结束的轮次补录抽取时必填（至少 4 个字，记入审计）' })
+  @IsOptional() @MaxLength(500, { message: '补录理由不超过 500 个字符' }) lateEntryReason?: string | null;
 }
 
 @InputType({ description: '录入信标' })

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay, retentionFloor } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { addDays } from '../../../../../test/support/dates';
+import { addDays, checkedToday, roundAroundToday } from '../../../../../test/support/dates';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { withRequestContext } from '../../../../../test/support/request-context';
@@ -35,6 +35,8 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
   let yexianHotel: string;
   let item: string;
   let inspection: any;
+  // The round runs now: a round that has ended is neither added nor drawn (issue 10 §4).
+  const current = roundAroundToday();
   const today = chinaDay(new Date());
 
   const bureauId = (path: string) => tree.bureaus.find((b) => b.path === path)!.id;
@@ -76,7 +78,7 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
       targetType: '旅馆', businessCategories: ['HOTEL'], category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'],
       checkContents: ['是否按规定登记旅客身份信息'] });
     const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id } } }',
-      { i: { year: 2026, title: '平顶山市公安局2026年度旅馆业专项抽查计划', kind: 'BUREAU' } }, cityOffice), 'createPlan').createPlan.plan;
+      { i: { year: current.year, title: `平顶山市公安局${current.year}年度旅馆业专项抽查计划`, kind: 'BUREAU' } }, cityOffice), 'createPlan').createPlan.plan;
     const task = { name: '全市旅馆业抽查（叶县）', itemVersionIds: [item], departmentIds: [cityZhian], ratioBp: 10000, timesPerYear: 1, teamSize: 2,
       businessCategories: ['HOTEL'] };
     // Bad input first: only bureaus below the plan's may be named.
@@ -88,7 +90,7 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
       { i: { planId: plan.id, task: { ...task, subordinateBureauIds: [yexian] } } }, cityOffice), 'addPlanTask').addPlanTask.task;
     expect(added.subordinateBureauIds).toEqual([yexian]);
     const round = ok(await t.gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
-      { i: { taskId: added.id, windowStart: '2026-09-21', windowEnd: '2026-09-30' } }, cityOffice), 'addPlanRound').addPlanRound.round.id;
+      { i: { taskId: added.id, windowStart: current.windowStart, windowEnd: current.windowEnd } }, cityOffice), 'addPlanRound').addPlanRound.round.id;
     const version = ok(await t.gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, cityOffice), 'plan').plan.version;
     const filing = ok(await t.gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
       { i: { planId: plan.id, version, toBureauId: bureauId('41') } }, cityOffice), 'filePlan').filePlan.filing;
@@ -115,6 +117,22 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
     const seen = ok(await t.gql(LIST, { f: { handlingBureauId: yexian } }, countyOffice), 'county list').inspections;
     expect(seen.edges.map((e: any) => e.node.id)).toEqual([inspection.id]);
     expect(ok(await t.gql(GET, { id: inspection.id }, countyOffice), 'county get').inspection.members).toHaveLength(2);
+    // Names, not ids (issue 10 §4): 叶县 sees who of the city comes to inspect (name, badge, department, bureau), though it reads no city inspector row.
+    const TEAM = 'query($id: ID!) { inspection(id: $id) { target { name } members { inspectorId inspector { id name badgeNo department { name } bureau { name } } } } }';
+    const team = ok(await t.gql(TEAM, { id: inspection.id }, countyOffice), 'county team').inspection;
+    expect(team.target.name).toBeTruthy();
+    const { rows: directory } = await owner.query('select id, name, badge_no from inspector where id = any($1::uuid[])', [team.members.map((m: any) => m.inspectorId)]);
+    for (const m of team.members) {
+      const row = directory.find((r) => r.id === m.inspectorId)!;
+      expect(m.inspector).toEqual({ id: row.id, name: row.name, badgeNo: row.badge_no, department: { name: '治安管理支队' }, bureau: { name: '平顶山市公安局' } });
+    }
+    const memberIds = `{${team.members.map((m: any) => m.inspectorId).join(',')}}`;
+    const names = (persona: string) => withRequestContext(t, persona, async (ctx) => ({
+      rows: Number((await ctx.em.execute<{ n: string }[]>('select count(*) as n from inspector where id = any(?::uuid[])', [memberIds]))[0]!.n),
+      named: (await ctx.em.execute<{ id: string }[]>('select id from app_private.team_inspectors(?::uuid[])', [memberIds])).length,
+    }));
+    expect(await names('yexian.coordinator')).toEqual({ rows: 0, named: 2 });
+    expect(await names('lushan.coordinator')).toEqual({ rows: 0, named: 0 });
     expect(errorCode(await t.gql(GET, { id: inspection.id }, siblingOffice))).toBe('NOT_FOUND');
     expect(ok(await t.gql(LIST, {}, siblingOffice), 'sibling list').inspections.totalCount).toBe(0);
     // Row-level security alone, without the ORM's scope filter: raw SQL as each county.
@@ -148,16 +166,17 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
 
   it('R41/R40: the city records and reports; the county, not the city, orders the rectification and closes it with the follow-up', async () => {
     const me = tree.users.find((u) => u.username === 'pingdingshan.inspector')!.id;
+    const checked = checkedToday();
     ok(await t.gql('mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId } }',
       { i: { inspectorId: inspection.members[0].inspectorId, userId: me } }, await t.login('pingdingshan.admin')), 'link');
     ok(await t.gql('mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }', { i: {
-      inspectionId: inspection.id, checkedFrom: '2026-09-28T01:00:00Z', checkedTo: '2026-09-28T02:30:00Z', place: '叶县昆阳宾馆前台',
+      inspectionId: inspection.id, ...checked, place: '叶县昆阳宾馆前台',
       presentInspectorIds: inspection.members.map((m: any) => m.inspectorId), answers: [{ itemVersionId: item, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记' }],
       methods: ['ON_SITE'], findings: '旅客身份登记不全', representative: '张某（经理）', refusalReason: '经理外出，无人签字',
       nonCooperation: [{ kind: 'REFUSED_DOCUMENTS', detail: '拒绝提供住宿登记簿' }] } }, cityInspector), 'record');
     // R37 → R10: the refusal is a risk factor of the hotel in 叶县's own directory, where its draws and its users read it.
     const { rows: risks } = await owner.query("select bureau_id, code, since::text as since from target_risk_entry where target_id = $1", [inspection.targetId]);
-    expect(risks).toEqual([{ bureau_id: yexian, code: 'REFUSED_CHECK', since: '2026-09-28' }]);
+    expect(risks).toEqual([{ bureau_id: yexian, code: 'REFUSED_CHECK', since: chinaDay(new Date(checked.checkedTo)) }]);
     const RISKS = 'query($id: ID!) { target(id: $id) { riskEntries { code source } } }';
     expect(ok(await t.gql(RISKS, { id: inspection.targetId }, countyOffice), 'county risks').target.riskEntries).toMatchObject([{ code: 'REFUSED_CHECK' }]);
     expect(errorCode(await t.gql(RISKS, { id: inspection.targetId }, siblingOffice))).toBe('NOT_FOUND');

@@ -31,6 +31,7 @@ const SOURCE_COLUMNS = {
   task_id: 'uuid', round_id: 'uuid', created_at: 'timestamptz',
 };
 import { evidenceIdOf } from './evidence.service';
+import { checkRecordDates, checkScheduleDate, lateness } from './inspection-dates';
 import type {
   ChangeInspectionMemberInput, CreateDirectCheckInput, FollowUpInput, InspectionFilter, InspectionRecordInput, InspectionReportInput,
   IssueRectificationInput, LinkInspectorUserInput, PenaltyDecisionInput, ReviewInspectionReportInput, ScheduleInspectionInput,
@@ -200,15 +201,14 @@ export class InspectionService {
     if (!this.bureauWide(ctx) && p.departmentId !== inspection.leadDepartmentId) throw forbidden('只有牵头部门或双随机办可以安排检查日期（R35）');
     if (!['MATCHED', 'SCHEDULED'].includes(inspection.status)) throw new DomainError('INSPECTION_ALREADY_RECORDED', '已提交现场检查记录，不能再改检查日期', 'inspectionId');
     const date = parseIsoDate(input.date, 'date');
-    if (date < inspection.windowStart || date > inspection.windowEnd) {
-      throw new DomainError('DATE_OUTSIDE_WINDOW', `检查日期须在检查时段内（${inspection.windowStart} 至 ${inspection.windowEnd}）`, 'date');
-    }
+    const lateEntry = checkScheduleDate(ctx, inspection, date, input.lateEntryReason);
     if (input.version !== inspection.version) throw conflict('记录已被他人修改，请刷新后重试');
     const before = inspection.scheduledOn;
     inspection.scheduledOn = date;
     inspection.status = 'SCHEDULED';
     await ctx.em.flush();
-    await recordAudit(ctx, { operation: 'SCHEDULE_INSPECTION', objectType: 'Inspection', objectId: inspection.id, before: { scheduledOn: before }, after: { scheduledOn: date } });
+    await recordAudit(ctx, { operation: 'SCHEDULE_INSPECTION', objectType: 'Inspection', objectId: inspection.id, before: { scheduledOn: before },
+      after: { scheduledOn: date, ...(lateEntry ? { lateEntry } : {}) } });
     return inspection;
   }
 
@@ -279,6 +279,7 @@ export class InspectionService {
     if (inspection.status === 'CLOSED') throw new DomainError('INSPECTION_CLOSED', '检查已办结，不能再提交记录', 'inspectionId');
     if (inspection.status === 'CANCELLED') throw new DomainError('INSPECTION_CANCELLED', '检查已取消（所属抽取被重抽取代），不能提交记录', 'inspectionId');
     const previous = await ctx.em.findOne(InspectionRecord, { inspectionId: inspection.id }, { orderBy: { revision: 'desc' } });
+    const lateEntry = checkRecordDates(ctx, inspection, input.checkedFrom, input.checkedTo, input.lateEntryReason, correction ? previous : null);
     const reason = input.correctionReason?.trim() || null;
     if (correction) {
       if (!previous) throw new DomainError('NO_RECORD_TO_CORRECT', '尚无现场检查记录，不能更正', 'inspectionId');
@@ -301,8 +302,6 @@ export class InspectionService {
         throw new DomainError('SIGNATURE_NOT_EVIDENCE', '签字盖章须引用本次检查已上传的签字图片（PNG，类别 SIGNATURE），格式为 evidence:<证据编号>', 'signatureRef');
       }
     }
-    if (input.checkedTo <= input.checkedFrom) throw new DomainError('TIME_INVALID', '检查结束时间须晚于开始时间', 'checkedTo');
-    if (input.checkedTo.getTime() > Date.now() + 5 * 60_000) throw new DomainError('TIME_IN_FUTURE', '检查结束时间不能晚于现在', 'checkedTo');
 
     const members = await ctx.em.find(InspectionMember, { inspectionId: inspection.id, leftAt: null });
     const presentIds = [...new Set(input.presentInspectorIds)];
@@ -373,7 +372,7 @@ export class InspectionService {
       before: previous ? { recordId: previous.id, revision: previous.revision } : null,
       after: { inspectionId: inspection.id, revision: record.revision, abnormal: answers.filter((a) => a.result === 'ABNORMAL').length,
         signed: !!signature, signature: signatureEvidence ? { evidenceId: signatureEvidence.id, sha256: signatureEvidence.sha256 } : null, refusal, witness, nonCooperation: record.nonCooperation.map((x) => x.kind), reason: record.correctionReason,
-        reportDue: inspection.reportDue, riskEntryId } });
+        reportDue: inspection.reportDue, riskEntryId, ...(lateEntry ? { lateEntry } : {}) } });
     return record;
   }
 
@@ -393,15 +392,17 @@ export class InspectionService {
     if (report?.status === 'APPROVED') throw conflict('报告已定稿', { reportId: report.id });
     const now = new Date();
     if (report) {
+      // A report returned for revision keeps the lateness of its first submission (R39: the deadline is the inspectors').
       Object.assign(report, fields, { status: 'SUBMITTED', submittedBy: p.userId, submittedAt: now });
     } else {
       report = ctx.em.create(InspectionReport, { id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id, ...handlingOf(inspection),
-        status: 'SUBMITTED', ...fields, submittedBy: p.userId, submittedAt: now, reviewedBy: null, reviewedAt: null, reviewComment: null, version: 1 });
+        status: 'SUBMITTED', ...fields, submittedBy: p.userId, submittedAt: now, reviewedBy: null, reviewedAt: null, reviewComment: null, version: 1,
+        ...await lateness(ctx, inspection, now) });
     }
     keepTwoYearsFromToday(inspection);
     await ctx.em.flush();
     await recordAudit(ctx, { operation: 'SUBMIT_INSPECTION_REPORT', objectType: 'InspectionReport', objectId: report.id,
-      after: { inspectionId: inspection.id, opinion: report.opinion, reportDue: inspection.reportDue } });
+      after: { inspectionId: inspection.id, opinion: report.opinion, reportDue: inspection.reportDue, late: report.late, workingDaysLate: report.workingDaysLate } });
     return report;
   }
 

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chinaDay } from '@dsr/domain';
+import { chinaDay, workingDayCalendar } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
 import { addDays } from '../../../../../test/support/dates';
@@ -24,7 +24,7 @@ const GET = `query($id: ID!) { inspection(id: $id) { ${INSPECTION} } }`;
 const MATCH = `mutation($i: MatchInspectionsInput!) { matchInspections(input: $i) { inspections { ${BASIC} } } }`;
 const RECORD = 'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id revision } } }';
 const CORRECT = 'mutation($i: InspectionRecordInput!) { correctInspectionRecord(input: $i) { record { id revision correctionReason } } }';
-const REPORT = 'mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id status version } } }';
+const REPORT = 'mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id status version late workingDaysLate } } }';
 const REVIEW = 'mutation($i: ReviewInspectionReportInput!) { reviewInspectionReport(input: $i) { report { id status } } }';
 const NOTICE = 'mutation($i: IssueRectificationInput!) { issueRectificationNotice(input: $i) { notice { id status deadline } } }';
 const FOLLOW_UP = 'mutation($i: FollowUpInput!) { recordFollowUpCheck(input: $i) { notice { id status followUpResult } } }';
@@ -80,7 +80,9 @@ describe('inspection: draws → joint inspection → record → report → recti
     otherItem = await publishItem(t, 'yexian', { name: '对印章业的抽查', legalBasis: [{ law: '《印铸刻字业暂行管理规则》' }], departmentId: zhian, targetType: '印章业',
       category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'], checkContents: ['是否登记承接业务'] });
 
-    // One 2026 plan with a 治安 task (旅馆 5%) and a 网安 task (网吧 10%, here scoped to 廉村镇 where the hotel offers public internet) in late September.
+    // One 2026 plan with a 治安 task (旅馆 5%) and a 网安 task (网吧 10%, here scoped to 廉村镇 where the hotel offers public internet) in late September:
+    // past work by now, so the administrator enters its rounds and draws with a reason (issue 10 §4; the refusals are in dates-and-names.test.ts).
+    const late = '补录2026年9月已开展的纸质抽查';
     const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id } } }',
       { i: { year: 2026, title: '叶县公安局2026年度抽查计划', kind: 'BUREAU' } }, office), 'createPlan').createPlan.plan;
     const tasks = [
@@ -93,7 +95,7 @@ describe('inspection: draws → joint inspection → record → report → recti
     for (const [n, task] of tasks.entries()) {
       const added = ok(await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }', { i: { planId: plan.id, task } }, office), 'addPlanTask');
       rounds.push(ok(await t.gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
-        { i: { taskId: added.addPlanTask.task.id, windowStart: windows[n]![0], windowEnd: windows[n]![1] } }, office), 'addPlanRound').addPlanRound.round.id);
+        { i: { taskId: added.addPlanTask.task.id, windowStart: windows[n]![0], windowEnd: windows[n]![1], lateEntryReason: late } }, admin), 'addPlanRound').addPlanRound.round.id);
     }
     const version = ok(await t.gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, office), 'plan').plan.version;
     const filing = ok(await t.gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
@@ -101,7 +103,7 @@ describe('inspection: draws → joint inspection → record → report → recti
     ok(await t.gql('mutation($i: AcknowledgePlanFilingInput!) { acknowledgePlanFiling(input: $i) { filing { id } } }',
       { i: { filingId: filing.id } }, await t.login('pingdingshan.coordinator')), 'acknowledge');
     for (const roundId of rounds) {
-      const draw = ok(await t.gql('mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }', { i: { roundId, beaconSource: 'NONE' } }, office), 'commit').commitDraw.draw;
+      const draw = ok(await t.gql('mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }', { i: { roundId, beaconSource: 'NONE', lateEntryReason: late } }, admin), 'commit').commitDraw.draw;
       const drawn = ok(await t.gql('mutation($i: RunDrawInput!) { runDraw(input: $i) { draw { id selections { targetId } } } }', { i: { drawId: draw.id } }, office), 'run').runDraw.draw;
       expect(drawn.selections.map((s: any) => s.targetId)).toEqual([hotel]);
       draws.push(draw.id);
@@ -150,10 +152,19 @@ describe('inspection: draws → joint inspection → record → report → recti
     await owner.query('update draw_dispatch set due_date = $2 where id = $1', [wanganC.dispatchId, wanganC.dueDate]);
   });
 
-  it('R35: the lead schedules the visit inside the window; the other department cannot', async () => {
+  it('R35: the visit is scheduled inside the window, not in the past unless an administrator enters past work with a reason (audited)', async () => {
     const S = 'mutation($i: ScheduleInspectionInput!) { scheduleInspection(input: $i) { inspection { id status scheduledOn version } } }';
     expect(errorCode(await t.gql(S, { i: { inspectionId: joint.id, date: '2026-10-05', version: joint.version } }, head))).toBe('DATE_OUTSIDE_WINDOW');
-    const scheduled = ok(await t.gql(S, { i: { inspectionId: joint.id, date: '2026-09-30', version: joint.version } }, head), 'schedule').scheduleInspection.inspection;
+    const past = await t.gql(S, { i: { inspectionId: joint.id, date: '2026-09-30', version: joint.version } }, head);
+    expect([errorCode(past), past.body.errors[0].extensions.field]).toEqual(['SCHEDULE_DATE_IN_PAST', 'date']);
+    expect(past.body.errors[0].message).toContain('检查日期');
+    const reason = '补录9月30日已开展的检查';
+    expect(errorCode(await t.gql(S, { i: { inspectionId: joint.id, date: '2026-09-30', version: joint.version, lateEntryReason: reason } }, head))).toBe('LATE_ENTRY_ADMIN_ONLY');
+    expect(errorCode(await t.gql(S, { i: { inspectionId: joint.id, date: '2026-09-30', version: joint.version, lateEntryReason: '补录' } }, admin))).toBe('LATE_ENTRY_REASON_REQUIRED');
+    const scheduled = ok(await t.gql(S, { i: { inspectionId: joint.id, date: '2026-09-30', version: joint.version, lateEntryReason: reason } }, admin), 'schedule')
+      .scheduleInspection.inspection;
+    const { rows: [entry] } = await owner.query(`select after from audit_entry where object_id = $1 and operation = 'SCHEDULE_INSPECTION'`, [joint.id]);
+    expect(entry.after.lateEntry).toEqual({ reason, rule: 'SCHEDULE_DATE_IN_PAST' });
     expect(scheduled).toMatchObject({ status: 'SCHEDULED', scheduledOn: '2026-09-30' });
   });
 
@@ -270,10 +281,14 @@ describe('inspection: draws → joint inspection → record → report → recti
       { i: { inspectionId: joint.id, date: '2026-09-30', version: 1 } }, await t.login('pingdingshan.coordinator')))).toBe('NOT_FOUND');
   });
 
-  it('R38/R39: the report passes the lead department head\'s review before it is final', async () => {
+  it('R38/R39: the report passes the lead department head\'s review before it is final; submitted after 2026-10-10 it is late, in working days', async () => {
     const report = ok(await t.gql(REPORT, { i: { inspectionId: joint.id, content: '旅馆业治安管理与上网服务实名登记', steps: '出示执法证件，查验登记系统与监控',
       findings: '2 名旅客未登记身份证件', assessment: '违反《旅馆业治安管理办法》第六条', opinion: 'RECTIFICATION', suggestions: '加强前台培训' } }, inspector), 'report').submitInspectionReport.report;
     expect(report.status).toBe('SUBMITTED');
+    // Due 2026-10-10 (the make-up Saturday after National Day); the working days from then to today, as the official schedule counts them.
+    const lateBy = workingDayCalendar().workingDaysBetween('2026-10-10', chinaDay(new Date())).count;
+    expect(lateBy).toBeGreaterThan(30);
+    expect(report).toMatchObject({ late: true, workingDaysLate: lateBy });
     expect(errorCode(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: true } }, inspector))).toBe('FORBIDDEN');
     ok(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: true } }, head), 'approve');
     const got = ok(await t.gql(GET, { id: joint.id }, office), 'get').inspection;
@@ -299,8 +314,9 @@ describe('inspection: draws → joint inspection → record → report → recti
 
   it('R23: a direct check from a complaint is flagged DIRECT; a follow-up without a notice is refused', async () => {
     const { rows } = await owner.query('select id from inspector where department_id = $1 and id <> $2 order by name limit 1', [zhian, drawnZhian]);
+    // From yesterday: a check of the last hours lies inside the window even just after midnight (R36).
     const created = ok(await t.gql(DIRECT, { i: { targetId: cafe, reason: 'COMPLAINT', reference: '12345热线 2026-11-0031', itemVersionIds: [lodgingItem],
-      inspectorIds: [drawnZhian, rows[0].id], windowStart: chinaDay(new Date()), windowEnd: addDays(chinaDay(new Date()), 7) } }, head), 'direct').createDirectCheck.inspection;
+      inspectorIds: [drawnZhian, rows[0].id], windowStart: addDays(chinaDay(new Date()), -1), windowEnd: addDays(chinaDay(new Date()), 7) } }, head), 'direct').createDirectCheck.inspection;
     expect(created).toMatchObject({ kind: 'DIRECT', direct: true, directReason: 'COMPLAINT', directReference: '12345热线 2026-11-0031', leadDepartmentId: zhian, sources: [] });
     expect(ok(await t.gql('query($id: ID!) { inspection(id: $id) { confirmations { dispatchId } } }', { id: created.id }, office), 'none').inspection.confirmations).toEqual([]);
     expect(created.members.map((m: any) => m.joinedVia)).toEqual(['DIRECT', 'DIRECT']);
@@ -332,6 +348,7 @@ describe('inspection: draws → joint inspection → record → report → recti
       methods: ['ON_SITE'], findings: '经营场所违规留宿', representative: '张某（业主）', signatureRef: signed.body.data.evidence.ref } }, inspector), 'record');
     const report = ok(await t.gql(REPORT, { i: { inspectionId: directCheck.id, content: '投诉核查', steps: '现场查看', findings: '违规留宿', assessment: '属实',
       opinion: 'RECTIFICATION' } }, inspector), 'report').submitInspectionReport.report;
+    expect(report).toMatchObject({ late: false, workingDaysLate: null }); // R39: on the day of the check, well before its due day
     expect(errorCode(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: false } }, head))).toBe('COMMENT_REQUIRED');
     const returned = ok(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: false, comment: '请写明法律依据' } }, head), 'return');
     expect(returned.reviewInspectionReport.report.status).toBe('RETURNED');
@@ -351,13 +368,24 @@ describe('inspection: draws → joint inspection → record → report → recti
   });
 
   it('N+1: a page of inspections with their relations costs the same for one row as for all', async () => {
-    const q = (n: number) => `{ inspections(first: ${n}) { edges { node { id target { name } leadDepartment { name } itemVersions { name } members { inspectorId }
+    const q = (n: number) => `{ inspections(first: ${n}) { edges { node { id target { name uscc registeredAddress regionCode } leadDepartment { name } itemVersions { name }
+      members { inspectorId inspector { id name badgeNo department { id name } bureau { name } } }
       sources { drawId } records { revision } report { status } rectification { status } retention { basis until earliest }
       confirmations { department { name } confirmedAt overdue } } } } }`;
     const one = await t.countStatements(() => t.gql(q(1), {}, office));
     const all = await t.countStatements(() => t.gql(q(20), {}, office));
     expect(all.result.body.data!.inspections.edges.length).toBe(2);
     expect(all.statements, all.sql.join('\n')).toBe(one.statements);
+    // Names, not ids (issue 10 §4): every member with name, badge and department, from one batched read.
+    const members = all.result.body.data!.inspections.edges.flatMap((e: any) => e.node.members);
+    expect(members.length).toBeGreaterThan(4);
+    const { rows: directory } = await owner.query(`select i.id, i.name, i.badge_no, d.id as department_id, d.name as department from inspector i
+      join department d on d.id = i.department_id where i.id = any($1::uuid[])`, [members.map((m: any) => m.inspectorId)]);
+    for (const m of members) {
+      const row = directory.find((r) => r.id === m.inspectorId)!;
+      expect(m.inspector).toEqual({ id: row.id, name: row.name, badgeNo: row.badge_no, department: { id: row.department_id, name: row.department }, bureau: { name: '叶县公安局' } });
+      expect(['治安大队', '网安大队']).toContain(m.inspector.department.name);
+    }
   });
 
   it('R33: the audit chain covers every step and verifies', async () => {

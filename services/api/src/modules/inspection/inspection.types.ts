@@ -191,8 +191,8 @@ export class InspectionRecordType {
   @Field(() => ID, { description: '检查' }) inspectionId!: string;
   @Field(() => Int, { description: '修订号，1 为原始记录' }) revision!: number;
   @Field(() => String, { nullable: true, description: '更正理由' }) correctionReason!: string | null;
-  @Field({ description: '检查开始时间' }) checkedFrom!: Date;
-  @Field({ description: '检查结束时间' }) checkedTo!: Date;
+  @Field({ description: '检查开始时间（所在日须在检查时段内）' }) checkedFrom!: Date;
+  @Field({ description: '检查结束时间（不晚于现在，所在日须在检查时段内）' }) checkedTo!: Date;
   @Field({ description: '检查地点' }) place!: string;
   @Field(() => [PresentInspectorType], { description: '到场检查人员' }) present!: PresentInspectorType[];
   @Field(() => [ChecklistAnswerType], { description: '检查内容逐项结论' }) answers!: ChecklistAnswerType[];
@@ -224,6 +224,8 @@ export class InspectionReportType {
   @Field(() => ID, { nullable: true, description: '审核人' }) reviewedBy!: string | null;
   @Field(() => Date, { nullable: true, description: '审核时间' }) reviewedAt!: Date | null;
   @Field(() => String, { nullable: true, description: '审核意见' }) reviewComment!: string | null;
+  @Field({ description: '逾期提交：首次提交之日晚于报告期限（R39），提交时确定，此后不变' }) late!: boolean;
+  @Field(() => Int, { nullable: true, description: '逾期的工作日数：期限次日至提交之日的工作日（按节假日安排）；按期提交为空' }) workingDaysLate!: number | null;
   @Field(() => Int, { description: '版本号' }) version!: number;
 }
 
@@ -293,8 +295,10 @@ export class MatchInspectionsInput {
 @InputType({ description: '牵头部门安排检查日期' })
 export class ScheduleInspectionInput {
   @Field(() => ID, { description: '检查' }) inspectionId!: string;
-  @Field({ description: '检查日期（须在检查时段内）' }) date!: string;
+  @Field({ description: '检查日期（须在检查时段内，不早于今天）' }) date!: string;
   @Field(() => Int, { description: '版本号' }) version!: number;
+  @Field(() => String, { nullable: true, description: '补录理由：单位管理员补录过去的检查日期时必填（至少 4 个字，记入审计）' })
+  @IsOptional() @MaxLength(500, { message: '补录理由不超过 500 个字符' }) lateEntryReason?: string | null;
 }
 @InputType({ description: '经双随机办调整检查组：加入或退出' })
 export class ChangeInspectionMemberInput {
@@ -327,8 +331,8 @@ export class NonCooperationInput {
 @InputType({ description: '现场检查记录（R36）' })
 export class InspectionRecordInput {
   @Field(() => ID, { description: '检查' }) inspectionId!: string;
-  @Field({ description: '检查开始时间' }) checkedFrom!: Date;
-  @Field({ description: '检查结束时间' }) checkedTo!: Date;
+  @Field({ description: '检查开始时间（所在日须在检查时段内）' }) checkedFrom!: Date;
+  @Field({ description: '检查结束时间（不晚于现在，所在日须在检查时段内）' }) checkedTo!: Date;
   @Field({ description: '检查地点' }) @Length(1, 500, { message: '检查地点应为 1 到 500 个字符' }) place!: string;
   @Field(() => [ID], { description: '到场检查人员（至少 2 人）' }) @ArrayMinSize(2, { message: '到场检查人员至少 2 人（R29）' }) @ArrayMaxSize(20) presentInspectorIds!: string[];
   @Field(() => [ChecklistAnswerInput], { description: '逐项结论' }) @ValidateNested({ each: true }) @ArrayMaxSize(2000) answers!: ChecklistAnswerInput[];
@@ -340,6 +344,8 @@ export class InspectionRecordInput {
   @Field(() => String, { nullable: true, description: '见证人' }) @IsOptional() @MaxLength(100) witness?: string | null;
   @Field(() => [NonCooperationInput], { defaultValue: [], description: '不配合情形（R37）' }) @ValidateNested({ each: true }) @ArrayMaxSize(5) nonCooperation!: NonCooperationInput[];
   @Field(() => String, { nullable: true, description: '更正理由（提交更正修订时必填）' }) @IsOptional() @MaxLength(1000) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: '补录理由：检查日不在检查时段内时，由同为检查组成员的单位管理员补录并写明（至少 4 个字，记入审计）' })
+  @IsOptional() @MaxLength(500, { message: '补录理由不超过 500 个字符' }) lateEntryReason?: string | null;
 }
 @InputType({ description: '检查报告（R39）' })
 export class InspectionReportInput {

@@ -120,9 +120,9 @@ describe('R42: retention of inspection records (archiving)', () => {
 
   let recordDay: string;
   it('R42: the 2-year minimum counts from the last document: a record made after the target ended moves the floor', async () => {
-    // Target terminated 2024-06-01 (lifetime until 2026-06-01); an inspection opened 2024-03-01 gets its on-site record today.
+    // Target terminated 2024-06-01 (lifetime until 2026-06-01); an inspection opened 2024-03-01, its window still open, gets its on-site record today.
     const target = await insertTarget('叶县已注销旅社', '2024-06-01T02:00:00Z');
-    const id = await insertOldInspection(target, [plainItem], '2024-03-01');
+    const id = await insertOldInspection(target, [plainItem], '2024-03-01', addDays(today(), 1));
     expect((await retention(id)).retention).toMatchObject({ basis: 'TARGET_LIFETIME', until: '2026-06-01', earliest: '2026-03-01' });
     const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
     ok(await t.gql('mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId } }', { i: { inspectorId: inspectors[0], userId: me } }, admin), 'link');
@@ -203,12 +203,12 @@ describe('R42: retention of inspection records (archiving)', () => {
   });
 
   /** An inspection opened on `createdOn` as the 0008 schema allows (created_at with its 2-year floor), with the first two inspectors. */
-  async function insertOldInspection(targetId: string, itemVersionIds: string[], createdOn: string): Promise<string> {
+  async function insertOldInspection(targetId: string, itemVersionIds: string[], createdOn: string, windowEnd = addDays(createdOn, 7)): Promise<string> {
     const creator = tree.users.find((u) => u.username === 'yexian.head')!.id;
     const id = (await owner.query(`insert into inspection (id, tenant_id, bureau_id, scope_path, kind, target_id, lead_department_id, department_ids,
         item_version_ids, window_start, window_end, direct_reason, direct_reference, retention_until, created_by, created_at)
-      values (gen_random_uuid(), $1, $2, $3::ltree, 'DIRECT', $4, $5, array[$5::uuid], $6::uuid[], $7::date, $7::date + 7, 'REFERRAL', $8, $9::date, $10, $7::date + time '10:00')
-      returning id`, [tenantId, yexian, YEXIAN, targetId, zhian, itemVersionIds, createdOn, `转办-${++n}`, addYears(createdOn, 2), creator])).rows[0].id as string;
+      values (gen_random_uuid(), $1, $2, $3::ltree, 'DIRECT', $4, $5, array[$5::uuid], $6::uuid[], $7::date, $11::date, 'REFERRAL', $8, $9::date, $10, $7::date + time '10:00')
+      returning id`, [tenantId, yexian, YEXIAN, targetId, zhian, itemVersionIds, createdOn, `转办-${++n}`, addYears(createdOn, 2), creator, windowEnd])).rows[0].id as string;
     for (const inspectorId of inspectors.slice(0, 2)) {
       await owner.query(`insert into inspection_member (id, tenant_id, bureau_id, scope_path, inspection_id, inspector_id, department_id, joined_via)
         values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, $6, 'DIRECT')`, [tenantId, yexian, YEXIAN, id, inspectorId, zhian]);

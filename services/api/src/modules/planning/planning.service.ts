@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Department, InspectionItemVersion, Plan, PlanFiling, PlanRound, PlanTask, type BureauSetting, type FilingDecision } from '@dsr/db';
 import {
-  DomainError, isBusinessCategory, nextPlanStatus, requiredDepartmentsOf, requiredSkillsOf, seesWholeBureau, taskShortfalls, validatePlanYear, validateRoundWindow,
+  DomainError, chinaDay, isBusinessCategory, nextPlanStatus, requiredDepartmentsOf, requiredSkillsOf, roundEndedRefusal, seesWholeBureau, taskShortfalls, validatePlanYear, validateRoundWindow,
   validateTaskNumbers, type BureauLevelForFrequency, type FrequencyRule, type JsonValue, type PlanItemFacts, type PlanWarning,
 } from '@dsr/domain';
 import type { RequestContext } from '../../context';
@@ -11,6 +11,7 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { paginate, type PageArgs } from '../../common/connection';
 import { isUuid } from '../../loaders';
 import { recordAudit } from '../audit/audit.service';
+import { allowLateEntry } from '../../common/late-entry';
 import { DEFAULT_SETTINGS } from '../org/org.service';
 import type {
   AcknowledgePlanFilingInput, AddPlanRoundInput, AddPlanTaskInput, CreatePlanInput, FilePlanInput, PlanFilingQueueFilter, PlanFilter, PlanTaskInput,
@@ -340,6 +341,8 @@ export class PlanningService {
     const p = ctx.principal!;
     const { task, plan } = await this.ownTask(ctx, input.taskId);
     const window = validateRoundWindow(plan.year, input.windowStart, input.windowEnd);
+    // R26/R32: a round that has already ended is not planned, unless an administrator enters past work.
+    const lateEntry = allowLateEntry(ctx, roundEndedRefusal(window.end, chinaDay(new Date()), 'windowEnd'), input.lateEntryReason);
     const roundNo = (await ctx.em.count(PlanRound, { taskId: task.id })) + 1;
     const round = ctx.em.create(PlanRound, {
       id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, planId: plan.id, taskId: task.id, roundNo,
@@ -349,7 +352,7 @@ export class PlanningService {
     this.touch(plan);
     await ctx.em.flush();
     await recordAudit(ctx, { operation: 'ADD_PLAN_ROUND', objectType: 'PlanRound', objectId: round.id,
-      after: { planId: plan.id, taskId: task.id, roundNo, windowStart: window.start, windowEnd: window.end } });
+      after: { planId: plan.id, taskId: task.id, roundNo, windowStart: window.start, windowEnd: window.end, ...(lateEntry ? { lateEntry } : {}) } });
     return { round, task };
   }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '@dsr/domain';
 import { errorCode, startTestApp, type GqlResult, type TestApp } from '../../../../../test/support/harness';
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { chinaToday } from '../../../../../test/support/dates';
 import { withRequestContext } from '../../../../../test/support/request-context';
 import { requireDrawableRound } from './planning.service';
 
@@ -370,5 +371,25 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
     // Another bureau — even the superior that acknowledged it — does not draw on 叶县's round.
     expect(await attempt('pingdingshan.coordinator', rounds[1].id)).toEqual({ code: 'NOT_FOUND' });
     expect(await attempt('nanle.coordinator', rounds[1].id)).toEqual({ code: 'NOT_FOUND' });
+  });
+
+  it('R26/R32: a round that has already ended (China day) is refused, unless an administrator enters past work with a reason (audited)', async () => {
+    const last = Number(chinaToday().slice(0, 4)) - 1;
+    const [office, admin] = [await t.login('yexian.coordinator'), await t.login('yexian.admin')];
+    const { taskId } = await yexianPlan(last, cafeTask(), []);
+    const ended = { taskId, windowStart: `${last}-05-01`, windowEnd: `${last}-05-31` };
+    const reason = '补录上年度已按纸质计划开展的抽查';
+    const before = await counts();
+    const refused = await t.gql(ADD_ROUND, { i: ended }, office);
+    expect([errorCode(refused), refused.body.errors![0]!.extensions!.field]).toEqual(['ROUND_ENDED', 'windowEnd']);
+    expect(refused.body.errors![0]!.message).toContain('轮次的结束日');
+    expect(errorCode(await t.gql(ADD_ROUND, { i: { ...ended, lateEntryReason: reason } }, office))).toBe('LATE_ENTRY_ADMIN_ONLY');
+    const short = await t.gql(ADD_ROUND, { i: { ...ended, lateEntryReason: ' 补录 ' } }, admin);
+    expect([errorCode(short), short.body.errors![0]!.extensions!.field]).toEqual(['LATE_ENTRY_REASON_REQUIRED', 'lateEntryReason']);
+    expect(await counts()).toEqual(before);
+    const round = ok(await t.gql(ADD_ROUND, { i: { ...ended, lateEntryReason: reason } }, admin), 'late round').addPlanRound.round;
+    expect(round).toMatchObject({ roundNo: 1, windowEnd: `${last}-05-31` });
+    const { rows: [entry] } = await owner.query(`select after from audit_entry where object_id = $1 and operation = 'ADD_PLAN_ROUND'`, [round.id]);
+    expect(entry.after.lateEntry).toEqual({ reason, rule: 'ROUND_ENDED' });
   });
 });

@@ -178,7 +178,9 @@ export class UpdatePlanTaskInput {
 export class AddPlanRoundInput {
   @Field(() => ID, { description: '任务编号' }) taskId!: string;
   @Field({ description: '开始日（YYYY-MM-DD，在计划年度内）' }) @MaxLength(10) windowStart!: string;
-  @Field({ description: '结束日（含，在计划年度内）' }) @MaxLength(10) windowEnd!: string;
+  @Field({ description: '结束日（含，在计划年度内；不早于今天）' }) @MaxLength(10) windowEnd!: string;
+  @Field(() => String, { nullable: true, description: '补录理由：单位管理员补录已结束的轮次时必填（至少 4 个字，记入审计）' })
+  @IsOptional() @MaxLength(500, { message: '补录理由不超过 500 个字符' }) lateEntryReason?: string | null;
 }
 
 @InputType({ description: '报备计划' })
