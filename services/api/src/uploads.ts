@@ -4,14 +4,17 @@ import type { Writable } from 'node:stream';
 import { InspectionItem, InspectionItemVersion, Target } from '@dsr/db';
 import { BUSINESS_CATEGORIES, ROLE_LABELS, type Role } from '@dsr/domain';
 import type { RequestContext } from './context';
-import { openRequestContext, type ScopeDeps } from './request-scope';
-import { errorSheet, sheetBuffer, templateSheet, writeSheet } from './common/sheets/sheet-writer';
-import type { ColumnSpec, SheetFormat, SheetIssue } from './common/sheets/sheet-types';
+import { bearer, openRequestContext, type ScopeDeps } from './request-scope';
+import { callerLists, inspectorTemplate, itemTemplate, targetTemplate, type CallerLists } from './import-templates';
+import { sheetBuffer, writeSheet } from './common/sheets/sheet-writer';
+import { errorSheet } from './common/sheets/error-sheet';
+import type { ColumnSpec, SheetFormat } from './common/sheets/sheet-types';
+import { importAnswer, type ImportResult } from './common/import-answer';
 import { ITEM_COLUMNS, writeItemSheet, type ItemSheetItem } from './common/sheets/item-sheet';
 import { importTargets } from './modules/registry/target-import.service';
-import { TARGET_COLUMNS, TARGET_EXAMPLE, type TargetColumn } from './modules/registry/target-sheet';
+import { TARGET_COLUMNS, type TargetColumn } from './modules/registry/target-sheet';
 import { importItems } from './modules/catalog/item-import.service';
-import { importInspectors, INSPECTOR_COLUMNS, INSPECTOR_EXAMPLE } from './modules/registry/inspector-import.service';
+import { importInspectors, INSPECTOR_COLUMNS } from './modules/registry/inspector-import.service';
 import { RETENTION_COLUMNS, retentionRowCount, retentionRows } from './modules/inspection/retention';
 import { enterSessionScope } from './scope-session';
 import { recordAudit } from './modules/audit/audit.service';
@@ -56,8 +59,6 @@ export async function inScope(deps: Deps, req: Request, res: Response, roles: Ro
   }
 }
 
-interface ImportResult { rows: number; inserted: number; updated: number; errors: SheetIssue[]; sheetRows: { rowNumber: number; values: Record<string, string | null> }[] }
-
 /** POST /import/<list>?mode=validate|commit&duplicates=refuse|update&report=json|xlsx, the file as the body. */
 function importRoute(deps: Deps, name: string, columns: readonly ColumnSpec[],
   run: (ctx: RequestContext, file: Buffer, opts: { format: SheetFormat; mode: 'validate' | 'commit'; duplicates: 'refuse' | 'update'; keepRows: boolean }) => Promise<ImportResult>) {
@@ -75,15 +76,35 @@ function importRoute(deps: Deps, name: string, columns: readonly ColumnSpec[],
       const written = mode === 'commit' && report.errors.length === 0;
       // Committed before anything is answered: a client that sees "written" finds the rows.
       if (written) await ctx.em.commit();
+      // A failed import is 422 whichever form its report takes.
+      const status = mode === 'commit' && !written ? 422 : 200;
       if (reportAs === 'xlsx') {
         attachment(res, `${name}导入结果.xlsx`);
-        res.send(await sheetBuffer((out) => errorSheet(columns, report.sheetRows, report.errors, out)));
+        res.status(status).set({ 'X-Import-Written': String(written), 'X-Import-Error-Count': String(report.errors.length), 'X-Import-Warning-Count': String(report.warnings.length) });
+        res.send(await sheetBuffer((out) => errorSheet({ columns, header: report.header, rows: report.sheetRows, errors: report.errors, warnings: report.warnings }, out)));
       } else {
-        res.status(mode === 'commit' && !written ? 422 : 200).json({ data: {
-          mode, rows: report.rows, inserted: written ? report.inserted : 0, updated: written ? report.updated : 0, written,
-          errorCount: report.errors.length, errors: report.errors.slice(0, 1000),
-        } });
+        res.status(status).json({ data: importAnswer(mode as 'validate' | 'commit', report, written) });
       }
+    });
+  };
+}
+
+/**
+ * A template with its 填写说明 and dropdowns. The route stays open as before; a caller who sends a
+ * token gets the dropdowns of their own bureau's departments and regions (a bad token is refused
+ * as on /graphql).
+ */
+function templateRoute(deps: Deps, filename: string, build: (lists: CallerLists) => Promise<Buffer>) {
+  return async (req: Request, res: Response) => {
+    if (bearer(req.header('authorization')) === null) {
+      attachment(res, filename);
+      res.send(await build(await callerLists(null)));
+      return;
+    }
+    await inScope(deps, req, res, null, async (ctx) => {
+      const file = await build(await callerLists(ctx));
+      attachment(res, filename);
+      res.send(file);
     });
   };
 }
@@ -145,22 +166,9 @@ async function streamExport(res: Response, filename: string, write: (out: Writab
  *   GET  /templates/targets.xlsx | /templates/inspectors.xlsx | /templates/items.xlsx
  */
 export function mountUploads(app: Express, deps: Deps): void {
-  app.get('/templates/targets.xlsx', async (_req, res) => {
-    attachment(res, '检查对象名录库导入模板.xlsx');
-    res.send(await sheetBuffer((out) => templateSheet(TARGET_COLUMNS, TARGET_EXAMPLE, out)));
-  });
-  app.get('/templates/items.xlsx', async (_req, res) => {
-    attachment(res, '随机抽查事项清单导入模板.xlsx');
-    res.send(await sheetBuffer((out) => templateSheet(ITEM_COLUMNS, {
-      no: 1, issuer: '县公安局', name: '对网吧业的抽查', legalBasis: '《互联网上网服务营业场所管理条例》（国务院第363号令）', department: '网安大队',
-      category: '一般检查事项', targetType: '全县网吧业', samplingRatio: '10%', frequencyPerYear: 2, methods: '实地检查', notes: null,
-    }, out)));
-  });
-
-  app.get('/templates/inspectors.xlsx', async (_req, res) => {
-    attachment(res, '执法检查人员名录库导入模板.xlsx');
-    res.send(await sheetBuffer((out) => templateSheet(INSPECTOR_COLUMNS, INSPECTOR_EXAMPLE, out)));
-  });
+  app.get('/templates/targets.xlsx', templateRoute(deps, '检查对象名录库导入模板.xlsx', targetTemplate));
+  app.get('/templates/items.xlsx', templateRoute(deps, '随机抽查事项清单导入模板.xlsx', itemTemplate));
+  app.get('/templates/inspectors.xlsx', templateRoute(deps, '执法检查人员名录库导入模板.xlsx', inspectorTemplate));
 
   const raw = express.raw({ type: () => true, limit: MAX_UPLOAD });
   app.post('/import/targets', raw, importRoute(deps, '检查对象', TARGET_COLUMNS, importTargets));
