@@ -30,7 +30,7 @@ export async function callerLists(ctx: RequestContext | null): Promise<CallerLis
   const own = (await ctx.loaders.bureau.load(p.bureauId))!;
   const bureaus = await ctx.em.find(Bureau, {}, { orderBy: { divisionCode: 'asc' } });
   const used = await ctx.em.execute<{ code: string }[]>('select distinct region_code as code from target where bureau_id = ? order by 1 limit 500', [p.bureauId]);
-  const names = new Map(bureaus.filter((b) => b.divisionCode.startsWith(own.divisionCode)).map((b) => [b.divisionCode, b.name]));
+  const names = new Map(bureaus.filter((b) => b.divisionCode.startsWith(own.divisionCode)).map((b) => [b.divisionCode, b.name.replace(/公安(局|厅)$/, '')]));
   const codes = [...new Set([...names.keys(), ...used.map((u) => u.code)])].filter((c) => /^\d{6}(\d{3}){0,2}$/.test(c)).sort();
   return { departments: departments.map((d) => d.name), regions: codes.map((c) => (names.has(c) ? `${c} ${names.get(c)}` : c)) };
 }

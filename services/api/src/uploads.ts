@@ -1,7 +1,7 @@
 import express, { type Express, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Writable } from 'node:stream';
-import { InspectionItem, InspectionItemVersion, Target } from '@dsr/db';
+import type { Target } from '@dsr/db';
 import { BUSINESS_CATEGORIES, ROLE_LABELS, type Role } from '@dsr/domain';
 import type { RequestContext } from './context';
 import { bearer, openRequestContext, type ScopeDeps } from './request-scope';
@@ -10,7 +10,8 @@ import { sheetBuffer, writeSheet } from './common/sheets/sheet-writer';
 import { errorSheet } from './common/sheets/error-sheet';
 import type { ColumnSpec, SheetFormat } from './common/sheets/sheet-types';
 import { importAnswer, type ImportResult } from './common/import-answer';
-import { ITEM_COLUMNS, writeItemSheet, type ItemSheetItem } from './common/sheets/item-sheet';
+import { ITEM_COLUMNS, writeItemSheet } from './common/sheets/item-sheet';
+import { listedItems } from './modules/catalog/item-export';
 import { importTargets } from './modules/registry/target-import.service';
 import { TARGET_COLUMNS, type TargetColumn } from './modules/registry/target-sheet';
 import { importItems } from './modules/catalog/item-import.service';
@@ -134,21 +135,6 @@ async function* targetRows(ctx: RequestContext, query: Request['query']): AsyncG
   }
 }
 
-/** The bureau's item list, each item as its version in force (or its latest draft). */
-async function itemList(ctx: RequestContext): Promise<ItemSheetItem[]> {
-  const p = ctx.principal!;
-  const items = await ctx.em.find(InspectionItem, { bureauId: p.bureauId, status: { $ne: 'RETIRED' } }, { orderBy: { code: 'asc' } });
-  const versions = await ctx.em.find(InspectionItemVersion, { itemId: { $in: items.map((i) => i.id) } }, { orderBy: { versionNo: 'asc' } });
-  const out: ItemSheetItem[] = [];
-  for (const item of items) {
-    const own = versions.filter((v) => v.itemId === item.id);
-    const v = own.find((x) => x.id === item.publishedVersionId) ?? own.at(-1)!;
-    out.push({ name: v.name, legalBasis: v.legalBasis, departmentName: (await ctx.loaders.department.load(v.departmentId))?.name ?? '',
-      targetType: v.targetType, category: v.category, samplingRatioBp: v.samplingRatioBp, frequencyPerYear: v.frequencyPerYear, methods: v.methods, notes: v.notes });
-  }
-  return out;
-}
-
 /** Streams an xlsx export to the response (headers first, rows as they are read). */
 async function streamExport(res: Response, filename: string, write: (out: Writable) => Promise<void>) {
   attachment(res, filename);
@@ -179,9 +165,8 @@ export function mountUploads(app: Express, deps: Deps): void {
     await streamExport(res, '检查对象名录库.xlsx', (out) => writeSheet(TARGET_COLUMNS, targetRows(ctx, req.query), out));
   }));
   app.get('/export/items.xlsx', (req, res) => inScope(deps, req, res, null, async (ctx) => {
-    const bureau = await ctx.loaders.bureau.load(ctx.principal!.bureauId);
-    const items = await itemList(ctx);
-    await streamExport(res, '随机抽查事项清单.xlsx', (out) => writeItemSheet(items, out, { issuerName: bureau?.name }));
+    // What the GraphQL list inspectionItems shows the caller, through the same query.
+    await streamExport(res, '随机抽查事项清单.xlsx', (out) => writeItemSheet(listedItems(ctx), out));
   }));
   // The export is audited (who, which scope, how many rows) and committed before the first byte is
   // sent: no archive list leaves without its audit entry. The rows are then read in a new read
