@@ -1,7 +1,7 @@
 import express, { type Express, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Writable } from 'node:stream';
-import type { Target } from '@dsr/db';
+import { TargetPermit, type Target } from '@dsr/db';
 import { BUSINESS_CATEGORIES, ROLE_LABELS, type Role } from '@dsr/domain';
 import type { RequestContext } from './context';
 import { bearer, openRequestContext, type ScopeDeps } from './request-scope';
@@ -121,7 +121,11 @@ async function* targetRows(ctx: RequestContext, query: Request['query']): AsyncG
   };
   const deptNames = new Map<string, string>();
   for await (const page of ctx.services.registry.targetBatches(ctx, filter, EXPORT_PAGE)) {
+    // The newest valid permit of each, in the permit columns, so the export imports back with it.
+    const permits = new Map((await ctx.em.find(TargetPermit, { targetId: { $in: page.map((t) => t.id) }, status: 'VALID' }, { orderBy: { id: 'asc' } }))
+      .map((x) => [x.targetId, x]));
     for (const t of page) {
+      const permit = permits.get(t.id);
       if (!deptNames.has(t.departmentId)) deptNames.set(t.departmentId, (await ctx.loaders.department.load(t.departmentId))?.name ?? '');
       yield {
         name: t.name, holderKind: t.holderKind === 'PERSON' ? '个人' : '单位', uscc: t.uscc ?? undefined, residentId: t.residentId ?? undefined,
@@ -129,6 +133,7 @@ async function* targetRows(ctx: RequestContext, query: Request['query']): AsyncG
         registeredAddress: t.registeredAddress ?? undefined, regionCode: t.regionCode,
         businessCategory: BUSINESS_CATEGORIES[t.businessCategory as keyof typeof BUSINESS_CATEGORIES] ?? t.businessCategory,
         grade: t.grade ?? undefined, contactPhone: t.contactPhone ?? undefined, department: deptNames.get(t.departmentId),
+        permitNo: permit?.permitNo, permitType: permit?.permitType, permitValidUntil: permit?.validUntil ?? undefined,
       };
     }
     ctx.em.clear(); // keep the identity map small on long exports

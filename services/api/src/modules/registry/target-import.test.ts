@@ -172,6 +172,12 @@ describe('R18: importing the target directory from a spreadsheet', () => {
     ]);
     const { rows: [entry] } = await owner.query(`select after->'permit' as permit from audit_entry where operation = 'IMPORT_TARGET' and after->>'uscc' = $1`, [uscc(70_001)]);
     expect(entry.permit).toEqual({ permitNo: '豫公特旅字70000', permitType: '特种行业许可证', validUntil: '2029-12-31' });
+    // The export carries the permit in the same columns, so it imports back with it.
+    const exported = await supertest(t.server.app).get(`/export/targets.xlsx?code=${uscc(70_003)}`).set('authorization', `Bearer ${token}`).buffer(true).parse(binary);
+    const ws = (await workbook(exported.body as Buffer)).worksheets[0]!;
+    const cells: Record<string, unknown> = {};
+    ws.getRow(1).eachCell((h, i) => { cells[String(h.value)] = ws.getRow(2).getCell(i).value; });
+    expect(cells).toMatchObject({ 名称: '南乐宾馆3号', 许可证号: '豫公特旅字70002', 许可证类型: '特种行业许可证', 有效期至: '2029-06-30' });
     const bad = await post(await xlsx(withPermits(1, 70_100, (r) => { r[13] = '2029-02-30'; }), PERMIT_HEADERS), 'mode=validate');
     expect(bad.body.data.errors.map((e: any) => [e.column, e.code])).toEqual([['有效期至', 'INVALID_DATE']]);
   });
