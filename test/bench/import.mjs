@@ -51,22 +51,26 @@ try {
   const file = await makeSheet(ROWS);
   console.log(`sheet: ${ROWS} rows, ${(file.length / 1e6).toFixed(1)} MB, made in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const rss = async () => new Promise((r) => { child.once('message', (m) => r(m.rss)); child.send('rss'); });
-  const run = async (mode) => {
+  const run = async (query) => {
     const t = Date.now();
-    const res = await fetch(`${base}/import/targets?mode=${mode}`, { method: 'POST', body: file,
+    const res = await fetch(`${base}/import/targets?${query}`, { method: 'POST', body: file,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
     const body = await res.json();
     const secs = (Date.now() - t) / 1000;
-    if (!body.data || body.data.errorCount !== 0) throw new Error(`import ${mode} failed: ${JSON.stringify(body).slice(0, 500)}`);
+    if (!body.data || body.data.errorCount !== 0) throw new Error(`import ${query} failed: ${JSON.stringify(body).slice(0, 500)}`);
     return { secs, body: body.data, rss: await rss() };
   };
-  const v = await run('validate');
-  const c = await run('commit');
+  const v = await run('mode=validate');
+  const c = await run('mode=commit');
+  // Issue 10: the same file again with duplicates=update changes nothing: no new version, no audit entry.
+  const u = await run('mode=commit&duplicates=update');
+  if (u.body.updated !== 0 || u.body.unchanged !== ROWS) throw new Error(`unchanged re-import wrote rows: ${JSON.stringify(u.body).slice(0, 300)}`);
   console.log(`\nmachine: ${cpus()[0].model}, ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}`);
   console.log('| import of the target directory | rows | seconds | rows/s | API peak RSS MB |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   console.log(`| validate only | ${v.body.rows} | ${v.secs.toFixed(1)} | ${Math.round(v.body.rows / v.secs)} | ${(v.rss / 1e6).toFixed(0)} |`);
   console.log(`| commit (all or nothing) | ${c.body.inserted} | ${c.secs.toFixed(1)} | ${Math.round(c.body.inserted / c.secs)} | ${(c.rss / 1e6).toFixed(0)} |`);
+  console.log(`| same file, duplicates=update (${u.body.unchanged} unchanged, ${u.body.updated} updated) | ${u.body.rows} | ${u.secs.toFixed(1)} | ${Math.round(u.body.rows / u.secs)} | ${(u.rss / 1e6).toFixed(0)} |`);
   console.log('targets: validate under 30 s, commit under 60 s, API memory under 1 GiB (issue 3)');
 } finally {
   child?.send('stop');

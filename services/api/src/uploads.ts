@@ -1,17 +1,21 @@
 import express, { type Express, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Writable } from 'node:stream';
-import { InspectionItem, InspectionItemVersion, Target } from '@dsr/db';
+import { TargetPermit, type Target } from '@dsr/db';
 import { BUSINESS_CATEGORIES, ROLE_LABELS, type Role } from '@dsr/domain';
 import type { RequestContext } from './context';
-import { openRequestContext, type ScopeDeps } from './request-scope';
-import { errorSheet, sheetBuffer, templateSheet, writeSheet } from './common/sheets/sheet-writer';
-import type { ColumnSpec, SheetFormat, SheetIssue } from './common/sheets/sheet-types';
-import { ITEM_COLUMNS, writeItemSheet, type ItemSheetItem } from './common/sheets/item-sheet';
+import { bearer, openRequestContext, type ScopeDeps } from './request-scope';
+import { callerLists, inspectorTemplate, itemTemplate, targetTemplate, type CallerLists } from './import-templates';
+import { sheetBuffer, writeSheet } from './common/sheets/sheet-writer';
+import { errorSheet } from './common/sheets/error-sheet';
+import type { ColumnSpec, SheetFormat } from './common/sheets/sheet-types';
+import { importAnswer, type ImportResult } from './common/import-answer';
+import { ITEM_COLUMNS, writeItemSheet } from './common/sheets/item-sheet';
+import { listedItems } from './modules/catalog/item-export';
 import { importTargets } from './modules/registry/target-import.service';
-import { TARGET_COLUMNS, TARGET_EXAMPLE, type TargetColumn } from './modules/registry/target-sheet';
+import { TARGET_COLUMNS, type TargetColumn } from './modules/registry/target-sheet';
 import { importItems } from './modules/catalog/item-import.service';
-import { importInspectors, INSPECTOR_COLUMNS, INSPECTOR_EXAMPLE } from './modules/registry/inspector-import.service';
+import { importInspectors, INSPECTOR_COLUMNS } from './modules/registry/inspector-import.service';
 import { RETENTION_COLUMNS, retentionRowCount, retentionRows } from './modules/inspection/retention';
 import { enterSessionScope } from './scope-session';
 import { recordAudit } from './modules/audit/audit.service';
@@ -56,8 +60,6 @@ export async function inScope(deps: Deps, req: Request, res: Response, roles: Ro
   }
 }
 
-interface ImportResult { rows: number; inserted: number; updated: number; errors: SheetIssue[]; sheetRows: { rowNumber: number; values: Record<string, string | null> }[] }
-
 /** POST /import/<list>?mode=validate|commit&duplicates=refuse|update&report=json|xlsx, the file as the body. */
 function importRoute(deps: Deps, name: string, columns: readonly ColumnSpec[],
   run: (ctx: RequestContext, file: Buffer, opts: { format: SheetFormat; mode: 'validate' | 'commit'; duplicates: 'refuse' | 'update'; keepRows: boolean }) => Promise<ImportResult>) {
@@ -75,15 +77,35 @@ function importRoute(deps: Deps, name: string, columns: readonly ColumnSpec[],
       const written = mode === 'commit' && report.errors.length === 0;
       // Committed before anything is answered: a client that sees "written" finds the rows.
       if (written) await ctx.em.commit();
+      // A failed import is 422 whichever form its report takes.
+      const status = mode === 'commit' && !written ? 422 : 200;
       if (reportAs === 'xlsx') {
         attachment(res, `${name}导入结果.xlsx`);
-        res.send(await sheetBuffer((out) => errorSheet(columns, report.sheetRows, report.errors, out)));
+        res.status(status).set({ 'X-Import-Written': String(written), 'X-Import-Error-Count': String(report.errors.length), 'X-Import-Warning-Count': String(report.warnings.length) });
+        res.send(await sheetBuffer((out) => errorSheet({ columns, header: report.header, rows: report.sheetRows, errors: report.errors, warnings: report.warnings }, out)));
       } else {
-        res.status(mode === 'commit' && !written ? 422 : 200).json({ data: {
-          mode, rows: report.rows, inserted: written ? report.inserted : 0, updated: written ? report.updated : 0, written,
-          errorCount: report.errors.length, errors: report.errors.slice(0, 1000),
-        } });
+        res.status(status).json({ data: importAnswer(mode as 'validate' | 'commit', report, written) });
       }
+    });
+  };
+}
+
+/**
+ * A template with its 填写说明 and dropdowns. The route stays open as before; a caller who sends a
+ * token gets the dropdowns of their own bureau's departments and regions (a bad token is refused
+ * as on /graphql).
+ */
+function templateRoute(deps: Deps, filename: string, build: (lists: CallerLists) => Promise<Buffer>) {
+  return async (req: Request, res: Response) => {
+    if (bearer(req.header('authorization')) === null) {
+      attachment(res, filename);
+      res.send(await build(await callerLists(null)));
+      return;
+    }
+    await inScope(deps, req, res, null, async (ctx) => {
+      const file = await build(await callerLists(ctx));
+      attachment(res, filename);
+      res.send(file);
     });
   };
 }
@@ -99,7 +121,11 @@ async function* targetRows(ctx: RequestContext, query: Request['query']): AsyncG
   };
   const deptNames = new Map<string, string>();
   for await (const page of ctx.services.registry.targetBatches(ctx, filter, EXPORT_PAGE)) {
+    // The newest valid permit of each, in the permit columns, so the export imports back with it.
+    const permits = new Map((await ctx.em.find(TargetPermit, { targetId: { $in: page.map((t) => t.id) }, status: 'VALID' }, { orderBy: { id: 'asc' } }))
+      .map((x) => [x.targetId, x]));
     for (const t of page) {
+      const permit = permits.get(t.id);
       if (!deptNames.has(t.departmentId)) deptNames.set(t.departmentId, (await ctx.loaders.department.load(t.departmentId))?.name ?? '');
       yield {
         name: t.name, holderKind: t.holderKind === 'PERSON' ? '个人' : '单位', uscc: t.uscc ?? undefined, residentId: t.residentId ?? undefined,
@@ -107,25 +133,11 @@ async function* targetRows(ctx: RequestContext, query: Request['query']): AsyncG
         registeredAddress: t.registeredAddress ?? undefined, regionCode: t.regionCode,
         businessCategory: BUSINESS_CATEGORIES[t.businessCategory as keyof typeof BUSINESS_CATEGORIES] ?? t.businessCategory,
         grade: t.grade ?? undefined, contactPhone: t.contactPhone ?? undefined, department: deptNames.get(t.departmentId),
+        permitNo: permit?.permitNo, permitType: permit?.permitType, permitValidUntil: permit?.validUntil ?? undefined,
       };
     }
     ctx.em.clear(); // keep the identity map small on long exports
   }
-}
-
-/** The bureau's item list, each item as its version in force (or its latest draft). */
-async function itemList(ctx: RequestContext): Promise<ItemSheetItem[]> {
-  const p = ctx.principal!;
-  const items = await ctx.em.find(InspectionItem, { bureauId: p.bureauId, status: { $ne: 'RETIRED' } }, { orderBy: { code: 'asc' } });
-  const versions = await ctx.em.find(InspectionItemVersion, { itemId: { $in: items.map((i) => i.id) } }, { orderBy: { versionNo: 'asc' } });
-  const out: ItemSheetItem[] = [];
-  for (const item of items) {
-    const own = versions.filter((v) => v.itemId === item.id);
-    const v = own.find((x) => x.id === item.publishedVersionId) ?? own.at(-1)!;
-    out.push({ name: v.name, legalBasis: v.legalBasis, departmentName: (await ctx.loaders.department.load(v.departmentId))?.name ?? '',
-      targetType: v.targetType, category: v.category, samplingRatioBp: v.samplingRatioBp, frequencyPerYear: v.frequencyPerYear, methods: v.methods, notes: v.notes });
-  }
-  return out;
 }
 
 /** Streams an xlsx export to the response (headers first, rows as they are read). */
@@ -145,22 +157,9 @@ async function streamExport(res: Response, filename: string, write: (out: Writab
  *   GET  /templates/targets.xlsx | /templates/inspectors.xlsx | /templates/items.xlsx
  */
 export function mountUploads(app: Express, deps: Deps): void {
-  app.get('/templates/targets.xlsx', async (_req, res) => {
-    attachment(res, '检查对象名录库导入模板.xlsx');
-    res.send(await sheetBuffer((out) => templateSheet(TARGET_COLUMNS, TARGET_EXAMPLE, out)));
-  });
-  app.get('/templates/items.xlsx', async (_req, res) => {
-    attachment(res, '随机抽查事项清单导入模板.xlsx');
-    res.send(await sheetBuffer((out) => templateSheet(ITEM_COLUMNS, {
-      no: 1, issuer: '县公安局', name: '对网吧业的抽查', legalBasis: '《互联网上网服务营业场所管理条例》（国务院第363号令）', department: '网安大队',
-      category: '一般检查事项', targetType: '全县网吧业', samplingRatio: '10%', frequencyPerYear: 2, methods: '实地检查', notes: null,
-    }, out)));
-  });
-
-  app.get('/templates/inspectors.xlsx', async (_req, res) => {
-    attachment(res, '执法检查人员名录库导入模板.xlsx');
-    res.send(await sheetBuffer((out) => templateSheet(INSPECTOR_COLUMNS, INSPECTOR_EXAMPLE, out)));
-  });
+  app.get('/templates/targets.xlsx', templateRoute(deps, '检查对象名录库导入模板.xlsx', targetTemplate));
+  app.get('/templates/items.xlsx', templateRoute(deps, '随机抽查事项清单导入模板.xlsx', itemTemplate));
+  app.get('/templates/inspectors.xlsx', templateRoute(deps, '执法检查人员名录库导入模板.xlsx', inspectorTemplate));
 
   const raw = express.raw({ type: () => true, limit: MAX_UPLOAD });
   app.post('/import/targets', raw, importRoute(deps, '检查对象', TARGET_COLUMNS, importTargets));
@@ -171,9 +170,8 @@ export function mountUploads(app: Express, deps: Deps): void {
     await streamExport(res, '检查对象名录库.xlsx', (out) => writeSheet(TARGET_COLUMNS, targetRows(ctx, req.query), out));
   }));
   app.get('/export/items.xlsx', (req, res) => inScope(deps, req, res, null, async (ctx) => {
-    const bureau = await ctx.loaders.bureau.load(ctx.principal!.bureauId);
-    const items = await itemList(ctx);
-    await streamExport(res, '随机抽查事项清单.xlsx', (out) => writeItemSheet(items, out, { issuerName: bureau?.name }));
+    // What the GraphQL list inspectionItems shows the caller, through the same query.
+    await streamExport(res, '随机抽查事项清单.xlsx', (out) => writeItemSheet(listedItems(ctx), out));
   }));
   // The export is audited (who, which scope, how many rows) and committed before the first byte is
   // sent: no archive list leaves without its audit entry. The rows are then read in a new read

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { formatRatio, parseCategory, parseFrequency, parseLegalBasis, parseMethods, parseRatio } from './item-fields';
 import { ITEM_COLUMNS, parseItemRow, readItemSheet, writeItemSheet, type ItemColumnKey, type ItemSheetItem } from './item-sheet';
 import { collectSheet } from './sheet-reader';
-import type { SheetValues } from './sheet-types';
-import { errorSheet, sheetBuffer } from './sheet-writer';
+import { sheetReadInfo, type SheetValues } from './sheet-types';
+import { sheetBuffer } from './sheet-writer';
+import { errorSheet } from './error-sheet';
 
 /** 叶县公安局 2023 年度“双随机、一公开”随机抽查检查事项清单 (seed 002, 附件2), cell for cell. */
 const YEXIAN_HEADER = ['序号', '部门名称', '抽查事项名称', '抽查依据', '检查主体', '事项类别', '检查对象', '抽查比例', '抽查频次/年', '检查方式', '备注'];
@@ -212,7 +213,8 @@ describe('readItemSheet with problems', () => {
       [...YEXIAN_ROWS[1]!.slice(0, 7), { formula: 'B1', result: '10%' }, ...YEXIAN_ROWS[1]!.slice(8)],
       [...YEXIAN_ROWS[2]!.slice(0, 5), '普通事项', ...YEXIAN_ROWS[2]!.slice(6, 9), '电话抽查', ''],
     ];
-    const result = await readItemSheet(await xlsx(rows), 'xlsx');
+    const info = sheetReadInfo();
+    const result = await readItemSheet(await xlsx(rows), 'xlsx', { info });
     expect(result.items.map((i) => i.rowNumber)).toEqual([2]);
     expect(result.issues.map((i) => [i.row, i.column, i.code])).toEqual([
       [3, '抽查比例', 'SHEET_FORMULA_NOT_ALLOWED'], // not also reported as empty
@@ -220,7 +222,7 @@ describe('readItemSheet with problems', () => {
       [4, '检查方式', 'ITEM_BAD_METHOD'],
     ]);
 
-    const buf = await sheetBuffer((out) => errorSheet(ITEM_COLUMNS, result.rows, result.issues, out));
+    const buf = await sheetBuffer((out) => errorSheet({ columns: ITEM_COLUMNS, header: info.header, rows: result.rows, errors: result.issues }, out));
     const back = await collectSheet(buf, { format: 'xlsx', columns: [...ITEM_COLUMNS, { key: 'error', header: '错误', optional: true }], maxRows: 10 });
     expect(back.rows.map((r) => r.values.error)).toEqual([
       null,

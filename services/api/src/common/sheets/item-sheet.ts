@@ -67,6 +67,8 @@ export interface ItemSheetItem {
   frequencyPerYear: number;
   methods: InspectionMethod[];
   notes: string | null;
+  /** 部门名称 when exporting a list of several bureaus' items (else WriteItemSheetOptions.issuerName). */
+  issuerName?: string | null;
 }
 
 export interface ItemRowContext {
@@ -178,7 +180,7 @@ export interface WriteItemSheetOptions extends WriteSheetOptions {
 function itemRow(item: ItemSheetItem, no: number, issuerName: string | null): SheetOutRow<ItemColumnKey> {
   return {
     no,
-    issuer: issuerName,
+    issuer: item.issuerName ?? issuerName,
     name: item.name,
     legalBasis: formatLegalBasis(item.legalBasis),
     department: item.departmentName,

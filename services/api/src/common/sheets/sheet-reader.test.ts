@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import * as ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { collectSheet, readSheet, type ReadSheetOptions } from './sheet-reader';
-import { SheetReadError, type ColumnSpec, type SheetRow } from './sheet-types';
+import { SheetReadError, sheetReadInfo, type ColumnSpec, type SheetRow } from './sheet-types';
 import { sheetBuffer, writeSheet } from './sheet-writer';
 
 type Key = 'name' | 'code' | 'ratio' | 'since' | 'note';
@@ -23,10 +23,11 @@ async function xlsx(build: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function read<K extends string = Key>(input: Readable | Buffer, opts: Partial<ReadSheetOptions<K>> = {}): Promise<SheetRow<K>[]> {
-  const rows: SheetRow<K>[] = [];
+/** The rows without `cells` (every cell as read), which the tests of the error sheet look at. */
+async function read<K extends string = Key>(input: Readable | Buffer, opts: Partial<ReadSheetOptions<K>> = {}): Promise<Omit<SheetRow<K>, 'cells'>[]> {
+  const rows: Omit<SheetRow<K>, 'cells'>[] = [];
   const o = { format: 'xlsx', columns: COLUMNS, maxRows: 100, ...opts } as ReadSheetOptions<K>;
-  for await (const row of readSheet(input, o)) rows.push(row);
+  for await (const { cells: _, ...row } of readSheet(input, o)) rows.push(row);
   return rows;
 }
 
@@ -118,11 +119,21 @@ describe('readSheet: xlsx', () => {
       ws.addRow(['只在无关列里有内容']);
       ws.addRow(['', 'A-2', '旅馆乙', null, null]);
     });
-    const rows = await read(buf);
+    const info = sheetReadInfo();
+    const rows = await read(buf, { info });
     expect(rows).toEqual([
       { rowNumber: 3, values: { name: '网吧甲', code: 'A-1', ratio: '10%', since: '2023-05-31', note: null }, errors: [] },
       { rowNumber: 6, values: { name: '旅馆乙', code: 'A-2', ratio: null, since: null, note: null }, errors: [] },
     ]);
+    // Nothing dropped in silence: the unknown column is a warning naming it.
+    expect(info.warnings.map((w) => [w.row, w.column, w.code])).toEqual([[2, '无关列', 'SHEET_UNKNOWN_COLUMN']]);
+    expect(info.header).toMatchObject({ rowNumber: 2, headers: ['无关列', '编号', '单位名称', '比例', '日 期'], columnIndex: { code: 1, name: 2, ratio: 3, since: 4 } });
+  });
+
+  it('warns once about data under an empty header cell, and not about our own 错误 column', async () => {
+    const info = sheetReadInfo();
+    await read(Buffer.from('名称,编号,比例,日期,,错误\n网吧甲,A-1,10%,2023-05-31,,x\n旅馆乙,A-2,5%,2023-05-31,楼上,\n网吧丙,A-3,5%,2023-05-31,楼下,'), { format: 'csv', info });
+    expect(info.warnings.map((w) => [w.row, w.code, w.message])).toEqual([[3, 'SHEET_UNNAMED_COLUMN', expect.stringContaining('第E列没有表头')]]);
   });
 
   it('reads numbers as their text, percentages as the user typed them, dates as YYYY-MM-DD, rich text as plain text', async () => {
@@ -362,7 +373,7 @@ describe('readSheet: limits', () => {
     }
     const elapsed = Date.now() - started;
     expect(count).toBe(10_000);
-    expect(last).toEqual({ rowNumber: 10_001, values: rows[9_999], errors: [] });
+    expect(last).toMatchObject({ rowNumber: 10_001, values: rows[9_999], errors: [] });
     expect(elapsed).toBeLessThan(10_000);
     const csv = Buffer.from(['名称,编号,比例,日期,备注', ...rows.map((r) => [r.name, r.code, r.ratio, r.since, r.note ?? ''].join(','))].join('\n'));
     expect((await collectSheet(csv, { format: 'csv', columns: COLUMNS, maxRows: 10_000 })).rows).toHaveLength(10_000);

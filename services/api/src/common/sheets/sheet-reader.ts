@@ -12,6 +12,8 @@ import type { Readable } from 'node:stream';
 import { csvRows } from './csv-source';
 import { xlsxRows } from './xlsx-source';
 import {
+  columnLetter,
+  ERROR_COLUMN_HEADER,
   fail,
   isCellProblem,
   SheetReadError,
@@ -19,7 +21,9 @@ import {
   type ColumnSpec,
   type RawRow,
   type SheetFormat,
+  type SheetHeader,
   type SheetIssue,
+  type SheetReadInfo,
   type SheetRow,
   type SheetValues,
   type SourceLimits,
@@ -38,6 +42,8 @@ export interface ReadSheetOptions<K extends string> {
   maxColumns?: number;
   /** Non-blank rows that may precede the header row (a title such as “叶县公安局…事项清单”). Default 10. */
   headerSearchRows?: number;
+  /** Filled in as the sheet is read: the header row and the warnings (columns not imported). */
+  info?: SheetReadInfo;
 }
 
 export const SHEET_DEFAULTS = {
@@ -66,6 +72,8 @@ interface HeaderMatch<K extends string> {
   index: Map<K, number>;
   missing: ColumnSpec<K>[];
   duplicates: string[];
+  /** Header cells that name no column of the layout (0-based index → text as written). */
+  unknown: Map<number, string>;
 }
 
 function matchHeaders<K extends string>(row: RawRow, columns: readonly ColumnSpec<K>[]): HeaderMatch<K> {
@@ -73,15 +81,52 @@ function matchHeaders<K extends string>(row: RawRow, columns: readonly ColumnSpe
   for (const c of columns) for (const name of [c.header, ...(c.aliases ?? [])]) byName.set(normalizeHeader(name), c);
   const index = new Map<K, number>();
   const duplicates: string[] = [];
+  const unknown = new Map<number, string>();
   row.cells.forEach((cell, i) => {
     const text = cellString(cell);
-    const spec = text === null ? undefined : byName.get(normalizeHeader(text));
-    if (!spec) return; // unknown columns are ignored
+    if (text === null) return;
+    const spec = byName.get(normalizeHeader(text));
+    if (!spec) {
+      if (normalizeHeader(text) !== ERROR_COLUMN_HEADER) unknown.set(i, text);
+      return;
+    }
     if (index.has(spec.key)) duplicates.push(spec.header);
     else index.set(spec.key, i);
   });
   const missing = columns.filter((c) => !c.optional && !index.has(c.key));
-  return { index, missing, duplicates };
+  return { index, missing, duplicates, unknown };
+}
+
+/** Warns once about every column whose content is not imported: an unknown header, or data under no header. */
+class ColumnWarnings<K extends string> {
+  private readonly unnamedSeen = new Set<number>();
+  constructor(match: HeaderMatch<K>, private readonly header: SheetHeader, columns: readonly ColumnSpec<K>[], private readonly info?: SheetReadInfo) {
+    const known = columns.map((c) => c.header).join('、');
+    for (const [i, text] of match.unknown) {
+      info?.warnings.push(sheetIssue('SHEET_UNKNOWN_COLUMN',
+        `第${columnLetter(i)}列“${text}”不是模板中的列，其内容未导入（可用的列：${known}）`, header.rowNumber, text));
+    }
+  }
+
+  /** A data row: cells with content under an empty header cell. */
+  row(raw: RawRow): void {
+    if (!this.info) return;
+    raw.cells.forEach((cell, i) => {
+      if (this.unnamedSeen.has(i) || cellString(cell) === null || this.header.headers[i] != null) return;
+      this.unnamedSeen.add(i);
+      this.info!.warnings.push(sheetIssue('SHEET_UNNAMED_COLUMN',
+        `第${columnLetter(i)}列没有表头，其内容未导入（第${raw.rowNumber}行起）；如需导入，请填写模板中的表头`, raw.rowNumber, null));
+    });
+  }
+}
+
+function headerOf<K extends string>(raw: RawRow, m: HeaderMatch<K>): SheetHeader {
+  return { rowNumber: raw.rowNumber, headers: allCells(raw), columnIndex: Object.fromEntries(m.index) };
+}
+
+/** Every cell as text by index (problem cells, e.g. a formula, as null). */
+function allCells(raw: RawRow): (string | null)[] {
+  return Array.from({ length: raw.cells.length }, (_, i) => cellString(raw.cells[i]));
 }
 
 function badHeaders<K extends string>(row: number | null, columns: readonly ColumnSpec<K>[], m: Pick<HeaderMatch<K>, 'missing' | 'duplicates'>): never {
@@ -107,6 +152,7 @@ export async function* readSheet<K extends string>(input: Readable | Buffer, opt
   const source = opts.format === 'xlsx' ? xlsxRows(input, limits) : csvRows(input, limits);
   const searchRows = opts.headerSearchRows ?? SHEET_DEFAULTS.headerSearchRows;
   let header: HeaderMatch<K> | null = null;
+  let warnings: ColumnWarnings<K> | null = null;
   let rowsBeforeHeader = 0;
   let dataRows = 0;
   try {
@@ -121,8 +167,12 @@ export async function* readSheet<K extends string>(input: Readable | Buffer, opt
         }
         if (m.missing.length > 0 || m.duplicates.length > 0) badHeaders(raw.rowNumber, opts.columns, m);
         header = m;
+        const h = headerOf(raw, m);
+        if (opts.info) opts.info.header = h;
+        warnings = new ColumnWarnings(m, h, opts.columns, opts.info);
         continue;
       }
+      warnings!.row(raw);
       const row = toRow(raw, opts.columns, header.index);
       if (!row) continue; // blank in every known column
       if (++dataRows > opts.maxRows) {
@@ -157,7 +207,7 @@ function toRow<K extends string>(raw: RawRow, columns: readonly ColumnSpec<K>[],
     values[c.key] = cellString(cell);
     if (values[c.key] !== null) any = true;
   }
-  return any ? { rowNumber: raw.rowNumber, values, errors } : null;
+  return any ? { rowNumber: raw.rowNumber, values, errors, cells: allCells(raw) } : null;
 }
 
 export interface CollectedSheet<K extends string> {

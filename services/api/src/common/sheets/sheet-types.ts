@@ -37,6 +37,41 @@ export interface SheetRow<K extends string = string> {
   rowNumber: number;
   values: SheetValues<K>;
   errors: SheetIssue[];
+  /** Every cell of the row as text by 0-based column index, known columns or not (for the error sheet). */
+  cells: (string | null)[];
+}
+
+/** The header row as the user wrote it. */
+export interface SheetHeader {
+  rowNumber: number;
+  /** Every header cell by 0-based column index, as written. */
+  headers: (string | null)[];
+  /** ColumnSpec.key → 0-based column index, for the columns found. */
+  columnIndex: Record<string, number>;
+}
+
+/**
+ * What a read learns besides the rows, filled in as it goes: the header row, and warnings about
+ * content that is not imported (a column nobody knows, data under no header). Nothing is
+ * dropped in silence: the import answer and its error sheet list these warnings.
+ */
+export interface SheetReadInfo {
+  header: SheetHeader | null;
+  warnings: SheetIssue[];
+}
+
+export function sheetReadInfo(): SheetReadInfo {
+  return { header: null, warnings: [] };
+}
+
+/** The column our error sheet adds; the reader skips it without a warning, so a fixed error sheet uploads as it is. */
+export const ERROR_COLUMN_HEADER = '错误';
+
+/** Excel's letter of a 0-based column index: 0 → A, 27 → AB. */
+export function columnLetter(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
 export type SheetFormat = 'xlsx' | 'csv';
@@ -50,7 +85,9 @@ export type SheetErrorCode =
   | 'SHEET_ROW_TOO_WIDE'
   | 'SHEET_FORMULA_NOT_ALLOWED'
   | 'SHEET_CELL_ERROR'
-  | 'SHEET_NUMBER_TOO_LONG';
+  | 'SHEET_NUMBER_TOO_LONG'
+  | 'SHEET_UNKNOWN_COLUMN'
+  | 'SHEET_UNNAMED_COLUMN';
 
 export function sheetIssue(code: string, message: string, row: number | null = null, column: string | null = null): SheetIssue {
   return { row, column, code, message };
@@ -88,7 +125,7 @@ export interface SourceLimits {
 
 /**
  * A row as a source yields it: cell values by 0-based column index, already text (or null when
- * empty), or a problem found in that cell. Only the cells of known columns are looked at.
+ * empty), or a problem found in that cell (reported for known columns only).
  */
 export interface RawRow {
   rowNumber: number;

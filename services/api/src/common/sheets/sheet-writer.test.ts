@@ -7,8 +7,9 @@ import { PassThrough } from 'node:stream';
 import * as ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { collectSheet, readSheet } from './sheet-reader';
-import { sheetIssue, type ColumnSpec } from './sheet-types';
-import { ERROR_COLUMN_HEADER, errorSheet, sheetBuffer, templateSheet, writeSheet } from './sheet-writer';
+import { sheetIssue, sheetReadInfo, type ColumnSpec } from './sheet-types';
+import { ERROR_COLUMN_HEADER, sheetBuffer, templateSheet, writeSheet, writeTables } from './sheet-writer';
+import { errorSheet } from './error-sheet';
 
 type Key = 'name' | 'count' | 'note';
 const COLUMNS: readonly ColumnSpec<Key>[] = [
@@ -141,7 +142,7 @@ describe('errorSheet', () => {
       sheetIssue('NEGATIVE', '数量不能为负数', 5, '数量'), // repeated: listed once
       sheetIssue('SHEET_TOO_MANY_ROWS', '数据超过3行（读到第6行时停止），请拆分后分批导入', 6),
     ];
-    const buf = await sheetBuffer((out) => errorSheet(COLUMNS, rows, issues, out));
+    const buf = await sheetBuffer((out) => errorSheet({ columns: COLUMNS, header: null, rows, errors: issues }, out));
     const back = await collectSheet(buf, { format: 'xlsx', columns: WITH_ERRORS, maxRows: 10 });
     expect(back.rows.map((r) => [r.rowNumber, r.values])).toEqual([
       [2, { name: '网吧甲', count: 'x', note: null, error: '数量应为整数' }],
@@ -149,8 +150,35 @@ describe('errorSheet', () => {
       [4, { name: null, count: '-1', note: null, error: '名称不能为空\n数量不能为负数' }],
       [5, { name: null, count: null, note: null, error: '第6行：数据超过3行（读到第6行时停止），请拆分后分批导入' }],
     ]);
-    // Fixed and uploaded again with the original layout: the 错误 column is ignored.
-    const again = await collectSheet(buf, { format: 'xlsx', columns: COLUMNS, maxRows: 10 });
+    // Fixed and uploaded again with the original layout: the 错误 column is ignored, without a warning.
+    const info = sheetReadInfo();
+    const again = await collectSheet(buf, { format: 'xlsx', columns: COLUMNS, maxRows: 10, info });
     expect(again.rows.slice(0, 3).map((r) => r.values.name)).toEqual(['网吧甲', '旅馆乙', null]);
+    expect(info.warnings).toEqual([]);
+  });
+
+  it('keeps the user\'s columns, order and headers; fills the wrong cells red, marks unknown columns, freezes and filters the header, and lists every issue', async () => {
+    const upload = await sheetBuffer((out) => writeTables(out, [{ name: 'x', columns: [{ header: '我的编号' }, { header: '数量' }, { header: '名称' }, { header: '错误' }], lines: [
+      { cells: ['甲-1', 'x', '网吧甲', '上次的错误'] }, { cells: ['乙-2', '2', '旅馆乙', null] },
+    ] }]));
+    const info = sheetReadInfo();
+    const { rows } = await collectSheet(upload, { format: 'xlsx', columns: COLUMNS, maxRows: 10, info });
+    const errors = [sheetIssue('NOT_A_NUMBER', '数量应为整数', 2, '数量')];
+    const buf = await sheetBuffer((out) => errorSheet({ columns: COLUMNS, header: info.header, rows, errors, warnings: info.warnings }, out));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['我的编号', '数量', '名称', ERROR_COLUMN_HEADER]);
+    expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(['甲-1', 'x', '网吧甲', '数量应为整数']);
+    expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(['乙-2', '2', '旅馆乙']);
+    expect(ws.getCell('B2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(ws.getCell('A2').fill?.type === 'pattern' && (ws.getCell('A2').fill as ExcelJS.FillPattern).pattern === 'solid').toBe(false);
+    expect(ws.getCell('B3').fill?.type === 'pattern' && (ws.getCell('B3').fill as ExcelJS.FillPattern).pattern === 'solid').toBe(false);
+    expect(ws.getCell('A1').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } }); // 我的编号 was not imported
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBe('A1:D1');
+    const list = wb.getWorksheet('问题清单')!;
+    expect((list.getRow(2).values as unknown[]).slice(1)).toEqual([2, '数量', '错误', 'NOT_A_NUMBER', '数量应为整数']);
+    expect((list.getRow(3).values as unknown[]).slice(1, 5)).toEqual([1, '我的编号', '提示', 'SHEET_UNKNOWN_COLUMN']);
   });
 });

@@ -12,64 +12,100 @@
 import { PassThrough, type Writable } from 'node:stream';
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import * as ExcelJS from 'exceljs';
-import type { ColumnSpec, SheetIssue, SheetValues } from './sheet-types';
+import { columnLetter, ERROR_COLUMN_HEADER, type ColumnSpec } from './sheet-types';
 
 export type SheetCell = string | number | null | undefined;
 export type SheetOutRow<K extends string> = Partial<Record<K, SheetCell>>;
-type Rows<T> = Iterable<T> | AsyncIterable<T>;
+export type Rows<T> = Iterable<T> | AsyncIterable<T>;
 
 export interface WriteSheetOptions {
   /** Worksheet (tab) name. Default 'Sheet1'. */
   sheetName?: string;
 }
 
-export const ERROR_COLUMN_HEADER = '错误';
+export { ERROR_COLUMN_HEADER };
 
-interface Line {
+/** Excel's "light red fill with dark red text", for a cell that is wrong. */
+export const ERROR_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
+export const ERROR_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF9C0006' } };
+/** Excel's "yellow fill", for a header whose column was not imported. */
+export const WARNING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } };
+
+export interface Line {
   cells: SheetCell[];
   /** Style the last cell as an error message. */
   error?: boolean;
+  /** 0-based indexes of cells to fill red (the wrong values). */
+  wrong?: readonly number[];
+}
+
+export interface Table {
+  name: string;
+  columns: ReadonlyArray<Pick<ColumnSpec, 'header' | 'width'>>;
+  lines: Rows<Line>;
+  /** Filter buttons on the header row. */
+  autoFilter?: boolean;
+  /** 0-based indexes of header cells to fill yellow. */
+  headerMarks?: ReadonlySet<number>;
 }
 
 /** Headers CJK-wide: a Chinese character is about two columns of width. */
 function widthOf(c: Pick<ColumnSpec, 'header' | 'width'>): number {
-  return c.width ?? Math.max(10, c.header.length * 2 + 4);
+  return c.width ?? Math.min(40, Math.max(10, c.header.length * 2 + 4));
 }
 
-async function writeTable(out: Writable, columns: ReadonlyArray<Pick<ColumnSpec, 'header' | 'width'>>, lines: Rows<Line>, opts: WriteSheetOptions): Promise<void> {
+async function writeLines(out: Writable, sheet: ExcelJS.Worksheet, lines: Rows<Line>): Promise<void> {
+  let n = 0;
+  for await (const line of lines) {
+    if (out.destroyed) throw outputClosed();
+    const row = sheet.addRow(line.cells.map((v) => (v === undefined ? null : v)));
+    for (const i of line.wrong ?? []) {
+      const cell = row.getCell(i + 1);
+      cell.fill = ERROR_FILL;
+      cell.font = ERROR_FONT;
+    }
+    if (line.error) {
+      const cell = row.getCell(line.cells.length);
+      cell.font = { color: { argb: 'FFC00000' } };
+      cell.alignment = { wrapText: true, vertical: 'top' };
+    }
+    row.commit();
+    // exceljs buffers whatever it is given: every few hundred rows, let the zip stream run and
+    // wait for a slow reader (a download) to catch up, so an export is not queued in memory.
+    if (++n % 500 === 0) {
+      await yieldToIo();
+      while (out.writableNeedDrain && !out.destroyed) await new Promise((resume) => out.once('drain', resume).once('close', resume));
+    }
+  }
+}
+
+/** One workbook of one or more tables, each with a bold, frozen header row. */
+export async function writeTables(out: Writable, tables: readonly Table[]): Promise<void> {
   // 'close' also follows a successful finish; only a close before it means the reader went away.
   const closedEarly = new Promise<never>((_, reject) => out.once('close', () => out.writableFinished || reject(outputClosed())));
   closedEarly.catch(() => undefined); // only raced below
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   try {
-    const sheet = workbook.addWorksheet(opts.sheetName ?? 'Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = columns.map((c) => ({ width: widthOf(c) }));
-    const head = sheet.addRow(columns.map((c) => c.header));
-    head.font = { bold: true };
-    head.commit();
-    let n = 0;
-    for await (const line of lines) {
-      if (out.destroyed) throw outputClosed();
-      const row = sheet.addRow(line.cells.map((v) => (v === undefined ? null : v)));
-      if (line.error) {
-        const cell = row.getCell(line.cells.length);
-        cell.font = { color: { argb: 'FFC00000' } };
-        cell.alignment = { wrapText: true, vertical: 'top' };
-      }
-      row.commit();
-      // exceljs buffers whatever it is given: every few hundred rows, let the zip stream run and
-      // wait for a slow reader (a download) to catch up, so an export is not queued in memory.
-      if (++n % 500 === 0) {
-        await yieldToIo();
-        while (out.writableNeedDrain && !out.destroyed) await new Promise((resume) => out.once('drain', resume).once('close', resume));
-      }
+    for (const table of tables) {
+      const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+      sheet.columns = table.columns.map((c) => ({ width: widthOf(c) }));
+      if (table.autoFilter && table.columns.length > 0) sheet.autoFilter = `A1:${columnLetter(table.columns.length - 1)}1`;
+      const head = sheet.addRow(table.columns.map((c) => c.header));
+      head.font = { bold: true };
+      for (const i of table.headerMarks ?? []) head.getCell(i + 1).fill = WARNING_FILL;
+      head.commit();
+      await writeLines(out, sheet, table.lines);
+      sheet.commit();
     }
-    sheet.commit();
     await Promise.race([workbook.commit(), closedEarly]);
   } catch (e) {
     out.destroy();
     throw e;
   }
+}
+
+async function writeTable(out: Writable, columns: Table['columns'], lines: Rows<Line>, opts: WriteSheetOptions): Promise<void> {
+  return writeTables(out, [{ name: opts.sheetName ?? 'Sheet1', columns, lines }]);
 }
 
 function outputClosed(): Error {
@@ -88,43 +124,6 @@ export function writeSheet<K extends string>(columns: readonly ColumnSpec<K>[], 
 /** An empty template to fill in: the headers and one example row. */
 export function templateSheet<K extends string>(columns: readonly ColumnSpec<K>[], exampleRow: SheetOutRow<K>, out: Writable, opts: WriteSheetOptions = {}): Promise<void> {
   return writeSheet(columns, [exampleRow], out, opts);
-}
-
-/**
- * The upload sent back with a last column 错误 listing each row's problems, so the user can fix
- * the rows in place and upload the file again (the reader ignores the extra column). Problems
- * not tied to a written row (the file, the header, a row not in `rows`) are listed in rows of
- * their own at the end, so none is lost.
- */
-export function errorSheet<K extends string>(
-  columns: readonly ColumnSpec<K>[],
-  rows: Rows<{ rowNumber: number; values: Partial<SheetValues<K>> }>,
-  issues: readonly SheetIssue[],
-  out: Writable,
-  opts: WriteSheetOptions = {},
-): Promise<void> {
-  const byRow = new Map<number, string[]>();
-  for (const issue of issues) {
-    if (issue.row === null) continue;
-    const list = byRow.get(issue.row) ?? [];
-    if (!list.includes(issue.message)) list.push(issue.message);
-    byRow.set(issue.row, list);
-  }
-  const written = new Set<number>();
-  async function* lines(): AsyncGenerator<Line> {
-    for await (const row of rows) {
-      written.add(row.rowNumber);
-      const messages = byRow.get(row.rowNumber) ?? [];
-      yield { cells: [...columns.map((c) => row.values[c.key]), messages.join('\n') || null], error: messages.length > 0 };
-    }
-    const blank = columns.map(() => null);
-    for (const issue of issues) {
-      if (issue.row !== null && written.has(issue.row)) continue;
-      const where = issue.row === null ? '' : `第${issue.row}行：`;
-      yield { cells: [...blank, `${where}${issue.message}`], error: true };
-    }
-  }
-  return writeTable(out, [...columns, { header: ERROR_COLUMN_HEADER, width: 60 }], lines(), opts);
 }
 
 /** Runs a writer into memory (a GraphQL response, a test). */

@@ -2,7 +2,8 @@ import { InspectionItem, InspectionItemVersion } from '@dsr/db';
 import { DomainError, validateFrequency, validateSamplingRatio } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { readItemSheet, type ItemSheetItem } from '../../common/sheets/item-sheet';
-import type { SheetIssue, SheetFormat } from '../../common/sheets/sheet-types';
+import { sheetReadInfo, type SheetFormat } from '../../common/sheets/sheet-types';
+import type { ImportResult } from '../../common/import-answer';
 import { importDepartments, reportEmptySheet, writeRowsThroughService } from '../../common/import-rows';
 import type { ItemContentInput } from './catalog.types';
 
@@ -13,13 +14,7 @@ export interface ItemImportOptions {
   duplicates: 'refuse' | 'update';
 }
 
-export interface ItemImportReport {
-  rows: number;
-  inserted: number;
-  updated: number;
-  errors: SheetIssue[];
-  sheetRows: Awaited<ReturnType<typeof readItemSheet>>['rows'];
-}
+export type ItemImportReport = ImportResult;
 
 type Plan =
   | { kind: 'create'; rowNumber: number; content: ItemContentInput }
@@ -35,8 +30,10 @@ const OPEN = ['DRAFT', 'IN_REVIEW', 'RETURNED', 'APPROVED'];
  */
 export async function importItems(ctx: RequestContext, file: Buffer, opts: ItemImportOptions): Promise<ItemImportReport> {
   const p = ctx.principal!;
-  const sheet = await readItemSheet(file, opts.format);
-  const errors: SheetIssue[] = [...sheet.issues];
+  const info = sheetReadInfo();
+  const sheet = await readItemSheet(file, opts.format, { info });
+  const errors = [...sheet.issues];
+  let unchanged = 0;
   const departments = await importDepartments(ctx);
   const items = await ctx.em.find(InspectionItem, { bureauId: p.bureauId, status: { $ne: 'RETIRED' } });
   const versions = await ctx.em.find(InspectionItemVersion, { itemId: { $in: items.map((i) => i.id) } }, { orderBy: { versionNo: 'asc' } });
@@ -82,12 +79,13 @@ export async function importItems(ctx: RequestContext, file: Buffer, opts: ItemI
       continue;
     }
     const v = latest.get(existing.id)!;
-    if (v.status === 'DRAFT' || v.status === 'RETURNED') plans.push({ kind: 'editDraft', rowNumber, content, version: v });
+    if (sameContent(v, content)) unchanged++; // left alone: no new version, no audit entry
+    else if (v.status === 'DRAFT' || v.status === 'RETURNED') plans.push({ kind: 'editDraft', rowNumber, content, version: v });
     else if (v.status === 'PUBLISHED') plans.push({ kind: 'revise', rowNumber, content, item: existing });
     else if (OPEN.includes(v.status)) err('抽查事项名称', 'ITEM_IN_REVIEW', `抽查事项名称：“${item.name}”有版本正在审核或待发布，暂不能修改`);
   }
 
-  const report: ItemImportReport = { rows: sheet.rows.length, inserted: 0, updated: 0, errors, sheetRows: sheet.rows };
+  const report: ItemImportReport = { rows: sheet.rows.length, inserted: 0, updated: 0, unchanged, errors, warnings: info.warnings, header: info.header, sheetRows: sheet.rows };
   reportEmptySheet(sheet.rows.length, errors);
   if (opts.mode === 'validate' || errors.length > 0) return report;
 
@@ -127,4 +125,11 @@ function contentOf(item: ItemSheetItem, departmentId: string, current?: Inspecti
     notes: item.notes,
     retentionYears: current?.retentionYears ?? null,
   };
+}
+
+/** Whether the sheet's content is what the version already says (the fields the sheet carries; the rest is copied from it). */
+function sameContent(v: InspectionItemVersion, c: ItemContentInput): boolean {
+  const basis = (list: readonly { law: string; articles?: string | null }[]) => list.map((b) => [b.law, b.articles ?? null]);
+  return JSON.stringify([v.name, basis(v.legalBasis), v.departmentId, v.targetType, v.category, v.samplingRatioBp, v.frequencyPerYear, v.methods, v.notes ?? null])
+    === JSON.stringify([c.name, basis(c.legalBasis), c.departmentId, c.targetType, c.category, c.samplingRatioBp, c.frequencyPerYear, c.methods, c.notes ?? null]);
 }

@@ -69,6 +69,18 @@ describe('R2/R18: the item list through its own sheet', () => {
     expect(first.versions.map((x: any) => [x.versionNo, x.status, x.samplingRatioBp])).toEqual([[1, 'PUBLISHED', 1000], [2, 'DRAFT', 1500]]);
   });
 
+  it('issue 10: with update, rows equal to the items leave them alone (no new version, no audit entry)', async () => {
+    const before = await list();
+    const admin = await t.login('yexian.admin');
+    const audit = async () => (await t.gql('{ auditEntries(first: 1) { totalCount } }', {}, admin)).body.data!.auditEntries.totalCount as number;
+    const entries = await audit();
+    const same = YEXIAN_SHEET.map((r, i) => (i === 1 ? r.map((c, j) => (j === 7 ? '15%' : c)) : r)); // item 1's open draft already says 15%
+    const res = await post(await xlsx(same), 'mode=commit&duplicates=update');
+    expect(res.body.data).toMatchObject({ written: true, inserted: 0, updated: 0, unchanged: 3 });
+    expect(await list()).toEqual(before);
+    expect(await audit()).toBe(entries);
+  });
+
   it('refuses an unknown inspecting department and a ratio below 5%, naming row and column; nothing is written', async () => {
     const before = (await list()).length;
     const bad = [YEXIAN_SHEET[0]!, [1, '县公安局', '新事项甲', '《某条例》', '不存在大队', '一般检查事项', '甲', '10%', 1, '实地检查', ''],
@@ -106,5 +118,18 @@ describe('R2/R18: the item list through its own sheet', () => {
     expect(await read(office, `?nameContains=${encodeURIComponent('宾馆')}`)).toEqual(['叶县宾馆乙']);
     expect(await read(await t.login('yexian.inspector'))).toEqual(['叶县宾馆乙']); // 治安大队 only
     expect((await supertest(t.server.app).get('/export/targets.xlsx')).status).toBe(401);
+  });
+
+  it('issue 10: a city\'s /export/items.xlsx holds what its GraphQL list shows, its counties\' items included', async () => {
+    const city = await t.login('pingdingshan.coordinator');
+    const shown = await t.gql('{ inspectionItems(first: 100) { totalCount edges { node { publishedVersion { name } versions { name } } } } }', {}, city);
+    const names = shown.body.data!.inspectionItems.edges.map((e: any) => (e.node.publishedVersion ?? e.node.versions.at(-1)).name);
+    expect(names).toContain('对网吧业的抽查'); // 叶县's, seen by its city
+    const res = await supertest(t.server.app).get('/export/items.xlsx').set('authorization', `Bearer ${city}`).buffer(true).parse(binary);
+    const back = await readItemSheet(res.body as Buffer, 'xlsx');
+    expect(back.items.map((i) => i.item.name)).toEqual(names);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as Buffer);
+    expect(wb.worksheets[0]!.getCell('B2').value).toBe('叶县公安局'); // 部门名称: the bureau that issued the item
   });
 });

@@ -3,7 +3,8 @@ import { Inspector } from '@dsr/db';
 import { DomainError, parseIsoDate } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { readSheet } from '../../common/sheets/sheet-reader';
-import { SheetReadError, type ColumnSpec, type SheetFormat, type SheetIssue, type SheetRow } from '../../common/sheets/sheet-types';
+import { SheetReadError, sheetReadInfo, type ColumnSpec, type SheetFormat, type SheetIssue, type SheetRow } from '../../common/sheets/sheet-types';
+import type { ImportResult } from '../../common/import-answer';
 import { importDepartments, reportEmptySheet, writeRowsThroughService } from '../../common/import-rows';
 import { recordAudit } from '../audit/audit.service';
 import type { InspectorInput } from './registry.types';
@@ -34,7 +35,7 @@ export const INSPECTOR_EXAMPLE: Partial<Record<Column, string>> = {
  * bureau, police need badge and warrant, agency officers their certificate), then written through
  * the registry service so each entry gets its history (R14). Existing badges: refused or updated.
  */
-export async function importInspectors(ctx: RequestContext, file: Buffer, opts: { format: SheetFormat; mode: 'validate' | 'commit'; duplicates: 'refuse' | 'update'; keepRows: boolean }) {
+export async function importInspectors(ctx: RequestContext, file: Buffer, opts: { format: SheetFormat; mode: 'validate' | 'commit'; duplicates: 'refuse' | 'update'; keepRows: boolean }): Promise<ImportResult> {
   const p = ctx.principal!;
   const departments = await importDepartments(ctx);
   const existing = new Map((await ctx.em.find(Inspector, { bureauId: p.bureauId, badgeNo: { $ne: null } })).map((i) => [i.badgeNo!, i]));
@@ -43,8 +44,9 @@ export async function importInspectors(ctx: RequestContext, file: Buffer, opts: 
   const plans: { rowNumber: number; input: InspectorInput; existing?: Inspector }[] = [];
   const seen = new Map<string, number>();
   let rows = 0;
+  const info = sheetReadInfo();
   try {
-    for await (const row of readSheet(file, { format: opts.format, columns: INSPECTOR_COLUMNS, maxRows: 20_000 })) {
+    for await (const row of readSheet(file, { format: opts.format, columns: INSPECTOR_COLUMNS, maxRows: 20_000, info })) {
       rows++;
       if (opts.keepRows) sheetRows.push(row);
       errors.push(...row.errors);
@@ -92,13 +94,16 @@ export async function importInspectors(ctx: RequestContext, file: Buffer, opts: 
     if (!(e instanceof SheetReadError)) throw e;
     errors.push(e.issue);
   }
-  const report = { rows, inserted: 0, updated: 0, errors, sheetRows };
+  const report: ImportResult = { rows, inserted: 0, updated: 0, unchanged: 0, errors, warnings: info.warnings, header: info.header, sheetRows };
   reportEmptySheet(rows, errors);
   if (opts.mode === 'validate' || errors.length > 0) return report;
   const registry = ctx.services.registry;
   const written = await writeRowsThroughService(plans, errors, async (plan) => {
-    if (plan.existing) {
-      await registry.updateInspector(ctx, { id: plan.existing.id, version: plan.existing.version, inspector: plan.input });
+    if (plan.existing && sameInspector(plan.existing, plan.input)) {
+      report.unchanged++; // left alone: no history, no new version, no audit entry
+    } else if (plan.existing) {
+      // The sheet has no qualifications column: keep those on record.
+      await registry.updateInspector(ctx, { id: plan.existing.id, version: plan.existing.version, inspector: { ...plan.input, qualifications: plan.existing.qualifications } });
       report.updated++;
     } else {
       await registry.createInspector(ctx, { inspector: plan.input });
@@ -107,6 +112,15 @@ export async function importInspectors(ctx: RequestContext, file: Buffer, opts: 
   });
   if (!written) return report; // rolled back by the caller: all rows or none
   await recordAudit(ctx, { operation: 'IMPORT_INSPECTORS', objectType: 'Inspector', objectId: null,
-    after: { rows, inserted: report.inserted, updated: report.updated, sha256: createHash('sha256').update(file).digest('hex') } });
+    after: { rows, inserted: report.inserted, updated: report.updated, unchanged: report.unchanged, sha256: createHash('sha256').update(file).digest('hex') } });
   return report;
+}
+
+/** Whether a row says nothing new about an inspector on record (the fields the sheet carries). */
+function sameInspector(i: Inspector, input: InspectorInput): boolean {
+  const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, n) => x === b[n]);
+  return i.name === input.name && i.gender === input.gender && i.departmentId === input.departmentId && i.badgeNo === (input.badgeNo ?? null)
+    && i.warrantNo === (input.warrantNo ?? null) && i.warrantValidUntil === (input.warrantValidUntil ?? null) && i.externalAgency === !!input.externalAgency
+    && i.agencyCertificateNo === (input.agencyCertificateNo ?? null) && i.post === (input.post ?? null) && i.duty === (input.duty ?? null)
+    && i.phone === (input.phone ?? null) && sameList(i.skills, input.skills ?? []);
 }

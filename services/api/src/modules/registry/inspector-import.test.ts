@@ -58,4 +58,14 @@ describe('R12/R13/R18: importing the inspector directory', () => {
     const h = await t.gql('{ inspectors(first: 1, filter: { nameContains: "民警1" }) { edges { node { warrantValidUntil history { change } } } } }', {}, token);
     expect(h.body.data!.inspectors.edges[0].node).toEqual({ warrantValidUntil: '2035-12-31', history: [{ change: 'CREATED' }, { change: 'WARRANT_RENEWAL' }] });
   });
+
+  it('issue 10: with update, a row equal to the entry leaves it alone: no history, no new version, no audit entry (R14)', async () => {
+    const read = async () => (await t.gql('{ inspectors(first: 1, filter: { nameContains: "民警2" }) { edges { node { version history { change } } } } }', {}, token)).body.data!.inspectors.edges[0].node;
+    const audit = async () => (await t.gql('{ auditEntries(first: 1) { totalCount } }', {}, token)).body.data!.auditEntries.totalCount as number;
+    const [before, entries] = [await read(), await audit()];
+    const res = await post([police(2)], 'mode=commit&duplicates=update');
+    expect(res.body.data).toMatchObject({ written: true, updated: 0, unchanged: 1 });
+    expect(await read()).toEqual(before);
+    expect(await audit()).toBe(entries + 1); // the file's IMPORT_INSPECTORS entry only
+  });
 });

@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
-import { uuidv7 } from 'uuidv7';
 import type { RequestContext } from '../../context';
 import { readSheet } from '../../common/sheets/sheet-reader';
-import { SheetReadError, type SheetFormat, type SheetIssue, type SheetRow } from '../../common/sheets/sheet-types';
+import { SheetReadError, sheetReadInfo, type SheetFormat, type SheetIssue, type SheetRow } from '../../common/sheets/sheet-types';
 import { importDepartments, reportEmptySheet } from '../../common/import-rows';
-import { recordAudit, recordAuditEntries, type AuditChange } from '../audit/audit.service';
-import { executeBound } from '../../common/bound-sql';
-import { parseTargetRow, TARGET_COLUMNS, type TargetColumn, type TargetRecord } from './target-sheet';
+import type { ImportResult } from '../../common/import-answer';
+import { recordAudit, recordAuditEntries } from '../audit/audit.service';
+import { parseTargetRow, TARGET_COLUMNS, type TargetColumn } from './target-sheet';
+import { writeTargets, type ExistingTarget, type NewTarget } from './target-import-write';
 
 export const TARGET_IMPORT_MAX_ROWS = 200_000;
-const BATCH = 1000;
 
 export interface ImportOptions {
   format: SheetFormat;
@@ -21,14 +20,8 @@ export interface ImportOptions {
   keepRows?: boolean;
 }
 
-export interface ImportReport {
+export interface ImportReport extends ImportResult {
   mode: ImportOptions['mode'];
-  rows: number;
-  inserted: number;
-  updated: number;
-  errors: SheetIssue[];
-  /** The rows as read, for the error sheet. */
-  sheetRows: SheetRow<TargetColumn>[];
 }
 
 interface Existing { id: string; name: string; department_id: string; status: string }
@@ -47,12 +40,13 @@ export async function importTargets(ctx: RequestContext, file: Buffer, opts: Imp
 
   const errors: SheetIssue[] = [];
   const sheetRows: SheetRow<TargetColumn>[] = [];
-  const inserts: (TargetRecord & { departmentId: string })[] = [];
-  const updates: (TargetRecord & { departmentId: string; id: string })[] = [];
+  const inserts: NewTarget[] = [];
+  const updates: ExistingTarget[] = [];
+  const info = sheetReadInfo();
   const firstRowOf = new Map<string, number>();
   let rowCount = 0;
   try {
-    for await (const row of readSheet(file, { format: opts.format, columns: TARGET_COLUMNS, maxRows: TARGET_IMPORT_MAX_ROWS, maxBytes: 64 * 1024 * 1024, maxUnzippedBytes: 512 * 1024 * 1024 })) {
+    for await (const row of readSheet(file, { format: opts.format, columns: TARGET_COLUMNS, maxRows: TARGET_IMPORT_MAX_ROWS, maxBytes: 64 * 1024 * 1024, maxUnzippedBytes: 512 * 1024 * 1024, info })) {
       rowCount++;
       if (opts.keepRows) sheetRows.push(row);
       errors.push(...row.errors);
@@ -100,59 +94,16 @@ export async function importTargets(ctx: RequestContext, file: Buffer, opts: Imp
     if (!(e instanceof SheetReadError)) throw e;
     errors.push(e.issue);
   }
-  const report: ImportReport = { mode: opts.mode, rows: rowCount, inserted: 0, updated: 0, errors, sheetRows };
+  const report: ImportReport = { mode: opts.mode, rows: rowCount, inserted: 0, updated: 0, unchanged: 0, errors, warnings: info.warnings, header: info.header, sheetRows };
   reportEmptySheet(rowCount, errors);
   if (opts.mode === 'validate' || errors.length > 0) return report;
 
-  const now = new Date().toISOString();
-  const base = { tenant_id: p.tenantId, bureau_id: p.bureauId, scope_path: p.scopePath, created_at: now, updated_at: now };
-  const asRow = (r: TargetRecord & { departmentId: string }, id: string) => ({
-    ...base, id, department_id: r.departmentId, holder_kind: r.holderKind, name: r.name, uscc: r.uscc, resident_id: r.residentId,
-    registration_authority: r.registrationAuthority, legal_representative: r.legalRepresentative, registered_address: r.registeredAddress,
-    region_code: r.regionCode, business_category: r.businessCategory, grade: r.grade, contact_phone: r.contactPhone,
-  });
-  const columns = `id uuid, tenant_id uuid, bureau_id uuid, scope_path ltree, department_id uuid, holder_kind text, name text, uscc text,
-    resident_id text, registration_authority text, legal_representative text, registered_address text, region_code text, business_category text,
-    grade text, contact_phone text, created_at timestamptz, updated_at timestamptz`;
-  // Many rows per statement, passed as one bound JSON value: one round trip per thousand rows.
-  // Every target written gets its own audit entry (before and after), chained in row order.
-  report.inserted = inserts.length;
-  report.updated = updates.length;
-  const audit: AuditChange[] = [];
-  // Batches are taken off the front so the written rows can be collected as we go.
-  while (inserts.length) {
-    const rows = inserts.splice(0, BATCH).map((r) => asRow(r, uuidv7()));
-    await executeBound(ctx, `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, resident_id,
-      registration_authority, legal_representative, registered_address, region_code, business_category, grade, contact_phone, created_at, updated_at)
-      select * from jsonb_to_recordset(?::jsonb) as x(${columns})`, [JSON.stringify(rows)]);
-    for (const row of rows) audit.push({ operation: 'IMPORT_TARGET', objectType: 'Target', objectId: row.id, after: auditedFields(row) });
-  }
-  while (updates.length) {
-    const rows = updates.splice(0, BATCH).map((r) => asRow(r, r.id));
-    // "o" is the row as it was before this statement: its values are the audit's "before".
-    const old = await executeBound<Record<string, string | null>>(ctx, `update target t set department_id = x.department_id, holder_kind = x.holder_kind, name = x.name,
-      registration_authority = x.registration_authority, legal_representative = x.legal_representative, registered_address = x.registered_address,
-      region_code = x.region_code, business_category = x.business_category, grade = x.grade, contact_phone = x.contact_phone,
-      updated_at = x.updated_at, version = t.version + 1
-      from jsonb_to_recordset(?::jsonb) as x(${columns}), target o where t.id = x.id and o.id = x.id
-      returning o.id, ${AUDITED.map((c) => `o.${c}`).join(', ')}`, [JSON.stringify(rows)]);
-    const before = new Map(old.map((o) => [o.id, o]));
-    for (const row of rows) {
-      audit.push({ operation: 'IMPORT_TARGET_UPDATE', objectType: 'Target', objectId: row.id, before: auditedFields(before.get(row.id) ?? {}), after: auditedFields(row) });
-    }
-  }
-  await recordAuditEntries(ctx, audit);
+  const written = await writeTargets(ctx, inserts, updates);
+  Object.assign(report, { inserted: written.inserted, updated: written.updated, unchanged: written.unchanged });
+  await recordAuditEntries(ctx, written.audit);
   await recordAudit(ctx, {
     operation: 'IMPORT_TARGETS', objectType: 'Target', objectId: null,
-    after: { rows: report.rows, inserted: report.inserted, updated: report.updated, sha256: createHash('sha256').update(file).digest('hex') },
+    after: { rows: report.rows, inserted: report.inserted, updated: report.updated, unchanged: report.unchanged, sha256: createHash('sha256').update(file).digest('hex') },
   });
   return report;
-}
-
-/** The columns of a target an import may set, as the audit entry records them. */
-const AUDITED = ['department_id', 'holder_kind', 'name', 'uscc', 'resident_id', 'registration_authority', 'legal_representative',
-  'registered_address', 'region_code', 'business_category', 'grade', 'contact_phone'] as const;
-
-function auditedFields(row: Partial<Record<string, unknown>>): Record<string, string | null> {
-  return Object.fromEntries(AUDITED.map((c) => [c, (row[c] as string | null | undefined) ?? null]));
 }

@@ -1,4 +1,4 @@
-import { BUSINESS_CATEGORIES, businessCategoryByName, chinaDay, isBusinessCategory, parseResidentId, parseUscc, DomainError, type BusinessCategory } from '@dsr/domain';
+import { businessCategoryByName, chinaDay, parseIsoDate, parseResidentId, parseUscc, DomainError, type BusinessCategory } from '@dsr/domain';
 import type { ColumnSpec, SheetIssue, SheetValues } from '../../common/sheets/sheet-types';
 
 /** The target directory as bureaus exchange it (R18): Chinese headers, one target a row. */
@@ -15,6 +15,10 @@ export const TARGET_COLUMNS = [
   { key: 'grade', header: '等级', aliases: ['分级'], optional: true, width: 6 },
   { key: 'contactPhone', header: '联系电话', aliases: ['电话'], optional: true, width: 16 },
   { key: 'department', header: '管理部门', aliases: ['部门', '主管部门'], width: 14 },
+  // One police permit a row, optional (R9): written as a permit of the target.
+  { key: 'permitNo', header: '许可证号', aliases: ['许可证编号', '许可证件号'], optional: true, width: 20 },
+  { key: 'permitType', header: '许可证类型', aliases: ['许可类型', '许可证名称', '许可证种类'], optional: true, width: 18 },
+  { key: 'permitValidUntil', header: '有效期至', aliases: ['许可证有效期至', '有效期止', '许可证有效期'], optional: true, width: 12 },
 ] as const satisfies readonly ColumnSpec[];
 
 export type TargetColumn = (typeof TARGET_COLUMNS)[number]['key'];
@@ -22,7 +26,15 @@ export type TargetColumn = (typeof TARGET_COLUMNS)[number]['key'];
 export const TARGET_EXAMPLE: Partial<Record<TargetColumn, string>> = {
   name: '南乐县迎宾宾馆', holderKind: '单位', uscc: '914403001922038216', registrationAuthority: '南乐县市场监督管理局', legalRepresentative: '王五',
   registeredAddress: '南乐县城关镇人民路1号', regionCode: '410923', businessCategory: '旅馆业', grade: 'B', contactPhone: '0393-1234567', department: '治安大队',
+  permitNo: '豫公特旅字第410923001号', permitType: '特种行业许可证', permitValidUntil: '2029-12-31',
 };
+
+/** A police permit as one row gives it. */
+export interface PermitRecord {
+  permitType: string;
+  permitNo: string;
+  validUntil: string | null;
+}
 
 export interface TargetRecord {
   holderKind: 'ORGANISATION' | 'PERSON';
@@ -37,6 +49,7 @@ export interface TargetRecord {
   grade: string | null;
   contactPhone: string | null;
   departmentName: string;
+  permit: PermitRecord | null;
 }
 
 const header = (key: TargetColumn) => TARGET_COLUMNS.find((c) => c.key === key)!.header;
@@ -75,12 +88,13 @@ export function parseTargetRow(rowNumber: number, v: SheetValues<TargetColumn>, 
     if (!raw) err('residentId', 'REQUIRED', '个人须填写公民身份号码');
     else check('residentId', () => { parseResidentId(raw, today); residentId = raw.toUpperCase(); });
   }
-  const region = v.regionCode?.trim() ?? '';
+  // The template's dropdown offers “410422101 廉村镇”: the code is what counts.
+  const region = /^(\d+)(?:[\s（(].*)?$/.exec(v.regionCode?.trim() ?? '')?.[1] ?? v.regionCode?.trim() ?? '';
   if (!/^\d{6}(\d{3}){0,2}$/.test(region)) err('regionCode', 'BAD_REGION', '应为 6、9 或 12 位行政区划代码');
   else if (divisionCode.length > 2 && !region.startsWith(divisionCode)) err('regionCode', 'REGION_OUTSIDE_BUREAU', `${region} 不在本单位辖区（${divisionCode}）内`);
   const catText = v.businessCategory?.trim() ?? '';
-  const category = isBusinessCategory(catText) ? catText : businessCategoryByName(catText);
-  if (!category) err('businessCategory', 'UNKNOWN_CATEGORY', `未知的行业类别“${catText}”（可用：${Object.values(BUSINESS_CATEGORIES).slice(0, 6).join('、')}……）`);
+  const category = businessCategoryByName(catText);
+  if (!category) err('businessCategory', 'UNKNOWN_CATEGORY', `未知的行业类别“${catText}”（可用的名称和简称见模板“填写说明”表，如：旅馆业、网吧、娱乐场所）`);
   const phone = text('contactPhone', 20);
   if (phone && !/^[0-9+\-() ]{5,20}$/.test(phone)) err('contactPhone', 'BAD_PHONE', '格式不正确');
   const departmentName = v.department?.trim() ?? '';
@@ -89,6 +103,34 @@ export function parseTargetRow(rowNumber: number, v: SheetValues<TargetColumn>, 
     holderKind: holderKind ?? 'ORGANISATION', name: name ?? '', uscc, residentId, registrationAuthority: text('registrationAuthority', 100),
     legalRepresentative: text('legalRepresentative', 60), registeredAddress: text('registeredAddress', 300), regionCode: region,
     businessCategory: (category ?? 'OTHER') as BusinessCategory, grade: text('grade', 20), contactPhone: phone, departmentName,
+    permit: parsePermit(v, text, err),
   };
   return errors.length ? errors : record;
+}
+
+/** YYYY-MM-DD, also written 2029/12/31, 2029.12.31 or 2029年12月31日 (an Excel date cell reads as YYYY-MM-DD). */
+function isoDay(text: string): string {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.normalize('NFKC').trim());
+  return parseIsoDate(m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text, 'validUntil');
+}
+
+/** 许可证号, 许可证类型, 有效期至: all empty (no permit), or a number and a type, with an optional last day. */
+function parsePermit(v: SheetValues<TargetColumn>, text: (key: TargetColumn, max: number) => string | null,
+  err: (key: TargetColumn, code: string, message: string) => void): PermitRecord | null {
+  const permitNo = text('permitNo', 100);
+  const permitType = text('permitType', 100);
+  const until = v.permitValidUntil?.trim() || null;
+  if (!permitNo && !permitType && !until) return null;
+  if (!permitNo) err('permitNo', 'REQUIRED', '填写了许可证类型或有效期时必填');
+  if (!permitType) err('permitType', 'REQUIRED', '填写了许可证号或有效期时必填');
+  let validUntil: string | null = null;
+  if (until) {
+    try {
+      validUntil = isoDay(until);
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      err('permitValidUntil', 'INVALID_DATE', `“${until}”不是有效日期（应为 YYYY-MM-DD，如 2029-12-31）`);
+    }
+  }
+  return permitNo && permitType ? { permitType, permitNo, validUntil } : null;
 }
