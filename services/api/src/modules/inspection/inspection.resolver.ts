@@ -14,6 +14,7 @@ import {
   ScheduleInspectionInput,
 } from './inspection.types';
 import { inspectionRetention } from './retention';
+import { signedPath } from '../downloads/download-links';
 
 @Resolver()
 export class InspectionResolver {
@@ -154,7 +155,7 @@ export class InspectionFieldsResolver {
 
   @FieldResolver(() => [EvidenceType], { description: '证据（照片、录音录像、文件、签字盖章图片），按上传时间；文件由 url 下载' })
   async evidence(@Root() i: Inspection, @Ctx() ctx: RequestContext): Promise<EvidenceType[]> {
-    return (await ctx.loaders.evidenceOfInspection.load(i.id)).map(evidenceView);
+    return (await ctx.loaders.evidenceOfInspection.load(i.id)).map((e) => evidenceView(e, signedPath(ctx, `/evidence/${e.id}`)));
   }
 
   @FieldResolver(() => InspectionReportType, { nullable: true, description: '检查报告' })
@@ -200,9 +201,9 @@ export class InspectionConfirmationFieldsResolver {
 }
 
 /** An evidence row as the GraphQL type (the same fields the upload answers with). */
-function evidenceView(e: Evidence): EvidenceType {
+function evidenceView(e: Evidence, url: string | null): EvidenceType {
   return {
     id: e.id, inspectionId: e.inspectionId, kind: e.kind, mime: e.mime, sizeBytes: Number(e.sizeBytes), sha256: e.sha256, fileName: e.fileName,
-    uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy, ref: `evidence:${e.id}`, url: `/evidence/${e.id}`,
+    uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy, ref: `evidence:${e.id}`, url: url ?? `/evidence/${e.id}`,
   };
 }

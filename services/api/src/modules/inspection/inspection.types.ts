@@ -176,7 +176,7 @@ export class EvidenceType {
   @Field({ description: '上传时间' }) uploadedAt!: Date;
   @Field(() => ID, { description: '上传人（用户）' }) uploadedBy!: string;
   @Field({ description: '引用：evidence:<编号>（现场检查记录的 signatureRef 用）' }) ref!: string;
-  @Field({ description: '下载地址（相对路径，GET，带同一令牌；支持 Range）' }) url!: string;
+  @Field({ description: '下载地址（相对路径，GET；短时签名链接，浏览器直接打开，几分钟后或注销后失效；支持 Range）' }) url!: string;
 }
 
 @ObjectType('InspectionRecord', { description: '现场检查记录表的一个修订（提交后不可修改；更正为新修订，R36）' })
