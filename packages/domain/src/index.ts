@@ -17,3 +17,4 @@ export * from './holiday-schedule';
 export * from './library-schedule';
 export * from './working-day-calendar';
 export * from './retention';
+export * from './document-numbers';

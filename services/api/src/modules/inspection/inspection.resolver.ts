@@ -11,7 +11,7 @@ import {
   InspectionRecordInput, InspectionRecordPayload, InspectionRecordType, InspectionReportInput, InspectionReportPayload, InspectionReportType,
   InspectionConfirmationType, InspectionRetentionType, InspectionSourceType, InspectionType, IssueRectificationInput, LinkInspectorUserInput, LinkInspectorUserPayload, MatchInspectionsInput,
   MatchInspectionsPayload, OverdueReportCountType, PenaltyDecisionInput, RectificationNoticePayload, RectificationNoticeType, ReviewInspectionReportInput,
-  ScheduleInspectionInput,
+  ScheduleInspectionInput, IssueRectificationDraftInput, RectificationDraftPayload,
 } from './inspection.types';
 import { inspectionRetention } from './retention';
 import { signedPath } from '../downloads/download-links';
@@ -95,9 +95,19 @@ export class InspectionResolver {
     return { report: await ctx.services.inspection.reviewReport(ctx, input) };
   }
 
-  @Mutation(() => RectificationNoticePayload, { description: '下达责令整改通知书（R40）' })
+  @Mutation(() => RectificationNoticePayload, { description: '签发责令整改通知书（R40）：本单位设置的签发角色（默认部门负责人）；文书编号按序生成' })
   async issueRectificationNotice(@Arg('input', () => IssueRectificationInput) input: IssueRectificationInput, @Ctx() ctx: RequestContext) {
     return { notice: await ctx.services.inspection.issueRectification(ctx, input) };
+  }
+
+  @Mutation(() => RectificationDraftPayload, { description: '起草责令整改通知书（检查人员）：待签发角色签发' })
+  async draftRectificationNotice(@Arg('input', () => IssueRectificationInput) input: IssueRectificationInput, @Ctx() ctx: RequestContext) {
+    return { draft: await ctx.services.inspection.draftRectification(ctx, input) };
+  }
+
+  @Mutation(() => RectificationNoticePayload, { description: '签发整改通知书草稿：签发角色（默认部门负责人）' })
+  async issueRectificationDraft(@Arg('input', () => IssueRectificationDraftInput) input: IssueRectificationDraftInput, @Ctx() ctx: RequestContext) {
+    return { notice: await ctx.services.inspection.issueRectificationDraft(ctx, input.draftId, input.version) };
   }
 
   @Mutation(() => RectificationNoticePayload, { description: '记录复查结果：合格结案，不合格立案查处（R40）' })
