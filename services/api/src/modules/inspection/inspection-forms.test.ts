@@ -137,6 +137,14 @@ describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', ()
     ok(await t.gql('mutation($i: UpdateBureauSettingsInput!) { updateBureauSettings(input: $i) { settings { noticeRemedyStatement } } }', { i: {
       version: settings.version, minimumRatioBp: settings.minimumRatioBp, jointMinimumRatioBp: settings.jointMinimumRatioBp, noticeRemedyStatement: false } }, admin), 'off');
     expect(await pdfText((await get(`/rectifications/${noticeId}/notice.pdf`, head)).body as Buffer)).not.toContain('行政复议');
+    // The issuing role is the bureau's to name: with 领导 named, the department head is refused too.
+    const v = ok(await t.gql('{ bureauSettings { version } }', {}, admin), 'v').bureauSettings.version;
+    ok(await t.gql('mutation($i: UpdateBureauSettingsInput!) { updateBureauSettings(input: $i) { settings { noticeIssuerRole } } }', { i: {
+      version: v, minimumRatioBp: settings.minimumRatioBp, jointMinimumRatioBp: settings.jointMinimumRatioBp, noticeIssuerRole: 'LEADER' } }, admin), 'leader');
+    const byHead = await t.gql('mutation($i: IssueRectificationInput!) { issueRectificationNotice(input: $i) { notice { id } } }', { i: {
+      inspectionId, findings: 'x', legalBasis: 'x', deadline: chinaDay(new Date()) } }, head);
+    expect(byHead.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(byHead.body.errors[0].message).toContain('领导');
   });
 
   it('the city above sees its county\'s forms; another county gets the same "not found" as a missing id, and no PDF', async () => {
