@@ -39,14 +39,19 @@ export type LinkCheck =
 
 const ID = /^[0-9a-f-]{36}$/i;
 
-/** `/a/b?x=1&y=2` → the path (as sent, percent-encoded) and the params other than dl_*, sorted by name. */
-function canonical(pathAndQuery: string): { text: string; params: URLSearchParams } {
+/**
+ * `/a/b?x=1&y=2` → the path (as sent, percent-encoded) and the params other than dl_*, sorted by name.
+ * `exact` is false when URL parsing changed the path (dot segments, backslashes): the router would
+ * see another path than the one signed, so such a link is never valid.
+ */
+function canonical(pathAndQuery: string): { text: string; params: URLSearchParams; exact: boolean } {
   const u = new URL(pathAndQuery, 'http://link.invalid');
+  const exact = pathAndQuery.split(/[?#]/, 1)[0] === u.pathname;
   const params = new URLSearchParams(u.search);
   const rest = new URLSearchParams([...params].filter(([k]) => !(SIGNED_PARAMS as readonly string[]).includes(k)));
   rest.sort();
   const q = rest.toString();
-  return { text: q ? `${u.pathname}?${q}` : u.pathname, params };
+  return { text: q ? `${u.pathname}?${q}` : u.pathname, params, exact };
 }
 
 export class UrlSigner {
@@ -68,7 +73,8 @@ export class UrlSigner {
   sign(pathAndQuery: string, holder: LinkHolder, now = new Date()): SignedLink {
     if (!pathAndQuery.startsWith('/') || pathAndQuery.startsWith('//')) throw new Error('signed links are for paths of this service');
     const exp = Math.floor(now.getTime() / 1000) + this.ttlSeconds;
-    const { text } = canonical(pathAndQuery);
+    const { text, exact } = canonical(pathAndQuery);
+    if (!exact) throw new Error('signed links are for plain paths (no dot segments)');
     const sig = this.mac(holder, exp, text).toString('base64url');
     const extra = new URLSearchParams({ dl_uid: holder.userId, dl_sid: holder.sessionId, dl_exp: String(exp), dl_sig: sig });
     return { url: `${text}${text.includes('?') ? '&' : '?'}${extra.toString()}`, expiresAt: new Date(exp * 1000) };
@@ -76,9 +82,10 @@ export class UrlSigner {
 
   /** Checks the signature of a request URL (Express `req.originalUrl`) before anything else is done with it. */
   verify(originalUrl: string, now = new Date()): LinkCheck {
-    const { text, params } = canonical(originalUrl);
+    const { text, params, exact } = canonical(originalUrl);
     if (!SIGNED_PARAMS.some((k) => params.has(k))) return { kind: 'none' };
     const invalid: LinkCheck = { kind: 'refused', status: 403, code: 'SIGNED_URL_INVALID', message: '下载链接无效，请重新获取' };
+    if (!exact) return invalid;
     const [uid, sid, expRaw, sig] = SIGNED_PARAMS.map((k) => params.getAll(k));
     if ([uid, sid, expRaw, sig].some((v) => v!.length !== 1)) return invalid;
     const holder = { userId: uid![0]!, sessionId: sid![0]! };
@@ -91,9 +98,4 @@ export class UrlSigner {
     if (exp * 1000 <= now.getTime()) return { kind: 'refused', status: 401, code: 'SIGNED_URL_EXPIRED', message: '下载链接已过期，请重新获取' };
     return { kind: 'valid', holder };
   }
-}
-
-/** A URL with the signature parameters' values masked, for logs. */
-export function redactSignedUrl(url: string): string {
-  return url.replace(/([?&]dl_(?:sig|sid)=)[^&]*/g, '$1…');
 }

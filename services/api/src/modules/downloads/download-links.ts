@@ -56,6 +56,7 @@ export async function signedDownload(ctx: RequestContext, pathAndQuery: string):
   if (!p) throw unauthenticated();
   if (!/^\/[^/\\]/.test(pathAndQuery) || pathAndQuery.length > 2000) throw badInput('path', '路径应以 / 开头，是本系统的下载地址');
   const path = new URL(pathAndQuery, 'http://link.invalid').pathname;
+  if (path !== pathAndQuery.split(/[?#]/, 1)[0]) throw badInput('path', '路径不能含“.”或“..”段');
   for (const route of ROUTES) {
     const m = route.pattern.exec(path);
     if (!m) continue;

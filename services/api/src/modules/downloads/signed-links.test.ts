@@ -117,6 +117,12 @@ describe('signed download links', () => {
   it('downloadUrl signs only download paths, and a link is no bearer token for /graphql or uploads', async () => {
     const bad = await t.gql('query($p: String!) { downloadUrl(path: $p) { url } }', { p: '/graphql' }, inspector);
     expect(bad.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const dots = await t.gql('query($p: String!) { downloadUrl(path: $p) { url } }', { p: '/export/../export/items.xlsx' }, inspector);
+    expect(dots.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // A signed link whose raw path is not the one signed (dot segments) is refused before routing.
+    const items = ok(await t.gql('{ exportUrl(kind: ITEMS) { url } }', {}, inspector), 'items').exportUrl.url as string;
+    const dotted = await getBinary(t, items.replace('/export/items.xlsx', '/export/./items.xlsx'));
+    expect([403, 404]).toContain(dotted.status);
     expect((await t.gql('query($p: String!) { downloadUrl(path: $p) { url } }', { p: '/export/retention.xlsx' }, inspector)).body.errors[0].extensions.code).toBe('FORBIDDEN');
     const ev = ok(await links(inspector), 'links').inspection.evidence;
     expect(ev).toEqual([]);
