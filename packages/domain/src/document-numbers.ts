@@ -34,3 +34,7 @@ export function formatDocumentNo(parts: { bureauMark: string; departmentMark: st
   const dept = parts.departmentMark ? `（${parts.departmentMark}）` : '';
   return `${parts.bureauMark}${dept}${DOCUMENT_KIND_WORDS[parts.kind]}〔${parts.year}〕第${String(parts.serial).padStart(3, '0')}号`;
 }
+
+/** An inspector's draft of a notice: waiting for the issuer, or issued (then it names the notice). */
+export const RECTIFICATION_DRAFT_STATUSES = ['DRAFT', 'ISSUED'] as const;
+export type RectificationDraftStatus = (typeof RECTIFICATION_DRAFT_STATUSES)[number];

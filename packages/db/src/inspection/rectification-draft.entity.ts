@@ -1,4 +1,5 @@
 import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import type { RectificationDraftStatus } from '@dsr/domain';
 import { ownedScopeFilter } from '../scope';
 
 /** An inspector's draft of a 责令整改通知书 (issue 10): issued, with its number, by the role the bureau names. */
@@ -14,7 +15,7 @@ export class RectificationDraft {
   @Property({ type: 'text' }) legalBasis!: string;
   @Property({ type: 'date' }) deadline!: string;
   @Property({ type: 'text', nullable: true }) contactPhone: string | null = null;
-  @Property({ type: 'text' }) status: 'DRAFT' | 'ISSUED' = 'DRAFT';
+  @Property({ type: 'text' }) status: RectificationDraftStatus = 'DRAFT';
   @Property({ type: 'uuid' }) draftedBy!: string;
   @Property({ type: 'Date', columnType: 'timestamptz' }) draftedAt: Date = new Date();
   @Property({ type: 'uuid', nullable: true }) noticeId: string | null = null;

@@ -11,8 +11,9 @@ import {
   InspectionRecordInput, InspectionRecordPayload, InspectionRecordType, InspectionReportInput, InspectionReportPayload, InspectionReportType,
   InspectionConfirmationType, InspectionRetentionType, InspectionSourceType, InspectionType, IssueRectificationInput, LinkInspectorUserInput, LinkInspectorUserPayload, MatchInspectionsInput,
   MatchInspectionsPayload, OverdueReportCountType, PenaltyDecisionInput, RectificationNoticePayload, RectificationNoticeType, ReviewInspectionReportInput,
-  ScheduleInspectionInput, IssueRectificationDraftInput, RectificationDraftPayload,
+  ScheduleInspectionInput,
 } from './inspection.types';
+import { IssueRectificationDraftInput, RectificationDraftPayload } from './rectification-draft.types';
 import { inspectionRetention } from './retention';
 import { signedPath } from '../downloads/download-links';
 
