@@ -78,7 +78,8 @@ describe('signed download links', () => {
     const exp = ok(await t.gql('{ exportUrl(kind: TARGETS, filter: { status: "ACTIVE" }) { url expiresAt } }', {}, inspector), 'export').exportUrl;
     expect(new Date(exp.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(900_000);
     expect((await getBinary(t, exp.url)).status).toBe(200);
-    for (const forged of [exp.url.replace('status=ACTIVE', 'status=CLOSED'), `${exp.url}&nameContains=x`, exp.url.replace('/export/targets.xlsx', '/export/retention.xlsx')]) {
+    const later = exp.url.replace(/dl_exp=(\d+)/, (_: string, e: string) => `dl_exp=${Number(e) + 3600}`);
+    for (const forged of [exp.url.replace('status=ACTIVE', 'status=CLOSED'), `${exp.url}&nameContains=x`, exp.url.replace('/export/targets.xlsx', '/export/retention.xlsx'), later]) {
       const res = await getBinary(t, forged);
       expect(res.status, forged).toBe(403);
       expect(code(res)).toBe('SIGNED_URL_INVALID');
