@@ -75,7 +75,7 @@ describe('walk-through placeholders: today\'s dates, clamped to the plan year an
 });
 const clock0 = clockAt(new Date('2026-12-03T02:00:00Z'));
 
-/** Step 6's forms, with the bearer token as today (the merger of the signed-URL part switches these to `recordPdfUrl` and friends). */
+/** Step 6's forms: the signed links open without a token, as a browser would open them. */
 async function download(t: TestApp, step: WalkthroughStep, variables: Record<string, unknown>, token: string | null) {
   for (const line of step.requests) {
     const res = await getBinary(t, fillPath(line, variables), token ?? undefined);

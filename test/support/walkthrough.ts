@@ -16,7 +16,7 @@ import { addDays } from './dates';
  *   "$now", "$now-Nm"     now, N minutes ago (ISO 8601), never before today's 00:00 in China
  *   "$NN:<path>"          the value at <path> in the `data` of step NN's answer (`$NN/<label>:…` for a labelled run);
  *                         `a.b` descends, `[2]` picks an element, `[name=治安大队]` the first element whose name is 治安大队
- * An .http file lists requests, one a line (`GET /inspections/{inspection}/record.pdf`), `{name}` taken from its variables.
+ * An .http file lists requests, one a line (`GET /inspections/{inspection}/record.pdf`, or `GET {+link}` for a signed link), `{name}` taken from its variables.
  */
 export interface WalkthroughRun { name: string; as: string | null; variables: Record<string, unknown> }
 export interface WalkthroughStep { file: string; kind: 'graphql' | 'http'; text: string; runs: WalkthroughRun[]; expect: Record<string, unknown>; requests: string[] }
@@ -42,7 +42,7 @@ export function parseStep(file: string, text: string): WalkthroughStep {
   }
   if (!runs.length) runs.push({ name: key, as, variables: {} });
   const kind = file.endsWith('.http') ? 'http' : 'graphql';
-  const requests = kind === 'http' ? text.split('\n').filter((l) => /^GET \//.test(l)).map((l) => l.slice(4).trim()) : [];
+  const requests = kind === 'http' ? text.split('\n').filter((l) => /^GET [/{]/.test(l)).map((l) => l.slice(4).trim()) : [];
   return { file, kind, text, runs, expect, requests };
 }
 
@@ -95,6 +95,9 @@ export function valueAt(root: unknown, path: string, what = path): unknown {
   return here;
 }
 
-/** `{name}` in an .http request line, from the run's (resolved) variables. */
+/**
+ * `{name}` in an .http request line, from the run's (resolved) variables, encoded as one path segment;
+ * `{+name}` as it is (RFC 6570 reserved expansion), for a whole signed link with its query.
+ */
 export const fillPath = (line: string, variables: Record<string, unknown>) =>
-  line.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(String(variables[name])));
+  line.replace(/\{(\+?)(\w+)\}/g, (_m, raw: string, name: string) => (raw ? String(variables[name]) : encodeURIComponent(String(variables[name]))));

@@ -21,3 +21,4 @@ export * from './planning/plan.entity';
 export { HolidayScheduleDay } from './calendar/holiday-schedule.entity';
 export * from './draw/draw.entity';
 export * from './inspection/inspection.entity';
+export { RectificationDraft } from './inspection/rectification-draft.entity';

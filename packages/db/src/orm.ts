@@ -15,13 +15,14 @@ import { Plan, PlanFiling, PlanRound, PlanTask } from './planning/plan.entity';
 import { HolidayScheduleDay } from './calendar/holiday-schedule.entity';
 import { CrossRegionPool, Draw, DrawDispatch, DrawSelection, DrawSwap, DrawSwapRequest } from './draw/draw.entity';
 import { Evidence, Inspection, InspectionMember, InspectionRecord, InspectionReport, InspectionSource, RectificationNotice } from './inspection/inspection.entity';
+import { RectificationDraft } from './inspection/rectification-draft.entity';
 import { migrationsList } from './migrations';
 
 export const entities = [Bureau, Department, User, AuthSession, AuditEntry, InspectionItem, InspectionItemVersion,
   Target, TargetPermit, TargetRiskEntry, Inspector, InspectorHistory, Technician, ConflictOfInterest, DirectoryReview, BureauSetting,
   Plan, PlanTask, PlanRound, PlanFiling, HolidayScheduleDay,
   Draw, DrawSelection, DrawDispatch, DrawSwap, DrawSwapRequest, CrossRegionPool,
-  Inspection, InspectionSource, InspectionMember, InspectionRecord, Evidence, InspectionReport, RectificationNotice];
+  Inspection, InspectionSource, InspectionMember, InspectionRecord, Evidence, InspectionReport, RectificationNotice, RectificationDraft];
 
 export interface OrmSettings {
   clientUrl: string;

@@ -18,3 +18,4 @@ export * from './holiday-schedule';
 export * from './library-schedule';
 export * from './working-day-calendar';
 export * from './retention';
+export * from './document-numbers';

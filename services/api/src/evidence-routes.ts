@@ -126,7 +126,8 @@ export function mountEvidence(app: Express, deps: Deps): void {
         return refuse(res, err);
       }
       if (!out.duplicate) await ctx.em.commit();
-      res.status(out.duplicate ? 200 : 201).json({ data: { evidence: { ...evidenceJson(out.evidence), duplicate: out.duplicate } } });
+      const url = ctx.services.links.sign(`/evidence/${out.evidence.id}`, ctx.principal!).url;
+      res.status(out.duplicate ? 200 : 201).json({ data: { evidence: { ...evidenceJson(out.evidence, url), duplicate: out.duplicate } } });
     });
   });
 
@@ -176,9 +177,9 @@ export function mountEvidence(app: Express, deps: Deps): void {
 }
 
 /** The evidence row as the upload answers it (the GraphQL type has the same fields). */
-function evidenceJson(e: Evidence) {
+function evidenceJson(e: Evidence, url: string) {
   return {
     id: e.id, inspectionId: e.inspectionId, kind: e.kind, sha256: e.sha256, sizeBytes: Number(e.sizeBytes), mime: e.mime, fileName: e.fileName,
-    uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy, ref: `evidence:${e.id}`, url: `/evidence/${e.id}`,
+    uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy, ref: `evidence:${e.id}`, url,
   };
 }

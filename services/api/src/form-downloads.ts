@@ -22,7 +22,8 @@ function pdfRoute(deps: Deps, build: (ctx: RequestContext, id: string) => Promis
       throw err;
     }
     res.status(200).type('application/pdf')
-      .set('Content-Disposition', `attachment; filename="form.pdf"; filename*=UTF-8''${encodeURIComponent(out.filename)}`)
+      // inline: a link opens the form in the browser's viewer, ready to print (saving keeps the name).
+      .set('Content-Disposition', `inline; filename="form.pdf"; filename*=UTF-8''${encodeURIComponent(out.filename)}`)
       .set('Cache-Control', 'private, no-store')
       .send(out.bytes);
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
@@ -7,6 +8,7 @@ import type { Services } from './services';
 import { enterSessionScope } from './scope-session';
 import { unauthenticated } from './common/errors';
 import type { RateLimiter } from './common/rate-limit';
+import type { LinkHolder } from './common/signed-url';
 
 /** The bearer token; null when none is given (an empty "Bearer " from GraphiQL's template counts as none). */
 export function bearer(header: string | undefined): string | null {
@@ -22,17 +24,33 @@ export interface ScopeDeps {
 }
 
 /**
+ * Who the request says it is: the bearer token, or — for downloads only (`signedLinks`), when no
+ * header is sent — a signed link (common/signed-url.ts), checked before anything is read.
+ */
+async function requestClaims(deps: ScopeDeps, req: Request, signedLinks: boolean): Promise<LinkHolder | null> {
+  const token = bearer(req.header('authorization'));
+  if (token !== null) {
+    const claims = await deps.services.tokens.verify(token);
+    if (!claims) throw unauthenticated('令牌无效或已过期，请重新登录');
+    return claims;
+  }
+  if (!signedLinks || (req.method !== 'GET' && req.method !== 'HEAD')) return null;
+  const check = deps.services.links.verify(req.originalUrl);
+  if (check.kind === 'refused') throw new GraphQLError(check.message, { extensions: { code: check.code, http: { status: check.status } } });
+  return check.kind === 'valid' ? check.holder : null;
+}
+
+/**
  * The start of every request, GraphQL or upload: token checked, a transaction begun on a fresh
  * EntityManager, the live session's principal loaded and the row-level security scope set in it.
+ * A revoked session (logout) ends its token and its signed links alike.
  * The caller ends the transaction (commit or rollback).
  */
-export async function openRequestContext(deps: ScopeDeps, req: Request, res: Response): Promise<RequestContext> {
+export async function openRequestContext(deps: ScopeDeps, req: Request, res: Response, opts: { signedLinks?: boolean } = {}): Promise<RequestContext> {
   const headerId = req.header('x-request-id');
   const requestId = headerId && /^[\w.-]{1,64}$/.test(headerId) ? headerId : randomUUID();
   res.setHeader('x-request-id', requestId);
-  const token = bearer(req.header('authorization'));
-  const claims = token ? await deps.services.tokens.verify(token) : null;
-  if (token !== null && !claims) throw unauthenticated('令牌无效或已过期，请重新登录');
+  const claims = await requestClaims(deps, req, opts.signedLinks === true);
   if (claims) deps.limiter.take(claims.userId);
   const em = deps.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
   await em.begin();

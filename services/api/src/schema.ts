@@ -24,13 +24,16 @@ import { DrawSelectionFieldsResolver } from './modules/draw/draw-selection.resol
 import { InspectionMemberFieldsResolver } from './modules/inspection/inspection-member.resolver';
 import { InspectionConfirmationFieldsResolver, InspectionFieldsResolver, InspectionResolver } from './modules/inspection/inspection.resolver';
 import { inspectionPermissions } from './modules/inspection/inspection.permissions';
+import { DownloadsResolver, InspectionLinksResolver, NoticeLinksResolver } from './modules/downloads/downloads.resolver';
+import { downloadsPermissions } from './modules/downloads/downloads.permissions';
 
 const resolvers = [AuthResolver, OrgResolver, BureauFieldsResolver, DepartmentFieldsResolver, UserFieldsResolver, AuditResolver,
   CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver, RegistryResolver, TargetFieldsResolver, InspectorFieldsResolver,
   PlanningResolver, PlanFieldsResolver, PlanTaskFieldsResolver, PlanRoundFieldsResolver, PlanFilingFieldsResolver, CalendarResolver,
   DrawResolver, DrawFieldsResolver, DrawSelectionFieldsResolver, InspectionResolver, InspectionFieldsResolver, InspectionConfirmationFieldsResolver,
-  InspectionMemberFieldsResolver] as const;
-const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions, planningPermissions, calendarPermissions, drawPermissions, inspectionPermissions];
+  InspectionMemberFieldsResolver, DownloadsResolver, InspectionLinksResolver, NoticeLinksResolver] as const;
+const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions, planningPermissions, calendarPermissions, drawPermissions, inspectionPermissions,
+  downloadsPermissions];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {

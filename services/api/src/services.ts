@@ -8,11 +8,14 @@ import { CalendarService } from './modules/calendar/calendar.service';
 import { DrawService } from './modules/draw/draw.service';
 import { InspectionService } from './modules/inspection/inspection.service';
 import { EvidenceService, evidenceLimitsFromEnv } from './modules/inspection/evidence.service';
+import { UrlSigner } from './common/signed-url';
 import { LocalDiskEvidenceStore, defaultEvidenceDir, type EvidenceStore } from './common/evidence-store';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services {
   tokens: TokenService;
+  /** Short-lived signed download links (common/signed-url.ts). */
+  links: UrlSigner;
   auth: AuthService;
   org: OrgService;
   catalog: CatalogService;
@@ -25,9 +28,11 @@ export interface Services {
 }
 
 /** `evidenceStore`: where evidence bytes go; absent, the local disk under DSR_EVIDENCE_DIR (embedded mode). */
-export function createServices(opts: { jwtSecret: string; tokenTtlSeconds: number; evidenceStore?: EvidenceStore }): Services {
+export function createServices(opts: { jwtSecret: string; tokenTtlSeconds: number; evidenceStore?: EvidenceStore; linkSecret?: string; linkTtlSeconds?: number }): Services {
   const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
-  return { tokens, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService(),
+  const links = new UrlSigner(opts.linkSecret ?? process.env.DSR_URL_SIGNING_SECRET ?? opts.jwtSecret,
+    opts.linkTtlSeconds ?? (Number(process.env.DSR_SIGNED_URL_TTL_SECONDS) || undefined));
+  return { tokens, links, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService(),
     planning: new PlanningService(),
     calendar: new CalendarService(), draw: new DrawService(), inspection: new InspectionService(),
     evidence: new EvidenceService(opts.evidenceStore ?? new LocalDiskEvidenceStore(defaultEvidenceDir()), evidenceLimitsFromEnv()) };

@@ -40,7 +40,7 @@ function attachment(res: Response, filename: string) {
 export async function inScope(deps: Deps, req: Request, res: Response, roles: Role[] | null, work: (ctx: RequestContext) => Promise<void>): Promise<void> {
   let ctx: RequestContext;
   try {
-    ctx = await openRequestContext(deps, req, res);
+    ctx = await openRequestContext(deps, req, res, { signedLinks: true });
   } catch (err) {
     const e = err as GraphQLError;
     const status = (e.extensions?.http as { status?: number } | undefined)?.status ?? 401;

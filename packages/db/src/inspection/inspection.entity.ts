@@ -99,6 +99,8 @@ export class InspectionMember extends InspectionFileRow {
 export class InspectionRecord extends InspectionFileRow {
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'integer' }) revision!: number;
+  /** 文书编号 (issue 10): given to revision 1 from the counter, carried by every correction. */
+  @Property({ type: 'text', nullable: true }) documentNo: string | null = null;
   @Property({ type: 'text', nullable: true }) correctionReason: string | null = null;
   @Property({ type: 'Date', columnType: 'timestamptz' }) checkedFrom!: Date;
   @Property({ type: 'Date', columnType: 'timestamptz' }) checkedTo!: Date;
@@ -138,6 +140,8 @@ export class Evidence extends InspectionFileRow {
 @Filter(ownedOrHandledScopeFilter)
 export class InspectionReport extends InspectionFileRow {
   @Property({ type: 'uuid' }) inspectionId!: string;
+  /** 文书编号 (issue 10): from the counter at the first submission; kept when resubmitted. */
+  @Property({ type: 'text', nullable: true }) documentNo: string | null = null;
   @Property({ type: 'text' }) status!: ReportStatus;
   @Property({ type: 'text' }) content!: string;
   @Property({ type: 'text' }) steps!: string;
@@ -173,6 +177,11 @@ export class RectificationNotice {
   @Property({ type: 'text' }) status: NoticeStatus = 'ISSUED';
   @Property({ type: 'uuid' }) issuedBy!: string;
   @Property({ type: 'Date', columnType: 'timestamptz' }) issuedAt: Date = new Date();
+  /** The contact printed on the notice: the issuing officer and a phone number (issue 10). */
+  @Property({ type: 'text', nullable: true }) contactName: string | null = null;
+  @Property({ type: 'text', nullable: true }) contactPhone: string | null = null;
+  /** The inspector who drafted it, when it was issued from a draft. */
+  @Property({ type: 'uuid', nullable: true }) draftedBy: string | null = null;
   @Property({ type: 'text', nullable: true }) followUpResult: 'RECTIFIED' | 'NOT_RECTIFIED' | null = null;
   @Property({ type: 'date', nullable: true }) followUpOn: string | null = null;
   @Property({ type: 'text', nullable: true }) followUpRemarks: string | null = null;

@@ -14,6 +14,7 @@ import { inspectionIndexesUp } from './0012-inspection-indexes.sql';
 import { inspectorLinksUp } from './0013-inspector-links.sql';
 import { drawAmendmentsUp } from './0014-draw-amendments.sql';
 import { datesAndNamesUp } from './0019-dates-and-names.sql';
+import { documentNumbersUp } from './0017-document-numbers.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -109,6 +110,12 @@ export class Migration0019DatesAndNames extends Migration {
   }
 }
 
+export class Migration0017DocumentNumbers extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(documentNumbersUp);
+  }
+}
+
 export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
@@ -124,5 +131,6 @@ export const migrationsList = [
   { name: '0012-inspection-indexes', class: Migration0012InspectionIndexes },
   { name: '0013-inspector-links', class: Migration0013InspectorLinks },
   { name: '0014-draw-amendments', class: Migration0014DrawAmendments },
+  { name: '0017-document-numbers', class: Migration0017DocumentNumbers },
   { name: '0019-dates-and-names', class: Migration0019DatesAndNames },
 ];

@@ -1,3 +1,4 @@
+import type { NoticeIssuerRole } from '@dsr/domain';
 import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
 import { ownedScopeFilter } from '../scope';
 
@@ -19,6 +20,12 @@ export class BureauSetting {
   @Property({ type: 'integer' }) minTeamDepartments: number = 1;
   /** R39: working days from the end of a check to its report's due date. */
   @Property({ type: 'integer' }) reportDueWorkingDays: number = 3;
+  /** 机关代字 of the document numbers (叶公); null: the bureau name's first character + 公. */
+  @Property({ type: 'text', nullable: true }) documentMark: string | null = null;
+  /** Who issues rectification notices (an inspector drafts them). */
+  @Property({ type: 'text' }) noticeIssuerRole: NoticeIssuerRole = 'DEPARTMENT_HEAD';
+  /** The notice states the right to administrative reconsideration (60 days) and litigation (6 months). */
+  @Property({ type: 'boolean' }) noticeRemedyStatement: boolean = true;
   @Property({ type: 'Date', columnType: 'timestamptz', onUpdate: () => new Date() }) updatedAt: Date = new Date();
   @Property({ type: 'integer', version: true }) version!: number;
 }

@@ -5,6 +5,6 @@
  */
 export type * from './pdf.types';
 export { renderOnSiteRecord, RESULT_LABELS } from './on-site-record.pdf';
-export { renderRectificationNotice, DEFAULT_FOLLOW_UP } from './rectification-notice.pdf';
+export { renderRectificationNotice, DEFAULT_FOLLOW_UP, remedyStatement } from './rectification-notice.pdf';
 export { renderInspectionReport, OPINION_LABELS, NON_COOPERATION_LABELS } from './inspection-report.pdf';
 export { MAX_IMAGE_BYTES } from './pdf-input';

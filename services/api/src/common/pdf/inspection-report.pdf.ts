@@ -119,7 +119,7 @@ function reviewerCell(data: InspectionReportData): Content {
   return {
     stack: [
       ...(r.comment?.trim() ? [{ text: r.comment.trim(), margin: [0, 0, 0, 4] } as Content] : []),
-      `审核人：${r.name}　　日期：${r.reviewedOn ? formatDay(r.reviewedOn) : NONE_DAY}`,
+      `审核人：${r.name}${r.post?.trim() ? `（${r.post.trim()}）` : ''}　　日期：${r.reviewedOn ? formatDay(r.reviewedOn) : NONE_DAY}`,
     ],
   };
 }

@@ -32,6 +32,7 @@ export async function renderOnSiteRecord(data: OnSiteRecordData): Promise<Buffer
       ['出示执法证件', data.warrantsShown ? '已出示' : '未出示', '音像记录', orNone(data.recording)],
     ]),
     ...data.items.flatMap((item, i) => itemSection(item, i)),
+    ...overallFindings(data.findings),
     confirmation(data, images),
   ];
   return renderPdf({
@@ -61,7 +62,7 @@ function checkRecord(data: OnSiteRecordData): void {
     requireText(item.name, `items[${i}].name`, '检查事项名称');
     requireText(item.method, `items[${i}].method`, '检查方式');
     item.answers.forEach((a, j) => {
-      requireText(a.subItem, `items[${i}].answers[${j}].subItem`, '检查子项');
+      if (!a.subItem?.trim()) requireText(a.content, `items[${i}].answers[${j}].content`, '检查内容');
       if (!(a.result in RESULT_LABELS)) {
         throw new DomainError('INVALID_CHECKLIST_RESULT', '检查结果只能是“正常”或“不正常”', `items[${i}].answers[${j}].result`);
       }
@@ -84,45 +85,51 @@ function checkRecord(data: OnSiteRecordData): void {
   }
 }
 
-/** One item: its heading line, the checklist table (header row repeated on each page), findings. */
+/**
+ * One item as one table: the item's heading and the column header repeat on every page it runs
+ * over (headerRows 2), rows are never split (dontBreakRows), the heading never stands alone at a
+ * page foot (keepWithHeaderRows), and its 检查情况 is the table's last row, so no row is ever
+ * printed away from its item. The 检查子项 column appears only when the checklist has sub-items.
+ */
 function itemSection(item: CheckedItem, index: number): Content[] {
   const basis = item.basis?.trim() ? `；检查依据：${item.basis.trim()}` : '';
-  const header: TableCell[] = ['序号', '检查子项', '检查内容', '检查结果', '备注'].map(label);
+  const withSub = item.answers.some((a) => a.subItem?.trim());
+  const columns = withSub ? ['序号', '检查子项', '检查内容', '检查结果', '备注'] : ['序号', '检查内容', '检查结果', '备注'];
+  const widths = withSub ? [26, '*', 90, 48, 84] : [26, '*', 48, 110];
+  const span = (cell: TableCell): TableCell[] => [{ ...(cell as object), colSpan: columns.length } as TableCell, ...columns.slice(1).map(() => ({}))];
+  const heading = span({
+    text: [{ text: `检查事项${chineseNumber(index + 1)}：${item.name}`, bold: true }, `（检查方式：${item.method}${basis}）`],
+    border: [false, false, false, true], margin: [0, 4, 0, 2], fontSize: 10.5,
+  } as TableCell);
   const rows: TableCell[][] = item.answers.map((a, i) => [
     { text: String(i + 1), alignment: 'center' },
-    a.subItem,
-    orNone(a.content),
+    ...(withSub ? [a.subItem?.trim() ?? '', orNone(a.content)] : [a.content?.trim() || a.subItem?.trim() || '']),
     // 不正常 in bold: the eye finds the problems first, as on a marked-up paper form.
     { text: RESULT_LABELS[a.result], alignment: 'center', bold: a.result === 'ABNORMAL' },
     a.remark?.trim() ?? '',
-  ]);
-  return [
-    {
-      text: [{ text: `检查事项${chineseNumber(index + 1)}：${item.name}`, bold: true }, `（检查方式：${item.method}${basis}）`],
-      margin: [0, 6, 0, 4],
-      // Never left alone at the foot of a page (see renderPdf).
-      headlineLevel: 1,
+  ] as TableCell[]);
+  const empty = span({ text: '（本事项无检查内容）', alignment: 'center' });
+  const findings = span({ text: [{ text: '检查情况：', bold: true }, item.findings?.trim() || ''] });
+  return [{
+    table: {
+      headerRows: 2,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: [heading, columns.map(label), ...(rows.length ? rows : [empty]), findings],
     },
-    {
-      table: {
-        headerRows: 1,
-        // The heading and the first rows stay together; the rest flows, whole rows only.
-        keepWithHeaderRows: 1,
-        dontBreakRows: true,
-        widths: [26, '*', 90, 48, 84],
-        body: item.answers.length ? [header, ...rows] : [header, [{ text: '（本事项无检查子项）', colSpan: 5, alignment: 'center' }, {}, {}, {}, {}]],
-      },
-      layout: FORM_TABLE,
-      // Denser than the header grid, like the printed 联合抽查表: more rows to a page.
-      fontSize: 9.5,
-      lineHeight: 1.15,
-    },
-    {
-      table: { widths: [LABEL_WIDTH, '*'], body: [[label('检查情况'), item.findings?.trim() || '']] },
-      layout: FORM_TABLE,
-      margin: [0, -0.6, 0, 10],
-    },
-  ];
+    layout: FORM_TABLE,
+    // Denser than the header grid, like the printed 联合抽查表: more rows to a page.
+    fontSize: 9.5,
+    lineHeight: 1.15,
+    margin: [0, 6, 0, 8],
+  }];
+}
+
+/** The record's overall 检查情况 (the record-level text), once, after the items. */
+function overallFindings(text: string | null | undefined): Content[] {
+  if (!text?.trim()) return [];
+  return [{ table: { widths: [LABEL_WIDTH, '*'], dontBreakRows: true, body: [[label('综合检查情况'), text.trim()]] }, layout: FORM_TABLE, margin: [0, 0, 0, 10] }];
 }
 
 /**
@@ -135,7 +142,8 @@ function confirmation(data: OnSiteRecordData, images: ImageBag): Content {
   const who = `${rep.name}${rep.position?.trim() ? `（${rep.position.trim()}）` : ''}${rep.phone?.trim() ? `　联系电话：${rep.phone.trim()}` : ''}`;
   const lines: Content[] = [
     { text: '被检查对象确认', bold: true, fontSize: 12, margin: [0, 6, 0, 4] },
-    '以上记录已经被检查对象核对，情况属实。',
+    // Only a signature says the target checked the record; a refusal says why it did not (000 §30).
+    ...(data.refusal ? [] : ['以上记录已经被检查对象核对，情况属实。' as Content]),
     { text: `被检查对象代表：${who}`, margin: [0, 4, 0, 0] },
   ];
   if (data.signature) {
@@ -150,32 +158,38 @@ function confirmation(data: OnSiteRecordData, images: ImageBag): Content {
       margin: [0, 4, 0, 0],
     });
   } else if (data.refusal) {
-    const w = data.refusal.witness;
-    lines.push({ text: `未取得被检查对象签字（盖章），原因：${data.refusal.reason.trim()}`, bold: true, margin: [0, 6, 0, 0] });
-    if (w) {
-      lines.push({
-        columns: [
-          { text: `见证人：${w.name}${w.role?.trim() ? `（${w.role.trim()}）` : ''}　签名：`, width: 'auto', margin: [0, 14, 0, 0] },
-          w.signature ? { stack: [images.image(w.signature, [160, 60])], width: 170 } : blankLine(),
-        ],
-        columnGap: 6,
-        margin: [0, 4, 0, 0],
-      });
-    }
+    lines.push(...refusalLines(data.refusal, images));
   } else {
-    lines.push({
-      columns: [
-        { text: '签名（盖章）：', width: 'auto', margin: [0, 6, 0, 0] },
-        blankLine(150),
-        { text: '日期：　　　　年　　月　　日', width: '*', margin: [20, 6, 0, 0] },
-      ],
-      margin: [0, 10, 0, 0],
-    });
+    lines.push(signLine('签名（盖章）：', 150));
   }
-  lines.push({
-    columns: [{ text: '检查人员（签名）：', width: 'auto', margin: [0, 6, 0, 0] }, ...data.inspectors.map(() => blankLine(80))],
-    columnGap: 10,
-    margin: [0, 16, 0, 0],
-  });
+  lines.push({ text: '检查人员（签名）：', margin: [0, 16, 0, 0] });
+  // One line per inspector with its own date line: each signs and dates by hand.
+  for (const inspector of data.inspectors) lines.push(signLine(`${inspector.name}：`, 120));
   return { stack: lines, unbreakable: true, margin: [0, 8, 0, 0] };
+}
+
+/** A name (or label), a line to sign on and a date line beside it. */
+function signLine(who: string, width: number): Content {
+  return {
+    columns: [
+      { text: who, width: 'auto', margin: [0, 6, 0, 0] },
+      blankLine(width),
+      { text: '日期：　　　　年　　月　　日', width: '*', margin: [20, 6, 0, 0] },
+    ],
+    margin: [0, 8, 0, 0],
+  };
+}
+
+/** No signature: the refusal statement, and the witness who saw it (name, and signature or a line). */
+function refusalLines(refusal: NonNullable<OnSiteRecordData['refusal']>, images: ImageBag): Content[] {
+  const lines: Content[] = [
+    { text: `被检查对象拒绝签字（盖章）。原因：${refusal.reason.trim()}`, bold: true, margin: [0, 6, 0, 0] },
+  ];
+  const w = refusal.witness;
+  if (!w) return [...lines, { text: '见证人：无', margin: [0, 4, 0, 0] }];
+  lines.push({ text: `以上情况由见证人${w.name}${w.role?.trim() ? `（${w.role.trim()}）` : ''}在场见证。`, margin: [0, 4, 0, 0] });
+  lines.push(w.signature
+    ? { columns: [{ text: '见证人签名：', width: 'auto', margin: [0, 14, 0, 0] }, { stack: [images.image(w.signature, [160, 60])], width: 170 }], columnGap: 6, margin: [0, 4, 0, 0] }
+    : signLine('见证人签名：', 120));
+  return lines;
 }

@@ -141,7 +141,15 @@ export function inspectorLines(inspectors: FormInspector[]): string {
 
 /** 1. … 2. … as separate lines. */
 export function numbered(lines: string[]): string {
-  return lines.map((line, i) => `${i + 1}. ${line}`).join('\n');
+  const clean = lines.map(unnumbered).filter(Boolean);
+  // One entry is a plain text, not a list of one: no "1." before it.
+  if (clean.length === 1) return clean[0]!;
+  return clean.map((line, i) => `${i + 1}. ${line}`).join('\n');
+}
+
+/** A line without the number the user typed before it (1. 1、 （1） ① …), so the form numbers it once. */
+export function unnumbered(line: string): string {
+  return line.trim().replace(/^(?:\d{1,3}\s*[.、．）)]|[（(]\d{1,3}[）)]|[\u2460-\u2473])\s*/u, '').trim();
 }
 
 /** A line left blank for a pen, as a column of the given width. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { signaturePng } from '../../../../../test/support/png';
 import { DomainError } from '@dsr/domain';
 import {
-  renderInspectionReport, renderOnSiteRecord, renderRectificationNotice,
+  remedyStatement, renderInspectionReport, renderOnSiteRecord, renderRectificationNotice,
   type CheckedItem, type InspectionReportData, type OnSiteRecordData, type RectificationNoticeData,
 } from './index';
 
@@ -142,7 +142,14 @@ describe('renderOnSiteRecord (现场检查记录表)', () => {
     for (let i = 1; i <= 80; i++) expect(pdf.text).toContain(`第${i}项：安全出口、疏散通道是否畅通`);
     expect(pdf.pages[1]).toContain('现场检查记录表（续）');
     expect(pdf.pages[1]).toContain('序号检查子项检查内容检查结果备注');
-    expect(pdf.text).toContain('检查事项二：消防安全');
+    // Issue 10: no row away from its item — every page with rows of the second item names it above them.
+    const pagesWithRows = pdf.pages.filter((text) => /第\d+项：安全出口/.test(text));
+    expect(pagesWithRows.length).toBeGreaterThanOrEqual(2);
+    for (const text of pagesWithRows) expect(text.indexOf('检查事项二：消防安全')).toBeGreaterThan(-1);
+    for (const text of pagesWithRows) expect(text.indexOf('检查事项二：消防安全')).toBeLessThan(text.search(/第\d+项：安全出口/));
+    // The item's findings follow its last row, on the same page.
+    const last = pdf.pages.find((text) => text.includes('第80项：安全出口'))!;
+    expect(last).toContain('检查情况：部分通道堆放杂物。');
     expect(pdf.imagesPerPage.reduce((a, b) => a + b)).toBe(1);
     expect(bytes.length).toBeLessThan(1_000_000);
   });
@@ -158,15 +165,44 @@ describe('renderOnSiteRecord (现场检查记录表)', () => {
     ]);
     keep('on-site-record-refusal.pdf', bytes);
     const pdf = await readPdf(bytes);
-    expect(pdf.text).toContain('未取得被检查对象签字（盖章），原因：负责人拒绝签字');
-    expect(pdf.text).toContain('见证人：陈明（社区网格员）');
+    // Issue 10: a refusal is not a confirmation — the refusal statement and the witness instead.
+    expect(pdf.text).not.toContain('以上记录已经被检查对象核对，情况属实');
+    expect(pdf.text).toContain('被检查对象拒绝签字（盖章）。原因：负责人拒绝签字');
+    expect(pdf.text).toContain('以上情况由见证人陈明（社区网格员）在场见证。');
     expect(pdf.text).not.toContain('负责人不在场');
     expect(pdf.imagesPerPage.reduce((a, b) => a + b)).toBe(1);
 
     const noWitness = await readPdf(noWitnessBytes);
     expect(noWitness.text).toContain('原因：负责人不在场');
-    expect(noWitness.text).not.toContain('见证人');
+    expect(noWitness.text).toContain('见证人：无');
+    expect(noWitness.text).not.toContain('情况属实');
     expect(noWitness.imagesPerPage.reduce((a, b) => a + b)).toBe(0);
+  });
+
+  it('issue 10: the confirmation statement only when the target signed; a date line beside each inspector\'s signature', async () => {
+    const signed = await readPdf(await renderOnSiteRecord(record()));
+    expect(signed.text).toContain('以上记录已经被检查对象核对，情况属实。');
+    // The target signed (its time is printed): the three date lines are the inspectors'.
+    const dateLines = (t: string) => t.split(squeeze('日期：　　　　年　　月　　日')).length - 1;
+    expect(dateLines(signed.text)).toBe(INSPECTORS.length);
+    for (const p of INSPECTORS) expect(signed.text).toContain(squeeze(`${p.name}：日期：　　　　年　　月　　日`));
+  });
+
+  it('issue 10: 检查内容 filled, each item\'s findings under its own item, the record\'s overall findings once after them', async () => {
+    const fire: CheckedItem = { name: '消防安全', method: '实地核查', answers: [
+      { content: '安全出口、疏散通道是否畅通', result: 'ABNORMAL', remark: '堆放杂物' }, { content: '灭火器是否在有效期内', result: 'NORMAL' },
+    ], findings: '安全出口堆放杂物' };
+    const hotel: CheckedItem = { name: '旅馆业治安管理', method: '实地核查', answers: [{ content: '是否按规定登记旅客身份信息', result: 'NORMAL' }], findings: '未发现问题' };
+    const bytes = await renderOnSiteRecord(record({ items: [hotel, fire], findings: '总体情况：消防通道问题已当场指出' }));
+    keep('on-site-record-two-items.pdf', bytes);
+    const { text } = await readPdf(bytes);
+    expect(text).toContain('序号检查内容检查结果备注');
+    expect(text).toContain('1是否按规定登记旅客身份信息正常');
+    const at = (s: string) => text.indexOf(squeeze(s));
+    expect(at('检查事项一：旅馆业治安管理')).toBeLessThan(at('检查情况：未发现问题'));
+    expect(at('检查情况：未发现问题')).toBeLessThan(at('检查事项二：消防安全'));
+    expect(at('检查事项二：消防安全')).toBeLessThan(at('检查情况：安全出口堆放杂物'));
+    expect(at('检查情况：安全出口堆放杂物')).toBeLessThan(at('综合检查情况总体情况：消防通道问题已当场指出'));
   });
 
   it('without a signature or a refusal, leaves the lines blank to sign the printout', async () => {
@@ -215,10 +251,25 @@ describe('renderRectificationNotice (责令整改通知书)', () => {
       '未按规定核对、登记上网消费者有效身份证件', '安全出口处堆放杂物',
       '《互联网上网服务营业场所管理条例》第二十三条', '《中华人民共和国消防法》第二十八条',
       '2026年12月10日', '前整改完毕', '整改期限届满后，我局将对整改情况进行复查', '2026年11月26日', '（印章）',
-      '联系人：张伟', '被检查对象签收：', '第 1 页 共 1 页',
+      '联系人：张伟　联系电话：0371-65551234', '被检查对象签收：', '第 1 页 共 1 页',
     ]);
     expect(pdf.imagesPerPage).toEqual([0]);
     expect(bytes.length).toBeLessThan(300_000);
+  });
+
+  it('issue 10: findings numbered once (typed numbers taken off), one finding unnumbered; the remedy statement when given', async () => {
+    const typed = await readPdf(await renderRectificationNotice(notice({
+      findings: ['1. 未按规定核对身份证件', '2、安全出口处堆放杂物'], remedyNotice: remedyStatement('叶县公安局'),
+    })));
+    expect(typed.text).toContain(squeeze('1. 未按规定核对身份证件'));
+    expect(typed.text).not.toMatch(/1\.1\./);
+    expect(typed.text).toContain('2.安全出口处堆放杂物');
+    expect(typed.text).not.toContain('2、');
+    expect(typed.text).toContain('六十日内向叶县人民政府申请行政复议');
+    expect(typed.text).toContain('六个月内依法向人民法院提起行政诉讼');
+    const one = await readPdf(await renderRectificationNotice(notice({ findings: ['1. 未按规定核对身份证件'], remedyNotice: null })));
+    expect(one.text).toContain('存在下列问题：未按规定核对身份证件');
+    expect(one.text).not.toContain('行政复议');
   });
 
   it('stamps the seal image when given', async () => {
@@ -277,6 +328,15 @@ describe('renderInspectionReport (检查报告)', () => {
       '2026年11月27日', '审核人：刘洋', '2026年11月28日', '第 1 页 共 1 页',
     ]);
     expect(bytes.length).toBeLessThan(300_000);
+  });
+
+  it('issue 10: no "1." before a single free-text entry; the reviewer\'s name and post', async () => {
+    const pdf = await readPdf(await renderInspectionReport(report({
+      content: ['旅馆业治安管理'], steps: ['1. 查验旅客登记'], reviewer: { name: '刘洋', post: '治安大队大队长', reviewedOn: '2026-11-28' },
+    })));
+    expect(pdf.text).toContain('检查内容旅馆业治安管理');
+    expect(pdf.text).toContain('实施步骤查验旅客登记');
+    expect(pdf.text).toContain('审核人：刘洋（治安大队大队长）');
   });
 
   it('leaves the reviewer lines blank before review and says 无 without non-cooperation', async () => {

@@ -49,9 +49,9 @@ export type ChecklistResult = 'NORMAL' | 'ABNORMAL';
 
 /** One answered line of an item's checklist (检查子项). */
 export interface ChecklistAnswer {
-  /** 检查子项, e.g. 消防设施器材是否完好有效. */
-  subItem: string;
-  /** 检查内容 (what was looked at), if the checklist has it. */
+  /** 检查子项, e.g. 消防设施器材是否完好有效, where the checklist groups its lines (a column only then). */
+  subItem?: string | null;
+  /** 检查内容: the item version's check content (required without a sub-item). */
   content?: string | null;
   result: ChecklistResult;
   /** 备注: what was seen, especially for 不正常. */
@@ -125,6 +125,8 @@ export interface OnSiteRecordData {
   /** When the signature was given; printed beside it (defaults to `endedAt`, then `startedAt`). */
   signedAt?: Date | null;
   refusal?: SignatureRefusal | null;
+  /** The record's overall 检查情况, printed once after the items (each item has its own). */
+  findings?: string | null;
 }
 
 /** 责令整改通知书 (R38 opinion 责令整改; R40: deadline and follow-up check). */
@@ -147,7 +149,7 @@ export interface RectificationNoticeData {
    * deals with unrectified problems according to law.
    */
   followUp?: string | null;
-  /** 复议、诉讼告知, when the bureau prints one (wording and periods vary by agency). */
+  /** 复议、诉讼告知 (a bureau setting, on by default: see REMEDY_STATEMENT); null prints none. */
   remedyNotice?: string | null;
   /** 联系人及电话. */
   contact?: { name: string; phone?: string | null } | null;
@@ -189,5 +191,5 @@ export interface InspectionReportData {
   /** 报告日期 (R39: within 3 working days of the end of the check; the module checks that). */
   reportedOn: string;
   /** 审核人: the report is reviewed before publication (000 §33). Blank lines when not yet reviewed. */
-  reviewer?: { name: string; reviewedOn?: string | null; comment?: string | null } | null;
+  reviewer?: { name: string; post?: string | null; reviewedOn?: string | null; comment?: string | null } | null;
 }

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import { DomainError } from '@dsr/domain';
 import { requireDay, requireList, requirePng, requireText } from './pdf-input';
-import { ImageBag, blankLine, continuationHeader, formHeading, formatDay, pageFooter } from './pdf-layout';
+import { ImageBag, blankLine, continuationHeader, formHeading, formatDay, pageFooter, unnumbered } from './pdf-layout';
 import { renderPdf } from './pdf-render';
 import type { RectificationNoticeData } from './pdf.types';
 
@@ -9,6 +9,16 @@ const TITLE = '责令整改通知书';
 
 /** R40: the order says there will be a follow-up check after the deadline. */
 export const DEFAULT_FOLLOW_UP = '整改期限届满后，我局将对整改情况进行复查。逾期不整改或者整改不符合要求的，依法予以处理。';
+
+/**
+ * The right to administrative reconsideration (行政复议法 2023 §20, §24: sixty days, to the people's
+ * government at the bureau's level) and to litigation (行政诉讼法 §46: six months). Printed when the
+ * bureau's setting says so (on by default).
+ */
+export function remedyStatement(bureauName: string): string {
+  const government = /公安局$/.test(bureauName) ? bureauName.replace(/公安局$/, '人民政府') : '本级人民政府';
+  return `如不服本通知，可以自收到本通知书之日起六十日内向${government}申请行政复议，或者自收到本通知书之日起六个月内依法向人民法院提起行政诉讼。`;
+}
 
 /**
  * 责令整改通知书 (R38, R40): a letter to the target in the style of official documents — the
@@ -29,7 +39,8 @@ export async function renderRectificationNotice(data: RectificationNoticeData): 
     { text: `${t.name}：`, bold: true, margin: [0, 0, 0, ids.length ? 2 : 8] },
     ...(ids.length ? [{ text: `（${ids.join('；')}）`, fontSize: 9.5, margin: [0, 0, 0, 8] } as Content] : []),
     para('经检查，你单位（人）存在下列问题：'),
-    { ol: data.findings.map((f) => f.trim()), margin: [21, 0, 0, 8] },
+    // Numbered here once: numbers the user typed are taken off; one finding is a plain paragraph.
+    ...findingList(data.findings.map(unnumbered).filter(Boolean)),
     para([
       `根据${data.legalBasis.map((b) => b.trim()).join('、')}的规定，现责令你单位（人）于`,
       { text: formatDay(deadline), bold: true },
@@ -38,7 +49,7 @@ export async function renderRectificationNotice(data: RectificationNoticeData): 
     ]),
     para(data.followUp?.trim() || DEFAULT_FOLLOW_UP),
     ...(data.remedyNotice?.trim() ? [para(data.remedyNotice.trim())] : []),
-    ...(data.contact ? [para(`联系人：${data.contact.name}${data.contact.phone?.trim() ? `　联系电话：${data.contact.phone.trim()}` : ''}`)] : []),
+    ...(data.contact ? [para(`联系人：${data.contact.name}　联系电话：${data.contact.phone?.trim() || '＿＿＿＿＿＿＿＿'}`)] : []),
     issuer(data, issuedOn, images),
     receipt(),
   ];
@@ -100,4 +111,10 @@ function receipt(): Content {
     margin: [0, 36, 0, 0],
     unbreakable: true,
   };
+}
+
+function findingList(findings: string[]): Content[] {
+  if (findings.length === 1) return [{ text: findings[0]!, leadingIndent: 21, margin: [0, 0, 0, 8] }];
+  // Numbers as text (not a pdfmake list): they read and copy in order with their line.
+  return [{ stack: findings.map((f, i) => ({ text: `${i + 1}. ${f}`, margin: [0, 0, 0, 2] })), margin: [21, 0, 0, 8] }];
 }

@@ -437,7 +437,7 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     expect(listed).toHaveLength(5); // signature, photo, the signature again as a photo, the checked photo, the video
     const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
     expect(listed[0]).toEqual({ id: signatureEvidence.id, inspectionId, kind: 'SIGNATURE', mime: 'image/png', sizeBytes: signature.length, sha256: sha(signature),
-      fileName: '赵某签字.png', uploadedAt: signatureEvidence.uploadedAt, uploadedBy: me, ref: `evidence:${signatureEvidence.id}`, url: `/evidence/${signatureEvidence.id}` });
+      fileName: '赵某签字.png', uploadedAt: signatureEvidence.uploadedAt, uploadedBy: me, ref: `evidence:${signatureEvidence.id}`, url: expect.stringMatching(new RegExp(`^/evidence/${signatureEvidence.id}\\?dl_uid=`)) });
     expect(listed.at(-1)).toMatchObject({ id: video.id, kind: 'VIDEO', mime: 'video/mp4', sizeBytes: video.size, sha256: video.sha256, fileName: null });
     // The url is where the bytes are.
     const viaUrl = await supertest(t.server.app).get(listed[1].url).set('authorization', `Bearer ${inspector}`).buffer(true).parse(binary);

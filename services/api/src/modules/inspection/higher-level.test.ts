@@ -242,7 +242,10 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
       wb.worksheets[0]!.eachRow((row) => rows.push([1, 2, 9, 10].map((k) => String(row.getCell(k).value ?? ''))));
       return rows.slice(1);
     };
-    expect(await archive(countyOffice)).toContainEqual([inspection.id, '平顶山市公安局', notice.documentNo, '叶公（治）行罚决字〔2026〕第 41 号']);
+    // Issue 10: the county's own number from its counter (叶县公安局 → 叶公), not the typed one.
+    const { rows: [issued] } = await owner.query('select document_no from rectification_notice where inspection_id = $1', [inspection.id]);
+    expect(issued.document_no).toMatch(/^叶公（.）责改字〔\d{4}〕第\d{3}号$/);
+    expect(await archive(countyOffice)).toContainEqual([inspection.id, '平顶山市公安局', issued.document_no, '叶公（治）行罚决字〔2026〕第 41 号']);
     expect((await archive(siblingOffice)).map((r) => r[0])).not.toContain(inspection.id);
     // The function moves the state only along the notice, and only for the handling bureau.
     await expect(withRequestContext(t, 'yexian.coordinator', (ctx) => ctx.em.execute("select app_private.advance_handled_inspection(?, 'CLOSED')", [inspection.id])))

@@ -1,10 +1,11 @@
-import { chinaDay } from '@dsr/domain';
+import { ROLE_LABELS, chinaDay } from '@dsr/domain';
 import {
   Inspection, InspectionItemVersion, InspectionRecord, InspectionReport, InspectionSource, Inspector, PlanTask, RectificationNotice, Target, User,
   type PresentInspector, type RecordMethod,
 } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { notFound } from '../../common/errors';
+import { remedyStatement } from '../../common/pdf';
 import { isUuid } from '../../loaders';
 import type {
   CheckedItem, FormInspector, FormTarget, InspectionReportData, OnSiteRecordData, RectificationNoticeData,
@@ -15,24 +16,17 @@ import type {
  * EntityManager, so the scope filter and RLS decide what the caller may print: an inspection of
  * another county is "not found or no access", as a missing id is.
  *
- * Document numbers: the notice has its own (typed by the bureau when issuing). The record and the
- * report have none stored, so one is derived, deterministically and without a counter:
- *   record  →  <division code>检〔<year>〕<last 8 hex of the record id, upper case>号
- *   report  →  <division code>检报〔<year>〕<last 8 hex of the report id, upper case>号
- * where the year is the (Beijing) year the check started. The ids are uuidv7: their tail is random,
- * so two records of one bureau and year do not share a number in practice, and a reprint of the
- * same revision always carries the same number. A bureau numbering scheme (e.g. 叶公（治）检字) can
- * replace this once bureau settings hold one.
+ * Document numbers (issue 10): each form prints the number it was given from the bureau's counter
+ * when it was made (document-numbers.ts): the record at its first revision, the report at its
+ * first submission, the notice when issued; a reprint always carries the same number.
  */
 
 const METHOD_LABELS: Record<RecordMethod, string> = {
   ON_SITE: '实地核查', DOCUMENTARY: '书面检查', ONLINE_MONITORING: '网络监测', THIRD_PARTY_TEST: '第三方检验检测',
 };
 
-export function derivedDocumentNo(divisionCode: string, kind: '检' | '检报', startedAt: Date, id: string): string {
-  const year = chinaDay(startedAt).slice(0, 4);
-  return `${divisionCode}${kind}〔${year}〕${id.replace(/-/g, '').slice(-8).toUpperCase()}号`;
-}
+/** Rows made before numbering existed were numbered by migration 0017; this only guards the type. */
+const UNNUMBERED = '（未编号）';
 
 /** The inspection, if the caller can see it (scope filter + RLS). */
 async function visibleInspection(ctx: RequestContext, id: string): Promise<Inspection> {
@@ -92,25 +86,25 @@ export async function onSiteRecordForm(ctx: RequestContext, inspectionId: string
   const method = record.methods.map((m) => METHOD_LABELS[m] ?? m).join('、') || '实地核查';
   const items: CheckedItem[] = inspection.itemVersionIds.map((id) => {
     const v = versions.get(id);
+    const contents = new Map((v?.checkContents ?? []).map((c) => [c.no, c.text]));
     const answers = record.answers.filter((a) => a.itemVersionId === id).sort((a, b) => a.no - b.no);
     const abnormal = answers.filter((a) => a.result === 'ABNORMAL').map((a) => a.remark ?? a.text);
     return {
       name: v?.name ?? '（事项不可见）',
       method,
       basis: v ? v.legalBasis.map((b) => (b.articles ? `${b.law}${b.articles}` : b.law)).join('；') || null : null,
-      answers: answers.map((a) => ({ subItem: a.text, result: a.result, remark: a.remark })),
+      // 检查内容 from the frozen item version (R45); the answer's own copy where the version is not visible.
+      answers: answers.map((a) => ({ content: contents.get(a.no) ?? a.text, result: a.result, remark: a.remark })),
+      // Each item's own findings: what was wrong on its lines.
       findings: abnormal.length ? abnormal.join('；') : '未发现问题',
     };
   });
-  // The record-level 检查情况 has no place of its own on the form: it goes with the items where something was wrong (or the first).
-  const withProblem = items.find((i) => i.answers.some((a) => a.result === 'ABNORMAL')) ?? items[0];
-  if (withProblem && record.findings) withProblem.findings = `${record.findings}（${withProblem.findings}）`;
   const inspectors = await formInspectors(ctx, record.present);
   return {
     targetName: target.name,
     data: {
       bureauName: bureau.name,
-      documentNo: derivedDocumentNo(bureau.divisionCode, '检', record.checkedFrom, record.id),
+      documentNo: record.documentNo ?? UNNUMBERED,
       taskName: await taskName(ctx, inspection),
       startedAt: record.checkedFrom,
       endedAt: record.checkedTo,
@@ -125,6 +119,7 @@ export async function onSiteRecordForm(ctx: RequestContext, inspectionId: string
       // The SIGNATURE evidence the record names (a PNG, checked when the record was submitted); none: blank lines for a pen, or the refusal.
       signature: record.signatureRef ? await ctx.services.evidence.signatureBytes(ctx, record.signatureRef) : null,
       signedAt: null,
+      findings: record.findings,
       refusal: record.refusalReason ? { reason: record.refusalReason, witness: record.witness ? { name: record.witness, role: null, signature: null } : null } : null,
     },
   };
@@ -145,7 +140,7 @@ export async function inspectionReportForm(ctx: RequestContext, inspectionId: st
     targetName: target.name,
     data: {
       bureauName: bureau.name,
-      documentNo: derivedDocumentNo(bureau.divisionCode, '检报', record.checkedFrom, report.id),
+      documentNo: report.documentNo ?? UNNUMBERED,
       taskName: await taskName(ctx, inspection),
       target,
       startedAt: record.checkedFrom,
@@ -160,7 +155,7 @@ export async function inspectionReportForm(ctx: RequestContext, inspectionId: st
       suggestions: report.suggestions,
       inspectors: await formInspectors(ctx, record.present),
       reportedOn: chinaDay(report.submittedAt),
-      reviewer: reviewer ? { name: reviewer.displayName, reviewedOn: report.reviewedAt ? chinaDay(report.reviewedAt) : null, comment: report.reviewComment } : null,
+      reviewer: reviewer ? { name: reviewer.displayName, post: await postOf(ctx, reviewer), reviewedOn: report.reviewedAt ? chinaDay(report.reviewedAt) : null, comment: report.reviewComment } : null,
     },
   };
 }
@@ -174,7 +169,8 @@ export async function rectificationNoticeForm(ctx: RequestContext, noticeId: str
   const bureau = await bureauOf(ctx, notice.bureauId);
   const target = await formTarget(ctx, inspection.targetId);
   const issuer = await ctx.em.findOne(User, { id: notice.issuedBy });
-  const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+  const settings = await ctx.loaders.settingsOfBureau.load(notice.bureauId);
+  const lines = (s: string) => s.split(/\r?\n|[；;](?=\s*(?:\d{1,3}\s*[.、．）)]|[（(]\d{1,3}[）)]|[\u2460-\u2473]))/u).map((x) => x.trim()).filter(Boolean);
   return {
     targetName: target.name,
     data: {
@@ -185,7 +181,17 @@ export async function rectificationNoticeForm(ctx: RequestContext, noticeId: str
       legalBasis: lines(notice.legalBasis),
       deadline: notice.deadline,
       issuedOn: chinaDay(notice.issuedAt),
-      contact: issuer ? { name: issuer.displayName } : null,
+      contact: { name: notice.contactName ?? issuer?.displayName ?? '', phone: notice.contactPhone },
+      remedyNotice: settings?.noticeRemedyStatement === false ? null : remedyStatement(bureau.name),
     },
   };
+}
+
+/** The reviewer's post: their entry in the inspector directory (职务), else their role in their department. */
+async function postOf(ctx: RequestContext, user: User): Promise<string> {
+  const entry = await ctx.em.findOne(Inspector, { userId: user.id, bureauId: user.bureauId, post: { $ne: null } });
+  if (entry?.post?.trim()) return entry.post.trim();
+  const department = (await ctx.loaders.department.load(user.departmentId))?.name ?? '';
+  const role = user.roles.includes('DEPARTMENT_HEAD') ? '负责人' : ROLE_LABELS[user.roles[0] ?? 'INSPECTOR'];
+  return `${department}${role}`;
 }

@@ -3,6 +3,8 @@ import { hasAnyRole, isAuthenticated } from '../../common/rules';
 const office = hasAnyRole('ADMIN', 'COORDINATOR');
 const onSite = hasAnyRole('INSPECTOR', 'DEPARTMENT_HEAD');
 const handlers = hasAnyRole('ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR');
+/** Notices: whoever the bureau names as issuer (bureau setting, checked in the service) or drafts. */
+const noticeIssuers = hasAnyRole('ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR', 'LEADER', 'LEGAL_REVIEWER');
 
 /**
  * Who may call each root field of the inspection module (the service checks membership, lead department and bureau).
@@ -28,7 +30,9 @@ export const inspectionPermissions = {
     correctInspectionRecord: onSite,
     submitInspectionReport: onSite,
     reviewInspectionReport: hasAnyRole('DEPARTMENT_HEAD'),
-    issueRectificationNotice: handlers,
+    issueRectificationNotice: noticeIssuers,
+    draftRectificationNotice: handlers,
+    issueRectificationDraft: noticeIssuers,
     recordFollowUpCheck: handlers,
     recordPenaltyDecision: handlers,
   },

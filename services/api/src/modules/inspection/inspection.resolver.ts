@@ -13,7 +13,9 @@ import {
   MatchInspectionsPayload, OverdueReportCountType, PenaltyDecisionInput, RectificationNoticePayload, RectificationNoticeType, ReviewInspectionReportInput,
   ScheduleInspectionInput,
 } from './inspection.types';
+import { IssueRectificationDraftInput, RectificationDraftPayload } from './rectification-draft.types';
 import { inspectionRetention } from './retention';
+import { signedPath } from '../downloads/download-links';
 
 @Resolver()
 export class InspectionResolver {
@@ -94,9 +96,19 @@ export class InspectionResolver {
     return { report: await ctx.services.inspection.reviewReport(ctx, input) };
   }
 
-  @Mutation(() => RectificationNoticePayload, { description: '下达责令整改通知书（R40）' })
+  @Mutation(() => RectificationNoticePayload, { description: '签发责令整改通知书（R40）：本单位设置的签发角色（默认部门负责人）；文书编号按序生成' })
   async issueRectificationNotice(@Arg('input', () => IssueRectificationInput) input: IssueRectificationInput, @Ctx() ctx: RequestContext) {
     return { notice: await ctx.services.inspection.issueRectification(ctx, input) };
+  }
+
+  @Mutation(() => RectificationDraftPayload, { description: '起草责令整改通知书（检查人员）：待签发角色签发' })
+  async draftRectificationNotice(@Arg('input', () => IssueRectificationInput) input: IssueRectificationInput, @Ctx() ctx: RequestContext) {
+    return { draft: await ctx.services.inspection.draftRectification(ctx, input) };
+  }
+
+  @Mutation(() => RectificationNoticePayload, { description: '签发整改通知书草稿：签发角色（默认部门负责人）' })
+  async issueRectificationDraft(@Arg('input', () => IssueRectificationDraftInput) input: IssueRectificationDraftInput, @Ctx() ctx: RequestContext) {
+    return { notice: await ctx.services.inspection.issueRectificationDraft(ctx, input.draftId, input.version) };
   }
 
   @Mutation(() => RectificationNoticePayload, { description: '记录复查结果：合格结案，不合格立案查处（R40）' })
@@ -154,7 +166,7 @@ export class InspectionFieldsResolver {
 
   @FieldResolver(() => [EvidenceType], { description: '证据（照片、录音录像、文件、签字盖章图片），按上传时间；文件由 url 下载' })
   async evidence(@Root() i: Inspection, @Ctx() ctx: RequestContext): Promise<EvidenceType[]> {
-    return (await ctx.loaders.evidenceOfInspection.load(i.id)).map(evidenceView);
+    return (await ctx.loaders.evidenceOfInspection.load(i.id)).map((e) => evidenceView(e, signedPath(ctx, `/evidence/${e.id}`)));
   }
 
   @FieldResolver(() => InspectionReportType, { nullable: true, description: '检查报告' })
@@ -200,9 +212,9 @@ export class InspectionConfirmationFieldsResolver {
 }
 
 /** An evidence row as the GraphQL type (the same fields the upload answers with). */
-function evidenceView(e: Evidence): EvidenceType {
+function evidenceView(e: Evidence, url: string | null): EvidenceType {
   return {
     id: e.id, inspectionId: e.inspectionId, kind: e.kind, mime: e.mime, sizeBytes: Number(e.sizeBytes), sha256: e.sha256, fileName: e.fileName,
-    uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy, ref: `evidence:${e.id}`, url: `/evidence/${e.id}`,
+    uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy, ref: `evidence:${e.id}`, url: url ?? `/evidence/${e.id}`,
   };
 }

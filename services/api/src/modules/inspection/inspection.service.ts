@@ -3,9 +3,11 @@ import { uuidv7 } from 'uuidv7';
 import { DomainError, chinaDay, parseIsoDate, retentionFloor, type DrawResult, type DrawSnapshot } from '@dsr/domain';
 import {
   Draw, DrawSelection, DrawSwap, Evidence, Inspection, InspectionItemVersion, InspectionMember, InspectionRecord, InspectionReport, InspectionSource, Inspector,
-  PlanRound, PlanTask, RectificationNotice, Target, TargetRiskEntry, User, type ChecklistAnswer, type InspectionStatus,
+  PlanRound, PlanTask, RectificationDraft, RectificationNotice, Target, TargetRiskEntry, User, type ChecklistAnswer, type InspectionStatus,
 } from '@dsr/db';
 import type { RequestContext } from '../../context';
+import { nextDocumentNo } from './document-numbers';
+import { createDraft, createNotice, openDraft, requireNoticeIssuer } from './rectification-issuing';
 import { conflict, forbidden, notFound } from '../../common/errors';
 import { paginate, type PageArgs } from '../../common/connection';
 import { isUuid, validIds } from '../../loaders';
@@ -339,6 +341,7 @@ export class InspectionService {
 
     const record = ctx.em.create(InspectionRecord, {
       id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id, ...handlingOf(inspection),
+      documentNo: previous?.documentNo ?? (await nextDocumentNo(ctx, 'ON_SITE_RECORD', inspection.leadDepartmentId, input.checkedFrom)),
       revision: (previous?.revision ?? 0) + 1, correctionReason: correction ? reason : null, checkedFrom: input.checkedFrom, checkedTo: input.checkedTo,
       place: input.place.trim(), present, answers, methods: [...new Set(input.methods)], findings: input.findings.trim(), representative: input.representative.trim(),
       signatureRef: signatureEvidence ? `evidence:${signatureEvidence.id}` : null, refusalReason: refusal, witness, nonCooperation: input.nonCooperation.map((x) => ({ kind: x.kind, detail: x.detail?.trim() || null })),
@@ -396,6 +399,7 @@ export class InspectionService {
       Object.assign(report, fields, { status: 'SUBMITTED', submittedBy: p.userId, submittedAt: now });
     } else {
       report = ctx.em.create(InspectionReport, { id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id, ...handlingOf(inspection),
+        documentNo: await nextDocumentNo(ctx, 'INSPECTION_REPORT', inspection.leadDepartmentId, now),
         status: 'SUBMITTED', ...fields, submittedBy: p.userId, submittedAt: now, reviewedBy: null, reviewedAt: null, reviewComment: null, version: 1,
         ...await lateness(ctx, inspection, now) });
     }
@@ -428,22 +432,25 @@ export class InspectionService {
 
   // ─── rectification (R40) ───
 
+  /** Issued by the role the bureau names (department head by default), numbered from the counter (issue 10). */
   async issueRectification(ctx: RequestContext, input: IssueRectificationInput): Promise<RectificationNotice> {
-    const p = ctx.principal!;
     const inspection = await this.findingsInspection(ctx, input.inspectionId);
-    const deadline = parseIsoDate(input.deadline, 'deadline');
-    if (deadline < chinaDay(new Date())) throw new DomainError('DEADLINE_IN_PAST', '整改期限不能早于今天', 'deadline');
-    if (inspection.status === 'CLOSED') throw new DomainError('INSPECTION_CLOSED', '检查已办结', 'inspectionId');
-    if (inspection.status !== 'REPORTED') throw new DomainError('RECTIFICATION_NOT_ORDERED', '检查报告定稿且处理意见为“责令整改”后，才能下达整改通知（R38、R40）', 'inspectionId');
-    const notice = ctx.em.create(RectificationNotice, {
-      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id, documentNo: input.documentNo.trim(),
-      findings: input.findings.trim(), legalBasis: input.legalBasis.trim(), deadline, status: 'ISSUED', issuedBy: p.userId, issuedAt: new Date(),
-      followUpResult: null, followUpOn: null, followUpRemarks: null, followUpBy: null, caseNo: null, penaltyDecisionNo: null, penaltyDecidedOn: null, version: 1,
-    });
+    await requireNoticeIssuer(ctx);
+    return createNotice(ctx, inspection, input, null, (to) => this.advance(ctx, inspection, to));
+  }
+
+  /** An inspector's draft of the notice, for the issuer to issue. */
+  async draftRectification(ctx: RequestContext, input: IssueRectificationInput): Promise<RectificationDraft> {
+    return createDraft(ctx, await this.findingsInspection(ctx, input.inspectionId), input);
+  }
+
+  async issueRectificationDraft(ctx: RequestContext, draftId: string, version: number): Promise<RectificationNotice> {
+    const draft = await openDraft(ctx, draftId, version);
+    const inspection = await this.findingsInspection(ctx, draft.inspectionId);
+    await requireNoticeIssuer(ctx);
+    const notice = await createNotice(ctx, inspection, draft, draft.draftedBy, (to) => this.advance(ctx, inspection, to));
+    Object.assign(draft, { status: 'ISSUED', noticeId: notice.id });
     await ctx.em.flush();
-    await this.advance(ctx, inspection, 'RECTIFYING');
-    await recordAudit(ctx, { operation: 'ISSUE_RECTIFICATION_NOTICE', objectType: 'RectificationNotice', objectId: notice.id,
-      after: { inspectionId: inspection.id, documentNo: notice.documentNo, deadline } });
     return notice;
   }
 

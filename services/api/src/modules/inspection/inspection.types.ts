@@ -182,7 +182,7 @@ export class EvidenceType {
   @Field({ description: '上传时间' }) uploadedAt!: Date;
   @Field(() => ID, { description: '上传人（用户）' }) uploadedBy!: string;
   @Field({ description: '引用：evidence:<编号>（现场检查记录的 signatureRef 用）' }) ref!: string;
-  @Field({ description: '下载地址（相对路径，GET，带同一令牌；支持 Range）' }) url!: string;
+  @Field({ description: '下载地址（相对路径，GET；短时签名链接，浏览器直接打开，几分钟后或注销后失效；支持 Range）' }) url!: string;
 }
 
 @ObjectType('InspectionRecord', { description: '现场检查记录表的一个修订（提交后不可修改；更正为新修订，R36）' })
@@ -239,6 +239,8 @@ export class RectificationNoticeType {
   @Field({ description: '整改期限（到期复查）' }) deadline!: string;
   @Field(() => NoticeStatusEnum, { description: '状态' }) status!: NoticeStatus;
   @Field({ description: '下达时间' }) issuedAt!: Date;
+  @Field(() => String, { nullable: true, description: '联系人（签发人）' }) contactName!: string | null;
+  @Field(() => String, { nullable: true, description: '联系电话' }) contactPhone!: string | null;
   @Field(() => FollowUpResultEnum, { nullable: true, description: '复查结果' }) followUpResult!: string | null;
   @Field(() => String, { nullable: true, description: '复查日期' }) followUpOn!: string | null;
   @Field(() => String, { nullable: true, description: '复查情况' }) followUpRemarks!: string | null;
@@ -368,10 +370,13 @@ export class ReviewInspectionReportInput {
 @InputType({ description: '下达责令整改通知书（R40）' })
 export class IssueRectificationInput {
   @Field(() => ID, { description: '检查' }) inspectionId!: string;
-  @Field({ description: '文书编号' }) @Length(1, 100) documentNo!: string;
-  @Field({ description: '发现的问题' }) @Length(1, 5000) findings!: string;
+  @Field(() => String, { nullable: true, deprecationReason: '文书编号由系统按本单位、部门、年度顺序生成，此字段不再使用', description: '（已停用）文书编号' })
+  @IsOptional() @Length(0, 100) documentNo?: string | null;
+  @Field({ description: '发现的问题（每行一条，通知书上统一编号）' }) @Length(1, 5000) findings!: string;
   @Field({ description: '法律依据' }) @Length(1, 2000) legalBasis!: string;
   @Field({ description: '整改期限（不早于今天）' }) deadline!: string;
+  @Field(() => String, { nullable: true, description: '联系电话（印在通知书上签发人旁）；不填则取签发人在执法检查人员名录中的电话' })
+  @IsOptional() @Length(1, 40) contactPhone?: string | null;
 }
 @InputType({ description: '复查结果（R40）' })
 export class FollowUpInput {

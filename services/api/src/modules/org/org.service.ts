@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { uuidv7 } from 'uuidv7';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { AuthSession, Bureau, BureauSetting, Department, User } from '@dsr/db';
-import { DEFAULT_JOINT_MINIMUM_RATIO_BP, DEFAULT_MINIMUM_RATIO_BP, checkPasswordStrength, type JsonValue, type Role } from '@dsr/domain';
+import { DEFAULT_JOINT_MINIMUM_RATIO_BP, DEFAULT_MINIMUM_RATIO_BP, checkPasswordStrength, NOTICE_ISSUER_ROLES, type JsonValue, type NoticeIssuerRole, type Role } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { paginate, type PageArgs } from '../../common/connection';
@@ -23,10 +23,23 @@ function userSnapshot(u: User): JsonValue {
 export const DEFAULT_SETTINGS = {
   minimumRatioBp: DEFAULT_MINIMUM_RATIO_BP, jointMinimumRatioBp: DEFAULT_JOINT_MINIMUM_RATIO_BP,
   allowDrawFromFiledPlan: false, minTeamSize: 2, minTeamDepartments: 1, crossRegionDrawing: false, reportDueWorkingDays: 3,
+  documentMark: null, noticeIssuerRole: 'DEPARTMENT_HEAD', noticeRemedyStatement: true,
 } as const;
 
 function checkVersion(entity: { version: number }, version: number): void {
   if (entity.version !== version) throw conflict('记录已被他人修改，请刷新后重试', { currentVersion: entity.version });
+}
+
+/** The forms' settings (issue 10): the numbers' mark, who issues notices, the remedy statement. */
+function documentSettings(input: UpdateBureauSettingsInput, current: { documentMark: string | null; noticeIssuerRole: NoticeIssuerRole; noticeRemedyStatement: boolean }) {
+  if (input.noticeIssuerRole != null && !(NOTICE_ISSUER_ROLES as readonly string[]).includes(input.noticeIssuerRole)) {
+    throw badInput('noticeIssuerRole', '签发整改通知书的角色只能是部门负责人、领导、双随机办或法制审核人员');
+  }
+  return {
+    documentMark: input.documentMark === undefined ? current.documentMark : input.documentMark?.trim() || null,
+    noticeIssuerRole: (input.noticeIssuerRole ?? current.noticeIssuerRole) as NoticeIssuerRole,
+    noticeRemedyStatement: input.noticeRemedyStatement ?? current.noticeRemedyStatement,
+  };
 }
 
 /** Bureaus, departments and users: reads within scope, and the bureau administrator's writes. */
@@ -203,7 +216,8 @@ export class OrgService {
     if (input.version !== current) throw conflict('记录已被他人修改，请刷新后重试', { currentVersion: current });
     const snap = (r: typeof DEFAULT_SETTINGS | BureauSetting) => ({ minimumRatioBp: r.minimumRatioBp, jointMinimumRatioBp: r.jointMinimumRatioBp,
       allowDrawFromFiledPlan: r.allowDrawFromFiledPlan, minTeamSize: r.minTeamSize, minTeamDepartments: r.minTeamDepartments,
-      crossRegionDrawing: r.crossRegionDrawing, reportDueWorkingDays: r.reportDueWorkingDays });
+      crossRegionDrawing: r.crossRegionDrawing, reportDueWorkingDays: r.reportDueWorkingDays,
+      documentMark: r.documentMark, noticeIssuerRole: r.noticeIssuerRole, noticeRemedyStatement: r.noticeRemedyStatement });
     const before = row ? snap(row) : null;
     const next = {
       minimumRatioBp: input.minimumRatioBp, jointMinimumRatioBp: input.jointMinimumRatioBp,
@@ -212,6 +226,7 @@ export class OrgService {
       minTeamDepartments: input.minTeamDepartments ?? (row ?? DEFAULT_SETTINGS).minTeamDepartments,
       crossRegionDrawing: input.crossRegionDrawing ?? (row ?? DEFAULT_SETTINGS).crossRegionDrawing,
       reportDueWorkingDays: input.reportDueWorkingDays ?? (row ?? DEFAULT_SETTINGS).reportDueWorkingDays,
+      ...documentSettings(input, row ?? DEFAULT_SETTINGS),
     };
     if (!row) {
       row = ctx.em.create(BureauSetting, { bureauId: p.bureauId, tenantId: p.tenantId, scopePath: p.scopePath, ...next, updatedAt: new Date(), version: 1 });

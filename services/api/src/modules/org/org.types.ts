@@ -194,6 +194,9 @@ export class BureauSettingsType {
   @Field(() => Int, { description: '实地检查每组最少执法检查人员数（R29，不少于 2）；计划低于此数时报备带警示' }) minTeamSize!: number;
   @Field(() => Int, { description: '实地检查每组最少部门数（R29，000 §29）；计划低于此数时报备带警示' }) minTeamDepartments!: number;
   @Field(() => Int, { description: '检查报告期限：检查结束后的工作日数（R39，默认 3）' }) reportDueWorkingDays!: number;
+  @Field(() => String, { nullable: true, description: '文书编号的机关代字（如“叶公”）；未设置时为单位名称首字加“公”' }) documentMark!: string | null;
+  @Field(() => RoleEnum, { description: '签发责令整改通知书的角色（默认部门负责人）；检查人员只能起草' }) noticeIssuerRole!: string;
+  @Field({ description: '整改通知书告知申请行政复议（60 日）和提起行政诉讼（6 个月）的权利（默认是）' }) noticeRemedyStatement!: boolean;
   @Field(() => Int, { description: '版本号（并发控制；未设置过为 0）' }) version!: number;
 }
 
@@ -207,6 +210,9 @@ export class UpdateBureauSettingsInput {
   @Field(() => Int, { nullable: true, description: '实地检查每组最少人数，2 到 20；不填则不变' }) minTeamSize?: number | null;
   @Field(() => Int, { nullable: true, description: '实地检查每组最少部门数，1 到 10；不填则不变' }) minTeamDepartments?: number | null;
   @Field(() => Int, { nullable: true, description: '检查报告期限（工作日），1 到 30；不填则不变' }) reportDueWorkingDays?: number | null;
+  @Field(() => String, { nullable: true, description: '文书编号的机关代字（1 到 20 字，如“叶公”）；不填则不变' }) @IsOptional() @Length(1, 20) documentMark?: string | null;
+  @Field(() => RoleEnum, { nullable: true, description: '签发整改通知书的角色：部门负责人、领导、双随机办或法制审核；不填则不变' }) noticeIssuerRole?: string | null;
+  @Field(() => Boolean, { nullable: true, description: '整改通知书是否告知复议和诉讼权利；不填则不变' }) noticeRemedyStatement?: boolean | null;
 }
 
 @ObjectType({ description: '设置变更结果' })

@@ -1,0 +1,35 @@
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Length } from 'class-validator';
+
+@ObjectType('SignedUrl', { description: '短时有效的下载链接：浏览器直接打开即可（无需令牌），绑定当前用户、会话和路径，几分钟后或注销后失效' })
+export class SignedUrlType {
+  @Field({ description: '相对地址（GET），含签名参数 dl_uid、dl_sid、dl_exp、dl_sig' }) url!: string;
+  @Field({ description: '失效时间' }) expiresAt!: Date;
+}
+
+export enum ExportKindEnum {
+  TARGETS = 'TARGETS', ITEMS = 'ITEMS', RETENTION = 'RETENTION',
+  TARGET_TEMPLATE = 'TARGET_TEMPLATE', INSPECTOR_TEMPLATE = 'INSPECTOR_TEMPLATE', ITEM_TEMPLATE = 'ITEM_TEMPLATE',
+}
+registerEnumType(ExportKindEnum, { name: 'ExportKind', description: '可下载的表格',
+  valuesConfig: {
+    TARGETS: { description: '检查对象名录库导出（按筛选条件）' }, ITEMS: { description: '随机抽查事项清单导出' },
+    RETENTION: { description: '检查档案保存期限清单（R42）' }, TARGET_TEMPLATE: { description: '检查对象导入模板' },
+    INSPECTOR_TEMPLATE: { description: '执法检查人员导入模板' }, ITEM_TEMPLATE: { description: '抽查事项导入模板' },
+  } });
+
+/** Where each kind is served (uploads.ts). */
+export const EXPORT_PATHS: Record<ExportKindEnum, string> = {
+  TARGETS: '/export/targets.xlsx', ITEMS: '/export/items.xlsx', RETENTION: '/export/retention.xlsx',
+  TARGET_TEMPLATE: '/templates/targets.xlsx', INSPECTOR_TEMPLATE: '/templates/inspectors.xlsx', ITEM_TEMPLATE: '/templates/items.xlsx',
+};
+
+@InputType('ExportFilterInput', { description: '导出的筛选条件（与检查对象列表的相同，仅 TARGETS 使用）' })
+export class ExportFilterInput {
+  @Field(() => String, { nullable: true, description: '名称包含' }) @Length(0, 200) nameContains?: string;
+  @Field(() => String, { nullable: true, description: '状态' }) @Length(0, 40) status?: string;
+  @Field(() => String, { nullable: true, description: '行业类别' }) @Length(0, 40) businessCategory?: string;
+  @Field(() => String, { nullable: true, description: '行政区划代码' }) @Length(0, 12) regionCode?: string;
+  @Field(() => String, { nullable: true, description: '风险等级' }) @Length(0, 20) grade?: string;
+  @Field(() => String, { nullable: true, description: '统一社会信用代码或身份证件号码' }) @Length(0, 40) code?: string;
+}
