@@ -19,6 +19,8 @@ export interface ScopeDeps {
   orm: MikroORM;
   services: Services;
   limiter: RateLimiter;
+  /** Requests without a token, per client address (sign-in included). */
+  anonymousLimiter?: RateLimiter;
 }
 
 /**
@@ -33,7 +35,9 @@ export async function openRequestContext(deps: ScopeDeps, req: Request, res: Res
   const token = bearer(req.header('authorization'));
   const claims = token ? await deps.services.tokens.verify(token) : null;
   if (token !== null && !claims) throw unauthenticated('令牌无效或已过期，请重新登录');
+  const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
   if (claims) deps.limiter.take(claims.userId);
+  else deps.anonymousLimiter?.take(`ip:${clientIp}`);
   const em = deps.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
   await em.begin();
   res.locals.em = em;
@@ -42,7 +46,7 @@ export async function openRequestContext(deps: ScopeDeps, req: Request, res: Res
     if (claims && (!principal || principal.userId !== claims.userId)) throw unauthenticated('会话已注销或已过期，请重新登录');
     return {
       requestId, em, principal, loaders: createLoaders(em), services: deps.services,
-      clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.header('user-agent') ?? null, auditEntries: 0,
+      clientIp, userAgent: req.header('user-agent') ?? null, auditEntries: 0,
     };
   } catch (err) {
     await em.rollback();
