@@ -53,14 +53,14 @@ function inChinese(code: string, own: string, extensions: Record<string, unknown
     const limit = extensions.limit;
     return { message: own, extensions: { ...extensions, code: typeof limit === 'string' && limit !== 'depth' ? 'QUERY_TOO_COMPLEX' : code } };
   }
-  const tokens = /contains more than (\d+) tokens/.exec(own);
+  const tokens = /contains more tha[nt] (\d+) tokens/.exec(own); // graphql 16 writes "more that"
   if (tokens) {
     return { message: `查询过长（超过 ${tokens[1]} 个词法单元），请拆分查询`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: Number(tokens[1]), originalMessage: own } };
   }
   const prefix = GRAPHQL_PREFIX[code];
   if (!prefix) return { message: own, extensions: { ...extensions, code } };
-  const translated = translateGraphqlMessage(own);
-  return { message: translated ? `${prefix}：${translated}` : `${prefix}：${own}`, extensions: { ...extensions, code, originalMessage: own } };
+  const translated = translateGraphqlMessage(own) ?? own.replace(/^Syntax Error: /, '');
+  return { message: `${prefix}：${translated}`, extensions: { ...extensions, code, originalMessage: own } };
 }
 
 /**

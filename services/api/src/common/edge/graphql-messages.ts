@@ -33,7 +33,6 @@ const RULES: Rule[] = [
   [/^Fields "(.+?)" conflict because/, (m) => `字段 ${m[1]} 在同一选择中含义冲突`],
   [/^Schema is not configured to execute (\w+) operation/, (m) => `不支持 ${m[1]} 操作`],
   [/^GraphQL introspection is not allowed/, () => '生产环境不开放接口自省'],
-  [/^Syntax Error: (.*)$/s, (m) => `查询语法错误（${m[1]}）`],
 ];
 
 /** The Chinese form of a graphql-js message, or null when it is not one we know. */
