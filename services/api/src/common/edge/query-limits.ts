@@ -43,7 +43,7 @@ function hasFragmentCycle(ctx: ValidationContext): boolean {
 export function queryLimitsRule(limits: QueryLimits): ValidationRule {
   const common = { exposeLimits: true, propagateOnRejection: false } as const;
   const rules = [
-    maxDepthRule({ ...common, n: limits.depth, onReject: [reject('depth', limits.depth)] }),
+    maxDepthRule({ ...common, flattenFragments: true, n: limits.depth, onReject: [reject('depth', limits.depth)] }),
     maxAliasesRule({ ...common, n: limits.aliases, onReject: [reject('aliases', limits.aliases)] }),
     maxDirectivesRule({ ...common, n: limits.directives, onReject: [reject('directives', limits.directives)] }),
   ];
