@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+// The API's own class-validator (a dependency of services/api only): its decorators' registry.
+import { getMetadataStorage } from '../services/api/node_modules/class-validator';
 import { getNamedType, isInputObjectType, isObjectType, isScalarType, type GraphQLSchema } from 'graphql';
 import { buildAppSchema } from '../services/api/src/schema';
 import { INPUT_LIMITS } from '../services/api/src/common/edge/input-limits';
@@ -58,5 +60,22 @@ describe('the table of text inputs (input-limits.ts) matches the schema and the 
       if (limit !== max) drift.push(`${key}: edge ${max}, ${column} ${limit ?? 'unlimited'}`);
     }
     expect(drift).toEqual([]);
+  });
+
+  it('every line allows what the length decorator of its input class allows (class-validator)', () => {
+    const drift: string[] = [];
+    let compared = 0;
+    const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, { propertyName: string; name?: string; constraints?: number[] }[]> };
+    for (const [target, metas] of storage.validationMetadatas) {
+      if (!schema.getType(target.name)) continue;
+      for (const meta of metas) {
+        const max = meta.name === 'length' ? meta.constraints?.[1] : meta.name === 'maxLength' ? meta.constraints?.[0] : undefined;
+        const line = INPUT_LIMITS[`${target.name}.${meta.propertyName}`];
+        if (max !== undefined && line) compared++;
+        if (max !== undefined && line && line[1] !== max) drift.push(`${target.name}.${meta.propertyName}: edge ${line[1]}, decorator ${max}`);
+      }
+    }
+    expect(drift).toEqual([]);
+    expect(compared).toBeGreaterThan(30);
   });
 });
