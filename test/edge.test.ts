@@ -36,6 +36,14 @@ describe('GraphQL edge (issue 10 §3)', () => {
     expect(self.status).toBe(400);
   });
 
+  it('a body in an unsupported charset or encoding is a 4xx, not a 500', async () => {
+    const charset = await supertest(t.server.app).post('/graphql').set('content-type', 'application/json; charset=koi8-r').send('{"query":"{ __typename }"}');
+    expect(charset.status).toBe(415);
+    expect(charset.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    const encoding = await supertest(t.server.app).post('/graphql').set('content-type', 'application/json').set('content-encoding', 'zstd-nope').send('{"query":"{ __typename }"}');
+    expect(encoding.status).toBe(415);
+  });
+
   it('counts cost once per connection and a lot: 25 aliased totalCounts are over the cost limit', async () => {
     const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: targets(first: 1) { totalCount }`).join(' ')} }`;
     const over = await post({ query: aliased(25) }, office);

@@ -156,6 +156,10 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
     if (err.type === 'entity.parse.failed' || err.status === 400) {
       return res.status(400).json({ errors: [{ message: '请求体不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }] });
     }
+    if (err.status && err.status > 400 && err.status < 500) {
+      // An unsupported charset or content encoding, say: the client's request, not our fault.
+      return res.status(err.status).json({ errors: [{ message: '请求的编码或格式不受支持', extensions: { code: 'BAD_REQUEST' } }] });
+    }
     log('unexpected HTTP error', err);
     return res.status(500).json({ errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   });
