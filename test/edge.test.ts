@@ -143,6 +143,16 @@ describe('GraphQL edge (issue 10 §3)', () => {
     }
   });
 
+  it('an import row the database refuses (a warrant number over its column limit) is a 4xx naming the field, not a 500', async () => {
+    const admin = await t.login('quyang.admin');
+    const csv = `姓名,性别,部门,警号,警官证号,证件有效期至,执法证号,技能\n民警甲,男,治安大队,130634001,${'冀'.repeat(31)},2030-12-31,,\n`;
+    const res = await supertest(t.server.app).post('/import/inspectors?mode=commit&format=csv').set('authorization', `Bearer ${admin}`)
+      .set('content-type', 'text/csv').send(Buffer.from(csv));
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors[0].message).toMatch(/warrantNo/);
+  });
+
   describe('sign-in throttling', () => {
     const LOGIN = 'mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }';
     const login = (u: string, p: string, ip: string) => post({ query: LOGIN, variables: { u, p } }, undefined, ip);
