@@ -11,6 +11,9 @@ export interface AppConfig {
   production: boolean;
   bodyLimit: string;
   rateLimitPerMinute: number;
+  anonymousRateLimitPerMinute: number;
+  maxCost: number;
+  queryLimits: { depth: number; aliases: number; directives: number; tokens: number };
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -33,5 +36,13 @@ export function loadConfig(): AppConfig {
     production: process.env.NODE_ENV === 'production',
     bodyLimit: process.env.DSR_BODY_LIMIT || '1mb',
     rateLimitPerMinute: intFromEnv('DSR_RATE_LIMIT_PER_MINUTE', 600),
+    anonymousRateLimitPerMinute: intFromEnv('DSR_ANON_RATE_LIMIT_PER_MINUTE', 300),
+    maxCost: intFromEnv('DSR_MAX_COST', 5000),
+    queryLimits: {
+      depth: intFromEnv('DSR_MAX_DEPTH', 10),
+      aliases: intFromEnv('DSR_MAX_ALIASES', 30),
+      directives: intFromEnv('DSR_MAX_DIRECTIVES', 20),
+      tokens: intFromEnv('DSR_MAX_TOKENS', 3000),
+    },
   };
 }

@@ -24,7 +24,8 @@ async function main(): Promise<void> {
     }
     const orm = await openOrm({ clientUrl: db.appUrl ?? db.ownerUrl, actAsRole: db.appUrl ? undefined : 'dsr_app' });
     const server = await createServer({ orm, jwtSecret: db.jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production, bodyLimit: config.bodyLimit,
-      rateLimitPerMinute: config.rateLimitPerMinute,
+      rateLimitPerMinute: config.rateLimitPerMinute, anonymousRateLimitPerMinute: config.anonymousRateLimitPerMinute,
+      maxComplexity: config.maxCost, queryLimits: config.queryLimits,
     });
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', reject);

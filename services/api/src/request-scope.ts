@@ -21,6 +21,8 @@ export interface ScopeDeps {
   orm: MikroORM;
   services: Services;
   limiter: RateLimiter;
+  /** Requests without a token, per client address (sign-in included). */
+  anonymousLimiter?: RateLimiter;
 }
 
 /**
@@ -51,7 +53,9 @@ export async function openRequestContext(deps: ScopeDeps, req: Request, res: Res
   const requestId = headerId && /^[\w.-]{1,64}$/.test(headerId) ? headerId : randomUUID();
   res.setHeader('x-request-id', requestId);
   const claims = await requestClaims(deps, req, opts.signedLinks === true);
+  const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
   if (claims) deps.limiter.take(claims.userId);
+  else deps.anonymousLimiter?.take(`ip:${clientIp}`);
   const em = deps.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
   await em.begin();
   res.locals.em = em;
@@ -60,7 +64,7 @@ export async function openRequestContext(deps: ScopeDeps, req: Request, res: Res
     if (claims && (!principal || principal.userId !== claims.userId)) throw unauthenticated('会话已注销或已过期，请重新登录');
     return {
       requestId, em, principal, loaders: createLoaders(em), services: deps.services,
-      clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.header('user-agent') ?? null, auditEntries: 0,
+      clientIp, userAgent: req.header('user-agent') ?? null, auditEntries: 0,
     };
   } catch (err) {
     await em.rollback();

@@ -5,7 +5,6 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import depthLimit from 'graphql-depth-limit';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import { buildAppSchema } from './schema';
@@ -14,6 +13,8 @@ import { createServices, type Services } from './services';
 import { formatError } from './common/errors';
 import { openRequestContext } from './request-scope';
 import { complexityPlugin } from './common/complexity';
+import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './common/edge/query-limits';
+import { inputTextPlugin } from './common/edge/input-text-plugin';
 import { RateLimiter } from './common/rate-limit';
 import { mountGraphiql } from './graphiql';
 import { mountUploads } from './uploads';
@@ -29,8 +30,12 @@ export interface ServerOptions {
   bodyLimit?: string;
   maxDepth?: number;
   maxComplexity?: number;
+  /** Shape limits (depth, aliases, directives, tokens); maxDepth above wins for depth. */
+  queryLimits?: Partial<QueryLimits>;
   /** Requests per user per minute (default 600). */
   rateLimitPerMinute?: number;
+  /** Requests without a token (sign-in included) per client address per minute (default 300). */
+  anonymousRateLimitPerMinute?: number;
   log?: (message: string, err?: unknown) => void;
   /** Where evidence bytes go (default: the local disk under DSR_EVIDENCE_DIR). */
   evidenceStore?: EvidenceStore;
@@ -96,17 +101,20 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   app.set('trust proxy', process.env.DSR_TRUST_PROXY ?? false);
   const httpServer = http.createServer(app);
 
+  const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...opts.queryLimits, ...(opts.maxDepth ? { depth: opts.maxDepth } : {}) };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !opts.production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts owns shutdown: API, pool, then PostgreSQL
-    validationRules: [depthLimit(opts.maxDepth ?? 10)],
+    validationRules: [queryLimitsRule(limits)],
+    parseOptions: { maxTokens: limits.tokens },
     formatError: (formatted, error) => formatError(formatted, error, (e) => log('unexpected error', e)),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       complexityPlugin(schema, opts.maxComplexity ?? 5000),
+      inputTextPlugin(schema),
       transactionPlugin(log),
     ],
   });
@@ -119,12 +127,13 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
 
   const orm = opts.orm;
   const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
+  const anonymousLimiter = new RateLimiter(opts.anonymousRateLimitPerMinute ?? 300);
   mountUploads(app, { orm, services, limiter, log });
   mountFormDownloads(app, { orm, services, limiter, log });
   mountEvidence(app, { orm, services, limiter, log });
 
   const graphqlHandler = expressMiddleware(apollo, {
-    context: ({ req, res }) => openRequestContext({ orm, services, limiter }, req, res),
+    context: ({ req, res }) => openRequestContext({ orm, services, limiter, anonymousLimiter }, req, res),
   });
 
   app.use('/graphql', express.json({ limit: opts.bodyLimit ?? '1mb' }), async (req: Request, res: Response, next: NextFunction) => {
@@ -146,6 +155,10 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
     }
     if (err.type === 'entity.parse.failed' || err.status === 400) {
       return res.status(400).json({ errors: [{ message: '请求体不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+    if (err.status && err.status > 400 && err.status < 500) {
+      // An unsupported charset or content encoding, say: the client's request, not our fault.
+      return res.status(err.status).json({ errors: [{ message: '请求的编码或格式不受支持', extensions: { code: 'BAD_REQUEST' } }] });
     }
     log('unexpected HTTP error', err);
     return res.status(500).json({ errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });

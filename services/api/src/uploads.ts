@@ -19,6 +19,7 @@ import { importInspectors, INSPECTOR_COLUMNS } from './modules/registry/inspecto
 import { RETENTION_COLUMNS, retentionRowCount, retentionRows } from './modules/inspection/retention';
 import { enterSessionScope } from './scope-session';
 import { recordAudit } from './modules/audit/audit.service';
+import { dbRefusal } from './common/edge/db-errors';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_UPLOAD = '64mb';
@@ -52,8 +53,10 @@ export async function inScope(deps: Deps, req: Request, res: Response, roles: Ro
     if (roles && !p.roles.some((r) => roles.includes(r))) return fail(res, 403, 'FORBIDDEN', `需要以下角色之一：${roles.map((r) => ROLE_LABELS[r]).join('、')}`);
     await work(ctx);
   } catch (err) {
-    deps.log('upload or export failed', err);
-    if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，未写入任何数据');
+    const refusal = dbRefusal(err); // a value the database refuses is the file's fault, not ours
+    if (!refusal) deps.log('upload or export failed', err);
+    if (!res.headersSent && refusal) fail(res, refusal.code === 'CONFLICT' ? 409 : 400, refusal.code, `${refusal.message}，未写入任何数据`);
+    else if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，未写入任何数据');
     else res.destroy();
   } finally {
     if (ctx.em.isInTransaction()) await ctx.em.rollback().catch(() => undefined);

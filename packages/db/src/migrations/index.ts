@@ -15,6 +15,7 @@ import { inspectorLinksUp } from './0013-inspector-links.sql';
 import { drawAmendmentsUp } from './0014-draw-amendments.sql';
 import { datesAndNamesUp } from './0019-dates-and-names.sql';
 import { documentNumbersUp } from './0017-document-numbers.sql';
+import { edgeLimitsUp } from './0016-edge-limits.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -116,6 +117,12 @@ export class Migration0017DocumentNumbers extends Migration {
   }
 }
 
+export class Migration0016EdgeLimits extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(edgeLimitsUp);
+  }
+}
+
 export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
@@ -131,6 +138,7 @@ export const migrationsList = [
   { name: '0012-inspection-indexes', class: Migration0012InspectionIndexes },
   { name: '0013-inspector-links', class: Migration0013InspectorLinks },
   { name: '0014-draw-amendments', class: Migration0014DrawAmendments },
+  { name: '0016-edge-limits', class: Migration0016EdgeLimits },
   { name: '0017-document-numbers', class: Migration0017DocumentNumbers },
   { name: '0019-dates-and-names', class: Migration0019DatesAndNames },
 ];

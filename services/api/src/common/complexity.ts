@@ -1,10 +1,37 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, getNullableType, isListType, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, type FieldNode, getNamedType, getNullableType, isListType, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
-/** A connection costs its page size times what each node costs. */
-const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
-  typeof args.first === 'number' ? 1 + args.first * Math.max(childComplexity, 1) : undefined;
+/**
+ * Counting is what costs: an exact count walks every matching row (100 ms and more over a million
+ * targets), a capped count at most 10,000, a facet one grouped scan. Measured against a page row
+ * (cost 1), so that 1,600 aliased counts in one request are far over the limit.
+ */
+export const COUNT_COST = { exact: 200, capped: 50, facet: 100, other: 20 } as const;
+
+const countEstimator: ComplexityEstimator = ({ field, type }) => {
+  if (field.name === 'totalCount') return COUNT_COST.exact;
+  if (field.name === 'totalCountCapped' || field.name === 'totalCountOverCap') return COUNT_COST.capped;
+  if (getNamedType(field.type).name === 'FacetCount') return COUNT_COST.facet;
+  if (/Counts?$/.test(field.name) && type.name !== 'FacetCount') return COUNT_COST.other;
+  return undefined;
+};
+
+const COUNT_FIELDS: Record<string, number> = { totalCount: COUNT_COST.exact, totalCountCapped: COUNT_COST.capped, totalCountOverCap: COUNT_COST.capped };
+
+/** The cost of the counts asked for beside a page (once per connection, not once per row). */
+function countsBesidePage(node: FieldNode): number {
+  let sum = 0;
+  for (const s of node.selectionSet?.selections ?? []) if (s.kind === Kind.FIELD) sum += COUNT_FIELDS[s.name.value] ?? 0;
+  return sum;
+}
+
+/** A connection costs its page size times what each row costs, plus its counts once. */
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, node }) => {
+  if (typeof args.first !== 'number') return undefined;
+  const counts = countsBesidePage(node);
+  return 1 + counts + args.first * Math.max(childComplexity - counts, 1);
+};
 
 /** A list of objects without a page size is taken to hold ten (a connection's edges are its page; a list of scalars is one value). */
 const listEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
@@ -25,7 +52,7 @@ export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServ
             operationName: request.operationName,
             query: document,
             variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), pageSizeEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [fieldExtensionsEstimator(), countEstimator, pageSizeEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch {
             return; // invalid variables: execution reports them as BAD_USER_INPUT

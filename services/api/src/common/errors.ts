@@ -1,6 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '@dsr/domain';
 import { MissingScopeError } from '@dsr/db';
+import { dbRefusal } from './edge/db-errors';
+import { hasChinese, translateGraphqlMessage } from './edge/graphql-messages';
 
 /** Errors the user sees: a machine-readable code and a Chinese message. */
 export function unauthenticated(message = '请先登录，或登录已失效'): GraphQLError {
@@ -20,7 +22,7 @@ export function conflict(message: string, details?: Record<string, unknown>): Gr
   return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...details } });
 }
 
-const PASS_THROUGH = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE']);
+const PASS_THROUGH = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'QUERY_TOO_COMPLEX']);
 
 const GRAPHQL_PREFIX: Record<string, string> = {
   GRAPHQL_PARSE_FAILED: '查询语法错误',
@@ -43,6 +45,25 @@ function firstValidationFailure(v: ValidationFailure, prefix = ''): { field: str
 }
 
 /**
+ * A graphql-js or Apollo message in Chinese (the English kept as extensions.originalMessage); a
+ * refused shape limit (tokens, aliases, directives) becomes QUERY_TOO_COMPLEX.
+ */
+function inChinese(code: string, own: string, extensions: Record<string, unknown>): Pick<GraphQLFormattedError, 'message' | 'extensions'> {
+  if (hasChinese(own)) {
+    const limit = extensions.limit;
+    return { message: own, extensions: { ...extensions, code: typeof limit === 'string' && limit !== 'depth' ? 'QUERY_TOO_COMPLEX' : code } };
+  }
+  const tokens = /contains more tha[nt] (\d+) tokens/.exec(own); // graphql 16 writes "more that"
+  if (tokens) {
+    return { message: `查询过长（超过 ${tokens[1]} 个词法单元），请拆分查询`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: Number(tokens[1]), originalMessage: own } };
+  }
+  const prefix = GRAPHQL_PREFIX[code];
+  if (!prefix) return { message: own, extensions: { ...extensions, code } };
+  const translated = translateGraphqlMessage(own) ?? own.replace(/^Syntax Error: /, '');
+  return { message: `${prefix}：${translated}`, extensions: { ...extensions, code, originalMessage: own } };
+}
+
+/**
  * The one place errors are shaped for the client: known codes pass with their message, domain
  * errors keep their code, database conflicts become CONFLICT, and anything else becomes a
  * generic INTERNAL_SERVER_ERROR (logged, never a stack trace to the client).
@@ -57,12 +78,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (name === 'OptimisticLockError') {
     return { ...base, message: '记录已被他人修改，请刷新后重试', extensions: { code: 'CONFLICT' } };
   }
-  if ((original as { code?: string })?.code === '22P02') {
-    // PostgreSQL could not read a value as its type (an id that is not a UUID, say).
-    return { ...base, message: '输入有误：编号或数值格式不正确', extensions: { code: 'BAD_USER_INPUT' } };
-  }
-  if (name === 'UniqueConstraintViolationException') {
-    return { ...base, message: '与已有记录重复', extensions: { code: 'CONFLICT' } };
+  const refusal = dbRefusal(original);
+  if (refusal) {
+    return { ...base, message: refusal.message, extensions: { code: refusal.code, ...(refusal.field ? { field: refusal.field } : {}) } };
   }
   const code = String(formatted.extensions?.code ?? '');
   const validation = (formatted.extensions as { validationErrors?: ValidationFailure[] } | undefined)?.validationErrors;
@@ -74,11 +92,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   // an unexpected exception does not.
   const deliberate = error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError);
   if (code && code !== 'INTERNAL_SERVER_ERROR' && (deliberate || PASS_THROUGH.has(code)) && !(original instanceof MissingScopeError)) {
-    const prefix = GRAPHQL_PREFIX[code];
-    const own = formatted.message.replace(/^Context creation failed: /, '');
-    const message = prefix && !/[\u4e00-\u9fff]/.test(own) ? `${prefix}：${own}` : own;
     const { stacktrace: _s, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    return { ...base, message, extensions: { ...extensions, code } };
+    return { ...base, ...inChinese(code, formatted.message.replace(/^Context creation failed: /, ''), extensions) };
   }
   log(original);
   return { ...base, message: '服务器内部错误，请稍后重试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../context';
 import { enterSessionScope, setScope } from '../../scope-session';
 import { unauthenticated } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
-import { clearAccount, lockedMinutes, recordFailure, THROTTLE, throttleKeys } from './login-throttle';
+import { clearPair, lockedSeconds, recordFailure, throttled, throttleKeys } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import type { TokenService } from './token.service';
 
@@ -20,15 +20,12 @@ export class AuthService {
 
   async login(ctx: RequestContext, username: string, password: string) {
     const keys = throttleKeys(username, ctx.clientIp);
-    const wait = await lockedMinutes(ctx.em, [keys.account, keys.address]);
-    if (wait > 0) {
-      throw new GraphQLError(`登录失败次数过多，请 ${wait} 分钟后再试`, { extensions: { code: 'RATE_LIMITED', retryAfterMinutes: wait } });
-    }
+    const wait = await lockedSeconds(ctx.em, [keys.pair, keys.address]);
+    if (wait > 0) throw throttled(wait);
     const [row] = await ctx.em.execute<LoginRow[]>('select * from app_private.login_lookup(?)', [username]);
     const ok = (await verifyPassword(row?.password_hash ?? null, password)) && !!row?.active;
     if (!row || !ok) {
-      await recordFailure(ctx.em, keys.account, THROTTLE.accountLimit);
-      await recordFailure(ctx.em, keys.address, THROTTLE.addressLimit);
+      await recordFailure(ctx.em, keys);
       throw unauthenticated(WRONG_CREDENTIALS);
     }
     // From here the caller is known: act in their scope so row-level security admits the writes.
@@ -41,7 +38,7 @@ export class AuthService {
       createdAt: now, expiresAt, revokedAt: null, clientIp: ctx.clientIp, userAgent: ctx.userAgent?.slice(0, 300) ?? null,
     });
     await ctx.em.persistAndFlush(session);
-    await clearAccount(ctx.em, keys.account);
+    await clearPair(ctx.em, keys.pair);
     ctx.principal = await enterSessionScope(ctx.em, sessionId);
     await recordAudit(ctx, { operation: 'LOGIN', objectType: 'AuthSession', objectId: sessionId, after: { userId: row.user_id, clientIp: ctx.clientIp } });
     return { token, expiresAt, viewer: await this.viewer(ctx) };

@@ -1,43 +1,50 @@
+import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-/** Failed sign-ins before a lock: per account (whatever name was typed) and per address. */
+/**
+ * Failed sign-ins. Per (account, address) pair with exponential back-off: someone guessing a
+ * password from elsewhere cannot lock the owner out from the owner's address. Per address: one
+ * address cannot try many accounts. The table is only reachable through the SECURITY DEFINER
+ * functions of migration 0016.
+ */
 export const THROTTLE = {
-  windowMinutes: 15,
-  lockMinutes: 15,
-  accountLimit: 5,
+  /** Failures of a pair before it waits 1, 2, 4 … minutes. */
+  pairFree: 4,
+  pairCapMinutes: 60,
   addressLimit: 30,
+  addressWindowMinutes: 15,
+  addressLockMinutes: 15,
 };
 
-export function throttleKeys(username: string, clientIp: string): { account: string; address: string } {
-  return { account: `user:${username.toLowerCase()}`, address: `ip:${clientIp}` };
+export function throttleKeys(username: string, clientIp: string): { pair: string; address: string } {
+  return { pair: `pair:${username.toLowerCase()}|${clientIp}`, address: `ip:${clientIp}` };
 }
 
-/** Minutes until the first of these keys is unlocked, or 0 when none is locked. */
-export async function lockedMinutes(em: EntityManager, keys: string[]): Promise<number> {
-  const rows = await em.execute<{ minutes: number }[]>(
-    `select ceil(extract(epoch from max(locked_until) - now()) / 60)::int as minutes
-     from login_throttle where key in (${keys.map(() => '?').join(', ')}) and locked_until > now()`,
-    keys,
-  );
-  return rows[0]?.minutes ?? 0;
+/** Seconds until none of these keys is locked (0: none is). */
+export async function lockedSeconds(em: EntityManager, keys: string[]): Promise<number> {
+  // knex spreads an array binding into a list: one placeholder per key inside array[…].
+  const rows = await em.execute<{ seconds: number }[]>(`select app_private.login_throttle_wait(array[${keys.map(() => '?').join(', ')}]::text[]) as seconds`, keys);
+  return rows[0]?.seconds ?? 0;
+}
+
+/** HTTP 429 with Retry-After (seconds) and the wait in minutes in the message. */
+export function throttled(seconds: number): GraphQLError {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return new GraphQLError(`登录失败次数过多，请 ${minutes} 分钟后再试`, {
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
+  });
 }
 
 /** Counts a failure in its own transaction: it must stay even though the sign-in fails. */
-export async function recordFailure(em: EntityManager, key: string, limit: number): Promise<void> {
+export async function recordFailure(em: EntityManager, keys: { pair: string; address: string }): Promise<void> {
   await em.fork().transactional((tx) =>
-    tx.execute(
-      `insert into login_throttle as t (key, failures, window_started_at) values (?, 1, now())
-       on conflict (key) do update set
-         failures = case when t.window_started_at < now() - make_interval(mins => ?) then 1 else t.failures + 1 end,
-         window_started_at = case when t.window_started_at < now() - make_interval(mins => ?) then now() else t.window_started_at end,
-         locked_until = case when (case when t.window_started_at < now() - make_interval(mins => ?) then 1 else t.failures + 1 end) >= ?
-                        then now() + make_interval(mins => ?) else t.locked_until end`,
-      [key, THROTTLE.windowMinutes, THROTTLE.windowMinutes, THROTTLE.windowMinutes, limit, THROTTLE.lockMinutes],
-    ),
+    tx.execute('select app_private.login_throttle_fail(?, ?, ?, ?, ?, ?, ?)', [
+      keys.pair, keys.address, THROTTLE.pairFree, THROTTLE.pairCapMinutes, THROTTLE.addressLimit, THROTTLE.addressWindowMinutes, THROTTLE.addressLockMinutes,
+    ]),
   );
 }
 
-/** A successful sign-in clears the account's count (the address keeps its own). */
-export async function clearAccount(em: EntityManager, key: string): Promise<void> {
-  await em.execute(`update login_throttle set failures = 0, locked_until = null where key = ?`, [key]);
+/** A successful sign-in clears the pair's count (the address keeps its own). */
+export async function clearPair(em: EntityManager, key: string): Promise<void> {
+  await em.execute('select app_private.login_throttle_clear(?)', [key]);
 }

@@ -34,10 +34,10 @@ export class TokenService {
     return { token, expiresAt };
   }
 
-  /** The claims of a valid token, or null for an expired, malformed or forged one. */
+  /** The claims of a valid token, or null for an expired, malformed or forged one, or one that never expires. */
   async verify(token: string): Promise<TokenClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: [ALGORITHM] });
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: [ALGORITHM], requiredClaims: ['exp', 'iat', 'sub'] });
       const sid = payload.sid;
       if (typeof payload.sub !== 'string' || typeof sid !== 'string' || !/^[0-9a-f-]{36}$/i.test(sid)) return null;
       return { userId: payload.sub, sessionId: sid };
