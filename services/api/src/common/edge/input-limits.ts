@@ -23,6 +23,24 @@ const VOCABULARY: InputLimit = ['NAME', 60];
 const PASSWORD: InputLimit = ['LINE', 128];
 
 export const INPUT_LIMITS: Record<string, InputLimit> = {
+  // Signed download links and export filters (issue 10 §4).
+  'Query.downloadUrl(path)': ['LINE', 2000],
+  'ExportFilterInput.nameContains': ['NAME', 200],
+  'ExportFilterInput.status': ['NAME', 40],
+  'ExportFilterInput.businessCategory': ['NAME', 40],
+  'ExportFilterInput.regionCode': ['NAME', 12],
+  'ExportFilterInput.grade': ['NAME', 20],
+  'ExportFilterInput.code': ['NAME', 40],
+  'UpdateBureauSettingsInput.documentMark': ['NAME', 20],
+  'IssueRectificationInput.contactPhone': ['NAME', 40],
+  // An administrator's reason for entering past work (kept in the audit entry).
+  'AddPlanRoundInput.lateEntryReason': ['TEXT', 500],
+  'CommitDrawInput.lateEntryReason': ['TEXT', 500],
+  'ScheduleInspectionInput.lateEntryReason': ['TEXT', 500],
+  'InspectionRecordInput.lateEntryReason': ['TEXT', 500],
+  // Two-step swaps (DRAW.md §9); the table checks 2–500 characters with a range, not `length(x) <= n`.
+  'RequestDrawSwapInput.reason': ['TEXT', 500],
+  'DeclineDrawSwapInput.reason': ['TEXT', 500],
   'AcknowledgePlanFilingInput.comment': ['TEXT', 2000, 'plan_filing.comment'],
   'ReturnPlanFilingInput.comment': ['TEXT', 2000, 'plan_filing.comment'],
   'AddPermitInput.permitNo': ['NAME', 100, 'target_permit.permit_no'],
@@ -124,7 +142,6 @@ export const INPUT_LIMITS: Record<string, InputLimit> = {
   'ReviewDirectoryInput.comment': ['TEXT', 2000, 'directory_review.comment'],
   'ReviewItemInput.comment': ['TEXT', 2000, 'inspection_item_version.review_comment'],
   'ScheduleInspectionInput.date': DATE,
-  'SwapInspectorInput.reason': ['TEXT', 500, 'draw_swap.reason'],
   'TargetFilter.businessCategory': VOCABULARY,
   'TargetFilter.code': ['NAME', 18],
   'TargetFilter.grade': VOCABULARY,
