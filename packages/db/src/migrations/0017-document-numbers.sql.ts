@@ -100,7 +100,7 @@ create table rectification_draft (
   version integer not null default 1,
   check ((status = 'ISSUED') = (notice_id is not null))
 );
-create unique index rectification_draft_open_unique on rectification_draft (inspection_id) where status = 'DRAFT';
+create unique index rectification_draft_open_unique on rectification_draft (tenant_id, inspection_id) where status = 'DRAFT';
 create trigger rectification_draft_no_delete before delete on rectification_draft for each row execute function app_private.refuse_delete();
 ${bureauOwnedRls('rectification_draft')}
 `;

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FieldNode, getNamedType, getNullableType, isListType, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, getNamedType, getNullableType, isListType, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
@@ -19,19 +19,34 @@ const countEstimator: ComplexityEstimator = ({ field, type }) => {
 
 const COUNT_FIELDS: Record<string, number> = { totalCount: COUNT_COST.exact, totalCountCapped: COUNT_COST.capped, totalCountOverCap: COUNT_COST.capped };
 
-/** The cost of the counts asked for beside a page (once per connection, not once per row). */
-function countsBesidePage(node: FieldNode): number {
+type Fragments = ReadonlyMap<string, FragmentDefinitionNode>;
+
+/**
+ * The cost of the counts asked for beside a page (once per connection, not once per row), through
+ * fragments too (`...c` with `fragment c on TargetConnection { totalCountCapped }`).
+ */
+function countsBesidePage(set: SelectionSetNode | undefined, fragments: Fragments, seen = new Set<string>()): number {
   let sum = 0;
-  for (const s of node.selectionSet?.selections ?? []) if (s.kind === Kind.FIELD) sum += COUNT_FIELDS[s.name.value] ?? 0;
+  for (const s of set?.selections ?? []) {
+    if (s.kind === Kind.FIELD) sum += COUNT_FIELDS[s.name.value] ?? 0;
+    else if (s.kind === Kind.INLINE_FRAGMENT) sum += countsBesidePage(s.selectionSet, fragments, seen);
+    else if (!seen.has(s.name.value)) {
+      seen.add(s.name.value); // fragment cycles are refused by validation before this runs; this only guards
+      sum += countsBesidePage(fragments.get(s.name.value)?.selectionSet, fragments, seen);
+    }
+  }
   return sum;
 }
 
 /** A connection costs its page size times what each row costs, plus its counts once. */
-const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, node }) => {
+const pageSizeEstimator = (fragments: Fragments): ComplexityEstimator => ({ args, childComplexity, node }) => {
   if (typeof args.first !== 'number') return undefined;
-  const counts = countsBesidePage(node);
+  const counts = countsBesidePage(node.selectionSet, fragments);
   return 1 + counts + args.first * Math.max(childComplexity - counts, 1);
 };
+
+const fragmentsOf = (document: DocumentNode): Fragments =>
+  new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
 
 /** A list of objects without a page size is taken to hold ten (a connection's edges are its page; a list of scalars is one value). */
 const listEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
@@ -52,7 +67,7 @@ export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServ
             operationName: request.operationName,
             query: document,
             variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), countEstimator, pageSizeEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [fieldExtensionsEstimator(), countEstimator, pageSizeEstimator(fragmentsOf(document)), listEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch {
             return; // invalid variables: execution reports them as BAD_USER_INPUT
