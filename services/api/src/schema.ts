@@ -20,7 +20,7 @@ import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { calendarPermissions } from './modules/calendar/calendar.permissions';
 import { DrawFieldsResolver, DrawResolver } from './modules/draw/draw.resolver';
 import { drawPermissions } from './modules/draw/draw.permissions';
-import { DrawSelectionFieldsResolver } from './modules/draw/draw-selection.resolver';
+import { DrawSelectionFieldsResolver, DrawSwapFieldsResolver, DrawSwapRequestFieldsResolver } from './modules/draw/draw-selection.resolver';
 import { InspectionMemberFieldsResolver } from './modules/inspection/inspection-member.resolver';
 import { InspectionConfirmationFieldsResolver, InspectionFieldsResolver, InspectionResolver } from './modules/inspection/inspection.resolver';
 import { inspectionPermissions } from './modules/inspection/inspection.permissions';
@@ -30,7 +30,7 @@ import { downloadsPermissions } from './modules/downloads/downloads.permissions'
 const resolvers = [AuthResolver, OrgResolver, BureauFieldsResolver, DepartmentFieldsResolver, UserFieldsResolver, AuditResolver,
   CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver, RegistryResolver, TargetFieldsResolver, InspectorFieldsResolver,
   PlanningResolver, PlanFieldsResolver, PlanTaskFieldsResolver, PlanRoundFieldsResolver, PlanFilingFieldsResolver, CalendarResolver,
-  DrawResolver, DrawFieldsResolver, DrawSelectionFieldsResolver, InspectionResolver, InspectionFieldsResolver, InspectionConfirmationFieldsResolver,
+  DrawResolver, DrawFieldsResolver, DrawSelectionFieldsResolver, DrawSwapFieldsResolver, DrawSwapRequestFieldsResolver, InspectionResolver, InspectionFieldsResolver, InspectionConfirmationFieldsResolver,
   InspectionMemberFieldsResolver, DownloadsResolver, InspectionLinksResolver, NoticeLinksResolver] as const;
 const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions, planningPermissions, calendarPermissions, drawPermissions, inspectionPermissions,
   downloadsPermissions];

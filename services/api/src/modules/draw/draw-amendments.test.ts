@@ -11,7 +11,8 @@ const YEXIAN = '41.4104.410422';
 const PINGDINGSHAN = '41.4104';
 
 const DRAW = `id status replacesDrawId selections { targetId inspectorIds } dispatches { id departmentId targetCount confirmedAt closedAt closedReason }
-  swaps { id targetId removedInspectorId addedInspectorId approvedBy createdBy } swapRequests { id status approverRole decisionReason }`;
+  swaps { id targetId removedInspectorId addedInspectorId approvedBy createdBy target { name } removedInspector { name department { name } } addedInspector { name department { name } } }
+  swapRequests { id status approverRole decisionReason removedInspector { name } }`;
 const GET = `query($id: ID!) { draw(id: $id) { ${DRAW} } }`;
 const COMMIT = 'mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }';
 const BEACON = 'mutation($i: EnterBeaconInput!) { enterDrawBeacon(input: $i) { draw { id beacon } } }';
@@ -192,6 +193,10 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     // Every participating department is on every team (DRAW.md §2), so a swap leaves the counts where they were.
     expect(wanganCount(now)).toBe(wanganCount(draw));
     expect(now.swaps).toEqual([expect.objectContaining({ id: request.id, removedInspectorId: leaving, addedInspectorId: added, createdBy: request.requestedBy })]);
+    // Names, not ids (issue 10 §4): the swap names the target and both people.
+    expect(now.swaps[0]).toMatchObject({ target: { name: '昆阳宾馆1' }, removedInspector: { name: expect.stringMatching(/^(治安|网安)\d$/) },
+      addedInspector: { name: expect.stringMatching(/^(治安|网安)\d$/), department: { name: expect.stringMatching(/大队$/) } } });
+    expect(now.swapRequests[0].removedInspector.name).toBe(now.swaps[0].removedInspector.name);
     draws.S = now;
   });
 
