@@ -11,6 +11,10 @@ export interface AppConfig {
   production: boolean;
   bodyLimit: string;
   rateLimitPerMinute: number;
+  /** Ed25519 private key for audit checkpoints (base64 seed or PKCS#8, or PEM); required with DATABASE_URL. */
+  auditSigningKey: string | null;
+  /** Seconds between checkpoint runs of the audit chains. */
+  auditCheckpointSeconds: number;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -33,5 +37,7 @@ export function loadConfig(): AppConfig {
     production: process.env.NODE_ENV === 'production',
     bodyLimit: process.env.DSR_BODY_LIMIT || '1mb',
     rateLimitPerMinute: intFromEnv('DSR_RATE_LIMIT_PER_MINUTE', 600),
+    auditSigningKey: process.env.DSR_AUDIT_SIGNING_KEY || null,
+    auditCheckpointSeconds: intFromEnv('DSR_AUDIT_CHECKPOINT_SECONDS', 60),
   };
 }

@@ -12,6 +12,7 @@ import { higherLevelTasksUp } from './0010-higher-level-tasks.sql';
 import { retentionUp } from './0011-retention.sql';
 import { inspectionIndexesUp } from './0012-inspection-indexes.sql';
 import { inspectorLinksUp } from './0013-inspector-links.sql';
+import { auditCheckpointsUp } from './0015-audit-checkpoints.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -95,6 +96,12 @@ export class Migration0013InspectorLinks extends Migration {
   }
 }
 
+export class Migration0015AuditCheckpoints extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(auditCheckpointsUp);
+  }
+}
+
 export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
@@ -109,4 +116,5 @@ export const migrationsList = [
   { name: '0011-retention', class: Migration0011Retention },
   { name: '0012-inspection-indexes', class: Migration0012InspectionIndexes },
   { name: '0013-inspector-links', class: Migration0013InspectorLinks },
+  { name: '0015-audit-checkpoints', class: Migration0015AuditCheckpoints },
 ];

@@ -1,0 +1,84 @@
+import { AUDIT_GENESIS_HASH, auditHashOfCanonical, canonicalJson, type ChainBreak, type JsonValue } from '@dsr/domain';
+
+/**
+ * The fast walk over one tenant's chain. PostgreSQL writes the scalar parts of each entry's
+ * canonical JSON (keys in code-point order, strings escaped by to_json exactly as JSON.stringify
+ * does) while Node hashes the previous batch: the two processes work side by side, and Node builds
+ * no object per row except the before/after values. The text is rebuilt from the columns on every
+ * walk, so a changed column still changes the hash.
+ */
+export const CHAIN_ROWS_SQL = `select seq, prev_hash, hash,
+    '{"actorName":' || to_json(actor_name)::text || ',"actorUserId":' || coalesce('"' || actor_user_id::text || '"', 'null') || ',"after":',
+    after,
+    ',"at":"' || to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '","before":',
+    before,
+    ',"bureauId":"' || bureau_id::text || '","departmentId":' || coalesce('"' || department_id::text || '"', 'null')
+      || ',"objectId":' || coalesce(to_json(object_id)::text, 'null') || ',"objectType":' || to_json(object_type)::text
+      || ',"operation":' || to_json(operation)::text || ',"requestId":' || to_json(request_id)::text
+      || ',"seq":' || seq::text || ',"tenantId":"' || tenant_id::text || '"}'
+  from audit_entry where tenant_id = $1 and seq > $2 order by seq limit $3`;
+
+/** One row of CHAIN_ROWS_SQL in array mode: seq, prev_hash, hash, then the content in five parts. */
+export type ChainRow = [seq: string | number, prevHash: string, hash: string, p1: string, after: JsonValue, p2: string, before: JsonValue, p3: string];
+
+/** Rows of one tenant after a sequence number, in order (callers supply the connection). */
+export type FetchChainRows = (tenantId: string, afterSeq: number, limit: number) => Promise<ChainRow[]>;
+
+export interface ChainPoint { seq: number; hash: string }
+
+export interface WalkOutcome {
+  /** Entries checked by this walk. */
+  entries: number;
+  /** The last intact entry (the start when none was). */
+  head: ChainPoint;
+  firstBreak: ChainBreak | null;
+  /** Stored hashes at the sequence numbers asked for in `watch`, as the walk passed them. */
+  seen: Map<number, string>;
+}
+
+const BATCH = 20_000;
+const SLICE = 2_000;
+
+function canonicalOf(row: ChainRow): string {
+  const [, , , p1, after, p2, before, p3] = row;
+  return `${p1}${after === null ? 'null' : canonicalJson(after)}${p2}${before === null ? 'null' : canonicalJson(before)}${p3}`;
+}
+
+/** Walks the chain from `start` (an entry already trusted, or the genesis) to its end. */
+export async function walkChain(fetch: FetchChainRows, tenantId: string, start: ChainPoint = { seq: 0, hash: AUDIT_GENESIS_HASH },
+  watch: ReadonlySet<number> = new Set(), batch = BATCH): Promise<WalkOutcome> {
+  let expectedSeq = start.seq + 1;
+  let prev = start.hash;
+  let entries = 0;
+  const seen = new Map<number, string>();
+  let pending: Promise<ChainRow[]> | null = fetch(tenantId, start.seq, batch);
+  while (pending) {
+    const rows: ChainRow[] = await pending;
+    // The next batch is asked for before this one is hashed, and the work yields every SLICE rows
+    // so the socket is read meanwhile: PostgreSQL prepares the next batch while Node hashes.
+    pending = rows.length === batch ? fetch(tenantId, Number(rows[rows.length - 1]![0]), batch) : null;
+    for (let i = 0; i < rows.length; i++) {
+      if (i > 0 && i % SLICE === 0) await new Promise((r) => setImmediate(r));
+      const row = rows[i]!;
+      const seq = Number(row[0]);
+      const broken = checkLink(row, seq, expectedSeq, prev);
+      if (broken) {
+        await pending?.catch(() => undefined);
+        return { entries, head: { seq: expectedSeq - 1, hash: prev }, firstBreak: broken, seen };
+      }
+      if (watch.has(seq)) seen.set(seq, row[2]);
+      prev = row[2];
+      expectedSeq++;
+      entries++;
+    }
+  }
+  return { entries, head: { seq: expectedSeq - 1, hash: prev }, firstBreak: null, seen };
+}
+
+function checkLink(row: ChainRow, seq: number, expectedSeq: number, prev: string): ChainBreak | null {
+  if (seq !== expectedSeq) return { seq, reason: 'SEQUENCE_GAP', expected: expectedSeq };
+  if (row[1] !== prev) return { seq, reason: 'PREVIOUS_HASH_MISMATCH', expected: prev, actual: row[1] };
+  const recomputed = auditHashOfCanonical(row[1], canonicalOf(row));
+  if (recomputed !== row[2]) return { seq, reason: 'HASH_MISMATCH', expected: recomputed, actual: row[2] };
+  return null;
+}
