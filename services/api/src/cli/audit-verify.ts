@@ -38,9 +38,14 @@ async function main(): Promise<number> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL ?? embedded!.ownerUrl });
   await client.connect();
   try {
-    const tenants = (await client.query<{ id: string; name: string }>('select id, name from bureau where id = tenant_id order by path')).rows;
+    const tenants = (await client.query<{ id: string; name: string; path: string }>('select id, name, path::text as path from bureau where id = tenant_id order by path')).rows;
     const started = Date.now();
-    const statuses = await service.verifyChains(pgAuditSql(client), tenants.map((t) => t.id), { full });
+    const statuses = [];
+    for (const t of tenants) {
+      // The chain is read through the same definer function as the API's, in the tenant's scope.
+      await client.query(`select set_config('app.scope_path', $1, false)`, [t.path]);
+      statuses.push(...(await service.verifyChains(pgAuditSql(client), [t.id], { full })));
+    }
     const names = new Map(tenants.map((t) => [t.id, t.name]));
     let broken = 0;
     for (const s of statuses) {

@@ -200,6 +200,11 @@ describe('audit checkpoints (R33)', () => {
         values ($1, '41', 1, repeat('0', 64), now(), 'HEAD', repeat('0', 16), 'x')`, [tenant])).rejects.toThrow(/permission denied/);
       await expect(app.query('update audit_checkpoint set seq = 1')).rejects.toThrow(/permission denied/);
       await expect(app.query('delete from audit_checkpoint')).rejects.toThrow(/permission denied/);
+      // The verifier's chain reader crosses no scope: a county cannot read its city's chain through it.
+      await app.query('begin');
+      await app.query(`select set_config('app.scope_path', path::text, true) from bureau where division_code = '410923'`);
+      await expect(app.query('select * from app_private.audit_chain_rows($1, 0, 10)', [await tenantOf('4109')])).rejects.toThrow(/outside the caller's scope/);
+      await app.query('rollback');
     } finally {
       await app.end();
     }

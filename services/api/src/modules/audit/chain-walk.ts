@@ -2,21 +2,12 @@ import { AUDIT_GENESIS_HASH, auditHashOfCanonical, canonicalJson, type ChainBrea
 
 /**
  * The fast walk over one tenant's chain. PostgreSQL writes the scalar parts of each entry's
- * canonical JSON (keys in code-point order, strings escaped by to_json exactly as JSON.stringify
- * does) while Node hashes the previous batch: the two processes work side by side, and Node builds
- * no object per row except the before/after values. The text is rebuilt from the columns on every
- * walk, so a changed column still changes the hash.
+ * canonical JSON (app_private.audit_chain_rows, migration 0015) while Node hashes the previous
+ * batch: the two processes work side by side, and Node builds no object per row except the
+ * before/after values. The text is rebuilt from the columns on every walk, so a changed column
+ * still changes the hash. The caller's scope (app.scope_path) must hold the tenant.
  */
-export const CHAIN_ROWS_SQL = `select seq, prev_hash, hash,
-    '{"actorName":' || to_json(actor_name)::text || ',"actorUserId":' || coalesce('"' || actor_user_id::text || '"', 'null') || ',"after":',
-    after,
-    ',"at":"' || to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '","before":',
-    before,
-    ',"bureauId":"' || bureau_id::text || '","departmentId":' || coalesce('"' || department_id::text || '"', 'null')
-      || ',"objectId":' || coalesce(to_json(object_id)::text, 'null') || ',"objectType":' || to_json(object_type)::text
-      || ',"operation":' || to_json(operation)::text || ',"requestId":' || to_json(request_id)::text
-      || ',"seq":' || seq::text || ',"tenantId":"' || tenant_id::text || '"}'
-  from audit_entry where tenant_id = $1 and seq > $2 order by seq limit $3`;
+export const CHAIN_ROWS_SQL = 'select * from app_private.audit_chain_rows($1, $2, $3)';
 
 /** One row of CHAIN_ROWS_SQL in array mode: seq, prev_hash, hash, then the content in five parts. */
 export type ChainRow = [seq: string | number, prevHash: string, hash: string, p1: string, after: JsonValue, p2: string, before: JsonValue, p3: string];
