@@ -71,13 +71,25 @@ try {
   const signingKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64');
   const env = { ...process.env, DSR_AUDIT_SIGNING_KEY: signingKey, DSR_AUDIT_CHECKPOINT_FILE: path.join(work, 'audit-checkpoints.jsonl') };
   const results = [];
+  /** CPU seconds of the API process (child), or of this process for the baselines. */
+  const nodeCpuS = async () => {
+    if (!child) return (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
+    const reply = new Promise((resolve) => {
+      const on = (m) => { if (m?.cpu) { child.off('message', on); resolve(m.cpu); } };
+      child.on('message', on);
+    });
+    child.send('cpu');
+    const { user, system } = await reply;
+    return (user + system) / 1e6;
+  };
   const measure = async (name, entries, fn) => {
-    const pg0 = pgCpuMs(pg.dataDir);
+    const [pg0, node0] = [pgCpuMs(pg.dataDir), /CLI/.test(name) ? null : await nodeCpuS()];
     const t = process.hrtime.bigint();
     const out = await fn();
     const s = Number(process.hrtime.bigint() - t) / 1e9;
-    const pg1 = pgCpuMs(pg.dataDir);
-    results.push({ name, entries: out?.entries ?? entries, s, pgS: pg0 === null || pg1 === null ? null : (pg1 - pg0) / 1000, scaled: out?.scaled });
+    const [pg1, node1] = [pgCpuMs(pg.dataDir), node0 === null ? null : await nodeCpuS()];
+    results.push({ name, entries: out?.entries ?? entries, s, pgS: pg0 === null || pg1 === null ? null : (pg1 - pg0) / 1000, scaled: out?.scaled,
+      nodeS: node0 === null ? null : node1 - node0 });
     return out;
   };
 
@@ -138,13 +150,13 @@ try {
   const row = (cells) => `| ${cells.join(' | ')} |`;
   console.log(`\naudit chain verification — one chain of ${ENTRIES.toLocaleString()} entries (seeded in ${seedSeconds.toFixed(0)} s)`);
   console.log(`${cpus().length}× ${cpus()[0].model}, Node ${process.version}, load average ${loadAtStart.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end\n`);
-  console.log(row(['check', 'entries hashed', 'seconds', `seconds for ${ENTRIES.toLocaleString()}`, 'µs per entry', 'PostgreSQL CPU s', `< ${GOAL_S} s`]));
-  console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---']));
+  console.log(row(['check', 'entries hashed', 'seconds', `seconds for ${ENTRIES.toLocaleString()}`, 'µs per entry', 'Node CPU s', 'PostgreSQL CPU s', `< ${GOAL_S} s`]));
+  console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
   for (const r of results) {
     const forAll = r.scaled ? r.s * r.scaled : r.s;
     const goal = /full/.test(r.name) ? (forAll < GOAL_S ? 'yes' : 'NO') : '';
     console.log(row([r.name, r.entries.toLocaleString(), r.s.toFixed(2), r.scaled ? `${forAll.toFixed(1)} (scaled)` : '', r.entries >= 1000 ? ((r.s * 1e6) / r.entries).toFixed(1) : '',
-      r.pgS === null ? 'n/a' : r.pgS.toFixed(1), goal]));
+      r.nodeS === null ? 'n/a' : r.nodeS.toFixed(1), r.pgS === null ? 'n/a' : r.pgS.toFixed(1), goal]));
   }
   console.log('\nThe client, the server and PostgreSQL share the cores; absolute figures drift with other work on the machine, ratios less.');
 } finally {

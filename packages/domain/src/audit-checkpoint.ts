@@ -19,6 +19,10 @@ export const AUDIT_BREAK_REASONS = [
 ] as const;
 export type AuditBreakReason = (typeof AUDIT_BREAK_REASONS)[number];
 
+/** Where a finding comes from: the walk over the entries, the checkpoint table, or the checkpoint file. */
+export const AUDIT_FINDING_SOURCES = ['CHAIN', 'TABLE', 'FILE'] as const;
+export type AuditFindingSource = (typeof AUDIT_FINDING_SOURCES)[number];
+
 export interface AuditCheckpointHead {
   tenantId: string;
   seq: number;

@@ -65,29 +65,22 @@ begin
   select p_tenant, b.path, p_seq, p_hash, p_signed_at, p_kind, p_key_id, p_signature from bureau b where b.id = p_tenant;
 end $f$;
 
--- One batch of a chain for the verifier, with the scalar parts of each entry's canonical JSON
--- (keys in code-point order, strings escaped by to_json exactly as JSON.stringify does) written
--- here; the caller adds before/after and hashes. A definer function, because under the read
--- policy the planner takes the scope's GiST index and sorts the whole chain for every batch
--- (1,000,000 entries: minutes); here the (tenant_id, seq) index walks it. The caller's scope must
--- hold the tenant's own bureau, and then it holds every entry of the chain.
+-- One batch of a chain for the verifier, the columns the hash covers in the order of their keys.
+-- A definer function, because under the read policy the planner takes the scope's GiST index and
+-- sorts the whole chain for every batch (1,000,000 entries: minutes); here the (tenant_id, seq)
+-- index walks it. The caller's scope must hold the tenant's own bureau, and then it holds every
+-- entry of the chain.
 create function app_private.audit_chain_rows(p_tenant uuid, p_after bigint, p_limit integer)
-returns table (seq bigint, prev_hash text, hash text, head text, after jsonb, middle text, before jsonb, tail text)
+returns table (seq bigint, prev_hash text, hash text, actor_name text, actor_user_id uuid, after jsonb, at timestamptz, before jsonb,
+  bureau_id uuid, department_id uuid, object_id text, object_type text, operation text, request_id text)
 language plpgsql stable security definer set search_path = public, pg_temp as $f$
 begin
   if not exists (select 1 from bureau b where b.id = p_tenant and b.tenant_id = p_tenant and b.path <@ app_scope()) then
     raise exception 'audit chain outside the caller''s scope' using errcode = 'insufficient_privilege';
   end if;
   return query
-  select a.seq, a.prev_hash, a.hash,
-    '{"actorName":' || to_json(a.actor_name)::text || ',"actorUserId":' || coalesce('"' || a.actor_user_id::text || '"', 'null') || ',"after":',
-    a.after,
-    ',"at":"' || to_char(a.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '","before":',
-    a.before,
-    ',"bureauId":"' || a.bureau_id::text || '","departmentId":' || coalesce('"' || a.department_id::text || '"', 'null')
-      || ',"objectId":' || coalesce(to_json(a.object_id)::text, 'null') || ',"objectType":' || to_json(a.object_type)::text
-      || ',"operation":' || to_json(a.operation)::text || ',"requestId":' || to_json(a.request_id)::text
-      || ',"seq":' || a.seq::text || ',"tenantId":"' || a.tenant_id::text || '"}'
+  select a.seq, a.prev_hash, a.hash, a.actor_name, a.actor_user_id, a.after, a.at, a.before, a.bureau_id, a.department_id,
+    a.object_id, a.object_type, a.operation, a.request_id
   from audit_entry a where a.tenant_id = p_tenant and a.seq > p_after order by a.seq limit p_limit;
 end $f$;
 

@@ -210,4 +210,19 @@ describe('audit checkpoints (R33)', () => {
     }
     await expect(owner.query('delete from audit_checkpoint')).rejects.toThrow(/只可追加/);
   });
+
+  it('R33 the check rebuilds the writer\'s canonical text for any text (quotes, escapes, control and astral characters)', async () => {
+    const tenant = await tenantOf('13');
+    await grow('hebei.admin', 1);
+    const last = (await owner.query('select * from audit_entry where tenant_id = $1 order by seq desc limit 1', [tenant])).rows[0];
+    const odd = 'a"b\\c\n\t\u0001\u001f\u007f\u2028 😀 名称 </script>';
+    const content: AuditEntryContent = { tenantId: tenant, seq: Number(last.seq) + 1, bureauId: last.bureau_id, departmentId: null, actorUserId: null,
+      actorName: odd, at: '2026-12-03T08:00:00.123Z', operation: 'TEST', objectType: odd, objectId: odd,
+      before: { [odd]: [odd, 1, -2, true, null, { z: 0, a: [] }], '\u{1F600}': 1, '\uFFFF': 2 }, after: [odd, {}], requestId: odd };
+    const hash = auditEntryHash(last.hash, content);
+    await owner.query(`insert into audit_entry (id, tenant_id, seq, bureau_id, scope_path, department_id, actor_user_id, actor_name, at, operation,
+      object_type, object_id, before, after, request_id, prev_hash, hash) values (gen_random_uuid(), $1, $2, $3, $4, null, null, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+    [tenant, content.seq, content.bureauId, last.scope_path, odd, content.at, 'TEST', odd, odd, JSON.stringify(content.before), JSON.stringify(content.after), odd, last.hash, hash]);
+    expect(chainOf(await verify('hebei.admin', true), tenant)).toMatchObject({ ok: true, headSeq: content.seq, breaks: [] });
+  });
 });

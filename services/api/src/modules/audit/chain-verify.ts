@@ -1,18 +1,15 @@
-import { AUDIT_GENESIS_HASH, auditCheckpointSignatureValid, type AuditBreakReason, type SignedAuditCheckpoint } from '@dsr/domain';
+import { AUDIT_GENESIS_HASH, auditCheckpointSignatureValid, type AuditBreakReason, type AuditFindingSource, type SignedAuditCheckpoint } from '@dsr/domain';
 import type { AuditSql } from './audit-sql';
 import type { AuditKeys } from './audit-keys';
 import { walkChain, type ChainPoint } from './chain-walk';
 import { chainEnd, entryHashAt, newestTableCheckpoints } from './checkpoint-store';
-
-/** Where a finding comes from: the walk over the entries, the checkpoint table, or the checkpoint file. */
-export type FindingSource = 'CHAIN' | 'TABLE' | 'FILE';
 
 export interface ChainFinding {
   seq: number;
   reason: AuditBreakReason;
   expected: string | null;
   actual: string | null;
-  source: FindingSource;
+  source: AuditFindingSource;
 }
 
 export interface ChainStatus {
@@ -71,10 +68,10 @@ export async function verifyChain(input: VerifyChainInput): Promise<ChainStatus>
   return { tenantId, ok: findings.length === 0, entries: walk.entries, verifiedFrom: from.seq, head: walk.head, findings, checkpoint: newest };
 }
 
-interface Anchor { cp: SignedAuditCheckpoint; source: FindingSource }
+interface Anchor { cp: SignedAuditCheckpoint; source: AuditFindingSource }
 
 /** The first validly signed checkpoint of a newest-first list; the invalid ones before it are findings. */
-function newestValid(list: readonly SignedAuditCheckpoint[], keys: AuditKeys, source: FindingSource, findings: ChainFinding[]): Anchor | null {
+function newestValid(list: readonly SignedAuditCheckpoint[], keys: AuditKeys, source: AuditFindingSource, findings: ChainFinding[]): Anchor | null {
   for (const cp of list) {
     if (auditCheckpointSignatureValid(cp, keys.trusted)) return { cp, source };
     findings.push({ seq: cp.seq, reason: 'CHECKPOINT_SIGNATURE_INVALID', expected: `key ${cp.keyId}`, actual: cp.signature, source });

@@ -1,16 +1,18 @@
 import { AUDIT_GENESIS_HASH, auditHashOfCanonical, canonicalJson, type ChainBreak, type JsonValue } from '@dsr/domain';
 
 /**
- * The fast walk over one tenant's chain. PostgreSQL writes the scalar parts of each entry's
- * canonical JSON (app_private.audit_chain_rows, migration 0015) while Node hashes the previous
- * batch: the two processes work side by side, and Node builds no object per row except the
- * before/after values. The text is rebuilt from the columns on every walk, so a changed column
- * still changes the hash. The caller's scope (app.scope_path) must hold the tenant.
+ * The fast walk over one tenant's chain: rows come as arrays (no object per row), the canonical
+ * JSON of each entry is written in the fixed order of its keys (the same text canonicalJson makes
+ * of the content, see auditEntryHash), and the next batch is read while this one is hashed. The
+ * text is rebuilt from the columns on every walk, so a changed column changes the hash. The
+ * caller's scope (app.scope_path) must hold the tenant (app_private.audit_chain_rows).
  */
 export const CHAIN_ROWS_SQL = 'select * from app_private.audit_chain_rows($1, $2, $3)';
 
-/** One row of CHAIN_ROWS_SQL in array mode: seq, prev_hash, hash, then the content in five parts. */
-export type ChainRow = [seq: string | number, prevHash: string, hash: string, p1: string, after: JsonValue, p2: string, before: JsonValue, p3: string];
+/** One row of CHAIN_ROWS_SQL in array mode: the content's columns in the code-point order of their keys. */
+export type ChainRow = [seq: string | number, prevHash: string, hash: string, actorName: string, actorUserId: string | null, after: JsonValue,
+  at: Date | string, before: JsonValue, bureauId: string, departmentId: string | null, objectId: string | null, objectType: string,
+  operation: string, requestId: string];
 
 /** Rows of one tenant after a sequence number, in order (callers supply the connection). */
 export type FetchChainRows = (tenantId: string, afterSeq: number, limit: number) => Promise<ChainRow[]>;
@@ -30,9 +32,14 @@ export interface WalkOutcome {
 const BATCH = 20_000;
 const SLICE = 2_000;
 
-function canonicalOf(row: ChainRow): string {
-  const [, , , p1, after, p2, before, p3] = row;
-  return `${p1}${after === null ? 'null' : canonicalJson(after)}${p2}${before === null ? 'null' : canonicalJson(before)}${p3}`;
+const str = JSON.stringify;
+const nullable = (v: string | null) => (v === null ? 'null' : str(v));
+
+/** canonicalJson of the entry's AuditEntryContent, keys in code-point order, without building the object. */
+function canonicalOf(row: ChainRow, tenantJson: string): string {
+  return `{"actorName":${str(row[3])},"actorUserId":${nullable(row[4])},"after":${canonicalJson(row[5])},"at":"${new Date(row[6]).toISOString()}",`
+    + `"before":${canonicalJson(row[7])},"bureauId":${str(row[8])},"departmentId":${nullable(row[9])},"objectId":${nullable(row[10])},`
+    + `"objectType":${str(row[11])},"operation":${str(row[12])},"requestId":${str(row[13])},"seq":${Number(row[0])},"tenantId":${tenantJson}}`;
 }
 
 /** Walks the chain from `start` (an entry already trusted, or the genesis) to its end. */
@@ -42,6 +49,7 @@ export async function walkChain(fetch: FetchChainRows, tenantId: string, start: 
   let prev = start.hash;
   let entries = 0;
   const seen = new Map<number, string>();
+  const tenantJson = JSON.stringify(tenantId);
   let pending: Promise<ChainRow[]> | null = fetch(tenantId, start.seq, batch);
   while (pending) {
     const rows: ChainRow[] = await pending;
@@ -52,7 +60,7 @@ export async function walkChain(fetch: FetchChainRows, tenantId: string, start: 
       if (i > 0 && i % SLICE === 0) await new Promise((r) => setImmediate(r));
       const row = rows[i]!;
       const seq = Number(row[0]);
-      const broken = checkLink(row, seq, expectedSeq, prev);
+      const broken = checkLink(row, seq, expectedSeq, prev, tenantJson);
       if (broken) {
         await pending?.catch(() => undefined);
         return { entries, head: { seq: expectedSeq - 1, hash: prev }, firstBreak: broken, seen };
@@ -66,10 +74,10 @@ export async function walkChain(fetch: FetchChainRows, tenantId: string, start: 
   return { entries, head: { seq: expectedSeq - 1, hash: prev }, firstBreak: null, seen };
 }
 
-function checkLink(row: ChainRow, seq: number, expectedSeq: number, prev: string): ChainBreak | null {
+function checkLink(row: ChainRow, seq: number, expectedSeq: number, prev: string, tenantJson: string): ChainBreak | null {
   if (seq !== expectedSeq) return { seq, reason: 'SEQUENCE_GAP', expected: expectedSeq };
   if (row[1] !== prev) return { seq, reason: 'PREVIOUS_HASH_MISMATCH', expected: prev, actual: row[1] };
-  const recomputed = auditHashOfCanonical(row[1], canonicalOf(row));
+  const recomputed = auditHashOfCanonical(row[1], canonicalOf(row, tenantJson));
   if (recomputed !== row[2]) return { seq, reason: 'HASH_MISMATCH', expected: recomputed, actual: row[2] };
   return null;
 }
