@@ -47,6 +47,7 @@ const MATRIX: Row[] = [
   { field: 'auditEntries', op: '{ auditEntries(first: 100) { totalCount edges { node { bureauId operation } } } }', expect: ADMINS },
   { field: 'verifyAuditChain', op: '{ verifyAuditChain { ok tenants entries } }',
     expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', 'nanle.admin': 'FORBIDDEN', 'yexian.admin': 'FORBIDDEN', otherwise: 'OK' } },
+  { field: 'auditSigningKey', op: '{ auditSigningKey { keyId publicKey } }', expect: { otherwise: 'OK' } },
   { field: 'login', op: 'mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token viewer { user { bureauId } } } }',
     vars: (s) => ({ u: s.persona === 'anonymous' ? 'nanle.leader' : s.persona, p: DEMO_PASSWORD }), expect: { otherwise: 'OK' } },
   { field: 'logout', op: 'mutation { logout { ok } }', expect: SIGNED_IN, freshToken: true },

@@ -9,6 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD, openOrm } from '@dsr/db';
 import { createServer, type AppServer } from '../../services/api/src/server';
 import { LocalDiskEvidenceStore } from '../../services/api/src/common/evidence-store';
+import { generateAuditKeys, type AuditKeys } from '../../services/api/src/modules/audit/audit-keys';
 
 export interface TestDatabase {
   name: string;
@@ -89,6 +90,9 @@ export interface TestApp {
   server: AppServer;
   /** The evidence store's directory (a temp dir of this app, removed on close). */
   evidenceDir: string;
+  /** The audit checkpoint key of this app (kept outside the database) and its checkpoint file (a temp file of this app). */
+  auditKeys: AuditKeys;
+  auditCheckpointFile: string;
   /** POST /graphql through the real HTTP stack. */
   gql(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult>;
   /** Signs in as a demo persona (e.g. 'nanle.admin'); tokens are cached per persona. */
@@ -102,7 +106,10 @@ export async function startTestApp(): Promise<TestApp> {
   const db = await createTestDatabase();
   const orm = await openOrm({ clientUrl: db.appUrl, poolMax: 5 });
   const evidenceDir = mkdtempSync(path.join(tmpdir(), 'dsr-evidence-'));
-  const server = await createServer({ orm, jwtSecret: randomBytes(32).toString('hex'), evidenceStore: new LocalDiskEvidenceStore(evidenceDir), log: process.env.DSR_TEST_LOG ? (m, e) => console.error(m, e) : () => undefined });
+  const auditDir = mkdtempSync(path.join(tmpdir(), 'dsr-audit-'));
+  const auditKeys = generateAuditKeys();
+  const auditCheckpointFile = path.join(auditDir, 'audit-checkpoints.jsonl');
+  const server = await createServer({ orm, jwtSecret: randomBytes(32).toString('hex'), evidenceStore: new LocalDiskEvidenceStore(evidenceDir), auditKeys, auditCheckpointFile, log: process.env.DSR_TEST_LOG ? (m, e) => console.error(m, e) : () => undefined });
   const agent = supertest(server.app);
   const tokens = new Map<string, string>();
   const sql: string[] = [];
@@ -120,6 +127,8 @@ export async function startTestApp(): Promise<TestApp> {
     orm,
     server,
     evidenceDir,
+    auditKeys,
+    auditCheckpointFile,
     gql,
     async login(persona) {
       const cached = tokens.get(persona);
@@ -141,6 +150,7 @@ export async function startTestApp(): Promise<TestApp> {
       await orm.close(true);
       await db.drop();
       rmSync(evidenceDir, { recursive: true, force: true });
+      rmSync(auditDir, { recursive: true, force: true });
     },
   };
 }

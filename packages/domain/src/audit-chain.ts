@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson, type JsonValue } from './canonical-json';
 
 /** The hash of the first entry of a tenant's chain points to this. */
@@ -23,9 +23,12 @@ export interface AuditEntryContent {
 
 /** hash = SHA-256(prevHash + "\n" + canonical JSON of the content), lowercase hex. */
 export function auditEntryHash(prevHash: string, content: AuditEntryContent): string {
-  return createHash('sha256')
-    .update(`${prevHash}\n${canonicalJson(content as unknown as JsonValue)}`, 'utf8')
-    .digest('hex');
+  return auditHashOfCanonical(prevHash, canonicalJson(content as unknown as JsonValue));
+}
+
+/** The same hash from the content's canonical JSON text, for a verifier that builds the text itself. */
+export function auditHashOfCanonical(prevHash: string, canonicalContent: string): string {
+  return hash('sha256', `${prevHash}\n${canonicalContent}`, 'hex'); // one-shot: no Hash object per entry
 }
 
 export interface ChainLink {

@@ -1,5 +1,6 @@
 export * from './canonical-json';
 export * from './audit-chain';
+export * from './audit-checkpoint';
 export * from './roles';
 export * from './bureau-tree';
 export * from './errors';

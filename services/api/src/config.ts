@@ -14,6 +14,10 @@ export interface AppConfig {
   anonymousRateLimitPerMinute: number;
   maxCost: number;
   queryLimits: { depth: number; aliases: number; directives: number; tokens: number };
+  /** Ed25519 private key for audit checkpoints (base64 seed or PKCS#8, or PEM); required with DATABASE_URL. */
+  auditSigningKey: string | null;
+  /** Seconds between checkpoint runs of the audit chains. */
+  auditCheckpointSeconds: number;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -44,5 +48,7 @@ export function loadConfig(): AppConfig {
       directives: intFromEnv('DSR_MAX_DIRECTIVES', 20),
       tokens: intFromEnv('DSR_MAX_TOKENS', 3000),
     },
+    auditSigningKey: process.env.DSR_AUDIT_SIGNING_KEY || null,
+    auditCheckpointSeconds: intFromEnv('DSR_AUDIT_CHECKPOINT_SECONDS', 60),
   };
 }

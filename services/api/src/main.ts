@@ -3,6 +3,8 @@ import { InstanceBusyError, migrate, openOrm, seedDemoData, seedDemoDirectories 
 import { loadConfig } from './config';
 import { openDatabase } from './database';
 import { createServer } from './server';
+import { auditKeysFromPrivate, earlierKeysFromEnv } from './modules/audit/audit-keys';
+import { checkpointAllChainsNow, startAuditCheckpointTimer } from './modules/audit/audit-checkpoints';
 
 const log = (m: string) => console.log(`[dsr] ${m}`);
 
@@ -23,10 +25,15 @@ async function main(): Promise<void> {
       }
     }
     const orm = await openOrm({ clientUrl: db.appUrl ?? db.ownerUrl, actAsRole: db.appUrl ? undefined : 'dsr_app' });
+    const auditKeys = auditKeysFromPrivate(db.auditSigningKey, earlierKeysFromEnv());
     const server = await createServer({ orm, jwtSecret: db.jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production, bodyLimit: config.bodyLimit,
       rateLimitPerMinute: config.rateLimitPerMinute, anonymousRateLimitPerMinute: config.anonymousRateLimitPerMinute,
-      maxComplexity: config.maxCost, queryLimits: config.queryLimits,
+      maxComplexity: config.maxCost, queryLimits: config.queryLimits, auditKeys,
     });
+    const audit = server.services.auditCheckpoints;
+    const checkpoints = startAuditCheckpointTimer(() => checkpointAllChainsNow(orm, audit), config.auditCheckpointSeconds * 1000,
+      (m, e) => console.error(`[dsr] ${m}`, e ?? ''));
+    log(`审计链检查点：密钥 ${auditKeys.keyId}（公钥 ${audit.publicKey().publicKey}），文件 ${audit.file.file}`);
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', reject);
       server.httpServer.listen(config.port, resolve);
@@ -38,6 +45,7 @@ async function main(): Promise<void> {
       shuttingDown = true;
       log(`收到 ${signal}，正在停止…`);
       await server.stop().catch((e) => console.error(e));
+      await checkpoints.stop().catch((e) => console.error(e));
       await orm.close(true).catch((e) => console.error(e));
       await stopDatabase();
       log('已停止');

@@ -21,6 +21,7 @@ import { mountUploads } from './uploads';
 import { mountFormDownloads } from './form-downloads';
 import { mountEvidence } from './evidence-routes';
 import type { EvidenceStore } from './common/evidence-store';
+import type { AuditKeys } from './modules/audit/audit-keys';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -39,6 +40,10 @@ export interface ServerOptions {
   log?: (message: string, err?: unknown) => void;
   /** Where evidence bytes go (default: the local disk under DSR_EVIDENCE_DIR). */
   evidenceStore?: EvidenceStore;
+  /** The audit checkpoint key (main.ts: environment or the data folder); absent, a key for this process only. */
+  auditKeys?: AuditKeys;
+  /** The append-only checkpoint file (default: beside the evidence store). */
+  auditCheckpointFile?: string;
 }
 
 export interface AppServer {
@@ -94,7 +99,8 @@ function transactionPlugin(log: NonNullable<ServerOptions['log']>): ApolloServer
 
 export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const log = opts.log ?? ((m: string, e?: unknown) => console.error(`[api] ${m}`, e ?? ''));
-  const services = createServices({ jwtSecret: opts.jwtSecret, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600, evidenceStore: opts.evidenceStore });
+  const services = createServices({ jwtSecret: opts.jwtSecret, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600, evidenceStore: opts.evidenceStore,
+    auditKeys: opts.auditKeys, auditCheckpointFile: opts.auditCheckpointFile });
   const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');

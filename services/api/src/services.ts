@@ -10,6 +10,9 @@ import { InspectionService } from './modules/inspection/inspection.service';
 import { EvidenceService, evidenceLimitsFromEnv } from './modules/inspection/evidence.service';
 import { UrlSigner } from './common/signed-url';
 import { LocalDiskEvidenceStore, defaultEvidenceDir, type EvidenceStore } from './common/evidence-store';
+import { AuditCheckpointService } from './modules/audit/audit-checkpoints';
+import { generateAuditKeys, type AuditKeys } from './modules/audit/audit-keys';
+import { CheckpointFile, defaultCheckpointFile } from './modules/audit/checkpoint-file';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services {
@@ -25,15 +28,32 @@ export interface Services {
   draw: DrawService;
   inspection: InspectionService;
   evidence: EvidenceService;
+  auditCheckpoints: AuditCheckpointService;
+}
+
+export interface ServiceOptions {
+  jwtSecret: string;
+  tokenTtlSeconds: number;
+  evidenceStore?: EvidenceStore;
+  /** The checkpoint key; absent, one made for this process only (tests, benches). */
+  auditKeys?: AuditKeys;
+  /** The checkpoint file; absent, DSR_AUDIT_CHECKPOINT_FILE or beside the evidence store. */
+  auditCheckpointFile?: string;
+  /** The key of signed download links; absent, DSR_URL_SIGNING_SECRET or derived from the token secret. */
+  linkSecret?: string;
+  linkTtlSeconds?: number;
 }
 
 /** `evidenceStore`: where evidence bytes go; absent, the local disk under DSR_EVIDENCE_DIR (embedded mode). */
-export function createServices(opts: { jwtSecret: string; tokenTtlSeconds: number; evidenceStore?: EvidenceStore; linkSecret?: string; linkTtlSeconds?: number }): Services {
+export function createServices(opts: ServiceOptions): Services {
   const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
   const links = new UrlSigner(opts.linkSecret ?? process.env.DSR_URL_SIGNING_SECRET ?? opts.jwtSecret,
     opts.linkTtlSeconds ?? (Number(process.env.DSR_SIGNED_URL_TTL_SECONDS) || undefined));
+  const store = opts.evidenceStore ?? new LocalDiskEvidenceStore(defaultEvidenceDir());
+  const checkpointFile = opts.auditCheckpointFile ?? defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir());
   return { tokens, links, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService(),
     planning: new PlanningService(),
     calendar: new CalendarService(), draw: new DrawService(), inspection: new InspectionService(),
-    evidence: new EvidenceService(opts.evidenceStore ?? new LocalDiskEvidenceStore(defaultEvidenceDir()), evidenceLimitsFromEnv()) };
+    evidence: new EvidenceService(store, evidenceLimitsFromEnv()),
+    auditCheckpoints: new AuditCheckpointService(opts.auditKeys ?? generateAuditKeys(), new CheckpointFile(checkpointFile)) };
 }

@@ -155,7 +155,7 @@ export class InspectionReport extends InspectionFileRow {
   @Property({ type: 'uuid', nullable: true }) reviewedBy: string | null = null;
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) reviewedAt: Date | null = null;
   @Property({ type: 'text', nullable: true }) reviewComment: string | null = null;
-  /** R39: submitted after the due day (China), fixed at the first submission (0019). */
+  /** R39: submitted after the due day (China), fixed at the first submission (0018). */
   @Property({ type: 'boolean' }) late: boolean = false;
   @Property({ type: 'integer', nullable: true }) workingDaysLate: number | null = null;
   @Property({ type: 'integer', version: true }) version!: number;

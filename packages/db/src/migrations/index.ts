@@ -13,9 +13,10 @@ import { retentionUp } from './0011-retention.sql';
 import { inspectionIndexesUp } from './0012-inspection-indexes.sql';
 import { inspectorLinksUp } from './0013-inspector-links.sql';
 import { drawAmendmentsUp } from './0014-draw-amendments.sql';
-import { datesAndNamesUp } from './0019-dates-and-names.sql';
+import { datesAndNamesUp } from './0018-dates-and-names.sql';
 import { documentNumbersUp } from './0017-document-numbers.sql';
 import { edgeLimitsUp } from './0016-edge-limits.sql';
+import { auditCheckpointsUp } from './0015-audit-checkpoints.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -105,7 +106,7 @@ export class Migration0014DrawAmendments extends Migration {
   }
 }
 
-export class Migration0019DatesAndNames extends Migration {
+export class Migration0018DatesAndNames extends Migration {
   override async up(): Promise<void> {
     this.addSql(datesAndNamesUp);
   }
@@ -120,6 +121,12 @@ export class Migration0017DocumentNumbers extends Migration {
 export class Migration0016EdgeLimits extends Migration {
   override async up(): Promise<void> {
     this.addSql(edgeLimitsUp);
+  }
+}
+
+export class Migration0015AuditCheckpoints extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(auditCheckpointsUp);
   }
 }
 
@@ -138,7 +145,8 @@ export const migrationsList = [
   { name: '0012-inspection-indexes', class: Migration0012InspectionIndexes },
   { name: '0013-inspector-links', class: Migration0013InspectorLinks },
   { name: '0014-draw-amendments', class: Migration0014DrawAmendments },
+  { name: '0015-audit-checkpoints', class: Migration0015AuditCheckpoints },
   { name: '0016-edge-limits', class: Migration0016EdgeLimits },
   { name: '0017-document-numbers', class: Migration0017DocumentNumbers },
-  { name: '0019-dates-and-names', class: Migration0019DatesAndNames },
+  { name: '0018-dates-and-names', class: Migration0018DatesAndNames },
 ];

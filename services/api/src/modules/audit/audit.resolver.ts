@@ -4,8 +4,10 @@ import { AuditEntry, Bureau } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { forbidden } from '../../common/errors';
 import { PageArgs, paginate } from '../../common/connection';
-import { AuditChainReport, AuditEntryConnection, AuditEntryFilter } from './audit.types';
-import { emBatchFetcher, verifyTenantChain } from './audit.service';
+import { AuditEntryConnection, AuditEntryFilter } from './audit.types';
+import { AuditChainReport, AuditSigningKey, type AuditChainBreak, type AuditChainStatus } from './audit-chain.types';
+import { emAuditSql } from './audit-sql';
+import type { ChainStatus } from './chain-verify';
 
 @Resolver()
 export class AuditResolver {
@@ -19,27 +21,38 @@ export class AuditResolver {
     return paginate(ctx.em, AuditEntry, where, page);
   }
 
-  @Query(() => AuditChainReport, { description: '校验审计链（市局或省厅管理员：每个租户的链从头到尾）' })
-  async verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainReport> {
+  @Query(() => AuditChainReport, {
+    description: '校验审计链（市局或省厅管理员）：范围内每个租户的链逐条校验，并核对已签名的检查点（数据库内与库外文件）。'
+      + '默认从上次校验完好的已签名检查点之后继续；full 为真时从头校验',
+  })
+  async verifyAuditChain(@Ctx() ctx: RequestContext,
+    @Arg('full', () => Boolean, { defaultValue: false, description: '从每条链的第一条开始逐条校验' }) full: boolean): Promise<AuditChainReport> {
     const p = ctx.principal!;
     const own = await ctx.loaders.bureau.load(p.bureauId);
     // A chain belongs to a city (tenant): a county sees only its own links, not the whole chain.
     if (!own || own.level === 'COUNTY') throw forbidden('审计链按市级租户校验，请由市局或省厅管理员执行');
-    const tenants = await ctx.em.find(Bureau, { id: { $in: p.bureauIds }, level: { $in: ['CITY', 'PROVINCE'] } }, { fields: ['tenantId'] });
-    const tenantIds = [...new Set(tenants.map((b) => b.tenantId))].sort();
-    const fetch = emBatchFetcher(ctx.em);
-    let entries = 0;
-    for (const tenantId of tenantIds) {
-      const report = await verifyTenantChain(tenantId, fetch);
-      entries += report.entries;
-      if (report.firstBreak) {
-        const b = report.firstBreak;
-        return {
-          ok: false, tenants: tenantIds.length, entries,
-          firstBreak: { tenantId, seq: b.seq, reason: b.reason, expected: String(b.expected), actual: 'actual' in b ? b.actual : null },
-        };
-      }
-    }
-    return { ok: true, tenants: tenantIds.length, entries, firstBreak: null };
+    const tenants = await ctx.em.find(Bureau, { id: { $in: p.bureauIds }, level: { $in: ['CITY', 'PROVINCE'] } }, { fields: ['tenantId', 'name', 'path'], orderBy: { path: 'asc' } });
+    const names = new Map(tenants.filter((b) => b.id === b.tenantId).map((b) => [b.id, b.name]));
+    const tenantIds = [...new Set(tenants.map((b) => b.tenantId))];
+    const audit = ctx.services.auditCheckpoints;
+    const statuses = await audit.verifyChains(emAuditSql(ctx.em), tenantIds, { full });
+    const chains = statuses.map((s) => chainStatus(s, names.get(s.tenantId) ?? s.tenantId));
+    return {
+      ok: chains.every((c) => c.ok), tenants: chains.length, entries: chains.reduce((n, c) => n + c.entries, 0),
+      firstBreak: chains.find((c) => c.firstBreak)?.firstBreak ?? null, chains, signingKey: audit.publicKey(),
+    };
   }
+
+  @Query(() => AuditSigningKey, { description: '审计检查点的签名公钥（公开：任何人都可核对检查点签名）' })
+  auditSigningKey(@Ctx() ctx: RequestContext): AuditSigningKey {
+    return ctx.services.auditCheckpoints.publicKey();
+  }
+}
+
+function chainStatus(s: ChainStatus, tenantName: string): AuditChainStatus {
+  const breaks: AuditChainBreak[] = s.findings.map((f) => ({ tenantId: s.tenantId, ...f }));
+  return {
+    tenantId: s.tenantId, tenantName, ok: s.ok, entries: s.entries, verifiedFrom: s.verifiedFrom, headSeq: s.head.seq,
+    firstBreak: breaks[0] ?? null, breaks, checkpoint: s.checkpoint,
+  };
 }

@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
-import { AUDIT_GENESIS_HASH, auditEntryHash, findFirstBreak, type AuditEntryContent, type ChainBreak, type ChainLink, type JsonValue } from '@dsr/domain';
+import { AUDIT_GENESIS_HASH, auditEntryHash, type AuditEntryContent, type JsonValue } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { executeBound } from '../../common/bound-sql';
 
@@ -86,68 +85,4 @@ export async function recordAuditEntries(ctx: RequestContext, changes: readonly 
       [JSON.stringify(rows.slice(from, from + AUDIT_BATCH))]);
   }
   ctx.auditEntries += rows.length;
-}
-
-export interface AuditRow {
-  tenant_id: string; seq: string | number; bureau_id: string; department_id: string | null; actor_user_id: string | null;
-  actor_name: string; at: Date | string; operation: string; object_type: string; object_id: string | null;
-  before: JsonValue; after: JsonValue; request_id: string; prev_hash: string; hash: string;
-}
-
-export function linkOf(row: AuditRow): ChainLink {
-  return {
-    seq: Number(row.seq),
-    prevHash: row.prev_hash,
-    hash: row.hash,
-    content: {
-      tenantId: row.tenant_id,
-      seq: Number(row.seq),
-      bureauId: row.bureau_id,
-      departmentId: row.department_id,
-      actorUserId: row.actor_user_id,
-      actorName: row.actor_name,
-      at: new Date(row.at).toISOString(),
-      operation: row.operation,
-      objectType: row.object_type,
-      objectId: row.object_id,
-      before: row.before,
-      after: row.after,
-      requestId: row.request_id,
-    },
-  };
-}
-
-export interface ChainReport {
-  tenantId: string;
-  entries: number;
-  firstBreak: ChainBreak | null;
-}
-
-/** Reads entries of one tenant in order, a batch at a time (callers supply the SQL dialect). */
-export type FetchAuditBatch = (tenantId: string, afterSeq: number, limit: number) => Promise<AuditRow[]>;
-
-const BATCH = 2000;
-
-export async function verifyTenantChain(tenantId: string, fetch: FetchAuditBatch): Promise<ChainReport> {
-  let start = { seq: 0, hash: AUDIT_GENESIS_HASH };
-  let entries = 0;
-  for (;;) {
-    const rows = await fetch(tenantId, start.seq, BATCH);
-    if (rows.length === 0) return { tenantId, entries, firstBreak: null };
-    const links = rows.map(linkOf);
-    const broken = findFirstBreak(links, start);
-    if (broken) return { tenantId, entries: entries + links.findIndex((l) => l.seq === broken.seq), firstBreak: broken };
-    entries += links.length;
-    const last = links[links.length - 1]!;
-    start = { seq: last.seq, hash: last.hash };
-  }
-}
-
-export const AUDIT_BATCH_SQL = `select tenant_id, seq, bureau_id, department_id, actor_user_id, actor_name, at, operation, object_type,
-  object_id, before, after, request_id, prev_hash, hash from audit_entry where tenant_id = $1 and seq > $2 order by seq limit $3`;
-
-/** Through the request's EntityManager: row-level security limits what is seen. */
-export function emBatchFetcher(em: EntityManager): FetchAuditBatch {
-  return (tenantId, afterSeq, limit) =>
-    em.execute<AuditRow[]>(AUDIT_BATCH_SQL.replace(/\$\d/g, '?'), [tenantId, afterSeq, limit]);
 }

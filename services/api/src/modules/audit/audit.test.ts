@@ -5,9 +5,12 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { publicKeyInfo } from './audit-keys';
 
 const CREATE_DEPT = 'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { department { id } } }';
 const VERIFY = '{ verifyAuditChain { ok tenants entries firstBreak { tenantId seq reason } } }';
+// A change behind the last verified checkpoint is found by a full walk (the incremental one starts after it).
+const VERIFY_FULL = '{ verifyAuditChain(full: true) { ok tenants entries firstBreak { tenantId seq reason } } }';
 const cli = path.join(__dirname, '..', '..', '..', 'dist', 'cli', 'audit-verify.js');
 
 describe('audit chain', () => {
@@ -68,14 +71,15 @@ describe('audit chain', () => {
     await owner.query(`update audit_entry set after = '{"name":"篡改"}' where id = $1`, [target.id]);
     await owner.query('alter table audit_entry enable trigger audit_entry_append_only');
 
-    const res = await t.gql(VERIFY, {}, admin);
+    const res = await t.gql(VERIFY_FULL, {}, admin);
     expect(res.body.data!.verifyAuditChain).toMatchObject({ ok: false, firstBreak: { tenantId: target.tenant_id, seq: Number(target.seq), reason: 'HASH_MISMATCH' } });
     // Another tenant's chain is not this city's business, and is intact.
     const yexian = await t.login('pingdingshan.admin');
     expect((await t.gql(VERIFY, {}, yexian)).body.data!.verifyAuditChain.ok).toBe(true);
 
     expect(existsSync(cli), 'run `pnpm run build` first (pnpm test does)').toBe(true);
-    const run = promisify(execFile)(process.execPath, [cli], { env: { ...process.env, DATABASE_URL: t.db.ownerUrl } });
+    const run = promisify(execFile)(process.execPath, [cli, '--full'], { env: { ...process.env, DATABASE_URL: t.db.ownerUrl,
+      DSR_AUDIT_CHECKPOINT_FILE: t.auditCheckpointFile, DSR_AUDIT_SIGNING_KEY: '', DSR_AUDIT_PUBLIC_KEY: publicKeyInfo(t.auditKeys).publicKey } });
     await expect(run).rejects.toMatchObject({ code: 1, stdout: expect.stringMatching(new RegExp(`第 ${target.seq} 条断开 \\(HASH_MISMATCH\\)`)) });
   });
 

@@ -31,20 +31,3 @@ export class AuditEntryFilter {
   @Field(() => String, { nullable: true, description: '对象编号' }) objectId?: string;
   @Field({ nullable: true, description: '操作' }) operation?: string;
 }
-
-@ObjectType({ description: '审计链断点' })
-export class AuditChainBreak {
-  @Field(() => ID, { description: '租户编号' }) tenantId!: string;
-  @Field(() => Int, { description: '断开处的序号' }) seq!: number;
-  @Field({ description: '原因：SEQUENCE_GAP 序号缺失，PREVIOUS_HASH_MISMATCH 前哈希不符，HASH_MISMATCH 内容被改' }) reason!: string;
-  @Field(() => String, { nullable: true, description: '应为' }) expected!: string | null;
-  @Field(() => String, { nullable: true, description: '实为' }) actual!: string | null;
-}
-
-@ObjectType({ description: '审计链校验结果' })
-export class AuditChainReport {
-  @Field({ description: '全部完好' }) ok!: boolean;
-  @Field(() => Int, { description: '校验的租户数' }) tenants!: number;
-  @Field(() => Int, { description: '校验的记录数' }) entries!: number;
-  @Field(() => AuditChainBreak, { nullable: true, description: '第一个断点' }) firstBreak!: AuditChainBreak | null;
-}
