@@ -18,6 +18,7 @@ import { inputTextPlugin } from './common/edge/input-text-plugin';
 import { RateLimiter } from './common/rate-limit';
 import { mountGraphiql } from './graphiql';
 import { mountUploads } from './uploads';
+import { purgeExpiredErrorSheets } from './modules/import-sheets/error-sheet-store';
 import { mountFormDownloads } from './form-downloads';
 import { mountEvidence } from './evidence-routes';
 import type { EvidenceStore } from './common/evidence-store';
@@ -135,6 +136,8 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
   const anonymousLimiter = new RateLimiter(opts.anonymousRateLimitPerMinute ?? 300);
   mountUploads(app, { orm, services, limiter, log });
+  // Import error sheets past their time are temporary files: removed at start and by the next import.
+  await purgeExpiredErrorSheets(orm).catch((e) => log('purging expired error sheets failed', e));
   mountFormDownloads(app, { orm, services, limiter, log });
   mountEvidence(app, { orm, services, limiter, log });
 

@@ -20,6 +20,8 @@ import { RETENTION_COLUMNS, retentionRowCount, retentionRows } from './modules/i
 import { enterSessionScope } from './scope-session';
 import { recordAudit } from './modules/audit/audit.service';
 import { dbRefusal } from './common/edge/db-errors';
+import { keepForLink, NO_ERROR_SHEET, serveErrorSheet } from './modules/import-sheets/error-sheet-links';
+import { purgeExpiredErrorSheets, type ImportList } from './modules/import-sheets/error-sheet-store';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_UPLOAD = '64mb';
@@ -64,7 +66,7 @@ export async function inScope(deps: Deps, req: Request, res: Response, roles: Ro
 }
 
 /** POST /import/<list>?mode=validate|commit&duplicates=refuse|update&report=json|xlsx, the file as the body. */
-function importRoute(deps: Deps, name: string, columns: readonly ColumnSpec[],
+function importRoute(deps: Deps, list: ImportList, name: string, columns: readonly ColumnSpec[],
   run: (ctx: RequestContext, file: Buffer, opts: { format: SheetFormat; mode: 'validate' | 'commit'; duplicates: 'refuse' | 'update'; keepRows: boolean }) => Promise<ImportResult>) {
   return async (req: Request, res: Response) => {
     const mode = String(req.query.mode ?? 'validate');
@@ -75,6 +77,8 @@ function importRoute(deps: Deps, name: string, columns: readonly ColumnSpec[],
     if (!['json', 'xlsx'].includes(reportAs)) return fail(res, 400, 'BAD_USER_INPUT', 'report 应为 json 或 xlsx');
     const format: SheetFormat = req.query.format === 'csv' || /csv/.test(String(req.headers['content-type'] ?? '')) ? 'csv' : 'xlsx';
     if (!Buffer.isBuffer(req.body) || req.body.length === 0) return fail(res, 400, 'SHEET_EMPTY', '请在请求体中上传 .xlsx 或 .csv 文件');
+    // Error sheets past their time are temporary files, removed here (and at start), not records.
+    await purgeExpiredErrorSheets(deps.orm).catch((e) => deps.log('purging expired error sheets failed', e));
     await inScope(deps, req, res, MAINTAINERS, async (ctx) => {
       const report = await run(ctx, req.body as Buffer, { format, mode: mode as 'validate' | 'commit', duplicates: duplicates as 'refuse' | 'update', keepRows: reportAs === 'xlsx' });
       const written = mode === 'commit' && report.errors.length === 0;
@@ -87,7 +91,9 @@ function importRoute(deps: Deps, name: string, columns: readonly ColumnSpec[],
         res.status(status).set({ 'X-Import-Written': String(written), 'X-Import-Error-Count': String(report.errors.length), 'X-Import-Warning-Count': String(report.warnings.length) });
         res.send(await sheetBuffer((out) => errorSheet({ columns, header: report.header, rows: report.sheetRows, errors: report.errors, warnings: report.warnings }, out)));
       } else {
-        res.status(status).json({ data: importAnswer(mode as 'validate' | 'commit', report, written) });
+        // Not written and something to fix: the error sheet is kept for a link (issue 10 §4).
+        const link = written ? NO_ERROR_SHEET : await keepForLink(ctx, { list, filename: `${name}导入结果.xlsx`, columns, report, file: req.body as Buffer, format });
+        res.status(status).json({ data: { ...importAnswer(mode as 'validate' | 'commit', report, written), ...link } });
       }
     });
   };
@@ -155,6 +161,8 @@ async function streamExport(res: Response, filename: string, write: (out: Writab
  * check on /graphql stays as it is). One request, one transaction, as for GraphQL.
  *
  *   POST /import/targets | /import/inspectors | /import/items   ?mode=validate|commit&duplicates=refuse|update&report=json|xlsx
+ *        (JSON answer of an import not written, with errors or warnings: errorSheetUrl, a signed link to its error sheet)
+ *   GET  /import/error-sheets/<id>.xlsx   a kept error sheet, for 24 h, in the importer's bureau and scope
  *   GET  /export/targets.xlsx?nameContains=&status=&businessCategory=&regionCode=&grade=   |   /export/items.xlsx
  *   GET  /export/retention.xlsx   the inspections of the caller's scope and how long their records are kept (R42)
  *   GET  /templates/targets.xlsx | /templates/inspectors.xlsx | /templates/items.xlsx
@@ -165,9 +173,12 @@ export function mountUploads(app: Express, deps: Deps): void {
   app.get('/templates/inspectors.xlsx', templateRoute(deps, '执法检查人员名录库导入模板.xlsx', inspectorTemplate));
 
   const raw = express.raw({ type: () => true, limit: MAX_UPLOAD });
-  app.post('/import/targets', raw, importRoute(deps, '检查对象', TARGET_COLUMNS, importTargets));
-  app.post('/import/inspectors', raw, importRoute(deps, '执法检查人员', INSPECTOR_COLUMNS, importInspectors));
-  app.post('/import/items', raw, importRoute(deps, '抽查事项', ITEM_COLUMNS, (ctx, file, opts) => importItems(ctx, file, opts)));
+  app.post('/import/targets', raw, importRoute(deps, 'targets', '检查对象', TARGET_COLUMNS, importTargets));
+  app.post('/import/inspectors', raw, importRoute(deps, 'inspectors', '执法检查人员', INSPECTOR_COLUMNS, importInspectors));
+  app.post('/import/items', raw, importRoute(deps, 'items', '抽查事项', ITEM_COLUMNS, (ctx, file, opts) => importItems(ctx, file, opts)));
+
+  // A kept error sheet, in scope, by bearer header or signed link.
+  app.get('/import/error-sheets/:file', (req, res) => inScope(deps, req, res, null, (ctx) => serveErrorSheet(ctx, req, res)));
 
   app.get('/export/targets.xlsx', (req, res) => inScope(deps, req, res, null, async (ctx) => {
     await streamExport(res, '检查对象名录库.xlsx', (out) => writeSheet(TARGET_COLUMNS, targetRows(ctx, req.query), out));

@@ -17,6 +17,7 @@ import { datesAndNamesUp } from './0018-dates-and-names.sql';
 import { documentNumbersUp } from './0017-document-numbers.sql';
 import { edgeLimitsUp } from './0016-edge-limits.sql';
 import { auditCheckpointsUp } from './0015-audit-checkpoints.sql';
+import { importErrorSheetsUp } from './0020-import-error-sheets.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -130,6 +131,12 @@ export class Migration0015AuditCheckpoints extends Migration {
   }
 }
 
+export class Migration0020ImportErrorSheets extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(importErrorSheetsUp);
+  }
+}
+
 export const migrationsList = [
   { name: '0001-foundation', class: Migration0001Foundation },
   { name: '0002-catalog', class: Migration0002Catalog },
@@ -149,4 +156,5 @@ export const migrationsList = [
   { name: '0016-edge-limits', class: Migration0016EdgeLimits },
   { name: '0017-document-numbers', class: Migration0017DocumentNumbers },
   { name: '0018-dates-and-names', class: Migration0018DatesAndNames },
+  { name: '0020-import-error-sheets', class: Migration0020ImportErrorSheets },
 ];

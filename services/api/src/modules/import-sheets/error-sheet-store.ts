@@ -1,0 +1,55 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../context';
+import { executeBound } from '../../common/bound-sql';
+import { notFound } from '../../common/errors';
+import { isUuid } from '../../loaders';
+import { registerDownload } from '../downloads/download-links';
+
+/**
+ * Import error sheets kept for a link (issue 10 §4; table import_error_sheet, migration 0020).
+ * Row-level security decides who reads one: the importing user's bureau and scope, as for every
+ * record. They are temporary files, not records: expired ones are removed (a DELETE through the
+ * definer function), by the next import and at start.
+ */
+export const ERROR_SHEET_TTL_HOURS = 24;
+
+export const IMPORT_LISTS = ['targets', 'inspectors', 'items'] as const;
+export type ImportList = (typeof IMPORT_LISTS)[number];
+
+/** The stable path of a kept sheet; a signed link to it is made with `downloadUrl` or on import. */
+export const errorSheetPath = (id: string) => `/import/error-sheets/${id}.xlsx`;
+const PATH = /^\/import\/error-sheets\/([^/]+)\.xlsx$/;
+
+export interface KeptSheet { id: string; expiresAt: Date }
+
+/** Stores the sheet in the caller's bureau and scope (the transaction must be one that commits). */
+export async function keepErrorSheet(ctx: RequestContext, sheet: { list: ImportList; filename: string; content: Buffer; errorCount: number; warningCount: number }): Promise<KeptSheet> {
+  const p = ctx.principal!;
+  // Bound parameters: the bytes are not written into the SQL text.
+  const [row] = await executeBound<{ id: string; expires_at: Date }>(ctx,
+    `insert into import_error_sheet (tenant_id, bureau_id, scope_path, created_by, list, filename, content, error_count, warning_count, expires_at)
+     values (?, ?, ?::ltree, ?, ?, ?, ?, ?, ?, now() + make_interval(hours => ?)) returning id, expires_at`,
+    [p.tenantId, p.bureauId, p.scopePath, p.userId, sheet.list, sheet.filename, sheet.content, sheet.errorCount, sheet.warningCount, ERROR_SHEET_TTL_HOURS]);
+  return { id: row!.id, expiresAt: new Date(row!.expires_at) };
+}
+
+/** The sheet when it is in the caller's scope and not expired; null otherwise (never says which). */
+export async function findErrorSheet(ctx: RequestContext, id: string, withContent = true): Promise<{ filename: string; content: Buffer | null } | null> {
+  if (!isUuid(id)) return null;
+  const rows = await executeBound<{ filename: string; content: Buffer | null }>(ctx,
+    `select filename, ${withContent ? 'content' : 'null::bytea as content'} from import_error_sheet where id = ? and expires_at > now()`, [id]);
+  return rows[0] ?? null;
+}
+
+/** Removes expired sheets (any scope: the definer function sees only expired ones). Own statement, committed at once. */
+export async function purgeExpiredErrorSheets(orm: MikroORM): Promise<number> {
+  const rows = await orm.em.fork({ clear: true, useContext: false }).execute<{ n: number }[]>('select app_private.purge_expired_import_error_sheets() as n');
+  return Number(rows[0]?.n ?? 0);
+}
+
+registerDownload({
+  pattern: PATH,
+  may: async (ctx, m) => {
+    if (!(await findErrorSheet(ctx, m[1]!, false))) throw notFound('导入错误表');
+  },
+});
