@@ -29,7 +29,7 @@ export function importAnswer(mode: 'validate' | 'commit', report: ImportResult, 
     errorCount: report.errors.length,
     errors: report.errors.slice(0, ERROR_LIST_LIMIT),
     errorsTruncated: cut,
-    ...(cut ? { errorsNote: `共 ${report.errors.length} 条错误，此处只列出前 ${ERROR_LIST_LIMIT} 条；完整列表请加 report=xlsx 下载错误表` } : {}),
+    ...(cut ? { errorsNote: `共 ${report.errors.length} 条错误，此处只列出前 ${ERROR_LIST_LIMIT} 条；完整列表见错误表（errorSheetUrl 链接，或加 report=xlsx 下载）` } : {}),
     warningCount: report.warnings.length,
     warnings: report.warnings.slice(0, ERROR_LIST_LIMIT),
   };

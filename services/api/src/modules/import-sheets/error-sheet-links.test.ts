@@ -95,6 +95,23 @@ describe('issue 10 §4: import error sheets open from a link (R18)', () => {
     expect(ws.getRow(4).getCell(1).value).toBe('南乐链接宾馆81002号'); // every row the user sent, in place
   });
 
+  it('the inspector import links its error sheet the same way (R12/R13): the row with no 警官证号 is red there', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('人员');
+    ws.addRow(['姓名', '性别', '部门', '警号', '警官证号', '证件有效期至', '执法证号', '技能']);
+    ws.addRow(['链接甲', '男', '治安大队', '130699001', '', '', '', '']);
+    ws.addRow(['链接乙', '女', '治安大队', '130699002', '豫链2', '2030-12-31', '', '']);
+    const res = await supertest(t.server.app).post('/import/inspectors?mode=validate').set('authorization', `Bearer ${coordinator}`).send(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(res.body.data).toMatchObject({ errorCount: 1, errors: [{ row: 2, column: '警官证号', code: 'REQUIRED' }] });
+    const sheet = await getBinary(t, res.body.data.errorSheetUrl);
+    expect(sheet.status).toBe(200);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(sheet.body as Buffer);
+    const fill = (r: number, c: number) => ((back.worksheets[0]!.getRow(r).getCell(c).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null);
+    expect([fill(2, 5), fill(3, 5)]).toEqual(['FFFFC7CE', null]);
+    expect(back.worksheets[0]!.getRow(3).getCell(1).value).toBe('链接乙');
+  });
+
   it('validate keeps a sheet for warnings alone; an import with nothing to fix has none, and report=xlsx answers the file as before', async () => {
     const warned = await post(await targetsFile(2, 82_000, { extraHeader: '备用电话' }), 'mode=validate');
     expect(warned.body.data).toMatchObject({ errorCount: 0, warningCount: 1, written: false });
