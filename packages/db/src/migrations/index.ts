@@ -17,7 +17,7 @@ import { datesAndNamesUp } from './0018-dates-and-names.sql';
 import { documentNumbersUp } from './0017-document-numbers.sql';
 import { edgeLimitsUp } from './0016-edge-limits.sql';
 import { auditCheckpointsUp } from './0015-audit-checkpoints.sql';
-import { importErrorSheetsUp } from './0020-import-error-sheets.sql';
+import { importErrorSheetsUp } from './0019-import-error-sheets.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -131,7 +131,7 @@ export class Migration0015AuditCheckpoints extends Migration {
   }
 }
 
-export class Migration0020ImportErrorSheets extends Migration {
+export class Migration0019ImportErrorSheets extends Migration {
   override async up(): Promise<void> {
     this.addSql(importErrorSheetsUp);
   }
@@ -156,5 +156,5 @@ export const migrationsList = [
   { name: '0016-edge-limits', class: Migration0016EdgeLimits },
   { name: '0017-document-numbers', class: Migration0017DocumentNumbers },
   { name: '0018-dates-and-names', class: Migration0018DatesAndNames },
-  { name: '0020-import-error-sheets', class: Migration0020ImportErrorSheets },
+  { name: '0019-import-error-sheets', class: Migration0019ImportErrorSheets },
 ];
