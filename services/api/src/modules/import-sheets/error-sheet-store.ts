@@ -6,7 +6,7 @@ import { isUuid } from '../../loaders';
 import { registerDownload } from '../downloads/download-links';
 
 /**
- * Import error sheets kept for a link (issue 10 §4; table import_error_sheet, migration 0020).
+ * Import error sheets kept for a link (issue 10 §4; table import_error_sheet, migration 0019).
  * Row-level security decides who reads one: the importing user's bureau and scope, as for every
  * record. They are temporary files, not records: expired ones are removed (a DELETE through the
  * definer function), by the next import and at start.
