@@ -57,13 +57,7 @@ function canonicalArray(value: readonly unknown[]): string {
 
 function canonicalObject(value: Record<string, unknown>): string {
   const keys = Object.keys(value);
-  // Objects read back from PostgreSQL or built in order are often sorted already.
-  for (let i = 1; i < keys.length; i++) {
-    if (compareCodePoints(keys[i - 1]!, keys[i]!) > 0) {
-      keys.sort(compareCodePoints);
-      break;
-    }
-  }
+  if (keys.length > 1) sortCodePoints(keys);
   let out = '{';
   let first = true;
   for (const key of keys) {
@@ -73,4 +67,20 @@ function canonicalObject(value: Record<string, unknown>): string {
     first = false;
   }
   return `${out}}`;
+}
+
+/**
+ * Sorts strings by code point in place. Without a unit ≥ U+D800 in any key, UTF-16 order is
+ * code-point order and the engine's own sort (no comparator call per pair) is exact; objects
+ * read back from PostgreSQL or built in order are often sorted already.
+ */
+export function sortCodePoints(keys: string[]): void {
+  let sorted = true;
+  let high = false;
+  for (let i = 0; i < keys.length; i++) {
+    if (!high && HIGH_UNIT.test(keys[i]!)) high = true;
+    if (i > 0 && keys[i - 1]! > keys[i]!) sorted = false;
+  }
+  if (high) keys.sort(compareCodePoints);
+  else if (!sorted) keys.sort();
 }

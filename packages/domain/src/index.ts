@@ -1,4 +1,5 @@
 export * from './canonical-json';
+export * from './canonical-json-text';
 export * from './audit-chain';
 export * from './audit-checkpoint';
 export * from './roles';

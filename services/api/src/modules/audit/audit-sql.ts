@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { CHAIN_ROWS_SQL, type ChainRow, type FetchChainRows } from './chain-walk';
+import { CHAIN_ROW_TYPES } from './chain-decode';
 
 /**
  * The few statements the audit verifier and the checkpoint writer need, over either connection:
@@ -24,16 +25,17 @@ function knexSql(sql: string): string {
 
 /** In an EntityManager's open transaction (a request, the checkpoint timer). */
 export function emAuditSql(em: EntityManager): AuditSql {
-  const run = async <T>(sql: string, params: readonly unknown[], rowMode?: 'array'): Promise<T[]> => {
+  const run = async <T>(sql: string, params: readonly unknown[], chain?: true): Promise<T[]> => {
     let q = em.getKnex().raw(knexSql(sql), params as never[]);
     const trx = em.getTransactionContext();
     if (trx) q = q.transacting(trx);
-    if (rowMode) q = q.options({ rowMode });
+    // knex hands these options to node-postgres's query config.
+    if (chain) q = q.options({ rowMode: 'array', types: CHAIN_ROW_TYPES });
     return ((await q) as { rows: T[] }).rows;
   };
   return {
     query: (sql, params) => run(sql, params),
-    chainRows: (tenantId, afterSeq, limit) => run<ChainRow>(CHAIN_ROWS_SQL, [tenantId, afterSeq, limit], 'array'),
+    chainRows: (tenantId, afterSeq, limit) => run<ChainRow>(CHAIN_ROWS_SQL, [tenantId, afterSeq, limit], true),
   };
 }
 
@@ -41,6 +43,6 @@ export function pgAuditSql(client: pg.ClientBase): AuditSql {
   return {
     query: async <T>(sql: string, params: readonly unknown[]) => (await client.query({ text: sql, values: params as unknown[] })).rows as T[],
     chainRows: async (tenantId, afterSeq, limit) =>
-      (await client.query({ text: CHAIN_ROWS_SQL, values: [tenantId, afterSeq, limit], rowMode: 'array' })).rows as ChainRow[],
+      (await client.query({ text: CHAIN_ROWS_SQL, values: [tenantId, afterSeq, limit], rowMode: 'array', types: CHAIN_ROW_TYPES })).rows as ChainRow[],
   };
 }

@@ -1,4 +1,5 @@
-import { AUDIT_GENESIS_HASH, auditHashOfCanonical, canonicalJson, type ChainBreak, type JsonValue } from '@dsr/domain';
+import { AUDIT_GENESIS_HASH, auditHashOfCanonical, type ChainBreak } from '@dsr/domain';
+import { canonicalJsonb, isoOfTimestamptz } from './chain-decode';
 
 /**
  * The fast walk over one tenant's chain: rows come as arrays (no object per row), the canonical
@@ -9,9 +10,12 @@ import { AUDIT_GENESIS_HASH, auditHashOfCanonical, canonicalJson, type ChainBrea
  */
 export const CHAIN_ROWS_SQL = 'select * from app_private.audit_chain_rows($1, $2, $3)';
 
-/** One row of CHAIN_ROWS_SQL in array mode: the content's columns in the code-point order of their keys. */
-export type ChainRow = [seq: string | number, prevHash: string, hash: string, actorName: string, actorUserId: string | null, after: JsonValue,
-  at: Date | string, before: JsonValue, bureauId: string, departmentId: string | null, objectId: string | null, objectType: string,
+/**
+ * One row of CHAIN_ROWS_SQL in array mode (CHAIN_ROW_TYPES): the content's columns in the code-point
+ * order of their keys; `at`, `after` and `before` as PostgreSQL's text.
+ */
+export type ChainRow = [seq: string | number, prevHash: string, hash: string, actorName: string, actorUserId: string | null, after: string,
+  at: string, before: string, bureauId: string, departmentId: string | null, objectId: string | null, objectType: string,
   operation: string, requestId: string];
 
 /** Rows of one tenant after a sequence number, in order (callers supply the connection). */
@@ -37,8 +41,8 @@ const nullable = (v: string | null) => (v === null ? 'null' : str(v));
 
 /** canonicalJson of the entry's AuditEntryContent, keys in code-point order, without building the object. */
 function canonicalOf(row: ChainRow, tenantJson: string): string {
-  return `{"actorName":${str(row[3])},"actorUserId":${nullable(row[4])},"after":${canonicalJson(row[5])},"at":"${new Date(row[6]).toISOString()}",`
-    + `"before":${canonicalJson(row[7])},"bureauId":${str(row[8])},"departmentId":${nullable(row[9])},"objectId":${nullable(row[10])},`
+  return `{"actorName":${str(row[3])},"actorUserId":${nullable(row[4])},"after":${canonicalJsonb(row[5])},"at":"${isoOfTimestamptz(row[6])}",`
+    + `"before":${canonicalJsonb(row[7])},"bureauId":${str(row[8])},"departmentId":${nullable(row[9])},"objectId":${nullable(row[10])},`
     + `"objectType":${str(row[11])},"operation":${str(row[12])},"requestId":${str(row[13])},"seq":${Number(row[0])},"tenantId":${tenantJson}}`;
 }
 
