@@ -7,7 +7,7 @@
 //   verifyAuditChain again after one new entry (starts after the verified checkpoint);
 //   pnpm audit:verify --full (the CLI, as the owner) and its repeat.
 // Goal: the full check under 10 s; the repeated check near-instant.
-import { execFile, fork } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import { generateKeyPairSync } from 'node:crypto';
-import { pgCpuMs } from './lib.mjs';
+import { forkProductServer, pgCpuMs } from './lib.mjs';
 import { seedAuditChain } from './audit-seed.mjs';
 
 const apiRequire = createRequire(new URL('../../services/api/package.json', import.meta.url));
@@ -110,15 +110,8 @@ try {
     async () => ({ entries: await oldVerify(owner, chain.tenantId, OLD_SAMPLE), scaled: ENTRIES / OLD_SAMPLE }));
   await owner.end();
 
-  child = fork(new URL('./product-server.mjs', import.meta.url), { env: { ...env, BENCH_APP_URL: pg.appUrl, BENCH_JWT_SECRET: 'bench-secret-'.padEnd(40, 'x') }, stdio: 'inherit' });
-  const port = await new Promise((r) => child.on('message', (m) => m.port && r(m.port)));
-  const gql = async (query, variables, token) => {
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-    const body = await res.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  let gql;
+  ({ child, gql } = await forkProductServer({ appUrl: pg.appUrl, jwtSecret: 'bench-secret-'.padEnd(40, 'x'), env }));
   const token = (await gql('mutation { login(input: { username: "pingdingshan.admin", password: "Demo2026dsr" }) { token } }')).login.token;
   const VERIFY = 'query($full: Boolean) { verifyAuditChain(full: $full) { ok chains { tenantId ok entries verifiedFrom headSeq } } }';
   const verify = async (full) => {

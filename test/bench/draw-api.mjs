@@ -2,9 +2,9 @@
 // directory, 60 inspectors in two departments, an acknowledged plan; commitDraw (snapshot from
 // the database) and runDraw are timed over HTTP against the product in its own process.
 // Baseline in the same run: a plain `{ me { sessionId } }` request, the floor of any API call.
-import { fork } from 'node:child_process';
 import { cpus } from 'node:os';
 import { createRequire } from 'node:module';
+import { forkProductServer } from './lib.mjs';
 
 const apiRequire = createRequire(new URL('../../services/api/package.json', import.meta.url));
 const db = apiRequire('@dsr/db');
@@ -32,15 +32,9 @@ try {
   await owner.end();
 
   const secret = 'bench-secret-'.padEnd(40, 'x');
-  child = fork(new URL('./product-server.mjs', import.meta.url), { execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [], env: { ...process.env, BENCH_APP_URL: pg.appUrl, BENCH_JWT_SECRET: secret }, stdio: 'inherit' });
-  const port = await new Promise((r) => child.on('message', (m) => m.port && r(m.port)));
-  const gql = async (query, variables, token) => {
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-    const body = await res.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  let gql;
+  ({ child, gql } = await forkProductServer({ appUrl: pg.appUrl, jwtSecret: secret,
+    execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [] }));
   const login = async (u) => (await gql('mutation($u: String!) { login(input: { username: $u, password: "Demo2026dsr" }) { token } }', { u })).login.token;
   const office = await login('yexian.coordinator');
   const legal = await login('yexian.legal');

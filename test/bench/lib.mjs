@@ -68,3 +68,21 @@ export function pgCpuMs(dataDir) {
     return null;
   }
 }
+
+/**
+ * The product in a child process (product-server.mjs) over the bench database, and a GraphQL
+ * client of it that throws on any error (a bench never measures refusals by mistake).
+ */
+export async function forkProductServer({ appUrl, jwtSecret, env = process.env, execArgv = [] }) {
+  const { fork } = await import('node:child_process');
+  const child = fork(new URL('./product-server.mjs', import.meta.url), { execArgv, env: { ...env, BENCH_APP_URL: appUrl, BENCH_JWT_SECRET: jwtSecret }, stdio: 'inherit' });
+  const port = await new Promise((r) => child.on('message', (m) => m.port && r(m.port)));
+  const gql = async (query, variables, token) => {
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    const body = await res.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  return { child, port, gql };
+}
