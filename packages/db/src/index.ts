@@ -1,4 +1,5 @@
 export * from './scope';
+export { BureauOwned } from './bureau-owned';
 export * from './orm';
 export { Bureau } from './org/bureau.entity';
 export { Department, type DepartmentKind } from './org/department.entity';

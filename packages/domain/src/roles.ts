@@ -16,9 +16,36 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
-/** Roles that see every department of their bureau; the others see their own department. */
-const BUREAU_WIDE: ReadonlySet<Role> = new Set(['ADMIN', 'COORDINATOR', 'LEADER', 'LEGAL_REVIEWER', 'OVERSIGHT']);
 
+/**
+ * Named role sets: every check of "which roles may" uses one of these (or one role), so that a
+ * word like "the whole bureau" means one thing. Reading and acting are different sets on purpose.
+ */
+export const ROLE_SETS = {
+  /** Read every department's rows of their bureau (and below): the office, leaders, legal, oversight. */
+  READS_WHOLE_BUREAU: ['ADMIN', 'COORDINATOR', 'LEADER', 'LEGAL_REVIEWER', 'OVERSIGHT'],
+  /** Read every department's inspections; the legal reviewer reads the item list, not the inspection files. */
+  READS_ALL_INSPECTIONS: ['ADMIN', 'COORDINATOR', 'LEADER', 'OVERSIGHT'],
+  /** Act for the whole bureau, any department (双随机办): the office and the administrator. */
+  ACTS_FOR_BUREAU: ['ADMIN', 'COORDINATOR'],
+  /** Keep the directories, the item list and plans: the office and department heads (own department). */
+  MAINTAINS_DIRECTORIES: ['ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD'],
+  /** Handle inspections: the office, department heads and inspectors. */
+  HANDLES_INSPECTIONS: ['ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR'],
+  /** Read archived files and exports across departments. */
+  READS_ARCHIVE: ['ADMIN', 'COORDINATOR', 'OVERSIGHT'],
+  /** Watch the bureau's work: the office, leaders and oversight. */
+  OVERSEES: ['ADMIN', 'COORDINATOR', 'LEADER', 'OVERSIGHT'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type RoleSetName = keyof typeof ROLE_SETS;
+
+/** Whether any of `held` is in `allowed` (a named set or a list of roles). */
+export function holdsAnyRole(held: readonly Role[], allowed: readonly Role[]): boolean {
+  return held.some((r) => allowed.includes(r));
+}
+
+/** Roles that see every department of their bureau; the others see their own department. */
 export function seesWholeBureau(roles: readonly Role[]): boolean {
-  return roles.some((r) => BUREAU_WIDE.has(r));
+  return holdsAnyRole(roles, ROLE_SETS.READS_WHOLE_BUREAU);
 }

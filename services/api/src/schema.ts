@@ -3,6 +3,7 @@ import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { allow, deny, shield } from 'graphql-shield';
 import { applyMiddleware } from 'graphql-middleware';
+import type { ResolverContainer } from './resolver-container';
 import { AuthResolver } from './modules/org/auth.resolver';
 import { BureauFieldsResolver, DepartmentFieldsResolver, OrgResolver, UserFieldsResolver } from './modules/org/org.resolver';
 import { orgPermissions } from './modules/org/org.permissions';
@@ -36,8 +37,8 @@ const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions,
   downloadsPermissions];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */
-export async function buildBareSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+export async function buildBareSchema(container?: ResolverContainer): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, container, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
   // Types type-graphql creates itself: their descriptions in Chinese too (shown in GraphiQL).
   const describe: Record<string, string> = {
     Query: '查询', Mutation: '变更（每个变更一个事务，并写一条审计记录）',
@@ -69,7 +70,8 @@ export function permissionsFor(schema: GraphQLSchema) {
   });
 }
 
-export async function buildAppSchema(): Promise<GraphQLSchema> {
-  const schema = await buildBareSchema();
+/** The served schema: resolvers from the composition root's container, behind the shield. */
+export async function buildAppSchema(container?: ResolverContainer): Promise<GraphQLSchema> {
+  const schema = await buildBareSchema(container);
   return applyMiddleware(schema, permissionsFor(schema));
 }

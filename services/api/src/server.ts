@@ -9,7 +9,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import { buildAppSchema } from './schema';
 import type { RequestContext } from './context';
-import { createServices, type Services } from './services';
+import { createServices, resolverInstances, type Services } from './services';
+import { ResolverContainer } from './resolver-container';
 import { formatError } from './common/errors';
 import { openRequestContext } from './request-scope';
 import { complexityPlugin } from './common/complexity';
@@ -102,7 +103,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const log = opts.log ?? ((m: string, e?: unknown) => console.error(`[api] ${m}`, e ?? ''));
   const services = createServices({ jwtSecret: opts.jwtSecret, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600, evidenceStore: opts.evidenceStore,
     auditKeys: opts.auditKeys, auditCheckpointFile: opts.auditCheckpointFile });
-  const schema = await buildAppSchema();
+  const schema = await buildAppSchema(new ResolverContainer(resolverInstances(services)));
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', process.env.DSR_TRUST_PROXY ?? false);

@@ -5,6 +5,7 @@ import { CatalogService } from './modules/catalog/catalog.service';
 import { RegistryService } from './modules/registry/registry.service';
 import { PlanningService } from './modules/planning/planning.service';
 import { CalendarService } from './modules/calendar/calendar.service';
+import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { DrawService } from './modules/draw/draw.service';
 import { InspectionService } from './modules/inspection/inspection.service';
 import { EvidenceService, evidenceLimitsFromEnv } from './modules/inspection/evidence.service';
@@ -56,4 +57,12 @@ export function createServices(opts: ServiceOptions): Services {
     calendar: new CalendarService(), draw: new DrawService(), inspection: new InspectionService(),
     evidence: new EvidenceService(store, evidenceLimitsFromEnv()),
     auditCheckpoints: new AuditCheckpointService(opts.auditKeys ?? generateAuditKeys(), new CheckpointFile(checkpointFile)) };
+}
+
+/**
+ * The resolvers with the services they use, for the schema's container (resolver-container.ts).
+ * Resolvers not listed here take no dependencies.
+ */
+export function resolverInstances(services: Services): object[] {
+  return [new CalendarResolver(services.calendar)];
 }

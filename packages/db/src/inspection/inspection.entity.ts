@@ -1,4 +1,5 @@
 import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { BureauOwned } from '../bureau-owned';
 import { ownedOrHandledScopeFilter, ownedScopeFilter } from '../scope';
 
 export type InspectionKind = 'DRAWN' | 'DIRECT';
@@ -20,11 +21,7 @@ export interface NonCooperation { kind: NonCooperationKind; detail: string | nul
  * a superior's inspection of a target below it, the bureau that handles the findings (R41), which
  * the read policies and the scope filter (ownedOrHandledScopeFilter) let see the row.
  */
-abstract class InspectionFileRow {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+abstract class InspectionFileRow extends BureauOwned {
   /** R41: the bureau below that handles the findings (the target's), when a superior's task inspected it. */
   @Property({ type: 'uuid', nullable: true }) handlingBureauId: string | null = null;
   @Property({ type: 'string', columnType: 'ltree', nullable: true }) handlingScopePath: string | null = null;

@@ -1,3 +1,4 @@
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../context';
 
 /**
@@ -6,8 +7,26 @@ import type { RequestContext } from '../context';
  * rows of JSON) escaping them that way costs more than the statement. Row-level security and
  * the role are the same: this is the same connection and transaction.
  */
-export async function executeBound<T = Record<string, unknown>>(ctx: RequestContext, sql: string, params: readonly unknown[]): Promise<T[]> {
-  const result = (await ctx.em.getKnex().raw(sql, params as never[]).transacting(ctx.em.getTransactionContext()!)) as { rows: T[] };
+export async function executeBound<T = Record<string, unknown>>(
+  ctx: Pick<RequestContext, 'em'>,
+  sql: string,
+  params: readonly unknown[],
+): Promise<T[]> {
+  return queryBound<T>(ctx.em, sql, params);
+}
+
+/**
+ * The one way to run SQL: `?` placeholders and their values, sent as bind parameters, in the
+ * entity manager's transaction when it has one (CLI tools and jobs pass their own fork).
+ */
+export async function queryBound<T = Record<string, unknown>>(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[],
+): Promise<T[]> {
+  const query = em.getKnex().raw(sql, params as never[]);
+  const trx = em.getTransactionContext<Knex.Transaction>();
+  const result = (await (trx ? query.transacting(trx) : query)) as { rows: T[] };
   return result.rows;
 }
 

@@ -86,3 +86,12 @@ export async function recordAuditEntries(ctx: RequestContext, changes: readonly 
   }
   ctx.auditEntries += rows.length;
 }
+
+/**
+ * The end of a write: the unit of work goes to the database, then its audit entry follows in the
+ * same transaction (the flush first, so a refused write leaves no entry behind).
+ */
+export async function flushAndAudit(ctx: RequestContext, change: AuditChange): Promise<void> {
+  await ctx.em.flush();
+  await recordAudit(ctx, change);
+}

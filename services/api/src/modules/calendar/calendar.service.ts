@@ -3,6 +3,8 @@ import { HolidayScheduleDay } from '@dsr/db';
 import { validateYearSchedule, workingDayCalendar, type JsonValue, type ScheduleDay, type WorkingDayCalendar, type YearSchedule } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../audit/audit.service';
+import { signedIn } from '../../common/principal';
+import { executeBound } from '../../common/bound-sql';
 import { requireRootAdmin } from './calendar.access';
 import type { LoadHolidayScheduleInput } from './calendar.types';
 
@@ -76,8 +78,8 @@ export class CalendarService {
       before: { source: before.source, days: snapshot(before.days) },
       after: { source: 'loaded', days: snapshot(schedule.days) },
     });
-    await ctx.em.execute('select app_private.replace_holiday_schedule(?, ?, ?::jsonb) as n',
-      [ctx.principal!.sessionId, schedule.year, JSON.stringify(schedule.days)]);
+    await executeBound(ctx, 'select app_private.replace_holiday_schedule(?, ?, ?::jsonb) as n',
+      [signedIn(ctx).sessionId, schedule.year, JSON.stringify(schedule.days)]);
     states.delete(ctx.em);
     return this.holidaySchedule(ctx, schedule.year);
   }
