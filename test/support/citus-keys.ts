@@ -42,11 +42,13 @@ export async function readCatalog(client: pg.Client | pg.PoolClient): Promise<Ca
       where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped order by a.attnum)::text[] as columns
     from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') order by 1`);
   const constraints = await client.query<UniqueKey & { type: string }>(`
-    select t.relname as table, k.conname as name, k.contype as type, ${columnsOf('k.conrelid', 'k.conkey')}::text[] as columns
+    select t.relname as table, k.conname as name, k.contype as type,
+      ${columnsOf('k.conrelid', 'k.conkey')}::text[] as columns
     from pg_constraint k join pg_class t on t.oid = k.conrelid
     where t.relnamespace = 'public'::regnamespace and k.contype in ('p', 'u', 'x') order by 1, 2`);
   const indexes = await client.query<UniqueKey>(`
-    select t.relname as table, i.relname as name, ${columnsOf('x.indrelid', 'x.indkey[0:x.indnkeyatts - 1]')}::text[] as columns
+    select t.relname as table, i.relname as name,
+      ${columnsOf('x.indrelid', 'x.indkey[0:x.indnkeyatts - 1]')}::text[] as columns
     from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
     where t.relnamespace = 'public'::regnamespace and x.indisunique
       and not exists (select 1 from pg_constraint k where k.conindid = x.indexrelid and k.conrelid = x.indrelid)
@@ -59,7 +61,7 @@ export async function readCatalog(client: pg.Client | pg.PoolClient): Promise<Ca
   return {
     tables: tables.rows,
     uniqueKeys: [
-      ...constraints.rows.map(({ type, ...k }) => ({ ...k, kind: type === 'p' ? 'primary key' as const : 'unique' as const })),
+      ...constraints.rows.map(({ type, ...k }): UniqueKey => ({ ...k, kind: type === 'p' ? 'primary key' : 'unique' })),
       ...indexes.rows.map((k) => ({ ...k, kind: 'unique' as const })),
     ],
     foreignKeys: foreignKeys.rows,
@@ -89,16 +91,22 @@ export function citusKeyViolations(catalog: CatalogSnapshot, roles: RoleTable): 
   for (const t of Object.keys(roles.tables)) if (!present.has(t)) out.push(`${t}: has a role but no table`);
   for (const t of catalog.tables.filter((x) => role(x.name) === 'distributed')) {
     if (!t.columns.includes(column)) out.push(`${t.name}: distributed without ${column}`);
-    if (!catalog.uniqueKeys.some((k) => k.table === t.name && k.kind === 'primary key')) out.push(`${t.name}: distributed without a primary key`);
+    const keyed = catalog.uniqueKeys.some((k) => k.table === t.name && k.kind === 'primary key');
+    if (!keyed) out.push(`${t.name}: distributed without a primary key`);
   }
   for (const k of catalog.uniqueKeys.filter((x) => role(x.table) === 'distributed' && !x.columns.includes(column))) {
     out.push(`${k.table}: ${k.kind} ${k.name} (${k.columns.map((c) => c ?? '<expr>').join(', ')}) lacks ${column}`);
   }
   for (const fk of catalog.foreignKeys) {
     const [from, to] = [role(fk.table), role(fk.refTable)];
-    const what = `${fk.table}: foreign key ${fk.name} (${fk.columns.join(', ')}) → ${fk.refTable} (${fk.refColumns.join(', ')})`;
-    if (from === 'distributed' && to === 'distributed' && !carriesDistribution(fk, column)) out.push(`${what} lacks ${column}`);
-    if (from === 'reference' && to !== 'reference') out.push(`${what}: a reference table may point only at reference tables`);
+    const what = `${fk.table}: foreign key ${fk.name} (${fk.columns.join(', ')})`
+      + ` → ${fk.refTable} (${fk.refColumns.join(', ')})`;
+    if (from === 'distributed' && to === 'distributed' && !carriesDistribution(fk, column)) {
+      out.push(`${what} lacks ${column}`);
+    }
+    if (from === 'reference' && to !== 'reference') {
+      out.push(`${what}: a reference table may point only at reference tables`);
+    }
     if ((from === 'local' && to === 'distributed') || (from === 'distributed' && to === 'local')) {
       out.push(`${what}: no foreign key between a local and a distributed table`);
     }

@@ -33,9 +33,9 @@
 const DISTRIBUTED_BY_ID = [
   'app_user', 'audit_checkpoint', 'audit_entry', 'auth_session', 'conflict_of_interest', 'cross_region_pool',
   'directory_review', 'draw', 'draw_dispatch', 'draw_selection', 'draw_swap', 'draw_swap_request', 'evidence',
-  'import_error_sheet', 'inspection', 'inspection_member', 'inspection_record', 'inspection_report', 'inspection_source',
-  'inspector', 'inspector_history', 'plan', 'plan_filing', 'plan_round', 'plan_task', 'rectification_draft',
-  'rectification_notice', 'target', 'target_permit', 'target_risk_entry', 'technician',
+  'import_error_sheet', 'inspection', 'inspection_member', 'inspection_record', 'inspection_report',
+  'inspection_source', 'inspector', 'inspector_history', 'plan', 'plan_filing', 'plan_round', 'plan_task',
+  'rectification_draft', 'rectification_notice', 'target', 'target_permit', 'target_risk_entry', 'technician',
 ] as const;
 
 /** [table, column, referenced table]: both rows always in one tenant. */
@@ -46,7 +46,8 @@ const SAME_TENANT: readonly (readonly [string, string, string])[] = [
   ['draw', 'plan_id', 'plan'], ['draw', 'task_id', 'plan_task'], ['draw', 'round_id', 'plan_round'],
   ['draw', 'replaces_draw_id', 'draw'], ['draw', 'approved_by', 'app_user'], ['draw', 'beacon_entered_by', 'app_user'],
   ['draw', 'committed_by', 'app_user'], ['draw', 'drawn_by', 'app_user'],
-  ['draw_dispatch', 'draw_id', 'draw'], ['draw_dispatch', 'closed_by_draw_id', 'draw'], ['draw_dispatch', 'confirmed_by', 'app_user'],
+  ['draw_dispatch', 'draw_id', 'draw'], ['draw_dispatch', 'closed_by_draw_id', 'draw'],
+  ['draw_dispatch', 'confirmed_by', 'app_user'],
   ['draw_selection', 'draw_id', 'draw'],
   ['draw_swap', 'draw_id', 'draw'], ['draw_swap', 'approved_by', 'app_user'], ['draw_swap', 'created_by', 'app_user'],
   ['draw_swap_request', 'draw_id', 'draw'], ['draw_swap_request', 'requested_by', 'app_user'],
@@ -75,7 +76,8 @@ const SAME_TENANT: readonly (readonly [string, string, string])[] = [
 
 /** [table, column]: ids that may name another tenant's row, or a distributed row from a local table. */
 const PLAIN_IDS: readonly (readonly [string, string])[] = [
-  ['draw_selection', 'target_id'], ['draw_swap', 'target_id'], ['draw_swap_request', 'target_id'], ['inspection', 'target_id'],
+  ['draw_selection', 'target_id'], ['draw_swap', 'target_id'], ['draw_swap_request', 'target_id'],
+  ['inspection', 'target_id'],
   ['conflict_of_interest', 'inspector_id'], ['draw_swap', 'removed_inspector_id'], ['draw_swap', 'added_inspector_id'],
   ['draw_swap_request', 'removed_inspector_id'], ['inspection_member', 'inspector_id'],
   ['evidence', 'inspection_id'], ['rectification_notice', 'inspection_id'], ['rectification_draft', 'inspection_id'],
@@ -88,7 +90,8 @@ const dropForeignKey = ([table, column]: readonly [string, string, ...string[]])
 export const citusKeysUp = /* sql */ `
 ${[...SAME_TENANT, ...PLAIN_IDS].map(dropForeignKey).join('\n')}
 
-${DISTRIBUTED_BY_ID.map((t) => `alter table ${t} drop constraint ${t}_pkey, add constraint ${t}_pkey primary key (id, tenant_id);`).join('\n')}
+${DISTRIBUTED_BY_ID.map((t) => `alter table ${t} drop constraint ${t}_pkey,
+  add constraint ${t}_pkey primary key (id, tenant_id);`).join('\n')}
 alter table document_counter drop constraint document_counter_pkey,
   add constraint document_counter_pkey primary key (tenant_id, bureau_id, department_id, kind, year);
 
