@@ -25,7 +25,7 @@
  *     unrevealed nonce): their foreign keys to draws are dropped. Only the definer functions write
  *     them, after checking the draw or request of the caller's bureau; draws are never deleted.
  * Foreign keys to reference tables (bureau, department, the catalog) stay single-column. Unique
- * indexes already lead with tenant_id (0001). No row changes; every constraint added is validated
+ * indexes already include tenant_id. No row changes; every constraint added is validated
  * against the rows there are.
  */
 
