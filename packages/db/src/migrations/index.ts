@@ -18,6 +18,7 @@ import { edgeLimitsUp } from './0016-edge-limits.sql';
 import { documentNumbersUp } from './0017-document-numbers.sql';
 import { datesAndNamesUp } from './0018-dates-and-names.sql';
 import { importErrorSheetsUp } from './0019-import-error-sheets.sql';
+import { citusKeysUp } from './0020-citus-keys.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -52,4 +53,5 @@ export const migrationsList = [
   { name: '0017-document-numbers', class: sqlMigration(documentNumbersUp) },
   { name: '0018-dates-and-names', class: sqlMigration(datesAndNamesUp) },
   { name: '0019-import-error-sheets', class: sqlMigration(importErrorSheetsUp) },
+  { name: '0020-citus-keys', class: sqlMigration(citusKeysUp) },
 ];

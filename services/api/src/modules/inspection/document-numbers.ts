@@ -14,7 +14,7 @@ export async function nextDocumentNo(ctx: RequestContext, kind: DocumentKind, de
   const [row] = await ctx.em.execute<{ last_no: number }[]>(
     `insert into document_counter (tenant_id, bureau_id, scope_path, department_id, kind, year, last_no)
      values (?, ?, ?::ltree, ?, ?, ?, 1)
-     on conflict (bureau_id, department_id, kind, year) do update set last_no = document_counter.last_no + 1
+     on conflict (tenant_id, bureau_id, department_id, kind, year) do update set last_no = document_counter.last_no + 1
      returning last_no`,
     [p.tenantId, p.bureauId, p.scopePath, departmentId, kind, year],
   );

@@ -83,7 +83,9 @@ describe('inspection lists at history size: the plans use the indexes of 0012 (i
     for (const persona of ['yexian.coordinator', 'pingdingshan.coordinator']) {
       await withRequestContext(t, persona, async (ctx) => {
         const [page] = await plansOf(t, ctx, () => ctx.services.inspection.inspections(ctx, undefined, { first: 20 }));
-        expectPlan(page!, { uses: ['inspection_pkey'] });
+        // The id order, or both arms by index and a sort: since 0020 the primary key is (id, tenant_id), a wider
+        // index, and at this size the two plans cost the planner about the same.
+        expectPlan(page!, { uses: [['inspection_pkey', 'inspection_handling_idx']] });
         const [recorded] = await plansOf(t, ctx, () => ctx.services.inspection.inspections(ctx, { status: 'RECORDED' }, { first: 20 }));
         expectPlan(recorded!, { uses: [RECORDED, 'inspection_handling_idx'] });
       });

@@ -154,7 +154,7 @@ describe('R42: retention of inspection records (archiving)', () => {
     const siblingInspection = (await owner.query(`insert into inspection (id, tenant_id, bureau_id, scope_path, kind, target_id, lead_department_id, department_ids,
         item_version_ids, window_start, window_end, direct_reason, direct_reference, retention_until, created_by)
       values (gen_random_uuid(), $1, $2, $3::ltree, 'DIRECT', $4, $5, array[$5::uuid], array[$6::uuid], (now() at time zone 'Asia/Shanghai')::date, (now() at time zone 'Asia/Shanghai')::date, 'COMPLAINT', '新华-001',
-        (now() at time zone 'Asia/Shanghai')::date + interval '2 years', $7) returning id`, [tenantId, sibling, SIBLING, target, dept, plainItem, tree.users[0]!.id])).rows[0].id as string;
+        (now() at time zone 'Asia/Shanghai')::date + interval '2 years', $7) returning id`, [tenantId, sibling, SIBLING, target, dept, plainItem, tree.users.find((u) => u.bureau_id === pds)!.id])).rows[0].id as string;
 
     const download = (token?: string) => {
       const req = supertest(t.server.app).get('/export/retention.xlsx').buffer(true).parse(binary);
