@@ -4,6 +4,7 @@ import {
   Bureau, BureauSetting, Department, Draw, DrawDispatch, DrawSwap, DrawSwapRequest, InspectionItem, InspectionItemVersion, InspectorHistory, Plan, PlanFiling, PlanRound, PlanTask, TargetPermit,
   TargetRiskEntry, User, Target, Evidence, InspectionMember, InspectionSource, InspectionRecord, InspectionReport, RectificationNotice,
 } from '@dsr/db';
+import { queryBound } from './common/bound-sql';
 
 /** Per-request batching: one query per kind of relation, however many parents ask. */
 export interface Loaders {
@@ -49,6 +50,9 @@ export interface TeamInspectorView {
 }
 
 interface TeamInspectorRow { id: string; name: string; badge_no: string | null; department_id: string; department_name: string; bureau_id: string; bureau_name: string }
+
+/** Team members across bureaus where R34/R41 allow (a security-definer function, 0019). */
+const TEAM_INSPECTORS = 'select * from app_private.team_inspectors(?::uuid[])';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -136,7 +140,7 @@ export function createLoaders(em: EntityManager): Loaders {
     }),
     teamInspector: new DataLoader<string, TeamInspectorView | null>(async (ids) => {
       const valid = validIds(ids);
-      const rows = valid.length ? await em.execute<TeamInspectorRow[]>('select * from app_private.team_inspectors(?::uuid[])', [`{${valid.join(',')}}`]) : [];
+      const rows = valid.length ? await queryBound<TeamInspectorRow>(em, TEAM_INSPECTORS, [`{${valid.join(',')}}`]) : [];
       return byId(rows.map((r) => ({ id: r.id, name: r.name, badgeNo: r.badge_no,
         department: { id: r.department_id, name: r.department_name }, bureau: { id: r.bureau_id, name: r.bureau_name } })), ids);
     }),

@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { Department } from '@dsr/db';
-import { DomainError } from '@dsr/domain';
+import { DomainError, holdsAnyRole, ROLE_SETS } from '@dsr/domain';
 import type { RequestContext } from '../context';
 import type { SheetIssue } from './sheets/sheet-types';
+import { signedIn } from './principal';
 
 /**
  * Steps the directory and item-list imports share (R18): which departments a row may name, the
@@ -20,9 +21,9 @@ export interface ImportDepartments {
 }
 
 export async function importDepartments(ctx: RequestContext): Promise<ImportDepartments> {
-  const p = ctx.principal!;
+  const p = signedIn(ctx);
   const byName = new Map((await ctx.em.find(Department, { bureauId: p.bureauId, active: true })).map((d) => [d.name, d]));
-  const canAll = p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR');
+  const canAll = holdsAnyRole(p.roles, ROLE_SETS.ACTS_FOR_BUREAU);
   return {
     enforcement(name) {
       const d = byName.get(name);

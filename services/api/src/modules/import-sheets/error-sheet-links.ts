@@ -6,6 +6,8 @@ import { sheetBuffer } from '../../common/sheets/sheet-writer';
 import { errorSheet } from '../../common/sheets/error-sheet';
 import { SheetReadError, type ColumnSpec, type SheetFormat, type SheetRow } from '../../common/sheets/sheet-types';
 import { enterSessionScope } from '../../scope-session';
+import { signedIn } from '../../common/principal';
+import type { UrlSigner } from '../../common/signed-url';
 import { ERROR_SHEET_TTL_HOURS, errorSheetPath, findErrorSheet, keepErrorSheet, type ImportList } from './error-sheet-store';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -47,19 +49,19 @@ export interface KeepInput {
  * answers a signed link to it. The import's own transaction holds nothing to keep and is rolled
  * back first; the sheet is stored in a transaction of its own, in the same session's scope.
  */
-export async function keepForLink(ctx: RequestContext, input: KeepInput): Promise<ErrorSheetLink> {
+export async function keepForLink(ctx: RequestContext, links: Pick<UrlSigner, 'sign'>, input: KeepInput): Promise<ErrorSheetLink> {
   const { report } = input;
   if (report.errors.length === 0 && report.warnings.length === 0) return NO_ERROR_SHEET;
   const rows = report.sheetRows.length > 0 || report.rows === 0 ? report.sheetRows : rereadRows(input.file, input.format, input.columns, report.rows);
   const content = await sheetBuffer((out) => errorSheet({ columns: input.columns, header: report.header, rows, errors: report.errors, warnings: report.warnings }, out));
-  const p = ctx.principal!;
+  const p = signedIn(ctx);
   if (ctx.em.isInTransaction()) await ctx.em.rollback();
   await ctx.em.begin();
   if (!(await enterSessionScope(ctx.em, p.sessionId))) return NO_ERROR_SHEET; // logged out meanwhile: nothing to link to
   const kept = await keepErrorSheet(ctx, { list: input.list, filename: input.filename, content, errorCount: report.errors.length, warningCount: report.warnings.length });
   await ctx.em.commit();
   const path = errorSheetPath(kept.id);
-  return { errorSheetUrl: ctx.services.links.sign(path, p).url, errorSheetPath: path, errorSheetExpiresAt: kept.expiresAt.toISOString() };
+  return { errorSheetUrl: links.sign(path, p).url, errorSheetPath: path, errorSheetExpiresAt: kept.expiresAt.toISOString() };
 }
 
 /** GET /import/error-sheets/<id>.xlsx in the caller's scope; anything else (another bureau, expired, no such id) is 404. */
