@@ -29,6 +29,9 @@ export async function enterSessionScope(em: EntityManager, sessionId: string): P
 }
 
 /** Sets the row-level security scope for a principal known otherwise (sign-in). */
-export async function setScope(em: EntityManager, scope: { scopePath: string; bureauId: string; tenantId: string }): Promise<void> {
+export async function setScope(
+  em: EntityManager,
+  scope: { scopePath: string; bureauId: string; tenantId: string },
+): Promise<void> {
   await setScopeSettings(em, scope);
 }

@@ -22,7 +22,8 @@ export interface ImportDepartments {
 
 export async function importDepartments(ctx: RequestContext): Promise<ImportDepartments> {
   const p = signedIn(ctx);
-  const byName = new Map((await ctx.em.find(Department, { bureauId: p.bureauId, active: true })).map((d) => [d.name, d]));
+  const active = await ctx.em.find(Department, { bureauId: p.bureauId, active: true });
+  const byName = new Map(active.map((d) => [d.name, d]));
   const canAll = holdsAnyRole(p.roles, ROLE_SETS.ACTS_FOR_BUREAU);
   return {
     enforcement(name) {
@@ -35,7 +36,9 @@ export async function importDepartments(ctx: RequestContext): Promise<ImportDepa
 
 /** A file without a data row and without another complaint gets this one. */
 export function reportEmptySheet(rows: number, errors: SheetIssue[]): void {
-  if (rows === 0 && errors.length === 0) errors.push({ row: null, column: null, code: 'SHEET_EMPTY', message: '文件中没有数据行' });
+  if (rows === 0 && errors.length === 0) {
+    errors.push({ row: null, column: null, code: 'SHEET_EMPTY', message: '文件中没有数据行' });
+  }
 }
 
 /**
@@ -51,7 +54,8 @@ export async function writeRowsThroughService<P extends { rowNumber: number }>(
       await write(plan);
     } catch (e) {
       if (!(e instanceof DomainError || e instanceof GraphQLError)) throw e;
-      errors.push({ row: plan.rowNumber, column: null, code: e instanceof DomainError ? e.code : String(e.extensions.code), message: e.message });
+      const code = e instanceof DomainError ? e.code : String(e.extensions.code);
+      errors.push({ row: plan.rowNumber, column: null, code, message: e.message });
       return false;
     }
   }

@@ -58,7 +58,8 @@ function readImportQuery(req: Request, res: Response): ImportQuery | null {
 }
 
 /** The report as an xlsx error sheet, its counts in headers. */
-async function sendReportSheet(res: Response, spec: ImportSpec, report: ImportResult, status: number, written: boolean) {
+async function sendReportSheet(res: Response, spec: ImportSpec, report: ImportResult, status: number, written: boolean)
+  : Promise<void> {
   attachment(res, `${spec.name}导入结果.xlsx`);
   res.status(status).set({
     'X-Import-Written': String(written),
@@ -91,9 +92,8 @@ export function importRoute(deps: RestDeps, links: Pick<UrlSigner, 'sign'>, spec
       if (reportAs === 'xlsx') return sendReportSheet(res, spec, report, status, written);
       // Not written and something to fix: the error sheet is kept for a link (issue 10 §4).
       const { list, columns, name } = spec;
-      const link = written
-        ? NO_ERROR_SHEET
-        : await keepForLink(ctx, links, { list, filename: `${name}导入结果.xlsx`, columns, report, file, format: options.format });
+      const kept = { list, filename: `${name}导入结果.xlsx`, columns, report, file, format: options.format };
+      const link = written ? NO_ERROR_SHEET : await keepForLink(ctx, links, kept);
       res.status(status).json({ data: { ...importAnswer(options.mode, report, written), ...link } });
     });
   };

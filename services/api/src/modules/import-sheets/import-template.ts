@@ -31,8 +31,8 @@ const REGION_CODE = /^\d{6}(\d{3}){0,2}$/;
 export async function callerLists(ctx: RequestContext | null): Promise<CallerLists> {
   const p = ctx?.principal;
   if (!ctx || !p) return { departments: [], regions: [] };
-  const departments = await ctx.em.find(Department, { bureauId: p.bureauId, active: true, kind: { $in: ['POLICE', 'EXTERNAL'] } },
-    { orderBy: { code: 'asc' } });
+  const enforcement = { bureauId: p.bureauId, active: true, kind: { $in: ['POLICE' as const, 'EXTERNAL' as const] } };
+  const departments = await ctx.em.find(Department, enforcement, { orderBy: { code: 'asc' } });
   const own = await ctx.loaders.bureau.load(p.bureauId);
   const bureaus = await ctx.em.find(Bureau, {}, { orderBy: { divisionCode: 'asc' } });
   const used = await queryBound<{ code: string }>(ctx.em,
@@ -40,10 +40,14 @@ export async function callerLists(ctx: RequestContext | null): Promise<CallerLis
   const below = bureaus.filter((b) => own && b.divisionCode.startsWith(own.divisionCode));
   const names = new Map(below.map((b) => [b.divisionCode, b.name.replace(/公安(局|厅)$/, '')]));
   const codes = [...new Set([...names.keys(), ...used.map((u) => u.code)])].filter((c) => REGION_CODE.test(c)).sort();
-  return { departments: departments.map((d) => d.name), regions: codes.map((c) => (names.has(c) ? `${c} ${names.get(c)}` : c)) };
+  const regions = codes.map((c) => (names.has(c) ? `${c} ${names.get(c)}` : c));
+  return { departments: departments.map((d) => d.name), regions };
 }
 
-export function columnsOf<K extends string>(layout: readonly ColumnSpec<K>[], docs: Record<K, ColumnDoc>): TemplateColumn[] {
+export function columnsOf<K extends string>(
+  layout: readonly ColumnSpec<K>[],
+  docs: Record<K, ColumnDoc>,
+): TemplateColumn[] {
   return layout.map((c) => ({ header: c.header, width: c.width, ...docs[c.key] }));
 }
 
@@ -62,7 +66,11 @@ export function commonNotes(kind: string, lists: CallerLists): string[] {
  * caller who sends a token gets the dropdowns of their own bureau's departments and regions (a
  * bad token is refused as on /graphql).
  */
-export function templateRoute(deps: RestDeps, filename: string, build: (lists: CallerLists) => Promise<Buffer>): RequestHandler {
+export function templateRoute(
+  deps: RestDeps,
+  filename: string,
+  build: (lists: CallerLists) => Promise<Buffer>,
+): RequestHandler {
   return async (req, res) => {
     if (!hasBearer(req)) {
       attachment(res, filename);

@@ -116,8 +116,8 @@ async function recordUpload(deps: RestDeps, req: Request, res: Response, service
 /** The evidence row as the upload answers it (the GraphQL type has the same fields). */
 function evidenceJson(e: Evidence, url: string) {
   return {
-    id: e.id, inspectionId: e.inspectionId, kind: e.kind, sha256: e.sha256, sizeBytes: Number(e.sizeBytes), mime: e.mime,
-    fileName: e.fileName, uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy, ref: `evidence:${e.id}`, url,
+    id: e.id, inspectionId: e.inspectionId, kind: e.kind, sha256: e.sha256, sizeBytes: Number(e.sizeBytes),
+    mime: e.mime, fileName: e.fileName, uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy, ref: `evidence:${e.id}`, url,
   };
 }
 

@@ -35,14 +35,22 @@ function targetSheetRow(t: Target, permit: TargetPermit | undefined, department:
 }
 
 /** Every target the filter selects, a page at a time, as sheet rows. */
-export async function* targetRows(ctx: RequestContext, registry: TargetPages, query: Request['query']): AsyncGenerator<TargetSheetRow> {
+export async function* targetRows(
+  ctx: RequestContext,
+  registry: TargetPages,
+  query: Request['query'],
+): AsyncGenerator<TargetSheetRow> {
   const deptNames = new Map<string, string>();
+  const departmentName = async (id: string) => {
+    if (!deptNames.has(id)) deptNames.set(id, (await ctx.loaders.department.load(id))?.name ?? '');
+    return deptNames.get(id);
+  };
   for await (const page of registry.targetBatches(ctx, exportFilter(query), EXPORT_PAGE)) {
-    const valid = await ctx.em.find(TargetPermit, { targetId: { $in: page.map((t) => t.id) }, status: 'VALID' }, { orderBy: { id: 'asc' } });
+    const valid = await ctx.em.find(TargetPermit, { targetId: { $in: page.map((t) => t.id) }, status: 'VALID' },
+      { orderBy: { id: 'asc' } });
     const permits = new Map(valid.map((x) => [x.targetId, x]));
     for (const t of page) {
-      if (!deptNames.has(t.departmentId)) deptNames.set(t.departmentId, (await ctx.loaders.department.load(t.departmentId))?.name ?? '');
-      yield targetSheetRow(t, permits.get(t.id), deptNames.get(t.departmentId));
+      yield targetSheetRow(t, permits.get(t.id), await departmentName(t.departmentId));
     }
     ctx.em.clear(); // keep the identity map small on long exports
   }
