@@ -117,7 +117,8 @@ async function recordUpload(deps: RestDeps, req: Request, res: Response, service
 function evidenceJson(e: Evidence, url: string) {
   return {
     id: e.id, inspectionId: e.inspectionId, kind: e.kind, sha256: e.sha256, sizeBytes: Number(e.sizeBytes),
-    mime: e.mime, fileName: e.fileName, uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy, ref: `evidence:${e.id}`, url,
+    mime: e.mime, fileName: e.fileName, uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy,
+    ref: `evidence:${e.id}`, url,
   };
 }
 
