@@ -18,12 +18,12 @@ export function bearer(header: string | undefined): string | null {
   return m ? m[1]! : ''; // present but not a bearer token: refused as UNAUTHENTICATED
 }
 
-/** What opening a request needs, each named (the composition root, server.ts, passes them). */
-/** Whether the request names a caller by header (a bad or empty-but-present token counts: it is refused later). */
+/** Whether the request names a caller by header (a malformed one counts: it is refused later). */
 export function hasBearer(req: Request): boolean {
   return bearer(req.header('authorization')) !== null;
 }
 
+/** What opening a request needs, each named (the composition root, server.ts, passes them). */
 export interface ScopeDeps {
   orm: MikroORM;
   /** Checks bearer tokens. */
