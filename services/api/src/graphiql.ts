@@ -8,9 +8,12 @@ import type { Express, Request, Response, NextFunction } from 'express';
  */
 const resolve = createRequire(__filename).resolve;
 
+/** A package's prebuilt UMD bundle. */
+const umd = (pkg: string, file: string) => path.join(path.dirname(resolve(`${pkg}/package.json`)), 'umd', file);
+
 const assets: Record<string, { file: string; type: string }> = {
-  'react.js': { file: path.join(path.dirname(resolve('react/package.json')), 'umd', 'react.production.min.js'), type: 'text/javascript' },
-  'react-dom.js': { file: path.join(path.dirname(resolve('react-dom/package.json')), 'umd', 'react-dom.production.min.js'), type: 'text/javascript' },
+  'react.js': { file: umd('react', 'react.production.min.js'), type: 'text/javascript' },
+  'react-dom.js': { file: umd('react-dom', 'react-dom.production.min.js'), type: 'text/javascript' },
   'graphiql.js': { file: resolve('graphiql/graphiql.min.js'), type: 'text/javascript' },
   'graphiql.css': { file: resolve('graphiql/graphiql.min.css'), type: 'text/css' },
 };
@@ -67,11 +70,13 @@ export function mountGraphiql(app: Express): void {
   app.get('/graphiql/:asset', (req: Request, res: Response) => {
     const asset = assets[String(req.params.asset)];
     if (!asset) return res.status(404).end();
-    res.type(asset.type).set('Cache-Control', 'public, max-age=86400').sendFile(asset.file, { dotfiles: 'allow' }); // pnpm keeps packages under node_modules/.pnpm
+    // dotfiles: pnpm keeps packages under node_modules/.pnpm
+    res.type(asset.type).set('Cache-Control', 'public, max-age=86400').sendFile(asset.file, { dotfiles: 'allow' });
   });
   // A browser asking for /graphql gets the IDE; API clients (POST, or GET with a query) get GraphQL.
   app.get('/graphql', (req: Request, res: Response, next: NextFunction) => {
-    if (req.query.query || !req.accepts('text/html') || req.accepts(['application/json', 'text/html']) === 'application/json') return next();
+    const prefersJson = req.accepts(['application/json', 'text/html']) === 'application/json';
+    if (req.query.query || !req.accepts('text/html') || prefersJson) return next();
     res.type('html').send(html);
   });
 }

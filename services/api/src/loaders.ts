@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityManager, FilterQuery, FindOptions } from '@mikro-orm/postgresql';
 import {
-  Bureau, BureauSetting, Department, Draw, DrawDispatch, DrawSwap, DrawSwapRequest, InspectionItem, InspectionItemVersion, InspectorHistory, Plan, PlanFiling, PlanRound, PlanTask, TargetPermit,
-  TargetRiskEntry, User, Target, Evidence, InspectionMember, InspectionSource, InspectionRecord, InspectionReport, RectificationNotice,
+  Bureau, BureauSetting, Department, Draw, DrawDispatch, DrawSwap, DrawSwapRequest, InspectionItem,
+  InspectionItemVersion, InspectorHistory, Plan, PlanFiling, PlanRound, PlanTask, TargetPermit, TargetRiskEntry, User,
+  Target, Evidence, InspectionMember, InspectionSource, InspectionRecord, InspectionReport, RectificationNotice,
 } from '@dsr/db';
+import { queryBound } from './common/bound-sql';
 
 /** Per-request batching: one query per kind of relation, however many parents ask. */
 export interface Loaders {
@@ -36,7 +38,7 @@ export interface Loaders {
   evidenceOfInspection: DataLoader<string, Evidence[]>;
   reportOfInspection: DataLoader<string, InspectionReport | null>;
   noticeOfInspection: DataLoader<string, RectificationNotice | null>;
-  /** An inspector's name, badge, department and bureau as a team shows them, also across bureaus where R34/R41 allow (0019). */
+  /** An inspector's name, badge, department and bureau as a team shows them, also across bureaus (R34/R41, 0019). */
   teamInspector: DataLoader<string, TeamInspectorView | null>;
 }
 
@@ -48,7 +50,18 @@ export interface TeamInspectorView {
   bureau: { id: string; name: string };
 }
 
-interface TeamInspectorRow { id: string; name: string; badge_no: string | null; department_id: string; department_name: string; bureau_id: string; bureau_name: string }
+interface TeamInspectorRow {
+  id: string;
+  name: string;
+  badge_no: string | null;
+  department_id: string;
+  department_name: string;
+  bureau_id: string;
+  bureau_name: string;
+}
+
+/** Team members across bureaus where R34/R41 allow (a security-definer function, 0019). */
+const TEAM_INSPECTORS = 'select * from app_private.team_inspectors(?::uuid[])';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -78,67 +91,92 @@ function groupBy<T>(rows: T[], keys: readonly string[], key: (row: T) => string 
   return keys.map((k) => map.get(k) ?? []);
 }
 
-export function createLoaders(em: EntityManager): Loaders {
+/** Rows whose `column` is one of the asked ids (malformed ids ask for nothing). */
+function rowsWhere<T extends object>(em: EntityManager, entity: EntityClass<T>, column: string, ids: readonly string[],
+  options?: FindOptions<T>): Promise<T[]> {
+  return em.find(entity, { [column]: { $in: validIds(ids) } } as FilterQuery<T>, options);
+}
+
+/** One row per id, null where none is visible. */
+function rowById<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => byId(await rowsWhere(em, entity, 'id', ids), ids));
+}
+
+/** The rows of each parent id, in `orderBy` order. */
+function rowsOf<K extends string, T extends Record<K, string | null>>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  parent: K,
+  orderBy: FindOptions<T>['orderBy'],
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (ids) =>
+    groupBy(await rowsWhere(em, entity, parent, ids, { orderBy }), ids, (r) => r[parent]));
+}
+
+/** The one row of each parent id (null: none). */
+function rowOf<K extends string, T extends Record<K, string>>(em: EntityManager, entity: EntityClass<T>, parent: K)
+  : DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = new Map((await rowsWhere(em, entity, parent, ids)).map((r): [string, T] => [r[parent], r]));
+    return ids.map((id) => rows.get(id) ?? null);
+  });
+}
+
+async function teamInspectors(em: EntityManager, ids: readonly string[]): Promise<TeamInspectorView[]> {
+  const valid = validIds(ids);
+  if (!valid.length) return [];
+  const rows = await queryBound<TeamInspectorRow>(em, TEAM_INSPECTORS, [`{${valid.join(',')}}`]);
+  return rows.map((r) => ({
+    id: r.id, name: r.name, badgeNo: r.badge_no,
+    department: { id: r.department_id, name: r.department_name }, bureau: { id: r.bureau_id, name: r.bureau_name },
+  }));
+}
+
+function directoryLoaders(em: EntityManager) {
   return {
-    bureau: new DataLoader<string, Bureau | null>(async (ids) => byId(await em.find(Bureau, { id: { $in: validIds(ids) } }), ids)),
-    department: new DataLoader<string, Department | null>(async (ids) => byId(await em.find(Department, { id: { $in: validIds(ids) } }), ids)),
-    departmentsOfBureau: new DataLoader(async (ids) =>
-      groupBy(await em.find(Department, { bureauId: { $in: validIds(ids) } }, { orderBy: { code: 'asc' } }), ids, (d) => d.bureauId)),
-    childrenOfBureau: new DataLoader(async (ids) =>
-      groupBy(await em.find(Bureau, { parentId: { $in: validIds(ids) } }, { orderBy: { divisionCode: 'asc' } }), ids, (b) => b.parentId)),
-    user: new DataLoader<string, User | null>(async (ids) => byId(await em.find(User, { id: { $in: validIds(ids) } }), ids)),
-    item: new DataLoader<string, InspectionItem | null>(async (ids) => byId(await em.find(InspectionItem, { id: { $in: validIds(ids) } }), ids)),
-    itemVersion: new DataLoader<string, InspectionItemVersion | null>(async (ids) =>
-      byId(await em.find(InspectionItemVersion, { id: { $in: validIds(ids) } }), ids)),
-    itemVersionsOfItem: new DataLoader(async (ids) =>
-      groupBy(await em.find(InspectionItemVersion, { itemId: { $in: validIds(ids) } }, { orderBy: { versionNo: 'asc' } }), ids, (v) => v.itemId)),
-    permitsOfTarget: new DataLoader(async (ids) =>
-      groupBy(await em.find(TargetPermit, { targetId: { $in: validIds(ids) } }, { orderBy: { id: 'asc' } }), ids, (x) => x.targetId)),
-    riskEntriesOfTarget: new DataLoader(async (ids) =>
-      groupBy(await em.find(TargetRiskEntry, { targetId: { $in: validIds(ids) } }, { orderBy: { id: 'asc' } }), ids, (x) => x.targetId)),
-    historyOfInspector: new DataLoader(async (ids) =>
-      groupBy(await em.find(InspectorHistory, { inspectorId: { $in: validIds(ids) } }, { orderBy: { id: 'asc' } }), ids, (x) => x.inspectorId)),
-    settingsOfBureau: new DataLoader<string, BureauSetting | null>(async (ids) => {
-      const rows = new Map((await em.find(BureauSetting, { bureauId: { $in: validIds(ids) } })).map((r) => [r.bureauId, r]));
-      return ids.map((id) => rows.get(id) ?? null);
-    }),
-    plan: new DataLoader<string, Plan | null>(async (ids) => byId(await em.find(Plan, { id: { $in: validIds(ids) } }), ids)),
-    tasksOfPlan: new DataLoader(async (ids) =>
-      groupBy(await em.find(PlanTask, { planId: { $in: validIds(ids) } }, { orderBy: { id: 'asc' } }), ids, (x) => x.planId)),
-    roundsOfTask: new DataLoader(async (ids) =>
-      groupBy(await em.find(PlanRound, { taskId: { $in: validIds(ids) } }, { orderBy: { roundNo: 'asc' } }), ids, (x) => x.taskId)),
-    filingsOfPlan: new DataLoader(async (ids) =>
-      groupBy(await em.find(PlanFiling, { planId: { $in: validIds(ids) } }, { orderBy: { filingNo: 'asc' } }), ids, (x) => x.planId)),
-    dispatchesOfDraw: new DataLoader(async (ids) =>
-      groupBy(await em.find(DrawDispatch, { drawId: { $in: validIds(ids) } }, { orderBy: { departmentId: 'asc' } }), ids, (x) => x.drawId)),
-    swapsOfDraw: new DataLoader(async (ids) =>
-      groupBy(await em.find(DrawSwap, { drawId: { $in: validIds(ids) } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), ids, (x) => x.drawId)),
-    swapRequestsOfDraw: new DataLoader(async (ids) =>
-      groupBy(await em.find(DrawSwapRequest, { drawId: { $in: validIds(ids) } }, { orderBy: { requestedAt: 'asc', id: 'asc' } }), ids, (x) => x.drawId)),
-    drawContent: new DataLoader<string, Draw | null>(async (ids) =>
-      byId(await em.find(Draw, { id: { $in: validIds(ids) } }, { populate: ['result', 'exclusions'] as never }), ids)),
-    target: new DataLoader<string, Target | null>(async (ids) => byId(await em.find(Target, { id: { $in: validIds(ids) } }), ids)),
-    membersOfInspection: new DataLoader(async (ids) =>
-      groupBy(await em.find(InspectionMember, { inspectionId: { $in: validIds(ids) } }, { orderBy: { joinedAt: 'asc', id: 'asc' } }), ids, (x) => x.inspectionId)),
-    sourcesOfInspection: new DataLoader(async (ids) =>
-      groupBy(await em.find(InspectionSource, { inspectionId: { $in: validIds(ids) } }, { orderBy: { id: 'asc' } }), ids, (x) => x.inspectionId)),
-    recordsOfInspection: new DataLoader(async (ids) =>
-      groupBy(await em.find(InspectionRecord, { inspectionId: { $in: validIds(ids) } }, { orderBy: { revision: 'asc' } }), ids, (x) => x.inspectionId)),
-    evidenceOfInspection: new DataLoader(async (ids) =>
-      groupBy(await em.find(Evidence, { inspectionId: { $in: validIds(ids) } }, { orderBy: { uploadedAt: 'asc', id: 'asc' } }), ids, (x) => x.inspectionId)),
-    reportOfInspection: new DataLoader<string, InspectionReport | null>(async (ids) => {
-      const rows = new Map((await em.find(InspectionReport, { inspectionId: { $in: validIds(ids) } })).map((r) => [r.inspectionId, r]));
-      return ids.map((id) => rows.get(id) ?? null);
-    }),
-    noticeOfInspection: new DataLoader<string, RectificationNotice | null>(async (ids) => {
-      const rows = new Map((await em.find(RectificationNotice, { inspectionId: { $in: validIds(ids) } })).map((r) => [r.inspectionId, r]));
-      return ids.map((id) => rows.get(id) ?? null);
-    }),
-    teamInspector: new DataLoader<string, TeamInspectorView | null>(async (ids) => {
-      const valid = validIds(ids);
-      const rows = valid.length ? await em.execute<TeamInspectorRow[]>('select * from app_private.team_inspectors(?::uuid[])', [`{${valid.join(',')}}`]) : [];
-      return byId(rows.map((r) => ({ id: r.id, name: r.name, badgeNo: r.badge_no,
-        department: { id: r.department_id, name: r.department_name }, bureau: { id: r.bureau_id, name: r.bureau_name } })), ids);
-    }),
+    bureau: rowById(em, Bureau),
+    department: rowById(em, Department),
+    departmentsOfBureau: rowsOf(em, Department, 'bureauId', { code: 'asc' }),
+    childrenOfBureau: rowsOf(em, Bureau, 'parentId', { divisionCode: 'asc' }),
+    user: rowById(em, User),
+    item: rowById(em, InspectionItem),
+    itemVersion: rowById(em, InspectionItemVersion),
+    itemVersionsOfItem: rowsOf(em, InspectionItemVersion, 'itemId', { versionNo: 'asc' }),
+    permitsOfTarget: rowsOf(em, TargetPermit, 'targetId', { id: 'asc' }),
+    riskEntriesOfTarget: rowsOf(em, TargetRiskEntry, 'targetId', { id: 'asc' }),
+    historyOfInspector: rowsOf(em, InspectorHistory, 'inspectorId', { id: 'asc' }),
+    settingsOfBureau: rowOf(em, BureauSetting, 'bureauId'),
+    target: rowById(em, Target),
+    teamInspector: new DataLoader<string, TeamInspectorView | null>(async (ids) =>
+      byId(await teamInspectors(em, ids), ids)),
   };
+}
+
+function planAndDrawLoaders(em: EntityManager) {
+  return {
+    plan: rowById(em, Plan),
+    tasksOfPlan: rowsOf(em, PlanTask, 'planId', { id: 'asc' }),
+    roundsOfTask: rowsOf(em, PlanRound, 'taskId', { roundNo: 'asc' }),
+    filingsOfPlan: rowsOf(em, PlanFiling, 'planId', { filingNo: 'asc' }),
+    dispatchesOfDraw: rowsOf(em, DrawDispatch, 'drawId', { departmentId: 'asc' }),
+    swapsOfDraw: rowsOf(em, DrawSwap, 'drawId', { createdAt: 'asc', id: 'asc' }),
+    swapRequestsOfDraw: rowsOf(em, DrawSwapRequest, 'drawId', { requestedAt: 'asc', id: 'asc' }),
+    drawContent: new DataLoader<string, Draw | null>(async (ids) =>
+      byId(await rowsWhere(em, Draw, 'id', ids, { populate: ['result', 'exclusions'] as never }), ids)),
+  };
+}
+
+function inspectionLoaders(em: EntityManager) {
+  return {
+    membersOfInspection: rowsOf(em, InspectionMember, 'inspectionId', { joinedAt: 'asc', id: 'asc' }),
+    sourcesOfInspection: rowsOf(em, InspectionSource, 'inspectionId', { id: 'asc' }),
+    recordsOfInspection: rowsOf(em, InspectionRecord, 'inspectionId', { revision: 'asc' }),
+    evidenceOfInspection: rowsOf(em, Evidence, 'inspectionId', { uploadedAt: 'asc', id: 'asc' }),
+    reportOfInspection: rowOf(em, InspectionReport, 'inspectionId'),
+    noticeOfInspection: rowOf(em, RectificationNotice, 'inspectionId'),
+  };
+}
+
+export function createLoaders(em: EntityManager): Loaders {
+  return { ...directoryLoaders(em), ...planAndDrawLoaders(em), ...inspectionLoaders(em) };
 }

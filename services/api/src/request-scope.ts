@@ -5,10 +5,11 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
 import type { Services } from './services';
+import type { TokenService } from './modules/org/token.service';
 import { enterSessionScope } from './scope-session';
 import { unauthenticated } from './common/errors';
 import type { RateLimiter } from './common/rate-limit';
-import type { LinkHolder } from './common/signed-url';
+import type { LinkHolder, UrlSigner } from './common/signed-url';
 
 /** The bearer token; null when none is given (an empty "Bearer " from GraphiQL's template counts as none). */
 export function bearer(header: string | undefined): string | null {
@@ -17,12 +18,23 @@ export function bearer(header: string | undefined): string | null {
   return m ? m[1]! : ''; // present but not a bearer token: refused as UNAUTHENTICATED
 }
 
+/** Whether the request names a caller by header (a malformed one counts: it is refused later). */
+export function hasBearer(req: Request): boolean {
+  return bearer(req.header('authorization')) !== null;
+}
+
+/** What opening a request needs, each named (the composition root, server.ts, passes them). */
 export interface ScopeDeps {
   orm: MikroORM;
-  services: Services;
+  /** Checks bearer tokens. */
+  tokens: Pick<TokenService, 'verify'>;
+  /** Checks signed download links. */
+  links: Pick<UrlSigner, 'verify'>;
   limiter: RateLimiter;
   /** Requests without a token, per client address (sign-in included). */
   anonymousLimiter?: RateLimiter;
+  /** Issue 11: only fills RequestContext.services (resolvers still read it); goes with that field. */
+  services: Services;
 }
 
 /**
@@ -32,13 +44,15 @@ export interface ScopeDeps {
 async function requestClaims(deps: ScopeDeps, req: Request, signedLinks: boolean): Promise<LinkHolder | null> {
   const token = bearer(req.header('authorization'));
   if (token !== null) {
-    const claims = await deps.services.tokens.verify(token);
+    const claims = await deps.tokens.verify(token);
     if (!claims) throw unauthenticated('令牌无效或已过期，请重新登录');
     return claims;
   }
   if (!signedLinks || (req.method !== 'GET' && req.method !== 'HEAD')) return null;
-  const check = deps.services.links.verify(req.originalUrl);
-  if (check.kind === 'refused') throw new GraphQLError(check.message, { extensions: { code: check.code, http: { status: check.status } } });
+  const check = deps.links.verify(req.originalUrl);
+  if (check.kind === 'refused') {
+    throw new GraphQLError(check.message, { extensions: { code: check.code, http: { status: check.status } } });
+  }
   return check.kind === 'valid' ? check.holder : null;
 }
 
@@ -48,7 +62,12 @@ async function requestClaims(deps: ScopeDeps, req: Request, signedLinks: boolean
  * A revoked session (logout) ends its token and its signed links alike.
  * The caller ends the transaction (commit or rollback).
  */
-export async function openRequestContext(deps: ScopeDeps, req: Request, res: Response, opts: { signedLinks?: boolean } = {}): Promise<RequestContext> {
+export async function openRequestContext(
+  deps: ScopeDeps,
+  req: Request,
+  res: Response,
+  opts: { signedLinks?: boolean } = {},
+): Promise<RequestContext> {
   const headerId = req.header('x-request-id');
   const requestId = headerId && /^[\w.-]{1,64}$/.test(headerId) ? headerId : randomUUID();
   res.setHeader('x-request-id', requestId);
@@ -61,10 +80,13 @@ export async function openRequestContext(deps: ScopeDeps, req: Request, res: Res
   res.locals.em = em;
   try {
     const principal = claims ? await enterSessionScope(em, claims.sessionId) : null;
-    if (claims && (!principal || principal.userId !== claims.userId)) throw unauthenticated('会话已注销或已过期，请重新登录');
+    if (claims && (!principal || principal.userId !== claims.userId)) {
+      throw unauthenticated('会话已注销或已过期，请重新登录');
+    }
+    const userAgent = req.header('user-agent') ?? null;
     return {
-      requestId, em, principal, loaders: createLoaders(em), services: deps.services,
-      clientIp, userAgent: req.header('user-agent') ?? null, auditEntries: 0,
+      requestId, em, principal, loaders: createLoaders(em), clientIp, userAgent, auditEntries: 0,
+      services: deps.services, // issue 11: delete this line with RequestContext.services
     };
   } catch (err) {
     await em.rollback();

@@ -1,12 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SCOPE_FILTER } from '@dsr/db';
-import type { Role } from '@dsr/domain';
 import type { Principal } from './context';
-
-interface PrincipalRow {
-  user_id: string; username: string; display_name: string; roles: Role[]; department_id: string;
-  bureau_id: string; tenant_id: string; scope_path: string; bureau_ids: string[]; readable_bureau_ids: string[];
-}
+import { sessionPrincipal, setScopeSettings } from './common/session.queries';
 
 /**
  * One round trip at the start of the request transaction: the live session's principal, and the
@@ -14,14 +9,7 @@ interface PrincipalRow {
  * Returns null when the session is revoked or expired or the user deactivated.
  */
 export async function enterSessionScope(em: EntityManager, sessionId: string): Promise<Principal | null> {
-  const rows = await em.execute<PrincipalRow[]>(
-    `select p.*, set_config('app.scope_path', p.scope_path::text, true) as s1,
-            set_config('app.bureau_id', p.bureau_id::text, true) as s2,
-            set_config('app.tenant_id', p.tenant_id::text, true) as s3
-     from app_private.session_principal(?) p`,
-    [sessionId],
-  );
-  const row = rows[0];
+  const row = await sessionPrincipal(em, sessionId);
   if (!row) return null;
   const principal: Principal = {
     userId: row.user_id,
@@ -41,9 +29,9 @@ export async function enterSessionScope(em: EntityManager, sessionId: string): P
 }
 
 /** Sets the row-level security scope for a principal known otherwise (sign-in). */
-export async function setScope(em: EntityManager, scope: { scopePath: string; bureauId: string; tenantId: string }): Promise<void> {
-  await em.execute(
-    `select set_config('app.scope_path', ?, true), set_config('app.bureau_id', ?, true), set_config('app.tenant_id', ?, true)`,
-    [scope.scopePath, scope.bureauId, scope.tenantId],
-  );
+export async function setScope(
+  em: EntityManager,
+  scope: { scopePath: string; bureauId: string; tenantId: string },
+): Promise<void> {
+  await setScopeSettings(em, scope);
 }

@@ -12,16 +12,14 @@ import type { RequestContext } from './context';
 import { createServices, resolverInstances, type Services } from './services';
 import { ResolverContainer } from './resolver-container';
 import { formatError } from './common/errors';
-import { openRequestContext } from './request-scope';
+import { openRequestContext, type ScopeDeps } from './request-scope';
 import { complexityPlugin } from './common/complexity';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './common/edge/query-limits';
 import { inputTextPlugin } from './common/edge/input-text-plugin';
 import { RateLimiter } from './common/rate-limit';
 import { mountGraphiql } from './graphiql';
-import { mountUploads } from './uploads';
+import { mountRestRoutes } from './rest-routes';
 import { purgeExpiredErrorSheets } from './modules/import-sheets/error-sheet-store';
-import { mountFormDownloads } from './form-downloads';
-import { mountEvidence } from './evidence-routes';
 import type { EvidenceStore } from './common/evidence-store';
 import type { AuditKeys } from './modules/audit/audit-keys';
 
@@ -136,14 +134,13 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const orm = opts.orm;
   const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
   const anonymousLimiter = new RateLimiter(opts.anonymousRateLimitPerMinute ?? 300);
-  mountUploads(app, { orm, services, limiter, log });
+  const scope: ScopeDeps = { orm, tokens: services.tokens, links: services.links, limiter, services };
+  mountRestRoutes(app, { ...scope, log }, services);
   // Import error sheets past their time are temporary files: removed at start and by the next import.
   await purgeExpiredErrorSheets(orm).catch((e) => log('purging expired error sheets failed', e));
-  mountFormDownloads(app, { orm, services, limiter, log });
-  mountEvidence(app, { orm, services, limiter, log });
 
   const graphqlHandler = expressMiddleware(apollo, {
-    context: ({ req, res }) => openRequestContext({ orm, services, limiter, anonymousLimiter }, req, res),
+    context: ({ req, res }) => openRequestContext({ ...scope, anonymousLimiter }, req, res),
   });
 
   app.use('/graphql', express.json({ limit: opts.bodyLimit ?? '1mb' }), async (req: Request, res: Response, next: NextFunction) => {

@@ -4,7 +4,14 @@ import pg from 'pg';
 const EXTRA_COUNTIES: [code: string, name: string][] = [
   ['410402', '新华区公安分局'], ['410403', '卫东区公安分局'], ['410421', '宝丰县公安局'], ['410423', '鲁山县公安局'], ['410425', '郏县公安局'],
 ];
-const COUNTY_DEPARTMENTS = `(values ('office', '办公室', 'COORDINATING'), ('zhian', '治安大队', 'POLICE'), ('jindu', '禁毒大队', 'POLICE'), ('wangan', '网安大队', 'POLICE'))`;
+/** The office and three police departments of a county: code, name, kind. */
+const COUNTY_DEPARTMENTS = [
+  ['office', '办公室', 'COORDINATING'],
+  ['zhian', '治安大队', 'POLICE'],
+  ['jindu', '禁毒大队', 'POLICE'],
+  ['wangan', '网安大队', 'POLICE'],
+] as const;
+const column = (i: number) => COUNTY_DEPARTMENTS.map((d) => d[i]);
 
 /** SQL for a UUIDv7 of the moment `at` (ids in creation order, as the service makes them; random bits from `seed`). */
 const uuidv7 = (at: string, seed: string) =>
@@ -64,8 +71,10 @@ export async function seedSyntheticInspections(url: string, opts: SyntheticInspe
     }
     // Counties without departments (the ones just added) get an office and three police departments.
     await q(`insert into department (id, tenant_id, bureau_id, scope_path, code, name, kind)
-      select gen_random_uuid(), b.tenant_id, b.id, b.path, d.code, d.name, d.kind from bureau b cross join ${COUNTY_DEPARTMENTS} as d(code, name, kind)
-      where b.path <@ $1::ltree and not exists (select 1 from department x where x.bureau_id = b.id)`, [c.path]);
+      select gen_random_uuid(), b.tenant_id, b.id, b.path, d.code, d.name, d.kind
+      from bureau b cross join unnest($2::text[], $3::text[], $4::text[]) as d(code, name, kind)
+      where b.path <@ $1::ltree and not exists (select 1 from department x where x.bureau_id = b.id)`,
+    [c.path, column(0), column(1), column(2)]);
 
     // Each new directory entry signs in as a user of its own (no password hash: these accounts cannot log in).
     await q(`create temp table s_new_inspector on commit drop as

@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { Department } from '@dsr/db';
-import { DomainError } from '@dsr/domain';
+import { DomainError, holdsAnyRole, ROLE_SETS } from '@dsr/domain';
 import type { RequestContext } from '../context';
 import type { SheetIssue } from './sheets/sheet-types';
+import { signedIn } from './principal';
 
 /**
  * Steps the directory and item-list imports share (R18): which departments a row may name, the
@@ -20,9 +21,10 @@ export interface ImportDepartments {
 }
 
 export async function importDepartments(ctx: RequestContext): Promise<ImportDepartments> {
-  const p = ctx.principal!;
-  const byName = new Map((await ctx.em.find(Department, { bureauId: p.bureauId, active: true })).map((d) => [d.name, d]));
-  const canAll = p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR');
+  const p = signedIn(ctx);
+  const active = await ctx.em.find(Department, { bureauId: p.bureauId, active: true });
+  const byName = new Map(active.map((d) => [d.name, d]));
+  const canAll = holdsAnyRole(p.roles, ROLE_SETS.ACTS_FOR_BUREAU);
   return {
     enforcement(name) {
       const d = byName.get(name);
@@ -34,7 +36,9 @@ export async function importDepartments(ctx: RequestContext): Promise<ImportDepa
 
 /** A file without a data row and without another complaint gets this one. */
 export function reportEmptySheet(rows: number, errors: SheetIssue[]): void {
-  if (rows === 0 && errors.length === 0) errors.push({ row: null, column: null, code: 'SHEET_EMPTY', message: '文件中没有数据行' });
+  if (rows === 0 && errors.length === 0) {
+    errors.push({ row: null, column: null, code: 'SHEET_EMPTY', message: '文件中没有数据行' });
+  }
 }
 
 /**
@@ -50,7 +54,8 @@ export async function writeRowsThroughService<P extends { rowNumber: number }>(
       await write(plan);
     } catch (e) {
       if (!(e instanceof DomainError || e instanceof GraphQLError)) throw e;
-      errors.push({ row: plan.rowNumber, column: null, code: e instanceof DomainError ? e.code : String(e.extensions.code), message: e.message });
+      const code = e instanceof DomainError ? e.code : String(e.extensions.code);
+      errors.push({ row: plan.rowNumber, column: null, code, message: e.message });
       return false;
     }
   }

@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Role } from '@dsr/domain';
+import { queryBound } from './bound-sql';
+
+export interface PrincipalRow {
+  user_id: string;
+  username: string;
+  display_name: string;
+  roles: Role[];
+  department_id: string;
+  bureau_id: string;
+  tenant_id: string;
+  scope_path: string;
+  bureau_ids: string[] | null;
+  readable_bureau_ids: string[] | null;
+}
+
+/**
+ * The live session's principal, setting in the same statement the scope row-level security reads
+ * (local to the transaction). No row: the session is revoked or expired, or the user deactivated.
+ */
+export async function sessionPrincipal(em: EntityManager, sessionId: string): Promise<PrincipalRow | undefined> {
+  const rows = await queryBound<PrincipalRow>(
+    em,
+    `select p.*, set_config('app.scope_path', p.scope_path::text, true) as s1,
+            set_config('app.bureau_id', p.bureau_id::text, true) as s2,
+            set_config('app.tenant_id', p.tenant_id::text, true) as s3
+     from app_private.session_principal(?) p`,
+    [sessionId],
+  );
+  return rows[0];
+}
+
+/** Sets the row-level security scope, local to the transaction. */
+export async function setScopeSettings(
+  em: EntityManager,
+  scope: { scopePath: string; bureauId: string; tenantId: string },
+): Promise<void> {
+  await queryBound(
+    em,
+    `select set_config('app.scope_path', ?, true), set_config('app.bureau_id', ?, true),
+            set_config('app.tenant_id', ?, true)`,
+    [scope.scopePath, scope.bureauId, scope.tenantId],
+  );
+}

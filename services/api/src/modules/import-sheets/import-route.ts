@@ -1,0 +1,100 @@
+import type { Request, RequestHandler, Response } from 'express';
+import type { RequestContext } from '../../context';
+import type { UrlSigner } from '../../common/signed-url';
+import { importAnswer, type ImportResult } from '../../common/import-answer';
+import { sheetBuffer } from '../../common/sheets/sheet-writer';
+import { errorSheet } from '../../common/sheets/error-sheet';
+import type { ColumnSpec, SheetFormat } from '../../common/sheets/sheet-types';
+import { attachment, fail } from '../../common/rest/answer';
+import { inScope, type PrincipalCheck, type RestDeps } from '../../common/rest/rest-scope';
+import { keepForLink, NO_ERROR_SHEET } from './error-sheet-links';
+import { purgeExpiredErrorSheets, type ImportList } from './error-sheet-store';
+
+export type ImportMode = 'validate' | 'commit';
+
+export interface ImportOptions {
+  format: SheetFormat;
+  mode: ImportMode;
+  duplicates: 'refuse' | 'update';
+  keepRows: boolean;
+}
+
+/** A module's import of one list: reads the file, checks every row, writes all rows or none. */
+export type ImportRun = (ctx: RequestContext, file: Buffer, opts: ImportOptions) => Promise<ImportResult>;
+
+/** One import route: the list it fills, its name in file names, its columns and its run. */
+export interface ImportSpec {
+  list: ImportList;
+  name: string;
+  columns: readonly ColumnSpec[];
+  run: ImportRun;
+  /** Who may import (the module's permission table). */
+  check: PrincipalCheck;
+}
+
+interface ImportQuery {
+  options: ImportOptions;
+  reportAs: 'json' | 'xlsx';
+}
+
+/** The query string and body of an import, or the 400 answer (null) when one of them is wrong. */
+function readImportQuery(req: Request, res: Response): ImportQuery | null {
+  const mode = String(req.query.mode ?? 'validate');
+  const duplicates = String(req.query.duplicates ?? 'refuse');
+  const reportAs = String(req.query.report ?? 'json');
+  const badRequest = (code: string, message: string) => (fail(res, 400, code, message), null);
+  if (mode !== 'validate' && mode !== 'commit') {
+    return badRequest('BAD_USER_INPUT', 'mode 应为 validate（只校验）或 commit（导入）');
+  }
+  if (duplicates !== 'refuse' && duplicates !== 'update') {
+    return badRequest('BAD_USER_INPUT', 'duplicates 应为 refuse（拒绝重复）或 update（更新已有）');
+  }
+  if (reportAs !== 'json' && reportAs !== 'xlsx') return badRequest('BAD_USER_INPUT', 'report 应为 json 或 xlsx');
+  const csv = req.query.format === 'csv' || /csv/.test(String(req.headers['content-type'] ?? ''));
+  if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+    return badRequest('SHEET_EMPTY', '请在请求体中上传 .xlsx 或 .csv 文件');
+  }
+  return { options: { format: csv ? 'csv' : 'xlsx', mode, duplicates, keepRows: reportAs === 'xlsx' }, reportAs };
+}
+
+/** The report as an xlsx error sheet, its counts in headers. */
+async function sendReportSheet(res: Response, spec: ImportSpec, report: ImportResult, status: number, written: boolean)
+  : Promise<void> {
+  attachment(res, `${spec.name}导入结果.xlsx`);
+  res.status(status).set({
+    'X-Import-Written': String(written),
+    'X-Import-Error-Count': String(report.errors.length),
+    'X-Import-Warning-Count': String(report.warnings.length),
+  });
+  const { header, sheetRows: rows, errors, warnings } = report;
+  res.send(await sheetBuffer((out) => errorSheet({ columns: spec.columns, header, rows, errors, warnings }, out)));
+}
+
+/**
+ * POST /import/<list>?mode=validate|commit&duplicates=refuse|update&report=json|xlsx, the file as the body.
+ * A JSON answer of an import not written, with errors or warnings, links its kept error sheet.
+ */
+export function importRoute(deps: RestDeps, links: Pick<UrlSigner, 'sign'>, spec: ImportSpec): RequestHandler {
+  return async (req, res) => {
+    const query = readImportQuery(req, res);
+    if (!query) return;
+    const { options, reportAs } = query;
+    const file = req.body as Buffer;
+    // Error sheets past their time are temporary files, removed here (and at start), not records.
+    await purgeExpiredErrorSheets(deps.orm).catch((e) => deps.log('purging expired error sheets failed', e));
+    await inScope(deps, req, res, spec.check, async (ctx) => {
+      const report = await spec.run(ctx, file, options);
+      const written = options.mode === 'commit' && report.errors.length === 0;
+      // Committed before anything is answered: a client that sees "written" finds the rows.
+      if (written) await ctx.em.commit();
+      // A failed import is 422 whichever form its report takes.
+      const status = options.mode === 'commit' && !written ? 422 : 200;
+      if (reportAs === 'xlsx') return sendReportSheet(res, spec, report, status, written);
+      // Not written and something to fix: the error sheet is kept for a link (issue 10 §4).
+      const { list, columns, name } = spec;
+      const kept = { list, filename: `${name}导入结果.xlsx`, columns, report, file, format: options.format };
+      const link = written ? NO_ERROR_SHEET : await keepForLink(ctx, links, kept);
+      res.status(status).json({ data: { ...importAnswer(options.mode, report, written), ...link } });
+    });
+  };
+}

@@ -1,0 +1,197 @@
+import type { Express, Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
+import { DomainError } from '@dsr/domain';
+import type { Evidence, EvidenceKind } from '@dsr/db';
+import type { UrlSigner } from '../../common/signed-url';
+import { fail, refuse, type Refusals } from '../../common/rest/answer';
+import { byteRange, type ByteRange } from '../../common/rest/byte-range';
+import { discardBody } from '../../common/rest/upload-body';
+import { inScope, type RestDeps } from '../../common/rest/rest-scope';
+import { hasBearer } from '../../request-scope';
+import { EVIDENCE_KINDS, tooLarge, type EvidenceService, type ReceivedEvidence } from './evidence.service';
+
+export interface EvidenceRouteServices {
+  evidence: EvidenceService;
+  links: Pick<UrlSigner, 'sign'>;
+}
+
+const REFUSALS: Refusals = {
+  statuses: {
+    NOT_FOUND: 404, NOT_ON_INSPECTION: 403, FORBIDDEN: 403, EVIDENCE_TOO_LARGE: 413, EVIDENCE_TYPE_NOT_ALLOWED: 415,
+    INSPECTION_CLOSED: 409,
+  },
+  otherDomainErrors: 422,
+};
+
+const KIND_MESSAGE = 'kind 应为 PHOTO（照片）、AUDIO（录音）、VIDEO（录像）、DOCUMENT（文件）或 SIGNATURE（签字盖章图片）';
+
+/** What an upload asks for, read from its URL and headers. */
+interface Upload {
+  inspectionId: string;
+  kind: EvidenceKind;
+  /** The hex SHA-256 the bytes must have (X-Evidence-Sha256), when the client declares one. */
+  expected: string | undefined;
+  fileName: string | null;
+}
+
+/** A refusal of an upload whose body is not (all) read: the rest is drained, then answered. */
+function refusedUpload(req: Request, send: () => void): null {
+  discardBody(req);
+  send();
+  return null;
+}
+
+function isEvidenceKind(kind: string): kind is EvidenceKind {
+  return (EVIDENCE_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * Phase 1, authenticate and limit: the kind, a token at all, the declared size against the kind's
+ * limit and the checksum's form — all before a byte of the body is read. Null: refused and answered.
+ */
+function readUpload(req: Request, res: Response, evidence: EvidenceService): Upload | null {
+  const kind = String(req.query.kind ?? '');
+  if (!isEvidenceKind(kind)) return refusedUpload(req, () => fail(res, 400, 'BAD_USER_INPUT', KIND_MESSAGE));
+  if (!hasBearer(req)) return refusedUpload(req, () => fail(res, 401, 'UNAUTHENTICATED', '请先登录'));
+  const declared = Number(req.header('content-length'));
+  if (req.header('content-length') && declared > evidence.limits[kind]) {
+    return refusedUpload(req, () => refuse(res, tooLarge(kind, evidence.limits), REFUSALS));
+  }
+  const expected = req.header('x-evidence-sha256')?.trim().toLowerCase();
+  if (expected !== undefined && !/^[0-9a-f]{64}$/.test(expected)) {
+    return refusedUpload(req, () => fail(res, 400, 'BAD_USER_INPUT', 'X-Evidence-Sha256 应为 64 位十六进制的 SHA-256'));
+  }
+  const fileName = typeof req.query.fileName === 'string' ? req.query.fileName : null;
+  return { inspectionId: String(req.params.id), kind, expected, fileName };
+}
+
+/** Phase 2, check access: may the caller attach here? A short transaction, ended before the body is read. */
+async function mayAttach(deps: RestDeps, req: Request, res: Response, evidence: EvidenceService, upload: Upload) {
+  let allowed = false;
+  await inScope(deps, req, res, null, async (ctx) => {
+    try {
+      await evidence.mayAttach(ctx, upload.inspectionId, upload.kind);
+      allowed = true;
+    } catch (err) {
+      refuse(res, err, REFUSALS);
+    }
+  });
+  if (!allowed) discardBody(req);
+  return allowed;
+}
+
+/**
+ * Phase 3, store: the body streams into the store through the size and type checks; a refusal
+ * stops it at once and the store removes its temporary file. Null: refused and answered (or gone).
+ */
+async function storeBody(deps: RestDeps, req: Request, res: Response, evidence: EvidenceService, upload: Upload) {
+  try {
+    return await evidence.receive(req, upload.kind, upload.expected);
+  } catch (err) {
+    if (req.destroyed && !req.complete) return null; // the client went away: nobody to answer
+    if (err instanceof DomainError) return refusedUpload(req, () => refuse(res, err, REFUSALS));
+    deps.log('evidence upload failed', err);
+    return refusedUpload(req, () => fail(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，未写入任何数据'));
+  }
+}
+
+/** Phase 4, record: the right checked again, the row and the audit entry in the request's transaction. */
+async function recordUpload(deps: RestDeps, req: Request, res: Response, services: EvidenceRouteServices,
+  upload: Upload, blob: ReceivedEvidence): Promise<void> {
+  await inScope(deps, req, res, null, async (ctx, p) => {
+    let out;
+    try {
+      const { inspectionId, kind, fileName } = upload;
+      out = await services.evidence.attach(ctx, { inspectionId, kind, blob, fileName });
+    } catch (err) {
+      return refuse(res, err, REFUSALS);
+    }
+    if (!out.duplicate) await ctx.em.commit();
+    const url = services.links.sign(`/evidence/${out.evidence.id}`, p).url;
+    const evidence = { ...evidenceJson(out.evidence, url), duplicate: out.duplicate };
+    res.status(out.duplicate ? 200 : 201).json({ data: { evidence } });
+  });
+}
+
+/** The evidence row as the upload answers it (the GraphQL type has the same fields). */
+function evidenceJson(e: Evidence, url: string) {
+  return {
+    id: e.id, inspectionId: e.inspectionId, kind: e.kind, sha256: e.sha256, sizeBytes: Number(e.sizeBytes),
+    mime: e.mime, fileName: e.fileName, uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy,
+    ref: `evidence:${e.id}`, url,
+  };
+}
+
+/** The headers of a download of `evidence` (the whole file or one range). */
+function downloadHeaders(res: Response, evidence: Evidence, range: ByteRange | null, etag: string): void {
+  const size = Number(evidence.sizeBytes);
+  const name = evidence.fileName ?? `${evidence.kind.toLowerCase()}-${evidence.sha256.slice(0, 12)}`;
+  // attachment() sets Content-Disposition with an RFC 5987 filename* (Chinese names) and an ASCII
+  // fallback; the type it guesses from the name is then replaced by the one found in the bytes.
+  res.attachment(name).type(evidence.mime)
+    .set('Accept-Ranges', 'bytes')
+    .set('ETag', etag)
+    .set('X-Evidence-Sha256', evidence.sha256)
+    .set('X-Content-Type-Options', 'nosniff')
+    .set('Cache-Control', 'private, no-store');
+  if (range) {
+    res.status(206).set('Content-Range', `bytes ${range.start}-${range.end}/${size}`)
+      .set('Content-Length', String(range.end - range.start + 1));
+  } else {
+    res.status(200).set('Content-Length', String(size));
+  }
+}
+
+/** GET (or HEAD) /evidence/:id: the bytes, with the type found at upload; Range requests get 206. */
+async function download(deps: RestDeps, req: Request, res: Response, evidence: EvidenceService): Promise<void> {
+  await inScope(deps, req, res, null, async (ctx) => {
+    let found;
+    try {
+      found = await evidence.visible(ctx, String(req.params.id));
+    } catch (err) {
+      return refuse(res, err, REFUSALS);
+    }
+    // Nothing more to read: the connection goes back before a long download.
+    await ctx.em.rollback();
+    const size = Number(found.sizeBytes);
+    const etag = `"${found.sha256}"`;
+    const range = byteRange(req, size, etag);
+    if (range === 'unsatisfiable') {
+      res.set('Content-Range', `bytes */${size}`);
+      return fail(res, 416, 'RANGE_NOT_SATISFIABLE', `请求的字节范围超出文件大小（${size} 字节）`);
+    }
+    const blob = await evidence.store.get(found.sha256, range ?? undefined);
+    if (!blob) {
+      deps.log(`evidence ${found.id}: blob ${found.sha256} missing from the store`);
+      return fail(res, 404, 'EVIDENCE_MISSING', '证据文件在存储中缺失，请联系管理员');
+    }
+    downloadHeaders(res, found, range, etag);
+    if (req.method !== 'HEAD') return pipeline(blob.body, res);
+    blob.body.destroy(); // the headers say it all; the file is not read
+    res.end();
+  });
+}
+
+/**
+ * Evidence beside /graphql (issue 5), authenticated as every REST route (bearer token, the caller's scope).
+ *
+ *   POST /inspections/:id/evidence?kind=PHOTO|AUDIO|VIDEO|DOCUMENT|SIGNATURE&fileName=…   the file as the raw body
+ *        (optional header X-Evidence-Sha256: the hex SHA-256 the bytes must have)
+ *        → 201 { data: { evidence } } (200 with duplicate: true when the same bytes are already attached as that kind)
+ *   GET  /evidence/:id   the bytes, with the type found at upload (Range requests answered with 206);
+ *        another county's id is 404 as a missing one
+ *
+ * An upload streams: it is never held in memory, and no database connection waits on a slow client.
+ * Refusals write nothing: no row, no audit entry, no blob. Only a failure in the last phase can leave a
+ * blob no row names; it is content-addressed, so it is harmless and a retry reuses it.
+ */
+export function mountEvidenceRoutes(app: Express, deps: RestDeps, services: EvidenceRouteServices): void {
+  const { evidence } = services;
+  app.post('/inspections/:id/evidence', async (req, res) => {
+    const upload = readUpload(req, res, evidence);
+    if (!upload || !(await mayAttach(deps, req, res, evidence, upload))) return;
+    const blob = await storeBody(deps, req, res, evidence, upload);
+    if (blob) await recordUpload(deps, req, res, services, upload, blob);
+  });
+  app.get('/evidence/:id', (req, res) => download(deps, req, res, evidence));
+}

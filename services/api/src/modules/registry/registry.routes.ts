@@ -1,0 +1,45 @@
+import type { Express } from 'express';
+import type { UrlSigner } from '../../common/signed-url';
+import { attachment } from '../../common/rest/answer';
+import { rawUpload } from '../../common/rest/upload-body';
+import { inScope, permitted, type RestDeps } from '../../common/rest/rest-scope';
+import { writeSheet } from '../../common/sheets/sheet-writer';
+import { importRoute } from '../import-sheets/import-route';
+import { templateRoute } from '../import-sheets/import-template';
+import { REGISTRY_PERMISSIONS } from './registry.access';
+import { inspectorTemplate, targetTemplate } from './registry-templates';
+import { importTargets } from './target-import.service';
+import { importInspectors, INSPECTOR_COLUMNS } from './inspector-import.service';
+import { TARGET_COLUMNS } from './target-sheet';
+import { targetRows, type TargetPages } from './target-export';
+
+export interface RegistryRouteServices {
+  registry: TargetPages;
+  links: Pick<UrlSigner, 'sign'>;
+}
+
+/**
+ * The registry's spreadsheets beside /graphql (R18): the file as the raw body, the caller from the bearer token.
+ *
+ *   GET  /templates/targets.xlsx | /templates/inspectors.xlsx
+ *   POST /import/targets | /import/inspectors   ?mode=validate|commit&duplicates=refuse|update&report=json|xlsx
+ *   GET  /export/targets.xlsx?nameContains=&status=&businessCategory=&regionCode=&grade=&code=
+ */
+export function mountRegistryRoutes(app: Express, deps: RestDeps, { registry, links }: RegistryRouteServices): void {
+  app.get('/templates/targets.xlsx', templateRoute(deps, '检查对象名录库导入模板.xlsx', targetTemplate));
+  app.get('/templates/inspectors.xlsx', templateRoute(deps, '执法检查人员名录库导入模板.xlsx', inspectorTemplate));
+
+  app.post('/import/targets', rawUpload, importRoute(deps, links, {
+    list: 'targets', name: '检查对象', columns: TARGET_COLUMNS, run: importTargets,
+    check: permitted(REGISTRY_PERMISSIONS, 'importTargets'),
+  }));
+  app.post('/import/inspectors', rawUpload, importRoute(deps, links, {
+    list: 'inspectors', name: '执法检查人员', columns: INSPECTOR_COLUMNS, run: importInspectors,
+    check: permitted(REGISTRY_PERMISSIONS, 'importInspectors'),
+  }));
+
+  app.get('/export/targets.xlsx', (req, res) => inScope(deps, req, res, null, async (ctx) => {
+    attachment(res, '检查对象名录库.xlsx');
+    await writeSheet(TARGET_COLUMNS, targetRows(ctx, registry, req.query), res);
+  }));
+}

@@ -1,0 +1,57 @@
+import type { Request } from 'express';
+import { TargetPermit, type Target } from '@dsr/db';
+import { BUSINESS_CATEGORIES } from '@dsr/domain';
+import type { RequestContext } from '../../context';
+import type { RegistryService } from './registry.service';
+import type { TargetColumn } from './target-sheet';
+
+/** The registry reads the export needs: the filtered targets a page at a time (keyset on id). */
+export type TargetPages = Pick<RegistryService, 'targetBatches'>;
+
+type TargetSheetRow = Partial<Record<TargetColumn, string>>;
+
+const EXPORT_PAGE = 2000;
+
+/** The list filter of GET /export/targets.xlsx, from its query string (empty values are no filter). */
+function exportFilter(query: Request['query']) {
+  const q = (k: string) => (typeof query[k] === 'string' && query[k] ? String(query[k]) : undefined);
+  return {
+    nameContains: q('nameContains'), status: q('status') as Target['status'] | undefined,
+    businessCategory: q('businessCategory'), regionCode: q('regionCode'), grade: q('grade'), code: q('code'),
+  };
+}
+
+/** One target as a sheet row, with its newest valid permit, so that the export imports back with it. */
+function targetSheetRow(t: Target, permit: TargetPermit | undefined, department: string | undefined): TargetSheetRow {
+  return {
+    name: t.name, holderKind: t.holderKind === 'PERSON' ? '个人' : '单位', uscc: t.uscc ?? undefined,
+    residentId: t.residentId ?? undefined, registrationAuthority: t.registrationAuthority ?? undefined,
+    legalRepresentative: t.legalRepresentative ?? undefined, registeredAddress: t.registeredAddress ?? undefined,
+    regionCode: t.regionCode,
+    businessCategory: BUSINESS_CATEGORIES[t.businessCategory as keyof typeof BUSINESS_CATEGORIES] ?? t.businessCategory,
+    grade: t.grade ?? undefined, contactPhone: t.contactPhone ?? undefined, department,
+    permitNo: permit?.permitNo, permitType: permit?.permitType, permitValidUntil: permit?.validUntil ?? undefined,
+  };
+}
+
+/** Every target the filter selects, a page at a time, as sheet rows. */
+export async function* targetRows(
+  ctx: RequestContext,
+  registry: TargetPages,
+  query: Request['query'],
+): AsyncGenerator<TargetSheetRow> {
+  const deptNames = new Map<string, string>();
+  const departmentName = async (id: string) => {
+    if (!deptNames.has(id)) deptNames.set(id, (await ctx.loaders.department.load(id))?.name ?? '');
+    return deptNames.get(id);
+  };
+  for await (const page of registry.targetBatches(ctx, exportFilter(query), EXPORT_PAGE)) {
+    const valid = await ctx.em.find(TargetPermit, { targetId: { $in: page.map((t) => t.id) }, status: 'VALID' },
+      { orderBy: { id: 'asc' } });
+    const permits = new Map(valid.map((x) => [x.targetId, x]));
+    for (const t of page) {
+      yield targetSheetRow(t, permits.get(t.id), await departmentName(t.departmentId));
+    }
+    ctx.em.clear(); // keep the identity map small on long exports
+  }
+}

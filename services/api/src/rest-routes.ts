@@ -1,0 +1,25 @@
+import type { Express } from 'express';
+import type { RestDeps } from './common/rest/rest-scope';
+import type { Services } from './services';
+import { mountRegistryRoutes } from './modules/registry/registry.routes';
+import { mountCatalogRoutes } from './modules/catalog/catalog.routes';
+import { mountErrorSheetRoutes } from './modules/import-sheets/error-sheet.routes';
+import { mountRetentionRoutes } from './modules/inspection/retention.routes';
+import { mountFormRoutes } from './modules/inspection/form.routes';
+import { mountEvidenceRoutes } from './modules/inspection/evidence.routes';
+
+/**
+ * The REST routes beside /graphql (spreadsheets R18, forms and evidence issue 5), each module's
+ * with the services it uses. Uploads take the file as the raw request body and the caller from the
+ * bearer token (no cookie, so a cross-site form cannot post one: Apollo's CSRF check on /graphql
+ * stays as it is); downloads also take a signed link. One request, one transaction, as for GraphQL.
+ */
+export function mountRestRoutes(app: Express, deps: RestDeps, services: Services): void {
+  const { links } = services;
+  mountRegistryRoutes(app, deps, { registry: services.registry, links });
+  mountCatalogRoutes(app, deps, { links });
+  mountErrorSheetRoutes(app, deps);
+  mountRetentionRoutes(app, deps);
+  mountFormRoutes(app, deps);
+  mountEvidenceRoutes(app, deps, { evidence: services.evidence, links });
+}
