@@ -39,7 +39,7 @@ function pdfRoute(deps: Deps, build: (ctx: RequestContext, id: string) => Promis
  */
 export function mountFormDownloads(app: Express, deps: Deps): void {
   app.get('/inspections/:id/record.pdf', pdfRoute(deps, async (ctx, id) => {
-    const { data, targetName } = await onSiteRecordForm(ctx, id);
+    const { data, targetName } = await onSiteRecordForm(ctx, id, deps.services.evidence);
     return { bytes: await renderOnSiteRecord(data), filename: `现场检查记录表-${safe(targetName)}.pdf` };
   }));
   app.get('/inspections/:id/report.pdf', pdfRoute(deps, async (ctx, id) => {

@@ -1,5 +1,7 @@
 import { chinaDay, defaultBureauMark, departmentMark, formatDocumentNo, type DocumentKind } from '@dsr/domain';
 import type { RequestContext } from '../../context';
+import { executeBound } from '../../common/bound-sql';
+import { signedIn } from '../../common/principal';
 
 /**
  * The next 文书编号 of the caller's bureau for a department, kind and (China) year, e.g.
@@ -9,9 +11,9 @@ import type { RequestContext } from '../../context';
  * would leave gaps on every rollback.
  */
 export async function nextDocumentNo(ctx: RequestContext, kind: DocumentKind, departmentId: string, at: Date): Promise<string> {
-  const p = ctx.principal!;
+  const p = signedIn(ctx);
   const year = Number(chinaDay(at).slice(0, 4));
-  const [row] = await ctx.em.execute<{ last_no: number }[]>(
+  const [row] = await executeBound<{ last_no: number }>(ctx,
     `insert into document_counter (tenant_id, bureau_id, scope_path, department_id, kind, year, last_no)
      values (?, ?, ?::ltree, ?, ?, ?, 1)
      on conflict (bureau_id, department_id, kind, year) do update set last_no = document_counter.last_no + 1

@@ -1,9 +1,11 @@
 import { uuidv7 } from 'uuidv7';
-import { DomainError } from '@dsr/domain';
+import { DomainError, isTeamOpen } from '@dsr/domain';
 import { DrawSelection, DrawSwap, Inspection, InspectionMember, InspectionSource, PlanRound, PlanTask } from '@dsr/db';
 import type { RequestContext } from '../../context';
-import { executeBound } from '../../common/bound-sql';
+import { ownedBy } from '../../common/ownership';
+import { signedIn } from '../../common/principal';
 import { handlingOf } from './handling';
+import { cancelOpenInspections, claimOpenInspection, openInspectionIds, withdrawSources } from './inspection.queries';
 
 /**
  * The work a swap or a redraw changes (R30, R31): a swap moves one person on the inspection the
@@ -11,8 +13,6 @@ import { handlingOf } from './handling';
  * takes its part out of joint ones. Inspections with a record are never touched: the visit
  * happened. Nothing is deleted: members leave, sources are withdrawn, inspections are cancelled.
  */
-
-const OPEN = ['MATCHED', 'SCHEDULED'];
 
 export interface SwapChange {
   drawId: string;
@@ -24,7 +24,9 @@ export interface SwapChange {
 }
 
 /** The inspection made from this draw's selection of the target, while the draw's part stands in it. */
-export async function drawnInspectionOf(ctx: RequestContext, drawId: string, targetId: string): Promise<Inspection | null> {
+export async function drawnInspectionOf(
+  ctx: RequestContext, drawId: string, targetId: string,
+): Promise<Inspection | null> {
   const selection = await ctx.em.findOne(DrawSelection, { drawId, targetId });
   const source = selection ? await ctx.em.findOne(InspectionSource, { drawSelectionId: selection.id, withdrawnAt: null }) : null;
   return source ? ctx.em.findOne(Inspection, { id: source.inspectionId }) : null;
@@ -32,8 +34,10 @@ export async function drawnInspectionOf(ctx: RequestContext, drawId: string, tar
 
 /** A team changes only before the on-site record (R36): afterwards the record names who went. */
 export function assertTeamOpen(inspection: Pick<Inspection, 'status' | 'id'>): void {
-  if (inspection.status === 'CANCELLED') throw new DomainError('INSPECTION_CANCELLED', '该检查已取消', 'targetId', { inspectionId: inspection.id });
-  if (!OPEN.includes(inspection.status)) {
+  if (inspection.status === 'CANCELLED') {
+    throw new DomainError('INSPECTION_CANCELLED', '该检查已取消', 'targetId', { inspectionId: inspection.id });
+  }
+  if (!isTeamOpen(inspection.status)) {
     throw new DomainError('RECORD_ALREADY_SUBMITTED', '该检查已提交现场检查记录，检查组不能再换人', 'targetId', { inspectionId: inspection.id });
   }
 }
@@ -48,28 +52,34 @@ export async function applySwapToInspection(ctx: RequestContext, change: SwapCha
   const selection = await ctx.em.findOne(DrawSelection, { drawId: change.drawId, targetId: change.targetId });
   const source = selection ? await ctx.em.findOne(InspectionSource, { drawSelectionId: selection.id, withdrawnAt: null }) : null;
   if (!source) return null;
-  const claimed = await executeBound(ctx, `update inspection set version = version + 1 where id = ? and status = any(?::text[]) returning id`,
-    [source.inspectionId, `{${OPEN.join(',')}}`]);
+  const claimed = await claimOpenInspection(ctx, source.inspectionId);
   const inspection = await ctx.em.findOneOrFail(Inspection, { id: source.inspectionId }, { refresh: true });
-  if (!claimed.length) assertTeamOpen(inspection);
+  if (!claimed) assertTeamOpen(inspection);
   const others = await ctx.em.find(InspectionSource, { inspectionId: inspection.id, id: { $ne: source.id }, withdrawnAt: null });
   const kept = new Set([...(await standingTeams(ctx, others)).values()].flat());
   const now = new Date();
+  await swapMembers(ctx, inspection, change, kept, now);
+  if (!inspection.departmentIds.includes(change.addedDepartmentId)) {
+    inspection.departmentIds = [...inspection.departmentIds, change.addedDepartmentId];
+  }
+  await ctx.em.flush();
+  return inspection;
+}
+
+/** The removed inspector leaves (unless `kept` by another draw), the added one joins or comes back. */
+async function swapMembers(ctx: RequestContext, inspection: Inspection, change: SwapChange, kept: Set<string>, now: Date): Promise<void> {
   const rows = await ctx.em.find(InspectionMember, { inspectionId: inspection.id, inspectorId: { $in: [change.removed, change.added] } });
   const leaving = rows.find((m) => m.inspectorId === change.removed && !m.leftAt);
   if (leaving && !kept.has(change.removed)) Object.assign(leaving, { leftAt: now, leftReason: `换人（R31）：${change.reason}` });
   const joining = rows.find((m) => m.inspectorId === change.added);
   if (!joining) {
-    const p = ctx.principal!;
-    ctx.em.create(InspectionMember, { id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, inspectionId: inspection.id,
-      ...handlingOf(inspection), inspectorId: change.added, departmentId: change.addedDepartmentId, joinedVia: 'SWAP', joinedAt: now, leftAt: null,
-      leftReason: null, version: 1 });
+    ctx.em.create(InspectionMember, {
+      id: uuidv7(), ...ownedBy(signedIn(ctx)), inspectionId: inspection.id, ...handlingOf(inspection), inspectorId: change.added,
+      departmentId: change.addedDepartmentId, joinedVia: 'SWAP', joinedAt: now, leftAt: null, leftReason: null, version: 1,
+    });
   } else if (joining.leftAt) {
     Object.assign(joining, { leftAt: null, leftReason: null, joinedVia: 'SWAP', joinedAt: now });
   }
-  if (!inspection.departmentIds.includes(change.addedDepartmentId)) inspection.departmentIds = [...inspection.departmentIds, change.addedDepartmentId];
-  await ctx.em.flush();
-  return inspection;
 }
 
 export interface Withdrawal {
@@ -81,22 +91,23 @@ export interface Withdrawal {
  * R31: what a replaced draw started, undone when the redraw runs. Its inspections without a record
  * are cancelled, or, where another draw shares them (joint), keep only the other draws' part.
  */
-export async function withdrawReplacedDraw(ctx: RequestContext, replacedId: string, by: { id: string; reason: string }): Promise<Withdrawal> {
+export async function withdrawReplacedDraw(
+  ctx: RequestContext, replacedId: string, by: { id: string; reason: string },
+): Promise<Withdrawal> {
   const sources = await ctx.em.find(InspectionSource, { drawId: replacedId, withdrawnAt: null });
   if (!sources.length) return { cancelled: [], takenOut: [] };
-  const open = new Set((await executeBound<{ id: string }>(ctx, 'select id from inspection where id = any(?::uuid[]) and status = any(?::text[])',
-    [uuidArray(sources.map((s) => s.inspectionId)), `{${OPEN.join(',')}}`])).map((r) => r.id));
+  const open = await openInspectionIds(ctx, sources.map((s) => s.inspectionId));
   const gone = sources.filter((s) => open.has(s.inspectionId));
-  const rest = gone.length ? await ctx.em.find(InspectionSource, { inspectionId: { $in: [...open] }, drawId: { $ne: replacedId }, withdrawnAt: null }, { orderBy: { id: 'asc' } }) : [];
+  const rest = gone.length
+    ? await ctx.em.find(InspectionSource, { inspectionId: { $in: [...open] }, drawId: { $ne: replacedId }, withdrawnAt: null },
+      { orderBy: { id: 'asc' } })
+    : [];
   const joint = new Set(rest.map((s) => s.inspectionId));
   const cancelled = [...open].filter((id) => !joint.has(id));
-  const now = new Date();
-  const reason = `所属抽取已被重抽取代（R31）：${by.reason}`;
-  await executeBound(ctx, `update inspection set status = 'CANCELLED', cancelled_at = ?, cancel_reason = ?, cancelled_by_draw_id = ?, version = version + 1
-      where id = any(?::uuid[]) and status = any(?::text[])`, [now, reason, by.id, uuidArray(cancelled), `{${OPEN.join(',')}}`]);
-  await executeBound(ctx, `update inspection_source set withdrawn_at = ?, withdrawn_reason = ?, withdrawn_by_draw_id = ?
-      where draw_id = ? and withdrawn_at is null and inspection_id = any(?::uuid[])`, [now, reason, by.id, replacedId, uuidArray([...open])]);
-  await takeOutOfJoint(ctx, gone.filter((s) => joint.has(s.inspectionId)), rest, reason, now);
+  const w = { replacedDrawId: replacedId, byDrawId: by.id, reason: `所属抽取已被重抽取代（R31）：${by.reason}`, at: new Date() };
+  await cancelOpenInspections(ctx, cancelled, w);
+  await withdrawSources(ctx, [...open], w);
+  await takeOutOfJoint(ctx, gone.filter((s) => joint.has(s.inspectionId)), rest, w.reason, w.at);
   return { cancelled, takenOut: [...joint] };
 }
 
@@ -145,7 +156,9 @@ async function standingTeams(ctx: RequestContext, sources: readonly InspectionSo
   }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   const bySelection = new Map(selections.map((sel) => {
     let team = [...sel.inspectorIds];
-    for (const w of swaps) if (w.drawId === sel.drawId && w.targetId === sel.targetId) team = team.map((i) => (i === w.removedInspectorId ? w.addedInspectorId : i));
+    for (const w of swaps) {
+      if (w.drawId === sel.drawId && w.targetId === sel.targetId) team = team.map((i) => (i === w.removedInspectorId ? w.addedInspectorId : i));
+    }
     return [sel.id, team];
   }));
   return new Map(sources.map((s) => [s.id, bySelection.get(s.drawSelectionId) ?? []]));
@@ -153,7 +166,3 @@ async function standingTeams(ctx: RequestContext, sources: readonly InspectionSo
 
 /** The draw module's entry points (InspectionService.drawAmendments). */
 export const drawAmendments = { drawnInspectionOf, assertTeamOpen, applySwap: applySwapToInspection, withdrawReplacedDraw };
-
-function uuidArray(ids: readonly string[]): string {
-  return `{${ids.join(',')}}`;
-}

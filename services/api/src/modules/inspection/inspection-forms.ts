@@ -5,8 +5,10 @@ import {
 } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { notFound } from '../../common/errors';
+import { findInScope } from '../../common/find-in-scope';
 import { remedyStatement } from '../../common/pdf';
-import { isUuid } from '../../loaders';
+import type { EvidenceService } from './evidence.service';
+import { visibleInspection } from './inspection.access';
 import type {
   CheckedItem, FormInspector, FormTarget, InspectionReportData, OnSiteRecordData, RectificationNoticeData,
 } from '../../common/pdf';
@@ -28,12 +30,8 @@ const METHOD_LABELS: Record<RecordMethod, string> = {
 /** Rows made before numbering existed were numbered by migration 0017; this only guards the type. */
 const UNNUMBERED = '（未编号）';
 
-/** The inspection, if the caller can see it (scope filter + RLS). */
-async function visibleInspection(ctx: RequestContext, id: string): Promise<Inspection> {
-  const inspection = isUuid(id) ? await ctx.em.findOne(Inspection, { id }) : null;
-  if (!inspection) throw notFound('检查');
-  return inspection;
-}
+/** Where the record's signature image comes from (the evidence store). */
+export type SignatureSource = Pick<EvidenceService, 'signatureBytes'>;
 
 async function bureauOf(ctx: RequestContext, bureauId: string): Promise<{ name: string; divisionCode: string }> {
   const bureau = await ctx.loaders.bureau.load(bureauId);
@@ -76,7 +74,9 @@ async function latestRecord(ctx: RequestContext, inspectionId: string): Promise<
 }
 
 /** 现场检查记录表 of the latest record revision. */
-export async function onSiteRecordForm(ctx: RequestContext, inspectionId: string): Promise<{ data: OnSiteRecordData; targetName: string }> {
+export async function onSiteRecordForm(
+  ctx: RequestContext, inspectionId: string, signatures: SignatureSource,
+): Promise<{ data: OnSiteRecordData; targetName: string }> {
   const inspection = await visibleInspection(ctx, inspectionId);
   const record = await latestRecord(ctx, inspection.id);
   if (!record) throw notFound('现场检查记录');
@@ -117,7 +117,7 @@ export async function onSiteRecordForm(ctx: RequestContext, inspectionId: string
       recording: null,
       targetRepresentative: { name: record.representative },
       // The SIGNATURE evidence the record names (a PNG, checked when the record was submitted); none: blank lines for a pen, or the refusal.
-      signature: record.signatureRef ? await ctx.services.evidence.signatureBytes(ctx, record.signatureRef) : null,
+      signature: record.signatureRef ? await signatures.signatureBytes(ctx, record.signatureRef) : null,
       signedAt: null,
       findings: record.findings,
       refusal: record.refusalReason ? { reason: record.refusalReason, witness: record.witness ? { name: record.witness, role: null, signature: null } : null } : null,
@@ -162,8 +162,7 @@ export async function inspectionReportForm(ctx: RequestContext, inspectionId: st
 
 /** 责令整改通知书 by the notice's id. */
 export async function rectificationNoticeForm(ctx: RequestContext, noticeId: string): Promise<{ data: RectificationNoticeData; targetName: string }> {
-  const notice = isUuid(noticeId) ? await ctx.em.findOne(RectificationNotice, { id: noticeId }) : null;
-  if (!notice) throw notFound('整改通知书');
+  const notice = await findInScope(ctx, RectificationNotice, noticeId, '整改通知书');
   const inspection = await visibleInspection(ctx, notice.inspectionId);
   // The issuing bureau: for a superior's inspection that is the bureau below that handles the findings (R41).
   const bureau = await bureauOf(ctx, notice.bureauId);
