@@ -41,10 +41,8 @@ export class InspectionTeamService {
     const p = signedIn(ctx);
     const inspection = await ownInspection(ctx, input.inspectionId);
     requireOpenTeam(inspection);
-    const inspector = isUuid(input.inspectorId)
-      ? await ctx.em.findOne(Inspector, { id: input.inspectorId, bureauId: p.bureauId, status: 'ACTIVE' })
-      : null;
-    if (!inspector) throw notFound('检查人员');
+    const inspector = await findInScope(ctx, Inspector, input.inspectorId, '检查人员');
+    if (inspector.bureauId !== p.bureauId || inspector.status !== 'ACTIVE') throw notFound('检查人员');
     const existing = await ctx.em.findOne(InspectionMember, { inspectionId: inspection.id, inspectorId: inspector.id });
     if (existing && !existing.leftAt) throw conflict('该人员已在检查组中');
     if (existing) {
