@@ -2,18 +2,46 @@ import { Entity, Filter, Property } from '@mikro-orm/core';
 import { BureauOwned } from '../bureau-owned';
 import { ownedOrHandledScopeFilter, ownedScopeFilter } from '../scope';
 import type {
-  CheckAnswer, ChecklistAnswer, DirectCheckReason, EvidenceKind, FollowUpResult, InspectionKind, InspectionOpinion, InspectionStatus,
-  MemberJoinedVia, NonCooperationKind, NoticeStatus, RecordMethod, ReportStatus,
+  CheckAnswer,
+  ChecklistAnswer,
+  DirectCheckReason,
+  EvidenceKind,
+  FollowUpResult,
+  InspectionKind,
+  InspectionOpinion,
+  InspectionStatus,
+  MemberJoinedVia,
+  NonCooperationKind,
+  NoticeStatus,
+  RecordMethod,
+  ReportStatus,
 } from '@dsr/domain';
 
 // The vocabularies live in @dsr/domain (vocabularies/inspection.ts); named here too for the entities' readers.
 export type {
-  CheckAnswer, ChecklistAnswer, DirectCheckReason, EvidenceKind, InspectionKind, InspectionOpinion, InspectionStatus, NonCooperationKind,
-  NoticeStatus, RecordMethod, ReportStatus,
+  CheckAnswer,
+  ChecklistAnswer,
+  DirectCheckReason,
+  EvidenceKind,
+  InspectionKind,
+  InspectionOpinion,
+  InspectionStatus,
+  NonCooperationKind,
+  NoticeStatus,
+  RecordMethod,
+  ReportStatus,
 };
 
-export interface PresentInspector { inspectorId: string; name: string; departmentId: string; warrantNo: string | null }
-export interface NonCooperation { kind: NonCooperationKind; detail: string | null }
+export interface PresentInspector {
+  inspectorId: string;
+  name: string;
+  departmentId: string;
+  warrantNo: string | null;
+}
+export interface NonCooperation {
+  kind: NonCooperationKind;
+  detail: string | null;
+}
 
 /**
  * The columns every row of an inspection's file shares: its owner (tenant, bureau, scope) and, for

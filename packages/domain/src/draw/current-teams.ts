@@ -12,7 +12,11 @@ export function currentTeams(result: DrawResult, swaps: readonly TeamSwap[]): Ma
   const teams = new Map(result.selections.map((s) => [s.targetId, [...s.inspectorIds]]));
   for (const s of swaps) {
     const team = teams.get(s.targetId);
-    if (team) teams.set(s.targetId, team.map((i) => (i === s.removedInspectorId ? s.addedInspectorId : i)));
+    if (team)
+      teams.set(
+        s.targetId,
+        team.map((i) => (i === s.removedInspectorId ? s.addedInspectorId : i)),
+      );
   }
   return teams;
 }

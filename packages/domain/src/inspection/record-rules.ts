@@ -56,13 +56,19 @@ export function validateChecklist(
   const seen = new Set<string>();
   for (const [n, a] of input.entries()) {
     if (!itemVersionIds.includes(a.itemVersionId)) {
-      throw new DomainError('ITEM_NOT_IN_INSPECTION', '所答事项不在本次检查的事项之中（R45）', `answers.${n}.itemVersionId`,
-        { itemVersionId: a.itemVersionId });
+      throw new DomainError(
+        'ITEM_NOT_IN_INSPECTION',
+        '所答事项不在本次检查的事项之中（R45）',
+        `answers.${n}.itemVersionId`,
+        { itemVersionId: a.itemVersionId },
+      );
     }
     const key = `${a.itemVersionId}#${a.no}`;
     const text = expected.get(key);
-    if (text === undefined) throw new DomainError('CHECK_CONTENT_UNKNOWN', `事项中没有第 ${a.no} 项检查内容`, `answers.${n}.no`);
-    if (seen.has(key)) throw new DomainError('CHECK_CONTENT_REPEATED', `第 ${a.no} 项检查内容重复填写`, `answers.${n}.no`);
+    if (text === undefined)
+      throw new DomainError('CHECK_CONTENT_UNKNOWN', `事项中没有第 ${a.no} 项检查内容`, `answers.${n}.no`);
+    if (seen.has(key))
+      throw new DomainError('CHECK_CONTENT_REPEATED', `第 ${a.no} 项检查内容重复填写`, `answers.${n}.no`);
     seen.add(key);
     const remark = textOrNull(a.remark);
     if (a.result === 'ABNORMAL' && !remark) {
@@ -71,7 +77,8 @@ export function validateChecklist(
     answers.push({ itemVersionId: a.itemVersionId, no: a.no, text, result: a.result, remark });
   }
   const unanswered = [...expected.keys()].find((k) => !seen.has(k));
-  if (unanswered) throw new DomainError('CHECKLIST_INCOMPLETE', `检查内容未逐项填写：${expected.get(unanswered)}`, 'answers');
+  if (unanswered)
+    throw new DomainError('CHECKLIST_INCOMPLETE', `检查内容未逐项填写：${expected.get(unanswered)}`, 'answers');
   return answers;
 }
 
@@ -90,7 +97,8 @@ export function checkConfirmation(c: Confirmation): void {
   if (!c.signature && !c.refusal) {
     throw new DomainError('CONFIRMATION_REQUIRED', '须有检查对象签字盖章，或写明未能签字的原因（R36）', 'signatureRef');
   }
-  if (c.witness && !c.refusal) throw new DomainError('WITNESS_WITHOUT_REFUSAL', '见证人只在检查对象未签字时填写', 'witness');
+  if (c.witness && !c.refusal)
+    throw new DomainError('WITNESS_WITHOUT_REFUSAL', '见证人只在检查对象未签字时填写', 'witness');
 }
 
 /**
@@ -101,7 +109,9 @@ export function checkPresentTeam(presentIds: readonly string[], memberIds: Reado
   const ids = [...new Set(presentIds)];
   const stranger = ids.find((id) => !memberIds.has(id));
   if (stranger) {
-    throw new DomainError('NOT_ON_INSPECTION', '到场检查人员须为本次检查的检查组成员', 'presentInspectorIds', { inspectorId: stranger });
+    throw new DomainError('NOT_ON_INSPECTION', '到场检查人员须为本次检查的检查组成员', 'presentInspectorIds', {
+      inspectorId: stranger,
+    });
   }
   if (ids.length < 2) throw new DomainError('TEAM_TOO_SMALL', '到场检查人员至少 2 人（R29）', 'presentInspectorIds');
   return ids;

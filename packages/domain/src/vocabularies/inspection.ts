@@ -9,7 +9,15 @@ export const INSPECTION_KINDS = ['DRAWN', 'DIRECT'] as const;
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 
 /** An inspection's states; they only move forward. */
-export const INSPECTION_STATUSES = ['MATCHED', 'SCHEDULED', 'RECORDED', 'REPORTED', 'RECTIFYING', 'CLOSED', 'CANCELLED'] as const;
+export const INSPECTION_STATUSES = [
+  'MATCHED',
+  'SCHEDULED',
+  'RECORDED',
+  'REPORTED',
+  'RECTIFYING',
+  'CLOSED',
+  'CANCELLED',
+] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
 
 /** Before the on-site record (R36): the visit's day and the team may still change. */
@@ -32,7 +40,13 @@ export const RECORD_METHODS = ['ON_SITE', 'DOCUMENTARY', 'ONLINE_MONITORING', 'T
 export type RecordMethod = (typeof RECORD_METHODS)[number];
 
 /** Ways a target refused to cooperate (R37). */
-export const NON_COOPERATION_KINDS = ['BLOCKED_ENTRY', 'BLOCKED_QUESTIONING', 'REFUSED_DOCUMENTS', 'FALSE_INFORMATION', 'OTHER'] as const;
+export const NON_COOPERATION_KINDS = [
+  'BLOCKED_ENTRY',
+  'BLOCKED_QUESTIONING',
+  'REFUSED_DOCUMENTS',
+  'FALSE_INFORMATION',
+  'OTHER',
+] as const;
 export type NonCooperationKind = (typeof NON_COOPERATION_KINDS)[number];
 
 /** The short names written into the target's risk factor (R37 → R10). */
@@ -49,7 +63,14 @@ export const REPORT_STATUSES = ['SUBMITTED', 'RETURNED', 'APPROVED'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 /** The report's proposed handling (R38). */
-export const INSPECTION_OPINIONS = ['NO_ANOMALY', 'RECTIFICATION', 'CASE_FILED', 'REFERRED', 'JUDICIAL', 'OTHER'] as const;
+export const INSPECTION_OPINIONS = [
+  'NO_ANOMALY',
+  'RECTIFICATION',
+  'CASE_FILED',
+  'REFERRED',
+  'JUDICIAL',
+  'OTHER',
+] as const;
 export type InspectionOpinion = (typeof INSPECTION_OPINIONS)[number];
 
 /** A rectification notice's states (R40). */

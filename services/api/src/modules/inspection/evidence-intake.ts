@@ -8,11 +8,23 @@ import { isUuid } from '../../loaders';
  */
 
 export { EVIDENCE_KINDS };
-export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = { PHOTO: '照片', AUDIO: '录音', VIDEO: '录像', DOCUMENT: '文件', SIGNATURE: '签字（盖章）图片' };
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
+  PHOTO: '照片',
+  AUDIO: '录音',
+  VIDEO: '录像',
+  DOCUMENT: '文件',
+  SIGNATURE: '签字（盖章）图片',
+};
 
 const MB = 1024 * 1024;
 /** Default size limits per kind; each can be set with DSR_EVIDENCE_MAX_<KIND>_MB. */
-export const DEFAULT_EVIDENCE_LIMITS: Record<EvidenceKind, number> = { PHOTO: 10 * MB, AUDIO: 50 * MB, VIDEO: 200 * MB, DOCUMENT: 20 * MB, SIGNATURE: 2 * MB };
+export const DEFAULT_EVIDENCE_LIMITS: Record<EvidenceKind, number> = {
+  PHOTO: 10 * MB,
+  AUDIO: 50 * MB,
+  VIDEO: 200 * MB,
+  DOCUMENT: 20 * MB,
+  SIGNATURE: 2 * MB,
+};
 
 export function evidenceLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<EvidenceKind, number> {
   const out = { ...DEFAULT_EVIDENCE_LIMITS };
@@ -20,7 +32,8 @@ export function evidenceLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Rec
     const raw = env[`DSR_EVIDENCE_MAX_${kind}_MB`];
     if (raw === undefined || raw === '') continue;
     const n = Number(raw);
-    if (!Number.isFinite(n) || n <= 0) throw new Error(`环境变量 DSR_EVIDENCE_MAX_${kind}_MB 必须是正数，当前为 "${raw}"`);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new Error(`环境变量 DSR_EVIDENCE_MAX_${kind}_MB 必须是正数，当前为 "${raw}"`);
     out[kind] = Math.floor(n * MB);
   }
   return out;
@@ -36,8 +49,18 @@ export const ALLOWED_MIME: Record<EvidenceKind, readonly string[]> = {
 };
 
 const MIME_LABELS: Record<string, string> = {
-  'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP', 'image/heic': 'HEIC', 'audio/mpeg': 'MP3', 'audio/mp4': 'M4A', 'audio/wav': 'WAV',
-  'audio/amr': 'AMR', 'video/mp4': 'MP4', 'video/quicktime': 'MOV', 'video/webm': 'WebM', 'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+  'image/heic': 'HEIC',
+  'audio/mpeg': 'MP3',
+  'audio/mp4': 'M4A',
+  'audio/wav': 'WAV',
+  'audio/amr': 'AMR',
+  'video/mp4': 'MP4',
+  'video/quicktime': 'MOV',
+  'video/webm': 'WebM',
+  'application/pdf': 'PDF',
 };
 
 /**
@@ -47,7 +70,12 @@ const MIME_LABELS: Record<string, string> = {
 export function sniffMime(b: Buffer): string | null {
   const ascii = (from: number, to: number) => (b.length >= to ? b.toString('latin1', from, to) : '');
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-  if (b.length > 24 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((x, i) => b[i] === x) && ascii(12, 16) === 'IHDR') return 'image/png';
+  if (
+    b.length > 24 &&
+    [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((x, i) => b[i] === x) &&
+    ascii(12, 16) === 'IHDR'
+  )
+    return 'image/png';
   if (ascii(0, 5) === '%PDF-') return 'application/pdf';
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WAVE') return 'audio/wav';
@@ -69,7 +97,11 @@ export function checkType(kind: EvidenceKind, head: Buffer): string {
   const mime = sniffMime(head);
   if (!mime || !ALLOWED_MIME[kind].includes(mime)) {
     const allowed = ALLOWED_MIME[kind].map((m) => MIME_LABELS[m] ?? m).join('、');
-    throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', `${EVIDENCE_KIND_LABELS[kind]}的文件类型不允许（按文件内容识别${mime ? `为 ${MIME_LABELS[mime] ?? mime}` : '不出'}），仅接受 ${allowed}`, 'body');
+    throw new DomainError(
+      'EVIDENCE_TYPE_NOT_ALLOWED',
+      `${EVIDENCE_KIND_LABELS[kind]}的文件类型不允许（按文件内容识别${mime ? `为 ${MIME_LABELS[mime] ?? mime}` : '不出'}），仅接受 ${allowed}`,
+      'body',
+    );
   }
   return mime;
 }
@@ -86,7 +118,10 @@ export class EvidenceIntake extends Transform {
   mime: string | null = null;
   private head: Buffer[] = [];
 
-  constructor(readonly kind: EvidenceKind, private readonly limits: Record<EvidenceKind, number>) {
+  constructor(
+    readonly kind: EvidenceKind,
+    private readonly limits: Record<EvidenceKind, number>,
+  ) {
     super();
   }
 
@@ -118,7 +153,11 @@ export class EvidenceIntake extends Transform {
 }
 
 export function tooLarge(kind: EvidenceKind, limits: Record<EvidenceKind, number>): DomainError {
-  return new DomainError('EVIDENCE_TOO_LARGE', `${EVIDENCE_KIND_LABELS[kind]}不能超过 ${+(limits[kind] / MB).toFixed(1)} MB`, 'body');
+  return new DomainError(
+    'EVIDENCE_TOO_LARGE',
+    `${EVIDENCE_KIND_LABELS[kind]}不能超过 ${+(limits[kind] / MB).toFixed(1)} MB`,
+    'body',
+  );
 }
 
 /** `evidence:<id>` or the bare id → the evidence id, or null. */

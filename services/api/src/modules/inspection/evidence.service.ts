@@ -35,7 +35,10 @@ export interface AttachEvidence {
 }
 
 export class EvidenceService {
-  constructor(readonly store: EvidenceStore, readonly limits: Record<EvidenceKind, number> = DEFAULT_EVIDENCE_LIMITS) {}
+  constructor(
+    readonly store: EvidenceStore,
+    readonly limits: Record<EvidenceKind, number> = DEFAULT_EVIDENCE_LIMITS,
+  ) {}
 
   /**
    * Whether the caller may attach evidence to the inspection (inspection.access.ts): asked before a
@@ -91,15 +94,32 @@ export class EvidenceService {
     const existing = await ctx.em.findOne(Evidence, { inspectionId: inspection.id, kind: input.kind, sha256 });
     if (existing) return { evidence: existing, duplicate: true };
 
-    const fileName = input.fileName?.replace(/[\\/\r\n\t\0]/g, '_').trim().slice(0, 200) || null;
+    const fileName =
+      input.fileName
+        ?.replace(/[\\/\r\n\t\0]/g, '_')
+        .trim()
+        .slice(0, 200) || null;
     const evidence = ctx.em.create(Evidence, {
-      id: uuidv7(), ...ownedBy(p), inspectionId: inspection.id, recordId: null,
+      id: uuidv7(),
+      ...ownedBy(p),
+      inspectionId: inspection.id,
+      recordId: null,
       // The inspecting bureau's file (seen by the bureau that handles its findings too), or the handling bureau's own rows (R41).
-      ...(inspection.bureauId === p.bureauId ? handlingOf(inspection) : { handlingBureauId: null, handlingScopePath: null }),
-      kind: input.kind, sha256, sizeBytes: String(size), mime, fileName, uploadedBy: p.userId, uploadedAt: new Date(),
+      ...(inspection.bureauId === p.bureauId
+        ? handlingOf(inspection)
+        : { handlingBureauId: null, handlingScopePath: null }),
+      kind: input.kind,
+      sha256,
+      sizeBytes: String(size),
+      mime,
+      fileName,
+      uploadedBy: p.userId,
+      uploadedAt: new Date(),
     });
     await flushAndAudit(ctx, {
-      operation: 'ATTACH_EVIDENCE', objectType: 'Evidence', objectId: evidence.id,
+      operation: 'ATTACH_EVIDENCE',
+      objectType: 'Evidence',
+      objectId: evidence.id,
       after: { inspectionId: inspection.id, kind: input.kind, sha256, sizeBytes: size, mime, fileName },
     });
     return { evidence, duplicate: false };

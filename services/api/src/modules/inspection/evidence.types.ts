@@ -2,7 +2,9 @@ import { Field, Float, ID, ObjectType } from 'type-graphql';
 import type { EvidenceKind } from '@dsr/domain';
 import { EvidenceKindEnum } from './inspection-enums';
 
-@ObjectType('Evidence', { description: '证据（R36）：随检查上传的照片、录音录像、文件或签字盖章图片，按内容的 SHA-256 存储，不可修改或删除' })
+@ObjectType('Evidence', {
+  description: '证据（R36）：随检查上传的照片、录音录像、文件或签字盖章图片，按内容的 SHA-256 存储，不可修改或删除',
+})
 export class EvidenceType {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field(() => ID, { description: '检查' }) inspectionId!: string;
@@ -14,5 +16,6 @@ export class EvidenceType {
   @Field({ description: '上传时间' }) uploadedAt!: Date;
   @Field(() => ID, { description: '上传人（用户）' }) uploadedBy!: string;
   @Field({ description: '引用：evidence:<编号>（现场检查记录的 signatureRef 用）' }) ref!: string;
-  @Field({ description: '下载地址（相对路径，GET；短时签名链接，浏览器直接打开，几分钟后或注销后失效；支持 Range）' }) url!: string;
+  @Field({ description: '下载地址（相对路径，GET；短时签名链接，浏览器直接打开，几分钟后或注销后失效；支持 Range）' })
+  url!: string;
 }

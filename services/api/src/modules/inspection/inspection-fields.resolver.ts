@@ -7,7 +7,13 @@ import { TargetType } from '../registry/registry.types';
 import { ItemVersionType } from '../catalog/catalog.types';
 import { signedPath } from '../downloads/download-links';
 import { EvidenceType } from './evidence.types';
-import { InspectionConfirmationType, InspectionMemberType, InspectionRetentionType, InspectionSourceType, InspectionType } from './inspection.types';
+import {
+  InspectionConfirmationType,
+  InspectionMemberType,
+  InspectionRetentionType,
+  InspectionSourceType,
+  InspectionType,
+} from './inspection.types';
 import { InspectionRecordType } from './record.types';
 import { InspectionReportType } from './report.types';
 import { RectificationNoticeType } from './rectification.types';
@@ -56,9 +62,13 @@ export class InspectionFieldsResolver {
     return ctx.loaders.recordsOfInspection.load(i.id);
   }
 
-  @FieldResolver(() => [EvidenceType], { description: '证据（照片、录音录像、文件、签字盖章图片），按上传时间；文件由 url 下载' })
+  @FieldResolver(() => [EvidenceType], {
+    description: '证据（照片、录音录像、文件、签字盖章图片），按上传时间；文件由 url 下载',
+  })
   async evidence(@Root() i: Inspection, @Ctx() ctx: RequestContext): Promise<EvidenceType[]> {
-    return (await ctx.loaders.evidenceOfInspection.load(i.id)).map((e) => evidenceView(e, signedPath(ctx, `/evidence/${e.id}`)));
+    return (await ctx.loaders.evidenceOfInspection.load(i.id)).map((e) =>
+      evidenceView(e, signedPath(ctx, `/evidence/${e.id}`)),
+    );
   }
 
   @FieldResolver(() => InspectionReportType, { nullable: true, description: '检查报告' })
@@ -71,24 +81,40 @@ export class InspectionFieldsResolver {
     return ctx.loaders.noticeOfInspection.load(i.id);
   }
 
-  @FieldResolver(() => InspectionRetentionType, { description: '档案保存期限（R42）：事项另有规定的从其规定，否则为检查对象存续期间加两年，且不少于两年；取最长' })
+  @FieldResolver(() => InspectionRetentionType, {
+    description: '档案保存期限（R42）：事项另有规定的从其规定，否则为检查对象存续期间加两年，且不少于两年；取最长',
+  })
   retention(@Root() i: Inspection, @Ctx() ctx: RequestContext) {
     return inspectionRetention(ctx, i);
   }
 
-  @FieldResolver(() => [InspectionConfirmationType], { description: '参加部门对派发的抽取结果的确认（R32，1 个工作日内）：来自抽取的检查每个部门每次抽取一条，直接检查为空' })
+  @FieldResolver(() => [InspectionConfirmationType], {
+    description:
+      '参加部门对派发的抽取结果的确认（R32，1 个工作日内）：来自抽取的检查每个部门每次抽取一条，直接检查为空',
+  })
   async confirmations(@Root() i: Inspection, @Ctx() ctx: RequestContext): Promise<InspectionConfirmationType[]> {
     // Two batched loads, whatever the number of inspections: their sources, then those draws' dispatches.
-    const drawIds = [...new Set((await ctx.loaders.sourcesOfInspection.load(i.id)).filter((s) => !s.withdrawnAt).map((s) => s.drawId))];
-    const dispatches = (await ctx.loaders.dispatchesOfDraw.loadMany(drawIds)).flatMap((d) => (Array.isArray(d) ? d : []));
+    const drawIds = [
+      ...new Set((await ctx.loaders.sourcesOfInspection.load(i.id)).filter((s) => !s.withdrawnAt).map((s) => s.drawId)),
+    ];
+    const dispatches = (await ctx.loaders.dispatchesOfDraw.loadMany(drawIds)).flatMap((d) =>
+      Array.isArray(d) ? d : [],
+    );
     const today = chinaDay(new Date());
-    const order = (d: DrawDispatch) => (d.departmentId === i.leadDepartmentId ? -1 : i.departmentIds.indexOf(d.departmentId));
+    const order = (d: DrawDispatch) =>
+      d.departmentId === i.leadDepartmentId ? -1 : i.departmentIds.indexOf(d.departmentId);
     return dispatches
       .filter((d) => i.departmentIds.includes(d.departmentId))
       .sort((a, b) => order(a) - order(b) || a.dispatchedAt.getTime() - b.dispatchedAt.getTime())
       .map((d) => ({
-        dispatchId: d.id, drawId: d.drawId, departmentId: d.departmentId, dispatchedAt: d.dispatchedAt, dueDate: d.dueDate, dueEstimated: d.dueEstimated,
-        confirmedAt: d.confirmedAt, confirmedBy: d.confirmedBy,
+        dispatchId: d.id,
+        drawId: d.drawId,
+        departmentId: d.departmentId,
+        dispatchedAt: d.dispatchedAt,
+        dueDate: d.dueDate,
+        dueEstimated: d.dueEstimated,
+        confirmedAt: d.confirmedAt,
+        confirmedBy: d.confirmedBy,
         // Due by the end of the due day (China time): late if still open after it, or confirmed after it.
         overdue: d.confirmedAt ? chinaDay(d.confirmedAt) > d.dueDate : today > d.dueDate,
       }));
@@ -106,7 +132,16 @@ export class InspectionConfirmationFieldsResolver {
 /** An evidence row as the GraphQL type (the same fields the upload answers with). */
 function evidenceView(e: Evidence, url: string | null): EvidenceType {
   return {
-    id: e.id, inspectionId: e.inspectionId, kind: e.kind, mime: e.mime, sizeBytes: Number(e.sizeBytes), sha256: e.sha256, fileName: e.fileName,
-    uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy, ref: `evidence:${e.id}`, url: url ?? `/evidence/${e.id}`,
+    id: e.id,
+    inspectionId: e.inspectionId,
+    kind: e.kind,
+    mime: e.mime,
+    sizeBytes: Number(e.sizeBytes),
+    sha256: e.sha256,
+    fileName: e.fileName,
+    uploadedAt: e.uploadedAt,
+    uploadedBy: e.uploadedBy,
+    ref: `evidence:${e.id}`,
+    url: url ?? `/evidence/${e.id}`,
   };
 }

@@ -18,7 +18,11 @@ export function keepTwoYearsFromToday(inspection: Inspection): void {
  * records two years from today (R42). The bureau's own inspection directly; a superior's, whose
  * findings this bureau handles, through the reviewed function (R41: the row is not ours to write).
  */
-export async function advance(ctx: RequestContext, inspection: Inspection, to: 'RECTIFYING' | 'CLOSED' | null): Promise<void> {
+export async function advance(
+  ctx: RequestContext,
+  inspection: Inspection,
+  to: 'RECTIFYING' | 'CLOSED' | null,
+): Promise<void> {
   if (!inspection.handlingBureauId) {
     if (to) inspection.status = to;
     keepTwoYearsFromToday(inspection);

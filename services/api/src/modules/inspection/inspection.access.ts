@@ -79,7 +79,11 @@ export async function memberInspection(ctx: RequestContext, id: string): Promise
 }
 
 /** R35: the visit's day and the office's work are the lead department's or the coordinating office's. */
-export function requireLeadOrOffice(p: Principal, inspection: Inspection, message = '只有牵头部门或双随机办可以办理'): void {
+export function requireLeadOrOffice(
+  p: Principal,
+  inspection: Inspection,
+  message = '只有牵头部门或双随机办可以办理',
+): void {
   if (!readsAllInspections(p) && p.departmentId !== inspection.leadDepartmentId) throw forbidden(message);
 }
 
@@ -106,8 +110,12 @@ export async function findingsInspection(ctx: RequestContext, id: string): Promi
   if (!inspection.handlingBureauId) {
     requireLeadOrOffice(p, inspection);
   } else if (inspection.handlingBureauId !== p.bureauId) {
-    throw new DomainError('HANDLED_BY_SUBORDINATE', '本检查是上级部署的任务，发现的问题由检查对象所属的下级单位依法处理（R41）',
-      'inspectionId', { handlingBureauId: inspection.handlingBureauId });
+    throw new DomainError(
+      'HANDLED_BY_SUBORDINATE',
+      '本检查是上级部署的任务，发现的问题由检查对象所属的下级单位依法处理（R41）',
+      'inspectionId',
+      { handlingBureauId: inspection.handlingBureauId },
+    );
   } else if (!readsAllInspections(p) && !p.roles.includes('DEPARTMENT_HEAD')) {
     throw forbidden('上级部署的检查发现的问题，由本单位双随机办或部门负责人处理（R41）');
   }
@@ -119,13 +127,17 @@ export async function requireNoticeIssuer(ctx: RequestContext): Promise<void> {
   const p = signedIn(ctx);
   const role = (await ctx.loaders.settingsOfBureau.load(p.bureauId))?.noticeIssuerRole ?? 'DEPARTMENT_HEAD';
   if (!p.roles.includes(role)) {
-    throw forbidden(`整改通知书由${ROLE_LABELS[role]}签发；检查人员可起草（draftRectificationNotice），由${ROLE_LABELS[role]}签发`);
+    throw forbidden(
+      `整改通知书由${ROLE_LABELS[role]}签发；检查人员可起草（draftRectificationNotice），由${ROLE_LABELS[role]}签发`,
+    );
   }
 }
 
 function assertOpenForEvidence(inspection: Inspection): void {
-  if (inspection.status === 'CLOSED') throw new DomainError('INSPECTION_CLOSED', '检查已办结，不能再上传证据', 'inspectionId');
-  if (inspection.status === 'CANCELLED') throw new DomainError('INSPECTION_CANCELLED', '检查已取消，不能上传证据', 'inspectionId');
+  if (inspection.status === 'CLOSED')
+    throw new DomainError('INSPECTION_CLOSED', '检查已办结，不能再上传证据', 'inspectionId');
+  if (inspection.status === 'CANCELLED')
+    throw new DomainError('INSPECTION_CANCELLED', '检查已取消，不能上传证据', 'inspectionId');
 }
 
 /**
@@ -137,9 +149,14 @@ function requireHandlerEvidence(p: Principal, inspection: Inspection, kind: Evid
     throw forbidden('上级部署的检查，由本单位双随机办或部门负责人上传整改复查证据（R41）');
   }
   if (!['REPORTED', 'RECTIFYING'].includes(inspection.status)) {
-    throw new DomainError('FINDINGS_NOT_HANDED_OVER', '上级检查的报告定稿后，本单位才能上传整改复查证据（R41）', 'inspectionId');
+    throw new DomainError(
+      'FINDINGS_NOT_HANDED_OVER',
+      '上级检查的报告定稿后，本单位才能上传整改复查证据（R41）',
+      'inspectionId',
+    );
   }
-  if (kind === 'SIGNATURE') throw new DomainError('EVIDENCE_KIND_NOT_ALLOWED', '现场检查记录的签字图片由检查单位上传', 'kind');
+  if (kind === 'SIGNATURE')
+    throw new DomainError('EVIDENCE_KIND_NOT_ALLOWED', '现场检查记录的签字图片由检查单位上传', 'kind');
 }
 
 /**
@@ -148,14 +165,21 @@ function requireHandlerEvidence(p: Principal, inspection: Inspection, kind: Evid
  * handling a superior's findings (R41). Asked before a byte of the upload is read, and again when
  * the row is written.
  */
-export async function mayAttachEvidence(ctx: RequestContext, inspectionId: string, kind: EvidenceKind): Promise<Inspection> {
+export async function mayAttachEvidence(
+  ctx: RequestContext,
+  inspectionId: string,
+  kind: EvidenceKind,
+): Promise<Inspection> {
   const p = signedIn(ctx);
   const inspection = await ownOrHandledInspection(ctx, p, inspectionId);
   if (!inspection) throw notFound('检查');
   assertOpenForEvidence(inspection);
   if (inspection.bureauId !== p.bureauId) {
     requireHandlerEvidence(p, inspection, kind);
-  } else if (!holdsAnyRole(p.roles, ROLE_SETS.ACTS_FOR_BUREAU) && !(await inspectionsOnMyTeam(ctx, p, [inspection.id])).has(inspection.id)) {
+  } else if (
+    !holdsAnyRole(p.roles, ROLE_SETS.ACTS_FOR_BUREAU) &&
+    !(await inspectionsOnMyTeam(ctx, p, [inspection.id])).has(inspection.id)
+  ) {
     throw new DomainError('NOT_ON_INSPECTION', '您不是本次检查的检查组成员，不能上传证据', 'inspectionId');
   }
   return inspection;

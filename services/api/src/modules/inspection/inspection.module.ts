@@ -28,7 +28,10 @@ export interface InspectionServices {
   evidence: EvidenceService;
 }
 
-export function createInspectionServices(store: EvidenceStore, evidenceLimits: Record<EvidenceKind, number>): InspectionServices {
+export function createInspectionServices(
+  store: EvidenceStore,
+  evidenceLimits: Record<EvidenceKind, number>,
+): InspectionServices {
   return {
     inspection: new InspectionService(),
     inspectionQueries: new InspectionQueryService(),
@@ -42,8 +45,13 @@ export function createInspectionServices(store: EvidenceStore, evidenceLimits: R
 
 /** The module's resolvers, for the schema. */
 export const INSPECTION_RESOLVERS = [
-  InspectionResolver, InspectionTeamResolver, InspectionRecordResolver, RectificationResolver, InspectionFieldsResolver,
-  InspectionConfirmationFieldsResolver, InspectionMemberFieldsResolver,
+  InspectionResolver,
+  InspectionTeamResolver,
+  InspectionRecordResolver,
+  RectificationResolver,
+  InspectionFieldsResolver,
+  InspectionConfirmationFieldsResolver,
+  InspectionMemberFieldsResolver,
 ] as const;
 
 /** The resolvers that take services, built with them (services.ts `resolverInstances`). */

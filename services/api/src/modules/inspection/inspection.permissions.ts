@@ -2,7 +2,8 @@ import { allowedBy, isAuthenticated } from '../../common/rules';
 import { INSPECTION_PERMISSIONS, openToAllSignedIn, type InspectionAction } from './inspection.access';
 
 /** Shield's rule for an action of the module's permission table (inspection.access.ts). */
-const rule = (action: InspectionAction) => (openToAllSignedIn(action) ? isAuthenticated : allowedBy(INSPECTION_PERMISSIONS, action));
+const rule = (action: InspectionAction) =>
+  openToAllSignedIn(action) ? isAuthenticated : allowedBy(INSPECTION_PERMISSIONS, action);
 
 /**
  * Who may call each root field of the inspection module; the services then check membership, lead

@@ -3,17 +3,29 @@ import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/connection';
 import type { InspectionService } from './inspection.service';
 import type { InspectionQueryService } from './queries.service';
-import { InspectionConnection, InspectionFilter, InspectionPayload, InspectionType, OverdueReportCountType } from './inspection.types';
+import {
+  InspectionConnection,
+  InspectionFilter,
+  InspectionPayload,
+  InspectionType,
+  OverdueReportCountType,
+} from './inspection.types';
 import { CreateDirectCheckInput, MatchInspectionsInput, MatchInspectionsPayload } from './matching.types';
 
 /** The inspection lists, and opening inspections: matching a draw (R32, R35) or a direct check (R23). */
 @Resolver()
 export class InspectionResolver {
-  constructor(private readonly queries: InspectionQueryService, private readonly opening: InspectionService) {}
+  constructor(
+    private readonly queries: InspectionQueryService,
+    private readonly opening: InspectionService,
+  ) {}
 
   @Query(() => InspectionConnection, { description: '检查：本单位的，以及下级机关的' })
-  inspections(@Args() page: PageArgs, @Ctx() ctx: RequestContext,
-    @Arg('filter', () => InspectionFilter, { nullable: true }) filter?: InspectionFilter) {
+  inspections(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => InspectionFilter, { nullable: true }) filter?: InspectionFilter,
+  ) {
     return this.queries.inspections(ctx, filter, page);
   }
 
@@ -22,17 +34,26 @@ export class InspectionResolver {
     return this.queries.inspection(ctx, id);
   }
 
-  @Query(() => InspectionConnection, { description: '我的检查：当前用户（经名录关联的检查人员）所在检查组的检查，跨部门' })
-  myInspections(@Args() page: PageArgs, @Ctx() ctx: RequestContext,
-    @Arg('includeClosed', { defaultValue: false, description: '包括已办结的' }) includeClosed: boolean) {
+  @Query(() => InspectionConnection, {
+    description: '我的检查：当前用户（经名录关联的检查人员）所在检查组的检查，跨部门',
+  })
+  myInspections(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('includeClosed', { defaultValue: false, description: '包括已办结的' }) includeClosed: boolean,
+  ) {
     return this.queries.myInspections(ctx, includeClosed, page);
   }
 
   @Query(() => InspectionConnection, {
-    description: '待出具检查报告的检查（R39），按报告期限先后分页：双随机办看全局，部门负责人看本部门牵头的，检查人员看本人参加的；overdue 只列逾期的',
+    description:
+      '待出具检查报告的检查（R39），按报告期限先后分页：双随机办看全局，部门负责人看本部门牵头的，检查人员看本人参加的；overdue 只列逾期的',
   })
-  inspectionReportsDue(@Args() page: PageArgs, @Ctx() ctx: RequestContext,
-    @Arg('overdue', { defaultValue: false, description: '只列逾期的' }) overdue: boolean) {
+  inspectionReportsDue(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('overdue', { defaultValue: false, description: '只列逾期的' }) overdue: boolean,
+  ) {
     return this.queries.reportsDue(ctx, overdue, page);
   }
 
@@ -41,13 +62,23 @@ export class InspectionResolver {
     return this.queries.overdueCounts(ctx);
   }
 
-  @Mutation(() => MatchInspectionsPayload, { description: '把已抽取的结果匹配为检查：同一对象在时段重叠的抽取合并为一次联合检查（R32、R35）' })
-  async matchInspections(@Arg('input', () => MatchInspectionsInput) input: MatchInspectionsInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => MatchInspectionsPayload, {
+    description: '把已抽取的结果匹配为检查：同一对象在时段重叠的抽取合并为一次联合检查（R32、R35）',
+  })
+  async matchInspections(
+    @Arg('input', () => MatchInspectionsInput) input: MatchInspectionsInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { inspections: await this.opening.matchDraw(ctx, input.drawId) };
   }
 
-  @Mutation(() => InspectionPayload, { description: '发起直接检查（投诉举报、转办交办、办案、现场发现、专项整治；非抽取，R23）' })
-  async createDirectCheck(@Arg('input', () => CreateDirectCheckInput) input: CreateDirectCheckInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => InspectionPayload, {
+    description: '发起直接检查（投诉举报、转办交办、办案、现场发现、专项整治；非抽取，R23）',
+  })
+  async createDirectCheck(
+    @Arg('input', () => CreateDirectCheckInput) input: CreateDirectCheckInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { inspection: await this.opening.createDirectCheck(ctx, input) };
   }
 }

@@ -1,7 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import { DIRECT_CHECK_ITEM_STATUSES, DomainError, chinaDay, parseIsoDate, retentionFloor } from '@dsr/domain';
 import { Draw, Inspection, InspectionItemVersion, InspectionMember, Inspector, Target } from '@dsr/db';
-import type { RequestContext } from '../../context';
+import type { Principal, RequestContext } from '../../context';
 import { conflict, notFound } from '../../common/errors';
 import { findInScope } from '../../common/find-in-scope';
 import { ownedBy } from '../../common/ownership';
@@ -33,7 +33,8 @@ export class InspectionService {
     const draw = await findInScope(ctx, Draw, drawId, '抽取记录', { populate: ['snapshot', 'result'] as never });
     if (draw.bureauId !== p.bureauId) throw notFound('抽取记录');
     if (draw.status !== 'DRAWN') throw new DomainError('DRAW_NOT_RUN', '抽取尚未完成，不能匹配检查', 'drawId');
-    if (await ctx.em.findOne(Draw, { replacesDrawId: draw.id })) throw conflict('该抽取已被重抽取代，请匹配新的抽取', { drawId: draw.id });
+    if (await ctx.em.findOne(Draw, { replacesDrawId: draw.id }))
+      throw conflict('该抽取已被重抽取代，请匹配新的抽取', { drawId: draw.id });
     const work = await drawWork(ctx, draw);
     await lockMatching(ctx, p.bureauId);
     const { pending, open } = await pendingWork(ctx, p, work);
@@ -42,16 +43,28 @@ export class InspectionService {
     await ctx.em.flush();
     await insertMatched(ctx, p, work, placement, now);
     const touchedIds = [...new Set(placement.placed.map((x) => x.inspectionId))];
-    const list = touchedIds.length ? await ctx.em.find(Inspection, { id: { $in: touchedIds } }, { orderBy: { id: 'asc' } }) : [];
+    const list = touchedIds.length
+      ? await ctx.em.find(Inspection, { id: { $in: touchedIds } }, { orderBy: { id: 'asc' } })
+      : [];
     await flushAndAudit(ctx, {
-      operation: 'MATCH_INSPECTIONS', objectType: 'Draw', objectId: draw.id,
-      after: { selections: pending.length, inspections: list.map((i) => ({ id: i.id, targetId: i.targetId, departments: i.departmentIds.length })) },
+      operation: 'MATCH_INSPECTIONS',
+      objectType: 'Draw',
+      objectId: draw.id,
+      after: {
+        selections: pending.length,
+        inspections: list.map((i) => ({ id: i.id, targetId: i.targetId, departments: i.departmentIds.length })),
+      },
     });
     return list;
   }
 
   /** For the draw's snapshot: the targets under a direct check in the window (R23). */
-  targetsUnderDirectCheck(ctx: RequestContext, bureauIds: readonly string[], windowStart: string, windowEnd: string): Promise<Set<string>> {
+  targetsUnderDirectCheck(
+    ctx: RequestContext,
+    bureauIds: readonly string[],
+    windowStart: string,
+    windowEnd: string,
+  ): Promise<Set<string>> {
     return targetsUnderDirectCheck(ctx.em, bureauIds, windowStart, windowEnd);
   }
 
@@ -70,28 +83,26 @@ export class InspectionService {
     if (target.bureauId !== p.bureauId) throw notFound('检查对象');
     await requireCheckableItems(ctx, input.itemVersionIds);
     const ids = [...new Set(input.inspectorIds)];
-    const inspectors = await ctx.em.find(Inspector, { id: { $in: validIds(ids) }, bureauId: p.bureauId, status: 'ACTIVE' });
-    if (inspectors.length !== ids.length) throw new DomainError('INSPECTOR_NOT_AVAILABLE', '检查人员须为本单位在岗的执法检查人员', 'inspectorIds');
-    if (ids.length < 2) throw new DomainError('TEAM_TOO_SMALL', '检查人员至少 2 人（R29）', 'inspectorIds');
-    const now = new Date();
-    const inspection = ctx.em.create(Inspection, {
-      id: uuidv7(), ...ownedBy(p), kind: 'DIRECT', targetId: target.id, leadDepartmentId: p.departmentId,
-      departmentIds: union([p.departmentId], inspectors.map((i) => i.departmentId)), itemVersionIds: [...new Set(input.itemVersionIds)],
-      status: 'MATCHED', windowStart, windowEnd, scheduledOn: null, directReason: input.reason, directReference: input.reference.trim(),
-      checkEndedOn: null, reportDue: null, reportDueEstimated: null, retentionUntil: retentionFloor(chinaDay(now)), createdBy: p.userId,
-      createdAt: now, version: 1,
-    });
-    await ctx.em.flush();
-    for (const i of inspectors) {
-      ctx.em.create(InspectionMember, {
-        id: uuidv7(), ...ownedBy(p), inspectionId: inspection.id, inspectorId: i.id, departmentId: i.departmentId, joinedVia: 'DIRECT',
-        joinedAt: now, leftAt: null, leftReason: null, version: 1,
-      });
-    }
+    const inspectors = await directTeam(ctx, p, ids);
+    const inspection = await openDirectCheck(
+      ctx,
+      p,
+      { targetId: target.id, windowStart, windowEnd, input },
+      inspectors,
+    );
     await flushAndAudit(ctx, {
-      operation: 'CREATE_DIRECT_CHECK', objectType: 'Inspection', objectId: inspection.id,
-      after: { targetId: target.id, reason: input.reason, reference: inspection.directReference, windowStart, windowEnd, inspectors: ids,
-        items: inspection.itemVersionIds },
+      operation: 'CREATE_DIRECT_CHECK',
+      objectType: 'Inspection',
+      objectId: inspection.id,
+      after: {
+        targetId: target.id,
+        reason: input.reason,
+        reference: inspection.directReference,
+        windowStart,
+        windowEnd,
+        inspectors: ids,
+        items: inspection.itemVersionIds,
+      },
     });
     return inspection;
   }
@@ -103,6 +114,73 @@ async function requireCheckableItems(ctx: RequestContext, itemVersionIds: readon
   const checkable: readonly string[] = DIRECT_CHECK_ITEM_STATUSES;
   const missing = itemVersionIds.find((id) => !versions.some((v) => v.id === id && checkable.includes(v.status)));
   if (missing) {
-    throw new DomainError('ITEM_NOT_PUBLISHED', '检查事项须为已发布的事项版本', 'itemVersionIds', { itemVersionId: missing });
+    throw new DomainError('ITEM_NOT_PUBLISHED', '检查事项须为已发布的事项版本', 'itemVersionIds', {
+      itemVersionId: missing,
+    });
   }
+}
+
+/** R23, R29: at least two active inspectors of the bureau. */
+async function directTeam(ctx: RequestContext, p: Principal, ids: readonly string[]): Promise<Inspector[]> {
+  const inspectors = await ctx.em.find(Inspector, {
+    id: { $in: validIds(ids) },
+    bureauId: p.bureauId,
+    status: 'ACTIVE',
+  });
+  if (inspectors.length !== ids.length)
+    throw new DomainError('INSPECTOR_NOT_AVAILABLE', '检查人员须为本单位在岗的执法检查人员', 'inspectorIds');
+  if (ids.length < 2) throw new DomainError('TEAM_TOO_SMALL', '检查人员至少 2 人（R29）', 'inspectorIds');
+  return inspectors;
+}
+
+/** The direct check and its team, in the unit of work (flushed). */
+async function openDirectCheck(
+  ctx: RequestContext,
+  p: Principal,
+  opening: { targetId: string; windowStart: string; windowEnd: string; input: CreateDirectCheckInput },
+  inspectors: readonly Inspector[],
+): Promise<Inspection> {
+  const now = new Date();
+  const inspection = ctx.em.create(Inspection, {
+    id: uuidv7(),
+    ...ownedBy(p),
+    kind: 'DIRECT',
+    targetId: opening.targetId,
+    leadDepartmentId: p.departmentId,
+    departmentIds: union(
+      [p.departmentId],
+      inspectors.map((i) => i.departmentId),
+    ),
+    itemVersionIds: [...new Set(opening.input.itemVersionIds)],
+    status: 'MATCHED',
+    windowStart: opening.windowStart,
+    windowEnd: opening.windowEnd,
+    scheduledOn: null,
+    directReason: opening.input.reason,
+    directReference: opening.input.reference.trim(),
+    checkEndedOn: null,
+    reportDue: null,
+    reportDueEstimated: null,
+    retentionUntil: retentionFloor(chinaDay(now)),
+    createdBy: p.userId,
+    createdAt: now,
+    version: 1,
+  });
+  await ctx.em.flush();
+  for (const i of inspectors) {
+    ctx.em.create(InspectionMember, {
+      id: uuidv7(),
+      ...ownedBy(p),
+      inspectionId: inspection.id,
+      inspectorId: i.id,
+      departmentId: i.departmentId,
+      joinedVia: 'DIRECT',
+      joinedAt: now,
+      leftAt: null,
+      leftReason: null,
+      version: 1,
+    });
+  }
+  await ctx.em.flush();
+  return inspection;
 }

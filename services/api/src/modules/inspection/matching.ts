@@ -1,6 +1,15 @@
 import { uuidv7 } from 'uuidv7';
 import { chinaDay, currentTeams, retentionFloor, type DrawResult, type DrawSnapshot } from '@dsr/domain';
-import { Draw, DrawSelection, DrawSwap, Inspection, InspectionMember, InspectionSource, PlanRound, PlanTask } from '@dsr/db';
+import {
+  Draw,
+  DrawSelection,
+  DrawSwap,
+  Inspection,
+  InspectionMember,
+  InspectionSource,
+  PlanRound,
+  PlanTask,
+} from '@dsr/db';
 import type { Principal, RequestContext } from '../../context';
 import { insertRows } from '../../common/bound-sql';
 import { ownerColumns } from '../../common/ownership';
@@ -16,18 +25,48 @@ import { maxDay, minDay, union } from './inspection-progress';
  */
 
 const INSPECTION_COLUMNS = {
-  id: 'uuid', tenant_id: 'uuid', bureau_id: 'uuid', scope_path: 'ltree', kind: 'text', target_id: 'uuid',
-  lead_department_id: 'uuid', department_ids: 'uuid[]', item_version_ids: 'uuid[]', status: 'text', window_start: 'date',
-  window_end: 'date', retention_until: 'date', created_by: 'uuid', created_at: 'timestamptz', handling_bureau_id: 'uuid',
+  id: 'uuid',
+  tenant_id: 'uuid',
+  bureau_id: 'uuid',
+  scope_path: 'ltree',
+  kind: 'text',
+  target_id: 'uuid',
+  lead_department_id: 'uuid',
+  department_ids: 'uuid[]',
+  item_version_ids: 'uuid[]',
+  status: 'text',
+  window_start: 'date',
+  window_end: 'date',
+  retention_until: 'date',
+  created_by: 'uuid',
+  created_at: 'timestamptz',
+  handling_bureau_id: 'uuid',
   handling_scope_path: 'ltree',
 };
 const MEMBER_COLUMNS = {
-  id: 'uuid', tenant_id: 'uuid', bureau_id: 'uuid', scope_path: 'ltree', inspection_id: 'uuid', inspector_id: 'uuid',
-  department_id: 'uuid', joined_via: 'text', joined_at: 'timestamptz', handling_bureau_id: 'uuid', handling_scope_path: 'ltree',
+  id: 'uuid',
+  tenant_id: 'uuid',
+  bureau_id: 'uuid',
+  scope_path: 'ltree',
+  inspection_id: 'uuid',
+  inspector_id: 'uuid',
+  department_id: 'uuid',
+  joined_via: 'text',
+  joined_at: 'timestamptz',
+  handling_bureau_id: 'uuid',
+  handling_scope_path: 'ltree',
 };
 const SOURCE_COLUMNS = {
-  id: 'uuid', tenant_id: 'uuid', bureau_id: 'uuid', scope_path: 'ltree', inspection_id: 'uuid', draw_selection_id: 'uuid',
-  draw_id: 'uuid', task_id: 'uuid', round_id: 'uuid', created_at: 'timestamptz',
+  id: 'uuid',
+  tenant_id: 'uuid',
+  bureau_id: 'uuid',
+  scope_path: 'ltree',
+  inspection_id: 'uuid',
+  draw_selection_id: 'uuid',
+  draw_id: 'uuid',
+  task_id: 'uuid',
+  round_id: 'uuid',
+  created_at: 'timestamptz',
 };
 
 /** What a draw brings to matching: its task and round, selections, teams as they stand and R41's handling bureaus. */
@@ -48,9 +87,14 @@ export async function drawWork(ctx: RequestContext, draw: Draw): Promise<DrawWor
   const swaps = await ctx.em.find(DrawSwap, { drawId: draw.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   const teams = currentTeams(JSON.parse(draw.result!) as DrawResult, swaps);
   const departmentOf = new Map((JSON.parse(draw.snapshot) as DrawSnapshot).inspectors.map((i) => [i.id, i.department]));
-  const handlingOf = task.subordinateBureauIds.length && selections.length
-    ? await handlingBureausOf(ctx, selections.map((s) => s.targetId), task.subordinateBureauIds)
-    : new Map<string, Handling>();
+  const handlingOf =
+    task.subordinateBureauIds.length && selections.length
+      ? await handlingBureausOf(
+          ctx,
+          selections.map((s) => s.targetId),
+          task.subordinateBureauIds,
+        )
+      : new Map<string, Handling>();
   return { draw, task, round, selections, teams, departmentOf, handlingOf };
 }
 
@@ -59,10 +103,18 @@ export async function pendingWork(ctx: RequestContext, p: Principal, work: DrawW
   const done = new Set((await ctx.em.find(InspectionSource, { drawId: work.draw.id })).map((s) => s.drawSelectionId));
   const pending = work.selections.filter((s) => !done.has(s.id));
   const open = pending.length
-    ? await ctx.em.find(Inspection, {
-        bureauId: p.bureauId, kind: 'DRAWN', status: { $in: ['MATCHED', 'SCHEDULED'] }, targetId: { $in: pending.map((s) => s.targetId) },
-        windowStart: { $lte: work.round.windowEnd }, windowEnd: { $gte: work.round.windowStart },
-      }, { orderBy: { id: 'asc' } })
+    ? await ctx.em.find(
+        Inspection,
+        {
+          bureauId: p.bureauId,
+          kind: 'DRAWN',
+          status: { $in: ['MATCHED', 'SCHEDULED'] },
+          targetId: { $in: pending.map((s) => s.targetId) },
+          windowStart: { $lte: work.round.windowEnd },
+          windowEnd: { $gte: work.round.windowStart },
+        },
+        { orderBy: { id: 'asc' } },
+      )
     : [];
   return { pending, open };
 }
@@ -78,7 +130,13 @@ export interface Placement {
  * Places each pending selection: joined to an open inspection (changed in the unit of work) or a
  * new inspection row. A visit already fixed on a day outside this round's window is not joined.
  */
-export function place(p: Principal, work: DrawWork, pending: readonly DrawSelection[], open: readonly Inspection[], now: Date) {
+export function place(
+  p: Principal,
+  work: DrawWork,
+  pending: readonly DrawSelection[],
+  open: readonly Inspection[],
+  now: Date,
+) {
   const { task, round } = work;
   const placed: Placement[] = [];
   const joined = new Set<string>();
@@ -99,10 +157,20 @@ export function place(p: Principal, work: DrawWork, pending: readonly DrawSelect
     }
     const id = uuidv7();
     created.push({
-      id, ...ownerColumns(p), kind: 'DRAWN', target_id: selection.targetId, lead_department_id: task.departmentIds[0]!,
-      department_ids: [...task.departmentIds], item_version_ids: [...task.itemVersionIds], status: 'MATCHED',
-      window_start: round.windowStart, window_end: round.windowEnd, retention_until: retentionFloor(chinaDay(now)),
-      created_by: p.userId, created_at: now, ...handlingColumns(handling),
+      id,
+      ...ownerColumns(p),
+      kind: 'DRAWN',
+      target_id: selection.targetId,
+      lead_department_id: task.departmentIds[0]!,
+      department_ids: [...task.departmentIds],
+      item_version_ids: [...task.itemVersionIds],
+      status: 'MATCHED',
+      window_start: round.windowStart,
+      window_end: round.windowEnd,
+      retention_until: retentionFloor(chinaDay(now)),
+      created_by: p.userId,
+      created_at: now,
+      ...handlingColumns(handling),
     });
     placed.push({ selection, inspectionId: id, team, handling });
   }
@@ -114,7 +182,11 @@ export function place(p: Principal, work: DrawWork, pending: readonly DrawSelect
  * of work: a round of 5,000 targets makes 25,000 rows, which a flush (or inlined SQL) handles slowly.
  */
 export async function insertMatched(
-  ctx: RequestContext, p: Principal, work: DrawWork, placement: ReturnType<typeof place>, now: Date,
+  ctx: RequestContext,
+  p: Principal,
+  work: DrawWork,
+  placement: ReturnType<typeof place>,
+  now: Date,
 ): Promise<void> {
   await insertRows(ctx, 'inspection', INSPECTION_COLUMNS, placement.created);
   const joined = [...placement.joined];
@@ -128,13 +200,25 @@ export async function insertMatched(
       if (memberKeys.has(key)) continue;
       memberKeys.add(key);
       members.push({
-        id: uuidv7(), ...ownerColumns(p), inspection_id: inspectionId, inspector_id: inspectorId,
-        department_id: work.departmentOf.get(inspectorId)!, joined_via: 'DRAW', joined_at: now, ...handlingColumns(handling),
+        id: uuidv7(),
+        ...ownerColumns(p),
+        inspection_id: inspectionId,
+        inspector_id: inspectorId,
+        department_id: work.departmentOf.get(inspectorId)!,
+        joined_via: 'DRAW',
+        joined_at: now,
+        ...handlingColumns(handling),
       });
     }
     sources.push({
-      id: uuidv7(), ...ownerColumns(p), inspection_id: inspectionId, draw_selection_id: selection.id,
-      draw_id: work.draw.id, task_id: work.draw.taskId, round_id: work.draw.roundId, created_at: now,
+      id: uuidv7(),
+      ...ownerColumns(p),
+      inspection_id: inspectionId,
+      draw_selection_id: selection.id,
+      draw_id: work.draw.id,
+      task_id: work.draw.taskId,
+      round_id: work.draw.roundId,
+      created_at: now,
     });
   }
   await insertRows(ctx, 'inspection_member', MEMBER_COLUMNS, members);

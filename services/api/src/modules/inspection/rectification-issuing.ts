@@ -23,7 +23,11 @@ export function checkNoticeable(inspection: Inspection, deadlineRaw: string): st
   if (deadline < chinaDay(new Date())) throw new DomainError('DEADLINE_IN_PAST', '整改期限不能早于今天', 'deadline');
   if (inspection.status === 'CLOSED') throw new DomainError('INSPECTION_CLOSED', '检查已办结', 'inspectionId');
   if (inspection.status !== 'REPORTED') {
-    throw new DomainError('RECTIFICATION_NOT_ORDERED', '检查报告定稿且处理意见为“责令整改”后，才能下达整改通知（R38、R40）', 'inspectionId');
+    throw new DomainError(
+      'RECTIFICATION_NOT_ORDERED',
+      '检查报告定稿且处理意见为“责令整改”后，才能下达整改通知（R38、R40）',
+      'inspectionId',
+    );
   }
   return deadline;
 }
@@ -38,45 +42,82 @@ async function contactPhone(ctx: RequestContext, given: string | null | undefine
 
 /** The notice, numbered from the counter in this transaction; the inspection moves to RECTIFYING. */
 export async function createNotice(
-  ctx: RequestContext, inspection: Inspection, content: NoticeContent, draftedBy: string | null,
+  ctx: RequestContext,
+  inspection: Inspection,
+  content: NoticeContent,
+  draftedBy: string | null,
   advance: (to: 'RECTIFYING') => Promise<void>,
 ): Promise<RectificationNotice> {
   const p = signedIn(ctx);
   const deadline = checkNoticeable(inspection, content.deadline);
-  if (await ctx.em.findOne(RectificationNotice, { inspectionId: inspection.id })) throw conflict('本检查已下达整改通知书');
+  if (await ctx.em.findOne(RectificationNotice, { inspectionId: inspection.id }))
+    throw conflict('本检查已下达整改通知书');
   const now = new Date();
   const notice = ctx.em.create(RectificationNotice, {
-    id: uuidv7(), ...ownedBy(p), inspectionId: inspection.id,
+    id: uuidv7(),
+    ...ownedBy(p),
+    inspectionId: inspection.id,
     documentNo: await nextDocumentNo(ctx, 'RECTIFICATION_NOTICE', p.departmentId, now),
-    findings: content.findings.trim(), legalBasis: content.legalBasis.trim(), deadline, status: 'ISSUED', issuedBy: p.userId,
-    issuedAt: now, contactName: p.displayName, contactPhone: await contactPhone(ctx, content.contactPhone), draftedBy,
-    followUpResult: null, followUpOn: null, followUpRemarks: null, followUpBy: null, caseNo: null, penaltyDecisionNo: null,
-    penaltyDecidedOn: null, version: 1,
+    findings: content.findings.trim(),
+    legalBasis: content.legalBasis.trim(),
+    deadline,
+    status: 'ISSUED',
+    issuedBy: p.userId,
+    issuedAt: now,
+    contactName: p.displayName,
+    contactPhone: await contactPhone(ctx, content.contactPhone),
+    draftedBy,
+    followUpResult: null,
+    followUpOn: null,
+    followUpRemarks: null,
+    followUpBy: null,
+    caseNo: null,
+    penaltyDecisionNo: null,
+    penaltyDecidedOn: null,
+    version: 1,
   });
   await ctx.em.flush();
   await advance('RECTIFYING');
   await flushAndAudit(ctx, {
-    operation: 'ISSUE_RECTIFICATION_NOTICE', objectType: 'RectificationNotice', objectId: notice.id,
+    operation: 'ISSUE_RECTIFICATION_NOTICE',
+    objectType: 'RectificationNotice',
+    objectId: notice.id,
     after: { inspectionId: inspection.id, documentNo: notice.documentNo, deadline, draftedBy },
   });
   return notice;
 }
 
 /** An inspector's draft: checked as a notice would be, numbered only when issued. */
-export async function createDraft(ctx: RequestContext, inspection: Inspection, content: NoticeContent): Promise<RectificationDraft> {
+export async function createDraft(
+  ctx: RequestContext,
+  inspection: Inspection,
+  content: NoticeContent,
+): Promise<RectificationDraft> {
   const p = signedIn(ctx);
   const deadline = checkNoticeable(inspection, content.deadline);
-  if (await ctx.em.findOne(RectificationNotice, { inspectionId: inspection.id })) throw conflict('本检查已下达整改通知书');
+  if (await ctx.em.findOne(RectificationNotice, { inspectionId: inspection.id }))
+    throw conflict('本检查已下达整改通知书');
   if (await ctx.em.findOne(RectificationDraft, { inspectionId: inspection.id, status: 'DRAFT' })) {
     throw conflict('本检查已有待签发的整改通知书草稿');
   }
   const draft = ctx.em.create(RectificationDraft, {
-    id: uuidv7(), ...ownedBy(p), inspectionId: inspection.id, findings: content.findings.trim(), legalBasis: content.legalBasis.trim(),
-    deadline, contactPhone: textOrNull(content.contactPhone), status: 'DRAFT', draftedBy: p.userId, draftedAt: new Date(),
-    noticeId: null, version: 1,
+    id: uuidv7(),
+    ...ownedBy(p),
+    inspectionId: inspection.id,
+    findings: content.findings.trim(),
+    legalBasis: content.legalBasis.trim(),
+    deadline,
+    contactPhone: textOrNull(content.contactPhone),
+    status: 'DRAFT',
+    draftedBy: p.userId,
+    draftedAt: new Date(),
+    noticeId: null,
+    version: 1,
   });
   await flushAndAudit(ctx, {
-    operation: 'DRAFT_RECTIFICATION_NOTICE', objectType: 'RectificationDraft', objectId: draft.id,
+    operation: 'DRAFT_RECTIFICATION_NOTICE',
+    objectType: 'RectificationDraft',
+    objectId: draft.id,
     after: { inspectionId: inspection.id, deadline },
   });
   return draft;

@@ -2,7 +2,11 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import type { RectificationService } from './rectification.service';
 import {
-  FollowUpInput, IssueRectificationDraftInput, IssueRectificationInput, PenaltyDecisionInput, RectificationDraftPayload,
+  FollowUpInput,
+  IssueRectificationDraftInput,
+  IssueRectificationInput,
+  PenaltyDecisionInput,
+  RectificationDraftPayload,
   RectificationNoticePayload,
 } from './rectification.types';
 
@@ -14,18 +18,25 @@ export class RectificationResolver {
   @Mutation(() => RectificationNoticePayload, {
     description: '签发责令整改通知书（R40）：本单位设置的签发角色（默认部门负责人）；文书编号按序生成',
   })
-  async issueRectificationNotice(@Arg('input', () => IssueRectificationInput) input: IssueRectificationInput, @Ctx() ctx: RequestContext) {
+  async issueRectificationNotice(
+    @Arg('input', () => IssueRectificationInput) input: IssueRectificationInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { notice: await this.rectification.issueRectification(ctx, input) };
   }
 
   @Mutation(() => RectificationDraftPayload, { description: '起草责令整改通知书（检查人员）：待签发角色签发' })
-  async draftRectificationNotice(@Arg('input', () => IssueRectificationInput) input: IssueRectificationInput, @Ctx() ctx: RequestContext) {
+  async draftRectificationNotice(
+    @Arg('input', () => IssueRectificationInput) input: IssueRectificationInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { draft: await this.rectification.draftRectification(ctx, input) };
   }
 
   @Mutation(() => RectificationNoticePayload, { description: '签发整改通知书草稿：签发角色（默认部门负责人）' })
   async issueRectificationDraft(
-    @Arg('input', () => IssueRectificationDraftInput) input: IssueRectificationDraftInput, @Ctx() ctx: RequestContext,
+    @Arg('input', () => IssueRectificationDraftInput) input: IssueRectificationDraftInput,
+    @Ctx() ctx: RequestContext,
   ) {
     return { notice: await this.rectification.issueRectificationDraft(ctx, input.draftId, input.version) };
   }
@@ -36,7 +47,10 @@ export class RectificationResolver {
   }
 
   @Mutation(() => RectificationNoticePayload, { description: '记录处罚决定（文号与日期；公示期限自决定日起算）' })
-  async recordPenaltyDecision(@Arg('input', () => PenaltyDecisionInput) input: PenaltyDecisionInput, @Ctx() ctx: RequestContext) {
+  async recordPenaltyDecision(
+    @Arg('input', () => PenaltyDecisionInput) input: PenaltyDecisionInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { notice: await this.rectification.recordPenaltyDecision(ctx, input) };
   }
 }

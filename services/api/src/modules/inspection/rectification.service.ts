@@ -45,13 +45,19 @@ export class RectificationService {
       throw new DomainError('CASE_NO_REQUIRED', '逾期未整改的，须立案查处并填写立案编号', 'caseNo');
     }
     Object.assign(notice, {
-      followUpResult: input.result, followUpOn: checkedOn, followUpRemarks: input.remarks.trim(), followUpBy: p.userId, caseNo,
+      followUpResult: input.result,
+      followUpOn: checkedOn,
+      followUpRemarks: input.remarks.trim(),
+      followUpBy: p.userId,
+      caseNo,
       status: input.result === 'RECTIFIED' ? 'CLOSED' : 'ESCALATED',
     });
     await ctx.em.flush();
     await advance(ctx, inspection, 'CLOSED');
     await recordAudit(ctx, {
-      operation: 'RECORD_FOLLOW_UP', objectType: 'RectificationNotice', objectId: notice.id,
+      operation: 'RECORD_FOLLOW_UP',
+      objectType: 'RectificationNotice',
+      objectId: notice.id,
       after: { inspectionId: inspection.id, result: input.result, checkedOn, caseNo, status: notice.status },
     });
     return notice;
@@ -67,7 +73,9 @@ export class RectificationService {
     await ctx.em.flush();
     await advance(ctx, inspection, null);
     await recordAudit(ctx, {
-      operation: 'RECORD_PENALTY_DECISION', objectType: 'RectificationNotice', objectId: notice.id,
+      operation: 'RECORD_PENALTY_DECISION',
+      objectType: 'RectificationNotice',
+      objectId: notice.id,
       after: { inspectionId: inspection.id, decisionNo: notice.penaltyDecisionNo, decidedOn },
     });
     return notice;

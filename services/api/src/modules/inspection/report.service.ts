@@ -19,13 +19,21 @@ export class InspectionReportService {
   async submitReport(ctx: RequestContext, input: InspectionReportInput): Promise<InspectionReport> {
     const p = signedIn(ctx);
     const inspection = await memberInspection(ctx, input.inspectionId);
-    if (inspection.status === 'CLOSED') throw new DomainError('INSPECTION_CLOSED', '检查已办结，不能再提交报告', 'inspectionId');
-    if (inspection.status !== 'RECORDED') throw new DomainError('RECORD_REQUIRED', '须先提交现场检查记录，再出具检查报告', 'inspectionId');
+    if (inspection.status === 'CLOSED')
+      throw new DomainError('INSPECTION_CLOSED', '检查已办结，不能再提交报告', 'inspectionId');
+    if (inspection.status !== 'RECORDED')
+      throw new DomainError('RECORD_REQUIRED', '须先提交现场检查记录，再出具检查报告', 'inspectionId');
     const detail = textOrNull(input.opinionDetail);
-    if (input.opinion === 'OTHER' && !detail) throw new DomainError('OPINION_DETAIL_REQUIRED', '处理意见为“其他”时须写明', 'opinionDetail');
+    if (input.opinion === 'OTHER' && !detail)
+      throw new DomainError('OPINION_DETAIL_REQUIRED', '处理意见为“其他”时须写明', 'opinionDetail');
     const fields = {
-      content: input.content.trim(), steps: input.steps.trim(), findings: input.findings.trim(), assessment: input.assessment.trim(),
-      opinion: input.opinion, opinionDetail: detail, suggestions: textOrNull(input.suggestions),
+      content: input.content.trim(),
+      steps: input.steps.trim(),
+      findings: input.findings.trim(),
+      assessment: input.assessment.trim(),
+      opinion: input.opinion,
+      opinionDetail: detail,
+      suggestions: textOrNull(input.suggestions),
     };
     let report = await ctx.em.findOne(InspectionReport, { inspectionId: inspection.id });
     if (report?.status === 'SUBMITTED') throw conflict('报告已提交，待部门负责人审核', { reportId: report.id });
@@ -36,17 +44,34 @@ export class InspectionReportService {
       Object.assign(report, fields, { status: 'SUBMITTED', submittedBy: p.userId, submittedAt: now });
     } else {
       report = ctx.em.create(InspectionReport, {
-        id: uuidv7(), ...ownedBy(p), inspectionId: inspection.id, ...handlingOf(inspection),
+        id: uuidv7(),
+        ...ownedBy(p),
+        inspectionId: inspection.id,
+        ...handlingOf(inspection),
         documentNo: await nextDocumentNo(ctx, 'INSPECTION_REPORT', inspection.leadDepartmentId, now),
-        status: 'SUBMITTED', ...fields, submittedBy: p.userId, submittedAt: now, reviewedBy: null, reviewedAt: null, reviewComment: null,
-        version: 1, ...(await lateness(ctx, inspection, now)),
+        status: 'SUBMITTED',
+        ...fields,
+        submittedBy: p.userId,
+        submittedAt: now,
+        reviewedBy: null,
+        reviewedAt: null,
+        reviewComment: null,
+        version: 1,
+        ...(await lateness(ctx, inspection, now)),
       });
     }
     keepTwoYearsFromToday(inspection);
     await flushAndAudit(ctx, {
-      operation: 'SUBMIT_INSPECTION_REPORT', objectType: 'InspectionReport', objectId: report.id,
-      after: { inspectionId: inspection.id, opinion: report.opinion, reportDue: inspection.reportDue, late: report.late,
-        workingDaysLate: report.workingDaysLate },
+      operation: 'SUBMIT_INSPECTION_REPORT',
+      objectType: 'InspectionReport',
+      objectId: report.id,
+      after: {
+        inspectionId: inspection.id,
+        opinion: report.opinion,
+        reportDue: inspection.reportDue,
+        late: report.late,
+        workingDaysLate: report.workingDaysLate,
+      },
     });
     return report;
   }
@@ -62,11 +87,18 @@ export class InspectionReportService {
     if (input.version !== report.version) throw conflict('记录已被他人修改，请刷新后重试');
     const comment = textOrNull(input.comment);
     if (!input.approve && !comment) throw new DomainError('COMMENT_REQUIRED', '退回须写明意见', 'comment');
-    Object.assign(report, { status: input.approve ? 'APPROVED' : 'RETURNED', reviewedBy: p.userId, reviewedAt: new Date(), reviewComment: comment });
+    Object.assign(report, {
+      status: input.approve ? 'APPROVED' : 'RETURNED',
+      reviewedBy: p.userId,
+      reviewedAt: new Date(),
+      reviewComment: comment,
+    });
     if (input.approve) inspection.status = report.opinion === 'RECTIFICATION' ? 'REPORTED' : 'CLOSED';
     keepTwoYearsFromToday(inspection);
     await flushAndAudit(ctx, {
-      operation: input.approve ? 'APPROVE_INSPECTION_REPORT' : 'RETURN_INSPECTION_REPORT', objectType: 'InspectionReport', objectId: report.id,
+      operation: input.approve ? 'APPROVE_INSPECTION_REPORT' : 'RETURN_INSPECTION_REPORT',
+      objectType: 'InspectionReport',
+      objectId: report.id,
       after: { inspectionId: inspection.id, opinion: report.opinion, comment, inspectionStatus: inspection.status },
     });
     return report;

@@ -23,7 +23,11 @@ export class InspectionReportType {
   @Field(() => Date, { nullable: true, description: '审核时间' }) reviewedAt!: Date | null;
   @Field(() => String, { nullable: true, description: '审核意见' }) reviewComment!: string | null;
   @Field({ description: '逾期提交：首次提交之日晚于报告期限（R39），提交时确定，此后不变' }) late!: boolean;
-  @Field(() => Int, { nullable: true, description: '逾期的工作日数：期限次日至提交之日的工作日（按节假日安排）；按期提交为空' }) workingDaysLate!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: '逾期的工作日数：期限次日至提交之日的工作日（按节假日安排）；按期提交为空',
+  })
+  workingDaysLate!: number | null;
   @Field(() => Int, { description: '版本号' }) version!: number;
 }
 
@@ -40,8 +44,12 @@ export class InspectionReportInput {
   @Field({ description: '检查发现' }) @Length(1, 10000) findings!: string;
   @Field({ description: '评估' }) @Length(1, 10000) assessment!: string;
   @Field(() => InspectionOpinionEnum, { description: '处理意见（R38）' }) opinion!: InspectionOpinion;
-  @Field(() => String, { nullable: true, description: '意见说明' }) @IsOptional() @MaxLength(2000) opinionDetail?: string | null;
-  @Field(() => String, { nullable: true, description: '建议' }) @IsOptional() @MaxLength(5000) suggestions?: string | null;
+  @Field(() => String, { nullable: true, description: '意见说明' }) @IsOptional() @MaxLength(2000) opinionDetail?:
+    | string
+    | null;
+  @Field(() => String, { nullable: true, description: '建议' }) @IsOptional() @MaxLength(5000) suggestions?:
+    | string
+    | null;
 }
 
 @InputType({ description: '部门负责人审核检查报告' })
@@ -49,5 +57,8 @@ export class ReviewInspectionReportInput {
   @Field(() => ID, { description: '报告' }) reportId!: string;
   @Field(() => Int, { description: '版本号' }) version!: number;
   @Field({ description: '通过（定稿）或退回' }) approve!: boolean;
-  @Field(() => String, { nullable: true, description: '审核意见（退回时必填）' }) @IsOptional() @MaxLength(2000) comment?: string | null;
+  @Field(() => String, { nullable: true, description: '审核意见（退回时必填）' })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
 }

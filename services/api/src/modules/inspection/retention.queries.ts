@@ -6,21 +6,40 @@ import { executeBound } from '../../common/bound-sql';
 const IN_ARCHIVE = '(i.scope_path <@ ?::ltree or i.handling_scope_path <@ ?::ltree)';
 
 export interface ArchiveRow {
-  id: string; kind: InspectionKind; status: InspectionStatus; check_ended_on: string | null; retention_until: string;
-  bureau_name: string; target_name: string | null; target_code: string | null; terminated_on: string | null;
-  report_status: ReportStatus | null; document_no: string | null; penalty_decision_no: string | null; item_count: number;
+  id: string;
+  kind: InspectionKind;
+  status: InspectionStatus;
+  check_ended_on: string | null;
+  retention_until: string;
+  bureau_name: string;
+  target_name: string | null;
+  target_code: string | null;
+  terminated_on: string | null;
+  report_status: ReportStatus | null;
+  document_no: string | null;
+  penalty_decision_no: string | null;
+  item_count: number;
   items: { name: string; years: number | null }[];
 }
 
 /** How many rows the archive list of `scopePath` has. */
 export async function archiveRowCount(ctx: RequestContext, scopePath: string): Promise<number> {
-  const [row] = await executeBound<{ n: string }>(ctx, `select count(*) as n from inspection i where ${IN_ARCHIVE}`, [scopePath, scopePath]);
+  const [row] = await executeBound<{ n: string }>(ctx, `select count(*) as n from inspection i where ${IN_ARCHIVE}`, [
+    scopePath,
+    scopePath,
+  ]);
   return Number(row!.n);
 }
 
 /** A page of the archive list after `after` (keyset on id), with what each file holds. */
-export function archivePage(ctx: RequestContext, scopePath: string, after: string, limit: number): Promise<ArchiveRow[]> {
-  return executeBound<ArchiveRow>(ctx,
+export function archivePage(
+  ctx: RequestContext,
+  scopePath: string,
+  after: string,
+  limit: number,
+): Promise<ArchiveRow[]> {
+  return executeBound<ArchiveRow>(
+    ctx,
     `select i.id, i.kind, i.status, i.check_ended_on::text, i.retention_until::text, b.name as bureau_name,
             t.name as target_name, coalesce(t.uscc, t.resident_id) as target_code,
             ((t.terminated_at at time zone 'Asia/Shanghai')::date)::text as terminated_on,
@@ -34,5 +53,6 @@ export function archivePage(ctx: RequestContext, scopePath: string, after: strin
        left join rectification_notice n on n.inspection_id = i.id
       where ${IN_ARCHIVE} and i.id > ?::uuid
       order by i.id limit ?`,
-    [scopePath, scopePath, after, limit]);
+    [scopePath, scopePath, after, limit],
+  );
 }

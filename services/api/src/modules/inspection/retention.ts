@@ -12,22 +12,38 @@ import { archivePage, archiveRowCount, type ArchiveRow } from './retention.queri
  * a target terminated later changes it without any inspection being rewritten.
  */
 export async function inspectionRetention(ctx: RequestContext, i: Inspection): Promise<Retention> {
-  const [target, versions] = await Promise.all([ctx.loaders.target.load(i.targetId), ctx.loaders.itemVersion.loadMany(i.itemVersionIds)]);
+  const [target, versions] = await Promise.all([
+    ctx.loaders.target.load(i.targetId),
+    ctx.loaders.itemVersion.loadMany(i.itemVersionIds),
+  ]);
   return retentionOf({
     earliest: i.retentionUntil,
     // A version the caller cannot read counts as "no rule": the target's lifetime, the open-ended one.
-    items: versions.map((v) => (v && !(v instanceof Error) ? { name: v.name, retentionYears: v.retentionYears } : { name: '', retentionYears: null })),
+    items: versions.map((v) =>
+      v && !(v instanceof Error)
+        ? { name: v.name, retentionYears: v.retentionYears }
+        : { name: '', retentionYears: null },
+    ),
     targetTerminatedOn: target?.terminatedAt ? chinaDay(target.terminatedAt) : null,
   });
 }
 
 const KIND: Record<InspectionKind, string> = { DRAWN: '双随机抽取', DIRECT: '直接检查' };
 const STATUS: Record<InspectionStatus, string> = {
-  MATCHED: '已匹配，待安排', SCHEDULED: '已安排检查日期', RECORDED: '已提交现场检查记录', REPORTED: '检查报告已定稿', RECTIFYING: '整改中',
-  CLOSED: '已办结', CANCELLED: '已取消（抽取被重抽取代）',
+  MATCHED: '已匹配，待安排',
+  SCHEDULED: '已安排检查日期',
+  RECORDED: '已提交现场检查记录',
+  REPORTED: '检查报告已定稿',
+  RECTIFYING: '整改中',
+  CLOSED: '已办结',
+  CANCELLED: '已取消（抽取被重抽取代）',
 };
 const REPORT: Record<ReportStatus, string> = { SUBMITTED: '已提交，待审核', RETURNED: '退回修改', APPROVED: '已定稿' };
-const BASIS: Record<RetentionBasis, string> = { ITEM_RULE: '事项另有规定', TARGET_LIFETIME: '检查对象存续期间加两年', MINIMUM: '不少于两年' };
+const BASIS: Record<RetentionBasis, string> = {
+  ITEM_RULE: '事项另有规定',
+  TARGET_LIFETIME: '检查对象存续期间加两年',
+  MINIMUM: '不少于两年',
+};
 
 export const RETENTION_COLUMNS = [
   { key: 'inspectionId', header: '检查编号', width: 38 },
@@ -78,9 +94,19 @@ function archiveRow(r: ArchiveRow): SheetOutRow<RetentionColumn> {
   while (items.length < r.item_count) items.push({ name: '', retentionYears: null }); // a version not readable: no rule known
   const retention = retentionOf({ earliest: r.retention_until, items, targetTerminatedOn: r.terminated_on });
   return {
-    inspectionId: r.id, bureau: r.bureau_name, targetName: r.target_name, targetCode: r.target_code, kind: KIND[r.kind],
-    status: STATUS[r.status], recordDate: r.check_ended_on, report: r.report_status ? REPORT[r.report_status] : '未提交',
-    noticeNo: r.document_no, decisionNo: r.penalty_decision_no, basis: BASIS[retention.basis],
-    until: retention.until ?? '检查对象存续期间（注销后两年）', earliest: retention.earliest, description: retention.description,
+    inspectionId: r.id,
+    bureau: r.bureau_name,
+    targetName: r.target_name,
+    targetCode: r.target_code,
+    kind: KIND[r.kind],
+    status: STATUS[r.status],
+    recordDate: r.check_ended_on,
+    report: r.report_status ? REPORT[r.report_status] : '未提交',
+    noticeNo: r.document_no,
+    decisionNo: r.penalty_decision_no,
+    basis: BASIS[retention.basis],
+    until: retention.until ?? '检查对象存续期间（注销后两年）',
+    earliest: retention.earliest,
+    description: retention.description,
   };
 }

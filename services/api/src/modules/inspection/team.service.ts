@@ -30,7 +30,10 @@ export class InspectionTeamService {
     inspection.scheduledOn = date;
     inspection.status = 'SCHEDULED';
     await flushAndAudit(ctx, {
-      operation: 'SCHEDULE_INSPECTION', objectType: 'Inspection', objectId: inspection.id, before: { scheduledOn: before },
+      operation: 'SCHEDULE_INSPECTION',
+      objectType: 'Inspection',
+      objectId: inspection.id,
+      before: { scheduledOn: before },
       after: { scheduledOn: date, ...(lateEntry ? { lateEntry } : {}) },
     });
     return inspection;
@@ -49,13 +52,24 @@ export class InspectionTeamService {
       Object.assign(existing, { leftAt: null, leftReason: null, joinedVia: 'COORDINATOR', joinedAt: new Date() });
     } else {
       ctx.em.create(InspectionMember, {
-        id: uuidv7(), ...ownedBy(p), inspectionId: inspection.id, ...handlingOf(inspection), inspectorId: inspector.id,
-        departmentId: inspector.departmentId, joinedVia: 'COORDINATOR', joinedAt: new Date(), leftAt: null, leftReason: null, version: 1,
+        id: uuidv7(),
+        ...ownedBy(p),
+        inspectionId: inspection.id,
+        ...handlingOf(inspection),
+        inspectorId: inspector.id,
+        departmentId: inspector.departmentId,
+        joinedVia: 'COORDINATOR',
+        joinedAt: new Date(),
+        leftAt: null,
+        leftReason: null,
+        version: 1,
       });
     }
     inspection.departmentIds = union(inspection.departmentIds, [inspector.departmentId]);
     await flushAndAudit(ctx, {
-      operation: 'JOIN_INSPECTION', objectType: 'Inspection', objectId: inspection.id,
+      operation: 'JOIN_INSPECTION',
+      objectType: 'Inspection',
+      objectId: inspection.id,
       after: { inspectorId: inspector.id, departmentId: inspector.departmentId, reason: input.reason.trim() },
     });
     return inspection;
@@ -65,15 +79,26 @@ export class InspectionTeamService {
     const inspection = await ownInspection(ctx, input.inspectionId);
     requireOpenTeam(inspection);
     const member = isUuid(input.inspectorId)
-      ? await ctx.em.findOne(InspectionMember, { inspectionId: inspection.id, inspectorId: input.inspectorId, leftAt: null })
+      ? await ctx.em.findOne(InspectionMember, {
+          inspectionId: inspection.id,
+          inspectorId: input.inspectorId,
+          leftAt: null,
+        })
       : null;
     if (!member) throw notFound('检查组成员');
-    const remaining = await ctx.em.count(InspectionMember, { inspectionId: inspection.id, leftAt: null, id: { $ne: member.id } });
-    if (remaining < 2) throw new DomainError('TEAM_TOO_SMALL', '退出后检查组不足 2 人（R29），请先加入替补人员', 'inspectorId');
+    const remaining = await ctx.em.count(InspectionMember, {
+      inspectionId: inspection.id,
+      leftAt: null,
+      id: { $ne: member.id },
+    });
+    if (remaining < 2)
+      throw new DomainError('TEAM_TOO_SMALL', '退出后检查组不足 2 人（R29），请先加入替补人员', 'inspectorId');
     member.leftAt = new Date();
     member.leftReason = input.reason.trim();
     await flushAndAudit(ctx, {
-      operation: 'LEAVE_INSPECTION', objectType: 'Inspection', objectId: inspection.id,
+      operation: 'LEAVE_INSPECTION',
+      objectType: 'Inspection',
+      objectId: inspection.id,
       after: { inspectorId: member.inspectorId, departmentId: member.departmentId, reason: member.leftReason },
     });
     return inspection;
@@ -88,13 +113,20 @@ export class InspectionTeamService {
       const user = await findInScope(ctx, User, input.userId, '用户');
       if (user.bureauId !== p.bureauId) throw notFound('用户');
       // One entry per department: an officer in several departments' directories (R17) is linked to each.
-      const other = await ctx.em.findOne(Inspector, { userId: user.id, departmentId: inspector.departmentId, id: { $ne: inspector.id } });
+      const other = await ctx.em.findOne(Inspector, {
+        userId: user.id,
+        departmentId: inspector.departmentId,
+        id: { $ne: inspector.id },
+      });
       if (other) throw conflict('该用户已关联本部门的另一检查人员条目', { inspectorId: other.id });
     }
     const before = inspector.userId;
     inspector.userId = input.userId ?? null;
     await flushAndAudit(ctx, {
-      operation: 'LINK_INSPECTOR_USER', objectType: 'Inspector', objectId: inspector.id, before: { userId: before },
+      operation: 'LINK_INSPECTOR_USER',
+      objectType: 'Inspector',
+      objectId: inspector.id,
+      before: { userId: before },
       after: { userId: inspector.userId },
     });
     return inspector;

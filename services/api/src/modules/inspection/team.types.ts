@@ -8,8 +8,13 @@ export class ScheduleInspectionInput {
   @Field(() => ID, { description: '检查' }) inspectionId!: string;
   @Field({ description: '检查日期（须在检查时段内，不早于今天）' }) date!: string;
   @Field(() => Int, { description: '版本号' }) version!: number;
-  @Field(() => String, { nullable: true, description: '补录理由：单位管理员补录过去的检查日期时必填（至少 4 个字，记入审计）' })
-  @IsOptional() @MaxLength(500, { message: '补录理由不超过 500 个字符' }) lateEntryReason?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '补录理由：单位管理员补录过去的检查日期时必填（至少 4 个字，记入审计）',
+  })
+  @IsOptional()
+  @MaxLength(500, { message: '补录理由不超过 500 个字符' })
+  lateEntryReason?: string | null;
 }
 
 @InputType({ description: '经双随机办调整检查组：加入或退出' })
