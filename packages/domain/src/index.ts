@@ -21,3 +21,5 @@ export * from './library-schedule';
 export * from './working-day-calendar';
 export * from './retention';
 export * from './document-numbers';
+export * from './vocabularies/inspection';
+export * from './inspection';

@@ -9,7 +9,8 @@ export const RETENTION_MINIMUM_YEARS = 2;
 /** An item's own rule is a whole number of years in this range (permanent keeping is not modelled). */
 export const RETENTION_MAXIMUM_YEARS = 100;
 
-export type RetentionBasis = 'ITEM_RULE' | 'TARGET_LIFETIME' | 'MINIMUM';
+export const RETENTION_BASES = ['ITEM_RULE', 'TARGET_LIFETIME', 'MINIMUM'] as const;
+export type RetentionBasis = (typeof RETENTION_BASES)[number];
 
 export interface RetentionFacts {
   /** The 2-year floor: two years after the last document of the file was made (stored as inspection.retention_until). */

@@ -36,6 +36,11 @@ export const ROLE_SETS = {
   READS_ARCHIVE: ['ADMIN', 'COORDINATOR', 'OVERSIGHT'],
   /** Watch the bureau's work: the office, leaders and oversight. */
   OVERSEES: ['ADMIN', 'COORDINATOR', 'LEADER', 'OVERSIGHT'],
+  // inspection module (issue 11):
+  /** Write an inspection's on-site record and report: its inspectors and department heads (membership checked after). */
+  WORKS_ON_SITE: ['DEPARTMENT_HEAD', 'INSPECTOR'],
+  /** Any role a bureau may name as notice issuer, and the inspectors who draft (the setting is checked after). */
+  MAY_ISSUE_NOTICES: ['ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR', 'LEADER', 'LEGAL_REVIEWER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RoleSetName = keyof typeof ROLE_SETS;

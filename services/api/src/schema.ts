@@ -22,8 +22,7 @@ import { calendarPermissions } from './modules/calendar/calendar.permissions';
 import { DrawFieldsResolver, DrawResolver } from './modules/draw/draw.resolver';
 import { drawPermissions } from './modules/draw/draw.permissions';
 import { DrawSelectionFieldsResolver, DrawSwapFieldsResolver, DrawSwapRequestFieldsResolver } from './modules/draw/draw-selection.resolver';
-import { InspectionMemberFieldsResolver } from './modules/inspection/inspection-member.resolver';
-import { InspectionConfirmationFieldsResolver, InspectionFieldsResolver, InspectionResolver } from './modules/inspection/inspection.resolver';
+import { INSPECTION_RESOLVERS } from './modules/inspection/inspection.module';
 import { inspectionPermissions } from './modules/inspection/inspection.permissions';
 import { DownloadsResolver, InspectionLinksResolver, NoticeLinksResolver } from './modules/downloads/downloads.resolver';
 import { downloadsPermissions } from './modules/downloads/downloads.permissions';
@@ -31,8 +30,8 @@ import { downloadsPermissions } from './modules/downloads/downloads.permissions'
 const resolvers = [AuthResolver, OrgResolver, BureauFieldsResolver, DepartmentFieldsResolver, UserFieldsResolver, AuditResolver,
   CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver, RegistryResolver, TargetFieldsResolver, InspectorFieldsResolver,
   PlanningResolver, PlanFieldsResolver, PlanTaskFieldsResolver, PlanRoundFieldsResolver, PlanFilingFieldsResolver, CalendarResolver,
-  DrawResolver, DrawFieldsResolver, DrawSelectionFieldsResolver, DrawSwapFieldsResolver, DrawSwapRequestFieldsResolver, InspectionResolver, InspectionFieldsResolver, InspectionConfirmationFieldsResolver,
-  InspectionMemberFieldsResolver, DownloadsResolver, InspectionLinksResolver, NoticeLinksResolver] as const;
+  DrawResolver, DrawFieldsResolver, DrawSelectionFieldsResolver, DrawSwapFieldsResolver, DrawSwapRequestFieldsResolver, ...INSPECTION_RESOLVERS,
+  DownloadsResolver, InspectionLinksResolver, NoticeLinksResolver] as const;
 const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions, planningPermissions, calendarPermissions, drawPermissions, inspectionPermissions,
   downloadsPermissions];
 

@@ -7,8 +7,10 @@ import { PlanningService } from './modules/planning/planning.service';
 import { CalendarService } from './modules/calendar/calendar.service';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { DrawService } from './modules/draw/draw.service';
-import { InspectionService } from './modules/inspection/inspection.service';
-import { EvidenceService, evidenceLimitsFromEnv } from './modules/inspection/evidence.service';
+import { evidenceLimitsFromEnv } from './modules/inspection/evidence.service';
+import {
+  createInspectionServices, inspectionResolverInstances, type InspectionServices,
+} from './modules/inspection/inspection.module';
 import { UrlSigner } from './common/signed-url';
 import { LocalDiskEvidenceStore, defaultEvidenceDir, type EvidenceStore } from './common/evidence-store';
 import { AuditCheckpointService } from './modules/audit/audit-checkpoints';
@@ -16,7 +18,7 @@ import { generateAuditKeys, type AuditKeys } from './modules/audit/audit-keys';
 import { CheckpointFile, defaultCheckpointFile } from './modules/audit/checkpoint-file';
 
 /** The module services, built once per process and shared by every request. */
-export interface Services {
+export interface Services extends InspectionServices {
   tokens: TokenService;
   /** Short-lived signed download links (common/signed-url.ts). */
   links: UrlSigner;
@@ -27,8 +29,6 @@ export interface Services {
   planning: PlanningService;
   calendar: CalendarService;
   draw: DrawService;
-  inspection: InspectionService;
-  evidence: EvidenceService;
   auditCheckpoints: AuditCheckpointService;
 }
 
@@ -54,8 +54,8 @@ export function createServices(opts: ServiceOptions): Services {
   const checkpointFile = opts.auditCheckpointFile ?? defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir());
   return { tokens, links, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService(),
     planning: new PlanningService(),
-    calendar: new CalendarService(), draw: new DrawService(), inspection: new InspectionService(),
-    evidence: new EvidenceService(store, evidenceLimitsFromEnv()),
+    calendar: new CalendarService(), draw: new DrawService(),
+    ...createInspectionServices(store, evidenceLimitsFromEnv()),
     auditCheckpoints: new AuditCheckpointService(opts.auditKeys ?? generateAuditKeys(), new CheckpointFile(checkpointFile)) };
 }
 
@@ -64,5 +64,5 @@ export function createServices(opts: ServiceOptions): Services {
  * Resolvers not listed here take no dependencies.
  */
 export function resolverInstances(services: Services): object[] {
-  return [new CalendarResolver(services.calendar)];
+  return [new CalendarResolver(services.calendar), ...inspectionResolverInstances(services)];
 }

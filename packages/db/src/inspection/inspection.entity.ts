@@ -1,20 +1,47 @@
-import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Filter, Property } from '@mikro-orm/core';
 import { BureauOwned } from '../bureau-owned';
 import { ownedOrHandledScopeFilter, ownedScopeFilter } from '../scope';
+import type {
+  CheckAnswer,
+  ChecklistAnswer,
+  DirectCheckReason,
+  EvidenceKind,
+  FollowUpResult,
+  InspectionKind,
+  InspectionOpinion,
+  InspectionStatus,
+  MemberJoinedVia,
+  NonCooperationKind,
+  NoticeStatus,
+  RecordMethod,
+  ReportStatus,
+} from '@dsr/domain';
 
-export type InspectionKind = 'DRAWN' | 'DIRECT';
-export type InspectionStatus = 'MATCHED' | 'SCHEDULED' | 'RECORDED' | 'REPORTED' | 'RECTIFYING' | 'CLOSED' | 'CANCELLED';
-export type DirectCheckReason = 'COMPLAINT' | 'REFERRAL' | 'CASE' | 'CRIME_ON_SPOT' | 'CAMPAIGN';
-export type CheckAnswer = 'NORMAL' | 'ABNORMAL';
-export type RecordMethod = 'ON_SITE' | 'DOCUMENTARY' | 'ONLINE_MONITORING' | 'THIRD_PARTY_TEST';
-export type NonCooperationKind = 'BLOCKED_ENTRY' | 'BLOCKED_QUESTIONING' | 'REFUSED_DOCUMENTS' | 'FALSE_INFORMATION' | 'OTHER';
-export type ReportStatus = 'SUBMITTED' | 'RETURNED' | 'APPROVED';
-export type InspectionOpinion = 'NO_ANOMALY' | 'RECTIFICATION' | 'CASE_FILED' | 'REFERRED' | 'JUDICIAL' | 'OTHER';
-export type NoticeStatus = 'ISSUED' | 'CLOSED' | 'ESCALATED';
+// The vocabularies live in @dsr/domain (vocabularies/inspection.ts); named here too for the entities' readers.
+export type {
+  CheckAnswer,
+  ChecklistAnswer,
+  DirectCheckReason,
+  EvidenceKind,
+  InspectionKind,
+  InspectionOpinion,
+  InspectionStatus,
+  NonCooperationKind,
+  NoticeStatus,
+  RecordMethod,
+  ReportStatus,
+};
 
-export interface PresentInspector { inspectorId: string; name: string; departmentId: string; warrantNo: string | null }
-export interface ChecklistAnswer { itemVersionId: string; no: number; text: string; result: CheckAnswer; remark: string | null }
-export interface NonCooperation { kind: NonCooperationKind; detail: string | null }
+export interface PresentInspector {
+  inspectorId: string;
+  name: string;
+  departmentId: string;
+  warrantNo: string | null;
+}
+export interface NonCooperation {
+  kind: NonCooperationKind;
+  detail: string | null;
+}
 
 /**
  * The columns every row of an inspection's file shares: its owner (tenant, bureau, scope) and, for
@@ -59,11 +86,7 @@ export class Inspection extends InspectionFileRow {
 /** A draw selection an inspection came from (R32). */
 @Entity({ tableName: 'inspection_source' })
 @Filter(ownedScopeFilter)
-export class InspectionSource {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class InspectionSource extends BureauOwned {
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'uuid' }) drawSelectionId!: string;
   @Property({ type: 'uuid' }) drawId!: string;
@@ -83,7 +106,7 @@ export class InspectionMember extends InspectionFileRow {
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'uuid' }) inspectorId!: string;
   @Property({ type: 'uuid' }) departmentId!: string;
-  @Property({ type: 'text' }) joinedVia!: 'DRAW' | 'DIRECT' | 'COORDINATOR' | 'SWAP';
+  @Property({ type: 'text' }) joinedVia!: MemberJoinedVia;
   @Property({ type: 'Date', columnType: 'timestamptz' }) joinedAt: Date = new Date();
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) leftAt: Date | null = null;
   @Property({ type: 'text', nullable: true }) leftReason: string | null = null;
@@ -114,8 +137,6 @@ export class InspectionRecord extends InspectionFileRow {
   @Property({ type: 'uuid' }) submittedBy!: string;
   @Property({ type: 'Date', columnType: 'timestamptz' }) submittedAt: Date = new Date();
 }
-
-export type EvidenceKind = 'PHOTO' | 'AUDIO' | 'VIDEO' | 'DOCUMENT' | 'SIGNATURE';
 
 /** A file attached to an inspection, by content hash; the bytes are in the evidence store (services/api/src/common/evidence-store.ts). */
 @Entity({ tableName: 'evidence' })
@@ -161,11 +182,7 @@ export class InspectionReport extends InspectionFileRow {
 /** 责令整改通知书 (R40) with its follow-up check and, where it came to that, the penalty decision. */
 @Entity({ tableName: 'rectification_notice' })
 @Filter(ownedScopeFilter)
-export class RectificationNotice {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class RectificationNotice extends BureauOwned {
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'text' }) documentNo!: string;
   @Property({ type: 'text' }) findings!: string;
@@ -179,7 +196,7 @@ export class RectificationNotice {
   @Property({ type: 'text', nullable: true }) contactPhone: string | null = null;
   /** The inspector who drafted it, when it was issued from a draft. */
   @Property({ type: 'uuid', nullable: true }) draftedBy: string | null = null;
-  @Property({ type: 'text', nullable: true }) followUpResult: 'RECTIFIED' | 'NOT_RECTIFIED' | null = null;
+  @Property({ type: 'text', nullable: true }) followUpResult: FollowUpResult | null = null;
   @Property({ type: 'date', nullable: true }) followUpOn: string | null = null;
   @Property({ type: 'text', nullable: true }) followUpRemarks: string | null = null;
   @Property({ type: 'uuid', nullable: true }) followUpBy: string | null = null;

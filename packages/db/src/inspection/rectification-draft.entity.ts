@@ -1,15 +1,12 @@
-import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Filter, Property } from '@mikro-orm/core';
 import type { RectificationDraftStatus } from '@dsr/domain';
+import { BureauOwned } from '../bureau-owned';
 import { ownedScopeFilter } from '../scope';
 
 /** An inspector's draft of a 责令整改通知书 (issue 10): issued, with its number, by the role the bureau names. */
 @Entity({ tableName: 'rectification_draft' })
 @Filter(ownedScopeFilter)
-export class RectificationDraft {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class RectificationDraft extends BureauOwned {
   @Property({ type: 'uuid' }) inspectionId!: string;
   @Property({ type: 'text' }) findings!: string;
   @Property({ type: 'text' }) legalBasis!: string;

@@ -43,7 +43,7 @@ function pdfRoute(deps: RestDeps, build: (ctx: RequestContext, id: string) => Pr
  */
 export function mountFormRoutes(app: Express, deps: RestDeps): void {
   app.get('/inspections/:id/record.pdf', pdfRoute(deps, async (ctx, id) => {
-    const { data, targetName } = await onSiteRecordForm(ctx, id);
+    const { data, targetName } = await onSiteRecordForm(ctx, id, deps.services.evidence);
     return { bytes: await renderOnSiteRecord(data), filename: `现场检查记录表-${safe(targetName)}.pdf` };
   }));
   app.get('/inspections/:id/report.pdf', pdfRoute(deps, async (ctx, id) => {

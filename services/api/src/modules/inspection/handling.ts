@@ -5,7 +5,10 @@ import type { Inspection } from '@dsr/db';
  * findings. Its id and path are copied from the inspection onto the rows that come with it (team,
  * record, report, evidence), so each table's read policy lets it see them (migration 0010).
  */
-export interface Handling { bureauId: string; scopePath: string }
+export interface Handling {
+  bureauId: string;
+  scopePath: string;
+}
 
 /** The columns of a bound insert. */
 export function handlingColumns(h: Handling | undefined) {

@@ -1,14 +1,31 @@
 import { ROLE_LABELS, chinaDay } from '@dsr/domain';
 import {
-  Inspection, InspectionItemVersion, InspectionRecord, InspectionReport, InspectionSource, Inspector, PlanTask, RectificationNotice, Target, User,
-  type PresentInspector, type RecordMethod,
+  Inspection,
+  InspectionItemVersion,
+  InspectionRecord,
+  InspectionReport,
+  InspectionSource,
+  Inspector,
+  PlanTask,
+  RectificationNotice,
+  Target,
+  User,
+  type PresentInspector,
+  type RecordMethod,
 } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { notFound } from '../../common/errors';
+import { findInScope } from '../../common/find-in-scope';
 import { remedyStatement } from '../../common/pdf';
-import { isUuid } from '../../loaders';
+import type { EvidenceService } from './evidence.service';
+import { visibleInspection } from './inspection.access';
 import type {
-  CheckedItem, FormInspector, FormTarget, InspectionReportData, OnSiteRecordData, RectificationNoticeData,
+  CheckedItem,
+  FormInspector,
+  FormTarget,
+  InspectionReportData,
+  OnSiteRecordData,
+  RectificationNoticeData,
 } from '../../common/pdf';
 
 /**
@@ -22,18 +39,17 @@ import type {
  */
 
 const METHOD_LABELS: Record<RecordMethod, string> = {
-  ON_SITE: '实地核查', DOCUMENTARY: '书面检查', ONLINE_MONITORING: '网络监测', THIRD_PARTY_TEST: '第三方检验检测',
+  ON_SITE: '实地核查',
+  DOCUMENTARY: '书面检查',
+  ONLINE_MONITORING: '网络监测',
+  THIRD_PARTY_TEST: '第三方检验检测',
 };
 
 /** Rows made before numbering existed were numbered by migration 0017; this only guards the type. */
 const UNNUMBERED = '（未编号）';
 
-/** The inspection, if the caller can see it (scope filter + RLS). */
-async function visibleInspection(ctx: RequestContext, id: string): Promise<Inspection> {
-  const inspection = isUuid(id) ? await ctx.em.findOne(Inspection, { id }) : null;
-  if (!inspection) throw notFound('检查');
-  return inspection;
-}
+/** Where the record's signature image comes from (the evidence store). */
+export type SignatureSource = Pick<EvidenceService, 'signatureBytes'>;
 
 async function bureauOf(ctx: RequestContext, bureauId: string): Promise<{ name: string; divisionCode: string }> {
   const bureau = await ctx.loaders.bureau.load(bureauId);
@@ -43,7 +59,14 @@ async function bureauOf(ctx: RequestContext, bureauId: string): Promise<{ name: 
 async function formTarget(ctx: RequestContext, targetId: string): Promise<FormTarget> {
   const t = await ctx.em.findOne(Target, { id: targetId });
   if (!t) throw notFound('检查对象');
-  return { name: t.name, uscc: t.uscc, residentId: t.residentId, address: t.registeredAddress, legalRepresentative: t.legalRepresentative, phone: t.contactPhone };
+  return {
+    name: t.name,
+    uscc: t.uscc,
+    residentId: t.residentId,
+    address: t.registeredAddress,
+    legalRepresentative: t.legalRepresentative,
+    phone: t.contactPhone,
+  };
 }
 
 /** The plan task(s) the inspection was drawn for; a direct check names its reason instead. */
@@ -51,14 +74,18 @@ async function taskName(ctx: RequestContext, inspection: Inspection): Promise<st
   if (inspection.kind === 'DIRECT') return '直接检查（不列入随机抽查）';
   const sources = await ctx.em.find(InspectionSource, { inspectionId: inspection.id });
   const taskIds = [...new Set(sources.map((s) => s.taskId))];
-  const tasks = taskIds.length ? await ctx.em.find(PlanTask, { id: { $in: taskIds } }, { orderBy: { name: 'asc' } }) : [];
+  const tasks = taskIds.length
+    ? await ctx.em.find(PlanTask, { id: { $in: taskIds } }, { orderBy: { name: 'asc' } })
+    : [];
   return tasks.map((t) => t.name).join('、') || null;
 }
 
 /** Inspectors present: the record's snapshot, the warrant number from the inspector directory where the snapshot has none. */
 async function formInspectors(ctx: RequestContext, present: PresentInspector[]): Promise<FormInspector[]> {
   const ids = present.map((p) => p.inspectorId);
-  const directory = new Map((ids.length ? await ctx.em.find(Inspector, { id: { $in: ids } }) : []).map((i) => [i.id, i]));
+  const directory = new Map(
+    (ids.length ? await ctx.em.find(Inspector, { id: { $in: ids } }) : []).map((i) => [i.id, i]),
+  );
   const out: FormInspector[] = [];
   for (const p of present) {
     const entry = directory.get(p.inspectorId);
@@ -76,13 +103,19 @@ async function latestRecord(ctx: RequestContext, inspectionId: string): Promise<
 }
 
 /** 现场检查记录表 of the latest record revision. */
-export async function onSiteRecordForm(ctx: RequestContext, inspectionId: string): Promise<{ data: OnSiteRecordData; targetName: string }> {
+export async function onSiteRecordForm(
+  ctx: RequestContext,
+  inspectionId: string,
+  signatures: SignatureSource,
+): Promise<{ data: OnSiteRecordData; targetName: string }> {
   const inspection = await visibleInspection(ctx, inspectionId);
   const record = await latestRecord(ctx, inspection.id);
   if (!record) throw notFound('现场检查记录');
   const bureau = await bureauOf(ctx, inspection.bureauId);
   const target = await formTarget(ctx, inspection.targetId);
-  const versions = new Map((await ctx.em.find(InspectionItemVersion, { id: { $in: inspection.itemVersionIds } })).map((v) => [v.id, v]));
+  const versions = new Map(
+    (await ctx.em.find(InspectionItemVersion, { id: { $in: inspection.itemVersionIds } })).map((v) => [v.id, v]),
+  );
   const method = record.methods.map((m) => METHOD_LABELS[m] ?? m).join('、') || '实地核查';
   const items: CheckedItem[] = inspection.itemVersionIds.map((id) => {
     const v = versions.get(id);
@@ -117,25 +150,42 @@ export async function onSiteRecordForm(ctx: RequestContext, inspectionId: string
       recording: null,
       targetRepresentative: { name: record.representative },
       // The SIGNATURE evidence the record names (a PNG, checked when the record was submitted); none: blank lines for a pen, or the refusal.
-      signature: record.signatureRef ? await ctx.services.evidence.signatureBytes(ctx, record.signatureRef) : null,
+      signature: record.signatureRef ? await signatures.signatureBytes(ctx, record.signatureRef) : null,
       signedAt: null,
       findings: record.findings,
-      refusal: record.refusalReason ? { reason: record.refusalReason, witness: record.witness ? { name: record.witness, role: null, signature: null } : null } : null,
+      refusal: record.refusalReason
+        ? {
+            reason: record.refusalReason,
+            witness: record.witness ? { name: record.witness, role: null, signature: null } : null,
+          }
+        : null,
     },
   };
 }
 
 /** 检查报告 (as it stands: submitted, returned or approved). */
-export async function inspectionReportForm(ctx: RequestContext, inspectionId: string): Promise<{ data: InspectionReportData; targetName: string }> {
+export async function inspectionReportForm(
+  ctx: RequestContext,
+  inspectionId: string,
+): Promise<{ data: InspectionReportData; targetName: string }> {
   const inspection = await visibleInspection(ctx, inspectionId);
   const report = await ctx.em.findOne(InspectionReport, { inspectionId: inspection.id });
   const record = await latestRecord(ctx, inspection.id);
   if (!report || !record) throw notFound('检查报告');
   const bureau = await bureauOf(ctx, inspection.bureauId);
   const target = await formTarget(ctx, inspection.targetId);
-  const notice = await ctx.em.findOne(RectificationNotice, { inspectionId: inspection.id }, { orderBy: { issuedAt: 'desc' } });
-  const reviewer = report.status === 'APPROVED' && report.reviewedBy ? await ctx.em.findOne(User, { id: report.reviewedBy }) : null;
-  const lines = (s: string) => s.split(/\r?\n|；/).map((x) => x.trim()).filter(Boolean);
+  const notice = await ctx.em.findOne(
+    RectificationNotice,
+    { inspectionId: inspection.id },
+    { orderBy: { issuedAt: 'desc' } },
+  );
+  const reviewer =
+    report.status === 'APPROVED' && report.reviewedBy ? await ctx.em.findOne(User, { id: report.reviewedBy }) : null;
+  const lines = (s: string) =>
+    s
+      .split(/\r?\n|；/)
+      .map((x) => x.trim())
+      .filter(Boolean);
   return {
     targetName: target.name,
     data: {
@@ -155,22 +205,35 @@ export async function inspectionReportForm(ctx: RequestContext, inspectionId: st
       suggestions: report.suggestions,
       inspectors: await formInspectors(ctx, record.present),
       reportedOn: chinaDay(report.submittedAt),
-      reviewer: reviewer ? { name: reviewer.displayName, post: await postOf(ctx, reviewer), reviewedOn: report.reviewedAt ? chinaDay(report.reviewedAt) : null, comment: report.reviewComment } : null,
+      reviewer: reviewer
+        ? {
+            name: reviewer.displayName,
+            post: await postOf(ctx, reviewer),
+            reviewedOn: report.reviewedAt ? chinaDay(report.reviewedAt) : null,
+            comment: report.reviewComment,
+          }
+        : null,
     },
   };
 }
 
 /** 责令整改通知书 by the notice's id. */
-export async function rectificationNoticeForm(ctx: RequestContext, noticeId: string): Promise<{ data: RectificationNoticeData; targetName: string }> {
-  const notice = isUuid(noticeId) ? await ctx.em.findOne(RectificationNotice, { id: noticeId }) : null;
-  if (!notice) throw notFound('整改通知书');
+export async function rectificationNoticeForm(
+  ctx: RequestContext,
+  noticeId: string,
+): Promise<{ data: RectificationNoticeData; targetName: string }> {
+  const notice = await findInScope(ctx, RectificationNotice, noticeId, '整改通知书');
   const inspection = await visibleInspection(ctx, notice.inspectionId);
   // The issuing bureau: for a superior's inspection that is the bureau below that handles the findings (R41).
   const bureau = await bureauOf(ctx, notice.bureauId);
   const target = await formTarget(ctx, inspection.targetId);
   const issuer = await ctx.em.findOne(User, { id: notice.issuedBy });
   const settings = await ctx.loaders.settingsOfBureau.load(notice.bureauId);
-  const lines = (s: string) => s.split(/\r?\n|[；;](?=\s*(?:\d{1,3}\s*[.、．）)]|[（(]\d{1,3}[）)]|[\u2460-\u2473]))/u).map((x) => x.trim()).filter(Boolean);
+  const lines = (s: string) =>
+    s
+      .split(/\r?\n|[；;](?=\s*(?:\d{1,3}\s*[.、．）)]|[（(]\d{1,3}[）)]|[\u2460-\u2473]))/u)
+      .map((x) => x.trim())
+      .filter(Boolean);
   return {
     targetName: target.name,
     data: {

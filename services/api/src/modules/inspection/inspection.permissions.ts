@@ -1,39 +1,39 @@
-import { hasAnyRole, isAuthenticated } from '../../common/rules';
+import { allowedBy, isAuthenticated } from '../../common/rules';
+import { INSPECTION_PERMISSIONS, openToAllSignedIn, type InspectionAction } from './inspection.access';
 
-const office = hasAnyRole('ADMIN', 'COORDINATOR');
-const onSite = hasAnyRole('INSPECTOR', 'DEPARTMENT_HEAD');
-const handlers = hasAnyRole('ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR');
-/** Notices: whoever the bureau names as issuer (bureau setting, checked in the service) or drafts. */
-const noticeIssuers = hasAnyRole('ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR', 'LEADER', 'LEGAL_REVIEWER');
+/** Shield's rule for an action of the module's permission table (inspection.access.ts). */
+const rule = (action: InspectionAction) =>
+  openToAllSignedIn(action) ? isAuthenticated : allowedBy(INSPECTION_PERMISSIONS, action);
 
 /**
- * Who may call each root field of the inspection module (the service checks membership, lead department and bureau).
- * Fields of the types (Inspection.evidence and the like) are open to whoever got the inspection: its rows
- * are read through the same scope filter and row-level security as the inspection's.
+ * Who may call each root field of the inspection module; the services then check membership, lead
+ * department and bureau (inspection.access.ts). Fields of the types (Inspection.evidence and the
+ * like) are open to whoever got the inspection: its rows are read through the same scope filter and
+ * row-level security as the inspection's.
  */
 export const inspectionPermissions = {
   Query: {
-    inspections: isAuthenticated,
-    inspection: isAuthenticated,
-    myInspections: isAuthenticated,
-    inspectionReportsDue: isAuthenticated,
-    overdueInspectionReportCounts: hasAnyRole('ADMIN', 'COORDINATOR', 'LEADER', 'OVERSIGHT'),
+    inspections: rule('inspections'),
+    inspection: rule('inspection'),
+    myInspections: rule('myInspections'),
+    inspectionReportsDue: rule('inspectionReportsDue'),
+    overdueInspectionReportCounts: rule('overdueInspectionReportCounts'),
   },
   Mutation: {
-    matchInspections: office,
-    createDirectCheck: handlers,
-    scheduleInspection: handlers,
-    joinInspection: hasAnyRole('COORDINATOR'),
-    leaveInspection: hasAnyRole('COORDINATOR'),
-    linkInspectorUser: hasAnyRole('ADMIN'),
-    submitInspectionRecord: onSite,
-    correctInspectionRecord: onSite,
-    submitInspectionReport: onSite,
-    reviewInspectionReport: hasAnyRole('DEPARTMENT_HEAD'),
-    issueRectificationNotice: noticeIssuers,
-    draftRectificationNotice: handlers,
-    issueRectificationDraft: noticeIssuers,
-    recordFollowUpCheck: handlers,
-    recordPenaltyDecision: handlers,
+    matchInspections: rule('matchInspections'),
+    createDirectCheck: rule('createDirectCheck'),
+    scheduleInspection: rule('scheduleInspection'),
+    joinInspection: rule('joinInspection'),
+    leaveInspection: rule('leaveInspection'),
+    linkInspectorUser: rule('linkInspectorUser'),
+    submitInspectionRecord: rule('submitInspectionRecord'),
+    correctInspectionRecord: rule('correctInspectionRecord'),
+    submitInspectionReport: rule('submitInspectionReport'),
+    reviewInspectionReport: rule('reviewInspectionReport'),
+    issueRectificationNotice: rule('issueRectificationNotice'),
+    draftRectificationNotice: rule('draftRectificationNotice'),
+    issueRectificationDraft: rule('issueRectificationDraft'),
+    recordFollowUpCheck: rule('recordFollowUpCheck'),
+    recordPenaltyDecision: rule('recordPenaltyDecision'),
   },
 };

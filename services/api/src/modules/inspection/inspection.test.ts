@@ -9,7 +9,7 @@ import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 import { withRequestContext } from '../../../../../test/support/request-context';
 import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
 import { signaturePng } from '../../../../../test/support/png';
-import { targetsUnderDirectCheck } from './direct-check';
+import { targetsUnderDirectCheck } from './inspection.queries';
 
 const YEXIAN = '41.4104.410422';
 const PINGDINGSHAN = '41.4104';

@@ -14,7 +14,7 @@ import { RETENTION_COLUMNS, retentionRowCount, retentionRows } from './retention
  * new read transaction in the same scope and streamed (a city's list does not fit in memory).
  */
 export function mountRetentionRoutes(app: Express, deps: RestDeps): void {
-  const check = permitted(INSPECTION_PERMISSIONS, 'exportRetentionList');
+  const check = permitted(INSPECTION_PERMISSIONS, 'exportRetention');
   app.get('/export/retention.xlsx', (req, res) => inScope(deps, req, res, check, async (ctx, p) => {
     await recordAudit(ctx, { operation: 'EXPORT_RETENTION_LIST', objectType: 'Bureau', objectId: p.bureauId,
       after: { scopePath: p.scopePath, rows: await retentionRowCount(ctx), file: 'retention.xlsx' } });

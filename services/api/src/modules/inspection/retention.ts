@@ -3,6 +3,8 @@ import type { Inspection, InspectionKind, InspectionStatus, ReportStatus } from 
 import type { RequestContext } from '../../context';
 import type { ColumnSpec } from '../../common/sheets/sheet-types';
 import type { SheetOutRow } from '../../common/sheets/sheet-writer';
+import { signedIn } from '../../common/principal';
+import { archivePage, archiveRowCount, type ArchiveRow } from './retention.queries';
 
 /**
  * R42 for one inspection, from its stored floor and two batched loads (DataLoader): the target
@@ -10,21 +12,38 @@ import type { SheetOutRow } from '../../common/sheets/sheet-writer';
  * a target terminated later changes it without any inspection being rewritten.
  */
 export async function inspectionRetention(ctx: RequestContext, i: Inspection): Promise<Retention> {
-  const [target, versions] = await Promise.all([ctx.loaders.target.load(i.targetId), ctx.loaders.itemVersion.loadMany(i.itemVersionIds)]);
+  const [target, versions] = await Promise.all([
+    ctx.loaders.target.load(i.targetId),
+    ctx.loaders.itemVersion.loadMany(i.itemVersionIds),
+  ]);
   return retentionOf({
     earliest: i.retentionUntil,
     // A version the caller cannot read counts as "no rule": the target's lifetime, the open-ended one.
-    items: versions.map((v) => (v && !(v instanceof Error) ? { name: v.name, retentionYears: v.retentionYears } : { name: '', retentionYears: null })),
+    items: versions.map((v) =>
+      v && !(v instanceof Error)
+        ? { name: v.name, retentionYears: v.retentionYears }
+        : { name: '', retentionYears: null },
+    ),
     targetTerminatedOn: target?.terminatedAt ? chinaDay(target.terminatedAt) : null,
   });
 }
 
 const KIND: Record<InspectionKind, string> = { DRAWN: '双随机抽取', DIRECT: '直接检查' };
 const STATUS: Record<InspectionStatus, string> = {
-  MATCHED: '已匹配，待安排', SCHEDULED: '已安排检查日期', RECORDED: '已提交现场检查记录', REPORTED: '检查报告已定稿', RECTIFYING: '整改中', CLOSED: '已办结', CANCELLED: '已取消（抽取被重抽取代）',
+  MATCHED: '已匹配，待安排',
+  SCHEDULED: '已安排检查日期',
+  RECORDED: '已提交现场检查记录',
+  REPORTED: '检查报告已定稿',
+  RECTIFYING: '整改中',
+  CLOSED: '已办结',
+  CANCELLED: '已取消（抽取被重抽取代）',
 };
 const REPORT: Record<ReportStatus, string> = { SUBMITTED: '已提交，待审核', RETURNED: '退回修改', APPROVED: '已定稿' };
-const BASIS: Record<RetentionBasis, string> = { ITEM_RULE: '事项另有规定', TARGET_LIFETIME: '检查对象存续期间加两年', MINIMUM: '不少于两年' };
+const BASIS: Record<RetentionBasis, string> = {
+  ITEM_RULE: '事项另有规定',
+  TARGET_LIFETIME: '检查对象存续期间加两年',
+  MINIMUM: '不少于两年',
+};
 
 export const RETENTION_COLUMNS = [
   { key: 'inspectionId', header: '检查编号', width: 38 },
@@ -44,22 +63,11 @@ export const RETENTION_COLUMNS = [
 ] as const satisfies readonly ColumnSpec[];
 export type RetentionColumn = (typeof RETENTION_COLUMNS)[number]['key'];
 
-interface Row {
-  id: string; kind: InspectionKind; status: InspectionStatus; check_ended_on: string | null; retention_until: string; bureau_name: string;
-  target_name: string | null; target_code: string | null; terminated_on: string | null; report_status: ReportStatus | null;
-  document_no: string | null; penalty_decision_no: string | null; item_count: number; items: { name: string; years: number | null }[];
-}
-
 const PAGE = 5000;
 
-/** The inspections in the caller's archive list: its scope, and a superior's whose findings it handles (R41). */
-const IN_ARCHIVE = '(i.scope_path <@ ?::ltree or i.handling_scope_path <@ ?::ltree)';
-
 /** How many rows the archive list has (for the audit entry written before it is sent). */
-export async function retentionRowCount(ctx: RequestContext): Promise<number> {
-  const p = ctx.principal!;
-  const [row] = await ctx.em.execute<{ n: string }[]>(`select count(*) as n from inspection i where ${IN_ARCHIVE}`, [p.scopePath, p.scopePath]);
-  return Number(row!.n);
+export function retentionRowCount(ctx: RequestContext): Promise<number> {
+  return archiveRowCount(ctx, signedIn(ctx).scopePath);
 }
 
 /**
@@ -70,35 +78,35 @@ export async function retentionRowCount(ctx: RequestContext): Promise<number> {
  * read: a city's list is hundreds of thousands of rows, written out as they come.
  */
 export async function* retentionRows(ctx: RequestContext): AsyncGenerator<SheetOutRow<RetentionColumn>> {
+  const scopePath = signedIn(ctx).scopePath;
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows = await ctx.em.execute<Row[]>(
-      `select i.id, i.kind, i.status, i.check_ended_on::text, i.retention_until::text, b.name as bureau_name,
-              t.name as target_name, coalesce(t.uscc, t.resident_id) as target_code,
-              ((t.terminated_at at time zone 'Asia/Shanghai')::date)::text as terminated_on,
-              r.status as report_status, n.document_no, n.penalty_decision_no, cardinality(i.item_version_ids) as item_count,
-              coalesce((select json_agg(json_build_object('name', v.name, 'years', v.retention_years) order by v.id)
-                          from inspection_item_version v where v.id = any(i.item_version_ids)), '[]'::json) as items
-         from inspection i
-         join bureau b on b.id = i.bureau_id
-         left join target t on t.id = i.target_id
-         left join inspection_report r on r.inspection_id = i.id
-         left join rectification_notice n on n.inspection_id = i.id
-        where ${IN_ARCHIVE} and i.id > ?::uuid
-        order by i.id limit ?`,
-      [ctx.principal!.scopePath, ctx.principal!.scopePath, after, PAGE],
-    );
-    for (const r of rows) {
-      const items = r.items.map((x) => ({ name: x.name, retentionYears: x.years }));
-      while (items.length < r.item_count) items.push({ name: '', retentionYears: null }); // a version not readable: no rule known
-      const retention = retentionOf({ earliest: r.retention_until, items, targetTerminatedOn: r.terminated_on });
-      yield {
-        inspectionId: r.id, bureau: r.bureau_name, targetName: r.target_name, targetCode: r.target_code, kind: KIND[r.kind], status: STATUS[r.status],
-        recordDate: r.check_ended_on, report: r.report_status ? REPORT[r.report_status] : '未提交', noticeNo: r.document_no, decisionNo: r.penalty_decision_no,
-        basis: BASIS[retention.basis], until: retention.until ?? '检查对象存续期间（注销后两年）', earliest: retention.earliest, description: retention.description,
-      };
-    }
+    const rows = await archivePage(ctx, scopePath, after, PAGE);
+    for (const r of rows) yield archiveRow(r);
     if (rows.length < PAGE) return;
     after = rows.at(-1)!.id;
   }
+}
+
+/** One line of the archive list, its retention computed as on read (R42). */
+function archiveRow(r: ArchiveRow): SheetOutRow<RetentionColumn> {
+  const items = r.items.map((x) => ({ name: x.name, retentionYears: x.years }));
+  while (items.length < r.item_count) items.push({ name: '', retentionYears: null }); // a version not readable: no rule known
+  const retention = retentionOf({ earliest: r.retention_until, items, targetTerminatedOn: r.terminated_on });
+  return {
+    inspectionId: r.id,
+    bureau: r.bureau_name,
+    targetName: r.target_name,
+    targetCode: r.target_code,
+    kind: KIND[r.kind],
+    status: STATUS[r.status],
+    recordDate: r.check_ended_on,
+    report: r.report_status ? REPORT[r.report_status] : '未提交',
+    noticeNo: r.document_no,
+    decisionNo: r.penalty_decision_no,
+    basis: BASIS[retention.basis],
+    until: retention.until ?? '检查对象存续期间（注销后两年）',
+    earliest: retention.earliest,
+    description: retention.description,
+  };
 }

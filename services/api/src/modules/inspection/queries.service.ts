@@ -1,0 +1,66 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { chinaDay, type InspectionStatus } from '@dsr/domain';
+import { Inspection } from '@dsr/db';
+import type { RequestContext } from '../../context';
+import { paginate, type PageArgs } from '../../common/connection';
+import { signedIn } from '../../common/principal';
+import { readsAllInspections, visibleInspection } from './inspection.access';
+import { onMyTeam, overdueReportCounts } from './inspection.queries';
+import type { InspectionFilter } from './inspection.types';
+
+/** The inspection lists: the bureau's and its subordinates' (scope), mine, reports due, overdue counts. */
+export class InspectionQueryService {
+  async inspections(ctx: RequestContext, filter: InspectionFilter | undefined, page: PageArgs) {
+    const where: FilterQuery<Inspection>[] = [];
+    if (filter?.kind) where.push({ kind: filter.kind });
+    if (filter?.status) where.push({ status: filter.status });
+    if (filter?.targetId) where.push({ targetId: filter.targetId });
+    if (filter?.bureauId) where.push({ bureauId: filter.bureauId });
+    if (filter?.handlingBureauId) where.push({ handlingBureauId: filter.handlingBureauId });
+    return paginate(ctx.em, Inspection, where.length ? { $and: where } : {}, page);
+  }
+
+  inspection(ctx: RequestContext, id: string): Promise<Inspection> {
+    return visibleInspection(ctx, id);
+  }
+
+  /** The inspections the signed-in user is on (through inspector.user_id), open ones unless `includeClosed`. */
+  async myInspections(ctx: RequestContext, includeClosed: boolean, page: PageArgs) {
+    const p = signedIn(ctx);
+    const open: FilterQuery<Inspection>[] = includeClosed
+      ? []
+      : [{ status: { $ne: 'CLOSED' as InspectionStatus } }, { status: { $ne: 'CANCELLED' as InspectionStatus } }];
+    // One statement for the page (and one for the count when asked), however long the history: see onMyTeam.
+    const where = (): FilterQuery<Inspection> => ({ $and: [{ bureauId: p.bureauId }, ...open, onMyTeam(p)] });
+    return paginate(ctx.em, Inspection, where, page);
+  }
+
+  /**
+   * Reports due (or overdue): the coordinating office sees the bureau's, a department head the ones
+   * its department leads, an inspector those they are on. One statement (indexes of 0012).
+   */
+  async reportsDue(ctx: RequestContext, overdueOnly: boolean, page: PageArgs) {
+    const p = signedIn(ctx);
+    const today = chinaDay(new Date());
+    // Built anew for each query: the membership condition is a raw() fragment, good for one query.
+    const condition = (): FilterQuery<Inspection> => {
+      const where: FilterQuery<Inspection>[] = [{ bureauId: p.bureauId, status: 'RECORDED' as InspectionStatus }];
+      if (overdueOnly) where.push({ reportDue: { $lt: today } });
+      if (!readsAllInspections(p)) {
+        const ors: FilterQuery<Inspection>[] = [onMyTeam(p)];
+        if (p.roles.includes('DEPARTMENT_HEAD')) ors.unshift({ leadDepartmentId: p.departmentId });
+        where.push({ $or: ors });
+      }
+      return { $and: where };
+    };
+    return paginate(ctx.em, Inspection, condition, page, 'reportDue');
+  }
+
+  /** The superior's view: overdue reports per subordinate bureau (rows its scope already reads). */
+  async overdueCounts(ctx: RequestContext): Promise<{ bureauId: string; overdue: number }[]> {
+    const p = signedIn(ctx);
+    const below = p.bureauIds.filter((id) => id !== p.bureauId);
+    if (!below.length) return [];
+    return overdueReportCounts(ctx, below, chinaDay(new Date()));
+  }
+}

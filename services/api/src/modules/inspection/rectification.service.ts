@@ -1,0 +1,96 @@
+import { DomainError, chinaDay, parseIsoDate, textOrNull } from '@dsr/domain';
+import { RectificationNotice, type Inspection, type RectificationDraft } from '@dsr/db';
+import type { RequestContext } from '../../context';
+import { conflict } from '../../common/errors';
+import { signedIn } from '../../common/principal';
+import { recordAudit } from '../audit/audit.service';
+import { findingsInspection, requireNoticeIssuer } from './inspection.access';
+import { advance } from './inspection-progress';
+import { createDraft, createNotice, openDraft } from './rectification-issuing';
+import type { FollowUpInput, IssueRectificationInput, PenaltyDecisionInput } from './rectification.types';
+
+/** Rectification (R40, R41): the notice, its draft, the follow-up check and the penalty decision. */
+export class RectificationService {
+  /** Issued by the role the bureau names (department head by default), numbered from the counter (issue 10). */
+  async issueRectification(ctx: RequestContext, input: IssueRectificationInput): Promise<RectificationNotice> {
+    const inspection = await findingsInspection(ctx, input.inspectionId);
+    await requireNoticeIssuer(ctx);
+    return createNotice(ctx, inspection, input, null, (to) => advance(ctx, inspection, to));
+  }
+
+  /** An inspector's draft of the notice, for the issuer to issue. */
+  async draftRectification(ctx: RequestContext, input: IssueRectificationInput): Promise<RectificationDraft> {
+    return createDraft(ctx, await findingsInspection(ctx, input.inspectionId), input);
+  }
+
+  async issueRectificationDraft(ctx: RequestContext, draftId: string, version: number): Promise<RectificationNotice> {
+    const draft = await openDraft(ctx, draftId, version);
+    const inspection = await findingsInspection(ctx, draft.inspectionId);
+    await requireNoticeIssuer(ctx);
+    const notice = await createNotice(ctx, inspection, draft, draft.draftedBy, (to) => advance(ctx, inspection, to));
+    Object.assign(draft, { status: 'ISSUED', noticeId: notice.id });
+    await ctx.em.flush();
+    return notice;
+  }
+
+  /** The follow-up check (due at the deadline) closes the notice, or escalates it to a filed case. */
+  async recordFollowUp(ctx: RequestContext, input: FollowUpInput): Promise<RectificationNotice> {
+    const p = signedIn(ctx);
+    const inspection = await findingsInspection(ctx, input.inspectionId);
+    const notice = await noticeOf(ctx, inspection, '未下达责令整改通知书，不能复查（R40）');
+    if (notice.status !== 'ISSUED') throw conflict('复查结果已记录', { noticeId: notice.id });
+    const checkedOn = pastDay(input.checkedOn, 'checkedOn', '复查日期不能晚于今天');
+    const caseNo = textOrNull(input.caseNo);
+    if (input.result === 'NOT_RECTIFIED' && !caseNo) {
+      throw new DomainError('CASE_NO_REQUIRED', '逾期未整改的，须立案查处并填写立案编号', 'caseNo');
+    }
+    Object.assign(notice, {
+      followUpResult: input.result,
+      followUpOn: checkedOn,
+      followUpRemarks: input.remarks.trim(),
+      followUpBy: p.userId,
+      caseNo,
+      status: input.result === 'RECTIFIED' ? 'CLOSED' : 'ESCALATED',
+    });
+    await ctx.em.flush();
+    await advance(ctx, inspection, 'CLOSED');
+    await recordAudit(ctx, {
+      operation: 'RECORD_FOLLOW_UP',
+      objectType: 'RectificationNotice',
+      objectId: notice.id,
+      after: { inspectionId: inspection.id, result: input.result, checkedOn, caseNo, status: notice.status },
+    });
+    return notice;
+  }
+
+  /** The penalty decision's date starts the publication clock (issue 6). */
+  async recordPenaltyDecision(ctx: RequestContext, input: PenaltyDecisionInput): Promise<RectificationNotice> {
+    const inspection = await findingsInspection(ctx, input.inspectionId);
+    const notice = await noticeOf(ctx, inspection, '未下达责令整改通知书');
+    if (notice.penaltyDecidedOn) throw conflict('处罚决定已记录');
+    const decidedOn = pastDay(input.decidedOn, 'decidedOn', '决定日期不能晚于今天');
+    Object.assign(notice, { penaltyDecisionNo: input.decisionNo.trim(), penaltyDecidedOn: decidedOn });
+    await ctx.em.flush();
+    await advance(ctx, inspection, null);
+    await recordAudit(ctx, {
+      operation: 'RECORD_PENALTY_DECISION',
+      objectType: 'RectificationNotice',
+      objectId: notice.id,
+      after: { inspectionId: inspection.id, decisionNo: notice.penaltyDecisionNo, decidedOn },
+    });
+    return notice;
+  }
+}
+
+async function noticeOf(ctx: RequestContext, inspection: Inspection, missing: string): Promise<RectificationNotice> {
+  const notice = await ctx.em.findOne(RectificationNotice, { inspectionId: inspection.id });
+  if (!notice) throw new DomainError('NO_RECTIFICATION_NOTICE', missing, 'inspectionId');
+  return notice;
+}
+
+/** A day given as input that has already come (China). */
+function pastDay(raw: string, field: string, message: string): string {
+  const day = parseIsoDate(raw, field);
+  if (day > chinaDay(new Date())) throw new DomainError('DATE_IN_FUTURE', message, field);
+  return day;
+}
