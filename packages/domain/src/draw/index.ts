@@ -6,3 +6,4 @@ export * from './dsr-draw';
 export * from './dsr-swap';
 export * from './verify-draw';
 export * from './swap-request';
+export * from './current-teams';

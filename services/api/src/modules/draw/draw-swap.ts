@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/postgresql';
 import {
-  DomainError, buildSwapSnapshot, canonicalJson, commitmentOf, departmentTargetCounts, runSwap, sha256Hex,
+  DomainError, buildSwapSnapshot, canonicalJson, commitmentOf, currentTeams, departmentTargetCounts, runSwap, sha256Hex,
   type DrawResult, type DrawSnapshot, type SwapSnapshot,
 } from '@dsr/domain';
 import { uuidv7 } from 'uuidv7';
@@ -10,7 +10,7 @@ import type { RequestContext } from '../../context';
 import { notFound } from '../../common/errors';
 import { isUuid } from '../../loaders';
 import { recordAudit } from '../audit/audit.service';
-import { currentTeams } from './draw-teams';
+
 import { swapAccess } from './swap-access';
 import type { DeclineDrawSwapInput, RequestDrawSwapInput } from './draw.types';
 

@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { canonicalJson, type DrawResult } from '@dsr/domain';
+import { canonicalJson, currentTeams, type DrawResult } from '@dsr/domain';
 import type { Draw } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/connection';
-import { currentTeams } from './draw.service';
+
 import {
   CommitDrawInput, ConfirmDispatchInput, CrossRegionPoolInput, CrossRegionPoolPayload, DrawConnection, DrawDispatchPayload, DrawDispatchType, DrawExclusionType, DrawFilter, DrawPayload,
   DrawSelectionType, DrawSwapPayload, DrawSwapType, DrawType, DrawVerificationType, EnterBeaconInput, RedrawInput, RunDrawInput,

@@ -20,7 +20,6 @@ import { closeReplacedDraw } from './draw-replaced';
 import { allowLateEntry } from '../../common/late-entry';
 import type { CommitDrawInput, CrossRegionPoolInput, DeclineDrawSwapInput, DrawFilter, EnterBeaconInput, RedrawInput, RequestDrawSwapInput } from './draw.types';
 
-export { currentTeams } from './draw-teams';
 
 const BEACON_MAX = 200;
 

@@ -13,7 +13,7 @@ import { paginate, type PageArgs } from '../../common/connection';
 import { isUuid, validIds } from '../../loaders';
 import { recordAudit } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.service';
-import { currentTeams } from '../draw/draw.service';
+import { currentTeams } from '@dsr/domain';
 import { targetsUnderDirectCheck } from './direct-check';
 import { executeBound, insertRows } from '../../common/bound-sql';
 import { handlingColumns, handlingOf, type Handling } from './handling';
