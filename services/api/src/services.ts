@@ -7,6 +7,7 @@ import { PlanningService } from './modules/planning/planning.service';
 import { CalendarService } from './modules/calendar/calendar.service';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { DrawService } from './modules/draw/draw.service';
+import { DrawResolver } from './modules/draw/draw.resolver';
 import { InspectionService } from './modules/inspection/inspection.service';
 import { EvidenceService, evidenceLimitsFromEnv } from './modules/inspection/evidence.service';
 import { UrlSigner } from './common/signed-url';
@@ -52,9 +53,11 @@ export function createServices(opts: ServiceOptions): Services {
     opts.linkTtlSeconds ?? (Number(process.env.DSR_SIGNED_URL_TTL_SECONDS) || undefined));
   const store = opts.evidenceStore ?? new LocalDiskEvidenceStore(defaultEvidenceDir());
   const checkpointFile = opts.auditCheckpointFile ?? defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir());
+  const planning = new PlanningService();
+  const inspection = new InspectionService();
   return { tokens, links, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService(),
-    planning: new PlanningService(),
-    calendar: new CalendarService(), draw: new DrawService(), inspection: new InspectionService(),
+    planning,
+    calendar: new CalendarService(), draw: new DrawService(planning, inspection), inspection,
     evidence: new EvidenceService(store, evidenceLimitsFromEnv()),
     auditCheckpoints: new AuditCheckpointService(opts.auditKeys ?? generateAuditKeys(), new CheckpointFile(checkpointFile)) };
 }
@@ -64,5 +67,5 @@ export function createServices(opts: ServiceOptions): Services {
  * Resolvers not listed here take no dependencies.
  */
 export function resolverInstances(services: Services): object[] {
-  return [new CalendarResolver(services.calendar)];
+  return [new CalendarResolver(services.calendar), new DrawResolver(services.draw)];
 }
