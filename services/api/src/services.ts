@@ -1,5 +1,8 @@
 import { AuthService } from './modules/org/auth.service';
 import { OrgService } from './modules/org/org.service';
+import { BureauSettings } from './modules/org/bureau-settings';
+import { AuthResolver } from './modules/org/auth.resolver';
+import { OrgResolver } from './modules/org/org.resolver';
 import { TokenService } from './modules/org/token.service';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { RegistryService } from './modules/registry/registry.service';
@@ -23,6 +26,8 @@ export interface Services {
   links: UrlSigner;
   auth: AuthService;
   org: OrgService;
+  /** The one reader of bureau settings (modules/org/bureau-settings.ts). */
+  bureauSettings: BureauSettings;
   catalog: CatalogService;
   registry: RegistryService;
   planning: PlanningService;
@@ -53,9 +58,10 @@ export function createServices(opts: ServiceOptions): Services {
     opts.linkTtlSeconds ?? (Number(process.env.DSR_SIGNED_URL_TTL_SECONDS) || undefined));
   const store = opts.evidenceStore ?? new LocalDiskEvidenceStore(defaultEvidenceDir());
   const checkpointFile = opts.auditCheckpointFile ?? defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir());
+  const bureauSettings = new BureauSettings();
   const planning = new PlanningService();
   const inspection = new InspectionService();
-  return { tokens, links, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService(),
+  return { tokens, links, auth: new AuthService(tokens), org: new OrgService(bureauSettings), bureauSettings, catalog: new CatalogService(), registry: new RegistryService(),
     planning,
     calendar: new CalendarService(), draw: new DrawService(planning, inspection), inspection,
     evidence: new EvidenceService(store, evidenceLimitsFromEnv()),
@@ -67,5 +73,6 @@ export function createServices(opts: ServiceOptions): Services {
  * Resolvers not listed here take no dependencies.
  */
 export function resolverInstances(services: Services): object[] {
-  return [new CalendarResolver(services.calendar), new DrawResolver(services.draw)];
+  return [new CalendarResolver(services.calendar), new DrawResolver(services.draw),
+    new OrgResolver(services.org), new AuthResolver(services.auth)];
 }

@@ -5,6 +5,7 @@ import { checkPasswordStrength } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { enterSessionScope, setScope } from '../../scope-session';
 import { unauthenticated } from '../../common/errors';
+import { signedIn } from '../../common/principal';
 import { recordAudit } from '../audit/audit.service';
 import { clearPair, lockedSeconds, recordFailure, throttled, throttleKeys } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
@@ -53,7 +54,7 @@ export class AuthService {
   }
 
   async logout(ctx: RequestContext): Promise<void> {
-    const p = ctx.principal!;
+    const p = signedIn(ctx);
     const session = await ctx.em.findOneOrFail(AuthSession, { id: p.sessionId });
     session.revokedAt = new Date();
     await ctx.em.flush();
@@ -61,7 +62,7 @@ export class AuthService {
   }
 
   async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
-    const p = ctx.principal!;
+    const p = signedIn(ctx);
     const user = await ctx.em.findOneOrFail(User, { id: p.userId }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw new GraphQLError('当前密码不正确', { extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } });
