@@ -18,6 +18,10 @@ import { LocalDiskEvidenceStore, defaultEvidenceDir, type EvidenceStore } from '
 import { AuditCheckpointService } from './modules/audit/audit-checkpoints';
 import { generateAuditKeys, type AuditKeys } from './modules/audit/audit-keys';
 import { CheckpointFile, defaultCheckpointFile } from './modules/audit/checkpoint-file';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { DownloadLinks } from './modules/downloads/download-links';
+import { DownloadsResolver, InspectionLinksResolver, NoticeLinksResolver } from './modules/downloads/downloads.resolver';
+import { ErrorSheetLinks } from './modules/import-sheets/error-sheet-links';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services {
@@ -36,6 +40,10 @@ export interface Services {
   inspection: InspectionService;
   evidence: EvidenceService;
   auditCheckpoints: AuditCheckpointService;
+  /** Signed download links, checked against what the caller may read. */
+  downloads: DownloadLinks;
+  /** Import error sheets kept for a signed link. */
+  errorSheets: ErrorSheetLinks;
 }
 
 export interface ServiceOptions {
@@ -61,10 +69,11 @@ export function createServices(opts: ServiceOptions): Services {
   const bureauSettings = new BureauSettings();
   const planning = new PlanningService();
   const inspection = new InspectionService();
+  const evidence = new EvidenceService(store, evidenceLimitsFromEnv());
   return { tokens, links, auth: new AuthService(tokens), org: new OrgService(bureauSettings), bureauSettings, catalog: new CatalogService(), registry: new RegistryService(),
     planning,
     calendar: new CalendarService(), draw: new DrawService(planning, inspection), inspection,
-    evidence: new EvidenceService(store, evidenceLimitsFromEnv()),
+    evidence, downloads: new DownloadLinks(links, inspection, evidence), errorSheets: new ErrorSheetLinks(links),
     auditCheckpoints: new AuditCheckpointService(opts.auditKeys ?? generateAuditKeys(), new CheckpointFile(checkpointFile)) };
 }
 
@@ -74,5 +83,7 @@ export function createServices(opts: ServiceOptions): Services {
  */
 export function resolverInstances(services: Services): object[] {
   return [new CalendarResolver(services.calendar), new DrawResolver(services.draw),
-    new OrgResolver(services.org), new AuthResolver(services.auth)];
+    new OrgResolver(services.org), new AuthResolver(services.auth), new AuditResolver(services.auditCheckpoints),
+    new DownloadsResolver(services.downloads), new InspectionLinksResolver(services.downloads),
+    new NoticeLinksResolver(services.downloads)];
 }

@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import { AUDIT_GENESIS_HASH, auditEntryHash, type AuditEntryContent, type JsonValue } from '@dsr/domain';
-import type { RequestContext } from '../../context';
+import type { Principal, RequestContext } from '../../context';
+import { signedIn } from '../../common/principal';
 import { executeBound } from '../../common/bound-sql';
 
 export interface AuditChange {
@@ -21,6 +22,14 @@ export interface AuditActor {
   scopePath: string;
 }
 
+/** The signed-in principal as the author of audit entries. */
+function actorOf(p: Principal): AuditActor {
+  return {
+    userId: p.userId, name: p.displayName, bureauId: p.bureauId, departmentId: p.departmentId, tenantId: p.tenantId,
+    scopePath: p.scopePath,
+  };
+}
+
 /**
  * Appends one entry to the tenant's hash chain, in the request's transaction: if the mutation
  * fails afterwards, the entry goes with it. The tail is read under a per-tenant lock.
@@ -38,11 +47,9 @@ const AUDIT_BATCH = 2000;
  */
 export async function recordAuditEntries(ctx: RequestContext, changes: readonly AuditChange[], actor?: AuditActor): Promise<void> {
   if (changes.length === 0) return;
-  const p = ctx.principal;
-  const who: AuditActor = actor ?? {
-    userId: p!.userId, name: p!.displayName, bureauId: p!.bureauId, departmentId: p!.departmentId, tenantId: p!.tenantId, scopePath: p!.scopePath,
-  };
-  const [tail] = await ctx.em.execute<{ seq: string | null; hash: string | null }[]>('select * from app_private.audit_chain_tail(?)', [who.tenantId]);
+  const who = actor ?? actorOf(signedIn(ctx));
+  const [tail] = await executeBound<{ seq: string | null; hash: string | null }>(ctx,
+    'select * from app_private.audit_chain_tail(?)', [who.tenantId]);
   let seq = tail?.seq ? Number(tail.seq) : 0;
   let prevHash = tail?.hash ?? AUDIT_GENESIS_HASH;
   const at = new Date().toISOString();

@@ -1,5 +1,7 @@
 import type { Request, Response } from 'express';
 import type { RequestContext } from '../../context';
+import type { UrlSigner } from '../../common/signed-url';
+import { signedIn } from '../../common/principal';
 import type { ImportResult } from '../../common/import-answer';
 import { readSheet } from '../../common/sheets/sheet-reader';
 import { sheetBuffer } from '../../common/sheets/sheet-writer';
@@ -42,24 +44,40 @@ export interface KeepInput {
   format: SheetFormat;
 }
 
+/** Keeps import error sheets and answers signed links to them. */
+export class ErrorSheetLinks {
+  constructor(private readonly signer: UrlSigner) {}
+
+  /**
+   * Keeps the error sheet of an import that was not written (validate, or a failed commit) and
+   * answers a signed link to it. The import's own transaction holds nothing to keep and is rolled
+   * back first; the sheet is stored in a transaction of its own, in the same session's scope.
+   */
+  async keep(ctx: RequestContext, input: KeepInput): Promise<ErrorSheetLink> {
+    const { report } = input;
+    if (report.errors.length === 0 && report.warnings.length === 0) return NO_ERROR_SHEET;
+    const rows = report.sheetRows.length > 0 || report.rows === 0
+      ? report.sheetRows : rereadRows(input.file, input.format, input.columns, report.rows);
+    const content = await sheetBuffer((out) => errorSheet(
+      { columns: input.columns, header: report.header, rows, errors: report.errors, warnings: report.warnings }, out));
+    const p = signedIn(ctx);
+    if (ctx.em.isInTransaction()) await ctx.em.rollback();
+    await ctx.em.begin();
+    if (!(await enterSessionScope(ctx.em, p.sessionId))) return NO_ERROR_SHEET; // logged out meanwhile: nothing to link to
+    const kept = await keepErrorSheet(ctx, { list: input.list, filename: input.filename, content,
+      errorCount: report.errors.length, warningCount: report.warnings.length });
+    await ctx.em.commit();
+    const path = errorSheetPath(kept.id);
+    return { errorSheetUrl: this.signer.sign(path, p).url, errorSheetPath: path, errorSheetExpiresAt: kept.expiresAt.toISOString() };
+  }
+}
+
 /**
- * Keeps the error sheet of an import that was not written (validate, or a failed commit) and
- * answers a signed link to it. The import's own transaction holds nothing to keep and is rolled
- * back first; the sheet is stored in a transaction of its own, in the same session's scope.
+ * @deprecated For uploads.ts until it is given ErrorSheetLinks by its constructor: goes with
+ * `services` on the request context.
  */
-export async function keepForLink(ctx: RequestContext, input: KeepInput): Promise<ErrorSheetLink> {
-  const { report } = input;
-  if (report.errors.length === 0 && report.warnings.length === 0) return NO_ERROR_SHEET;
-  const rows = report.sheetRows.length > 0 || report.rows === 0 ? report.sheetRows : rereadRows(input.file, input.format, input.columns, report.rows);
-  const content = await sheetBuffer((out) => errorSheet({ columns: input.columns, header: report.header, rows, errors: report.errors, warnings: report.warnings }, out));
-  const p = ctx.principal!;
-  if (ctx.em.isInTransaction()) await ctx.em.rollback();
-  await ctx.em.begin();
-  if (!(await enterSessionScope(ctx.em, p.sessionId))) return NO_ERROR_SHEET; // logged out meanwhile: nothing to link to
-  const kept = await keepErrorSheet(ctx, { list: input.list, filename: input.filename, content, errorCount: report.errors.length, warningCount: report.warnings.length });
-  await ctx.em.commit();
-  const path = errorSheetPath(kept.id);
-  return { errorSheetUrl: ctx.services.links.sign(path, p).url, errorSheetPath: path, errorSheetExpiresAt: kept.expiresAt.toISOString() };
+export function keepForLink(ctx: RequestContext, input: KeepInput): Promise<ErrorSheetLink> {
+  return ctx.services.errorSheets.keep(ctx, input);
 }
 
 /** GET /import/error-sheets/<id>.xlsx in the caller's scope; anything else (another bureau, expired, no such id) is 404. */
