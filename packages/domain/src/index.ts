@@ -21,3 +21,5 @@ export * from './library-schedule';
 export * from './working-day-calendar';
 export * from './retention';
 export * from './document-numbers';
+export * from './vocabularies/draw';
+export * from './vocabularies/org';

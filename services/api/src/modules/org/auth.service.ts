@@ -10,10 +10,10 @@ import { recordAudit } from '../audit/audit.service';
 import { clearPair, lockedSeconds, recordFailure, throttled, throttleKeys } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import type { TokenService } from './token.service';
+import { loginLookup } from './org.queries';
 
 const WRONG_CREDENTIALS = '用户名或密码错误';
 
-interface LoginRow { user_id: string; password_hash: string; active: boolean; bureau_id: string; tenant_id: string; scope_path: string }
 
 /** Sign-in, sign-out and one's own password. */
 export class AuthService {
@@ -23,7 +23,7 @@ export class AuthService {
     const keys = throttleKeys(username, ctx.clientIp);
     const wait = await lockedSeconds(ctx.em, [keys.pair, keys.address]);
     if (wait > 0) throw throttled(wait);
-    const [row] = await ctx.em.execute<LoginRow[]>('select * from app_private.login_lookup(?)', [username]);
+    const row = await loginLookup(ctx, username);
     const ok = (await verifyPassword(row?.password_hash ?? null, password)) && !!row?.active;
     if (!row || !ok) {
       await recordFailure(ctx.em, keys);
