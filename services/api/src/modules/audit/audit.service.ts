@@ -2,7 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import { AUDIT_GENESIS_HASH, auditEntryHash, type AuditEntryContent, type JsonValue } from '@dsr/domain';
 import type { Principal, RequestContext } from '../../context';
 import { signedIn } from '../../common/principal';
-import { executeBound } from '../../common/bound-sql';
+import { chainTail, insertAuditRows } from './audit.queries';
 
 export interface AuditChange {
   operation: string;
@@ -48,8 +48,7 @@ const AUDIT_BATCH = 2000;
 export async function recordAuditEntries(ctx: RequestContext, changes: readonly AuditChange[], actor?: AuditActor): Promise<void> {
   if (changes.length === 0) return;
   const who = actor ?? actorOf(signedIn(ctx));
-  const [tail] = await executeBound<{ seq: string | null; hash: string | null }>(ctx,
-    'select * from app_private.audit_chain_tail(?)', [who.tenantId]);
+  const tail = await chainTail(ctx, who.tenantId);
   let seq = tail?.seq ? Number(tail.seq) : 0;
   let prevHash = tail?.hash ?? AUDIT_GENESIS_HASH;
   const at = new Date().toISOString();
@@ -80,16 +79,7 @@ export async function recordAuditEntries(ctx: RequestContext, changes: readonly 
     return row;
   });
   for (let from = 0; from < rows.length; from += AUDIT_BATCH) {
-    await executeBound(ctx,
-      `insert into audit_entry (id, tenant_id, seq, bureau_id, scope_path, department_id, actor_user_id, actor_name, at,
-         operation, object_type, object_id, before, after, request_id, prev_hash, hash)
-       select x.id, x.tenant_id, x.seq, x.bureau_id, x.scope_path, x.department_id, x.actor_user_id, x.actor_name, x.at,
-         x.operation, x.object_type, x.object_id, coalesce(x.before, 'null'), coalesce(x.after, 'null'), x.request_id, x.prev_hash, x.hash
-       from jsonb_to_recordset(?::jsonb) as x(id uuid, tenant_id uuid, seq bigint, bureau_id uuid, scope_path ltree, department_id uuid,
-         actor_user_id uuid, actor_name text, at timestamptz, operation text, object_type text, object_id text, before jsonb, after jsonb,
-         request_id text, prev_hash text, hash text)
-       order by x.seq`,
-      [JSON.stringify(rows.slice(from, from + AUDIT_BATCH))]);
+    await insertAuditRows(ctx, rows.slice(from, from + AUDIT_BATCH));
   }
   ctx.auditEntries += rows.length;
 }
