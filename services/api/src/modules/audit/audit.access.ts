@@ -18,7 +18,9 @@ export type AuditAction = keyof typeof AUDIT_PERMISSIONS;
  * administrator verifies those of the cities in their scope; a county sees only its own links,
  * not the whole chain, and is refused.
  */
-export async function verifiableChains(ctx: RequestContext): Promise<{ tenantIds: string[]; names: Map<string, string> }> {
+export async function verifiableChains(
+  ctx: RequestContext,
+): Promise<{ tenantIds: string[]; names: Map<string, string> }> {
   const p = signedIn(ctx);
   const own = await ctx.loaders.bureau.load(p.bureauId);
   if (!own || own.level === 'COUNTY') throw forbidden('审计链按市级租户校验，请由市局或省厅管理员执行');

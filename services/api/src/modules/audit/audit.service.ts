@@ -45,7 +45,9 @@ const AUDIT_BATCH = 2000;
  * is read once under the lock, the hashes are computed here, and the rows go in batches with
  * bind parameters.
  */
-export async function recordAuditEntries(ctx: RequestContext, changes: readonly AuditChange[], actor?: AuditActor): Promise<void> {
+export async function recordAuditEntries(
+  ctx: RequestContext, changes: readonly AuditChange[], actor?: AuditActor,
+): Promise<void> {
   if (changes.length === 0) return;
   const who = actor ?? actorOf(signedIn(ctx));
   const tail = await chainTail(ctx, who.tenantId);
@@ -71,9 +73,10 @@ export async function recordAuditEntries(ctx: RequestContext, changes: readonly 
     };
     const hash = auditEntryHash(prevHash, content);
     const row = {
-      id: uuidv7(), tenant_id: content.tenantId, seq, bureau_id: content.bureauId, scope_path: who.scopePath, department_id: content.departmentId,
-      actor_user_id: content.actorUserId, actor_name: content.actorName, at, operation: content.operation, object_type: content.objectType,
-      object_id: content.objectId, before: content.before, after: content.after, request_id: content.requestId, prev_hash: prevHash, hash,
+      id: uuidv7(), tenant_id: content.tenantId, seq, bureau_id: content.bureauId, scope_path: who.scopePath,
+      department_id: content.departmentId, actor_user_id: content.actorUserId, actor_name: content.actorName, at,
+      operation: content.operation, object_type: content.objectType, object_id: content.objectId,
+      before: content.before, after: content.after, request_id: content.requestId, prev_hash: prevHash, hash,
     };
     prevHash = hash;
     return row;

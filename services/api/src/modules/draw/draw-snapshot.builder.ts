@@ -66,10 +66,12 @@ export class DrawSnapshotBuilder {
     const bureauIds = [plan.bureauId, ...task.subordinateBureauIds];
     const categories = task.businessCategories.length
       ? task.businessCategories : [...new Set(itemVersions.flatMap((v) => v.businessCategories))];
-    const rows = await targetsForSnapshot(ctx, { bureauIds, categories, grades: task.grades, regionCodes: task.regionCodes });
+    const rows = await targetsForSnapshot(ctx,
+      { bureauIds, categories, grades: task.grades, regionCodes: task.regionCodes });
     const riskOf = groupBy(await risksForSnapshot(ctx, bureauIds, today), (r) => r.target_id);
     // R23: a target under a direct check in this window is not drawn for it.
-    const underDirectCheck = await this.inspections.targetsUnderDirectCheck(ctx, bureauIds, round.windowStart, round.windowEnd);
+    const underDirectCheck =
+      await this.inspections.targetsUnderDirectCheck(ctx, bureauIds, round.windowStart, round.windowEnd);
     const bars: TargetBars = { jointCapped: cycle.jointCapped, underDirectCheck };
     return rows.map((t) => {
       const excluded = targetExclusion(t, bars);
@@ -142,7 +144,8 @@ async function lentWhereShort(ctx: RequestContext, departmentIds: readonly strin
 }
 
 /** R34: lent inspectors, each mapped to our department of the same code, named with their bureau. */
-async function lentInspectors(ctx: RequestContext, departmentByCode: Map<string, string>): Promise<SnapshotInspectorRow[]> {
+async function lentInspectors(ctx: RequestContext,
+  departmentByCode: Map<string, string>): Promise<SnapshotInspectorRow[]> {
   return (await lentInspectorsForSnapshot(ctx)).flatMap((r) => {
     const departmentId = departmentByCode.get(r.department_code);
     return departmentId ? [{ ...r, name: `${r.name}（${r.bureau_name}）`, department_id: departmentId }] : [];

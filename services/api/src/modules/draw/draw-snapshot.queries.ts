@@ -39,9 +39,12 @@ export function targetsForSnapshot(ctx: RequestContext, scope: TargetScope): Pro
 }
 
 /** Risk factors and mitigations in force today (R27), of the targets of these bureaus. */
-export function risksForSnapshot(ctx: RequestContext, bureauIds: readonly string[], today: string): Promise<SnapshotRiskRow[]> {
+export function risksForSnapshot(
+  ctx: RequestContext, bureauIds: readonly string[], today: string,
+): Promise<SnapshotRiskRow[]> {
   return executeBound<SnapshotRiskRow>(ctx,
-    `select e.target_id, e.kind, e.code, e.since::text as since, e.until::text as until, e.source from target_risk_entry e
+    `select e.target_id, e.kind, e.code, e.since::text as since, e.until::text as until, e.source
+       from target_risk_entry e
       where e.bureau_id = any(?::uuid[]) and e.since <= ?::date and (e.until is null or e.until >= ?::date)`,
     [pgArray(bureauIds), today, today]);
 }

@@ -23,7 +23,13 @@ import type { DeclineDrawSwapInput, RequestDrawSwapInput } from './draw.types';
  * approved before it; the approval re-checks the chain all the same.
  */
 
-interface DrawState { draw: Draw; snapshot: DrawSnapshot; result: DrawResult; swaps: DrawSwap[]; teams: Map<string, string[]> }
+interface DrawState {
+  draw: Draw;
+  snapshot: DrawSnapshot;
+  result: DrawResult;
+  swaps: DrawSwap[];
+  teams: Map<string, string[]>;
+}
 
 export class DrawSwaps {
   constructor(private readonly amendments: DrawAmendmentsPort) {}
@@ -35,12 +41,14 @@ export class DrawSwaps {
     if (reason.length < 4) throw new DomainError('REASON_REQUIRED', '请写明换人理由（至少 4 个字，如回避关系）', 'reason');
     const departmentId = removableInspectorDepartment(state, input.targetId, input.inspectorId);
     requireSwapRequester(p, departmentId);
-    if (await ctx.em.findOne(DrawSwapRequest, { drawId: state.draw.id, status: 'REQUESTED' })) throw pending(state.draw.id);
+    const open = await ctx.em.findOne(DrawSwapRequest, { drawId: state.draw.id, status: 'REQUESTED' });
+    if (open) throw pending(state.draw.id);
     await this.assertTeamOpen(ctx, state.draw.id, input.targetId);
     const id = uuidv7();
     const snapshot = buildSwapSnapshot({
       swapId: id, replaces: state.swaps.at(-1)?.id ?? state.draw.id, draw: state.snapshot, teams: state.teams,
-      targetId: input.targetId, removed: input.inspectorId, recusedNow: await recusedFromTarget(ctx, p.bureauId, input.targetId),
+      targetId: input.targetId, removed: input.inspectorId,
+      recusedNow: await recusedFromTarget(ctx, p.bureauId, input.targetId),
       removedEarlier: state.swaps.filter((s) => s.targetId === input.targetId).map((s) => s.removedInspectorId),
     });
     const nonce = randomBytes(32).toString('hex');
@@ -48,14 +56,16 @@ export class DrawSwaps {
     const request = ctx.em.create(DrawSwapRequest, {
       id, ...ownedBy(p), drawId: state.draw.id, replacesId: snapshot.replaces, targetId: input.targetId,
       removedInspectorId: input.inspectorId, departmentId, reason, approverRole: swapApproverRoleFor(p, departmentId),
-      snapshot: text, poolDigest: sha256Hex(text), commitment: commitmentOf(nonce), status: 'REQUESTED', requestedBy: p.userId,
-      requestedAt: new Date(), decidedBy: null, decidedAt: null, decisionReason: null, version: 1,
+      snapshot: text, poolDigest: sha256Hex(text), commitment: commitmentOf(nonce), status: 'REQUESTED',
+      requestedBy: p.userId, requestedAt: new Date(), decidedBy: null, decidedAt: null, decisionReason: null,
+      version: 1,
     });
     await flushOrPending(ctx, state.draw.id);
     await storeSwapNonce(ctx, id, nonce);
     await recordAudit(ctx, { operation: 'REQUEST_DRAW_SWAP', objectType: 'Draw', objectId: state.draw.id,
-      after: { requestId: id, targetId: input.targetId, removed: input.inspectorId, reason, poolDigest: request.poolDigest,
-        commitment: request.commitment, approverRole: request.approverRole, candidates: snapshot.candidates.length } });
+      after: { requestId: id, targetId: input.targetId, removed: input.inspectorId, reason,
+        poolDigest: request.poolDigest, commitment: request.commitment, approverRole: request.approverRole,
+        candidates: snapshot.candidates.length } });
     return request;
   }
 
@@ -80,9 +90,9 @@ export class DrawSwaps {
     const swap = ctx.em.create(DrawSwap, {
       id: request.id, ...ownedBy(p), drawId: request.drawId, replacesId: request.replacesId, targetId: request.targetId,
       removedInspectorId: request.removedInspectorId, addedInspectorId: outcome.result.added, reason: request.reason,
-      approvedBy: p.userId, snapshot: request.snapshot, poolDigest: request.poolDigest, commitment: request.commitment, nonce,
-      beacon: '', result: canonicalJson(outcome.result), resultDigest: outcome.resultDigest, createdBy: request.requestedBy,
-      createdAt: now,
+      approvedBy: p.userId, snapshot: request.snapshot, poolDigest: request.poolDigest, commitment: request.commitment,
+      nonce, beacon: '', result: canonicalJson(outcome.result), resultDigest: outcome.resultDigest,
+      createdBy: request.requestedBy, createdAt: now,
     });
     await ctx.em.flush();
     const inspectionId = await this.reachWork(ctx, state, request, swap);
@@ -111,11 +121,12 @@ export class DrawSwaps {
   }
 
   /** R30/R32: the swap reaches the work in the same transaction: the inspection's team and the dispatch counts. */
-  private async reachWork(ctx: RequestContext, state: DrawState, request: DrawSwapRequest, swap: DrawSwap): Promise<string | null> {
+  private async reachWork(ctx: RequestContext, state: DrawState, request: DrawSwapRequest,
+    swap: DrawSwap): Promise<string | null> {
     const departmentOf = new Map(state.snapshot.inspectors.map((i) => [i.id, i.department]));
     const changed = await this.amendments.applySwap(ctx, {
-      drawId: request.drawId, targetId: request.targetId, removed: request.removedInspectorId, added: swap.addedInspectorId,
-      addedDepartmentId: departmentOf.get(swap.addedInspectorId)!, reason: request.reason,
+      drawId: request.drawId, targetId: request.targetId, removed: request.removedInspectorId,
+      added: swap.addedInspectorId, addedDepartmentId: departmentOf.get(swap.addedInspectorId)!, reason: request.reason,
     });
     await recountDispatches(ctx, request.drawId, currentTeams(state.result, [...state.swaps, swap]), departmentOf);
     return changed?.id ?? null;
@@ -158,7 +169,8 @@ async function swappableDraw(ctx: RequestContext, drawId: string): Promise<DrawS
   }
   const result = JSON.parse(draw.result!) as DrawResult;
   const swaps = await ctx.em.find(DrawSwap, { drawId: draw.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-  return { draw, snapshot: JSON.parse(draw.snapshot) as DrawSnapshot, result, swaps, teams: currentTeams(result, swaps) };
+  const snapshot = JSON.parse(draw.snapshot) as DrawSnapshot;
+  return { draw, snapshot, result, swaps, teams: currentTeams(result, swaps) };
 }
 
 /** An open request of the caller's bureau, locked: a second decision waits, then finds it decided. */

@@ -15,7 +15,8 @@ export async function storeDrawNonce(ctx: RequestContext, drawId: string, nonce:
 
 /** The committed nonce, taken once to run the draw (null when there is none). */
 export async function takeDrawNonce(ctx: RequestContext, drawId: string): Promise<string | null> {
-  const [row] = await executeBound<{ nonce: string | null }>(ctx, 'select app_private.draw_take_nonce(?) as nonce', [drawId]);
+  const [row] = await executeBound<{ nonce: string | null }>(ctx,
+    'select app_private.draw_take_nonce(?) as nonce', [drawId]);
   return row?.nonce ?? null;
 }
 
@@ -25,7 +26,9 @@ export async function storeSwapNonce(ctx: RequestContext, requestId: string, non
 }
 
 /** The swap's nonce, revealed to the approver (null when there is none). */
-export async function takeSwapNonce(ctx: RequestContext, requestId: string, approverId: string): Promise<string | null> {
+export async function takeSwapNonce(
+  ctx: RequestContext, requestId: string, approverId: string,
+): Promise<string | null> {
   const [row] = await executeBound<{ nonce: string | null }>(ctx, 'select app_private.swap_take_nonce(?, ?) as nonce',
     [requestId, approverId]);
   return row?.nonce ?? null;

@@ -26,7 +26,8 @@ import { findOwnBureauRow, requireDispatchConfirmer } from './draw.access';
 import { insertDrawRow, storeDrawNonce, takeDrawNonce } from './draw.queries';
 import type { DrawInspections, DrawablePlanning } from './draw.ports';
 import type {
-  CommitDrawInput, CrossRegionPoolInput, DeclineDrawSwapInput, DrawFilter, EnterBeaconInput, RedrawInput, RequestDrawSwapInput,
+  CommitDrawInput, CrossRegionPoolInput, DeclineDrawSwapInput, DrawFilter, EnterBeaconInput, RedrawInput,
+  RequestDrawSwapInput,
 } from './draw.types';
 
 const BEACON_MAX = 200;
@@ -83,8 +84,9 @@ export class DrawService {
     const snapshotText = canonicalSnapshotText(snapshot);
     const nonce = randomBytes(32).toString('hex');
     await insertOrConflict(ctx, roundId, redraw, {
-      id, ...ownerColumns(p), plan_id: drawable.plan.id, task_id: drawable.task.id, round_id: roundId, algorithm: DRAW_ALGORITHM,
-      replaces_draw_id: redraw?.replaces.id ?? null, redraw_reason: redraw?.reason ?? null, approved_by: redraw ? p.userId : null,
+      id, ...ownerColumns(p), plan_id: drawable.plan.id, task_id: drawable.task.id, round_id: roundId,
+      algorithm: DRAW_ALGORITHM, replaces_draw_id: redraw?.replaces.id ?? null, redraw_reason: redraw?.reason ?? null,
+      approved_by: redraw ? p.userId : null,
       coverage_key: coverageKey, cycle_no: cycleNo, joint: drawable.task.joint, year: drawable.plan.year,
       snapshot: snapshotText, pool_digest: sha256Hex(snapshotText), commitment: commitmentOf(nonce),
       exclusions: JSON.stringify(exclusions), target_count: snapshot.targets.length,
@@ -105,7 +107,10 @@ export class DrawService {
 
   // ─── beacon ───
 
-  /** DRAW.md §1: the beacon comes from the source fixed at commit, once; a lottery number or a witness's value from a second person. */
+  /**
+   * DRAW.md §1: the beacon comes from the source fixed at commit, once; a lottery number or a
+   * witness's value from a second person.
+   */
   async enterBeacon(ctx: RequestContext, input: EnterBeaconInput): Promise<Draw> {
     const p = signedIn(ctx);
     const draw = await findOwnBureauRow(ctx, Draw, input.drawId, '抽取记录');
@@ -212,7 +217,8 @@ export class DrawService {
 
   /** Requests awaiting a decision in the caller's bureau (and below), oldest first. */
   pendingSwapRequests(ctx: RequestContext): Promise<DrawSwapRequest[]> {
-    return ctx.em.find(DrawSwapRequest, { status: 'REQUESTED' }, { orderBy: { requestedAt: 'asc', id: 'asc' }, limit: 500 });
+    return ctx.em.find(DrawSwapRequest, { status: 'REQUESTED' },
+      { orderBy: { requestedAt: 'asc', id: 'asc' }, limit: 500 });
   }
 
   // ─── cross-region drawing (R34) ───
@@ -228,16 +234,17 @@ export class DrawService {
       throw new DomainError('LENDER_NOT_SIBLING', '协作机关须是该下级的同级机关（本机关的其他直属下级）', 'lenderBureauIds',
         { bureauId: stranger });
     }
-    let pool = await ctx.em.findOne(CrossRegionPool, { bureauId: p.bureauId, subordinateBureauId: input.subordinateBureauId });
+    const subordinateBureauId = input.subordinateBureauId;
+    let pool = await ctx.em.findOne(CrossRegionPool, { bureauId: p.bureauId, subordinateBureauId });
     const before = pool ? { lenderBureauIds: [...pool.lenderBureauIds] } : null;
     const naming = { lenderBureauIds: lenders, namedBy: p.userId, namedAt: new Date() };
     if (pool) Object.assign(pool, naming);
     else {
-      pool = ctx.em.create(CrossRegionPool, { id: uuidv7(), ...ownedBy(p), subordinateBureauId: input.subordinateBureauId,
-        ...naming, version: 1 });
+      pool = ctx.em.create(CrossRegionPool,
+        { id: uuidv7(), ...ownedBy(p), subordinateBureauId, ...naming, version: 1 });
     }
-    await flushAndAudit(ctx, { operation: 'NAME_CROSS_REGION_POOL', objectType: 'CrossRegionPool', objectId: pool.id, before,
-      after: { subordinateBureauId: input.subordinateBureauId, lenderBureauIds: lenders } });
+    await flushAndAudit(ctx, { operation: 'NAME_CROSS_REGION_POOL', objectType: 'CrossRegionPool', objectId: pool.id,
+      before, after: { subordinateBureauId, lenderBureauIds: lenders } });
     return pool;
   }
 
@@ -289,7 +296,9 @@ function assertBeaconAccepted(draw: Draw, value: string, userId: string): void {
     throw new DomainError('BEACON_NOT_EXPECTED', '该抽取承诺时选择了“无信标”，不能录入信标', 'beacon');
   }
   if (draw.beacon !== null) throw new DomainError('BEACON_ALREADY_ENTERED', '信标已录入，不能重复录入或更改', 'beacon');
-  if (!value || value.length > BEACON_MAX) throw new DomainError('BEACON_INVALID', `信标应为 1 到 ${BEACON_MAX} 个字符`, 'beacon');
+  if (!value || value.length > BEACON_MAX) {
+    throw new DomainError('BEACON_INVALID', `信标应为 1 到 ${BEACON_MAX} 个字符`, 'beacon');
+  }
   if (draw.committedBy === userId) {
     throw new DomainError('SECOND_PERSON_REQUIRED',
       draw.beaconSource === 'LOTTERY' ? '开奖号码须由承诺人以外的另一人录入' : '见证人数值须由承诺人以外的另一人录入', 'beacon');

@@ -8,7 +8,9 @@ import { sheetBuffer } from '../../common/sheets/sheet-writer';
 import { errorSheet } from '../../common/sheets/error-sheet';
 import { SheetReadError, type ColumnSpec, type SheetFormat, type SheetRow } from '../../common/sheets/sheet-types';
 import { enterSessionScope } from '../../scope-session';
-import { ERROR_SHEET_TTL_HOURS, errorSheetPath, findErrorSheet, keepErrorSheet, type ImportList } from './error-sheet-store';
+import {
+  ERROR_SHEET_TTL_HOURS, errorSheetPath, findErrorSheet, keepErrorSheet, type ImportList,
+} from './error-sheet-store';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -63,12 +65,15 @@ export class ErrorSheetLinks {
     const p = signedIn(ctx);
     if (ctx.em.isInTransaction()) await ctx.em.rollback();
     await ctx.em.begin();
-    if (!(await enterSessionScope(ctx.em, p.sessionId))) return NO_ERROR_SHEET; // logged out meanwhile: nothing to link to
+    // Logged out meanwhile: nothing to link to.
+    if (!(await enterSessionScope(ctx.em, p.sessionId))) return NO_ERROR_SHEET;
     const kept = await keepErrorSheet(ctx, { list: input.list, filename: input.filename, content,
       errorCount: report.errors.length, warningCount: report.warnings.length });
     await ctx.em.commit();
     const path = errorSheetPath(kept.id);
-    return { errorSheetUrl: this.signer.sign(path, p).url, errorSheetPath: path, errorSheetExpiresAt: kept.expiresAt.toISOString() };
+    return {
+      errorSheetUrl: this.signer.sign(path, p).url, errorSheetPath: path, errorSheetExpiresAt: kept.expiresAt.toISOString(),
+    };
   }
 }
 

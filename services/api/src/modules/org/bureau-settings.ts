@@ -10,7 +10,8 @@ import type { UpdateBureauSettingsInput } from './org.types';
 /** A bureau's settings where it has set none. */
 export const DEFAULT_SETTINGS = {
   minimumRatioBp: DEFAULT_MINIMUM_RATIO_BP, jointMinimumRatioBp: DEFAULT_JOINT_MINIMUM_RATIO_BP,
-  allowDrawFromFiledPlan: false, minTeamSize: 2, minTeamDepartments: 1, crossRegionDrawing: false, reportDueWorkingDays: 3,
+  allowDrawFromFiledPlan: false, minTeamSize: 2, minTeamDepartments: 1, crossRegionDrawing: false,
+  reportDueWorkingDays: 3,
   documentMark: null, noticeIssuerRole: 'DEPARTMENT_HEAD', noticeRemedyStatement: true,
 } as const;
 
@@ -38,7 +39,8 @@ export class BureauSettings {
 /** The values of settings, for the audit entry. */
 export function settingValues(r: SettingValues): SettingValues {
   return {
-    minimumRatioBp: r.minimumRatioBp, jointMinimumRatioBp: r.jointMinimumRatioBp, allowDrawFromFiledPlan: r.allowDrawFromFiledPlan,
+    minimumRatioBp: r.minimumRatioBp, jointMinimumRatioBp: r.jointMinimumRatioBp,
+    allowDrawFromFiledPlan: r.allowDrawFromFiledPlan,
     minTeamSize: r.minTeamSize, minTeamDepartments: r.minTeamDepartments, crossRegionDrawing: r.crossRegionDrawing,
     reportDueWorkingDays: r.reportDueWorkingDays, documentMark: r.documentMark, noticeIssuerRole: r.noticeIssuerRole,
     noticeRemedyStatement: r.noticeRemedyStatement,

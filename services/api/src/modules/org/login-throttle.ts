@@ -41,8 +41,8 @@ export function throttled(seconds: number): GraphQLError {
 export async function recordFailure(em: EntityManager, keys: { pair: string; address: string }): Promise<void> {
   await em.fork().transactional((tx) =>
     queryBound(tx, 'select app_private.login_throttle_fail(?, ?, ?, ?, ?, ?, ?)', [
-      keys.pair, keys.address, THROTTLE.pairFree, THROTTLE.pairCapMinutes, THROTTLE.addressLimit, THROTTLE.addressWindowMinutes,
-      THROTTLE.addressLockMinutes,
+      keys.pair, keys.address, THROTTLE.pairFree, THROTTLE.pairCapMinutes, THROTTLE.addressLimit,
+      THROTTLE.addressWindowMinutes, THROTTLE.addressLockMinutes,
     ]),
   );
 }

@@ -17,8 +17,8 @@ import {
   BureauSettings, DEFAULT_SETTINGS, checkSettingsInput, nextSettings, settingValues, type EffectiveSettings,
 } from './bureau-settings';
 import type {
-  UpdateBureauSettingsInput, BureauFilter, CreateDepartmentInput, CreateUserInput, DepartmentFilter, UpdateDepartmentInput,
-  UpdateUserInput, UserFilter,
+  UpdateBureauSettingsInput, BureauFilter, CreateDepartmentInput, CreateUserInput, DepartmentFilter,
+  UpdateDepartmentInput, UpdateUserInput, UserFilter,
 } from './org.types';
 
 /** Kept here until planning reads settings through BureauSettings (bureau-settings.ts). */
@@ -28,7 +28,9 @@ function departmentSnapshot(d: Department): JsonValue {
   return { code: d.code, name: d.name, kind: d.kind, active: d.active, bureauId: d.bureauId };
 }
 function userSnapshot(u: User): JsonValue {
-  return { username: u.username, displayName: u.displayName, departmentId: u.departmentId, roles: [...u.roles], active: u.active };
+  return {
+    username: u.username, displayName: u.displayName, departmentId: u.departmentId, roles: [...u.roles], active: u.active,
+  };
 }
 
 function checkVersion(entity: { version: number }, version: number): void {
@@ -86,14 +88,17 @@ export class OrgService {
   async createDepartment(ctx: RequestContext, input: CreateDepartmentInput) {
     const p = signedIn(ctx);
     const existing = await ctx.em.findOne(Department, { bureauId: p.bureauId, code: input.code });
-    if (existing) throw conflict(`部门代码 ${input.code} 已被「${existing.name}」使用`, { field: 'code', existingId: existing.id });
+    if (existing) {
+      throw conflict(`部门代码 ${input.code} 已被「${existing.name}」使用`, { field: 'code', existingId: existing.id });
+    }
     const now = new Date();
     const d = ctx.em.create(Department, {
       id: uuidv7(), ...ownedBy(p), code: input.code, name: input.name.trim(), kind: input.kind, active: true,
       createdAt: now, updatedAt: now, version: 1,
     });
     ctx.em.persist(d);
-    await flushAndAudit(ctx, { operation: 'CREATE_DEPARTMENT', objectType: 'Department', objectId: d.id, after: departmentSnapshot(d) });
+    await flushAndAudit(ctx,
+      { operation: 'CREATE_DEPARTMENT', objectType: 'Department', objectId: d.id, after: departmentSnapshot(d) });
     ctx.loaders.department.prime(d.id, d);
     return d;
   }
@@ -124,8 +129,8 @@ export class OrgService {
     if (await usernameTaken(ctx, input.username)) throw conflict(`登录名 ${input.username} 已被使用`, { field: 'username' });
     const now = new Date();
     const u = ctx.em.create(User, {
-      id: uuidv7(), ...ownedBy(p), departmentId: dept.id, username: input.username, displayName: input.displayName.trim(),
-      passwordHash: await hashPassword(input.initialPassword), roles: [...new Set(input.roles)], active: true,
+      id: uuidv7(), ...ownedBy(p), departmentId: dept.id, username: input.username,
+      displayName: input.displayName.trim(), passwordHash: await hashPassword(input.initialPassword), roles: [...new Set(input.roles)], active: true,
       passwordChangedAt: now, createdAt: now, updatedAt: now, version: 1,
     });
     ctx.em.persist(u);
@@ -155,7 +160,8 @@ export class OrgService {
     }
     await ctx.em.flush();
     if (!u.active) await this.revokeSessions(ctx, u.id);
-    await recordAudit(ctx, { operation: 'UPDATE_USER', objectType: 'User', objectId: u.id, before, after: userSnapshot(u) });
+    await recordAudit(ctx,
+      { operation: 'UPDATE_USER', objectType: 'User', objectId: u.id, before, after: userSnapshot(u) });
     return u;
   }
 
@@ -190,8 +196,8 @@ export class OrgService {
     } else {
       Object.assign(row, next);
     }
-    await flushAndAudit(ctx, { operation: 'UPDATE_BUREAU_SETTINGS', objectType: 'BureauSetting', objectId: p.bureauId, before,
-      after: settingValues(row) });
+    await flushAndAudit(ctx, { operation: 'UPDATE_BUREAU_SETTINGS', objectType: 'BureauSetting', objectId: p.bureauId,
+      before, after: settingValues(row) });
     ctx.loaders.settingsOfBureau.clear(p.bureauId).prime(p.bureauId, row);
     return row;
   }
