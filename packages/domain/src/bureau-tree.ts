@@ -2,7 +2,7 @@
  * The bureau tree: administrative division codes (GB/T 2260) and the materialised ltree path.
  * Province "41" → city "4109" → county "410923"; path "41.4109.410923".
  */
-export type BureauLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
+import type { BureauLevel } from './vocabularies/org';
 
 const LEVEL_BY_LENGTH: Record<number, BureauLevel> = { 2: 'PROVINCE', 4: 'CITY', 6: 'COUNTY' };
 

@@ -23,3 +23,5 @@ export * from './retention';
 export * from './document-numbers';
 export * from './vocabularies/inspection';
 export * from './inspection';
+export * from './vocabularies/draw';
+export * from './vocabularies/org';

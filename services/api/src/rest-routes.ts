@@ -16,8 +16,8 @@ import { mountEvidenceRoutes } from './modules/inspection/evidence.routes';
  */
 export function mountRestRoutes(app: Express, deps: RestDeps, services: Services): void {
   const { links } = services;
-  mountRegistryRoutes(app, deps, { registry: services.registry, links });
-  mountCatalogRoutes(app, deps, { links });
+  mountRegistryRoutes(app, deps, { registry: services.registry, errorSheets: services.errorSheets });
+  mountCatalogRoutes(app, deps, { errorSheets: services.errorSheets });
   mountErrorSheetRoutes(app, deps);
   mountRetentionRoutes(app, deps);
   mountFormRoutes(app, deps);

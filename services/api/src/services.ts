@@ -1,5 +1,8 @@
 import { AuthService } from './modules/org/auth.service';
 import { OrgService } from './modules/org/org.service';
+import { BureauSettings } from './modules/org/bureau-settings';
+import { AuthResolver } from './modules/org/auth.resolver';
+import { OrgResolver } from './modules/org/org.resolver';
 import { TokenService } from './modules/org/token.service';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { RegistryService } from './modules/registry/registry.service';
@@ -7,6 +10,7 @@ import { PlanningService } from './modules/planning/planning.service';
 import { CalendarService } from './modules/calendar/calendar.service';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { DrawService } from './modules/draw/draw.service';
+import { DrawResolver } from './modules/draw/draw.resolver';
 import { evidenceLimitsFromEnv } from './modules/inspection/evidence.service';
 import {
   createInspectionServices, inspectionResolverInstances, type InspectionServices,
@@ -16,6 +20,10 @@ import { LocalDiskEvidenceStore, defaultEvidenceDir, type EvidenceStore } from '
 import { AuditCheckpointService } from './modules/audit/audit-checkpoints';
 import { generateAuditKeys, type AuditKeys } from './modules/audit/audit-keys';
 import { CheckpointFile, defaultCheckpointFile } from './modules/audit/checkpoint-file';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { DownloadLinks } from './modules/downloads/download-links';
+import { DownloadsResolver, InspectionLinksResolver, NoticeLinksResolver } from './modules/downloads/downloads.resolver';
+import { ErrorSheetLinks } from './modules/import-sheets/error-sheet-links';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services extends InspectionServices {
@@ -24,12 +32,18 @@ export interface Services extends InspectionServices {
   links: UrlSigner;
   auth: AuthService;
   org: OrgService;
+  /** The one reader of bureau settings (modules/org/bureau-settings.ts). */
+  bureauSettings: BureauSettings;
   catalog: CatalogService;
   registry: RegistryService;
   planning: PlanningService;
   calendar: CalendarService;
   draw: DrawService;
   auditCheckpoints: AuditCheckpointService;
+  /** Signed download links, checked against what the caller may read. */
+  downloads: DownloadLinks;
+  /** Import error sheets kept for a signed link. */
+  errorSheets: ErrorSheetLinks;
 }
 
 export interface ServiceOptions {
@@ -52,10 +66,14 @@ export function createServices(opts: ServiceOptions): Services {
     opts.linkTtlSeconds ?? (Number(process.env.DSR_SIGNED_URL_TTL_SECONDS) || undefined));
   const store = opts.evidenceStore ?? new LocalDiskEvidenceStore(defaultEvidenceDir());
   const checkpointFile = opts.auditCheckpointFile ?? defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir());
-  return { tokens, links, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService(),
-    planning: new PlanningService(),
-    calendar: new CalendarService(), draw: new DrawService(),
-    ...createInspectionServices(store, evidenceLimitsFromEnv()),
+  const bureauSettings = new BureauSettings();
+  const planning = new PlanningService();
+  const inspectionServices = createInspectionServices(store, evidenceLimitsFromEnv());
+  const { inspection, evidence } = inspectionServices;
+  return { tokens, links, auth: new AuthService(tokens), org: new OrgService(bureauSettings), bureauSettings, catalog: new CatalogService(), registry: new RegistryService(),
+    planning,
+    calendar: new CalendarService(), draw: new DrawService(planning, inspection),
+    ...inspectionServices, downloads: new DownloadLinks(links, inspection, evidence), errorSheets: new ErrorSheetLinks(links),
     auditCheckpoints: new AuditCheckpointService(opts.auditKeys ?? generateAuditKeys(), new CheckpointFile(checkpointFile)) };
 }
 
@@ -64,5 +82,8 @@ export function createServices(opts: ServiceOptions): Services {
  * Resolvers not listed here take no dependencies.
  */
 export function resolverInstances(services: Services): object[] {
-  return [new CalendarResolver(services.calendar), ...inspectionResolverInstances(services)];
+  return [new CalendarResolver(services.calendar), new DrawResolver(services.draw),
+    new OrgResolver(services.org), new AuthResolver(services.auth), new AuditResolver(services.auditCheckpoints),
+    new DownloadsResolver(services.downloads), new InspectionLinksResolver(services.downloads),
+    new NoticeLinksResolver(services.downloads), ...inspectionResolverInstances(services)];
 }

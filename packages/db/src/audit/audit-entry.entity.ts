@@ -1,15 +1,12 @@
-import { BigIntType, Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Filter, Property } from '@mikro-orm/core';
+import { BureauOwned } from '../bureau-owned';
 import { ownedScopeFilter } from '../scope';
 
 /** One append-only link of a tenant's audit chain. The table refuses UPDATE and DELETE. */
 @Entity({ tableName: 'audit_entry' })
 @Filter(ownedScopeFilter)
-export class AuditEntry {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
+export class AuditEntry extends BureauOwned {
   @Property({ type: new BigIntType('number') }) seq!: number;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
   @Property({ type: 'uuid', nullable: true }) departmentId!: string | null;
   @Property({ type: 'uuid', nullable: true }) actorUserId!: string | null;
   @Property({ type: 'text' }) actorName!: string;

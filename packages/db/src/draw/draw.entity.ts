@@ -1,13 +1,16 @@
-import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
-import type { SwapApproverRole, SwapRequestStatus } from '@dsr/domain';
+import { Entity, Filter, Property } from '@mikro-orm/core';
+import type {
+  BeaconSourceName, DrawExclusionKind, DrawStatus, SelectionCycle, SwapApproverRole, SwapRequestStatus,
+} from '@dsr/domain';
+import { BureauOwned } from '../bureau-owned';
 import { ownedScopeFilter } from '../scope';
 
-export type DrawStatus = 'COMMITTED' | 'DRAWN';
-export type BeaconSource = 'WITNESS' | 'LOTTERY' | 'NONE';
+export type { DrawStatus };
+export type BeaconSource = BeaconSourceName;
 
 /** Why a target could not be drawn, or an inspector could not be, kept with the draw (R33). */
 export interface DrawExclusion {
-  kind: 'TARGET' | 'INSPECTOR';
+  kind: DrawExclusionKind;
   id: string;
   name: string;
   reasons: string[];
@@ -19,11 +22,7 @@ export interface DrawExclusion {
  */
 @Entity({ tableName: 'draw' })
 @Filter(ownedScopeFilter)
-export class Draw {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class Draw extends BureauOwned {
   @Property({ type: 'uuid' }) planId!: string;
   @Property({ type: 'uuid' }) taskId!: string;
   @Property({ type: 'uuid' }) roundId!: string;
@@ -62,16 +61,12 @@ export class Draw {
 /** One drawn target and its team as drawn (swaps are separate records). */
 @Entity({ tableName: 'draw_selection' })
 @Filter(ownedScopeFilter)
-export class DrawSelection {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class DrawSelection extends BureauOwned {
   @Property({ type: 'uuid' }) drawId!: string;
   @Property({ type: 'integer' }) position!: number;
   @Property({ type: 'uuid' }) targetId!: string;
   @Property({ type: 'text' }) stratum!: string;
-  @Property({ type: 'text' }) cycle!: 'current' | 'next';
+  @Property({ type: 'text' }) cycle!: SelectionCycle;
   @Property({ type: 'text' }) coverageKey!: string;
   @Property({ type: 'integer' }) cycleNo!: number;
   @Property({ type: 'boolean' }) joint!: boolean;
@@ -82,11 +77,7 @@ export class DrawSelection {
 /** R32: a department's part of a draw, to be confirmed within one working day. */
 @Entity({ tableName: 'draw_dispatch' })
 @Filter(ownedScopeFilter)
-export class DrawDispatch {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class DrawDispatch extends BureauOwned {
   @Property({ type: 'uuid' }) drawId!: string;
   @Property({ type: 'uuid' }) departmentId!: string;
   @Property({ type: 'integer' }) targetCount!: number;
@@ -109,11 +100,7 @@ export class DrawDispatch {
  */
 @Entity({ tableName: 'draw_swap_request' })
 @Filter(ownedScopeFilter)
-export class DrawSwapRequest {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class DrawSwapRequest extends BureauOwned {
   @Property({ type: 'uuid' }) drawId!: string;
   @Property({ type: 'uuid' }) replacesId!: string;
   @Property({ type: 'uuid' }) targetId!: string;
@@ -137,11 +124,7 @@ export class DrawSwapRequest {
 /** R31, DRAW.md §9: the replacement of one inspector, a verifiable draw of its own. */
 @Entity({ tableName: 'draw_swap' })
 @Filter(ownedScopeFilter)
-export class DrawSwap {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class DrawSwap extends BureauOwned {
   @Property({ type: 'uuid' }) drawId!: string;
   @Property({ type: 'uuid' }) replacesId!: string;
   @Property({ type: 'uuid' }) targetId!: string;
@@ -165,11 +148,7 @@ export class DrawSwap {
 /** R34: the sibling bureaus a superior names to lend inspectors to one of its subordinates. */
 @Entity({ tableName: 'cross_region_pool' })
 @Filter(ownedScopeFilter)
-export class CrossRegionPool {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class CrossRegionPool extends BureauOwned {
   @Property({ type: 'uuid' }) subordinateBureauId!: string;
   @Property({ type: 'string[]', columnType: 'uuid[]' }) lenderBureauIds!: string[];
   @Property({ type: 'uuid' }) namedBy!: string;

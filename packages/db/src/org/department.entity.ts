@@ -1,16 +1,14 @@
-import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Filter, Property } from '@mikro-orm/core';
+import type { DepartmentKind } from '@dsr/domain';
+import { BureauOwned } from '../bureau-owned';
 import { ownedScopeFilter } from '../scope';
 
-export type DepartmentKind = 'POLICE' | 'LEGAL' | 'OVERSIGHT' | 'COORDINATING' | 'EXTERNAL';
+export type { DepartmentKind };
 
 /** A unit inside a bureau (治安大队, 法制室 …) or an external agency joining joint checks. */
 @Entity({ tableName: 'department' })
 @Filter(ownedScopeFilter)
-export class Department {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class Department extends BureauOwned {
   @Property({ type: 'text' }) code!: string;
   @Property({ type: 'text' }) name!: string;
   @Property({ type: 'text' }) kind!: DepartmentKind;

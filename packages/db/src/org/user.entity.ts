@@ -1,15 +1,12 @@
-import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Filter, Property } from '@mikro-orm/core';
 import type { Role } from '@dsr/domain';
+import { BureauOwned } from '../bureau-owned';
 import { ownedScopeFilter } from '../scope';
 
 /** A person who signs in. Belongs to one bureau and one department. */
 @Entity({ tableName: 'app_user' })
 @Filter(ownedScopeFilter)
-export class User {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class User extends BureauOwned {
   @Property({ type: 'uuid' }) departmentId!: string;
   @Property({ type: 'text' }) username!: string;
   @Property({ type: 'text' }) displayName!: string;

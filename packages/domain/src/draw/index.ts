@@ -7,3 +7,4 @@ export * from './dsr-swap';
 export * from './verify-draw';
 export * from './swap-request';
 export * from './current-teams';
+export * from './snapshot-drawable';

@@ -1,16 +1,19 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { AuditEntry, Bureau } from '@dsr/db';
+import { AuditEntry } from '@dsr/db';
 import type { RequestContext } from '../../context';
-import { forbidden } from '../../common/errors';
 import { PageArgs, paginate } from '../../common/connection';
 import { AuditEntryConnection, AuditEntryFilter } from './audit.types';
 import { AuditChainReport, AuditSigningKey, type AuditChainBreak, type AuditChainStatus } from './audit-chain.types';
 import { emAuditSql } from './audit-sql';
 import type { ChainStatus } from './chain-verify';
+import type { AuditCheckpointService } from './audit-checkpoints';
+import { verifiableChains } from './audit.access';
 
 @Resolver()
 export class AuditResolver {
+  constructor(private readonly checkpoints: AuditCheckpointService) {}
+
   @Query(() => AuditEntryConnection, { description: '本机关及下级的审计记录（管理员、督察）' })
   auditEntries(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter?: AuditEntryFilter) {
     const where: FilterQuery<AuditEntry> = {};
@@ -27,25 +30,18 @@ export class AuditResolver {
   })
   async verifyAuditChain(@Ctx() ctx: RequestContext,
     @Arg('full', () => Boolean, { defaultValue: false, description: '从每条链的第一条开始逐条校验' }) full: boolean): Promise<AuditChainReport> {
-    const p = ctx.principal!;
-    const own = await ctx.loaders.bureau.load(p.bureauId);
-    // A chain belongs to a city (tenant): a county sees only its own links, not the whole chain.
-    if (!own || own.level === 'COUNTY') throw forbidden('审计链按市级租户校验，请由市局或省厅管理员执行');
-    const tenants = await ctx.em.find(Bureau, { id: { $in: p.bureauIds }, level: { $in: ['CITY', 'PROVINCE'] } }, { fields: ['tenantId', 'name', 'path'], orderBy: { path: 'asc' } });
-    const names = new Map(tenants.filter((b) => b.id === b.tenantId).map((b) => [b.id, b.name]));
-    const tenantIds = [...new Set(tenants.map((b) => b.tenantId))];
-    const audit = ctx.services.auditCheckpoints;
-    const statuses = await audit.verifyChains(emAuditSql(ctx.em), tenantIds, { full });
+    const { tenantIds, names } = await verifiableChains(ctx);
+    const statuses = await this.checkpoints.verifyChains(emAuditSql(ctx.em), tenantIds, { full });
     const chains = statuses.map((s) => chainStatus(s, names.get(s.tenantId) ?? s.tenantId));
     return {
       ok: chains.every((c) => c.ok), tenants: chains.length, entries: chains.reduce((n, c) => n + c.entries, 0),
-      firstBreak: chains.find((c) => c.firstBreak)?.firstBreak ?? null, chains, signingKey: audit.publicKey(),
+      firstBreak: chains.find((c) => c.firstBreak)?.firstBreak ?? null, chains, signingKey: this.checkpoints.publicKey(),
     };
   }
 
   @Query(() => AuditSigningKey, { description: '审计检查点的签名公钥（公开：任何人都可核对检查点签名）' })
-  auditSigningKey(@Ctx() ctx: RequestContext): AuditSigningKey {
-    return ctx.services.auditCheckpoints.publicKey();
+  auditSigningKey(): AuditSigningKey {
+    return this.checkpoints.publicKey();
   }
 }
 

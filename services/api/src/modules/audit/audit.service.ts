@@ -1,7 +1,8 @@
 import { uuidv7 } from 'uuidv7';
 import { AUDIT_GENESIS_HASH, auditEntryHash, type AuditEntryContent, type JsonValue } from '@dsr/domain';
-import type { RequestContext } from '../../context';
-import { executeBound } from '../../common/bound-sql';
+import type { Principal, RequestContext } from '../../context';
+import { signedIn } from '../../common/principal';
+import { chainTail, insertAuditRows } from './audit.queries';
 
 export interface AuditChange {
   operation: string;
@@ -21,6 +22,14 @@ export interface AuditActor {
   scopePath: string;
 }
 
+/** The signed-in principal as the author of audit entries. */
+function actorOf(p: Principal): AuditActor {
+  return {
+    userId: p.userId, name: p.displayName, bureauId: p.bureauId, departmentId: p.departmentId, tenantId: p.tenantId,
+    scopePath: p.scopePath,
+  };
+}
+
 /**
  * Appends one entry to the tenant's hash chain, in the request's transaction: if the mutation
  * fails afterwards, the entry goes with it. The tail is read under a per-tenant lock.
@@ -36,13 +45,12 @@ const AUDIT_BATCH = 2000;
  * is read once under the lock, the hashes are computed here, and the rows go in batches with
  * bind parameters.
  */
-export async function recordAuditEntries(ctx: RequestContext, changes: readonly AuditChange[], actor?: AuditActor): Promise<void> {
+export async function recordAuditEntries(
+  ctx: RequestContext, changes: readonly AuditChange[], actor?: AuditActor,
+): Promise<void> {
   if (changes.length === 0) return;
-  const p = ctx.principal;
-  const who: AuditActor = actor ?? {
-    userId: p!.userId, name: p!.displayName, bureauId: p!.bureauId, departmentId: p!.departmentId, tenantId: p!.tenantId, scopePath: p!.scopePath,
-  };
-  const [tail] = await ctx.em.execute<{ seq: string | null; hash: string | null }[]>('select * from app_private.audit_chain_tail(?)', [who.tenantId]);
+  const who = actor ?? actorOf(signedIn(ctx));
+  const tail = await chainTail(ctx, who.tenantId);
   let seq = tail?.seq ? Number(tail.seq) : 0;
   let prevHash = tail?.hash ?? AUDIT_GENESIS_HASH;
   const at = new Date().toISOString();
@@ -65,24 +73,16 @@ export async function recordAuditEntries(ctx: RequestContext, changes: readonly 
     };
     const hash = auditEntryHash(prevHash, content);
     const row = {
-      id: uuidv7(), tenant_id: content.tenantId, seq, bureau_id: content.bureauId, scope_path: who.scopePath, department_id: content.departmentId,
-      actor_user_id: content.actorUserId, actor_name: content.actorName, at, operation: content.operation, object_type: content.objectType,
-      object_id: content.objectId, before: content.before, after: content.after, request_id: content.requestId, prev_hash: prevHash, hash,
+      id: uuidv7(), tenant_id: content.tenantId, seq, bureau_id: content.bureauId, scope_path: who.scopePath,
+      department_id: content.departmentId, actor_user_id: content.actorUserId, actor_name: content.actorName, at,
+      operation: content.operation, object_type: content.objectType, object_id: content.objectId,
+      before: content.before, after: content.after, request_id: content.requestId, prev_hash: prevHash, hash,
     };
     prevHash = hash;
     return row;
   });
   for (let from = 0; from < rows.length; from += AUDIT_BATCH) {
-    await executeBound(ctx,
-      `insert into audit_entry (id, tenant_id, seq, bureau_id, scope_path, department_id, actor_user_id, actor_name, at,
-         operation, object_type, object_id, before, after, request_id, prev_hash, hash)
-       select x.id, x.tenant_id, x.seq, x.bureau_id, x.scope_path, x.department_id, x.actor_user_id, x.actor_name, x.at,
-         x.operation, x.object_type, x.object_id, coalesce(x.before, 'null'), coalesce(x.after, 'null'), x.request_id, x.prev_hash, x.hash
-       from jsonb_to_recordset(?::jsonb) as x(id uuid, tenant_id uuid, seq bigint, bureau_id uuid, scope_path ltree, department_id uuid,
-         actor_user_id uuid, actor_name text, at timestamptz, operation text, object_type text, object_id text, before jsonb, after jsonb,
-         request_id text, prev_hash text, hash text)
-       order by x.seq`,
-      [JSON.stringify(rows.slice(from, from + AUDIT_BATCH))]);
+    await insertAuditRows(ctx, rows.slice(from, from + AUDIT_BATCH));
   }
   ctx.auditEntries += rows.length;
 }

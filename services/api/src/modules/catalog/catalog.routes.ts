@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import type { UrlSigner } from '../../common/signed-url';
+import type { ErrorSheetLinks } from '../import-sheets/error-sheet-links';
 import { attachment } from '../../common/rest/answer';
 import { rawUpload } from '../../common/rest/upload-body';
 import { inScope, permitted, type RestDeps } from '../../common/rest/rest-scope';
@@ -12,7 +12,7 @@ import { listedItems } from './item-export';
 import { itemTemplate } from './item-template';
 
 export interface CatalogRouteServices {
-  links: Pick<UrlSigner, 'sign'>;
+  errorSheets: Pick<ErrorSheetLinks, 'keep'>;
 }
 
 /**
@@ -22,9 +22,9 @@ export interface CatalogRouteServices {
  *   POST /import/items   ?mode=validate|commit&duplicates=refuse|update&report=json|xlsx, the file as the raw body
  *   GET  /export/items.xlsx   what the GraphQL list inspectionItems shows the caller, through the same query
  */
-export function mountCatalogRoutes(app: Express, deps: RestDeps, { links }: CatalogRouteServices): void {
+export function mountCatalogRoutes(app: Express, deps: RestDeps, { errorSheets }: CatalogRouteServices): void {
   app.get('/templates/items.xlsx', templateRoute(deps, '随机抽查事项清单导入模板.xlsx', itemTemplate));
-  app.post('/import/items', rawUpload, importRoute(deps, links, {
+  app.post('/import/items', rawUpload, importRoute(deps, errorSheets, {
     list: 'items', name: '抽查事项', columns: ITEM_COLUMNS, run: (ctx, file, opts) => importItems(ctx, file, opts),
     check: permitted(CATALOG_PERMISSIONS, 'importItems'),
   }));

@@ -1,9 +1,11 @@
 import { RectificationNotice } from '@dsr/db';
-import { ROLE_LABELS, type Role } from '@dsr/domain';
 import type { RequestContext } from '../../context';
-import { badInput, forbidden, notFound, unauthenticated } from '../../common/errors';
-import type { SignedLink } from '../../common/signed-url';
-import { isUuid } from '../../loaders';
+import { requireRole } from '../../common/access';
+import { badInput } from '../../common/errors';
+import { findInScope } from '../../common/find-in-scope';
+import { signedIn } from '../../common/principal';
+import type { SignedLink, UrlSigner } from '../../common/signed-url';
+import { DOWNLOADS_PERMISSIONS } from './downloads.access';
 
 /**
  * Which download paths a signed link may be made for, and who may have one: one table, checked
@@ -18,58 +20,78 @@ export interface DownloadRoute {
   may: (ctx: RequestContext, match: RegExpExecArray) => Promise<void>;
 }
 
-/** R42: the archive list is for the coordinating office, the administrator and oversight (as in uploads.ts). */
-const ARCHIVE_READERS: Role[] = ['ADMIN', 'COORDINATOR', 'OVERSIGHT'];
-
-function requireRole(ctx: RequestContext, roles: Role[]): void {
-  if (!ctx.principal!.roles.some((r) => roles.includes(r))) throw forbidden(`需要以下角色之一：${roles.map((r) => ROLE_LABELS[r]).join('、')}`);
+/** What the downloads need of the inspection module: "may the caller read this", NOT_FOUND otherwise. */
+export interface DownloadReads {
+  inspection(ctx: RequestContext, id: string): Promise<unknown>;
+}
+export interface EvidenceReads {
+  visible(ctx: RequestContext, id: string): Promise<unknown>;
 }
 
-const anyone = async () => undefined;
-const inspectionVisible = async (ctx: RequestContext, m: RegExpExecArray) => {
-  await ctx.services.inspection.inspection(ctx, m[1]!);
-};
-
-const ROUTES: DownloadRoute[] = [
-  { pattern: /^\/inspections\/([^/]+)\/record\.pdf$/, may: inspectionVisible },
-  { pattern: /^\/inspections\/([^/]+)\/report\.pdf$/, may: inspectionVisible },
-  {
-    pattern: /^\/rectifications\/([^/]+)\/notice\.pdf$/,
-    may: async (ctx, m) => {
-      if (!isUuid(m[1]!) || !(await ctx.em.findOne(RectificationNotice, { id: m[1]! }))) throw notFound('整改通知书');
-    },
-  },
-  { pattern: /^\/evidence\/([^/]+)$/, may: async (ctx, m) => void (await ctx.services.evidence.visible(ctx, m[1]!)) },
-  { pattern: /^\/export\/(targets|items)\.xlsx$/, may: anyone },
-  { pattern: /^\/export\/retention\.xlsx$/, may: async (ctx) => requireRole(ctx, ARCHIVE_READERS) },
-  { pattern: /^\/templates\/(targets|inspectors|items)\.xlsx$/, may: anyone },
-];
+const registered: DownloadRoute[] = [];
 
 /** Adds a download route (e.g. an import's error sheet) that signed links may point to. */
 export function registerDownload(route: DownloadRoute): void {
-  ROUTES.push(route);
+  registered.push(route);
 }
 
-/** A signed link to `pathAndQuery` for the caller, after checking they may fetch it. */
-export async function signedDownload(ctx: RequestContext, pathAndQuery: string): Promise<SignedLink> {
-  const p = ctx.principal;
-  if (!p) throw unauthenticated();
-  if (!/^\/[^/\\]/.test(pathAndQuery) || pathAndQuery.length > 2000) throw badInput('path', '路径应以 / 开头，是本系统的下载地址');
-  const path = new URL(pathAndQuery, 'http://link.invalid').pathname;
-  if (path !== pathAndQuery.split(/[?#]/, 1)[0]) throw badInput('path', '路径不能含“.”或“..”段');
-  for (const route of ROUTES) {
-    const m = route.pattern.exec(path);
-    if (!m) continue;
-    await route.may(ctx, m);
-    return ctx.services.links.sign(pathAndQuery, p);
+const anyone = async () => undefined;
+
+/** Signs download links for callers who may fetch what they point to. */
+export class DownloadLinks {
+  private readonly routes: readonly DownloadRoute[];
+
+  constructor(private readonly signer: UrlSigner, inspections: DownloadReads, evidence: EvidenceReads) {
+    const inspectionVisible = async (ctx: RequestContext, m: RegExpExecArray) => {
+      await inspections.inspection(ctx, m[1]!);
+    };
+    this.routes = [
+      { pattern: /^\/inspections\/([^/]+)\/record\.pdf$/, may: inspectionVisible },
+      { pattern: /^\/inspections\/([^/]+)\/report\.pdf$/, may: inspectionVisible },
+      {
+        pattern: /^\/rectifications\/([^/]+)\/notice\.pdf$/,
+        may: async (ctx, m) => void (await findInScope(ctx, RectificationNotice, m[1]!, '整改通知书')),
+      },
+      { pattern: /^\/evidence\/([^/]+)$/, may: async (ctx, m) => void (await evidence.visible(ctx, m[1]!)) },
+      { pattern: /^\/export\/(targets|items)\.xlsx$/, may: anyone },
+      {
+        pattern: /^\/export\/retention\.xlsx$/,
+        may: async (ctx) => requireRole(signedIn(ctx), DOWNLOADS_PERMISSIONS, 'retentionExport'),
+      },
+      { pattern: /^\/templates\/(targets|inspectors|items)\.xlsx$/, may: anyone },
+    ];
   }
-  throw badInput('path', '该路径不是可下载的文件（表格、文书或证据）');
+
+  /** A signed link to `pathAndQuery` for the caller, after checking they may fetch it. */
+  async signedDownload(ctx: RequestContext, pathAndQuery: string): Promise<SignedLink> {
+    const p = signedIn(ctx);
+    if (!/^\/[^/\\]/.test(pathAndQuery) || pathAndQuery.length > 2000) {
+      throw badInput('path', '路径应以 / 开头，是本系统的下载地址');
+    }
+    const path = new URL(pathAndQuery, 'http://link.invalid').pathname;
+    if (path !== pathAndQuery.split(/[?#]/, 1)[0]) throw badInput('path', '路径不能含“.”或“..”段');
+    for (const route of [...this.routes, ...registered]) {
+      const m = route.pattern.exec(path);
+      if (!m) continue;
+      await route.may(ctx, m);
+      return this.signer.sign(pathAndQuery, p);
+    }
+    throw badInput('path', '该路径不是可下载的文件（表格、文书或证据）');
+  }
+
+  /**
+   * A link for a field of an object the caller already holds (its scope was checked when it was read):
+   * signed without another look-up, so lists stay one query per level.
+   */
+  signedPath(ctx: RequestContext, path: string): string | null {
+    return ctx.principal ? this.signer.sign(path, ctx.principal).url : null;
+  }
 }
 
 /**
- * A link for a field of an object the caller already holds (its scope was checked when it was read):
- * signed without another look-up, so lists stay one query per level.
+ * @deprecated For callers outside this module not yet given DownloadLinks by their constructor
+ * (inspection.resolver.ts): goes when they are, with `services` on the request context.
  */
 export function signedPath(ctx: RequestContext, path: string): string | null {
-  return ctx.principal ? ctx.services.links.sign(path, ctx.principal).url : null;
+  return ctx.services.downloads.signedPath(ctx, path);
 }

@@ -1,6 +1,10 @@
-import { isAuthenticated } from '../../common/rules';
+import { allowedBy } from '../../common/rules';
+import { DOWNLOADS_PERMISSIONS } from './downloads.access';
 
 /** Signed links are for signed-in callers; what each path needs is decided in download-links.ts. */
 export const downloadsPermissions = {
-  Query: { downloadUrl: isAuthenticated, exportUrl: isAuthenticated },
+  Query: {
+    downloadUrl: allowedBy(DOWNLOADS_PERMISSIONS, 'downloadUrl'),
+    exportUrl: allowedBy(DOWNLOADS_PERMISSIONS, 'exportUrl'),
+  },
 };

@@ -1,17 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/postgresql';
 import {
-  DomainError, buildSwapSnapshot, canonicalJson, commitmentOf, departmentTargetCounts, runSwap, sha256Hex,
+  DomainError, buildSwapSnapshot, canonicalJson, commitmentOf, currentTeams, departmentTargetCounts, runSwap, sha256Hex,
   type DrawResult, type DrawSnapshot, type SwapSnapshot,
 } from '@dsr/domain';
 import { uuidv7 } from 'uuidv7';
 import { Draw, DrawDispatch, DrawSwap, DrawSwapRequest } from '@dsr/db';
 import type { RequestContext } from '../../context';
-import { notFound } from '../../common/errors';
-import { isUuid } from '../../loaders';
-import { recordAudit } from '../audit/audit.service';
-import { currentTeams } from './draw-teams';
-import { swapAccess } from './swap-access';
+import { signedIn } from '../../common/principal';
+import { ownedBy } from '../../common/ownership';
+import { flushAndAudit, recordAudit } from '../audit/audit.service';
+import { findOwnBureauRow, requireSwapDecider, requireSwapRequester, swapApproverRoleFor } from './draw.access';
+import { recusedFromTarget, storeSwapNonce, takeSwapNonce } from './draw.queries';
+import type { DrawAmendmentsPort } from './draw.ports';
 import type { DeclineDrawSwapInput, RequestDrawSwapInput } from './draw.types';
 
 /**
@@ -22,104 +23,137 @@ import type { DeclineDrawSwapInput, RequestDrawSwapInput } from './draw.types';
  * approved before it; the approval re-checks the chain all the same.
  */
 
-interface DrawState { draw: Draw; snapshot: DrawSnapshot; result: DrawResult; swaps: DrawSwap[]; teams: Map<string, string[]> }
+interface DrawState {
+  draw: Draw;
+  snapshot: DrawSnapshot;
+  result: DrawResult;
+  swaps: DrawSwap[];
+  teams: Map<string, string[]>;
+}
 
-export async function requestDrawSwap(ctx: RequestContext, input: RequestDrawSwapInput): Promise<DrawSwapRequest> {
-  const p = ctx.principal!;
-  const state = await swappableDraw(ctx, input.drawId);
-  const reason = input.reason.trim();
-  if (reason.length < 4) throw new DomainError('REASON_REQUIRED', '请写明换人理由（至少 4 个字，如回避关系）', 'reason');
-  const team = state.teams.get(input.targetId);
+export class DrawSwaps {
+  constructor(private readonly amendments: DrawAmendmentsPort) {}
+
+  async request(ctx: RequestContext, input: RequestDrawSwapInput): Promise<DrawSwapRequest> {
+    const p = signedIn(ctx);
+    const state = await swappableDraw(ctx, input.drawId);
+    const reason = input.reason.trim();
+    if (reason.length < 4) throw new DomainError('REASON_REQUIRED', '请写明换人理由（至少 4 个字，如回避关系）', 'reason');
+    const departmentId = removableInspectorDepartment(state, input.targetId, input.inspectorId);
+    requireSwapRequester(p, departmentId);
+    const open = await ctx.em.findOne(DrawSwapRequest, { drawId: state.draw.id, status: 'REQUESTED' });
+    if (open) throw pending(state.draw.id);
+    await this.assertTeamOpen(ctx, state.draw.id, input.targetId);
+    const id = uuidv7();
+    const snapshot = buildSwapSnapshot({
+      swapId: id, replaces: state.swaps.at(-1)?.id ?? state.draw.id, draw: state.snapshot, teams: state.teams,
+      targetId: input.targetId, removed: input.inspectorId,
+      recusedNow: await recusedFromTarget(ctx, p.bureauId, input.targetId),
+      removedEarlier: state.swaps.filter((s) => s.targetId === input.targetId).map((s) => s.removedInspectorId),
+    });
+    const nonce = randomBytes(32).toString('hex');
+    const text = canonicalJson(snapshot);
+    const request = ctx.em.create(DrawSwapRequest, {
+      id, ...ownedBy(p), drawId: state.draw.id, replacesId: snapshot.replaces, targetId: input.targetId,
+      removedInspectorId: input.inspectorId, departmentId, reason, approverRole: swapApproverRoleFor(p, departmentId),
+      snapshot: text, poolDigest: sha256Hex(text), commitment: commitmentOf(nonce), status: 'REQUESTED',
+      requestedBy: p.userId, requestedAt: new Date(), decidedBy: null, decidedAt: null, decisionReason: null,
+      version: 1,
+    });
+    await flushOrPending(ctx, state.draw.id);
+    await storeSwapNonce(ctx, id, nonce);
+    await recordAudit(ctx, { operation: 'REQUEST_DRAW_SWAP', objectType: 'Draw', objectId: state.draw.id,
+      after: { requestId: id, targetId: input.targetId, removed: input.inspectorId, reason,
+        poolDigest: request.poolDigest, commitment: request.commitment, approverRole: request.approverRole,
+        candidates: snapshot.candidates.length } });
+    return request;
+  }
+
+  async approve(ctx: RequestContext, requestId: string): Promise<DrawSwap> {
+    const p = signedIn(ctx);
+    const request = await openRequest(ctx, requestId);
+    requireSwapDecider(p, request);
+    const state = await swappableDraw(ctx, request.drawId);
+    if ((state.swaps.at(-1)?.id ?? state.draw.id) !== request.replacesId) {
+      throw new DomainError('SWAP_CHAIN_BROKEN', '抽取在申请后已有其他换人，本申请已失效，请重新申请', 'requestId');
+    }
+    await this.assertTeamOpen(ctx, request.drawId, request.targetId);
+    const nonce = await takeSwapNonce(ctx, request.id, p.userId);
+    if (!nonce) throw new DomainError('DRAW_SECRET_MISSING', '找不到本次换人的承诺随机数，无法批准', 'requestId');
+    const outcome = runSwap(JSON.parse(request.snapshot) as SwapSnapshot, nonce, '');
+    if (outcome.poolDigest !== request.poolDigest) {
+      throw new DomainError('DRAW_SNAPSHOT_TAMPERED', '换人快照与公开的摘要不一致，已中止', 'requestId');
+    }
+    const now = new Date();
+    Object.assign(request, { status: 'APPROVED', decidedBy: p.userId, decidedAt: now });
+    await ctx.em.flush();
+    const swap = ctx.em.create(DrawSwap, {
+      id: request.id, ...ownedBy(p), drawId: request.drawId, replacesId: request.replacesId, targetId: request.targetId,
+      removedInspectorId: request.removedInspectorId, addedInspectorId: outcome.result.added, reason: request.reason,
+      approvedBy: p.userId, snapshot: request.snapshot, poolDigest: request.poolDigest, commitment: request.commitment,
+      nonce, beacon: '', result: canonicalJson(outcome.result), resultDigest: outcome.resultDigest,
+      createdBy: request.requestedBy, createdAt: now,
+    });
+    await ctx.em.flush();
+    const inspectionId = await this.reachWork(ctx, state, request, swap);
+    await recordAudit(ctx, { operation: 'APPROVE_DRAW_SWAP', objectType: 'Draw', objectId: request.drawId,
+      after: { swapId: swap.id, targetId: swap.targetId, removed: swap.removedInspectorId, added: swap.addedInspectorId,
+        reason: swap.reason, requestedBy: request.requestedBy, resultDigest: swap.resultDigest, inspectionId } });
+    return swap;
+  }
+
+  async decline(ctx: RequestContext, input: DeclineDrawSwapInput): Promise<DrawSwapRequest> {
+    const p = signedIn(ctx);
+    const request = await openRequest(ctx, input.requestId);
+    requireSwapDecider(p, request);
+    const reason = input.reason.trim();
+    if (reason.length < 4) throw new DomainError('REASON_REQUIRED', '请写明不予批准的理由（至少 4 个字）', 'reason');
+    Object.assign(request, { status: 'DECLINED', decidedBy: p.userId, decidedAt: new Date(), decisionReason: reason });
+    await flushAndAudit(ctx, { operation: 'DECLINE_DRAW_SWAP', objectType: 'Draw', objectId: request.drawId,
+      after: { requestId: request.id, targetId: request.targetId, removed: request.removedInspectorId, reason } });
+    return request;
+  }
+
+  /** R36: the inspection made from the draw's selection of the target, if any, has not been recorded yet. */
+  private async assertTeamOpen(ctx: RequestContext, drawId: string, targetId: string): Promise<void> {
+    const inspection = await this.amendments.drawnInspectionOf(ctx, drawId, targetId);
+    if (inspection) this.amendments.assertTeamOpen(inspection);
+  }
+
+  /** R30/R32: the swap reaches the work in the same transaction: the inspection's team and the dispatch counts. */
+  private async reachWork(ctx: RequestContext, state: DrawState, request: DrawSwapRequest,
+    swap: DrawSwap): Promise<string | null> {
+    const departmentOf = new Map(state.snapshot.inspectors.map((i) => [i.id, i.department]));
+    const changed = await this.amendments.applySwap(ctx, {
+      drawId: request.drawId, targetId: request.targetId, removed: request.removedInspectorId,
+      added: swap.addedInspectorId, addedDepartmentId: departmentOf.get(swap.addedInspectorId)!, reason: request.reason,
+    });
+    await recountDispatches(ctx, request.drawId, currentTeams(state.result, [...state.swaps, swap]), departmentOf);
+    return changed?.id ?? null;
+  }
+}
+
+/** The department of the inspector to be swapped out, who must be on the target's team as it stands. */
+function removableInspectorDepartment(state: DrawState, targetId: string, inspectorId: string): string {
+  const team = state.teams.get(targetId);
   if (!team) throw new DomainError('NOT_IN_DRAW', '该检查对象不在本次抽取结果中', 'targetId');
-  if (!team.includes(input.inspectorId)) throw new DomainError('NOT_ON_TEAM', '该人员不在此检查对象的检查组中', 'inspectorId');
-  const departmentId = state.snapshot.inspectors.find((i) => i.id === input.inspectorId)!.department;
-  swapAccess.requireRequester(p, departmentId);
-  if (await ctx.em.findOne(DrawSwapRequest, { drawId: state.draw.id, status: 'REQUESTED' })) throw pending(state.draw.id);
-  const inspection = await ctx.services.inspection.drawAmendments.drawnInspectionOf(ctx, state.draw.id, input.targetId);
-  if (inspection) ctx.services.inspection.drawAmendments.assertTeamOpen(inspection);
-  const recusedNow = (await ctx.em.execute<{ inspector_id: string }[]>(
-    'select inspector_id from conflict_of_interest where bureau_id = ? and target_id = ? and ended_at is null', [p.bureauId, input.targetId],
-  )).map((r) => r.inspector_id);
-  const id = uuidv7();
-  const snapshot = buildSwapSnapshot({
-    swapId: id, replaces: state.swaps.at(-1)?.id ?? state.draw.id, draw: state.snapshot, teams: state.teams, targetId: input.targetId,
-    removed: input.inspectorId, recusedNow, removedEarlier: state.swaps.filter((s) => s.targetId === input.targetId).map((s) => s.removedInspectorId),
-  });
-  const nonce = randomBytes(32).toString('hex');
-  const text = canonicalJson(snapshot);
-  const request = ctx.em.create(DrawSwapRequest, {
-    id, tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, drawId: state.draw.id, replacesId: snapshot.replaces, targetId: input.targetId,
-    removedInspectorId: input.inspectorId, departmentId, reason, approverRole: swapAccess.approverRoleFor(p, departmentId), snapshot: text,
-    poolDigest: sha256Hex(text), commitment: commitmentOf(nonce), status: 'REQUESTED', requestedBy: p.userId, requestedAt: new Date(),
-    decidedBy: null, decidedAt: null, decisionReason: null, version: 1,
-  });
+  if (!team.includes(inspectorId)) throw new DomainError('NOT_ON_TEAM', '该人员不在此检查对象的检查组中', 'inspectorId');
+  return state.snapshot.inspectors.find((i) => i.id === inspectorId)!.department;
+}
+
+/** One open request per draw: the unique index turns a concurrent second request into SWAP_PENDING. */
+async function flushOrPending(ctx: RequestContext, drawId: string): Promise<void> {
   try {
     await ctx.em.flush();
   } catch (error) {
-    if ((error as { name?: string }).name === 'UniqueConstraintViolationException') throw pending(state.draw.id);
+    if ((error as { name?: string }).name === 'UniqueConstraintViolationException') throw pending(drawId);
     throw error;
   }
-  // The nonce leaves this process only into draw_swap_secret: nobody can compute the replacement before approval.
-  await ctx.em.execute('select app_private.swap_store_nonce(?, ?)', [id, nonce]);
-  await recordAudit(ctx, { operation: 'REQUEST_DRAW_SWAP', objectType: 'Draw', objectId: state.draw.id,
-    after: { requestId: id, targetId: input.targetId, removed: input.inspectorId, reason, poolDigest: request.poolDigest, commitment: request.commitment,
-      approverRole: request.approverRole, candidates: snapshot.candidates.length } });
-  return request;
-}
-
-export async function approveDrawSwap(ctx: RequestContext, requestId: string): Promise<DrawSwap> {
-  const p = ctx.principal!;
-  const request = await openRequest(ctx, requestId);
-  swapAccess.requireDecider(p, request);
-  const state = await swappableDraw(ctx, request.drawId);
-  if ((state.swaps.at(-1)?.id ?? state.draw.id) !== request.replacesId) {
-    throw new DomainError('SWAP_CHAIN_BROKEN', '抽取在申请后已有其他换人，本申请已失效，请重新申请', 'requestId');
-  }
-  const inspection = await ctx.services.inspection.drawAmendments.drawnInspectionOf(ctx, request.drawId, request.targetId);
-  if (inspection) ctx.services.inspection.drawAmendments.assertTeamOpen(inspection);
-  const [{ nonce }] = await ctx.em.execute<{ nonce: string | null }[]>('select app_private.swap_take_nonce(?, ?) as nonce', [request.id, p.userId]);
-  if (!nonce) throw new DomainError('DRAW_SECRET_MISSING', '找不到本次换人的承诺随机数，无法批准', 'requestId');
-  const snapshot = JSON.parse(request.snapshot) as SwapSnapshot;
-  const outcome = runSwap(snapshot, nonce, '');
-  if (outcome.poolDigest !== request.poolDigest) throw new DomainError('DRAW_SNAPSHOT_TAMPERED', '换人快照与公开的摘要不一致，已中止', 'requestId');
-  const now = new Date();
-  Object.assign(request, { status: 'APPROVED', decidedBy: p.userId, decidedAt: now });
-  await ctx.em.flush();
-  const swap = ctx.em.create(DrawSwap, {
-    id: request.id, tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, drawId: request.drawId, replacesId: request.replacesId,
-    targetId: request.targetId, removedInspectorId: request.removedInspectorId, addedInspectorId: outcome.result.added, reason: request.reason,
-    approvedBy: p.userId, snapshot: request.snapshot, poolDigest: request.poolDigest, commitment: request.commitment, nonce, beacon: '',
-    result: canonicalJson(outcome.result), resultDigest: outcome.resultDigest, createdBy: request.requestedBy, createdAt: now,
-  });
-  await ctx.em.flush();
-  // R30/R32: the swap reaches the work in the same transaction: the inspection's team and the dispatch counts.
-  const departmentOf = new Map(state.snapshot.inspectors.map((i) => [i.id, i.department]));
-  const changed = await ctx.services.inspection.drawAmendments.applySwap(ctx, {
-    drawId: request.drawId, targetId: request.targetId, removed: request.removedInspectorId, added: outcome.result.added,
-    addedDepartmentId: departmentOf.get(outcome.result.added)!, reason: request.reason,
-  });
-  await recountDispatches(ctx, request.drawId, currentTeams(state.result, [...state.swaps, swap]), departmentOf);
-  await recordAudit(ctx, { operation: 'APPROVE_DRAW_SWAP', objectType: 'Draw', objectId: request.drawId,
-    after: { swapId: swap.id, targetId: swap.targetId, removed: swap.removedInspectorId, added: swap.addedInspectorId, reason: swap.reason,
-      requestedBy: request.requestedBy, resultDigest: swap.resultDigest, inspectionId: changed?.id ?? null } });
-  return swap;
-}
-
-export async function declineDrawSwap(ctx: RequestContext, input: DeclineDrawSwapInput): Promise<DrawSwapRequest> {
-  const p = ctx.principal!;
-  const request = await openRequest(ctx, input.requestId);
-  swapAccess.requireDecider(p, request);
-  const reason = input.reason.trim();
-  if (reason.length < 4) throw new DomainError('REASON_REQUIRED', '请写明不予批准的理由（至少 4 个字）', 'reason');
-  Object.assign(request, { status: 'DECLINED', decidedBy: p.userId, decidedAt: new Date(), decisionReason: reason });
-  await ctx.em.flush();
-  await recordAudit(ctx, { operation: 'DECLINE_DRAW_SWAP', objectType: 'Draw', objectId: request.drawId,
-    after: { requestId: request.id, targetId: request.targetId, removed: request.removedInspectorId, reason } });
-  return request;
 }
 
 /** R32: each department's count follows the teams as they stand. */
-async function recountDispatches(ctx: RequestContext, drawId: string, teams: Map<string, string[]>, departmentOf: Map<string, string>): Promise<void> {
+async function recountDispatches(ctx: RequestContext, drawId: string, teams: Map<string, string[]>,
+  departmentOf: Map<string, string>): Promise<void> {
   const dispatches = await ctx.em.find(DrawDispatch, { drawId });
   const counts = departmentTargetCounts(teams, departmentOf, dispatches.map((d) => d.departmentId));
   for (const d of dispatches) if (!d.closedAt) d.targetCount = counts.get(d.departmentId)!;
@@ -128,26 +162,24 @@ async function recountDispatches(ctx: RequestContext, drawId: string, teams: Map
 
 /** A drawn draw of the caller's bureau, not replaced (DRAW_REPLACED), with its teams as they stand. */
 async function swappableDraw(ctx: RequestContext, drawId: string): Promise<DrawState> {
-  const draw = isUuid(drawId)
-    ? await ctx.em.findOne(Draw, { id: drawId, bureauId: ctx.principal!.bureauId }, { populate: ['snapshot', 'result'] as never })
-    : null;
-  if (!draw) throw notFound('抽取记录');
+  const draw = await findOwnBureauRow(ctx, Draw, drawId, '抽取记录', { populate: ['snapshot', 'result'] as never });
   if (draw.status !== 'DRAWN') throw new DomainError('DRAW_NOT_RUN', '抽取尚未完成，不能换人', 'drawId');
   if (await ctx.em.findOne(Draw, { replacesDrawId: draw.id })) {
     throw new DomainError('DRAW_REPLACED', '该抽取已被重抽取代，不能再换人（DRAW.md §9）', 'drawId', { drawId: draw.id });
   }
   const result = JSON.parse(draw.result!) as DrawResult;
   const swaps = await ctx.em.find(DrawSwap, { drawId: draw.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-  return { draw, snapshot: JSON.parse(draw.snapshot) as DrawSnapshot, result, swaps, teams: currentTeams(result, swaps) };
+  const snapshot = JSON.parse(draw.snapshot) as DrawSnapshot;
+  return { draw, snapshot, result, swaps, teams: currentTeams(result, swaps) };
 }
 
 /** An open request of the caller's bureau, locked: a second decision waits, then finds it decided. */
 async function openRequest(ctx: RequestContext, requestId: string): Promise<DrawSwapRequest> {
-  const request = isUuid(requestId)
-    ? await ctx.em.findOne(DrawSwapRequest, { id: requestId, bureauId: ctx.principal!.bureauId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
-    : null;
-  if (!request) throw notFound('换人申请');
-  if (request.status !== 'REQUESTED') throw new DomainError('SWAP_NOT_PENDING', '该换人申请已处理', 'requestId', { status: request.status });
+  const request = await findOwnBureauRow(ctx, DrawSwapRequest, requestId, '换人申请',
+    { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (request.status !== 'REQUESTED') {
+    throw new DomainError('SWAP_NOT_PENDING', '该换人申请已处理', 'requestId', { status: request.status });
+  }
   return request;
 }
 

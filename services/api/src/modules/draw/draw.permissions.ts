@@ -1,28 +1,27 @@
-import { hasAnyRole, isAuthenticated } from '../../common/rules';
+import { allowedBy } from '../../common/rules';
+import { DRAW_PERMISSIONS, type DrawAction } from './draw.access';
 
-const drawers = hasAnyRole('ADMIN', 'COORDINATOR');
-const witnesses = hasAnyRole('ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'OVERSIGHT', 'LEADER');
+const may = (action: DrawAction) => allowedBy(DRAW_PERMISSIONS, action);
 
-/** Who may call each root field of the draw module (the service checks bureau and department). */
+/** The shield rules of the draw module's root fields, from its permission table (draw.access.ts). */
 export const drawPermissions = {
   Query: {
-    draws: isAuthenticated,
-    draw: isAuthenticated,
-    verifyDraw: isAuthenticated,
-    drawRecord: isAuthenticated,
-    pendingDrawDispatches: isAuthenticated,
-    pendingDrawSwapRequests: isAuthenticated,
+    draws: may('draws'),
+    draw: may('draw'),
+    verifyDraw: may('verifyDraw'),
+    drawRecord: may('drawRecord'),
+    pendingDrawDispatches: may('pendingDrawDispatches'),
+    pendingDrawSwapRequests: may('pendingDrawSwapRequests'),
   },
   Mutation: {
-    commitDraw: drawers,
-    enterDrawBeacon: witnesses,
-    runDraw: drawers,
-    redraw: hasAnyRole('DEPARTMENT_HEAD'),
-    // R31, DRAW.md §9: requested by the office or the removed inspector's department, decided by another person (draw-swap.ts).
-    requestDrawSwap: hasAnyRole('ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR'),
-    approveDrawSwap: hasAnyRole('DEPARTMENT_HEAD', 'LEADER'),
-    declineDrawSwap: hasAnyRole('DEPARTMENT_HEAD', 'LEADER'),
-    nameCrossRegionPool: drawers,
-    confirmDrawDispatch: hasAnyRole('DEPARTMENT_HEAD', 'COORDINATOR', 'ADMIN'),
+    commitDraw: may('commitDraw'),
+    enterDrawBeacon: may('enterDrawBeacon'),
+    runDraw: may('runDraw'),
+    redraw: may('redraw'),
+    requestDrawSwap: may('requestDrawSwap'),
+    approveDrawSwap: may('approveDrawSwap'),
+    declineDrawSwap: may('declineDrawSwap'),
+    nameCrossRegionPool: may('nameCrossRegionPool'),
+    confirmDrawDispatch: may('confirmDrawDispatch'),
   },
 };

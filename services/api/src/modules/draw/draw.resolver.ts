@@ -1,10 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { canonicalJson, type DrawResult } from '@dsr/domain';
+import { canonicalJson, currentTeams, type DrawResult } from '@dsr/domain';
 import type { Draw } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/connection';
-import { currentTeams } from './draw.service';
+import type { DrawService } from './draw.service';
+
 import {
   CommitDrawInput, ConfirmDispatchInput, CrossRegionPoolInput, CrossRegionPoolPayload, DrawConnection, DrawDispatchPayload, DrawDispatchType, DrawExclusionType, DrawFilter, DrawPayload,
   DrawSelectionType, DrawSwapPayload, DrawSwapType, DrawType, DrawVerificationType, EnterBeaconInput, RedrawInput, RunDrawInput,
@@ -13,79 +14,81 @@ import {
 
 @Resolver()
 export class DrawResolver {
+  constructor(private readonly drawing: DrawService) {}
+
   @Query(() => DrawConnection, { description: '抽取记录：本单位的，以及下级机关的（承诺后即可见）' })
   draws(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => DrawFilter, { nullable: true }) filter?: DrawFilter) {
-    return ctx.services.draw.draws(ctx, filter, page);
+    return this.drawing.draws(ctx, filter, page);
   }
 
   @Query(() => DrawType, { description: '按编号取抽取记录' })
   draw(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return ctx.services.draw.draw(ctx, id);
+    return this.drawing.draw(ctx, id);
   }
 
   @Query(() => DrawVerificationType, { description: '验证一次抽取及其换人记录：承诺值与随机数、快照摘要、结果摘要、按快照重放，以及编号、信标来源、换人顺序、检查组与候选人是否有效（R33，DRAW.md §9）' })
   verifyDraw(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return ctx.services.draw.verify(ctx, id);
+    return this.drawing.verify(ctx, id);
   }
 
   @Query(() => String, { description: '导出完整抽取记录（规范化 JSON，DRAW.md §7）：快照、随机数、信标、结果、摘要与换人记录；可用 pnpm verify-draw 离线验证' })
   async drawRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return canonicalJson(await ctx.services.draw.record(ctx, id));
+    return canonicalJson(await this.drawing.record(ctx, id));
   }
 
   @Query(() => [DrawDispatchType], { description: '未确认的派发（R32），供双随机办督促；overdue 只列超期的' })
   pendingDrawDispatches(@Ctx() ctx: RequestContext, @Arg('overdue', { defaultValue: false, description: '只列超期未确认的' }) overdue: boolean) {
-    return ctx.services.draw.pendingDispatches(ctx, overdue);
+    return this.drawing.pendingDispatches(ctx, overdue);
   }
 
   @Query(() => [DrawSwapRequestType], { description: '待批准的换人申请（R31），按申请时间' })
   pendingDrawSwapRequests(@Ctx() ctx: RequestContext) {
-    return ctx.services.draw.pendingSwapRequests(ctx);
+    return this.drawing.pendingSwapRequests(ctx);
   }
 
   @Mutation(() => DrawPayload, { description: '承诺抽取：据已备案计划的轮次生成快照，公开快照摘要与承诺值（DRAW.md §1）' })
   async commitDraw(@Arg('input', () => CommitDrawInput) input: CommitDrawInput, @Ctx() ctx: RequestContext) {
-    return { draw: await ctx.services.draw.commit(ctx, input) };
+    return { draw: await this.drawing.commit(ctx, input) };
   }
 
   @Mutation(() => DrawPayload, { description: '录入信标（只能一次；彩票号码须由承诺人以外的人录入）' })
   async enterDrawBeacon(@Arg('input', () => EnterBeaconInput) input: EnterBeaconInput, @Ctx() ctx: RequestContext) {
-    return { draw: await ctx.services.draw.enterBeacon(ctx, input) };
+    return { draw: await this.drawing.enterBeacon(ctx, input) };
   }
 
   @Mutation(() => DrawPayload, { description: '执行抽取：公开随机数与结果，并派发给各部门（R32）' })
   async runDraw(@Arg('input', () => RunDrawInput) input: RunDrawInput, @Ctx() ctx: RequestContext) {
-    return { draw: await ctx.services.draw.run(ctx, input.drawId) };
+    return { draw: await this.drawing.run(ctx, input.drawId) };
   }
 
   @Mutation(() => DrawPayload, { description: '批准重抽（部门负责人，R31）：承诺一次新的抽取，取代原抽取，原记录保留' })
   async redraw(@Arg('input', () => RedrawInput) input: RedrawInput, @Ctx() ctx: RequestContext) {
-    return { draw: await ctx.services.draw.redraw(ctx, input) };
+    return { draw: await this.drawing.redraw(ctx, input) };
   }
 
   @Mutation(() => DrawSwapRequestPayload, { description: '申请换人（双随机办或被换人员所在部门，R31）：冻结快照、公开摘要与承诺值，待另一人批准（DRAW.md §9）' })
   async requestDrawSwap(@Arg('input', () => RequestDrawSwapInput) input: RequestDrawSwapInput, @Ctx() ctx: RequestContext) {
-    return { request: await ctx.services.draw.requestSwap(ctx, input) };
+    return { request: await this.drawing.requestSwap(ctx, input) };
   }
 
   @Mutation(() => DrawSwapPayload, { description: '批准换人申请（部门负责人，非申请人；其本人的申请由局领导批准）：公开随机数，补入人员随机产生（dsr-swap/1）并进入检查组' })
   async approveDrawSwap(@Arg('input', () => ApproveDrawSwapInput) input: ApproveDrawSwapInput, @Ctx() ctx: RequestContext) {
-    return { swap: await ctx.services.draw.approveSwap(ctx, input.requestId) };
+    return { swap: await this.drawing.approveSwap(ctx, input.requestId) };
   }
 
   @Mutation(() => DrawSwapRequestPayload, { description: '驳回换人申请（写明理由）' })
   async declineDrawSwap(@Arg('input', () => DeclineDrawSwapInput) input: DeclineDrawSwapInput, @Ctx() ctx: RequestContext) {
-    return { request: await ctx.services.draw.declineSwap(ctx, input) };
+    return { request: await this.drawing.declineSwap(ctx, input) };
   }
 
   @Mutation(() => CrossRegionPoolPayload, { description: '上级指定：人员不足的下级可从哪些同级机关抽取检查人员（R34；下级还须在设置中启用跨区域抽取）' })
   async nameCrossRegionPool(@Arg('input', () => CrossRegionPoolInput) input: CrossRegionPoolInput, @Ctx() ctx: RequestContext) {
-    return { pool: await ctx.services.draw.nameCrossRegionPool(ctx, input) };
+    return { pool: await this.drawing.nameCrossRegionPool(ctx, input) };
   }
 
   @Mutation(() => DrawDispatchPayload, { description: '部门确认收到派发的抽取结果（R32）' })
   async confirmDrawDispatch(@Arg('input', () => ConfirmDispatchInput) input: ConfirmDispatchInput, @Ctx() ctx: RequestContext) {
-    return { dispatch: await ctx.services.draw.confirmDispatch(ctx, input.dispatchId) };
+    return { dispatch: await this.drawing.confirmDispatch(ctx, input.dispatchId) };
   }
 }
 

@@ -1,9 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { BEACON_SOURCES, DRAW_STATUSES, SWAP_APPROVER_ROLES, SWAP_REQUEST_STATUSES } from '@dsr/domain';
 import type { BeaconSource, DrawStatus } from '@dsr/db';
+import { enumOf } from '../../common/enum-of';
 import { ConnectionType } from '../../common/connection';
 
-export enum BeaconSourceEnum { WITNESS = 'WITNESS', LOTTERY = 'LOTTERY', NONE = 'NONE' }
+export const BeaconSourceEnum = enumOf(BEACON_SOURCES);
 registerEnumType(BeaconSourceEnum, {
   name: 'BeaconSource', description: '信标来源：承诺时确定，抽取前不可更改（DRAW.md §1）',
   valuesConfig: {
@@ -12,7 +14,7 @@ registerEnumType(BeaconSourceEnum, {
     NONE: { description: '无信标：抽取有效，但各处标明“无信标”，保证较弱' },
   },
 });
-export enum DrawStatusEnum { COMMITTED = 'COMMITTED', DRAWN = 'DRAWN' }
+export const DrawStatusEnum = enumOf(DRAW_STATUSES);
 registerEnumType(DrawStatusEnum, {
   name: 'DrawStatus', description: '抽取状态',
   valuesConfig: { COMMITTED: { description: '已承诺：快照与承诺值已公开，尚未抽取' }, DRAWN: { description: '已抽取：结果与随机数已公开，不可更改' } },
@@ -96,7 +98,7 @@ export class DrawSwapType {
   @Field({ description: '批准（公开）时间' }) createdAt!: Date;
 }
 
-export enum DrawSwapRequestStatusEnum { REQUESTED = 'REQUESTED', APPROVED = 'APPROVED', DECLINED = 'DECLINED', CANCELLED = 'CANCELLED' }
+export const DrawSwapRequestStatusEnum = enumOf(SWAP_REQUEST_STATUSES);
 registerEnumType(DrawSwapRequestStatusEnum, {
   name: 'DrawSwapRequestStatus', description: '换人申请状态',
   valuesConfig: {
@@ -104,7 +106,7 @@ registerEnumType(DrawSwapRequestStatusEnum, {
     DECLINED: { description: '已驳回' }, CANCELLED: { description: '已作废：所属抽取被重抽取代' },
   },
 });
-export enum SwapApproverRoleEnum { DEPARTMENT_HEAD = 'DEPARTMENT_HEAD', LEADER = 'LEADER' }
+export const SwapApproverRoleEnum = enumOf(SWAP_APPROVER_ROLES);
 registerEnumType(SwapApproverRoleEnum, {
   name: 'SwapApproverRole', description: '换人申请由谁批准',
   valuesConfig: { DEPARTMENT_HEAD: { description: '被换人员所在部门的负责人' }, LEADER: { description: '局领导（部门负责人本人提出的申请）' } },

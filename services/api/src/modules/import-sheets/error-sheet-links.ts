@@ -1,16 +1,19 @@
+import { attachment, fail } from '../../common/rest/answer';
 import type { Request, Response } from 'express';
 import type { RequestContext } from '../../context';
+import type { UrlSigner } from '../../common/signed-url';
+import { signedIn } from '../../common/principal';
 import type { ImportResult } from '../../common/import-answer';
 import { readSheet } from '../../common/sheets/sheet-reader';
 import { sheetBuffer } from '../../common/sheets/sheet-writer';
 import { errorSheet } from '../../common/sheets/error-sheet';
 import { SheetReadError, type ColumnSpec, type SheetFormat, type SheetRow } from '../../common/sheets/sheet-types';
 import { enterSessionScope } from '../../scope-session';
-import { signedIn } from '../../common/principal';
-import type { UrlSigner } from '../../common/signed-url';
-import { attachment, fail } from '../../common/rest/answer';
-import { ERROR_SHEET_TTL_HOURS, errorSheetPath, findErrorSheet, keepErrorSheet } from './error-sheet-store';
-import type { ImportList } from './error-sheet-store';
+import {
+  ERROR_SHEET_TTL_HOURS, errorSheetPath, findErrorSheet, keepErrorSheet, type ImportList,
+} from './error-sheet-store';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** What the JSON answer of an import says about its kept error sheet (all null when there is none). */
 export interface ErrorSheetLink {
@@ -21,22 +24,15 @@ export interface ErrorSheetLink {
 
 export const NO_ERROR_SHEET: ErrorSheetLink = { errorSheetUrl: null, errorSheetPath: null, errorSheetExpiresAt: null };
 
-const UNZIPPED_LIMIT = 512 * 1024 * 1024;
-
 /**
  * The rows again, from the uploaded bytes, when the import did not keep them (a JSON answer does
  * not hold a large file's rows in memory): read with the same columns and stopped after as many
  * data rows as the import read, so the sheet shows what the import saw. A read error was
  * already reported by the import and ends the rows here.
  */
-async function* rereadRows(
-  file: Buffer,
-  format: SheetFormat,
-  columns: readonly ColumnSpec[],
-  rows: number,
-): AsyncGenerator<SheetRow> {
+async function* rereadRows(file: Buffer, format: SheetFormat, columns: readonly ColumnSpec[], rows: number): AsyncGenerator<SheetRow> {
   try {
-    yield* readSheet(file, { format, columns, maxRows: rows, maxBytes: file.length, maxUnzippedBytes: UNZIPPED_LIMIT });
+    yield* readSheet(file, { format, columns, maxRows: rows, maxBytes: file.length, maxUnzippedBytes: 512 * 1024 * 1024 });
   } catch (e) {
     if (!(e instanceof SheetReadError)) throw e;
   }
@@ -51,34 +47,35 @@ export interface KeepInput {
   format: SheetFormat;
 }
 
-/**
- * Keeps the error sheet of an import that was not written (validate, or a failed commit) and
- * answers a signed link to it. The import's own transaction holds nothing to keep and is rolled
- * back first; the sheet is stored in a transaction of its own, in the same session's scope.
- */
-export async function keepForLink(
-  ctx: RequestContext,
-  links: Pick<UrlSigner, 'sign'>,
-  input: KeepInput,
-): Promise<ErrorSheetLink> {
-  const { report, columns } = input;
-  const { errors, warnings, header } = report;
-  if (errors.length === 0 && warnings.length === 0) return NO_ERROR_SHEET;
-  const kept = report.sheetRows.length > 0 || report.rows === 0;
-  const rows = kept ? report.sheetRows : rereadRows(input.file, input.format, columns, report.rows);
-  const content = await sheetBuffer((out) => errorSheet({ columns, header, rows, errors, warnings }, out));
-  const p = signedIn(ctx);
-  if (ctx.em.isInTransaction()) await ctx.em.rollback();
-  await ctx.em.begin();
-  // Logged out meanwhile: nothing to link to.
-  if (!(await enterSessionScope(ctx.em, p.sessionId))) return NO_ERROR_SHEET;
-  const { list, filename } = input;
-  const { id, expiresAt } = await keepErrorSheet(ctx, {
-    list, filename, content, errorCount: errors.length, warningCount: warnings.length,
-  });
-  await ctx.em.commit();
-  const path = errorSheetPath(id);
-  return { errorSheetUrl: links.sign(path, p).url, errorSheetPath: path, errorSheetExpiresAt: expiresAt.toISOString() };
+/** Keeps import error sheets and answers signed links to them. */
+export class ErrorSheetLinks {
+  constructor(private readonly signer: UrlSigner) {}
+
+  /**
+   * Keeps the error sheet of an import that was not written (validate, or a failed commit) and
+   * answers a signed link to it. The import's own transaction holds nothing to keep and is rolled
+   * back first; the sheet is stored in a transaction of its own, in the same session's scope.
+   */
+  async keep(ctx: RequestContext, input: KeepInput): Promise<ErrorSheetLink> {
+    const { report } = input;
+    if (report.errors.length === 0 && report.warnings.length === 0) return NO_ERROR_SHEET;
+    const rows = report.sheetRows.length > 0 || report.rows === 0
+      ? report.sheetRows : rereadRows(input.file, input.format, input.columns, report.rows);
+    const content = await sheetBuffer((out) => errorSheet(
+      { columns: input.columns, header: report.header, rows, errors: report.errors, warnings: report.warnings }, out));
+    const p = signedIn(ctx);
+    if (ctx.em.isInTransaction()) await ctx.em.rollback();
+    await ctx.em.begin();
+    // Logged out meanwhile: nothing to link to.
+    if (!(await enterSessionScope(ctx.em, p.sessionId))) return NO_ERROR_SHEET;
+    const kept = await keepErrorSheet(ctx, { list: input.list, filename: input.filename, content,
+      errorCount: report.errors.length, warningCount: report.warnings.length });
+    await ctx.em.commit();
+    const path = errorSheetPath(kept.id);
+    return {
+      errorSheetUrl: this.signer.sign(path, p).url, errorSheetPath: path, errorSheetExpiresAt: kept.expiresAt.toISOString(),
+    };
+  }
 }
 
 /** GET /import/error-sheets/<id>.xlsx in the caller's scope; another bureau's, expired or no such id: 404. */

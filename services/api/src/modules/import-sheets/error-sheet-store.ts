@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
 import { executeBound } from '../../common/bound-sql';
 import { notFound } from '../../common/errors';
+import { signedIn } from '../../common/principal';
 import { isUuid } from '../../loaders';
 import { registerDownload } from '../downloads/download-links';
 
@@ -24,7 +25,7 @@ export interface KeptSheet { id: string; expiresAt: Date }
 
 /** Stores the sheet in the caller's bureau and scope (the transaction must be one that commits). */
 export async function keepErrorSheet(ctx: RequestContext, sheet: { list: ImportList; filename: string; content: Buffer; errorCount: number; warningCount: number }): Promise<KeptSheet> {
-  const p = ctx.principal!;
+  const p = signedIn(ctx);
   // Bound parameters: the bytes are not written into the SQL text.
   const [row] = await executeBound<{ id: string; expires_at: Date }>(ctx,
     `insert into import_error_sheet (tenant_id, bureau_id, scope_path, created_by, list, filename, content, error_count, warning_count, expires_at)

@@ -1,13 +1,12 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { RequestContext } from '../../context';
-import type { UrlSigner } from '../../common/signed-url';
 import { importAnswer, type ImportResult } from '../../common/import-answer';
 import { sheetBuffer } from '../../common/sheets/sheet-writer';
 import { errorSheet } from '../../common/sheets/error-sheet';
 import type { ColumnSpec, SheetFormat } from '../../common/sheets/sheet-types';
 import { attachment, fail } from '../../common/rest/answer';
 import { inScope, type PrincipalCheck, type RestDeps } from '../../common/rest/rest-scope';
-import { keepForLink, NO_ERROR_SHEET } from './error-sheet-links';
+import { NO_ERROR_SHEET, type ErrorSheetLinks } from './error-sheet-links';
 import { purgeExpiredErrorSheets, type ImportList } from './error-sheet-store';
 
 export type ImportMode = 'validate' | 'commit';
@@ -74,7 +73,7 @@ async function sendReportSheet(res: Response, spec: ImportSpec, report: ImportRe
  * POST /import/<list>?mode=validate|commit&duplicates=refuse|update&report=json|xlsx, the file as the body.
  * A JSON answer of an import not written, with errors or warnings, links its kept error sheet.
  */
-export function importRoute(deps: RestDeps, links: Pick<UrlSigner, 'sign'>, spec: ImportSpec): RequestHandler {
+export function importRoute(deps: RestDeps, errorSheets: Pick<ErrorSheetLinks, 'keep'>, spec: ImportSpec): RequestHandler {
   return async (req, res) => {
     const query = readImportQuery(req, res);
     if (!query) return;
@@ -93,7 +92,7 @@ export function importRoute(deps: RestDeps, links: Pick<UrlSigner, 'sign'>, spec
       // Not written and something to fix: the error sheet is kept for a link (issue 10 §4).
       const { list, columns, name } = spec;
       const kept = { list, filename: `${name}导入结果.xlsx`, columns, report, file, format: options.format };
-      const link = written ? NO_ERROR_SHEET : await keepForLink(ctx, links, kept);
+      const link = written ? NO_ERROR_SHEET : await errorSheets.keep(ctx, kept);
       res.status(status).json({ data: { ...importAnswer(options.mode, report, written), ...link } });
     });
   };

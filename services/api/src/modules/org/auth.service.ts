@@ -5,14 +5,15 @@ import { checkPasswordStrength } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { enterSessionScope, setScope } from '../../scope-session';
 import { unauthenticated } from '../../common/errors';
+import { signedIn } from '../../common/principal';
 import { recordAudit } from '../audit/audit.service';
 import { clearPair, lockedSeconds, recordFailure, throttled, throttleKeys } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import type { TokenService } from './token.service';
+import { loginLookup } from './org.queries';
 
 const WRONG_CREDENTIALS = '用户名或密码错误';
 
-interface LoginRow { user_id: string; password_hash: string; active: boolean; bureau_id: string; tenant_id: string; scope_path: string }
 
 /** Sign-in, sign-out and one's own password. */
 export class AuthService {
@@ -22,7 +23,7 @@ export class AuthService {
     const keys = throttleKeys(username, ctx.clientIp);
     const wait = await lockedSeconds(ctx.em, [keys.pair, keys.address]);
     if (wait > 0) throw throttled(wait);
-    const [row] = await ctx.em.execute<LoginRow[]>('select * from app_private.login_lookup(?)', [username]);
+    const row = await loginLookup(ctx, username);
     const ok = (await verifyPassword(row?.password_hash ?? null, password)) && !!row?.active;
     if (!row || !ok) {
       await recordFailure(ctx.em, keys);
@@ -53,7 +54,7 @@ export class AuthService {
   }
 
   async logout(ctx: RequestContext): Promise<void> {
-    const p = ctx.principal!;
+    const p = signedIn(ctx);
     const session = await ctx.em.findOneOrFail(AuthSession, { id: p.sessionId });
     session.revokedAt = new Date();
     await ctx.em.flush();
@@ -61,7 +62,7 @@ export class AuthService {
   }
 
   async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
-    const p = ctx.principal!;
+    const p = signedIn(ctx);
     const user = await ctx.em.findOneOrFail(User, { id: p.userId }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw new GraphQLError('当前密码不正确', { extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } });

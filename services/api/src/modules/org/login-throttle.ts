@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryBound } from '../../common/bound-sql';
 
 /**
  * Failed sign-ins. Per (account, address) pair with exponential back-off: someone guessing a
@@ -23,7 +24,8 @@ export function throttleKeys(username: string, clientIp: string): { pair: string
 /** Seconds until none of these keys is locked (0: none is). */
 export async function lockedSeconds(em: EntityManager, keys: string[]): Promise<number> {
   // knex spreads an array binding into a list: one placeholder per key inside array[…].
-  const rows = await em.execute<{ seconds: number }[]>(`select app_private.login_throttle_wait(array[${keys.map(() => '?').join(', ')}]::text[]) as seconds`, keys);
+  const rows = await queryBound<{ seconds: number }>(em,
+    `select app_private.login_throttle_wait(array[${keys.map(() => '?').join(', ')}]::text[]) as seconds`, keys);
   return rows[0]?.seconds ?? 0;
 }
 
@@ -38,13 +40,14 @@ export function throttled(seconds: number): GraphQLError {
 /** Counts a failure in its own transaction: it must stay even though the sign-in fails. */
 export async function recordFailure(em: EntityManager, keys: { pair: string; address: string }): Promise<void> {
   await em.fork().transactional((tx) =>
-    tx.execute('select app_private.login_throttle_fail(?, ?, ?, ?, ?, ?, ?)', [
-      keys.pair, keys.address, THROTTLE.pairFree, THROTTLE.pairCapMinutes, THROTTLE.addressLimit, THROTTLE.addressWindowMinutes, THROTTLE.addressLockMinutes,
+    queryBound(tx, 'select app_private.login_throttle_fail(?, ?, ?, ?, ?, ?, ?)', [
+      keys.pair, keys.address, THROTTLE.pairFree, THROTTLE.pairCapMinutes, THROTTLE.addressLimit,
+      THROTTLE.addressWindowMinutes, THROTTLE.addressLockMinutes,
     ]),
   );
 }
 
 /** A successful sign-in clears the pair's count (the address keeps its own). */
 export async function clearPair(em: EntityManager, key: string): Promise<void> {
-  await em.execute('select app_private.login_throttle_clear(?)', [key]);
+  await queryBound(em, 'select app_private.login_throttle_clear(?)', [key]);
 }

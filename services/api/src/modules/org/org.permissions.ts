@@ -1,27 +1,31 @@
 import { allow } from 'graphql-shield';
-import { hasAnyRole, isAuthenticated } from '../../common/rules';
+import { allowedBy } from '../../common/rules';
+import { ORG_PERMISSIONS, type OrgAction } from './org.access';
 
-/** Who may call each root field of the org module (the service narrows by scope and role). */
+const may = (action: OrgAction) => allowedBy(ORG_PERMISSIONS, action);
+
+/** The shield rules of the org module's root fields, from its permission table (org.access.ts). */
 export const orgPermissions = {
   Query: {
-    me: isAuthenticated,
-    bureau: isAuthenticated,
-    bureaus: isAuthenticated,
-    department: isAuthenticated,
-    departments: isAuthenticated,
-    user: isAuthenticated,
-    users: isAuthenticated,
-    bureauSettings: isAuthenticated,
+    me: may('me'),
+    bureau: may('bureau'),
+    bureaus: may('bureaus'),
+    department: may('department'),
+    departments: may('departments'),
+    user: may('user'),
+    users: may('users'),
+    bureauSettings: may('bureauSettings'),
   },
   Mutation: {
+    // Signing in is what an anonymous caller does.
     login: allow,
-    logout: isAuthenticated,
-    changePassword: isAuthenticated,
-    updateBureauSettings: hasAnyRole('ADMIN'),
-    createDepartment: hasAnyRole('ADMIN'),
-    updateDepartment: hasAnyRole('ADMIN'),
-    createUser: hasAnyRole('ADMIN'),
-    updateUser: hasAnyRole('ADMIN'),
-    resetUserPassword: hasAnyRole('ADMIN'),
+    logout: may('logout'),
+    changePassword: may('changePassword'),
+    updateBureauSettings: may('updateBureauSettings'),
+    createDepartment: may('createDepartment'),
+    updateDepartment: may('updateDepartment'),
+    createUser: may('createUser'),
+    updateUser: may('updateUser'),
+    resetUserPassword: may('resetUserPassword'),
   },
 };

@@ -1,17 +1,18 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { ROLES, type BureauLevel, type Role } from '@dsr/domain';
+import { BUREAU_LEVELS, DEPARTMENT_KINDS, ROLES, ROLE_LABELS, type BureauLevel, type Role } from '@dsr/domain';
+import { enumOf } from '../../common/enum-of';
 import type { DepartmentKind } from '@dsr/db';
 import { ConnectionType } from '../../common/connection';
 
-export enum BureauLevelEnum { PROVINCE = 'PROVINCE', CITY = 'CITY', COUNTY = 'COUNTY' }
+export const BureauLevelEnum = enumOf(BUREAU_LEVELS);
 registerEnumType(BureauLevelEnum, {
   name: 'BureauLevel',
   description: '公安机关层级',
   valuesConfig: { PROVINCE: { description: '省级（公安厅）' }, CITY: { description: '市级（市局）' }, COUNTY: { description: '县级（县局/区局）' } },
 });
 
-export enum DepartmentKindEnum { POLICE = 'POLICE', LEGAL = 'LEGAL', OVERSIGHT = 'OVERSIGHT', COORDINATING = 'COORDINATING', EXTERNAL = 'EXTERNAL' }
+export const DepartmentKindEnum = enumOf(DEPARTMENT_KINDS);
 registerEnumType(DepartmentKindEnum, {
   name: 'DepartmentKind',
   description: '部门类别',
@@ -24,18 +25,11 @@ registerEnumType(DepartmentKindEnum, {
   },
 });
 
-export enum RoleEnum {
-  ADMIN = 'ADMIN', COORDINATOR = 'COORDINATOR', DEPARTMENT_HEAD = 'DEPARTMENT_HEAD', INSPECTOR = 'INSPECTOR',
-  LEGAL_REVIEWER = 'LEGAL_REVIEWER', OVERSIGHT = 'OVERSIGHT', LEADER = 'LEADER',
-}
+export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, {
   name: 'Role',
   description: '用户角色',
-  valuesConfig: {
-    ADMIN: { description: '单位管理员' }, COORDINATOR: { description: '双随机办协调员' }, DEPARTMENT_HEAD: { description: '部门负责人' },
-    INSPECTOR: { description: '执法检查人员' }, LEGAL_REVIEWER: { description: '法制审核员' }, OVERSIGHT: { description: '督察' },
-    LEADER: { description: '局领导（只读）' },
-  },
+  valuesConfig: Object.fromEntries(ROLES.map((r) => [r, { description: ROLE_LABELS[r] }])),
 });
 
 @ObjectType('Bureau', { description: '公安机关（省厅、市局、县局/区局）' })

@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import type { UrlSigner } from '../../common/signed-url';
+import type { ErrorSheetLinks } from '../import-sheets/error-sheet-links';
 import { attachment } from '../../common/rest/answer';
 import { rawUpload } from '../../common/rest/upload-body';
 import { inScope, permitted, type RestDeps } from '../../common/rest/rest-scope';
@@ -15,7 +15,7 @@ import { targetRows, type TargetPages } from './target-export';
 
 export interface RegistryRouteServices {
   registry: TargetPages;
-  links: Pick<UrlSigner, 'sign'>;
+  errorSheets: Pick<ErrorSheetLinks, 'keep'>;
 }
 
 /**
@@ -25,15 +25,15 @@ export interface RegistryRouteServices {
  *   POST /import/targets | /import/inspectors   ?mode=validate|commit&duplicates=refuse|update&report=json|xlsx
  *   GET  /export/targets.xlsx?nameContains=&status=&businessCategory=&regionCode=&grade=&code=
  */
-export function mountRegistryRoutes(app: Express, deps: RestDeps, { registry, links }: RegistryRouteServices): void {
+export function mountRegistryRoutes(app: Express, deps: RestDeps, { registry, errorSheets }: RegistryRouteServices): void {
   app.get('/templates/targets.xlsx', templateRoute(deps, '检查对象名录库导入模板.xlsx', targetTemplate));
   app.get('/templates/inspectors.xlsx', templateRoute(deps, '执法检查人员名录库导入模板.xlsx', inspectorTemplate));
 
-  app.post('/import/targets', rawUpload, importRoute(deps, links, {
+  app.post('/import/targets', rawUpload, importRoute(deps, errorSheets, {
     list: 'targets', name: '检查对象', columns: TARGET_COLUMNS, run: importTargets,
     check: permitted(REGISTRY_PERMISSIONS, 'importTargets'),
   }));
-  app.post('/import/inspectors', rawUpload, importRoute(deps, links, {
+  app.post('/import/inspectors', rawUpload, importRoute(deps, errorSheets, {
     list: 'inspectors', name: '执法检查人员', columns: INSPECTOR_COLUMNS, run: importInspectors,
     check: permitted(REGISTRY_PERMISSIONS, 'importInspectors'),
   }));
