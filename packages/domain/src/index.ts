@@ -21,3 +21,8 @@ export * from './library-schedule';
 export * from './working-day-calendar';
 export * from './retention';
 export * from './document-numbers';
+export * from './vocabularies/registry';
+export * from './vocabularies/planning';
+export * from './vocabularies/catalog';
+export * from './directory-rules';
+export * from './task-content-rules';

@@ -36,6 +36,8 @@ export const ROLE_SETS = {
   READS_ARCHIVE: ['ADMIN', 'COORDINATOR', 'OVERSIGHT'],
   /** Watch the bureau's work: the office, leaders and oversight. */
   OVERSEES: ['ADMIN', 'COORDINATOR', 'LEADER', 'OVERSIGHT'],
+  /** Follow the plans filed with the bureau: the office, which decides on them, and leaders (read-only). */
+  FOLLOWS_FILINGS: ['ADMIN', 'COORDINATOR', 'LEADER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RoleSetName = keyof typeof ROLE_SETS;

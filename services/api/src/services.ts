@@ -2,8 +2,17 @@ import { AuthService } from './modules/org/auth.service';
 import { OrgService } from './modules/org/org.service';
 import { TokenService } from './modules/org/token.service';
 import { CatalogService } from './modules/catalog/catalog.service';
-import { RegistryService } from './modules/registry/registry.service';
+import { CatalogResolver } from './modules/catalog/catalog.resolver';
+import { ItemImportService } from './modules/catalog/item-import.service';
+import { TargetService } from './modules/registry/targets.service';
+import { TargetSearchService } from './modules/registry/target-search.service';
+import { InspectorService } from './modules/registry/inspectors.service';
+import { DirectoryService } from './modules/registry/directory.service';
+import { InspectorImportService } from './modules/registry/inspector-import.service';
+import { RegistryResolver, TargetFieldsResolver } from './modules/registry/registry.resolver';
 import { PlanningService } from './modules/planning/planning.service';
+import { FilingService } from './modules/planning/filing.service';
+import { PlanFieldsResolver, PlanningResolver } from './modules/planning/planning.resolver';
 import { CalendarService } from './modules/calendar/calendar.service';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { DrawService } from './modules/draw/draw.service';
@@ -23,8 +32,17 @@ export interface Services {
   auth: AuthService;
   org: OrgService;
   catalog: CatalogService;
-  registry: RegistryService;
+  itemImport: ItemImportService;
+  /** The target directory (registry module): entries, permits, risk. */
+  targets: TargetService;
+  /** The target list: pages, counts, facets, exports (registry module). */
+  targetSearch: TargetSearchService;
+  inspectors: InspectorService;
+  inspectorImport: InspectorImportService;
+  /** Readiness, legal review and conflicts of interest of the directories (registry module). */
+  directories: DirectoryService;
   planning: PlanningService;
+  filing: FilingService;
   calendar: CalendarService;
   draw: DrawService;
   inspection: InspectionService;
@@ -52,8 +70,13 @@ export function createServices(opts: ServiceOptions): Services {
     opts.linkTtlSeconds ?? (Number(process.env.DSR_SIGNED_URL_TTL_SECONDS) || undefined));
   const store = opts.evidenceStore ?? new LocalDiskEvidenceStore(defaultEvidenceDir());
   const checkpointFile = opts.auditCheckpointFile ?? defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir());
-  return { tokens, links, auth: new AuthService(tokens), org: new OrgService(), catalog: new CatalogService(), registry: new RegistryService(),
-    planning: new PlanningService(),
+  const org = new OrgService();
+  const catalog = new CatalogService(org);
+  const inspectors = new InspectorService(catalog);
+  const planning = new PlanningService(org);
+  return { tokens, links, auth: new AuthService(tokens), org, catalog, itemImport: new ItemImportService(catalog, org),
+    targets: new TargetService(), targetSearch: new TargetSearchService(), inspectors, inspectorImport: new InspectorImportService(inspectors),
+    directories: new DirectoryService(), planning, filing: new FilingService(planning),
     calendar: new CalendarService(), draw: new DrawService(), inspection: new InspectionService(),
     evidence: new EvidenceService(store, evidenceLimitsFromEnv()),
     auditCheckpoints: new AuditCheckpointService(opts.auditKeys ?? generateAuditKeys(), new CheckpointFile(checkpointFile)) };
@@ -64,5 +87,12 @@ export function createServices(opts: ServiceOptions): Services {
  * Resolvers not listed here take no dependencies.
  */
 export function resolverInstances(services: Services): object[] {
-  return [new CalendarResolver(services.calendar)];
+  return [
+    new CalendarResolver(services.calendar),
+    new CatalogResolver(services.catalog),
+    new RegistryResolver(services.targetSearch, services.targets, services.inspectors, services.directories),
+    new TargetFieldsResolver(services.targets),
+    new PlanningResolver(services.planning, services.filing),
+    new PlanFieldsResolver(services.planning),
+  ];
 }

@@ -14,8 +14,7 @@ import { ITEM_COLUMNS, writeItemSheet } from './common/sheets/item-sheet';
 import { listedItems } from './modules/catalog/item-export';
 import { importTargets } from './modules/registry/target-import.service';
 import { TARGET_COLUMNS, type TargetColumn } from './modules/registry/target-sheet';
-import { importItems } from './modules/catalog/item-import.service';
-import { importInspectors, INSPECTOR_COLUMNS } from './modules/registry/inspector-import.service';
+import { INSPECTOR_COLUMNS } from './modules/registry/inspector-import.service';
 import { RETENTION_COLUMNS, retentionRowCount, retentionRows } from './modules/inspection/retention';
 import { enterSessionScope } from './scope-session';
 import { recordAudit } from './modules/audit/audit.service';
@@ -129,7 +128,7 @@ async function* targetRows(ctx: RequestContext, query: Request['query']): AsyncG
     regionCode: q('regionCode'), grade: q('grade'), code: q('code'),
   };
   const deptNames = new Map<string, string>();
-  for await (const page of ctx.services.registry.targetBatches(ctx, filter, EXPORT_PAGE)) {
+  for await (const page of ctx.services.targetSearch.targetBatches(ctx, filter, EXPORT_PAGE)) {
     // The newest valid permit of each, in the permit columns, so the export imports back with it.
     const permits = new Map((await ctx.em.find(TargetPermit, { targetId: { $in: page.map((t) => t.id) }, status: 'VALID' }, { orderBy: { id: 'asc' } }))
       .map((x) => [x.targetId, x]));
@@ -174,8 +173,9 @@ export function mountUploads(app: Express, deps: Deps): void {
 
   const raw = express.raw({ type: () => true, limit: MAX_UPLOAD });
   app.post('/import/targets', raw, importRoute(deps, 'targets', '检查对象', TARGET_COLUMNS, importTargets));
-  app.post('/import/inspectors', raw, importRoute(deps, 'inspectors', '执法检查人员', INSPECTOR_COLUMNS, importInspectors));
-  app.post('/import/items', raw, importRoute(deps, 'items', '抽查事项', ITEM_COLUMNS, (ctx, file, opts) => importItems(ctx, file, opts)));
+  app.post('/import/inspectors', raw, importRoute(deps, 'inspectors', '执法检查人员', INSPECTOR_COLUMNS,
+    (ctx, file, opts) => deps.services.inspectorImport.importInspectors(ctx, file, opts)));
+  app.post('/import/items', raw, importRoute(deps, 'items', '抽查事项', ITEM_COLUMNS, (ctx, file, opts) => deps.services.itemImport.importItems(ctx, file, opts)));
 
   // A kept error sheet, in scope, by bearer header or signed link.
   app.get('/import/error-sheets/:file', (req, res) => inScope(deps, req, res, null, (ctx) => serveErrorSheet(ctx, req, res)));
@@ -185,7 +185,7 @@ export function mountUploads(app: Express, deps: Deps): void {
   }));
   app.get('/export/items.xlsx', (req, res) => inScope(deps, req, res, null, async (ctx) => {
     // What the GraphQL list inspectionItems shows the caller, through the same query.
-    await streamExport(res, '随机抽查事项清单.xlsx', (out) => writeItemSheet(listedItems(ctx), out));
+    await streamExport(res, '随机抽查事项清单.xlsx', (out) => writeItemSheet(listedItems(ctx, deps.services.catalog), out));
   }));
   // The export is audited (who, which scope, how many rows) and committed before the first byte is
   // sent: no archive list leaves without its audit entry. The rows are then read in a new read

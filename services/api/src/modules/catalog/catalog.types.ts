@@ -1,27 +1,28 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import type { InspectionMethod, ItemCategory, ItemStatus, ItemVersionStatus } from '@dsr/db';
+import {
+  FREQUENCY_LEVELS, FREQUENCY_PERIODS, INSPECTION_METHODS, ITEM_CATEGORIES, ITEM_STATUSES, ITEM_VERSION_STATUSES, REVIEW_DECISIONS,
+  type InspectionMethod, type ItemCategory, type ItemStatus, type ItemVersionStatus, type ReviewDecision,
+} from '@dsr/domain';
 import { ConnectionType } from '../../common/connection';
+import { enumOf } from '../../common/graphql-enum';
 
-export enum ItemCategoryEnum { GENERAL = 'GENERAL', KEY = 'KEY', GENERAL_AND_KEY = 'GENERAL_AND_KEY' }
+export const ItemCategoryEnum = enumOf(ITEM_CATEGORIES);
 registerEnumType(ItemCategoryEnum, {
   name: 'ItemCategory', description: '事项类别',
   valuesConfig: { GENERAL: { description: '一般检查事项' }, KEY: { description: '重点检查事项' }, GENERAL_AND_KEY: { description: '一般检查事项和重点检查事项相结合' } },
 });
-export enum InspectionMethodEnum { ON_SITE = 'ON_SITE', DOCUMENTARY = 'DOCUMENTARY', ONLINE = 'ONLINE' }
+export const InspectionMethodEnum = enumOf(INSPECTION_METHODS);
 registerEnumType(InspectionMethodEnum, {
   name: 'InspectionMethod', description: '检查方式',
   valuesConfig: { ON_SITE: { description: '实地（现场）检查' }, DOCUMENTARY: { description: '书面检查' }, ONLINE: { description: '网络检查（网上监测）' } },
 });
-export enum ItemStatusEnum { DRAFT = 'DRAFT', PUBLISHED = 'PUBLISHED', RETIRED = 'RETIRED' }
+export const ItemStatusEnum = enumOf(ITEM_STATUSES);
 registerEnumType(ItemStatusEnum, {
   name: 'ItemStatus', description: '事项状态',
   valuesConfig: { DRAFT: { description: '未发布' }, PUBLISHED: { description: '已发布（可纳入计划、可检查）' }, RETIRED: { description: '已停用' } },
 });
-export enum ItemVersionStatusEnum {
-  DRAFT = 'DRAFT', IN_REVIEW = 'IN_REVIEW', RETURNED = 'RETURNED', APPROVED = 'APPROVED', PUBLISHED = 'PUBLISHED',
-  SUPERSEDED = 'SUPERSEDED', RETIRED = 'RETIRED', WITHDRAWN = 'WITHDRAWN',
-}
+export const ItemVersionStatusEnum = enumOf(ITEM_VERSION_STATUSES);
 registerEnumType(ItemVersionStatusEnum, {
   name: 'ItemVersionStatus', description: '事项版本状态',
   valuesConfig: {
@@ -30,17 +31,17 @@ registerEnumType(ItemVersionStatusEnum, {
     RETIRED: { description: '已停用' }, WITHDRAWN: { description: '已撤回' },
   },
 });
-export enum ReviewDecisionEnum { APPROVE = 'APPROVE', RETURN = 'RETURN' }
+export const ReviewDecisionEnum = enumOf(REVIEW_DECISIONS);
 registerEnumType(ReviewDecisionEnum, {
   name: 'ReviewDecision', description: '法制审核结论',
   valuesConfig: { APPROVE: { description: '通过' }, RETURN: { description: '退回修改（须写明意见）' } },
 });
-export enum FrequencyPeriodEnum { YEAR = 'YEAR', HALF_YEAR = 'HALF_YEAR', QUARTER = 'QUARTER', MONTH = 'MONTH' }
+export const FrequencyPeriodEnum = enumOf(FREQUENCY_PERIODS);
 registerEnumType(FrequencyPeriodEnum, {
   name: 'FrequencyPeriod', description: '频次周期',
   valuesConfig: { YEAR: { description: '每年' }, HALF_YEAR: { description: '每半年' }, QUARTER: { description: '每季度' }, MONTH: { description: '每月' } },
 });
-export enum FrequencyLevelEnum { COUNTY = 'COUNTY', CITY = 'CITY', POLICE_STATION = 'POLICE_STATION' }
+export const FrequencyLevelEnum = enumOf(FREQUENCY_LEVELS);
 registerEnumType(FrequencyLevelEnum, {
   name: 'FrequencyLevel', description: '执行检查的层级',
   valuesConfig: { COUNTY: { description: '县级公安机关业务部门' }, CITY: { description: '市级公安机关' }, POLICE_STATION: { description: '派出所' } },
@@ -172,7 +173,7 @@ export class ItemVersionActionInput {
 export class ReviewItemInput {
   @Field(() => ID, { description: '版本编号' }) versionId!: string;
   @Field(() => Int, { description: '读取时的并发版本号' }) version!: number;
-  @Field(() => ReviewDecisionEnum, { description: '结论' }) decision!: ReviewDecisionEnum;
+  @Field(() => ReviewDecisionEnum, { description: '结论' }) decision!: ReviewDecision;
   @Field(() => String, { nullable: true, description: '审核意见（退回时必填）' }) @IsOptional() @MaxLength(2000) comment?: string | null;
 }
 @InputType({ description: '修订已发布的事项：新建下一版本草稿，须重新经法制审核' })

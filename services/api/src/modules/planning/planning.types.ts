@@ -1,10 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
-import type { FilingDecision, PlanKind, PlanStatus } from '@dsr/db';
+import {
+  FILING_DECISIONS, PLAN_KINDS, PLAN_STATUSES, type FilingDecision, type PlanKind, type PlanStatus,
+} from '@dsr/domain';
 import { ConnectionType } from '../../common/connection';
+import { enumOf } from '../../common/graphql-enum';
 
-export enum PlanKindEnum { BUREAU = 'BUREAU', DEPARTMENT = 'DEPARTMENT', JOINT = 'JOINT' }
+export const PlanKindEnum = enumOf(PLAN_KINDS);
 registerEnumType(PlanKindEnum, {
   name: 'PlanKind', description: '计划类别',
   valuesConfig: {
@@ -13,7 +16,7 @@ registerEnumType(PlanKindEnum, {
     JOINT: { description: '双随机办向各部门下达的联合抽查计划，向上一级公安机关备案（R21）' },
   },
 });
-export enum PlanStatusEnum { DRAFT = 'DRAFT', FILED = 'FILED', ACKNOWLEDGED = 'ACKNOWLEDGED', RETURNED = 'RETURNED' }
+export const PlanStatusEnum = enumOf(PLAN_STATUSES);
 registerEnumType(PlanStatusEnum, {
   name: 'PlanStatus', description: '计划状态',
   valuesConfig: {
@@ -21,7 +24,7 @@ registerEnumType(PlanStatusEnum, {
     ACKNOWLEDGED: { description: '已备案：接收机关已确认，可据以抽取（冻结）' }, RETURNED: { description: '被退回（附意见），可修改后重新报备' },
   },
 });
-export enum FilingDecisionEnum { ACKNOWLEDGED = 'ACKNOWLEDGED', RETURNED = 'RETURNED' }
+export const FilingDecisionEnum = enumOf(FILING_DECISIONS);
 registerEnumType(FilingDecisionEnum, {
   name: 'FilingDecision', description: '备案处理结论',
   valuesConfig: { ACKNOWLEDGED: { description: '确认备案' }, RETURNED: { description: '退回修改（附意见）' } },

@@ -1,37 +1,37 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
-import type { ConflictRelation, HolderKind, InspectorStatus, TargetStatus } from '@dsr/db';
-import type { RiskLevel } from '@dsr/domain';
+import {
+  CONFLICT_RELATIONS, DIRECTORY_KINDS, GENDERS, HOLDER_KINDS, INSPECTOR_STATUSES, RISK_CODES, RISK_ENTRY_KINDS, RISK_LEVELS, TARGET_STATUSES,
+  type ConflictRelation, type DirectoryKind, type Gender, type HolderKind, type InspectorStatus, type RiskLevel, type TargetStatus,
+} from '@dsr/domain';
 import { ConnectionType } from '../../common/connection';
+import { enumOf } from '../../common/graphql-enum';
 
-export enum HolderKindEnum { ORGANISATION = 'ORGANISATION', PERSON = 'PERSON' }
+export const HolderKindEnum = enumOf(HOLDER_KINDS);
 registerEnumType(HolderKindEnum, { name: 'HolderKind', description: '检查对象类型',
   valuesConfig: { ORGANISATION: { description: '单位（有统一社会信用代码）' }, PERSON: { description: '个人（以公民身份号码登记）' } } });
-export enum TargetStatusEnum { ACTIVE = 'ACTIVE', TERMINATED = 'TERMINATED' }
+export const TargetStatusEnum = enumOf(TARGET_STATUSES);
 registerEnumType(TargetStatusEnum, { name: 'TargetStatus', description: '检查对象状态',
   valuesConfig: { ACTIVE: { description: '在册（参加抽取）' }, TERMINATED: { description: '已注销（退出抽取，保留历史，R11）' } } });
-export enum RiskEntryKindEnum { FACTOR = 'FACTOR', MITIGATION = 'MITIGATION' }
+export const RiskEntryKindEnum = enumOf(RISK_ENTRY_KINDS);
 registerEnumType(RiskEntryKindEnum, { name: 'RiskEntryKind', description: '风险记录类型',
   valuesConfig: { FACTOR: { description: '提高风险的因素（R10）' }, MITIGATION: { description: '降低风险的因素：信用较好、风险较低' } } });
-export enum RiskCodeEnum {
-  PUBLIC_SAFETY_TRADE = 'PUBLIC_SAFETY_TRADE', SERIOUS_VIOLATION = 'SERIOUS_VIOLATION', ABNORMAL_OR_DISHONEST_LIST = 'ABNORMAL_OR_DISHONEST_LIST',
-  MANY_COMPLAINTS = 'MANY_COMPLAINTS', REFUSED_CHECK = 'REFUSED_CHECK', OTHER = 'OTHER', GOOD_CREDIT = 'GOOD_CREDIT', LOW_RISK = 'LOW_RISK',
-}
+export const RiskCodeEnum = enumOf(RISK_CODES);
 registerEnumType(RiskCodeEnum, { name: 'RiskCode', description: '风险因素',
   valuesConfig: {
     PUBLIC_SAFETY_TRADE: { description: '涉及公共安全或严格管制的行业、物品' }, SERIOUS_VIOLATION: { description: '有严重违法违规记录' },
     ABNORMAL_OR_DISHONEST_LIST: { description: '列入经营异常名录或严重违法失信名单' }, MANY_COMPLAINTS: { description: '投诉举报多' },
     REFUSED_CHECK: { description: '拒绝、阻碍检查' }, OTHER: { description: '其他' }, GOOD_CREDIT: { description: '信用较好（降低）' }, LOW_RISK: { description: '风险较低（降低）' },
   } });
-export enum RiskLevelEnum { LOW = 'LOW', NORMAL = 'NORMAL', ELEVATED = 'ELEVATED', HIGH = 'HIGH' }
+export const RiskLevelEnum = enumOf(RISK_LEVELS);
 registerEnumType(RiskLevelEnum, { name: 'RiskLevel', description: '风险等级',
   valuesConfig: { LOW: { description: '低' }, NORMAL: { description: '一般' }, ELEVATED: { description: '较高' }, HIGH: { description: '高' } } });
-export enum InspectorStatusEnum { ACTIVE = 'ACTIVE', SUSPENDED = 'SUSPENDED', LEFT = 'LEFT' }
+export const InspectorStatusEnum = enumOf(INSPECTOR_STATUSES);
 registerEnumType(InspectorStatusEnum, { name: 'InspectorStatus', description: '检查人员状态',
   valuesConfig: { ACTIVE: { description: '在岗（可被抽取）' }, SUSPENDED: { description: '暂停（不被抽取）' }, LEFT: { description: '已调离' } } });
-export enum GenderEnum { M = 'M', F = 'F' }
+export const GenderEnum = enumOf(GENDERS);
 registerEnumType(GenderEnum, { name: 'Gender', description: '性别', valuesConfig: { M: { description: '男' }, F: { description: '女' } } });
-export enum ConflictRelationEnum { KIN = 'KIN', FORMER_EMPLOYER = 'FORMER_EMPLOYER', FINANCIAL_INTEREST = 'FINANCIAL_INTEREST', OTHER = 'OTHER' }
+export const ConflictRelationEnum = enumOf(CONFLICT_RELATIONS);
 registerEnumType(ConflictRelationEnum, { name: 'ConflictRelation', description: '利害关系',
   valuesConfig: { KIN: { description: '近亲属' }, FORMER_EMPLOYER: { description: '曾任职' }, FINANCIAL_INTEREST: { description: '经济利益' }, OTHER: { description: '其他' } } });
 
@@ -185,7 +185,7 @@ export class InspectorFilter {
 @InputType({ description: '检查人员信息' })
 export class InspectorInput {
   @Field({ description: '姓名' }) @Length(1, 60) name!: string;
-  @Field(() => GenderEnum, { description: '性别' }) gender!: 'M' | 'F';
+  @Field(() => GenderEnum, { description: '性别' }) gender!: Gender;
   @Field(() => ID, { description: '部门（本单位）' }) departmentId!: string;
   @Field(() => String, { nullable: true, description: '警号（民警必填）' }) @IsOptional() @MaxLength(20) badgeNo?: string | null;
   @Field(() => String, { nullable: true, description: '警官证号（民警必填）' }) @IsOptional() @MaxLength(30) warrantNo?: string | null;
@@ -214,7 +214,7 @@ export class InspectorPayload {
   @Field(() => InspectorType, { description: '检查人员' }) inspector!: InspectorType;
 }
 
-export enum DirectoryKindEnum { TARGETS = 'TARGETS', INSPECTORS = 'INSPECTORS' }
+export const DirectoryKindEnum = enumOf(DIRECTORY_KINDS);
 registerEnumType(DirectoryKindEnum, { name: 'DirectoryKind', description: '名录库',
   valuesConfig: { TARGETS: { description: '检查对象名录库' }, INSPECTORS: { description: '执法检查人员名录库' } } });
 
@@ -233,7 +233,7 @@ export class DirectoryReviewType {
 @InputType({ description: '审核一个部门的名录库（法制审核员）' })
 export class ReviewDirectoryInput {
   @Field(() => ID, { description: '部门（本单位）' }) departmentId!: string;
-  @Field(() => DirectoryKindEnum, { description: '名录库' }) directory!: 'TARGETS' | 'INSPECTORS';
+  @Field(() => DirectoryKindEnum, { description: '名录库' }) directory!: DirectoryKind;
   @Field({ description: '结论：true 通过，false 退回' }) approve!: boolean;
   @Field(() => String, { nullable: true, description: '审核意见（退回时必填）' }) @IsOptional() @MaxLength(2000) comment?: string | null;
 }
