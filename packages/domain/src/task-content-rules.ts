@@ -36,19 +36,24 @@ function regionsOf(codes: readonly string[], bureau: { level: string; divisionCo
   const regions = cleanList(codes);
   for (const region of regions) {
     if (!isRegionCode(region)) throw bad(field, `区域代码「${region}」应为 6、9 或 12 位数字`);
-    if (!regionInDivision(region, bureau)) throw bad(field, `区域 ${region} 不在本单位辖区（${bureau.divisionCode}）内`);
+    if (!regionInDivision(region, bureau))
+      throw bad(field, `区域 ${region} 不在本单位辖区（${bureau.divisionCode}）内`);
   }
   return regions;
 }
 
 /** The task's lists cleaned and checked, in the order the API has always checked them. */
 export function checkTaskLists(
-  input: TaskListsInput, planKind: PlanKind, bureau: { level: string; divisionCode: string }, prefix = '',
+  input: TaskListsInput,
+  planKind: PlanKind,
+  bureau: { level: string; divisionCode: string },
+  prefix = '',
 ): TaskLists {
   const f = (name: string) => `${prefix}${name}`;
   const externalAgencies = cleanList(input.externalAgencies);
   if (externalAgencies.some((x) => x.length > 100)) throw bad(f('externalAgencies'), '外部机关名称不超过 100 字');
-  if (planKind === 'JOINT' && !input.joint) throw new DomainError('JOINT_TASK_INVALID', '联合抽查计划的任务都须是联合抽查', f('joint'));
+  if (planKind === 'JOINT' && !input.joint)
+    throw new DomainError('JOINT_TASK_INVALID', '联合抽查计划的任务都须是联合抽查', f('joint'));
   const regionCodes = regionsOf(input.regionCodes, bureau, f('regionCodes'));
   const businessCategories = distinct(input.businessCategories);
   const unknownCategories = businessCategories.filter((c) => !isBusinessCategory(c));
@@ -65,15 +70,23 @@ export function checkTaskBounds(task: { name: string; teamSize: number; timesPer
   const f = (name: string) => `${prefix}${name}`;
   if (!task.name) throw bad(f('name'), '任务名称不能为空');
   if (Number.isInteger(task.teamSize) && task.teamSize > 20) throw bad(f('teamSize'), '每组人数不超过 20');
-  if (Number.isInteger(task.timesPerYear) && task.timesPerYear > 366) throw bad(f('timesPerYear'), '每年抽查次数不超过 366');
+  if (Number.isInteger(task.timesPerYear) && task.timesPerYear > 366)
+    throw bad(f('timesPerYear'), '每年抽查次数不超过 366');
 }
 
 /** R41: a superior's task may also cover the targets of bureaus below it, never its own or others'. */
-export function checkSubordinateBureaus(ids: readonly string[], planBureauId: string, below: readonly string[], field: string): string[] {
+export function checkSubordinateBureaus(
+  ids: readonly string[],
+  planBureauId: string,
+  below: readonly string[],
+  field: string,
+): string[] {
   const subordinateBureauIds = distinct(ids);
   const notBelow = subordinateBureauIds.find((id) => id === planBureauId || !below.includes(id));
   if (notBelow) {
-    throw new DomainError('NOT_A_SUBORDINATE_BUREAU', '只能纳入本单位下级单位的检查对象（R41）', field, { bureauId: notBelow });
+    throw new DomainError('NOT_A_SUBORDINATE_BUREAU', '只能纳入本单位下级单位的检查对象（R41）', field, {
+      bureauId: notBelow,
+    });
   }
   return subordinateBureauIds;
 }

@@ -4,8 +4,14 @@ import { BureauOwned } from '../bureau-owned';
 import { publishedDownwardsScopeFilter } from '../scope';
 
 export type { InspectionMethod, ItemCategory, ItemVersionStatus };
-export interface LegalBasis { law: string; articles: string | null }
-export interface CheckContent { no: number; text: string }
+export interface LegalBasis {
+  law: string;
+  articles: string | null;
+}
+export interface CheckContent {
+  no: number;
+  text: string;
+}
 
 /** One version of an item's content. Published versions are frozen by a trigger (R6, R45). */
 @Entity({ tableName: 'inspection_item_version' })

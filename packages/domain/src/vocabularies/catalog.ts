@@ -9,21 +9,46 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 /** The life cycle of an item version (item-lifecycle.ts has its transitions). */
 export const ITEM_VERSION_STATUSES = [
-  'DRAFT', 'IN_REVIEW', 'RETURNED', 'APPROVED', 'PUBLISHED', 'SUPERSEDED', 'RETIRED', 'WITHDRAWN',
+  'DRAFT',
+  'IN_REVIEW',
+  'RETURNED',
+  'APPROVED',
+  'PUBLISHED',
+  'SUPERSEDED',
+  'RETIRED',
+  'WITHDRAWN',
 ] as const;
 export type ItemVersionStatus = (typeof ITEM_VERSION_STATUSES)[number];
 
-export const ITEM_ACTIONS = ['EDIT', 'SUBMIT', 'APPROVE', 'RETURN', 'PUBLISH', 'RETIRE', 'SUPERSEDE', 'WITHDRAW'] as const;
+export const ITEM_ACTIONS = [
+  'EDIT',
+  'SUBMIT',
+  'APPROVE',
+  'RETURN',
+  'PUBLISH',
+  'RETIRE',
+  'SUPERSEDE',
+  'WITHDRAW',
+] as const;
 export type ItemAction = (typeof ITEM_ACTIONS)[number];
 
 /**
  * Versions whose content can no longer change (a database trigger refuses edits, R6, R45) and
  * which bureaus below see: published, superseded by a newer one, or retired.
  */
-export const FROZEN_ITEM_STATUSES = ['PUBLISHED', 'SUPERSEDED', 'RETIRED'] as const satisfies readonly ItemVersionStatus[];
+export const FROZEN_ITEM_STATUSES = [
+  'PUBLISHED',
+  'SUPERSEDED',
+  'RETIRED',
+] as const satisfies readonly ItemVersionStatus[];
 
 /** Versions unpublished work is still going on with: at most one per item. */
-export const OPEN_ITEM_STATUSES = ['DRAFT', 'IN_REVIEW', 'RETURNED', 'APPROVED'] as const satisfies readonly ItemVersionStatus[];
+export const OPEN_ITEM_STATUSES = [
+  'DRAFT',
+  'IN_REVIEW',
+  'RETURNED',
+  'APPROVED',
+] as const satisfies readonly ItemVersionStatus[];
 
 /** Frozen versions a draw may still use (R7, R45): a plan pins them; a retired one is refused. */
 export const DRAWABLE_ITEM_STATUSES = ['PUBLISHED', 'SUPERSEDED'] as const satisfies readonly ItemVersionStatus[];

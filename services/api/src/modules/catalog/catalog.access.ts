@@ -5,7 +5,7 @@ import type { Principal, RequestContext } from '../../context';
 import type { PermissionTable } from '../../common/access';
 import { forbidden, notFound } from '../../common/errors';
 import { signedIn } from '../../common/principal';
-import { isUuid } from '../../loaders';
+import { findById } from '../../common/find-by-id';
 
 /**
  * Who may call each action of the catalog module (GraphQL root fields; the REST routes add
@@ -42,21 +42,21 @@ export function requireItemEditor(p: Principal, departmentId: string): void {
 
 /** An item the caller may read (scope filter, then the visibility above), or NOT_FOUND. */
 export async function requireReadableItem(ctx: RequestContext, id: string): Promise<InspectionItem> {
-  const item = isUuid(id) ? await ctx.em.findOne(InspectionItem, { $and: [{ id }, itemVisibility(signedIn(ctx))] }) : null;
+  const item = await findById(ctx, InspectionItem, id, itemVisibility(signedIn(ctx)));
   if (!item) throw notFound('抽查事项');
   return item;
 }
 
 /** An item of the caller's own bureau, or NOT_FOUND. */
 export async function requireOwnItem(ctx: RequestContext, id: string): Promise<InspectionItem> {
-  const item = isUuid(id) ? await ctx.em.findOne(InspectionItem, { id, bureauId: signedIn(ctx).bureauId }) : null;
+  const item = await findById(ctx, InspectionItem, id, { bureauId: signedIn(ctx).bureauId });
   if (!item) throw notFound('抽查事项');
   return item;
 }
 
 /** A version of the caller's own bureau, or NOT_FOUND. */
 export async function requireOwnVersion(ctx: RequestContext, id: string): Promise<InspectionItemVersion> {
-  const v = isUuid(id) ? await ctx.em.findOne(InspectionItemVersion, { id, bureauId: signedIn(ctx).bureauId }) : null;
+  const v = await findById(ctx, InspectionItemVersion, id, { bureauId: signedIn(ctx).bureauId });
   if (!v) throw notFound('事项版本');
   return v;
 }

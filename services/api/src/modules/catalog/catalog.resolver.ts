@@ -6,8 +6,19 @@ import { PageArgs } from '../../common/connection';
 import { BureauType, DepartmentType, UserType } from '../org/org.types';
 import type { CatalogService } from './catalog.service';
 import {
-  BusinessCategoryType, CreateItemInput, FrequencyRuleType, ItemConnection, ItemFilter, ItemPayload, ItemType, ItemVersionActionInput,
-  ItemVersionType, RetireItemInput, ReviewItemInput, ReviseItemInput, UpdateItemDraftInput,
+  BusinessCategoryType,
+  CreateItemInput,
+  FrequencyRuleType,
+  ItemConnection,
+  ItemFilter,
+  ItemPayload,
+  ItemType,
+  ItemVersionActionInput,
+  ItemVersionType,
+  RetireItemInput,
+  ReviewItemInput,
+  ReviseItemInput,
+  UpdateItemDraftInput,
 } from './catalog.types';
 
 @Resolver()
@@ -15,7 +26,11 @@ export class CatalogResolver {
   constructor(private readonly catalog: CatalogService) {}
 
   @Query(() => ItemConnection, { description: '抽查事项清单：本单位的，以及上级机关发布的' })
-  inspectionItems(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => ItemFilter, { nullable: true }) filter?: ItemFilter) {
+  inspectionItems(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ItemFilter, { nullable: true }) filter?: ItemFilter,
+  ) {
     return this.catalog.items(ctx, filter, page);
   }
 
@@ -65,7 +80,10 @@ export class CatalogResolver {
   }
 
   @Mutation(() => ItemPayload, { description: '撤回未发布的版本' })
-  withdrawItemDraft(@Arg('input', () => ItemVersionActionInput) input: ItemVersionActionInput, @Ctx() ctx: RequestContext) {
+  withdrawItemDraft(
+    @Arg('input', () => ItemVersionActionInput) input: ItemVersionActionInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.catalog.withdrawItemDraft(ctx, input);
   }
 
@@ -108,7 +126,12 @@ export class ItemVersionFieldsResolver {
   @FieldResolver(() => [FrequencyRuleType], { description: '按等级、层级的频次规则' })
   frequencyRules(@Root() v: InspectionItemVersion): FrequencyRuleType[] {
     return (v.frequencyRules as FrequencyRule[]).map((r) => ({
-      grade: r.grade ?? null, level: r.level ?? null, times: r.times, per: r.per, minimumRatioBp: r.minimumRatioBp ?? null, timesPerYear: timesPerYear(r),
+      grade: r.grade ?? null,
+      level: r.level ?? null,
+      times: r.times,
+      per: r.per,
+      minimumRatioBp: r.minimumRatioBp ?? null,
+      timesPerYear: timesPerYear(r),
     }));
   }
 

@@ -1,50 +1,37 @@
 import { GraphQLError } from 'graphql';
 import { uuidv7 } from 'uuidv7';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Department, InspectionItem, InspectionItemVersion } from '@dsr/db';
-import {
-  DomainError, FREQUENCY_PERIODS, OPEN_ITEM_STATUSES, isBusinessCategory, nextItemStatus, timesPerYear, trimmedOrNull, validateFrequency, validateRetentionYears, validateSamplingRatio,
-  type FrequencyRule, type ItemAction, type JsonValue,
-} from '@dsr/domain';
+import { InspectionItem, InspectionItemVersion } from '@dsr/db';
+import { OPEN_ITEM_STATUSES, nextItemStatus, trimmedOrNull, type ItemAction } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { paginate, type PageArgs } from '../../common/connection';
 import { executeBound } from '../../common/bound-sql';
 import { ownedBy } from '../../common/ownership';
 import { signedIn } from '../../common/principal';
-import { isUuid } from '../../loaders';
+import { findInScope } from '../../common/find-in-scope';
 import { flushAndAudit } from '../audit/audit.service';
-import type { OrgService } from '../org/org.service';
-import { itemVisibility, requireItemEditor, requireOwnItem, requireOwnVersion, requireReadableItem } from './catalog.access';
-import type { CreateItemInput, ItemContentInput, ItemFilter, ReviewItemInput, ReviseItemInput, RetireItemInput, UpdateItemDraftInput, ItemVersionActionInput } from './catalog.types';
+import { itemSnapshot, validateItemContent, type ItemContent, type SettingsReader } from './item-content';
+
+export type { SettingsReader } from './item-content';
+import {
+  itemVisibility,
+  requireItemEditor,
+  requireOwnItem,
+  requireOwnVersion,
+  requireReadableItem,
+} from './catalog.access';
+import type {
+  CreateItemInput,
+  ItemFilter,
+  ReviewItemInput,
+  ReviseItemInput,
+  RetireItemInput,
+  UpdateItemDraftInput,
+  ItemVersionActionInput,
+} from './catalog.types';
 
 const OPEN = [...OPEN_ITEM_STATUSES];
-
-/** The bureau settings the item rules read (the org module's reader). */
-export type SettingsReader = Pick<OrgService, 'settings'>;
-
-/** Re-throws a domain error of an item's content under `content.`. */
-function withField<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    if (err instanceof DomainError && err.field) throw new DomainError(err.code, err.message, `content.${err.field}`, err.details);
-    throw err;
-  }
-}
-
-type Content = Pick<InspectionItemVersion, 'name' | 'legalBasis' | 'departmentId' | 'targetType' | 'businessCategories' | 'category'
-  | 'samplingRatioBp' | 'frequencyPerYear' | 'frequencyRules' | 'methods' | 'checkContents' | 'requiredSkills' | 'crossAgencyJoint' | 'notes' | 'retentionYears'>;
-
-function snapshot(v: InspectionItemVersion): JsonValue {
-  return {
-    versionNo: v.versionNo, status: v.status, name: v.name, legalBasis: v.legalBasis as unknown as JsonValue, departmentId: v.departmentId,
-    targetType: v.targetType, businessCategories: v.businessCategories, category: v.category, samplingRatioBp: v.samplingRatioBp,
-    frequencyPerYear: v.frequencyPerYear, frequencyRules: v.frequencyRules as JsonValue, methods: v.methods,
-    checkContents: v.checkContents as unknown as JsonValue, requiredSkills: v.requiredSkills, crossAgencyJoint: v.crossAgencyJoint, notes: v.notes,
-    retentionYears: v.retentionYears,
-  };
-}
 
 /** The item list (一单): drafting, legal review, publication, revision and retirement (R1–R8). */
 export class CatalogService {
@@ -63,8 +50,7 @@ export class CatalogService {
   }
 
   async itemVersion(ctx: RequestContext, id: string) {
-    const v = isUuid(id) ? await ctx.em.findOne(InspectionItemVersion, { id }) : null;
-    if (!v) throw notFound('事项版本');
+    const v = await findInScope(ctx, InspectionItemVersion, id, '事项版本');
     await this.item(ctx, v.itemId); // same visibility as its item
     return v;
   }
@@ -77,81 +63,73 @@ export class CatalogService {
     requireItemEditor(signedIn(ctx), departmentId);
   }
 
-  private async validateContent(ctx: RequestContext, c: ItemContentInput): Promise<Content> {
-    const p = signedIn(ctx);
-    const dept = isUuid(c.departmentId) ? await ctx.em.findOne(Department, { id: c.departmentId, bureauId: p.bureauId }) : null;
-    if (!dept) throw badInput('content.departmentId', '检查主体不是本单位的部门');
-    if (!dept.active) throw badInput('content.departmentId', `部门「${dept.name}」已停用`);
-    if (dept.kind !== 'POLICE' && dept.kind !== 'EXTERNAL') throw badInput('content.departmentId', `「${dept.name}」不是执法检查部门`);
-    const settings = await this.org.settings(ctx);
-    const ratio = { crossAgencyJoint: c.crossAgencyJoint, minimumBp: settings.minimumRatioBp, jointMinimumBp: settings.jointMinimumRatioBp };
-    withField(() => validateSamplingRatio(c.samplingRatioBp, ratio));
-    withField(() => validateFrequency(c.frequencyPerYear));
-    const retentionYears = withField(() => validateRetentionYears(c.retentionYears));
-    const unknown = c.businessCategories.filter((x) => !isBusinessCategory(x));
-    if (unknown.length) throw badInput('content.businessCategories', `未知的行业类别：${unknown.join('、')}`);
-    const rules: FrequencyRule[] = c.frequencyRules.map((r, i) => {
-      if (!Number.isInteger(r.times) || r.times < 1) throw badInput(`content.frequencyRules.${i}.times`, '频次规则的次数至少为 1');
-      if (!(FREQUENCY_PERIODS as readonly string[]).includes(r.per)) throw badInput(`content.frequencyRules.${i}.per`, '频次周期无效');
-      if (r.minimumRatioBp != null) withField(() => validateSamplingRatio(r.minimumRatioBp!, ratio));
-      return { grade: trimmedOrNull(r.grade), level: (r.level as FrequencyRule['level']) ?? null, times: r.times, per: r.per as FrequencyRule['per'], minimumRatioBp: r.minimumRatioBp ?? undefined };
-    });
-    const ruleMax = Math.max(0, ...rules.map((r) => timesPerYear(r)));
-    const contents = c.checkContents.map((t) => t.trim()).filter(Boolean);
-    if (contents.some((t) => t.length > 500)) throw badInput('content.checkContents', '每项检查内容不超过 500 字');
-    return {
-      name: c.name.trim(),
-      legalBasis: c.legalBasis.map((b) => ({ law: b.law.trim(), articles: b.articles?.trim() || null })),
-      departmentId: dept.id,
-      targetType: c.targetType.trim(),
-      businessCategories: [...new Set(c.businessCategories)],
-      category: c.category,
-      samplingRatioBp: c.samplingRatioBp,
-      // The year's frequency is never below what the graded rules require of the busiest grade.
-      frequencyPerYear: Math.max(c.frequencyPerYear, ruleMax > 0 && rules.every((r) => !r.grade) ? ruleMax : c.frequencyPerYear),
-      frequencyRules: rules as unknown[],
-      methods: [...new Set(c.methods)],
-      checkContents: contents.map((text, i) => ({ no: i + 1, text })),
-      requiredSkills: [...new Set(c.requiredSkills.map((s) => s.trim()).filter(Boolean))],
-      crossAgencyJoint: c.crossAgencyJoint,
-      notes: trimmedOrNull(c.notes),
-      retentionYears,
-    };
-  }
-
   private async nextCode(ctx: RequestContext): Promise<string> {
     const p = signedIn(ctx);
     await executeBound(ctx, 'select pg_advisory_xact_lock(hashtextextended(?, 0))', [`item-code:${p.bureauId}`]);
     const bureau = await ctx.loaders.bureau.load(p.bureauId);
+    if (!bureau) throw notFound('本单位');
     const n = await ctx.em.count(InspectionItem, { bureauId: p.bureauId });
-    return `${bureau!.divisionCode}-${String(n + 1).padStart(3, '0')}`;
+    return `${bureau.divisionCode}-${String(n + 1).padStart(3, '0')}`;
   }
 
   async createItem(ctx: RequestContext, input: CreateItemInput) {
     const p = signedIn(ctx);
-    const content = await this.validateContent(ctx, input.content);
+    const content = await validateItemContent(ctx, input.content, this.org);
     this.requireEditor(ctx, content.departmentId);
     const code = input.code?.trim() || (await this.nextCode(ctx));
     const existing = await ctx.em.findOne(InspectionItem, { bureauId: p.bureauId, code });
     if (existing) throw conflict(`事项编码 ${code} 已被使用`, { field: 'code', existingId: existing.id });
     const item = ctx.em.create(InspectionItem, {
-      id: uuidv7(), ...ownedBy(p), code, departmentId: content.departmentId,
-      status: 'DRAFT', publishedVersionId: null, latestVersionNo: 1, createdAt: new Date(), updatedAt: new Date(), version: 1,
+      id: uuidv7(),
+      ...ownedBy(p),
+      code,
+      departmentId: content.departmentId,
+      status: 'DRAFT',
+      publishedVersionId: null,
+      latestVersionNo: 1,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      version: 1,
     });
     await ctx.em.persistAndFlush(item); // ids are plain columns: the ORM cannot order the two inserts itself
     const v = this.newVersion(ctx, item, 1, content);
     ctx.em.persist(v);
-    await flushAndAudit(ctx, { operation: 'CREATE_ITEM', objectType: 'InspectionItemVersion', objectId: v.id, after: snapshot(v) });
+    await flushAndAudit(ctx, {
+      operation: 'CREATE_ITEM',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      after: itemSnapshot(v),
+    });
     return { item, itemVersion: v };
   }
 
-  private newVersion(ctx: RequestContext, item: InspectionItem, versionNo: number, content: Content): InspectionItemVersion {
+  private newVersion(
+    ctx: RequestContext,
+    item: InspectionItem,
+    versionNo: number,
+    content: ItemContent,
+  ): InspectionItemVersion {
     const p = signedIn(ctx);
     return ctx.em.create(InspectionItemVersion, {
-      id: uuidv7(), ...ownedBy(p), itemId: item.id, versionNo, status: 'DRAFT',
-      ...content, createdBy: p.userId, createdAt: new Date(), updatedAt: new Date(), version: 1,
-      submittedBy: null, submittedAt: null, reviewedBy: null, reviewedAt: null, reviewComment: null, publishedBy: null, publishedAt: null,
-      retiredBy: null, retiredAt: null,
+      id: uuidv7(),
+      ...ownedBy(p),
+      itemId: item.id,
+      versionNo,
+      status: 'DRAFT',
+      ...content,
+      createdBy: p.userId,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      version: 1,
+      submittedBy: null,
+      submittedAt: null,
+      reviewedBy: null,
+      reviewedAt: null,
+      reviewComment: null,
+      publishedBy: null,
+      publishedAt: null,
+      retiredBy: null,
+      retiredAt: null,
     });
   }
 
@@ -170,16 +148,22 @@ export class CatalogService {
   async updateItemDraft(ctx: RequestContext, input: UpdateItemDraftInput) {
     const { v, item } = await this.ownVersion(ctx, input.versionId, input.version);
     this.requireEditor(ctx, v.departmentId);
-    const before = snapshot(v);
+    const before = itemSnapshot(v);
     this.move(v, 'EDIT');
-    const content = await this.validateContent(ctx, input.content);
+    const content = await validateItemContent(ctx, input.content, this.org);
     this.requireEditor(ctx, content.departmentId);
     if (v.versionNo > 1 && content.departmentId !== item.departmentId) {
       throw badInput('content.departmentId', '修订版本不能更换检查主体；请新建事项');
     }
     Object.assign(v, content);
     if (v.versionNo === 1) item.departmentId = content.departmentId;
-    await flushAndAudit(ctx, { operation: 'UPDATE_ITEM_DRAFT', objectType: 'InspectionItemVersion', objectId: v.id, before, after: snapshot(v) });
+    await flushAndAudit(ctx, {
+      operation: 'UPDATE_ITEM_DRAFT',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      before,
+      after: itemSnapshot(v),
+    });
     return { item, itemVersion: v };
   }
 
@@ -189,7 +173,12 @@ export class CatalogService {
     this.move(v, 'SUBMIT');
     v.submittedBy = signedIn(ctx).userId;
     v.submittedAt = new Date();
-    await flushAndAudit(ctx, { operation: 'SUBMIT_ITEM', objectType: 'InspectionItemVersion', objectId: v.id, after: { status: v.status } });
+    await flushAndAudit(ctx, {
+      operation: 'SUBMIT_ITEM',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      after: { status: v.status },
+    });
     return { item, itemVersion: v };
   }
 
@@ -202,7 +191,12 @@ export class CatalogService {
     v.reviewedBy = signedIn(ctx).userId;
     v.reviewedAt = new Date();
     v.reviewComment = comment;
-    await flushAndAudit(ctx, { operation: input.decision === 'APPROVE' ? 'APPROVE_ITEM' : 'RETURN_ITEM', objectType: 'InspectionItemVersion', objectId: v.id, after: { status: v.status, comment } });
+    await flushAndAudit(ctx, {
+      operation: input.decision === 'APPROVE' ? 'APPROVE_ITEM' : 'RETURN_ITEM',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      after: { status: v.status, comment },
+    });
     return { item, itemVersion: v };
   }
 
@@ -218,23 +212,37 @@ export class CatalogService {
     }
     item.publishedVersionId = v.id;
     item.status = 'PUBLISHED';
-    await flushAndAudit(ctx, { operation: 'PUBLISH_ITEM', objectType: 'InspectionItemVersion', objectId: v.id, after: snapshot(v) });
+    await flushAndAudit(ctx, {
+      operation: 'PUBLISH_ITEM',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      after: itemSnapshot(v),
+    });
     return { item, itemVersion: v };
   }
 
   /** R6: a change of a published item is a new version, reviewed again; the published one stays in force meanwhile. */
   async reviseItem(ctx: RequestContext, input: ReviseItemInput) {
     const item = await requireOwnItem(ctx, input.itemId);
-    if (item.status !== 'PUBLISHED') throw new GraphQLError('只有已发布的事项可以修订；草稿请直接修改', { extensions: { code: 'INVALID_TRANSITION', field: 'itemId' } });
+    if (item.status !== 'PUBLISHED')
+      throw new GraphQLError('只有已发布的事项可以修订；草稿请直接修改', {
+        extensions: { code: 'INVALID_TRANSITION', field: 'itemId' },
+      });
     const open = await ctx.em.findOne(InspectionItemVersion, { itemId: item.id, status: { $in: OPEN } });
     if (open) throw conflict(`该事项已有未发布的版本 ${open.versionNo}，请先完成或撤回它`, { openVersionId: open.id });
-    const content = await this.validateContent(ctx, input.content);
+    const content = await validateItemContent(ctx, input.content, this.org);
     this.requireEditor(ctx, item.departmentId);
-    if (content.departmentId !== item.departmentId) throw badInput('content.departmentId', '修订版本不能更换检查主体；请新建事项');
+    if (content.departmentId !== item.departmentId)
+      throw badInput('content.departmentId', '修订版本不能更换检查主体；请新建事项');
     item.latestVersionNo += 1;
     const v = this.newVersion(ctx, item, item.latestVersionNo, content);
     ctx.em.persist(v);
-    await flushAndAudit(ctx, { operation: 'REVISE_ITEM', objectType: 'InspectionItemVersion', objectId: v.id, after: snapshot(v) });
+    await flushAndAudit(ctx, {
+      operation: 'REVISE_ITEM',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      after: itemSnapshot(v),
+    });
     return { item, itemVersion: v };
   }
 
@@ -243,23 +251,35 @@ export class CatalogService {
     this.requireEditor(ctx, v.departmentId);
     this.move(v, 'WITHDRAW');
     if (item.status === 'DRAFT') item.status = 'RETIRED'; // never published: the item ends with its only version
-    await flushAndAudit(ctx, { operation: 'WITHDRAW_ITEM_DRAFT', objectType: 'InspectionItemVersion', objectId: v.id, after: { status: v.status } });
+    await flushAndAudit(ctx, {
+      operation: 'WITHDRAW_ITEM_DRAFT',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      after: { status: v.status },
+    });
     return { item, itemVersion: v };
   }
 
   async retireItem(ctx: RequestContext, input: RetireItemInput) {
     const item = await requireOwnItem(ctx, input.itemId);
     if (item.status !== 'PUBLISHED' || !item.publishedVersionId) {
-      throw new GraphQLError('只有已发布的事项可以停用', { extensions: { code: 'INVALID_TRANSITION', field: 'itemId' } });
+      throw new GraphQLError('只有已发布的事项可以停用', {
+        extensions: { code: 'INVALID_TRANSITION', field: 'itemId' },
+      });
     }
     const v = await ctx.em.findOneOrFail(InspectionItemVersion, { id: item.publishedVersionId });
     this.move(v, 'RETIRE');
     v.retiredBy = signedIn(ctx).userId;
     v.retiredAt = new Date();
-    for (const open of await ctx.em.find(InspectionItemVersion, { itemId: item.id, status: { $in: OPEN } })) open.status = 'WITHDRAWN';
+    for (const open of await ctx.em.find(InspectionItemVersion, { itemId: item.id, status: { $in: OPEN } }))
+      open.status = 'WITHDRAWN';
     item.status = 'RETIRED';
-    await flushAndAudit(ctx, { operation: 'RETIRE_ITEM', objectType: 'InspectionItem', objectId: item.id, after: { status: item.status, reason: input.reason.trim() } });
+    await flushAndAudit(ctx, {
+      operation: 'RETIRE_ITEM',
+      objectType: 'InspectionItem',
+      objectId: item.id,
+      after: { status: item.status, reason: input.reason.trim() },
+    });
     return { item, itemVersion: v };
   }
 }
-

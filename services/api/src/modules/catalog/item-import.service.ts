@@ -4,7 +4,12 @@ import type { RequestContext } from '../../context';
 import { readItemSheet, type ItemSheetItem } from '../../common/sheets/item-sheet';
 import { sheetReadInfo, type SheetFormat } from '../../common/sheets/sheet-types';
 import type { ImportResult } from '../../common/import-answer';
-import { importDepartments, reportEmptySheet, writeRowsThroughService, type ImportDepartments } from '../../common/import-rows';
+import {
+  importDepartments,
+  reportEmptySheet,
+  writeRowsThroughService,
+  type ImportDepartments,
+} from '../../common/import-rows';
 import { signedIn } from '../../common/principal';
 import type { CatalogService, SettingsReader } from './catalog.service';
 import type { ItemContentInput } from './catalog.types';
@@ -97,7 +102,10 @@ function planRow(rowNumber: number, item: ItemSheetItem, rc: RowContext, err: Ro
  * the same rules, legal review and audit apply as through the API. All rows or none.
  */
 export class ItemImportService {
-  constructor(private readonly catalog: CatalogService, private readonly org: SettingsReader) {}
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly org: SettingsReader,
+  ) {}
 
   async importItems(ctx: RequestContext, file: Buffer, opts: ItemImportOptions): Promise<ItemImportReport> {
     const info = sheetReadInfo();
@@ -107,12 +115,21 @@ export class ItemImportService {
     const plans: Plan[] = [];
     let unchanged = 0;
     for (const { rowNumber, item } of sheet.items) {
-      const plan = planRow(rowNumber, item, rc, (column, code, message) => errors.push({ row: rowNumber, column, code, message }));
+      const plan = planRow(rowNumber, item, rc, (column, code, message) =>
+        errors.push({ row: rowNumber, column, code, message }),
+      );
       if (plan === 'unchanged') unchanged++;
       else if (plan) plans.push(plan);
     }
     const report: ItemImportReport = {
-      rows: sheet.rows.length, inserted: 0, updated: 0, unchanged, errors, warnings: info.warnings, header: info.header, sheetRows: sheet.rows,
+      rows: sheet.rows.length,
+      inserted: 0,
+      updated: 0,
+      unchanged,
+      errors,
+      warnings: info.warnings,
+      header: info.header,
+      sheetRows: sheet.rows,
     };
     reportEmptySheet(sheet.rows.length, errors);
     if (opts.mode === 'validate' || errors.length > 0) return report;
@@ -125,11 +142,22 @@ export class ItemImportService {
     const p = signedIn(ctx);
     const departments = await importDepartments(ctx);
     const items = await ctx.em.find(InspectionItem, { bureauId: p.bureauId, status: { $ne: 'RETIRED' } });
-    const versions = await ctx.em.find(InspectionItemVersion, { itemId: { $in: items.map((i) => i.id) } }, { orderBy: { versionNo: 'asc' } });
+    const versions = await ctx.em.find(
+      InspectionItemVersion,
+      { itemId: { $in: items.map((i) => i.id) } },
+      { orderBy: { versionNo: 'asc' } },
+    );
     const latest = new Map(versions.map((v) => [v.itemId, v]));
     const byKey = new Map(items.map((i) => [`${i.departmentId}|${latest.get(i.id)?.name}`, i]));
     const settings = await this.org.settings(ctx);
-    return { departments, latest, byKey, seen: new Map(), minimumBp: settings.minimumRatioBp, duplicates: opts.duplicates };
+    return {
+      departments,
+      latest,
+      byKey,
+      seen: new Map(),
+      minimumBp: settings.minimumRatioBp,
+      duplicates: opts.duplicates,
+    };
   }
 
   private async writeRow(ctx: RequestContext, plan: Plan, report: ItemImportReport) {
@@ -137,7 +165,11 @@ export class ItemImportService {
       await this.catalog.createItem(ctx, { content: plan.content });
       report.inserted++;
     } else if (plan.kind === 'editDraft') {
-      await this.catalog.updateItemDraft(ctx, { versionId: plan.version.id, version: plan.version.version, content: plan.content });
+      await this.catalog.updateItemDraft(ctx, {
+        versionId: plan.version.id,
+        version: plan.version.version,
+        content: plan.content,
+      });
       report.updated++;
     } else {
       await this.catalog.reviseItem(ctx, { itemId: plan.item.id, content: plan.content });
@@ -169,7 +201,30 @@ function contentOf(item: ItemSheetItem, departmentId: string, current?: Inspecti
 
 /** Whether the sheet's content is what the version already says (the fields the sheet carries; the rest is copied from it). */
 function sameContent(v: InspectionItemVersion, c: ItemContentInput): boolean {
-  const basis = (list: readonly { law: string; articles?: string | null }[]) => list.map((b) => [b.law, b.articles ?? null]);
-  return JSON.stringify([v.name, basis(v.legalBasis), v.departmentId, v.targetType, v.category, v.samplingRatioBp, v.frequencyPerYear, v.methods, v.notes ?? null])
-    === JSON.stringify([c.name, basis(c.legalBasis), c.departmentId, c.targetType, c.category, c.samplingRatioBp, c.frequencyPerYear, c.methods, c.notes ?? null]);
+  const basis = (list: readonly { law: string; articles?: string | null }[]) =>
+    list.map((b) => [b.law, b.articles ?? null]);
+  return (
+    JSON.stringify([
+      v.name,
+      basis(v.legalBasis),
+      v.departmentId,
+      v.targetType,
+      v.category,
+      v.samplingRatioBp,
+      v.frequencyPerYear,
+      v.methods,
+      v.notes ?? null,
+    ]) ===
+    JSON.stringify([
+      c.name,
+      basis(c.legalBasis),
+      c.departmentId,
+      c.targetType,
+      c.category,
+      c.samplingRatioBp,
+      c.frequencyPerYear,
+      c.methods,
+      c.notes ?? null,
+    ])
+  );
 }

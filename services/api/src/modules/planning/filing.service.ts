@@ -1,7 +1,14 @@
 import { uuidv7 } from 'uuidv7';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Plan, PlanFiling, PlanRound, PlanTask, type FilingDecision } from '@dsr/db';
-import { DomainError, nextPlanStatus, taskShortfalls, trimmedOrNull, type JsonValue, type PlanWarning } from '@dsr/domain';
+import {
+  DomainError,
+  nextPlanStatus,
+  taskShortfalls,
+  trimmedOrNull,
+  type JsonValue,
+  type PlanWarning,
+} from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { paginate, type PageArgs } from '../../common/connection';
@@ -12,7 +19,12 @@ import { notYours, requireReceivedFiling } from './planning.access';
 import { decidePlanFiling } from './planning.queries';
 import type { PlanningService } from './planning.service';
 import { frequencyLevelOf, itemFacts, settingsOfBureau, taskSnapshot } from './plan-facts';
-import type { AcknowledgePlanFilingInput, FilePlanInput, PlanFilingQueueFilter, ReturnPlanFilingInput } from './planning.types';
+import type {
+  AcknowledgePlanFilingInput,
+  FilePlanInput,
+  PlanFilingQueueFilter,
+  ReturnPlanFilingInput,
+} from './planning.types';
 
 /**
  * Filing (R20): departments file work plans with the coordinating office, bureaus file with their
@@ -56,13 +68,26 @@ export class FilingService {
     const warnings: PlanWarning[] = [];
     const content: JsonValue[] = [];
     for (const [i, task] of tasks.entries()) {
-      const { items } = await this.plans.checkTask(ctx, plan, { ...task, requiredSkills: task.requiredSkills }, `tasks.${i}.`);
+      const { items } = await this.plans.checkTask(
+        ctx,
+        plan,
+        { ...task, requiredSkills: task.requiredSkills },
+        `tasks.${i}.`,
+      );
       const own = rounds.filter((r) => r.taskId === task.id);
       warnings.push(...taskShortfalls({ ...task, rounds: own.length }, items.map(itemFacts), { level, ...settings }));
       content.push({
-        id: task.id, ...(taskSnapshot(task) as object),
-        items: items.map((v) => ({ id: v.id, itemId: v.itemId, versionNo: v.versionNo, name: v.name, bureauId: v.bureauId,
-          samplingRatioBp: v.samplingRatioBp, frequencyPerYear: v.frequencyPerYear })),
+        id: task.id,
+        ...(taskSnapshot(task) as object),
+        items: items.map((v) => ({
+          id: v.id,
+          itemId: v.itemId,
+          versionNo: v.versionNo,
+          name: v.name,
+          bureauId: v.bureauId,
+          samplingRatioBp: v.samplingRatioBp,
+          frequencyPerYear: v.frequencyPerYear,
+        })),
         rounds: own.map((r) => ({ id: r.id, roundNo: r.roundNo, windowStart: r.windowStart, windowEnd: r.windowEnd })),
       } as JsonValue);
     }
@@ -74,24 +99,51 @@ export class FilingService {
     const plan = await this.plans.authoredPlan(ctx, input.planId, input.version);
     const receiver = await this.receiverOf(ctx, plan);
     if (input.toBureauId !== receiver) {
-      throw forbidden(plan.kind === 'DEPARTMENT' ? '部门工作计划只能向本单位双随机办备案' : '计划只能向上一级公安机关备案（R20）');
+      throw forbidden(
+        plan.kind === 'DEPARTMENT' ? '部门工作计划只能向本单位双随机办备案' : '计划只能向上一级公安机关备案（R20）',
+      );
     }
     nextPlanStatus(plan.status, 'FILE');
     const { warnings, content } = await this.filedTasks(ctx, plan);
     const filing = ctx.em.create(PlanFiling, {
-      id: uuidv7(), ...ownedBy(p), planId: plan.id, filingNo: plan.filingCount + 1,
-      filedToBureauId: receiver, year: plan.year, kind: plan.kind,
-      content: { plan: { id: plan.id, bureauId: plan.bureauId, year: plan.year, title: plan.title, kind: plan.kind, departmentId: plan.departmentId },
-        tasks: content },
-      warnings, filedBy: p.userId, filedAt: new Date(), decision: null, comment: null, decidedBy: null, decidedAt: null, version: 1,
+      id: uuidv7(),
+      ...ownedBy(p),
+      planId: plan.id,
+      filingNo: plan.filingCount + 1,
+      filedToBureauId: receiver,
+      year: plan.year,
+      kind: plan.kind,
+      content: {
+        plan: {
+          id: plan.id,
+          bureauId: plan.bureauId,
+          year: plan.year,
+          title: plan.title,
+          kind: plan.kind,
+          departmentId: plan.departmentId,
+        },
+        tasks: content,
+      },
+      warnings,
+      filedBy: p.userId,
+      filedAt: new Date(),
+      decision: null,
+      comment: null,
+      decidedBy: null,
+      decidedAt: null,
+      version: 1,
     });
     // The filing first: the database lets a plan become FILED only with its filing in place.
     await ctx.em.persistAndFlush(filing);
     plan.status = nextPlanStatus(plan.status, 'FILE');
     plan.filingCount = filing.filingNo;
     plan.updatedAt = new Date();
-    await flushAndAudit(ctx, { operation: 'FILE_PLAN', objectType: 'PlanFiling', objectId: filing.id,
-      after: { planId: plan.id, filingNo: filing.filingNo, filedToBureauId: receiver, warnings: warnings.length } });
+    await flushAndAudit(ctx, {
+      operation: 'FILE_PLAN',
+      objectType: 'PlanFiling',
+      objectId: filing.id,
+      after: { planId: plan.id, filingNo: filing.filingNo, filedToBureauId: receiver, warnings: warnings.length },
+    });
     return { filing, plan };
   }
 
@@ -102,7 +154,8 @@ export class FilingService {
    */
   private async decide(ctx: RequestContext, filingId: string, decision: FilingDecision, comment: string | null) {
     const filing = await requireReceivedFiling(ctx, filingId);
-    if (filing.decision) throw new DomainError('INVALID_TRANSITION', '该次报备已处理', 'filingId', { decision: filing.decision });
+    if (filing.decision)
+      throw new DomainError('INVALID_TRANSITION', '该次报备已处理', 'filingId', { decision: filing.decision });
     const plan = await ctx.em.findOneOrFail(Plan, { id: filing.planId });
     if (plan.status !== 'FILED' || plan.filingCount !== filing.filingNo) {
       throw new DomainError('INVALID_TRANSITION', '该次报备已不是计划的现行报备', 'filingId');
@@ -116,9 +169,20 @@ export class FilingService {
     }
     await ctx.em.refresh(filing);
     await ctx.em.refresh(plan);
-    await recordAudit(ctx, { operation: decision === 'ACKNOWLEDGED' ? 'ACKNOWLEDGE_PLAN_FILING' : 'RETURN_PLAN_FILING', objectType: 'PlanFiling',
-      objectId: filing.id, before: { status: 'FILED' },
-      after: { planId: plan.id, filerBureauId: filing.bureauId, filingNo: filing.filingNo, decision, comment, status: plan.status } });
+    await recordAudit(ctx, {
+      operation: decision === 'ACKNOWLEDGED' ? 'ACKNOWLEDGE_PLAN_FILING' : 'RETURN_PLAN_FILING',
+      objectType: 'PlanFiling',
+      objectId: filing.id,
+      before: { status: 'FILED' },
+      after: {
+        planId: plan.id,
+        filerBureauId: filing.bureauId,
+        filingNo: filing.filingNo,
+        decision,
+        comment,
+        status: plan.status,
+      },
+    });
     return { filing, plan };
   }
 

@@ -4,13 +4,29 @@ import type { RequestContext } from '../../context';
 import { DEFAULT_SETTINGS } from '../org/org.service';
 
 /** What a task holds besides its identity and ownership. */
-export type TaskContent = Pick<PlanTask, 'name' | 'itemVersionIds' | 'departmentIds' | 'externalAgencies' | 'joint' | 'ratioBp'
-  | 'timesPerYear' | 'regionCodes' | 'businessCategories' | 'grades' | 'teamSize' | 'requiredDepartmentIds' | 'requiredSkills'
-  | 'subordinateBureauIds'>;
+export type TaskContent = Pick<
+  PlanTask,
+  | 'name'
+  | 'itemVersionIds'
+  | 'departmentIds'
+  | 'externalAgencies'
+  | 'joint'
+  | 'ratioBp'
+  | 'timesPerYear'
+  | 'regionCodes'
+  | 'businessCategories'
+  | 'grades'
+  | 'teamSize'
+  | 'requiredDepartmentIds'
+  | 'requiredSkills'
+  | 'subordinateBureauIds'
+>;
 
 /** The bureau settings plans are checked against. */
-export type PlanSettings = Pick<BureauSetting, 'minimumRatioBp' | 'jointMinimumRatioBp' | 'allowDrawFromFiledPlan' | 'minTeamSize'
-  | 'minTeamDepartments'>;
+export type PlanSettings = Pick<
+  BureauSetting,
+  'minimumRatioBp' | 'jointMinimumRatioBp' | 'allowDrawFromFiledPlan' | 'minTeamSize' | 'minTeamDepartments'
+>;
 
 /** The caller's own bureau settings (the org module's reader). */
 export interface PlanSettingsReader {
@@ -32,14 +48,31 @@ export async function frequencyLevelOf(ctx: RequestContext, bureauId: string): P
 }
 
 export function planSnapshot(p: Plan): JsonValue {
-  return { year: p.year, title: p.title, kind: p.kind, departmentId: p.departmentId, status: p.status, filingCount: p.filingCount };
+  return {
+    year: p.year,
+    title: p.title,
+    kind: p.kind,
+    departmentId: p.departmentId,
+    status: p.status,
+    filingCount: p.filingCount,
+  };
 }
 
 export function taskSnapshot(t: TaskContent): JsonValue {
   return {
-    name: t.name, itemVersionIds: t.itemVersionIds, departmentIds: t.departmentIds, externalAgencies: t.externalAgencies, joint: t.joint,
-    ratioBp: t.ratioBp, timesPerYear: t.timesPerYear, regionCodes: t.regionCodes, businessCategories: t.businessCategories, grades: t.grades,
-    teamSize: t.teamSize, requiredDepartmentIds: t.requiredDepartmentIds, requiredSkills: t.requiredSkills,
+    name: t.name,
+    itemVersionIds: t.itemVersionIds,
+    departmentIds: t.departmentIds,
+    externalAgencies: t.externalAgencies,
+    joint: t.joint,
+    ratioBp: t.ratioBp,
+    timesPerYear: t.timesPerYear,
+    regionCodes: t.regionCodes,
+    businessCategories: t.businessCategories,
+    grades: t.grades,
+    teamSize: t.teamSize,
+    requiredDepartmentIds: t.requiredDepartmentIds,
+    requiredSkills: t.requiredSkills,
     subordinateBureauIds: t.subordinateBureauIds,
   };
 }
@@ -47,7 +80,13 @@ export function taskSnapshot(t: TaskContent): JsonValue {
 /** What the plan rules read of an item version. */
 export function itemFacts(v: InspectionItemVersion): PlanItemFacts {
   return {
-    id: v.id, name: v.name, samplingRatioBp: v.samplingRatioBp, frequencyPerYear: v.frequencyPerYear,
-    frequencyRules: v.frequencyRules as FrequencyRule[], requiredSkills: v.requiredSkills, crossAgencyJoint: v.crossAgencyJoint, methods: v.methods,
+    id: v.id,
+    name: v.name,
+    samplingRatioBp: v.samplingRatioBp,
+    frequencyPerYear: v.frequencyPerYear,
+    frequencyRules: v.frequencyRules as FrequencyRule[],
+    requiredSkills: v.requiredSkills,
+    crossAgencyJoint: v.crossAgencyJoint,
+    methods: v.methods,
   };
 }

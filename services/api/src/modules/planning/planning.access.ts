@@ -5,7 +5,7 @@ import type { Principal, RequestContext } from '../../context';
 import type { PermissionTable } from '../../common/access';
 import { forbidden, notFound } from '../../common/errors';
 import { signedIn } from '../../common/principal';
-import { isUuid } from '../../loaders';
+import { findById } from '../../common/find-by-id';
 
 /**
  * Who may call each action of the planning module (GraphQL root fields; the REST routes add
@@ -36,7 +36,7 @@ export function planVisibility(p: Principal): FilterQuery<Plan> {
 
 /** A plan the caller may read, or NOT_FOUND. */
 export async function requireReadablePlan(ctx: RequestContext, id: string): Promise<Plan> {
-  const plan = isUuid(id) ? await ctx.em.findOne(Plan, { $and: [{ id }, planVisibility(signedIn(ctx))] }) : null;
+  const plan = await findById(ctx, Plan, id, planVisibility(signedIn(ctx)));
   if (!plan) throw notFound('抽查计划');
   return plan;
 }
@@ -44,7 +44,8 @@ export async function requireReadablePlan(ctx: RequestContext, id: string): Prom
 /** Authors: coordinators and administrators for bureau and joint plans, the department's head for a work plan. */
 export function requirePlanAuthor(p: Principal, plan: Pick<Plan, 'kind' | 'departmentId'>): void {
   if (plan.kind === 'DEPARTMENT') {
-    if (!p.roles.includes('DEPARTMENT_HEAD') || p.departmentId !== plan.departmentId) throw forbidden('部门工作计划由本部门负责人编制和报备');
+    if (!p.roles.includes('DEPARTMENT_HEAD') || p.departmentId !== plan.departmentId)
+      throw forbidden('部门工作计划由本部门负责人编制和报备');
   } else if (!holdsAnyRole(p.roles, ROLE_SETS.ACTS_FOR_BUREAU)) {
     throw forbidden('本单位的年度计划和联合抽查计划由双随机办或管理员编制和报备');
   }
@@ -53,7 +54,7 @@ export function requirePlanAuthor(p: Principal, plan: Pick<Plan, 'kind' | 'depar
 /** A plan of the caller's own bureau, visible to them and theirs to author, or NOT_FOUND / FORBIDDEN. */
 export async function requireAuthoredPlan(ctx: RequestContext, planId: string): Promise<Plan> {
   const p = signedIn(ctx);
-  const plan = isUuid(planId) ? await ctx.em.findOne(Plan, { $and: [{ id: planId, bureauId: p.bureauId }, planVisibility(p)] }) : null;
+  const plan = await findById(ctx, Plan, planId, { $and: [{ bureauId: p.bureauId }, planVisibility(p)] });
   if (!plan) throw notFound('抽查计划');
   requirePlanAuthor(p, plan);
   return plan;
@@ -68,7 +69,7 @@ export const notYours = () => forbidden('备案不存在，或不是向本单位
  */
 export async function requireReceivedFiling(ctx: RequestContext, filingId: string): Promise<PlanFiling> {
   const p = signedIn(ctx);
-  const filing = isUuid(filingId) ? await ctx.em.findOne(PlanFiling, { id: filingId, filedToBureauId: p.bureauId }) : null;
+  const filing = await findById(ctx, PlanFiling, filingId, { filedToBureauId: p.bureauId });
   if (!filing) throw notYours();
   if (filing.filedBy === p.userId) throw forbidden('不能处理本人报备的计划');
   return filing;

@@ -7,7 +7,16 @@ import { executeBound } from '../../common/bound-sql';
  * plan's new status (0006-planning.sql.ts); it checks the receiver again (42501 when not).
  */
 export async function decidePlanFiling(
-  ctx: RequestContext, filingId: string, decision: FilingDecision, comment: string | null, userId: string,
+  ctx: RequestContext,
+  filingId: string,
+  decision: FilingDecision,
+  comment: string | null,
+  userId: string,
 ): Promise<void> {
-  await executeBound(ctx, 'select app_private.decide_plan_filing(?, ?, ?, ?) as plan_id', [filingId, decision, comment, userId]);
+  await executeBound(ctx, 'select app_private.decide_plan_filing(?, ?, ?, ?) as plan_id', [
+    filingId,
+    decision,
+    comment,
+    userId,
+  ]);
 }

@@ -7,19 +7,45 @@ import { ItemVersionType } from '../catalog/catalog.types';
 import type { FilingService } from './filing.service';
 import type { PlanningService } from './planning.service';
 import {
-  AcknowledgePlanFilingInput, AddPlanRoundInput, AddPlanTaskInput, CreatePlanInput, FilePlanInput, PlanConnection, PlanFilingConnection,
-  PlanFilingPayload, PlanFilingQueueFilter, PlanFilingType, PlanFilter, PlanPayload, PlanRoundPayload, PlanRoundType, PlanTaskPayload, PlanTaskType,
-  PlanType, PlanWarningType, ReturnPlanFilingInput, UpdatePlanInput, UpdatePlanTaskInput,
+  AcknowledgePlanFilingInput,
+  AddPlanRoundInput,
+  AddPlanTaskInput,
+  CreatePlanInput,
+  FilePlanInput,
+  PlanConnection,
+  PlanFilingConnection,
+  PlanFilingPayload,
+  PlanFilingQueueFilter,
+  PlanFilingType,
+  PlanFilter,
+  PlanPayload,
+  PlanRoundPayload,
+  PlanRoundType,
+  PlanTaskPayload,
+  PlanTaskType,
+  PlanType,
+  PlanWarningType,
+  ReturnPlanFilingInput,
+  UpdatePlanInput,
+  UpdatePlanTaskInput,
 } from './planning.types';
 
-const present = <T>(xs: readonly (T | null | Error)[]): T[] => xs.filter((x): x is T => x !== null && !(x instanceof Error));
+const present = <T>(xs: readonly (T | null | Error)[]): T[] =>
+  xs.filter((x): x is T => x !== null && !(x instanceof Error));
 
 @Resolver()
 export class PlanningResolver {
-  constructor(private readonly planning: PlanningService, private readonly filing: FilingService) {}
+  constructor(
+    private readonly planning: PlanningService,
+    private readonly filing: FilingService,
+  ) {}
 
   @Query(() => PlanConnection, { description: '抽查计划：本单位的，以及下级机关的' })
-  plans(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => PlanFilter, { nullable: true }) filter?: PlanFilter) {
+  plans(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => PlanFilter, { nullable: true }) filter?: PlanFilter,
+  ) {
     return this.planning.plans(ctx, filter, page);
   }
 
@@ -33,8 +59,14 @@ export class PlanningResolver {
     return this.filing.planFilings(ctx, planId);
   }
 
-  @Query(() => PlanFilingConnection, { description: '向本单位报备的计划（直属下级的年度和联合计划、本单位各部门的工作计划），默认只列待处理的' })
-  planFilingQueue(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => PlanFilingQueueFilter, { nullable: true }) filter?: PlanFilingQueueFilter) {
+  @Query(() => PlanFilingConnection, {
+    description: '向本单位报备的计划（直属下级的年度和联合计划、本单位各部门的工作计划），默认只列待处理的',
+  })
+  planFilingQueue(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => PlanFilingQueueFilter, { nullable: true }) filter?: PlanFilingQueueFilter,
+  ) {
     return this.filing.filingQueue(ctx, filter, page);
   }
 
@@ -63,18 +95,26 @@ export class PlanningResolver {
     return this.planning.addRound(ctx, input);
   }
 
-  @Mutation(() => PlanFilingPayload, { description: '报备计划：向上一级公安机关（R20），部门工作计划向本单位双随机办（R8）；未达到的要求作为警示随报备' })
+  @Mutation(() => PlanFilingPayload, {
+    description: '报备计划：向上一级公安机关（R20），部门工作计划向本单位双随机办（R8）；未达到的要求作为警示随报备',
+  })
   filePlan(@Arg('input', () => FilePlanInput) input: FilePlanInput, @Ctx() ctx: RequestContext) {
     return this.filing.filePlan(ctx, input);
   }
 
   @Mutation(() => PlanFilingPayload, { description: '确认向本单位报备的计划（接收机关的双随机办或管理员）' })
-  acknowledgePlanFiling(@Arg('input', () => AcknowledgePlanFilingInput) input: AcknowledgePlanFilingInput, @Ctx() ctx: RequestContext) {
+  acknowledgePlanFiling(
+    @Arg('input', () => AcknowledgePlanFilingInput) input: AcknowledgePlanFilingInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.filing.acknowledgeFiling(ctx, input);
   }
 
   @Mutation(() => PlanFilingPayload, { description: '退回向本单位报备的计划，写明意见；报备机关修改后重新报备' })
-  returnPlanFiling(@Arg('input', () => ReturnPlanFilingInput) input: ReturnPlanFilingInput, @Ctx() ctx: RequestContext) {
+  returnPlanFiling(
+    @Arg('input', () => ReturnPlanFilingInput) input: ReturnPlanFilingInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.filing.returnFiling(ctx, input);
   }
 }
@@ -128,12 +168,18 @@ export class PlanTaskFieldsResolver {
 
   // DRAW.md §2: every participating department is on every team; a task stored before that rule
   // may hold a shorter list, but its draws now put all its departments on every team.
-  @FieldResolver(() => [DepartmentType], { description: '每组都必须有其人员的部门：即参加部门', deprecationReason: '与 departments 相同' })
+  @FieldResolver(() => [DepartmentType], {
+    description: '每组都必须有其人员的部门：即参加部门',
+    deprecationReason: '与 departments 相同',
+  })
   async requiredDepartments(@Root() task: PlanTask, @Ctx() ctx: RequestContext) {
     return present(await ctx.loaders.department.loadMany(task.departmentIds));
   }
 
-  @FieldResolver(() => [ID], { description: '每个检查组都必须有其人员的部门：即参加部门（DRAW.md §2）', deprecationReason: '与 departmentIds 相同' })
+  @FieldResolver(() => [ID], {
+    description: '每个检查组都必须有其人员的部门：即参加部门（DRAW.md §2）',
+    deprecationReason: '与 departmentIds 相同',
+  })
   requiredDepartmentIds(@Root() task: PlanTask): string[] {
     return task.departmentIds;
   }

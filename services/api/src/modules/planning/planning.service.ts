@@ -3,8 +3,17 @@ import { uuidv7 } from 'uuidv7';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Department, InspectionItemVersion, Plan, PlanFiling, PlanRound, PlanTask } from '@dsr/db';
 import {
-  DRAWABLE_ITEM_STATUSES, DomainError, chinaDay, distinct, itemStatusIn, nextPlanStatus, roundEndedRefusal, taskShortfalls, validatePlanYear,
-  validateRoundWindow, type PlanWarning,
+  DRAWABLE_ITEM_STATUSES,
+  DomainError,
+  chinaDay,
+  distinct,
+  itemStatusIn,
+  nextPlanStatus,
+  roundEndedRefusal,
+  taskShortfalls,
+  validatePlanYear,
+  validateRoundWindow,
+  type PlanWarning,
 } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { badInput, conflict, notFound } from '../../common/errors';
@@ -12,25 +21,31 @@ import { paginate, type PageArgs } from '../../common/connection';
 import { allowLateEntry } from '../../common/late-entry';
 import { ownedBy } from '../../common/ownership';
 import { signedIn } from '../../common/principal';
-import { isUuid } from '../../loaders';
+import { findById } from '../../common/find-by-id';
 import { flushAndAudit } from '../audit/audit.service';
 import { planVisibility, requireAuthoredPlan, requirePlanAuthor, requireReadablePlan } from './planning.access';
 import {
-  frequencyLevelOf, itemFacts, planSnapshot, settingsOfBureau, taskSnapshot, type PlanSettingsReader, type TaskContent,
+  frequencyLevelOf,
+  itemFacts,
+  planSnapshot,
+  settingsOfBureau,
+  taskSnapshot,
+  type PlanSettingsReader,
+  type TaskContent,
 } from './plan-facts';
 import { validateTask } from './task-validation';
-import type { AddPlanRoundInput, AddPlanTaskInput, CreatePlanInput, PlanFilter, PlanTaskInput, UpdatePlanInput, UpdatePlanTaskInput } from './planning.types';
+import { drawableRound, type DrawableRound } from './drawable-round';
+import type {
+  AddPlanRoundInput,
+  AddPlanTaskInput,
+  CreatePlanInput,
+  PlanFilter,
+  PlanTaskInput,
+  UpdatePlanInput,
+  UpdatePlanTaskInput,
+} from './planning.types';
 
-/** A round the draw module may draw for (R24), with everything it needs of its task and plan. */
-export interface DrawableRound {
-  plan: Plan;
-  task: PlanTask;
-  round: PlanRound;
-  /** The task's item versions, in the task's order (the versions pinned by the plan, R45). */
-  itemVersions: InspectionItemVersion[];
-  /** The plan's current filing (acknowledged, or filed where the bureau allows): for the draw record's trace (R33). */
-  filing: PlanFiling;
-}
+export type { DrawableRound } from './drawable-round';
 
 const STALE = '记录已被他人修改，请刷新后重试';
 
@@ -70,13 +85,23 @@ export class PlanningService {
   async warnings(ctx: RequestContext, plan: Plan): Promise<PlanWarning[]> {
     // Started together, so that each loader batches with the other plans' (and the bureau field's) loads.
     const [tasks, settings, level] = await Promise.all([
-      ctx.loaders.tasksOfPlan.load(plan.id), settingsOfBureau(ctx, plan.bureauId), frequencyLevelOf(ctx, plan.bureauId)]);
+      ctx.loaders.tasksOfPlan.load(plan.id),
+      settingsOfBureau(ctx, plan.bureauId),
+      frequencyLevelOf(ctx, plan.bureauId),
+    ]);
     const [rounds, versions] = await Promise.all([
-      ctx.loaders.roundsOfTask.loadMany(tasks.map((t) => t.id)), ctx.loaders.itemVersion.loadMany(distinct(tasks.flatMap((t) => t.itemVersionIds)))]);
-    const byId = new Map(versions.filter((v): v is InspectionItemVersion => !!v && !(v instanceof Error)).map((v) => [v.id, v]));
+      ctx.loaders.roundsOfTask.loadMany(tasks.map((t) => t.id)),
+      ctx.loaders.itemVersion.loadMany(distinct(tasks.flatMap((t) => t.itemVersionIds))),
+    ]);
+    const byId = new Map(
+      versions.filter((v): v is InspectionItemVersion => !!v && !(v instanceof Error)).map((v) => [v.id, v]),
+    );
     return tasks.flatMap((t, i) => {
       const r = rounds[i];
-      const items = t.itemVersionIds.map((id) => byId.get(id)).filter((v): v is InspectionItemVersion => !!v).map(itemFacts);
+      const items = t.itemVersionIds
+        .map((id) => byId.get(id))
+        .filter((v): v is InspectionItemVersion => !!v)
+        .map(itemFacts);
       return taskShortfalls({ ...t, rounds: Array.isArray(r) ? r.length : 0 }, items, { level, ...settings });
     });
   }
@@ -99,12 +124,22 @@ export class PlanningService {
     return plan;
   }
 
-  private async requireUniqueYear(ctx: RequestContext, plan: Pick<Plan, 'kind' | 'departmentId' | 'year'>, exceptId?: string) {
+  private async requireUniqueYear(
+    ctx: RequestContext,
+    plan: Pick<Plan, 'kind' | 'departmentId' | 'year'>,
+    exceptId?: string,
+  ) {
     if (plan.kind === 'JOINT') return;
-    const where: FilterQuery<Plan> = { bureauId: signedIn(ctx).bureauId, kind: plan.kind, year: plan.year, departmentId: plan.departmentId };
+    const where: FilterQuery<Plan> = {
+      bureauId: signedIn(ctx).bureauId,
+      kind: plan.kind,
+      year: plan.year,
+      departmentId: plan.departmentId,
+    };
     const existing = await ctx.em.findOne(Plan, exceptId ? { $and: [where, { id: { $ne: exceptId } }] } : where);
     if (existing) {
-      const what = plan.kind === 'BUREAU' ? `本单位 ${plan.year} 年度抽查计划已存在` : `该部门 ${plan.year} 年度工作计划已存在`;
+      const what =
+        plan.kind === 'BUREAU' ? `本单位 ${plan.year} 年度抽查计划已存在` : `该部门 ${plan.year} 年度工作计划已存在`;
       throw conflict(what, { field: 'year', existingId: existing.id });
     }
   }
@@ -119,8 +154,9 @@ export class PlanningService {
     }
     const departmentId = input.departmentId ?? p.departmentId;
     requirePlanAuthor(p, { kind: 'DEPARTMENT', departmentId });
-    const dept = isUuid(departmentId) ? await ctx.em.findOne(Department, { id: departmentId, bureauId: p.bureauId }) : null;
-    if (!dept || !dept.active || dept.kind !== 'POLICE') throw badInput('departmentId', '部门工作计划须属于本单位在用的执法检查部门');
+    const dept = await findById(ctx, Department, departmentId, { bureauId: p.bureauId });
+    if (!dept || !dept.active || dept.kind !== 'POLICE')
+      throw badInput('departmentId', '部门工作计划须属于本单位在用的执法检查部门');
     return departmentId;
   }
 
@@ -131,11 +167,24 @@ export class PlanningService {
     await this.requireUniqueYear(ctx, fields);
     const now = new Date();
     const plan = ctx.em.create(Plan, {
-      id: uuidv7(), ...ownedBy(p), ...fields, title: input.title.trim(), status: 'DRAFT',
-      filingCount: 0, createdBy: p.userId, createdAt: now, updatedAt: now, version: 1,
+      id: uuidv7(),
+      ...ownedBy(p),
+      ...fields,
+      title: input.title.trim(),
+      status: 'DRAFT',
+      filingCount: 0,
+      createdBy: p.userId,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
     });
     ctx.em.persist(plan);
-    await flushAndAudit(ctx, { operation: 'CREATE_PLAN', objectType: 'Plan', objectId: plan.id, after: planSnapshot(plan) });
+    await flushAndAudit(ctx, {
+      operation: 'CREATE_PLAN',
+      objectType: 'Plan',
+      objectId: plan.id,
+      after: planSnapshot(plan),
+    });
     return { plan };
   }
 
@@ -146,17 +195,28 @@ export class PlanningService {
     if (input.year != null && input.year !== plan.year) {
       const year = input.year;
       validatePlanYear(year);
-      const outside = (await ctx.em.find(PlanRound, { planId: plan.id }))
-        .find((r) => Number(r.windowStart.slice(0, 4)) !== year || Number(r.windowEnd.slice(0, 4)) !== year);
+      const outside = (await ctx.em.find(PlanRound, { planId: plan.id })).find(
+        (r) => Number(r.windowStart.slice(0, 4)) !== year || Number(r.windowEnd.slice(0, 4)) !== year,
+      );
       if (outside) {
-        throw new DomainError('ROUND_OUTSIDE_PLAN_YEAR', `已排的第 ${outside.roundNo} 轮（${outside.windowStart} 至 ${outside.windowEnd}）不在 ${year} 年内`,
-          'year', { roundId: outside.id });
+        throw new DomainError(
+          'ROUND_OUTSIDE_PLAN_YEAR',
+          `已排的第 ${outside.roundNo} 轮（${outside.windowStart} 至 ${outside.windowEnd}）不在 ${year} 年内`,
+          'year',
+          { roundId: outside.id },
+        );
       }
       await this.requireUniqueYear(ctx, { ...plan, year }, plan.id);
       plan.year = year;
     }
     touch(plan);
-    await flushAndAudit(ctx, { operation: 'UPDATE_PLAN', objectType: 'Plan', objectId: plan.id, before, after: planSnapshot(plan) });
+    await flushAndAudit(ctx, {
+      operation: 'UPDATE_PLAN',
+      objectType: 'Plan',
+      objectId: plan.id,
+      before,
+      after: planSnapshot(plan),
+    });
     return { plan };
   }
 
@@ -165,17 +225,27 @@ export class PlanningService {
     const { content } = await this.checkTask(ctx, plan, input.task, 'task.');
     const now = new Date();
     const task = ctx.em.create(PlanTask, {
-      id: uuidv7(), ...ownedBy(signedIn(ctx)), planId: plan.id, ...content, createdAt: now, updatedAt: now, version: 1,
+      id: uuidv7(),
+      ...ownedBy(signedIn(ctx)),
+      planId: plan.id,
+      ...content,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
     });
     ctx.em.persist(task);
     touch(plan);
-    await flushAndAudit(ctx, { operation: 'ADD_PLAN_TASK', objectType: 'PlanTask', objectId: task.id,
-      after: { planId: plan.id, ...(taskSnapshot(task) as object) } });
+    await flushAndAudit(ctx, {
+      operation: 'ADD_PLAN_TASK',
+      objectType: 'PlanTask',
+      objectId: task.id,
+      after: { planId: plan.id, ...(taskSnapshot(task) as object) },
+    });
     return { task, plan };
   }
 
   private async ownTask(ctx: RequestContext, taskId: string) {
-    const task = isUuid(taskId) ? await ctx.em.findOne(PlanTask, { id: taskId, bureauId: signedIn(ctx).bureauId }) : null;
+    const task = await findById(ctx, PlanTask, taskId, { bureauId: signedIn(ctx).bureauId });
     if (!task) throw notFound('抽查任务');
     const plan = await this.editablePlan(ctx, task.planId).catch((err: unknown) => {
       // A task of a plan the caller may not see (another department's work plan) is not found either.
@@ -192,7 +262,13 @@ export class PlanningService {
     const { content } = await this.checkTask(ctx, plan, input.task, 'task.');
     Object.assign(task, content satisfies TaskContent);
     touch(plan);
-    await flushAndAudit(ctx, { operation: 'UPDATE_PLAN_TASK', objectType: 'PlanTask', objectId: task.id, before, after: taskSnapshot(task) });
+    await flushAndAudit(ctx, {
+      operation: 'UPDATE_PLAN_TASK',
+      objectType: 'PlanTask',
+      objectId: task.id,
+      before,
+      after: taskSnapshot(task),
+    });
     return { task, plan };
   }
 
@@ -200,48 +276,48 @@ export class PlanningService {
     const { task, plan } = await this.ownTask(ctx, input.taskId);
     const window = validateRoundWindow(plan.year, input.windowStart, input.windowEnd);
     // R26/R32: a round that has already ended is not planned, unless an administrator enters past work.
-    const lateEntry = allowLateEntry(ctx, roundEndedRefusal(window.end, chinaDay(new Date()), 'windowEnd'), input.lateEntryReason);
+    const lateEntry = allowLateEntry(
+      ctx,
+      roundEndedRefusal(window.end, chinaDay(new Date()), 'windowEnd'),
+      input.lateEntryReason,
+    );
     const roundNo = (await ctx.em.count(PlanRound, { taskId: task.id })) + 1;
     const round = ctx.em.create(PlanRound, {
-      id: uuidv7(), ...ownedBy(signedIn(ctx)), planId: plan.id, taskId: task.id, roundNo,
-      windowStart: window.start, windowEnd: window.end, createdAt: new Date(), version: 1,
+      id: uuidv7(),
+      ...ownedBy(signedIn(ctx)),
+      planId: plan.id,
+      taskId: task.id,
+      roundNo,
+      windowStart: window.start,
+      windowEnd: window.end,
+      createdAt: new Date(),
+      version: 1,
     });
     ctx.em.persist(round);
     touch(plan);
-    await flushAndAudit(ctx, { operation: 'ADD_PLAN_ROUND', objectType: 'PlanRound', objectId: round.id,
-      after: { planId: plan.id, taskId: task.id, roundNo, windowStart: window.start, windowEnd: window.end, ...(lateEntry ? { lateEntry } : {}) } });
+    await flushAndAudit(ctx, {
+      operation: 'ADD_PLAN_ROUND',
+      objectType: 'PlanRound',
+      objectId: round.id,
+      after: {
+        planId: plan.id,
+        taskId: task.id,
+        roundNo,
+        windowStart: window.start,
+        windowEnd: window.end,
+        ...(lateEntry ? { lateEntry } : {}),
+      },
+    });
     return { round, task };
   }
 
   // ─── for the draw module (R24) ───
 
   /**
-   * The round a draw is for, with its task, plan and item versions — refused unless the plan is
-   * ACKNOWLEDGED (or FILED where the bureau's setting allowDrawFromFiledPlan says so): inspecting
-   * outside the plan is not possible (R24). Only the caller's own bureau's rounds are found.
-   * Item versions are those the plan pinned (R45); a version retired or withdrawn since is refused.
+   * The round a draw is for, with its task, plan and item versions, if the plan allows drawing
+   * (R24, R45): see drawable-round.ts.
    */
   async requireDrawableRound(ctx: RequestContext, roundId: string): Promise<DrawableRound> {
-    const round = isUuid(roundId) ? await ctx.em.findOne(PlanRound, { id: roundId, bureauId: signedIn(ctx).bureauId }) : null;
-    if (!round) throw notFound('抽查轮次');
-    const task = await ctx.em.findOneOrFail(PlanTask, { id: round.taskId });
-    const plan = await ctx.em.findOneOrFail(Plan, { id: round.planId });
-    const settings = await this.org.settings(ctx);
-    if (plan.status !== 'ACKNOWLEDGED' && !(plan.status === 'FILED' && settings.allowDrawFromFiledPlan)) {
-      throw new DomainError('PLAN_NOT_ACKNOWLEDGED', plan.status === 'FILED'
-        ? '计划已报备但尚未经接收机关确认，不能抽取（R24）'
-        : '计划未经备案确认，不能抽取：计划外不得开展检查（R24）', 'roundId', { planId: plan.id, status: plan.status });
-    }
-    const found = new Map((await ctx.em.find(InspectionItemVersion, { id: { $in: task.itemVersionIds } })).map((v) => [v.id, v]));
-    const itemVersions = task.itemVersionIds.map((id) => {
-      const v = found.get(id);
-      if (!v || !itemStatusIn(v.status, DRAWABLE_ITEM_STATUSES)) {
-        throw new DomainError('ITEM_NOT_PUBLISHED', `任务「${task.name}」的事项${v ? `「${v.name}」已停用或撤回` : '已不可用'}，不能抽取（R7）`,
-          'roundId', { itemVersionId: id });
-      }
-      return v;
-    });
-    const filing = await ctx.em.findOneOrFail(PlanFiling, { planId: plan.id, filingNo: plan.filingCount });
-    return { plan, task, round, itemVersions, filing };
+    return drawableRound(ctx, roundId, () => this.org.settings(ctx));
   }
 }

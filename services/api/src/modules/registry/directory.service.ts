@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context';
 import { badInput } from '../../common/errors';
 import { ownedBy } from '../../common/ownership';
 import { signedIn } from '../../common/principal';
-import { isUuid } from '../../loaders';
+import { findById } from '../../common/find-by-id';
 import { flushAndAudit } from '../audit/audit.service';
 import { findConflictInspector, findOwnTarget, requireDeclaresFor } from './registry.access';
 import { activeInspectorCounts, directoryLastChanges } from './directory.queries';
@@ -23,8 +23,11 @@ export class DirectoryService {
    */
   async readiness(ctx: RequestContext) {
     const p = signedIn(ctx);
-    const depts = await ctx.em.find(Department, { bureauId: p.bureauId, active: true, kind: { $in: ['POLICE', 'EXTERNAL'] } },
-      { orderBy: { code: 'asc' } });
+    const depts = await ctx.em.find(
+      Department,
+      { bureauId: p.bureauId, active: true, kind: { $in: ['POLICE', 'EXTERNAL'] } },
+      { orderBy: { code: 'asc' } },
+    );
     const counts = await activeInspectorCounts(ctx, p.bureauId);
     const lastChange = await directoryLastChanges(ctx, p.bureauId);
     const reviews = await ctx.em.find(DirectoryReview, { bureauId: p.bureauId }, { orderBy: { reviewedAt: 'asc' } });
@@ -40,9 +43,14 @@ export class DirectoryService {
       const insp = status('INSPECTORS', d.id);
       const targ = status('TARGETS', d.id);
       return {
-        departmentId: d.id, departmentName: d.name, activeInspectors: n, ready: n >= INSPECTORS_FOR_A_DRAW,
-        inspectorsReview: insp.review, inspectorsChangedSinceReview: insp.stale,
-        targetsReview: targ.review, targetsChangedSinceReview: targ.stale,
+        departmentId: d.id,
+        departmentName: d.name,
+        activeInspectors: n,
+        ready: n >= INSPECTORS_FOR_A_DRAW,
+        inspectorsReview: insp.review,
+        inspectorsChangedSinceReview: insp.stale,
+        targetsReview: targ.review,
+        targetsChangedSinceReview: targ.stale,
       };
     });
   }
@@ -50,20 +58,32 @@ export class DirectoryService {
   /** R16: the legal department approves a department's directory as it stands, or returns it with comments. */
   async reviewDirectory(ctx: RequestContext, input: ReviewDirectoryInput) {
     const p = signedIn(ctx);
-    const dept = isUuid(input.departmentId) ? await ctx.em.findOne(Department, { id: input.departmentId, bureauId: p.bureauId }) : null;
+    const dept = await findById(ctx, Department, input.departmentId, { bureauId: p.bureauId });
     if (!dept) throw badInput('departmentId', '部门不是本单位的部门');
     const comment = trimmedOrNull(input.comment);
     if (!input.approve && !comment) throw badInput('comment', '退回时必须写明审核意见');
-    const entries = input.directory === 'INSPECTORS'
-      ? await ctx.em.count(Inspector, { departmentId: dept.id, status: { $ne: 'LEFT' } })
-      : await ctx.em.count(Target, { departmentId: dept.id, status: 'ACTIVE' });
+    const entries =
+      input.directory === 'INSPECTORS'
+        ? await ctx.em.count(Inspector, { departmentId: dept.id, status: { $ne: 'LEFT' } })
+        : await ctx.em.count(Target, { departmentId: dept.id, status: 'ACTIVE' });
     const review = ctx.em.create(DirectoryReview, {
-      id: uuidv7(), ...ownedBy(p), departmentId: dept.id, directory: input.directory,
-      decision: input.approve ? 'APPROVED' : 'RETURNED', comment, entries, reviewedBy: p.userId, reviewedAt: new Date(),
+      id: uuidv7(),
+      ...ownedBy(p),
+      departmentId: dept.id,
+      directory: input.directory,
+      decision: input.approve ? 'APPROVED' : 'RETURNED',
+      comment,
+      entries,
+      reviewedBy: p.userId,
+      reviewedAt: new Date(),
     });
     ctx.em.persist(review);
-    await flushAndAudit(ctx, { operation: 'REVIEW_DIRECTORY', objectType: 'DirectoryReview', objectId: review.id,
-      after: { departmentId: dept.id, directory: input.directory, decision: review.decision, entries, comment } });
+    await flushAndAudit(ctx, {
+      operation: 'REVIEW_DIRECTORY',
+      objectType: 'DirectoryReview',
+      objectId: review.id,
+      after: { departmentId: dept.id, directory: input.directory, decision: review.decision, entries, comment },
+    });
     return review;
   }
 
@@ -78,12 +98,26 @@ export class DirectoryService {
     const until = optionalDate(input.until, 'until');
     if (until && until < since) throw badInput('until', '截止日不能早于起始日');
     const c = ctx.em.create(ConflictOfInterest, {
-      id: uuidv7(), ...ownedBy(p), inspectorId: input.inspectorId, targetId: target.id, relation: input.relation,
-      detail: trimmedOrNull(input.detail), since, until, declaredBy: p.userId, createdAt: new Date(), endedAt: null, version: 1,
+      id: uuidv7(),
+      ...ownedBy(p),
+      inspectorId: input.inspectorId,
+      targetId: target.id,
+      relation: input.relation,
+      detail: trimmedOrNull(input.detail),
+      since,
+      until,
+      declaredBy: p.userId,
+      createdAt: new Date(),
+      endedAt: null,
+      version: 1,
     });
     ctx.em.persist(c);
-    await flushAndAudit(ctx, { operation: 'DECLARE_CONFLICT', objectType: 'ConflictOfInterest', objectId: c.id,
-      after: { inspectorId: c.inspectorId, targetId: c.targetId, relation: c.relation, since, until } });
+    await flushAndAudit(ctx, {
+      operation: 'DECLARE_CONFLICT',
+      objectType: 'ConflictOfInterest',
+      objectId: c.id,
+      after: { inspectorId: c.inspectorId, targetId: c.targetId, relation: c.relation, since, until },
+    });
     return c;
   }
 }

@@ -3,9 +3,21 @@ import { Inspector } from '@dsr/db';
 import { DomainError, parseIsoDate, trimmedOrNull } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { readSheet } from '../../common/sheets/sheet-reader';
-import { SheetReadError, sheetReadInfo, type ColumnSpec, type SheetFormat, type SheetIssue, type SheetRow } from '../../common/sheets/sheet-types';
+import {
+  SheetReadError,
+  sheetReadInfo,
+  type ColumnSpec,
+  type SheetFormat,
+  type SheetIssue,
+  type SheetRow,
+} from '../../common/sheets/sheet-types';
 import type { ImportResult } from '../../common/import-answer';
-import { importDepartments, reportEmptySheet, writeRowsThroughService, type ImportDepartments } from '../../common/import-rows';
+import {
+  importDepartments,
+  reportEmptySheet,
+  writeRowsThroughService,
+  type ImportDepartments,
+} from '../../common/import-rows';
 import { signedIn } from '../../common/principal';
 import { recordAudit } from '../audit/audit.service';
 import type { InspectorService } from './inspectors.service';
@@ -28,8 +40,16 @@ export const INSPECTOR_COLUMNS = [
 type Column = (typeof INSPECTOR_COLUMNS)[number]['key'];
 
 export const INSPECTOR_EXAMPLE: Partial<Record<Column, string>> = {
-  name: '李明', gender: '男', department: '治安大队', badgeNo: '410923001', warrantNo: '豫公字0001', warrantValidUntil: '2030-12-31',
-  post: '治安民警', duty: '副大队长', skills: '旅馆业检查、娱乐场所检查', phone: '13800000000',
+  name: '李明',
+  gender: '男',
+  department: '治安大队',
+  badgeNo: '410923001',
+  warrantNo: '豫公字0001',
+  warrantValidUntil: '2030-12-31',
+  post: '治安民警',
+  duty: '副大队长',
+  skills: '旅馆业检查、娱乐场所检查',
+  phone: '13800000000',
 };
 
 export interface InspectorImportOptions {
@@ -39,7 +59,11 @@ export interface InspectorImportOptions {
   keepRows: boolean;
 }
 
-interface InspectorRowPlan { rowNumber: number; input: InspectorInput; existing?: Inspector }
+interface InspectorRowPlan {
+  rowNumber: number;
+  input: InspectorInput;
+  existing?: Inspector;
+}
 
 /** What the rows of one file are checked against: the bureau's departments and badges, and the file's own. */
 interface RowContext {
@@ -63,7 +87,8 @@ function planRow(row: SheetRow<Column>, rc: RowContext, err: (column: string, co
   if (!gender) err('性别', 'BAD_VALUE', '应为“男”或“女”');
   const dept = rc.departments.enforcement(v.department?.trim() ?? '');
   if (!dept) err('部门', 'UNKNOWN_DEPARTMENT', `本单位没有执法部门“${v.department ?? ''}”`);
-  else if (!rc.departments.mayImportFor(dept.id)) err('部门', 'FORBIDDEN', `只能导入本部门的人员（不能导入“${dept.name}”）`);
+  else if (!rc.departments.mayImportFor(dept.id))
+    err('部门', 'FORBIDDEN', `只能导入本部门的人员（不能导入“${dept.name}”）`);
   const external = dept?.kind === 'EXTERNAL';
   const badgeNo = trimmedOrNull(v.badgeNo);
   if (!external && !badgeNo) err('警号', 'REQUIRED', '民警须填写警号');
@@ -81,16 +106,33 @@ function planRow(row: SheetRow<Column>, rc: RowContext, err: (column: string, co
   if (badgeNo) checkBadge(badgeNo, row.rowNumber, rc, err);
   if (!name || !gender || !dept) return null;
   const input: InspectorInput = {
-    name, gender, departmentId: dept.id, badgeNo, warrantNo: trimmedOrNull(v.warrantNo), warrantValidUntil: until,
-    externalAgency: external, agencyCertificateNo: trimmedOrNull(v.agencyCertificateNo), post: trimmedOrNull(v.post),
-    duty: trimmedOrNull(v.duty), skills: (v.skills ?? '').split(/[、,，;；\s]+/).map((x) => x.trim()).filter(Boolean), qualifications: [],
+    name,
+    gender,
+    departmentId: dept.id,
+    badgeNo,
+    warrantNo: trimmedOrNull(v.warrantNo),
+    warrantValidUntil: until,
+    externalAgency: external,
+    agencyCertificateNo: trimmedOrNull(v.agencyCertificateNo),
+    post: trimmedOrNull(v.post),
+    duty: trimmedOrNull(v.duty),
+    skills: (v.skills ?? '')
+      .split(/[、,，;；\s]+/)
+      .map((x) => x.trim())
+      .filter(Boolean),
+    qualifications: [],
     phone: trimmedOrNull(v.phone),
   };
   return { rowNumber: row.rowNumber, existing: badgeNo ? rc.existing.get(badgeNo) : undefined, input };
 }
 
 /** A badge once per file; one already registered is refused or updated as asked, never one of a leaver. */
-function checkBadge(badgeNo: string, rowNumber: number, rc: RowContext, err: (column: string, code: string, message: string) => void) {
+function checkBadge(
+  badgeNo: string,
+  rowNumber: number,
+  rc: RowContext,
+  err: (column: string, code: string, message: string) => void,
+) {
   const first = rc.seen.get(badgeNo);
   if (first !== undefined) err('警号', 'DUPLICATE_IN_FILE', `${badgeNo} 与第 ${first} 行重复`);
   rc.seen.set(badgeNo, rowNumber);
@@ -110,16 +152,32 @@ export class InspectorImportService {
   async importInspectors(ctx: RequestContext, file: Buffer, opts: InspectorImportOptions): Promise<ImportResult> {
     const p = signedIn(ctx);
     const rc: RowContext = {
-      departments: await importDepartments(ctx), seen: new Map(), duplicates: opts.duplicates,
-      existing: new Map((await ctx.em.find(Inspector, { bureauId: p.bureauId, badgeNo: { $ne: null } })).map((i) => [i.badgeNo ?? '', i])),
+      departments: await importDepartments(ctx),
+      seen: new Map(),
+      duplicates: opts.duplicates,
+      existing: new Map(
+        (await ctx.em.find(Inspector, { bureauId: p.bureauId, badgeNo: { $ne: null } })).map((i) => [
+          i.badgeNo ?? '',
+          i,
+        ]),
+      ),
     };
     const { report, plans } = await this.readRows(file, opts, rc);
     if (opts.mode === 'validate' || report.errors.length > 0) return report;
     const written = await writeRowsThroughService(plans, report.errors, (plan) => this.writeRow(ctx, plan, report));
     if (!written) return report; // rolled back by the caller: all rows or none
-    await recordAudit(ctx, { operation: 'IMPORT_INSPECTORS', objectType: 'Inspector', objectId: null,
-      after: { rows: report.rows, inserted: report.inserted, updated: report.updated, unchanged: report.unchanged,
-        sha256: createHash('sha256').update(file).digest('hex') } });
+    await recordAudit(ctx, {
+      operation: 'IMPORT_INSPECTORS',
+      objectType: 'Inspector',
+      objectId: null,
+      after: {
+        rows: report.rows,
+        inserted: report.inserted,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        sha256: createHash('sha256').update(file).digest('hex'),
+      },
+    });
     return report;
   }
 
@@ -130,7 +188,12 @@ export class InspectorImportService {
     let rows = 0;
     const info = sheetReadInfo();
     try {
-      for await (const row of readSheet(file, { format: opts.format, columns: INSPECTOR_COLUMNS, maxRows: 20_000, info })) {
+      for await (const row of readSheet(file, {
+        format: opts.format,
+        columns: INSPECTOR_COLUMNS,
+        maxRows: 20_000,
+        info,
+      })) {
         rows++;
         if (opts.keepRows) sheetRows.push(row);
         errors.push(...row.errors);
@@ -143,7 +206,16 @@ export class InspectorImportService {
       if (!(e instanceof SheetReadError)) throw e;
       errors.push(e.issue);
     }
-    const report: ImportResult = { rows, inserted: 0, updated: 0, unchanged: 0, errors, warnings: info.warnings, header: info.header, sheetRows };
+    const report: ImportResult = {
+      rows,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      errors,
+      warnings: info.warnings,
+      header: info.header,
+      sheetRows,
+    };
     reportEmptySheet(rows, errors);
     return { report, plans };
   }
@@ -165,9 +237,20 @@ export class InspectorImportService {
 
 /** Whether a row says nothing new about an inspector on record (the fields the sheet carries). */
 function sameInspector(i: Inspector, input: InspectorInput): boolean {
-  const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, n) => x === b[n]);
-  return i.name === input.name && i.gender === input.gender && i.departmentId === input.departmentId && i.badgeNo === (input.badgeNo ?? null)
-    && i.warrantNo === (input.warrantNo ?? null) && i.warrantValidUntil === (input.warrantValidUntil ?? null) && i.externalAgency === !!input.externalAgency
-    && i.agencyCertificateNo === (input.agencyCertificateNo ?? null) && i.post === (input.post ?? null) && i.duty === (input.duty ?? null)
-    && i.phone === (input.phone ?? null) && sameList(i.skills, input.skills ?? []);
+  const sameList = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((x, n) => x === b[n]);
+  return (
+    i.name === input.name &&
+    i.gender === input.gender &&
+    i.departmentId === input.departmentId &&
+    i.badgeNo === (input.badgeNo ?? null) &&
+    i.warrantNo === (input.warrantNo ?? null) &&
+    i.warrantValidUntil === (input.warrantValidUntil ?? null) &&
+    i.externalAgency === !!input.externalAgency &&
+    i.agencyCertificateNo === (input.agencyCertificateNo ?? null) &&
+    i.post === (input.post ?? null) &&
+    i.duty === (input.duty ?? null) &&
+    i.phone === (input.phone ?? null) &&
+    sameList(i.skills, input.skills ?? [])
+  );
 }

@@ -9,7 +9,12 @@ import { ownedBy } from '../../common/ownership';
 import { signedIn } from '../../common/principal';
 import { flushAndAudit } from '../audit/audit.service';
 import type { CatalogService } from '../catalog/catalog.service';
-import { directoryScope, findOwnInspector, requireReadableInspector, requireWritableDepartment } from './registry.access';
+import {
+  directoryScope,
+  findOwnInspector,
+  requireReadableInspector,
+  requireWritableDepartment,
+} from './registry.access';
 import { inspectorSnapshot, isoDate, optionalDate } from './registry-fields';
 import type { CreateInspectorInput, InspectorFilter, InspectorInput, UpdateInspectorInput } from './registry.types';
 
@@ -35,7 +40,8 @@ export class InspectorService {
   private async validateInspector(ctx: RequestContext, input: InspectorInput) {
     const dept = await requireWritableDepartment(ctx, input.departmentId, 'inspector.departmentId');
     if (input.externalAgency) {
-      if (!trimmedOrNull(input.agencyCertificateNo)) throw badInput('inspector.agencyCertificateNo', '外部机关人员须填写执法证号');
+      if (!trimmedOrNull(input.agencyCertificateNo))
+        throw badInput('inspector.agencyCertificateNo', '外部机关人员须填写执法证号');
     } else {
       if (!trimmedOrNull(input.badgeNo)) throw badInput('inspector.badgeNo', '民警须填写警号');
       if (!trimmedOrNull(input.warrantNo)) throw badInput('inspector.warrantNo', '民警须填写警官证号');
@@ -43,10 +49,19 @@ export class InspectorService {
     const phone = trimmedOrNull(input.phone);
     if (phone && !isPhoneNumber(phone)) throw badInput('inspector.phone', '电话格式不正确');
     return {
-      name: input.name.trim(), gender: input.gender, departmentId: dept.id, badgeNo: trimmedOrNull(input.badgeNo),
-      warrantNo: trimmedOrNull(input.warrantNo), warrantValidUntil: optionalDate(input.warrantValidUntil, 'inspector.warrantValidUntil'),
-      externalAgency: input.externalAgency, agencyCertificateNo: trimmedOrNull(input.agencyCertificateNo), post: trimmedOrNull(input.post),
-      duty: trimmedOrNull(input.duty), skills: cleanList(input.skills), qualifications: cleanList(input.qualifications), phone,
+      name: input.name.trim(),
+      gender: input.gender,
+      departmentId: dept.id,
+      badgeNo: trimmedOrNull(input.badgeNo),
+      warrantNo: trimmedOrNull(input.warrantNo),
+      warrantValidUntil: optionalDate(input.warrantValidUntil, 'inspector.warrantValidUntil'),
+      externalAgency: input.externalAgency,
+      agencyCertificateNo: trimmedOrNull(input.agencyCertificateNo),
+      post: trimmedOrNull(input.post),
+      duty: trimmedOrNull(input.duty),
+      skills: cleanList(input.skills),
+      qualifications: cleanList(input.qualifications),
+      phone,
     };
   }
 
@@ -54,15 +69,25 @@ export class InspectorService {
     if (!badgeNo) return;
     const except = exceptId ? { id: { $ne: exceptId } } : {};
     const existing = await ctx.em.findOne(Inspector, { bureauId: signedIn(ctx).bureauId, badgeNo, ...except });
-    if (existing) throw conflict(`警号 ${badgeNo} 已登记为「${existing.name}」`, { field: 'inspector.badgeNo', existingId: existing.id });
+    if (existing)
+      throw conflict(`警号 ${badgeNo} 已登记为「${existing.name}」`, {
+        field: 'inspector.badgeNo',
+        existingId: existing.id,
+      });
   }
 
   /** R14: every change kept with before and after. */
   private async history(ctx: RequestContext, i: Inspector, change: string, before: JsonValue | null) {
     const p = signedIn(ctx);
     ctx.em.create(InspectorHistory, {
-      id: uuidv7(), ...ownedBy(p), inspectorId: i.id, change, before, after: inspectorSnapshot(i),
-      changedBy: p.userId, changedAt: new Date(),
+      id: uuidv7(),
+      ...ownedBy(p),
+      inspectorId: i.id,
+      change,
+      before,
+      after: inspectorSnapshot(i),
+      changedBy: p.userId,
+      changedAt: new Date(),
     });
     await ctx.em.flush();
   }
@@ -71,12 +96,23 @@ export class InspectorService {
     const fields = await this.validateInspector(ctx, input.inspector);
     await this.refuseDuplicateBadge(ctx, fields.badgeNo);
     const i = ctx.em.create(Inspector, {
-      id: uuidv7(), ...ownedBy(signedIn(ctx)), ...fields, status: 'ACTIVE', leftAt: null,
-      createdAt: new Date(), updatedAt: new Date(), version: 1,
+      id: uuidv7(),
+      ...ownedBy(signedIn(ctx)),
+      ...fields,
+      status: 'ACTIVE',
+      leftAt: null,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      version: 1,
     });
     await ctx.em.persistAndFlush(i);
     await this.history(ctx, i, 'CREATED', null);
-    await flushAndAudit(ctx, { operation: 'CREATE_INSPECTOR', objectType: 'Inspector', objectId: i.id, after: inspectorSnapshot(i) });
+    await flushAndAudit(ctx, {
+      operation: 'CREATE_INSPECTOR',
+      objectType: 'Inspector',
+      objectId: i.id,
+      after: inspectorSnapshot(i),
+    });
     return i;
   }
 
@@ -92,7 +128,8 @@ export class InspectorService {
     await this.refuseDuplicateBadge(ctx, fields.badgeNo, i.id);
     const changes: string[] = [];
     if (fields.departmentId !== i.departmentId) changes.push('DEPARTMENT_MOVE');
-    if (fields.warrantNo !== i.warrantNo || fields.warrantValidUntil !== i.warrantValidUntil) changes.push('WARRANT_RENEWAL');
+    if (fields.warrantNo !== i.warrantNo || fields.warrantValidUntil !== i.warrantValidUntil)
+      changes.push('WARRANT_RENEWAL');
     Object.assign(i, fields);
     if (input.status && input.status !== i.status) {
       changes.push(input.status === 'LEFT' ? 'LEFT' : `STATUS_${input.status}`);
@@ -101,7 +138,13 @@ export class InspectorService {
     }
     await ctx.em.flush();
     await this.history(ctx, i, changes.join(',') || 'DETAILS', before);
-    await flushAndAudit(ctx, { operation: 'UPDATE_INSPECTOR', objectType: 'Inspector', objectId: i.id, before, after: inspectorSnapshot(i) });
+    await flushAndAudit(ctx, {
+      operation: 'UPDATE_INSPECTOR',
+      objectType: 'Inspector',
+      objectId: i.id,
+      before,
+      after: inspectorSnapshot(i),
+    });
     return i;
   }
 
@@ -113,9 +156,15 @@ export class InspectorService {
     const p = signedIn(ctx);
     const v = await this.catalog.itemVersion(ctx, itemVersionId);
     const day = onDate ? isoDate(onDate, 'onDate') : chinaDay(new Date());
-    const where: FilterQuery<Inspector> = v.crossAgencyJoint ? { bureauId: p.bureauId } : { departmentId: v.departmentId };
+    const where: FilterQuery<Inspector> = v.crossAgencyJoint
+      ? { bureauId: p.bureauId }
+      : { departmentId: v.departmentId };
     const scope = directoryScope(p) as FilterQuery<Inspector>;
-    const inspectors = await ctx.em.find(Inspector, { $and: [where, scope, { status: { $ne: 'LEFT' } }] }, { orderBy: { id: 'asc' } });
+    const inspectors = await ctx.em.find(
+      Inspector,
+      { $and: [where, scope, { status: { $ne: 'LEFT' } }] },
+      { orderBy: { id: 'asc' } },
+    );
     return inspectors.map((inspector) => {
       const reasons: string[] = [];
       const missingSkills = v.requiredSkills.filter((sk) => !inspector.skills.includes(sk));

@@ -24,16 +24,32 @@ export function optionalDate(v: string | null | undefined, field: string): strin
 /** A target as its audit entries record it. */
 export function targetSnapshot(t: Target): JsonValue {
   return {
-    name: t.name, holderKind: t.holderKind, uscc: t.uscc, residentId: t.residentId, regionCode: t.regionCode,
-    businessCategory: t.businessCategory, grade: t.grade, departmentId: t.departmentId, status: t.status,
+    name: t.name,
+    holderKind: t.holderKind,
+    uscc: t.uscc,
+    residentId: t.residentId,
+    regionCode: t.regionCode,
+    businessCategory: t.businessCategory,
+    grade: t.grade,
+    departmentId: t.departmentId,
+    status: t.status,
   };
 }
 
 /** An inspector as the history (R14) and audit entries record it. */
 export function inspectorSnapshot(i: Inspector): JsonValue {
   return {
-    name: i.name, departmentId: i.departmentId, badgeNo: i.badgeNo, warrantNo: i.warrantNo, warrantValidUntil: i.warrantValidUntil,
-    externalAgency: i.externalAgency, agencyCertificateNo: i.agencyCertificateNo, post: i.post, duty: i.duty, skills: i.skills,
-    qualifications: i.qualifications, status: i.status,
+    name: i.name,
+    departmentId: i.departmentId,
+    badgeNo: i.badgeNo,
+    warrantNo: i.warrantNo,
+    warrantValidUntil: i.warrantValidUntil,
+    externalAgency: i.externalAgency,
+    agencyCertificateNo: i.agencyCertificateNo,
+    post: i.post,
+    duty: i.duty,
+    skills: i.skills,
+    qualifications: i.qualifications,
+    status: i.status,
   };
 }

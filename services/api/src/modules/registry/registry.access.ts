@@ -6,6 +6,7 @@ import type { PermissionTable } from '../../common/access';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { signedIn } from '../../common/principal';
 import { isUuid } from '../../loaders';
+import { findById } from '../../common/find-by-id';
 import { lentInspectorIds } from './directory.queries';
 
 /**
@@ -52,9 +53,13 @@ export function keepsDirectoryOf(p: Principal, departmentId: string): boolean {
  * A department of the caller's bureau, in use, whose directory the caller keeps: BAD_USER_INPUT
  * for another bureau's or a retired one, FORBIDDEN for a head writing another department's.
  */
-export async function requireWritableDepartment(ctx: RequestContext, departmentId: string, field: string): Promise<Department> {
+export async function requireWritableDepartment(
+  ctx: RequestContext,
+  departmentId: string,
+  field: string,
+): Promise<Department> {
   const p = signedIn(ctx);
-  const dept = isUuid(departmentId) ? await ctx.em.findOne(Department, { id: departmentId, bureauId: p.bureauId }) : null;
+  const dept = await findById(ctx, Department, departmentId, { bureauId: p.bureauId });
   if (!dept) throw badInput(field, '部门不是本单位的部门');
   if (!dept.active) throw badInput(field, `部门「${dept.name}」已停用`);
   if (!keepsDirectoryOf(p, dept.id)) throw forbidden('部门负责人只能维护本部门的名录');
@@ -63,7 +68,7 @@ export async function requireWritableDepartment(ctx: RequestContext, departmentI
 
 /** A target the caller may read (own department unless they see the whole bureau), or NOT_FOUND. */
 export async function requireReadableTarget(ctx: RequestContext, id: string): Promise<Target> {
-  const t = isUuid(id) ? await ctx.em.findOne(Target, { $and: [{ id }, directoryScope(signedIn(ctx)) as FilterQuery<Target>] }) : null;
+  const t = await findById(ctx, Target, id, directoryScope(signedIn(ctx)) as FilterQuery<Target>);
   if (!t) throw notFound('检查对象');
   return t;
 }
@@ -71,19 +76,19 @@ export async function requireReadableTarget(ctx: RequestContext, id: string): Pr
 /** An inspector the caller may read (own department unless they see the whole bureau), or NOT_FOUND. */
 export async function requireReadableInspector(ctx: RequestContext, id: string): Promise<Inspector> {
   const scope = directoryScope(signedIn(ctx)) as FilterQuery<Inspector>;
-  const i = isUuid(id) ? await ctx.em.findOne(Inspector, { $and: [{ id }, scope] }) : null;
+  const i = await findById(ctx, Inspector, id, scope);
   if (!i) throw notFound('检查人员');
   return i;
 }
 
 /** A target of the caller's own bureau (the department filter must not hide it), or NOT_FOUND. */
 export async function findOwnTarget(ctx: RequestContext, id: string): Promise<Target | null> {
-  return isUuid(id) ? ctx.em.findOne(Target, { id, bureauId: signedIn(ctx).bureauId }) : null;
+  return findById(ctx, Target, id, { bureauId: signedIn(ctx).bureauId });
 }
 
 /** An inspector of the caller's own bureau, or null. */
 export async function findOwnInspector(ctx: RequestContext, id: string): Promise<Inspector | null> {
-  return isUuid(id) ? ctx.em.findOne(Inspector, { id, bureauId: signedIn(ctx).bureauId }) : null;
+  return findById(ctx, Inspector, id, { bureauId: signedIn(ctx).bureauId });
 }
 
 /** Whom a conflict is declared for: an inspector of the bureau, or one lent by a sibling bureau (R34). */

@@ -9,9 +9,32 @@ import type { InspectorService } from './inspectors.service';
 import type { TargetSearchService } from './target-search.service';
 import type { TargetService } from './targets.service';
 import {
-  AddPermitInput, ConflictPayload, DirectoryReviewPayload, ReviewDirectoryInput, CreateInspectorInput, CreateTargetInput, DeclareConflictInput, DepartmentReadinessType, InspectorChangeType,
-  InspectorConnection, InspectorFilter, InspectorFitType, InspectorPayload, InspectorType, PermitType, RecordRiskInput, RiskEntryType, RiskLevelEnum,
-  TargetConnection, TargetFacetsType, TargetFilter, TargetPayload, TargetType, TerminateTargetInput, UpdateInspectorInput, UpdateTargetInput,
+  AddPermitInput,
+  ConflictPayload,
+  DirectoryReviewPayload,
+  ReviewDirectoryInput,
+  CreateInspectorInput,
+  CreateTargetInput,
+  DeclareConflictInput,
+  DepartmentReadinessType,
+  InspectorChangeType,
+  InspectorConnection,
+  InspectorFilter,
+  InspectorFitType,
+  InspectorPayload,
+  InspectorType,
+  PermitType,
+  RecordRiskInput,
+  RiskEntryType,
+  RiskLevelEnum,
+  TargetConnection,
+  TargetFacetsType,
+  TargetFilter,
+  TargetPayload,
+  TargetType,
+  TerminateTargetInput,
+  UpdateInspectorInput,
+  UpdateTargetInput,
 } from './registry.types';
 
 @Resolver()
@@ -23,14 +46,23 @@ export class RegistryResolver {
     private readonly directories: DirectoryService,
   ) {}
 
-  @Query(() => TargetConnection, { description: '检查对象名录库：按名称（中文子串）、代码、区域、行业、等级、状态、许可证到期筛选' })
-  targets(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => TargetFilter, { nullable: true }) filter?: TargetFilter) {
+  @Query(() => TargetConnection, {
+    description: '检查对象名录库：按名称（中文子串）、代码、区域、行业、等级、状态、许可证到期筛选',
+  })
+  targets(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => TargetFilter, { nullable: true }) filter?: TargetFilter,
+  ) {
     return this.targetList.targets(ctx, filter, page, { cappedCountAsked: selects(info, CAPPED_COUNT_FIELDS) });
   }
 
   @Query(() => TargetFacetsType, { description: '符合筛选条件的检查对象按状态、行业、区域、等级、部门的计数' })
-  targetFacets(@Ctx() ctx: RequestContext, @Arg('filter', () => TargetFilter, { nullable: true }) filter?: TargetFilter) {
+  targetFacets(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => TargetFilter, { nullable: true }) filter?: TargetFilter,
+  ) {
     return this.targetList.targetFacets(ctx, filter);
   }
 
@@ -40,7 +72,11 @@ export class RegistryResolver {
   }
 
   @Query(() => InspectorConnection, { description: '执法检查人员名录库' })
-  inspectors(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => InspectorFilter, { nullable: true }) filter?: InspectorFilter) {
+  inspectors(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => InspectorFilter, { nullable: true }) filter?: InspectorFilter,
+  ) {
     return this.inspectorDirectory.inspectors(ctx, filter, page);
   }
 
@@ -50,8 +86,11 @@ export class RegistryResolver {
   }
 
   @Query(() => [InspectorFitType], { description: '某事项版本的检查人员是否适合（R15 技能匹配、在岗、证件有效）' })
-  inspectorsForItem(@Arg('itemVersionId', () => ID) itemVersionId: string, @Ctx() ctx: RequestContext,
-    @Arg('onDate', () => String, { nullable: true, description: '按哪一天判断证件有效，默认今天' }) onDate?: string) {
+  inspectorsForItem(
+    @Arg('itemVersionId', () => ID) itemVersionId: string,
+    @Ctx() ctx: RequestContext,
+    @Arg('onDate', () => String, { nullable: true, description: '按哪一天判断证件有效，默认今天' }) onDate?: string,
+  ) {
     return this.inspectorDirectory.inspectorsForItem(ctx, itemVersionId, onDate);
   }
 
@@ -71,7 +110,10 @@ export class RegistryResolver {
   }
 
   @Mutation(() => TargetPayload, { description: '注销检查对象：退出抽取，保留历史（R11）' })
-  async terminateTarget(@Arg('input', () => TerminateTargetInput) input: TerminateTargetInput, @Ctx() ctx: RequestContext) {
+  async terminateTarget(
+    @Arg('input', () => TerminateTargetInput) input: TerminateTargetInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { target: await this.targetDirectory.terminateTarget(ctx, input) };
   }
 
@@ -86,22 +128,34 @@ export class RegistryResolver {
   }
 
   @Mutation(() => InspectorPayload, { description: '登记检查人员' })
-  async createInspector(@Arg('input', () => CreateInspectorInput) input: CreateInspectorInput, @Ctx() ctx: RequestContext) {
+  async createInspector(
+    @Arg('input', () => CreateInspectorInput) input: CreateInspectorInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { inspector: await this.inspectorDirectory.createInspector(ctx, input) };
   }
 
   @Mutation(() => InspectorPayload, { description: '修改检查人员：调动、换证、暂停、调离，均留记录（R14）' })
-  async updateInspector(@Arg('input', () => UpdateInspectorInput) input: UpdateInspectorInput, @Ctx() ctx: RequestContext) {
+  async updateInspector(
+    @Arg('input', () => UpdateInspectorInput) input: UpdateInspectorInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { inspector: await this.inspectorDirectory.updateInspector(ctx, input) };
   }
 
   @Mutation(() => DirectoryReviewPayload, { description: '法制审核一个部门的名录库：通过，或退回并写明意见（R16）' })
-  async reviewDirectory(@Arg('input', () => ReviewDirectoryInput) input: ReviewDirectoryInput, @Ctx() ctx: RequestContext) {
+  async reviewDirectory(
+    @Arg('input', () => ReviewDirectoryInput) input: ReviewDirectoryInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { review: await this.directories.reviewDirectory(ctx, input) };
   }
 
   @Mutation(() => ConflictPayload, { description: '申报检查人员与检查对象的利害关系（R30）' })
-  async declareConflict(@Arg('input', () => DeclareConflictInput) input: DeclareConflictInput, @Ctx() ctx: RequestContext) {
+  async declareConflict(
+    @Arg('input', () => DeclareConflictInput) input: DeclareConflictInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { conflict: await this.directories.declareConflict(ctx, input) };
   }
 }

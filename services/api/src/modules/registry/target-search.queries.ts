@@ -88,16 +88,27 @@ export function searchWhere(f: TargetSearch | null): FilterQuery<Target> {
 }
 
 /** One page of a name search's ids, in id order after `afterId` (app_private.target_search). */
-export async function nameSearchPage(ctx: RequestContext, f: TargetSearch, afterId: string | null, limit: number): Promise<string[]> {
-  const rows = await executeBound<{ id: string }>(ctx, 'select id from app_private.target_search(?::jsonb, ?::uuid, ?::int, true) as id',
-    [searchJson(f), afterId, limit]);
+export async function nameSearchPage(
+  ctx: RequestContext,
+  f: TargetSearch,
+  afterId: string | null,
+  limit: number,
+): Promise<string[]> {
+  const rows = await executeBound<{ id: string }>(
+    ctx,
+    'select id from app_private.target_search(?::jsonb, ?::uuid, ?::int, true) as id',
+    [searchJson(f), afterId, limit],
+  );
   return rows.map((r) => r.id);
 }
 
 /** How many targets a name search finds, at most `cap` when given. */
 export async function nameSearchCount(ctx: RequestContext, f: TargetSearch, cap: number | null): Promise<number> {
-  const rows = await executeBound<{ n: number }>(ctx,
-    'select count(*)::int as n from app_private.target_search(?::jsonb, null, ?::int, false)', [searchJson(f), cap]);
+  const rows = await executeBound<{ n: number }>(
+    ctx,
+    'select count(*)::int as n from app_private.target_search(?::jsonb, null, ?::int, false)',
+    [searchJson(f), cap],
+  );
   return rows[0]?.n ?? 0;
 }
 
@@ -105,21 +116,38 @@ export async function nameSearchCount(ctx: RequestContext, f: TargetSearch, cap:
  * A name search's capped count and, under the cap, its page, in one statement: the matches are
  * read once (the page is then sorted from them). Over the cap the page comes from its own call.
  */
-export async function nameSearchPageAndCount(ctx: RequestContext, f: TargetSearch, afterId: string | null, limit: number, cap: number) {
-  const rows = await executeBound<{ n: number; ids: string[] }>(ctx,
+export async function nameSearchPageAndCount(
+  ctx: RequestContext,
+  f: TargetSearch,
+  afterId: string | null,
+  limit: number,
+  cap: number,
+) {
+  const rows = await executeBound<{ n: number; ids: string[] }>(
+    ctx,
     `with m as materialized (select id from app_private.target_search(?::jsonb, null, ?::int, false) as id)
      select (select count(*)::int from m) as n,
             array(select id from m where ?::uuid is null or id > ?::uuid order by id limit ?::int)::text[] as ids`,
-    [searchJson(f), cap, afterId, afterId, limit]);
+    [searchJson(f), cap, afterId, afterId, limit],
+  );
   const { n, ids } = rows[0] ?? { n: 0, ids: [] };
   return { count: n, ids: n < cap ? ids : null };
 }
 
 /** The ids of one page of the targets a (general) search selects, in id order after `afterId`. */
-export async function searchPage(ctx: RequestContext, f: TargetSearch, afterId: string | null, limit: number): Promise<string[]> {
+export async function searchPage(
+  ctx: RequestContext,
+  f: TargetSearch,
+  afterId: string | null,
+  limit: number,
+): Promise<string[]> {
   const where = searchWhere(f);
-  const qb = ctx.em.createQueryBuilder(Target, 't').select('t.id')
-    .where((afterId ? { $and: [where, { id: { $gt: afterId } }] } : where) as never).orderBy({ id: 'asc' }).limit(limit);
+  const qb = ctx.em
+    .createQueryBuilder(Target, 't')
+    .select('t.id')
+    .where((afterId ? { $and: [where, { id: { $gt: afterId } }] } : where) as never)
+    .orderBy({ id: 'asc' })
+    .limit(limit);
   await qb.applyFilters(); // a QueryBuilder skips entity filters unless asked (ARCHITECTURE.md, known traps)
   const rows = (await qb.execute('all', false)) as { id: string }[];
   return rows.map((r) => r.id);
@@ -128,20 +156,29 @@ export async function searchPage(ctx: RequestContext, f: TargetSearch, afterId: 
 /** How many targets a (general) search selects: all, or at most `cap` (reads no further). */
 export async function searchCount(ctx: RequestContext, f: TargetSearch, cap?: number): Promise<number> {
   if (cap === undefined) return ctx.em.count(Target, searchWhere(f));
-  const qb = ctx.em.createQueryBuilder(Target, 't').select(raw('1')).where(searchWhere(f) as never).limit(cap);
+  const qb = ctx.em
+    .createQueryBuilder(Target, 't')
+    .select(raw('1'))
+    .where(searchWhere(f) as never)
+    .limit(cap);
   await qb.applyFilters();
   const knex = ctx.em.getKnex();
-  const rows = await ctx.em.execute<{ n: number }[]>(knex.select(knex.raw('count(*)::int as n')).from(qb.as('s')));
+  const { sql, bindings } = knex.select(knex.raw('count(*)::int as n')).from(qb.as('s')).toSQL();
+  const rows = await executeBound<{ n: number }>(ctx, sql, bindings);
   return rows[0]?.n ?? 0;
 }
 
 /** Counts of the targets a search selects per value of one column, most first. */
 export async function facetCounts(ctx: RequestContext, f: TargetSearch | null, column: string) {
   // A fresh condition per query: a raw() fragment in it serves one query only.
-  const qb = ctx.em.createQueryBuilder(Target, 't').select([`t.${column} as value`, raw('count(*)::int as count')])
-    .where(searchWhere(f) as never).groupBy(`t.${column}`);
+  const qb = ctx.em
+    .createQueryBuilder(Target, 't')
+    .select([`t.${column} as value`, raw('count(*)::int as count')])
+    .where(searchWhere(f) as never)
+    .groupBy(`t.${column}`);
   await qb.applyFilters(); // a QueryBuilder skips entity filters unless asked (ARCHITECTURE.md, known traps)
   const rows = (await qb.execute('all', false)) as { value: string | null; count: number }[];
-  return rows.map((r) => ({ value: r.value ?? '', count: Number(r.count) }))
+  return rows
+    .map((r) => ({ value: r.value ?? '', count: Number(r.count) }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

@@ -8,7 +8,14 @@ import { isUuid } from '../../loaders';
 import { readableDepartment } from './registry.access';
 import { isoDate } from './registry-fields';
 import {
-  facetCounts, nameSearchCount, nameSearchPage, nameSearchPageAndCount, searchCount, searchPage, searchesByName, type TargetSearch,
+  facetCounts,
+  nameSearchCount,
+  nameSearchPage,
+  nameSearchPageAndCount,
+  searchCount,
+  searchPage,
+  searchesByName,
+  type TargetSearch,
 } from './target-search.queries';
 import type { TargetFilter } from './registry.types';
 
@@ -33,7 +40,8 @@ function searchOf(filter: TargetFilter | undefined): TargetSearch {
     f.riskLevel = filter.riskLevel;
     f.riskOn = chinaDay(new Date());
   }
-  if (filter?.permitExpiringBefore) f.permitExpiringBefore = isoDate(filter.permitExpiringBefore, 'filter.permitExpiringBefore');
+  if (filter?.permitExpiringBefore)
+    f.permitExpiringBefore = isoDate(filter.permitExpiringBefore, 'filter.permitExpiringBefore');
   return f;
 }
 
@@ -48,14 +56,28 @@ export class TargetSearchService {
    * serve a substring match) — then the rows through the ORM. Counts only when asked;
    * totalCountCapped stops at 10,001.
    */
-  async targets(ctx: RequestContext, filter: TargetFilter | undefined, page: PageArgs, opts: { cappedCountAsked?: boolean } = {}) {
+  async targets(
+    ctx: RequestContext,
+    filter: TargetFilter | undefined,
+    page: PageArgs,
+    opts: { cappedCountAsked?: boolean } = {},
+  ) {
     const f = this.normaliseTargetFilter(ctx, filter);
-    return paginateByIds(ctx.em, Target, page, {
-      ids: (afterId, limit) => this.targetPageIds(ctx, f, afterId, limit),
-      count: (cap) => this.targetCount(ctx, f, cap),
-      // A name search reads its matches once for both the page and the capped count.
-      idsAndCount: f && searchesByName(f) ? (afterId, limit, cap) => nameSearchPageAndCount(ctx, f, afterId, limit, cap) : undefined,
-    }, opts);
+    return paginateByIds(
+      ctx.em,
+      Target,
+      page,
+      {
+        ids: (afterId, limit) => this.targetPageIds(ctx, f, afterId, limit),
+        count: (cap) => this.targetCount(ctx, f, cap),
+        // A name search reads its matches once for both the page and the capped count.
+        idsAndCount:
+          f && searchesByName(f)
+            ? (afterId, limit, cap) => nameSearchPageAndCount(ctx, f, afterId, limit, cap)
+            : undefined,
+      },
+      opts,
+    );
   }
 
   /**
@@ -73,7 +95,12 @@ export class TargetSearchService {
   }
 
   /** The ids of one page of the targets a filter selects, in id order after `afterId`. */
-  async targetPageIds(ctx: RequestContext, f: TargetSearch | null, afterId: string | null, limit: number): Promise<string[]> {
+  async targetPageIds(
+    ctx: RequestContext,
+    f: TargetSearch | null,
+    afterId: string | null,
+    limit: number,
+  ): Promise<string[]> {
     if (!f) return [];
     return searchesByName(f) ? nameSearchPage(ctx, f, afterId, limit) : searchPage(ctx, f, afterId, limit);
   }
@@ -101,8 +128,10 @@ export class TargetSearchService {
   async targetFacets(ctx: RequestContext, filter: TargetFilter | undefined) {
     const f = this.normaliseTargetFilter(ctx, filter);
     return {
-      status: await facetCounts(ctx, f, 'status'), businessCategory: await facetCounts(ctx, f, 'business_category'),
-      regionCode: await facetCounts(ctx, f, 'region_code'), grade: await facetCounts(ctx, f, 'grade'),
+      status: await facetCounts(ctx, f, 'status'),
+      businessCategory: await facetCounts(ctx, f, 'business_category'),
+      regionCode: await facetCounts(ctx, f, 'region_code'),
+      grade: await facetCounts(ctx, f, 'grade'),
       departmentId: await facetCounts(ctx, f, 'department_id'),
     };
   }

@@ -1,8 +1,22 @@
 import { uuidv7 } from 'uuidv7';
 import { Target, TargetPermit, TargetRiskEntry } from '@dsr/db';
 import {
-  DEFAULT_RISK_RULE, DomainError, RISK_MITIGATIONS, chinaDay, drawWeight, isBusinessCategory, isPhoneNumber, isRegionCode, parseResidentId,
-  parseUscc, regionInDivision, riskLevel, trimmedOrNull, type HolderKind, type RiskFactorEntry, type RiskMitigationEntry,
+  DEFAULT_RISK_RULE,
+  DomainError,
+  RISK_MITIGATIONS,
+  chinaDay,
+  drawWeight,
+  isBusinessCategory,
+  isPhoneNumber,
+  isRegionCode,
+  parseResidentId,
+  parseUscc,
+  regionInDivision,
+  riskLevel,
+  trimmedOrNull,
+  type HolderKind,
+  type RiskFactorEntry,
+  type RiskMitigationEntry,
 } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { badInput, conflict, notFound } from '../../common/errors';
@@ -11,7 +25,14 @@ import { signedIn } from '../../common/principal';
 import { flushAndAudit } from '../audit/audit.service';
 import { findOwnTarget, requireReadableTarget, requireWritableDepartment } from './registry.access';
 import { at, isoDate, optionalDate, targetSnapshot } from './registry-fields';
-import type { AddPermitInput, CreateTargetInput, RecordRiskInput, TargetInput, TerminateTargetInput, UpdateTargetInput } from './registry.types';
+import type {
+  AddPermitInput,
+  CreateTargetInput,
+  RecordRiskInput,
+  TargetInput,
+  TerminateTargetInput,
+  UpdateTargetInput,
+} from './registry.types';
 
 const STALE = '记录已被他人修改，请刷新后重试';
 
@@ -52,23 +73,37 @@ export class TargetService {
     const phone = trimmedOrNull(input.contactPhone);
     if (phone && !isPhoneNumber(phone)) throw badInput('target.contactPhone', '联系电话格式不正确');
     return {
-      holderKind: input.holderKind as HolderKind, name: input.name.trim(), ...codes,
-      registrationAuthority: trimmedOrNull(input.registrationAuthority), legalRepresentative: trimmedOrNull(input.legalRepresentative),
-      registeredAddress: trimmedOrNull(input.registeredAddress), regionCode: region, businessCategory: input.businessCategory,
-      grade: trimmedOrNull(input.grade), contactPhone: phone, departmentId: dept.id,
+      holderKind: input.holderKind as HolderKind,
+      name: input.name.trim(),
+      ...codes,
+      registrationAuthority: trimmedOrNull(input.registrationAuthority),
+      legalRepresentative: trimmedOrNull(input.legalRepresentative),
+      registeredAddress: trimmedOrNull(input.registeredAddress),
+      regionCode: region,
+      businessCategory: input.businessCategory,
+      grade: trimmedOrNull(input.grade),
+      contactPhone: phone,
+      departmentId: dept.id,
     };
   }
 
   /** One credit code (or ID number) per bureau: a duplicate names the record that has it. */
-  private async refuseDuplicate(ctx: RequestContext, fields: { uscc: string | null; residentId: string | null }, exceptId?: string) {
+  private async refuseDuplicate(
+    ctx: RequestContext,
+    fields: { uscc: string | null; residentId: string | null },
+    exceptId?: string,
+  ) {
     const key = fields.uscc ? { uscc: fields.uscc } : { residentId: fields.residentId };
     // The department filter must not hide a duplicate: look across the whole bureau.
     const except = exceptId ? { id: { $ne: exceptId } } : {};
     const existing = await ctx.em.findOne(Target, { bureauId: signedIn(ctx).bureauId, ...key, ...except });
     if (existing) {
       const what = fields.uscc ? '统一社会信用代码' : '公民身份号码';
-      throw conflict(`${what} ${fields.uscc ?? fields.residentId} 已登记为「${existing.name}」`,
-        { field: fields.uscc ? 'target.uscc' : 'target.residentId', existingId: existing.id, existingName: existing.name });
+      throw conflict(`${what} ${fields.uscc ?? fields.residentId} 已登记为「${existing.name}」`, {
+        field: fields.uscc ? 'target.uscc' : 'target.residentId',
+        existingId: existing.id,
+        existingName: existing.name,
+      });
     }
   }
 
@@ -76,11 +111,23 @@ export class TargetService {
     const fields = await this.validateTarget(ctx, input.target);
     await this.refuseDuplicate(ctx, fields);
     const t = ctx.em.create(Target, {
-      id: uuidv7(), ...ownedBy(signedIn(ctx)), ...fields, status: 'ACTIVE', terminatedAt: null,
-      terminationReason: null, createdAt: new Date(), updatedAt: new Date(), version: 1,
+      id: uuidv7(),
+      ...ownedBy(signedIn(ctx)),
+      ...fields,
+      status: 'ACTIVE',
+      terminatedAt: null,
+      terminationReason: null,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      version: 1,
     });
     ctx.em.persist(t);
-    await flushAndAudit(ctx, { operation: 'CREATE_TARGET', objectType: 'Target', objectId: t.id, after: targetSnapshot(t) });
+    await flushAndAudit(ctx, {
+      operation: 'CREATE_TARGET',
+      objectType: 'Target',
+      objectId: t.id,
+      after: targetSnapshot(t),
+    });
     return t;
   }
 
@@ -100,7 +147,13 @@ export class TargetService {
     const fields = await this.validateTarget(ctx, input.target);
     await this.refuseDuplicate(ctx, fields, t.id);
     Object.assign(t, fields);
-    await flushAndAudit(ctx, { operation: 'UPDATE_TARGET', objectType: 'Target', objectId: t.id, before, after: targetSnapshot(t) });
+    await flushAndAudit(ctx, {
+      operation: 'UPDATE_TARGET',
+      objectType: 'Target',
+      objectId: t.id,
+      before,
+      after: targetSnapshot(t),
+    });
     return t;
   }
 
@@ -124,12 +177,24 @@ export class TargetService {
     const validUntil = optionalDate(input.validUntil, 'validUntil');
     if (validFrom && validUntil && validUntil < validFrom) throw badInput('validUntil', '有效期止不能早于有效期起');
     const permit = ctx.em.create(TargetPermit, {
-      id: uuidv7(), ...ownedBy(signedIn(ctx)), targetId: t.id, permitType: input.permitType.trim(),
-      permitNo: input.permitNo.trim(), validFrom, validUntil, status: 'VALID', createdAt: new Date(), version: 1,
+      id: uuidv7(),
+      ...ownedBy(signedIn(ctx)),
+      targetId: t.id,
+      permitType: input.permitType.trim(),
+      permitNo: input.permitNo.trim(),
+      validFrom,
+      validUntil,
+      status: 'VALID',
+      createdAt: new Date(),
+      version: 1,
     });
     ctx.em.persist(permit);
-    await flushAndAudit(ctx, { operation: 'ADD_PERMIT', objectType: 'Target', objectId: t.id,
-      after: { permitType: permit.permitType, permitNo: permit.permitNo, validFrom, validUntil } });
+    await flushAndAudit(ctx, {
+      operation: 'ADD_PERMIT',
+      objectType: 'Target',
+      objectId: t.id,
+      after: { permitType: permit.permitType, permitNo: permit.permitNo, validFrom, validUntil },
+    });
     return t;
   }
 
@@ -141,12 +206,25 @@ export class TargetService {
     if (until && until < since) throw badInput('until', '截止日不能早于起始日');
     const kind = (RISK_MITIGATIONS as readonly string[]).includes(input.code) ? 'MITIGATION' : 'FACTOR';
     const entry = ctx.em.create(TargetRiskEntry, {
-      id: uuidv7(), ...ownedBy(p), targetId: t.id, kind, code: input.code, since, until,
-      source: input.source.trim(), note: trimmedOrNull(input.note), recordedBy: p.userId, createdAt: new Date(),
+      id: uuidv7(),
+      ...ownedBy(p),
+      targetId: t.id,
+      kind,
+      code: input.code,
+      since,
+      until,
+      source: input.source.trim(),
+      note: trimmedOrNull(input.note),
+      recordedBy: p.userId,
+      createdAt: new Date(),
     });
     ctx.em.persist(entry);
-    await flushAndAudit(ctx, { operation: 'RECORD_RISK', objectType: 'Target', objectId: t.id,
-      after: { kind, code: input.code, since, until, source: entry.source } });
+    await flushAndAudit(ctx, {
+      operation: 'RECORD_RISK',
+      objectType: 'Target',
+      objectId: t.id,
+      after: { kind, code: input.code, since, until, source: entry.source },
+    });
     return t;
   }
 
