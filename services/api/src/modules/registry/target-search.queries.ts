@@ -1,8 +1,7 @@
-import { raw, type FilterQuery } from '@mikro-orm/postgresql';
-import { Target } from '@dsr/db';
 import { DEFAULT_RISK_RULE, type RiskLevel } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { executeBound } from '../../common/bound-sql';
+import { signedIn } from '../../common/principal';
 
 /**
  * A target filter as the search runs it (see TargetSearchService.normaliseTargetFilter); the same
@@ -53,38 +52,50 @@ function riskLevelCondition(level: RiskLevel, day: string): { sql: string; param
     : { sql: `in (${entries} having ${band} = ?)`, params: [day, day, level] };
 }
 
+/** A PostgreSQL array literal for one bound parameter (knex would expand a JS array into a list). */
+function pgArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
+/** A condition of bound SQL over the target table `t`. */
+interface Condition {
+  sql: string;
+  params: unknown[];
+}
+
 /**
- * The targets a search selects, as an ORM condition (null: nothing to find). Build a fresh one
- * per query: the raw() fragments it may hold serve a single query.
+ * The targets a search selects within the bureaus the caller reads (the scope filter's condition,
+ * written out: row-level security applies underneath as to any statement).
  */
-export function searchWhere(f: TargetSearch | null): FilterQuery<Target> {
-  if (!f) return { id: { $in: [] } };
-  const where: FilterQuery<Target>[] = [];
+function searchCondition(f: TargetSearch, bureauIds: readonly string[]): Condition {
+  const where: Condition[] = [{ sql: 't.bureau_id = any(?::uuid[])', params: [pgArray(bureauIds)] }];
   if (f.nameContains) {
     // The reviewed function narrows by name (and everything else) inside the caller's scope.
-    const byName = (a: string) => `${a}.id in (select app_private.target_search(?::jsonb, null, null, false))`;
-    where.push({ [raw(byName, [searchJson(f)])]: [] });
+    where.push({
+      sql: 't.id in (select app_private.target_search(?::jsonb, null, null, false))',
+      params: [searchJson(f)],
+    });
   }
-  if (f.code) where.push({ $or: [{ uscc: f.code }, { residentId: f.code }] });
+  if (f.code) where.push({ sql: '(t.uscc = ? or t.resident_id = ?)', params: [f.code, f.code] });
   // A region and everything below it, as a range: LIKE is not leakproof, so under row-level
   // security PostgreSQL could not use an index for it.
-  if (f.regionCode) where.push({ regionCode: { $gte: f.regionCode, $lt: `${f.regionCode}:` } });
-  if (f.businessCategory) where.push({ businessCategory: f.businessCategory });
-  if (f.grade) where.push({ grade: f.grade });
-  if (f.status) where.push({ status: f.status as Target['status'] });
-  if (f.departmentId) where.push({ departmentId: f.departmentId });
+  if (f.regionCode)
+    where.push({ sql: 't.region_code >= ? and t.region_code < ?', params: [f.regionCode, `${f.regionCode}:`] });
+  if (f.businessCategory) where.push({ sql: 't.business_category = ?', params: [f.businessCategory] });
+  if (f.grade) where.push({ sql: 't.grade = ?', params: [f.grade] });
+  if (f.status) where.push({ sql: 't.status = ?', params: [f.status] });
+  if (f.departmentId) where.push({ sql: 't.department_id = ?', params: [f.departmentId] });
   if (f.permitExpiringBefore) {
-    // A subquery, not a list of ids: one statement however many permits match. The outer
-    // rows stay under the scope filter and row-level security; this only narrows them.
-    const expiring = (a: string) =>
-      `${a}.id in (select p.target_id from target_permit p where p.status = 'VALID' and p.valid_until <= ?::date)`;
-    where.push({ [raw(expiring, [f.permitExpiringBefore])]: [] });
+    // A subquery, not a list of ids: one statement however many permits match.
+    const expiring =
+      "t.id in (select p.target_id from target_permit p where p.status = 'VALID' and p.valid_until <= ?::date)";
+    where.push({ sql: expiring, params: [f.permitExpiringBefore] });
   }
   if (f.riskLevel && f.riskOn) {
     const { sql, params } = riskLevelCondition(f.riskLevel, f.riskOn);
-    where.push({ [raw((a: string) => `${a}.id ${sql}`, params)]: [] });
+    where.push({ sql: `t.id ${sql}`, params });
   }
-  return where.length ? { $and: where } : {};
+  return { sql: where.map((c) => c.sql).join(' and '), params: where.flatMap((c) => c.params) };
 }
 
 /** One page of a name search's ids, in id order after `afterId` (app_private.target_search). */
@@ -141,43 +152,42 @@ export async function searchPage(
   afterId: string | null,
   limit: number,
 ): Promise<string[]> {
-  const where = searchWhere(f);
-  const qb = ctx.em
-    .createQueryBuilder(Target, 't')
-    .select('t.id')
-    .where((afterId ? { $and: [where, { id: { $gt: afterId } }] } : where) as never)
-    .orderBy({ id: 'asc' })
-    .limit(limit);
-  await qb.applyFilters(); // a QueryBuilder skips entity filters unless asked (ARCHITECTURE.md, known traps)
-  const rows = (await qb.execute('all', false)) as { id: string }[];
+  const c = searchCondition(f, signedIn(ctx).bureauIds);
+  const after = afterId ? ' and t.id > ?::uuid' : '';
+  const rows = await executeBound<{ id: string }>(
+    ctx,
+    `select t.id from target t where ${c.sql}${after} order by t.id limit ?::int`,
+    [...c.params, ...(afterId ? [afterId] : []), limit],
+  );
   return rows.map((r) => r.id);
 }
 
 /** How many targets a (general) search selects: all, or at most `cap` (reads no further). */
 export async function searchCount(ctx: RequestContext, f: TargetSearch, cap?: number): Promise<number> {
-  if (cap === undefined) return ctx.em.count(Target, searchWhere(f));
-  const qb = ctx.em
-    .createQueryBuilder(Target, 't')
-    .select(raw('1'))
-    .where(searchWhere(f) as never)
-    .limit(cap);
-  await qb.applyFilters();
-  const knex = ctx.em.getKnex();
-  const { sql, bindings } = knex.select(knex.raw('count(*)::int as n')).from(qb.as('s')).toSQL();
-  const rows = await executeBound<{ n: number }>(ctx, sql, bindings);
+  const c = searchCondition(f, signedIn(ctx).bureauIds);
+  const rows =
+    cap === undefined
+      ? await executeBound<{ n: number }>(ctx, `select count(*)::int as n from target t where ${c.sql}`, c.params)
+      : await executeBound<{ n: number }>(
+          ctx,
+          `select count(*)::int as n from (select 1 from target t where ${c.sql} limit ?::int) s`,
+          [...c.params, cap],
+        );
   return rows[0]?.n ?? 0;
 }
 
+/** The columns the target list counts by. */
+export type FacetColumn = 'status' | 'business_category' | 'region_code' | 'grade' | 'department_id';
+
 /** Counts of the targets a search selects per value of one column, most first. */
-export async function facetCounts(ctx: RequestContext, f: TargetSearch | null, column: string) {
-  // A fresh condition per query: a raw() fragment in it serves one query only.
-  const qb = ctx.em
-    .createQueryBuilder(Target, 't')
-    .select([`t.${column} as value`, raw('count(*)::int as count')])
-    .where(searchWhere(f) as never)
-    .groupBy(`t.${column}`);
-  await qb.applyFilters(); // a QueryBuilder skips entity filters unless asked (ARCHITECTURE.md, known traps)
-  const rows = (await qb.execute('all', false)) as { value: string | null; count: number }[];
+export async function facetCounts(ctx: RequestContext, f: TargetSearch | null, column: FacetColumn) {
+  if (!f) return [];
+  const c = searchCondition(f, signedIn(ctx).bureauIds);
+  const rows = await executeBound<{ value: string | null; count: number }>(
+    ctx,
+    `select t.${column} as value, count(*)::int as count from target t where ${c.sql} group by t.${column}`,
+    c.params,
+  );
   return rows
     .map((r) => ({ value: r.value ?? '', count: Number(r.count) }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
