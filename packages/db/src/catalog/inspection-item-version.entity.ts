@@ -34,7 +34,10 @@ export class InspectionItemVersion extends BureauOwned {
   @Property({ type: 'string[]', columnType: 'text[]' }) requiredSkills: string[] = [];
   @Property({ type: 'boolean' }) crossAgencyJoint: boolean = false;
   @Property({ type: 'text', nullable: true }) notes: string | null = null;
-  /** R42: the item's own retention rule in years (≥ 2); null: the target's lifetime plus two years. Frozen with the version. */
+  /**
+   * R42: the item's own retention rule in years (≥ 2); null: the target's lifetime plus two years.
+   * Frozen with the version.
+   */
   @Property({ type: 'integer', nullable: true }) retentionYears: number | null = null;
   @Property({ type: 'uuid' }) createdBy!: string;
   @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();

@@ -133,7 +133,7 @@ export async function validateItemContent(
   if (contents.some((t) => t.length > 500)) throw badInput('content.checkContents', '每项检查内容不超过 500 字');
   return {
     name: c.name.trim(),
-    legalBasis: c.legalBasis.map((b) => ({ law: b.law.trim(), articles: b.articles?.trim() || null })),
+    legalBasis: c.legalBasis.map((b) => ({ law: b.law.trim(), articles: trimmedOrNull(b.articles) })),
     departmentId: dept.id,
     targetType: c.targetType.trim(),
     businessCategories: [...new Set(c.businessCategories)],

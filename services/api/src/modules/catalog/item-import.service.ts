@@ -17,7 +17,10 @@ import type { ItemContentInput } from './catalog.types';
 export interface ItemImportOptions {
   format: SheetFormat;
   mode: 'validate' | 'commit';
-  /** An item of the same department and name already in the list: refuse, or change it (a draft is edited, a published item revised). */
+  /**
+   * An item of the same department and name already in the list: refuse, or change it (a draft
+   * is edited, a published item revised).
+   */
   duplicates: 'refuse' | 'update';
 }
 
@@ -199,7 +202,10 @@ function contentOf(item: ItemSheetItem, departmentId: string, current?: Inspecti
   };
 }
 
-/** Whether the sheet's content is what the version already says (the fields the sheet carries; the rest is copied from it). */
+/**
+ * Whether the sheet's content is what the version already says (the fields the sheet carries; the
+ * rest is copied from it).
+ */
 function sameContent(v: InspectionItemVersion, c: ItemContentInput): boolean {
   const basis = (list: readonly { law: string; articles?: string | null }[]) =>
     list.map((b) => [b.law, b.articles ?? null]);

@@ -40,7 +40,10 @@ export class FilingService {
     return ctx.loaders.filingsOfPlan.load(plan.id);
   }
 
-  /** The filings made to the caller's own bureau (its direct subordinates', and its departments' work plans): not the whole subtree. */
+  /**
+   * The filings made to the caller's own bureau (its direct subordinates', and its departments'
+   * work plans): not the whole subtree.
+   */
   async filingQueue(ctx: RequestContext, filter: PlanFilingQueueFilter | undefined, page: PageArgs) {
     const where: FilterQuery<PlanFiling>[] = [{ filedToBureauId: signedIn(ctx).bureauId }];
     if (!filter?.includeDecided) where.push({ decision: null });
@@ -50,7 +53,10 @@ export class FilingService {
     return paginate(ctx.em, PlanFiling, { $and: where }, page);
   }
 
-  /** Whom a plan is filed with: the parent bureau; a work plan (or a bureau without parent) with its own bureau's coordinating office. */
+  /**
+   * Whom a plan is filed with: the parent bureau; a work plan (or a bureau without parent) with its
+   * own bureau's coordinating office.
+   */
   private async receiverOf(ctx: RequestContext, plan: Plan): Promise<string> {
     if (plan.kind === 'DEPARTMENT') return plan.bureauId;
     const bureau = await ctx.loaders.bureau.load(plan.bureauId);

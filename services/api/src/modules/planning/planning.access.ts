@@ -29,7 +29,10 @@ export const PLANNING_PERMISSIONS = {
 
 export type PlanningAction = keyof typeof PLANNING_PERMISSIONS;
 
-/** Within a bureau, department heads and inspectors see bureau and joint plans and their own department's work plans. */
+/**
+ * Within a bureau, department heads and inspectors see bureau and joint plans and their own
+ * department's work plans.
+ */
 export function planVisibility(p: Principal): FilterQuery<Plan> {
   return seesWholeBureau(p.roles) ? {} : { $or: [{ kind: { $ne: 'DEPARTMENT' } }, { departmentId: p.departmentId }] };
 }

@@ -44,7 +44,9 @@ registerEnumType(FilingDecisionEnum, {
 export class PlanWarningType {
   @Field({
     description:
-      '警示代码：FREQUENCY_BELOW_ITEM 频次低于事项，FREQUENCY_BELOW_RULE 低于分级频次（R4），RATIO_BELOW_RULE 比例低于分级规则，ROUNDS_BELOW_FREQUENCY 轮次少于频次，TEAM_BELOW_BUREAU_RULE / TEAM_DEPARTMENTS_BELOW_BUREAU_RULE 检查组低于本单位规定（R29）',
+      '警示代码：FREQUENCY_BELOW_ITEM 频次低于事项，FREQUENCY_BELOW_RULE 低于分级频次（R4），' +
+      'RATIO_BELOW_RULE 比例低于分级规则，ROUNDS_BELOW_FREQUENCY 轮次少于频次，' +
+      'TEAM_BELOW_BUREAU_RULE / TEAM_DEPARTMENTS_BELOW_BUREAU_RULE 检查组低于本单位规定（R29）',
   })
   code!: string;
   @Field({ description: '说明' }) message!: string;

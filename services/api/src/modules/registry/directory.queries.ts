@@ -14,7 +14,8 @@ export async function lentInspectorIds(ctx: RequestContext): Promise<Set<string>
 export async function activeInspectorCounts(ctx: RequestContext, bureauId: string): Promise<Map<string, number>> {
   const rows = await executeBound<{ department_id: string; n: string }>(
     ctx,
-    `select department_id, count(*) as n from inspector where bureau_id = ? and status = 'ACTIVE' group by department_id`,
+    `select department_id, count(*) as n from inspector
+     where bureau_id = ? and status = 'ACTIVE' group by department_id`,
     [bureauId],
   );
   return new Map(rows.map((r) => [r.department_id, Number(r.n)]));
@@ -24,7 +25,8 @@ export async function activeInspectorCounts(ctx: RequestContext, bureauId: strin
 export async function directoryLastChanges(ctx: RequestContext, bureauId: string): Promise<Map<string, Date>> {
   const rows = await executeBound<{ directory: string; department_id: string; at: Date }>(
     ctx,
-    `select 'INSPECTORS' as directory, department_id, max(updated_at) as at from inspector where bureau_id = ? group by department_id
+    `select 'INSPECTORS' as directory, department_id, max(updated_at) as at
+     from inspector where bureau_id = ? group by department_id
      union all select 'TARGETS', department_id, max(updated_at) from target where bureau_id = ? group by department_id`,
     [bureauId, bureauId],
   );

@@ -12,7 +12,7 @@ import {
 } from '@dsr/domain';
 import { enumOf } from '../../common/graphql-enum';
 
-/** The registry's GraphQL enums, from the vocabularies of packages/domain (values and order there, descriptions here). */
+/** The registry's GraphQL enums, from packages/domain's vocabularies: values and order there, descriptions here. */
 export const HolderKindEnum = enumOf(HOLDER_KINDS);
 registerEnumType(HolderKindEnum, {
   name: 'HolderKind',

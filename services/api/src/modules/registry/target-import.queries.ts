@@ -25,9 +25,10 @@ export async function existingTargetCodes(
 /** A target row as the import writes it (the column names). */
 export type TargetRow = Record<string, string | null> & { id: string };
 
-const TARGET_RECORDSET = `id uuid, tenant_id uuid, bureau_id uuid, scope_path ltree, department_id uuid, holder_kind text,
-  name text, uscc text, resident_id text, registration_authority text, legal_representative text, registered_address text,
-  region_code text, business_category text, grade text, contact_phone text, created_at timestamptz, updated_at timestamptz`;
+const TARGET_RECORDSET = `id uuid, tenant_id uuid, bureau_id uuid, scope_path ltree, department_id uuid,
+  holder_kind text, name text, uscc text, resident_id text, registration_authority text, legal_representative text,
+  registered_address text, region_code text, business_category text, grade text, contact_phone text,
+  created_at timestamptz, updated_at timestamptz`;
 
 /** The columns of a target an import may set, as the audit entry records them. */
 export const AUDITED_TARGET_COLUMNS = [

@@ -41,11 +41,13 @@ export function searchesByName(f: TargetSearch): boolean {
 function riskLevelCondition(level: RiskLevel, day: string): { sql: string; params: unknown[] } {
   const r = DEFAULT_RISK_RULE;
   const step = Math.max(1, r.increment);
-  const weight = `greatest(${r.min}, least(${r.max}, ${r.base} + ${r.increment} * count(distinct e.code) filter (where e.kind = 'FACTOR')
+  const weight = `greatest(${r.min}, least(${r.max}, ${r.base}
+    + ${r.increment} * count(distinct e.code) filter (where e.kind = 'FACTOR')
     - ${r.decrement} * count(distinct e.code) filter (where e.kind = 'MITIGATION')))`;
   const band = `case when ${weight} < ${r.base} then 'LOW' when ${weight} < ${r.base + step} then 'NORMAL'
     when ${weight} < ${r.base + 2 * step} then 'ELEVATED' else 'HIGH' end`;
-  const entries = `select e.target_id from target_risk_entry e where e.since <= ?::date and (e.until is null or e.until >= ?::date)
+  const entries = `select e.target_id from target_risk_entry e
+    where e.since <= ?::date and (e.until is null or e.until >= ?::date)
     group by e.target_id`;
   return level === 'NORMAL'
     ? { sql: `not in (${entries} having ${band} <> 'NORMAL')`, params: [day, day] }

@@ -7,6 +7,7 @@ import {
   DomainError,
   isPhoneNumber,
   isRegionCode,
+  trimmedOrNull,
   type BusinessCategory,
   type HolderKind,
 } from '@dsr/domain';
@@ -105,7 +106,7 @@ export function parseTargetRow(
   const err: RowError = (key, code, message) =>
     errors.push({ row: rowNumber, column: header(key), code, message: `${header(key)}：${message}` });
   const text = (key: TargetColumn, max: number) => {
-    const s = v[key]?.trim() || null;
+    const s = trimmedOrNull(v[key]);
     if (s && s.length > max) err(key, 'VALUE_TOO_LONG', `不超过 ${max} 个字`);
     return s;
   };
@@ -181,7 +182,10 @@ function codesOf(v: SheetValues<TargetColumn>, holderKind: HolderKind | null, to
   return codes;
 }
 
-/** The region code, inside the bureau's division. The template's dropdown offers “410422101 廉村镇”: the code is what counts. */
+/**
+ * The region code, inside the bureau's division. The template's dropdown offers “410422101 廉村镇”:
+ * the code is what counts.
+ */
 function regionOf(v: SheetValues<TargetColumn>, divisionCode: string, err: RowError): string {
   const region = /^(\d+)(?:[\s（(].*)?$/.exec(v.regionCode?.trim() ?? '')?.[1] ?? v.regionCode?.trim() ?? '';
   if (!isRegionCode(region)) err('regionCode', 'BAD_REGION', '应为 6、9 或 12 位行政区划代码');
@@ -216,7 +220,7 @@ function parsePermit(
 ): PermitRecord | null {
   const permitNo = text('permitNo', 100);
   const permitType = text('permitType', 100);
-  const until = v.permitValidUntil?.trim() || null;
+  const until = trimmedOrNull(v.permitValidUntil);
   if (!permitNo && !permitType && !until) return null;
   if (!permitNo) err('permitNo', 'REQUIRED', '填写了许可证类型或有效期时必填');
   if (!permitType) err('permitType', 'REQUIRED', '填写了许可证号或有效期时必填');
