@@ -1,4 +1,4 @@
-import { Department, type InspectionItemVersion } from '@dsr/db';
+import { Department, type BureauSetting, type InspectionItemVersion } from '@dsr/db';
 import {
   DomainError,
   FREQUENCY_PERIODS,
@@ -16,11 +16,12 @@ import type { RequestContext } from '../../context';
 import { badInput } from '../../common/errors';
 import { findById } from '../../common/find-by-id';
 import { signedIn } from '../../common/principal';
-import type { OrgService } from '../org/org.service';
 import type { ItemContentInput } from './catalog.types';
 
-/** The bureau settings the item rules read (the org module's reader). */
-export type SettingsReader = Pick<OrgService, 'settings'>;
+/** The caller's bureau settings the item rules read (R3): the org module's reader. */
+export interface SettingsReader {
+  settings(ctx: RequestContext): Promise<Pick<BureauSetting, 'minimumRatioBp' | 'jointMinimumRatioBp'>>;
+}
 
 /** Re-throws a domain error of an item's content under `content.`. */
 function withField<T>(fn: () => T): T {
