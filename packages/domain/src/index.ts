@@ -25,3 +25,8 @@ export * from './vocabularies/inspection';
 export * from './inspection';
 export * from './vocabularies/draw';
 export * from './vocabularies/org';
+export * from './vocabularies/registry';
+export * from './vocabularies/planning';
+export * from './vocabularies/catalog';
+export * from './directory-rules';
+export * from './task-content-rules';

@@ -1,12 +1,11 @@
 import { DomainError } from './errors';
+import type { ItemAction, ItemVersionStatus } from './vocabularies/catalog';
 
 /**
  * Life cycle of an item version (R5–R8): draft → in legal review → approved or returned with
  * comments → published → superseded by a newer published version, or retired. A returned
  * version is edited and submitted again; an unpublished draft may be withdrawn.
  */
-export type ItemVersionStatus = 'DRAFT' | 'IN_REVIEW' | 'RETURNED' | 'APPROVED' | 'PUBLISHED' | 'SUPERSEDED' | 'RETIRED' | 'WITHDRAWN';
-export type ItemAction = 'EDIT' | 'SUBMIT' | 'APPROVE' | 'RETURN' | 'PUBLISH' | 'RETIRE' | 'SUPERSEDE' | 'WITHDRAW';
 
 export const ITEM_STATUS_LABELS: Record<ItemVersionStatus, string> = {
   DRAFT: '草稿', IN_REVIEW: '法制审核中', RETURNED: '已退回', APPROVED: '审核通过', PUBLISHED: '已发布',

@@ -5,6 +5,7 @@
  * nothing depends on floating point.
  */
 import { DomainError } from './errors';
+import type { BureauLevelForFrequency, FrequencyPeriod } from './vocabularies/catalog';
 
 export interface RatioSettings {
   /** Minimum per round: 5% (000 §14). A bureau may set a stricter value. */
@@ -54,8 +55,6 @@ export function validateFrequency(perYear: number): void {
   }
 }
 
-export type BureauLevelForFrequency = 'COUNTY' | 'CITY' | 'POLICE_STATION';
-export type FrequencyPeriod = 'YEAR' | 'HALF_YEAR' | 'QUARTER' | 'MONTH';
 
 /**
  * R4: a minimum frequency, optionally for one target grade and/or one level of the police

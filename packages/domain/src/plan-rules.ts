@@ -8,12 +8,10 @@
  */
 import { DomainError } from './errors';
 import { parseIsoDate } from './dates';
-import { applicableRule, timesPerYear, validateFrequency, validateSamplingRatio, type BureauLevelForFrequency, type FrequencyRule } from './item-rules';
+import { applicableRule, timesPerYear, validateFrequency, validateSamplingRatio, type FrequencyRule } from './item-rules';
 
-export type PlanKind = 'BUREAU' | 'DEPARTMENT' | 'JOINT';
-export type PlanStatus = 'DRAFT' | 'FILED' | 'ACKNOWLEDGED' | 'RETURNED';
-export type PlanAction = 'EDIT' | 'FILE' | 'ACKNOWLEDGE' | 'RETURN';
-export type FilingDecision = 'ACKNOWLEDGED' | 'RETURNED';
+import type { PlanAction, PlanKind, PlanStatus } from './vocabularies/planning';
+import type { BureauLevelForFrequency } from './vocabularies/catalog';
 
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   DRAFT: '草稿', FILED: '已报备，待上级处理', ACKNOWLEDGED: '已备案（上级已确认）', RETURNED: '已退回修改',

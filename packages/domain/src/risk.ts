@@ -117,7 +117,9 @@ export function drawWeight(
   return Math.min(rule.max, Math.max(rule.min, w));
 }
 
-export type RiskLevel = 'LOW' | 'NORMAL' | 'ELEVATED' | 'HIGH';
+/** The bands of the draw weight, lowest first. */
+export const RISK_LEVELS = ['LOW', 'NORMAL', 'ELEVATED', 'HIGH'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 /**
  * A label for a weight, relative to the rule: below base LOW; base up to one increment NORMAL;

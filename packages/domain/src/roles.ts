@@ -41,6 +41,8 @@ export const ROLE_SETS = {
   WORKS_ON_SITE: ['DEPARTMENT_HEAD', 'INSPECTOR'],
   /** Any role a bureau may name as notice issuer, and the inspectors who draft (the setting is checked after). */
   MAY_ISSUE_NOTICES: ['ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR', 'LEADER', 'LEGAL_REVIEWER'],
+  /** Follow the plans filed with the bureau: the office, which decides on them, and leaders (read-only). */
+  FOLLOWS_FILINGS: ['ADMIN', 'COORDINATOR', 'LEADER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RoleSetName = keyof typeof ROLE_SETS;

@@ -16,8 +16,12 @@ import { mountEvidenceRoutes } from './modules/inspection/evidence.routes';
  */
 export function mountRestRoutes(app: Express, deps: RestDeps, services: Services): void {
   const { links } = services;
-  mountRegistryRoutes(app, deps, { registry: services.registry, errorSheets: services.errorSheets });
-  mountCatalogRoutes(app, deps, { errorSheets: services.errorSheets });
+  mountRegistryRoutes(app, deps, {
+    registry: services.targetSearch, inspectorImport: services.inspectorImport, errorSheets: services.errorSheets,
+  });
+  mountCatalogRoutes(app, deps, {
+    errorSheets: services.errorSheets, itemImport: services.itemImport, catalog: services.catalog,
+  });
   mountErrorSheetRoutes(app, deps);
   mountRetentionRoutes(app, deps);
   mountFormRoutes(app, deps);

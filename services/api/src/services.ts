@@ -5,8 +5,17 @@ import { AuthResolver } from './modules/org/auth.resolver';
 import { OrgResolver } from './modules/org/org.resolver';
 import { TokenService } from './modules/org/token.service';
 import { CatalogService } from './modules/catalog/catalog.service';
-import { RegistryService } from './modules/registry/registry.service';
+import { CatalogResolver } from './modules/catalog/catalog.resolver';
+import { ItemImportService } from './modules/catalog/item-import.service';
+import { TargetService } from './modules/registry/targets.service';
+import { TargetSearchService } from './modules/registry/target-search.service';
+import { InspectorService } from './modules/registry/inspectors.service';
+import { DirectoryService } from './modules/registry/directory.service';
+import { InspectorImportService } from './modules/registry/inspector-import.service';
+import { RegistryResolver, TargetFieldsResolver } from './modules/registry/registry.resolver';
 import { PlanningService } from './modules/planning/planning.service';
+import { FilingService } from './modules/planning/filing.service';
+import { PlanFieldsResolver, PlanningResolver } from './modules/planning/planning.resolver';
 import { CalendarService } from './modules/calendar/calendar.service';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { DrawService } from './modules/draw/draw.service';
@@ -35,8 +44,17 @@ export interface Services extends InspectionServices {
   /** The one reader of bureau settings (modules/org/bureau-settings.ts). */
   bureauSettings: BureauSettings;
   catalog: CatalogService;
-  registry: RegistryService;
+  itemImport: ItemImportService;
+  /** The target directory (registry module): entries, permits, risk. */
+  targets: TargetService;
+  /** The target list: pages, counts, facets, exports (registry module). */
+  targetSearch: TargetSearchService;
+  inspectors: InspectorService;
+  inspectorImport: InspectorImportService;
+  /** Readiness, legal review and conflicts of interest of the directories (registry module). */
+  directories: DirectoryService;
   planning: PlanningService;
+  filing: FilingService;
   calendar: CalendarService;
   draw: DrawService;
   auditCheckpoints: AuditCheckpointService;
@@ -67,11 +85,15 @@ export function createServices(opts: ServiceOptions): Services {
   const store = opts.evidenceStore ?? new LocalDiskEvidenceStore(defaultEvidenceDir());
   const checkpointFile = opts.auditCheckpointFile ?? defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir());
   const bureauSettings = new BureauSettings();
-  const planning = new PlanningService();
+  const org = new OrgService(bureauSettings);
+  const catalog = new CatalogService(org);
+  const inspectors = new InspectorService(catalog);
+  const planning = new PlanningService(org);
   const inspectionServices = createInspectionServices(store, evidenceLimitsFromEnv());
   const { inspection, evidence } = inspectionServices;
-  return { tokens, links, auth: new AuthService(tokens), org: new OrgService(bureauSettings), bureauSettings, catalog: new CatalogService(), registry: new RegistryService(),
-    planning,
+  return { tokens, links, auth: new AuthService(tokens), org, bureauSettings, catalog, itemImport: new ItemImportService(catalog, org),
+    targets: new TargetService(), targetSearch: new TargetSearchService(), inspectors, inspectorImport: new InspectorImportService(inspectors),
+    directories: new DirectoryService(), planning, filing: new FilingService(planning),
     calendar: new CalendarService(), draw: new DrawService(planning, inspection),
     ...inspectionServices, downloads: new DownloadLinks(links, inspection, evidence), errorSheets: new ErrorSheetLinks(links),
     auditCheckpoints: new AuditCheckpointService(opts.auditKeys ?? generateAuditKeys(), new CheckpointFile(checkpointFile)) };
@@ -82,8 +104,20 @@ export function createServices(opts: ServiceOptions): Services {
  * Resolvers not listed here take no dependencies.
  */
 export function resolverInstances(services: Services): object[] {
-  return [new CalendarResolver(services.calendar), new DrawResolver(services.draw),
-    new OrgResolver(services.org), new AuthResolver(services.auth), new AuditResolver(services.auditCheckpoints),
-    new DownloadsResolver(services.downloads), new InspectionLinksResolver(services.downloads),
-    new NoticeLinksResolver(services.downloads), ...inspectionResolverInstances(services)];
+  return [
+    new CalendarResolver(services.calendar),
+    new CatalogResolver(services.catalog),
+    new RegistryResolver(services.targetSearch, services.targets, services.inspectors, services.directories),
+    new TargetFieldsResolver(services.targets),
+    new PlanningResolver(services.planning, services.filing),
+    new PlanFieldsResolver(services.planning),
+    new DrawResolver(services.draw),
+    new OrgResolver(services.org),
+    new AuthResolver(services.auth),
+    new AuditResolver(services.auditCheckpoints),
+    new DownloadsResolver(services.downloads),
+    new InspectionLinksResolver(services.downloads),
+    new NoticeLinksResolver(services.downloads),
+    ...inspectionResolverInstances(services),
+  ];
 }

@@ -1,22 +1,22 @@
-import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Filter, Property } from '@mikro-orm/core';
+import { FROZEN_ITEM_STATUSES, type InspectionMethod, type ItemCategory, type ItemVersionStatus } from '@dsr/domain';
+import { BureauOwned } from '../bureau-owned';
 import { publishedDownwardsScopeFilter } from '../scope';
 
-import type { ItemVersionStatus } from '@dsr/domain';
-
-export type { ItemVersionStatus };
-export type ItemCategory = 'GENERAL' | 'KEY' | 'GENERAL_AND_KEY';
-export type InspectionMethod = 'ON_SITE' | 'DOCUMENTARY' | 'ONLINE';
-export interface LegalBasis { law: string; articles: string | null }
-export interface CheckContent { no: number; text: string }
+export type { InspectionMethod, ItemCategory, ItemVersionStatus };
+export interface LegalBasis {
+  law: string;
+  articles: string | null;
+}
+export interface CheckContent {
+  no: number;
+  text: string;
+}
 
 /** One version of an item's content. Published versions are frozen by a trigger (R6, R45). */
 @Entity({ tableName: 'inspection_item_version' })
-@Filter(publishedDownwardsScopeFilter(['PUBLISHED', 'SUPERSEDED', 'RETIRED']))
-export class InspectionItemVersion {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+@Filter(publishedDownwardsScopeFilter(FROZEN_ITEM_STATUSES))
+export class InspectionItemVersion extends BureauOwned {
   @Property({ type: 'uuid' }) itemId!: string;
   @Property({ type: 'integer' }) versionNo!: number;
   @Property({ type: 'text' }) status!: ItemVersionStatus;
@@ -34,7 +34,10 @@ export class InspectionItemVersion {
   @Property({ type: 'string[]', columnType: 'text[]' }) requiredSkills: string[] = [];
   @Property({ type: 'boolean' }) crossAgencyJoint: boolean = false;
   @Property({ type: 'text', nullable: true }) notes: string | null = null;
-  /** R42: the item's own retention rule in years (≥ 2); null: the target's lifetime plus two years. Frozen with the version. */
+  /**
+   * R42: the item's own retention rule in years (≥ 2); null: the target's lifetime plus two years.
+   * Frozen with the version.
+   */
   @Property({ type: 'integer', nullable: true }) retentionYears: number | null = null;
   @Property({ type: 'uuid' }) createdBy!: string;
   @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();

@@ -1,16 +1,14 @@
-import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Filter, Property } from '@mikro-orm/core';
+import type { ItemStatus } from '@dsr/domain';
+import { BureauOwned } from '../bureau-owned';
 import { publishedDownwardsScopeFilter } from '../scope';
 
-export type ItemStatus = 'DRAFT' | 'PUBLISHED' | 'RETIRED';
+export type { ItemStatus };
 
 /** An inspection item's stable identity (随机抽查事项); its content is in its versions. */
 @Entity({ tableName: 'inspection_item' })
 @Filter(publishedDownwardsScopeFilter(['PUBLISHED', 'RETIRED']))
-export class InspectionItem {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class InspectionItem extends BureauOwned {
   @Property({ type: 'text' }) code!: string;
   @Property({ type: 'uuid' }) departmentId!: string;
   @Property({ type: 'text' }) status: ItemStatus = 'DRAFT';

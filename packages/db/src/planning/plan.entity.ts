@@ -1,5 +1,6 @@
-import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Filter, Property } from '@mikro-orm/core';
 import type { FilingDecision, PlanKind, PlanStatus, PlanWarning } from '@dsr/domain';
+import { BureauOwned } from '../bureau-owned';
 import { ownedScopeFilter } from '../scope';
 
 export type { FilingDecision, PlanKind, PlanStatus, PlanWarning };
@@ -11,11 +12,7 @@ export type { FilingDecision, PlanKind, PlanStatus, PlanWarning };
  */
 @Entity({ tableName: 'plan' })
 @Filter(ownedScopeFilter)
-export class Plan {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class Plan extends BureauOwned {
   @Property({ type: 'integer' }) year!: number;
   @Property({ type: 'text' }) title!: string;
   @Property({ type: 'text' }) kind!: PlanKind;
@@ -31,11 +28,7 @@ export class Plan {
 /** A task of a plan: which published item versions, who takes part, how much, how often, whom, with what teams. */
 @Entity({ tableName: 'plan_task' })
 @Filter(ownedScopeFilter)
-export class PlanTask {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class PlanTask extends BureauOwned {
   @Property({ type: 'uuid' }) planId!: string;
   @Property({ type: 'text' }) name!: string;
   /** Published InspectionItemVersion ids (the bureau's own or an ancestor's). */
@@ -66,11 +59,7 @@ export class PlanTask {
 /** A round of a task with its time window (days, inside the plan's year). Every draw belongs to one (R24). */
 @Entity({ tableName: 'plan_round' })
 @Filter(ownedScopeFilter)
-export class PlanRound {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class PlanRound extends BureauOwned {
   @Property({ type: 'uuid' }) planId!: string;
   @Property({ type: 'uuid' }) taskId!: string;
   @Property({ type: 'integer' }) roundNo!: number;
@@ -87,11 +76,7 @@ export class PlanRound {
  */
 @Entity({ tableName: 'plan_filing' })
 @Filter(ownedScopeFilter)
-export class PlanFiling {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class PlanFiling extends BureauOwned {
   @Property({ type: 'uuid' }) planId!: string;
   @Property({ type: 'integer' }) filingNo!: number;
   @Property({ type: 'uuid' }) filedToBureauId!: string;

@@ -1,19 +1,17 @@
-import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Filter, Property } from '@mikro-orm/core';
+import type { ConflictRelation, DirectoryDecision, DirectoryKind, Gender, InspectorStatus } from '@dsr/domain';
+import { BureauOwned } from '../bureau-owned';
 import { ownedScopeFilter } from '../scope';
 
-export type InspectorStatus = 'ACTIVE' | 'SUSPENDED' | 'LEFT';
+export type { ConflictRelation, DirectoryKind, InspectorStatus };
 
 /** An entry of the inspector directory (执法检查人员名录库, R12). */
 @Entity({ tableName: 'inspector' })
 @Filter(ownedScopeFilter)
-export class Inspector {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class Inspector extends BureauOwned {
   @Property({ type: 'uuid' }) departmentId!: string;
   @Property({ type: 'text' }) name!: string;
-  @Property({ type: 'text' }) gender!: 'M' | 'F';
+  @Property({ type: 'text' }) gender!: Gender;
   @Property({ type: 'text', nullable: true }) badgeNo: string | null = null;
   @Property({ type: 'text', nullable: true }) warrantNo: string | null = null;
   @Property({ type: 'date', nullable: true }) warrantValidUntil: string | null = null;
@@ -36,11 +34,7 @@ export class Inspector {
 /** One change of an inspector entry, before and after (R14). Append-only. */
 @Entity({ tableName: 'inspector_history' })
 @Filter(ownedScopeFilter)
-export class InspectorHistory {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class InspectorHistory extends BureauOwned {
   @Property({ type: 'uuid' }) inspectorId!: string;
   @Property({ type: 'text' }) change!: string;
   @Property({ type: 'json', nullable: true }) before: unknown = null;
@@ -52,11 +46,7 @@ export class InspectorHistory {
 /** A third-party technician (R13): supports a check, is never drawn. */
 @Entity({ tableName: 'technician' })
 @Filter(ownedScopeFilter)
-export class Technician {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class Technician extends BureauOwned {
   @Property({ type: 'text' }) name!: string;
   @Property({ type: 'text' }) organisation!: string;
   @Property({ type: 'text', nullable: true }) qualification: string | null = null;
@@ -66,16 +56,10 @@ export class Technician {
   @Property({ type: 'integer', version: true }) version!: number;
 }
 
-export type ConflictRelation = 'KIN' | 'FORMER_EMPLOYER' | 'FINANCIAL_INTEREST' | 'OTHER';
-
 /** A declared relation between an inspector and a target (R30). Ended, never deleted. */
 @Entity({ tableName: 'conflict_of_interest' })
 @Filter(ownedScopeFilter)
-export class ConflictOfInterest {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class ConflictOfInterest extends BureauOwned {
   @Property({ type: 'uuid' }) inspectorId!: string;
   @Property({ type: 'uuid' }) targetId!: string;
   @Property({ type: 'text' }) relation!: ConflictRelation;
@@ -88,19 +72,13 @@ export class ConflictOfInterest {
   @Property({ type: 'integer', version: true }) version!: number;
 }
 
-export type DirectoryKind = 'TARGETS' | 'INSPECTORS';
-
 /** The legal department's review of one department's directory, as it stood (R16). */
 @Entity({ tableName: 'directory_review' })
 @Filter(ownedScopeFilter)
-export class DirectoryReview {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class DirectoryReview extends BureauOwned {
   @Property({ type: 'uuid' }) departmentId!: string;
   @Property({ type: 'text' }) directory!: DirectoryKind;
-  @Property({ type: 'text' }) decision!: 'APPROVED' | 'RETURNED';
+  @Property({ type: 'text' }) decision!: DirectoryDecision;
   @Property({ type: 'text', nullable: true }) comment: string | null = null;
   @Property({ type: 'integer' }) entries!: number;
   @Property({ type: 'uuid' }) reviewedBy!: string;

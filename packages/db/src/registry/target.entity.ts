@@ -1,17 +1,14 @@
-import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Filter, Property } from '@mikro-orm/core';
+import type { HolderKind, PermitStatus, RiskEntryKind, TargetStatus } from '@dsr/domain';
+import { BureauOwned } from '../bureau-owned';
 import { ownedScopeFilter } from '../scope';
 
-export type TargetStatus = 'ACTIVE' | 'TERMINATED';
-export type HolderKind = 'ORGANISATION' | 'PERSON';
+export type { HolderKind, TargetStatus };
 
 /** An entry of the target directory (检查对象名录库, R9). Terminated, never deleted (R11). */
 @Entity({ tableName: 'target' })
 @Filter(ownedScopeFilter)
-export class Target {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class Target extends BureauOwned {
   @Property({ type: 'uuid' }) departmentId!: string;
   @Property({ type: 'text' }) holderKind!: HolderKind;
   @Property({ type: 'text' }) name!: string;
@@ -35,17 +32,13 @@ export class Target {
 /** A police permit held by a target (number, type, validity). */
 @Entity({ tableName: 'target_permit' })
 @Filter(ownedScopeFilter)
-export class TargetPermit {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class TargetPermit extends BureauOwned {
   @Property({ type: 'uuid' }) targetId!: string;
   @Property({ type: 'text' }) permitType!: string;
   @Property({ type: 'text' }) permitNo!: string;
   @Property({ type: 'date', nullable: true }) validFrom: string | null = null;
   @Property({ type: 'date', nullable: true }) validUntil: string | null = null;
-  @Property({ type: 'text' }) status: 'VALID' | 'CANCELLED' = 'VALID';
+  @Property({ type: 'text' }) status: PermitStatus = 'VALID';
   @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
   @Property({ type: 'integer', version: true }) version!: number;
 }
@@ -53,13 +46,9 @@ export class TargetPermit {
 /** A dated risk factor or mitigation of a target, with its source (R10). */
 @Entity({ tableName: 'target_risk_entry' })
 @Filter(ownedScopeFilter)
-export class TargetRiskEntry {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) tenantId!: string;
-  @Property({ type: 'uuid' }) bureauId!: string;
-  @Property({ type: 'string', columnType: 'ltree' }) scopePath!: string;
+export class TargetRiskEntry extends BureauOwned {
   @Property({ type: 'uuid' }) targetId!: string;
-  @Property({ type: 'text' }) kind!: 'FACTOR' | 'MITIGATION';
+  @Property({ type: 'text' }) kind!: RiskEntryKind;
   @Property({ type: 'text' }) code!: string;
   @Property({ type: 'date' }) since!: string;
   @Property({ type: 'date', nullable: true }) until: string | null = null;

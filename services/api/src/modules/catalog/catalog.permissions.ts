@@ -1,23 +1,22 @@
-import { hasAnyRole, isAuthenticated } from '../../common/rules';
+import { allowedBy } from '../../common/rules';
+import { CATALOG_PERMISSIONS as T } from './catalog.access';
 
-const drafters = hasAnyRole('ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD');
-
-/** Who may call each root field of the catalog module (the service checks department and bureau). */
+/** Who may call each root field of the catalog module (catalog.access.ts checks department and bureau). */
 export const catalogPermissions = {
   Query: {
-    inspectionItems: isAuthenticated,
-    inspectionItem: isAuthenticated,
-    inspectionItemVersion: isAuthenticated,
-    businessCategories: isAuthenticated,
+    inspectionItems: allowedBy(T, 'inspectionItems'),
+    inspectionItem: allowedBy(T, 'inspectionItem'),
+    inspectionItemVersion: allowedBy(T, 'inspectionItemVersion'),
+    businessCategories: allowedBy(T, 'businessCategories'),
   },
   Mutation: {
-    createItem: drafters,
-    updateItemDraft: drafters,
-    submitItem: drafters,
-    reviseItem: drafters,
-    withdrawItemDraft: drafters,
-    reviewItem: hasAnyRole('LEGAL_REVIEWER'),
-    publishItem: hasAnyRole('ADMIN', 'COORDINATOR'),
-    retireItem: hasAnyRole('ADMIN', 'COORDINATOR'),
+    createItem: allowedBy(T, 'createItem'),
+    updateItemDraft: allowedBy(T, 'updateItemDraft'),
+    submitItem: allowedBy(T, 'submitItem'),
+    reviseItem: allowedBy(T, 'reviseItem'),
+    withdrawItemDraft: allowedBy(T, 'withdrawItemDraft'),
+    reviewItem: allowedBy(T, 'reviewItem'),
+    publishItem: allowedBy(T, 'publishItem'),
+    retireItem: allowedBy(T, 'retireItem'),
   },
 };

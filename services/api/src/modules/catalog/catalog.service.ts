@@ -1,44 +1,44 @@
 import { GraphQLError } from 'graphql';
 import { uuidv7 } from 'uuidv7';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Department, InspectionItem, InspectionItemVersion, type ItemVersionStatus } from '@dsr/db';
-import {
-  DomainError, isBusinessCategory, nextItemStatus, seesWholeBureau, timesPerYear, validateFrequency, validateRetentionYears, validateSamplingRatio,
-  type FrequencyRule, type ItemAction, type JsonValue,
-} from '@dsr/domain';
+import { InspectionItem, InspectionItemVersion } from '@dsr/db';
+import { OPEN_ITEM_STATUSES, nextItemStatus, trimmedOrNull, type ItemAction } from '@dsr/domain';
 import type { RequestContext } from '../../context';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { badInput, conflict, notFound } from '../../common/errors';
 import { paginate, type PageArgs } from '../../common/connection';
-import { isUuid } from '../../loaders';
-import { recordAudit } from '../audit/audit.service';
-import type { CreateItemInput, ItemContentInput, ItemFilter, ReviewItemInput, ReviseItemInput, RetireItemInput, UpdateItemDraftInput, ItemVersionActionInput } from './catalog.types';
+import { executeBound } from '../../common/bound-sql';
+import { ownedBy } from '../../common/ownership';
+import { signedIn } from '../../common/principal';
+import { findInScope } from '../../common/find-in-scope';
+import { flushAndAudit } from '../audit/audit.service';
+import { itemSnapshot, validateItemContent, type ItemContent, type SettingsReader } from './item-content';
 
-const OPEN: ItemVersionStatus[] = ['DRAFT', 'IN_REVIEW', 'RETURNED', 'APPROVED'];
-const PERIODS = ['YEAR', 'HALF_YEAR', 'QUARTER', 'MONTH'];
+export type { SettingsReader } from './item-content';
+import {
+  itemVisibility,
+  requireItemEditor,
+  requireOwnItem,
+  requireOwnVersion,
+  requireReadableItem,
+} from './catalog.access';
+import type {
+  CreateItemInput,
+  ItemFilter,
+  ReviewItemInput,
+  ReviseItemInput,
+  RetireItemInput,
+  UpdateItemDraftInput,
+  ItemVersionActionInput,
+} from './catalog.types';
 
-type Content = Pick<InspectionItemVersion, 'name' | 'legalBasis' | 'departmentId' | 'targetType' | 'businessCategories' | 'category'
-  | 'samplingRatioBp' | 'frequencyPerYear' | 'frequencyRules' | 'methods' | 'checkContents' | 'requiredSkills' | 'crossAgencyJoint' | 'notes' | 'retentionYears'>;
-
-function snapshot(v: InspectionItemVersion): JsonValue {
-  return {
-    versionNo: v.versionNo, status: v.status, name: v.name, legalBasis: v.legalBasis as unknown as JsonValue, departmentId: v.departmentId,
-    targetType: v.targetType, businessCategories: v.businessCategories, category: v.category, samplingRatioBp: v.samplingRatioBp,
-    frequencyPerYear: v.frequencyPerYear, frequencyRules: v.frequencyRules as JsonValue, methods: v.methods,
-    checkContents: v.checkContents as unknown as JsonValue, requiredSkills: v.requiredSkills, crossAgencyJoint: v.crossAgencyJoint, notes: v.notes,
-    retentionYears: v.retentionYears,
-  };
-}
+const OPEN = [...OPEN_ITEM_STATUSES];
 
 /** The item list (一单): drafting, legal review, publication, revision and retirement (R1–R8). */
 export class CatalogService {
-  /** Within the bureau: department heads and inspectors see their own department's unpublished work. */
-  private visibility(ctx: RequestContext): FilterQuery<InspectionItem> {
-    const p = ctx.principal!;
-    return seesWholeBureau(p.roles) ? {} : { $or: [{ status: { $ne: 'DRAFT' } }, { departmentId: p.departmentId }] };
-  }
+  constructor(private readonly org: SettingsReader) {}
 
   async items(ctx: RequestContext, filter: ItemFilter | undefined, page: PageArgs) {
-    const where: FilterQuery<InspectionItem>[] = [this.visibility(ctx)];
+    const where: FilterQuery<InspectionItem>[] = [itemVisibility(signedIn(ctx))];
     if (filter?.status) where.push({ status: filter.status });
     if (filter?.departmentId) where.push({ departmentId: filter.departmentId });
     if (filter?.bureauId) where.push({ bureauId: filter.bureauId });
@@ -46,14 +46,11 @@ export class CatalogService {
   }
 
   async item(ctx: RequestContext, id: string) {
-    const item = isUuid(id) ? await ctx.em.findOne(InspectionItem, { $and: [{ id }, this.visibility(ctx)] }) : null;
-    if (!item) throw notFound('抽查事项');
-    return item;
+    return requireReadableItem(ctx, id);
   }
 
   async itemVersion(ctx: RequestContext, id: string) {
-    const v = isUuid(id) ? await ctx.em.findOne(InspectionItemVersion, { id }) : null;
-    if (!v) throw notFound('事项版本');
+    const v = await findInScope(ctx, InspectionItemVersion, id, '事项版本');
     await this.item(ctx, v.itemId); // same visibility as its item
     return v;
   }
@@ -62,104 +59,83 @@ export class CatalogService {
     return ctx.loaders.itemVersionsOfItem.load(itemId);
   }
 
-  /** Department heads edit their own department's items; coordinators and administrators any. */
-  private async requireEditor(ctx: RequestContext, departmentId: string) {
-    const p = ctx.principal!;
-    if (!p.roles.some((r) => r === 'ADMIN' || r === 'COORDINATOR') && departmentId !== p.departmentId) {
-      throw forbidden('部门负责人只能编制本部门的抽查事项');
-    }
-  }
-
-  private async validateContent(ctx: RequestContext, c: ItemContentInput): Promise<Content> {
-    const p = ctx.principal!;
-    const dept = isUuid(c.departmentId) ? await ctx.em.findOne(Department, { id: c.departmentId, bureauId: p.bureauId }) : null;
-    if (!dept) throw badInput('content.departmentId', '检查主体不是本单位的部门');
-    if (!dept.active) throw badInput('content.departmentId', `部门「${dept.name}」已停用`);
-    if (dept.kind !== 'POLICE' && dept.kind !== 'EXTERNAL') throw badInput('content.departmentId', `「${dept.name}」不是执法检查部门`);
-    const withField = <T>(fn: () => T): T => {
-      try {
-        return fn();
-      } catch (err) {
-        if (err instanceof DomainError && err.field) throw new DomainError(err.code, err.message, `content.${err.field}`, err.details);
-        throw err;
-      }
-    };
-    const settings = await ctx.services.org.settings(ctx);
-    const ratio = { crossAgencyJoint: c.crossAgencyJoint, minimumBp: settings.minimumRatioBp, jointMinimumBp: settings.jointMinimumRatioBp };
-    withField(() => validateSamplingRatio(c.samplingRatioBp, ratio));
-    withField(() => validateFrequency(c.frequencyPerYear));
-    const retentionYears = withField(() => validateRetentionYears(c.retentionYears));
-    const unknown = c.businessCategories.filter((x) => !isBusinessCategory(x));
-    if (unknown.length) throw badInput('content.businessCategories', `未知的行业类别：${unknown.join('、')}`);
-    const rules: FrequencyRule[] = c.frequencyRules.map((r, i) => {
-      if (!Number.isInteger(r.times) || r.times < 1) throw badInput(`content.frequencyRules.${i}.times`, '频次规则的次数至少为 1');
-      if (!PERIODS.includes(r.per)) throw badInput(`content.frequencyRules.${i}.per`, '频次周期无效');
-      if (r.minimumRatioBp != null) withField(() => validateSamplingRatio(r.minimumRatioBp!, ratio));
-      return { grade: r.grade?.trim() || null, level: (r.level as FrequencyRule['level']) ?? null, times: r.times, per: r.per as FrequencyRule['per'], minimumRatioBp: r.minimumRatioBp ?? undefined };
-    });
-    const ruleMax = Math.max(0, ...rules.map((r) => timesPerYear(r)));
-    const contents = c.checkContents.map((t) => t.trim()).filter(Boolean);
-    if (contents.some((t) => t.length > 500)) throw badInput('content.checkContents', '每项检查内容不超过 500 字');
-    return {
-      name: c.name.trim(),
-      legalBasis: c.legalBasis.map((b) => ({ law: b.law.trim(), articles: b.articles?.trim() || null })),
-      departmentId: dept.id,
-      targetType: c.targetType.trim(),
-      businessCategories: [...new Set(c.businessCategories)],
-      category: c.category,
-      samplingRatioBp: c.samplingRatioBp,
-      // The year's frequency is never below what the graded rules require of the busiest grade.
-      frequencyPerYear: Math.max(c.frequencyPerYear, ruleMax > 0 && rules.every((r) => !r.grade) ? ruleMax : c.frequencyPerYear),
-      frequencyRules: rules as unknown[],
-      methods: [...new Set(c.methods)],
-      checkContents: contents.map((text, i) => ({ no: i + 1, text })),
-      requiredSkills: [...new Set(c.requiredSkills.map((s) => s.trim()).filter(Boolean))],
-      crossAgencyJoint: c.crossAgencyJoint,
-      notes: c.notes?.trim() || null,
-      retentionYears,
-    };
+  private requireEditor(ctx: RequestContext, departmentId: string) {
+    requireItemEditor(signedIn(ctx), departmentId);
   }
 
   private async nextCode(ctx: RequestContext): Promise<string> {
-    const p = ctx.principal!;
-    await ctx.em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`item-code:${p.bureauId}`]);
+    const p = signedIn(ctx);
+    await executeBound(ctx, 'select pg_advisory_xact_lock(hashtextextended(?, 0))', [`item-code:${p.bureauId}`]);
     const bureau = await ctx.loaders.bureau.load(p.bureauId);
+    if (!bureau) throw notFound('本单位');
     const n = await ctx.em.count(InspectionItem, { bureauId: p.bureauId });
-    return `${bureau!.divisionCode}-${String(n + 1).padStart(3, '0')}`;
+    return `${bureau.divisionCode}-${String(n + 1).padStart(3, '0')}`;
   }
 
   async createItem(ctx: RequestContext, input: CreateItemInput) {
-    const p = ctx.principal!;
-    const content = await this.validateContent(ctx, input.content);
-    await this.requireEditor(ctx, content.departmentId);
+    const p = signedIn(ctx);
+    const content = await validateItemContent(ctx, input.content, this.org);
+    this.requireEditor(ctx, content.departmentId);
     const code = input.code?.trim() || (await this.nextCode(ctx));
     const existing = await ctx.em.findOne(InspectionItem, { bureauId: p.bureauId, code });
     if (existing) throw conflict(`事项编码 ${code} 已被使用`, { field: 'code', existingId: existing.id });
     const item = ctx.em.create(InspectionItem, {
-      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, code, departmentId: content.departmentId,
-      status: 'DRAFT', publishedVersionId: null, latestVersionNo: 1, createdAt: new Date(), updatedAt: new Date(), version: 1,
+      id: uuidv7(),
+      ...ownedBy(p),
+      code,
+      departmentId: content.departmentId,
+      status: 'DRAFT',
+      publishedVersionId: null,
+      latestVersionNo: 1,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      version: 1,
     });
     await ctx.em.persistAndFlush(item); // ids are plain columns: the ORM cannot order the two inserts itself
     const v = this.newVersion(ctx, item, 1, content);
-    await ctx.em.persistAndFlush(v);
-    await recordAudit(ctx, { operation: 'CREATE_ITEM', objectType: 'InspectionItemVersion', objectId: v.id, after: snapshot(v) });
+    ctx.em.persist(v);
+    await flushAndAudit(ctx, {
+      operation: 'CREATE_ITEM',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      after: itemSnapshot(v),
+    });
     return { item, itemVersion: v };
   }
 
-  private newVersion(ctx: RequestContext, item: InspectionItem, versionNo: number, content: Content): InspectionItemVersion {
-    const p = ctx.principal!;
+  private newVersion(
+    ctx: RequestContext,
+    item: InspectionItem,
+    versionNo: number,
+    content: ItemContent,
+  ): InspectionItemVersion {
+    const p = signedIn(ctx);
     return ctx.em.create(InspectionItemVersion, {
-      id: uuidv7(), tenantId: p.tenantId, bureauId: p.bureauId, scopePath: p.scopePath, itemId: item.id, versionNo, status: 'DRAFT',
-      ...content, createdBy: p.userId, createdAt: new Date(), updatedAt: new Date(), version: 1,
-      submittedBy: null, submittedAt: null, reviewedBy: null, reviewedAt: null, reviewComment: null, publishedBy: null, publishedAt: null,
-      retiredBy: null, retiredAt: null,
+      id: uuidv7(),
+      ...ownedBy(p),
+      itemId: item.id,
+      versionNo,
+      status: 'DRAFT',
+      ...content,
+      createdBy: p.userId,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      version: 1,
+      submittedBy: null,
+      submittedAt: null,
+      reviewedBy: null,
+      reviewedAt: null,
+      reviewComment: null,
+      publishedBy: null,
+      publishedAt: null,
+      retiredBy: null,
+      retiredAt: null,
     });
   }
 
   /** A version of the caller's own bureau, at the version number the caller read. */
   private async ownVersion(ctx: RequestContext, versionId: string, version: number) {
-    const v = isUuid(versionId) ? await ctx.em.findOne(InspectionItemVersion, { id: versionId, bureauId: ctx.principal!.bureauId }) : null;
-    if (!v) throw notFound('事项版本');
+    const v = await requireOwnVersion(ctx, versionId);
     if (v.version !== version) throw conflict('记录已被他人修改，请刷新后重试', { currentVersion: v.version });
     const item = await ctx.em.findOneOrFail(InspectionItem, { id: v.itemId });
     return { v, item };
@@ -171,43 +147,56 @@ export class CatalogService {
 
   async updateItemDraft(ctx: RequestContext, input: UpdateItemDraftInput) {
     const { v, item } = await this.ownVersion(ctx, input.versionId, input.version);
-    await this.requireEditor(ctx, v.departmentId);
-    const before = snapshot(v);
+    this.requireEditor(ctx, v.departmentId);
+    const before = itemSnapshot(v);
     this.move(v, 'EDIT');
-    const content = await this.validateContent(ctx, input.content);
-    await this.requireEditor(ctx, content.departmentId);
+    const content = await validateItemContent(ctx, input.content, this.org);
+    this.requireEditor(ctx, content.departmentId);
     if (v.versionNo > 1 && content.departmentId !== item.departmentId) {
       throw badInput('content.departmentId', '修订版本不能更换检查主体；请新建事项');
     }
     Object.assign(v, content);
     if (v.versionNo === 1) item.departmentId = content.departmentId;
-    await ctx.em.flush();
-    await recordAudit(ctx, { operation: 'UPDATE_ITEM_DRAFT', objectType: 'InspectionItemVersion', objectId: v.id, before, after: snapshot(v) });
+    await flushAndAudit(ctx, {
+      operation: 'UPDATE_ITEM_DRAFT',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      before,
+      after: itemSnapshot(v),
+    });
     return { item, itemVersion: v };
   }
 
   async submitItem(ctx: RequestContext, input: ItemVersionActionInput) {
     const { v, item } = await this.ownVersion(ctx, input.versionId, input.version);
-    await this.requireEditor(ctx, v.departmentId);
+    this.requireEditor(ctx, v.departmentId);
     this.move(v, 'SUBMIT');
-    v.submittedBy = ctx.principal!.userId;
+    v.submittedBy = signedIn(ctx).userId;
     v.submittedAt = new Date();
-    await ctx.em.flush();
-    await recordAudit(ctx, { operation: 'SUBMIT_ITEM', objectType: 'InspectionItemVersion', objectId: v.id, after: { status: v.status } });
+    await flushAndAudit(ctx, {
+      operation: 'SUBMIT_ITEM',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      after: { status: v.status },
+    });
     return { item, itemVersion: v };
   }
 
   /** R5: only the legal department approves, or returns with its comments. */
   async reviewItem(ctx: RequestContext, input: ReviewItemInput) {
     const { v, item } = await this.ownVersion(ctx, input.versionId, input.version);
-    const comment = input.comment?.trim() || null;
+    const comment = trimmedOrNull(input.comment);
     if (input.decision === 'RETURN' && !comment) throw badInput('comment', '退回时必须写明审核意见');
     this.move(v, input.decision === 'APPROVE' ? 'APPROVE' : 'RETURN');
-    v.reviewedBy = ctx.principal!.userId;
+    v.reviewedBy = signedIn(ctx).userId;
     v.reviewedAt = new Date();
     v.reviewComment = comment;
-    await ctx.em.flush();
-    await recordAudit(ctx, { operation: input.decision === 'APPROVE' ? 'APPROVE_ITEM' : 'RETURN_ITEM', objectType: 'InspectionItemVersion', objectId: v.id, after: { status: v.status, comment } });
+    await flushAndAudit(ctx, {
+      operation: input.decision === 'APPROVE' ? 'APPROVE_ITEM' : 'RETURN_ITEM',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      after: { status: v.status, comment },
+    });
     return { item, itemVersion: v };
   }
 
@@ -215,8 +204,7 @@ export class CatalogService {
   async publishItem(ctx: RequestContext, input: ItemVersionActionInput) {
     const { v, item } = await this.ownVersion(ctx, input.versionId, input.version);
     this.move(v, 'PUBLISH');
-    const p = ctx.principal!;
-    v.publishedBy = p.userId;
+    v.publishedBy = signedIn(ctx).userId;
     v.publishedAt = new Date();
     if (item.publishedVersionId) {
       const previous = await ctx.em.findOneOrFail(InspectionItemVersion, { id: item.publishedVersionId });
@@ -224,53 +212,74 @@ export class CatalogService {
     }
     item.publishedVersionId = v.id;
     item.status = 'PUBLISHED';
-    await ctx.em.flush();
-    await recordAudit(ctx, { operation: 'PUBLISH_ITEM', objectType: 'InspectionItemVersion', objectId: v.id, after: snapshot(v) });
+    await flushAndAudit(ctx, {
+      operation: 'PUBLISH_ITEM',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      after: itemSnapshot(v),
+    });
     return { item, itemVersion: v };
   }
 
   /** R6: a change of a published item is a new version, reviewed again; the published one stays in force meanwhile. */
   async reviseItem(ctx: RequestContext, input: ReviseItemInput) {
-    const item = isUuid(input.itemId) ? await ctx.em.findOne(InspectionItem, { id: input.itemId, bureauId: ctx.principal!.bureauId }) : null;
-    if (!item) throw notFound('抽查事项');
-    if (item.status !== 'PUBLISHED') throw new GraphQLError('只有已发布的事项可以修订；草稿请直接修改', { extensions: { code: 'INVALID_TRANSITION', field: 'itemId' } });
+    const item = await requireOwnItem(ctx, input.itemId);
+    if (item.status !== 'PUBLISHED')
+      throw new GraphQLError('只有已发布的事项可以修订；草稿请直接修改', {
+        extensions: { code: 'INVALID_TRANSITION', field: 'itemId' },
+      });
     const open = await ctx.em.findOne(InspectionItemVersion, { itemId: item.id, status: { $in: OPEN } });
     if (open) throw conflict(`该事项已有未发布的版本 ${open.versionNo}，请先完成或撤回它`, { openVersionId: open.id });
-    const content = await this.validateContent(ctx, input.content);
-    await this.requireEditor(ctx, item.departmentId);
-    if (content.departmentId !== item.departmentId) throw badInput('content.departmentId', '修订版本不能更换检查主体；请新建事项');
+    const content = await validateItemContent(ctx, input.content, this.org);
+    this.requireEditor(ctx, item.departmentId);
+    if (content.departmentId !== item.departmentId)
+      throw badInput('content.departmentId', '修订版本不能更换检查主体；请新建事项');
     item.latestVersionNo += 1;
     const v = this.newVersion(ctx, item, item.latestVersionNo, content);
-    await ctx.em.persistAndFlush(v);
-    await recordAudit(ctx, { operation: 'REVISE_ITEM', objectType: 'InspectionItemVersion', objectId: v.id, after: snapshot(v) });
+    ctx.em.persist(v);
+    await flushAndAudit(ctx, {
+      operation: 'REVISE_ITEM',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      after: itemSnapshot(v),
+    });
     return { item, itemVersion: v };
   }
 
   async withdrawItemDraft(ctx: RequestContext, input: ItemVersionActionInput) {
     const { v, item } = await this.ownVersion(ctx, input.versionId, input.version);
-    await this.requireEditor(ctx, v.departmentId);
+    this.requireEditor(ctx, v.departmentId);
     this.move(v, 'WITHDRAW');
     if (item.status === 'DRAFT') item.status = 'RETIRED'; // never published: the item ends with its only version
-    await ctx.em.flush();
-    await recordAudit(ctx, { operation: 'WITHDRAW_ITEM_DRAFT', objectType: 'InspectionItemVersion', objectId: v.id, after: { status: v.status } });
+    await flushAndAudit(ctx, {
+      operation: 'WITHDRAW_ITEM_DRAFT',
+      objectType: 'InspectionItemVersion',
+      objectId: v.id,
+      after: { status: v.status },
+    });
     return { item, itemVersion: v };
   }
 
   async retireItem(ctx: RequestContext, input: RetireItemInput) {
-    const item = isUuid(input.itemId) ? await ctx.em.findOne(InspectionItem, { id: input.itemId, bureauId: ctx.principal!.bureauId }) : null;
-    if (!item) throw notFound('抽查事项');
+    const item = await requireOwnItem(ctx, input.itemId);
     if (item.status !== 'PUBLISHED' || !item.publishedVersionId) {
-      throw new GraphQLError('只有已发布的事项可以停用', { extensions: { code: 'INVALID_TRANSITION', field: 'itemId' } });
+      throw new GraphQLError('只有已发布的事项可以停用', {
+        extensions: { code: 'INVALID_TRANSITION', field: 'itemId' },
+      });
     }
     const v = await ctx.em.findOneOrFail(InspectionItemVersion, { id: item.publishedVersionId });
     this.move(v, 'RETIRE');
-    v.retiredBy = ctx.principal!.userId;
+    v.retiredBy = signedIn(ctx).userId;
     v.retiredAt = new Date();
-    for (const open of await ctx.em.find(InspectionItemVersion, { itemId: item.id, status: { $in: OPEN } })) open.status = 'WITHDRAWN';
+    for (const open of await ctx.em.find(InspectionItemVersion, { itemId: item.id, status: { $in: OPEN } }))
+      open.status = 'WITHDRAWN';
     item.status = 'RETIRED';
-    await ctx.em.flush();
-    await recordAudit(ctx, { operation: 'RETIRE_ITEM', objectType: 'InspectionItem', objectId: item.id, after: { status: item.status, reason: input.reason.trim() } });
+    await flushAndAudit(ctx, {
+      operation: 'RETIRE_ITEM',
+      objectType: 'InspectionItem',
+      objectId: item.id,
+      after: { status: item.status, reason: input.reason.trim() },
+    });
     return { item, itemVersion: v };
   }
 }
-

@@ -1,49 +1,93 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import type { InspectionMethod, ItemCategory, ItemStatus, ItemVersionStatus } from '@dsr/db';
+import {
+  FREQUENCY_LEVELS,
+  FREQUENCY_PERIODS,
+  INSPECTION_METHODS,
+  ITEM_CATEGORIES,
+  ITEM_STATUSES,
+  ITEM_VERSION_STATUSES,
+  REVIEW_DECISIONS,
+  type InspectionMethod,
+  type ItemCategory,
+  type ItemStatus,
+  type ItemVersionStatus,
+  type ReviewDecision,
+} from '@dsr/domain';
 import { ConnectionType } from '../../common/connection';
+import { enumOf } from '../../common/enum-of';
 
-export enum ItemCategoryEnum { GENERAL = 'GENERAL', KEY = 'KEY', GENERAL_AND_KEY = 'GENERAL_AND_KEY' }
+export const ItemCategoryEnum = enumOf(ITEM_CATEGORIES);
 registerEnumType(ItemCategoryEnum, {
-  name: 'ItemCategory', description: '事项类别',
-  valuesConfig: { GENERAL: { description: '一般检查事项' }, KEY: { description: '重点检查事项' }, GENERAL_AND_KEY: { description: '一般检查事项和重点检查事项相结合' } },
-});
-export enum InspectionMethodEnum { ON_SITE = 'ON_SITE', DOCUMENTARY = 'DOCUMENTARY', ONLINE = 'ONLINE' }
-registerEnumType(InspectionMethodEnum, {
-  name: 'InspectionMethod', description: '检查方式',
-  valuesConfig: { ON_SITE: { description: '实地（现场）检查' }, DOCUMENTARY: { description: '书面检查' }, ONLINE: { description: '网络检查（网上监测）' } },
-});
-export enum ItemStatusEnum { DRAFT = 'DRAFT', PUBLISHED = 'PUBLISHED', RETIRED = 'RETIRED' }
-registerEnumType(ItemStatusEnum, {
-  name: 'ItemStatus', description: '事项状态',
-  valuesConfig: { DRAFT: { description: '未发布' }, PUBLISHED: { description: '已发布（可纳入计划、可检查）' }, RETIRED: { description: '已停用' } },
-});
-export enum ItemVersionStatusEnum {
-  DRAFT = 'DRAFT', IN_REVIEW = 'IN_REVIEW', RETURNED = 'RETURNED', APPROVED = 'APPROVED', PUBLISHED = 'PUBLISHED',
-  SUPERSEDED = 'SUPERSEDED', RETIRED = 'RETIRED', WITHDRAWN = 'WITHDRAWN',
-}
-registerEnumType(ItemVersionStatusEnum, {
-  name: 'ItemVersionStatus', description: '事项版本状态',
+  name: 'ItemCategory',
+  description: '事项类别',
   valuesConfig: {
-    DRAFT: { description: '草稿' }, IN_REVIEW: { description: '法制审核中' }, RETURNED: { description: '已退回修改' },
-    APPROVED: { description: '法制审核通过，待发布' }, PUBLISHED: { description: '已发布' }, SUPERSEDED: { description: '已被新版本取代' },
-    RETIRED: { description: '已停用' }, WITHDRAWN: { description: '已撤回' },
+    GENERAL: { description: '一般检查事项' },
+    KEY: { description: '重点检查事项' },
+    GENERAL_AND_KEY: { description: '一般检查事项和重点检查事项相结合' },
   },
 });
-export enum ReviewDecisionEnum { APPROVE = 'APPROVE', RETURN = 'RETURN' }
+export const InspectionMethodEnum = enumOf(INSPECTION_METHODS);
+registerEnumType(InspectionMethodEnum, {
+  name: 'InspectionMethod',
+  description: '检查方式',
+  valuesConfig: {
+    ON_SITE: { description: '实地（现场）检查' },
+    DOCUMENTARY: { description: '书面检查' },
+    ONLINE: { description: '网络检查（网上监测）' },
+  },
+});
+export const ItemStatusEnum = enumOf(ITEM_STATUSES);
+registerEnumType(ItemStatusEnum, {
+  name: 'ItemStatus',
+  description: '事项状态',
+  valuesConfig: {
+    DRAFT: { description: '未发布' },
+    PUBLISHED: { description: '已发布（可纳入计划、可检查）' },
+    RETIRED: { description: '已停用' },
+  },
+});
+export const ItemVersionStatusEnum = enumOf(ITEM_VERSION_STATUSES);
+registerEnumType(ItemVersionStatusEnum, {
+  name: 'ItemVersionStatus',
+  description: '事项版本状态',
+  valuesConfig: {
+    DRAFT: { description: '草稿' },
+    IN_REVIEW: { description: '法制审核中' },
+    RETURNED: { description: '已退回修改' },
+    APPROVED: { description: '法制审核通过，待发布' },
+    PUBLISHED: { description: '已发布' },
+    SUPERSEDED: { description: '已被新版本取代' },
+    RETIRED: { description: '已停用' },
+    WITHDRAWN: { description: '已撤回' },
+  },
+});
+export const ReviewDecisionEnum = enumOf(REVIEW_DECISIONS);
 registerEnumType(ReviewDecisionEnum, {
-  name: 'ReviewDecision', description: '法制审核结论',
+  name: 'ReviewDecision',
+  description: '法制审核结论',
   valuesConfig: { APPROVE: { description: '通过' }, RETURN: { description: '退回修改（须写明意见）' } },
 });
-export enum FrequencyPeriodEnum { YEAR = 'YEAR', HALF_YEAR = 'HALF_YEAR', QUARTER = 'QUARTER', MONTH = 'MONTH' }
+export const FrequencyPeriodEnum = enumOf(FREQUENCY_PERIODS);
 registerEnumType(FrequencyPeriodEnum, {
-  name: 'FrequencyPeriod', description: '频次周期',
-  valuesConfig: { YEAR: { description: '每年' }, HALF_YEAR: { description: '每半年' }, QUARTER: { description: '每季度' }, MONTH: { description: '每月' } },
+  name: 'FrequencyPeriod',
+  description: '频次周期',
+  valuesConfig: {
+    YEAR: { description: '每年' },
+    HALF_YEAR: { description: '每半年' },
+    QUARTER: { description: '每季度' },
+    MONTH: { description: '每月' },
+  },
 });
-export enum FrequencyLevelEnum { COUNTY = 'COUNTY', CITY = 'CITY', POLICE_STATION = 'POLICE_STATION' }
+export const FrequencyLevelEnum = enumOf(FREQUENCY_LEVELS);
 registerEnumType(FrequencyLevelEnum, {
-  name: 'FrequencyLevel', description: '执行检查的层级',
-  valuesConfig: { COUNTY: { description: '县级公安机关业务部门' }, CITY: { description: '市级公安机关' }, POLICE_STATION: { description: '派出所' } },
+  name: 'FrequencyLevel',
+  description: '执行检查的层级',
+  valuesConfig: {
+    COUNTY: { description: '县级公安机关业务部门' },
+    CITY: { description: '市级公安机关' },
+    POLICE_STATION: { description: '派出所' },
+  },
 });
 
 @ObjectType('LegalBasis', { description: '抽查依据' })
@@ -54,7 +98,10 @@ export class LegalBasisType {
 @InputType({ description: '抽查依据' })
 export class LegalBasisInput {
   @Field({ description: '法律、法规或规章名称，如《旅馆业治安管理办法》' }) @Length(1, 200) law!: string;
-  @Field(() => String, { nullable: true, description: '条款，如 第三条、第三十二条' }) @IsOptional() @MaxLength(200) articles?: string | null;
+  @Field(() => String, { nullable: true, description: '条款，如 第三条、第三十二条' })
+  @IsOptional()
+  @MaxLength(200)
+  articles?: string | null;
 }
 
 @ObjectType('FrequencyRule', { description: '按等级和层级的抽查频次规则（R4）' })
@@ -68,7 +115,8 @@ export class FrequencyRuleType {
 }
 @InputType({ description: '按等级和层级的抽查频次规则（R4）' })
 export class FrequencyRuleInput {
-  @Field(() => String, { nullable: true, description: '对象等级（如 A、B、C）' }) @IsOptional() @MaxLength(20) grade?: string | null;
+  @Field(() => String, { nullable: true, description: '对象等级（如 A、B、C）' }) @IsOptional() @MaxLength(20) grade?:
+    string | null;
   @Field(() => FrequencyLevelEnum, { nullable: true, description: '执行层级' }) level?: string | null;
   @Field(() => Int, { description: '次数（≥1）' }) times!: number;
   @Field(() => FrequencyPeriodEnum, { description: '周期' }) per!: string;
@@ -84,20 +132,39 @@ export class CheckContentType {
 @InputType({ description: '事项内容（每个版本一份）' })
 export class ItemContentInput {
   @Field({ description: '抽查事项名称' }) @Length(1, 200) name!: string;
-  @Field(() => [LegalBasisInput], { description: '抽查依据，至少一条' }) @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) legalBasis!: LegalBasisInput[];
+  @Field(() => [LegalBasisInput], { description: '抽查依据，至少一条' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  legalBasis!: LegalBasisInput[];
   @Field(() => ID, { description: '检查主体（本单位执法部门）' }) departmentId!: string;
   @Field({ description: '检查对象，如 全县网吧业' }) @Length(1, 200) targetType!: string;
-  @Field(() => [String], { defaultValue: [], description: '适用的行业类别代码（见 businessCategories 查询）' }) @ArrayMaxSize(30) businessCategories!: string[];
+  @Field(() => [String], { defaultValue: [], description: '适用的行业类别代码（见 businessCategories 查询）' })
+  @ArrayMaxSize(30)
+  businessCategories!: string[];
   @Field(() => ItemCategoryEnum, { description: '事项类别' }) category!: ItemCategory;
   @Field(() => Int, { description: '抽查比例，万分之一为单位：500 即 5%' }) samplingRatioBp!: number;
   @Field(() => Int, { description: '每年抽查频次（≥1）' }) frequencyPerYear!: number;
-  @Field(() => [FrequencyRuleInput], { defaultValue: [], description: '按等级、层级细分的频次规则' }) @ArrayMaxSize(30) @ValidateNested({ each: true }) frequencyRules!: FrequencyRuleInput[];
-  @Field(() => [InspectionMethodEnum], { description: '检查方式，至少一种' }) @ArrayMinSize(1) methods!: InspectionMethod[];
-  @Field(() => [String], { defaultValue: [], description: '检查内容子项（按顺序编号）' }) @ArrayMaxSize(200) checkContents!: string[];
-  @Field(() => [String], { defaultValue: [], description: '检查人员须具备的技能（R15）' }) @ArrayMaxSize(20) requiredSkills!: string[];
+  @Field(() => [FrequencyRuleInput], { defaultValue: [], description: '按等级、层级细分的频次规则' })
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  frequencyRules!: FrequencyRuleInput[];
+  @Field(() => [InspectionMethodEnum], { description: '检查方式，至少一种' })
+  @ArrayMinSize(1)
+  methods!: InspectionMethod[];
+  @Field(() => [String], { defaultValue: [], description: '检查内容子项（按顺序编号）' })
+  @ArrayMaxSize(200)
+  checkContents!: string[];
+  @Field(() => [String], { defaultValue: [], description: '检查人员须具备的技能（R15）' })
+  @ArrayMaxSize(20)
+  requiredSkills!: string[];
   @Field({ defaultValue: false, description: '跨部门联合抽查事项（比例下限可为 3%）' }) crossAgencyJoint!: boolean;
   @Field(() => String, { nullable: true, description: '备注' }) @IsOptional() @MaxLength(2000) notes?: string | null;
-  @Field(() => Int, { nullable: true, description: '档案保存期限（年）：有关规定对本事项的检查材料另定保存期限时填写，不少于 2 年；留空即没有规定，按检查对象存续期间加两年保存（R42）' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '档案保存期限（年）：有关规定对本事项的检查材料另定保存期限时填写，不少于 2 年；留空即没有规定，按检查对象存续期间加两年保存（R42）',
+  })
   retentionYears?: number | null;
 }
 
@@ -120,7 +187,11 @@ export class ItemVersionType {
   @Field(() => [String], { description: '须具备的技能' }) requiredSkills!: string[];
   @Field({ description: '跨部门联合抽查事项' }) crossAgencyJoint!: boolean;
   @Field(() => String, { nullable: true, description: '备注' }) notes!: string | null;
-  @Field(() => Int, { nullable: true, description: '本事项检查材料的档案保存期限（年）；空为没有规定，按检查对象存续期间加两年（R42）' }) retentionYears!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: '本事项检查材料的档案保存期限（年）；空为没有规定，按检查对象存续期间加两年（R42）',
+  })
+  retentionYears!: number | null;
   @Field({ description: '创建时间' }) createdAt!: Date;
   @Field(() => Date, { nullable: true, description: '提交审核时间' }) submittedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: '审核时间' }) reviewedAt!: Date | null;
@@ -154,7 +225,10 @@ export class ItemFilter {
 
 @InputType({ description: '新建抽查事项（草稿，版本 1）' })
 export class CreateItemInput {
-  @Field(() => String, { nullable: true, description: '事项编码，留空则自动生成' }) @IsOptional() @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/, { message: '事项编码只能含字母、数字、点、横线和下划线，最长 40 位' }) code?: string | null;
+  @Field(() => String, { nullable: true, description: '事项编码，留空则自动生成' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/, { message: '事项编码只能含字母、数字、点、横线和下划线，最长 40 位' })
+  code?: string | null;
   @Field(() => ItemContentInput, { description: '内容' }) @ValidateNested() content!: ItemContentInput;
 }
 @InputType({ description: '修改草稿或退回的版本' })
@@ -172,8 +246,11 @@ export class ItemVersionActionInput {
 export class ReviewItemInput {
   @Field(() => ID, { description: '版本编号' }) versionId!: string;
   @Field(() => Int, { description: '读取时的并发版本号' }) version!: number;
-  @Field(() => ReviewDecisionEnum, { description: '结论' }) decision!: ReviewDecisionEnum;
-  @Field(() => String, { nullable: true, description: '审核意见（退回时必填）' }) @IsOptional() @MaxLength(2000) comment?: string | null;
+  @Field(() => ReviewDecisionEnum, { description: '结论' }) decision!: ReviewDecision;
+  @Field(() => String, { nullable: true, description: '审核意见（退回时必填）' })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
 }
 @InputType({ description: '修订已发布的事项：新建下一版本草稿，须重新经法制审核' })
 export class ReviseItemInput {

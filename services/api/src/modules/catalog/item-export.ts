@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/connection';
 import type { ItemSheetItem } from '../../common/sheets/item-sheet';
+import type { CatalogService } from './catalog.service';
 import type { ItemFilter } from './catalog.types';
 
 const PAGE = 500;
@@ -11,21 +12,35 @@ const PAGE = 500;
  * the same query (CatalogService.items), so the export and the list cannot differ. Each item as
  * its version in force, or its latest version when none is, with the bureau that issued it.
  */
-export async function* listedItems(ctx: RequestContext, filter?: ItemFilter): AsyncGenerator<ItemSheetItem> {
+export async function* listedItems(
+  ctx: RequestContext,
+  catalog: CatalogService,
+  filter?: ItemFilter,
+): AsyncGenerator<ItemSheetItem> {
   let after: string | null = null;
   do {
-    const page = await ctx.services.catalog.items(ctx, filter, Object.assign(new PageArgs(), { first: PAGE, after }));
+    const page = await catalog.items(ctx, filter, Object.assign(new PageArgs(), { first: PAGE, after }));
     const items = page.edges.map((e) => e.node);
     const versions = await Promise.all(items.map((i) => ctx.loaders.itemVersionsOfItem.load(i.id)));
-    const chosen = items.map((item, n) => versions[n]!.find((v) => v.id === item.publishedVersionId) ?? versions[n]!.at(-1)!);
+    const chosen = items.map(
+      (item, n) => versions[n]!.find((v) => v.id === item.publishedVersionId) ?? versions[n]!.at(-1)!,
+    );
     const [departments, bureaus] = await Promise.all([
       Promise.all(chosen.map((v) => ctx.loaders.department.load(v.departmentId))),
       Promise.all(items.map((i) => ctx.loaders.bureau.load(i.bureauId))),
     ]);
     for (const [n, v] of chosen.entries()) {
       yield {
-        name: v.name, legalBasis: v.legalBasis, departmentName: departments[n]?.name ?? '', targetType: v.targetType, category: v.category,
-        samplingRatioBp: v.samplingRatioBp, frequencyPerYear: v.frequencyPerYear, methods: v.methods, notes: v.notes, issuerName: bureaus[n]?.name ?? null,
+        name: v.name,
+        legalBasis: v.legalBasis,
+        departmentName: departments[n]?.name ?? '',
+        targetType: v.targetType,
+        category: v.category,
+        samplingRatioBp: v.samplingRatioBp,
+        frequencyPerYear: v.frequencyPerYear,
+        methods: v.methods,
+        notes: v.notes,
+        issuerName: bureaus[n]?.name ?? null,
       };
     }
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

@@ -1,26 +1,22 @@
-import { hasAnyRole, isAuthenticated } from '../../common/rules';
+import { allowedBy } from '../../common/rules';
+import { PLANNING_PERMISSIONS as T } from './planning.access';
 
-/** Bureau and joint plans: coordinators and administrators; work plans: department heads (the service tells them apart). */
-const planners = hasAnyRole('ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD');
-/** The receiving bureau's coordinating office (or administrator) decides on a filing; LEADER stays read-only. */
-const deciders = hasAnyRole('ADMIN', 'COORDINATOR');
-
-/** Who may call each root field of the planning module (the service checks bureau, department and the filing's receiver). */
+/** Who may call each root field of the planning module (planning.access.ts checks bureau, department and receiver). */
 export const planningPermissions = {
   Query: {
-    plans: isAuthenticated,
-    plan: isAuthenticated,
-    planFilings: isAuthenticated,
-    planFilingQueue: hasAnyRole('ADMIN', 'COORDINATOR', 'LEADER'),
+    plans: allowedBy(T, 'plans'),
+    plan: allowedBy(T, 'plan'),
+    planFilings: allowedBy(T, 'planFilings'),
+    planFilingQueue: allowedBy(T, 'planFilingQueue'),
   },
   Mutation: {
-    createPlan: planners,
-    updatePlan: planners,
-    addPlanTask: planners,
-    updatePlanTask: planners,
-    addPlanRound: planners,
-    filePlan: planners,
-    acknowledgePlanFiling: deciders,
-    returnPlanFiling: deciders,
+    createPlan: allowedBy(T, 'createPlan'),
+    updatePlan: allowedBy(T, 'updatePlan'),
+    addPlanTask: allowedBy(T, 'addPlanTask'),
+    updatePlanTask: allowedBy(T, 'updatePlanTask'),
+    addPlanRound: allowedBy(T, 'addPlanRound'),
+    filePlan: allowedBy(T, 'filePlan'),
+    acknowledgePlanFiling: allowedBy(T, 'acknowledgePlanFiling'),
+    returnPlanFiling: allowedBy(T, 'returnPlanFiling'),
   },
 };

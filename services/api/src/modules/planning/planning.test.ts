@@ -5,7 +5,6 @@ import { errorCode, startTestApp, type GqlResult, type TestApp } from '../../../
 import { loadTree, type Tree } from '../../../../../test/support/tenancy';
 import { chinaToday } from '../../../../../test/support/dates';
 import { withRequestContext } from '../../../../../test/support/request-context';
-import { requireDrawableRound } from './planning.service';
 
 const YEXIAN = '41.4104.410422';
 const PINGDINGSHAN = '41.4104';
@@ -341,7 +340,7 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
     const rounds = plan.tasks[0].rounds;
     const attempt = (persona: string, roundId: string) => withRequestContext(t, persona, async (ctx) => {
       try {
-        const r = await requireDrawableRound(ctx, roundId);
+        const r = await t.server.services.planning.requireDrawableRound(ctx, roundId);
         const [{ drawable }] = await ctx.em.execute('select app_private.plan_round_drawable(?) as drawable', [roundId]);
         return { ok: r, drawable };
       } catch (err) {

@@ -1,27 +1,26 @@
-import { hasAnyRole, isAuthenticated } from '../../common/rules';
+import { allowedBy } from '../../common/rules';
+import { REGISTRY_PERMISSIONS as T } from './registry.access';
 
-const maintainers = hasAnyRole('ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD');
-
-/** Who may call each root field of the registry module (the service checks department and bureau). */
+/** Who may call each root field of the registry module (registry.access.ts checks department and bureau). */
 export const registryPermissions = {
   Query: {
-    targets: isAuthenticated,
-    targetFacets: isAuthenticated,
-    target: isAuthenticated,
-    inspectors: isAuthenticated,
-    inspector: isAuthenticated,
-    inspectorsForItem: isAuthenticated,
-    departmentReadiness: isAuthenticated,
+    targets: allowedBy(T, 'targets'),
+    targetFacets: allowedBy(T, 'targetFacets'),
+    target: allowedBy(T, 'target'),
+    inspectors: allowedBy(T, 'inspectors'),
+    inspector: allowedBy(T, 'inspector'),
+    inspectorsForItem: allowedBy(T, 'inspectorsForItem'),
+    departmentReadiness: allowedBy(T, 'departmentReadiness'),
   },
   Mutation: {
-    createTarget: maintainers,
-    updateTarget: maintainers,
-    terminateTarget: maintainers,
-    addTargetPermit: maintainers,
-    recordTargetRisk: maintainers,
-    createInspector: maintainers,
-    updateInspector: maintainers,
-    declareConflict: maintainers,
-    reviewDirectory: hasAnyRole('LEGAL_REVIEWER'),
+    createTarget: allowedBy(T, 'createTarget'),
+    updateTarget: allowedBy(T, 'updateTarget'),
+    terminateTarget: allowedBy(T, 'terminateTarget'),
+    addTargetPermit: allowedBy(T, 'addTargetPermit'),
+    recordTargetRisk: allowedBy(T, 'recordTargetRisk'),
+    createInspector: allowedBy(T, 'createInspector'),
+    updateInspector: allowedBy(T, 'updateInspector'),
+    declareConflict: allowedBy(T, 'declareConflict'),
+    reviewDirectory: allowedBy(T, 'reviewDirectory'),
   },
 };

@@ -9,12 +9,13 @@ import { templateRoute } from '../import-sheets/import-template';
 import { REGISTRY_PERMISSIONS } from './registry.access';
 import { inspectorTemplate, targetTemplate } from './registry-templates';
 import { importTargets } from './target-import.service';
-import { importInspectors, INSPECTOR_COLUMNS } from './inspector-import.service';
+import { INSPECTOR_COLUMNS, type InspectorImportService } from './inspector-import.service';
 import { TARGET_COLUMNS } from './target-sheet';
 import { targetRows, type TargetPages } from './target-export';
 
 export interface RegistryRouteServices {
   registry: TargetPages;
+  inspectorImport: Pick<InspectorImportService, 'importInspectors'>;
   errorSheets: Pick<ErrorSheetLinks, 'keep'>;
 }
 
@@ -25,7 +26,7 @@ export interface RegistryRouteServices {
  *   POST /import/targets | /import/inspectors   ?mode=validate|commit&duplicates=refuse|update&report=json|xlsx
  *   GET  /export/targets.xlsx?nameContains=&status=&businessCategory=&regionCode=&grade=&code=
  */
-export function mountRegistryRoutes(app: Express, deps: RestDeps, { registry, errorSheets }: RegistryRouteServices): void {
+export function mountRegistryRoutes(app: Express, deps: RestDeps, { registry, inspectorImport, errorSheets }: RegistryRouteServices): void {
   app.get('/templates/targets.xlsx', templateRoute(deps, '检查对象名录库导入模板.xlsx', targetTemplate));
   app.get('/templates/inspectors.xlsx', templateRoute(deps, '执法检查人员名录库导入模板.xlsx', inspectorTemplate));
 
@@ -34,7 +35,7 @@ export function mountRegistryRoutes(app: Express, deps: RestDeps, { registry, er
     check: permitted(REGISTRY_PERMISSIONS, 'importTargets'),
   }));
   app.post('/import/inspectors', rawUpload, importRoute(deps, errorSheets, {
-    list: 'inspectors', name: '执法检查人员', columns: INSPECTOR_COLUMNS, run: importInspectors,
+    list: 'inspectors', name: '执法检查人员', columns: INSPECTOR_COLUMNS, run: (ctx, file, opts) => inspectorImport.importInspectors(ctx, file, opts),
     check: permitted(REGISTRY_PERMISSIONS, 'importInspectors'),
   }));
 

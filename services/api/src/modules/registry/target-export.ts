@@ -2,11 +2,11 @@ import type { Request } from 'express';
 import { TargetPermit, type Target } from '@dsr/db';
 import { BUSINESS_CATEGORIES } from '@dsr/domain';
 import type { RequestContext } from '../../context';
-import type { RegistryService } from './registry.service';
+import type { TargetSearchService } from './target-search.service';
 import type { TargetColumn } from './target-sheet';
 
 /** The registry reads the export needs: the filtered targets a page at a time (keyset on id). */
-export type TargetPages = Pick<RegistryService, 'targetBatches'>;
+export type TargetPages = Pick<TargetSearchService, 'targetBatches'>;
 
 type TargetSheetRow = Partial<Record<TargetColumn, string>>;
 

@@ -11,7 +11,9 @@ export class NamedUnitType {
  * their directory entry. Also for inspectors the caller does not read directly — lent by a sibling
  * (R34), or a superior's on an inspection this bureau handles (R41) — through app_private.team_inspectors.
  */
-@ObjectType('TeamInspector', { description: '检查组中的检查人员：姓名、警号、所属部门与机关（跨区域抽取的同级人员、上级检查组人员亦显示，仅此几项）' })
+@ObjectType('TeamInspector', {
+  description: '检查组中的检查人员：姓名、警号、所属部门与机关（跨区域抽取的同级人员、上级检查组人员亦显示，仅此几项）',
+})
 export class TeamInspectorType {
   @Field(() => ID, { description: '检查人员编号' }) id!: string;
   @Field({ description: '姓名' }) name!: string;
