@@ -14,15 +14,12 @@ import {
   REPORT_STATUSES,
   RETENTION_BASES,
 } from '@dsr/domain';
+import { enumOf } from '../../common/enum-of';
 
 /**
  * The module's GraphQL enums, each made from its vocabulary in @dsr/domain (names, values and
  * descriptions exactly as schema/schema.graphql has them).
  */
-function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
-}
-
 export const InspectionKindEnum = enumOf(INSPECTION_KINDS);
 registerEnumType(InspectionKindEnum, {
   name: 'InspectionKind',
