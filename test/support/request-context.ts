@@ -6,7 +6,7 @@ import type { TestApp } from './harness';
 
 /**
  * Runs `fn` with the RequestContext a GraphQL request of `persona` would get (session, scope,
- * loaders, services), for calling module services directly — e.g. the draw calling
+ * loaders), for calling module services directly — e.g. the draw calling
  * planning's requireDrawableRound. The transaction is rolled back afterwards unless `commit`.
  */
 export async function withRequestContext<T>(t: TestApp, persona: string, fn: (ctx: RequestContext) => Promise<T>, opts: { commit?: boolean } = {}): Promise<T> {
@@ -18,7 +18,7 @@ export async function withRequestContext<T>(t: TestApp, persona: string, fn: (ct
     const principal = await enterSessionScope(em, claims.sessionId);
     if (!principal) throw new Error(`session of ${persona} not live`);
     const ctx: RequestContext = {
-      requestId: `test-${persona}`, em, principal, loaders: createLoaders(em), services: t.server.services, clientIp: '127.0.0.1', userAgent: null, auditEntries: 0,
+      requestId: `test-${persona}`, em, principal, loaders: createLoaders(em), clientIp: '127.0.0.1', userAgent: null, auditEntries: 0,
     };
     const result = await fn(ctx);
     if (opts.commit) await em.commit();

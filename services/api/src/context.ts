@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '@dsr/domain';
 import type { Loaders } from './loaders';
-import type { Services } from './services';
 
 /** Who is calling, as the database says now (not as the token said when it was issued). */
 export interface Principal {
@@ -25,7 +24,6 @@ export interface RequestContext {
   em: EntityManager;
   principal: Principal | null;
   loaders: Loaders;
-  services: Services;
   clientIp: string;
   userAgent: string | null;
   /** Audit entries written by this request; a mutation that writes none is refused. */

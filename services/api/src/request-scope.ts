@@ -4,7 +4,6 @@ import { GraphQLError } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
-import type { Services } from './services';
 import type { TokenService } from './modules/org/token.service';
 import { enterSessionScope } from './scope-session';
 import { unauthenticated } from './common/errors';
@@ -33,8 +32,6 @@ export interface ScopeDeps {
   limiter: RateLimiter;
   /** Requests without a token, per client address (sign-in included). */
   anonymousLimiter?: RateLimiter;
-  /** Issue 11: only fills RequestContext.services (resolvers still read it); goes with that field. */
-  services: Services;
 }
 
 /**
@@ -86,7 +83,6 @@ export async function openRequestContext(
     const userAgent = req.header('user-agent') ?? null;
     return {
       requestId, em, principal, loaders: createLoaders(em), clientIp, userAgent, auditEntries: 0,
-      services: deps.services, // issue 11: delete this line with RequestContext.services
     };
   } catch (err) {
     await em.rollback();

@@ -24,6 +24,6 @@ export function mountRestRoutes(app: Express, deps: RestDeps, services: Services
   });
   mountErrorSheetRoutes(app, deps);
   mountRetentionRoutes(app, deps);
-  mountFormRoutes(app, deps);
+  mountFormRoutes(app, deps, { evidence: services.evidence });
   mountEvidenceRoutes(app, deps, { evidence: services.evidence, links });
 }

@@ -134,7 +134,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const orm = opts.orm;
   const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
   const anonymousLimiter = new RateLimiter(opts.anonymousRateLimitPerMinute ?? 300);
-  const scope: ScopeDeps = { orm, tokens: services.tokens, links: services.links, limiter, services };
+  const scope: ScopeDeps = { orm, tokens: services.tokens, links: services.links, limiter };
   mountRestRoutes(app, { ...scope, log }, services);
   // Import error sheets past their time are temporary files: removed at start and by the next import.
   await purgeExpiredErrorSheets(orm).catch((e) => log('purging expired error sheets failed', e));

@@ -118,6 +118,6 @@ export function resolverInstances(services: Services): object[] {
     new DownloadsResolver(services.downloads),
     new InspectionLinksResolver(services.downloads),
     new NoticeLinksResolver(services.downloads),
-    ...inspectionResolverInstances(services),
+    ...inspectionResolverInstances(services, services.links),
   ];
 }

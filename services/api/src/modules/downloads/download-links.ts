@@ -87,11 +87,3 @@ export class DownloadLinks {
     return ctx.principal ? this.signer.sign(path, ctx.principal).url : null;
   }
 }
-
-/**
- * @deprecated For callers outside this module not yet given DownloadLinks by their constructor
- * (inspection.resolver.ts): goes when they are, with `services` on the request context.
- */
-export function signedPath(ctx: RequestContext, path: string): string | null {
-  return ctx.services.downloads.signedPath(ctx, path);
-}

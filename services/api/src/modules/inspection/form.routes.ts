@@ -1,4 +1,5 @@
 import type { Express, RequestHandler } from 'express';
+import type { EvidenceService } from './evidence.service';
 import type { RequestContext } from '../../context';
 import { renderInspectionReport, renderOnSiteRecord, renderRectificationNotice } from '../../common/pdf';
 import { refuse } from '../../common/rest/answer';
@@ -41,9 +42,13 @@ function pdfRoute(deps: RestDeps, build: (ctx: RequestContext, id: string) => Pr
  *   GET /inspections/:id/report.pdf      检查报告
  *   GET /rectifications/:id/notice.pdf   责令整改通知书
  */
-export function mountFormRoutes(app: Express, deps: RestDeps): void {
+export function mountFormRoutes(
+  app: Express,
+  deps: RestDeps,
+  { evidence }: { evidence: Pick<EvidenceService, 'signatureBytes'> },
+): void {
   app.get('/inspections/:id/record.pdf', pdfRoute(deps, async (ctx, id) => {
-    const { data, targetName } = await onSiteRecordForm(ctx, id, deps.services.evidence);
+    const { data, targetName } = await onSiteRecordForm(ctx, id, evidence);
     return { bytes: await renderOnSiteRecord(data), filename: `现场检查记录表-${safe(targetName)}.pdf` };
   }));
   app.get('/inspections/:id/report.pdf', pdfRoute(deps, async (ctx, id) => {

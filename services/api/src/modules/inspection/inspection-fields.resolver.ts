@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context';
 import { DepartmentType } from '../org/org.types';
 import { TargetType } from '../registry/registry.types';
 import { ItemVersionType } from '../catalog/catalog.types';
-import { signedPath } from '../downloads/download-links';
+import type { UrlSigner } from '../../common/signed-url';
 import { EvidenceType } from './evidence.types';
 import {
   InspectionConfirmationType,
@@ -22,6 +22,8 @@ import { inspectionRetention } from './retention';
 /** An inspection's fields: batched loads (DataLoader) of what the caller's scope reads. */
 @Resolver(() => InspectionType)
 export class InspectionFieldsResolver {
+  constructor(private readonly links: Pick<UrlSigner, 'sign'>) {}
+
   @FieldResolver(() => Boolean, { description: '是否为直接检查（非抽取，各处标明）' })
   direct(@Root() i: Inspection) {
     return i.kind === 'DIRECT';
@@ -67,7 +69,7 @@ export class InspectionFieldsResolver {
   })
   async evidence(@Root() i: Inspection, @Ctx() ctx: RequestContext): Promise<EvidenceType[]> {
     return (await ctx.loaders.evidenceOfInspection.load(i.id)).map((e) =>
-      evidenceView(e, signedPath(ctx, `/evidence/${e.id}`)),
+      evidenceView(e, ctx.principal ? this.links.sign(`/evidence/${e.id}`, ctx.principal).url : null),
     );
   }
 

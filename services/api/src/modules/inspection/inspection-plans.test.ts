@@ -66,7 +66,7 @@ describe('inspection lists at history size: the plans use the indexes of 0012 (i
 
   it('my inspections: the membership index alone, then the open inspections by id in id order — one statement, no sort', async () => {
     await withRequestContext(t, 'yexian.inspector', async (ctx) => {
-      const svc = ctx.services.inspectionQueries;
+      const svc = t.server.services.inspectionQueries;
       const open = await plansOf(t, ctx, () => svc.myInspections(ctx, false, { first: 20 }));
       expect(open).toHaveLength(1);
       expectPlan(open[0]!, { uses: ['inspection_member_mine_idx', 'inspection_open_idx'], inspectionVia: ['inspection_open_idx'], sorted: false });
@@ -82,11 +82,11 @@ describe('inspection lists at history size: the plans use the indexes of 0012 (i
   it('R41: the inspections list (own rows or rows whose findings the bureau handles) reads by index: the id order, or both arms of the condition', async () => {
     for (const persona of ['yexian.coordinator', 'pingdingshan.coordinator']) {
       await withRequestContext(t, persona, async (ctx) => {
-        const [page] = await plansOf(t, ctx, () => ctx.services.inspectionQueries.inspections(ctx, undefined, { first: 20 }));
+        const [page] = await plansOf(t, ctx, () => t.server.services.inspectionQueries.inspections(ctx, undefined, { first: 20 }));
         // The id order, or both arms by index and a sort: since 0020 the primary key is (id, tenant_id), a wider
         // index, and at this size the two plans cost the planner about the same.
         expectPlan(page!, { uses: [['inspection_pkey', 'inspection_handling_idx']] });
-        const [recorded] = await plansOf(t, ctx, () => ctx.services.inspectionQueries.inspections(ctx, { status: 'RECORDED' }, { first: 20 }));
+        const [recorded] = await plansOf(t, ctx, () => t.server.services.inspectionQueries.inspections(ctx, { status: 'RECORDED' }, { first: 20 }));
         expectPlan(recorded!, { uses: [RECORDED, 'inspection_handling_idx'] });
       });
     }
@@ -94,7 +94,7 @@ describe('inspection lists at history size: the plans use the indexes of 0012 (i
 
   it('a page\'s teams load by inspection id through inspection_member_inspection_idx (the unique index leads with tenant_id)', async () => {
     await withRequestContext(t, 'yexian.inspector', async (ctx) => {
-      const page = await ctx.services.inspectionQueries.myInspections(ctx, true, { first: 20 });
+      const page = await t.server.services.inspectionQueries.myInspections(ctx, true, { first: 20 });
       const plans = await plansOf(t, ctx, () => ctx.loaders.membersOfInspection.loadMany(page.edges.map((e) => e.node.id)));
       expect(plans).toHaveLength(1);
       const index = plans[0]!.nodes.filter((n) => n['Relation Name'] === 'inspection_member').map((n) => n['Index Name']);
@@ -115,7 +115,7 @@ describe('inspection lists at history size: the plans use the indexes of 0012 (i
       const all = await ids(`${mine('$1')} order by i.id`, ['yexian.inspector']);
       expect(open.length).toBeGreaterThan(3);
       await withRequestContext(t, 'yexian.inspector', async (ctx) => {
-        const svc = ctx.services.inspectionQueries;
+        const svc = t.server.services.inspectionQueries;
         const first = await svc.myInspections(ctx, false, { first: 2 });
         expect(first.edges.map((e) => e.node.id)).toEqual(open.slice(0, 2));
         expect(first.pageInfo.hasNextPage).toBe(true);
@@ -138,18 +138,18 @@ describe('inspection lists at history size: the plans use the indexes of 0012 (i
           const seen: string[] = [];
           let after: string | null = null;
           for (;;) {
-            const page = await ctx.services.inspectionQueries.reportsDue(ctx, true, { first: 50, after });
+            const page = await t.server.services.inspectionQueries.reportsDue(ctx, true, { first: 50, after });
             seen.push(...page.edges.map((e) => e.node.id));
             if (!page.pageInfo.hasNextPage) break;
             after = page.pageInfo.endCursor;
           }
           expect(seen).toEqual(expected);
-          expect(await (await ctx.services.inspectionQueries.reportsDue(ctx, true, { first: 1 })).totalCount).toBe(expected.length);
+          expect(await (await t.server.services.inspectionQueries.reportsDue(ctx, true, { first: 1 })).totalCount).toBe(expected.length);
         });
       }
       const { rows: counts } = await owner.query(`select i.bureau_id as "bureauId", count(*)::int as overdue from inspection i join bureau b on b.id = i.bureau_id
         where b.path <@ '41.4104' and b.division_code <> '4104' and i.status = 'RECORDED' and i.report_due < $1 group by 1 order by 1`, [today]);
-      await withRequestContext(t, 'pingdingshan.coordinator', async (ctx) => expect(await ctx.services.inspectionQueries.overdueCounts(ctx)).toEqual(counts));
+      await withRequestContext(t, 'pingdingshan.coordinator', async (ctx) => expect(await t.server.services.inspectionQueries.overdueCounts(ctx)).toEqual(counts));
     } finally {
       await owner.end();
     }
@@ -158,7 +158,7 @@ describe('inspection lists at history size: the plans use the indexes of 0012 (i
   it('reports due: RECORDED entries only, the membership from its index alone; one statement each (office, department head, inspector)', async () => {
     for (const persona of ['yexian.coordinator', 'yexian.head', 'yexian.inspector']) {
       await withRequestContext(t, persona, async (ctx) => {
-        const plans = await plansOf(t, ctx, () => ctx.services.inspectionQueries.reportsDue(ctx, true, { first: 20 }));
+        const plans = await plansOf(t, ctx, () => t.server.services.inspectionQueries.reportsDue(ctx, true, { first: 20 }));
         expect(plans).toHaveLength(1);
         const office = persona === 'yexian.coordinator';
         expectPlan(plans[0]!, { uses: office ? [RECORDED] : [RECORDED, 'inspection_member_mine_idx'], inspectionVia: [...RECORDED, 'inspection_open_idx'] });
@@ -169,7 +169,7 @@ describe('inspection lists at history size: the plans use the indexes of 0012 (i
 
   it('the superior\'s overdue counts: the RECORDED index alone (row-level security checked on the entry)', async () => {
     await withRequestContext(t, 'pingdingshan.coordinator', async (ctx) => {
-      const plans = await plansOf(t, ctx, () => ctx.services.inspectionQueries.overdueCounts(ctx));
+      const plans = await plansOf(t, ctx, () => t.server.services.inspectionQueries.overdueCounts(ctx));
       expect(plans).toHaveLength(1);
       expectPlan(plans[0]!, { uses: ['inspection_recorded_due_idx'] });
       expect(plans[0]!.nodes).toContainEqual(expect.objectContaining({ 'Node Type': 'Index Only Scan', 'Index Name': 'inspection_recorded_due_idx' }));

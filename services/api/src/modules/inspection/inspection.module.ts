@@ -1,5 +1,6 @@
 import type { EvidenceKind } from '@dsr/domain';
 import type { EvidenceStore } from '../../common/evidence-store';
+import type { UrlSigner } from '../../common/signed-url';
 import { EvidenceService } from './evidence.service';
 import { InspectionConfirmationFieldsResolver, InspectionFieldsResolver } from './inspection-fields.resolver';
 import { InspectionMemberFieldsResolver } from './inspection-member.resolver';
@@ -55,8 +56,9 @@ export const INSPECTION_RESOLVERS = [
 ] as const;
 
 /** The resolvers that take services, built with them (services.ts `resolverInstances`). */
-export function inspectionResolverInstances(s: InspectionServices): object[] {
+export function inspectionResolverInstances(s: InspectionServices, links: Pick<UrlSigner, 'sign'>): object[] {
   return [
+    new InspectionFieldsResolver(links),
     new InspectionResolver(s.inspectionQueries, s.inspection),
     new InspectionTeamResolver(s.inspectionTeam),
     new InspectionRecordResolver(s.inspectionRecords, s.inspectionReports),
