@@ -27,7 +27,7 @@ describe('document numbers', () => {
     const em = t.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
     await em.begin();
     const principal = await enterSessionScope(em, sessionId);
-    return { requestId: 'test', em, principal, loaders: createLoaders(em), services: t.server.services, clientIp: '127.0.0.1', userAgent: null, auditEntries: 0 };
+    return { requestId: 'test', em, principal, loaders: createLoaders(em), clientIp: '127.0.0.1', userAgent: null, auditEntries: 0 };
   }
 
   beforeAll(async () => {
