@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import { loadTree, type Tree } from '#test/support/tenancy';
 
 const ITEM_FIELDS = 'item { id code status publishedVersion { id versionNo name } versions { id versionNo status samplingRatioBp } } itemVersion { id versionNo status version samplingRatioBp frequencyPerYear reviewComment name }';
 const CREATE = `mutation($i: CreateItemInput!) { createItem(input: $i) { ${ITEM_FIELDS} } }`;

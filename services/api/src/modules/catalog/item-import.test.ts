@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { binary } from '../../../../../test/support/downloads';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import { binary } from '#test/support/downloads';
 import { readItemSheet } from '../../common/sheets/item-sheet';
 
 /** 叶县 附件2 exactly as the bureau wrote it (seed 002). */

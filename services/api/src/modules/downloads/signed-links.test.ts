@@ -1,11 +1,11 @@
 import pg from 'pg';
 import { DEMO_PASSWORD } from '@dsr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { ok } from '../../../../../test/support/catalog-fixtures';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { hotelUnderDirectCheck } from '../../../../../test/support/direct-check-fixture';
-import { getBinary, pdfText } from '../../../../../test/support/downloads';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import { ok } from '#test/support/catalog-fixtures';
+import { loadTree, type Tree } from '#test/support/tenancy';
+import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import { getBinary, pdfText } from '#test/support/downloads';
 
 /**
  * Downloads open from a link (issue 10 §4): signed, short-lived links that work without an

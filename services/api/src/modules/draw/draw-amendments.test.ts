@@ -2,10 +2,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { addDays } from '../../../../../test/support/dates';
-import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import { addDays } from '#test/support/dates';
+import { ok, publishItem } from '#test/support/catalog-fixtures';
+import { loadTree, type Tree } from '#test/support/tenancy';
 
 const YEXIAN = '41.4104.410422';
 const PINGDINGSHAN = '41.4104';

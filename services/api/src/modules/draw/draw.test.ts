@@ -4,15 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticUscc } from '@dsr/db';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { withRequestContext } from '../../../../../test/support/request-context';
-import { chinaToday } from '../../../../../test/support/dates';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import { ok } from '#test/support/catalog-fixtures';
+import { Scenario, siblingCounty, type TaskSpec } from '#test/support/scenario';
+import { withRequestContext } from '#test/support/request-context';
+import { chinaToday } from '#test/support/dates';
 
-const YEXIAN = '41.4104.410422';
-const PINGDINGSHAN = '41.4104';
 const CLI = path.join(__dirname, '../../../dist/cli/verify-draw.js');
 
 const DRAW = `id status roundId poolDigest commitment beaconSource beacon noBeacon nonce resultDigest n cycleClosed targetCount eligibleInspectorCount
@@ -30,75 +27,56 @@ const RECORD = 'query($id: ID!) { drawRecord(id: $id) }';
 
 describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () => {
   let t: TestApp;
-  let tree: Tree;
+  let yexian: Scenario;
   let owner: pg.Client;
   let office: string;
   let admin: string;
   let head: string;
   const rounds: string[] = [];
   let shortRound: string;
-  let task: Record<string, unknown>;
+  let task: TaskSpec;
+  let cafes: string[];
+  const staff: Record<'wangan' | 'zhian' | 'jindu', string[]> = { wangan: [], zhian: [], jindu: [] };
+  const departmentOf = new Map<string, string>();
+  // The story of one draw, from its commit to its re-draw: the `it` blocks below that use it run in order.
+  let first: Draw;
   const dir = mkdtempSync(path.join(tmpdir(), 'dsr-draw-'));
-  const dept = (bureauPath: string, name: string) => tree.departments.find((d) => tree.pathOf(d.bureau_id) === bureauPath && d.name === name)!.id;
-  const bureauId = (p: string) => tree.bureaus.find((b) => b.path === p)!.id;
+  const dept = (name: string) => yexian.department(name);
+  const bureauId = (p: string) => yexian.tree.bureaus.find((b) => b.path === p)!.id;
   const count = async (table: string) => Number((await owner.query(`select count(*) from ${table}`)).rows[0].count);
 
-  /** An acknowledged 叶县 plan for `year` with one task; returns the round ids. */
-  async function acknowledgedPlan(year: number, task: Record<string, unknown>, windows: [string, string][], acknowledge = true, lateEntryReason?: string): Promise<string[]> {
-    const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id version } } }',
-      { i: { year, title: `叶县公安局${year}年度抽查计划`, kind: 'BUREAU' } }, office), 'createPlan').createPlan.plan;
-    const added = ok(await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }', { i: { planId: plan.id, task } }, office), 'addPlanTask');
-    const ids: string[] = [];
-    for (const [windowStart, windowEnd] of windows) {
-      ids.push(ok(await t.gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
-        { i: { taskId: added.addPlanTask.task.id, windowStart, windowEnd, lateEntryReason } }, lateEntryReason ? admin : office), 'addPlanRound').addPlanRound.round.id);
-    }
-    const version = ok(await t.gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, office), 'plan').plan.version;
-    const filing = ok(await t.gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
-      { i: { planId: plan.id, version, toBureauId: bureauId(PINGDINGSHAN) } }, office), 'filePlan').filePlan.filing;
-    if (acknowledge) {
-      ok(await t.gql('mutation($i: AcknowledgePlanFilingInput!) { acknowledgePlanFiling(input: $i) { filing { id } } }',
-        { i: { filingId: filing.id } }, await t.login('pingdingshan.coordinator')), 'acknowledge');
-    }
-    return ids;
+  /** A 叶县 plan for `year` with one task, acknowledged by 平顶山 (or only filed); returns the round ids. */
+  async function acknowledgedPlan(year: number, planned: TaskSpec, windows: [string, string][], acknowledge = true, lateEntryReason?: string): Promise<string[]> {
+    const work = await yexian.plan({ year, tasks: [{ task: planned, rounds: windows }], until: acknowledge ? 'ACKNOWLEDGED' : 'FILED', lateEntryReason });
+    return work.rounds[0]!;
   }
 
   beforeAll(async () => {
     t = await startTestApp();
-    tree = await loadTree(t.db.ownerUrl);
+    yexian = await Scenario.of(t, 'yexian');
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     office = await t.login('yexian.coordinator');
     admin = await t.login('yexian.admin');
     head = await t.login('yexian.head');
-    const yexian = tree.bureaus.find((b) => b.path === YEXIAN)!;
-    const { rows: [b] } = await owner.query('select tenant_id from bureau where id = $1', [yexian.id]);
-    const wangan = dept(YEXIAN, '网安大队');
-    const zhian = dept(YEXIAN, '治安大队');
-    const jindu = dept(YEXIAN, '禁毒大队');
-    // The directories, as the registry module would hold them: 200 internet cafés in four townships,
-    // one terminated; 8 + 7 inspectors with warrants, one expired, one suspended; 3 in 禁毒 (too few, R13).
-    await owner.query(
-      `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status, terminated_at)
-       select gen_random_uuid(), $1, $2, $3::ltree, $4, 'ORGANISATION', '网吧' || n, x.uscc, '410422' || lpad((100 + n % 4)::text, 3, '0'), 'INTERNET_CAFE',
-              case when n = 1 then 'TERMINATED' else 'ACTIVE' end, case when n = 1 then now() end
-       from jsonb_to_recordset($5::jsonb) as x(n int, uscc text)`,
-      [b.tenant_id, yexian.id, YEXIAN, wangan, JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ n: i + 1, uscc: syntheticUscc('410422', i + 1) })))]);
-    const inspectors: [string, string, string, string][] = [
-      ...Array.from({ length: 8 }, (_, i) => [wangan, `网安${i + 1}`, i === 7 ? '2020-12-31' : '2035-12-31', 'ACTIVE'] as [string, string, string, string]),
-      ...Array.from({ length: 7 }, (_, i) => [zhian, `治安${i + 1}`, '2035-12-31', i === 6 ? 'SUSPENDED' : 'ACTIVE'] as [string, string, string, string]),
-      ...Array.from({ length: 3 }, (_, i) => [jindu, `禁毒${i + 1}`, '2035-12-31', 'ACTIVE'] as [string, string, string, string]),
-    ];
-    for (const [departmentId, name, until, status] of inspectors) {
-      await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
-        values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'M', $5, $5, $6, $7)`, [b.tenant_id, yexian.id, YEXIAN, departmentId, name, until, status]);
+    // The directories: 200 internet cafés in four townships, one terminated; 8 + 7 inspectors with warrants,
+    // one expired, one suspended; 3 in 禁毒 (too few, R13).
+    cafes = await yexian.targets(Array.from({ length: 200 }, (_, i) => ({
+      name: `网吧${i + 1}`, category: 'INTERNET_CAFE', department: '网安大队', region: `410422${100 + ((i + 1) % 4)}`, serial: i + 1,
+      terminated: i === 0 ? '许可证已注销' : undefined,
+    })));
+    staff.wangan = await yexian.inspectors('网安大队', 8, (n) => ({ name: `网安${n}`, warrantValidUntil: n === 8 ? '2020-12-31' : undefined }));
+    staff.zhian = await yexian.inspectors('治安大队', 7, (n) => ({ name: `治安${n}`, status: n === 7 ? 'SUSPENDED' : undefined }));
+    staff.jindu = await yexian.inspectors('禁毒大队', 3, (n) => ({ name: `禁毒${n}` }));
+    for (const [name, ids] of [['网安大队', staff.wangan], ['治安大队', staff.zhian], ['禁毒大队', staff.jindu]] as const) {
+      for (const id of ids) departmentOf.set(id, dept(name));
     }
-    const cafe = await publishItem(t, 'yexian', { name: '对网吧业的抽查', legalBasis: [{ law: '《互联网上网服务营业场所管理条例》' }], departmentId: wangan,
-      targetType: '全县网吧业', businessCategories: ['INTERNET_CAFE'], category: 'GENERAL', samplingRatioBp: 1000, frequencyPerYear: 2, methods: ['ON_SITE'] });
+    const cafe = await yexian.item({ name: '对网吧业的抽查', law: '《互联网上网服务营业场所管理条例》', department: '网安大队', targetType: '全县网吧业',
+      categories: ['INTERNET_CAFE'], samplingRatioBp: 1000, frequencyPerYear: 2, checkContents: [] });
     // DRAW.md §2: every participating department is on every team (no separate list of required ones).
-    task = { name: '网吧业联合抽查', itemVersionIds: [cafe], departmentIds: [wangan, zhian], joint: true, ratioBp: 1000, timesPerYear: 2, teamSize: 3 };
+    task = { name: '网吧业联合抽查', itemVersionIds: [cafe], departmentIds: [dept('网安大队'), dept('治安大队')], joint: true, ratioBp: 1000, timesPerYear: 2, teamSize: 3 };
     rounds.push(...await acknowledgedPlan(2027, task, [['2027-03-01', '2027-03-31'], ['2027-09-01', '2027-09-30']]));
-    [shortRound] = await acknowledgedPlan(2028, { ...task, name: '禁毒参加的抽查', departmentIds: [wangan, jindu] }, [['2028-03-01', '2028-03-31']]);
+    [shortRound] = await acknowledgedPlan(2028, { ...task, name: '禁毒参加的抽查', departmentIds: [dept('网安大队'), dept('禁毒大队')] }, [['2028-03-01', '2028-03-31']]);
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -123,14 +101,13 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(await count('draw')).toBe(before);
   });
 
-  let first: any;
   it('R25–R30/R33: commit publishes the snapshot digest and commitment, never the nonce; exclusions keep their reasons', async () => {
     const res = ok(await t.gql(COMMIT, { i: { roundId: rounds[0], beaconSource: 'LOTTERY', beaconNote: '福彩3D 第2027060期' } }, office), 'commit');
     first = res.commitDraw.draw;
     expect(first).toMatchObject({ status: 'COMMITTED', beaconSource: 'LOTTERY', beacon: null, noBeacon: false, nonce: null, resultDigest: null, selections: [],
       targetCount: 200, eligibleInspectorCount: 13 });
     expect(first.commitment).toMatch(/^[0-9a-f]{64}$/);
-    const reasons = Object.fromEntries(first.exclusions.map((e: any) => [e.kind + e.reasons.join(), e.kind]));
+    const reasons = Object.fromEntries(first.exclusions.map((e) => [e.kind + e.reasons.join(), e.kind]));
     expect(Object.keys(reasons).some((k) => k.includes('已注销'))).toBe(true);
     expect(Object.keys(reasons).some((k) => k.includes('执法证件有效期'))).toBe(true);
     expect(Object.keys(reasons).some((k) => k.includes('不在岗'))).toBe(true);
@@ -164,11 +141,8 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
 
   it('R30: a target whose required department is wholly recused cannot be drawn: ALL_INSPECTORS_IN_CONFLICT, nothing written', async () => {
     const [round] = await acknowledgedPlan(2030, task, [['2030-03-01', '2030-03-31']]);
-    const zhian = dept(YEXIAN, '治安大队');
-    const { rows: [target] } = await owner.query("select id, tenant_id, bureau_id, scope_path from target where status = 'ACTIVE' limit 1");
-    await owner.query(`insert into conflict_of_interest (id, tenant_id, bureau_id, scope_path, inspector_id, target_id, relation, since, until, declared_by)
-      select gen_random_uuid(), $1, $2, $3, i.id, $4, 'KIN', '2030-01-01', '2030-12-31', (select id from app_user limit 1)
-        from inspector i where i.department_id = $5 and i.status = 'ACTIVE'`, [target.tenant_id, target.bureau_id, target.scope_path, target.id, zhian]);
+    const target = { id: cafes[1]! };
+    for (const inspector of staff.zhian.slice(0, 6)) await yexian.recuse(inspector, target.id, '2030-01-01', '2030-12-31');
     const before = await count('draw');
     const res = await t.gql(COMMIT, { i: { roundId: round, beaconSource: 'NONE' } }, office);
     expect(errorCode(res)).toBe('ALL_INSPECTORS_IN_CONFLICT');
@@ -191,9 +165,7 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     const perRegion = new Map<string, number>();
     for (const s of first.selections) perRegion.set(s.stratum, (perRegion.get(s.stratum) ?? 0) + 1);
     expect([...perRegion.values()].sort()).toEqual([5, 5, 5, 5]);
-    const { rows } = await owner.query('select id, department_id from inspector');
-    const departmentOf = new Map(rows.map((r) => [r.id, r.department_id]));
-    const required = [dept(YEXIAN, '网安大队'), dept(YEXIAN, '治安大队')].sort();
+    const required = [dept('网安大队'), dept('治安大队')].sort();
     for (const s of first.selections) {
       expect(s.inspectorIds).toHaveLength(3);
       // One of each required department first, in the snapshot's (sorted) department order.
@@ -225,8 +197,8 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
   it('R32: each participating department gets its part, due in one working day, and confirms it', async () => {
     expect(first.dispatches).toHaveLength(2);
     for (const d of first.dispatches) expect(d).toMatchObject({ targetCount: 20, confirmedAt: null, dueEstimated: false });
-    const mine = first.dispatches.find((d: any) => d.departmentId === dept(YEXIAN, '治安大队'));
-    const other = first.dispatches.find((d: any) => d.departmentId !== dept(YEXIAN, '治安大队'));
+    const mine = first.dispatches.find((d: any) => d.departmentId === dept('治安大队'));
+    const other = first.dispatches.find((d: any) => d.departmentId !== dept('治安大队'));
     expect(errorCode(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { id } } }', { i: { dispatchId: other.id } }, head))).toBe('FORBIDDEN');
     const confirmed = ok(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { confirmedAt } } }', { i: { dispatchId: mine.id } }, head), 'confirm');
     expect(confirmed.confirmDrawDispatch.dispatch.confirmedAt).toBeTruthy();
@@ -251,9 +223,7 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
   });
 
   it('R31: a swap is requested by the office and approved by the removed inspector\'s department head; the replacement is drawn verifiably and kept with the draw', async () => {
-    const { rows: all } = await owner.query('select id, department_id from inspector');
-    const departmentOf = new Map(all.map((r) => [r.id, r.department_id]));
-    const headDepartment = (await owner.query("select department_id from app_user where username = 'yexian.head'")).rows[0].department_id;
+    const headDepartment = yexian.tree.users.find((u) => u.username === 'yexian.head')!.department_id;
     // A team with one member of the head's department: the replacement must keep that department covered.
     const position = first.selections.findIndex((s: any) => s.inspectorIds.filter((i: string) => departmentOf.get(i) === headDepartment).length === 1);
     const target = first.selections[position];
@@ -313,16 +283,12 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
   });
 
   it('R34/R30: a short department draws from the sibling bureaus its superior names, once its bureau enables cross-region drawing; their recusals are declared by the borrower', async () => {
-    const city = bureauId(PINGDINGSHAN);
-    const yexian = bureauId(YEXIAN);
+    const yexianId = yexian.bureauId;
     // A sibling county under 平顶山 with a 禁毒大队 of 4 inspectors: 叶县's 3 plus these 4 make 7.
-    const { rows: [lushan] } = await owner.query(`insert into bureau (id, tenant_id, parent_id, division_code, name, level, path)
-      select gen_random_uuid(), tenant_id, id, '410423', '鲁山县公安局', 'COUNTY', '41.4104.410423' from bureau where id = $1 returning id, tenant_id`, [city]);
-    const { rows: [jindu] } = await owner.query(`insert into department (id, tenant_id, bureau_id, scope_path, code, name, kind)
-      values (gen_random_uuid(), $1, $2, '41.4104.410423', 'jindu', '禁毒大队', 'POLICE') returning id`, [lushan.tenant_id, lushan.id]);
-    await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until)
-      select gen_random_uuid(), $1, $2, '41.4104.410423', $3, '鲁山禁毒' || n, 'F', 'LS' || n, 'LS' || n, '2035-12-31' from generate_series(1, 4) n`,
-      [lushan.tenant_id, lushan.id, jindu.id]);
+    const lushan = await siblingCounty(t, { parentPath: '41.4104', divisionCode: '410423', name: '鲁山县公安局', prefix: 'lushan' });
+    const lushanScenario = await Scenario.of(t, 'lushan');
+    await lushanScenario.addDepartment('jindu', '禁毒大队');
+    const lentInspectors = await lushanScenario.inspectors('禁毒大队', 4, (n) => ({ name: `鲁山禁毒${n}`, gender: 'F', badgeNo: `LS${n}` }));
 
     const settings = ok(await t.gql('{ bureauSettings { version minimumRatioBp jointMinimumRatioBp } }', {}, admin), 'settings').bureauSettings;
     ok(await t.gql('mutation($i: UpdateBureauSettingsInput!) { updateBureauSettings(input: $i) { settings { crossRegionDrawing } } }',
@@ -331,16 +297,16 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(errorCode(await t.gql(COMMIT, { i: { roundId: shortRound, beaconSource: 'NONE' } }, office))).toBe('DEPARTMENT_TOO_FEW_INSPECTORS');
 
     const NAME = 'mutation($i: CrossRegionPoolInput!) { nameCrossRegionPool(input: $i) { pool { id lenderBureauIds } } }';
-    expect(errorCode(await t.gql(NAME, { i: { subordinateBureauId: yexian, lenderBureauIds: [lushan.id] } }, office))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(NAME, { i: { subordinateBureauId: yexianId, lenderBureauIds: [lushan.id] } }, office))).toBe('FORBIDDEN');
     const cityOffice = await t.login('pingdingshan.coordinator');
-    expect(errorCode(await t.gql(NAME, { i: { subordinateBureauId: yexian, lenderBureauIds: [bureauId('41.4109.410923')] } }, cityOffice))).toBe('LENDER_NOT_SIBLING');
-    const { rows: lent } = await owner.query('select id from inspector where bureau_id = $1 order by id', [lushan.id]);
-    const { rows: [cafe] } = await owner.query("select id from target where bureau_id = $1 and status = 'ACTIVE' order by id limit 1", [yexian]);
+    expect(errorCode(await t.gql(NAME, { i: { subordinateBureauId: yexianId, lenderBureauIds: [bureauId('41.4109.410923')] } }, cityOffice))).toBe('LENDER_NOT_SIBLING');
+    const lent = [...lentInspectors].sort().map((id) => ({ id }));
+    const cafe = { id: cafes[1]! };
     const DECLARE = 'mutation($i: DeclareConflictInput!) { declareConflict(input: $i) { conflict { id inspectorId targetId } } }';
     const recusal = { inspectorId: lent[0].id, targetId: cafe.id, relation: 'KIN', detail: '其妻为该网吧经营者', since: '2028-01-01' };
     // R30 × R34: before the superior names the pool the lent inspector is nobody of 叶县's.
     expect(errorCode(await t.gql(DECLARE, { i: recusal }, office))).toBe('BAD_USER_INPUT');
-    ok(await t.gql(NAME, { i: { subordinateBureauId: yexian, lenderBureauIds: [lushan.id] } }, cityOffice), 'name pool');
+    ok(await t.gql(NAME, { i: { subordinateBureauId: yexianId, lenderBureauIds: [lushan.id] } }, cityOffice), 'name pool');
     // Then 叶县's coordinating office (not a department head) declares the lent inspector's recusal.
     expect(errorCode(await t.gql(DECLARE, { i: recusal }, head))).toBe('FORBIDDEN');
     ok(await t.gql(DECLARE, { i: recusal }, office), 'declare recusal of a lent inspector');
@@ -350,9 +316,9 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     const snapshot = ok(await t.gql('query($id: ID!) { draw(id: $id) { snapshot } }', { id: draw.id }, office), 'snapshot').draw.snapshot;
     expect(snapshot.conflicts).toContainEqual([lent[0].id, cafe.id]);
     const inPool = snapshot.inspectors.filter((i: any) => lent.some((l) => l.id === i.id));
-    expect(inPool.map((i: any) => i.department)).toEqual([0, 1, 2, 3].map(() => dept(YEXIAN, '禁毒大队')));
+    expect(inPool.map((i: any) => i.department)).toEqual([0, 1, 2, 3].map(() => dept('禁毒大队')));
     // DRAW.md §2: the snapshot lists the participating departments, and every team holds one of each.
-    const participating = [dept(YEXIAN, '网安大队'), dept(YEXIAN, '禁毒大队')].sort();
+    const participating = [dept('网安大队'), dept('禁毒大队')].sort();
     expect(snapshot.departments).toEqual(participating);
     const drawn = ok(await t.gql(RUN, { i: { drawId: draw.id } }, office), 'run').runDraw.draw;
     expect(drawn.status).toBe('DRAWN');
@@ -397,12 +363,11 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
 
   it('R23: a target under a direct check in the round\'s window is excluded from the draw, with the reason kept', async () => {
     const [round] = await acknowledgedPlan(2032, task, [['2032-03-01', '2032-03-31']]);
-    const { rows: [target] } = await owner.query("select id from target where status = 'ACTIVE' order by id limit 1");
-    const { rows: team } = await owner.query("select id from inspector where department_id = $1 and status = 'ACTIVE' and warrant_valid_until > '2033-01-01' limit 2",
-      [dept(YEXIAN, '网安大队')]);
+    const target = { id: cafes[1]! };
+    const directTeam = staff.wangan.slice(0, 2).map((id) => ({ id }));
     ok(await t.gql('mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }', { i: {
       targetId: target.id, reason: 'COMPLAINT', reference: '叶公投诉〔2032〕15号', itemVersionIds: task.itemVersionIds,
-      inspectorIds: team.map((r) => r.id), windowStart: '2032-03-10', windowEnd: '2032-03-20' } }, office), 'direct check');
+      inspectorIds: directTeam.map((r) => r.id), windowStart: '2032-03-10', windowEnd: '2032-03-20' } }, office), 'direct check');
     const draw = ok(await t.gql(COMMIT, { i: { roundId: round, beaconSource: 'NONE' } }, office), 'commit').commitDraw.draw;
     expect(draw.exclusions.find((e: any) => e.id === target.id)?.reasons).toEqual(['正在接受直接检查（R23）']);
   });

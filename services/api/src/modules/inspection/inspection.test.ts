@@ -3,12 +3,12 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay, workingDayCalendar } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { addDays } from '../../../../../test/support/dates';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { withRequestContext } from '../../../../../test/support/request-context';
-import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
-import { signaturePng } from '../../../../../test/support/png';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import { addDays } from '#test/support/dates';
+import { loadTree, type Tree } from '#test/support/tenancy';
+import { withRequestContext } from '#test/support/request-context';
+import { ok, publishItem } from '#test/support/catalog-fixtures';
+import { signaturePng } from '#test/support/png';
 import { targetsUnderDirectCheck } from './direct-check';
 
 const YEXIAN = '41.4104.410422';

@@ -1,10 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '@dsr/domain';
-import { errorCode, startTestApp, type GqlResult, type TestApp } from '../../../../../test/support/harness';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { chinaToday } from '../../../../../test/support/dates';
-import { withRequestContext } from '../../../../../test/support/request-context';
+import { errorCode, startTestApp, type GqlResult, type TestApp } from '#test/support/harness';
+import { loadTree, type Tree } from '#test/support/tenancy';
+import { chinaToday } from '#test/support/dates';
+import { withRequestContext } from '#test/support/request-context';
 import { requireDrawableRound } from './planning.service';
 
 const YEXIAN = '41.4104.410422';

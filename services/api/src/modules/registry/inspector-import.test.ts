@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { startTestApp, type TestApp } from '#test/support/harness';
 
 const HEAD = ['姓名', '性别', '部门', '警号', '警官证号', '证件有效期至', '执法证号', '技能'];
 

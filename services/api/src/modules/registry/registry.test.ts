@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { syntheticUscc } from '@dsr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import { loadTree, type Tree } from '#test/support/tenancy';
 
 const CREATE_TARGET = 'mutation($i: CreateTargetInput!) { createTarget(input: $i) { target { id name status version drawWeight riskLevel } } }';
 const CREATE_INSPECTOR = 'mutation($i: CreateInspectorInput!) { createInspector(input: $i) { inspector { id name version status } } }';

@@ -3,8 +3,8 @@ import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationCodeCheckChar, usccCheckChar } from '@dsr/domain';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { binary } from '../../../../../test/support/downloads';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import { binary } from '#test/support/downloads';
 
 const HEADERS = ['名称', '类型', '统一社会信用代码', '登记机关', '法定代表人', '注册地址', '区域代码', '行业类别', '等级', '联系电话', '管理部门'];
 

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSyntheticTargets, syntheticUscc } from '@dsr/db';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { startTestApp, type TestApp } from '#test/support/harness';
 
 interface Row { id: string; name: string; uscc: string | null; region_code: string; business_category: string; grade: string | null; status: string; department_id: string; bureau_id: string }
 type Filter = Record<string, string>;
