@@ -2,17 +2,16 @@ import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay, workingDayCalendar } from '@dsr/domain';
-import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { addDays } from '#test/support/dates';
-import { loadTree, type Tree } from '#test/support/tenancy';
+import type { Tree } from '#test/support/tenancy';
 import { withRequestContext } from '#test/support/request-context';
-import { ok, publishItem } from '#test/support/catalog-fixtures';
+import { ok } from '#test/support/catalog-fixtures';
+import { Scenario } from '#test/support/scenario';
 import { signaturePng } from '#test/support/png';
 import { targetsUnderDirectCheck } from './direct-check';
 
 const YEXIAN = '41.4104.410422';
-const PINGDINGSHAN = '41.4104';
 
 const BASIC = `id bureauId kind direct joint status targetId leadDepartmentId departmentIds itemVersionIds windowStart windowEnd scheduledOn
   directReason directReference checkEndedOn reportDue reportDueEstimated retentionUntil createdAt version
@@ -35,6 +34,7 @@ const DIRECT = `mutation($i: CreateDirectCheckInput!) { createDirectCheck(input:
 describe('inspection: draws → joint inspection → record → report → rectification (R32, R35–R45)', () => {
   let t: TestApp;
   let tree: Tree;
+  let yexian: Scenario;
   let owner: pg.Client;
   let office: string, admin: string, head: string, inspector: string;
   let hotel: string, cafe: string;
@@ -48,65 +48,42 @@ describe('inspection: draws → joint inspection → record → report → recti
 
   beforeAll(async () => {
     t = await startTestApp();
-    tree = await loadTree(t.db.ownerUrl);
+    yexian = await Scenario.of(t, 'yexian');
+    tree = yexian.tree;
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     [office, admin, head, inspector] = await Promise.all(['yexian.coordinator', 'yexian.admin', 'yexian.head', 'yexian.inspector'].map((p) => t.login(p)));
     zhian = dept('治安大队');
     wangan = dept('网安大队');
-    const yexian = bureauId(YEXIAN);
-    const { rows: [b] } = await owner.query('select tenant_id from bureau where id = $1', [yexian]);
     // One hotel in 廉村镇 (410422101), the only lodging and the only public-internet venue there; cafés elsewhere.
-    const insertTarget = async (n: number, name: string, region: string, category: string, department: string) => (await owner.query(
-      `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status)
-       values (gen_random_uuid(), $1, $2, $3::ltree, $4, 'ORGANISATION', $5, $6, $7, $8, 'ACTIVE') returning id`,
-      [b.tenant_id, yexian, YEXIAN, department, name, syntheticUscc('410422', 900 + n), region, category])).rows[0].id as string;
-    hotel = await insertTarget(1, '叶县廉村如家宾馆', '410422101', 'HOTEL', zhian);
-    cafe = await insertTarget(2, '叶县星空网吧', '410422102', 'INTERNET_CAFE', wangan);
-    await insertTarget(3, '叶县极速网吧', '410422102', 'INTERNET_CAFE', wangan);
-    for (const [department, prefix] of [[zhian, '治安'], [wangan, '网安']] as const) {
-      for (let n = 1; n <= 6; n++) {
-        await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
-          values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'M', $6, $6, '2035-12-31', 'ACTIVE')`,
-          [b.tenant_id, yexian, YEXIAN, department, `${prefix}${n}`, `${prefix === '治安' ? 'ZA' : 'WA'}-41042200${n}`]);
-      }
+    [hotel, cafe] = await yexian.targets([
+      { name: '叶县廉村如家宾馆', category: 'HOTEL', department: '治安大队', region: '410422101', serial: 901 },
+      { name: '叶县星空网吧', category: 'INTERNET_CAFE', department: '网安大队', region: '410422102', serial: 902 },
+      { name: '叶县极速网吧', category: 'INTERNET_CAFE', department: '网安大队', region: '410422102', serial: 903 },
+    ]) as [string, string, string];
+    for (const [department, prefix] of [['治安大队', 'ZA'], ['网安大队', 'WA']] as const) {
+      await yexian.inspectors(department, 6, (n) => ({ name: `${department.slice(0, 2)}${n}`, badgeNo: `${prefix}-41042200${n}` }));
     }
-    lodgingItem = await publishItem(t, 'yexian', { name: '对旅馆业的抽查', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: zhian, targetType: '旅馆',
-      businessCategories: ['HOTEL'], category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'],
+    lodgingItem = await yexian.item({ name: '对旅馆业的抽查', department: '治安大队', categories: ['HOTEL'],
       checkContents: ['是否按规定登记旅客身份信息', '是否落实治安安全管理制度'] });
-    cafeItem = await publishItem(t, 'yexian', { name: '对互联网上网服务营业场所的抽查', legalBasis: [{ law: '《互联网上网服务营业场所管理条例》' }], departmentId: wangan,
-      targetType: '网吧及提供上网服务的场所', businessCategories: ['INTERNET_CAFE'], category: 'GENERAL', samplingRatioBp: 1000, frequencyPerYear: 1,
-      methods: ['ON_SITE'], checkContents: ['是否落实上网用户实名登记'] });
-    otherItem = await publishItem(t, 'yexian', { name: '对印章业的抽查', legalBasis: [{ law: '《印铸刻字业暂行管理规则》' }], departmentId: zhian, targetType: '印章业',
-      category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'], checkContents: ['是否登记承接业务'] });
+    cafeItem = await yexian.item({ name: '对互联网上网服务营业场所的抽查', law: '《互联网上网服务营业场所管理条例》', department: '网安大队',
+      targetType: '网吧及提供上网服务的场所', categories: ['INTERNET_CAFE'], samplingRatioBp: 1000, checkContents: ['是否落实上网用户实名登记'] });
+    otherItem = await yexian.item({ name: '对印章业的抽查', law: '《印铸刻字业暂行管理规则》', department: '治安大队', targetType: '印章业',
+      checkContents: ['是否登记承接业务'] });
 
     // One 2026 plan with a 治安 task (旅馆 5%) and a 网安 task (网吧 10%, here scoped to 廉村镇 where the hotel offers public internet) in late September:
     // past work by now, so the administrator enters its rounds and draws with a reason (issue 10 §4; the refusals are in dates-and-names.test.ts).
     const late = '补录2026年9月已开展的纸质抽查';
-    const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id } } }',
-      { i: { year: 2026, title: '叶县公安局2026年度抽查计划', kind: 'BUREAU' } }, office), 'createPlan').createPlan.plan;
-    const tasks = [
-      { name: '旅馆业抽查', itemVersionIds: [lodgingItem], departmentIds: [zhian], ratioBp: 500, timesPerYear: 1, teamSize: 2, businessCategories: ['HOTEL'] },
-      { name: '网吧及上网服务场所抽查', itemVersionIds: [cafeItem], departmentIds: [wangan], ratioBp: 1000, timesPerYear: 1, teamSize: 2,
-        businessCategories: ['INTERNET_CAFE', 'HOTEL'], regionCodes: ['410422101'] },
-    ];
-    const windows = [['2026-09-21', '2026-09-30'], ['2026-09-24', '2026-10-09']];
-    const rounds: string[] = [];
-    for (const [n, task] of tasks.entries()) {
-      const added = ok(await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }', { i: { planId: plan.id, task } }, office), 'addPlanTask');
-      rounds.push(ok(await t.gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
-        { i: { taskId: added.addPlanTask.task.id, windowStart: windows[n]![0], windowEnd: windows[n]![1], lateEntryReason: late } }, admin), 'addPlanRound').addPlanRound.round.id);
-    }
-    const version = ok(await t.gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, office), 'plan').plan.version;
-    const filing = ok(await t.gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
-      { i: { planId: plan.id, version, toBureauId: bureauId(PINGDINGSHAN) } }, office), 'filePlan').filePlan.filing;
-    ok(await t.gql('mutation($i: AcknowledgePlanFilingInput!) { acknowledgePlanFiling(input: $i) { filing { id } } }',
-      { i: { filingId: filing.id } }, await t.login('pingdingshan.coordinator')), 'acknowledge');
-    for (const roundId of rounds) {
-      const draw = ok(await t.gql('mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }', { i: { roundId, beaconSource: 'NONE', lateEntryReason: late } }, admin), 'commit').commitDraw.draw;
-      const drawn = ok(await t.gql('mutation($i: RunDrawInput!) { runDraw(input: $i) { draw { id selections { targetId } } } }', { i: { drawId: draw.id } }, office), 'run').runDraw.draw;
-      expect(drawn.selections.map((s: any) => s.targetId)).toEqual([hotel]);
-      draws.push(draw.id);
+    const { rounds } = await yexian.plan({ year: 2026, lateEntryReason: late, tasks: [
+      { task: { name: '旅馆业抽查', itemVersionIds: [lodgingItem], departmentIds: [zhian], ratioBp: 500, timesPerYear: 1, teamSize: 2, businessCategories: ['HOTEL'] },
+        rounds: [['2026-09-21', '2026-09-30']] },
+      { task: { name: '网吧及上网服务场所抽查', itemVersionIds: [cafeItem], departmentIds: [wangan], ratioBp: 1000, timesPerYear: 1, teamSize: 2,
+        businessCategories: ['INTERNET_CAFE', 'HOTEL'], regionCodes: ['410422101'] }, rounds: [['2026-09-24', '2026-10-09']] },
+    ] });
+    for (const [roundId] of rounds) {
+      const drawn = await yexian.draw(roundId!, { lateEntryReason: late });
+      expect(drawn.selections.map((s) => s.targetId)).toEqual([hotel]);
+      draws.push(drawn.id);
     }
   });
   afterAll(async () => {
