@@ -32,7 +32,10 @@ interface Inspection {
   sources: { drawId: string; withdrawnAt: string | null; withdrawnReason: string | null }[];
 }
 interface Dispatch { id: string; departmentId: string; targetCount: number; confirmedAt: string | null; closedAt: string | null; closedReason: string | null }
-interface Swap { id: string; targetId: string; removedInspectorId: string; addedInspectorId: string; approvedBy: string; createdBy: string }
+interface Swap {
+  id: string; targetId: string; removedInspectorId: string; addedInspectorId: string; approvedBy: string; createdBy: string;
+  target: { name: string }; removedInspector: { name: string }; addedInspector: { name: string; department: { name: string } };
+}
 interface Draw extends RunDraw {
   replacesDrawId: string | null; dispatches: Dispatch[]; swaps: Swap[];
   swapRequests: { id: string; status: string; approverRole: string; decisionReason: string | null; removedInspector: { name: string } }[];
@@ -219,7 +222,7 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     expect(now.swapRequests.map((r) => r.status)).toEqual(['APPROVED', 'DECLINED', 'APPROVED']);
     expect(now.swaps).toHaveLength(2);
     const record = JSON.parse(ok(await t.gql('query($id: ID!) { drawRecord(id: $id) }', { id: draw.id }, office), 'record').drawRecord);
-    expect(record.swaps.map((s) => s.drawId)).toEqual(now.swaps.map((s) => s.id));
+    expect(record.swaps.map((s: { drawId: string }) => s.drawId)).toEqual(now.swaps.map((s) => s.id));
     expect(ok(await t.gql('query($id: ID!) { verifyDraw(id: $id) { ok } }', { id: draw.id }, office), 'verify').verifyDraw.ok).toBe(true);
   });
 
@@ -265,7 +268,7 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     // Committed, not yet run: the old draw's work still stands.
     expect((await inspectionOf(old.id, targets.C)).status).toBe('MATCHED');
 
-    const ran = ok(await t.gql(RUN, { i: { drawId: redraw.id } }, office), 'run redraw').runDraw.draw;
+    const ran = ok(await t.gql(RUN, { i: { drawId: redraw.id } }, office), 'run redraw').runDraw.draw as Draw;
     expect(ran.selections.map((s) => s.targetId)).toEqual([targets.C]);
 
     const cancelled = (await inspectionsOf(targets.C)).find((i) => i.id === plain.id);
@@ -288,7 +291,7 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     const replaced = await getDraw(old.id);
     expect(replaced.dispatches.every((d) => d.closedAt && d.closedReason.includes(reason))).toBe(true);
     expect(replaced.swapRequests.find((r) => r.id === pending.id)).toMatchObject({ status: 'CANCELLED' });
-    const open = ok(await t.gql('{ pendingDrawDispatches { id drawId } }', {}, office), 'pending').pendingDrawDispatches;
+    const open = ok(await t.gql('{ pendingDrawDispatches { id drawId } }', {}, office), 'pending').pendingDrawDispatches as { id: string; drawId: string }[];
     expect(open.some((d) => d.drawId === old.id)).toBe(false);
     expect(errorCode(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { id } } }',
       { i: { dispatchId: replaced.dispatches[0].id } }, wanganHead))).toBe('DISPATCH_CLOSED');
@@ -307,7 +310,7 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     const inCycle = new Map(snapshot.targets.map((x: { id: string; inCycle: boolean }) => [x.id, x.inCycle]));
     expect(inCycle.get(visited.targetId)).toBe(true);
     expect(inCycle.get(unvisited.targetId)).toBe(false);
-    const ran = ok(await t.gql(RUN, { i: { drawId: redraw.id } }, office), 'run').runDraw.draw;
+    const ran = ok(await t.gql(RUN, { i: { drawId: redraw.id } }, office), 'run').runDraw.draw as Draw;
     expect(ran.selections.map((s) => s.targetId)).not.toContain(visited.targetId);
     expect((await inspectionOf(old.id, visited.targetId)).status).toBe('RECORDED');
     const cancelled = (await inspectionsOf(unvisited.targetId)).find((i) => i.sources.some((s) => s.drawId === old.id));

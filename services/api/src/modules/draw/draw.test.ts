@@ -25,6 +25,19 @@ const GET = `query($id: ID!) { draw(id: $id) { ${DRAW} } }`;
 const VERIFY = 'query($id: ID!) { verifyDraw(id: $id) { ok checks { name ok recorded computed } } }';
 const RECORD = 'query($id: ID!) { drawRecord(id: $id) }';
 
+interface Selection { position: number; targetId: string; stratum: string; cycle: string; inspectorIds: string[] }
+interface Dispatch { id: string; departmentId: string; targetCount: number; dueDate: string; dueEstimated: boolean; confirmedAt: string | null }
+interface Draw {
+  id: string; status: string; commitment: string; nonce: string | null; n: number; noBeacon: boolean; beacon: string | null;
+  exclusions: { kind: string; id: string; reasons: string[] }[]; selections: Selection[]; dispatches: Dispatch[];
+  swaps: { id: string; targetId: string; removedInspectorId: string; addedInspectorId: string }[];
+}
+interface Check { name: string; ok: boolean; recorded: string | null; computed: string | null }
+interface Verification { ok: boolean; checks: Check[] }
+interface SnapshotInspector { id: string; department: string }
+interface NamedInspector { id: string; name: string; badgeNo: string; department: { name: string }; bureau: { name: string } }
+interface NamedSelection { targetId: string; inspectorIds: string[]; target: { id: string; name: string }; inspectors: NamedInspector[] }
+
 describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () => {
   let t: TestApp;
   let yexian: Scenario;
@@ -103,7 +116,7 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
 
   it('R25–R30/R33: commit publishes the snapshot digest and commitment, never the nonce; exclusions keep their reasons', async () => {
     const res = ok(await t.gql(COMMIT, { i: { roundId: rounds[0], beaconSource: 'LOTTERY', beaconNote: '福彩3D 第2027060期' } }, office), 'commit');
-    first = res.commitDraw.draw;
+    first = res.commitDraw.draw as Draw;
     expect(first).toMatchObject({ status: 'COMMITTED', beaconSource: 'LOTTERY', beacon: null, noBeacon: false, nonce: null, resultDigest: null, selections: [],
       targetCount: 200, eligibleInspectorCount: 13 });
     expect(first.commitment).toMatch(/^[0-9a-f]{64}$/);
@@ -169,14 +182,14 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     for (const s of first.selections) {
       expect(s.inspectorIds).toHaveLength(3);
       // One of each required department first, in the snapshot's (sorted) department order.
-      expect(s.inspectorIds.slice(0, 2).map((i: string) => departmentOf.get(i))).toEqual(required);
+      expect(s.inspectorIds.slice(0, 2).map((i) => departmentOf.get(i))).toEqual(required);
     }
   });
 
   it('R33: verifyDraw passes every check; the exported record verifies offline, and one changed byte is rejected', async () => {
-    const v = ok(await t.gql(VERIFY, { id: first.id }, office), 'verify').verifyDraw;
+    const v = ok(await t.gql(VERIFY, { id: first.id }, office), 'verify').verifyDraw as Verification;
     expect(v.ok).toBe(true);
-    expect(v.checks.map((c: any) => c.name)).toEqual(['commitment', 'poolDigest', 'resultDigest', 'replay', 'drawId', 'beaconSource']);
+    expect(v.checks.map((c) => c.name)).toEqual(['commitment', 'poolDigest', 'resultDigest', 'replay', 'drawId', 'beaconSource']);
     const record: string = ok(await t.gql(RECORD, { id: first.id }, await t.login('pingdingshan.coordinator')), 'record').drawRecord;
     const file = path.join(dir, 'record.json');
     writeFileSync(file, record);
@@ -197,22 +210,22 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
   it('R32: each participating department gets its part, due in one working day, and confirms it', async () => {
     expect(first.dispatches).toHaveLength(2);
     for (const d of first.dispatches) expect(d).toMatchObject({ targetCount: 20, confirmedAt: null, dueEstimated: false });
-    const mine = first.dispatches.find((d: any) => d.departmentId === dept('治安大队'));
-    const other = first.dispatches.find((d: any) => d.departmentId !== dept('治安大队'));
+    const mine = first.dispatches.find((d) => d.departmentId === dept('治安大队'));
+    const other = first.dispatches.find((d) => d.departmentId !== dept('治安大队'));
     expect(errorCode(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { id } } }', { i: { dispatchId: other.id } }, head))).toBe('FORBIDDEN');
     const confirmed = ok(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { confirmedAt } } }', { i: { dispatchId: mine.id } }, head), 'confirm');
     expect(confirmed.confirmDrawDispatch.dispatch.confirmedAt).toBeTruthy();
-    const pending = ok(await t.gql('{ pendingDrawDispatches { id } }', {}, office), 'pending').pendingDrawDispatches;
-    expect(pending.map((d: any) => d.id)).toEqual([other.id]);
+    const pending = ok(await t.gql('{ pendingDrawDispatches { id } }', {}, office), 'pending').pendingDrawDispatches as { id: string }[];
+    expect(pending.map((d) => d.id)).toEqual([other.id]);
   });
 
   it('R26: the next round does not draw a target twice within the coverage cycle', async () => {
     const second = ok(await t.gql(COMMIT, { i: { roundId: rounds[1], beaconSource: 'NONE' } }, office), 'commit 2').commitDraw.draw;
-    const drawn = ok(await t.gql(RUN, { i: { drawId: second.id } }, office), 'run 2').runDraw.draw;
+    const drawn = ok(await t.gql(RUN, { i: { drawId: second.id } }, office), 'run 2').runDraw.draw as Draw;
     expect(drawn.noBeacon).toBe(true);
-    const before = new Set(first.selections.map((s: any) => s.targetId));
-    expect(drawn.selections.filter((s: any) => before.has(s.targetId))).toEqual([]);
-    expect(drawn.selections.every((s: any) => s.cycle === 'current')).toBe(true);
+    const before = new Set(first.selections.map((s) => s.targetId));
+    expect(drawn.selections.filter((s) => before.has(s.targetId))).toEqual([]);
+    expect(drawn.selections.every((s) => s.cycle === 'current')).toBe(true);
   });
 
   it('R31: a drawn draw cannot be drawn again or changed, even by the table owner', async () => {
@@ -225,9 +238,9 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
   it('R31: a swap is requested by the office and approved by the removed inspector\'s department head; the replacement is drawn verifiably and kept with the draw', async () => {
     const headDepartment = yexian.tree.users.find((u) => u.username === 'yexian.head')!.department_id;
     // A team with one member of the head's department: the replacement must keep that department covered.
-    const position = first.selections.findIndex((s: any) => s.inspectorIds.filter((i: string) => departmentOf.get(i) === headDepartment).length === 1);
+    const position = first.selections.findIndex((s) => s.inspectorIds.filter((i) => departmentOf.get(i) === headDepartment).length === 1);
     const target = first.selections[position];
-    const k = target.inspectorIds.findIndex((i: string) => departmentOf.get(i) === headDepartment);
+    const k = target.inspectorIds.findIndex((i) => departmentOf.get(i) === headDepartment);
     const leaving = target.inspectorIds[k];
     const input = { drawId: first.id, targetId: target.targetId, inspectorId: leaving, reason: '与检查对象有亲属关系' };
     expect(errorCode(await t.gql(REQUEST_SWAP, { i: input }, await t.login('yexian.legal')))).toBe('FORBIDDEN');
@@ -250,11 +263,11 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(forged.status).toBe(1);
     expect(forged.stdout).toContain('swaps[0].resultDigest');
     // DRAW.md §9: verifyDraw checks the swap against the draw: chain, team as it stood, removed, candidates.
-    const v = ok(await t.gql(VERIFY, { id: first.id }, office), 'verify').verifyDraw;
-    expect(v.checks.filter((c: any) => !c.ok)).toEqual([]);
-    expect(v.checks.filter((c: any) => c.name.startsWith('swaps[0].')).map((c: any) => c.name.slice(9))).toEqual(
+    const v = ok(await t.gql(VERIFY, { id: first.id }, office), 'verify').verifyDraw as Verification;
+    expect(v.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(v.checks.filter((c) => c.name.startsWith('swaps[0].')).map((c) => c.name.slice(9))).toEqual(
       ['commitment', 'poolDigest', 'resultDigest', 'replay', 'drawId', 'replaces', 'team', 'removed', 'candidates', 'replaced']);
-    expect(v.checks.find((c: any) => c.name === 'swaps[0].replaces').recorded).toBe(JSON.stringify([first.id, first.id]));
+    expect(v.checks.find((c) => c.name === 'swaps[0].replaces').recorded).toBe(JSON.stringify([first.id, first.id]));
     expect(JSON.parse(text).replacedBy).toBeNull();
   });
 
@@ -266,9 +279,9 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(await count('draw')).toBe(before + 1);
     expect(errorCode(await t.gql(REDRAW, { i: { drawId: first.id, reason: '再次重抽', beaconSource: 'NONE' } }, head))).toBe('CONFLICT');
     // The swap made before the re-draw stays valid in the replaced draw's record (DRAW.md §9).
-    const old = ok(await t.gql(VERIFY, { id: first.id }, office), 'old still verifies').verifyDraw;
-    expect(old.checks.filter((c: any) => !c.ok)).toEqual([]);
-    expect(old.checks.map((c: any) => c.name)).toContain('swaps[0].replaced');
+    const old = ok(await t.gql(VERIFY, { id: first.id }, office), 'old still verifies').verifyDraw as Verification;
+    expect(old.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(old.checks.map((c) => c.name)).toContain('swaps[0].replaced');
     const record = JSON.parse(ok(await t.gql(RECORD, { id: first.id }, office), 'record').drawRecord);
     expect(record.replacedBy).toBe(redraw.id);
     expect(record.replacedAt > record.swaps[0].createdAt).toBe(true);
@@ -315,28 +328,28 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(draw.eligibleInspectorCount).toBe(7 + 3 + 4);
     const snapshot = ok(await t.gql('query($id: ID!) { draw(id: $id) { snapshot } }', { id: draw.id }, office), 'snapshot').draw.snapshot;
     expect(snapshot.conflicts).toContainEqual([lent[0].id, cafe.id]);
-    const inPool = snapshot.inspectors.filter((i: any) => lent.some((l) => l.id === i.id));
-    expect(inPool.map((i: any) => i.department)).toEqual([0, 1, 2, 3].map(() => dept('禁毒大队')));
+    const inPool = (snapshot.inspectors as SnapshotInspector[]).filter((i) => lent.some((l) => l.id === i.id));
+    expect(inPool.map((i) => i.department)).toEqual([0, 1, 2, 3].map(() => dept('禁毒大队')));
     // DRAW.md §2: the snapshot lists the participating departments, and every team holds one of each.
     const participating = [dept('网安大队'), dept('禁毒大队')].sort();
     expect(snapshot.departments).toEqual(participating);
-    const drawn = ok(await t.gql(RUN, { i: { drawId: draw.id } }, office), 'run').runDraw.draw;
+    const drawn = ok(await t.gql(RUN, { i: { drawId: draw.id } }, office), 'run').runDraw.draw as Draw;
     expect(drawn.status).toBe('DRAWN');
-    const departmentOf = new Map(snapshot.inspectors.map((i: any) => [i.id, i.department]));
-    for (const s of drawn.selections) expect(s.inspectorIds.slice(0, 2).map((i: string) => departmentOf.get(i))).toEqual(participating);
+    const departmentOf = new Map((snapshot.inspectors as SnapshotInspector[]).map((i) => [i.id, i.department]));
+    for (const s of drawn.selections) expect(s.inspectorIds.slice(0, 2).map((i) => departmentOf.get(i))).toEqual(participating);
 
     // Names, not ids (issue 10 §4): 叶县 reads its draw's targets and teams by name, the lent inspectors too (R34), with their bureau.
     const SEL = `query($id: ID!) { draw(id: $id) { selections { targetId inspectorIds target { id name uscc registeredAddress regionCode }
       inspectors { id name badgeNo department { name } bureau { name } } } } }`;
-    const selections = ok(await t.gql(SEL, { id: draw.id }, office), 'names').draw.selections;
+    const selections = ok(await t.gql(SEL, { id: draw.id }, office), 'names').draw.selections as NamedSelection[];
     expect(selections.length).toBeGreaterThan(0);
     for (const sel of selections) {
-      expect(sel.inspectors.map((i: any) => i.id)).toEqual(sel.inspectorIds);
+      expect(sel.inspectors.map((i) => i.id)).toEqual(sel.inspectorIds);
       expect(sel.target).toMatchObject({ id: sel.targetId, name: expect.any(String), uscc: expect.any(String), regionCode: expect.stringMatching(/^410422/) });
       for (const i of sel.inspectors) expect(i.name && i.department.name && i.bureau.name).toBeTruthy();
     }
-    const drawnLent = [...new Set(selections.flatMap((sel: any) => sel.inspectors).filter((i: any) => lent.some((l) => l.id === i.id)).map((i: any) => i.id))] as string[];
-    for (const i of selections.flatMap((sel: any) => sel.inspectors).filter((x: any) => drawnLent.includes(x.id))) {
+    const drawnLent = [...new Set(selections.flatMap((sel) => sel.inspectors).filter((i) => lent.some((l) => l.id === i.id)).map((i) => i.id))];
+    for (const i of selections.flatMap((sel) => sel.inspectors).filter((x) => drawnLent.includes(x.id))) {
       expect(i).toMatchObject({ name: expect.stringMatching(/^鲁山禁毒/), badgeNo: expect.stringMatching(/^LS/), department: { name: '禁毒大队' }, bureau: { name: '鲁山县公安局' } });
     }
     // Row-level security is unchanged: 叶县 reads none of 鲁山's directory rows; the reviewed function names only the lent inspectors on
@@ -355,9 +368,9 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     const one = await t.countStatements(() => t.gql(q(1), {}, office));
     const all = await t.countStatements(() => t.gql(q(5), {}, office)); // five draws of many selections: within the query cost limit
     expect(all.result.body.errors).toBeUndefined();
-    const drawn = all.result.body.data!.draws.edges;
+    const drawn = all.result.body.data!.draws.edges as { node: { selections: NamedSelection[] } }[];
     expect(drawn.length).toBeGreaterThan(1);
-    expect(drawn.flatMap((e: any) => e.node.selections).every((sel: any) => sel.target.name && sel.inspectors.length >= 2 && sel.inspectors.every((i: any) => i.name))).toBe(true);
+    expect(drawn.flatMap((e) => e.node.selections).every((sel) => sel.target.name && sel.inspectors.length >= 2 && sel.inspectors.every((i) => i.name))).toBe(true);
     expect(all.statements, all.sql.join('\n')).toBe(one.statements);
   });
 
@@ -368,8 +381,8 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     ok(await t.gql('mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }', { i: {
       targetId: target.id, reason: 'COMPLAINT', reference: '叶公投诉〔2032〕15号', itemVersionIds: task.itemVersionIds,
       inspectorIds: directTeam.map((r) => r.id), windowStart: '2032-03-10', windowEnd: '2032-03-20' } }, office), 'direct check');
-    const draw = ok(await t.gql(COMMIT, { i: { roundId: round, beaconSource: 'NONE' } }, office), 'commit').commitDraw.draw;
-    expect(draw.exclusions.find((e: any) => e.id === target.id)?.reasons).toEqual(['正在接受直接检查（R23）']);
+    const draw = ok(await t.gql(COMMIT, { i: { roundId: round, beaconSource: 'NONE' } }, office), 'commit').commitDraw.draw as Draw;
+    expect(draw.exclusions.find((e) => e.id === target.id)?.reasons).toEqual(['正在接受直接检查（R23）']);
   });
 
   it('R26/R32: a round that has already ended is not drawn, unless an administrator enters past work with a reason (audited)', async () => {
