@@ -34,7 +34,11 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
   let yexian: string, lushan: string, city: string;
   let yexianHotel: string;
   let item: string;
-  let inspection: any;
+  let inspection: {
+    id: string; bureauId: string; handlingBureauId: string; status: string; targetId: string; members: { inspectorId: string }[];
+    records: { id: string; revision: number }[]; report: { id: string; status: string; opinion: string } | null;
+    rectification: { id: string; status: string; deadline: string; followUpResult: string | null } | null;
+  };
   let cityZhian: string;
   let planId: string;
   const cityTask = (): TaskSpec => ({ name: '全市旅馆业抽查（叶县）', itemVersionIds: [item], departmentIds: [cityZhian], ratioBp: 10000, timesPerYear: 1,
@@ -99,18 +103,18 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
 
   it('R41 tenancy: 叶县 sees the inspection and its team; 鲁山 (a sibling) sees nothing, through the API or the database', async () => {
     const seen = ok(await t.gql(LIST, { f: { handlingBureauId: yexian } }, countyOffice), 'county list').inspections;
-    expect(seen.edges.map((e: any) => e.node.id)).toEqual([inspection.id]);
+    expect(seen.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([inspection.id]);
     expect(ok(await t.gql(GET, { id: inspection.id }, countyOffice), 'county get').inspection.members).toHaveLength(2);
     // Names, not ids (issue 10 §4): 叶县 sees who of the city comes to inspect (name, badge, department, bureau), though it reads no city inspector row.
     const TEAM = 'query($id: ID!) { inspection(id: $id) { target { name } members { inspectorId inspector { id name badgeNo department { name } bureau { name } } } } }';
     const team = ok(await t.gql(TEAM, { id: inspection.id }, countyOffice), 'county team').inspection;
     expect(team.target.name).toBeTruthy();
-    const { rows: directory } = await owner.query('select id, name, badge_no from inspector where id = any($1::uuid[])', [team.members.map((m: any) => m.inspectorId)]);
+    const { rows: directory } = await owner.query('select id, name, badge_no from inspector where id = any($1::uuid[])', [team.members.map((m: { inspectorId: string }) => m.inspectorId)]);
     for (const m of team.members) {
       const row = directory.find((r) => r.id === m.inspectorId)!;
       expect(m.inspector).toEqual({ id: row.id, name: row.name, badgeNo: row.badge_no, department: { name: '治安管理支队' }, bureau: { name: '平顶山市公安局' } });
     }
-    const memberIds = `{${team.members.map((m: any) => m.inspectorId).join(',')}}`;
+    const memberIds = `{${team.members.map((m: { inspectorId: string }) => m.inspectorId).join(',')}}`;
     const names = (persona: string) => withRequestContext(t, persona, async (ctx) => ({
       rows: Number((await ctx.em.execute<{ n: string }[]>('select count(*) as n from inspector where id = any(?::uuid[])', [memberIds]))[0]!.n),
       named: (await ctx.em.execute<{ id: string }[]>('select id from app_private.team_inspectors(?::uuid[])', [memberIds])).length,
@@ -155,7 +159,7 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
       { i: { inspectorId: inspection.members[0].inspectorId, userId: me } }, await t.login('pingdingshan.admin')), 'link');
     ok(await t.gql('mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }', { i: {
       inspectionId: inspection.id, ...checked, place: '叶县昆阳宾馆前台',
-      presentInspectorIds: inspection.members.map((m: any) => m.inspectorId), answers: [{ itemVersionId: item, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记' }],
+      presentInspectorIds: inspection.members.map((m) => m.inspectorId), answers: [{ itemVersionId: item, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记' }],
       methods: ['ON_SITE'], findings: '旅客身份登记不全', representative: '张某（经理）', refusalReason: '经理外出，无人签字',
       nonCooperation: [{ kind: 'REFUSED_DOCUMENTS', detail: '拒绝提供住宿登记簿' }] } }, cityInspector), 'record');
     // R37 → R10: the refusal is a risk factor of the hotel in 叶县's own directory, where its draws and its users read it.
