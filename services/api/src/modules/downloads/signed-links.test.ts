@@ -32,7 +32,7 @@ describe('signed download links', () => {
     await owner.connect();
     [inspector, nanle] = await Promise.all(['yexian.inspector', 'nanle.admin'].map((p) => t.login(p)));
     let inspectors: string[], itemVersion: string;
-    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, owner, tree, { serial: 961, targetName: TARGET,
+    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, tree, { serial: 961, targetName: TARGET,
       reference: '12345热线 2026-11-0101', badgePrefix: 'ZA-4104228', representative: '钱某' }));
     const now = Date.now();
     ok(await t.gql('mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }', { i: {

@@ -35,7 +35,7 @@ describe('dates of the on-site record and the report (issue 10 §4; R36, R39)', 
     tree = await loadTree(t.db.ownerUrl);
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
-    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, owner, tree, { serial: 971, targetName: '叶县昆阳镇平安宾馆',
+    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, tree, { serial: 971, targetName: '叶县昆阳镇平安宾馆',
       reference: '12345热线 2026-11-0101', badgePrefix: 'ZA-4104226' }));
     [inspector, admin, head] = await Promise.all(['yexian.inspector', 'yexian.admin', 'yexian.head'].map((p) => t.login(p)));
   });
