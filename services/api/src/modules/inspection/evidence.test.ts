@@ -12,12 +12,12 @@ import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
-import { syntheticUscc } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { binary } from '#test/support/downloads';
 import { ok } from '#test/support/catalog-fixtures';
 import { loadTree, type Tree } from '#test/support/tenancy';
 import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import { Scenario } from '#test/support/scenario';
 import { jpegLike, signaturePng } from '#test/support/png';
 import { sniffMime } from './evidence.service';
 
@@ -162,7 +162,7 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     [office, head, inspector] = await Promise.all(['yexian.coordinator', 'yexian.head', 'yexian.inspector'].map((p) => t.login(p)));
-    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, owner, tree,
+    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, tree,
       { serial: 961, targetName: '叶县昆阳镇悦来宾馆', reference: '12345热线 2026-11-0091', badgePrefix: 'ZA-4104228' }));
   });
   afterAll(async () => {
@@ -453,9 +453,8 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     expect(seen.filter((id: string) => id === inspectionId || stored.some((r) => r.id === id))).toEqual([]);
 
     // A second inspection with evidence: listing both costs one more statement than listing neither's evidence.
-    const target = (await owner.query(`insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status)
-      select gen_random_uuid(), tenant_id, bureau_id, scope_path, department_id, holder_kind, '叶县昆阳镇好客旅社', $2, region_code, business_category, status
-      from target where id = (select target_id from inspection where id = $1) returning id`, [inspectionId, syntheticUscc('410422', 962)])).rows[0].id as string;
+    const [target] = await (await Scenario.of(t, 'yexian', tree)).targets([
+      { name: '叶县昆阳镇好客旅社', category: 'HOTEL', department: '治安大队', region: '410422100', serial: 962 }]);
     const today = chinaDay(new Date());
     const second = ok(await t.gql('mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }', { i: {
       targetId: target, reason: 'COMPLAINT', reference: '12345热线 2026-11-0092', itemVersionIds: [itemVersion], inspectorIds: inspectors, windowStart: today, windowEnd: today } }, head), 'second')
