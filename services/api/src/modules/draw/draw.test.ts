@@ -74,10 +74,10 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     head = await t.login('yexian.head');
     // The directories: 200 internet cafés in four townships, one terminated; 8 + 7 inspectors with warrants,
     // one expired, one suspended; 3 in 禁毒 (too few, R13).
-    cafes = await yexian.targets(Array.from({ length: 200 }, (_, i) => ({
-      name: `网吧${i + 1}`, category: 'INTERNET_CAFE', department: '网安大队', region: `410422${100 + ((i + 1) % 4)}`, serial: i + 1,
-      terminated: i === 0 ? '许可证已注销' : undefined,
-    })));
+    await yexian.importTargets(Array.from({ length: 200 }, (_, i) => ({
+      name: `网吧${i + 1}`, category: 'INTERNET_CAFE', department: '网安大队', region: `410422${100 + ((i + 1) % 4)}`, serial: i + 1 })));
+    cafes = [await yexian.targetId(1), await yexian.targetId(2)];
+    await yexian.terminate(cafes[0]!, '许可证已注销');
     staff.wangan = await yexian.inspectors('网安大队', 8, (n) => ({ name: `网安${n}`, warrantValidUntil: n === 8 ? '2020-12-31' : undefined }));
     staff.zhian = await yexian.inspectors('治安大队', 7, (n) => ({ name: `治安${n}`, status: n === 7 ? 'SUSPENDED' : undefined }));
     staff.jindu = await yexian.inspectors('禁毒大队', 3, (n) => ({ name: `禁毒${n}` }));
@@ -210,8 +210,8 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
   it('R32: each participating department gets its part, due in one working day, and confirms it', async () => {
     expect(first.dispatches).toHaveLength(2);
     for (const d of first.dispatches) expect(d).toMatchObject({ targetCount: 20, confirmedAt: null, dueEstimated: false });
-    const mine = first.dispatches.find((d) => d.departmentId === dept('治安大队'));
-    const other = first.dispatches.find((d) => d.departmentId !== dept('治安大队'));
+    const mine = first.dispatches.find((d) => d.departmentId === dept('治安大队'))!;
+    const other = first.dispatches.find((d) => d.departmentId !== dept('治安大队'))!;
     expect(errorCode(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { id } } }', { i: { dispatchId: other.id } }, head))).toBe('FORBIDDEN');
     const confirmed = ok(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { confirmedAt } } }', { i: { dispatchId: mine.id } }, head), 'confirm');
     expect(confirmed.confirmDrawDispatch.dispatch.confirmedAt).toBeTruthy();
