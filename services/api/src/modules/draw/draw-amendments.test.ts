@@ -271,7 +271,7 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     const ran = ok(await t.gql(RUN, { i: { drawId: redraw.id } }, office), 'run redraw').runDraw.draw as Draw;
     expect(ran.selections.map((s) => s.targetId)).toEqual([targets.C]);
 
-    const cancelled = (await inspectionsOf(targets.C)).find((i) => i.id === plain.id);
+    const cancelled = (await inspectionsOf(targets.C)).find((i) => i.id === plain.id)!;
     expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelledByDrawId: redraw.id });
     expect(cancelled.cancelReason).toContain(reason);
     expect(cancelled.sources[0].withdrawnAt).toBeTruthy();
@@ -279,7 +279,7 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     expect(fresh).toMatchObject({ status: 'MATCHED' });
     expect(fresh.id).not.toBe(plain.id);
 
-    const left = (await inspectionsOf(targets.H)).find((i) => i.id === joint.id);
+    const left = (await inspectionsOf(targets.H)).find((i) => i.id === joint.id)!;
     expect(left).toMatchObject({ status: 'MATCHED', joint: false, departmentIds: [zhian], itemVersionIds: [items.J1], leadDepartmentId: zhian });
     expect(left.sources.find((s) => s.drawId === old.id).withdrawnReason).toContain(reason);
     expect(left.sources.find((s) => s.drawId === draws.J1.id).withdrawnAt).toBeNull();
@@ -289,7 +289,7 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     for (const id of hotelTeam) expect(left.members.find((m) => m.inspectorId === id).leftReason).toContain(reason);
 
     const replaced = await getDraw(old.id);
-    expect(replaced.dispatches.every((d) => d.closedAt && d.closedReason.includes(reason))).toBe(true);
+    expect(replaced.dispatches.every((d) => d.closedAt && d.closedReason?.includes(reason))).toBe(true);
     expect(replaced.swapRequests.find((r) => r.id === pending.id)).toMatchObject({ status: 'CANCELLED' });
     const open = ok(await t.gql('{ pendingDrawDispatches { id drawId } }', {}, office), 'pending').pendingDrawDispatches as { id: string; drawId: string }[];
     expect(open.some((d) => d.drawId === old.id)).toBe(false);
@@ -313,7 +313,7 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     const ran = ok(await t.gql(RUN, { i: { drawId: redraw.id } }, office), 'run').runDraw.draw as Draw;
     expect(ran.selections.map((s) => s.targetId)).not.toContain(visited.targetId);
     expect((await inspectionOf(old.id, visited.targetId)).status).toBe('RECORDED');
-    const cancelled = (await inspectionsOf(unvisited.targetId)).find((i) => i.sources.some((s) => s.drawId === old.id));
+    const cancelled = (await inspectionsOf(unvisited.targetId)).find((i) => i.sources.some((s) => s.drawId === old.id))!;
     expect(cancelled.status).toBe('CANCELLED');
   });
 });

@@ -13,6 +13,7 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import type { Edge } from '#test/support/graphql';
 import { binary } from '#test/support/downloads';
 import { ok } from '#test/support/catalog-fixtures';
 import { loadTree, type Tree } from '#test/support/tenancy';
@@ -93,6 +94,8 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
+interface Evidence { id: string; uploadedAt: string }
+
 describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signature on the record (issue 5)', () => {
   let t: TestApp;
   let tree: Tree;
@@ -102,7 +105,8 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
   let office: string, head: string, inspector: string;
   const signature = signaturePng();
   const photo = jpegLike(8192);
-  let signatureEvidence: any, photoEvidence: any;
+  /** The uploads' answers (the first `it` stores them; later ones download and cite them). */
+  let signatureEvidence: Evidence, photoEvidence: Evidence;
 
   const upload = (id: string, kind: string, body: Buffer, token?: string, fileName?: string) => {
     const req = supertest(t.server.app).post(`/inspections/${id}/evidence`).query({ kind, ...(fileName ? { fileName } : {}) })
@@ -433,7 +437,7 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     const LIST = `query($id: ID!) { inspection(id: $id) { evidence { id inspectionId kind mime sizeBytes sha256 fileName uploadedAt uploadedBy ref url } } }`;
     const listed = ok(await t.gql(LIST, { id: inspectionId }, inspector), 'list').inspection.evidence;
     const { rows: stored } = await owner.query(`select id, kind, mime, size_bytes, sha256, file_name, uploaded_by from evidence where inspection_id = $1 order by uploaded_at, id`, [inspectionId]);
-    expect(listed.map((e: any) => e.id)).toEqual(stored.map((r) => r.id));
+    expect(listed.map((e: { id: string }) => e.id)).toEqual(stored.map((r) => r.id));
     expect(listed).toHaveLength(5); // signature, photo, the signature again as a photo, the checked photo, the video
     const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
     expect(listed[0]).toEqual({ id: signatureEvidence.id, inspectionId, kind: 'SIGNATURE', mime: 'image/png', sizeBytes: signature.length, sha256: sha(signature),
@@ -449,7 +453,7 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     const nanle = await t.login('nanle.admin');
     expect(errorCode(await t.gql(LIST, { id: inspectionId }, nanle))).toBe('NOT_FOUND');
     const theirs = ok(await t.gql('{ inspections(first: 100) { edges { node { id evidence { id } } } } }', {}, nanle), 'nanle');
-    const seen = theirs.inspections.edges.flatMap((e: any) => [e.node.id, ...e.node.evidence.map((x: any) => x.id)]);
+    const seen = theirs.inspections.edges.flatMap((e: Edge<{ id: string; evidence: { id: string }[] }>) => [e.node.id, ...e.node.evidence.map((x) => x.id)]);
     expect(seen.filter((id: string) => id === inspectionId || stored.some((r) => r.id === id))).toEqual([]);
 
     // A second inspection with evidence: listing both costs one more statement than listing neither's evidence.
@@ -463,9 +467,9 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     const page = (withEvidence: boolean) => `{ inspections(first: 50) { edges { node { id ${withEvidence ? 'evidence { id sha256 }' : ''} } } } }`;
     const without = await t.countStatements(() => t.gql(page(false), {}, inspector));
     const withIt = await t.countStatements(() => t.gql(page(true), {}, inspector));
-    const nodes = ok(withIt.result, 'page').inspections.edges.map((e: any) => e.node);
-    expect(nodes.find((n: any) => n.id === second).evidence).toHaveLength(1);
-    expect(nodes.find((n: any) => n.id === inspectionId).evidence).toHaveLength(5);
+    const nodes = ok(withIt.result, 'page').inspections.edges.map((e: Edge<{ id: string; evidence: unknown[] }>) => e.node) as { id: string; evidence: unknown[] }[];
+    expect(nodes.find((n) => n.id === second)!.evidence).toHaveLength(1);
+    expect(nodes.find((n) => n.id === inspectionId)!.evidence).toHaveLength(5);
     expect(withIt.statements, withIt.sql.join('\n')).toBe(without.statements + 1);
   });
 

@@ -34,7 +34,7 @@ const DIRECT = `mutation($i: CreateDirectCheckInput!) { createDirectCheck(input:
 interface Member { inspectorId: string; departmentId: string; joinedVia: string; leftAt: string | null }
 interface Inspection {
   id: string; kind: string; direct: boolean; joint: boolean; status: string; targetId: string; leadDepartmentId: string; departmentIds: string[];
-  itemVersionIds: string[];
+  itemVersionIds: string[]; version: number;
   windowStart: string; windowEnd: string; retentionUntil: string; members: Member[]; sources: { drawId: string; taskId: string; roundId: string }[];
 }
 interface Confirmation { dispatchId: string; drawId: string; departmentId: string; department: { name: string }; dueDate: string; confirmedAt: string | null; overdue: boolean }
@@ -365,7 +365,8 @@ describe('inspection: draws → joint inspection → record → report → recti
     expect(all.result.body.data!.inspections.edges.length).toBe(2);
     expect(all.statements, all.sql.join('\n')).toBe(one.statements);
     // Names, not ids (issue 10 §4): every member with name, badge and department, from one batched read.
-    const members = all.result.body.data!.inspections.edges.flatMap((e: Edge<Inspection>) => e.node.members) as Member[];
+    type NamedMember = Member & { inspector: { id: string; name: string; badgeNo: string; department: { id: string; name: string } } };
+    const members = all.result.body.data!.inspections.edges.flatMap((e: Edge<{ members: NamedMember[] }>) => e.node.members) as NamedMember[];
     expect(members.length).toBeGreaterThan(4);
     const { rows: directory } = await owner.query(`select i.id, i.name, i.badge_no, d.id as department_id, d.name as department from inspector i
       join department d on d.id = i.department_id where i.id = any($1::uuid[])`, [members.map((m) => m.inspectorId)]);
