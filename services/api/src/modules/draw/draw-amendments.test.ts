@@ -92,16 +92,18 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
 
     // Four hotels in 昆阳街道 (swaps), a hotel and a café in 廉村镇 (a joint inspection), four hotels in 任店镇 (coverage).
     const hotel = (serial: number, name: string, region: string) => ({ name, category: 'HOTEL', department: '治安大队', region, serial: 700 + serial });
-    const made = await yexian.targets([
+    const specs = [
       ...[1, 2, 3, 4].map((n) => hotel(n, `昆阳宾馆${n}`, '410422100')),
       hotel(5, '廉村如家宾馆', '410422101'),
       { name: '廉村星空网吧', category: 'INTERNET_CAFE', department: '网安大队', region: '410422101', serial: 706 },
       ...[1, 2, 3, 4].map((n) => hotel(6 + n, `任店旅社${n}`, '410422102')),
-    ]);
-    ['S1', 'S2', 'S3', 'S4', 'H', 'C', 'K1', 'K2', 'K3', 'K4'].forEach((key, n) => { targets[key] = made[n]!; });
-    for (const [department, prefix, count] of [['治安大队', '治安', 8], ['网安大队', '网安', 7]] as const) {
+    ];
+    await yexian.importTargets(specs);
+    const keys = ['S1', 'S2', 'S3', 'S4', 'H', 'C', 'K1', 'K2', 'K3', 'K4'];
+    await Promise.all(keys.map(async (key, n) => { targets[key] = await yexian.targetId(specs[n]!.serial); }));
+    await Promise.all(([['治安大队', '治安', 8], ['网安大队', '网安', 7]] as const).map(async ([department, prefix, count]) => {
       for (const id of await yexian.inspectors(department, count, (n) => ({ name: `${prefix}${n}` }))) departmentOf.set(id, dept(department));
-    }
+    }));
     const hotelItem = (name: string) => yexian.item({ name, department: '治安大队', categories: ['HOTEL'], checkContents: ['是否按规定登记旅客身份信息'] });
     items.S = await hotelItem('对旅馆业的抽查');
     items.J1 = await hotelItem('对旅馆消防通道的抽查');
