@@ -14,6 +14,8 @@ export default defineConfig({
       graphql: graphqlMain,
       '@dsr/domain': path.join(root, 'packages/domain/src/index.ts'),
       '@dsr/db': path.join(root, 'packages/db/src/index.ts'),
+      // Test helpers from anywhere in the tree (tsconfig.base.json maps the same paths for tsc and editors).
+      '#test': path.join(root, 'test'),
     },
   },
   test: {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import { getIntrospectionQuery } from 'graphql';
 import { errorCode, startTestApp, type TestApp } from './support/harness';
+import type { Edge } from './support/graphql';
 
 /** Bad input gets a GraphQL error with a code and a 4xx: never a stack trace, never a 500. */
 describe('bad input', () => {
@@ -118,7 +119,7 @@ describe('bad input', () => {
     expect(errorCode(res)).toBe('CONFLICT');
     expect(res.body.data).toBeNull();
     const list = await t.gql('{ departments(first: 100) { edges { node { code } } } }', {}, token);
-    expect(list.body.data!.departments.edges.map((e: any) => e.node.code)).not.toContain('both-a');
+    expect(list.body.data!.departments.edges.map((e: Edge<{ code: string }>) => e.node.code)).not.toContain('both-a');
   });
 
   it('a duplicate user name anywhere in the system is a CONFLICT naming the field', async () => {

@@ -44,7 +44,7 @@ describe('the embedded start (pnpm start)', () => {
       method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'mutation { login(input: { username: "quyang.admin", password: "Demo2026dsr" }) { token } }' }),
     });
-    expect(((await login.json()) as any).data.login.token).toBeTruthy();
+    expect(((await login.json()) as { data: { login: { token: string } } }).data.login.token).toBeTruthy();
     const ide = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
     expect(await ide.text()).toContain('/graphiql/graphiql.js');
     const bundle = await fetch(`http://127.0.0.1:${port}/graphiql/graphiql.js`);

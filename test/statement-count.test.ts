@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/harness';
 import { chinaToday } from './support/dates';
 import { syntheticUscc } from '@dsr/db';
+import type { Edge } from './support/graphql';
 
 /** N+1 is a bug: relation fields go through per-request DataLoaders. */
+type NamedMember = { inspector: { name: string; department: { name: string }; bureau: { name: string } } };
+
 describe('SQL statements per request', () => {
   let t: TestApp;
   let token: string;
@@ -105,9 +108,9 @@ describe('SQL statements per request', () => {
     const one = await t.countStatements(() => t.gql(q(1), {}, county));
     const all = await t.countStatements(() => t.gql(q(10), {}, county));
     expect(all.result.body.errors).toBeUndefined();
-    const nodes = all.result.body.data!.inspections.edges.map((e: any) => e.node);
+    const nodes = all.result.body.data!.inspections.edges.map((e: Edge<{ members: NamedMember[] }>) => e.node) as { members: NamedMember[] }[];
     expect(nodes).toHaveLength(4);
-    expect(nodes.flatMap((i: any) => i.members).every((m: any) => m.inspector.name && m.inspector.department.name && m.inspector.bureau.name === '叶县公安局')).toBe(true);
+    expect(nodes.flatMap((i) => i.members).every((m) => m.inspector.name && m.inspector.department.name && m.inspector.bureau.name === '叶县公安局')).toBe(true);
     expect(all.statements, all.sql.join('\n')).toBe(one.statements);
     // begin, session + scope, page, count, targets, members, their names (one reviewed function), commit
     expect(all.statements, all.sql.join('\n')).toBeLessThanOrEqual(8);

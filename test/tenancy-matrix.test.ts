@@ -4,6 +4,7 @@ import { isObjectType } from 'graphql';
 import { DEMO_PASSWORD } from '@dsr/db';
 import { errorCode, type TestApp } from './support/harness';
 import { foreignRows, PERSONAS, startAppWithTree, within, type Persona, type Tree } from './support/tenancy';
+import type { Edge } from './support/graphql';
 
 type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
 /** An id no row has: the shield's answer shows, or NOT_FOUND once past it. */
@@ -344,7 +345,7 @@ describe('tenancy: which objects each persona can read and write', () => {
         const res = await t.gql('query($id: ID!) { plan(id: $id) { id } planFilings(planId: $id) { id } }', { id: plan.id }, token);
         expect(errorCode(res) ?? 'OK', `${persona} → plan of ${plan.path}`).toBe(within(plan.path, scope) ? 'OK' : 'NOT_FOUND');
       }
-      const listed = (await t.gql('{ plans(first: 100) { edges { node { id } } } }', {}, token)).body.data!.plans.edges.map((e: any) => e.node.id);
+      const listed = (await t.gql('{ plans(first: 100) { edges { node { id } } } }', {}, token)).body.data!.plans.edges.map((e: Edge<{ id: string }>) => e.node.id);
       expect(listed.sort(), persona).toEqual(plans.filter((p) => within(p.path, scope)).map((p) => p.id).sort());
     }
     // Editing stays with the owner: a city cannot rename its county's plan.

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUSINESS_CATEGORY_TABLE } from '@dsr/domain';
-import { startTestApp, type TestApp } from '../../../test/support/harness';
-import { getBinary } from '../../../test/support/downloads';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import { getBinary } from '#test/support/downloads';
 import { TARGET_COLUMNS } from './modules/registry/target-sheet';
 
 async function load(body: Buffer): Promise<ExcelJS.Workbook> {

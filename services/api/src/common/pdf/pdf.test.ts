@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { signaturePng } from '../../../../../test/support/png';
+import { signaturePng } from '#test/support/png';
 import { DomainError } from '@dsr/domain';
 import {
   remedyStatement, renderInspectionReport, renderOnSiteRecord, renderRectificationNotice,

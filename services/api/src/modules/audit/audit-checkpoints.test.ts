@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEntryHash, signAuditCheckpoint, type AuditEntryContent } from '@dsr/domain';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { startTestApp, type TestApp } from '#test/support/harness';
 import { checkpointAllChainsNow, startAuditCheckpointTimer } from './audit-checkpoints';
 import { generateAuditKeys, publicKeyInfo } from './audit-keys';
 

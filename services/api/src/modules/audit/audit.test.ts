@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { publicKeyInfo } from './audit-keys';
 
 const CREATE_DEPT = 'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { department { id } } }';

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { calendarFor } from './calendar.service';
 
 const READ = 'query($y: Int!) { holidaySchedule(year: $y) { year source loadedAt days { date kind name } } }';

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import type { Edge } from '#test/support/graphql';
+import { loadTree, type Tree } from '#test/support/tenancy';
 
 const ITEM_FIELDS = 'item { id code status publishedVersion { id versionNo name } versions { id versionNo status samplingRatioBp } } itemVersion { id versionNo status version samplingRatioBp frequencyPerYear reviewComment name }';
 const CREATE = `mutation($i: CreateItemInput!) { createItem(input: $i) { ${ITEM_FIELDS} } }`;
@@ -52,7 +53,7 @@ describe('catalog: the item list (一单)', () => {
     }
     const list = await t.gql('{ inspectionItems(first: 10, filter: { status: PUBLISHED }) { totalCount edges { node { code publishedVersion { name methods category } } } } }', {}, office);
     expect(list.body.data!.inspectionItems.totalCount).toBe(3);
-    expect(list.body.data!.inspectionItems.edges.map((e: any) => e.node.code)).toEqual(['410422-001', '410422-002', '410422-003']);
+    expect(list.body.data!.inspectionItems.edges.map((e: Edge<{ code: string }>) => e.node.code)).toEqual(['410422-001', '410422-002', '410422-003']);
   });
 
   it('R3: a ratio below 5% is refused with RATIO_BELOW_MINIMUM naming the field; 3% passes only for a cross-agency joint item', async () => {
@@ -166,7 +167,7 @@ describe('catalog: the item list (一单)', () => {
     const item = (await t.gql(act('publishItem'), { i: { versionId: v.id, version: v.version } }, office)).body.data!.publishItem.item;
 
     const names = async (persona: string) => (await t.gql('{ inspectionItems(first: 50) { edges { node { id publishedVersion { name } } } } }', {}, await t.login(persona)))
-      .body.data!.inspectionItems.edges.map((e: any) => e.node.id);
+      .body.data!.inspectionItems.edges.map((e: Edge<{ id: string }>) => e.node.id);
     expect(await names('nanle.admin')).toContain(item.id);
     expect(await names('nanle.inspector')).toContain(item.id);
     expect(await names('nanle.admin')).not.toContain(draft.id);

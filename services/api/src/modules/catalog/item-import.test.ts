@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { binary } from '../../../../../test/support/downloads';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import type { Edge } from '#test/support/graphql';
+import { binary } from '#test/support/downloads';
 import { readItemSheet } from '../../common/sheets/item-sheet';
 
 /** 叶县 附件2 exactly as the bureau wrote it (seed 002). */
@@ -22,6 +23,9 @@ async function xlsx(rows: (string | number)[][]): Promise<Buffer> {
 }
 
 
+interface ItemVersionRow { id: string; versionNo: number; status: string; version: number; samplingRatioBp: number; name: string }
+interface ItemRow { id: string; status: string; versions: ItemVersionRow[]; publishedVersion?: { name: string } | null }
+
 describe('R2/R18: the item list through its own sheet', () => {
   let t: TestApp;
   let office: string;
@@ -30,7 +34,7 @@ describe('R2/R18: the item list through its own sheet', () => {
   const list = async () => {
     const res = await t.gql('{ inspectionItems(first: 20) { edges { node { id status versions { id versionNo status version samplingRatioBp name methods category } } } } }', {}, office);
     expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-    return res.body.data!.inspectionItems.edges.map((e: any) => e.node);
+    return res.body.data!.inspectionItems.edges.map((e: Edge<ItemRow>) => e.node) as ItemRow[];
   };
 
   beforeAll(async () => {
@@ -43,7 +47,7 @@ describe('R2/R18: the item list through its own sheet', () => {
     const res = await post(await xlsx(YEXIAN_SHEET), 'mode=commit');
     expect(res.body.data, JSON.stringify(res.body)).toMatchObject({ written: true, rows: 3, inserted: 3, errorCount: 0 });
     const items = await list();
-    expect(items.map((i: any) => i.versions[0])).toMatchObject([
+    expect(items.map((i) => i.versions[0])).toMatchObject([
       { name: '对网吧业的抽查', status: 'DRAFT', samplingRatioBp: 1000, methods: ['ON_SITE'], category: 'GENERAL' },
       { name: '对易制毒化学品从业单位的检查', samplingRatioBp: 1000, methods: ['ON_SITE', 'DOCUMENTARY', 'ONLINE'], category: 'KEY' },
       { name: '检查宾馆的特种行业许可证办理和治安安全情况', samplingRatioBp: 500, category: 'GENERAL_AND_KEY' },
@@ -53,7 +57,7 @@ describe('R2/R18: the item list through its own sheet', () => {
   it('re-importing refuses the duplicates; with update, a published item gets a new version and keeps the old', async () => {
     const again = await post(await xlsx(YEXIAN_SHEET), 'mode=commit');
     expect(again.status).toBe(422);
-    expect(again.body.data.errors.map((e: any) => e.code)).toEqual(['DUPLICATE_EXISTING', 'DUPLICATE_EXISTING', 'DUPLICATE_EXISTING']);
+    expect(again.body.data.errors.map((e: { code: string }) => e.code)).toEqual(['DUPLICATE_EXISTING', 'DUPLICATE_EXISTING', 'DUPLICATE_EXISTING']);
     // Publish the first through review, then change its ratio in the sheet.
     const legal = await t.login('yexian.legal');
     let v = (await list())[0].versions[0];
@@ -66,7 +70,7 @@ describe('R2/R18: the item list through its own sheet', () => {
     expect(upd.body.data).toMatchObject({ written: true, inserted: 0, updated: 1 });
     const first = (await list())[0];
     expect(first.status).toBe('PUBLISHED');
-    expect(first.versions.map((x: any) => [x.versionNo, x.status, x.samplingRatioBp])).toEqual([[1, 'PUBLISHED', 1000], [2, 'DRAFT', 1500]]);
+    expect(first.versions.map((x) => [x.versionNo, x.status, x.samplingRatioBp])).toEqual([[1, 'PUBLISHED', 1000], [2, 'DRAFT', 1500]]);
   });
 
   it('issue 10: with update, rows equal to the items leave them alone (no new version, no audit entry)', async () => {
@@ -87,7 +91,7 @@ describe('R2/R18: the item list through its own sheet', () => {
       [2, '县公安局', '新事项乙', '《某条例》', '治安大队', '一般检查事项', '乙', '4%', 1, '实地检查', '']];
     const res = await post(await xlsx(bad), 'mode=commit');
     expect(res.status).toBe(422);
-    expect(res.body.data.errors.map((e: any) => [e.row, e.column, e.code])).toEqual([[3, '检查主体', 'UNKNOWN_DEPARTMENT'], [4, '抽查比例', 'RATIO_BELOW_MINIMUM']]);
+    expect(res.body.data.errors.map((e: { row: number; column: string; code: string }) => [e.row, e.column, e.code])).toEqual([[3, '检查主体', 'UNKNOWN_DEPARTMENT'], [4, '抽查比例', 'RATIO_BELOW_MINIMUM']]);
     expect((await list()).length).toBe(before);
   });
 
@@ -123,7 +127,7 @@ describe('R2/R18: the item list through its own sheet', () => {
   it('issue 10: a city\'s /export/items.xlsx holds what its GraphQL list shows, its counties\' items included', async () => {
     const city = await t.login('pingdingshan.coordinator');
     const shown = await t.gql('{ inspectionItems(first: 100) { totalCount edges { node { publishedVersion { name } versions { name } } } } }', {}, city);
-    const names = shown.body.data!.inspectionItems.edges.map((e: any) => (e.node.publishedVersion ?? e.node.versions.at(-1)).name);
+    const names = shown.body.data!.inspectionItems.edges.map((e: Edge<ItemRow>) => (e.node.publishedVersion ?? e.node.versions.at(-1)!).name);
     expect(names).toContain('对网吧业的抽查'); // 叶县's, seen by its city
     const res = await supertest(t.server.app).get('/export/items.xlsx').set('authorization', `Bearer ${city}`).buffer(true).parse(binary);
     const back = await readItemSheet(res.body as Buffer, 'xlsx');

@@ -1,11 +1,11 @@
 import pg from 'pg';
 import { DEMO_PASSWORD } from '@dsr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { ok } from '../../../../../test/support/catalog-fixtures';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { hotelUnderDirectCheck } from '../../../../../test/support/direct-check-fixture';
-import { getBinary, pdfText } from '../../../../../test/support/downloads';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import { ok } from '#test/support/catalog-fixtures';
+import { loadTree, type Tree } from '#test/support/tenancy';
+import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import { getBinary, pdfText } from '#test/support/downloads';
 
 /**
  * Downloads open from a link (issue 10 §4): signed, short-lived links that work without an
@@ -32,7 +32,7 @@ describe('signed download links', () => {
     await owner.connect();
     [inspector, nanle] = await Promise.all(['yexian.inspector', 'nanle.admin'].map((p) => t.login(p)));
     let inspectors: string[], itemVersion: string;
-    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, owner, tree, { serial: 961, targetName: TARGET,
+    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, tree, { serial: 961, targetName: TARGET,
       reference: '12345热线 2026-11-0101', badgePrefix: 'ZA-4104228', representative: '钱某' }));
     const now = Date.now();
     ok(await t.gql('mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }', { i: {

@@ -1,14 +1,12 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
-import { syntheticUscc } from '@dsr/db';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { addDays } from '../../../../../test/support/dates';
-import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import { addDays } from '#test/support/dates';
+import { ok } from '#test/support/catalog-fixtures';
+import { Scenario, type RunDraw, type TaskSpec } from '#test/support/scenario';
+import type { Tree } from '#test/support/tenancy';
 
-const YEXIAN = '41.4104.410422';
-const PINGDINGSHAN = '41.4104';
 
 const DRAW = `id status replacesDrawId selections { targetId inspectorIds } dispatches { id departmentId targetCount confirmedAt closedAt closedReason }
   swaps { id targetId removedInspectorId addedInspectorId approvedBy createdBy target { name } removedInspector { name department { name } } addedInspector { name department { name } } }
@@ -27,41 +25,51 @@ const INSPECTIONS = `query($t: ID!) { inspections(first: 20, filter: { targetId:
   members { inspectorId departmentId joinedVia leftAt leftReason } sources { drawId withdrawnAt withdrawnReason } } } } }`;
 const MINE = '{ myInspections(first: 50) { edges { node { id } } } }';
 
+interface Member { inspectorId: string; departmentId: string; joinedVia: string; leftAt: string | null; leftReason: string | null }
+interface Inspection {
+  id: string; status: string; joint: boolean; departmentIds: string[]; itemVersionIds: string[]; leadDepartmentId: string;
+  cancelReason: string | null; cancelledByDrawId: string | null; members: Member[];
+  sources: { drawId: string; withdrawnAt: string | null; withdrawnReason: string | null }[];
+}
+interface Dispatch { id: string; departmentId: string; targetCount: number; confirmedAt: string | null; closedAt: string | null; closedReason: string | null }
+interface Swap {
+  id: string; targetId: string; removedInspectorId: string; addedInspectorId: string; approvedBy: string; createdBy: string;
+  target: { name: string }; removedInspector: { name: string }; addedInspector: { name: string; department: { name: string } };
+}
+interface Draw extends RunDraw {
+  replacesDrawId: string | null; dispatches: Dispatch[]; swaps: Swap[];
+  swapRequests: { id: string; status: string; approverRole: string; decisionReason: string | null; removedInspector: { name: string } }[];
+}
+
 describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
   let t: TestApp;
   let tree: Tree;
   let owner: pg.Client;
   let office: string, admin: string, head: string, leader: string;
   let zhian: string, wangan: string, wanganHead: string;
-  let tenantId: string, yexian: string;
+  let yexian: Scenario;
   const today = chinaDay(new Date());
   const year = Number(today.slice(0, 4));
   const windowStart = addDays(today, -1) < `${year}-01-01` ? today : addDays(today, -1);
   const windowEnd = addDays(today, 14) > `${year}-12-31` ? `${year}-12-31` : addDays(today, 14);
   const items: Record<string, string> = {};
-  const draws: Record<string, any> = {};
+  const draws: Record<string, Draw> = {};
   const targets: Record<string, string> = {};
   const departmentOf = new Map<string, string>();
   const headOf = () => new Map([[zhian, head], [wangan, wanganHead]]);
 
-  const dept = (name: string) => tree.departments.find((d) => tree.pathOf(d.bureau_id) === YEXIAN && d.name === name)!.id;
-  const getDraw = async (id: string) => ok(await t.gql(GET, { id }, office), 'draw').draw;
-  const inspectionsOf = async (targetId: string) =>
-    ok(await t.gql(INSPECTIONS, { t: targetId }, office), 'inspections').inspections.edges.map((e: any) => e.node);
+  const dept = (name: string) => yexian.department(name);
+  const nameOf = (departmentId: string) => tree.departments.find((d) => d.id === departmentId)!.name;
+  const getDraw = async (id: string): Promise<Draw> => ok(await t.gql(GET, { id }, office), 'draw').draw;
+  const inspectionsOf = async (targetId: string): Promise<Inspection[]> =>
+    ok(await t.gql(INSPECTIONS, { t: targetId }, office), 'inspections').inspections.edges.map((e: { node: Inspection }) => e.node);
   const inspectionOf = async (drawId: string, targetId: string) =>
-    (await inspectionsOf(targetId)).find((i: any) => i.sources.some((s: any) => s.drawId === drawId));
-  const mine = async (token: string) => ok(await t.gql(MINE, {}, token), 'mine').myInspections.edges.map((e: any) => e.node.id);
+    (await inspectionsOf(targetId)).find((i) => i.sources.some((s) => s.drawId === drawId))!;
+  const mine = async (token: string) => ok(await t.gql(MINE, {}, token), 'mine').myInspections.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
 
   /** A login of 叶县 for `department` with the given roles (password as the demo accounts'). */
-  async function user(username: string, department: string, roles: string[]): Promise<{ id: string; token: string }> {
-    const { rows: [u] } = await owner.query(`insert into app_user (id, tenant_id, bureau_id, scope_path, department_id, username, display_name, password_hash, roles)
-      select gen_random_uuid(), tenant_id, bureau_id, scope_path, $2, $1, $1, password_hash, $3::text[] from app_user where username = 'yexian.inspector' returning id`,
-    [username, department, `{${roles.join(',')}}`]);
-    return { id: u.id, token: await t.login(username) };
-  }
-  async function link(inspectorId: string, userId: string | null) {
-    ok(await t.gql('mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId } }', { i: { inspectorId, userId } }, admin), 'link');
-  }
+  const user = (username: string, department: string, roles: string[]) => yexian.user(username, nameOf(department), roles);
+  const link = (inspectorId: string, userId: string | null) => yexian.link(inspectorId, userId);
   async function submitRecord(token: string, inspectionId: string, present: string[], itemVersionId: string) {
     const now = Date.now();
     return t.gql('mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }', { i: {
@@ -72,45 +80,38 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    tree = await loadTree(t.db.ownerUrl);
+    yexian = await Scenario.of(t, 'yexian');
+    tree = yexian.tree;
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     [office, admin, head, leader] = await Promise.all(['yexian.coordinator', 'yexian.admin', 'yexian.head', 'yexian.leader'].map((u) => t.login(u)));
     zhian = dept('治安大队');
     wangan = dept('网安大队');
-    yexian = tree.bureaus.find((b) => b.path === YEXIAN)!.id;
-    tenantId = (await owner.query('select tenant_id from bureau where id = $1', [yexian])).rows[0].tenant_id;
-    expect((await owner.query("select department_id from app_user where username = 'yexian.head'")).rows[0].department_id).toBe(zhian);
+    expect(tree.users.find((u) => u.username === 'yexian.head')!.department_id).toBe(zhian);
     wanganHead = (await user('yexian.wangan.head', wangan, ['DEPARTMENT_HEAD'])).token;
 
     // Four hotels in 昆阳街道 (swaps), a hotel and a café in 廉村镇 (a joint inspection), four hotels in 任店镇 (coverage).
-    const insert = async (n: number, name: string, region: string, category: string, department: string) => (await owner.query(
-      `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status)
-       values (gen_random_uuid(), $1, $2, $3::ltree, $4, 'ORGANISATION', $5, $6, $7, $8, 'ACTIVE') returning id`,
-      [tenantId, yexian, YEXIAN, department, name, syntheticUscc('410422', 700 + n), region, category])).rows[0].id as string;
-    for (let n = 1; n <= 4; n++) targets[`S${n}`] = await insert(n, `昆阳宾馆${n}`, '410422100', 'HOTEL', zhian);
-    targets.H = await insert(5, '廉村如家宾馆', '410422101', 'HOTEL', zhian);
-    targets.C = await insert(6, '廉村星空网吧', '410422101', 'INTERNET_CAFE', wangan);
-    for (let n = 1; n <= 4; n++) targets[`K${n}`] = await insert(6 + n, `任店旅社${n}`, '410422102', 'HOTEL', zhian);
-    for (const [department, prefix, count] of [[zhian, '治安', 8], [wangan, '网安', 7]] as const) {
-      for (let n = 1; n <= count; n++) {
-        const { rows: [i] } = await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
-          values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'M', $5, $5, '2035-12-31', 'ACTIVE') returning id`, [tenantId, yexian, YEXIAN, department, `${prefix}${n}`]);
-        departmentOf.set(i.id, department);
-      }
-    }
-    const hotelItem = (name: string) => publishItem(t, 'yexian', { name, legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: zhian, targetType: '旅馆',
-      businessCategories: ['HOTEL'], category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'], checkContents: ['是否按规定登记旅客身份信息'] });
+    const hotel = (serial: number, name: string, region: string) => ({ name, category: 'HOTEL', department: '治安大队', region, serial: 700 + serial });
+    const specs = [
+      ...[1, 2, 3, 4].map((n) => hotel(n, `昆阳宾馆${n}`, '410422100')),
+      hotel(5, '廉村如家宾馆', '410422101'),
+      { name: '廉村星空网吧', category: 'INTERNET_CAFE', department: '网安大队', region: '410422101', serial: 706 },
+      ...[1, 2, 3, 4].map((n) => hotel(6 + n, `任店旅社${n}`, '410422102')),
+    ];
+    await yexian.importTargets(specs);
+    const keys = ['S1', 'S2', 'S3', 'S4', 'H', 'C', 'K1', 'K2', 'K3', 'K4'];
+    await Promise.all(keys.map(async (key, n) => { targets[key] = await yexian.targetId(specs[n]!.serial); }));
+    await Promise.all(([['治安大队', '治安', 8], ['网安大队', '网安', 7]] as const).map(async ([department, prefix, count]) => {
+      for (const id of await yexian.inspectors(department, count, (n) => ({ name: `${prefix}${n}` }))) departmentOf.set(id, dept(department));
+    }));
+    const hotelItem = (name: string) => yexian.item({ name, department: '治安大队', categories: ['HOTEL'], checkContents: ['是否按规定登记旅客身份信息'] });
     items.S = await hotelItem('对旅馆业的抽查');
     items.J1 = await hotelItem('对旅馆消防通道的抽查');
     items.K = await hotelItem('对旅社的抽查');
-    items.J2 = await publishItem(t, 'yexian', { name: '对上网服务场所的抽查', legalBasis: [{ law: '《互联网上网服务营业场所管理条例》' }], departmentId: wangan,
-      targetType: '上网服务场所', businessCategories: ['INTERNET_CAFE'], category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'],
-      checkContents: ['是否落实上网用户实名登记'] });
+    items.J2 = await yexian.item({ name: '对上网服务场所的抽查', law: '《互联网上网服务营业场所管理条例》', department: '网安大队',
+      targetType: '上网服务场所', categories: ['INTERNET_CAFE'], checkContents: ['是否落实上网用户实名登记'] });
 
-    const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id } } }',
-      { i: { year, title: `叶县公安局${year}年度抽查计划`, kind: 'BUREAU' } }, office), 'plan').createPlan.plan;
-    const tasks: Record<string, Record<string, unknown>> = {
+    const tasks: Record<string, TaskSpec> = {
       S: { name: '昆阳旅馆抽查', itemVersionIds: [items.S], departmentIds: [zhian, wangan], joint: true, ratioBp: 10000, timesPerYear: 1, teamSize: 3,
         businessCategories: ['HOTEL'], regionCodes: ['410422100'] },
       J1: { name: '廉村旅馆抽查', itemVersionIds: [items.J1], departmentIds: [zhian], ratioBp: 10000, timesPerYear: 1, teamSize: 2,
@@ -120,22 +121,10 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
       K: { name: '任店旅社抽查', itemVersionIds: [items.K], departmentIds: [zhian], ratioBp: 5000, timesPerYear: 1, teamSize: 2,
         businessCategories: ['HOTEL'], regionCodes: ['410422102'] },
     };
-    const rounds: Record<string, string> = {};
-    for (const [key, task] of Object.entries(tasks)) {
-      const added = ok(await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }', { i: { planId: plan.id, task } }, office), 'task');
-      rounds[key] = ok(await t.gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
-        { i: { taskId: added.addPlanTask.task.id, windowStart, windowEnd } }, office), 'round').addPlanRound.round.id;
-    }
-    const version = ok(await t.gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, office), 'v').plan.version;
-    const filing = ok(await t.gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
-      { i: { planId: plan.id, version, toBureauId: tree.bureaus.find((b) => b.path === PINGDINGSHAN)!.id } }, office), 'file').filePlan.filing;
-    ok(await t.gql('mutation($i: AcknowledgePlanFilingInput!) { acknowledgePlanFiling(input: $i) { filing { id } } }',
-      { i: { filingId: filing.id } }, await t.login('pingdingshan.coordinator')), 'acknowledge');
-    for (const key of ['S', 'J1', 'K']) {
-      const { id } = ok(await t.gql(COMMIT, { i: { roundId: rounds[key], beaconSource: 'NONE' } }, office), 'commit').commitDraw.draw;
-      draws[key] = ok(await t.gql(RUN, { i: { drawId: id } }, office), 'run').runDraw.draw;
-    }
-    draws.J2 = ok(await t.gql(COMMIT, { i: { roundId: rounds.J2, beaconSource: 'WITNESS', beaconNote: '见证人：县人大代表' } }, office), 'commit J2').commitDraw.draw;
+    const { rounds } = await yexian.plan({ year, tasks: Object.values(tasks).map((task) => ({ task, rounds: [[windowStart, windowEnd]] })) });
+    const roundOf = Object.fromEntries(Object.keys(tasks).map((key, n) => [key, rounds[n]![0]!]));
+    for (const key of ['S', 'J1', 'K']) draws[key] = await yexian.draw<Draw>(roundOf[key]!, { fields: DRAW });
+    draws.J2 = { id: await yexian.commit(roundOf.J2!, { beaconSource: 'WITNESS', beaconNote: '见证人：县人大代表' }) } as Draw;
   });
   afterAll(async () => {
     await owner.end();
@@ -144,7 +133,7 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
 
   it('R30/R31/R32: an approved swap changes the inspection\'s team, both people\'s myInspections and the dispatch counts, in the same transaction', async () => {
     const draw = draws.S;
-    const selection = draw.selections.find((s: any) => s.targetId === targets.S1);
+    const selection = draw.selections.find((s) => s.targetId === targets.S1)!;
     // Teams of 3 over two departments: one department is on the team twice, so one of those two can leave
     // without the team missing that department (DRAW.md §9 requiredDepartment null).
     const twice = (selection.inspectorIds as string[]).filter((i, _n, all) => all.filter((j) => departmentOf.get(j) === departmentOf.get(i)).length === 2);
@@ -154,9 +143,7 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     // Everyone else of the leaving one's department has a conflict with the target: the replacement comes from the other department.
     for (const [id, d] of departmentOf) {
       if (d !== leavingDepartment || selection.inspectorIds.includes(id)) continue;
-      await owner.query(`insert into conflict_of_interest (id, tenant_id, bureau_id, scope_path, inspector_id, target_id, relation, since, declared_by)
-        select gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'KIN', $6::date, (select id from app_user where username = 'yexian.admin')`,
-      [tenantId, yexian, YEXIAN, id, targets.S1, today]);
+      await yexian.recuse(id, targets.S1!, today);
     }
     const before = await inspectionOf(draw.id, targets.S1);
     const removedUser = await user('yexian.swap.out', leavingDepartment, ['INSPECTOR']);
@@ -172,10 +159,10 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
 
     const after = await inspectionOf(draw.id, targets.S1);
     expect(after.id).toBe(before.id);
-    const active = after.members.filter((m: any) => !m.leftAt).map((m: any) => m.inspectorId).sort();
+    const active = after.members.filter((m) => !m.leftAt).map((m) => m.inspectorId).sort();
     expect(active).toEqual([...kept, added].sort());
-    expect(after.members.find((m: any) => m.inspectorId === leaving)).toMatchObject({ leftReason: `换人（R31）：${reason}` });
-    expect(after.members.find((m: any) => m.inspectorId === added)).toMatchObject({ joinedVia: 'SWAP', leftAt: null });
+    expect(after.members.find((m) => m.inspectorId === leaving)).toMatchObject({ leftReason: `换人（R31）：${reason}` });
+    expect(after.members.find((m) => m.inspectorId === added)).toMatchObject({ joinedVia: 'SWAP', leftAt: null });
     expect(after.departmentIds).toContain(departmentOf.get(added));
 
     const addedUser = await user('yexian.swap.in', departmentOf.get(added)!, ['INSPECTOR']);
@@ -186,10 +173,10 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     // R32: each department's count is the number of targets its inspectors are on, teams as they stand.
     const now = await getDraw(draw.id);
     for (const d of now.dispatches) {
-      const expected = now.selections.filter((s: any) => s.inspectorIds.some((i: string) => departmentOf.get(i) === d.departmentId)).length;
+      const expected = now.selections.filter((s) => s.inspectorIds.some((i: string) => departmentOf.get(i) === d.departmentId)).length;
       expect(d.targetCount, d.departmentId).toBe(expected);
     }
-    const wanganCount = (x: any) => x.dispatches.find((d: any) => d.departmentId === wangan).targetCount;
+    const wanganCount = (x: Draw) => x.dispatches.find((d) => d.departmentId === wangan)!.targetCount;
     // Every participating department is on every team (DRAW.md §2), so a swap leaves the counts where they were.
     expect(wanganCount(now)).toBe(wanganCount(draw));
     expect(now.swaps).toEqual([expect.objectContaining({ id: request.id, removedInspectorId: leaving, addedInspectorId: added, createdBy: request.requestedBy })]);
@@ -211,13 +198,13 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     expect(request.replacesId).toBe(swap.id);
     expect(snapshot.replaces).toBe(swap.id);
     expect(snapshot.candidates.length).toBeGreaterThan(0);
-    expect(snapshot.candidates.map((c: any) => c.id)).not.toContain(swap.removedInspectorId);
+    expect(snapshot.candidates.map((c: { id: string }) => c.id)).not.toContain(swap.removedInspectorId);
     ok(await t.gql(DECLINE, { i: { requestId: request.id, reason: '理由不充分，不予批准' } }, headOf().get(departmentOf.get(swap.addedInspectorId)!)!), 'decline');
   });
 
   it('R31: two people: the requester never approves; a department head\'s own request goes to the leader; one open request per draw; nobody reads the nonce', async () => {
     const draw = draws.S;
-    const team = draw.selections.find((s: any) => s.targetId === targets.S2).inspectorIds;
+    const team = draw.selections.find((s) => s.targetId === targets.S2)!.inspectorIds;
     const own = ok(await t.gql(REQUEST, { i: { drawId: draw.id, targetId: targets.S2, inspectorId: team[0], reason: '与检查对象有亲属关系' } }, head), 'head requests')
       .requestDrawSwap.request;
     expect(own).toMatchObject({ approverRole: 'LEADER', status: 'REQUESTED' });
@@ -227,23 +214,23 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     await app.end();
     expect(errorCode(await t.gql(APPROVE, { i: { requestId: own.id } }, head))).toBe('SECOND_PERSON_REQUIRED');
     expect(errorCode(await t.gql(APPROVE, { i: { requestId: own.id } }, wanganHead))).toBe('FORBIDDEN');
-    const other = draw.selections.find((s: any) => s.targetId === targets.S3).inspectorIds;
+    const other = draw.selections.find((s) => s.targetId === targets.S3)!.inspectorIds;
     expect(errorCode(await t.gql(REQUEST, { i: { drawId: draw.id, targetId: targets.S3, inspectorId: other[0], reason: '另一申请理由' } }, office))).toBe('SWAP_PENDING');
     const swap = ok(await t.gql(APPROVE, { i: { requestId: own.id } }, leader), 'leader approves').approveDrawSwap.swap;
     expect(swap).toMatchObject({ removedInspectorId: team[0], approvedBy: expect.any(String), createdBy: own.requestedBy });
     expect(swap.approvedBy).not.toBe(swap.createdBy);
     // The declined request stays, as a state; only approved swaps are in the draw and its record.
     const now = await getDraw(draw.id);
-    expect(now.swapRequests.map((r: any) => r.status)).toEqual(['APPROVED', 'DECLINED', 'APPROVED']);
+    expect(now.swapRequests.map((r) => r.status)).toEqual(['APPROVED', 'DECLINED', 'APPROVED']);
     expect(now.swaps).toHaveLength(2);
     const record = JSON.parse(ok(await t.gql('query($id: ID!) { drawRecord(id: $id) }', { id: draw.id }, office), 'record').drawRecord);
-    expect(record.swaps.map((s: any) => s.drawId)).toEqual(now.swaps.map((s: any) => s.id));
+    expect(record.swaps.map((s: { drawId: string }) => s.drawId)).toEqual(now.swaps.map((s) => s.id));
     expect(ok(await t.gql('query($id: ID!) { verifyDraw(id: $id) { ok } }', { id: draw.id }, office), 'verify').verifyDraw.ok).toBe(true);
   });
 
   it('R31/R36: a swap on an inspection whose on-site record is submitted is refused (RECORD_ALREADY_SUBMITTED), at the request and at the approval', async () => {
     const draw = draws.S;
-    const team = draw.selections.find((s: any) => s.targetId === targets.S4).inspectorIds;
+    const team = draw.selections.find((s) => s.targetId === targets.S4)!.inspectorIds;
     const inspection = await inspectionOf(draw.id, targets.S4);
     const request = ok(await t.gql(REQUEST, { i: { drawId: draw.id, targetId: targets.S4, inspectorId: team[1], reason: '与检查对象有亲属关系' } }, office), 'request')
       .requestDrawSwap.request;
@@ -254,23 +241,23 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     ok(await t.gql(DECLINE, { i: { requestId: request.id, reason: '现场检查已完成' } }, headOf().get(departmentOf.get(team[1])!)!), 'decline');
     expect(errorCode(await t.gql(REQUEST, { i: { drawId: draw.id, targetId: targets.S4, inspectorId: team[1], reason: '与检查对象有亲属关系' } }, office)))
       .toBe('RECORD_ALREADY_SUBMITTED');
-    expect((await inspectionOf(draw.id, targets.S4)).members.filter((m: any) => !m.leftAt).map((m: any) => m.inspectorId).sort()).toEqual([...team].sort());
+    expect((await inspectionOf(draw.id, targets.S4)).members.filter((m) => !m.leftAt).map((m) => m.inspectorId).sort()).toEqual([...team].sort());
   });
 
   it('DRAW.md §1: a WITNESS value, like a lottery number, is entered by someone other than the person who committed', async () => {
     expect(errorCode(await t.gql(BEACON, { i: { drawId: draws.J2.id, beacon: '7391' } }, office))).toBe('SECOND_PERSON_REQUIRED');
     expect(ok(await t.gql(BEACON, { i: { drawId: draws.J2.id, beacon: '7391' } }, admin), 'beacon').enterDrawBeacon.draw.beacon).toBe('7391');
     draws.J2 = ok(await t.gql(RUN, { i: { drawId: draws.J2.id } }, office), 'run J2').runDraw.draw;
-    expect(draws.J2.selections.map((s: any) => s.targetId).sort()).toEqual([targets.H, targets.C].sort());
+    expect(draws.J2.selections.map((s) => s.targetId).sort()).toEqual([targets.H, targets.C].sort());
   });
 
   it('R31: when a redraw runs, the replaced draw\'s plain inspection is cancelled, its part of a joint inspection taken out, its dispatches closed; a replaced draw takes no swap', async () => {
     const old = draws.J2;
     const joint = await inspectionOf(old.id, targets.H);
     expect(joint.joint).toBe(true);
-    expect(joint.sources.map((s: any) => s.drawId).sort()).toEqual([draws.J1.id, old.id].sort());
+    expect(joint.sources.map((s) => s.drawId).sort()).toEqual([draws.J1.id, old.id].sort());
     const plain = await inspectionOf(old.id, targets.C);
-    const cafeTeam = old.selections.find((s: any) => s.targetId === targets.C).inspectorIds;
+    const cafeTeam = old.selections.find((s) => s.targetId === targets.C)!.inspectorIds;
     const pending = ok(await t.gql(REQUEST, { i: { drawId: old.id, targetId: targets.C, inspectorId: cafeTeam[0], reason: '与检查对象有亲属关系' } }, office), 'request')
       .requestDrawSwap.request;
     // The hotel closed; the redraw's population is the café alone.
@@ -283,10 +270,10 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     // Committed, not yet run: the old draw's work still stands.
     expect((await inspectionOf(old.id, targets.C)).status).toBe('MATCHED');
 
-    const ran = ok(await t.gql(RUN, { i: { drawId: redraw.id } }, office), 'run redraw').runDraw.draw;
-    expect(ran.selections.map((s: any) => s.targetId)).toEqual([targets.C]);
+    const ran = ok(await t.gql(RUN, { i: { drawId: redraw.id } }, office), 'run redraw').runDraw.draw as Draw;
+    expect(ran.selections.map((s) => s.targetId)).toEqual([targets.C]);
 
-    const cancelled = (await inspectionsOf(targets.C)).find((i: any) => i.id === plain.id);
+    const cancelled = (await inspectionsOf(targets.C)).find((i) => i.id === plain.id)!;
     expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelledByDrawId: redraw.id });
     expect(cancelled.cancelReason).toContain(reason);
     expect(cancelled.sources[0].withdrawnAt).toBeTruthy();
@@ -294,20 +281,20 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     expect(fresh).toMatchObject({ status: 'MATCHED' });
     expect(fresh.id).not.toBe(plain.id);
 
-    const left = (await inspectionsOf(targets.H)).find((i: any) => i.id === joint.id);
+    const left = (await inspectionsOf(targets.H)).find((i) => i.id === joint.id)!;
     expect(left).toMatchObject({ status: 'MATCHED', joint: false, departmentIds: [zhian], itemVersionIds: [items.J1], leadDepartmentId: zhian });
-    expect(left.sources.find((s: any) => s.drawId === old.id).withdrawnReason).toContain(reason);
-    expect(left.sources.find((s: any) => s.drawId === draws.J1.id).withdrawnAt).toBeNull();
+    expect(left.sources.find((s) => s.drawId === old.id).withdrawnReason).toContain(reason);
+    expect(left.sources.find((s) => s.drawId === draws.J1.id).withdrawnAt).toBeNull();
     const j1Team = draws.J1.selections[0].inspectorIds;
-    const hotelTeam = old.selections.find((s: any) => s.targetId === targets.H).inspectorIds;
-    expect(left.members.filter((m: any) => !m.leftAt).map((m: any) => m.inspectorId).sort()).toEqual([...j1Team].sort());
-    for (const id of hotelTeam) expect(left.members.find((m: any) => m.inspectorId === id).leftReason).toContain(reason);
+    const hotelTeam = old.selections.find((s) => s.targetId === targets.H)!.inspectorIds;
+    expect(left.members.filter((m) => !m.leftAt).map((m) => m.inspectorId).sort()).toEqual([...j1Team].sort());
+    for (const id of hotelTeam) expect(left.members.find((m) => m.inspectorId === id).leftReason).toContain(reason);
 
     const replaced = await getDraw(old.id);
-    expect(replaced.dispatches.every((d: any) => d.closedAt && d.closedReason.includes(reason))).toBe(true);
-    expect(replaced.swapRequests.find((r: any) => r.id === pending.id)).toMatchObject({ status: 'CANCELLED' });
-    const open = ok(await t.gql('{ pendingDrawDispatches { id drawId } }', {}, office), 'pending').pendingDrawDispatches;
-    expect(open.some((d: any) => d.drawId === old.id)).toBe(false);
+    expect(replaced.dispatches.every((d) => d.closedAt && d.closedReason?.includes(reason))).toBe(true);
+    expect(replaced.swapRequests.find((r) => r.id === pending.id)).toMatchObject({ status: 'CANCELLED' });
+    const open = ok(await t.gql('{ pendingDrawDispatches { id drawId } }', {}, office), 'pending').pendingDrawDispatches as { id: string; drawId: string }[];
+    expect(open.some((d) => d.drawId === old.id)).toBe(false);
     expect(errorCode(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { id } } }',
       { i: { dispatchId: replaced.dispatches[0].id } }, wanganHead))).toBe('DISPATCH_CLOSED');
   });
@@ -322,13 +309,13 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     ok(await submitRecord(member.token, inspection.id, visited.inspectorIds, items.K), 'record');
     const redraw = ok(await t.gql(REDRAW, { i: { drawId: old.id, reason: '抽取人员回避情况有误，重抽', beaconSource: 'NONE' } }, head), 'redraw').redraw.draw;
     const snapshot = ok(await t.gql('query($id: ID!) { draw(id: $id) { snapshot } }', { id: redraw.id }, office), 'snapshot').draw.snapshot;
-    const inCycle = new Map(snapshot.targets.map((x: any) => [x.id, x.inCycle]));
+    const inCycle = new Map(snapshot.targets.map((x: { id: string; inCycle: boolean }) => [x.id, x.inCycle]));
     expect(inCycle.get(visited.targetId)).toBe(true);
     expect(inCycle.get(unvisited.targetId)).toBe(false);
-    const ran = ok(await t.gql(RUN, { i: { drawId: redraw.id } }, office), 'run').runDraw.draw;
-    expect(ran.selections.map((s: any) => s.targetId)).not.toContain(visited.targetId);
+    const ran = ok(await t.gql(RUN, { i: { drawId: redraw.id } }, office), 'run').runDraw.draw as Draw;
+    expect(ran.selections.map((s) => s.targetId)).not.toContain(visited.targetId);
     expect((await inspectionOf(old.id, visited.targetId)).status).toBe('RECORDED');
-    const cancelled = (await inspectionsOf(unvisited.targetId)).find((i: any) => i.sources.some((s: any) => s.drawId === old.id));
+    const cancelled = (await inspectionsOf(unvisited.targetId)).find((i) => i.sources.some((s) => s.drawId === old.id))!;
     expect(cancelled.status).toBe('CANCELLED');
   });
 });

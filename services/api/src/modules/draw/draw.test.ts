@@ -4,15 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticUscc } from '@dsr/db';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { withRequestContext } from '../../../../../test/support/request-context';
-import { chinaToday } from '../../../../../test/support/dates';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import { ok } from '#test/support/catalog-fixtures';
+import { Scenario, siblingCounty, type TaskSpec } from '#test/support/scenario';
+import { withRequestContext } from '#test/support/request-context';
+import { chinaToday } from '#test/support/dates';
 
-const YEXIAN = '41.4104.410422';
-const PINGDINGSHAN = '41.4104';
 const CLI = path.join(__dirname, '../../../dist/cli/verify-draw.js');
 
 const DRAW = `id status roundId poolDigest commitment beaconSource beacon noBeacon nonce resultDigest n cycleClosed targetCount eligibleInspectorCount
@@ -28,77 +25,71 @@ const GET = `query($id: ID!) { draw(id: $id) { ${DRAW} } }`;
 const VERIFY = 'query($id: ID!) { verifyDraw(id: $id) { ok checks { name ok recorded computed } } }';
 const RECORD = 'query($id: ID!) { drawRecord(id: $id) }';
 
+interface Selection { position: number; targetId: string; stratum: string; cycle: string; inspectorIds: string[] }
+interface Dispatch { id: string; departmentId: string; targetCount: number; dueDate: string; dueEstimated: boolean; confirmedAt: string | null }
+interface Draw {
+  id: string; status: string; commitment: string; nonce: string | null; n: number; noBeacon: boolean; beacon: string | null;
+  exclusions: { kind: string; id: string; reasons: string[] }[]; selections: Selection[]; dispatches: Dispatch[];
+  swaps: { id: string; targetId: string; removedInspectorId: string; addedInspectorId: string }[];
+}
+interface Check { name: string; ok: boolean; recorded: string | null; computed: string | null }
+interface Verification { ok: boolean; checks: Check[] }
+interface SnapshotInspector { id: string; department: string }
+interface NamedInspector { id: string; name: string; badgeNo: string; department: { name: string }; bureau: { name: string } }
+interface NamedSelection { targetId: string; inspectorIds: string[]; target: { id: string; name: string }; inspectors: NamedInspector[] }
+
 describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () => {
   let t: TestApp;
-  let tree: Tree;
+  let yexian: Scenario;
   let owner: pg.Client;
   let office: string;
   let admin: string;
   let head: string;
   const rounds: string[] = [];
   let shortRound: string;
-  let task: Record<string, unknown>;
+  let task: TaskSpec;
+  let cafes: string[];
+  const staff: Record<'wangan' | 'zhian' | 'jindu', string[]> = { wangan: [], zhian: [], jindu: [] };
+  const departmentOf = new Map<string, string>();
+  // The story of one draw, from its commit to its re-draw: the `it` blocks below that use it run in order.
+  let first: Draw;
   const dir = mkdtempSync(path.join(tmpdir(), 'dsr-draw-'));
-  const dept = (bureauPath: string, name: string) => tree.departments.find((d) => tree.pathOf(d.bureau_id) === bureauPath && d.name === name)!.id;
-  const bureauId = (p: string) => tree.bureaus.find((b) => b.path === p)!.id;
+  const dept = (name: string) => yexian.department(name);
+  const bureauId = (p: string) => yexian.tree.bureaus.find((b) => b.path === p)!.id;
   const count = async (table: string) => Number((await owner.query(`select count(*) from ${table}`)).rows[0].count);
 
-  /** An acknowledged 叶县 plan for `year` with one task; returns the round ids. */
-  async function acknowledgedPlan(year: number, task: Record<string, unknown>, windows: [string, string][], acknowledge = true, lateEntryReason?: string): Promise<string[]> {
-    const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id version } } }',
-      { i: { year, title: `叶县公安局${year}年度抽查计划`, kind: 'BUREAU' } }, office), 'createPlan').createPlan.plan;
-    const added = ok(await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }', { i: { planId: plan.id, task } }, office), 'addPlanTask');
-    const ids: string[] = [];
-    for (const [windowStart, windowEnd] of windows) {
-      ids.push(ok(await t.gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
-        { i: { taskId: added.addPlanTask.task.id, windowStart, windowEnd, lateEntryReason } }, lateEntryReason ? admin : office), 'addPlanRound').addPlanRound.round.id);
-    }
-    const version = ok(await t.gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, office), 'plan').plan.version;
-    const filing = ok(await t.gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
-      { i: { planId: plan.id, version, toBureauId: bureauId(PINGDINGSHAN) } }, office), 'filePlan').filePlan.filing;
-    if (acknowledge) {
-      ok(await t.gql('mutation($i: AcknowledgePlanFilingInput!) { acknowledgePlanFiling(input: $i) { filing { id } } }',
-        { i: { filingId: filing.id } }, await t.login('pingdingshan.coordinator')), 'acknowledge');
-    }
-    return ids;
+  /** A 叶县 plan for `year` with one task, acknowledged by 平顶山 (or only filed); returns the round ids. */
+  async function acknowledgedPlan(year: number, planned: TaskSpec, windows: [string, string][], acknowledge = true, lateEntryReason?: string): Promise<string[]> {
+    const work = await yexian.plan({ year, tasks: [{ task: planned, rounds: windows }], until: acknowledge ? 'ACKNOWLEDGED' : 'FILED', lateEntryReason });
+    return work.rounds[0]!;
   }
 
   beforeAll(async () => {
     t = await startTestApp();
-    tree = await loadTree(t.db.ownerUrl);
+    yexian = await Scenario.of(t, 'yexian');
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     office = await t.login('yexian.coordinator');
     admin = await t.login('yexian.admin');
     head = await t.login('yexian.head');
-    const yexian = tree.bureaus.find((b) => b.path === YEXIAN)!;
-    const { rows: [b] } = await owner.query('select tenant_id from bureau where id = $1', [yexian.id]);
-    const wangan = dept(YEXIAN, '网安大队');
-    const zhian = dept(YEXIAN, '治安大队');
-    const jindu = dept(YEXIAN, '禁毒大队');
-    // The directories, as the registry module would hold them: 200 internet cafés in four townships,
-    // one terminated; 8 + 7 inspectors with warrants, one expired, one suspended; 3 in 禁毒 (too few, R13).
-    await owner.query(
-      `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status, terminated_at)
-       select gen_random_uuid(), $1, $2, $3::ltree, $4, 'ORGANISATION', '网吧' || n, x.uscc, '410422' || lpad((100 + n % 4)::text, 3, '0'), 'INTERNET_CAFE',
-              case when n = 1 then 'TERMINATED' else 'ACTIVE' end, case when n = 1 then now() end
-       from jsonb_to_recordset($5::jsonb) as x(n int, uscc text)`,
-      [b.tenant_id, yexian.id, YEXIAN, wangan, JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ n: i + 1, uscc: syntheticUscc('410422', i + 1) })))]);
-    const inspectors: [string, string, string, string][] = [
-      ...Array.from({ length: 8 }, (_, i) => [wangan, `网安${i + 1}`, i === 7 ? '2020-12-31' : '2035-12-31', 'ACTIVE'] as [string, string, string, string]),
-      ...Array.from({ length: 7 }, (_, i) => [zhian, `治安${i + 1}`, '2035-12-31', i === 6 ? 'SUSPENDED' : 'ACTIVE'] as [string, string, string, string]),
-      ...Array.from({ length: 3 }, (_, i) => [jindu, `禁毒${i + 1}`, '2035-12-31', 'ACTIVE'] as [string, string, string, string]),
-    ];
-    for (const [departmentId, name, until, status] of inspectors) {
-      await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
-        values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'M', $5, $5, $6, $7)`, [b.tenant_id, yexian.id, YEXIAN, departmentId, name, until, status]);
+    // The directories: 200 internet cafés in four townships, one terminated; 8 + 7 inspectors with warrants,
+    // one expired, one suspended; 3 in 禁毒 (too few, R13).
+    await yexian.importTargets(Array.from({ length: 200 }, (_, i) => ({
+      name: `网吧${i + 1}`, category: 'INTERNET_CAFE', department: '网安大队', region: `410422${100 + ((i + 1) % 4)}`, serial: i + 1 })));
+    cafes = [await yexian.targetId(1), await yexian.targetId(2)];
+    await yexian.terminate(cafes[0]!, '许可证已注销');
+    staff.wangan = await yexian.inspectors('网安大队', 8, (n) => ({ name: `网安${n}`, warrantValidUntil: n === 8 ? '2020-12-31' : undefined }));
+    staff.zhian = await yexian.inspectors('治安大队', 7, (n) => ({ name: `治安${n}`, status: n === 7 ? 'SUSPENDED' : undefined }));
+    staff.jindu = await yexian.inspectors('禁毒大队', 3, (n) => ({ name: `禁毒${n}` }));
+    for (const [name, ids] of [['网安大队', staff.wangan], ['治安大队', staff.zhian], ['禁毒大队', staff.jindu]] as const) {
+      for (const id of ids) departmentOf.set(id, dept(name));
     }
-    const cafe = await publishItem(t, 'yexian', { name: '对网吧业的抽查', legalBasis: [{ law: '《互联网上网服务营业场所管理条例》' }], departmentId: wangan,
-      targetType: '全县网吧业', businessCategories: ['INTERNET_CAFE'], category: 'GENERAL', samplingRatioBp: 1000, frequencyPerYear: 2, methods: ['ON_SITE'] });
+    const cafe = await yexian.item({ name: '对网吧业的抽查', law: '《互联网上网服务营业场所管理条例》', department: '网安大队', targetType: '全县网吧业',
+      categories: ['INTERNET_CAFE'], samplingRatioBp: 1000, frequencyPerYear: 2, checkContents: [] });
     // DRAW.md §2: every participating department is on every team (no separate list of required ones).
-    task = { name: '网吧业联合抽查', itemVersionIds: [cafe], departmentIds: [wangan, zhian], joint: true, ratioBp: 1000, timesPerYear: 2, teamSize: 3 };
+    task = { name: '网吧业联合抽查', itemVersionIds: [cafe], departmentIds: [dept('网安大队'), dept('治安大队')], joint: true, ratioBp: 1000, timesPerYear: 2, teamSize: 3 };
     rounds.push(...await acknowledgedPlan(2027, task, [['2027-03-01', '2027-03-31'], ['2027-09-01', '2027-09-30']]));
-    [shortRound] = await acknowledgedPlan(2028, { ...task, name: '禁毒参加的抽查', departmentIds: [wangan, jindu] }, [['2028-03-01', '2028-03-31']]);
+    [shortRound] = await acknowledgedPlan(2028, { ...task, name: '禁毒参加的抽查', departmentIds: [dept('网安大队'), dept('禁毒大队')] }, [['2028-03-01', '2028-03-31']]);
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -123,14 +114,13 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(await count('draw')).toBe(before);
   });
 
-  let first: any;
   it('R25–R30/R33: commit publishes the snapshot digest and commitment, never the nonce; exclusions keep their reasons', async () => {
     const res = ok(await t.gql(COMMIT, { i: { roundId: rounds[0], beaconSource: 'LOTTERY', beaconNote: '福彩3D 第2027060期' } }, office), 'commit');
-    first = res.commitDraw.draw;
+    first = res.commitDraw.draw as Draw;
     expect(first).toMatchObject({ status: 'COMMITTED', beaconSource: 'LOTTERY', beacon: null, noBeacon: false, nonce: null, resultDigest: null, selections: [],
       targetCount: 200, eligibleInspectorCount: 13 });
     expect(first.commitment).toMatch(/^[0-9a-f]{64}$/);
-    const reasons = Object.fromEntries(first.exclusions.map((e: any) => [e.kind + e.reasons.join(), e.kind]));
+    const reasons = Object.fromEntries(first.exclusions.map((e) => [e.kind + e.reasons.join(), e.kind]));
     expect(Object.keys(reasons).some((k) => k.includes('已注销'))).toBe(true);
     expect(Object.keys(reasons).some((k) => k.includes('执法证件有效期'))).toBe(true);
     expect(Object.keys(reasons).some((k) => k.includes('不在岗'))).toBe(true);
@@ -164,11 +154,8 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
 
   it('R30: a target whose required department is wholly recused cannot be drawn: ALL_INSPECTORS_IN_CONFLICT, nothing written', async () => {
     const [round] = await acknowledgedPlan(2030, task, [['2030-03-01', '2030-03-31']]);
-    const zhian = dept(YEXIAN, '治安大队');
-    const { rows: [target] } = await owner.query("select id, tenant_id, bureau_id, scope_path from target where status = 'ACTIVE' limit 1");
-    await owner.query(`insert into conflict_of_interest (id, tenant_id, bureau_id, scope_path, inspector_id, target_id, relation, since, until, declared_by)
-      select gen_random_uuid(), $1, $2, $3, i.id, $4, 'KIN', '2030-01-01', '2030-12-31', (select id from app_user limit 1)
-        from inspector i where i.department_id = $5 and i.status = 'ACTIVE'`, [target.tenant_id, target.bureau_id, target.scope_path, target.id, zhian]);
+    const target = { id: cafes[1]! };
+    for (const inspector of staff.zhian.slice(0, 6)) await yexian.recuse(inspector, target.id, '2030-01-01', '2030-12-31');
     const before = await count('draw');
     const res = await t.gql(COMMIT, { i: { roundId: round, beaconSource: 'NONE' } }, office);
     expect(errorCode(res)).toBe('ALL_INSPECTORS_IN_CONFLICT');
@@ -191,20 +178,18 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     const perRegion = new Map<string, number>();
     for (const s of first.selections) perRegion.set(s.stratum, (perRegion.get(s.stratum) ?? 0) + 1);
     expect([...perRegion.values()].sort()).toEqual([5, 5, 5, 5]);
-    const { rows } = await owner.query('select id, department_id from inspector');
-    const departmentOf = new Map(rows.map((r) => [r.id, r.department_id]));
-    const required = [dept(YEXIAN, '网安大队'), dept(YEXIAN, '治安大队')].sort();
+    const required = [dept('网安大队'), dept('治安大队')].sort();
     for (const s of first.selections) {
       expect(s.inspectorIds).toHaveLength(3);
       // One of each required department first, in the snapshot's (sorted) department order.
-      expect(s.inspectorIds.slice(0, 2).map((i: string) => departmentOf.get(i))).toEqual(required);
+      expect(s.inspectorIds.slice(0, 2).map((i) => departmentOf.get(i))).toEqual(required);
     }
   });
 
   it('R33: verifyDraw passes every check; the exported record verifies offline, and one changed byte is rejected', async () => {
-    const v = ok(await t.gql(VERIFY, { id: first.id }, office), 'verify').verifyDraw;
+    const v = ok(await t.gql(VERIFY, { id: first.id }, office), 'verify').verifyDraw as Verification;
     expect(v.ok).toBe(true);
-    expect(v.checks.map((c: any) => c.name)).toEqual(['commitment', 'poolDigest', 'resultDigest', 'replay', 'drawId', 'beaconSource']);
+    expect(v.checks.map((c) => c.name)).toEqual(['commitment', 'poolDigest', 'resultDigest', 'replay', 'drawId', 'beaconSource']);
     const record: string = ok(await t.gql(RECORD, { id: first.id }, await t.login('pingdingshan.coordinator')), 'record').drawRecord;
     const file = path.join(dir, 'record.json');
     writeFileSync(file, record);
@@ -225,22 +210,22 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
   it('R32: each participating department gets its part, due in one working day, and confirms it', async () => {
     expect(first.dispatches).toHaveLength(2);
     for (const d of first.dispatches) expect(d).toMatchObject({ targetCount: 20, confirmedAt: null, dueEstimated: false });
-    const mine = first.dispatches.find((d: any) => d.departmentId === dept(YEXIAN, '治安大队'));
-    const other = first.dispatches.find((d: any) => d.departmentId !== dept(YEXIAN, '治安大队'));
+    const mine = first.dispatches.find((d) => d.departmentId === dept('治安大队'))!;
+    const other = first.dispatches.find((d) => d.departmentId !== dept('治安大队'))!;
     expect(errorCode(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { id } } }', { i: { dispatchId: other.id } }, head))).toBe('FORBIDDEN');
     const confirmed = ok(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { confirmedAt } } }', { i: { dispatchId: mine.id } }, head), 'confirm');
     expect(confirmed.confirmDrawDispatch.dispatch.confirmedAt).toBeTruthy();
-    const pending = ok(await t.gql('{ pendingDrawDispatches { id } }', {}, office), 'pending').pendingDrawDispatches;
-    expect(pending.map((d: any) => d.id)).toEqual([other.id]);
+    const pending = ok(await t.gql('{ pendingDrawDispatches { id } }', {}, office), 'pending').pendingDrawDispatches as { id: string }[];
+    expect(pending.map((d) => d.id)).toEqual([other.id]);
   });
 
   it('R26: the next round does not draw a target twice within the coverage cycle', async () => {
     const second = ok(await t.gql(COMMIT, { i: { roundId: rounds[1], beaconSource: 'NONE' } }, office), 'commit 2').commitDraw.draw;
-    const drawn = ok(await t.gql(RUN, { i: { drawId: second.id } }, office), 'run 2').runDraw.draw;
+    const drawn = ok(await t.gql(RUN, { i: { drawId: second.id } }, office), 'run 2').runDraw.draw as Draw;
     expect(drawn.noBeacon).toBe(true);
-    const before = new Set(first.selections.map((s: any) => s.targetId));
-    expect(drawn.selections.filter((s: any) => before.has(s.targetId))).toEqual([]);
-    expect(drawn.selections.every((s: any) => s.cycle === 'current')).toBe(true);
+    const before = new Set(first.selections.map((s) => s.targetId));
+    expect(drawn.selections.filter((s) => before.has(s.targetId))).toEqual([]);
+    expect(drawn.selections.every((s) => s.cycle === 'current')).toBe(true);
   });
 
   it('R31: a drawn draw cannot be drawn again or changed, even by the table owner', async () => {
@@ -251,13 +236,11 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
   });
 
   it('R31: a swap is requested by the office and approved by the removed inspector\'s department head; the replacement is drawn verifiably and kept with the draw', async () => {
-    const { rows: all } = await owner.query('select id, department_id from inspector');
-    const departmentOf = new Map(all.map((r) => [r.id, r.department_id]));
-    const headDepartment = (await owner.query("select department_id from app_user where username = 'yexian.head'")).rows[0].department_id;
+    const headDepartment = yexian.tree.users.find((u) => u.username === 'yexian.head')!.department_id;
     // A team with one member of the head's department: the replacement must keep that department covered.
-    const position = first.selections.findIndex((s: any) => s.inspectorIds.filter((i: string) => departmentOf.get(i) === headDepartment).length === 1);
+    const position = first.selections.findIndex((s) => s.inspectorIds.filter((i) => departmentOf.get(i) === headDepartment).length === 1);
     const target = first.selections[position];
-    const k = target.inspectorIds.findIndex((i: string) => departmentOf.get(i) === headDepartment);
+    const k = target.inspectorIds.findIndex((i) => departmentOf.get(i) === headDepartment);
     const leaving = target.inspectorIds[k];
     const input = { drawId: first.id, targetId: target.targetId, inspectorId: leaving, reason: '与检查对象有亲属关系' };
     expect(errorCode(await t.gql(REQUEST_SWAP, { i: input }, await t.login('yexian.legal')))).toBe('FORBIDDEN');
@@ -280,11 +263,11 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(forged.status).toBe(1);
     expect(forged.stdout).toContain('swaps[0].resultDigest');
     // DRAW.md §9: verifyDraw checks the swap against the draw: chain, team as it stood, removed, candidates.
-    const v = ok(await t.gql(VERIFY, { id: first.id }, office), 'verify').verifyDraw;
-    expect(v.checks.filter((c: any) => !c.ok)).toEqual([]);
-    expect(v.checks.filter((c: any) => c.name.startsWith('swaps[0].')).map((c: any) => c.name.slice(9))).toEqual(
+    const v = ok(await t.gql(VERIFY, { id: first.id }, office), 'verify').verifyDraw as Verification;
+    expect(v.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(v.checks.filter((c) => c.name.startsWith('swaps[0].')).map((c) => c.name.slice(9))).toEqual(
       ['commitment', 'poolDigest', 'resultDigest', 'replay', 'drawId', 'replaces', 'team', 'removed', 'candidates', 'replaced']);
-    expect(v.checks.find((c: any) => c.name === 'swaps[0].replaces').recorded).toBe(JSON.stringify([first.id, first.id]));
+    expect(v.checks.find((c) => c.name === 'swaps[0].replaces').recorded).toBe(JSON.stringify([first.id, first.id]));
     expect(JSON.parse(text).replacedBy).toBeNull();
   });
 
@@ -296,9 +279,9 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(await count('draw')).toBe(before + 1);
     expect(errorCode(await t.gql(REDRAW, { i: { drawId: first.id, reason: '再次重抽', beaconSource: 'NONE' } }, head))).toBe('CONFLICT');
     // The swap made before the re-draw stays valid in the replaced draw's record (DRAW.md §9).
-    const old = ok(await t.gql(VERIFY, { id: first.id }, office), 'old still verifies').verifyDraw;
-    expect(old.checks.filter((c: any) => !c.ok)).toEqual([]);
-    expect(old.checks.map((c: any) => c.name)).toContain('swaps[0].replaced');
+    const old = ok(await t.gql(VERIFY, { id: first.id }, office), 'old still verifies').verifyDraw as Verification;
+    expect(old.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(old.checks.map((c) => c.name)).toContain('swaps[0].replaced');
     const record = JSON.parse(ok(await t.gql(RECORD, { id: first.id }, office), 'record').drawRecord);
     expect(record.replacedBy).toBe(redraw.id);
     expect(record.replacedAt > record.swaps[0].createdAt).toBe(true);
@@ -313,16 +296,12 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
   });
 
   it('R34/R30: a short department draws from the sibling bureaus its superior names, once its bureau enables cross-region drawing; their recusals are declared by the borrower', async () => {
-    const city = bureauId(PINGDINGSHAN);
-    const yexian = bureauId(YEXIAN);
+    const yexianId = yexian.bureauId;
     // A sibling county under 平顶山 with a 禁毒大队 of 4 inspectors: 叶县's 3 plus these 4 make 7.
-    const { rows: [lushan] } = await owner.query(`insert into bureau (id, tenant_id, parent_id, division_code, name, level, path)
-      select gen_random_uuid(), tenant_id, id, '410423', '鲁山县公安局', 'COUNTY', '41.4104.410423' from bureau where id = $1 returning id, tenant_id`, [city]);
-    const { rows: [jindu] } = await owner.query(`insert into department (id, tenant_id, bureau_id, scope_path, code, name, kind)
-      values (gen_random_uuid(), $1, $2, '41.4104.410423', 'jindu', '禁毒大队', 'POLICE') returning id`, [lushan.tenant_id, lushan.id]);
-    await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until)
-      select gen_random_uuid(), $1, $2, '41.4104.410423', $3, '鲁山禁毒' || n, 'F', 'LS' || n, 'LS' || n, '2035-12-31' from generate_series(1, 4) n`,
-      [lushan.tenant_id, lushan.id, jindu.id]);
+    const lushan = await siblingCounty(t, { parentPath: '41.4104', divisionCode: '410423', name: '鲁山县公安局', prefix: 'lushan' });
+    const lushanScenario = await Scenario.of(t, 'lushan');
+    await lushanScenario.addDepartment('jindu', '禁毒大队');
+    const lentInspectors = await lushanScenario.inspectors('禁毒大队', 4, (n) => ({ name: `鲁山禁毒${n}`, gender: 'F', badgeNo: `LS${n}` }));
 
     const settings = ok(await t.gql('{ bureauSettings { version minimumRatioBp jointMinimumRatioBp } }', {}, admin), 'settings').bureauSettings;
     ok(await t.gql('mutation($i: UpdateBureauSettingsInput!) { updateBureauSettings(input: $i) { settings { crossRegionDrawing } } }',
@@ -331,16 +310,16 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(errorCode(await t.gql(COMMIT, { i: { roundId: shortRound, beaconSource: 'NONE' } }, office))).toBe('DEPARTMENT_TOO_FEW_INSPECTORS');
 
     const NAME = 'mutation($i: CrossRegionPoolInput!) { nameCrossRegionPool(input: $i) { pool { id lenderBureauIds } } }';
-    expect(errorCode(await t.gql(NAME, { i: { subordinateBureauId: yexian, lenderBureauIds: [lushan.id] } }, office))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(NAME, { i: { subordinateBureauId: yexianId, lenderBureauIds: [lushan.id] } }, office))).toBe('FORBIDDEN');
     const cityOffice = await t.login('pingdingshan.coordinator');
-    expect(errorCode(await t.gql(NAME, { i: { subordinateBureauId: yexian, lenderBureauIds: [bureauId('41.4109.410923')] } }, cityOffice))).toBe('LENDER_NOT_SIBLING');
-    const { rows: lent } = await owner.query('select id from inspector where bureau_id = $1 order by id', [lushan.id]);
-    const { rows: [cafe] } = await owner.query("select id from target where bureau_id = $1 and status = 'ACTIVE' order by id limit 1", [yexian]);
+    expect(errorCode(await t.gql(NAME, { i: { subordinateBureauId: yexianId, lenderBureauIds: [bureauId('41.4109.410923')] } }, cityOffice))).toBe('LENDER_NOT_SIBLING');
+    const lent = [...lentInspectors].sort().map((id) => ({ id }));
+    const cafe = { id: cafes[1]! };
     const DECLARE = 'mutation($i: DeclareConflictInput!) { declareConflict(input: $i) { conflict { id inspectorId targetId } } }';
     const recusal = { inspectorId: lent[0].id, targetId: cafe.id, relation: 'KIN', detail: '其妻为该网吧经营者', since: '2028-01-01' };
     // R30 × R34: before the superior names the pool the lent inspector is nobody of 叶县's.
     expect(errorCode(await t.gql(DECLARE, { i: recusal }, office))).toBe('BAD_USER_INPUT');
-    ok(await t.gql(NAME, { i: { subordinateBureauId: yexian, lenderBureauIds: [lushan.id] } }, cityOffice), 'name pool');
+    ok(await t.gql(NAME, { i: { subordinateBureauId: yexianId, lenderBureauIds: [lushan.id] } }, cityOffice), 'name pool');
     // Then 叶县's coordinating office (not a department head) declares the lent inspector's recusal.
     expect(errorCode(await t.gql(DECLARE, { i: recusal }, head))).toBe('FORBIDDEN');
     ok(await t.gql(DECLARE, { i: recusal }, office), 'declare recusal of a lent inspector');
@@ -349,28 +328,28 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     expect(draw.eligibleInspectorCount).toBe(7 + 3 + 4);
     const snapshot = ok(await t.gql('query($id: ID!) { draw(id: $id) { snapshot } }', { id: draw.id }, office), 'snapshot').draw.snapshot;
     expect(snapshot.conflicts).toContainEqual([lent[0].id, cafe.id]);
-    const inPool = snapshot.inspectors.filter((i: any) => lent.some((l) => l.id === i.id));
-    expect(inPool.map((i: any) => i.department)).toEqual([0, 1, 2, 3].map(() => dept(YEXIAN, '禁毒大队')));
+    const inPool = (snapshot.inspectors as SnapshotInspector[]).filter((i) => lent.some((l) => l.id === i.id));
+    expect(inPool.map((i) => i.department)).toEqual([0, 1, 2, 3].map(() => dept('禁毒大队')));
     // DRAW.md §2: the snapshot lists the participating departments, and every team holds one of each.
-    const participating = [dept(YEXIAN, '网安大队'), dept(YEXIAN, '禁毒大队')].sort();
+    const participating = [dept('网安大队'), dept('禁毒大队')].sort();
     expect(snapshot.departments).toEqual(participating);
-    const drawn = ok(await t.gql(RUN, { i: { drawId: draw.id } }, office), 'run').runDraw.draw;
+    const drawn = ok(await t.gql(RUN, { i: { drawId: draw.id } }, office), 'run').runDraw.draw as Draw;
     expect(drawn.status).toBe('DRAWN');
-    const departmentOf = new Map(snapshot.inspectors.map((i: any) => [i.id, i.department]));
-    for (const s of drawn.selections) expect(s.inspectorIds.slice(0, 2).map((i: string) => departmentOf.get(i))).toEqual(participating);
+    const departmentOf = new Map((snapshot.inspectors as SnapshotInspector[]).map((i) => [i.id, i.department]));
+    for (const s of drawn.selections) expect(s.inspectorIds.slice(0, 2).map((i) => departmentOf.get(i))).toEqual(participating);
 
     // Names, not ids (issue 10 §4): 叶县 reads its draw's targets and teams by name, the lent inspectors too (R34), with their bureau.
     const SEL = `query($id: ID!) { draw(id: $id) { selections { targetId inspectorIds target { id name uscc registeredAddress regionCode }
       inspectors { id name badgeNo department { name } bureau { name } } } } }`;
-    const selections = ok(await t.gql(SEL, { id: draw.id }, office), 'names').draw.selections;
+    const selections = ok(await t.gql(SEL, { id: draw.id }, office), 'names').draw.selections as NamedSelection[];
     expect(selections.length).toBeGreaterThan(0);
     for (const sel of selections) {
-      expect(sel.inspectors.map((i: any) => i.id)).toEqual(sel.inspectorIds);
+      expect(sel.inspectors.map((i) => i.id)).toEqual(sel.inspectorIds);
       expect(sel.target).toMatchObject({ id: sel.targetId, name: expect.any(String), uscc: expect.any(String), regionCode: expect.stringMatching(/^410422/) });
       for (const i of sel.inspectors) expect(i.name && i.department.name && i.bureau.name).toBeTruthy();
     }
-    const drawnLent = [...new Set(selections.flatMap((sel: any) => sel.inspectors).filter((i: any) => lent.some((l) => l.id === i.id)).map((i: any) => i.id))] as string[];
-    for (const i of selections.flatMap((sel: any) => sel.inspectors).filter((x: any) => drawnLent.includes(x.id))) {
+    const drawnLent = [...new Set(selections.flatMap((sel) => sel.inspectors).filter((i) => lent.some((l) => l.id === i.id)).map((i) => i.id))];
+    for (const i of selections.flatMap((sel) => sel.inspectors).filter((x) => drawnLent.includes(x.id))) {
       expect(i).toMatchObject({ name: expect.stringMatching(/^鲁山禁毒/), badgeNo: expect.stringMatching(/^LS/), department: { name: '禁毒大队' }, bureau: { name: '鲁山县公安局' } });
     }
     // Row-level security is unchanged: 叶县 reads none of 鲁山's directory rows; the reviewed function names only the lent inspectors on
@@ -389,22 +368,21 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     const one = await t.countStatements(() => t.gql(q(1), {}, office));
     const all = await t.countStatements(() => t.gql(q(5), {}, office)); // five draws of many selections: within the query cost limit
     expect(all.result.body.errors).toBeUndefined();
-    const drawn = all.result.body.data!.draws.edges;
+    const drawn = all.result.body.data!.draws.edges as { node: { selections: NamedSelection[] } }[];
     expect(drawn.length).toBeGreaterThan(1);
-    expect(drawn.flatMap((e: any) => e.node.selections).every((sel: any) => sel.target.name && sel.inspectors.length >= 2 && sel.inspectors.every((i: any) => i.name))).toBe(true);
+    expect(drawn.flatMap((e) => e.node.selections).every((sel) => sel.target.name && sel.inspectors.length >= 2 && sel.inspectors.every((i) => i.name))).toBe(true);
     expect(all.statements, all.sql.join('\n')).toBe(one.statements);
   });
 
   it('R23: a target under a direct check in the round\'s window is excluded from the draw, with the reason kept', async () => {
     const [round] = await acknowledgedPlan(2032, task, [['2032-03-01', '2032-03-31']]);
-    const { rows: [target] } = await owner.query("select id from target where status = 'ACTIVE' order by id limit 1");
-    const { rows: team } = await owner.query("select id from inspector where department_id = $1 and status = 'ACTIVE' and warrant_valid_until > '2033-01-01' limit 2",
-      [dept(YEXIAN, '网安大队')]);
+    const target = { id: cafes[1]! };
+    const directTeam = staff.wangan.slice(0, 2).map((id) => ({ id }));
     ok(await t.gql('mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }', { i: {
       targetId: target.id, reason: 'COMPLAINT', reference: '叶公投诉〔2032〕15号', itemVersionIds: task.itemVersionIds,
-      inspectorIds: team.map((r) => r.id), windowStart: '2032-03-10', windowEnd: '2032-03-20' } }, office), 'direct check');
-    const draw = ok(await t.gql(COMMIT, { i: { roundId: round, beaconSource: 'NONE' } }, office), 'commit').commitDraw.draw;
-    expect(draw.exclusions.find((e: any) => e.id === target.id)?.reasons).toEqual(['正在接受直接检查（R23）']);
+      inspectorIds: directTeam.map((r) => r.id), windowStart: '2032-03-10', windowEnd: '2032-03-20' } }, office), 'direct check');
+    const draw = ok(await t.gql(COMMIT, { i: { roundId: round, beaconSource: 'NONE' } }, office), 'commit').commitDraw.draw as Draw;
+    expect(draw.exclusions.find((e) => e.id === target.id)?.reasons).toEqual(['正在接受直接检查（R23）']);
   });
 
   it('R26/R32: a round that has already ended is not drawn, unless an administrator enters past work with a reason (audited)', async () => {

@@ -4,8 +4,8 @@ import supertest from 'supertest';
 import { DEMO_PASSWORD } from '@dsr/db';
 import { organisationCodeCheckChar, usccCheckChar } from '@dsr/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { getBinary } from '../../../../../test/support/downloads';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import { getBinary } from '#test/support/downloads';
 
 /**
  * Issue 10 §4: an import's error sheet opens from a link. An import that is not written and has

@@ -1,12 +1,12 @@
 import pg from 'pg';
-import { syntheticUscc } from '@dsr/db';
 import { chinaDay } from '@dsr/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { ok } from '../../../../../test/support/catalog-fixtures';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { hotelUnderDirectCheck } from '../../../../../test/support/direct-check-fixture';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import { ok } from '#test/support/catalog-fixtures';
+import { loadTree, type Tree } from '#test/support/tenancy';
+import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import { Scenario } from '#test/support/scenario';
 import type { RequestContext } from '../../context';
 import { createLoaders } from '../../loaders';
 import { enterSessionScope } from '../../scope-session';
@@ -93,14 +93,13 @@ describe('document numbers', () => {
   });
 
   it('records submitted at the same time through the API get consecutive numbers of the bureau\'s style', async () => {
-    const first = await hotelUnderDirectCheck(t, owner, tree, { serial: 971, targetName: '叶县编号测试宾馆', reference: '12345热线 2026-11-0201', badgePrefix: 'ZA-4104227' });
+    const first = await hotelUnderDirectCheck(t, tree, { serial: 971, targetName: '叶县编号测试宾馆', reference: '12345热线 2026-11-0201', badgePrefix: 'ZA-4104227' });
     // A second hotel under a direct check by the same team.
-    const { rows: [copy] } = await owner.query(`insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status)
-      select gen_random_uuid(), tenant_id, bureau_id, scope_path, department_id, holder_kind, '叶县编号测试宾馆二', $2, region_code, business_category, status from target where id = $1
-      returning id`, [first.targetId, syntheticUscc('410422', 972)]);
+    const [copy] = await (await Scenario.of(t, 'yexian', tree)).targets([
+      { name: '叶县编号测试宾馆二', category: 'HOTEL', department: '治安大队', region: '410422100', serial: 972 }]);
     const today = chinaDay(new Date());
     const secondId = ok(await t.gql('mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }', { i: {
-      targetId: copy.id, reason: 'COMPLAINT', reference: '12345热线 2026-11-0202', itemVersionIds: [first.itemVersion], inspectorIds: first.inspectors,
+      targetId: copy, reason: 'COMPLAINT', reference: '12345热线 2026-11-0202', itemVersionIds: [first.itemVersion], inspectorIds: first.inspectors,
       windowStart: today, windowEnd: today } }, await t.login('yexian.head')), 'second').createDirectCheck.inspection.id as string;
     const checks = [first, { ...first, inspectionId: secondId }];
     const now = Date.now();

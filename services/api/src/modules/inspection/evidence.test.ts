@@ -12,13 +12,14 @@ import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
-import { syntheticUscc } from '@dsr/db';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { binary } from '../../../../../test/support/downloads';
-import { ok } from '../../../../../test/support/catalog-fixtures';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { hotelUnderDirectCheck } from '../../../../../test/support/direct-check-fixture';
-import { jpegLike, signaturePng } from '../../../../../test/support/png';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import type { Edge } from '#test/support/graphql';
+import { binary } from '#test/support/downloads';
+import { ok } from '#test/support/catalog-fixtures';
+import { loadTree, type Tree } from '#test/support/tenancy';
+import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import { Scenario } from '#test/support/scenario';
+import { jpegLike, signaturePng } from '#test/support/png';
 import { sniffMime } from './evidence.service';
 
 /**
@@ -93,6 +94,8 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
+interface Evidence { id: string; uploadedAt: string }
+
 describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signature on the record (issue 5)', () => {
   let t: TestApp;
   let tree: Tree;
@@ -102,7 +105,8 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
   let office: string, head: string, inspector: string;
   const signature = signaturePng();
   const photo = jpegLike(8192);
-  let signatureEvidence: any, photoEvidence: any;
+  /** The uploads' answers (the first `it` stores them; later ones download and cite them). */
+  let signatureEvidence: Evidence, photoEvidence: Evidence;
 
   const upload = (id: string, kind: string, body: Buffer, token?: string, fileName?: string) => {
     const req = supertest(t.server.app).post(`/inspections/${id}/evidence`).query({ kind, ...(fileName ? { fileName } : {}) })
@@ -162,7 +166,7 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     [office, head, inspector] = await Promise.all(['yexian.coordinator', 'yexian.head', 'yexian.inspector'].map((p) => t.login(p)));
-    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, owner, tree,
+    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, tree,
       { serial: 961, targetName: '叶县昆阳镇悦来宾馆', reference: '12345热线 2026-11-0091', badgePrefix: 'ZA-4104228' }));
   });
   afterAll(async () => {
@@ -433,7 +437,7 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     const LIST = `query($id: ID!) { inspection(id: $id) { evidence { id inspectionId kind mime sizeBytes sha256 fileName uploadedAt uploadedBy ref url } } }`;
     const listed = ok(await t.gql(LIST, { id: inspectionId }, inspector), 'list').inspection.evidence;
     const { rows: stored } = await owner.query(`select id, kind, mime, size_bytes, sha256, file_name, uploaded_by from evidence where inspection_id = $1 order by uploaded_at, id`, [inspectionId]);
-    expect(listed.map((e: any) => e.id)).toEqual(stored.map((r) => r.id));
+    expect(listed.map((e: { id: string }) => e.id)).toEqual(stored.map((r) => r.id));
     expect(listed).toHaveLength(5); // signature, photo, the signature again as a photo, the checked photo, the video
     const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
     expect(listed[0]).toEqual({ id: signatureEvidence.id, inspectionId, kind: 'SIGNATURE', mime: 'image/png', sizeBytes: signature.length, sha256: sha(signature),
@@ -449,13 +453,12 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     const nanle = await t.login('nanle.admin');
     expect(errorCode(await t.gql(LIST, { id: inspectionId }, nanle))).toBe('NOT_FOUND');
     const theirs = ok(await t.gql('{ inspections(first: 100) { edges { node { id evidence { id } } } } }', {}, nanle), 'nanle');
-    const seen = theirs.inspections.edges.flatMap((e: any) => [e.node.id, ...e.node.evidence.map((x: any) => x.id)]);
+    const seen = theirs.inspections.edges.flatMap((e: Edge<{ id: string; evidence: { id: string }[] }>) => [e.node.id, ...e.node.evidence.map((x) => x.id)]);
     expect(seen.filter((id: string) => id === inspectionId || stored.some((r) => r.id === id))).toEqual([]);
 
     // A second inspection with evidence: listing both costs one more statement than listing neither's evidence.
-    const target = (await owner.query(`insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status)
-      select gen_random_uuid(), tenant_id, bureau_id, scope_path, department_id, holder_kind, '叶县昆阳镇好客旅社', $2, region_code, business_category, status
-      from target where id = (select target_id from inspection where id = $1) returning id`, [inspectionId, syntheticUscc('410422', 962)])).rows[0].id as string;
+    const [target] = await (await Scenario.of(t, 'yexian', tree)).targets([
+      { name: '叶县昆阳镇好客旅社', category: 'HOTEL', department: '治安大队', region: '410422100', serial: 962 }]);
     const today = chinaDay(new Date());
     const second = ok(await t.gql('mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }', { i: {
       targetId: target, reason: 'COMPLAINT', reference: '12345热线 2026-11-0092', itemVersionIds: [itemVersion], inspectorIds: inspectors, windowStart: today, windowEnd: today } }, head), 'second')
@@ -464,9 +467,9 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     const page = (withEvidence: boolean) => `{ inspections(first: 50) { edges { node { id ${withEvidence ? 'evidence { id sha256 }' : ''} } } } }`;
     const without = await t.countStatements(() => t.gql(page(false), {}, inspector));
     const withIt = await t.countStatements(() => t.gql(page(true), {}, inspector));
-    const nodes = ok(withIt.result, 'page').inspections.edges.map((e: any) => e.node);
-    expect(nodes.find((n: any) => n.id === second).evidence).toHaveLength(1);
-    expect(nodes.find((n: any) => n.id === inspectionId).evidence).toHaveLength(5);
+    const nodes = ok(withIt.result, 'page').inspections.edges.map((e: Edge<{ id: string; evidence: unknown[] }>) => e.node) as { id: string; evidence: unknown[] }[];
+    expect(nodes.find((n) => n.id === second)!.evidence).toHaveLength(1);
+    expect(nodes.find((n) => n.id === inspectionId)!.evidence).toHaveLength(5);
     expect(withIt.statements, withIt.sql.join('\n')).toBe(without.statements + 1);
   });
 

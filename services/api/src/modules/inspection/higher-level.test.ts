@@ -3,14 +3,14 @@ import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay, retentionFloor } from '@dsr/domain';
-import { syntheticUscc } from '@dsr/db';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { addDays, checkedToday, roundAroundToday } from '../../../../../test/support/dates';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
-import { withRequestContext } from '../../../../../test/support/request-context';
-import { getBinary, pdfText } from '../../../../../test/support/downloads';
-import { signaturePng } from '../../../../../test/support/png';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import { addDays, checkedToday, roundAroundToday } from '#test/support/dates';
+import { loadTree, type Tree } from '#test/support/tenancy';
+import { ok } from '#test/support/catalog-fixtures';
+import { Scenario, siblingCounty, type TaskSpec } from '#test/support/scenario';
+import { withRequestContext } from '#test/support/request-context';
+import { getBinary, pdfText } from '#test/support/downloads';
+import { signaturePng } from '#test/support/png';
 
 const CITY = '41.4104';
 const YEXIAN = '41.4104.410422';
@@ -34,7 +34,15 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
   let yexian: string, lushan: string, city: string;
   let yexianHotel: string;
   let item: string;
-  let inspection: any;
+  let inspection: {
+    id: string; bureauId: string; handlingBureauId: string; status: string; targetId: string; members: { inspectorId: string }[];
+    records: { id: string; revision: number }[]; report: { id: string; status: string; opinion: string } | null;
+    rectification: { id: string; status: string; deadline: string; followUpResult: string | null } | null;
+  };
+  let cityZhian: string;
+  let planId: string;
+  const cityTask = (): TaskSpec => ({ name: '全市旅馆业抽查（叶县）', itemVersionIds: [item], departmentIds: [cityZhian], ratioBp: 10000, timesPerYear: 1,
+    teamSize: 2, businessCategories: ['HOTEL'] });
   // The round runs now: a round that has ended is neither added nor drawn (issue 10 §4).
   const current = roundAroundToday();
   const today = chinaDay(new Date());
@@ -50,62 +58,42 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
     city = bureauId(CITY);
     yexian = bureauId(YEXIAN);
     // 鲁山县, a sibling of 叶县 under 平顶山, with its own coordinator and a hotel of its own.
-    const { rows: [ls] } = await owner.query(`insert into bureau (id, tenant_id, parent_id, division_code, name, level, path)
-      select gen_random_uuid(), tenant_id, id, '410423', '鲁山县公安局', 'COUNTY', '${LUSHAN}' from bureau where id = $1 returning id, tenant_id`, [city]);
-    lushan = ls.id;
-    const { rows: [lsOffice] } = await owner.query(`insert into department (id, tenant_id, bureau_id, scope_path, code, name, kind)
-      values (gen_random_uuid(), $1, $2, '${LUSHAN}', 'office', '办公室', 'COORDINATING') returning id`, [ls.tenant_id, lushan]);
-    await owner.query(`insert into app_user (id, tenant_id, bureau_id, scope_path, department_id, username, display_name, password_hash, roles)
-      select gen_random_uuid(), $1, $2, '${LUSHAN}', $3, 'lushan.coordinator', '鲁山县双随机办', password_hash, '{COORDINATOR}' from app_user where username = 'yexian.coordinator'`,
-      [ls.tenant_id, lushan, lsOffice.id]);
-
-    const cityZhian = tree.departments.find((d) => d.bureau_id === city && d.name === '治安管理支队')!.id;
-    const dept = (bureau: string, kind = 'POLICE') => owner.query('select id from department where bureau_id = $1 and kind = $2 limit 1', [bureau, kind]).then((r) => r.rows[0].id as string);
-    const insertTarget = async (bureau: string, path: string, n: number, name: string, region: string) => (await owner.query(
-      `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status)
-       values (gen_random_uuid(), $1, $2, $3::ltree, $4, 'ORGANISATION', $5, $6, $7, 'HOTEL', 'ACTIVE') returning id`,
-      [ls.tenant_id, bureau, path, await dept(bureau, bureau === lushan ? 'COORDINATING' : 'POLICE'), name, syntheticUscc(region.slice(0, 6), 700 + n), region])).rows[0].id as string;
-    yexianHotel = await insertTarget(yexian, YEXIAN, 1, '叶县昆阳宾馆', '410422100');
-    await insertTarget(lushan, LUSHAN, 2, '鲁山县尧山宾馆', '410423100');
-    for (let n = 1; n <= 6; n++) {
-      await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
-        values (gen_random_uuid(), $1, $2, '${CITY}', $3, $4, 'M', $5, $5, '2035-12-31', 'ACTIVE')`, [ls.tenant_id, city, cityZhian, `市治安${n}`, `PDS-0${n}`]);
-    }
+    lushan = (await siblingCounty(t, { parentPath: CITY, divisionCode: '410423', name: '鲁山县公安局', prefix: 'lushan' })).id;
+    const pingdingshan = await Scenario.of(t, 'pingdingshan', tree);
+    cityZhian = pingdingshan.department('治安管理支队');
+    [yexianHotel] = await (await Scenario.of(t, 'yexian', tree)).targets([
+      { name: '叶县昆阳宾馆', category: 'HOTEL', department: '治安大队', region: '410422100', serial: 701 }]) as [string];
+    await (await Scenario.of(t, 'lushan')).targets([{ name: '鲁山县尧山宾馆', category: 'HOTEL', department: '办公室', region: '410423100', serial: 702 }]);
+    await pingdingshan.inspectors('治安管理支队', 6, (n) => ({ name: `市治安${n}`, badgeNo: `PDS-0${n}` }));
     [cityOffice, cityHead, cityInspector, countyOffice, countyHead, siblingOffice] = await Promise.all(
       ['pingdingshan.coordinator', 'pingdingshan.head', 'pingdingshan.inspector', 'yexian.coordinator', 'yexian.head', 'lushan.coordinator'].map((p) => t.login(p)));
 
-    item = await publishItem(t, 'pingdingshan', { name: '全市旅馆业治安管理专项抽查', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: cityZhian,
-      targetType: '旅馆', businessCategories: ['HOTEL'], category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'],
+    item = await pingdingshan.item({ name: '全市旅馆业治安管理专项抽查', department: '治安管理支队', categories: ['HOTEL'],
       checkContents: ['是否按规定登记旅客身份信息'] });
-    const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id } } }',
-      { i: { year: current.year, title: `平顶山市公安局${current.year}年度旅馆业专项抽查计划`, kind: 'BUREAU' } }, cityOffice), 'createPlan').createPlan.plan;
-    const task = { name: '全市旅馆业抽查（叶县）', itemVersionIds: [item], departmentIds: [cityZhian], ratioBp: 10000, timesPerYear: 1, teamSize: 2,
-      businessCategories: ['HOTEL'] };
-    // Bad input first: only bureaus below the plan's may be named.
-    for (const bad of [[city], [bureauId('41')], [bureauId('41.4109.410923')]]) {
-      const res = await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }', { i: { planId: plan.id, task: { ...task, subordinateBureauIds: bad } } }, cityOffice);
-      expect(errorCode(res), JSON.stringify(bad)).toBe('NOT_A_SUBORDINATE_BUREAU');
-    }
-    const added = ok(await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id subordinateBureauIds } } }',
-      { i: { planId: plan.id, task: { ...task, subordinateBureauIds: [yexian] } } }, cityOffice), 'addPlanTask').addPlanTask.task;
-    expect(added.subordinateBureauIds).toEqual([yexian]);
-    const round = ok(await t.gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
-      { i: { taskId: added.id, windowStart: current.windowStart, windowEnd: current.windowEnd } }, cityOffice), 'addPlanRound').addPlanRound.round.id;
-    const version = ok(await t.gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, cityOffice), 'plan').plan.version;
-    const filing = ok(await t.gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
-      { i: { planId: plan.id, version, toBureauId: bureauId('41') } }, cityOffice), 'filePlan').filePlan.filing;
-    ok(await t.gql('mutation($i: AcknowledgePlanFilingInput!) { acknowledgePlanFiling(input: $i) { filing { id } } }',
-      { i: { filingId: filing.id } }, await t.login('henan.coordinator')), 'acknowledge');
-    const draw = ok(await t.gql('mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }', { i: { roundId: round, beaconSource: 'NONE' } }, cityOffice), 'commit').commitDraw.draw;
-    const drawn = ok(await t.gql('mutation($i: RunDrawInput!) { runDraw(input: $i) { draw { id selections { targetId } } } }', { i: { drawId: draw.id } }, cityOffice), 'run').runDraw.draw;
+    // The city's task names 叶县 (R41), filed with the province and acknowledged there.
+    const work = await pingdingshan.plan({ year: current.year, title: `平顶山市公安局${current.year}年度旅馆业专项抽查计划`,
+      tasks: [{ task: { ...cityTask(), subordinateBureauIds: [yexian] }, rounds: [[current.windowStart, current.windowEnd]] }] });
+    planId = work.planId;
+    const drawn = await pingdingshan.draw(work.rounds[0]![0]!);
     // The task named 叶县 only: its hotel is drawn (100 %), 鲁山's is not in the pool.
-    expect(drawn.selections.map((s: any) => s.targetId)).toEqual([yexianHotel]);
+    expect(drawn.selections.map((s) => s.targetId)).toEqual([yexianHotel]);
     const list = ok(await t.gql(LIST, {}, cityOffice), 'city list').inspections;
     inspection = ok(await t.gql(GET, { id: list.edges[0].node.id }, cityOffice), 'get').inspection;
   });
   afterAll(async () => {
     await owner.end();
     await t.close();
+  });
+
+  it('R41: a city task names only bureaus below the plan\'s; the acknowledged task names 叶县', async () => {
+    const draft = await (await Scenario.of(t, 'pingdingshan', tree)).plan({ year: current.year + 1, tasks: [], until: 'DRAFT' });
+    for (const bad of [[city], [bureauId('41')], [bureauId('41.4109.410923')]]) {
+      const res = await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }',
+        { i: { planId: draft.planId, task: { ...cityTask(), subordinateBureauIds: bad } } }, cityOffice);
+      expect(errorCode(res), JSON.stringify(bad)).toBe('NOT_A_SUBORDINATE_BUREAU');
+    }
+    const plan = ok(await t.gql('query($id: ID!) { plan(id: $id) { tasks { subordinateBureauIds } } }', { id: planId }, cityOffice), 'plan').plan;
+    expect(plan.tasks[0].subordinateBureauIds).toEqual([yexian]);
   });
 
   it('R41: the draw opens the inspection in the city, with 叶县 as the bureau that handles its findings', () => {
@@ -115,18 +103,18 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
 
   it('R41 tenancy: 叶县 sees the inspection and its team; 鲁山 (a sibling) sees nothing, through the API or the database', async () => {
     const seen = ok(await t.gql(LIST, { f: { handlingBureauId: yexian } }, countyOffice), 'county list').inspections;
-    expect(seen.edges.map((e: any) => e.node.id)).toEqual([inspection.id]);
+    expect(seen.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([inspection.id]);
     expect(ok(await t.gql(GET, { id: inspection.id }, countyOffice), 'county get').inspection.members).toHaveLength(2);
     // Names, not ids (issue 10 §4): 叶县 sees who of the city comes to inspect (name, badge, department, bureau), though it reads no city inspector row.
     const TEAM = 'query($id: ID!) { inspection(id: $id) { target { name } members { inspectorId inspector { id name badgeNo department { name } bureau { name } } } } }';
     const team = ok(await t.gql(TEAM, { id: inspection.id }, countyOffice), 'county team').inspection;
     expect(team.target.name).toBeTruthy();
-    const { rows: directory } = await owner.query('select id, name, badge_no from inspector where id = any($1::uuid[])', [team.members.map((m: any) => m.inspectorId)]);
+    const { rows: directory } = await owner.query('select id, name, badge_no from inspector where id = any($1::uuid[])', [team.members.map((m: { inspectorId: string }) => m.inspectorId)]);
     for (const m of team.members) {
       const row = directory.find((r) => r.id === m.inspectorId)!;
       expect(m.inspector).toEqual({ id: row.id, name: row.name, badgeNo: row.badge_no, department: { name: '治安管理支队' }, bureau: { name: '平顶山市公安局' } });
     }
-    const memberIds = `{${team.members.map((m: any) => m.inspectorId).join(',')}}`;
+    const memberIds = `{${team.members.map((m: { inspectorId: string }) => m.inspectorId).join(',')}}`;
     const names = (persona: string) => withRequestContext(t, persona, async (ctx) => ({
       rows: Number((await ctx.em.execute<{ n: string }[]>('select count(*) as n from inspector where id = any(?::uuid[])', [memberIds]))[0]!.n),
       named: (await ctx.em.execute<{ id: string }[]>('select id from app_private.team_inspectors(?::uuid[])', [memberIds])).length,
@@ -171,7 +159,7 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
       { i: { inspectorId: inspection.members[0].inspectorId, userId: me } }, await t.login('pingdingshan.admin')), 'link');
     ok(await t.gql('mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }', { i: {
       inspectionId: inspection.id, ...checked, place: '叶县昆阳宾馆前台',
-      presentInspectorIds: inspection.members.map((m: any) => m.inspectorId), answers: [{ itemVersionId: item, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记' }],
+      presentInspectorIds: inspection.members.map((m) => m.inspectorId), answers: [{ itemVersionId: item, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记' }],
       methods: ['ON_SITE'], findings: '旅客身份登记不全', representative: '张某（经理）', refusalReason: '经理外出，无人签字',
       nonCooperation: [{ kind: 'REFUSED_DOCUMENTS', detail: '拒绝提供住宿登记簿' }] } }, cityInspector), 'record');
     // R37 → R10: the refusal is a risk factor of the hotel in 叶县's own directory, where its draws and its users read it.

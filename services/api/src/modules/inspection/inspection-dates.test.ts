@@ -1,11 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay, workingDayCalendar } from '@dsr/domain';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { ok } from '../../../../../test/support/catalog-fixtures';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { hotelUnderDirectCheck } from '../../../../../test/support/direct-check-fixture';
-import { addDays, chinaToday } from '../../../../../test/support/dates';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import { ok } from '#test/support/catalog-fixtures';
+import { loadTree, type Tree } from '#test/support/tenancy';
+import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import { addDays, chinaToday } from '#test/support/dates';
 
 /**
  * Issue 10 §4, "Dates", on an inspection (its window: yesterday and today): the on-site record's
@@ -35,7 +35,7 @@ describe('dates of the on-site record and the report (issue 10 §4; R36, R39)', 
     tree = await loadTree(t.db.ownerUrl);
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
-    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, owner, tree, { serial: 971, targetName: '叶县昆阳镇平安宾馆',
+    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, tree, { serial: 971, targetName: '叶县昆阳镇平安宾馆',
       reference: '12345热线 2026-11-0101', badgePrefix: 'ZA-4104226' }));
     [inspector, admin, head] = await Promise.all(['yexian.inspector', 'yexian.admin', 'yexian.head'].map((p) => t.login(p)));
   });

@@ -1,11 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { ok } from '../../../../../test/support/catalog-fixtures';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { hotelUnderDirectCheck } from '../../../../../test/support/direct-check-fixture';
-import { getBinary, pdfText } from '../../../../../test/support/downloads';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import { ok } from '#test/support/catalog-fixtures';
+import { loadTree, type Tree } from '#test/support/tenancy';
+import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import { getBinary, pdfText } from '#test/support/downloads';
 
 /**
  * The printable forms through the real HTTP stack (issue 5): a direct check with a record (one item
@@ -37,7 +37,7 @@ describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', ()
     [office, head, inspector] = await Promise.all(['yexian.coordinator', 'yexian.head', 'yexian.inspector'].map((p) => t.login(p)));
     bureauName = (await owner.query("select name from bureau where division_code = '410422'")).rows[0].name;
     let inspectors: string[];
-    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, owner, tree, { serial: 951, targetName: TARGET,
+    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, tree, { serial: 951, targetName: TARGET,
       reference: '12345热线 2026-11-0077', badgePrefix: 'ZA-4104229', address: '叶县昆阳镇健康路 8 号', representative: '赵某' }));
     // Before any record: record.pdf is "not found".
     expect((await get(`/inspections/${inspectionId}/record.pdf`, office)).status).toBe(404);

@@ -2,8 +2,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
 import { seedSyntheticInspections } from '@dsr/db';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { withRequestContext } from '../../../../../test/support/request-context';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import { withRequestContext } from '#test/support/request-context';
 import type { RequestContext } from '../../context';
 
 /** One node of EXPLAIN (FORMAT JSON). */

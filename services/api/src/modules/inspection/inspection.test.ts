@@ -2,17 +2,16 @@ import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay, workingDayCalendar } from '@dsr/domain';
-import { syntheticUscc } from '@dsr/db';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { addDays } from '../../../../../test/support/dates';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { withRequestContext } from '../../../../../test/support/request-context';
-import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
-import { signaturePng } from '../../../../../test/support/png';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import { addDays } from '#test/support/dates';
+import type { Tree } from '#test/support/tenancy';
+import { withRequestContext } from '#test/support/request-context';
+import { ok } from '#test/support/catalog-fixtures';
+import { Scenario } from '#test/support/scenario';
+import { signaturePng } from '#test/support/png';
 import { targetsUnderDirectCheck } from './inspection.queries';
 
 const YEXIAN = '41.4104.410422';
-const PINGDINGSHAN = '41.4104';
 
 const BASIC = `id bureauId kind direct joint status targetId leadDepartmentId departmentIds itemVersionIds windowStart windowEnd scheduledOn
   directReason directReference checkEndedOn reportDue reportDueEstimated retentionUntil createdAt version
@@ -32,82 +31,73 @@ const DIRECT = `mutation($i: CreateDirectCheckInput!) { createDirectCheck(input:
 
 
 
+interface Member { inspectorId: string; departmentId: string; joinedVia: string; leftAt: string | null }
+interface Inspection {
+  id: string; kind: string; direct: boolean; joint: boolean; status: string; targetId: string; leadDepartmentId: string; departmentIds: string[];
+  itemVersionIds: string[]; version: number;
+  windowStart: string; windowEnd: string; retentionUntil: string; members: Member[]; sources: { drawId: string; taskId: string; roundId: string }[];
+}
+interface Confirmation { dispatchId: string; drawId: string; departmentId: string; department: { name: string }; dueDate: string; confirmedAt: string | null; overdue: boolean }
+type Edge<T> = { node: T };
+
 describe('inspection: draws → joint inspection → record → report → rectification (R32, R35–R45)', () => {
   let t: TestApp;
   let tree: Tree;
+  let yexian: Scenario;
   let owner: pg.Client;
   let office: string, admin: string, head: string, inspector: string;
   let hotel: string, cafe: string;
   let lodgingItem: string, cafeItem: string, otherItem: string;
   let zhian: string, wangan: string;
   const draws: string[] = [];
-  let joint: any;
+  // The joint inspection the two draws opened (beforeAll); the `it` blocks below follow it from match to rectification, in order.
+  let joint: Inspection;
+  let drawnZhian: string;
   const dept = (name: string) => tree.departments.find((d) => tree.pathOf(d.bureau_id) === YEXIAN && d.name === name)!.id;
   const bureauId = (p: string) => tree.bureaus.find((b) => b.path === p)!.id;
   const count = async (table: string) => Number((await owner.query(`select count(*) from ${table}`)).rows[0].count);
 
   beforeAll(async () => {
     t = await startTestApp();
-    tree = await loadTree(t.db.ownerUrl);
+    yexian = await Scenario.of(t, 'yexian');
+    tree = yexian.tree;
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     [office, admin, head, inspector] = await Promise.all(['yexian.coordinator', 'yexian.admin', 'yexian.head', 'yexian.inspector'].map((p) => t.login(p)));
     zhian = dept('治安大队');
     wangan = dept('网安大队');
-    const yexian = bureauId(YEXIAN);
-    const { rows: [b] } = await owner.query('select tenant_id from bureau where id = $1', [yexian]);
     // One hotel in 廉村镇 (410422101), the only lodging and the only public-internet venue there; cafés elsewhere.
-    const insertTarget = async (n: number, name: string, region: string, category: string, department: string) => (await owner.query(
-      `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, status)
-       values (gen_random_uuid(), $1, $2, $3::ltree, $4, 'ORGANISATION', $5, $6, $7, $8, 'ACTIVE') returning id`,
-      [b.tenant_id, yexian, YEXIAN, department, name, syntheticUscc('410422', 900 + n), region, category])).rows[0].id as string;
-    hotel = await insertTarget(1, '叶县廉村如家宾馆', '410422101', 'HOTEL', zhian);
-    cafe = await insertTarget(2, '叶县星空网吧', '410422102', 'INTERNET_CAFE', wangan);
-    await insertTarget(3, '叶县极速网吧', '410422102', 'INTERNET_CAFE', wangan);
-    for (const [department, prefix] of [[zhian, '治安'], [wangan, '网安']] as const) {
-      for (let n = 1; n <= 6; n++) {
-        await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, status)
-          values (gen_random_uuid(), $1, $2, $3::ltree, $4, $5, 'M', $6, $6, '2035-12-31', 'ACTIVE')`,
-          [b.tenant_id, yexian, YEXIAN, department, `${prefix}${n}`, `${prefix === '治安' ? 'ZA' : 'WA'}-41042200${n}`]);
-      }
+    [hotel, cafe] = await yexian.targets([
+      { name: '叶县廉村如家宾馆', category: 'HOTEL', department: '治安大队', region: '410422101', serial: 901 },
+      { name: '叶县星空网吧', category: 'INTERNET_CAFE', department: '网安大队', region: '410422102', serial: 902 },
+      { name: '叶县极速网吧', category: 'INTERNET_CAFE', department: '网安大队', region: '410422102', serial: 903 },
+    ]) as [string, string, string];
+    for (const [department, prefix] of [['治安大队', 'ZA'], ['网安大队', 'WA']] as const) {
+      await yexian.inspectors(department, 6, (n) => ({ name: `${department.slice(0, 2)}${n}`, badgeNo: `${prefix}-41042200${n}` }));
     }
-    lodgingItem = await publishItem(t, 'yexian', { name: '对旅馆业的抽查', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: zhian, targetType: '旅馆',
-      businessCategories: ['HOTEL'], category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'],
+    lodgingItem = await yexian.item({ name: '对旅馆业的抽查', department: '治安大队', categories: ['HOTEL'],
       checkContents: ['是否按规定登记旅客身份信息', '是否落实治安安全管理制度'] });
-    cafeItem = await publishItem(t, 'yexian', { name: '对互联网上网服务营业场所的抽查', legalBasis: [{ law: '《互联网上网服务营业场所管理条例》' }], departmentId: wangan,
-      targetType: '网吧及提供上网服务的场所', businessCategories: ['INTERNET_CAFE'], category: 'GENERAL', samplingRatioBp: 1000, frequencyPerYear: 1,
-      methods: ['ON_SITE'], checkContents: ['是否落实上网用户实名登记'] });
-    otherItem = await publishItem(t, 'yexian', { name: '对印章业的抽查', legalBasis: [{ law: '《印铸刻字业暂行管理规则》' }], departmentId: zhian, targetType: '印章业',
-      category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'], checkContents: ['是否登记承接业务'] });
+    cafeItem = await yexian.item({ name: '对互联网上网服务营业场所的抽查', law: '《互联网上网服务营业场所管理条例》', department: '网安大队',
+      targetType: '网吧及提供上网服务的场所', categories: ['INTERNET_CAFE'], samplingRatioBp: 1000, checkContents: ['是否落实上网用户实名登记'] });
+    otherItem = await yexian.item({ name: '对印章业的抽查', law: '《印铸刻字业暂行管理规则》', department: '治安大队', targetType: '印章业',
+      checkContents: ['是否登记承接业务'] });
 
     // One 2026 plan with a 治安 task (旅馆 5%) and a 网安 task (网吧 10%, here scoped to 廉村镇 where the hotel offers public internet) in late September:
     // past work by now, so the administrator enters its rounds and draws with a reason (issue 10 §4; the refusals are in dates-and-names.test.ts).
     const late = '补录2026年9月已开展的纸质抽查';
-    const plan = ok(await t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id } } }',
-      { i: { year: 2026, title: '叶县公安局2026年度抽查计划', kind: 'BUREAU' } }, office), 'createPlan').createPlan.plan;
-    const tasks = [
-      { name: '旅馆业抽查', itemVersionIds: [lodgingItem], departmentIds: [zhian], ratioBp: 500, timesPerYear: 1, teamSize: 2, businessCategories: ['HOTEL'] },
-      { name: '网吧及上网服务场所抽查', itemVersionIds: [cafeItem], departmentIds: [wangan], ratioBp: 1000, timesPerYear: 1, teamSize: 2,
-        businessCategories: ['INTERNET_CAFE', 'HOTEL'], regionCodes: ['410422101'] },
-    ];
-    const windows = [['2026-09-21', '2026-09-30'], ['2026-09-24', '2026-10-09']];
-    const rounds: string[] = [];
-    for (const [n, task] of tasks.entries()) {
-      const added = ok(await t.gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }', { i: { planId: plan.id, task } }, office), 'addPlanTask');
-      rounds.push(ok(await t.gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
-        { i: { taskId: added.addPlanTask.task.id, windowStart: windows[n]![0], windowEnd: windows[n]![1], lateEntryReason: late } }, admin), 'addPlanRound').addPlanRound.round.id);
+    const { rounds } = await yexian.plan({ year: 2026, lateEntryReason: late, tasks: [
+      { task: { name: '旅馆业抽查', itemVersionIds: [lodgingItem], departmentIds: [zhian], ratioBp: 500, timesPerYear: 1, teamSize: 2, businessCategories: ['HOTEL'] },
+        rounds: [['2026-09-21', '2026-09-30']] },
+      { task: { name: '网吧及上网服务场所抽查', itemVersionIds: [cafeItem], departmentIds: [wangan], ratioBp: 1000, timesPerYear: 1, teamSize: 2,
+        businessCategories: ['INTERNET_CAFE', 'HOTEL'], regionCodes: ['410422101'] }, rounds: [['2026-09-24', '2026-10-09']] },
+    ] });
+    for (const [roundId] of rounds) {
+      const drawn = await yexian.draw(roundId!, { lateEntryReason: late });
+      expect(drawn.selections.map((s) => s.targetId)).toEqual([hotel]);
+      draws.push(drawn.id);
     }
-    const version = ok(await t.gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, office), 'plan').plan.version;
-    const filing = ok(await t.gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
-      { i: { planId: plan.id, version, toBureauId: bureauId(PINGDINGSHAN) } }, office), 'filePlan').filePlan.filing;
-    ok(await t.gql('mutation($i: AcknowledgePlanFilingInput!) { acknowledgePlanFiling(input: $i) { filing { id } } }',
-      { i: { filingId: filing.id } }, await t.login('pingdingshan.coordinator')), 'acknowledge');
-    for (const roundId of rounds) {
-      const draw = ok(await t.gql('mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }', { i: { roundId, beaconSource: 'NONE', lateEntryReason: late } }, admin), 'commit').commitDraw.draw;
-      const drawn = ok(await t.gql('mutation($i: RunDrawInput!) { runDraw(input: $i) { draw { id selections { targetId } } } }', { i: { drawId: draw.id } }, office), 'run').runDraw.draw;
-      expect(drawn.selections.map((s: any) => s.targetId)).toEqual([hotel]);
-      draws.push(draw.id);
-    }
+    joint = ok(await t.gql(`{ inspections(first: 10) { edges { node { ${BASIC} } } } }`, {}, office), 'list').inspections.edges[0].node;
+    drawnZhian = joint.members.find((m) => m.departmentId === zhian)!.inspectorId;
   });
   afterAll(async () => {
     await owner.end();
@@ -117,16 +107,16 @@ describe('inspection: draws → joint inspection → record → report → recti
   it('R32/R35: a target drawn by the 治安 and the 网安 task in overlapping windows becomes ONE joint inspection, led by the initiating department', async () => {
     // runDraw matched each draw as it ran: the second draw's target joined the first's inspection.
     for (const drawId of draws) expect(ok(await t.gql(MATCH, { i: { drawId } }, office), 'match again').matchInspections.inspections).toEqual([]);
-    const second = ok(await t.gql(`{ inspections(first: 10) { edges { node { ${BASIC} } } } }`, {}, office), 'list').inspections.edges.map((e: any) => e.node);
+    const second = ok(await t.gql(`{ inspections(first: 10) { edges { node { ${BASIC} } } } }`, {}, office), 'list').inspections.edges.map((e: Edge<Inspection>) => e.node);
     expect(second).toHaveLength(1);
     expect(second[0]).toMatchObject({ kind: 'DRAWN', direct: false, status: 'MATCHED', targetId: hotel, leadDepartmentId: zhian });
-    joint = second[0];
+    expect(second[0]).toEqual(joint);
     expect(joint).toMatchObject({ joint: true, leadDepartmentId: zhian, windowStart: '2026-09-24', windowEnd: '2026-09-30' });
     expect([...joint.departmentIds].sort()).toEqual([zhian, wangan].sort());
     expect([...joint.itemVersionIds].sort()).toEqual([lodgingItem, cafeItem].sort());
     expect(joint.members).toHaveLength(4);
-    expect(new Set(joint.members.map((m: any) => m.departmentId))).toEqual(new Set([zhian, wangan]));
-    expect(joint.sources.map((s: any) => s.drawId).sort()).toEqual([...draws].sort());
+    expect(new Set(joint.members.map((m) => m.departmentId))).toEqual(new Set([zhian, wangan]));
+    expect(joint.sources.map((s) => s.drawId).sort()).toEqual([...draws].sort());
     // R42: kept at least two years.
     expect(joint.retentionUntil >= addDays(chinaDay(new Date()), 365 * 2)).toBe(true);
     expect(await count('inspection')).toBe(1);
@@ -134,11 +124,11 @@ describe('inspection: draws → joint inspection → record → report → recti
 
   it('R32: the joint inspection shows each department\'s confirmation of its dispatch: 治安 confirmed, 网安 not yet', async () => {
     const C = `query($id: ID!) { inspection(id: $id) { confirmations { dispatchId drawId departmentId department { name } dueDate confirmedAt confirmedBy overdue } } }`;
-    const before = ok(await t.gql(C, { id: joint.id }, office), 'confirmations').inspection.confirmations;
+    const before: Confirmation[] = ok(await t.gql(C, { id: joint.id }, office), 'confirmations').inspection.confirmations;
     // One per department, each from the draw of its own task; the lead (治安) first.
-    expect(before.map((c: any) => [c.department.name, c.confirmedAt, c.overdue])).toEqual([['治安大队', null, false], ['网安大队', null, false]]);
-    expect(before.map((c: any) => c.drawId)).toEqual(draws);
-    expect(before.every((c: any) => c.dueDate > chinaDay(new Date()))).toBe(true); // one working day after the draw
+    expect(before.map((c) => [c.department.name, c.confirmedAt, c.overdue])).toEqual([['治安大队', null, false], ['网安大队', null, false]]);
+    expect(before.map((c) => c.drawId)).toEqual(draws);
+    expect(before.every((c) => c.dueDate > chinaDay(new Date()))).toBe(true); // one working day after the draw
     ok(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { id } } }', { i: { dispatchId: before[0].dispatchId } }, head), 'confirm');
     const [zhianC, wanganC] = ok(await t.gql(C, { id: joint.id }, office), 'confirmations').inspection.confirmations;
     const headUser = tree.users.find((u) => u.username === 'yexian.head')!.id;
@@ -148,7 +138,7 @@ describe('inspection: draws → joint inspection → record → report → recti
     // Had 网安's day passed without a confirmation, it shows overdue (the due date moved back, as if dispatched last week).
     await owner.query('update draw_dispatch set due_date = $2 where id = $1', [wanganC.dispatchId, addDays(chinaDay(new Date()), -3)]);
     const late = ok(await t.gql(C, { id: joint.id }, office), 'confirmations').inspection.confirmations;
-    expect(late.map((c: any) => c.overdue)).toEqual([false, true]);
+    expect(late.map((c: Confirmation) => c.overdue)).toEqual([false, true]);
     await owner.query('update draw_dispatch set due_date = $2 where id = $1', [wanganC.dispatchId, wanganC.dueDate]);
   });
 
@@ -170,33 +160,31 @@ describe('inspection: draws → joint inspection → record → report → recti
 
   it('joining and leaving go through the coordinating office only, audited', async () => {
     const { rows } = await owner.query('select id from inspector where department_id = $1 and not (id = any($2::uuid[])) order by name limit 1',
-      [wangan, joint.members.map((m: any) => m.inspectorId)]);
+      [wangan, joint.members.map((m) => m.inspectorId)]);
     const J = 'mutation($i: ChangeInspectionMemberInput!) { joinInspection(input: $i) { inspection { members { inspectorId joinedVia leftAt } } } }';
     const L = 'mutation($i: ChangeInspectionMemberInput!) { leaveInspection(input: $i) { inspection { members { inspectorId leftAt } } } }';
     expect(errorCode(await t.gql(J, { i: { inspectionId: joint.id, inspectorId: rows[0].id, reason: '熟悉该场所网络设备' } }, head))).toBe('FORBIDDEN');
     const joined = ok(await t.gql(J, { i: { inspectionId: joint.id, inspectorId: rows[0].id, reason: '熟悉该场所网络设备' } }, office), 'join').joinInspection.inspection;
-    expect(joined.members.find((m: any) => m.inspectorId === rows[0].id)).toMatchObject({ joinedVia: 'COORDINATOR', leftAt: null });
+    expect(joined.members.find((m: Member) => m.inspectorId === rows[0].id)).toMatchObject({ joinedVia: 'COORDINATOR', leftAt: null });
     const left = ok(await t.gql(L, { i: { inspectionId: joint.id, inspectorId: rows[0].id, reason: '另有紧急任务' } }, office), 'leave').leaveInspection.inspection;
-    expect(left.members.find((m: any) => m.inspectorId === rows[0].id).leftAt).toBeTruthy();
+    expect(left.members.find((m: Member) => m.inspectorId === rows[0].id).leftAt).toBeTruthy();
     const { rows: ops } = await owner.query(`select operation from audit_entry where object_id = $1 order by seq`, [joint.id]);
     expect(ops.map((o) => o.operation)).toEqual(expect.arrayContaining(['JOIN_INSPECTION', 'LEAVE_INSPECTION', 'SCHEDULE_INSPECTION']));
   });
 
-  let drawnZhian: string;
   it('my inspections: an inspector linked to a directory entry sees the inspections they are on', async () => {
-    drawnZhian = joint.members.find((m: any) => m.departmentId === zhian).inspectorId;
     const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
     expect(ok(await t.gql('{ myInspections { totalCount } }', {}, inspector), 'none yet').myInspections.totalCount).toBe(0);
     ok(await t.gql('mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId userId } }', { i: { inspectorId: drawnZhian, userId: me } }, admin), 'link');
     const mine = ok(await t.gql('{ myInspections { totalCount edges { node { id status scheduledOn } } } }', {}, inspector), 'mine').myInspections;
-    expect(mine.edges.map((e: any) => e.node.id)).toEqual([joint.id]);
+    expect(mine.edges.map((e: Edge<{ id: string }>) => e.node.id)).toEqual([joint.id]);
     // R17: directories are per department; an officer who also serves 网安 is linked to that entry too
     // (one entry per department), and sees each inspection once.
     const LINK = 'mutation($i: LinkInspectorUserInput!) { linkInspectorUser(input: $i) { inspectorId userId } }';
     const { rows: others } = await owner.query('select id, department_id from inspector where bureau_id = $1 and id <> $2 and department_id = any($3) order by name',
       [bureauId(YEXIAN), drawnZhian, [zhian, wangan]]);
     expect(errorCode(await t.gql(LINK, { i: { inspectorId: others.find((o) => o.department_id === zhian)!.id, userId: me } }, admin))).toBe('CONFLICT');
-    const wanganEntry = joint.members.find((m: any) => m.departmentId === wangan).inspectorId;
+    const wanganEntry = joint.members.find((m) => m.departmentId === wangan)!.inspectorId;
     ok(await t.gql(LINK, { i: { inspectorId: wanganEntry, userId: me } }, admin), 'link the 网安 entry too');
     expect(ok(await t.gql('{ myInspections { totalCount edges { node { id } } } }', {}, inspector), 'mine').myInspections)
       .toEqual({ totalCount: 1, edges: [{ node: { id: joint.id } }] });
@@ -204,7 +192,7 @@ describe('inspection: draws → joint inspection → record → report → recti
 
   const record = (over: Record<string, unknown> = {}) => ({
     inspectionId: joint.id, checkedFrom: '2026-09-30T01:00:00Z', checkedTo: '2026-09-30T03:30:00Z', place: '叶县廉村镇如家宾馆前台及监控室',
-    presentInspectorIds: joint.members.filter((m: any) => !m.leftAt).slice(0, 3).map((m: any) => m.inspectorId),
+    presentInspectorIds: joint.members.filter((m) => !m.leftAt).slice(0, 3).map((m) => m.inspectorId),
     answers: [
       { itemVersionId: lodgingItem, no: 1, result: 'ABNORMAL', remark: '9月29日入住的 2 名旅客未登记身份证件' },
       { itemVersionId: lodgingItem, no: 2, result: 'NORMAL' },
@@ -232,9 +220,9 @@ describe('inspection: draws → joint inspection → record → report → recti
     expect(got).toMatchObject({ status: 'RECORDED', checkEndedOn: '2026-09-30', reportDue: '2026-10-10', reportDueEstimated: false });
     const [r] = got.records;
     expect(r).toMatchObject({ revision: 1, refusalReason: '值班经理称须请示老板，拒绝签字', witness: '廉村镇派出所辅警李某', signatureRef: null });
-    expect(r.answers.filter((a: any) => a.result === 'ABNORMAL')).toEqual([
+    expect(r.answers.filter((a: { result: string }) => a.result === 'ABNORMAL')).toEqual([
       { itemVersionId: lodgingItem, no: 1, text: '是否按规定登记旅客身份信息', result: 'ABNORMAL', remark: '9月29日入住的 2 名旅客未登记身份证件' }]);
-    expect(r.present.every((p: any) => /^(ZA|WA)-/.test(p.warrantNo))).toBe(true);
+    expect(r.present.every((p: { warrantNo: string }) => /^(ZA|WA)-/.test(p.warrantNo))).toBe(true);
     expect(r.nonCooperation).toEqual([{ kind: 'REFUSED_DOCUMENTS' }]);
     // R37 → R10: the refusal raises the hotel's risk for later draws.
     const { rows: risk } = await owner.query("select code, since::text as since, source from target_risk_entry where target_id = $1", [hotel]);
@@ -252,14 +240,14 @@ describe('inspection: draws → joint inspection → record → report → recti
     const corrected = ok(await t.gql(CORRECT, { i: record({ findings: '旅客身份登记不全（2 人）', correctionReason: '补记未登记旅客人数' }) }, inspector), 'correct');
     expect(corrected.correctInspectionRecord.record).toMatchObject({ revision: 2, correctionReason: '补记未登记旅客人数' });
     const got = ok(await t.gql(GET, { id: joint.id }, office), 'get').inspection;
-    expect(got.records.map((r: any) => r.revision)).toEqual([1, 2]);
+    expect(got.records.map((r: { revision: number }) => r.revision)).toEqual([1, 2]);
     expect(got.reportDue).toBe('2026-10-10');
   });
 
   it('R39: the overdue report shows to the coordinating office, the lead head and the inspector; the superior sees the count', async () => {
     for (const token of [office, head, inspector]) {
       const due = ok(await t.gql('{ inspectionReportsDue(overdue: true) { totalCount edges { node { id reportDue } } } }', {}, token), 'due').inspectionReportsDue;
-      expect(due.edges.map((e: any) => e.node.id)).toEqual([joint.id]);
+      expect(due.edges.map((e: Edge<{ id: string }>) => e.node.id)).toEqual([joint.id]);
       expect(due.totalCount).toBe(1);
     }
     // A cursor that is not one of this list's (an id-only cursor, or garbage) is refused with the field.
@@ -319,13 +307,13 @@ describe('inspection: draws → joint inspection → record → report → recti
       inspectorIds: [drawnZhian, rows[0].id], windowStart: addDays(chinaDay(new Date()), -1), windowEnd: addDays(chinaDay(new Date()), 7) } }, head), 'direct').createDirectCheck.inspection;
     expect(created).toMatchObject({ kind: 'DIRECT', direct: true, directReason: 'COMPLAINT', directReference: '12345热线 2026-11-0031', leadDepartmentId: zhian, sources: [] });
     expect(ok(await t.gql('query($id: ID!) { inspection(id: $id) { confirmations { dispatchId } } }', { id: created.id }, office), 'none').inspection.confirmations).toEqual([]);
-    expect(created.members.map((m: any) => m.joinedVia)).toEqual(['DIRECT', 'DIRECT']);
+    expect(created.members.map((m: Member) => m.joinedVia)).toEqual(['DIRECT', 'DIRECT']);
     const before = await count('audit_entry');
     expect(errorCode(await t.gql(FOLLOW_UP, { i: { inspectionId: created.id, result: 'RECTIFIED', checkedOn: chinaDay(new Date()), remarks: 'x' } }, head)))
       .toBe('NO_RECTIFICATION_NOTICE');
     expect(await count('audit_entry')).toBe(before);
     const direct = ok(await t.gql('{ inspections(filter: { kind: DIRECT }) { edges { node { id direct } } } }', {}, office), 'filter').inspections.edges;
-    expect(direct.map((e: any) => e.node)).toEqual([{ id: created.id, direct: true }]);
+    expect(direct.map((e: Edge<{ id: string; direct: boolean }>) => e.node)).toEqual([{ id: created.id, direct: true }]);
     directCheck = created;
     // The function the draw's snapshot builder is to call: the café is under a direct check in an overlapping window, the hotel is not.
     const today = chinaDay(new Date());
@@ -335,7 +323,7 @@ describe('inspection: draws → joint inspection → record → report → recti
     expect(later.size).toBe(0);
   });
 
-  let directCheck: any;
+  let directCheck: Inspection;
   it('R39/R40: a returned report is resubmitted; a follow-up that finds no rectification escalates to a filed case; the penalty decision keeps its date', async () => {
     const now = Date.now();
     // R36: the owner's signature, uploaded as evidence of this inspection, is what the record names.
@@ -343,7 +331,7 @@ describe('inspection: draws → joint inspection → record → report → recti
       .set('content-type', 'image/png').send(signaturePng());
     expect(signed.status, JSON.stringify(signed.body)).toBe(201);
     ok(await t.gql(RECORD, { i: { inspectionId: directCheck.id, checkedFrom: new Date(now - 3 * 3600_000).toISOString(), checkedTo: new Date(now - 3600_000).toISOString(),
-      place: '叶县星空网吧', presentInspectorIds: directCheck.members.map((m: any) => m.inspectorId),
+      place: '叶县星空网吧', presentInspectorIds: directCheck.members.map((m) => m.inspectorId),
       answers: [{ itemVersionId: lodgingItem, no: 1, result: 'ABNORMAL', remark: '留宿人员未登记' }, { itemVersionId: lodgingItem, no: 2, result: 'NORMAL' }],
       methods: ['ON_SITE'], findings: '经营场所违规留宿', representative: '张某（业主）', signatureRef: signed.body.data.evidence.ref } }, inspector), 'record');
     const report = ok(await t.gql(REPORT, { i: { inspectionId: directCheck.id, content: '投诉核查', steps: '现场查看', findings: '违规留宿', assessment: '属实',
@@ -377,10 +365,11 @@ describe('inspection: draws → joint inspection → record → report → recti
     expect(all.result.body.data!.inspections.edges.length).toBe(2);
     expect(all.statements, all.sql.join('\n')).toBe(one.statements);
     // Names, not ids (issue 10 §4): every member with name, badge and department, from one batched read.
-    const members = all.result.body.data!.inspections.edges.flatMap((e: any) => e.node.members);
+    type NamedMember = Member & { inspector: { id: string; name: string; badgeNo: string; department: { id: string; name: string } } };
+    const members = all.result.body.data!.inspections.edges.flatMap((e: Edge<{ members: NamedMember[] }>) => e.node.members) as NamedMember[];
     expect(members.length).toBeGreaterThan(4);
     const { rows: directory } = await owner.query(`select i.id, i.name, i.badge_no, d.id as department_id, d.name as department from inspector i
-      join department d on d.id = i.department_id where i.id = any($1::uuid[])`, [members.map((m: any) => m.inspectorId)]);
+      join department d on d.id = i.department_id where i.id = any($1::uuid[])`, [members.map((m) => m.inspectorId)]);
     for (const m of members) {
       const row = directory.find((r) => r.id === m.inspectorId)!;
       expect(m.inspector).toEqual({ id: row.id, name: row.name, badgeNo: row.badge_no, department: { id: row.department_id, name: row.department }, bureau: { name: '叶县公安局' } });

@@ -4,11 +4,11 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addYears, chinaDay } from '@dsr/domain';
 import { syntheticUscc } from '@dsr/db';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { addDays } from '../../../../../test/support/dates';
-import { binary } from '../../../../../test/support/downloads';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { ok, publishItem } from '../../../../../test/support/catalog-fixtures';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import { addDays } from '#test/support/dates';
+import { binary } from '#test/support/downloads';
+import { loadTree, type Tree } from '#test/support/tenancy';
+import { ok, publishItem } from '#test/support/catalog-fixtures';
 
 const YEXIAN = '41.4104.410422';
 const PINGDINGSHAN = '41.4104';

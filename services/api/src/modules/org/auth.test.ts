@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { DEMO_PASSWORD } from '@dsr/db';
 
 const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token expiresAt viewer { user { username roles } } } }`;

@@ -1,10 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '@dsr/domain';
-import { errorCode, startTestApp, type GqlResult, type TestApp } from '../../../../../test/support/harness';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
-import { chinaToday } from '../../../../../test/support/dates';
-import { withRequestContext } from '../../../../../test/support/request-context';
+import { errorCode, startTestApp, type GqlResult, type TestApp } from '#test/support/harness';
+import { loadTree, type Tree } from '#test/support/tenancy';
+import { chinaToday } from '#test/support/dates';
+import { withRequestContext } from '#test/support/request-context';
+import { siblingCounty } from '#test/support/scenario';
 
 const YEXIAN = '41.4104.410422';
 const PINGDINGSHAN = '41.4104';
@@ -31,6 +32,11 @@ function ok(res: GqlResult, what: string) {
   expect(res.body.errors, `${what}: ${JSON.stringify(res.body.errors)}`).toBeUndefined();
   return res.body.data!;
 }
+
+interface Warning { code: string; required: number; planned: number }
+interface Edge { node: { id: string } }
+interface Filing { filingNo: number; decision: string | null; content: { tasks: { timesPerYear: number; rounds: unknown[] }[] }; warnings: Warning[] }
+interface Drawable { ok: { itemVersions: { id: string; name: string; samplingRatioBp: number }[]; filing: unknown } }
 
 describe('planning: annual plans and their filing (R19–R24, R29)', () => {
   let t: TestApp;
@@ -109,7 +115,7 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
     const { plan, taskId } = await yexianPlan(2027, cafeTask({ timesPerYear: 1 }), [['2027-03-01', '2027-03-31']]);
     expect(plan).toMatchObject({ status: 'DRAFT', filingCount: 0, year: 2027, kind: 'BUREAU' });
     expect(plan.tasks[0].requiredSkills).toEqual(['网络安全检查']); // the item's skills come with it (R15)
-    expect(plan.warnings.map((w: any) => [w.code, w.required, w.planned])).toEqual([['FREQUENCY_BELOW_ITEM', 2, 1]]);
+    expect(plan.warnings.map((w: Warning) => [w.code, w.required, w.planned])).toEqual([['FREQUENCY_BELOW_ITEM', 2, 1]]);
 
     const filed = ok(await t.gql(FILE, { i: { planId: plan.id, version: plan.version, toBureauId: bureauId(PINGDINGSHAN) } }, office), 'filePlan').filePlan;
     expect(filed.plan).toMatchObject({ status: 'FILED', filingCount: 1 });
@@ -152,7 +158,7 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
     // Both filed versions are kept, each as it was filed, and both sides read them.
     for (const token of [office, city]) {
       const all = ok(await t.gql(FILINGS, { id: plan.id }, token), 'planFilings').planFilings;
-      expect(all.map((f: any) => [f.filingNo, f.decision, f.content.tasks[0].timesPerYear, f.content.tasks[0].rounds.length, f.warnings.length]))
+      expect(all.map((f: Filing) => [f.filingNo, f.decision, f.content.tasks[0].timesPerYear, f.content.tasks[0].rounds.length, f.warnings.length]))
         .toEqual([[1, 'RETURNED', 1, 1, 1], [2, 'ACKNOWLEDGED', 2, 2, 0]]);
     }
     expect(ok(await t.gql(QUEUE, {}, city), 'queue').planFilingQueue.totalCount).toBe(0);
@@ -161,19 +167,13 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
     expect(errorCode(await t.gql(UPDATE, { i: { planId: plan.id, version: acked.plan.version, title: '改标题' } }, office))).toBe('PLAN_NOT_EDITABLE');
     // The decisions are in the city's audit trail.
     const audit = ok(await t.gql('{ auditEntries(first: 50, filter: { objectType: "PlanFiling" }) { edges { node { operation } } } }', {}, await t.login('pingdingshan.admin')), 'audit');
-    expect(audit.auditEntries.edges.map((e: any) => e.node.operation)).toEqual(expect.arrayContaining(['RETURN_PLAN_FILING', 'ACKNOWLEDGE_PLAN_FILING']));
+    expect(audit.auditEntries.edges.map((e: { node: { operation: string } }) => e.node.operation)).toEqual(expect.arrayContaining(['RETURN_PLAN_FILING', 'ACKNOWLEDGE_PLAN_FILING']));
   });
 
   it('R20: a plan is filed only with the parent; a county never sees nor decides its sibling\'s filing; only the receiver decides', async () => {
     // A sibling county under 平顶山: 鲁山县, with a coordinating office and a coordinator.
     const city = bureauId(PINGDINGSHAN);
-    const { rows: [lushan] } = await owner.query(`insert into bureau (id, tenant_id, parent_id, division_code, name, level, path)
-      select gen_random_uuid(), tenant_id, id, '410423', '鲁山县公安局', 'COUNTY', '41.4104.410423' from bureau where id = $1 returning id, tenant_id`, [city]);
-    const { rows: [office] } = await owner.query(`insert into department (id, tenant_id, bureau_id, scope_path, code, name, kind)
-      values (gen_random_uuid(), $1, $2, '41.4104.410423', 'office', '办公室', 'COORDINATING') returning id`, [lushan.tenant_id, lushan.id]);
-    await owner.query(`insert into app_user (id, tenant_id, bureau_id, scope_path, department_id, username, display_name, password_hash, roles)
-      select gen_random_uuid(), $1, $2, '41.4104.410423', $3, 'lushan.coordinator', '鲁山县双随机办', password_hash, '{COORDINATOR}' from app_user where username = 'yexian.coordinator'`,
-    [lushan.tenant_id, lushan.id, office.id]);
+    const lushan = await siblingCounty(t, { parentPath: PINGDINGSHAN, divisionCode: '410423', name: '鲁山县公安局', prefix: 'lushan' });
 
     const { plan } = await yexianPlan(2028);
     const yexian = await t.login('yexian.coordinator');
@@ -207,7 +207,7 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
     expect(errorCode(await t.gql('query($id: ID!) { plan(id: $id) { id } }', { id: plan.id }, await t.login('henan.admin')))).toBeNull();
     expect(ok(await t.gql(QUEUE, { f: { includeDecided: true } }, await t.login('henan.admin')), 'queue').planFilingQueue.totalCount).toBe(0);
     // The city's leader reads the queue but decides nothing (read-only role); its inspectors do not even read it.
-    expect(ok(await t.gql(QUEUE, {}, await t.login('pingdingshan.leader')), 'queue').planFilingQueue.edges.map((e: any) => e.node.id)).toContain(filing.id);
+    expect(ok(await t.gql(QUEUE, {}, await t.login('pingdingshan.leader')), 'queue').planFilingQueue.edges.map((e: Edge) => e.node.id)).toContain(filing.id);
     expect(errorCode(await t.gql(ACK, { i: { filingId: filing.id } }, await t.login('pingdingshan.leader')))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(QUEUE, {}, await t.login('pingdingshan.inspector')))).toBe('FORBIDDEN');
     // No refused decision wrote anything (sign-ins are audited too, so only the plan's entries are counted).
@@ -283,7 +283,7 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
         requiredDepartmentIds: [dept(YEXIAN, '治安大队')], requiredSkills: ['保安监管'] };
       const { plan } = await yexianPlan(2030, task, [['2030-04-01', '2030-04-30']], 'BUREAU');
       expect(plan.tasks[0].requiredSkills).toEqual(['保安监管']);
-      const codes = plan.warnings.map((w: any) => [w.code, w.required, w.planned]);
+      const codes = plan.warnings.map((w: Warning) => [w.code, w.required, w.planned]);
       expect(codes).toEqual(expect.arrayContaining([
         ['FREQUENCY_BELOW_RULE', 4, 1], // the city's rule for county level: once a quarter
         ['RATIO_BELOW_RULE', 800, 500],
@@ -292,8 +292,8 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
       ]));
       const filing = ok(await t.gql(FILE, { i: { planId: plan.id, version: plan.version, toBureauId: bureauId(PINGDINGSHAN) } }, await t.login('yexian.coordinator')), 'file')
         .filePlan.filing;
-      const seen = ok(await t.gql(QUEUE, {}, await t.login('pingdingshan.coordinator')), 'queue').planFilingQueue.edges.find((e: any) => e.node.id === filing.id);
-      expect(seen.node.warnings.map((w: any) => w.code)).toEqual(expect.arrayContaining(['FREQUENCY_BELOW_RULE', 'RATIO_BELOW_RULE', 'TEAM_BELOW_BUREAU_RULE']));
+      const seen = ok(await t.gql(QUEUE, {}, await t.login('pingdingshan.coordinator')), 'queue').planFilingQueue.edges.find((e: Edge) => e.node.id === filing.id);
+      expect(seen.node.warnings.map((w: Warning) => w.code)).toEqual(expect.arrayContaining(['FREQUENCY_BELOW_RULE', 'RATIO_BELOW_RULE', 'TEAM_BELOW_BUREAU_RULE']));
       expect(seen.node.content.tasks[0].items[0]).toMatchObject({ id: items.security, name: '市局统一事项：保安服务公司检查', bureauId: bureauId(PINGDINGSHAN) });
     } finally {
       const now = ok(await t.gql('{ bureauSettings { version } }', {}, admin), 'settings').bureauSettings;
@@ -315,9 +315,9 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
     expect(filing.filedTo.name).toBe('叶县公安局');
     // Another department's head neither sees nor edits it; the bureau's annual plan is not the head's to edit.
     expect(errorCode(await t.gql('mutation { createPlan(input: { year: 2033, title: "越权", kind: BUREAU }) { plan { id } } }', {}, head))).toBe('FORBIDDEN');
-    const coordinatorQueue = ok(await t.gql(QUEUE, {}, await t.login('yexian.coordinator')), 'queue').planFilingQueue.edges.map((e: any) => e.node.id);
+    const coordinatorQueue = ok(await t.gql(QUEUE, {}, await t.login('yexian.coordinator')), 'queue').planFilingQueue.edges.map((e: Edge) => e.node.id);
     expect(coordinatorQueue).toContain(filing.id);
-    const cityQueue = ok(await t.gql(QUEUE, { f: { includeDecided: true } }, await t.login('pingdingshan.coordinator')), 'queue').planFilingQueue.edges.map((e: any) => e.node.id);
+    const cityQueue = ok(await t.gql(QUEUE, { f: { includeDecided: true } }, await t.login('pingdingshan.coordinator')), 'queue').planFilingQueue.edges.map((e: Edge) => e.node.id);
     expect(cityQueue).not.toContain(filing.id);
     expect(errorCode(await t.gql(ACK, { i: { filingId: filing.id } }, head))).toBe('FORBIDDEN');
     const acked = ok(await t.gql(ACK, { i: { filingId: filing.id } }, await t.login('yexian.coordinator')), 'ack').acknowledgePlanFiling;
@@ -344,7 +344,7 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
         const [{ drawable }] = await ctx.em.execute('select app_private.plan_round_drawable(?) as drawable', [roundId]);
         return { ok: r, drawable };
       } catch (err) {
-        return { code: err instanceof DomainError ? err.code : (err as any).extensions?.code };
+        return { code: err instanceof DomainError ? err.code : (err as { extensions?: { code?: string } }).extensions?.code };
       }
     });
     expect(await attempt('yexian.coordinator', rounds[0].id)).toEqual({ code: 'PLAN_NOT_ACKNOWLEDGED' });
@@ -365,8 +365,8 @@ describe('planning: annual plans and their filing (R19–R24, R29)', () => {
     const got = await attempt('yexian.coordinator', rounds[1].id);
     expect(got).toMatchObject({ drawable: true, ok: { plan: { id: plan.id, status: 'ACKNOWLEDGED' }, task: { id: taskId, ratioBp: 1000, teamSize: 2 },
       round: { roundNo: 2, windowStart: '2031-09-01', windowEnd: '2031-09-30' } } });
-    expect((got as any).ok.itemVersions.map((x: any) => [x.id, x.name, x.samplingRatioBp])).toEqual([[items.cafe, '对网吧业的抽查', 1000]]);
-    expect((got as any).ok.filing).toMatchObject({ id: filing.id, decision: 'ACKNOWLEDGED' });
+    expect((got as Drawable).ok.itemVersions.map((x) => [x.id, x.name, x.samplingRatioBp])).toEqual([[items.cafe, '对网吧业的抽查', 1000]]);
+    expect((got as Drawable).ok.filing).toMatchObject({ id: filing.id, decision: 'ACKNOWLEDGED' });
     // Another bureau — even the superior that acknowledged it — does not draw on 叶县's round.
     expect(await attempt('pingdingshan.coordinator', rounds[1].id)).toEqual({ code: 'NOT_FOUND' });
     expect(await attempt('nanle.coordinator', rounds[1].id)).toEqual({ code: 'NOT_FOUND' });

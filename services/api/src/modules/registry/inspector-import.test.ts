@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { startTestApp, type TestApp } from '#test/support/harness';
 
 const HEAD = ['姓名', '性别', '部门', '警号', '警官证号', '证件有效期至', '执法证号', '技能'];
 
@@ -12,6 +12,9 @@ async function xlsx(rows: string[][]): Promise<Buffer> {
   rows.forEach((r) => ws.addRow(r));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** One row of an import's error list. */
+interface SheetError { row: number; column: string; code: string }
 
 describe('R12/R13/R18: importing the inspector directory', () => {
   let t: TestApp;
@@ -31,7 +34,7 @@ describe('R12/R13/R18: importing the inspector directory', () => {
     const res = await post([...[1, 2, 3, 4, 5, 6].map(police), ['钱八', '女', '市场监管部门', '', '', '', '冀执0001', '']], 'mode=commit');
     expect(res.body.data, JSON.stringify(res.body)).toMatchObject({ written: true, inserted: 7 });
     const ready = await t.gql('{ departmentReadiness { departmentName activeInspectors ready } }', {}, token);
-    expect(ready.body.data!.departmentReadiness.find((d: any) => d.departmentName === '治安大队')).toMatchObject({ activeInspectors: 6, ready: true });
+    expect(ready.body.data!.departmentReadiness.find((d: { departmentName: string }) => d.departmentName === '治安大队')).toMatchObject({ activeInspectors: 6, ready: true });
     const history = await t.gql('{ inspectors(first: 1, filter: { skill: "娱乐场所检查" }) { edges { node { skills history { change } } } } }', {}, token);
     expect(history.body.data!.inspectors.edges[0].node).toEqual({ skills: ['娱乐场所检查', '旅馆业检查'], history: [{ change: 'CREATED' }] });
   });
@@ -44,7 +47,7 @@ describe('R12/R13/R18: importing the inspector directory', () => {
       police(1),
     ], 'mode=commit');
     expect(res.status).toBe(422);
-    expect(res.body.data.errors.map((e: any) => [e.row, e.column, e.code])).toEqual([
+    expect(res.body.data.errors.map((e: SheetError) => [e.row, e.column, e.code])).toEqual([
       [2, '警官证号', 'REQUIRED'], [3, '性别', 'BAD_VALUE'], [4, '证件有效期至', 'INVALID_DATE'], [5, '警号', 'DUPLICATE_EXISTING'],
     ]);
   });

@@ -1,12 +1,16 @@
 import pg from 'pg';
 import { syntheticUscc } from '@dsr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { loadTree, type Tree } from '../../../../../test/support/tenancy';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import type { Edge } from '#test/support/graphql';
+import { loadTree, type Tree } from '#test/support/tenancy';
 
 const CREATE_TARGET = 'mutation($i: CreateTargetInput!) { createTarget(input: $i) { target { id name status version drawWeight riskLevel } } }';
 const CREATE_INSPECTOR = 'mutation($i: CreateInspectorInput!) { createInspector(input: $i) { inspector { id name version status } } }';
 const NANLE = '41.4109.410923';
+
+/** The fields of a target list row these tests select. */
+interface TargetRow { id: string; name: string; riskLevel: string }
 
 describe('registry: the two directories (两库)', () => {
   let t: TestApp;
@@ -66,7 +70,7 @@ describe('registry: the two directories (两库)', () => {
     expect((await record('MANY_COMPLAINTS', '2020-01-01', '2020-12-31')).body.data!.recordTargetRisk.target.drawWeight).toBe(15);
     const lowered = (await record('GOOD_CREDIT', '2026-01-01')).body.data!.recordTargetRisk.target;
     expect(lowered.drawWeight).toBe(12);
-    expect(lowered.riskEntries.map((e: any) => e.kind)).toEqual(['FACTOR', 'FACTOR', 'MITIGATION']);
+    expect(lowered.riskEntries.map((e: { kind: string }) => e.kind)).toEqual(['FACTOR', 'FACTOR', 'MITIGATION']);
   });
 
   it('R10: the list filters by today\'s risk level, agreeing with each target\'s own riskLevel; with a name too', async () => {
@@ -80,17 +84,17 @@ describe('registry: the two directories (两库)', () => {
     await risk('风险宾馆一', 900001, ['SERIOUS_VIOLATION']);
     await risk('守信宾馆', 900002, ['GOOD_CREDIT']);
     await risk('风险宾馆二', 900003, ['SERIOUS_VIOLATION', 'MANY_COMPLAINTS']);
-    const all = (await t.gql('{ targets(first: 100) { edges { node { id name riskLevel } } } }', {}, office)).body.data!.targets.edges.map((e: any) => e.node);
-    expect(new Set(all.map((x: any) => x.riskLevel))).toEqual(new Set(['LOW', 'NORMAL', 'ELEVATED', 'HIGH']));
+    const all = (await t.gql('{ targets(first: 100) { edges { node { id name riskLevel } } } }', {}, office)).body.data!.targets.edges.map((e: Edge<TargetRow>) => e.node) as TargetRow[];
+    expect(new Set(all.map((x) => x.riskLevel))).toEqual(new Set(['LOW', 'NORMAL', 'ELEVATED', 'HIGH']));
     for (const level of ['LOW', 'NORMAL', 'ELEVATED', 'HIGH']) {
       const res = await t.gql('query($f: TargetFilter) { targets(first: 100, filter: $f) { totalCount edges { node { id } } } }', { f: { riskLevel: level } }, office);
       expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-      const expected = all.filter((x: any) => x.riskLevel === level).map((x: any) => x.id).sort();
-      expect(res.body.data!.targets.edges.map((e: any) => e.node.id).sort(), level).toEqual(expected);
+      const expected = all.filter((x) => x.riskLevel === level).map((x) => x.id).sort();
+      expect(res.body.data!.targets.edges.map((e: Edge<TargetRow>) => e.node.id).sort(), level).toEqual(expected);
       expect(res.body.data!.targets.totalCount).toBe(expected.length);
     }
     const named = await t.gql('query($f: TargetFilter) { targets(first: 100, filter: $f) { edges { node { name } } } }', { f: { riskLevel: 'ELEVATED', nameContains: '风险' } }, office);
-    expect(named.body.data!.targets.edges.map((e: any) => e.node.name)).toEqual(all.filter((x: any) => x.riskLevel === 'ELEVATED' && x.name.includes('风险')).map((x: any) => x.name));
+    expect(named.body.data!.targets.edges.map((e: Edge<TargetRow>) => e.node.name)).toEqual(all.filter((x) => x.riskLevel === 'ELEVATED' && x.name.includes('风险')).map((x) => x.name));
   });
 
   it('R11: a terminated target leaves the active list, keeps its record and its permits are cancelled; nothing is deleted', async () => {
@@ -102,7 +106,7 @@ describe('registry: the two directories (两库)', () => {
       { i: { id: target.id, version: target.version, reason: '许可证已注销' } }, office);
     expect(done.body.data!.terminateTarget.target).toEqual({ status: 'TERMINATED', terminationReason: '许可证已注销', permits: [{ status: 'CANCELLED' }] });
     const active = await t.gql('{ targets(first: 100, filter: { status: ACTIVE }) { edges { node { id } } } }', {}, office);
-    expect(active.body.data!.targets.edges.map((e: any) => e.node.id)).not.toContain(target.id);
+    expect(active.body.data!.targets.edges.map((e: Edge<TargetRow>) => e.node.id)).not.toContain(target.id);
     expect((await t.gql('query($id: ID!) { target(id: $id) { status } }', { id: target.id }, office)).body.data!.target.status).toBe('TERMINATED');
     const owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
@@ -116,16 +120,16 @@ describe('registry: the two directories (两库)', () => {
   it('searches by a Chinese substring of the name, by code and by region', async () => {
     const find = async (filter: object) => (await t.gql('query($f: TargetFilter) { targets(first: 50, filter: $f) { totalCount edges { node { name } } } }', { f: filter }, office))
       .body.data!.targets;
-    expect((await find({ nameContains: '迎宾' })).edges.map((e: any) => e.node.name)).toEqual(['南乐县迎宾宾馆']);
+    expect((await find({ nameContains: '迎宾' })).edges.map((e: Edge<TargetRow>) => e.node.name)).toEqual(['南乐县迎宾宾馆']);
     expect((await find({ code: '914403001922038216' })).totalCount).toBe(1);
     expect((await find({ nameContains: '100%_' })).totalCount).toBe(0); // wildcards are literal
-    expect((await find({ regionCode: '410923', businessCategory: 'INTERNET_CAFE' })).edges.map((e: any) => e.node.name)).toEqual(['风险网吧']);
+    expect((await find({ regionCode: '410923', businessCategory: 'INTERNET_CAFE' })).edges.map((e: Edge<TargetRow>) => e.node.name)).toEqual(['风险网吧']);
   });
 
   it('counts targets per facet, within the same filter and visibility as the list', async () => {
     const facets = (await t.gql('{ targetFacets(filter: { regionCode: "410923" }) { status { value count } businessCategory { value count } } }', {}, office)).body.data!.targetFacets;
     const list = (await t.gql('{ targets(first: 1, filter: { regionCode: "410923" }) { totalCount } }', {}, office)).body.data!.targets.totalCount;
-    expect(facets.status.reduce((n: number, f: any) => n + f.count, 0)).toBe(list);
+    expect(facets.status.reduce((n: number, f: { count: number }) => n + f.count, 0)).toBe(list);
     expect(facets.status).toContainEqual({ value: 'TERMINATED', count: 1 });
     expect(facets.businessCategory).toContainEqual({ value: 'INTERNET_CAFE', count: 1 });
   });
@@ -158,7 +162,7 @@ describe('registry: the two directories (两库)', () => {
     const admin = await t.login('dawa.admin');
     const zhian = dept('21.2111.211104', '治安大队');
     const readiness = async () => (await t.gql('{ departmentReadiness { departmentName activeInspectors ready } }', {}, admin)).body.data!.departmentReadiness
-      .find((d: any) => d.departmentName === '治安大队');
+      .find((d: { departmentName: string }) => d.departmentName === '治安大队');
     for (let n = 1; n <= 6; n++) {
       await t.gql(CREATE_INSPECTOR, { i: { inspector: { name: `民警${n}`, gender: 'M', departmentId: zhian, badgeNo: `21110400${n}`, warrantNo: `辽${n}` } } }, admin);
       expect(await readiness()).toMatchObject({ activeInspectors: n, ready: n >= 6 });
@@ -170,7 +174,7 @@ describe('registry: the two directories (两库)', () => {
     const legal = await t.login('dawa.legal');
     const zhian = dept('21.2111.211104', '治安大队');
     const row = async () => (await t.gql('{ departmentReadiness { departmentId inspectorsChangedSinceReview inspectorsReview { decision entries } } }', {}, admin))
-      .body.data!.departmentReadiness.find((d: any) => d.departmentId === zhian);
+      .body.data!.departmentReadiness.find((d: { departmentId: string }) => d.departmentId === zhian);
     expect((await row()).inspectorsChangedSinceReview).toBe(true);
     const review = (approve: boolean, comment?: string) => t.gql('mutation($i: ReviewDirectoryInput!) { reviewDirectory(input: $i) { review { decision entries } } }',
       { i: { departmentId: zhian, directory: 'INSPECTORS', approve, comment } }, legal);
@@ -196,7 +200,7 @@ describe('registry: the two directories (两库)', () => {
     await add('无技能', '211102', ['旅馆业检查'], '2030-12-31');
     await add('证过期', '211103', ['娱乐场所检查'], '2026-01-31');
     const fit = await t.gql('query($v: ID!) { inspectorsForItem(itemVersionId: $v, onDate: "2026-06-01") { fits reasons inspector { name } } }', { v: versionId }, admin);
-    expect(fit.body.data!.inspectorsForItem.map((f: any) => [f.inspector.name, f.fits, f.reasons])).toEqual([
+    expect(fit.body.data!.inspectorsForItem.map((f: { fits: boolean; reasons: string[]; inspector: { name: string } }) => [f.inspector.name, f.fits, f.reasons])).toEqual([
       ['合适', true, []], ['无技能', false, ['缺少技能：娱乐场所检查']], ['证过期', false, ['警官证不在有效期内']],
     ]);
   });
@@ -214,7 +218,7 @@ describe('registry: the two directories (两库)', () => {
     const jindu = tree.departments.find((d) => tree.pathOf(d.bureau_id) === '41.4104.410422' && d.name === '禁毒大队')!.id;
     const yexianOffice = await t.login('yexian.coordinator');
     await t.gql(CREATE_TARGET, { i: { target: hotel({ uscc: '91110108551385082Q', name: '禁毒对象', regionCode: '410422', businessCategory: 'PRECURSOR_CHEMICALS', departmentId: jindu }) } }, yexianOffice);
-    const names = async (persona: string) => (await t.gql('{ targets(first: 50) { edges { node { name } } } }', {}, await t.login(persona))).body.data!.targets.edges.map((e: any) => e.node.name);
+    const names = async (persona: string) => (await t.gql('{ targets(first: 50) { edges { node { name } } } }', {}, await t.login(persona))).body.data!.targets.edges.map((e: Edge<TargetRow>) => e.node.name);
     expect(await names('yexian.coordinator')).toContain('禁毒对象');
     expect(await names('yexian.inspector')).not.toContain('禁毒对象'); // 治安大队
     const head = await t.login('yexian.head');

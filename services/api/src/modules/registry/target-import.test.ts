@@ -3,8 +3,8 @@ import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationCodeCheckChar, usccCheckChar } from '@dsr/domain';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
-import { binary } from '../../../../../test/support/downloads';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import { binary } from '#test/support/downloads';
 
 const HEADERS = ['名称', '类型', '统一社会信用代码', '登记机关', '法定代表人', '注册地址', '区域代码', '行业类别', '等级', '联系电话', '管理部门'];
 
@@ -42,6 +42,9 @@ async function workbook(body: Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** One row of an import's error list. */
+interface SheetError { row: number; column: string; code: string }
+
 describe('R18: importing the target directory from a spreadsheet', () => {
   let t: TestApp;
   let token: string;
@@ -69,7 +72,7 @@ describe('R18: importing the target directory from a spreadsheet', () => {
     const res = await post(file, 'mode=validate');
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ mode: 'validate', rows: 5, written: false });
-    const errors = res.body.data.errors.map((e: any) => [e.row, e.column, e.code]);
+    const errors = res.body.data.errors.map((e: SheetError) => [e.row, e.column, e.code]);
     expect(errors).toEqual([[3, '统一社会信用代码', 'INVALID_USCC'], [5, '行业类别', 'UNKNOWN_CATEGORY']]);
     expect(await count()).toBe(0);
   });
@@ -158,7 +161,7 @@ describe('R18: importing the target directory from a spreadsheet', () => {
       if (i === 2) r[13] = '2029/6/30';
     });
     const checked = await post(await xlsx(data, headers), 'mode=validate');
-    expect(checked.body.data.errors.map((e: any) => [e.row, e.column, e.code])).toEqual([[3, '许可证类型', 'REQUIRED']]);
+    expect(checked.body.data.errors.map((e: SheetError) => [e.row, e.column, e.code])).toEqual([[3, '许可证类型', 'REQUIRED']]);
     expect(checked.body.data).toMatchObject({ warningCount: 1, warnings: [{ row: 1, column: '备用电话', code: 'SHEET_UNKNOWN_COLUMN' }] });
     data[1]![12] = '特种行业许可证';
     const res = await post(await xlsx(data, headers), 'mode=commit');
@@ -179,7 +182,7 @@ describe('R18: importing the target directory from a spreadsheet', () => {
     ws.getRow(1).eachCell((h, i) => { cells[String(h.value)] = ws.getRow(2).getCell(i).value; });
     expect(cells).toMatchObject({ 名称: '南乐宾馆3号', 许可证号: '豫公特旅字70002', 许可证类型: '特种行业许可证', 有效期至: '2029-06-30' });
     const bad = await post(await xlsx(withPermits(1, 70_100, (r) => { r[13] = '2029-02-30'; }), PERMIT_HEADERS), 'mode=validate');
-    expect(bad.body.data.errors.map((e: any) => [e.column, e.code])).toEqual([['有效期至', 'INVALID_DATE']]);
+    expect(bad.body.data.errors.map((e: SheetError) => [e.column, e.code])).toEqual([['有效期至', 'INVALID_DATE']]);
   });
 
   it('issue 10: duplicates=update leaves unchanged rows alone (no new version, no audit entry); a changed row or permit gets one', async () => {

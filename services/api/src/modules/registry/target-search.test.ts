@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSyntheticTargets, syntheticUscc } from '@dsr/db';
-import { startTestApp, type TestApp } from '../../../../../test/support/harness';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import type { Edge } from '#test/support/graphql';
 
 interface Row { id: string; name: string; uscc: string | null; region_code: string; business_category: string; grade: string | null; status: string; department_id: string; bureau_id: string }
 type Filter = Record<string, string>;
@@ -70,7 +71,7 @@ describe('target search: the same answer by either path, capped counts, pages by
       const res = await t.gql(query, { f, n: size, a: after }, token);
       expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
       const c = res.body.data!.targets;
-      ids.push(...c.edges.map((e: any) => e.node.id));
+      ids.push(...c.edges.map((e: Edge<{ id: string }>) => e.node.id));
       if (!c.pageInfo.hasNextPage) return ids;
       after = c.pageInfo.endCursor;
     }
@@ -111,7 +112,7 @@ describe('target search: the same answer by either path, capped counts, pages by
     // Over the cap, the page of a name search still comes in id order from the start.
     const first = (await t.gql(PAGE_COUNTED, { f: { nameContains: '号' }, n: 50 }, office)).body.data!.targets;
     const second = (await t.gql(PAGE_COUNTED, { f: { nameContains: '号' }, n: 50, a: first.pageInfo.endCursor }, office)).body.data!.targets;
-    expect([...first.edges, ...second.edges].map((e: any) => e.node.id)).toEqual(expected({ nameContains: '号' }).slice(0, 100));
+    expect([...first.edges, ...second.edges].map((e: Edge<{ id: string }>) => e.node.id)).toEqual(expected({ nameContains: '号' }).slice(0, 100));
     expect(second.totalCountCapped).toBe(10_000);
   });
 
@@ -160,7 +161,7 @@ describe('target search: the same answer by either path, capped counts, pages by
     const res = await t.gql('query($f: TargetFilter) { targetFacets(filter: $f) { grade { value count } } }', { f }, office);
     expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
     const facets = res.body.data!.targetFacets;
-    expect(facets.grade.reduce((n: number, x: any) => n + x.count, 0)).toBe(expected(f).length);
+    expect(facets.grade.reduce((n: number, x: { count: number }) => n + x.count, 0)).toBe(expected(f).length);
     expect(bureauId).toBeTruthy();
   });
 });
