@@ -201,7 +201,7 @@ const NODE_GLOBALS = Object.fromEntries(Object.getOwnPropertyNames(globalThis).m
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', '.data/**', 'schema/**', 'test/tools/fixtures/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', '.data/**', 'schema/**'],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
