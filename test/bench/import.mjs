@@ -6,7 +6,6 @@ import { cpus } from 'node:os';
 import { createRequire } from 'node:module';
 import { PassThrough } from 'node:stream';
 
-const rootRequire = createRequire(new URL('../../package.json', import.meta.url));
 const apiRequire = createRequire(new URL('../../services/api/package.json', import.meta.url));
 const db = apiRequire('@dsr/db');
 const domain = apiRequire('@dsr/domain');

@@ -62,7 +62,7 @@ export async function openOrm(settings: OrmSettings): Promise<MikroORM> {
 export async function migrate(ownerUrl: string): Promise<void> {
   const orm = await MikroORM.init({ ...ormOptions({ clientUrl: ownerUrl, poolMax: 1 }) });
   try {
-    await orm.getMigrator().up();
+    await orm.migrator.up();
   } finally {
     await orm.close(true);
   }

@@ -23,7 +23,7 @@ export interface AuditEntryContent {
 
 /** hash = SHA-256(prevHash + "\n" + canonical JSON of the content), lowercase hex. */
 export function auditEntryHash(prevHash: string, content: AuditEntryContent): string {
-  return auditHashOfCanonical(prevHash, canonicalJson(content as unknown as JsonValue));
+  return auditHashOfCanonical(prevHash, canonicalJson(content));
 }
 
 /** The same hash from the content's canonical JSON text, for a verifier that builds the text itself. */

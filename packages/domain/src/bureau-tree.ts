@@ -32,5 +32,5 @@ export function isWithinScope(path: string, scope: string): boolean {
  */
 export function tenantDivisionCode(path: string): string {
   const parts = path.split('.');
-  return parts.length >= 2 ? parts[1]! : parts[0]!;
+  return parts.length >= 2 ? parts[1] : parts[0];
 }

@@ -48,7 +48,8 @@ const BY_SPELLING: ReadonlyMap<string, BusinessCategory> = new Map(
 
 /** The accepted spellings of one category, as the template lists them. */
 export function businessCategorySpellings(code: BusinessCategory): string[] {
-  const c = BUSINESS_CATEGORY_TABLE.find((x) => x.code === code)!;
+  const c = BUSINESS_CATEGORY_TABLE.find((x) => x.code === code);
+  if (!c) throw new Error(`unknown business category ${code}`);
   const bare = c.name.replace(/（.*）/, '');
   return [c.name, ...(bare === c.name ? [] : [bare]), ...c.shortForms, c.code];
 }

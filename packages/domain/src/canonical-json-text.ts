@@ -101,9 +101,9 @@ function object(): string | null {
     const v = value();
     if (v === null) return null;
     let i = keys.length;
-    while (i > 0 && (high ? compareCodePoints(key, keys[i - 1]!) < 0 : key < keys[i - 1]!)) {
-      keys[i] = keys[i - 1]!;
-      texts[i] = texts[i - 1]!;
+    while (i > 0 && (high ? compareCodePoints(key, keys[i - 1]) < 0 : key < keys[i - 1])) {
+      keys[i] = keys[i - 1];
+      texts[i] = texts[i - 1];
       i--;
     }
     if (i > 0 && keys[i - 1] === key) return null;

@@ -78,8 +78,8 @@ export function sortCodePoints(keys: string[]): void {
   let sorted = true;
   let high = false;
   for (let i = 0; i < keys.length; i++) {
-    if (!high && HIGH_UNIT.test(keys[i]!)) high = true;
-    if (i > 0 && keys[i - 1]! > keys[i]!) sorted = false;
+    if (!high && HIGH_UNIT.test(keys[i])) high = true;
+    if (i > 0 && keys[i - 1] > keys[i]) sorted = false;
   }
   if (high) keys.sort(compareCodePoints);
   else if (!sorted) keys.sort();

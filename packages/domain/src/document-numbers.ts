@@ -21,13 +21,13 @@ export type NoticeIssuerRole = (typeof NOTICE_ISSUER_ROLES)[number];
 
 /** 叶县公安局 → 叶公, 平顶山市公安局 → 平公: the usual mark where the bureau has set none. */
 export function defaultBureauMark(bureauName: string): string {
-  const first = [...bureauName.trim()][0] ?? '';
+  const first = Array.from(bureauName.trim())[0] ?? '';
   return `${first}公`;
 }
 
 /** 治安大队 → 治, 网安大队 → 网: the department's first character. */
 export function departmentMark(departmentName: string): string {
-  return [...departmentName.trim()][0] ?? '';
+  return Array.from(departmentName.trim())[0] ?? '';
 }
 
 export function formatDocumentNo(parts: { bureauMark: string; departmentMark: string; kind: DocumentKind; year: number; serial: number }): string {

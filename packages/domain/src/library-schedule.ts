@@ -17,12 +17,13 @@ function chineseName(label: string): string {
  * a year is known when the library lists days off in it. Days are grouped by their calendar year
  * (a make-up Saturday of late December counts in December's year). Plain data, no I/O at call time.
  */
-export function libraryYearSchedules(data: ChineseDaysData = chineseDaysData as ChineseDaysData): YearSchedule[] {
+export function libraryYearSchedules(data: ChineseDaysData = chineseDaysData): YearSchedule[] {
   const byYear = new Map<number, ScheduleDay[]>();
   const add = (date: string, kind: ScheduleDay['kind'], label: string) => {
     const year = Number(date.slice(0, 4));
-    if (!byYear.has(year)) byYear.set(year, []);
-    byYear.get(year)!.push({ date, kind, name: chineseName(label) });
+    let days = byYear.get(year);
+    if (!days) byYear.set(year, (days = []));
+    days.push({ date, kind, name: chineseName(label) });
   };
   for (const [date, label] of Object.entries(data.holidays)) add(date, 'holiday', label);
   for (const [date, label] of Object.entries(data.workdays)) add(date, 'workday', label);

@@ -41,7 +41,7 @@ function fail(message: string, details?: Record<string, unknown>): never {
 export function residentIdCheckChar(first17: string): string {
   if (!/^\d{17}$/.test(first17)) throw new RangeError(`需要17位数字: ${first17}`);
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i]!;
+  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
   const c = (12 - (sum % 11)) % 11;
   return c === 10 ? 'X' : String(c);
 }
@@ -50,7 +50,7 @@ export function residentIdCheckChar(first17: string): string {
 function isRealDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
   return d <= days;
 }
 
@@ -60,9 +60,9 @@ export function parseResidentId(id: string, today: string): ParsedResidentId {
   const s = id.trim().toUpperCase();
   if (s.length !== 18) fail(`公民身份号码应为18位，实际为${s.length}位`, { length: s.length });
   for (let i = 0; i < 17; i++) {
-    if (!/\d/.test(s[i]!)) fail(`公民身份号码第${i + 1}位字符“${s[i]}”不合法（前17位只能是数字）`, { position: i + 1 });
+    if (!/\d/.test(s[i])) fail(`公民身份号码第${i + 1}位字符“${s[i]}”不合法（前17位只能是数字）`, { position: i + 1 });
   }
-  if (!/[\dX]/.test(s[17]!)) fail(`公民身份号码第18位字符“${s[17]}”不合法（只能是数字或X）`, { position: 18 });
+  if (!/[\dX]/.test(s[17])) fail(`公民身份号码第18位字符“${s[17]}”不合法（只能是数字或X）`, { position: 18 });
 
   const divisionCode = s.slice(0, 6);
   if (!PROVINCE_PREFIXES.has(divisionCode.slice(0, 2))) {

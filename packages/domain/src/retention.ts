@@ -62,11 +62,11 @@ export function validateRetentionYears(years: number | null | undefined): number
  * A rule of N years runs from the same day as the floor (the last document), i.e. floor + (N − 2).
  */
 export function retentionOf(f: RetentionFacts): Retention {
-  const ruled = f.items.filter((i) => i.retentionYears !== null);
-  const longestRule = ruled.reduce<(typeof ruled)[number] | null>((a, b) => (!a || b.retentionYears! > a.retentionYears! ? b : a), null);
+  const ruled = f.items.filter((i): i is { name: string; retentionYears: number } => i.retentionYears !== null);
+  const longestRule = ruled.reduce<(typeof ruled)[number] | null>((a, b) => (!a || b.retentionYears > a.retentionYears ? b : a), null);
   const lifetimeApplies = ruled.length < f.items.length || f.items.length === 0;
   const lifetimeUntil = f.targetTerminatedOn ? addYears(f.targetTerminatedOn, RETENTION_MINIMUM_YEARS) : null;
-  const ruleUntil = longestRule ? fromFloor(f.earliest, longestRule.retentionYears!) : null;
+  const ruleUntil = longestRule ? fromFloor(f.earliest, longestRule.retentionYears) : null;
 
   // Candidates in order of preference when two end on the same day: the rule, the lifetime, the floor.
   const candidates: { basis: RetentionBasis; until: string | null }[] = [];
@@ -77,8 +77,8 @@ export function retentionOf(f: RetentionFacts): Retention {
 
   const floorText = `至少保存至 ${f.earliest}`;
   let description: string;
-  if (best.basis === 'ITEM_RULE') {
-    description = `按检查事项「${longestRule!.name}」的规定保存 ${longestRule!.retentionYears} 年（保存至 ${best.until}）`;
+  if (best.basis === 'ITEM_RULE' && longestRule) {
+    description = `按检查事项「${longestRule.name}」的规定保存 ${longestRule.retentionYears} 年（保存至 ${best.until}）`;
   } else if (best.basis === 'TARGET_LIFETIME') {
     description = best.until
       ? `检查对象已于 ${f.targetTerminatedOn} 注销，保存至注销后两年（${best.until}），且不少于两年（${floorText}）`

@@ -41,12 +41,12 @@ export function usccCheckChar(first17: string): string {
   if (s.length !== 17) throw new RangeError(`需要17位字符，实际为${s.length}位`);
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const v = USCC_ALPHABET.indexOf(s[i]!);
+    const v = USCC_ALPHABET.indexOf(s[i]);
     if (v < 0) throw new RangeError(`第${i + 1}位字符“${s[i]}”不合法`);
-    sum += v * USCC_WEIGHTS[i]!;
+    sum += v * USCC_WEIGHTS[i];
   }
   // 31 − (sum mod 31), where 31 wraps to 0.
-  return USCC_ALPHABET[(31 - (sum % 31)) % 31]!;
+  return USCC_ALPHABET[(31 - (sum % 31)) % 31];
 }
 
 /** GB 11714 value of a code character: digits 0–9, letters A=10 … Z=35. */
@@ -59,7 +59,7 @@ export function organisationCodeCheckChar(first8: string): string {
   const s = first8.trim().toUpperCase();
   if (!/^[0-9A-Z]{8}$/.test(s)) throw new RangeError(`组织机构代码本体应为8位数字或大写字母: ${first8}`);
   let sum = 0;
-  for (let i = 0; i < 8; i++) sum += orgValue(s[i]!) * ORG_WEIGHTS[i]!;
+  for (let i = 0; i < 8; i++) sum += orgValue(s[i]) * ORG_WEIGHTS[i];
   const c = 11 - (sum % 11);
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
@@ -69,7 +69,7 @@ export function parseUscc(code: string): ParsedUscc {
   const s = normaliseUscc(code);
   if (s.length !== 18) fail(`统一社会信用代码应为18位，实际为${s.length}位`, { length: s.length });
   for (let i = 0; i < 18; i++) {
-    if (!USCC_ALPHABET.includes(s[i]!)) {
+    if (!USCC_ALPHABET.includes(s[i])) {
       fail(`统一社会信用代码第${i + 1}位字符“${s[i]}”不合法（只能是数字或除I、O、S、V、Z以外的大写字母）`, {
         position: i + 1,
       });
@@ -94,8 +94,8 @@ export function parseUscc(code: string): ParsedUscc {
     });
   }
   return {
-    registrationAuthority: s[0]!,
-    category: s[1]!,
+    registrationAuthority: s[0],
+    category: s[1],
     divisionCode: s.slice(2, 8),
     organisationCode: s.slice(8, 17),
   };

@@ -224,7 +224,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   const stop = () => {
     stopping ??= new Promise<void>((resolve) => {
       const done = () => { releaseLock(); resolve(); };
-      if (child.exitCode !== null || child.signalCode !== null) return done();
+      if (child.exitCode !== null || child.signalCode !== null) {
+        done();
+        return;
+      }
       child.once('exit', done);
       child.kill('SIGINT'); // fast shutdown: ends sessions, checkpoints, exits
     });
@@ -267,7 +270,7 @@ export async function attachEmbeddedPostgres(instance: string, log?: (line: stri
       superUrl: urlFor('postgres', creds.superPassword, port, 'postgres'),
       ownerUrl: urlFor('dsr_owner', creds.ownerPassword, port, DATABASE),
       appUrl: urlFor('dsr_app', creds.appPassword, port, DATABASE),
-      stop: async () => undefined,
+      stop: () => Promise.resolve(),
     };
   }
   return startEmbeddedPostgres({ instance, log });

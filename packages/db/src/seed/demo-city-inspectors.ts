@@ -27,7 +27,7 @@ export async function seedDemoCityInspectors(client: pg.Client): Promise<number>
         await client.query(
           `insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, post, duty)
            values ($1, $2, $3, $4::ltree, $5, $6, $7, $8, $9, '2030-12-31', '民警', $10)`,
-          [uuidv7(), bureau.tenant_id, bureau.id, bureau.path, dept!.id, name, n % 3 === 0 ? 'F' : 'M', badge, `${city.loginPrefix.toUpperCase()}${badge}`,
+          [uuidv7(), bureau.tenant_id, bureau.id, bureau.path, dept.id, name, n % 3 === 0 ? 'F' : 'M', badge, `${city.loginPrefix.toUpperCase()}${badge}`,
             `${department.name}检查`],
         );
         count++;

@@ -30,12 +30,12 @@ export async function seedDemoDirectories(ownerUrl: string): Promise<{ targets: 
       "select id, tenant_id, path::text as path from bureau where division_code = '410422'");
     if (!bureau) throw new Error('叶县公安局 is not in the demo data');
     const departmentId = async (code: string) => (await client.query<{ id: string }>(
-      'select id from department where bureau_id = $1 and code = $2', [bureau.id, code])).rows[0]!.id;
+      'select id from department where bureau_id = $1 and code = $2', [bureau.id, code])).rows[0].id;
     const [zhian, wangan] = [await departmentId('zhian'), await departmentId('wangan')];
 
     const targets = [
-      ...HOTELS.map((name, n) => ({ name: `叶县${name}`, category: 'HOTEL', department: zhian, township: TOWNSHIPS[n % 3]! })),
-      ...CAFES.map((name, n) => ({ name: `叶县${name}`, category: 'INTERNET_CAFE', department: wangan, township: TOWNSHIPS[n % 3]! })),
+      ...HOTELS.map((name, n) => ({ name: `叶县${name}`, category: 'HOTEL', department: zhian, township: TOWNSHIPS[n % 3] })),
+      ...CAFES.map((name, n) => ({ name: `叶县${name}`, category: 'INTERNET_CAFE', department: wangan, township: TOWNSHIPS[n % 3] })),
     ];
     for (const [n, t] of targets.entries()) {
       await client.query(

@@ -32,7 +32,7 @@ export async function seedDemoData(ownerUrl: string): Promise<{ seeded: boolean 
   try {
     await client.query('begin');
     await client.query('lock table bureau in exclusive mode');
-    const { rows } = await client.query('select count(*)::int as n from bureau');
+    const { rows } = await client.query<{ n: number }>('select count(*)::int as n from bureau');
     if (rows[0].n > 0) {
       await client.query('rollback');
       return { seeded: false };
@@ -61,7 +61,7 @@ export async function seedDemoData(ownerUrl: string): Promise<{ seeded: boolean 
         );
       }
       for (const p of DEMO_PERSONAS) {
-        const dept = p.department(b.departments) ?? b.departments[0]!;
+        const dept = p.department(b.departments) ?? b.departments[0];
         const username = demoUsername(b, p.suffix);
         // Each account its own salt; hashing in parallel keeps the first start short.
         passwordHash.set(username, '');

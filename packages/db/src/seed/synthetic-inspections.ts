@@ -51,18 +51,18 @@ export async function seedSyntheticInspections(url: string, opts: SyntheticInspe
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   let last = Date.now();
-  const q = async (sql: string, params: unknown[] = []) => {
-    const r = await client.query(sql, params);
-    opts.log?.(`${((Date.now() - last) / 1000).toFixed(1)} s  ${sql.trim().split('\n')[0]!.slice(0, 80)}`);
+  const q = async <R extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params: unknown[] = []) => {
+    const r = await client.query<R>(sql, params);
+    opts.log?.(`${((Date.now() - last) / 1000).toFixed(1)} s  ${sql.trim().split('\n')[0].slice(0, 80)}`);
     last = Date.now();
     return r;
   };
   try {
     await q('begin');
     // A superuser skips the foreign-key triggers (about a third of the load's time): the rows below are consistent by construction.
-    const { rows: [{ rolsuper }] } = await q('select rolsuper from pg_roles where rolname = current_user');
+    const { rows: [{ rolsuper }] } = await q<{ rolsuper: boolean }>('select rolsuper from pg_roles where rolname = current_user');
     if (rolsuper) await q('set local session_replication_role = replica');
-    const { rows: [c] } = await q('select id, tenant_id, path::text as path from bureau where division_code = $1', [city]);
+    const c = (await q<{ id: string; tenant_id: string; path: string }>('select id, tenant_id, path::text as path from bureau where division_code = $1', [city])).rows.at(0);
     if (!c) throw new Error(`没有行政区划代码为 ${city} 的机关`);
     if (city === '4104') {
       await q(`insert into bureau (id, tenant_id, parent_id, division_code, name, level, path)
@@ -112,7 +112,7 @@ export async function seedSyntheticInspections(url: string, opts: SyntheticInspe
       select i.bureau_id, (row_number() over (partition by i.bureau_id order by i.badge_no, i.id) - 1)::int as k, i.id, i.department_id
       from inspector i join department d on d.id = i.department_id where i.scope_path <@ $1::ltree and d.kind = 'POLICE' and i.status = 'ACTIVE'`, [c.path]);
     await q('analyze s_bureau; analyze s_target; analyze s_inspector');
-    const { rows: [{ bureaus }] } = await q('select count(*)::int as bureaus from s_bureau');
+    const { rows: [{ bureaus }] } = await q<{ bureaus: number }>('select count(*)::int as bureaus from s_bureau');
 
     // n = 0 … total-1 in creation order, over `years` up to now; bureau n % bureaus.
     await q(`create temp table s_inspection on commit drop as
@@ -146,7 +146,7 @@ export async function seedSyntheticInspections(url: string, opts: SyntheticInspe
       select ${uuidv7('created_at', "n::text || '-' || j")}, tenant_id, bureau_id, path, inspection_id, inspector_id, department_id, 'DRAW', created_at,
         case when j = 2 and n % 50 = 7 then created_at + interval '1 day' end, case when j = 2 and n % 50 = 7 then '另有紧急任务' end
       from s_member order by n, j`);
-    const { rows: [{ inspectors }] } = await q('select sum(inspectors)::int as inspectors from s_bureau');
+    const { rows: [{ inspectors }] } = await q<{ inspectors: number }>('select sum(inspectors)::int as inspectors from s_bureau');
     await q('commit');
     await q('vacuum (analyze) bureau, department, app_user, inspector, target, inspection, inspection_member');
     return { bureaus, inspectors };

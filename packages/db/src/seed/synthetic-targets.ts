@@ -20,12 +20,12 @@ export async function seedSyntheticTargets(ownerUrl: string, divisionCode: strin
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    const { rows } = await client.query(
+    const { rows } = await client.query<{ id: string; tenant_id: string; path: string; department_id: string }>(
       `select b.id, b.tenant_id, b.path::text as path, d.id as department_id from bureau b join department d on d.bureau_id = b.id and d.kind = 'POLICE'
        where b.division_code = $1 order by d.code limit 1`, [divisionCode]);
     if (!rows[0]) throw new Error(`没有行政区划代码为 ${divisionCode} 且有执法部门的机关`);
     const b = rows[0];
-    const start = Number((await client.query('select count(*) from target where bureau_id = $1', [b.id])).rows[0].count);
+    const start = Number((await client.query<{ count: string }>('select count(*) from target where bureau_id = $1', [b.id])).rows[0].count);
     const BATCH = 10_000;
     for (let from = 0; from < count; from += BATCH) {
       const batch = [];

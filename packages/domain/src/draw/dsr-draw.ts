@@ -39,7 +39,7 @@ export function drawWithPoolDigest(snapshot: DrawSnapshot, poolDigest: string, n
     if (!list) recusals.set(targetId, (list = []));
     if (!list.includes(index)) list.push(index);
   }
-  const selectedTargets = picks.map((p) => snapshot.targets[p.index]!);
+  const selectedTargets = picks.map((p) => snapshot.targets[p.index]);
   const teams = assignTeams(
     snapshot.inspectors,
     snapshot.departments,
@@ -55,10 +55,10 @@ export function drawWithPoolDigest(snapshot: DrawSnapshot, poolDigest: string, n
     n,
     cycleClosed,
     selections: picks.map((p, k) => ({
-      targetId: selectedTargets[k]!.id,
-      stratum: selectedTargets[k]!.stratum,
+      targetId: selectedTargets[k].id,
+      stratum: selectedTargets[k].stratum,
       cycle: p.cycle,
-      inspectorIds: teams[k]!.map((i) => snapshot.inspectors[i]!.id),
+      inspectorIds: teams[k].map((i) => snapshot.inspectors[i].id),
     })),
   };
   return { poolDigest, seed: seed.toString('hex'), result, resultDigest: resultDigest(result) };

@@ -16,13 +16,14 @@ function invalid(message: string, field: string): never {
 }
 
 export function assertValidSwapSnapshot(s: SwapSnapshot): void {
-  if (s.algorithm !== SWAP_ALGORITHM) invalid(`算法须为 ${SWAP_ALGORITHM}`, 'algorithm');
+  // A snapshot read from a file may name any algorithm: compare as a string.
+  if ((s.algorithm as string) !== SWAP_ALGORITHM) invalid(`算法须为 ${SWAP_ALGORITHM}`, 'algorithm');
   if (!s.drawId || !s.replaces || !s.targetId) invalid('缺少编号', 'drawId');
   if (!s.team.includes(s.removed)) invalid('被替换的人员不在该组中', 'removed');
   for (let i = 0; i < s.candidates.length; i++) {
-    const c = s.candidates[i]!;
+    const c = s.candidates[i];
     if (!Number.isSafeInteger(c.load) || c.load < 0) invalid(`候选人 ${c.id} 的工作量须为非负整数`, 'candidates');
-    if (i > 0 && compareCodePoints(s.candidates[i - 1]!.id, c.id) >= 0) invalid('候选人须按编号排序且不重复', 'candidates');
+    if (i > 0 && compareCodePoints(s.candidates[i - 1].id, c.id) >= 0) invalid('候选人须按编号排序且不重复', 'candidates');
     if (s.team.includes(c.id)) invalid(`候选人 ${c.id} 已在该组中`, 'candidates');
   }
 }
@@ -41,7 +42,7 @@ export function runSwap(snapshot: SwapSnapshot, nonceHex: string, beacon: string
   if (pool.length === 0) {
     throw new DomainError('DRAW_NO_INSPECTOR', '没有可替换的检查人员：候选人不足或均须回避', 'candidates');
   }
-  const added = pool[stream.int(pool.length)]!.id;
+  const added = pool[stream.int(pool.length)].id;
   const result: SwapResult = {
     algorithm: SWAP_ALGORITHM,
     drawId: snapshot.drawId,

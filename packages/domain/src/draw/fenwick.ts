@@ -12,10 +12,10 @@ export class FenwickTree {
     const n = weights.length;
     this.tree = new Float64Array(n + 1);
     for (let i = 0; i < n; i++) {
-      this.tree[i + 1]! += weights[i]!;
+      this.tree[i + 1] += weights[i];
       const parent = i + 1 + ((i + 1) & -(i + 1));
-      if (parent <= n) this.tree[parent]! += this.tree[i + 1]!;
-      this.total += weights[i]!;
+      if (parent <= n) this.tree[parent] += this.tree[i + 1];
+      this.total += weights[i];
     }
     let step = 1;
     while (step * 2 <= n) step *= 2;
@@ -23,7 +23,7 @@ export class FenwickTree {
   }
 
   add(index: number, delta: number): void {
-    for (let i = index + 1; i < this.tree.length; i += i & -i) this.tree[i]! += delta;
+    for (let i = index + 1; i < this.tree.length; i += i & -i) this.tree[i] += delta;
     this.total += delta;
   }
 
@@ -33,9 +33,9 @@ export class FenwickTree {
     let rest = r;
     for (let step = this.topStep; step > 0; step >>= 1) {
       const next = pos + step;
-      if (next < this.tree.length && this.tree[next]! <= rest) {
+      if (next < this.tree.length && this.tree[next] <= rest) {
         pos = next;
-        rest -= this.tree[next]!;
+        rest -= this.tree[next];
       }
     }
     return pos;

@@ -8,7 +8,7 @@ const TWO_POW_32 = 0x1_0000_0000;
  * largest multiple of n so that every residue is equally likely.
  */
 export class RandomStream {
-  private block: Buffer<ArrayBufferLike> = Buffer.alloc(0);
+  private block: Buffer = Buffer.alloc(0);
   private blockIndex = 0n;
   /** seed ‖ uint64_be(i), rewritten in place for each block. */
   private readonly input = Buffer.alloc(40);
@@ -25,7 +25,7 @@ export class RandomStream {
     if (this.wordIndex === 8) {
       this.input.writeBigUInt64BE(this.blockIndex, 32);
       // crypto.hash (Node ≥ 20.12) is the one-shot form: half the cost of createHash per block.
-      this.block = hash('sha256', this.input, 'buffer') as unknown as Buffer<ArrayBufferLike>;
+      this.block = hash('sha256', this.input, 'buffer');
       this.blockIndex += 1n;
       this.wordIndex = 0;
     }

@@ -50,9 +50,9 @@ export class SwapChain {
   readonly ids: unknown[];
 
   constructor(private readonly record: VerifiableRecord) {
-    const result = record.result as DrawResult;
+    const result = record.result as DrawResult | undefined;
     this.teams = new Map((result?.selections ?? []).map((s) => [s.targetId, [...s.inspectorIds]]));
-    this.conflicts = new Set(((record.snapshot as DrawSnapshot)?.conflicts ?? []).map(([i, t]) => pair(i, t)));
+    this.conflicts = new Set(((record.snapshot as DrawSnapshot | undefined)?.conflicts ?? []).map(([i, t]) => pair(i, t)));
     this.previous = recordIdOf(record);
     this.ids = [this.previous];
   }
@@ -126,8 +126,9 @@ export class SwapChain {
     const removed = this.removedFrom.get(target) ?? new Set<string>();
     removed.add(s.removed);
     this.removedFrom.set(target, removed);
-    if (team && team.includes(s.removed) && typeof result.added === 'string') {
-      this.teams.set(target, team.map((i) => (i === s.removed ? result.added! : i)));
+    const added = result.added;
+    if (team && team.includes(s.removed) && typeof added === 'string') {
+      this.teams.set(target, team.map((i) => (i === s.removed ? added : i)));
     }
   }
 }

@@ -9,7 +9,7 @@ function invalid(message: string, field: string): never {
 }
 
 function isStrictlySorted(values: readonly string[]): boolean {
-  for (let i = 1; i < values.length; i++) if (compareCodePoints(values[i - 1]!, values[i]!) >= 0) return false;
+  for (let i = 1; i < values.length; i++) if (compareCodePoints(values[i - 1], values[i]) >= 0) return false;
   return true;
 }
 
@@ -21,7 +21,8 @@ function isStrictlySorted(values: readonly string[]): boolean {
  * order the page prescribes (so "id order" and array order are the same thing).
  */
 export function assertValidSnapshot(s: DrawSnapshot): void {
-  if (s.algorithm !== DRAW_ALGORITHM) invalid(`算法须为 ${DRAW_ALGORITHM}`, 'algorithm');
+  // A snapshot read from a file may name any algorithm: compare as a string.
+  if ((s.algorithm as string) !== DRAW_ALGORITHM) invalid(`算法须为 ${DRAW_ALGORITHM}`, 'algorithm');
   if (typeof s.drawId !== 'string' || s.drawId === '') invalid('缺少抽取编号', 'drawId');
   if (!Number.isSafeInteger(s.ratioBp) || s.ratioBp < 1 || s.ratioBp > 10000) {
     invalid('抽查比例须为 1–10000 个基点', 'ratioBp');
@@ -32,8 +33,8 @@ export function assertValidSnapshot(s: DrawSnapshot): void {
 
   const strataWeight = new Map<string, number>();
   for (let i = 0; i < s.targets.length; i++) {
-    const t = s.targets[i]!;
-    if (i > 0 && compareCodePoints(s.targets[i - 1]!.id, t.id) >= 0) invalid('检查对象须按编号排序且不重复', 'targets');
+    const t = s.targets[i];
+    if (i > 0 && compareCodePoints(s.targets[i - 1].id, t.id) >= 0) invalid('检查对象须按编号排序且不重复', 'targets');
     if (typeof t.stratum !== 'string') invalid(`检查对象 ${t.id} 缺少分层`, 'targets');
     if (!Number.isSafeInteger(t.weight) || t.weight < 1) invalid(`检查对象 ${t.id} 的权重须为正整数`, 'targets');
     if (typeof t.inCycle !== 'boolean') invalid(`检查对象 ${t.id} 的 inCycle 须为布尔值`, 'targets');
@@ -44,7 +45,7 @@ export function assertValidSnapshot(s: DrawSnapshot): void {
   }
   if (!isStrictlySorted(s.inspectors.map((p) => p.id))) invalid('检查人员须按编号排序且不重复', 'inspectors');
   for (let i = 1; i < s.conflicts.length; i++) {
-    const [a, b] = [s.conflicts[i - 1]!, s.conflicts[i]!];
+    const [a, b] = [s.conflicts[i - 1], s.conflicts[i]];
     const order = compareCodePoints(a[0], b[0]) || compareCodePoints(a[1], b[1]);
     if (order >= 0) invalid('回避关系须排序且不重复', 'conflicts');
   }

@@ -64,7 +64,7 @@ export function departmentTargetCounts(
 ): Map<string, number> {
   const counts = new Map(departmentIds.map((d) => [d, 0]));
   for (const team of teams.values()) {
-    for (const d of new Set(team.map((i) => departmentOf.get(i)))) if (d !== undefined && counts.has(d)) counts.set(d, counts.get(d)! + 1);
+    for (const d of new Set(team.map((i) => departmentOf.get(i)))) if (d !== undefined && counts.has(d)) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
   return counts;
 }

@@ -23,7 +23,7 @@ export function selectTargets(targets: readonly DrawTarget[], ratioBp: number, s
   let N = 0;
   let freshCount = 0;
   for (let i = 0; i < targets.length; i++) {
-    const t = targets[i]!;
+    const t = targets[i];
     if (t.excluded !== null) continue;
     all[N++] = i;
     if (!t.inCycle) fresh[freshCount++] = i;
@@ -62,7 +62,7 @@ class StrataIndex {
     this.of = new Int32Array(targets.length);
     const ids = new Map<string, number>();
     for (let i = 0; i < targets.length; i++) {
-      const name = targets[i]!.stratum;
+      const name = targets[i].stratum;
       let k = ids.get(name);
       if (k === undefined) {
         k = this.names.length;
@@ -93,16 +93,16 @@ function stratifiedWeightedDraw(
   // Group members by stratum rank, keeping id order inside each group (a counting sort).
   const groups = strata.names.length;
   const start = new Int32Array(groups + 1);
-  for (const i of members) start[strata.rank[strata.of[i]!]! + 1]! += 1;
-  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  for (const i of members) start[strata.rank[strata.of[i]] + 1] += 1;
+  for (let g = 0; g < groups; g++) start[g + 1] += start[g];
   const grouped = new Int32Array(members.length);
   const fill = start.slice(0, groups);
-  for (const i of members) grouped[fill[strata.rank[strata.of[i]!]!]!++] = i;
+  for (const i of members) grouped[fill[strata.rank[strata.of[i]]]++] = i;
 
   const size = members.length;
   const allocation: { group: number; units: number; remainder: number }[] = [];
   for (let g = 0; g < groups; g++) {
-    const q = m * (start[g + 1]! - start[g]!);
+    const q = m * (start[g + 1] - start[g]);
     if (q === 0) continue; // a stratum absent from this set
     allocation.push({ group: g, units: Math.floor(q / size), remainder: q % size });
   }
@@ -117,14 +117,14 @@ function stratifiedWeightedDraw(
   const taken: number[] = [];
   for (const { group, units } of allocation) {
     if (units === 0) continue;
-    const stratumMembers = grouped.subarray(start[group]!, start[group + 1]!);
+    const stratumMembers = grouped.subarray(start[group], start[group + 1]);
     const weights = new Float64Array(stratumMembers.length);
-    for (let k = 0; k < stratumMembers.length; k++) weights[k] = targets[stratumMembers[k]!]!.weight;
+    for (let k = 0; k < stratumMembers.length; k++) weights[k] = targets[stratumMembers[k]].weight;
     const tree = new FenwickTree(weights);
     for (let k = 0; k < units; k++) {
       const position = tree.findByCumulative(stream.int(tree.total));
-      taken.push(stratumMembers[position]!);
-      tree.add(position, -weights[position]!);
+      taken.push(stratumMembers[position]);
+      tree.add(position, -weights[position]);
     }
   }
   return taken;

@@ -36,7 +36,7 @@ class LoadBuckets {
       if (!bucket || bucket.count === 0) continue;
       const skippedRanks: number[] = [];
       for (const s of skip) {
-        const position = this.positionOf[s]!;
+        const position = this.positionOf[s];
         if (position >= 0 && load[s] === level) skippedRanks.push(this.prefix(bucket, position) - 1);
       }
       const count = bucket.count - skippedRanks.length;
@@ -47,14 +47,14 @@ class LoadBuckets {
         if (rank <= k) k += 1;
         else break;
       }
-      return this.members[this.kth(bucket, k)]!;
+      return this.members[this.kth(bucket, k)];
     }
     return null;
   }
 
   /** Move a member from `level` to `level + 1`. */
   raise(member: number, level: number): void {
-    const position = this.positionOf[member]!;
+    const position = this.positionOf[member];
     this.add(this.levels.get(level)!, position, -1);
     this.add(this.level(level + 1), position, 1);
     if (level + 1 > this.highest) this.highest = level + 1;
@@ -71,14 +71,14 @@ class LoadBuckets {
   }
 
   private add(bucket: { tree: Int32Array; count: number }, position: number, delta: number): void {
-    for (let i = position + 1; i < bucket.tree.length; i += i & -i) bucket.tree[i]! += delta;
+    for (let i = position + 1; i < bucket.tree.length; i += i & -i) bucket.tree[i] += delta;
     bucket.count += delta;
   }
 
   /** How many members at this level sit at or before `position`. */
   private prefix(bucket: { tree: Int32Array }, position: number): number {
     let sum = 0;
-    for (let i = position + 1; i > 0; i -= i & -i) sum += bucket.tree[i]!;
+    for (let i = position + 1; i > 0; i -= i & -i) sum += bucket.tree[i];
     return sum;
   }
 
@@ -88,9 +88,9 @@ class LoadBuckets {
     let rest = k;
     for (let step = this.topStep; step > 0; step >>= 1) {
       const next = position + step;
-      if (next < bucket.tree.length && bucket.tree[next]! <= rest) {
+      if (next < bucket.tree.length && bucket.tree[next] <= rest) {
         position = next;
-        rest -= bucket.tree[next]!;
+        rest -= bucket.tree[next];
       }
     }
     return position;
@@ -133,9 +133,9 @@ export function assignTeams(
     for (const d of departments) take(byDepartment.get(d)!, `部门 ${d}`);
     while (team.length < teamSize) take(everyone, '任一部门');
     for (const member of team) {
-      everyone.raise(member, load[member]!);
-      byDepartment.get(inspectors[member]!.department)?.raise(member, load[member]!);
-      load[member]! += 1;
+      everyone.raise(member, load[member]);
+      byDepartment.get(inspectors[member].department)?.raise(member, load[member]);
+      load[member] += 1;
     }
     return team;
   });

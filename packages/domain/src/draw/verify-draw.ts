@@ -42,7 +42,8 @@ export function verifyDrawRecord(record: VerifiableRecord): DrawVerification {
   const beacon = beaconSourceCheck(record);
   if (beacon) checks.push(beacon);
   // A malformed entry is checked as an empty one: it fails with reasons, it never throws.
-  const swaps = (Array.isArray(record.swaps) ? record.swaps : []).map((s) => (s && typeof s === 'object' ? s : ({} as VerifiableSwap)));
+  const entries: unknown[] = Array.isArray(record.swaps) ? record.swaps : [];
+  const swaps = entries.map((s) => (s && typeof s === 'object' ? (s as VerifiableSwap) : ({} as VerifiableSwap)));
   if (swaps.length) {
     const chain = new SwapChain(record);
     swaps.forEach((swap, k) => {

@@ -56,7 +56,7 @@ async function main(): Promise<number> {
         continue;
       }
       broken++;
-      const first = s.findings[0]!;
+      const first = s.findings[0];
       console.log(`${label}: 第 ${first.seq} 条断开 (${first.reason})，${walked}`);
       for (const f of s.findings) console.log(`  - 第 ${f.seq} 条 ${f.reason}（${f.source}）应为 ${f.expected ?? '—'}，实为 ${f.actual ?? '—'}`);
     }
@@ -69,7 +69,7 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (err) => {
+main().then((code) => process.exit(code), (err: unknown) => {
   console.error('审计链校验无法完成：', err);
   process.exit(2);
 });

@@ -17,7 +17,7 @@ async function main() {
     await embedded?.stop();
   }
 }
-main().catch((e) => {
+main().catch((e: unknown) => {
   console.error('失败：', e instanceof Error ? e.message : e);
   process.exit(1);
 });

@@ -96,7 +96,7 @@ export async function paginate<T extends { id: string }>(
   args: PageArgs,
   sortKey?: keyof T & string,
 ): Promise<Connection<T>> {
-  const where = () => (typeof condition === 'function' ? (condition as () => FilterQuery<T>)() : condition);
+  const where = () => (typeof condition === 'function' ? condition() : condition);
   const after = args.after ? decodeCursor(args.after, !!sortKey) : null;
   const afterWhere = !after ? null : sortKey
     ? { $or: [{ [sortKey]: { $gt: after.key } }, { [sortKey]: after.key, id: { $gt: after.id } }] }

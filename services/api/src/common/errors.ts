@@ -38,7 +38,7 @@ interface ValidationFailure { property: string; constraints?: Record<string, str
 /** class-validator's nested result → the failing field's path and a Chinese message. */
 function firstValidationFailure(v: ValidationFailure, prefix = ''): { field: string; message: string } {
   const field = prefix ? `${prefix}.${v.property}` : v.property;
-  if (!v.constraints && v.children?.length) return firstValidationFailure(v.children[0]!, field);
+  if (!v.constraints && v.children?.length) return firstValidationFailure(v.children[0], field);
   const messages = Object.values(v.constraints ?? {});
   const chinese = messages.find((m) => /[\u4e00-\u9fff]/.test(m));
   return { field, message: chinese ?? `输入有误：${field} 的值不符合要求（${messages.join('；')}）` };
@@ -85,7 +85,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const code = String(formatted.extensions?.code ?? '');
   const validation = (formatted.extensions as { validationErrors?: ValidationFailure[] } | undefined)?.validationErrors;
   if (code === 'BAD_USER_INPUT' && validation?.length) {
-    const { field, message } = firstValidationFailure(validation[0]!);
+    const { field, message } = firstValidationFailure(validation[0]);
     return { ...base, message, extensions: { code, field } };
   }
   // A GraphQLError made on purpose (by us, Apollo or graphql-js) keeps its code; one that wraps

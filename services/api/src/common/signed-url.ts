@@ -87,11 +87,11 @@ export class UrlSigner {
     const invalid: LinkCheck = { kind: 'refused', status: 403, code: 'SIGNED_URL_INVALID', message: '下载链接无效，请重新获取' };
     if (!exact) return invalid;
     const [uid, sid, expRaw, sig] = SIGNED_PARAMS.map((k) => params.getAll(k));
-    if ([uid, sid, expRaw, sig].some((v) => v!.length !== 1)) return invalid;
-    const holder = { userId: uid![0]!, sessionId: sid![0]! };
-    const exp = Number(expRaw![0]);
+    if ([uid, sid, expRaw, sig].some((v) => v.length !== 1)) return invalid;
+    const holder = { userId: uid[0], sessionId: sid[0] };
+    const exp = Number(expRaw[0]);
     if (!ID.test(holder.userId) || !ID.test(holder.sessionId) || !Number.isSafeInteger(exp)) return invalid;
-    const given = Buffer.from(sig![0]!, 'base64url');
+    const given = Buffer.from(sig[0], 'base64url');
     const expected = this.mac(holder, exp, text);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return invalid;
     // Checked after the MAC, so the answer says nothing about unsigned guesses.

@@ -3,6 +3,7 @@ export const TEXT_KINDS = ['NAME', 'LINE', 'TEXT'] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];
 
 // C0 controls and DEL and C1 controls; \t \n \r are told apart below.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r\u2028\u2029]/;
 // Bidirectional embeddings, overrides and isolates, marks; zero-width spaces and joiners, BOM.

@@ -100,7 +100,7 @@ function itemSection(item: CheckedItem, index: number): Content[] {
   const heading = span({
     text: [{ text: `检查事项${chineseNumber(index + 1)}：${item.name}`, bold: true }, `（检查方式：${item.method}${basis}）`],
     border: [false, false, false, true], margin: [0, 4, 0, 2], fontSize: 10.5,
-  } as TableCell);
+  });
   const rows: TableCell[][] = item.answers.map((a, i) => [
     { text: String(i + 1), alignment: 'center' },
     ...(withSub ? [a.subItem?.trim() ?? '', orNone(a.content)] : [a.content?.trim() || a.subItem?.trim() || '']),

@@ -35,7 +35,7 @@ const DIGITS = '零一二三四五六七八九';
 
 /** 1 → 一, 12 → 十二, 40 → 四十: item headings read 检查事项一, 检查事项十二. */
 export function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
+  if (n < 10) return DIGITS[n];
   if (n >= 100) return String(n);
   const tens = Math.floor(n / 10);
   const ones = n % 10;
@@ -143,7 +143,7 @@ export function inspectorLines(inspectors: FormInspector[]): string {
 export function numbered(lines: string[]): string {
   const clean = lines.map(unnumbered).filter(Boolean);
   // One entry is a plain text, not a list of one: no "1." before it.
-  if (clean.length === 1) return clean[0]!;
+  if (clean.length === 1) return clean[0];
   return clean.map((line, i) => `${i + 1}. ${line}`).join('\n');
 }
 

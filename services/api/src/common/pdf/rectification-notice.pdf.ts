@@ -114,7 +114,7 @@ function receipt(): Content {
 }
 
 function findingList(findings: string[]): Content[] {
-  if (findings.length === 1) return [{ text: findings[0]!, leadingIndent: 21, margin: [0, 0, 0, 8] }];
+  if (findings.length === 1) return [{ text: findings[0], leadingIndent: 21, margin: [0, 0, 0, 8] }];
   // Numbers as text (not a pdfmake list): they read and copy in order with their line.
   return [{ stack: findings.map((f, i) => ({ text: `${i + 1}. ${f}`, margin: [0, 0, 0, 2] })), margin: [21, 0, 0, 8] }];
 }

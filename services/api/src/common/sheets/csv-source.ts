@@ -34,7 +34,7 @@ export class CsvParser {
   /** Feeds text; returns the records completed by it. */
   push(text: string): RawRow[] {
     for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
+      const c = text[i];
       if (this.skipLf) {
         this.skipLf = false;
         if (c === '\n') continue;
@@ -79,10 +79,14 @@ export class CsvParser {
 
   /** A character outside quotes. */
   private separator(c: string): void {
-    if (c === ',') return this.endField();
+    if (c === ',') {
+      this.endField();
+      return;
+    }
     if (c === '\n' || c === '\r') {
       this.skipLf = c === '\r';
-      return this.endRecord();
+      this.endRecord();
+      return;
     }
     if (this.state === State.FieldStart) this.state = State.Unquoted;
     this.field += c;

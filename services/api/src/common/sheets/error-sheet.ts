@@ -44,7 +44,7 @@ function userLayout<K extends string>(columns: readonly ColumnSpec<K>[], header:
   const kept = header.headers.map((_, i) => i).filter((i) => normalizeHeader(header.headers[i] ?? '') !== ERROR_COLUMN_HEADER);
   const outIndex = new Map(kept.map((i, o) => [i, o]));
   const indexOf = new Map<string, number>();
-  kept.forEach((i, o) => { if (header.headers[i]) indexOf.set(header.headers[i]!, o); });
+  kept.forEach((i, o) => { if (header.headers[i]) indexOf.set(header.headers[i], o); });
   for (const c of columns) {
     const i = header.columnIndex[c.key];
     if (i !== undefined && outIndex.has(i)) indexOf.set(c.header, outIndex.get(i)!);
@@ -84,7 +84,7 @@ function dataTable<K extends string>(input: ErrorSheetInput<K>, layout: Layout):
       written.add(row.rowNumber);
       const issues = errorsOf.get(row.rowNumber) ?? [];
       const wrong = [...new Set(issues.map((x) => (x.column === null ? undefined : layout.indexOf.get(x.column))).filter((i): i is number => i !== undefined))];
-      yield { cells: [...layout.valuesOf(row as ErrorSheetRow<string>), issues.map((x) => x.message).join('\n') || null], error: issues.length > 0, wrong };
+      yield { cells: [...layout.valuesOf(row), issues.map((x) => x.message).join('\n') || null], error: issues.length > 0, wrong };
     }
     const blank = Array.from({ length: width }, () => null);
     for (const issue of input.errors) {

@@ -38,7 +38,7 @@ function lawsWithoutTitles(text: string): LegalBasis[] {
       continue;
     }
     const m = ARTICLES.exec(part);
-    out.push(m ? { law: m[1]!.trim(), articles: m[2]!.trim() } : { law: part, articles: null });
+    out.push(m ? { law: m[1].trim(), articles: m[2].trim() } : { law: part, articles: null });
   }
   return out;
 }
@@ -87,7 +87,7 @@ export function parseRatio(text: string): FieldResult<number> {
   if (!m) return problem('RATIO_INVALID', `抽查比例“${text}”无法识别，应填写百分比，如 10%`);
   const [, sign, whole, fraction = ''] = m;
   if (/[1-9]/.test(fraction.slice(2))) return problem('RATIO_INVALID', `抽查比例“${text}”最多保留两位小数（0.01%）`);
-  const bp = whole!.length > 6 ? Infinity : Number(whole) * 100 + Number(fraction.slice(0, 2).padEnd(2, '0'));
+  const bp = whole.length > 6 ? Infinity : Number(whole) * 100 + Number(fraction.slice(0, 2).padEnd(2, '0'));
   if (sign === '-' || bp < 1 || bp > 10000) return problem('RATIO_OUT_OF_RANGE', `抽查比例“${text}”应在0.01%至100%之间`);
   return ok(bp);
 }

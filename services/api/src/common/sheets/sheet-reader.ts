@@ -110,11 +110,12 @@ class ColumnWarnings<K extends string> {
 
   /** A data row: cells with content under an empty header cell. */
   row(raw: RawRow): void {
-    if (!this.info) return;
+    const info = this.info;
+    if (!info) return;
     raw.cells.forEach((cell, i) => {
       if (this.unnamedSeen.has(i) || cellString(cell) === null || this.header.headers[i] != null) return;
       this.unnamedSeen.add(i);
-      this.info!.warnings.push(sheetIssue('SHEET_UNNAMED_COLUMN',
+      info.warnings.push(sheetIssue('SHEET_UNNAMED_COLUMN',
         `第${columnLetter(i)}列没有表头，其内容未导入（第${raw.rowNumber}行起）；如需导入，请填写模板中的表头`, raw.rowNumber, null));
     });
   }
@@ -132,10 +133,10 @@ function allCells(raw: RawRow): (string | null)[] {
 function badHeaders<K extends string>(row: number | null, columns: readonly ColumnSpec<K>[], m: Pick<HeaderMatch<K>, 'missing' | 'duplicates'>): never {
   const expected = columns.map((c) => c.header).join('、');
   if (m.duplicates.length > 0) {
-    fail('SHEET_BAD_HEADERS', `表头有重复的列：${m.duplicates.join('、')}（表头应为：${expected}）`, row, m.duplicates.length === 1 ? m.duplicates[0]! : null);
+    fail('SHEET_BAD_HEADERS', `表头有重复的列：${m.duplicates.join('、')}（表头应为：${expected}）`, row, m.duplicates.length === 1 ? m.duplicates[0] : null);
   }
   const names = m.missing.map((c) => c.header);
-  fail('SHEET_BAD_HEADERS', `表头缺少必需的列：${names.join('、')}（表头应为：${expected}）`, row, names.length === 1 ? names[0]! : null);
+  fail('SHEET_BAD_HEADERS', `表头缺少必需的列：${names.join('、')}（表头应为：${expected}）`, row, names.length === 1 ? names[0] : null);
 }
 
 function limitsOf<K extends string>(opts: ReadSheetOptions<K>): SourceLimits {

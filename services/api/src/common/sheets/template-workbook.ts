@@ -89,14 +89,14 @@ function instructionsSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): void {
 
 /** The lists with values, in the order of their columns on the 选项 sheet. */
 function listNames(lists: TemplateSpec['lists']): string[] {
-  return Object.keys(lists).filter((k) => lists[k]!.length > 0);
+  return Object.keys(lists).filter((k) => lists[k].length > 0);
 }
 
 /** Each list's absolute range on the 选项 sheet (one column a list, its name in row 1). */
 function listRanges(lists: TemplateSpec['lists']): Map<string, string> {
   return new Map(listNames(lists).map((name, i) => {
     const col = columnLetter(i);
-    return [name, `'${LISTS_SHEET}'!$${col}$2:$${col}$${lists[name]!.length + 1}`];
+    return [name, `'${LISTS_SHEET}'!$${col}$2:$${col}$${lists[name].length + 1}`];
   }));
 }
 
@@ -107,7 +107,7 @@ function listsSheet(wb: ExcelJS.Workbook, lists: TemplateSpec['lists']): void {
   names.forEach((name, i) => {
     const col = columnLetter(i);
     ws.getCell(`${col}1`).value = name;
-    lists[name]!.forEach((v, n) => { ws.getCell(`${col}${n + 2}`).value = v; });
+    lists[name].forEach((v, n) => { ws.getCell(`${col}${n + 2}`).value = v; });
   });
 }
 

@@ -49,7 +49,7 @@ function firstSheet(parts: WorkbookParts, entries: Map<string, ZipEntry>): { ent
     .filter((x) => x.m)
     .sort((a, b) => Number(a.m![1]) - Number(b.m![1]));
   if (numbered.length === 0) unreadable('文件中没有工作表');
-  return { entry: entries.get(numbered[0]!.k)!, sheetNo: numbered[0]!.m![1]! };
+  return { entry: entries.get(numbered[0].k)!, sheetNo: numbered[0].m![1] };
 }
 
 function isPercentFormat(numFmt: string | undefined): boolean {
@@ -110,7 +110,10 @@ export async function* xlsxRows(input: Readable | Buffer, limits: SourceLimits):
   const styles = part('xl/styles.xml');
   if (styles) await parts._parseStyles(stream(styles));
   const sharedStrings = part('xl/sharedStrings.xml');
-  if (sharedStrings) for await (const _ of parts._parseSharedStrings(stream(sharedStrings))) void _;
+  if (sharedStrings) {
+    // Draining the generator is what fills the shared-strings table.
+    for await (const _ of parts._parseSharedStrings(stream(sharedStrings))) continue;
+  }
 
   const { entry, sheetNo } = firstSheet(parts, entries);
   const [event] = [...parts._parseWorksheet(entryText(buf, entry, budget), sheetNo)];

