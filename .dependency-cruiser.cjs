@@ -11,16 +11,15 @@
 const MODULE_DEPENDENCIES = {
   audit: [],
   calendar: ['audit'],
-  catalog: ['audit', 'org'],
-  // downloads ↔ inspection is a module-level cycle that no file-level cycle shows: downloads reads
-  // inspection.types, inspection calls downloads/download-links. Kept declared until one side moves.
+  catalog: ['audit', 'import-sheets', 'org'],
   downloads: ['inspection'],
   draw: ['audit', 'calendar', 'planning', 'registry'],
   'import-sheets': ['downloads'],
-  inspection: ['audit', 'calendar', 'catalog', 'downloads', 'draw', 'org', 'registry'],
+  // The draw announces nothing to inspection by import: it calls the inspection services it is given (draw.ports.ts).
+  inspection: ['audit', 'calendar', 'catalog', 'org', 'registry'],
   org: ['audit'],
   planning: ['audit', 'catalog', 'org'],
-  registry: ['audit', 'org'],
+  registry: ['audit', 'catalog', 'import-sheets', 'org'],
 };
 
 const MODULES_ROOT = '^services/api/src/modules/';

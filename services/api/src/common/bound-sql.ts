@@ -1,5 +1,4 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../context';
 
 /**
  * Runs SQL with real bind parameters in the request's transaction. MikroORM's `em.execute`
@@ -8,7 +7,7 @@ import type { RequestContext } from '../context';
  * the role are the same: this is the same connection and transaction.
  */
 export async function executeBound<T = Record<string, unknown>>(
-  ctx: Pick<RequestContext, 'em'>,
+  ctx: { em: EntityManager },
   sql: string,
   params: readonly unknown[],
 ): Promise<T[]> {
@@ -36,7 +35,7 @@ export async function queryBound<T = Record<string, unknown>>(
  * or its inlined values would cost seconds.
  */
 export async function insertRows(
-  ctx: RequestContext,
+  ctx: { em: EntityManager },
   table: string,
   columns: Record<string, string>,
   rows: readonly Record<string, unknown>[],

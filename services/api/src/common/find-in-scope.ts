@@ -18,5 +18,5 @@ export async function findInScope<T extends object, P extends string = never>(
   if (!isUuid(id)) throw notFound(what);
   const found = await ctx.em.findOne(entity, { id } as FilterQuery<T>, options);
   if (!found) throw notFound(what);
-  return found as T;
+  return found;
 }

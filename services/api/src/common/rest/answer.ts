@@ -16,7 +16,7 @@ export function attachment(res: Response, filename: string): void {
 
 /** The HTTP status a route answers for each error code it expects. */
 export interface Refusals {
-  statuses: Readonly<Record<string, number>>;
+  statuses: Readonly<Partial<Record<string, number>>>;
   /** The status of a DomainError whose code is not listed; absent, such an error is rethrown. */
   otherDomainErrors?: number;
 }
@@ -33,8 +33,14 @@ export function refuse(res: Response, err: unknown, refusals: Refusals): void {
     res.status(status).json({ errors: [{ message: err.message, extensions }] });
     return;
   }
-  const code = err instanceof GraphQLError ? err.extensions?.code : undefined;
+  const code = err instanceof GraphQLError ? err.extensions.code : undefined;
   const status = typeof code === 'string' ? refusals.statuses[code] : undefined;
   if (typeof code !== 'string' || status === undefined) throw err;
   fail(res, status, code, (err as GraphQLError).message);
+}
+
+/** A query-string parameter as text: absent → `fallback`; repeated or nested (not one string) → '' (refused by its check). */
+export function queryText(value: unknown, fallback: string): string {
+  if (value === undefined) return fallback;
+  return typeof value === 'string' ? value : '';
 }

@@ -16,5 +16,5 @@ export function byteRange(req: Request, size: number, etag: string): ByteRange |
   // Malformed, not bytes, or several ranges: the whole file is a correct answer to any of them.
   if (ranges === undefined || ranges === -2 || ranges.type !== 'bytes' || ranges.length !== 1) return null;
   const [only] = ranges;
-  return only ? { start: only.start, end: only.end } : null;
+  return { start: only.start, end: only.end };
 }

@@ -27,7 +27,7 @@ async function openRestContext(deps: ScopeDeps, req: Request, res: Response): Pr
   } catch (err) {
     const extensions = err instanceof GraphQLError ? err.extensions : {};
     const status = (extensions.http as { status?: number } | undefined)?.status ?? 401;
-    fail(res, status, String(extensions.code ?? 'UNAUTHENTICATED'), err instanceof Error ? err.message : String(err));
+    fail(res, status, typeof extensions.code === 'string' ? extensions.code : 'UNAUTHENTICATED', err instanceof Error ? err.message : String(err));
     return null;
   }
 }
@@ -60,11 +60,15 @@ export async function inScope(
   if (!ctx) return;
   try {
     const p = ctx.principal;
-    if (!p) return fail(res, 401, 'UNAUTHENTICATED', '请先登录');
+    if (!p) {
+      fail(res, 401, 'UNAUTHENTICATED', '请先登录');
+      return;
+    }
     try {
       check?.(p);
     } catch (err) {
-      return refuse(res, err, { statuses: { FORBIDDEN: 403 } });
+      refuse(res, err, { statuses: { FORBIDDEN: 403 } });
+      return;
     }
     await work(ctx, p);
   } catch (err) {

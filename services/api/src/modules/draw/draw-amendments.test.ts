@@ -12,7 +12,6 @@ const DRAW = `id status replacesDrawId selections { targetId inspectorIds } disp
   swaps { id targetId removedInspectorId addedInspectorId approvedBy createdBy target { name } removedInspector { name department { name } } addedInspector { name department { name } } }
   swapRequests { id status approverRole decisionReason removedInspector { name } }`;
 const GET = `query($id: ID!) { draw(id: $id) { ${DRAW} } }`;
-const COMMIT = 'mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }';
 const BEACON = 'mutation($i: EnterBeaconInput!) { enterDrawBeacon(input: $i) { draw { id beacon } } }';
 const RUN = `mutation($i: RunDrawInput!) { runDraw(input: $i) { draw { ${DRAW} } } }`;
 const REDRAW = 'mutation($i: RedrawInput!) { redraw(input: $i) { draw { id } } }';

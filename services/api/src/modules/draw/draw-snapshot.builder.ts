@@ -34,7 +34,7 @@ export class DrawSnapshotBuilder {
 
   async build(ctx: RequestContext, drawId: string, drawable: DrawableRound, today: string,
     replacingDrawId: string | null): Promise<BuiltSnapshot> {
-    const { plan, task, round, itemVersions } = drawable;
+    const { plan, task, itemVersions } = drawable;
     const exclusions: DrawExclusion[] = [];
     // R26: the coverage cycle belongs to the items (not their versions): a revised item keeps its cycle.
     const coverageKey = [...new Set(itemVersions.map((v) => v.itemId))].sort().join(',');

@@ -13,8 +13,6 @@ import {
   ERROR_SHEET_TTL_HOURS, errorSheetPath, findErrorSheet, keepErrorSheet, type ImportList,
 } from './error-sheet-store';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** What the JSON answer of an import says about its kept error sheet (all null when there is none). */
 export interface ErrorSheetLink {
   errorSheetUrl: string | null;

@@ -4,7 +4,7 @@ import { importAnswer, type ImportResult } from '../../common/import-answer';
 import { sheetBuffer } from '../../common/sheets/sheet-writer';
 import { errorSheet } from '../../common/sheets/error-sheet';
 import type { ColumnSpec, SheetFormat } from '../../common/sheets/sheet-types';
-import { attachment, fail } from '../../common/rest/answer';
+import { attachment, fail, queryText } from '../../common/rest/answer';
 import { inScope, type PrincipalCheck, type RestDeps } from '../../common/rest/rest-scope';
 import { NO_ERROR_SHEET, type ErrorSheetLinks } from './error-sheet-links';
 import { purgeExpiredErrorSheets, type ImportList } from './error-sheet-store';
@@ -38,9 +38,9 @@ interface ImportQuery {
 
 /** The query string and body of an import, or the 400 answer (null) when one of them is wrong. */
 function readImportQuery(req: Request, res: Response): ImportQuery | null {
-  const mode = String(req.query.mode ?? 'validate');
-  const duplicates = String(req.query.duplicates ?? 'refuse');
-  const reportAs = String(req.query.report ?? 'json');
+  const mode = queryText(req.query.mode, 'validate');
+  const duplicates = queryText(req.query.duplicates, 'refuse');
+  const reportAs = queryText(req.query.report, 'json');
   const badRequest = (code: string, message: string) => (fail(res, 400, code, message), null);
   if (mode !== 'validate' && mode !== 'commit') {
     return badRequest('BAD_USER_INPUT', 'mode 应为 validate（只校验）或 commit（导入）');

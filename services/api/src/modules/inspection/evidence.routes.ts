@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { DomainError } from '@dsr/domain';
 import type { Evidence, EvidenceKind } from '@dsr/db';
 import type { UrlSigner } from '../../common/signed-url';
-import { fail, refuse, type Refusals } from '../../common/rest/answer';
+import { fail, queryText, refuse, type Refusals } from '../../common/rest/answer';
 import { byteRange, type ByteRange } from '../../common/rest/byte-range';
 import { discardBody } from '../../common/rest/upload-body';
 import { inScope, type RestDeps } from '../../common/rest/rest-scope';
@@ -50,7 +50,7 @@ function isEvidenceKind(kind: string): kind is EvidenceKind {
  * limit and the checksum's form — all before a byte of the body is read. Null: refused and answered.
  */
 function readUpload(req: Request, res: Response, evidence: EvidenceService): Upload | null {
-  const kind = String(req.query.kind ?? '');
+  const kind = queryText(req.query.kind, '');
   if (!isEvidenceKind(kind)) return refusedUpload(req, () => fail(res, 400, 'BAD_USER_INPUT', KIND_MESSAGE));
   if (!hasBearer(req)) return refusedUpload(req, () => fail(res, 401, 'UNAUTHENTICATED', '请先登录'));
   const declared = Number(req.header('content-length'));

@@ -1,13 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { uuidv7 } from 'uuidv7';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Department, InspectionItemVersion, Plan, PlanFiling, PlanRound, PlanTask } from '@dsr/db';
+import { Department, InspectionItemVersion, Plan, PlanRound, PlanTask } from '@dsr/db';
 import {
-  DRAWABLE_ITEM_STATUSES,
   DomainError,
   chinaDay,
   distinct,
-  itemStatusIn,
   nextPlanStatus,
   roundEndedRefusal,
   taskShortfalls,
