@@ -18,7 +18,7 @@ import { documentNumbersUp } from './0017-document-numbers.sql';
 import { edgeLimitsUp } from './0016-edge-limits.sql';
 import { auditCheckpointsUp } from './0015-audit-checkpoints.sql';
 import { importErrorSheetsUp } from './0019-import-error-sheets.sql';
-import { auditWalkMemoryUp } from './0021-audit-walk-memory.sql';
+import { auditChainCopyUp } from './0021-audit-chain-copy.sql';
 
 /** Migrations are listed here, not discovered from files, so they run the same from src and dist. */
 export class Migration0001Foundation extends Migration {
@@ -138,9 +138,9 @@ export class Migration0019ImportErrorSheets extends Migration {
   }
 }
 
-export class Migration0021AuditWalkMemory extends Migration {
+export class Migration0021AuditChainCopy extends Migration {
   override async up(): Promise<void> {
-    this.addSql(auditWalkMemoryUp);
+    this.addSql(auditChainCopyUp);
   }
 }
 
@@ -164,5 +164,5 @@ export const migrationsList = [
   { name: '0017-document-numbers', class: Migration0017DocumentNumbers },
   { name: '0018-dates-and-names', class: Migration0018DatesAndNames },
   { name: '0019-import-error-sheets', class: Migration0019ImportErrorSheets },
-  { name: '0021-audit-walk-memory', class: Migration0021AuditWalkMemory },
+  { name: '0021-audit-chain-copy', class: Migration0021AuditChainCopy },
 ];

@@ -14,19 +14,21 @@ export interface AuditSql extends ChainSource {
 }
 
 /**
- * COPY takes no bind parameters: the batch's tenant, start and size are bound into settings first
- * (transaction-local in a request), and the statement reads them back. Binary, so that the walk
- * gets the column bytes as they are (see chain-stream.ts).
+ * COPY takes no bind parameters: the batch's tenant and start are bound into settings first
+ * (transaction-local in a request), and app_private.audit_chain_copy reads them (migration 0021).
+ * Binary, so that the walk gets the column bytes as they are (see chain-stream.ts).
  */
 const SET_CHAIN_COPY = `select set_config('app.audit_copy_tenant', $1, $4), set_config('app.audit_copy_after', $2, $4),
   set_config('app.audit_copy_limit', $3, $4)`;
-const CHAIN_COPY_SQL = `copy (select * from app_private.audit_chain_rows(current_setting('app.audit_copy_tenant')::uuid,
-  current_setting('app.audit_copy_after')::bigint, current_setting('app.audit_copy_limit')::integer)) to stdout (format binary)`;
+const CHAIN_COPY_SQL = `copy (select * from app_private.audit_chain_copy limit current_setting('app.audit_copy_limit')::integer)
+  to stdout (format binary)`;
 
 async function copyChainRows(client: pg.ClientBase, local: boolean, [tenantId, afterSeq, limit]: [string, number, number],
-  onChunk: (chunk: Buffer) => void): Promise<void> {
+  onChunk: (chunk: Buffer) => void): Promise<number> {
   await client.query(SET_CHAIN_COPY, [tenantId, String(afterSeq), String(limit), local]);
-  for await (const chunk of client.query(copyTo(CHAIN_COPY_SQL))) onChunk(chunk as Buffer);
+  const stream = client.query(copyTo(CHAIN_COPY_SQL));
+  for await (const chunk of stream) onChunk(chunk as Buffer);
+  return stream.rowCount;
 }
 
 /** The pg client under the EntityManager's transaction (knex hands out that one connection). */

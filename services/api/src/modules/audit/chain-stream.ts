@@ -23,8 +23,6 @@ export class ChainStreamCheck {
   private readonly prev = Buffer.alloc(HASH_HEX);
   /** Set when a put-aside tuple's stored hash is malformed: the exact path will break there, nothing after it matters. */
   halted = false;
-  /** Tuples the last COPY delivered. */
-  tuplesInCopy = 0;
   private readonly builder: PreimageBuilder;
   private tuples = new CopyBinaryTuples(CHAIN_COLUMNS, (buf, s, l) => this.check(buf, s, l));
 
@@ -37,7 +35,6 @@ export class ChainStreamCheck {
   /** For one COPY statement: a fresh splitter (each statement has its own header and trailer). */
   nextCopy(): (chunk: Buffer) => void {
     this.tuples = new CopyBinaryTuples(CHAIN_COLUMNS, (buf, s, l) => this.check(buf, s, l));
-    this.tuplesInCopy = 0;
     return (chunk) => this.tuples.push(chunk);
   }
 
@@ -61,7 +58,6 @@ export class ChainStreamCheck {
   }
 
   private check(buf: Buffer, s: Int32Array, l: Int32Array): void {
-    this.tuplesInCopy++;
     if (this.firstBreak || this.halted) return;
     const seq = l[Col.Seq] === 8 ? int8At(buf, s[Col.Seq]!) : Number.NaN;
     if (seq !== this.expectedSeq) {
@@ -85,7 +81,7 @@ export class ChainStreamCheck {
       }
     }
     if (this.watch.has(seq)) this.seen.set(seq, text(buf, s, l, Col.Hash));
-    buf.copy(this.prev, 0, stored, stored + HASH_HEX);
+    for (let i = 0; i < HASH_HEX; i++) this.prev[i] = buf[stored + i]!;
     this.expectedSeq++;
     this.entries++;
   }

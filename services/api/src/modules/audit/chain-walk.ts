@@ -4,9 +4,9 @@ import { ChainStreamCheck } from './chain-stream';
 
 /**
  * The walk over one tenant's chain. The rows come as PostgreSQL's binary COPY of
- * app_private.audit_chain_rows, in batches, and each entry's preimage is rebuilt from the column
- * bytes and hashed without making JS strings or objects (ChainStreamCheck); PostgreSQL writes the
- * next rows while Node hashes these. The few values the byte path cannot be sure of go through the
+ * app_private.audit_chain_copy (audit_chain_rows's columns and checks, streamed), in batches, and each entry's preimage is rebuilt from the column
+ * bytes and hashed without making JS strings or objects (ChainStreamCheck); PostgreSQL reads the
+ * next batch while Node hashes this one. The few values the byte path cannot be sure of go through the
  * exact path below (rows as arrays of text, the canonical JSON written in the fixed order of its
  * keys). Either way the text is rebuilt from the columns, so a changed column changes the hash.
  * The caller's scope (app.scope_path) must hold the tenant.
@@ -24,8 +24,8 @@ export type ChainRow = [seq: string | number, prevHash: string, hash: string, ac
 /** Rows of one tenant after a sequence number, in order (callers supply the connection). */
 export type FetchChainRows = (tenantId: string, afterSeq: number, limit: number) => Promise<ChainRow[]>;
 
-/** The same rows as a binary COPY, chunk by chunk as they arrive. */
-export type CopyChainRows = (tenantId: string, afterSeq: number, limit: number, onChunk: (chunk: Buffer) => void) => Promise<void>;
+/** The same rows as a binary COPY, chunk by chunk as they arrive; resolves to the number of rows. */
+export type CopyChainRows = (tenantId: string, afterSeq: number, limit: number, onChunk: (chunk: Buffer) => void) => Promise<number>;
 
 export interface ChainSource {
   chainRows: FetchChainRows;
@@ -44,7 +44,7 @@ export interface WalkOutcome {
   seen: Map<number, string>;
 }
 
-/** Rows per COPY: PostgreSQL materializes a batch within the function's work_mem (migration 0021). */
+/** Rows per COPY: a break stops the walk within a batch; two batches at most wait in memory. */
 const BATCH = 50_000;
 /** Rows per query on the exact path. */
 const EXACT_BATCH = 2_000;
@@ -53,15 +53,53 @@ const EXACT_BATCH = 2_000;
 export async function walkChain(sql: ChainSource, tenantId: string, start: ChainPoint = { seq: 0, hash: AUDIT_GENESIS_HASH },
   watch: ReadonlySet<number> = new Set(), batch = BATCH): Promise<WalkOutcome> {
   const check = new ChainStreamCheck(tenantId, start, watch);
-  for (;;) {
-    await sql.chainCopy(tenantId, check.expectedSeq - 1, batch, check.nextCopy());
-    if (!check.copyComplete()) throw new Error('the audit chain COPY ended before its trailer');
-    await settleDeferred(sql.chainRows, tenantId, check);
-    if (check.halted) throw new Error('a malformed stored hash passed the exact check');
-    if (check.firstBreak || check.tuplesInCopy < batch) break;
-  }
+  await checkBatches(sql.chainCopy, tenantId, check, batch);
+  await settleDeferred(sql.chainRows, tenantId, check);
+  if (check.halted) throw new Error('a malformed stored hash passed the exact check');
   return { entries: check.entries, head: check.head, firstBreak: check.firstBreak, seen: check.seen };
 }
+
+interface Batch { chunks: Buffer[]; rows: number }
+
+/**
+ * One batch ahead: the COPY of the next batch goes out as soon as this one's bytes are in, so that
+ * PostgreSQL reads and sends it while Node hashes this one (at most two batches in memory). The
+ * hashing yields now and then, so the socket is read meanwhile. Without a gap in the chain, the
+ * next batch starts `batch` entries on; with one, the walk breaks in this batch.
+ */
+async function checkBatches(copy: CopyChainRows, tenantId: string, check: ChainStreamCheck, batch: number): Promise<void> {
+  const fetch = async (after: number): Promise<Batch> => {
+    const chunks: Buffer[] = [];
+    return { rows: await copy(tenantId, after, batch, (chunk) => chunks.push(chunk)), chunks };
+  };
+  let after = check.expectedSeq - 1;
+  let pending: Promise<Batch> | null = fetch(after);
+  while (pending) {
+    const { chunks, rows }: Batch = await pending;
+    after += batch;
+    pending = rows === batch ? fetch(after) : null;
+    try {
+      const push = check.nextCopy();
+      for (let i = 0; i < chunks.length; i++) {
+        push(chunks[i]!);
+        chunks[i] = EMPTY;
+        if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
+      }
+      if (!check.copyComplete()) throw new Error('the audit chain COPY ended before its trailer');
+    } catch (e) {
+      await pending?.catch(() => undefined);
+      throw e;
+    }
+    if (check.firstBreak || check.halted) {
+      await pending?.catch(() => undefined);
+      return;
+    }
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
+/** Chunks hashed between two looks at the socket (a chunk is up to 64 kB, about a hundred entries). */
+const YIELD_EVERY = 4;
 
 /** The hashes of the entries put aside, by the exact path; the first mismatch ends the walk there. */
 async function settleDeferred(fetch: FetchChainRows, tenantId: string, check: ChainStreamCheck): Promise<void> {
