@@ -136,7 +136,6 @@ export class JsonbCanonicalizer {
     this.p++;
     this.space();
     if (src[this.p] === 0x7d) return (this.p++, w.copy(EMPTY_OBJECT, 0, 2), true);
-    let sorted = true;
     for (;;) {
       this.space();
       const key = this.p;
@@ -150,17 +149,12 @@ export class JsonbCanonicalizer {
       const from = written ? w.o : this.p;
       if (!(written ? this.nested(c === 0x7b) : this.scalar())) return false;
       this.push(key, keyEnd, from, written ? w.o : this.p, written ? 1 : 0);
-      if (this.top > base + MEMBER) {
-        const order = this.compareKeys(this.top - 2 * MEMBER, this.top - MEMBER);
-        if (order === 0) return false; // a duplicate key: JSON.parse keeps the last one
-        if (order > 0) sorted = false;
-      }
       this.space();
       const next = src[this.p++];
       if (next === 0x7d) break;
       if (next !== 0x2c) return false;
     }
-    if (!sorted) this.sortMembers(base);
+    if (!this.sortMembers(base)) return false;
     this.writeMembers(base, mark);
     this.top = base;
     return true;
@@ -196,11 +190,14 @@ export class JsonbCanonicalizer {
     return la - lb;
   }
 
-  /** Insertion sort of the records from base: objects are small. */
-  private sortMembers(base: number): void {
+  /** Insertion sort of the records from base (objects are small); false on a duplicate key (JSON.parse keeps the last one). */
+  private sortMembers(base: number): boolean {
     const m = this.members;
     for (let i = base + MEMBER; i < this.top; i += MEMBER) {
-      for (let j = i; j > base && this.compareKeys(j - MEMBER, j) > 0; j -= MEMBER) {
+      for (let j = i; j > base; j -= MEMBER) {
+        const order = this.compareKeys(j - MEMBER, j);
+        if (order === 0) return false;
+        if (order < 0) break;
         for (let k = j - MEMBER; k < j; k++) {
           const t = m[k]!;
           m[k] = m[k + MEMBER]!;
@@ -208,6 +205,7 @@ export class JsonbCanonicalizer {
         }
       }
     }
+    return true;
   }
 
   /** Writes {"key":value,…} in record order after the nested values written from `mark`, then moves it to `mark`. */
