@@ -20,11 +20,11 @@ export interface AuditSql extends ChainSource {
  */
 const SET_CHAIN_COPY = `select set_config('app.audit_copy_tenant', $1, $4), set_config('app.audit_copy_after', $2, $4),
   set_config('app.audit_copy_limit', $3, $4)`;
-const CHAIN_COPY_SQL = `copy (select * from app_private.audit_chain_copy limit current_setting('app.audit_copy_limit')::integer)
-  to stdout (format binary)`;
+const CHAIN_COPY_SQL = `copy (select * from app_private.audit_chain_copy
+  limit current_setting('app.audit_copy_limit')::integer) to stdout (format binary)`;
 
-async function copyChainRows(client: pg.ClientBase, local: boolean, [tenantId, afterSeq, limit]: [string, number, number],
-  onChunk: (chunk: Buffer) => void): Promise<number> {
+async function copyChainRows(client: pg.ClientBase, local: boolean,
+  [tenantId, afterSeq, limit]: [string, number, number], onChunk: (chunk: Buffer) => void): Promise<number> {
   await client.query(SET_CHAIN_COPY, [tenantId, String(afterSeq), String(limit), local]);
   const stream = client.query(copyTo(CHAIN_COPY_SQL));
   for await (const chunk of stream) onChunk(chunk as Buffer);
@@ -72,6 +72,7 @@ export function pgAuditSql(client: pg.ClientBase): AuditSql {
     query: async <T>(sql: string, params: readonly unknown[]) => (await client.query({ text: sql, values: params as unknown[] })).rows as T[],
     chainRows: async (tenantId, afterSeq, limit) =>
       (await client.query({ text: CHAIN_ROWS_SQL, values: [tenantId, afterSeq, limit], rowMode: 'array', types: CHAIN_ROW_TYPES })).rows as ChainRow[],
-    chainCopy: (tenantId, afterSeq, limit, onChunk) => copyChainRows(client, false, [tenantId, afterSeq, limit], onChunk),
+    chainCopy: (tenantId, afterSeq, limit, onChunk) =>
+      copyChainRows(client, false, [tenantId, afterSeq, limit], onChunk),
   };
 }

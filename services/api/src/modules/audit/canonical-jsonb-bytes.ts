@@ -190,7 +190,7 @@ export class JsonbCanonicalizer {
     return la - lb;
   }
 
-  /** Insertion sort of the records from base (objects are small); false on a duplicate key (JSON.parse keeps the last one). */
+  /** Insertion sort of the records from base (objects are small); false on a duplicate key. */
   private sortMembers(base: number): boolean {
     const m = this.members;
     for (let i = base + MEMBER; i < this.top; i += MEMBER) {
@@ -228,7 +228,7 @@ export class JsonbCanonicalizer {
   }
 }
 
-/** A member record: key start and end (quotes included) in the source, value start and end, whether the value is in the writer. */
+/** A member record: key start and end (quotes included), value start and end, whether the value is in the writer. */
 const MEMBER = 5;
 const EMPTY_OBJECT = Buffer.from('{}', 'latin1');
 const MAX_DEPTH = 64;

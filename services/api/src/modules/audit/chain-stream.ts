@@ -21,12 +21,13 @@ export class ChainStreamCheck {
   readonly seen = new Map<number, string>();
   /** The stored hash of the last entry checked (ASCII hex), the start's at first. */
   private readonly prev = Buffer.alloc(HASH_HEX);
-  /** Set when a put-aside tuple's stored hash is malformed: the exact path will break there, nothing after it matters. */
+  /** A put-aside tuple's stored hash is malformed: the exact path breaks there, nothing after it matters. */
   halted = false;
   private readonly builder: PreimageBuilder;
   private tuples = new CopyBinaryTuples(CHAIN_COLUMNS, (buf, s, l) => this.check(buf, s, l));
 
-  constructor(tenantId: string, private readonly start: { seq: number; hash: string }, private readonly watch: ReadonlySet<number>) {
+  constructor(tenantId: string, private readonly start: { seq: number; hash: string },
+    private readonly watch: ReadonlySet<number>) {
     this.builder = new PreimageBuilder(tenantId);
     this.expectedSeq = start.seq + 1;
     this.prev.write(start.hash, 'latin1');
@@ -38,7 +39,7 @@ export class ChainStreamCheck {
     return (chunk) => this.tuples.push(chunk);
   }
 
-  /** The exact path found entry `seq` broken: the walk ends before it (its link was checked: prevHash is the stored hash before). */
+  /** The exact path found an entry broken: the walk ends before it (its link held: prevHash is the hash before). */
   breakAt(broken: ChainBreak, prevHash: string): void {
     this.firstBreak = broken;
     this.halted = false;
@@ -65,7 +66,8 @@ export class ChainStreamCheck {
       return;
     }
     if (!this.equalsPrev(buf, s[Col.PrevHash]!, l[Col.PrevHash]!)) {
-      this.firstBreak = { seq, reason: 'PREVIOUS_HASH_MISMATCH', expected: this.prev.toString('latin1'), actual: text(buf, s, l, Col.PrevHash) };
+      const actual = text(buf, s, l, Col.PrevHash);
+      this.firstBreak = { seq, reason: 'PREVIOUS_HASH_MISMATCH', expected: this.prev.toString('latin1'), actual };
       return;
     }
     const stored = s[Col.Hash]!;

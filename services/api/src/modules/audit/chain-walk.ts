@@ -4,12 +4,13 @@ import { ChainStreamCheck } from './chain-stream';
 
 /**
  * The walk over one tenant's chain. The rows come as PostgreSQL's binary COPY of
- * app_private.audit_chain_copy (audit_chain_rows's columns and checks, streamed), in batches, and each entry's preimage is rebuilt from the column
- * bytes and hashed without making JS strings or objects (ChainStreamCheck); PostgreSQL reads the
- * next batch while Node hashes this one. The few values the byte path cannot be sure of go through the
- * exact path below (rows as arrays of text, the canonical JSON written in the fixed order of its
- * keys). Either way the text is rebuilt from the columns, so a changed column changes the hash.
- * The caller's scope (app.scope_path) must hold the tenant.
+ * app_private.audit_chain_copy (audit_chain_rows's columns and checks, streamed), in batches. Each
+ * entry's preimage is rebuilt from the column bytes and hashed without making JS strings or objects
+ * (ChainStreamCheck); PostgreSQL reads the next batch while Node hashes this one. The few values
+ * the byte path cannot be sure of go through the exact path below (rows as arrays of text, the
+ * canonical JSON written in the fixed order of its keys). Either way the text is rebuilt from the
+ * columns, so a changed column changes the hash. The caller's scope (app.scope_path) must hold
+ * the tenant.
  */
 export const CHAIN_ROWS_SQL = 'select * from app_private.audit_chain_rows($1, $2, $3)';
 
@@ -25,7 +26,8 @@ export type ChainRow = [seq: string | number, prevHash: string, hash: string, ac
 export type FetchChainRows = (tenantId: string, afterSeq: number, limit: number) => Promise<ChainRow[]>;
 
 /** The same rows as a binary COPY, chunk by chunk as they arrive; resolves to the number of rows. */
-export type CopyChainRows = (tenantId: string, afterSeq: number, limit: number, onChunk: (chunk: Buffer) => void) => Promise<number>;
+export type CopyChainRows = (tenantId: string, afterSeq: number, limit: number,
+  onChunk: (chunk: Buffer) => void) => Promise<number>;
 
 export interface ChainSource {
   chainRows: FetchChainRows;
@@ -50,8 +52,9 @@ const BATCH = 50_000;
 const EXACT_BATCH = 2_000;
 
 /** Walks the chain from `start` (an entry already trusted, or the genesis) to its end. */
-export async function walkChain(sql: ChainSource, tenantId: string, start: ChainPoint = { seq: 0, hash: AUDIT_GENESIS_HASH },
-  watch: ReadonlySet<number> = new Set(), batch = BATCH): Promise<WalkOutcome> {
+export async function walkChain(sql: ChainSource, tenantId: string,
+  start: ChainPoint = { seq: 0, hash: AUDIT_GENESIS_HASH }, watch: ReadonlySet<number> = new Set(),
+  batch = BATCH): Promise<WalkOutcome> {
   const check = new ChainStreamCheck(tenantId, start, watch);
   await checkBatches(sql.chainCopy, tenantId, check, batch);
   await settleDeferred(sql.chainRows, tenantId, check);
@@ -67,7 +70,8 @@ interface Batch { chunks: Buffer[]; rows: number }
  * hashing yields now and then, so the socket is read meanwhile. Without a gap in the chain, the
  * next batch starts `batch` entries on; with one, the walk breaks in this batch.
  */
-async function checkBatches(copy: CopyChainRows, tenantId: string, check: ChainStreamCheck, batch: number): Promise<void> {
+async function checkBatches(copy: CopyChainRows, tenantId: string, check: ChainStreamCheck,
+  batch: number): Promise<void> {
   const fetch = async (after: number): Promise<Batch> => {
     const chunks: Buffer[] = [];
     return { rows: await copy(tenantId, after, batch, (chunk) => chunks.push(chunk)), chunks };
@@ -111,7 +115,9 @@ async function settleDeferred(fetch: FetchChainRows, tenantId: string, check: Ch
     const rows = await fetch(tenantId, seqs[i]! - 1, n);
     for (const row of rows) {
       const recomputed = auditHashOfCanonical(row[1], canonicalOf(row, tenantJson));
-      if (recomputed !== row[2]) return check.breakAt({ seq: Number(row[0]), reason: 'HASH_MISMATCH', expected: recomputed, actual: row[2] }, row[1]);
+      if (recomputed === row[2]) continue;
+      const seq = Number(row[0]);
+      return check.breakAt({ seq, reason: 'HASH_MISMATCH', expected: recomputed, actual: row[2] }, row[1]);
     }
     i += n;
   }
