@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
-import { CHAIN_ROWS_SQL, type ChainRow, type FetchChainRows } from './chain-walk';
+import { to as copyTo } from 'pg-copy-streams';
+import { CHAIN_ROWS_SQL, type ChainRow, type ChainSource } from './chain-walk';
 import { CHAIN_ROW_TYPES } from './chain-decode';
 
 /**
@@ -8,9 +9,33 @@ import { CHAIN_ROW_TYPES } from './chain-decode';
  * the request's transaction (row-level security applies, the caller's scope) or a plain pg client
  * (pnpm audit:verify as the owner). SQL uses $1…$n, each once and in order.
  */
-export interface AuditSql {
+export interface AuditSql extends ChainSource {
   query<T>(sql: string, params: readonly unknown[]): Promise<T[]>;
-  chainRows: FetchChainRows;
+}
+
+/**
+ * COPY takes no bind parameters: the batch's tenant and start are bound into settings first
+ * (transaction-local in a request), and app_private.audit_chain_copy reads them (migration 0021).
+ * Binary, so that the walk gets the column bytes as they are (see chain-stream.ts).
+ */
+const SET_CHAIN_COPY = `select set_config('app.audit_copy_tenant', $1, $4), set_config('app.audit_copy_after', $2, $4),
+  set_config('app.audit_copy_limit', $3, $4)`;
+const CHAIN_COPY_SQL = `copy (select * from app_private.audit_chain_copy
+  limit current_setting('app.audit_copy_limit')::integer) to stdout (format binary)`;
+
+async function copyChainRows(client: pg.ClientBase, local: boolean,
+  [tenantId, afterSeq, limit]: [string, number, number], onChunk: (chunk: Buffer) => void): Promise<number> {
+  await client.query(SET_CHAIN_COPY, [tenantId, String(afterSeq), String(limit), local]);
+  const stream = client.query(copyTo(CHAIN_COPY_SQL));
+  for await (const chunk of stream) onChunk(chunk as Buffer);
+  return stream.rowCount;
+}
+
+/** The pg client under the EntityManager's transaction (knex hands out that one connection). */
+async function transactionClient(em: EntityManager): Promise<pg.ClientBase> {
+  const trx = em.getTransactionContext<{ client: { acquireConnection(): Promise<pg.ClientBase> } }>();
+  if (!trx) throw new Error('the audit chain is read in a transaction');
+  return trx.client.acquireConnection();
 }
 
 /** Knex binds with `?`: $n placeholders become `?` in order. */
@@ -36,13 +61,18 @@ export function emAuditSql(em: EntityManager): AuditSql {
   return {
     query: (sql, params) => run(sql, params),
     chainRows: (tenantId, afterSeq, limit) => run<ChainRow>(CHAIN_ROWS_SQL, [tenantId, afterSeq, limit], true),
+    chainCopy: async (tenantId, afterSeq, limit, onChunk) =>
+      copyChainRows(await transactionClient(em), true, [tenantId, afterSeq, limit], onChunk),
   };
 }
 
+/** On a client of its own (pnpm audit:verify): settings for the session, as app.scope_path is. */
 export function pgAuditSql(client: pg.ClientBase): AuditSql {
   return {
     query: async <T>(sql: string, params: readonly unknown[]) => (await client.query({ text: sql, values: params as unknown[] })).rows as T[],
     chainRows: async (tenantId, afterSeq, limit) =>
       (await client.query({ text: CHAIN_ROWS_SQL, values: [tenantId, afterSeq, limit], rowMode: 'array', types: CHAIN_ROW_TYPES })).rows as ChainRow[],
+    chainCopy: (tenantId, afterSeq, limit, onChunk) =>
+      copyChainRows(client, false, [tenantId, afterSeq, limit], onChunk),
   };
 }

@@ -53,7 +53,7 @@ export async function verifyChain(input: VerifyChainInput): Promise<ChainStatus>
   const start = input.full ? null : await verifiedStart(input, findings);
   const anchors = [table, file].filter((a): a is Anchor => !!a);
   const from = start ?? { seq: 0, hash: AUDIT_GENESIS_HASH };
-  const walk = await walkChain(sql.chainRows, tenantId, from, new Set(anchors.map((a) => a.cp.seq)));
+  const walk = await walkChain(sql, tenantId, from, new Set(anchors.map((a) => a.cp.seq)));
   if (walk.firstBreak) {
     const b = walk.firstBreak;
     findings.push({ seq: b.seq, reason: b.reason, expected: String(b.expected), actual: 'actual' in b ? b.actual : null, source: 'CHAIN' });

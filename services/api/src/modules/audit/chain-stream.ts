@@ -1,0 +1,107 @@
+import { hash } from 'node:crypto';
+import type { ChainBreak } from '@dsr/domain';
+import { CHAIN_COLUMNS, Col, int8At, PreimageBuilder } from './chain-preimage';
+import { CopyBinaryTuples } from './copy-binary';
+
+const HASH_HEX = 64;
+
+/**
+ * Checks the tuples of a chain's binary COPY as they arrive: the sequence, the link to the stored
+ * hash before, and the hash of the preimage rebuilt from the columns. Stops checking at the first
+ * break. A tuple whose preimage needs the exact path is put aside (`deferred`): its link is
+ * checked here, its hash by the caller afterwards.
+ */
+export class ChainStreamCheck {
+  expectedSeq: number;
+  entries = 0;
+  firstBreak: ChainBreak | null = null;
+  /** Sequence numbers whose hash the exact path must check, in order. */
+  readonly deferred: number[] = [];
+  /** Stored hashes at the watched sequence numbers. */
+  readonly seen = new Map<number, string>();
+  /** The stored hash of the last entry checked (ASCII hex), the start's at first. */
+  private readonly prev = Buffer.alloc(HASH_HEX);
+  /** A put-aside tuple's stored hash is malformed: the exact path breaks there, nothing after it matters. */
+  halted = false;
+  private readonly builder: PreimageBuilder;
+  private tuples = new CopyBinaryTuples(CHAIN_COLUMNS, (buf, s, l) => this.check(buf, s, l));
+
+  constructor(tenantId: string, private readonly start: { seq: number; hash: string },
+    private readonly watch: ReadonlySet<number>) {
+    this.builder = new PreimageBuilder(tenantId);
+    this.expectedSeq = start.seq + 1;
+    this.prev.write(start.hash, 'latin1');
+  }
+
+  /** For one COPY statement: a fresh splitter (each statement has its own header and trailer). */
+  nextCopy(): (chunk: Buffer) => void {
+    this.tuples = new CopyBinaryTuples(CHAIN_COLUMNS, (buf, s, l) => this.check(buf, s, l));
+    return (chunk) => this.tuples.push(chunk);
+  }
+
+  /** The exact path found an entry broken: the walk ends before it (its link held: prevHash is the hash before). */
+  breakAt(broken: ChainBreak, prevHash: string): void {
+    this.firstBreak = broken;
+    this.halted = false;
+    this.expectedSeq = broken.seq;
+    this.entries = broken.seq - this.start.seq - 1;
+    this.prev.write(prevHash, 'latin1');
+    for (const seq of this.seen.keys()) if (seq >= broken.seq) this.seen.delete(seq);
+  }
+
+  /** Whether the last COPY ended with its trailer. */
+  copyComplete(): boolean {
+    return this.tuples.complete();
+  }
+
+  get head(): { seq: number; hash: string } {
+    return { seq: this.expectedSeq - 1, hash: this.prev.toString('latin1') };
+  }
+
+  private check(buf: Buffer, s: Int32Array, l: Int32Array): void {
+    if (this.firstBreak || this.halted) return;
+    const seq = l[Col.Seq] === 8 ? int8At(buf, s[Col.Seq]!) : Number.NaN;
+    if (seq !== this.expectedSeq) {
+      this.firstBreak = { seq, reason: 'SEQUENCE_GAP', expected: this.expectedSeq };
+      return;
+    }
+    if (!this.equalsPrev(buf, s[Col.PrevHash]!, l[Col.PrevHash]!)) {
+      const actual = text(buf, s, l, Col.PrevHash);
+      this.firstBreak = { seq, reason: 'PREVIOUS_HASH_MISMATCH', expected: this.prev.toString('latin1'), actual };
+      return;
+    }
+    const stored = s[Col.Hash]!;
+    const preimage = this.builder.build(buf, s, l, seq);
+    if (preimage === null) {
+      this.deferred.push(seq);
+      if (l[Col.Hash] !== HASH_HEX) return void (this.halted = true);
+    } else {
+      const recomputed = hash('sha256', preimage, 'hex');
+      if (!hexEquals(recomputed, buf, stored, l[Col.Hash]!)) {
+        this.firstBreak = { seq, reason: 'HASH_MISMATCH', expected: recomputed, actual: text(buf, s, l, Col.Hash) };
+        return;
+      }
+    }
+    if (this.watch.has(seq)) this.seen.set(seq, text(buf, s, l, Col.Hash));
+    for (let i = 0; i < HASH_HEX; i++) this.prev[i] = buf[stored + i]!;
+    this.expectedSeq++;
+    this.entries++;
+  }
+
+  private equalsPrev(buf: Buffer, start: number, length: number): boolean {
+    if (length !== HASH_HEX) return false;
+    const prev = this.prev;
+    for (let i = 0; i < HASH_HEX; i++) if (buf[start + i] !== prev[i]) return false;
+    return true;
+  }
+}
+
+function text(buf: Buffer, s: Int32Array, l: Int32Array, col: number): string {
+  return l[col]! < 0 ? '' : buf.toString('utf8', s[col]!, s[col]! + l[col]!);
+}
+
+function hexEquals(hex: string, buf: Buffer, start: number, length: number): boolean {
+  if (length !== hex.length) return false;
+  for (let i = 0; i < length; i++) if (hex.charCodeAt(i) !== buf[start + i]) return false;
+  return true;
+}
