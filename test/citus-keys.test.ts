@@ -43,10 +43,15 @@ describe('Citus keys: the migrated catalog against infra/citus/table-roles.json'
     expect(pk('document_counter')).toEqual(['tenant_id', 'bureau_id', 'department_id', 'kind', 'year']);
     expect(pk('bureau')).toEqual(['id']);
     const fk = (name: string) => catalog.foreignKeys.find((k) => k.name === name);
-    expect(fk('inspection_record_inspection_id_fkey'))
-      .toMatchObject({ columns: ['tenant_id', 'inspection_id'], refColumns: ['tenant_id', 'id'] });
-    expect(fk('inspection_bureau_id_fkey'))
-      .toMatchObject({ columns: ['bureau_id'], refTable: 'bureau', refColumns: ['id'] });
+    expect(fk('inspection_record_inspection_id_fkey')).toMatchObject({
+      columns: ['tenant_id', 'inspection_id'],
+      refColumns: ['tenant_id', 'id'],
+    });
+    expect(fk('inspection_bureau_id_fkey')).toMatchObject({
+      columns: ['bureau_id'],
+      refTable: 'bureau',
+      refColumns: ['id'],
+    });
     expect(fk('inspection_target_id_fkey')).toBeUndefined();
   });
 
@@ -73,8 +78,8 @@ describe('Citus keys: the migrated catalog against infra/citus/table-roles.json'
       'draw: foreign key draw_plan_fk (plan_id) → plan (id) lacks tenant_id',
       `department: foreign key department_head_fk (tenant_id, head_id) → app_user (tenant_id, id): ${REFERENCE_ONLY}`,
       `login_throttle: foreign key login_throttle_fk (user_id) → app_user (id): ${NOT_LOCAL}`,
-      "inspection: foreign key inspection_target_fk (tenant_id, target_id) → target (tenant_id, id): "
-        + "target_id may name another tenant's row (a plain id)",
+      'inspection: foreign key inspection_target_fk (tenant_id, target_id) → target (tenant_id, id): ' +
+        "target_id may name another tenant's row (a plain id)",
     ]);
   });
 
@@ -83,16 +88,17 @@ describe('Citus keys: the migrated catalog against infra/citus/table-roles.json'
     try {
       await owner.query(`create table citus_probe (id uuid primary key, tenant_id uuid not null, inspection_id uuid,
         foreign key (tenant_id, inspection_id) references inspection (tenant_id, id))`);
-      await owner.query('alter table inspection_member'
-        + ' add constraint citus_probe_uq unique (inspection_id, inspector_id)');
+      await owner.query(
+        'alter table inspection_member' + ' add constraint citus_probe_uq unique (inspection_id, inspector_id)',
+      );
       await owner.query(`alter table department add column probe_user_id uuid,
         add constraint citus_probe_fk foreign key (tenant_id, probe_user_id) references app_user (tenant_id, id)`);
       const violations = citusKeyViolations(await readCatalog(owner), roles);
       expect(violations).toEqual([
         'citus_probe: no role in infra/citus/table-roles.json',
         'inspection_member: unique citus_probe_uq (inspection_id, inspector_id) lacks tenant_id',
-        `department: foreign key citus_probe_fk (tenant_id, probe_user_id) `
-          + `→ app_user (tenant_id, id): ${REFERENCE_ONLY}`,
+        `department: foreign key citus_probe_fk (tenant_id, probe_user_id) ` +
+          `→ app_user (tenant_id, id): ${REFERENCE_ONLY}`,
       ]);
     } finally {
       await owner.query('rollback');

@@ -18,13 +18,21 @@ describe('demo directories of 叶县 (pnpm start)', () => {
   it('R9/R13: hotels and internet cafés with valid credit codes, and two departments ready to draw', async () => {
     expect(await seedDemoDirectories(t.db.ownerUrl)).toEqual({ targets: 20, inspectors: 14, cityInspectors: 8 * 7 });
     const office = await t.login('yexian.coordinator');
-    const readiness = ok(await t.gql('{ departmentReadiness { departmentName activeInspectors ready } }', {}, office), 'readiness').departmentReadiness;
-    expect(readiness).toEqual(expect.arrayContaining([
-      { departmentName: '治安大队', activeInspectors: 7, ready: true }, { departmentName: '网安大队', activeInspectors: 7, ready: true }]));
+    const readiness = ok(
+      await t.gql('{ departmentReadiness { departmentName activeInspectors ready } }', {}, office),
+      'readiness',
+    ).departmentReadiness;
+    expect(readiness).toEqual(
+      expect.arrayContaining([
+        { departmentName: '治安大队', activeInspectors: 7, ready: true },
+        { departmentName: '网安大队', activeInspectors: 7, ready: true },
+      ]),
+    );
     const owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     try {
-      const { rows } = await owner.query(`select t.uscc, t.business_category as category, t.region_code from target t join bureau b on b.id = t.bureau_id
+      const { rows } =
+        await owner.query(`select t.uscc, t.business_category as category, t.region_code from target t join bureau b on b.id = t.bureau_id
         where b.division_code = '410422'`);
       expect(rows.filter((r) => r.category === 'HOTEL')).toHaveLength(12);
       expect(rows.filter((r) => r.category === 'INTERNET_CAFE')).toHaveLength(8);
@@ -39,7 +47,8 @@ describe('demo directories of 叶县 (pnpm start)', () => {
     const owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     try {
-      const { rows } = await owner.query(`select b.name as bureau, d.name as department, count(i.id)::int as n from department d
+      const { rows } =
+        await owner.query(`select b.name as bureau, d.name as department, count(i.id)::int as n from department d
         join bureau b on b.id = d.bureau_id left join inspector i on i.department_id = d.id and i.status = 'ACTIVE'
         where b.level = 'CITY' and d.kind = 'POLICE' group by b.name, d.name order by b.name, d.name`);
       expect(rows).toHaveLength(8);
@@ -49,7 +58,14 @@ describe('demo directories of 叶县 (pnpm start)', () => {
     }
     // Through the API, as each city's office sees its readiness.
     for (const city of ['pingdingshan', 'puyang', 'panjin', 'baoding', 'fushun']) {
-      const readiness = ok(await t.gql('{ departmentReadiness { departmentName activeInspectors } }', {}, await t.login(`${city}.coordinator`)), city).departmentReadiness;
+      const readiness = ok(
+        await t.gql(
+          '{ departmentReadiness { departmentName activeInspectors } }',
+          {},
+          await t.login(`${city}.coordinator`),
+        ),
+        city,
+      ).departmentReadiness;
       const zhian = readiness.find((d: { departmentName: string }) => /^治安(管理)?支队$/.test(d.departmentName));
       expect(zhian, city).toMatchObject({ activeInspectors: 7 });
     }

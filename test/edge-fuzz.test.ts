@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  getNamedType, getNullableType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isScalarType,
-  type GraphQLField, type GraphQLInputType,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
 } from 'graphql';
 import { startTestApp, type TestApp } from './support/harness';
 
@@ -12,10 +20,45 @@ import { startTestApp, type TestApp } from './support/harness';
  * surrogates, ordinary text), the answer is a 4xx or a coded error, never INTERNAL_SERVER_ERROR
  * or HTTP 500. Every other argument looks valid (UUIDs, the first enum value, dates, 1).
  */
-const ODD = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u202e', '\u2066', '\u200b', '\u200d', '\ufeff', '\n', '\t', '\r', '𠀀', '😀', '\ud800', '\udfff'];
+const ODD = [
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u202e',
+  '\u2066',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\n',
+  '\t',
+  '\r',
+  '𠀀',
+  '😀',
+  '\ud800',
+  '\udfff',
+];
 const text = fc.oneof(
-  { weight: 3, arbitrary: fc.array(fc.oneof(fc.constantFrom(...ODD), fc.string({ maxLength: 4 }), fc.constantFrom('甲', '宾馆', '2026-09-21', 'HOTEL')), { maxLength: 6 }).map((a) => a.join('')) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('名', 'x', '😀'), fc.integer({ min: 100, max: 12_000 })).map(([c, n]) => c.repeat(n)) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...ODD),
+          fc.string({ maxLength: 4 }),
+          fc.constantFrom('甲', '宾馆', '2026-09-21', 'HOTEL'),
+        ),
+        { maxLength: 6 },
+      )
+      .map((a) => a.join('')),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('名', 'x', '😀'), fc.integer({ min: 100, max: 12_000 }))
+      .map(([c, n]) => c.repeat(n)),
+  },
   { weight: 1, arbitrary: fc.constantFrom('', ' ', '宾馆', '南乐县城关镇', '2026-10-01') },
 );
 
@@ -26,14 +69,30 @@ const ids: Record<string, string> = {};
 function plausible(name: string, required: boolean): string | null {
   if (/date|since|until|from|start|end|deadline|On$|Before$/i.test(name)) return required ? '2026-10-01' : null;
   const known: Record<string, string> = {
-    regionCode: '410923', regionCodes: '410923', uscc: '91330100716105852F', businessCategory: 'HOTEL', businessCategories: 'HOTEL',
-    grade: 'B', grades: 'B', code: 'fuzz-code', username: 'fuzz.user', initialPassword: 'Fuzz2026password', newPassword: 'Fuzz2026password',
-    currentPassword: 'Demo2026dsr', password: 'Demo2026dsr', phone: '0393-1234567', contactPhone: '0393-1234567',
+    regionCode: '410923',
+    regionCodes: '410923',
+    uscc: '91330100716105852F',
+    businessCategory: 'HOTEL',
+    businessCategories: 'HOTEL',
+    grade: 'B',
+    grades: 'B',
+    code: 'fuzz-code',
+    username: 'fuzz.user',
+    initialPassword: 'Fuzz2026password',
+    newPassword: 'Fuzz2026password',
+    currentPassword: 'Demo2026dsr',
+    password: 'Demo2026dsr',
+    phone: '0393-1234567',
+    contactPhone: '0393-1234567',
   };
   return known[name] ?? (required ? '南乐县宾馆' : null);
 }
 
-interface Build { strings: number; target: number; text: string }
+interface Build {
+  strings: number;
+  target: number;
+  text: string;
+}
 
 /** A value for an input type: the target-th String leaf gets the fuzzed text, the others a plausible value or null. */
 function valueOf(type: GraphQLInputType, b: Build, depth = 0, name = ''): { value: unknown; hit: boolean } {
@@ -46,11 +105,13 @@ function valueOf(type: GraphQLInputType, b: Build, depth = 0, name = ''): { valu
   if (isInputObjectType(t)) {
     if (depth > 4) return { value: null, hit: false };
     let hit = false;
-    const value = Object.fromEntries(Object.values(t.getFields()).map((f) => {
-      const v = valueOf(f.type, b, depth + 1, f.name);
-      hit ||= v.hit;
-      return [f.name, v.value];
-    }));
+    const value = Object.fromEntries(
+      Object.values(t.getFields()).map((f) => {
+        const v = valueOf(f.type, b, depth + 1, f.name);
+        hit ||= v.hit;
+        return [f.name, v.value];
+      }),
+    );
     return { value: hit || required ? value : null, hit };
   }
   if (isEnumType(t)) return { value: t.getValues()[0]!.value, hit: false };
@@ -60,15 +121,26 @@ function valueOf(type: GraphQLInputType, b: Build, depth = 0, name = ''): { valu
   }
   const scalar: Record<string, unknown> = {
     ID: ids[name] ?? '01900000-0000-7000-8000-000000000000', // existing where the name says which
-    Int: 1, Float: 1, Boolean: false, DateTimeISO: '2026-10-01T00:00:00.000Z', JSON: {},
+    Int: 1,
+    Float: 1,
+    Boolean: false,
+    DateTimeISO: '2026-10-01T00:00:00.000Z',
+    JSON: {},
   };
-  return { value: required || (isScalarType(t) && t.name === 'ID' && ids[name]) ? scalar[isScalarType(t) ? t.name : ''] ?? null : null, hit: false };
+  return {
+    value:
+      required || (isScalarType(t) && t.name === 'ID' && ids[name])
+        ? (scalar[isScalarType(t) ? t.name : ''] ?? null)
+        : null,
+    hit: false,
+  };
 }
 
 function countStrings(type: GraphQLInputType, depth = 0): number {
   const t = getNullableType(type) as GraphQLInputType;
   if (isListType(t)) return countStrings(t.ofType, depth);
-  if (isInputObjectType(t)) return depth > 4 ? 0 : Object.values(t.getFields()).reduce((n, f) => n + countStrings(f.type, depth + 1), 0);
+  if (isInputObjectType(t))
+    return depth > 4 ? 0 : Object.values(t.getFields()).reduce((n, f) => n + countStrings(f.type, depth + 1), 0);
   return isScalarType(t) && t.name === 'String' ? 1 : 0;
 }
 
@@ -78,14 +150,18 @@ describe('property: no string input of any mutation gives INTERNAL_SERVER_ERROR 
   beforeAll(async () => {
     t = await startTestApp();
     for (const p of ['nanle.admin', 'nanle.coordinator']) tokens[p] = await t.login(p);
-    const me = (await t.gql('{ me { user { id bureau { id departments { id kind } } } } }', {}, tokens['nanle.coordinator'])).body.data!.me.user;
+    const me = (
+      await t.gql('{ me { user { id bureau { id departments { id kind } } } } }', {}, tokens['nanle.coordinator'])
+    ).body.data!.me.user;
     const police = me.bureau.departments.find((d: { kind: string }) => d.kind === 'POLICE');
     Object.assign(ids, { departmentId: police.id, bureauId: me.bureau.id, userId: me.id });
   });
   afterAll(async () => t.close());
 
   it('answers every generated input with a coded error or data, never INTERNAL_SERVER_ERROR or HTTP 500', async () => {
-    const mutations = (Object.values(t.server.schema.getMutationType()!.getFields()) as GraphQLField<unknown, unknown>[]).filter((m) => m.name !== 'logout');
+    const mutations = (
+      Object.values(t.server.schema.getMutationType()!.getFields()) as GraphQLField<unknown, unknown>[]
+    ).filter((m) => m.name !== 'logout');
     const request = (m: GraphQLField<unknown, unknown>, leaf: number, fuzz: string, persona: string) => {
       const vars = m.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
       const args = m.args.map((a) => `${a.name}: $${a.name}`).join(', ');
@@ -100,11 +176,16 @@ describe('property: no string input of any mutation gives INTERNAL_SERVER_ERROR 
     for (const m of mutations) {
       for (const p of personas) {
         const { res } = await request(m, -1, '', p);
-        if (res.body.errors?.[0]?.extensions?.code !== 'FORBIDDEN') { callerOf.set(m.name, p); break; }
+        if (res.body.errors?.[0]?.extensions?.code !== 'FORBIDDEN') {
+          callerOf.set(m.name, p);
+          break;
+        }
       }
     }
     // Every (mutation, string leaf) pair; a leaf is the n-th String met walking the arguments.
-    const cases = mutations.flatMap((m) => Array.from({ length: m.args.reduce((sum, a) => sum + countStrings(a.type), 0) }, (_, leaf) => ({ m, leaf })));
+    const cases = mutations.flatMap((m) =>
+      Array.from({ length: m.args.reduce((sum, a) => sum + countStrings(a.type), 0) }, (_, leaf) => ({ m, leaf })),
+    );
     expect(cases.length).toBeGreaterThan(100);
     const property = fc.asyncProperty(fc.nat({ max: cases.length - 1 }), text, async (i, fuzz) => {
       const { m, leaf } = cases[i]!;
@@ -112,7 +193,9 @@ describe('property: no string input of any mutation gives INTERNAL_SERVER_ERROR 
       const { res, variables } = await request(m, leaf, fuzz, persona);
       const internal = (res.body.errors ?? []).filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
       if (res.status >= 500 || internal.length) {
-        throw new Error(`${m.name} as ${persona}: HTTP ${res.status} ${JSON.stringify(res.body.errors)} for ${JSON.stringify(variables).slice(0, 300)}`);
+        throw new Error(
+          `${m.name} as ${persona}: HTTP ${res.status} ${JSON.stringify(res.body.errors)} for ${JSON.stringify(variables).slice(0, 300)}`,
+        );
       }
     });
     // Every leaf with each of the two worst values (examples run first), then random runs.

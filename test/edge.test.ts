@@ -25,7 +25,8 @@ describe('GraphQL edge (issue 10 §3)', () => {
     if (ip) req.set('x-forwarded-for', ip);
     return req.send(body as object);
   };
-  const dept = (path: string, name: string) => tree.departments.find((d) => tree.pathOf(d.bureau_id) === path && d.name === name)!.id;
+  const dept = (path: string, name: string) =>
+    tree.departments.find((d) => tree.pathOf(d.bureau_id) === path && d.name === name)!.id;
 
   it('a fragment cycle is a 400 validation error, signed out too (was HTTP 500: graphql-depth-limit recursed)', async () => {
     const res = await post({ query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }' });
@@ -37,15 +38,23 @@ describe('GraphQL edge (issue 10 §3)', () => {
   });
 
   it('a body in an unsupported charset or encoding is a 4xx, not a 500', async () => {
-    const charset = await supertest(t.server.app).post('/graphql').set('content-type', 'application/json; charset=koi8-r').send('{"query":"{ __typename }"}');
+    const charset = await supertest(t.server.app)
+      .post('/graphql')
+      .set('content-type', 'application/json; charset=koi8-r')
+      .send('{"query":"{ __typename }"}');
     expect(charset.status).toBe(415);
     expect(charset.body.errors[0].extensions.code).toBe('BAD_REQUEST');
-    const encoding = await supertest(t.server.app).post('/graphql').set('content-type', 'application/json').set('content-encoding', 'zstd-nope').send('{"query":"{ __typename }"}');
+    const encoding = await supertest(t.server.app)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('content-encoding', 'zstd-nope')
+      .send('{"query":"{ __typename }"}');
     expect(encoding.status).toBe(415);
   });
 
   it('counts cost once per connection and a lot: 25 aliased totalCounts are over the cost limit', async () => {
-    const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: targets(first: 1) { totalCount }`).join(' ')} }`;
+    const aliased = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: targets(first: 1) { totalCount }`).join(' ')} }`;
     const over = await post({ query: aliased(25) }, office);
     expect(over.status).toBe(400);
     expect(over.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
@@ -57,14 +66,28 @@ describe('GraphQL edge (issue 10 §3)', () => {
   });
 
   it('refuses 1,600 aliases, too many tokens, aliases or directives with a code and a Chinese message, before anything runs', async () => {
-    const huge = await post({ query: `{ ${Array.from({ length: 1600 }, (_, i) => `a${i}: targets(first: 1) { totalCount }`).join(' ')} }` }, office);
+    const huge = await post(
+      { query: `{ ${Array.from({ length: 1600 }, (_, i) => `a${i}: targets(first: 1) { totalCount }`).join(' ')} }` },
+      office,
+    );
     expect(huge.status, JSON.stringify(huge.body)).toBe(400);
-    expect(huge.body.errors[0].extensions, JSON.stringify(huge.body)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens' });
+    expect(huge.body.errors[0].extensions, JSON.stringify(huge.body)).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'tokens',
+    });
     expect(huge.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens' });
     expect(huge.body.errors[0].message).toMatch(/查询过长/);
-    const aliases = await post({ query: `{ ${Array.from({ length: 31 }, (_, i) => `m${i}: me { sessionId }`).join(' ')} }` }, office);
+    const aliases = await post(
+      { query: `{ ${Array.from({ length: 31 }, (_, i) => `m${i}: me { sessionId }`).join(' ')} }` },
+      office,
+    );
     expect(aliases.status).toBe(400);
-    expect(aliases.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases', max: 30, found: 31 });
+    expect(aliases.body.errors[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'aliases',
+      max: 30,
+      found: 31,
+    });
     expect(aliases.body.errors[0].message).toMatch(/别名个数超过上限/);
     const directives = await post({ query: `{ me { sessionId ${'@include(if: true) '.repeat(21)} } }` }, office);
     expect(directives.status).toBe(400);
@@ -72,18 +95,31 @@ describe('GraphQL edge (issue 10 §3)', () => {
   });
 
   it('limits requests without a token per address (sign-in included): HTTP 429 with Retry-After', async () => {
-    const server = await createServer({ orm: t.orm, jwtSecret: randomBytes(32).toString('hex'), anonymousRateLimitPerMinute: 3, log: () => undefined });
+    const server = await createServer({
+      orm: t.orm,
+      jwtSecret: randomBytes(32).toString('hex'),
+      anonymousRateLimitPerMinute: 3,
+      log: () => undefined,
+    });
     try {
       server.app.set('trust proxy', true);
-      const anon = () => supertest(server.app).post('/graphql').set('content-type', 'application/json').set('x-forwarded-for', '198.51.100.7')
-        .send({ query: 'mutation { login(input: { username: "nobody.here", password: "x" }) { token } }' });
+      const anon = () =>
+        supertest(server.app)
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('x-forwarded-for', '198.51.100.7')
+          .send({ query: 'mutation { login(input: { username: "nobody.here", password: "x" }) { token } }' });
       for (let i = 0; i < 3; i++) expect((await anon()).status).not.toBe(429);
       const limited = await anon();
       expect(limited.status).toBe(429);
       expect(limited.body.errors[0].extensions.code).toBe('RATE_LIMITED');
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
       // Another address has its own budget.
-      const other = await supertest(server.app).post('/graphql').set('content-type', 'application/json').set('x-forwarded-for', '198.51.100.8').send({ query: '{ __typename }' });
+      const other = await supertest(server.app)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('x-forwarded-for', '198.51.100.8')
+        .send({ query: '{ __typename }' });
       expect(other.status).toBe(200);
     } finally {
       await server.stop();
@@ -92,11 +128,33 @@ describe('GraphQL edge (issue 10 §3)', () => {
 
   it('a 10,000-character or NUL target or inspector name is BAD_USER_INPUT naming the field, never INTERNAL_SERVER_ERROR', async () => {
     const zhian = dept('41.4109.410923', '治安大队');
-    const target = (name: string) => t.gql('mutation($i: CreateTargetInput!) { createTarget(input: $i) { target { id } } }', { i: { target: {
-      holderKind: 'ORGANISATION', name, uscc: '91330100716105852F', regionCode: '410923', businessCategory: 'HOTEL', departmentId: zhian } } }, office);
-    const inspector = (name: string) => t.gql('mutation($i: CreateInspectorInput!) { createInspector(input: $i) { inspector { id } } }',
-      { i: { inspector: { name, gender: 'F', departmentId: zhian } } }, office);
-    for (const [make, field] of [[target, 'target.name'], [inspector, 'inspector.name']] as const) {
+    const target = (name: string) =>
+      t.gql(
+        'mutation($i: CreateTargetInput!) { createTarget(input: $i) { target { id } } }',
+        {
+          i: {
+            target: {
+              holderKind: 'ORGANISATION',
+              name,
+              uscc: '91330100716105852F',
+              regionCode: '410923',
+              businessCategory: 'HOTEL',
+              departmentId: zhian,
+            },
+          },
+        },
+        office,
+      );
+    const inspector = (name: string) =>
+      t.gql(
+        'mutation($i: CreateInspectorInput!) { createInspector(input: $i) { inspector { id } } }',
+        { i: { inspector: { name, gender: 'F', departmentId: zhian } } },
+        office,
+      );
+    for (const [make, field] of [
+      [target, 'target.name'],
+      [inspector, 'inspector.name'],
+    ] as const) {
       for (const name of ['名'.repeat(10_000), '宾馆\u0000', '宾馆\u0007', '宾\u202E馆', '宾\u200B馆', '宾馆\n二号']) {
         const res = await make(name);
         expect(errorCode(res), JSON.stringify(name.slice(0, 8))).toBe('BAD_USER_INPUT');
@@ -131,13 +189,28 @@ describe('GraphQL edge (issue 10 §3)', () => {
         select gen_random_uuid(), d.tenant_id, d.bureau_id, d.scope_path, $1, $2, 'POLICE' from department d where d.bureau_id = '${bureau}' limit 1`;
       expect(await refusal(insert, ['ok-code', 'x'.repeat(61)])).toEqual({ code: 'BAD_USER_INPUT', field: 'name' });
       expect(await refusal(insert, ['ok-code', '甲\u0000'])).toMatchObject({ code: 'BAD_USER_INPUT' });
-      const taken = (await c.query('select code from department where bureau_id = $1 limit 1', [bureau])).rows[0].code as string;
+      const taken = (await c.query('select code from department where bureau_id = $1 limit 1', [bureau])).rows[0]
+        .code as string;
       expect(await refusal(insert, [taken, '重复'])).toEqual({ code: 'CONFLICT', field: 'code' });
-      expect(await refusal(`update app_user set department_id = gen_random_uuid() where bureau_id = '${bureau}'`)).toEqual({ code: 'BAD_USER_INPUT', field: 'departmentId' });
-      expect(await refusal(`update department set name = null where bureau_id = '${bureau}'`)).toEqual({ code: 'BAD_USER_INPUT', field: 'name' });
+      expect(
+        await refusal(`update app_user set department_id = gen_random_uuid() where bureau_id = '${bureau}'`),
+      ).toEqual({ code: 'BAD_USER_INPUT', field: 'departmentId' });
+      expect(await refusal(`update department set name = null where bureau_id = '${bureau}'`)).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'name',
+      });
       // The length checks of migration 0016 name their column too (no inspector rows in this database).
-      expect(formatError({ message: 'x' }, Object.assign(new Error('check'), { code: '23514', table: 'inspector', constraint: 'inspector_badge_no_len' }), () => undefined).extensions)
-        .toEqual({ code: 'BAD_USER_INPUT', field: 'badgeNo' });
+      expect(
+        formatError(
+          { message: 'x' },
+          Object.assign(new Error('check'), {
+            code: '23514',
+            table: 'inspector',
+            constraint: 'inspector_badge_no_len',
+          }),
+          () => undefined,
+        ).extensions,
+      ).toEqual({ code: 'BAD_USER_INPUT', field: 'badgeNo' });
     } finally {
       await c.end();
     }
@@ -146,8 +219,11 @@ describe('GraphQL edge (issue 10 §3)', () => {
   it('an import row the database refuses (a warrant number over its column limit) is a 4xx naming the field, not a 500', async () => {
     const admin = await t.login('quyang.admin');
     const csv = `姓名,性别,部门,警号,警官证号,证件有效期至,执法证号,技能\n民警甲,男,治安大队,130634001,${'冀'.repeat(31)},2030-12-31,,\n`;
-    const res = await supertest(t.server.app).post('/import/inspectors?mode=commit&format=csv').set('authorization', `Bearer ${admin}`)
-      .set('content-type', 'text/csv').send(Buffer.from(csv));
+    const res = await supertest(t.server.app)
+      .post('/import/inspectors?mode=commit&format=csv')
+      .set('authorization', `Bearer ${admin}`)
+      .set('content-type', 'text/csv')
+      .send(Buffer.from(csv));
     expect(res.status, JSON.stringify(res.body)).toBe(400);
     expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(res.body.errors[0].message).toMatch(/warrantNo/);
@@ -164,7 +240,10 @@ describe('GraphQL edge (issue 10 §3)', () => {
     });
 
     it('cannot lock someone out from another address: throttled per (account, address) pair, 429 with Retry-After', async () => {
-      for (let i = 0; i < 5; i++) expect((await login('puyang.coordinator', `bad-${i}-password`, '203.0.113.1')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < 5; i++)
+        expect(
+          (await login('puyang.coordinator', `bad-${i}-password`, '203.0.113.1')).body.errors[0].extensions.code,
+        ).toBe('UNAUTHENTICATED');
       const attacker = await login('puyang.coordinator', DEMO_PASSWORD, '203.0.113.1');
       expect(attacker.status).toBe(429);
       expect(attacker.body.errors[0].extensions.code).toBe('RATE_LIMITED');
@@ -213,14 +292,21 @@ describe('GraphQL edge (issue 10 §3)', () => {
   it('refuses a token without exp, even with a valid signature and a live session', async () => {
     const token = await t.login('nanle.leader');
     const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; sid: string; iss: string; iat: number };
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+      sub: string;
+      sid: string;
+      iss: string;
+      iat: number;
+    };
     const key = (t.server.services.tokens as unknown as { key: KeyObject }).key;
     const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sid: claims.sid, sub: claims.sub, iss: claims.iss, iat: claims.iat })}`;
     const eternal = `${unsigned}.${createHmac('sha256', key).update(unsigned).digest('base64url')}`;
     const res = await post({ query: '{ me { user { username } } }' }, eternal);
     expect(res.status).toBe(401);
     expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await post({ query: '{ me { user { username } } }' }, token)).body.data.me.user.username).toBe('nanle.leader');
+    expect((await post({ query: '{ me { user { username } } }' }, token)).body.data.me.user.username).toBe(
+      'nanle.leader',
+    );
   });
 
   it('validation errors (wrong argument, missing field, unknown field, wrong type) carry a Chinese message, the English kept in extensions', async () => {
@@ -237,10 +323,15 @@ describe('GraphQL edge (issue 10 §3)', () => {
       expect(res.status, query).toBe(400);
       const err = res.body.errors[0];
       expect(err.message, query).toMatch(/[\u4e00-\u9fff]/);
-      expect(err.message, query).not.toMatch(/Cannot query|Unknown argument|was not provided|cannot represent|must have a selection/);
+      expect(err.message, query).not.toMatch(
+        /Cannot query|Unknown argument|was not provided|cannot represent|must have a selection/,
+      );
       expect(err.extensions.originalMessage, query).toMatch(/[A-Za-z]{4}/);
     }
-    const vars = await post({ query: 'query($n: Int) { targets(first: $n) { totalCount } }', variables: { n: 'ten' } }, office);
+    const vars = await post(
+      { query: 'query($n: Int) { targets(first: $n) { totalCount } }', variables: { n: 'ten' } },
+      office,
+    );
     expect(vars.body.errors[0].message).toMatch(/变量 \$n 的值无效/);
   });
 });

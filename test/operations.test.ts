@@ -5,7 +5,9 @@ import type { TestApp } from './support/harness';
 import { startAppWithTree, type Tree } from './support/tenancy';
 
 const dir = path.join(__dirname, '..', 'schema', 'operations');
-const files = readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.graphql'))
+  .sort();
 
 /** Header comments: `# as: <persona>` and `# variables: {…}` ("$department:<user>" is that user's department id). */
 function header(text: string) {
@@ -28,8 +30,11 @@ describe('schema/operations: every example the README shows runs', () => {
     it(file, async () => {
       const text = readFileSync(path.join(dir, file), 'utf8');
       const { as, variables } = header(text);
-      const resolved = JSON.parse(JSON.stringify(variables ?? {}).replace(/"\$department:([\w.]+)"/g, (_m, u: string) =>
-        JSON.stringify(tree.users.find((x) => x.username === u)!.department_id)));
+      const resolved = JSON.parse(
+        JSON.stringify(variables ?? {}).replace(/"\$department:([\w.]+)"/g, (_m, u: string) =>
+          JSON.stringify(tree.users.find((x) => x.username === u)!.department_id),
+        ),
+      );
       const res = await t.gql(text, resolved, as ? await t.login(as) : null);
       expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
       expect(res.status).toBe(200);

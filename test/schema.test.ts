@@ -17,7 +17,8 @@ describe('schema/schema.graphql', () => {
       if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) continue;
       if (!/[\u4e00-\u9fff]/.test(type.description ?? '')) missing.push(type.name);
       const fields = 'getFields' in type ? (type.getFields() as Record<string, { description?: string | null }>) : {};
-      for (const [name, f] of Object.entries(fields)) if (!/[\u4e00-\u9fff]/.test(f.description ?? '')) missing.push(`${type.name}.${name}`);
+      for (const [name, f] of Object.entries(fields))
+        if (!/[\u4e00-\u9fff]/.test(f.description ?? '')) missing.push(`${type.name}.${name}`);
     }
     expect(missing).toEqual([]);
   });

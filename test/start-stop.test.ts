@@ -6,11 +6,17 @@ import { freePort } from '@dsr/db';
 
 const main = path.join(__dirname, '..', 'services', 'api', 'dist', 'main.js');
 
-interface Running { child: ChildProcess; output: () => string; exited: Promise<number | null> }
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
 
 function start(dataDir: string, port: number): Running {
   let out = '';
-  const child = spawn(process.execPath, [main], { env: { ...process.env, PORT: String(port), DSR_DATA_DIR: dataDir, DATABASE_URL: '' } });
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, PORT: String(port), DSR_DATA_DIR: dataDir, DATABASE_URL: '' },
+  });
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
@@ -41,8 +47,11 @@ describe('the embedded start (pnpm start)', () => {
     expect(first.output()).toContain('演示数据已载入');
 
     const login = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(input: { username: "quyang.admin", password: "Demo2026dsr" }) { token } }' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation { login(input: { username: "quyang.admin", password: "Demo2026dsr" }) { token } }',
+      }),
     });
     expect(((await login.json()) as { data: { login: { token: string } } }).data.login.token).toBeTruthy();
     const ide = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });

@@ -17,7 +17,8 @@ describe('SQL statements per request', () => {
   });
   afterAll(async () => t.close());
 
-  const tree = (n: number) => `{ bureaus(first: ${n}) { edges { node { name parent { name } children { name } departments { name } } } } }`;
+  const tree = (n: number) =>
+    `{ bureaus(first: ${n}) { edges { node { name parent { name } children { name } departments { name } } } } }`;
 
   it('a page of bureaus with parent, children and departments costs the same for 2 rows as for all rows', async () => {
     const one = await t.countStatements(() => t.gql(tree(2), {}, token)); // the province and a city (which has a parent)
@@ -30,7 +31,9 @@ describe('SQL statements per request', () => {
 
   it('an authenticated one-object read: begin, session check with scope, one select, commit', async () => {
     const me = (await t.gql('{ me { user { bureauId } } }', {}, token)).body.data!.me.user.bureauId;
-    const read = await t.countStatements(() => t.gql('query($id: ID!) { bureau(id: $id) { name } }', { id: me }, token));
+    const read = await t.countStatements(() =>
+      t.gql('query($id: ID!) { bureau(id: $id) { name } }', { id: me }, token),
+    );
     expect(read.statements, read.sql.join('\n')).toBeLessThanOrEqual(4);
   });
 
@@ -40,29 +43,56 @@ describe('SQL statements per request', () => {
     await owner.connect();
     try {
       for (const path of ['41.4104.410422', '41.4109.410923', '41.4104']) {
-        const { rows: [plan] } = await owner.query(`insert into plan (id, tenant_id, bureau_id, scope_path, year, title, kind, created_by)
+        const {
+          rows: [plan],
+        } = await owner.query(
+          `insert into plan (id, tenant_id, bureau_id, scope_path, year, title, kind, created_by)
           select gen_random_uuid(), b.tenant_id, b.id, b.path, 2027, b.name || '年度计划', 'BUREAU', u.id
-          from bureau b join app_user u on u.bureau_id = b.id where b.path = $1::ltree limit 1 returning id, bureau_id`, [path]);
-        const { rows: [dept] } = await owner.query(`select id from department where bureau_id = $1 and kind = 'POLICE' limit 1`, [plan.bureau_id]);
-        const { rows: [item] } = await owner.query(`select gen_random_uuid() as id`);
+          from bureau b join app_user u on u.bureau_id = b.id where b.path = $1::ltree limit 1 returning id, bureau_id`,
+          [path],
+        );
+        const {
+          rows: [dept],
+        } = await owner.query(`select id from department where bureau_id = $1 and kind = 'POLICE' limit 1`, [
+          plan.bureau_id,
+        ]);
+        const {
+          rows: [item],
+        } = await owner.query(`select gen_random_uuid() as id`);
         for (const name of ['任务一', '任务二']) {
-          const { rows: [task] } = await owner.query(`insert into plan_task (id, tenant_id, bureau_id, scope_path, plan_id, name, item_version_ids, department_ids,
+          const {
+            rows: [task],
+          } = await owner.query(
+            `insert into plan_task (id, tenant_id, bureau_id, scope_path, plan_id, name, item_version_ids, department_ids,
             ratio_bp, times_per_year, team_size) select gen_random_uuid(), tenant_id, bureau_id, scope_path, id, $2, array[$3::uuid], array[$4::uuid], 500, 2, 2
-            from plan where id = $1 returning id`, [plan.id, name, item.id, dept.id]);
-          for (const [no, month] of [[1, '03'], [2, '09']]) {
-            await owner.query(`insert into plan_round (id, tenant_id, bureau_id, scope_path, plan_id, task_id, round_no, window_start, window_end)
-              select gen_random_uuid(), tenant_id, bureau_id, scope_path, plan_id, id, $2, $3::date, $3::date + 10 from plan_task where id = $1`, [task.id, no, `2027-${month}-01`]);
+            from plan where id = $1 returning id`,
+            [plan.id, name, item.id, dept.id],
+          );
+          for (const [no, month] of [
+            [1, '03'],
+            [2, '09'],
+          ]) {
+            await owner.query(
+              `insert into plan_round (id, tenant_id, bureau_id, scope_path, plan_id, task_id, round_no, window_start, window_end)
+              select gen_random_uuid(), tenant_id, bureau_id, scope_path, plan_id, id, $2, $3::date, $3::date + 10 from plan_task where id = $1`,
+              [task.id, no, `2027-${month}-01`],
+            );
           }
         }
-        await owner.query(`insert into plan_filing (id, tenant_id, bureau_id, scope_path, plan_id, filing_no, filed_to_bureau_id, year, kind, content, filed_by)
+        await owner.query(
+          `insert into plan_filing (id, tenant_id, bureau_id, scope_path, plan_id, filing_no, filed_to_bureau_id, year, kind, content, filed_by)
           select gen_random_uuid(), p.tenant_id, p.bureau_id, p.scope_path, p.id, 1, b.parent_id, p.year, p.kind, '{}', p.created_by
-          from plan p join bureau b on b.id = p.bureau_id where p.id = $1`, [plan.id]);
+          from plan p join bureau b on b.id = p.bureau_id where p.id = $1`,
+          [plan.id],
+        );
         await owner.query(`update plan set status = 'FILED', filing_count = 1 where id = $1`, [plan.id]);
       }
     } finally {
       await owner.end();
     }
-    const plans = (n: number) => `{ plans(first: ${n}) { edges { node { title bureau { name } department { name } tasks { name itemVersions { name } departments { name }
+    const plans = (
+      n: number,
+    ) => `{ plans(first: ${n}) { edges { node { title bureau { name } department { name } tasks { name itemVersions { name } departments { name }
       rounds { roundNo } } filings { filingNo filedTo { name } } latestFiling { filingNo } warnings { code } } } } }`;
     const one = await t.countStatements(() => t.gql(plans(1), {}, token));
     const all = await t.countStatements(() => t.gql(plans(10), {}, token));
@@ -75,42 +105,73 @@ describe('SQL statements per request', () => {
     expect(all.statements, all.sql.join('\n')).toBeLessThanOrEqual(12);
   });
 
-  it('names, not ids: a page of inspections with target and each member\'s name, badge and department costs the same for 1 row as for 4', async () => {
+  it("names, not ids: a page of inspections with target and each member's name, badge and department costs the same for 1 row as for 4", async () => {
     // Four direct checks of 叶县 targets, each with two of its inspectors, written directly as the owner.
     const owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     try {
-      const { rows: [b] } = await owner.query("select id, tenant_id from bureau where path = '41.4104.410422'");
-      const { rows: [creator] } = await owner.query("select id, department_id from app_user where username = 'yexian.head'");
-      const { rows: people } = await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until)
+      const {
+        rows: [b],
+      } = await owner.query("select id, tenant_id from bureau where path = '41.4104.410422'");
+      const {
+        rows: [creator],
+      } = await owner.query("select id, department_id from app_user where username = 'yexian.head'");
+      const { rows: people } = await owner.query(
+        `insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until)
         select gen_random_uuid(), $1, $2, '41.4104.410422', $3, '计数检查员' || n, 'M', 'SC-' || n, 'SC-' || n, '2035-12-31' from generate_series(1, 8) n
-        returning id, department_id`, [b.tenant_id, b.id, creator.department_id]);
-      const { rows: targets } = await owner.query(`insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category)
+        returning id, department_id`,
+        [b.tenant_id, b.id, creator.department_id],
+      );
+      const { rows: targets } = await owner.query(
+        `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category)
         select gen_random_uuid(), $1, $2, '41.4104.410422', $3, 'ORGANISATION', '计数宾馆' || x.n, x.uscc, '410422100', 'HOTEL' from jsonb_to_recordset($4::jsonb) as x(n int, uscc text)
-        returning id`, [b.tenant_id, b.id, creator.department_id, JSON.stringify([1, 2, 3, 4].map((n) => ({ n, uscc: syntheticUscc('410422', 880 + n) })))]);
+        returning id`,
+        [
+          b.tenant_id,
+          b.id,
+          creator.department_id,
+          JSON.stringify([1, 2, 3, 4].map((n) => ({ n, uscc: syntheticUscc('410422', 880 + n) }))),
+        ],
+      );
       for (const [n, target] of targets.entries()) {
-        const { rows: [inspection] } = await owner.query(`insert into inspection (id, tenant_id, bureau_id, scope_path, kind, target_id, lead_department_id, department_ids,
+        const {
+          rows: [inspection],
+        } = await owner.query(
+          `insert into inspection (id, tenant_id, bureau_id, scope_path, kind, target_id, lead_department_id, department_ids,
             item_version_ids, window_start, window_end, direct_reason, direct_reference, retention_until, created_by)
           values (gen_random_uuid(), $1, $2, '41.4104.410422', 'DIRECT', $3, $4, array[$4::uuid], array[gen_random_uuid()], $7::date, $7::date + 7, 'COMPLAINT', $5,
             $7::date + interval '3 years', $6)
-          returning id`, [b.tenant_id, b.id, target.id, creator.department_id, `投诉-${n}`, creator.id, chinaToday()]);
+          returning id`,
+          [b.tenant_id, b.id, target.id, creator.department_id, `投诉-${n}`, creator.id, chinaToday()],
+        );
         for (const p of people.slice(2 * n, 2 * n + 2)) {
-          await owner.query(`insert into inspection_member (id, tenant_id, bureau_id, scope_path, inspection_id, inspector_id, department_id, joined_via)
-            values (gen_random_uuid(), $1, $2, '41.4104.410422', $3, $4, $5, 'DIRECT')`, [b.tenant_id, b.id, inspection.id, p.id, p.department_id]);
+          await owner.query(
+            `insert into inspection_member (id, tenant_id, bureau_id, scope_path, inspection_id, inspector_id, department_id, joined_via)
+            values (gen_random_uuid(), $1, $2, '41.4104.410422', $3, $4, $5, 'DIRECT')`,
+            [b.tenant_id, b.id, inspection.id, p.id, p.department_id],
+          );
         }
       }
     } finally {
       await owner.end();
     }
     const county = await t.login('yexian.coordinator');
-    const q = (n: number) => `{ inspections(first: ${n}) { edges { node { id target { name uscc registeredAddress regionCode }
+    const q = (
+      n: number,
+    ) => `{ inspections(first: ${n}) { edges { node { id target { name uscc registeredAddress regionCode }
       members { inspectorId inspector { name badgeNo department { name } bureau { name } } } } } } }`;
     const one = await t.countStatements(() => t.gql(q(1), {}, county));
     const all = await t.countStatements(() => t.gql(q(10), {}, county));
     expect(all.result.body.errors).toBeUndefined();
-    const nodes = all.result.body.data!.inspections.edges.map((e: Edge<{ members: NamedMember[] }>) => e.node) as { members: NamedMember[] }[];
+    const nodes = all.result.body.data!.inspections.edges.map((e: Edge<{ members: NamedMember[] }>) => e.node) as {
+      members: NamedMember[];
+    }[];
     expect(nodes).toHaveLength(4);
-    expect(nodes.flatMap((i) => i.members).every((m) => m.inspector.name && m.inspector.department.name && m.inspector.bureau.name === '叶县公安局')).toBe(true);
+    expect(
+      nodes
+        .flatMap((i) => i.members)
+        .every((m) => m.inspector.name && m.inspector.department.name && m.inspector.bureau.name === '叶县公安局'),
+    ).toBe(true);
     expect(all.statements, all.sql.join('\n')).toBe(one.statements);
     // begin, session + scope, page, count, targets, members, their names (one reviewed function), commit
     expect(all.statements, all.sql.join('\n')).toBeLessThanOrEqual(8);

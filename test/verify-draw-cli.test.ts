@@ -54,8 +54,15 @@ describe('pnpm verify-draw (offline, no database)', () => {
 
   /** The vector draw as exported, with two swaps on one team. */
   function exported(): VerifiableRecord {
-    const r: VerifiableRecord = { ...structuredClone(vectors.draws[0]!), drawId: 'vector-1', format: DRAW_RECORD_FORMAT, beaconSource: 'LOTTERY',
-      replacedBy: null, replacedAt: null, swaps: [] };
+    const r: VerifiableRecord = {
+      ...structuredClone(vectors.draws[0]!),
+      drawId: 'vector-1',
+      format: DRAW_RECORD_FORMAT,
+      beaconSource: 'LOTTERY',
+      replacedBy: null,
+      replacedAt: null,
+      swaps: [],
+    };
     const s0 = nextSwap(r, 't-02', 'insp-06');
     r.swaps!.push(s0, nextSwap({ ...r, swaps: [s0] }, 't-02', (s0.result as SwapResult).added));
     return r;
@@ -68,7 +75,9 @@ describe('pnpm verify-draw (offline, no database)', () => {
     expect(good.status).toBe(0);
 
     const zeros = exported();
-    zeros.swaps = [nextSwap({ ...zeros, swaps: [] }, 't-02', 'insp-06', { replaces: '00000000-0000-0000-0000-000000000000' })];
+    zeros.swaps = [
+      nextSwap({ ...zeros, swaps: [] }, 't-02', 'insp-06', { replaces: '00000000-0000-0000-0000-000000000000' }),
+    ];
     const forged = verify('zeros.json', canonicalJson(zeros));
     expect(forged.status).toBe(1);
     expect(forged.stdout).toMatch(/校验失败：swaps\[0\]\.replaces\n/);
@@ -76,7 +85,9 @@ describe('pnpm verify-draw (offline, no database)', () => {
 
     const dropped = exported();
     dropped.swaps!.shift();
-    expect(verify('dropped.json', canonicalJson(dropped)).stdout).toMatch(/校验失败：swaps\[0\]\.replaces, swaps\[0\]\.team, swaps\[0\]\.removed\n/);
+    expect(verify('dropped.json', canonicalJson(dropped)).stdout).toMatch(
+      /校验失败：swaps\[0\]\.replaces, swaps\[0\]\.team, swaps\[0\]\.removed\n/,
+    );
 
     const relabelled = exported();
     relabelled.beaconSource = 'NONE';

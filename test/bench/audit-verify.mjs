@@ -36,10 +36,26 @@ async function oldVerify(client, tenantId, upTo) {
   for (;;) {
     const rows = (await client.query(OLD_SQL, [tenantId, start.seq, Math.min(2000, upTo - entries)])).rows;
     if (rows.length === 0) return entries;
-    const links = rows.map((row) => ({ seq: Number(row.seq), prevHash: row.prev_hash, hash: row.hash, content: {
-      tenantId: row.tenant_id, seq: Number(row.seq), bureauId: row.bureau_id, departmentId: row.department_id, actorUserId: row.actor_user_id,
-      actorName: row.actor_name, at: new Date(row.at).toISOString(), operation: row.operation, objectType: row.object_type, objectId: row.object_id,
-      before: row.before, after: row.after, requestId: row.request_id } }));
+    const links = rows.map((row) => ({
+      seq: Number(row.seq),
+      prevHash: row.prev_hash,
+      hash: row.hash,
+      content: {
+        tenantId: row.tenant_id,
+        seq: Number(row.seq),
+        bureauId: row.bureau_id,
+        departmentId: row.department_id,
+        actorUserId: row.actor_user_id,
+        actorName: row.actor_name,
+        at: new Date(row.at).toISOString(),
+        operation: row.operation,
+        objectType: row.object_type,
+        objectId: row.object_id,
+        before: row.before,
+        after: row.after,
+        requestId: row.request_id,
+      },
+    }));
     const broken = findFirstBreak(links, start);
     if (broken) throw new Error(`old verifier: break at ${broken.seq}`);
     entries += links.length;
@@ -68,14 +84,25 @@ try {
   await su.end();
   const seedSeconds = (Date.now() - seedStart) / 1000;
 
-  const signingKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64');
-  const env = { ...process.env, DSR_AUDIT_SIGNING_KEY: signingKey, DSR_AUDIT_CHECKPOINT_FILE: path.join(work, 'audit-checkpoints.jsonl') };
+  const signingKey = generateKeyPairSync('ed25519')
+    .privateKey.export({ type: 'pkcs8', format: 'der' })
+    .toString('base64');
+  const env = {
+    ...process.env,
+    DSR_AUDIT_SIGNING_KEY: signingKey,
+    DSR_AUDIT_CHECKPOINT_FILE: path.join(work, 'audit-checkpoints.jsonl'),
+  };
   const results = [];
   /** CPU seconds of the API process (child), or of this process for the baselines. */
   const nodeCpuS = async () => {
     if (!child) return (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
     const reply = new Promise((resolve) => {
-      const on = (m) => { if (m?.cpu) { child.off('message', on); resolve(m.cpu); } };
+      const on = (m) => {
+        if (m?.cpu) {
+          child.off('message', on);
+          resolve(m.cpu);
+        }
+      };
       child.on('message', on);
     });
     child.send('cpu');
@@ -88,8 +115,14 @@ try {
     const out = await fn();
     const s = Number(process.hrtime.bigint() - t) / 1e9;
     const [pg1, node1] = [pgCpuMs(pg.dataDir), node0 === null ? null : await nodeCpuS()];
-    results.push({ name, entries: out?.entries ?? entries, s, pgS: pg0 === null || pg1 === null ? null : (pg1 - pg0) / 1000, scaled: out?.scaled,
-      nodeS: node0 === null ? null : node1 - node0 });
+    results.push({
+      name,
+      entries: out?.entries ?? entries,
+      s,
+      pgS: pg0 === null || pg1 === null ? null : (pg1 - pg0) / 1000,
+      scaled: out?.scaled,
+      nodeS: node0 === null ? null : node1 - node0,
+    });
     return out;
   };
 
@@ -100,20 +133,30 @@ try {
     let after = 0;
     let n = 0;
     for (;;) {
-      const { rows } = await owner.query({ text: OLD_SQL.replace(/limit \$3/, 'limit $3'), values: [chain.tenantId, after, 20_000], rowMode: 'array' });
+      const { rows } = await owner.query({
+        text: OLD_SQL.replace(/limit \$3/, 'limit $3'),
+        values: [chain.tenantId, after, 20_000],
+        rowMode: 'array',
+      });
       if (rows.length === 0) return { entries: n };
       n += rows.length;
       after = Number(rows.at(-1)[1]);
     }
   });
-  await measure(`baseline (b): the verifier before issue 10, ${OLD_SAMPLE.toLocaleString()} entries`, OLD_SAMPLE,
-    async () => ({ entries: await oldVerify(owner, chain.tenantId, OLD_SAMPLE), scaled: ENTRIES / OLD_SAMPLE }));
+  await measure(
+    `baseline (b): the verifier before issue 10, ${OLD_SAMPLE.toLocaleString()} entries`,
+    OLD_SAMPLE,
+    async () => ({ entries: await oldVerify(owner, chain.tenantId, OLD_SAMPLE), scaled: ENTRIES / OLD_SAMPLE }),
+  );
   await owner.end();
 
   let gql;
   ({ child, gql } = await forkProductServer({ appUrl: pg.appUrl, jwtSecret: 'bench-secret-'.padEnd(40, 'x'), env }));
-  const token = (await gql('mutation { login(input: { username: "pingdingshan.admin", password: "Demo2026dsr" }) { token } }')).login.token;
-  const VERIFY = 'query($full: Boolean) { verifyAuditChain(full: $full) { ok chains { tenantId ok entries verifiedFrom headSeq } } }';
+  const token = (
+    await gql('mutation { login(input: { username: "pingdingshan.admin", password: "Demo2026dsr" }) { token } }')
+  ).login.token;
+  const VERIFY =
+    'query($full: Boolean) { verifyAuditChain(full: $full) { ok chains { tenantId ok entries verifiedFrom headSeq } } }';
   const verify = async (full) => {
     const report = (await gql(VERIFY, { full }, token)).verifyAuditChain;
     const c = report.chains.find((x) => x.tenantId === chain.tenantId);
@@ -122,7 +165,11 @@ try {
   };
   const full = await measure('verifyAuditChain(full: true) through the API', ENTRIES, () => verify(true));
   if (full.entries < ENTRIES) throw new Error(`walked ${full.entries} entries, expected ${ENTRIES}`);
-  await gql('mutation { createDepartment(input: { code: "bench-audit", name: "基准部门", kind: POLICE }) { department { id } } }', {}, token);
+  await gql(
+    'mutation { createDepartment(input: { code: "bench-audit", name: "基准部门", kind: POLICE }) { department { id } } }',
+    {},
+    token,
+  );
   const again = await measure('verifyAuditChain() again after one new entry', 1, () => verify(false));
   if (again.entries !== 1) throw new Error(`the repeated check walked ${again.entries} entries`);
 
@@ -141,10 +188,25 @@ try {
   });
 
   const row = (cells) => `| ${cells.join(' | ')} |`;
-  console.log(`\naudit chain verification — one chain of ${ENTRIES.toLocaleString()} entries (seeded in ${seedSeconds.toFixed(0)} s)`);
-  console.log(`${cpus().length}× ${cpus()[0].model}, Node ${process.version}, load average ${loadAtStart.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end\n`);
-  console.log(row(['check', 'entries hashed', 'seconds', `seconds for ${ENTRIES.toLocaleString()}`, 'µs per entry', '× baseline (a)', 'Node CPU s',
-    'PostgreSQL CPU s', `< ${GOAL_S} s`]));
+  console.log(
+    `\naudit chain verification — one chain of ${ENTRIES.toLocaleString()} entries (seeded in ${seedSeconds.toFixed(0)} s)`,
+  );
+  console.log(
+    `${cpus().length}× ${cpus()[0].model}, Node ${process.version}, load average ${loadAtStart.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end\n`,
+  );
+  console.log(
+    row([
+      'check',
+      'entries hashed',
+      'seconds',
+      `seconds for ${ENTRIES.toLocaleString()}`,
+      'µs per entry',
+      '× baseline (a)',
+      'Node CPU s',
+      'PostgreSQL CPU s',
+      `< ${GOAL_S} s`,
+    ]),
+  );
   console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
   // The read-only baseline of the same run: the ratios hold better than seconds on a shared machine.
   const readOnly = results[0].s;
@@ -152,10 +214,23 @@ try {
     const forAll = r.scaled ? r.s * r.scaled : r.s;
     const goal = /full/.test(r.name) ? (forAll < GOAL_S ? 'yes' : 'NO') : '';
     const ratio = r.entries >= ENTRIES / 10 ? (forAll / readOnly).toFixed(2) : '';
-    console.log(row([r.name, r.entries.toLocaleString(), r.s.toFixed(2), r.scaled ? `${forAll.toFixed(1)} (scaled)` : '', r.entries >= 1000 ? ((r.s * 1e6) / r.entries).toFixed(1) : '',
-      ratio, r.nodeS === null ? 'n/a' : r.nodeS.toFixed(1), r.pgS === null ? 'n/a' : r.pgS.toFixed(1), goal]));
+    console.log(
+      row([
+        r.name,
+        r.entries.toLocaleString(),
+        r.s.toFixed(2),
+        r.scaled ? `${forAll.toFixed(1)} (scaled)` : '',
+        r.entries >= 1000 ? ((r.s * 1e6) / r.entries).toFixed(1) : '',
+        ratio,
+        r.nodeS === null ? 'n/a' : r.nodeS.toFixed(1),
+        r.pgS === null ? 'n/a' : r.pgS.toFixed(1),
+        goal,
+      ]),
+    );
   }
-  console.log('\nThe client, the server and PostgreSQL share the cores; absolute figures drift with other work on the machine, ratios less.');
+  console.log(
+    '\nThe client, the server and PostgreSQL share the cores; absolute figures drift with other work on the machine, ratios less.',
+  );
 } finally {
   child?.send('stop');
   if (child) await new Promise((r) => child.once('exit', r));

@@ -10,7 +10,18 @@ const apiRequire = createRequire(new URL('../../services/api/package.json', impo
 const db = apiRequire('@dsr/db');
 const pgLib = apiRequire('pg');
 const TARGETS = Number(process.env.BENCH_DRAW_API_TARGETS ?? 100_000);
-const TRADES = ['HOTEL', 'INTERNET_CAFE', 'ENTERTAINMENT', 'PRECURSOR_CHEMICALS', 'SECURITY_SERVICE', 'SEAL_ENGRAVING', 'PAWN', 'SCRAP_METAL', 'LOCKSMITH', 'LOGISTICS'];
+const TRADES = [
+  'HOTEL',
+  'INTERNET_CAFE',
+  'ENTERTAINMENT',
+  'PRECURSOR_CHEMICALS',
+  'SECURITY_SERVICE',
+  'SEAL_ENGRAVING',
+  'PAWN',
+  'SCRAP_METAL',
+  'LOCKSMITH',
+  'LOGISTICS',
+];
 
 const instance = `bench-draw-${process.pid}`;
 const pg = await db.startEmbeddedPostgres({ instance, log: () => {} });
@@ -23,56 +34,158 @@ try {
   await owner.connect();
   const { rows: departments } = await owner.query(
     `select d.id, d.name, b.id as bureau_id, b.tenant_id from department d join bureau b on b.id = d.bureau_id
-      where b.division_code = '410422' and d.name in ('治安大队', '网安大队') order by d.name`);
+      where b.division_code = '410422' and d.name in ('治安大队', '网安大队') order by d.name`,
+  );
   for (const d of departments) {
-    await owner.query(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until)
+    await owner.query(
+      `insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until)
       select gen_random_uuid(), $1, $2, '41.4104.410422', $3, $4 || n, 'M', $4 || n, $4 || n, '2035-12-31' from generate_series(1, 30) n`,
-      [d.tenant_id, d.bureau_id, d.id, d.name]);
+      [d.tenant_id, d.bureau_id, d.id, d.name],
+    );
   }
   await owner.end();
 
   const secret = 'bench-secret-'.padEnd(40, 'x');
   let gql;
-  ({ child, gql } = await forkProductServer({ appUrl: pg.appUrl, jwtSecret: secret,
-    execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [] }));
-  const login = async (u) => (await gql('mutation($u: String!) { login(input: { username: $u, password: "Demo2026dsr" }) { token } }', { u })).login.token;
+  ({ child, gql } = await forkProductServer({
+    appUrl: pg.appUrl,
+    jwtSecret: secret,
+    execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
+  }));
+  const login = async (u) =>
+    (await gql('mutation($u: String!) { login(input: { username: $u, password: "Demo2026dsr" }) { token } }', { u }))
+      .login.token;
   const office = await login('yexian.coordinator');
   const legal = await login('yexian.legal');
   const city = await login('pingdingshan.coordinator');
   const [zhian, wangan] = departments.map((d) => d.id);
   const V = 'itemVersion { id version }';
-  let v = (await gql(`mutation($i: CreateItemInput!) { createItem(input: $i) { ${V} } }`, { i: { content: {
-    name: '治安重点行业联合抽查', legalBasis: [{ law: '《旅馆业治安管理办法》' }], departmentId: zhian, targetType: '重点行业场所',
-    businessCategories: TRADES, category: 'GENERAL', samplingRatioBp: 500, frequencyPerYear: 1, methods: ['ON_SITE'] } } }, office)).createItem.itemVersion;
-  v = (await gql(`mutation($i: ItemVersionActionInput!) { submitItem(input: $i) { ${V} } }`, { i: { versionId: v.id, version: v.version } }, office)).submitItem.itemVersion;
-  v = (await gql(`mutation($i: ReviewItemInput!) { reviewItem(input: $i) { ${V} } }`, { i: { versionId: v.id, version: v.version, decision: 'APPROVE' } }, legal)).reviewItem.itemVersion;
-  v = (await gql(`mutation($i: ItemVersionActionInput!) { publishItem(input: $i) { ${V} } }`, { i: { versionId: v.id, version: v.version } }, office)).publishItem.itemVersion;
-  const plan = (await gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id } } }', { i: { year: 2027, title: '基准计划', kind: 'BUREAU' } }, office)).createPlan.plan;
-  const task = (await gql('mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }', { i: { planId: plan.id, task: {
-    name: '联合抽查', itemVersionIds: [v.id], departmentIds: [zhian, wangan], joint: true, ratioBp: 500, timesPerYear: 1, teamSize: 3,
-    requiredDepartmentIds: [zhian, wangan] } } }, office)).addPlanTask.task;
-  const round = (await gql('mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }', { i: { taskId: task.id, windowStart: '2027-03-01', windowEnd: '2027-03-31' } }, office)).addPlanRound.round;
+  let v = (
+    await gql(
+      `mutation($i: CreateItemInput!) { createItem(input: $i) { ${V} } }`,
+      {
+        i: {
+          content: {
+            name: '治安重点行业联合抽查',
+            legalBasis: [{ law: '《旅馆业治安管理办法》' }],
+            departmentId: zhian,
+            targetType: '重点行业场所',
+            businessCategories: TRADES,
+            category: 'GENERAL',
+            samplingRatioBp: 500,
+            frequencyPerYear: 1,
+            methods: ['ON_SITE'],
+          },
+        },
+      },
+      office,
+    )
+  ).createItem.itemVersion;
+  v = (
+    await gql(
+      `mutation($i: ItemVersionActionInput!) { submitItem(input: $i) { ${V} } }`,
+      { i: { versionId: v.id, version: v.version } },
+      office,
+    )
+  ).submitItem.itemVersion;
+  v = (
+    await gql(
+      `mutation($i: ReviewItemInput!) { reviewItem(input: $i) { ${V} } }`,
+      { i: { versionId: v.id, version: v.version, decision: 'APPROVE' } },
+      legal,
+    )
+  ).reviewItem.itemVersion;
+  v = (
+    await gql(
+      `mutation($i: ItemVersionActionInput!) { publishItem(input: $i) { ${V} } }`,
+      { i: { versionId: v.id, version: v.version } },
+      office,
+    )
+  ).publishItem.itemVersion;
+  const plan = (
+    await gql(
+      'mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id } } }',
+      { i: { year: 2027, title: '基准计划', kind: 'BUREAU' } },
+      office,
+    )
+  ).createPlan.plan;
+  const task = (
+    await gql(
+      'mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }',
+      {
+        i: {
+          planId: plan.id,
+          task: {
+            name: '联合抽查',
+            itemVersionIds: [v.id],
+            departmentIds: [zhian, wangan],
+            joint: true,
+            ratioBp: 500,
+            timesPerYear: 1,
+            teamSize: 3,
+            requiredDepartmentIds: [zhian, wangan],
+          },
+        },
+      },
+      office,
+    )
+  ).addPlanTask.task;
+  const round = (
+    await gql(
+      'mutation($i: AddPlanRoundInput!) { addPlanRound(input: $i) { round { id } } }',
+      { i: { taskId: task.id, windowStart: '2027-03-01', windowEnd: '2027-03-31' } },
+      office,
+    )
+  ).addPlanRound.round;
   const version = (await gql('query($id: ID!) { plan(id: $id) { version } }', { id: plan.id }, office)).plan;
   const parent = (await gql('{ me { user { bureau { parentId } } } }', {}, office)).me.user.bureau.parentId;
-  const filing = (await gql('mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }', { i: { planId: plan.id, version: version.version, toBureauId: parent } }, office)).filePlan.filing;
-  await gql('mutation($i: AcknowledgePlanFilingInput!) { acknowledgePlanFiling(input: $i) { filing { id } } }', { i: { filingId: filing.id } }, city);
+  const filing = (
+    await gql(
+      'mutation($i: FilePlanInput!) { filePlan(input: $i) { filing { id } } }',
+      { i: { planId: plan.id, version: version.version, toBureauId: parent } },
+      office,
+    )
+  ).filePlan.filing;
+  await gql(
+    'mutation($i: AcknowledgePlanFilingInput!) { acknowledgePlanFiling(input: $i) { filing { id } } }',
+    { i: { filingId: filing.id } },
+    city,
+  );
 
-  const time = async (f) => { const t = process.hrtime.bigint(); const r = await f(); return [Number(process.hrtime.bigint() - t) / 1e6, r]; };
+  const time = async (f) => {
+    const t = process.hrtime.bigint();
+    const r = await f();
+    return [Number(process.hrtime.bigint() - t) / 1e6, r];
+  };
   const floor = [];
   for (let k = 0; k < 20; k++) floor.push((await time(() => gql('{ me { sessionId } }', {}, office)))[0]);
   floor.sort((a, b) => a - b);
-  const [commitMs, committed] = await time(() => gql('mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id targetCount eligibleInspectorCount } } }', { i: { roundId: round.id, beaconSource: 'NONE' } }, office));
+  const [commitMs, committed] = await time(() =>
+    gql(
+      'mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id targetCount eligibleInspectorCount } } }',
+      { i: { roundId: round.id, beaconSource: 'NONE' } },
+      office,
+    ),
+  );
   const drawId = committed.commitDraw.draw.id;
-  const [runMs, ran] = await time(() => gql('mutation($i: RunDrawInput!) { runDraw(input: $i) { draw { n resultDigest } } }', { i: { drawId } }, office));
-  const [verifyMs, verified] = await time(() => gql('query($id: ID!) { verifyDraw(id: $id) { ok } }', { id: drawId }, office));
+  const [runMs, ran] = await time(() =>
+    gql('mutation($i: RunDrawInput!) { runDraw(input: $i) { draw { n resultDigest } } }', { i: { drawId } }, office),
+  );
+  const [verifyMs, verified] = await time(() =>
+    gql('query($id: ID!) { verifyDraw(id: $id) { ok } }', { id: drawId }, office),
+  );
   if (!verified.verifyDraw.ok) throw new Error('verification failed');
   const median = floor[10];
-  console.log(`\ndraw through the API — ${committed.commitDraw.draw.targetCount.toLocaleString()} targets, ${committed.commitDraw.draw.eligibleInspectorCount} inspectors, ${ran.runDraw.draw.n} drawn (${cpus().length}× ${cpus()[0].model}, Node ${process.version})`);
+  console.log(
+    `\ndraw through the API — ${committed.commitDraw.draw.targetCount.toLocaleString()} targets, ${committed.commitDraw.draw.eligibleInspectorCount} inspectors, ${ran.runDraw.draw.n} drawn (${cpus().length}× ${cpus()[0].model}, Node ${process.version})`,
+  );
   console.log(`  baseline { me { sessionId } }: ${median.toFixed(1)} ms (median of 20)`);
   console.log(`  commitDraw (snapshot from the database): ${(commitMs / 1000).toFixed(2)} s`);
   console.log(`  runDraw (draw, selections, dispatch): ${(runMs / 1000).toFixed(2)} s`);
   console.log(`  verifyDraw: ${(verifyMs / 1000).toFixed(2)} s`);
-  console.log(`  commit + run: ${((commitMs + runMs) / 1000).toFixed(2)} s (goal: a round over 100,000 targets under 10 s)`);
+  console.log(
+    `  commit + run: ${((commitMs + runMs) / 1000).toFixed(2)} s (goal: a round over 100,000 targets under 10 s)`,
+  );
 } finally {
   child?.send('stop');
   if (child) await new Promise((r) => child.once('exit', r));

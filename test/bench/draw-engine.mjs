@@ -19,10 +19,20 @@ const targets = Array.from({ length: TARGETS }, (_, i) => ({
   excluded: i % 97 === 0 ? '已注销' : null,
 }));
 const inspectors = Array.from({ length: 2000 }, (_, i) => ({ id: uuid(10_000_000 + i), department: `dept-${i % 8}` }));
-const conflicts = Array.from({ length: 1000 }, (_, i) => [inspectors[(i * 7) % 2000].id, targets[(i * 997) % TARGETS].id]).sort((a, b) =>
-  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0,
-);
-const snapshot = { algorithm: 'dsr-draw/1', drawId: 'bench-draw', ratioBp: 500, teamSize: 3, departments: ['dept-0', 'dept-1'], targets, inspectors, conflicts };
+const conflicts = Array.from({ length: 1000 }, (_, i) => [
+  inspectors[(i * 7) % 2000].id,
+  targets[(i * 997) % TARGETS].id,
+]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+const snapshot = {
+  algorithm: 'dsr-draw/1',
+  drawId: 'bench-draw',
+  ratioBp: 500,
+  teamSize: 3,
+  departments: ['dept-0', 'dept-1'],
+  targets,
+  inspectors,
+  conflicts,
+};
 const nonce = 'a1'.repeat(32);
 
 const ms = (f) => {
@@ -31,7 +41,11 @@ const ms = (f) => {
   return [Number(process.hrtime.bigint() - t) / 1e6, value];
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const base = [], commit = [], draw = [], full = [], verify = [];
+const base = [],
+  commit = [],
+  draw = [],
+  full = [],
+  verify = [];
 let outcome;
 for (let k = 0; k < RUNS; k++) {
   base.push(ms(() => JSON.stringify(targets).length)[0]);
@@ -41,15 +55,26 @@ for (let k = 0; k < RUNS; k++) {
   [d, outcome] = ms(() => domain.drawWithPoolDigest(snapshot, poolDigest, nonce, 'bench'));
   draw.push(d);
   full.push(ms(() => domain.runDraw(snapshot, nonce, 'bench'))[0]);
-  const record = { snapshot, nonce, beacon: 'bench', commitment: domain.commitmentOf(nonce), poolDigest: outcome.poolDigest, result: outcome.result, resultDigest: outcome.resultDigest };
+  const record = {
+    snapshot,
+    nonce,
+    beacon: 'bench',
+    commitment: domain.commitmentOf(nonce),
+    poolDigest: outcome.poolDigest,
+    result: outcome.result,
+    resultDigest: outcome.resultDigest,
+  };
   const [v, verdict] = ms(() => domain.verifyDrawRecord(record));
   if (!verdict.ok) throw new Error('verification failed');
   verify.push(v);
 }
-console.log(`\ndraw engine — ${TARGETS.toLocaleString()} targets, 100 strata, 5%, 2,000 inspectors, team of 3 (${cpus().length}× ${cpus()[0].model}, Node ${process.version})`);
+console.log(
+  `\ndraw engine — ${TARGETS.toLocaleString()} targets, 100 strata, 5%, 2,000 inspectors, team of 3 (${cpus().length}× ${cpus()[0].model}, Node ${process.version})`,
+);
 console.log(`  selected ${outcome.result.selections.length}, median of ${RUNS} runs:`);
 console.log(`  baseline JSON.stringify(targets): ${median(base).toFixed(0)} ms`);
-const line = (label, xs) => console.log(`  ${label}: ${median(xs).toFixed(0)} ms  (${(median(xs) / median(base)).toFixed(2)}× baseline)`);
+const line = (label, xs) =>
+  console.log(`  ${label}: ${median(xs).toFixed(0)} ms  (${(median(xs) / median(base)).toFixed(2)}× baseline)`);
 line('commit: pool digest of the snapshot (DRAW.md §1.1)', commit);
 line('draw from the committed digest: seed, targets, teams, result digest (§1.2)', draw);
 line('both in one call (runDraw)', full);

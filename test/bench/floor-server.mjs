@@ -11,19 +11,26 @@ const { GraphQLError } = apiRequire('graphql');
 const key = createSecretKey(Buffer.from(process.env.BENCH_JWT_SECRET, 'utf8'));
 const pool = new pg.Pool({ connectionString: process.env.BENCH_APP_URL, max: 10 });
 
-const unauthenticated = () => new GraphQLError('unauthenticated', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+const unauthenticated = () =>
+  new GraphQLError('unauthenticated', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
 async function readBureau(claims, id) {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const { rows: [principal] } = await client.query(
+    const {
+      rows: [principal],
+    } = await client.query(
       `select p.*, set_config('app.scope_path', p.scope_path::text, true),
               set_config('app.bureau_id', p.bureau_id::text, true),
               set_config('app.tenant_id', p.tenant_id::text, true)
-       from app_private.session_principal($1) p`, [claims.sid]);
+       from app_private.session_principal($1) p`,
+      [claims.sid],
+    );
     if (!principal || principal.user_id !== claims.sub) throw unauthenticated();
-    const { rows: [row] } = await client.query('select id, name, division_code from bureau where id = $1', [id]);
+    const {
+      rows: [row],
+    } = await client.query('select id, name, division_code from bureau where id = $1', [id]);
     await client.query('COMMIT');
     return row ? { id: row.id, name: row.name, divisionCode: row.division_code } : null;
   } catch (err) {
@@ -48,4 +55,7 @@ const { app, stop } = await apolloApp({
     }
   },
 });
-serve(app, async () => { await stop(); await pool.end(); });
+serve(app, async () => {
+  await stop();
+  await pool.end();
+});

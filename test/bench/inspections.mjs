@@ -29,20 +29,34 @@ try {
   const superUrl = new URL(pg.superUrl);
   superUrl.pathname = new URL(pg.ownerUrl).pathname;
   const seedStart = Date.now();
-  const seeded = await db.seedSyntheticInspections(superUrl.toString(), { inspections: INSPECTIONS, linkUsers: ['yexian.inspector', 'yexian.head'] });
+  const seeded = await db.seedSyntheticInspections(superUrl.toString(), {
+    inspections: INSPECTIONS,
+    linkUsers: ['yexian.inspector', 'yexian.head'],
+  });
   const seedSeconds = (Date.now() - seedStart) / 1000;
   const owner = new pgLib.Client({ connectionString: pg.ownerUrl });
   await owner.connect();
-  const { rows: [sizes] } = await owner.query(`select (select count(*) from inspection)::int as inspections, (select count(*) from inspection_member)::int as members,
+  const {
+    rows: [sizes],
+  } =
+    await owner.query(`select (select count(*) from inspection)::int as inspections, (select count(*) from inspection_member)::int as members,
       (select count(*) from inspection_member m join inspector i on i.id = m.inspector_id join app_user u on u.id = i.user_id where u.username = 'yexian.inspector')::int as mine,
       (select count(*) from inspection where status = 'RECORDED' and report_due < (now() at time zone 'Asia/Shanghai')::date)::int as overdue`);
   await owner.end();
 
-  child = fork(new URL('./product-server.mjs', import.meta.url), { env: { ...process.env, BENCH_APP_URL: pg.appUrl, BENCH_JWT_SECRET: randomBytes(32).toString('hex') }, stdio: 'inherit' });
+  child = fork(new URL('./product-server.mjs', import.meta.url), {
+    env: { ...process.env, BENCH_APP_URL: pg.appUrl, BENCH_JWT_SECRET: randomBytes(32).toString('hex') },
+    stdio: 'inherit',
+  });
   const port = await new Promise((r) => child.on('message', (m) => m.port && r(m.port)));
   const nodeCpuMs = async () => {
     const reply = new Promise((resolve) => {
-      const on = (m) => { if (m?.cpu) { child.off('message', on); resolve(m.cpu); } };
+      const on = (m) => {
+        if (m?.cpu) {
+          child.off('message', on);
+          resolve(m.cpu);
+        }
+      };
       child.on('message', on);
     });
     child.send('cpu');
@@ -50,28 +64,66 @@ try {
     return (user + system) / 1000;
   };
   const gql = async (query, token) => {
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
     const body = await res.json();
-    if (res.status !== 200 || body.errors || !body.data) throw new Error(`${query}: ${JSON.stringify(body).slice(0, 500)}`);
+    if (res.status !== 200 || body.errors || !body.data)
+      throw new Error(`${query}: ${JSON.stringify(body).slice(0, 500)}`);
     return body.data;
   };
-  const login = async (u) => (await gql(`mutation { login(input: { username: "${u}", password: "${db.DEMO_PASSWORD}" }) { token } }`)).login.token;
-  const [inspector, head, office, city] = [await login('yexian.inspector'), await login('yexian.head'), await login('yexian.coordinator'), await login('pingdingshan.coordinator')];
+  const login = async (u) =>
+    (await gql(`mutation { login(input: { username: "${u}", password: "${db.DEMO_PASSWORD}" }) { token } }`)).login
+      .token;
+  const [inspector, head, office, city] = [
+    await login('yexian.inspector'),
+    await login('yexian.head'),
+    await login('yexian.coordinator'),
+    await login('pingdingshan.coordinator'),
+  ];
 
   const NODE = 'id status windowStart windowEnd scheduledOn reportDue target { name } leadDepartment { name }';
   const DUE = `{ inspectionReportsDue(overdue: true, first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${NODE} } } } }`;
   // Each case: the query, its token, and what a right answer holds (a wrong one stops the run).
   const cases = [
-    { name: 'baseline { me { sessionId } }', query: '{ me { sessionId } }', token: inspector, rows: (d) => (d.me.sessionId ? 1 : 0) },
-    { name: 'inspector: myInspections first page + totalCount', token: inspector,
-      query: `{ myInspections(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${NODE} } } } }`, rows: (d) => d.myInspections.edges.length },
-    { name: 'inspector: myInspections(includeClosed) first page', token: inspector,
-      query: `{ myInspections(first: 20, includeClosed: true) { pageInfo { hasNextPage endCursor } edges { node { ${NODE} } } } }`, rows: (d) => d.myInspections.edges.length },
-    { name: 'department head: inspectionReportsDue(overdue) first page + totalCount', token: head, query: DUE, rows: (d) => d.inspectionReportsDue.edges.length },
-    { name: 'office: inspectionReportsDue(overdue) first page + totalCount', token: office, query: DUE, rows: (d) => d.inspectionReportsDue.edges.length },
-    { name: 'city: overdueInspectionReportCounts', token: city, query: '{ overdueInspectionReportCounts { bureauId overdue } }',
-      rows: (d) => d.overdueInspectionReportCounts.length },
+    {
+      name: 'baseline { me { sessionId } }',
+      query: '{ me { sessionId } }',
+      token: inspector,
+      rows: (d) => (d.me.sessionId ? 1 : 0),
+    },
+    {
+      name: 'inspector: myInspections first page + totalCount',
+      token: inspector,
+      query: `{ myInspections(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${NODE} } } } }`,
+      rows: (d) => d.myInspections.edges.length,
+    },
+    {
+      name: 'inspector: myInspections(includeClosed) first page',
+      token: inspector,
+      query: `{ myInspections(first: 20, includeClosed: true) { pageInfo { hasNextPage endCursor } edges { node { ${NODE} } } } }`,
+      rows: (d) => d.myInspections.edges.length,
+    },
+    {
+      name: 'department head: inspectionReportsDue(overdue) first page + totalCount',
+      token: head,
+      query: DUE,
+      rows: (d) => d.inspectionReportsDue.edges.length,
+    },
+    {
+      name: 'office: inspectionReportsDue(overdue) first page + totalCount',
+      token: office,
+      query: DUE,
+      rows: (d) => d.inspectionReportsDue.edges.length,
+    },
+    {
+      name: 'city: overdueInspectionReportCounts',
+      token: city,
+      query: '{ overdueInspectionReportCounts { bureauId overdue } }',
+      rows: (d) => d.overdueInspectionReportCounts.length,
+    },
   ];
   for (const c of cases) {
     c.count = c.rows(await gql(c.query, c.token));
@@ -103,17 +155,48 @@ try {
   }
   const [base] = cases;
   const row = (cells) => `| ${cells.join(' | ')} |`;
-  console.log(`\ninspection lists through the API — ${sizes.inspections.toLocaleString()} inspections, ${sizes.members.toLocaleString()} members, `
-    + `${seeded.bureaus} bureaus, ${seeded.inspectors} inspectors; the inspector is on ${sizes.mine.toLocaleString()}; ${sizes.overdue.toLocaleString()} reports overdue`);
-  console.log(`seeded in ${seedSeconds.toFixed(1)} s; ${cpus().length}× ${cpus()[0].model}, Node ${process.version}, load average ${loadAtStart.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end`);
+  console.log(
+    `\ninspection lists through the API — ${sizes.inspections.toLocaleString()} inspections, ${sizes.members.toLocaleString()} members, ` +
+      `${seeded.bureaus} bureaus, ${seeded.inspectors} inspectors; the inspector is on ${sizes.mine.toLocaleString()}; ${sizes.overdue.toLocaleString()} reports overdue`,
+  );
+  console.log(
+    `seeded in ${seedSeconds.toFixed(1)} s; ${cpus().length}× ${cpus()[0].model}, Node ${process.version}, load average ${loadAtStart.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end`,
+  );
   console.log(`one client, ${ROUNDS} requests per case after ${WARMUP} of warm-up, cases interleaved\n`);
-  console.log(row(['request', 'rows', 'p50 ms', 'p99 ms', 'max ms', 'p50 ÷ baseline', 'p99 ÷ baseline', 'server CPU ms/req', 'PostgreSQL CPU ms/req', `p99 < ${GOAL_P99_MS} ms`]));
+  console.log(
+    row([
+      'request',
+      'rows',
+      'p50 ms',
+      'p99 ms',
+      'max ms',
+      'p50 ÷ baseline',
+      'p99 ÷ baseline',
+      'server CPU ms/req',
+      'PostgreSQL CPU ms/req',
+      `p99 < ${GOAL_P99_MS} ms`,
+    ]),
+  );
   console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
   for (const c of cases) {
-    console.log(row([c.name, c.count, c.p50.toFixed(1), c.p99.toFixed(1), c.max.toFixed(1), (c.p50 / base.p50).toFixed(2), (c.p99 / base.p99).toFixed(2),
-      c.nodeCpu.toFixed(2), c.pgCpu === null ? 'n/a' : c.pgCpu.toFixed(2), c === base ? '' : c.p99 < GOAL_P99_MS ? 'yes' : 'NO']));
+    console.log(
+      row([
+        c.name,
+        c.count,
+        c.p50.toFixed(1),
+        c.p99.toFixed(1),
+        c.max.toFixed(1),
+        (c.p50 / base.p50).toFixed(2),
+        (c.p99 / base.p99).toFixed(2),
+        c.nodeCpu.toFixed(2),
+        c.pgCpu === null ? 'n/a' : c.pgCpu.toFixed(2),
+        c === base ? '' : c.p99 < GOAL_P99_MS ? 'yes' : 'NO',
+      ]),
+    );
   }
-  console.log('\nThe client, the server and PostgreSQL share the cores; absolute figures drift with other work on the machine, ratios less.');
+  console.log(
+    '\nThe client, the server and PostgreSQL share the cores; absolute figures drift with other work on the machine, ratios less.',
+  );
 } finally {
   child?.send('stop');
   if (child) await new Promise((r) => child.once('exit', r));

@@ -56,9 +56,15 @@ export function pgCpuMs(dataDir) {
   try {
     const postmaster = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
     let ticks = 0;
-    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number)) {
+    for (const pid of readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .map(Number)) {
       let f;
-      try { f = readFileSync(`/proc/${pid}/stat`, 'utf8'); } catch { continue; } // exited meanwhile
+      try {
+        f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue;
+      } // exited meanwhile
       f = f.slice(f.lastIndexOf(')') + 2).split(' '); // fields after "pid (comm) ": state ppid … utime stime cutime cstime
       if (pid === postmaster) ticks += +f[11] + +f[12] + +f[13] + +f[14];
       else if (+f[1] === postmaster) ticks += +f[11] + +f[12];
@@ -75,11 +81,18 @@ export function pgCpuMs(dataDir) {
  */
 export async function forkProductServer({ appUrl, jwtSecret, env = process.env, execArgv = [] }) {
   const { fork } = await import('node:child_process');
-  const child = fork(new URL('./product-server.mjs', import.meta.url), { execArgv, env: { ...env, BENCH_APP_URL: appUrl, BENCH_JWT_SECRET: jwtSecret }, stdio: 'inherit' });
+  const child = fork(new URL('./product-server.mjs', import.meta.url), {
+    execArgv,
+    env: { ...env, BENCH_APP_URL: appUrl, BENCH_JWT_SECRET: jwtSecret },
+    stdio: 'inherit',
+  });
   const port = await new Promise((r) => child.on('message', (m) => m.port && r(m.port)));
   const gql = async (query, variables, token) => {
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = await res.json();
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;

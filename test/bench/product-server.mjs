@@ -8,6 +8,13 @@ const { auditKeysFromPrivate } = apiRequire('./dist/modules/audit/audit-keys.js'
 const orm = await openOrm({ clientUrl: process.env.BENCH_APP_URL });
 // One user's token drives the whole load: keep the per-user rate limiter running (its cost is
 // part of the product) but put its budget out of reach, or most answers would be 429s.
-const server = await createServer({ orm, jwtSecret: process.env.BENCH_JWT_SECRET, rateLimitPerMinute: Number.MAX_SAFE_INTEGER,
-  auditKeys: process.env.DSR_AUDIT_SIGNING_KEY ? auditKeysFromPrivate(process.env.DSR_AUDIT_SIGNING_KEY) : undefined });
-serve(server.httpServer, async () => { await server.stop(); await orm.close(true); });
+const server = await createServer({
+  orm,
+  jwtSecret: process.env.BENCH_JWT_SECRET,
+  rateLimitPerMinute: Number.MAX_SAFE_INTEGER,
+  auditKeys: process.env.DSR_AUDIT_SIGNING_KEY ? auditKeysFromPrivate(process.env.DSR_AUDIT_SIGNING_KEY) : undefined,
+});
+serve(server.httpServer, async () => {
+  await server.stop();
+  await orm.close(true);
+});

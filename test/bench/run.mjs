@@ -9,33 +9,56 @@ import autocannon from 'autocannon';
 import { pgCpuMs } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
-const { startEmbeddedPostgres, removeInstance, migrate, seedDemoData, DEMO_PASSWORD } = require('../../packages/db/dist');
+const {
+  startEmbeddedPostgres,
+  removeInstance,
+  migrate,
+  seedDemoData,
+  DEMO_PASSWORD,
+} = require('../../packages/db/dist');
 
 const CONNECTIONS = 50;
 const WARMUP_S = 2;
 const DURATION_S = 10;
 
-const machine = `${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.availableParallelism()} cores, Node ${process.version}, `
-  + `${os.platform()} ${os.arch()}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`
-  + `, load average ${os.loadavg()[0].toFixed(2)} at start`; // others' work on the machine skews the figures
+const machine =
+  `${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.availableParallelism()} cores, Node ${process.version}, ` +
+  `${os.platform()} ${os.arch()}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC` +
+  `, load average ${os.loadavg()[0].toFixed(2)} at start`; // others' work on the machine skews the figures
 
 /** Forks a server script and resolves once it listens. */
 function startServer(script, env) {
   const child = fork(new URL(script, import.meta.url), { env: { ...process.env, ...env }, stdio: 'inherit' });
   const exited = new Promise((r) => child.once('exit', r));
-  const reply = (key) => new Promise((resolve) => {
-    const on = (m) => { if (m?.[key] !== undefined) { child.off('message', on); resolve(m[key]); } };
-    child.on('message', on);
-  });
+  const reply = (key) =>
+    new Promise((resolve) => {
+      const on = (m) => {
+        if (m?.[key] !== undefined) {
+          child.off('message', on);
+          resolve(m[key]);
+        }
+      };
+      child.on('message', on);
+    });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     exited.then((code) => reject(new Error(`${script} exited (${code}) before listening`)));
-    reply('port').then((port) => resolve({
-      url: `http://127.0.0.1:${port}/graphql`,
-      cpuMs: async () => { const p = reply('cpu'); child.send('cpu'); const { user, system } = await p; return (user + system) / 1000; },
-      stop: async () => { if (child.connected) child.send('stop'); await exited; },
-      kill: () => child.exitCode === null && child.kill('SIGKILL'),
-    }));
+    reply('port').then((port) =>
+      resolve({
+        url: `http://127.0.0.1:${port}/graphql`,
+        cpuMs: async () => {
+          const p = reply('cpu');
+          child.send('cpu');
+          const { user, system } = await p;
+          return (user + system) / 1000;
+        },
+        stop: async () => {
+          if (child.connected) child.send('stop');
+          await exited;
+        },
+        kill: () => child.exitCode === null && child.kill('SIGKILL'),
+      }),
+    );
   });
 }
 
@@ -57,7 +80,11 @@ async function gql(url, query, variables, token) {
 async function measure(name, server, { body, token, ok }) {
   const bad = [];
   const opts = {
-    url: server.url, method: 'POST', connections: CONNECTIONS, duration: DURATION_S, body,
+    url: server.url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    body,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     verifyBody: (b) => ok(b) || (bad.length < 3 && bad.push(b.slice(0, 300)), false),
   };
@@ -77,8 +104,15 @@ async function measure(name, server, { body, token, ok }) {
   await check();
   const failures = [warm, r].reduce((n, x) => n + x.errors + x.timeouts + x.non2xx + x.mismatches, 0);
   return {
-    name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, failures, bad,
-    nodeCpu: (node1 - node0) / r.requests.total, pgCpu: pg0 === null || pg1 === null ? null : (pg1 - pg0) / r.requests.total,
+    name,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    total: r.requests.total,
+    failures,
+    bad,
+    nodeCpu: (node1 - node0) / r.requests.total,
+    pgCpu: pg0 === null || pg1 === null ? null : (pg1 - pg0) / r.requests.total,
   };
 }
 
@@ -124,14 +158,25 @@ try {
     ok: (b) => b.includes(`"id":"${bureauId}"`) && b.includes('"name"') && !b.includes('"errors"'),
   });
   results.c = await run('./product-server.mjs', env, async (server) => {
-    ({ login: { token } } = await gql(server.url, `mutation { login(input: { username: "nanle.admin", password: "${DEMO_PASSWORD}" }) { token } }`));
-    ({ me: { user: { bureauId } } } = await gql(server.url, '{ me { user { bureauId } } }', undefined, token));
+    ({
+      login: { token },
+    } = await gql(
+      server.url,
+      `mutation { login(input: { username: "nanle.admin", password: "${DEMO_PASSWORD}" }) { token } }`,
+    ));
+    ({
+      me: {
+        user: { bureauId },
+      },
+    } = await gql(server.url, '{ me { user { bureauId } } }', undefined, token));
     return measure('(c) product', server, bureauLoad());
   });
-  results.a = await run('./hello-server.mjs', env, (server) => measure('(a) bare Apollo { hello }', server, {
-    body: JSON.stringify({ query: '{ hello }' }),
-    ok: (b) => b.includes('"hello":"world"') && !b.includes('"errors"'),
-  }));
+  results.a = await run('./hello-server.mjs', env, (server) =>
+    measure('(a) bare Apollo { hello }', server, {
+      body: JSON.stringify({ query: '{ hello }' }),
+      ok: (b) => b.includes('"hello":"world"') && !b.includes('"errors"'),
+    }),
+  );
   results.b = await run('./floor-server.mjs', env, (server) => measure('(b) hand-written floor', server, bureauLoad()));
 } finally {
   await cleanup();
@@ -140,11 +185,16 @@ try {
 const { a, b, c } = results;
 const row = (cells) => `| ${cells.join(' | ')} |`;
 const ms = (v) => (v === null ? 'n/a' : v.toFixed(2));
-console.log(`\npnpm bench: POST /graphql, autocannon ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s, each server alone in its own process`);
+console.log(
+  `\npnpm bench: POST /graphql, autocannon ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s, each server alone in its own process`,
+);
 console.log(`machine: ${machine}\n`);
-console.log(row(['server', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'failures', 'server CPU ms/req', 'PostgreSQL CPU ms/req']));
+console.log(
+  row(['server', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'failures', 'server CPU ms/req', 'PostgreSQL CPU ms/req']),
+);
 console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-for (const r of [a, b, c]) console.log(row([r.name, r.rps.toFixed(0), r.p50, r.p99, r.total, r.failures, ms(r.nodeCpu), ms(r.pgCpu)]));
+for (const r of [a, b, c])
+  console.log(row([r.name, r.rps.toFixed(0), r.p50, r.p99, r.total, r.failures, ms(r.nodeCpu), ms(r.pgCpu)]));
 console.log(`\nc/a = ${(c.rps / a.rps).toFixed(2)}   c/b = ${(c.rps / b.rps).toFixed(2)}   (ratios of req/s)`);
 console.log('autocannon runs on the same cores as the server and PostgreSQL; absolute figures drift, ratios less.');
 

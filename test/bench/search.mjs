@@ -18,16 +18,27 @@ try {
   let t0 = Date.now();
   await db.seedSyntheticTargets(pg.ownerUrl, '410923', TARGETS);
   console.log(`seeded ${TARGETS} targets in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  child = fork(new URL('./product-server.mjs', import.meta.url), { env: { ...process.env, BENCH_APP_URL: pg.appUrl, BENCH_JWT_SECRET: 'bench-secret-'.padEnd(40, 'x') }, stdio: 'inherit' });
+  child = fork(new URL('./product-server.mjs', import.meta.url), {
+    env: { ...process.env, BENCH_APP_URL: pg.appUrl, BENCH_JWT_SECRET: 'bench-secret-'.padEnd(40, 'x') },
+    stdio: 'inherit',
+  });
   const port = await new Promise((r) => child.on('message', (m) => m.port && r(m.port)));
   const gql = async (query, variables, token) => {
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = await res.json();
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };
-  const login = async (username) => (await gql('mutation($u: String!) { login(input: { username: $u, password: "Demo2026dsr" }) { token } }', { u: username })).login.token;
+  const login = async (username) =>
+    (
+      await gql('mutation($u: String!) { login(input: { username: $u, password: "Demo2026dsr" }) { token } }', {
+        u: username,
+      })
+    ).login.token;
   const county = await login('nanle.coordinator');
   const city = await login('puyang.admin');
   // The list page asks for the capped count (what a list shows: "10000+"); the exact totalCount
@@ -36,7 +47,8 @@ try {
     capped: 'totalCountCapped totalCountOverCap',
     exact: 'totalCount',
   };
-  const page = (count) => `query($f: TargetFilter, $n: Int) { targets(first: $n, filter: $f) { ${count} edges { node { id name uscc regionCode grade } } pageInfo { endCursor } } }`;
+  const page = (count) =>
+    `query($f: TargetFilter, $n: Int) { targets(first: $n, filter: $f) { ${count} edges { node { id name uscc regionCode grade } } pageInfo { endCursor } } }`;
   const filters = [
     ['name contains 迎宾华联', { nameContains: '迎宾华联' }],
     ['name contains 迎宾 (two characters, 121,105 matches)', { nameContains: '迎宾' }],
@@ -46,8 +58,12 @@ try {
     ['no filter (status ACTIVE)', { status: 'ACTIVE' }],
     ['region + trade, city user (濮阳)', { regionCode: '410923105', businessCategory: 'INTERNET_CAFE' }, city],
   ];
-  console.log(`\nmachine: ${cpus()[0].model}, ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}, load average ${loadavg()[0].toFixed(2)} at start`);
-  console.log(`| filtered page of 20 over ${TARGETS} targets, one client | count asked | p50 ms | p99 ms | rows matching |`);
+  console.log(
+    `\nmachine: ${cpus()[0].model}, ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}, load average ${loadavg()[0].toFixed(2)} at start`,
+  );
+  console.log(
+    `| filtered page of 20 over ${TARGETS} targets, one client | count asked | p50 ms | p99 ms | rows matching |`,
+  );
   console.log('| --- | --- | ---: | ---: | ---: |');
   for (const [name, f, token = county] of filters) {
     for (const [kind, fields] of Object.entries(counts)) {
@@ -57,7 +73,10 @@ try {
         const t = performance.now();
         const d = await gql(page(fields), { f, n: 20 }, token);
         if (i >= 10) times.push(performance.now() - t); // the first ten warm up
-        total = kind === 'exact' ? d.targets.totalCount : `${d.targets.totalCountCapped}${d.targets.totalCountOverCap ? '+' : ''}`;
+        total =
+          kind === 'exact'
+            ? d.targets.totalCount
+            : `${d.targets.totalCountCapped}${d.targets.totalCountOverCap ? '+' : ''}`;
       }
       times.sort((a, b) => a - b);
       const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);

@@ -16,9 +16,33 @@ const ITEM = 'itemVersion { id version }';
 export async function publishItem(t: TestApp, prefix: string, content: Record<string, unknown>): Promise<string> {
   const office = await t.login(`${prefix}.coordinator`);
   const legal = await t.login(`${prefix}.legal`);
-  let v = ok(await t.gql(`mutation($i: CreateItemInput!) { createItem(input: $i) { ${ITEM} } }`, { i: { content } }, office), 'createItem').createItem.itemVersion;
-  v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { submitItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'submit').submitItem.itemVersion;
-  v = ok(await t.gql(`mutation($i: ReviewItemInput!) { reviewItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version, decision: 'APPROVE' } }, legal), 'review').reviewItem.itemVersion;
-  v = ok(await t.gql(`mutation($i: ItemVersionActionInput!) { publishItem(input: $i) { ${ITEM} } }`, { i: { versionId: v.id, version: v.version } }, office), 'publish').publishItem.itemVersion;
+  let v = ok(
+    await t.gql(`mutation($i: CreateItemInput!) { createItem(input: $i) { ${ITEM} } }`, { i: { content } }, office),
+    'createItem',
+  ).createItem.itemVersion;
+  v = ok(
+    await t.gql(
+      `mutation($i: ItemVersionActionInput!) { submitItem(input: $i) { ${ITEM} } }`,
+      { i: { versionId: v.id, version: v.version } },
+      office,
+    ),
+    'submit',
+  ).submitItem.itemVersion;
+  v = ok(
+    await t.gql(
+      `mutation($i: ReviewItemInput!) { reviewItem(input: $i) { ${ITEM} } }`,
+      { i: { versionId: v.id, version: v.version, decision: 'APPROVE' } },
+      legal,
+    ),
+    'review',
+  ).reviewItem.itemVersion;
+  v = ok(
+    await t.gql(
+      `mutation($i: ItemVersionActionInput!) { publishItem(input: $i) { ${ITEM} } }`,
+      { i: { versionId: v.id, version: v.version } },
+      office,
+    ),
+    'publish',
+  ).publishItem.itemVersion;
   return v.id as string;
 }

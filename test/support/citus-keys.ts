@@ -14,9 +14,20 @@ export interface RoleTable {
 }
 
 /** A primary key, unique constraint or unique index: its key columns (null for an expression). */
-export interface UniqueKey { table: string; name: string; kind: 'primary key' | 'unique'; columns: (string | null)[] }
+export interface UniqueKey {
+  table: string;
+  name: string;
+  kind: 'primary key' | 'unique';
+  columns: (string | null)[];
+}
 
-export interface ForeignKey { table: string; name: string; columns: string[]; refTable: string; refColumns: string[] }
+export interface ForeignKey {
+  table: string;
+  name: string;
+  columns: string[];
+  refTable: string;
+  refColumns: string[];
+}
 
 /** What the checker reads of a database: tables with their columns, unique keys, foreign keys. */
 export interface CatalogSnapshot {
@@ -99,8 +110,9 @@ export function citusKeyViolations(catalog: CatalogSnapshot, roles: RoleTable): 
   }
   for (const fk of catalog.foreignKeys) {
     const [from, to] = [role(fk.table), role(fk.refTable)];
-    const what = `${fk.table}: foreign key ${fk.name} (${fk.columns.join(', ')})`
-      + ` → ${fk.refTable} (${fk.refColumns.join(', ')})`;
+    const what =
+      `${fk.table}: foreign key ${fk.name} (${fk.columns.join(', ')})` +
+      ` → ${fk.refTable} (${fk.refColumns.join(', ')})`;
     if (from === 'distributed' && to === 'distributed' && !carriesDistribution(fk, column)) {
       out.push(`${what} lacks ${column}`);
     }

@@ -19,7 +19,11 @@ export function roundAroundToday(daysAfter = 10): { year: number; windowStart: s
   const year = Number(today.slice(0, 4));
   const start = addDays(today, -3);
   const end = addDays(today, daysAfter);
-  return { year, windowStart: start < `${year}-01-01` ? `${year}-01-01` : start, windowEnd: end > `${year}-12-31` ? `${year}-12-31` : end };
+  return {
+    year,
+    windowStart: start < `${year}-01-01` ? `${year}-01-01` : start,
+    windowEnd: end > `${year}-12-31` ? `${year}-12-31` : end,
+  };
 }
 
 /** A check that started and ended today (China), before now: inside any window that holds today (R36). */

@@ -11,20 +11,60 @@ import { Scenario } from './scenario';
  * inspection opened by `yexian.head` through the API. For the tests of what comes after (evidence,
  * forms); `serial` and `badgePrefix` keep credit codes and badge numbers apart between test files.
  */
-export async function hotelUnderDirectCheck(t: TestApp, tree: Tree, opts: {
-  serial: number; targetName: string; reference: string; badgePrefix: string; address?: string; representative?: string;
-}): Promise<{ targetId: string; inspectors: string[]; itemVersion: string; inspectionId: string }> {
+export async function hotelUnderDirectCheck(
+  t: TestApp,
+  tree: Tree,
+  opts: {
+    serial: number;
+    targetName: string;
+    reference: string;
+    badgePrefix: string;
+    address?: string;
+    representative?: string;
+  },
+): Promise<{ targetId: string; inspectors: string[]; itemVersion: string; inspectionId: string }> {
   const yexian = await Scenario.of(t, 'yexian', tree);
-  const [targetId] = await yexian.targets([{ name: opts.targetName, category: 'HOTEL', department: '治安大队', region: '410422100', serial: opts.serial,
-    address: opts.address, representative: opts.representative }]) as [string];
-  const inspectors = await yexian.inspectors('治安大队', 2, (n) => ({ name: `治安检查员${n}`, badgeNo: `${opts.badgePrefix}${n}` }));
-  const itemVersion = await yexian.item({ name: '对旅馆业的抽查', department: '治安大队', categories: ['HOTEL'],
-    checkContents: ['是否按规定登记旅客身份信息', '是否落实治安安全管理制度'] });
+  const [targetId] = (await yexian.targets([
+    {
+      name: opts.targetName,
+      category: 'HOTEL',
+      department: '治安大队',
+      region: '410422100',
+      serial: opts.serial,
+      address: opts.address,
+      representative: opts.representative,
+    },
+  ])) as [string];
+  const inspectors = await yexian.inspectors('治安大队', 2, (n) => ({
+    name: `治安检查员${n}`,
+    badgeNo: `${opts.badgePrefix}${n}`,
+  }));
+  const itemVersion = await yexian.item({
+    name: '对旅馆业的抽查',
+    department: '治安大队',
+    categories: ['HOTEL'],
+    checkContents: ['是否按规定登记旅客身份信息', '是否落实治安安全管理制度'],
+  });
   await yexian.link(inspectors[0]!, tree.users.find((u) => u.username === 'yexian.inspector')!.id);
   // From yesterday: a check of the last few hours lies inside the window even just after midnight (R36).
   const today = chinaDay(new Date());
-  const inspectionId = ok(await t.gql('mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }', { i: {
-    targetId, reason: 'COMPLAINT', reference: opts.reference, itemVersionIds: [itemVersion], inspectorIds: inspectors, windowStart: addDays(today, -1), windowEnd: today } },
-  await t.login('yexian.head')), 'direct').createDirectCheck.inspection.id as string;
+  const inspectionId = ok(
+    await t.gql(
+      'mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }',
+      {
+        i: {
+          targetId,
+          reason: 'COMPLAINT',
+          reference: opts.reference,
+          itemVersionIds: [itemVersion],
+          inspectorIds: inspectors,
+          windowStart: addDays(today, -1),
+          windowEnd: today,
+        },
+      },
+      await t.login('yexian.head'),
+    ),
+    'direct',
+  ).createDirectCheck.inspection.id as string;
   return { targetId, inspectors, itemVersion, inspectionId };
 }

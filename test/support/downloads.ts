@@ -20,9 +20,16 @@ export function getBinary(t: TestApp, path: string, token?: string) {
 /** All text of the PDF, white space removed (pdf.js spaces glyph runs apart), as pdf.test.ts reads it. */
 export async function pdfText(bytes: Buffer): Promise<string> {
   // pdf.js is a test dependency of the API package, resolved from there (the repository root does not carry it).
-  const entry = createRequire(join(__dirname, '../../services/api/package.json')).resolve('pdfjs-dist/legacy/build/pdf.mjs');
+  const entry = createRequire(join(__dirname, '../../services/api/package.json')).resolve(
+    'pdfjs-dist/legacy/build/pdf.mjs',
+  );
   const pdfjs = (await import(pathToFileURL(entry).href)) as typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
@@ -31,4 +38,3 @@ export async function pdfText(bytes: Buffer): Promise<string> {
   await doc.destroy();
   return pages.join('\n').replace(/\s+/g, '');
 }
-

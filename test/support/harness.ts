@@ -81,7 +81,10 @@ async function loginUrl(superUrl: string, role: string): Promise<string> {
 
 export interface GqlResult {
   status: number;
-  body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any>; path?: unknown[] }[] };
+  body: {
+    data?: Record<string, any> | null;
+    errors?: { message: string; extensions?: Record<string, any>; path?: unknown[] }[];
+  };
 }
 
 export interface TestApp {
@@ -109,11 +112,21 @@ export async function startTestApp(): Promise<TestApp> {
   const auditDir = mkdtempSync(path.join(tmpdir(), 'dsr-audit-'));
   const auditKeys = generateAuditKeys();
   const auditCheckpointFile = path.join(auditDir, 'audit-checkpoints.jsonl');
-  const server = await createServer({ orm, jwtSecret: randomBytes(32).toString('hex'), evidenceStore: new LocalDiskEvidenceStore(evidenceDir), auditKeys, auditCheckpointFile, log: process.env.DSR_TEST_LOG ? (m, e) => console.error(m, e) : () => undefined });
+  const server = await createServer({
+    orm,
+    jwtSecret: randomBytes(32).toString('hex'),
+    evidenceStore: new LocalDiskEvidenceStore(evidenceDir),
+    auditKeys,
+    auditCheckpointFile,
+    log: process.env.DSR_TEST_LOG ? (m, e) => console.error(m, e) : () => undefined,
+  });
   const agent = supertest(server.app);
   const tokens = new Map<string, string>();
   const sql: string[] = [];
-  (orm.em.getConnection().getKnex() as unknown as { on(e: string, cb: (q: { sql: string }) => void): void }).on('query', (q) => sql.push(q.sql));
+  (orm.em.getConnection().getKnex() as unknown as { on(e: string, cb: (q: { sql: string }) => void): void }).on(
+    'query',
+    (q) => sql.push(q.sql),
+  );
 
   const gql: TestApp['gql'] = async (query, variables, token) => {
     const req = agent.post('/graphql').set('content-type', 'application/json');
@@ -133,7 +146,10 @@ export async function startTestApp(): Promise<TestApp> {
     async login(persona) {
       const cached = tokens.get(persona);
       if (cached) return cached;
-      const res = await gql(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }`, { u: persona, p: DEMO_PASSWORD });
+      const res = await gql(
+        `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }`,
+        { u: persona, p: DEMO_PASSWORD },
+      );
       const token = res.body.data?.login?.token as string | undefined;
       if (!token) throw new Error(`login ${persona} failed: ${JSON.stringify(res.body)}`);
       tokens.set(persona, token);

@@ -9,7 +9,12 @@ import type { TestApp } from './harness';
  * loaders), for calling module services directly — e.g. the draw calling
  * planning's requireDrawableRound. The transaction is rolled back afterwards unless `commit`.
  */
-export async function withRequestContext<T>(t: TestApp, persona: string, fn: (ctx: RequestContext) => Promise<T>, opts: { commit?: boolean } = {}): Promise<T> {
+export async function withRequestContext<T>(
+  t: TestApp,
+  persona: string,
+  fn: (ctx: RequestContext) => Promise<T>,
+  opts: { commit?: boolean } = {},
+): Promise<T> {
   const claims = await t.server.services.tokens.verify(await t.login(persona));
   if (!claims) throw new Error(`no session for ${persona}`);
   const em = t.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
@@ -18,7 +23,13 @@ export async function withRequestContext<T>(t: TestApp, persona: string, fn: (ct
     const principal = await enterSessionScope(em, claims.sessionId);
     if (!principal) throw new Error(`session of ${persona} not live`);
     const ctx: RequestContext = {
-      requestId: `test-${persona}`, em, principal, loaders: createLoaders(em), clientIp: '127.0.0.1', userAgent: null, auditEntries: 0,
+      requestId: `test-${persona}`,
+      em,
+      principal,
+      loaders: createLoaders(em),
+      clientIp: '127.0.0.1',
+      userAgent: null,
+      auditEntries: 0,
     };
     const result = await fn(ctx);
     if (opts.commit) await em.commit();

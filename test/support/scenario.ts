@@ -5,11 +5,25 @@ import type { TestApp } from './harness';
 import { loadTree, type Tree } from './tenancy';
 
 import type {
-  DrawOptions, InspectorSpec, ItemSpec, PlanSpec, PlannedWork, RunDraw, TargetSpec,
+  DrawOptions,
+  InspectorSpec,
+  ItemSpec,
+  PlanSpec,
+  PlannedWork,
+  RunDraw,
+  TargetSpec,
 } from './scenario-specs';
 
 export type {
-  DrawOptions, DrawSelection, InspectorSpec, ItemSpec, PlanSpec, PlannedWork, RunDraw, TargetSpec, TaskSpec,
+  DrawOptions,
+  DrawSelection,
+  InspectorSpec,
+  ItemSpec,
+  PlanSpec,
+  PlannedWork,
+  RunDraw,
+  TargetSpec,
+  TaskSpec,
 } from './scenario-specs';
 export { siblingCounty, type SiblingCounty } from './sibling-county';
 
@@ -51,7 +65,7 @@ const DRAW_FIELDS = 'id status selections { targetId inspectorIds }';
 async function inBatches<T, R>(all: readonly T[], make: (x: T, n: number) => Promise<R>, size = 5): Promise<R[]> {
   const out: R[] = [];
   for (let start = 0; start < all.length; start += size) {
-    out.push(...await Promise.all(all.slice(start, start + size).map((x, k) => make(x, start + k))));
+    out.push(...(await Promise.all(all.slice(start, start + size).map((x, k) => make(x, start + k)))));
   }
   return out;
 }
@@ -68,7 +82,7 @@ export class Scenario {
 
   /** The bureau of the `prefix.*` demo personas (the tree is read once when not given). */
   static async of(t: TestApp, prefix: string, tree?: Tree): Promise<Scenario> {
-    const known = tree ?? await loadTree(t.db.ownerUrl);
+    const known = tree ?? (await loadTree(t.db.ownerUrl));
     const user = known.users.find((u) => u.username.startsWith(`${prefix}.`));
     if (!user) throw new Error(`no demo persona ${prefix}.*`);
     return new Scenario(t, known, prefix, user.bureau_id, known.pathOf(user.bureau_id));
@@ -109,8 +123,13 @@ export class Scenario {
     const division = this.path.split('.').at(-1)!;
     return inBatches(specs, async (s) => {
       const target = {
-        holderKind: 'ORGANISATION', name: s.name, uscc: syntheticUscc(division, s.serial), regionCode: s.region,
-        businessCategory: s.category, departmentId: this.department(s.department), registeredAddress: s.address,
+        holderKind: 'ORGANISATION',
+        name: s.name,
+        uscc: syntheticUscc(division, s.serial),
+        regionCode: s.region,
+        businessCategory: s.category,
+        departmentId: this.department(s.department),
+        registeredAddress: s.address,
         legalRepresentative: s.representative,
       };
       const res = await this.t.gql(CREATE_TARGET, { i: { target } }, office);
@@ -130,10 +149,25 @@ export class Scenario {
   async importTargets(specs: readonly Omit<TargetSpec, 'terminated'>[]): Promise<void> {
     const header = '名称,类型,统一社会信用代码,登记机关,法定代表人,注册地址,区域代码,行业类别,等级,联系电话,管理部门';
     const division = this.path.split('.').at(-1)!;
-    const lines = specs.map((s) => [s.name, '单位', syntheticUscc(division, s.serial), '', s.representative ?? '',
-      s.address ?? '', s.region, s.category, '', '', s.department].join(','));
-    const res = await supertest(this.t.server.app).post('/import/targets?mode=commit')
-      .set('authorization', `Bearer ${await this.token('coordinator')}`).set('content-type', 'text/csv')
+    const lines = specs.map((s) =>
+      [
+        s.name,
+        '单位',
+        syntheticUscc(division, s.serial),
+        '',
+        s.representative ?? '',
+        s.address ?? '',
+        s.region,
+        s.category,
+        '',
+        '',
+        s.department,
+      ].join(','),
+    );
+    const res = await supertest(this.t.server.app)
+      .post('/import/targets?mode=commit')
+      .set('authorization', `Bearer ${await this.token('coordinator')}`)
+      .set('content-type', 'text/csv')
       .send(Buffer.from(`\uFEFF${[header, ...lines].join('\r\n')}`, 'utf8'));
     if (res.status !== 200 || res.body.data?.inserted !== specs.length) {
       throw new Error(`import of ${specs.length} targets: ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
@@ -160,19 +194,26 @@ export class Scenario {
   async inspectors(department: string, count: number, spec: (n: number) => InspectorSpec): Promise<string[]> {
     const office = await this.token('coordinator');
     const departmentId = this.department(department);
-    return inBatches(Array.from({ length: count }, (_, k) => spec(k + 1)), async (s) => {
-      const inspector = {
-        name: s.name, gender: s.gender ?? 'M', departmentId, badgeNo: s.badgeNo ?? s.name,
-        warrantNo: s.warrantNo ?? s.badgeNo ?? s.name, warrantValidUntil: s.warrantValidUntil ?? '2035-12-31',
-      };
-      const res = await this.t.gql(CREATE_INSPECTOR, { i: { inspector } }, office);
-      const made = ok(res, `inspector ${s.name}`).createInspector.inspector;
-      if (s.status) {
-        const i = { id: made.id, version: made.version, inspector, status: s.status };
-        ok(await this.t.gql(UPDATE_INSPECTOR, { i }, office), 'status');
-      }
-      return made.id as string;
-    });
+    return inBatches(
+      Array.from({ length: count }, (_, k) => spec(k + 1)),
+      async (s) => {
+        const inspector = {
+          name: s.name,
+          gender: s.gender ?? 'M',
+          departmentId,
+          badgeNo: s.badgeNo ?? s.name,
+          warrantNo: s.warrantNo ?? s.badgeNo ?? s.name,
+          warrantValidUntil: s.warrantValidUntil ?? '2035-12-31',
+        };
+        const res = await this.t.gql(CREATE_INSPECTOR, { i: { inspector } }, office);
+        const made = ok(res, `inspector ${s.name}`).createInspector.inspector;
+        if (s.status) {
+          const i = { id: made.id, version: made.version, inspector, status: s.status };
+          ok(await this.t.gql(UPDATE_INSPECTOR, { i }, office), 'status');
+        }
+        return made.id as string;
+      },
+    );
   }
 
   /** A sign-in of this bureau (created by its administrator, with the demo password); its id and token. */
@@ -198,10 +239,15 @@ export class Scenario {
   /** A published item of this bureau (entered, reviewed by the legal office, published); its version id. */
   item(spec: ItemSpec): Promise<string> {
     return publishItem(this.t, this.prefix, {
-      name: spec.name, legalBasis: [{ law: spec.law ?? '《旅馆业治安管理办法》' }],
+      name: spec.name,
+      legalBasis: [{ law: spec.law ?? '《旅馆业治安管理办法》' }],
       departmentId: this.department(spec.department),
-      targetType: spec.targetType ?? '旅馆', businessCategories: spec.categories, category: 'GENERAL',
-      samplingRatioBp: spec.samplingRatioBp ?? 500, frequencyPerYear: spec.frequencyPerYear ?? 1, methods: ['ON_SITE'],
+      targetType: spec.targetType ?? '旅馆',
+      businessCategories: spec.categories,
+      category: 'GENERAL',
+      samplingRatioBp: spec.samplingRatioBp ?? 500,
+      frequencyPerYear: spec.frequencyPerYear ?? 1,
+      methods: ['ON_SITE'],
       checkContents: spec.checkContents,
     });
   }

@@ -33,13 +33,31 @@ export async function siblingCounty(
   const owner = new pg.Client({ connectionString: t.db.ownerUrl });
   await owner.connect();
   try {
-    const { rows: [bureau] } = await owner.query<{ id: string; tenant_id: string }>(BUREAU,
-      [opts.parentPath, opts.divisionCode, opts.name, path]);
-    const { rows: [office] } = await owner.query<{ id: string }>(OFFICE, [bureau!.tenant_id, bureau!.id, path]);
+    const {
+      rows: [bureau],
+    } = await owner.query<{ id: string; tenant_id: string }>(BUREAU, [
+      opts.parentPath,
+      opts.divisionCode,
+      opts.name,
+      path,
+    ]);
+    const {
+      rows: [office],
+    } = await owner.query<{ id: string }>(OFFICE, [bureau!.tenant_id, bureau!.id, path]);
     const short = opts.name.replace('公安局', '');
-    for (const [role, display] of [['coordinator', '双随机办'], ['admin', '管理员']] as const) {
-      await owner.query(PERSONA, [bureau!.tenant_id, bureau!.id, path, office!.id, `${opts.prefix}.${role}`, `${short}${display}`,
-        [role.toUpperCase()]]);
+    for (const [role, display] of [
+      ['coordinator', '双随机办'],
+      ['admin', '管理员'],
+    ] as const) {
+      await owner.query(PERSONA, [
+        bureau!.tenant_id,
+        bureau!.id,
+        path,
+        office!.id,
+        `${opts.prefix}.${role}`,
+        `${short}${display}`,
+        [role.toUpperCase()],
+      ]);
     }
     return { id: bureau!.id, path, officeId: office!.id };
   } finally {

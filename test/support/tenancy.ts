@@ -2,10 +2,21 @@ import pg from 'pg';
 import { startTestApp, type TestApp } from './harness';
 
 /** The personas of the tenancy matrix (issue 2): demo users of the seed. */
-export const PERSONAS = ['anonymous', 'nanle.inspector', 'nanle.admin', 'yexian.admin', 'puyang.admin', 'henan.admin'] as const;
+export const PERSONAS = [
+  'anonymous',
+  'nanle.inspector',
+  'nanle.admin',
+  'yexian.admin',
+  'puyang.admin',
+  'henan.admin',
+] as const;
 export type Persona = (typeof PERSONAS)[number];
 
-export interface TreeRow { id: string; path: string; name: string }
+export interface TreeRow {
+  id: string;
+  path: string;
+  name: string;
+}
 
 export interface Tree {
   bureaus: TreeRow[];
@@ -28,7 +39,9 @@ export async function loadTree(ownerUrl: string): Promise<Tree> {
     const prefix = (persona: string) => persona.split('.')[0]!;
     const userPath = new Map(users.map((u) => [prefix(u.username), byId.get(u.bureau_id)!]));
     return {
-      bureaus, departments, users,
+      bureaus,
+      departments,
+      users,
       pathOf: (id) => byId.get(id) ?? '(unknown)',
       personaPath: (persona) => userPath.get(prefix(persona))!,
     };
@@ -50,7 +63,8 @@ export function foreignRows(body: unknown, scope: string, tree: Tree): string[] 
     if (!v || typeof v !== 'object') return;
     const o = v as Record<string, unknown>;
     if (typeof o.path === 'string' && !within(o.path, scope) && !within(scope, o.path)) bad.push(`bureau ${o.path}`);
-    if (typeof o.bureauId === 'string' && !within(tree.pathOf(o.bureauId), scope)) bad.push(`row of ${tree.pathOf(o.bureauId)}`);
+    if (typeof o.bureauId === 'string' && !within(tree.pathOf(o.bureauId), scope))
+      bad.push(`row of ${tree.pathOf(o.bureauId)}`);
     Object.values(o).forEach(visit);
   };
   visit(body);

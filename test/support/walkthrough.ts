@@ -18,13 +18,27 @@ import { addDays } from './dates';
  *                         `a.b` descends, `[2]` picks an element, `[name=治安大队]` the first element whose name is 治安大队
  * An .http file lists requests, one a line (`GET /inspections/{inspection}/record.pdf`, or `GET {+link}` for a signed link), `{name}` taken from its variables.
  */
-export interface WalkthroughRun { name: string; as: string | null; variables: Record<string, unknown> }
-export interface WalkthroughStep { file: string; kind: 'graphql' | 'http'; text: string; runs: WalkthroughRun[]; expect: Record<string, unknown>; requests: string[] }
+export interface WalkthroughRun {
+  name: string;
+  as: string | null;
+  variables: Record<string, unknown>;
+}
+export interface WalkthroughStep {
+  file: string;
+  kind: 'graphql' | 'http';
+  text: string;
+  runs: WalkthroughRun[];
+  expect: Record<string, unknown>;
+  requests: string[];
+}
 
 export const WALKTHROUGH_DIR = path.join(__dirname, '..', '..', 'schema', 'operations', 'walkthrough');
 
 export function loadWalkthrough(dir = WALKTHROUGH_DIR): WalkthroughStep[] {
-  return readdirSync(dir).filter((f) => /^\d\d-.*\.(graphql|http)$/.test(f)).sort().map((f) => parseStep(f, readFileSync(path.join(dir, f), 'utf8')));
+  return readdirSync(dir)
+    .filter((f) => /^\d\d-.*\.(graphql|http)$/.test(f))
+    .sort()
+    .map((f) => parseStep(f, readFileSync(path.join(dir, f), 'utf8')));
 }
 
 export function parseStep(file: string, text: string): WalkthroughStep {
@@ -42,11 +56,20 @@ export function parseStep(file: string, text: string): WalkthroughStep {
   }
   if (!runs.length) runs.push({ name: key, as, variables: {} });
   const kind = file.endsWith('.http') ? 'http' : 'graphql';
-  const requests = kind === 'http' ? text.split('\n').filter((l) => /^GET [/{]/.test(l)).map((l) => l.slice(4).trim()) : [];
+  const requests =
+    kind === 'http'
+      ? text
+          .split('\n')
+          .filter((l) => /^GET [/{]/.test(l))
+          .map((l) => l.slice(4).trim())
+      : [];
   return { file, kind, text, runs, expect, requests };
 }
 
-export interface Clock { now: Date; today: string }
+export interface Clock {
+  now: Date;
+  today: string;
+}
 export const clockAt = (now: Date): Clock => ({ now, today: chinaDay(now) });
 
 /** Replaces every placeholder in `value` (deeply); an unknown placeholder or a missing answer throws, naming it. */
@@ -100,4 +123,6 @@ export function valueAt(root: unknown, path: string, what = path): unknown {
  * `{+name}` as it is (RFC 6570 reserved expansion), for a whole signed link with its query.
  */
 export const fillPath = (line: string, variables: Record<string, unknown>) =>
-  line.replace(/\{(\+?)(\w+)\}/g, (_m, raw: string, name: string) => (raw ? String(variables[name]) : encodeURIComponent(String(variables[name]))));
+  line.replace(/\{(\+?)(\w+)\}/g, (_m, raw: string, name: string) =>
+    raw ? String(variables[name]) : encodeURIComponent(String(variables[name])),
+  );

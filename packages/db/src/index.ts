@@ -8,7 +8,15 @@ export { AuthSession } from './org/auth-session.entity';
 export { AuditEntry } from './audit/audit-entry.entity';
 export { InspectionItem, type ItemStatus } from './catalog/inspection-item.entity';
 export * from './catalog/inspection-item-version.entity';
-export { startEmbeddedPostgres, attachEmbeddedPostgres, removeInstance, freePort, InstanceBusyError, type DatabaseUrls, type EmbeddedPostgres } from './embedded/launcher';
+export {
+  startEmbeddedPostgres,
+  attachEmbeddedPostgres,
+  removeInstance,
+  freePort,
+  InstanceBusyError,
+  type DatabaseUrls,
+  type EmbeddedPostgres,
+} from './embedded/launcher';
 export { repoRoot } from './embedded/paths';
 export { seedDemoData, DEMO_PASSWORD, DEMO_PERSONAS, demoUsername } from './seed/demo-seed';
 export { seedDemoDirectories } from './seed/demo-directories';

@@ -9,20 +9,66 @@ import { AuditEntry } from './audit/audit-entry.entity';
 import { InspectionItem } from './catalog/inspection-item.entity';
 import { InspectionItemVersion } from './catalog/inspection-item-version.entity';
 import { Target, TargetPermit, TargetRiskEntry } from './registry/target.entity';
-import { ConflictOfInterest, DirectoryReview, Inspector, InspectorHistory, Technician } from './registry/inspector.entity';
+import {
+  ConflictOfInterest,
+  DirectoryReview,
+  Inspector,
+  InspectorHistory,
+  Technician,
+} from './registry/inspector.entity';
 import { BureauSetting } from './org/bureau-setting.entity';
 import { Plan, PlanFiling, PlanRound, PlanTask } from './planning/plan.entity';
 import { HolidayScheduleDay } from './calendar/holiday-schedule.entity';
 import { CrossRegionPool, Draw, DrawDispatch, DrawSelection, DrawSwap, DrawSwapRequest } from './draw/draw.entity';
-import { Evidence, Inspection, InspectionMember, InspectionRecord, InspectionReport, InspectionSource, RectificationNotice } from './inspection/inspection.entity';
+import {
+  Evidence,
+  Inspection,
+  InspectionMember,
+  InspectionRecord,
+  InspectionReport,
+  InspectionSource,
+  RectificationNotice,
+} from './inspection/inspection.entity';
 import { RectificationDraft } from './inspection/rectification-draft.entity';
 import { migrationsList } from './migrations';
 
-export const entities = [Bureau, Department, User, AuthSession, AuditEntry, InspectionItem, InspectionItemVersion,
-  Target, TargetPermit, TargetRiskEntry, Inspector, InspectorHistory, Technician, ConflictOfInterest, DirectoryReview, BureauSetting,
-  Plan, PlanTask, PlanRound, PlanFiling, HolidayScheduleDay,
-  Draw, DrawSelection, DrawDispatch, DrawSwap, DrawSwapRequest, CrossRegionPool,
-  Inspection, InspectionSource, InspectionMember, InspectionRecord, Evidence, InspectionReport, RectificationNotice, RectificationDraft];
+export const entities = [
+  Bureau,
+  Department,
+  User,
+  AuthSession,
+  AuditEntry,
+  InspectionItem,
+  InspectionItemVersion,
+  Target,
+  TargetPermit,
+  TargetRiskEntry,
+  Inspector,
+  InspectorHistory,
+  Technician,
+  ConflictOfInterest,
+  DirectoryReview,
+  BureauSetting,
+  Plan,
+  PlanTask,
+  PlanRound,
+  PlanFiling,
+  HolidayScheduleDay,
+  Draw,
+  DrawSelection,
+  DrawDispatch,
+  DrawSwap,
+  DrawSwapRequest,
+  CrossRegionPool,
+  Inspection,
+  InspectionSource,
+  InspectionMember,
+  InspectionRecord,
+  Evidence,
+  InspectionReport,
+  RectificationNotice,
+  RectificationDraft,
+];
 
 export interface OrmSettings {
   clientUrl: string;
@@ -42,13 +88,23 @@ export function ormOptions(settings: OrmSettings): Options {
     // Entities are listed above; nothing is discovered from files, so src and dist behave alike.
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, tableName: 'mikro_orm_migrations' },
+    migrations: {
+      migrationsList,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      tableName: 'mikro_orm_migrations',
+    },
     pool: {
       min: 0,
       max: settings.poolMax ?? 10,
       ...(settings.actAsRole
-        ? { afterCreate: (conn: { query: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) =>
-              conn.query(`set role ${settings.actAsRole}`, (err) => done(err, conn)) }
+        ? {
+            afterCreate: (
+              conn: { query: (sql: string, cb: (err: Error | null) => void) => void },
+              done: (err: Error | null, conn: unknown) => void,
+            ) => conn.query(`set role ${settings.actAsRole}`, (err) => done(err, conn)),
+          }
         : {}),
     },
   };

@@ -22,7 +22,8 @@ export class MissingScopeError extends Error {
 
 function requireScope(args: unknown): ScopeParams {
   const scope = args as Partial<ScopeParams> | undefined;
-  if (!scope || !Array.isArray(scope.bureauIds) || !Array.isArray(scope.readableBureauIds)) throw new MissingScopeError();
+  if (!scope || !Array.isArray(scope.bureauIds) || !Array.isArray(scope.readableBureauIds))
+    throw new MissingScopeError();
   return scope as ScopeParams;
 }
 
@@ -51,7 +52,12 @@ export function publishedDownwardsScopeFilter(statuses: readonly string[]): Filt
     cond: (args: unknown) => {
       const scope = requireScope(args);
       const ancestors = scope.readableBureauIds.filter((id) => !scope.bureauIds.includes(id));
-      return { $or: [{ bureauId: { $in: [...scope.bureauIds] } }, { bureauId: { $in: ancestors }, status: { $in: [...statuses] } }] };
+      return {
+        $or: [
+          { bureauId: { $in: [...scope.bureauIds] } },
+          { bureauId: { $in: ancestors }, status: { $in: [...statuses] } },
+        ],
+      };
     },
   };
 }

@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { AUDIT_GENESIS_HASH, auditEntryHash, findFirstBreak, type AuditEntryContent, type ChainLink } from './audit-chain';
+import {
+  AUDIT_GENESIS_HASH,
+  auditEntryHash,
+  findFirstBreak,
+  type AuditEntryContent,
+  type ChainLink,
+} from './audit-chain';
 
 function chain(n: number): ChainLink[] {
   const links: ChainLink[] = [];
   let prev = AUDIT_GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
     const content: AuditEntryContent = {
-      tenantId: 't', seq, bureauId: 'b', departmentId: null, actorUserId: 'u', actorName: '张三', at: `2026-11-25T10:00:0${seq}.000Z`,
-      operation: 'UPDATE_USER', objectType: 'User', objectId: 'x', before: { roles: ['INSPECTOR'] }, after: { roles: ['ADMIN'] }, requestId: `r${seq}`,
+      tenantId: 't',
+      seq,
+      bureauId: 'b',
+      departmentId: null,
+      actorUserId: 'u',
+      actorName: '张三',
+      at: `2026-11-25T10:00:0${seq}.000Z`,
+      operation: 'UPDATE_USER',
+      objectType: 'User',
+      objectId: 'x',
+      before: { roles: ['INSPECTOR'] },
+      after: { roles: ['ADMIN'] },
+      requestId: `r${seq}`,
     };
     const hash = auditEntryHash(prev, content);
     links.push({ seq, prevHash: prev, hash, content });

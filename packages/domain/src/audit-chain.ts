@@ -44,14 +44,19 @@ export type ChainBreak =
   | { seq: number; reason: 'HASH_MISMATCH'; expected: string; actual: string };
 
 /** Walks one tenant's chain in sequence order and returns the first broken link, if any. */
-export function findFirstBreak(links: Iterable<ChainLink>, start = { seq: 0, hash: AUDIT_GENESIS_HASH }): ChainBreak | null {
+export function findFirstBreak(
+  links: Iterable<ChainLink>,
+  start = { seq: 0, hash: AUDIT_GENESIS_HASH },
+): ChainBreak | null {
   let expectedSeq = start.seq + 1;
   let prev = start.hash;
   for (const link of links) {
     if (link.seq !== expectedSeq) return { seq: link.seq, reason: 'SEQUENCE_GAP', expected: expectedSeq };
-    if (link.prevHash !== prev) return { seq: link.seq, reason: 'PREVIOUS_HASH_MISMATCH', expected: prev, actual: link.prevHash };
+    if (link.prevHash !== prev)
+      return { seq: link.seq, reason: 'PREVIOUS_HASH_MISMATCH', expected: prev, actual: link.prevHash };
     const recomputed = auditEntryHash(link.prevHash, link.content);
-    if (recomputed !== link.hash) return { seq: link.seq, reason: 'HASH_MISMATCH', expected: recomputed, actual: link.hash };
+    if (recomputed !== link.hash)
+      return { seq: link.seq, reason: 'HASH_MISMATCH', expected: recomputed, actual: link.hash };
     prev = link.hash;
     expectedSeq++;
   }

@@ -14,8 +14,12 @@ export type AuditCheckpointKind = (typeof AUDIT_CHECKPOINT_KINDS)[number];
 
 /** Why a chain is reported broken: the walk's own three, then what the checkpoints show. */
 export const AUDIT_BREAK_REASONS = [
-  'SEQUENCE_GAP', 'PREVIOUS_HASH_MISMATCH', 'HASH_MISMATCH',
-  'TRUNCATED_BEFORE_CHECKPOINT', 'CHECKPOINT_HASH_MISMATCH', 'CHECKPOINT_SIGNATURE_INVALID',
+  'SEQUENCE_GAP',
+  'PREVIOUS_HASH_MISMATCH',
+  'HASH_MISMATCH',
+  'TRUNCATED_BEFORE_CHECKPOINT',
+  'CHECKPOINT_HASH_MISMATCH',
+  'CHECKPOINT_SIGNATURE_INVALID',
 ] as const;
 export type AuditBreakReason = (typeof AUDIT_BREAK_REASONS)[number];
 
@@ -40,7 +44,14 @@ export interface SignedAuditCheckpoint extends AuditCheckpointHead {
 
 /** The signed bytes: canonical JSON, so anyone can rebuild them from the published fields. */
 export function auditCheckpointMessage(head: AuditCheckpointHead): string {
-  return canonicalJson({ format: AUDIT_CHECKPOINT_FORMAT, tenantId: head.tenantId, seq: head.seq, hash: head.hash, signedAt: head.signedAt, kind: head.kind });
+  return canonicalJson({
+    format: AUDIT_CHECKPOINT_FORMAT,
+    tenantId: head.tenantId,
+    seq: head.seq,
+    hash: head.hash,
+    signedAt: head.signedAt,
+    kind: head.kind,
+  });
 }
 
 /** The key's id: the first 16 hex digits of SHA-256 over the raw 32-byte public key. */
@@ -61,27 +72,44 @@ export function parseAuditPublicKey(text: string): KeyObject {
   const t = text.trim();
   if (t.startsWith('-----')) return createPublicKey(t);
   const der = Buffer.from(t, 'base64');
-  return createPublicKey({ key: der.length === 32 ? Buffer.concat([ED25519_SPKI_PREFIX, der]) : der, format: 'der', type: 'spki' });
+  return createPublicKey({
+    key: der.length === 32 ? Buffer.concat([ED25519_SPKI_PREFIX, der]) : der,
+    format: 'der',
+    type: 'spki',
+  });
 }
 
 /** A private key given as base64 of its 32-byte seed, base64 PKCS#8 DER, or PEM. */
 export function parseAuditPrivateKey(text: string): KeyObject {
   const t = text.trim();
-  const key = t.startsWith('-----') ? createPrivateKey(t) : (() => {
-    const der = Buffer.from(t, 'base64');
-    return createPrivateKey({ key: der.length === 32 ? Buffer.concat([ED25519_PKCS8_PREFIX, der]) : der, format: 'der', type: 'pkcs8' });
-  })();
+  const key = t.startsWith('-----')
+    ? createPrivateKey(t)
+    : (() => {
+        const der = Buffer.from(t, 'base64');
+        return createPrivateKey({
+          key: der.length === 32 ? Buffer.concat([ED25519_PKCS8_PREFIX, der]) : der,
+          format: 'der',
+          type: 'pkcs8',
+        });
+      })();
   if (key.asymmetricKeyType !== 'ed25519') throw new Error(`审计签名密钥必须是 Ed25519，实为 ${key.asymmetricKeyType}`);
   return key;
 }
 
-export function signAuditCheckpoint(head: AuditCheckpointHead, privateKey: KeyObject, keyId: string): SignedAuditCheckpoint {
+export function signAuditCheckpoint(
+  head: AuditCheckpointHead,
+  privateKey: KeyObject,
+  keyId: string,
+): SignedAuditCheckpoint {
   const signature = sign(null, Buffer.from(auditCheckpointMessage(head), 'utf8'), privateKey).toString('base64');
   return { ...head, keyId, signature };
 }
 
 /** True when one of the trusted keys (by id) signed exactly these fields. */
-export function auditCheckpointSignatureValid(cp: SignedAuditCheckpoint, trusted: ReadonlyMap<string, KeyObject>): boolean {
+export function auditCheckpointSignatureValid(
+  cp: SignedAuditCheckpoint,
+  trusted: ReadonlyMap<string, KeyObject>,
+): boolean {
   const key = trusted.get(cp.keyId);
   if (!key || !AUDIT_CHECKPOINT_KINDS.includes(cp.kind)) return false;
   try {

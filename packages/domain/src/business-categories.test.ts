@@ -14,7 +14,8 @@ describe('R9: the business category table (names and accepted short forms)', () 
   });
 
   it('accepts exactly what the table lists: name, name without brackets, short form, code; full-width and spaces ignored', () => {
-    for (const c of BUSINESS_CATEGORY_TABLE) for (const s of businessCategorySpellings(c.code)) expect(businessCategoryByName(s)).toBe(c.code);
+    for (const c of BUSINESS_CATEGORY_TABLE)
+      for (const s of businessCategorySpellings(c.code)) expect(businessCategoryByName(s)).toBe(c.code);
     expect(businessCategoryByName('互联网上网服务营业场所(网吧)')).toBe('INTERNET_CAFE');
     expect(businessCategoryByName(' 旅 馆 业 ')).toBe('HOTEL');
     expect(businessCategoryByName('ｈｏｔｅｌ')).toBe('HOTEL');

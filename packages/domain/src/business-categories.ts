@@ -8,17 +8,29 @@
  */
 export const BUSINESS_CATEGORY_TABLE = [
   { code: 'HOTEL', name: '旅馆业', shortForms: ['旅馆', '宾馆', '酒店', '宾馆业', '酒店业', '旅社', '招待所'] },
-  { code: 'INTERNET_CAFE', name: '互联网上网服务营业场所（网吧）', shortForms: ['网吧', '网咖', '网吧业', '上网服务营业场所'] },
+  {
+    code: 'INTERNET_CAFE',
+    name: '互联网上网服务营业场所（网吧）',
+    shortForms: ['网吧', '网咖', '网吧业', '上网服务营业场所'],
+  },
   { code: 'ENTERTAINMENT', name: '娱乐场所', shortForms: ['歌舞娱乐场所', '游艺娱乐场所', 'KTV'] },
   { code: 'PRECURSOR_CHEMICALS', name: '易制毒化学品从业单位', shortForms: ['易制毒', '易制毒化学品'] },
   { code: 'SECURITY_SERVICE', name: '保安服务公司', shortForms: ['保安公司', '保安服务'] },
   { code: 'BLASTING', name: '爆破作业单位', shortForms: ['爆破作业'] },
   { code: 'CIVIL_EXPLOSIVES', name: '民用爆炸物品从业单位', shortForms: ['民爆', '民用爆炸物品'] },
-  { code: 'HAZARDOUS_CHEMICALS', name: '剧毒及易制爆危险化学品从业单位', shortForms: ['剧毒化学品', '易制爆', '易制爆危险化学品', '危险化学品'] },
+  {
+    code: 'HAZARDOUS_CHEMICALS',
+    name: '剧毒及易制爆危险化学品从业单位',
+    shortForms: ['剧毒化学品', '易制爆', '易制爆危险化学品', '危险化学品'],
+  },
   { code: 'SEAL_ENGRAVING', name: '公章刻制业', shortForms: ['公章刻制', '刻章', '印章刻制'] },
   { code: 'PAWN', name: '典当业', shortForms: ['典当', '典当行'] },
   { code: 'SCRAP_METAL', name: '废旧金属收购业', shortForms: ['废旧金属收购', '废品收购'] },
-  { code: 'SECOND_HAND_VEHICLES', name: '机动车修理及旧机动车交易业', shortForms: ['机动车修理', '汽车修理', '旧机动车交易', '二手车交易'] },
+  {
+    code: 'SECOND_HAND_VEHICLES',
+    name: '机动车修理及旧机动车交易业',
+    shortForms: ['机动车修理', '汽车修理', '旧机动车交易', '二手车交易'],
+  },
   { code: 'LOCKSMITH', name: '开锁业', shortForms: ['开锁', '开锁服务'] },
   { code: 'LOGISTICS', name: '寄递物流业', shortForms: ['寄递物流', '寄递', '物流', '快递'] },
   { code: 'FIRE_SAFETY', name: '消防安全重点单位', shortForms: ['消防重点单位'] },
@@ -30,7 +42,9 @@ export const BUSINESS_CATEGORY_TABLE = [
 export type BusinessCategory = (typeof BUSINESS_CATEGORY_TABLE)[number]['code'];
 
 /** Code → Chinese name. */
-export const BUSINESS_CATEGORIES = Object.fromEntries(BUSINESS_CATEGORY_TABLE.map((c) => [c.code, c.name])) as Readonly<Record<BusinessCategory, string>>;
+export const BUSINESS_CATEGORIES = Object.fromEntries(BUSINESS_CATEGORY_TABLE.map((c) => [c.code, c.name])) as Readonly<
+  Record<BusinessCategory, string>
+>;
 
 export function isBusinessCategory(code: string): code is BusinessCategory {
   return Object.prototype.hasOwnProperty.call(BUSINESS_CATEGORIES, code);
@@ -43,7 +57,9 @@ function comparable(text: string): string {
 
 /** Every accepted spelling → code; a spelling may name one category only (checked by the domain tests). */
 const BY_SPELLING: ReadonlyMap<string, BusinessCategory> = new Map(
-  BUSINESS_CATEGORY_TABLE.flatMap((c) => [c.code, c.name, c.name.replace(/（.*）/, ''), ...c.shortForms].map((s) => [comparable(s), c.code] as const)),
+  BUSINESS_CATEGORY_TABLE.flatMap((c) =>
+    [c.code, c.name, c.name.replace(/（.*）/, ''), ...c.shortForms].map((s) => [comparable(s), c.code] as const),
+  ),
 );
 
 /** The accepted spellings of one category, as the template lists them. */

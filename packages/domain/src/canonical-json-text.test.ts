@@ -15,7 +15,8 @@ function same(text: string): void {
   } catch (err) {
     expected = err as Error;
   }
-  if (expected instanceof Error) expect(() => canonicalJsonText(text)).toThrow(expected.constructor as ErrorConstructor);
+  if (expected instanceof Error)
+    expect(() => canonicalJsonText(text)).toThrow(expected.constructor as ErrorConstructor);
   else expect(canonicalJsonText(text)).toBe(expected);
 }
 
@@ -23,7 +24,9 @@ function same(text: string): void {
 function jsonbText(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(jsonbText).join(', ')}]`;
   if (v && typeof v === 'object') {
-    const keys = Object.keys(v).sort((a, b) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const keys = Object.keys(v).sort(
+      (a, b) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b)),
+    );
     return `{${keys.map((k) => `${JSON.stringify(k)}: ${jsonbText((v as Record<string, unknown>)[k])}`).join(', ')}}`;
   }
   return JSON.stringify(v);
@@ -31,8 +34,9 @@ function jsonbText(v: unknown): string {
 
 describe('canonical JSON from JSON text (the audit verifier reads jsonb as text, R33)', () => {
   it('sorts the members of jsonb text by code point, drops the spaces, keeps escapes and numbers exact', () => {
-    expect(canonicalJsonText('{"uscc": "91410400MA1", "name": "某某旅馆", "riskLevel": 2, "businessCategories": ["HOTEL"]}'))
-      .toBe('{"businessCategories":["HOTEL"],"name":"某某旅馆","riskLevel":2,"uscc":"91410400MA1"}');
+    expect(
+      canonicalJsonText('{"uscc": "91410400MA1", "name": "某某旅馆", "riskLevel": 2, "businessCategories": ["HOTEL"]}'),
+    ).toBe('{"businessCategories":["HOTEL"],"name":"某某旅馆","riskLevel":2,"uscc":"91410400MA1"}');
     expect(canonicalJsonText('{"a!": 1, "a": 2}')).toBe('{"a":2,"a!":1}'); // a prefix sorts first
     expect(canonicalJsonText('{"\u{1F600}": 1, "\uFFFF": 2}')).toBe('{"\uFFFF":2,"\u{1F600}":1}');
     expect(canonicalJsonText('{"q": "say \\"hi\\"\\n", "u": "\\u00e9"}')).toBe('{"q":"say \\"hi\\"\\n","u":"é"}');
@@ -45,13 +49,24 @@ describe('canonical JSON from JSON text (the audit verifier reads jsonb as text,
 
   it('gives what parse-then-canonicalJson gives, for any JSON value in jsonb or compact form', () => {
     const key = fc.oneof(fc.string(), fc.constantFrom('a', 'a!', 'ab', '名称', '\u{1F600}', '\uFFFF', 'x"y'));
-    const leaf = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.maxSafeInteger(), fc.double(), fc.string(), fc.string({ unit: 'grapheme' }));
+    const leaf = fc.oneof(
+      fc.constant(null),
+      fc.boolean(),
+      fc.integer(),
+      fc.maxSafeInteger(),
+      fc.double(),
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+    );
     const value = fc.letrec((tie) => ({
       json: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('json')), fc.dictionary(key, tie('json'))),
     })).json;
-    fc.assert(fc.property(value, (v) => {
-      same(jsonbText(v));
-      same(JSON.stringify(v));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(value, (v) => {
+        same(jsonbText(v));
+        same(JSON.stringify(v));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

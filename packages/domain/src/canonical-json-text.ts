@@ -37,7 +37,7 @@ function value(): string | null {
   if (c === 0x7b) return object();
   if (c === 0x5b) return array();
   if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return integer();
-  for (const word of WORDS) if (src.startsWith(word, pos)) return (pos += word.length), word;
+  for (const word of WORDS) if (src.startsWith(word, pos)) return ((pos += word.length), word);
   return null;
 }
 
@@ -69,7 +69,7 @@ function integer(): string | null {
 function array(): string | null {
   pos++;
   skipSpace();
-  if (src.charCodeAt(pos) === 0x5d) return pos++, '[]';
+  if (src.charCodeAt(pos) === 0x5d) return (pos++, '[]');
   let out = '[';
   for (;;) {
     const v = value();
@@ -86,7 +86,7 @@ function array(): string | null {
 function object(): string | null {
   pos++;
   skipSpace();
-  if (src.charCodeAt(pos) === 0x7d) return pos++, '{}';
+  if (src.charCodeAt(pos) === 0x7d) return (pos++, '{}');
   // Members go into place as they come (objects are small): keys in code-point order, no Map.
   const keys: string[] = [];
   const texts: string[] = [];

@@ -16,12 +16,21 @@ describe('date rules (issue 10 §4)', () => {
 
   it('R26/R32/R35/R36: each refusal names its code and field; the last day of a round or window is still allowed', () => {
     expect(roundEndedRefusal('2026-12-03', '2026-12-03', 'windowEnd')).toBeNull();
-    expect(roundEndedRefusal('2026-12-02', '2026-12-03', 'windowEnd')).toMatchObject({ code: 'ROUND_ENDED', field: 'windowEnd' });
+    expect(roundEndedRefusal('2026-12-02', '2026-12-03', 'windowEnd')).toMatchObject({
+      code: 'ROUND_ENDED',
+      field: 'windowEnd',
+    });
     expect(scheduleInPastRefusal('2026-12-03', '2026-12-03', 'date')).toBeNull();
-    expect(scheduleInPastRefusal('2026-12-02', '2026-12-03', 'date')).toMatchObject({ code: 'SCHEDULE_DATE_IN_PAST', field: 'date' });
+    expect(scheduleInPastRefusal('2026-12-02', '2026-12-03', 'date')).toMatchObject({
+      code: 'SCHEDULE_DATE_IN_PAST',
+      field: 'date',
+    });
     const window = { start: '2026-09-24', end: '2026-09-30' };
     expect(checkOutsideWindowRefusal('2026-09-24', '2026-09-30', window)).toBeNull();
-    expect(checkOutsideWindowRefusal('2026-09-23', '2026-09-24', window)).toMatchObject({ code: 'CHECK_DATE_OUTSIDE_WINDOW', field: 'checkedFrom' });
+    expect(checkOutsideWindowRefusal('2026-09-23', '2026-09-24', window)).toMatchObject({
+      code: 'CHECK_DATE_OUTSIDE_WINDOW',
+      field: 'checkedFrom',
+    });
     const after = checkOutsideWindowRefusal('2026-09-30', '2026-10-01', window)!;
     expect(after).toMatchObject({ code: 'CHECK_DATE_OUTSIDE_WINDOW', field: 'checkedTo' });
     expect(after.message).toContain('检查结束时间');

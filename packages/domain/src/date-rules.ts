@@ -9,7 +9,11 @@ import type { WorkingDayCalendar } from './working-day-calendar';
  * reason (`lateEntryReason`, audited); the future never.
  */
 export const DATE_RULE_CODES = [
-  'ROUND_ENDED', 'SCHEDULE_DATE_IN_PAST', 'CHECK_DATE_OUTSIDE_WINDOW', 'LATE_ENTRY_ADMIN_ONLY', 'LATE_ENTRY_REASON_REQUIRED',
+  'ROUND_ENDED',
+  'SCHEDULE_DATE_IN_PAST',
+  'CHECK_DATE_OUTSIDE_WINDOW',
+  'LATE_ENTRY_ADMIN_ONLY',
+  'LATE_ENTRY_REASON_REQUIRED',
 ] as const;
 export type DateRuleCode = (typeof DATE_RULE_CODES)[number];
 
@@ -19,27 +23,46 @@ export const LATE_ENTRY_REASON_MIN = 4;
 /** R26/R32: a round whose window ended before today (China) cannot be added or drawn. */
 export function roundEndedRefusal(windowEnd: string, today: string, field: string): DomainError | null {
   if (windowEnd >= today) return null;
-  return new DomainError('ROUND_ENDED', `抽查轮次的结束日（${windowEnd}）早于今天（${today}）：已经结束的轮次不能再添加或抽取；补录过去的工作须由单位管理员填写补录理由`, field,
-    { windowEnd, today });
+  return new DomainError(
+    'ROUND_ENDED',
+    `抽查轮次的结束日（${windowEnd}）早于今天（${today}）：已经结束的轮次不能再添加或抽取；补录过去的工作须由单位管理员填写补录理由`,
+    field,
+    { windowEnd, today },
+  );
 }
 
 /** R35: a visit is scheduled for today or later. */
 export function scheduleInPastRefusal(date: string, today: string, field: string): DomainError | null {
   if (date >= today) return null;
-  return new DomainError('SCHEDULE_DATE_IN_PAST', `检查日期（${date}）早于今天（${today}）；补录过去的工作须由单位管理员填写补录理由`, field, { date, today });
+  return new DomainError(
+    'SCHEDULE_DATE_IN_PAST',
+    `检查日期（${date}）早于今天（${today}）；补录过去的工作须由单位管理员填写补录理由`,
+    field,
+    { date, today },
+  );
 }
 
 /** R36: the days the check ran on (China days of its start and end) lie inside the inspection's window. */
 export function checkOutsideWindowRefusal(
-  checkedFromDay: string, checkedToDay: string, window: { start: string; end: string },
+  checkedFromDay: string,
+  checkedToDay: string,
+  window: { start: string; end: string },
 ): DomainError | null {
   if (checkedFromDay < window.start) {
-    return new DomainError('CHECK_DATE_OUTSIDE_WINDOW', `检查开始时间（${checkedFromDay}）早于检查时段（${window.start} 至 ${window.end}）`, 'checkedFrom',
-      { checkedOn: checkedFromDay, windowStart: window.start, windowEnd: window.end });
+    return new DomainError(
+      'CHECK_DATE_OUTSIDE_WINDOW',
+      `检查开始时间（${checkedFromDay}）早于检查时段（${window.start} 至 ${window.end}）`,
+      'checkedFrom',
+      { checkedOn: checkedFromDay, windowStart: window.start, windowEnd: window.end },
+    );
   }
   if (checkedToDay > window.end) {
-    return new DomainError('CHECK_DATE_OUTSIDE_WINDOW', `检查结束时间（${checkedToDay}）晚于检查时段（${window.start} 至 ${window.end}）`, 'checkedTo',
-      { checkedOn: checkedToDay, windowStart: window.start, windowEnd: window.end });
+    return new DomainError(
+      'CHECK_DATE_OUTSIDE_WINDOW',
+      `检查结束时间（${checkedToDay}）晚于检查时段（${window.start} 至 ${window.end}）`,
+      'checkedTo',
+      { checkedOn: checkedToDay, windowStart: window.start, windowEnd: window.end },
+    );
   }
   return null;
 }

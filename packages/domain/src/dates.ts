@@ -4,7 +4,13 @@ import { DomainError } from './errors';
 export function parseIsoDate(value: string, field: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
+  if (
+    !m ||
+    !d ||
+    d.getUTCFullYear() !== Number(m[1]) ||
+    d.getUTCMonth() !== Number(m[2]) - 1 ||
+    d.getUTCDate() !== Number(m[3])
+  ) {
     throw new DomainError('INVALID_DATE', `日期「${value}」不存在或格式不对（应为 YYYY-MM-DD）`, field);
   }
   return m[0];

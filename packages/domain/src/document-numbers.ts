@@ -12,11 +12,18 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** The word of each kind (…字). */
 export const DOCUMENT_KIND_WORDS: Record<DocumentKind, string> = {
-  ON_SITE_RECORD: '检记字', INSPECTION_REPORT: '检报字', RECTIFICATION_NOTICE: '责改字',
+  ON_SITE_RECORD: '检记字',
+  INSPECTION_REPORT: '检报字',
+  RECTIFICATION_NOTICE: '责改字',
 };
 
 /** Who may issue a rectification notice, as a bureau names it (the department head by default). */
-export const NOTICE_ISSUER_ROLES = ['DEPARTMENT_HEAD', 'LEADER', 'COORDINATOR', 'LEGAL_REVIEWER'] as const satisfies readonly Role[];
+export const NOTICE_ISSUER_ROLES = [
+  'DEPARTMENT_HEAD',
+  'LEADER',
+  'COORDINATOR',
+  'LEGAL_REVIEWER',
+] as const satisfies readonly Role[];
 export type NoticeIssuerRole = (typeof NOTICE_ISSUER_ROLES)[number];
 
 /** 叶县公安局 → 叶公, 平顶山市公安局 → 平公: the usual mark where the bureau has set none. */
@@ -30,7 +37,13 @@ export function departmentMark(departmentName: string): string {
   return Array.from(departmentName.trim())[0] ?? '';
 }
 
-export function formatDocumentNo(parts: { bureauMark: string; departmentMark: string; kind: DocumentKind; year: number; serial: number }): string {
+export function formatDocumentNo(parts: {
+  bureauMark: string;
+  departmentMark: string;
+  kind: DocumentKind;
+  year: number;
+  serial: number;
+}): string {
   const dept = parts.departmentMark ? `（${parts.departmentMark}）` : '';
   return `${parts.bureauMark}${dept}${DOCUMENT_KIND_WORDS[parts.kind]}〔${parts.year}〕第${String(parts.serial).padStart(3, '0')}号`;
 }

@@ -38,14 +38,21 @@ export function weekdayOf(isoDate: string): number {
  * 2019 made Saturday 2018-12-29 a working day); make-up working days fall on a Saturday or
  * Sunday; no date twice; at least one holiday.
  */
-export function validateYearSchedule(input: { year: number; days: readonly { date: string; kind: string; name: string }[] }): YearSchedule {
+export function validateYearSchedule(input: {
+  year: number;
+  days: readonly { date: string; kind: string; name: string }[];
+}): YearSchedule {
   const { year } = input;
   if (!Number.isInteger(year) || year < SCHEDULE_YEAR_MIN || year > SCHEDULE_YEAR_MAX) {
-    throw new DomainError('INVALID_YEAR', `年份应为 ${SCHEDULE_YEAR_MIN} 至 ${SCHEDULE_YEAR_MAX} 之间的整数`, 'year', { year });
+    throw new DomainError('INVALID_YEAR', `年份应为 ${SCHEDULE_YEAR_MIN} 至 ${SCHEDULE_YEAR_MAX} 之间的整数`, 'year', {
+      year,
+    });
   }
   if (input.days.length === 0) throw new DomainError('EMPTY_SCHEDULE', `${year} 年的节假日安排不能为空`, 'days');
   if (input.days.length > SCHEDULE_MAX_DAYS) {
-    throw new DomainError('SCHEDULE_TOO_LONG', `一年的节假日安排不应超过 ${SCHEDULE_MAX_DAYS} 天`, 'days', { count: input.days.length });
+    throw new DomainError('SCHEDULE_TOO_LONG', `一年的节假日安排不应超过 ${SCHEDULE_MAX_DAYS} 天`, 'days', {
+      count: input.days.length,
+    });
   }
   const seen = new Set<string>();
   const days: ScheduleDay[] = input.days.map((d, i) => {
@@ -53,16 +60,25 @@ export function validateYearSchedule(input: { year: number; days: readonly { dat
     const date = parseIsoDate(d.date, `${field}.date`);
     const inYear = date.startsWith(`${year}-`) || date.startsWith(`${year - 1}-12-`);
     if (!inYear) {
-      throw new DomainError('DATE_OUTSIDE_YEAR', `日期 ${date} 不属于 ${year} 年的安排（只能是该年内，或上一年 12 月的调休日）`, `${field}.date`, { date, year });
+      throw new DomainError(
+        'DATE_OUTSIDE_YEAR',
+        `日期 ${date} 不属于 ${year} 年的安排（只能是该年内，或上一年 12 月的调休日）`,
+        `${field}.date`,
+        { date, year },
+      );
     }
     if (seen.has(date)) throw new DomainError('DUPLICATE_DATE', `日期 ${date} 出现了两次`, `${field}.date`, { date });
     seen.add(date);
     if (d.kind !== 'holiday' && d.kind !== 'workday') {
-      throw new DomainError('INVALID_DAY_KIND', '类型应为放假（holiday）或调休上班（workday）', `${field}.kind`, { kind: d.kind });
+      throw new DomainError('INVALID_DAY_KIND', '类型应为放假（holiday）或调休上班（workday）', `${field}.kind`, {
+        kind: d.kind,
+      });
     }
     const weekday = weekdayOf(date);
     if (d.kind === 'workday' && weekday !== 0 && weekday !== 6) {
-      throw new DomainError('MAKEUP_DAY_NOT_WEEKEND', `调休上班日 ${date} 应为星期六或星期日`, `${field}.date`, { date });
+      throw new DomainError('MAKEUP_DAY_NOT_WEEKEND', `调休上班日 ${date} 应为星期六或星期日`, `${field}.date`, {
+        date,
+      });
     }
     const name = d.name.trim();
     if (name.length < 1 || name.length > 20) {

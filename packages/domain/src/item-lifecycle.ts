@@ -8,13 +8,25 @@ import type { ItemAction, ItemVersionStatus } from './vocabularies/catalog';
  */
 
 export const ITEM_STATUS_LABELS: Record<ItemVersionStatus, string> = {
-  DRAFT: '草稿', IN_REVIEW: '法制审核中', RETURNED: '已退回', APPROVED: '审核通过', PUBLISHED: '已发布',
-  SUPERSEDED: '已被新版本取代', RETIRED: '已停用', WITHDRAWN: '已撤回',
+  DRAFT: '草稿',
+  IN_REVIEW: '法制审核中',
+  RETURNED: '已退回',
+  APPROVED: '审核通过',
+  PUBLISHED: '已发布',
+  SUPERSEDED: '已被新版本取代',
+  RETIRED: '已停用',
+  WITHDRAWN: '已撤回',
 };
 
 const ACTION_LABELS: Record<ItemAction, string> = {
-  EDIT: '修改', SUBMIT: '提交法制审核', APPROVE: '审核通过', RETURN: '退回', PUBLISH: '发布', RETIRE: '停用',
-  SUPERSEDE: '以新版本取代', WITHDRAW: '撤回',
+  EDIT: '修改',
+  SUBMIT: '提交法制审核',
+  APPROVE: '审核通过',
+  RETURN: '退回',
+  PUBLISH: '发布',
+  RETIRE: '停用',
+  SUPERSEDE: '以新版本取代',
+  WITHDRAW: '撤回',
 };
 
 const TRANSITIONS: Record<ItemAction, { from: ItemVersionStatus[]; to: ItemVersionStatus }> = {
@@ -32,7 +44,12 @@ const TRANSITIONS: Record<ItemAction, { from: ItemVersionStatus[]; to: ItemVersi
 export function nextItemStatus(current: ItemVersionStatus, action: ItemAction): ItemVersionStatus {
   const t = TRANSITIONS[action];
   if (!t.from.includes(current)) {
-    throw new DomainError('INVALID_TRANSITION', `事项版本当前为「${ITEM_STATUS_LABELS[current]}」，不能${ACTION_LABELS[action]}`, 'status', { status: current, action });
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      `事项版本当前为「${ITEM_STATUS_LABELS[current]}」，不能${ACTION_LABELS[action]}`,
+      'status',
+      { status: current, action },
+    );
   }
   return EDIT_KEEPS_STATUS && action === 'EDIT' ? current : t.to;
 }

@@ -40,16 +40,25 @@ describe('sampling ratio and frequency (R3)', () => {
 
   it('R3: the ratio is an integer number of basis points in 1..10000', () => {
     for (const bad of [0, -1, 10001, 5.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(errorOf(() => validateSamplingRatio(bad))).toMatchObject({ code: 'RATIO_OUT_OF_RANGE', field: 'samplingRatioBp' });
+      expect(errorOf(() => validateSamplingRatio(bad))).toMatchObject({
+        code: 'RATIO_OUT_OF_RANGE',
+        field: 'samplingRatioBp',
+      });
     }
   });
 
   it('R3: frequency at least once a year', () => {
     expect(() => validateFrequency(1)).not.toThrow();
     expect(() => validateFrequency(36)).not.toThrow();
-    expect(errorOf(() => validateFrequency(0))).toMatchObject({ code: 'FREQUENCY_BELOW_MINIMUM', field: 'frequencyPerYear' });
+    expect(errorOf(() => validateFrequency(0))).toMatchObject({
+      code: 'FREQUENCY_BELOW_MINIMUM',
+      field: 'frequencyPerYear',
+    });
     expect(errorOf(() => validateFrequency(-2)).code).toBe('FREQUENCY_BELOW_MINIMUM');
-    expect(errorOf(() => validateFrequency(1.5))).toMatchObject({ code: 'FREQUENCY_INVALID', field: 'frequencyPerYear' });
+    expect(errorOf(() => validateFrequency(1.5))).toMatchObject({
+      code: 'FREQUENCY_INVALID',
+      field: 'frequencyPerYear',
+    });
   });
 
   it('R3: the 叶县 2023 item list (seed 002 附件) passes: 旅馆 5%/1, 易制毒 10%/2, 网吧 10%/2', () => {
@@ -105,7 +114,10 @@ describe('frequency rules by grade and level (R4)', () => {
     expect(perYear('B', 'POLICE_STATION')).toBe(8);
     // C: county ≥2 per quarter; the police station ≥1 a month.
     expect(perYear('C', 'COUNTY')).toBe(8);
-    expect(applicableRule(FS.ENTERTAINMENT_VENUE, { grade: 'C', level: 'POLICE_STATION' })).toMatchObject({ times: 1, per: 'MONTH' });
+    expect(applicableRule(FS.ENTERTAINMENT_VENUE, { grade: 'C', level: 'POLICE_STATION' })).toMatchObject({
+      times: 1,
+      per: 'MONTH',
+    });
     expect(perYear('C', 'POLICE_STATION')).toBe(12);
     // No rule for an ungraded venue or for the city level: the caller falls back to the item's own frequency.
     expect(applicableRule(FS.ENTERTAINMENT_VENUE, { grade: null, level: 'COUNTY' })).toBeNull();
@@ -118,7 +130,9 @@ describe('frequency rules by grade and level (R4)', () => {
       expect(r).toMatchObject({ times: 1, per: 'HALF_YEAR', minimumRatioBp: 500 });
       expect(timesPerYear(r!)).toBe(2);
       expect(() => validateSamplingRatio(500, { minimumBp: r!.minimumRatioBp })).not.toThrow();
-      expect(errorOf(() => validateSamplingRatio(499, { minimumBp: r!.minimumRatioBp })).code).toBe('RATIO_BELOW_MINIMUM');
+      expect(errorOf(() => validateSamplingRatio(499, { minimumBp: r!.minimumRatioBp })).code).toBe(
+        'RATIO_BELOW_MINIMUM',
+      );
     }
   });
 

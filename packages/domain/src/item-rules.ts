@@ -26,9 +26,14 @@ function percent(bp: number): string {
 /** R3: 1 ≤ ratio ≤ 10000 bp and at least the applicable minimum. */
 export function validateSamplingRatio(bp: number, settings: RatioSettings = {}): void {
   if (!Number.isInteger(bp) || bp < 1 || bp > 10000) {
-    throw new DomainError('RATIO_OUT_OF_RANGE', '抽查比例应在0.01%至100%之间（以万分之一为单位的整数）', 'samplingRatioBp', {
-      value: bp,
-    });
+    throw new DomainError(
+      'RATIO_OUT_OF_RANGE',
+      '抽查比例应在0.01%至100%之间（以万分之一为单位的整数）',
+      'samplingRatioBp',
+      {
+        value: bp,
+      },
+    );
   }
   const joint = settings.crossAgencyJoint === true;
   const minimumBp = joint
@@ -54,7 +59,6 @@ export function validateFrequency(perYear: number): void {
     });
   }
 }
-
 
 /**
  * R4: a minimum frequency, optionally for one target grade and/or one level of the police
@@ -104,11 +108,7 @@ export function applicableRule<R extends FrequencyRule>(
 }
 
 export type FushunIndustry =
-  | 'ENTERTAINMENT_VENUE'
-  | 'SECURITY_SERVICE'
-  | 'BLASTING_COMMERCIAL'
-  | 'BLASTING_NON_COMMERCIAL'
-  | 'INTERNET_CAFE';
+  'ENTERTAINMENT_VENUE' | 'SECURITY_SERVICE' | 'BLASTING_COMMERCIAL' | 'BLASTING_NON_COMMERCIAL' | 'INTERNET_CAFE';
 
 /**
  * 抚顺市公安局关于推广随机抽查规范事中事后监管的实施细则 (seed 003), section 三, as data.

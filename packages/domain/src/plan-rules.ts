@@ -8,20 +8,36 @@
  */
 import { DomainError } from './errors';
 import { parseIsoDate } from './dates';
-import { applicableRule, timesPerYear, validateFrequency, validateSamplingRatio, type FrequencyRule } from './item-rules';
+import {
+  applicableRule,
+  timesPerYear,
+  validateFrequency,
+  validateSamplingRatio,
+  type FrequencyRule,
+} from './item-rules';
 
 import type { PlanAction, PlanKind, PlanStatus } from './vocabularies/planning';
 import type { BureauLevelForFrequency } from './vocabularies/catalog';
 
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
-  DRAFT: '草稿', FILED: '已报备，待上级处理', ACKNOWLEDGED: '已备案（上级已确认）', RETURNED: '已退回修改',
+  DRAFT: '草稿',
+  FILED: '已报备，待上级处理',
+  ACKNOWLEDGED: '已备案（上级已确认）',
+  RETURNED: '已退回修改',
 };
 
 export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
-  BUREAU: '本单位年度抽查计划', DEPARTMENT: '部门工作计划', JOINT: '联合抽查计划',
+  BUREAU: '本单位年度抽查计划',
+  DEPARTMENT: '部门工作计划',
+  JOINT: '联合抽查计划',
 };
 
-const ACTION_LABELS: Record<PlanAction, string> = { EDIT: '修改', FILE: '报备', ACKNOWLEDGE: '确认备案', RETURN: '退回' };
+const ACTION_LABELS: Record<PlanAction, string> = {
+  EDIT: '修改',
+  FILE: '报备',
+  ACKNOWLEDGE: '确认备案',
+  RETURN: '退回',
+};
 
 const TRANSITIONS: Record<PlanAction, { from: PlanStatus[]; to: PlanStatus | null }> = {
   // Editing keeps the status: a returned plan stays "returned" (with the superior's comment) until filed again.
@@ -38,10 +54,19 @@ export function nextPlanStatus(current: PlanStatus, action: PlanAction): PlanSta
   const t = TRANSITIONS[action];
   if (!t.from.includes(current)) {
     if (action === 'EDIT') {
-      throw new DomainError('PLAN_NOT_EDITABLE', `计划当前为「${PLAN_STATUS_LABELS[current]}」，已冻结，不能修改（只有草稿或被退回的计划可以修改）`, 'planId',
-        { status: current });
+      throw new DomainError(
+        'PLAN_NOT_EDITABLE',
+        `计划当前为「${PLAN_STATUS_LABELS[current]}」，已冻结，不能修改（只有草稿或被退回的计划可以修改）`,
+        'planId',
+        { status: current },
+      );
     }
-    throw new DomainError('INVALID_TRANSITION', `计划当前为「${PLAN_STATUS_LABELS[current]}」，不能${ACTION_LABELS[action]}`, 'status', { status: current, action });
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      `计划当前为「${PLAN_STATUS_LABELS[current]}」，不能${ACTION_LABELS[action]}`,
+      'status',
+      { status: current, action },
+    );
   }
   return t.to ?? current;
 }
@@ -54,13 +79,28 @@ export function validatePlanYear(year: number, field = 'year'): void {
 }
 
 /** A round's time window: real days, start ≤ end, both inside the plan's year. Returns the two days. */
-export function validateRoundWindow(year: number, start: string, end: string, fields = { start: 'windowStart', end: 'windowEnd' }): { start: string; end: string } {
+export function validateRoundWindow(
+  year: number,
+  start: string,
+  end: string,
+  fields = { start: 'windowStart', end: 'windowEnd' },
+): { start: string; end: string } {
   const s = parseIsoDate(start, fields.start);
   const e = parseIsoDate(end, fields.end);
-  if (s > e) throw new DomainError('ROUND_WINDOW_INVALID', `轮次结束日（${e}）不能早于开始日（${s}）`, fields.end, { windowStart: s, windowEnd: e });
-  for (const [day, field] of [[s, fields.start], [e, fields.end]] as const) {
+  if (s > e)
+    throw new DomainError('ROUND_WINDOW_INVALID', `轮次结束日（${e}）不能早于开始日（${s}）`, fields.end, {
+      windowStart: s,
+      windowEnd: e,
+    });
+  for (const [day, field] of [
+    [s, fields.start],
+    [e, fields.end],
+  ] as const) {
     if (Number(day.slice(0, 4)) !== year) {
-      throw new DomainError('ROUND_OUTSIDE_PLAN_YEAR', `轮次时间（${day}）不在计划年度 ${year} 年内`, field, { year, day });
+      throw new DomainError('ROUND_OUTSIDE_PLAN_YEAR', `轮次时间（${day}）不在计划年度 ${year} 年内`, field, {
+        year,
+        day,
+      });
     }
   }
   return { start: s, end: e };
@@ -94,12 +134,22 @@ export interface TaskNumbers {
  * "required on every team" is not a separate list. The former input `requiredDepartmentIds`
  * may only repeat the participating departments (omitted or empty: the same); the task stores them.
  */
-export function requiredDepartmentsOf(departmentIds: readonly string[], requiredDepartmentIds: readonly string[] | null | undefined, field: string): string[] {
+export function requiredDepartmentsOf(
+  departmentIds: readonly string[],
+  requiredDepartmentIds: readonly string[] | null | undefined,
+  field: string,
+): string[] {
   const required = [...new Set(requiredDepartmentIds ?? [])];
-  const differ = required.length > 0 && (required.length !== departmentIds.length || required.some((d) => !departmentIds.includes(d)));
+  const differ =
+    required.length > 0 &&
+    (required.length !== departmentIds.length || required.some((d) => !departmentIds.includes(d)));
   if (differ) {
-    throw new DomainError('REQUIRED_DEPARTMENTS_DIFFER', '每个参加部门都须有人员在每个检查组中（R29）；“每组必有部门”已由参加部门决定，如填写须与参加部门完全相同', field,
-      { departmentIds: [...departmentIds], requiredDepartmentIds: required });
+    throw new DomainError(
+      'REQUIRED_DEPARTMENTS_DIFFER',
+      '每个参加部门都须有人员在每个检查组中（R29）；“每组必有部门”已由参加部门决定，如填写须与参加部门完全相同',
+      field,
+      { departmentIds: [...departmentIds], requiredDepartmentIds: required },
+    );
   }
   return [...departmentIds];
 }
@@ -120,8 +170,13 @@ function renamed(field: string, fn: () => void, message: (m: string) => string =
 }
 
 /** A task draws jointly with other agencies (the bureau's joint minimum, 3% by default, applies). */
-export function isCrossAgencyTask(task: Pick<TaskNumbers, 'joint' | 'externalAgencies'>, items: readonly Pick<PlanItemFacts, 'crossAgencyJoint'>[]): boolean {
-  return task.joint && (task.externalAgencies.length > 0 || (items.length > 0 && items.every((i) => i.crossAgencyJoint)));
+export function isCrossAgencyTask(
+  task: Pick<TaskNumbers, 'joint' | 'externalAgencies'>,
+  items: readonly Pick<PlanItemFacts, 'crossAgencyJoint'>[],
+): boolean {
+  return (
+    task.joint && (task.externalAgencies.length > 0 || (items.length > 0 && items.every((i) => i.crossAgencyJoint)))
+  );
 }
 
 /**
@@ -130,45 +185,81 @@ export function isCrossAgencyTask(task: Pick<TaskNumbers, 'joint' | 'externalAge
  * two or more that can hold one inspector of every participating department, and a
  * joint task that really has more than one participant. Fields are named under `prefix`.
  */
-export function validateTaskNumbers(task: TaskNumbers, items: readonly PlanItemFacts[], settings: PlanRatioSettings, prefix = ''): void {
+export function validateTaskNumbers(
+  task: TaskNumbers,
+  items: readonly PlanItemFacts[],
+  settings: PlanRatioSettings,
+  prefix = '',
+): void {
   const f = (name: string) => `${prefix}${name}`;
   const participants = task.departmentIds.length + task.externalAgencies.length;
   if (task.joint && participants < 2) {
-    throw new DomainError('JOINT_TASK_INVALID', '联合抽查任务至少要有两个参加部门（含外部机关）', f('joint'), { participants });
+    throw new DomainError('JOINT_TASK_INVALID', '联合抽查任务至少要有两个参加部门（含外部机关）', f('joint'), {
+      participants,
+    });
   }
   if (!task.joint && participants > 1) {
-    throw new DomainError('JOINT_TASK_INVALID', '多个部门或外部机关参加的任务须标为联合抽查', f('joint'), { participants });
+    throw new DomainError('JOINT_TASK_INVALID', '多个部门或外部机关参加的任务须标为联合抽查', f('joint'), {
+      participants,
+    });
   }
   if (!Number.isInteger(task.teamSize) || task.teamSize < 2) {
-    throw new DomainError('TEAM_TOO_SMALL', '每个检查组至少 2 名执法检查人员（R29）', f('teamSize'), { value: task.teamSize, minimum: 2 });
+    throw new DomainError('TEAM_TOO_SMALL', '每个检查组至少 2 名执法检查人员（R29）', f('teamSize'), {
+      value: task.teamSize,
+      minimum: 2,
+    });
   }
   // DRAW.md §2, §5: every participating department has one inspector on every team.
   if (task.teamSize < task.departmentIds.length) {
-    throw new DomainError('TEAM_SMALLER_THAN_DEPARTMENTS',
-      `本任务有 ${task.departmentIds.length} 个参加部门，每个检查组都须有各部门的人员，每组人数不能少于 ${task.departmentIds.length} 人`, f('teamSize'),
-      { value: task.teamSize, minimum: task.departmentIds.length });
+    throw new DomainError(
+      'TEAM_SMALLER_THAN_DEPARTMENTS',
+      `本任务有 ${task.departmentIds.length} 个参加部门，每个检查组都须有各部门的人员，每组人数不能少于 ${task.departmentIds.length} 人`,
+      f('teamSize'),
+      { value: task.teamSize, minimum: task.departmentIds.length },
+    );
   }
-  renamed(f('timesPerYear'), () => validateFrequency(task.timesPerYear), (m) => m.replace('每项检查事项', '每项抽查任务'));
-  renamed(f('ratioBp'), () => validateSamplingRatio(task.ratioBp, {
-    crossAgencyJoint: isCrossAgencyTask(task, items), minimumBp: settings.minimumRatioBp, jointMinimumBp: settings.jointMinimumRatioBp,
-  }));
+  renamed(
+    f('timesPerYear'),
+    () => validateFrequency(task.timesPerYear),
+    (m) => m.replace('每项检查事项', '每项抽查任务'),
+  );
+  renamed(f('ratioBp'), () =>
+    validateSamplingRatio(task.ratioBp, {
+      crossAgencyJoint: isCrossAgencyTask(task, items),
+      minimumBp: settings.minimumRatioBp,
+      jointMinimumBp: settings.jointMinimumRatioBp,
+    }),
+  );
   for (const item of items) {
     if (task.ratioBp < item.samplingRatioBp) {
-      throw new DomainError('RATIO_BELOW_ITEM', `抽查比例 ${task.ratioBp / 100}% 低于事项「${item.name}」规定的 ${item.samplingRatioBp / 100}%`, f('ratioBp'),
-        { value: task.ratioBp, itemVersionId: item.id, itemRatioBp: item.samplingRatioBp });
+      throw new DomainError(
+        'RATIO_BELOW_ITEM',
+        `抽查比例 ${task.ratioBp / 100}% 低于事项「${item.name}」规定的 ${item.samplingRatioBp / 100}%`,
+        f('ratioBp'),
+        { value: task.ratioBp, itemVersionId: item.id, itemRatioBp: item.samplingRatioBp },
+      );
     }
   }
 }
 
 /** The skills every inspector of the task must have: the items' own (R15) and the extra ones. */
-export function requiredSkillsOf(items: readonly Pick<PlanItemFacts, 'requiredSkills'>[], extra: readonly string[]): string[] {
+export function requiredSkillsOf(
+  items: readonly Pick<PlanItemFacts, 'requiredSkills'>[],
+  extra: readonly string[],
+): string[] {
   const all = [...items.flatMap((i) => i.requiredSkills), ...extra].map((s) => s.trim()).filter(Boolean);
   return [...new Set(all)];
 }
 
 /** A shortfall a plan may be filed with; the superior sees it with the filing. */
 export interface PlanWarning {
-  code: 'FREQUENCY_BELOW_ITEM' | 'FREQUENCY_BELOW_RULE' | 'RATIO_BELOW_RULE' | 'ROUNDS_BELOW_FREQUENCY' | 'TEAM_BELOW_BUREAU_RULE' | 'TEAM_DEPARTMENTS_BELOW_BUREAU_RULE';
+  code:
+    | 'FREQUENCY_BELOW_ITEM'
+    | 'FREQUENCY_BELOW_RULE'
+    | 'RATIO_BELOW_RULE'
+    | 'ROUNDS_BELOW_FREQUENCY'
+    | 'TEAM_BELOW_BUREAU_RULE'
+    | 'TEAM_DEPARTMENTS_BELOW_BUREAU_RULE';
   message: string;
   taskId: string;
   taskName: string;
@@ -199,13 +290,24 @@ export interface TaskForShortfalls extends TaskNumbers {
  * item or its graded rule asks, a ratio below a graded rule's, fewer rounds than the checks it
  * plans, a team smaller than the bureau's own rule for on-site checks.
  */
-export function taskShortfalls(task: TaskForShortfalls, items: readonly PlanItemFacts[], ctx: ShortfallContext): PlanWarning[] {
+export function taskShortfalls(
+  task: TaskForShortfalls,
+  items: readonly PlanItemFacts[],
+  ctx: ShortfallContext,
+): PlanWarning[] {
   const out: PlanWarning[] = [];
   const base = { taskId: task.id, taskName: task.name };
   for (const item of items) {
     if (task.timesPerYear < item.frequencyPerYear) {
-      out.push({ ...base, code: 'FREQUENCY_BELOW_ITEM', itemVersionId: item.id, grade: null, required: item.frequencyPerYear, planned: task.timesPerYear,
-        message: `任务「${task.name}」每年抽查 ${task.timesPerYear} 次，少于事项「${item.name}」规定的每年 ${item.frequencyPerYear} 次` });
+      out.push({
+        ...base,
+        code: 'FREQUENCY_BELOW_ITEM',
+        itemVersionId: item.id,
+        grade: null,
+        required: item.frequencyPerYear,
+        planned: task.timesPerYear,
+        message: `任务「${task.name}」每年抽查 ${task.timesPerYear} 次，少于事项「${item.name}」规定的每年 ${item.frequencyPerYear} 次`,
+      });
     }
     // The grades the task covers (no restriction: every grade a rule names, and ungraded targets).
     const ruleGrades = [...new Set(item.frequencyRules.map((r) => r.grade).filter((g): g is string => !!g))];
@@ -216,31 +318,69 @@ export function taskShortfalls(task: TaskForShortfalls, items: readonly PlanItem
       const who = `${grade ? `${grade} 级对象` : '对象'}${rule.level ? `（${LEVEL_LABELS[rule.level]}）` : ''}`;
       const perYear = timesPerYear(rule);
       if (perYear > task.timesPerYear) {
-        out.push({ ...base, code: 'FREQUENCY_BELOW_RULE', itemVersionId: item.id, grade, required: perYear, planned: task.timesPerYear,
-          message: `任务「${task.name}」每年抽查 ${task.timesPerYear} 次，少于事项「${item.name}」对${who}规定的每年 ${perYear} 次（R4）` });
+        out.push({
+          ...base,
+          code: 'FREQUENCY_BELOW_RULE',
+          itemVersionId: item.id,
+          grade,
+          required: perYear,
+          planned: task.timesPerYear,
+          message: `任务「${task.name}」每年抽查 ${task.timesPerYear} 次，少于事项「${item.name}」对${who}规定的每年 ${perYear} 次（R4）`,
+        });
       }
       if (rule.minimumRatioBp != null && rule.minimumRatioBp > task.ratioBp) {
-        out.push({ ...base, code: 'RATIO_BELOW_RULE', itemVersionId: item.id, grade, required: rule.minimumRatioBp, planned: task.ratioBp,
-          message: `任务「${task.name}」抽查比例 ${task.ratioBp / 100}%，低于事项「${item.name}」对${who}规定的每次 ${rule.minimumRatioBp / 100}%（R4）` });
+        out.push({
+          ...base,
+          code: 'RATIO_BELOW_RULE',
+          itemVersionId: item.id,
+          grade,
+          required: rule.minimumRatioBp,
+          planned: task.ratioBp,
+          message: `任务「${task.name}」抽查比例 ${task.ratioBp / 100}%，低于事项「${item.name}」对${who}规定的每次 ${rule.minimumRatioBp / 100}%（R4）`,
+        });
       }
     }
   }
   if (task.rounds < task.timesPerYear) {
-    out.push({ ...base, code: 'ROUNDS_BELOW_FREQUENCY', itemVersionId: null, grade: null, required: task.timesPerYear, planned: task.rounds,
-      message: `任务「${task.name}」计划每年 ${task.timesPerYear} 次，只安排了 ${task.rounds} 个轮次` });
+    out.push({
+      ...base,
+      code: 'ROUNDS_BELOW_FREQUENCY',
+      itemVersionId: null,
+      grade: null,
+      required: task.timesPerYear,
+      planned: task.rounds,
+      message: `任务「${task.name}」计划每年 ${task.timesPerYear} 次，只安排了 ${task.rounds} 个轮次`,
+    });
   }
   if (items.some((i) => i.methods.includes('ON_SITE'))) {
     if (task.teamSize < ctx.minTeamSize) {
-      out.push({ ...base, code: 'TEAM_BELOW_BUREAU_RULE', itemVersionId: null, grade: null, required: ctx.minTeamSize, planned: task.teamSize,
-        message: `任务「${task.name}」每组 ${task.teamSize} 人，少于本单位规定的实地检查每组 ${ctx.minTeamSize} 人（R29）` });
+      out.push({
+        ...base,
+        code: 'TEAM_BELOW_BUREAU_RULE',
+        itemVersionId: null,
+        grade: null,
+        required: ctx.minTeamSize,
+        planned: task.teamSize,
+        message: `任务「${task.name}」每组 ${task.teamSize} 人，少于本单位规定的实地检查每组 ${ctx.minTeamSize} 人（R29）`,
+      });
     }
     if (task.departmentIds.length < ctx.minTeamDepartments) {
-      out.push({ ...base, code: 'TEAM_DEPARTMENTS_BELOW_BUREAU_RULE', itemVersionId: null, grade: null, required: ctx.minTeamDepartments,
+      out.push({
+        ...base,
+        code: 'TEAM_DEPARTMENTS_BELOW_BUREAU_RULE',
+        itemVersionId: null,
+        grade: null,
+        required: ctx.minTeamDepartments,
         planned: task.departmentIds.length,
-        message: `任务「${task.name}」每组有 ${task.departmentIds.length} 个部门的人员，少于本单位规定的实地检查每组 ${ctx.minTeamDepartments} 个部门（R29）` });
+        message: `任务「${task.name}」每组有 ${task.departmentIds.length} 个部门的人员，少于本单位规定的实地检查每组 ${ctx.minTeamDepartments} 个部门（R29）`,
+      });
     }
   }
   return out;
 }
 
-const LEVEL_LABELS: Record<BureauLevelForFrequency, string> = { COUNTY: '县级', CITY: '市级', POLICE_STATION: '派出所' };
+const LEVEL_LABELS: Record<BureauLevelForFrequency, string> = {
+  COUNTY: '县级',
+  CITY: '市级',
+  POLICE_STATION: '派出所',
+};

@@ -75,7 +75,16 @@ describe('公民身份号码 GB 11643', () => {
   });
 
   it('R9: impossible birth dates are refused even with a correct check char', () => {
-    for (const date of ['20230229', '19000229', '19491301', '19490001', '19490100', '19490431', '17991231', '00000000']) {
+    for (const date of [
+      '20230229',
+      '19000229',
+      '19491301',
+      '19490001',
+      '19490100',
+      '19490431',
+      '17991231',
+      '00000000',
+    ]) {
       const id = withCheck(`110105${date}002`);
       expect(errorOf(() => parseResidentId(id, TODAY)).message, date).toMatch(/出生日期“\d{8}”不是有效日期/);
     }

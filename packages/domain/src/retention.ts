@@ -49,8 +49,12 @@ export function retentionFloor(day: string): string {
 export function validateRetentionYears(years: number | null | undefined): number | null {
   if (years === null || years === undefined) return null;
   if (!Number.isInteger(years) || years < RETENTION_MINIMUM_YEARS || years > RETENTION_MAXIMUM_YEARS) {
-    throw new DomainError('RETENTION_YEARS_INVALID',
-      `档案保存期限应为 ${RETENTION_MINIMUM_YEARS} 至 ${RETENTION_MAXIMUM_YEARS} 年的整数（不少于两年）；没有特别规定的留空`, 'retentionYears', { value: years });
+    throw new DomainError(
+      'RETENTION_YEARS_INVALID',
+      `档案保存期限应为 ${RETENTION_MINIMUM_YEARS} 至 ${RETENTION_MAXIMUM_YEARS} 年的整数（不少于两年）；没有特别规定的留空`,
+      'retentionYears',
+      { value: years },
+    );
   }
   return years;
 }
@@ -63,7 +67,10 @@ export function validateRetentionYears(years: number | null | undefined): number
  */
 export function retentionOf(f: RetentionFacts): Retention {
   const ruled = f.items.filter((i): i is { name: string; retentionYears: number } => i.retentionYears !== null);
-  const longestRule = ruled.reduce<(typeof ruled)[number] | null>((a, b) => (!a || b.retentionYears > a.retentionYears ? b : a), null);
+  const longestRule = ruled.reduce<(typeof ruled)[number] | null>(
+    (a, b) => (!a || b.retentionYears > a.retentionYears ? b : a),
+    null,
+  );
   const lifetimeApplies = ruled.length < f.items.length || f.items.length === 0;
   const lifetimeUntil = f.targetTerminatedOn ? addYears(f.targetTerminatedOn, RETENTION_MINIMUM_YEARS) : null;
   const ruleUntil = longestRule ? fromFloor(f.earliest, longestRule.retentionYears) : null;
@@ -84,8 +91,11 @@ export function retentionOf(f: RetentionFacts): Retention {
       ? `检查对象已于 ${f.targetTerminatedOn} 注销，保存至注销后两年（${best.until}），且不少于两年（${floorText}）`
       : `检查对象存续期间及其注销后两年，且不少于两年（${floorText}）`;
   } else {
-    description = `保存期限不少于两年，自最后一份检查文书形成之日起算（保存至 ${f.earliest}）`
-      + (lifetimeApplies && f.targetTerminatedOn ? `；检查对象已于 ${f.targetTerminatedOn} 注销，注销后两年早于此日` : '');
+    description =
+      `保存期限不少于两年，自最后一份检查文书形成之日起算（保存至 ${f.earliest}）` +
+      (lifetimeApplies && f.targetTerminatedOn
+        ? `；检查对象已于 ${f.targetTerminatedOn} 注销，注销后两年早于此日`
+        : '');
   }
   return { basis: best.basis, until: best.until, earliest: f.earliest, description };
 }

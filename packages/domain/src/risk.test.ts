@@ -31,9 +31,16 @@ describe('risk → draw weight', () => {
   });
 
   it('R10: all six factors reach the cap of 40 exactly; a larger increment is clamped to it', () => {
-    const all = (['PUBLIC_SAFETY_TRADE', 'SERIOUS_VIOLATION', 'ABNORMAL_OR_DISHONEST_LIST', 'MANY_COMPLAINTS', 'REFUSED_CHECK', 'OTHER'] as const).map(
-      (k) => f(k),
-    );
+    const all = (
+      [
+        'PUBLIC_SAFETY_TRADE',
+        'SERIOUS_VIOLATION',
+        'ABNORMAL_OR_DISHONEST_LIST',
+        'MANY_COMPLAINTS',
+        'REFUSED_CHECK',
+        'OTHER',
+      ] as const
+    ).map((k) => f(k));
     expect(drawWeight(all, [], D, ON)).toBe(40);
     expect(drawWeight(all, [], riskRule({ increment: 10 }), ON)).toBe(40);
     expect(drawWeight(all, [], riskRule({ max: 100, increment: 10 }), ON)).toBe(70);

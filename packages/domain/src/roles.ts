@@ -1,5 +1,13 @@
 /** Roles a user holds inside their bureau (issue 2 §3). */
-export const ROLES = ['ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR', 'LEGAL_REVIEWER', 'OVERSIGHT', 'LEADER'] as const;
+export const ROLES = [
+  'ADMIN',
+  'COORDINATOR',
+  'DEPARTMENT_HEAD',
+  'INSPECTOR',
+  'LEGAL_REVIEWER',
+  'OVERSIGHT',
+  'LEADER',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -15,7 +23,6 @@ export const ROLE_LABELS: Record<Role, string> = {
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
-
 
 /**
  * Named role sets: every check of "which roles may" uses one of these (or one role), so that a

@@ -74,7 +74,10 @@ describe('统一社会信用代码 GB 32100', () => {
       code: 'INVALID_USCC',
       message: '统一社会信用代码应为18位，实际为17位',
     });
-    expect(codeOf(() => parseUscc(''))).toMatchObject({ code: 'INVALID_USCC', message: expect.stringMatching(/实际为0位/) });
+    expect(codeOf(() => parseUscc(''))).toMatchObject({
+      code: 'INVALID_USCC',
+      message: expect.stringMatching(/实际为0位/),
+    });
     expect(codeOf(() => parseUscc('91350100M000100Y433'))).toMatchObject({ message: expect.stringMatching(/18位/) });
     for (const [bad, pos] of [
       ['91350100M000100I43', 16], // I is not in the alphabet
@@ -85,7 +88,10 @@ describe('统一社会信用代码 GB 32100', () => {
       ['91350100M000100Y4-', 18],
       ['91350100M０00100Y43', 10], // full-width digit
     ] as const) {
-      expect(codeOf(() => parseUscc(bad)), bad).toMatchObject({
+      expect(
+        codeOf(() => parseUscc(bad)),
+        bad,
+      ).toMatchObject({
         code: 'INVALID_USCC',
         message: expect.stringContaining(`第${pos}位字符`),
       });
@@ -106,7 +112,10 @@ describe('统一社会信用代码 GB 32100', () => {
   it('R9: the division code (positions 3–8) must be digits', () => {
     const first17 = '91A50100M000100Y4';
     const code = first17 + usccCheckChar(first17);
-    expect(codeOf(() => parseUscc(code))).toMatchObject({ code: 'INVALID_USCC', message: expect.stringMatching(/行政区划/) });
+    expect(codeOf(() => parseUscc(code))).toMatchObject({
+      code: 'INVALID_USCC',
+      message: expect.stringMatching(/行政区划/),
+    });
   });
 
   it('R9: a code whose mod-31 check holds but whose organisation code check char is wrong is refused', () => {

@@ -10,7 +10,8 @@ const add = (d: string, n: number) => cal.addWorkingDays(d, n);
 /** Every day from `from` to `to`, both included. */
 function days(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000)
+    out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }
 
@@ -31,8 +32,12 @@ describe('the library data (chinese-days)', () => {
     const off = s.days.filter((d) => d.kind === 'holiday').map((d) => d.date);
     const on = s.days.filter((d) => d.kind === 'workday').map((d) => d.date);
     expect(off).toEqual([
-      ...days('2026-01-01', '2026-01-03'), ...days('2026-02-15', '2026-02-23'), ...days('2026-04-04', '2026-04-06'),
-      ...days('2026-05-01', '2026-05-05'), ...days('2026-06-19', '2026-06-21'), ...days('2026-09-25', '2026-09-27'),
+      ...days('2026-01-01', '2026-01-03'),
+      ...days('2026-02-15', '2026-02-23'),
+      ...days('2026-04-04', '2026-04-06'),
+      ...days('2026-05-01', '2026-05-05'),
+      ...days('2026-06-19', '2026-06-21'),
+      ...days('2026-09-25', '2026-09-27'),
       ...days('2026-10-01', '2026-10-07'),
     ]);
     expect(on).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
@@ -42,10 +47,18 @@ describe('the library data (chinese-days)', () => {
 
 describe('R32/R39/R47 2025 Spring Festival (Jan 28 – Feb 4 off; Sun Jan 26 and Sat Feb 8 worked)', () => {
   it('the days off are not working days, and say which festival', () => {
-    for (const d of days('2025-01-28', '2025-02-04')) expect(cal.isWorkingDay(d), d).toMatchObject({ working: false, type: 'holiday', name: '春节', estimated: false });
+    for (const d of days('2025-01-28', '2025-02-04'))
+      expect(cal.isWorkingDay(d), d).toMatchObject({ working: false, type: 'holiday', name: '春节', estimated: false });
   });
   it('the make-up Sunday and Saturday are working days', () => {
-    expect(cal.isWorkingDay('2025-01-26')).toEqual({ date: '2025-01-26', working: true, type: 'makeup-workday', name: '春节', estimated: false, unknownYears: [] });
+    expect(cal.isWorkingDay('2025-01-26')).toEqual({
+      date: '2025-01-26',
+      working: true,
+      type: 'makeup-workday',
+      name: '春节',
+      estimated: false,
+      unknownYears: [],
+    });
     expect(cal.isWorkingDay('2025-02-08')).toMatchObject({ working: true, type: 'makeup-workday' });
     expect(cal.isWorkingDay('2025-01-25')).toMatchObject({ working: false, type: 'weekend', name: null });
     expect(cal.isWorkingDay('2025-01-27')).toMatchObject({ working: true, type: 'weekday' });
@@ -73,7 +86,13 @@ describe('R39/R47 2025 National Day (Oct 1–8 off; Sun Sep 28 and Sat Oct 11 wo
     expect(working('2025-10-12')).toBe(false); // an ordinary Sunday
   });
   it('R39: results within 5 working days of a check ending Tuesday 2025-09-30: due Tuesday 2025-10-14', () => {
-    expect(days('2025-10-01', '2025-10-14').filter(working)).toEqual(['2025-10-09', '2025-10-10', '2025-10-11', '2025-10-13', '2025-10-14']);
+    expect(days('2025-10-01', '2025-10-14').filter(working)).toEqual([
+      '2025-10-09',
+      '2025-10-10',
+      '2025-10-11',
+      '2025-10-13',
+      '2025-10-14',
+    ]);
     expect(add('2025-09-30', 5).date).toBe('2025-10-14');
   });
   it('R47: published within 20 working days of a check ending Friday 2025-09-26: by Thursday 2025-10-30', () => {
@@ -100,7 +119,8 @@ describe('R39/R47 2026 Spring Festival (Feb 15–23 off; Sat Feb 14 and Sat Feb 
 
 describe('R39/R47 2026 National Day (Oct 1–7 off, Mid-Autumn Sep 25–27; Sun Sep 20 and Sat Oct 10 worked)', () => {
   it('the week off, Mid-Autumn, and both make-up days', () => {
-    for (const d of [...days('2026-10-01', '2026-10-07'), ...days('2026-09-25', '2026-09-27')]) expect(working(d), d).toBe(false);
+    for (const d of [...days('2026-10-01', '2026-10-07'), ...days('2026-09-25', '2026-09-27')])
+      expect(working(d), d).toBe(false);
     expect(cal.isWorkingDay('2026-09-20')).toMatchObject({ working: true, type: 'makeup-workday', name: '国庆节' });
     expect(cal.isWorkingDay('2026-10-10')).toMatchObject({ working: true, type: 'makeup-workday' });
     expect(cal.isWorkingDay('2026-09-25')).toMatchObject({ working: false, name: '中秋' });
@@ -127,7 +147,11 @@ describe('semantics', () => {
     expect(add('2025-10-09', -4).date).toBe('2025-09-26');
   });
   it('workingDaysBetween: the first day not counted, the last counted', () => {
-    expect(cal.workingDaysBetween('2025-01-24', '2025-02-05')).toEqual({ count: 3, estimated: false, unknownYears: [] });
+    expect(cal.workingDaysBetween('2025-01-24', '2025-02-05')).toEqual({
+      count: 3,
+      estimated: false,
+      unknownYears: [],
+    });
     expect(cal.workingDaysBetween('2026-09-30', '2026-10-10').count).toBe(3);
     expect(cal.workingDaysBetween('2025-10-01', '2025-10-01').count).toBe(0);
     expect(cal.workingDaysBetween('2025-10-09', '2025-09-28').count).toBe(-3);
@@ -141,16 +165,28 @@ describe('semantics', () => {
     }
   });
   it('the answer of addWorkingDays is always a working day', () => {
-    for (const s of days('2025-09-20', '2025-10-20')) for (const n of [-2, 0, 1, 4]) expect(working(add(s, n).date)).toBe(true);
+    for (const s of days('2025-09-20', '2025-10-20'))
+      for (const n of [-2, 0, 1, 4]) expect(working(add(s, n).date)).toBe(true);
   });
 });
 
 describe('a year nobody published yet: weekdays alone, and said so', () => {
   it('2031: Monday to Friday, marked estimated with the year', () => {
-    expect(cal.isWorkingDay('2031-10-01')).toEqual({ date: '2031-10-01', working: true, type: 'weekday', name: null, estimated: true, unknownYears: [2031] });
+    expect(cal.isWorkingDay('2031-10-01')).toEqual({
+      date: '2031-10-01',
+      working: true,
+      type: 'weekday',
+      name: null,
+      estimated: true,
+      unknownYears: [2031],
+    });
     expect(cal.isWorkingDay('2031-01-25')).toMatchObject({ working: false, type: 'weekend', estimated: true });
     expect(add('2031-09-30', 3)).toEqual({ date: '2031-10-03', estimated: true, unknownYears: [2031] });
-    expect(cal.workingDaysBetween('2031-01-01', '2031-12-31')).toEqual({ count: 260, estimated: true, unknownYears: [2031] });
+    expect(cal.workingDaysBetween('2031-01-01', '2031-12-31')).toEqual({
+      count: 260,
+      estimated: true,
+      unknownYears: [2031],
+    });
   });
   it('R39: a deadline that crosses from a known year into an unknown one is marked, naming the unknown year', () => {
     expect(add('2026-12-30', 3)).toEqual({ date: '2027-01-04', estimated: true, unknownYears: [2027] });
@@ -158,7 +194,9 @@ describe('a year nobody published yet: weekdays alone, and said so', () => {
     expect(cal.workingDaysBetween('2026-12-01', '2028-01-03').unknownYears).toEqual([2027, 2028]);
   });
   it('the note shown beside an estimate', () => {
-    expect(calendarEstimateNote(add('2026-12-30', 3))).toBe('2027 年的节假日安排未知（尚未公布或未导入），按周一至周五为工作日估算');
+    expect(calendarEstimateNote(add('2026-12-30', 3))).toBe(
+      '2027 年的节假日安排未知（尚未公布或未导入），按周一至周五为工作日估算',
+    );
     expect(calendarEstimateNote(add('2026-12-28', 1))).toBeNull();
   });
 });
@@ -175,7 +213,12 @@ describe('years an administrator loads', () => {
   it('a loaded year is known: its holidays and make-up days count, nothing is estimated', () => {
     const c = workingDayCalendar([y2031]);
     expect(c.yearSource(2031)).toBe('loaded');
-    expect(c.isWorkingDay('2031-01-23')).toMatchObject({ working: false, type: 'holiday', estimated: false, unknownYears: [] });
+    expect(c.isWorkingDay('2031-01-23')).toMatchObject({
+      working: false,
+      type: 'holiday',
+      estimated: false,
+      unknownYears: [],
+    });
     expect(c.isWorkingDay('2031-01-26')).toMatchObject({ working: true, type: 'makeup-workday', estimated: false });
     expect(c.addWorkingDays('2031-01-21', 1)).toEqual({ date: '2031-01-26', estimated: false, unknownYears: [] });
     expect(c.schedule(2031)).toMatchObject({ year: 2031, source: 'loaded' });
@@ -185,7 +228,9 @@ describe('years an administrator loads', () => {
   });
 
   it('a loaded year replaces what the library says of that year', () => {
-    const c = workingDayCalendar([validateYearSchedule({ year: 2026, days: [{ date: '2026-10-01', kind: 'holiday', name: '国庆节' }] })]);
+    const c = workingDayCalendar([
+      validateYearSchedule({ year: 2026, days: [{ date: '2026-10-01', kind: 'holiday', name: '国庆节' }] }),
+    ]);
     expect(c.yearSource(2026)).toBe('loaded');
     expect(c.isWorkingDay('2026-02-16')).toMatchObject({ working: true, type: 'weekday', estimated: false }); // no longer 春节
     expect(c.isWorkingDay('2026-02-14')).toMatchObject({ working: false, type: 'weekend' }); // no longer a make-up day
@@ -195,7 +240,13 @@ describe('years an administrator loads', () => {
   });
 
   it('the notice for a year may move a day of the December before, and wins over the older notice', () => {
-    const y2027 = validateYearSchedule({ year: 2027, days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }, { date: '2026-12-26', kind: 'workday', name: '元旦' }] });
+    const y2027 = validateYearSchedule({
+      year: 2027,
+      days: [
+        { date: '2027-01-01', kind: 'holiday', name: '元旦' },
+        { date: '2026-12-26', kind: 'workday', name: '元旦' },
+      ],
+    });
     const c = workingDayCalendar([y2027]);
     expect(c.isWorkingDay('2026-12-26')).toMatchObject({ working: true, type: 'makeup-workday', estimated: false });
     expect(c.yearSource(2026)).toBe('library');
@@ -212,13 +263,21 @@ describe('bad input: a DomainError with a code and the field', () => {
   it('days that do not exist', () => {
     expect(errorOf(() => cal.isWorkingDay('2025-02-29'))).toMatchObject({ code: 'INVALID_DATE', field: 'date' });
     expect(errorOf(() => cal.addWorkingDays('2026-13-01', 1))).toMatchObject({ code: 'INVALID_DATE', field: 'start' });
-    expect(errorOf(() => cal.workingDaysBetween('2026-01-01', '2026/02/01'))).toMatchObject({ code: 'INVALID_DATE', field: 'to' });
+    expect(errorOf(() => cal.workingDaysBetween('2026-01-01', '2026/02/01'))).toMatchObject({
+      code: 'INVALID_DATE',
+      field: 'to',
+    });
     expect(errorOf(() => cal.isWorkingDay('2025-02-29')).message).toMatch(/不存在/);
   });
   it('counts and ranges', () => {
-    expect(errorOf(() => cal.addWorkingDays('2026-01-05', 1.5))).toMatchObject({ code: 'INVALID_WORKING_DAYS', field: 'workingDays' });
+    expect(errorOf(() => cal.addWorkingDays('2026-01-05', 1.5))).toMatchObject({
+      code: 'INVALID_WORKING_DAYS',
+      field: 'workingDays',
+    });
     expect(errorOf(() => cal.addWorkingDays('2026-01-05', 20_000))).toMatchObject({ code: 'INVALID_WORKING_DAYS' });
-    expect(errorOf(() => cal.workingDaysBetween('1950-01-01', '2060-01-01'))).toMatchObject({ code: 'DATE_RANGE_TOO_LONG' });
+    expect(errorOf(() => cal.workingDaysBetween('1950-01-01', '2060-01-01'))).toMatchObject({
+      code: 'DATE_RANGE_TOO_LONG',
+    });
     expect(errorOf(() => cal.isWorkingDay('1899-12-31'))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', field: 'date' });
     expect(errorOf(() => cal.schedule(1899))).toMatchObject({ code: 'INVALID_YEAR', field: 'year' });
     expect(errorOf(() => cal.schedule(2026.5))).toMatchObject({ code: 'INVALID_YEAR' });
@@ -226,21 +285,53 @@ describe('bad input: a DomainError with a code and the field', () => {
   });
   it('a schedule to load is checked day by day', () => {
     const ok = { date: '2031-10-01', kind: 'holiday', name: '国庆节' };
-    const check = (days: { date: string; kind: string; name: string }[], year = 2031) => errorOf(() => validateYearSchedule({ year, days }));
+    const check = (days: { date: string; kind: string; name: string }[], year = 2031) =>
+      errorOf(() => validateYearSchedule({ year, days }));
     expect(check([ok], 1999)).toMatchObject({ code: 'INVALID_YEAR', field: 'year' });
     expect(check([])).toMatchObject({ code: 'EMPTY_SCHEDULE', field: 'days' });
-    expect(check([ok, { date: '2031-02-30', kind: 'holiday', name: '春节' }])).toMatchObject({ code: 'INVALID_DATE', field: 'days.1.date' });
-    expect(check([ok, { date: '2032-01-01', kind: 'holiday', name: '元旦' }])).toMatchObject({ code: 'DATE_OUTSIDE_YEAR', field: 'days.1.date' });
-    expect(check([ok, { date: '2030-11-30', kind: 'workday', name: '元旦' }])).toMatchObject({ code: 'DATE_OUTSIDE_YEAR' });
+    expect(check([ok, { date: '2031-02-30', kind: 'holiday', name: '春节' }])).toMatchObject({
+      code: 'INVALID_DATE',
+      field: 'days.1.date',
+    });
+    expect(check([ok, { date: '2032-01-01', kind: 'holiday', name: '元旦' }])).toMatchObject({
+      code: 'DATE_OUTSIDE_YEAR',
+      field: 'days.1.date',
+    });
+    expect(check([ok, { date: '2030-11-30', kind: 'workday', name: '元旦' }])).toMatchObject({
+      code: 'DATE_OUTSIDE_YEAR',
+    });
     expect(check([ok, { ...ok }])).toMatchObject({ code: 'DUPLICATE_DATE', field: 'days.1.date' });
-    expect(check([ok, { date: '2031-10-01', kind: 'workday', name: '国庆节' }])).toMatchObject({ code: 'DUPLICATE_DATE' });
-    expect(check([ok, { date: '2031-10-08', kind: 'workday', name: '国庆节' }])).toMatchObject({ code: 'MAKEUP_DAY_NOT_WEEKEND', field: 'days.1.date' });
-    expect(check([ok, { date: '2031-10-02', kind: 'off', name: '国庆节' }])).toMatchObject({ code: 'INVALID_DAY_KIND', field: 'days.1.kind' });
+    expect(check([ok, { date: '2031-10-01', kind: 'workday', name: '国庆节' }])).toMatchObject({
+      code: 'DUPLICATE_DATE',
+    });
+    expect(check([ok, { date: '2031-10-08', kind: 'workday', name: '国庆节' }])).toMatchObject({
+      code: 'MAKEUP_DAY_NOT_WEEKEND',
+      field: 'days.1.date',
+    });
+    expect(check([ok, { date: '2031-10-02', kind: 'off', name: '国庆节' }])).toMatchObject({
+      code: 'INVALID_DAY_KIND',
+      field: 'days.1.kind',
+    });
     expect(check([{ ...ok, name: '  ' }])).toMatchObject({ code: 'INVALID_HOLIDAY_NAME', field: 'days.0.name' });
-    expect(check([{ date: '2031-09-28', kind: 'workday', name: '国庆节' }])).toMatchObject({ code: 'SCHEDULE_WITHOUT_HOLIDAY' });
+    expect(check([{ date: '2031-09-28', kind: 'workday', name: '国庆节' }])).toMatchObject({
+      code: 'SCHEDULE_WITHOUT_HOLIDAY',
+    });
   });
   it('a valid schedule comes back sorted and trimmed', () => {
-    expect(validateYearSchedule({ year: 2031, days: [{ date: '2031-10-02', kind: 'holiday', name: ' 国庆节 ' }, { date: '2030-12-28', kind: 'workday', name: '元旦' }] }))
-      .toEqual({ year: 2031, days: [{ date: '2030-12-28', kind: 'workday', name: '元旦' }, { date: '2031-10-02', kind: 'holiday', name: '国庆节' }] });
+    expect(
+      validateYearSchedule({
+        year: 2031,
+        days: [
+          { date: '2031-10-02', kind: 'holiday', name: ' 国庆节 ' },
+          { date: '2030-12-28', kind: 'workday', name: '元旦' },
+        ],
+      }),
+    ).toEqual({
+      year: 2031,
+      days: [
+        { date: '2030-12-28', kind: 'workday', name: '元旦' },
+        { date: '2031-10-02', kind: 'holiday', name: '国庆节' },
+      ],
+    });
   });
 });

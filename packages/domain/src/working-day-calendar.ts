@@ -65,7 +65,12 @@ function calendarDay(value: string, field: string): number {
   const iso = parseIsoDate(value, field);
   const year = Number(iso.slice(0, 4));
   if (year < CALENDAR_YEAR_MIN || year > CALENDAR_YEAR_MAX) {
-    throw new DomainError('DATE_OUT_OF_RANGE', `日期 ${iso} 超出日历范围（${CALENDAR_YEAR_MIN}—${CALENDAR_YEAR_MAX} 年）`, field, { date: iso });
+    throw new DomainError(
+      'DATE_OUT_OF_RANGE',
+      `日期 ${iso} 超出日历范围（${CALENDAR_YEAR_MIN}—${CALENDAR_YEAR_MAX} 年）`,
+      field,
+      { date: iso },
+    );
   }
   return dayNumber(iso);
 }
@@ -111,7 +116,12 @@ export class WorkingDayCalendar {
   /** The schedule of a year as the calendar uses it, and where it comes from. */
   schedule(year: number): EffectiveYearSchedule {
     if (!Number.isInteger(year) || year < CALENDAR_YEAR_MIN || year > CALENDAR_YEAR_MAX) {
-      throw new DomainError('INVALID_YEAR', `年份应为 ${CALENDAR_YEAR_MIN} 至 ${CALENDAR_YEAR_MAX} 之间的整数`, 'year', { year });
+      throw new DomainError(
+        'INVALID_YEAR',
+        `年份应为 ${CALENDAR_YEAR_MIN} 至 ${CALENDAR_YEAR_MAX} 之间的整数`,
+        'year',
+        { year },
+      );
     }
     const source = this.yearSource(year);
     return { year, source, days: [...(this.notices.get(year) ?? [])] };
@@ -136,7 +146,12 @@ export class WorkingDayCalendar {
   addWorkingDays(start: string, n: number, field = 'start'): DeadlineAnswer {
     const from = calendarDay(start, field);
     if (!Number.isInteger(n) || Math.abs(n) > MAX_WORKING_DAYS_STEP) {
-      throw new DomainError('INVALID_WORKING_DAYS', `工作日数应为绝对值不超过 ${MAX_WORKING_DAYS_STEP} 的整数`, 'workingDays', { value: n });
+      throw new DomainError(
+        'INVALID_WORKING_DAYS',
+        `工作日数应为绝对值不超过 ${MAX_WORKING_DAYS_STEP} 的整数`,
+        'workingDays',
+        { value: n },
+      );
     }
     const unknown = new Set<number>();
     let day = from;
@@ -144,7 +159,7 @@ export class WorkingDayCalendar {
       while (!this.classify(day, unknown).working) day++;
     } else {
       const step = n > 0 ? 1 : -1;
-      for (let left = Math.abs(n); left > 0; ) {
+      for (let left = Math.abs(n); left > 0;) {
         day += step;
         if (this.classify(day, unknown).working) left--;
       }
@@ -176,9 +191,14 @@ export class WorkingDayCalendar {
     if (!this.sources.has(year)) unknown.add(year);
     const iso = isoOf(day);
     const entry = this.explicit.get(iso);
-    if (entry) return entry.kind === 'holiday' ? { working: false, type: 'holiday', name: entry.name } : { working: true, type: 'makeup-workday', name: entry.name };
+    if (entry)
+      return entry.kind === 'holiday'
+        ? { working: false, type: 'holiday', name: entry.name }
+        : { working: true, type: 'makeup-workday', name: entry.name };
     const weekday = weekdayOf(iso);
-    return weekday === 0 || weekday === 6 ? { working: false, type: 'weekend', name: null } : { working: true, type: 'weekday', name: null };
+    return weekday === 0 || weekday === 6
+      ? { working: false, type: 'weekend', name: null }
+      : { working: true, type: 'weekday', name: null };
   }
 }
 

@@ -26,12 +26,26 @@ function embeddedSecret(home: string): string {
 export async function openDatabase(config: AppConfig, log: (m: string) => void): Promise<Database> {
   if (config.databaseUrl) {
     if (!config.jwtSecret) throw new Error('使用 DATABASE_URL 时必须设置 DSR_JWT_SECRET（至少 32 字节的随机串）');
-    if (!config.auditSigningKey) throw new Error('使用 DATABASE_URL 时必须设置 DSR_AUDIT_SIGNING_KEY（Ed25519 私钥，base64 的 32 字节种子或 PKCS#8）');
-    return { ownerUrl: config.databaseUrl, appUrl: config.databaseAppUrl, embedded: null, jwtSecret: config.jwtSecret, auditSigningKey: config.auditSigningKey };
+    if (!config.auditSigningKey)
+      throw new Error(
+        '使用 DATABASE_URL 时必须设置 DSR_AUDIT_SIGNING_KEY（Ed25519 私钥，base64 的 32 字节种子或 PKCS#8）',
+      );
+    return {
+      ownerUrl: config.databaseUrl,
+      appUrl: config.databaseAppUrl,
+      embedded: null,
+      jwtSecret: config.jwtSecret,
+      auditSigningKey: config.auditSigningKey,
+    };
   }
   const port = process.env.DSR_PG_PORT ? Number(process.env.DSR_PG_PORT) : undefined;
   const embedded = await startEmbeddedPostgres({ instance: 'dev', port, log: (l) => log(`[postgres] ${l}`) });
   log(`内置 PostgreSQL 已启动：端口 ${embedded.port}，数据目录 ${embedded.dataDir}`);
-  return { ownerUrl: embedded.ownerUrl, appUrl: embedded.appUrl, embedded, jwtSecret: config.jwtSecret ?? embeddedSecret(embedded.layout.home),
-    auditSigningKey: config.auditSigningKey ?? embeddedAuditKeyText(embedded.layout.home) };
+  return {
+    ownerUrl: embedded.ownerUrl,
+    appUrl: embedded.appUrl,
+    embedded,
+    jwtSecret: config.jwtSecret ?? embeddedSecret(embedded.layout.home),
+    auditSigningKey: config.auditSigningKey ?? embeddedAuditKeyText(embedded.layout.home),
+  };
 }

@@ -26,7 +26,11 @@ function listOf(wb: ExcelJS.Workbook, v: Validation): string[] {
 }
 
 /** Column letter of a header on the data sheet. */
-const col = (ws: ExcelJS.Worksheet, header: string) => ws.getRow(1).getCell((ws.getRow(1).values as string[]).indexOf(header)).address.replace(/\d+/, '');
+const col = (ws: ExcelJS.Worksheet, header: string) =>
+  ws
+    .getRow(1)
+    .getCell((ws.getRow(1).values as string[]).indexOf(header))
+    .address.replace(/\d+/, '');
 
 describe('R18 (issue 10): import templates with 填写说明 and dropdowns', () => {
   let t: TestApp;
@@ -37,11 +41,15 @@ describe('R18 (issue 10): import templates with 填写说明 and dropdowns', () 
   });
   afterAll(async () => t.close());
 
-  it('the target template: data sheet first, a 填写说明 for every column and the category table, dropdowns of the caller\'s categories, regions and departments', async () => {
+  it("the target template: data sheet first, a 填写说明 for every column and the category table, dropdowns of the caller's categories, regions and departments", async () => {
     const res = await getBinary(t, '/templates/targets.xlsx', token);
     expect(res.status).toBe(200);
     const wb = await load(res.body as Buffer);
-    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['检查对象名录', 'visible'], ['填写说明', 'visible'], ['选项', 'hidden']]);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['检查对象名录', 'visible'],
+      ['填写说明', 'visible'],
+      ['选项', 'hidden'],
+    ]);
     const ws = wb.worksheets[0]!;
     expect((ws.getRow(1).values as string[]).slice(1)).toEqual(TARGET_COLUMNS.map((c) => c.header));
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -54,7 +62,11 @@ describe('R18 (issue 10): import templates with 填写说明 and dropdowns', () 
     expect(listOf(wb, validationAt(ws, `${col(ws, '区域代码')}5`))).toContain('410923 南乐县');
     const guide: string[][] = [];
     wb.getWorksheet('填写说明')!.eachRow((r) => guide.push((r.values as unknown[]).slice(1).map(String)));
-    for (const c of TARGET_COLUMNS) expect(guide.some((r) => r[0] === c.header && r.length >= 4), c.header).toBe(true);
+    for (const c of TARGET_COLUMNS)
+      expect(
+        guide.some((r) => r[0] === c.header && r.length >= 4),
+        c.header,
+      ).toBe(true);
     expect(guide.find((r) => r[0] === '名称')![1]).toBe('必填');
     expect(guide.find((r) => r[0] === '许可证号')![1]).toMatch(/选填/);
     expect(guide.find((r) => r[0] === '互联网上网服务营业场所（网吧）')?.[2]).toMatch(/网吧、网咖/);
@@ -62,7 +74,10 @@ describe('R18 (issue 10): import templates with 填写说明 and dropdowns', () 
 
   it('the example row of a template imports without an error or a warning', async () => {
     const file = (await getBinary(t, '/templates/targets.xlsx', token)).body as Buffer;
-    const res = await supertest(t.server.app).post('/import/targets?mode=validate').set('authorization', `Bearer ${token}`).send(file);
+    const res = await supertest(t.server.app)
+      .post('/import/targets?mode=validate')
+      .set('authorization', `Bearer ${token}`)
+      .send(file);
     expect(res.body.data).toMatchObject({ rows: 1, errorCount: 0, warningCount: 0 });
   });
 
@@ -83,6 +98,10 @@ describe('R18 (issue 10): import templates with 填写说明 and dropdowns', () 
     const ws = items.worksheets[0]!;
     expect(items.getWorksheet('填写说明')).toBeDefined();
     expect(listOf(items, validationAt(ws, `${col(ws, '检查主体')}2`))).toContain('治安大队');
-    expect(listOf(items, validationAt(ws, `${col(ws, '事项类别')}2`))).toEqual(['一般检查事项', '重点检查事项', '一般检查事项和重点检查事项相结合']);
+    expect(listOf(items, validationAt(ws, `${col(ws, '事项类别')}2`))).toEqual([
+      '一般检查事项',
+      '重点检查事项',
+      '一般检查事项和重点检查事项相结合',
+    ]);
   });
 });

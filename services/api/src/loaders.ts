@@ -1,9 +1,30 @@
 import DataLoader from 'dataloader';
 import type { EntityClass, EntityManager, FilterQuery, FindOptions } from '@mikro-orm/postgresql';
 import {
-  Bureau, BureauSetting, Department, Draw, DrawDispatch, DrawSwap, DrawSwapRequest, InspectionItem,
-  InspectionItemVersion, InspectorHistory, Plan, PlanFiling, PlanRound, PlanTask, TargetPermit, TargetRiskEntry, User,
-  Target, Evidence, InspectionMember, InspectionSource, InspectionRecord, InspectionReport, RectificationNotice,
+  Bureau,
+  BureauSetting,
+  Department,
+  Draw,
+  DrawDispatch,
+  DrawSwap,
+  DrawSwapRequest,
+  InspectionItem,
+  InspectionItemVersion,
+  InspectorHistory,
+  Plan,
+  PlanFiling,
+  PlanRound,
+  PlanTask,
+  TargetPermit,
+  TargetRiskEntry,
+  User,
+  Target,
+  Evidence,
+  InspectionMember,
+  InspectionSource,
+  InspectionRecord,
+  InspectionReport,
+  RectificationNotice,
 } from '@dsr/db';
 import { queryBound } from './common/bound-sql';
 
@@ -92,8 +113,13 @@ function groupBy<T>(rows: T[], keys: readonly string[], key: (row: T) => string 
 }
 
 /** Rows whose `column` is one of the asked ids (malformed ids ask for nothing). */
-function rowsWhere<T extends object>(em: EntityManager, entity: EntityClass<T>, column: string, ids: readonly string[],
-  options?: FindOptions<T>): Promise<T[]> {
+function rowsWhere<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  column: string,
+  ids: readonly string[],
+  options?: FindOptions<T>,
+): Promise<T[]> {
   return em.find(entity, { [column]: { $in: validIds(ids) } } as FilterQuery<T>, options);
 }
 
@@ -110,12 +136,16 @@ function rowsOf<K extends string, T extends Record<K, string | null>>(
   orderBy: FindOptions<T>['orderBy'],
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (ids) =>
-    groupBy(await rowsWhere(em, entity, parent, ids, { orderBy }), ids, (r) => r[parent]));
+    groupBy(await rowsWhere(em, entity, parent, ids, { orderBy }), ids, (r) => r[parent]),
+  );
 }
 
 /** The one row of each parent id (null: none). */
-function rowOf<K extends string, T extends Record<K, string>>(em: EntityManager, entity: EntityClass<T>, parent: K)
-  : DataLoader<string, T | null> {
+function rowOf<K extends string, T extends Record<K, string>>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  parent: K,
+): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = new Map((await rowsWhere(em, entity, parent, ids)).map((r): [string, T] => [r[parent], r]));
     return ids.map((id) => rows.get(id) ?? null);
@@ -127,8 +157,11 @@ async function teamInspectors(em: EntityManager, ids: readonly string[]): Promis
   if (!valid.length) return [];
   const rows = await queryBound<TeamInspectorRow>(em, TEAM_INSPECTORS, [`{${valid.join(',')}}`]);
   return rows.map((r) => ({
-    id: r.id, name: r.name, badgeNo: r.badge_no,
-    department: { id: r.department_id, name: r.department_name }, bureau: { id: r.bureau_id, name: r.bureau_name },
+    id: r.id,
+    name: r.name,
+    badgeNo: r.badge_no,
+    department: { id: r.department_id, name: r.department_name },
+    bureau: { id: r.bureau_id, name: r.bureau_name },
   }));
 }
 
@@ -148,7 +181,8 @@ function directoryLoaders(em: EntityManager) {
     settingsOfBureau: rowOf(em, BureauSetting, 'bureauId'),
     target: rowById(em, Target),
     teamInspector: new DataLoader<string, TeamInspectorView | null>(async (ids) =>
-      byId(await teamInspectors(em, ids), ids)),
+      byId(await teamInspectors(em, ids), ids),
+    ),
   };
 }
 
@@ -162,7 +196,8 @@ function planAndDrawLoaders(em: EntityManager) {
     swapsOfDraw: rowsOf(em, DrawSwap, 'drawId', { createdAt: 'asc', id: 'asc' }),
     swapRequestsOfDraw: rowsOf(em, DrawSwapRequest, 'drawId', { requestedAt: 'asc', id: 'asc' }),
     drawContent: new DataLoader<string, Draw | null>(async (ids) =>
-      byId(await rowsWhere(em, Draw, 'id', ids, { populate: ['result', 'exclusions'] as never }), ids)),
+      byId(await rowsWhere(em, Draw, 'id', ids, { populate: ['result', 'exclusions'] as never }), ids),
+    ),
   };
 }
 

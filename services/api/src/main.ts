@@ -21,28 +21,41 @@ async function main(): Promise<void> {
       const { seeded } = await seedDemoData(db.ownerUrl);
       if (seeded) {
         const loaded = await seedDemoDirectories(db.ownerUrl);
-        log(`演示数据已载入（账号见 README；叶县名录：${loaded.targets} 个检查对象、${loaded.inspectors} 名检查人员；`
-          + `各市执法部门 ${loaded.cityInspectors} 名检查人员）`);
+        log(
+          `演示数据已载入（账号见 README；叶县名录：${loaded.targets} 个检查对象、${loaded.inspectors} 名检查人员；` +
+            `各市执法部门 ${loaded.cityInspectors} 名检查人员）`,
+        );
       }
     }
     const orm = await openOrm({ clientUrl: db.appUrl ?? db.ownerUrl, actAsRole: db.appUrl ? undefined : 'dsr_app' });
     const auditKeys = auditKeysFromPrivate(db.auditSigningKey, earlierKeysFromEnv());
     const server = await createServer({
-      orm, jwtSecret: db.jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production,
-      bodyLimit: config.bodyLimit, rateLimitPerMinute: config.rateLimitPerMinute,
-      anonymousRateLimitPerMinute: config.anonymousRateLimitPerMinute, maxComplexity: config.maxCost,
-      queryLimits: config.queryLimits, auditKeys,
+      orm,
+      jwtSecret: db.jwtSecret,
+      tokenTtlSeconds: config.tokenTtlSeconds,
+      production: config.production,
+      bodyLimit: config.bodyLimit,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      anonymousRateLimitPerMinute: config.anonymousRateLimitPerMinute,
+      maxComplexity: config.maxCost,
+      queryLimits: config.queryLimits,
+      auditKeys,
     });
     const audit = server.services.auditCheckpoints;
     const checkpointEvery = config.auditCheckpointSeconds * 1000;
-    const checkpoints = startAuditCheckpointTimer(() => checkpointAllChainsNow(orm, audit), checkpointEvery,
-      (m, e) => console.error(`[dsr] ${m}`, e ?? ''));
+    const checkpoints = startAuditCheckpointTimer(
+      () => checkpointAllChainsNow(orm, audit),
+      checkpointEvery,
+      (m, e) => console.error(`[dsr] ${m}`, e ?? ''),
+    );
     log(`审计链检查点：密钥 ${auditKeys.keyId}（公钥 ${audit.publicKey().publicKey}），文件 ${audit.file.file}`);
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', reject);
       server.httpServer.listen(config.port, resolve);
     });
-    log(`GraphQL 接口已就绪：http://localhost:${config.port}/graphql （启动用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+    log(
+      `GraphQL 接口已就绪：http://localhost:${config.port}/graphql （启动用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
+    );
 
     const shutdown = async (signal: string) => {
       if (shuttingDown) return;

@@ -82,7 +82,13 @@ export async function openRequestContext(
     }
     const userAgent = req.header('user-agent') ?? null;
     return {
-      requestId, em, principal, loaders: createLoaders(em), clientIp, userAgent, auditEntries: 0,
+      requestId,
+      em,
+      principal,
+      loaders: createLoaders(em),
+      clientIp,
+      userAgent,
+      auditEntries: 0,
     };
   } catch (err) {
     await em.rollback();

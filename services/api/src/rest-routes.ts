@@ -17,10 +17,14 @@ import { mountEvidenceRoutes } from './modules/inspection/evidence.routes';
 export function mountRestRoutes(app: Express, deps: RestDeps, services: Services): void {
   const { links } = services;
   mountRegistryRoutes(app, deps, {
-    registry: services.targetSearch, inspectorImport: services.inspectorImport, errorSheets: services.errorSheets,
+    registry: services.targetSearch,
+    inspectorImport: services.inspectorImport,
+    errorSheets: services.errorSheets,
   });
   mountCatalogRoutes(app, deps, {
-    errorSheets: services.errorSheets, itemImport: services.itemImport, catalog: services.catalog,
+    errorSheets: services.errorSheets,
+    itemImport: services.itemImport,
+    catalog: services.catalog,
   });
   mountErrorSheetRoutes(app, deps);
   mountRetentionRoutes(app, deps);

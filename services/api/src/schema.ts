@@ -5,7 +5,12 @@ import { allow, deny, shield } from 'graphql-shield';
 import { applyMiddleware } from 'graphql-middleware';
 import type { ResolverContainer } from './resolver-container';
 import { AuthResolver } from './modules/org/auth.resolver';
-import { BureauFieldsResolver, DepartmentFieldsResolver, OrgResolver, UserFieldsResolver } from './modules/org/org.resolver';
+import {
+  BureauFieldsResolver,
+  DepartmentFieldsResolver,
+  OrgResolver,
+  UserFieldsResolver,
+} from './modules/org/org.resolver';
 import { orgPermissions } from './modules/org/org.permissions';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditPermissions } from './modules/audit/audit.permissions';
@@ -14,34 +19,86 @@ import { catalogPermissions } from './modules/catalog/catalog.permissions';
 import { InspectorFieldsResolver, RegistryResolver, TargetFieldsResolver } from './modules/registry/registry.resolver';
 import { registryPermissions } from './modules/registry/registry.permissions';
 import {
-  PlanFieldsResolver, PlanFilingFieldsResolver, PlanningResolver, PlanRoundFieldsResolver, PlanTaskFieldsResolver,
+  PlanFieldsResolver,
+  PlanFilingFieldsResolver,
+  PlanningResolver,
+  PlanRoundFieldsResolver,
+  PlanTaskFieldsResolver,
 } from './modules/planning/planning.resolver';
 import { planningPermissions } from './modules/planning/planning.permissions';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { calendarPermissions } from './modules/calendar/calendar.permissions';
 import { DrawFieldsResolver, DrawResolver } from './modules/draw/draw.resolver';
 import { drawPermissions } from './modules/draw/draw.permissions';
-import { DrawSelectionFieldsResolver, DrawSwapFieldsResolver, DrawSwapRequestFieldsResolver } from './modules/draw/draw-selection.resolver';
+import {
+  DrawSelectionFieldsResolver,
+  DrawSwapFieldsResolver,
+  DrawSwapRequestFieldsResolver,
+} from './modules/draw/draw-selection.resolver';
 import { INSPECTION_RESOLVERS } from './modules/inspection/inspection.module';
 import { inspectionPermissions } from './modules/inspection/inspection.permissions';
-import { DownloadsResolver, InspectionLinksResolver, NoticeLinksResolver } from './modules/downloads/downloads.resolver';
+import {
+  DownloadsResolver,
+  InspectionLinksResolver,
+  NoticeLinksResolver,
+} from './modules/downloads/downloads.resolver';
 import { downloadsPermissions } from './modules/downloads/downloads.permissions';
 
-const resolvers = [AuthResolver, OrgResolver, BureauFieldsResolver, DepartmentFieldsResolver, UserFieldsResolver, AuditResolver,
-  CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver, RegistryResolver, TargetFieldsResolver, InspectorFieldsResolver,
-  PlanningResolver, PlanFieldsResolver, PlanTaskFieldsResolver, PlanRoundFieldsResolver, PlanFilingFieldsResolver, CalendarResolver,
-  DrawResolver, DrawFieldsResolver, DrawSelectionFieldsResolver, DrawSwapFieldsResolver, DrawSwapRequestFieldsResolver, ...INSPECTION_RESOLVERS,
-  DownloadsResolver, InspectionLinksResolver, NoticeLinksResolver] as const;
-const modulePermissions = [orgPermissions, auditPermissions, catalogPermissions, registryPermissions, planningPermissions, calendarPermissions, drawPermissions, inspectionPermissions,
-  downloadsPermissions];
+const resolvers = [
+  AuthResolver,
+  OrgResolver,
+  BureauFieldsResolver,
+  DepartmentFieldsResolver,
+  UserFieldsResolver,
+  AuditResolver,
+  CatalogResolver,
+  ItemFieldsResolver,
+  ItemVersionFieldsResolver,
+  RegistryResolver,
+  TargetFieldsResolver,
+  InspectorFieldsResolver,
+  PlanningResolver,
+  PlanFieldsResolver,
+  PlanTaskFieldsResolver,
+  PlanRoundFieldsResolver,
+  PlanFilingFieldsResolver,
+  CalendarResolver,
+  DrawResolver,
+  DrawFieldsResolver,
+  DrawSelectionFieldsResolver,
+  DrawSwapFieldsResolver,
+  DrawSwapRequestFieldsResolver,
+  ...INSPECTION_RESOLVERS,
+  DownloadsResolver,
+  InspectionLinksResolver,
+  NoticeLinksResolver,
+] as const;
+const modulePermissions = [
+  orgPermissions,
+  auditPermissions,
+  catalogPermissions,
+  registryPermissions,
+  planningPermissions,
+  calendarPermissions,
+  drawPermissions,
+  inspectionPermissions,
+  downloadsPermissions,
+];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */
 export async function buildBareSchema(container?: ResolverContainer): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, container, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+  const schema = await buildSchema({
+    resolvers,
+    container,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
   // Types type-graphql creates itself: their descriptions in Chinese too (shown in GraphiQL).
   const describe: Record<string, string> = {
-    Query: '查询', Mutation: '变更（每个变更一个事务，并写一条审计记录）',
-    DateTimeISO: 'ISO 8601 时间（UTC），如 2026-11-25T08:00:00.000Z', JSON: '任意 JSON 值',
+    Query: '查询',
+    Mutation: '变更（每个变更一个事务，并写一条审计记录）',
+    DateTimeISO: 'ISO 8601 时间（UTC），如 2026-11-25T08:00:00.000Z',
+    JSON: '任意 JSON 值',
   };
   for (const [name, description] of Object.entries(describe)) {
     const type = schema.getType(name);
@@ -60,7 +117,8 @@ export function permissionsFor(schema: GraphQLSchema) {
     for (const [type, fields] of Object.entries(m)) Object.assign(rules[type] as object, fields);
   }
   for (const type of Object.values(schema.getTypeMap())) {
-    if (isObjectType(type) && !type.name.startsWith('__') && type.name !== 'Query' && type.name !== 'Mutation') rules[type.name] = allow;
+    if (isObjectType(type) && !type.name.startsWith('__') && type.name !== 'Query' && type.name !== 'Mutation')
+      rules[type.name] = allow;
   }
   return shield(rules as never, {
     fallbackRule: deny,

@@ -75,7 +75,9 @@ function transactionPlugin(log: NonNullable<ServerOptions['log']>): ApolloServer
               await em.rollback();
               if (body) {
                 body.data = null;
-                body.errors = [{ message: '服务器内部错误，请稍后重试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+                body.errors = [
+                  { message: '服务器内部错误，请稍后重试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+                ];
               }
             } else if (isMutation && failed) {
               await em.rollback();
@@ -88,7 +90,9 @@ function transactionPlugin(log: NonNullable<ServerOptions['log']>): ApolloServer
             if (em.isInTransaction()) await em.rollback().catch(() => undefined);
             if (body) {
               body.data = null;
-              body.errors = [{ message: '服务器内部错误，请稍后重试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+              body.errors = [
+                { message: '服务器内部错误，请稍后重试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+              ];
             }
           }
         },
@@ -99,15 +103,24 @@ function transactionPlugin(log: NonNullable<ServerOptions['log']>): ApolloServer
 
 export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const log = opts.log ?? ((m: string, e?: unknown) => console.error(`[api] ${m}`, e ?? ''));
-  const services = createServices({ jwtSecret: opts.jwtSecret, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600, evidenceStore: opts.evidenceStore,
-    auditKeys: opts.auditKeys, auditCheckpointFile: opts.auditCheckpointFile });
+  const services = createServices({
+    jwtSecret: opts.jwtSecret,
+    tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600,
+    evidenceStore: opts.evidenceStore,
+    auditKeys: opts.auditKeys,
+    auditCheckpointFile: opts.auditCheckpointFile,
+  });
   const schema = await buildAppSchema(new ResolverContainer(resolverInstances(services)));
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', process.env.DSR_TRUST_PROXY ?? false);
   const httpServer = http.createServer(app);
 
-  const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...opts.queryLimits, ...(opts.maxDepth ? { depth: opts.maxDepth } : {}) };
+  const limits: QueryLimits = {
+    ...DEFAULT_QUERY_LIMITS,
+    ...opts.queryLimits,
+    ...(opts.maxDepth ? { depth: opts.maxDepth } : {}),
+  };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !opts.production,
@@ -143,16 +156,20 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
     context: ({ req, res }) => openRequestContext({ ...scope, anonymousLimiter }, req, res),
   });
 
-  app.use('/graphql', express.json({ limit: opts.bodyLimit ?? '1mb' }), async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      await graphqlHandler(req, res, next);
-    } finally {
-      // Safety net: once Apollo is done with the request, no transaction of it stays open
-      // (the plugin commits or rolls back; this catches any path that skipped it).
-      const em = res.locals.em as EntityManager | undefined;
-      if (em?.isInTransaction()) await em.rollback().catch((e) => log('rollback after request failed', e));
-    }
-  });
+  app.use(
+    '/graphql',
+    express.json({ limit: opts.bodyLimit ?? '1mb' }),
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        await graphqlHandler(req, res, next);
+      } finally {
+        // Safety net: once Apollo is done with the request, no transaction of it stays open
+        // (the plugin commits or rolls back; this catches any path that skipped it).
+        const em = res.locals.em as EntityManager | undefined;
+        if (em?.isInTransaction()) await em.rollback().catch((e) => log('rollback after request failed', e));
+      }
+    },
+  );
 
   // Bodies that are not JSON, or too large: a GraphQL-shaped error with a 4xx, never a stack.
   app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
@@ -161,14 +178,20 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
       return res.status(413).json({ errors: [{ message: '请求体过大', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     }
     if (err.type === 'entity.parse.failed' || err.status === 400) {
-      return res.status(400).json({ errors: [{ message: '请求体不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      return res
+        .status(400)
+        .json({ errors: [{ message: '请求体不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }] });
     }
     if (err.status && err.status > 400 && err.status < 500) {
       // An unsupported charset or content encoding, say: the client's request, not our fault.
-      return res.status(err.status).json({ errors: [{ message: '请求的编码或格式不受支持', extensions: { code: 'BAD_REQUEST' } }] });
+      return res
+        .status(err.status)
+        .json({ errors: [{ message: '请求的编码或格式不受支持', extensions: { code: 'BAD_REQUEST' } }] });
     }
     log('unexpected HTTP error', err);
-    return res.status(500).json({ errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    return res
+      .status(500)
+      .json({ errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   });
 
   return {
@@ -182,4 +205,3 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
     },
   };
 }
-

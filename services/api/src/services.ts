@@ -22,7 +22,9 @@ import { DrawService } from './modules/draw/draw.service';
 import { DrawResolver } from './modules/draw/draw.resolver';
 import { evidenceLimitsFromEnv } from './modules/inspection/evidence.service';
 import {
-  createInspectionServices, inspectionResolverInstances, type InspectionServices,
+  createInspectionServices,
+  inspectionResolverInstances,
+  type InspectionServices,
 } from './modules/inspection/inspection.module';
 import { UrlSigner } from './common/signed-url';
 import { LocalDiskEvidenceStore, defaultEvidenceDir, type EvidenceStore } from './common/evidence-store';
@@ -31,7 +33,11 @@ import { generateAuditKeys, type AuditKeys } from './modules/audit/audit-keys';
 import { CheckpointFile, defaultCheckpointFile } from './modules/audit/checkpoint-file';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { DownloadLinks } from './modules/downloads/download-links';
-import { DownloadsResolver, InspectionLinksResolver, NoticeLinksResolver } from './modules/downloads/downloads.resolver';
+import {
+  DownloadsResolver,
+  InspectionLinksResolver,
+  NoticeLinksResolver,
+} from './modules/downloads/downloads.resolver';
 import { ErrorSheetLinks } from './modules/import-sheets/error-sheet-links';
 
 /** The module services, built once per process and shared by every request. */
@@ -80,10 +86,14 @@ export interface ServiceOptions {
 /** `evidenceStore`: where evidence bytes go; absent, the local disk under DSR_EVIDENCE_DIR (embedded mode). */
 export function createServices(opts: ServiceOptions): Services {
   const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
-  const links = new UrlSigner(opts.linkSecret ?? process.env.DSR_URL_SIGNING_SECRET ?? opts.jwtSecret,
-    opts.linkTtlSeconds ?? (Number(process.env.DSR_SIGNED_URL_TTL_SECONDS) || undefined));
+  const links = new UrlSigner(
+    opts.linkSecret ?? process.env.DSR_URL_SIGNING_SECRET ?? opts.jwtSecret,
+    opts.linkTtlSeconds ?? (Number(process.env.DSR_SIGNED_URL_TTL_SECONDS) || undefined),
+  );
   const store = opts.evidenceStore ?? new LocalDiskEvidenceStore(defaultEvidenceDir());
-  const checkpointFile = opts.auditCheckpointFile ?? defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir());
+  const checkpointFile =
+    opts.auditCheckpointFile ??
+    defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir());
   const bureauSettings = new BureauSettings();
   const org = new OrgService(bureauSettings);
   const catalog = new CatalogService(org);
@@ -91,12 +101,31 @@ export function createServices(opts: ServiceOptions): Services {
   const planning = new PlanningService(org);
   const inspectionServices = createInspectionServices(store, evidenceLimitsFromEnv());
   const { inspection, evidence } = inspectionServices;
-  return { tokens, links, auth: new AuthService(tokens), org, bureauSettings, catalog, itemImport: new ItemImportService(catalog, org),
-    targets: new TargetService(), targetSearch: new TargetSearchService(), inspectors, inspectorImport: new InspectorImportService(inspectors),
-    directories: new DirectoryService(), planning, filing: new FilingService(planning),
-    calendar: new CalendarService(), draw: new DrawService(planning, inspection),
-    ...inspectionServices, downloads: new DownloadLinks(links, inspection, evidence), errorSheets: new ErrorSheetLinks(links),
-    auditCheckpoints: new AuditCheckpointService(opts.auditKeys ?? generateAuditKeys(), new CheckpointFile(checkpointFile)) };
+  return {
+    tokens,
+    links,
+    auth: new AuthService(tokens),
+    org,
+    bureauSettings,
+    catalog,
+    itemImport: new ItemImportService(catalog, org),
+    targets: new TargetService(),
+    targetSearch: new TargetSearchService(),
+    inspectors,
+    inspectorImport: new InspectorImportService(inspectors),
+    directories: new DirectoryService(),
+    planning,
+    filing: new FilingService(planning),
+    calendar: new CalendarService(),
+    draw: new DrawService(planning, inspection),
+    ...inspectionServices,
+    downloads: new DownloadLinks(links, inspection, evidence),
+    errorSheets: new ErrorSheetLinks(links),
+    auditCheckpoints: new AuditCheckpointService(
+      opts.auditKeys ?? generateAuditKeys(),
+      new CheckpointFile(checkpointFile),
+    ),
+  };
 }
 
 /**

@@ -1,6 +1,11 @@
 import { Entity, Filter, Property } from '@mikro-orm/core';
 import type {
-  BeaconSourceName, DrawExclusionKind, DrawStatus, SelectionCycle, SwapApproverRole, SwapRequestStatus,
+  BeaconSourceName,
+  DrawExclusionKind,
+  DrawStatus,
+  SelectionCycle,
+  SwapApproverRole,
+  SwapRequestStatus,
 } from '@dsr/domain';
 import { BureauOwned } from '../bureau-owned';
 import { ownedScopeFilter } from '../scope';

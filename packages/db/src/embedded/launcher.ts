@@ -30,7 +30,11 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
 }
 
-interface Credentials { superPassword: string; ownerPassword: string; appPassword: string }
+interface Credentials {
+  superPassword: string;
+  ownerPassword: string;
+  appPassword: string;
+}
 
 const DATABASE = 'dsr';
 
@@ -70,8 +74,13 @@ function isAlive(pid: number): boolean {
 }
 
 export class InstanceBusyError extends Error {
-  constructor(readonly pid: number, dataDir: string) {
-    super(`另一个进程（pid ${pid}）正在使用内置数据库 ${dataDir}。请先停止它（Ctrl-C），或用 DSR_DATA_DIR 指定另一个目录。`);
+  constructor(
+    readonly pid: number,
+    dataDir: string,
+  ) {
+    super(
+      `另一个进程（pid ${pid}）正在使用内置数据库 ${dataDir}。请先停止它（Ctrl-C），或用 DSR_DATA_DIR 指定另一个目录。`,
+    );
     this.name = 'InstanceBusyError';
   }
 }
@@ -90,7 +99,9 @@ function acquireLock(lockFile: string, dataDir: string): () => void {
   return () => {
     try {
       if (Number(readFileSync(lockFile, 'utf8')) === process.pid) rmSync(lockFile, { force: true });
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
   };
 }
 
@@ -103,7 +114,9 @@ async function stopOrphan(dataDir: string, log: (l: string) => void): Promise<vo
   let cmd = '';
   try {
     cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch { /* not Linux: trust the pid file */ }
+  } catch {
+    /* not Linux: trust the pid file */
+  }
   if (cmd && !cmd.includes('postgres')) return;
   log(`发现上次未正常停止的 PostgreSQL（进程 ${pid}），正在停止`);
   process.kill(pid, 'SIGINT');
@@ -112,7 +125,8 @@ async function stopOrphan(dataDir: string, log: (l: string) => void): Promise<vo
 
 function run(bin: string, args: string[], owner: ReturnType<typeof postgresUser>): void {
   const res = spawnSync(bin, args, { encoding: 'utf8', ...(owner ? { uid: owner.uid, gid: owner.gid } : {}) });
-  if (res.status !== 0) throw new Error(`${path.basename(bin)} 失败: ${res.stderr || res.stdout || res.error?.message}`);
+  if (res.status !== 0)
+    throw new Error(`${path.basename(bin)} 失败: ${res.stderr || res.stdout || res.error?.message}`);
 }
 
 function urlFor(user: string, password: string, port: number, database: string): string {
@@ -153,7 +167,9 @@ async function bootstrap(superUrl: string, creds: Credentials, database: string)
   const db = new pg.Client({ connectionString: superUrl.replace(/\/postgres$/, `/${database}`) });
   await db.connect();
   try {
-    await db.query('create extension if not exists ltree; create extension if not exists pg_trgm; create extension if not exists pgcrypto');
+    await db.query(
+      'create extension if not exists ltree; create extension if not exists pg_trgm; create extension if not exists pgcrypto',
+    );
   } finally {
     await db.end();
   }
@@ -187,13 +203,34 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     rmSync(dataDir, { recursive: true, force: true });
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     if (owner) chownSync(dataDir, owner.uid, owner.gid);
-    creds = { superPassword: randomBytes(18).toString('hex'), ownerPassword: randomBytes(18).toString('hex'), appPassword: randomBytes(18).toString('hex') };
+    creds = {
+      superPassword: randomBytes(18).toString('hex'),
+      ownerPassword: randomBytes(18).toString('hex'),
+      appPassword: randomBytes(18).toString('hex'),
+    };
     const pwFile = path.join(socketDir, '.pw');
     writeFileSync(pwFile, `${creds.superPassword}\n`, { mode: 0o600 });
     if (owner) chownSync(pwFile, owner.uid, owner.gid);
     try {
-      run(bin('initdb'), ['-D', dataDir, '-U', 'postgres', `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8',
-        '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--lc-collate=C', '--lc-ctype=C.UTF-8', '--lc-messages=C', '--no-instructions'], owner);
+      run(
+        bin('initdb'),
+        [
+          '-D',
+          dataDir,
+          '-U',
+          'postgres',
+          `--pwfile=${pwFile}`,
+          '--auth=scram-sha-256',
+          '--encoding=UTF8',
+          '--locale-provider=builtin',
+          '--builtin-locale=C.UTF-8',
+          '--lc-collate=C',
+          '--lc-ctype=C.UTF-8',
+          '--lc-messages=C',
+          '--no-instructions',
+        ],
+        owner,
+      );
     } finally {
       rmSync(pwFile, { force: true });
     }
@@ -204,11 +241,27 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
 
   const port = opts.port ?? (await freePort());
   const out = openSync(logFile, 'a');
-  const child = spawn(bin('postgres'), ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1',
-    '-c', `unix_socket_directories=${socketDir}`, '-c', 'max_connections=200', '-c', 'fsync=' + (opts.instance === 'dev' ? 'on' : 'off')], {
-    stdio: ['ignore', out, out],
-    ...(owner ? { uid: owner.uid, gid: owner.gid } : {}),
-  });
+  const child = spawn(
+    bin('postgres'),
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${socketDir}`,
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=' + (opts.instance === 'dev' ? 'on' : 'off'),
+    ],
+    {
+      stdio: ['ignore', out, out],
+      ...(owner ? { uid: owner.uid, gid: owner.gid } : {}),
+    },
+  );
   closeSync(out);
   const superUrl = urlFor('postgres', creds.superPassword, port, 'postgres');
   try {
@@ -223,7 +276,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= new Promise<void>((resolve) => {
-      const done = () => { releaseLock(); resolve(); };
+      const done = () => {
+        releaseLock();
+        resolve();
+      };
       if (child.exitCode !== null || child.signalCode !== null) {
         done();
         return;
@@ -255,7 +311,10 @@ export function removeInstance(layout: EmbeddedLayout, instance: string): void {
  * For commands beside a running `pnpm start` (audit verification): connect to the instance that
  * holds the lock, or start it for the duration of the command.
  */
-export async function attachEmbeddedPostgres(instance: string, log?: (line: string) => void): Promise<EmbeddedPostgres> {
+export async function attachEmbeddedPostgres(
+  instance: string,
+  log?: (line: string) => void,
+): Promise<EmbeddedPostgres> {
   const owner = postgresUser();
   const layout = await resolveLayout(owner);
   const lockFile = path.join(layout.home, `${instance}.lock`);
@@ -264,9 +323,13 @@ export async function attachEmbeddedPostgres(instance: string, log?: (line: stri
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (holder && holder !== process.pid && isAlive(holder) && existsSync(pidFile)) {
     const port = Number(readFileSync(pidFile, 'utf8').split('\n')[3]);
-    const creds = JSON.parse(readFileSync(path.join(layout.home, `credentials-${instance}.json`), 'utf8')) as Credentials;
+    const creds = JSON.parse(
+      readFileSync(path.join(layout.home, `credentials-${instance}.json`), 'utf8'),
+    ) as Credentials;
     return {
-      layout, dataDir, port,
+      layout,
+      dataDir,
+      port,
       superUrl: urlFor('postgres', creds.superPassword, port, 'postgres'),
       ownerUrl: urlFor('dsr_owner', creds.ownerPassword, port, DATABASE),
       appUrl: urlFor('dsr_app', creds.appPassword, port, DATABASE),

@@ -26,7 +26,12 @@ export function reachableBy(target: string, uid: number, gids: readonly number[]
   for (;;) {
     if (existsSync(dir)) {
       const st = statSync(dir);
-      const ok = st.uid === uid ? (st.mode & 0o100) !== 0 : gids.includes(st.gid) ? (st.mode & 0o010) !== 0 : (st.mode & 0o001) !== 0;
+      const ok =
+        st.uid === uid
+          ? (st.mode & 0o100) !== 0
+          : gids.includes(st.gid)
+            ? (st.mode & 0o010) !== 0
+            : (st.mode & 0o001) !== 0;
       if (!ok) return false;
     }
     const parent = path.dirname(dir);
@@ -59,13 +64,22 @@ export async function resolveLayout(runAs: { uid: number; gids: number[] } | nul
 
   // Only what postgres cannot reach moves: the data to /var/tmp/dsr-<hash of the preferred
   // folder>, the binaries to a copy shared by every checkout of the same PostgreSQL build.
-  const home = homeOk ? preferred : path.join('/var/tmp', `dsr-${createHash('sha256').update(preferred).digest('hex').slice(0, 12)}`);
+  const home = homeOk
+    ? preferred
+    : path.join('/var/tmp', `dsr-${createHash('sha256').update(preferred).digest('hex').slice(0, 12)}`);
   mkdirSync(home, { recursive: true, mode: 0o755 });
   let binDir = sourceBin;
   if (!binOk) {
     const nativeDir = path.dirname(sourceBin);
     const version = readFileSync(path.join(nativeDir, 'pg-symlinks.json'), 'utf8');
-    const copy = path.join('/var/tmp', `dsr-pg-${createHash('sha256').update(version).update(nativeDir.split('node_modules').pop() ?? '').digest('hex').slice(0, 12)}`);
+    const copy = path.join(
+      '/var/tmp',
+      `dsr-pg-${createHash('sha256')
+        .update(version)
+        .update(nativeDir.split('node_modules').pop() ?? '')
+        .digest('hex')
+        .slice(0, 12)}`,
+    );
     const stamp = path.join(copy, '.complete');
     if (!existsSync(stamp)) {
       mkdirSync(copy, { recursive: true, mode: 0o755 });
@@ -74,6 +88,12 @@ export async function resolveLayout(runAs: { uid: number; gids: number[] } | nul
     }
     binDir = path.join(copy, 'bin');
   }
-  const moved = [!homeOk && `数据放在 ${home}`, !binOk && `PostgreSQL 程序复制到 ${path.dirname(binDir)}`].filter(Boolean).join('，');
-  return { home, binDir, relocatedBecause: `${repoRoot} 对 postgres 用户不可达（以 root 运行且上级目录权限为 0700）：${moved}` };
+  const moved = [!homeOk && `数据放在 ${home}`, !binOk && `PostgreSQL 程序复制到 ${path.dirname(binDir)}`]
+    .filter(Boolean)
+    .join('，');
+  return {
+    home,
+    binDir,
+    relocatedBecause: `${repoRoot} 对 postgres 用户不可达（以 root 运行且上级目录权限为 0700）：${moved}`,
+  };
 }

@@ -8,14 +8,54 @@ import { demoBureaus, type DemoBureau, type DemoDepartment } from './demo-data';
 export const DEMO_PASSWORD = 'Demo2026dsr';
 
 /** The demo users of a bureau: one per role, in the department the role works in. */
-export const DEMO_PERSONAS: { suffix: string; role: Role; displayName: string; department: (d: DemoDepartment[]) => DemoDepartment | undefined }[] = [
-  { suffix: 'admin', role: 'ADMIN', displayName: '管理员', department: (d) => d.find((x) => x.kind === 'COORDINATING') },
-  { suffix: 'coordinator', role: 'COORDINATOR', displayName: '双随机办', department: (d) => d.find((x) => x.kind === 'COORDINATING') },
-  { suffix: 'head', role: 'DEPARTMENT_HEAD', displayName: '部门负责人', department: (d) => d.find((x) => x.kind === 'POLICE') },
-  { suffix: 'inspector', role: 'INSPECTOR', displayName: '检查员', department: (d) => d.find((x) => x.kind === 'POLICE') },
-  { suffix: 'legal', role: 'LEGAL_REVIEWER', displayName: '法制审核', department: (d) => d.find((x) => x.kind === 'LEGAL') },
-  { suffix: 'oversight', role: 'OVERSIGHT', displayName: '督察', department: (d) => d.find((x) => x.kind === 'OVERSIGHT') },
-  { suffix: 'leader', role: 'LEADER', displayName: '局领导', department: (d) => d.find((x) => x.kind === 'COORDINATING') },
+export const DEMO_PERSONAS: {
+  suffix: string;
+  role: Role;
+  displayName: string;
+  department: (d: DemoDepartment[]) => DemoDepartment | undefined;
+}[] = [
+  {
+    suffix: 'admin',
+    role: 'ADMIN',
+    displayName: '管理员',
+    department: (d) => d.find((x) => x.kind === 'COORDINATING'),
+  },
+  {
+    suffix: 'coordinator',
+    role: 'COORDINATOR',
+    displayName: '双随机办',
+    department: (d) => d.find((x) => x.kind === 'COORDINATING'),
+  },
+  {
+    suffix: 'head',
+    role: 'DEPARTMENT_HEAD',
+    displayName: '部门负责人',
+    department: (d) => d.find((x) => x.kind === 'POLICE'),
+  },
+  {
+    suffix: 'inspector',
+    role: 'INSPECTOR',
+    displayName: '检查员',
+    department: (d) => d.find((x) => x.kind === 'POLICE'),
+  },
+  {
+    suffix: 'legal',
+    role: 'LEGAL_REVIEWER',
+    displayName: '法制审核',
+    department: (d) => d.find((x) => x.kind === 'LEGAL'),
+  },
+  {
+    suffix: 'oversight',
+    role: 'OVERSIGHT',
+    displayName: '督察',
+    department: (d) => d.find((x) => x.kind === 'OVERSIGHT'),
+  },
+  {
+    suffix: 'leader',
+    role: 'LEADER',
+    displayName: '局领导',
+    department: (d) => d.find((x) => x.kind === 'COORDINATING'),
+  },
 ];
 
 export function demoUsername(bureau: DemoBureau, suffix: string): string {
@@ -68,11 +108,22 @@ export async function seedDemoData(ownerUrl: string): Promise<{ seeded: boolean 
         await client.query(
           `insert into app_user (id, tenant_id, bureau_id, scope_path, department_id, username, display_name, password_hash, roles)
            values ($1,$2,$3,$4,$5,$6,$7,'pending',$8)`,
-          [uuidv7(), tenantId, id, path, deptIds.get(dept.code), username, `${b.name.replace(/公安(局|厅)$/, '')}${p.displayName}`, [p.role]],
+          [
+            uuidv7(),
+            tenantId,
+            id,
+            path,
+            deptIds.get(dept.code),
+            username,
+            `${b.name.replace(/公安(局|厅)$/, '')}${p.displayName}`,
+            [p.role],
+          ],
         );
       }
     }
-    const hashes = await Promise.all([...passwordHash.keys()].map(async (u) => [u, await hash(DEMO_PASSWORD)] as const));
+    const hashes = await Promise.all(
+      [...passwordHash.keys()].map(async (u) => [u, await hash(DEMO_PASSWORD)] as const),
+    );
     for (const [username, h] of hashes) {
       await client.query('update app_user set password_hash = $1 where username = $2', [h, username]);
     }

@@ -2,9 +2,18 @@
 
 /** The checks of DRAW.md §1 (replay) and of §9 "what makes a swap record valid". */
 export const DRAW_CHECK_NAMES = [
-  'commitment', 'poolDigest', 'resultDigest', 'replay', // §1: the reveal replays
-  'drawId', 'beaconSource', 'drawIds', // §9: the record itself
-  'replaces', 'team', 'removed', 'candidates', 'replaced', // §9: each swap, in record order
+  'commitment',
+  'poolDigest',
+  'resultDigest',
+  'replay', // §1: the reveal replays
+  'drawId',
+  'beaconSource',
+  'drawIds', // §9: the record itself
+  'replaces',
+  'team',
+  'removed',
+  'candidates',
+  'replaced', // §9: each swap, in record order
 ] as const;
 export type DrawCheckName = (typeof DRAW_CHECK_NAMES)[number];
 
@@ -28,7 +37,12 @@ const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v ?? nu
 const cannot = (error: unknown) => `无法计算：${(error as Error).message}`;
 
 /** A check that holds when the value computed from the record equals the recorded one. */
-export function check(name: DrawCheck['name'], description: string, recorded: unknown, compute: () => string): DrawCheck {
+export function check(
+  name: DrawCheck['name'],
+  description: string,
+  recorded: unknown,
+  compute: () => string,
+): DrawCheck {
   const rec = text(recorded);
   try {
     const computed = compute();
@@ -43,7 +57,10 @@ export function check(name: DrawCheck['name'], description: string, recorded: un
  * facts it is compared with) and whether the condition holds. A malformed record fails, with why.
  */
 export function rule(
-  name: DrawCheck['name'], description: string, recorded: () => unknown, evaluate: () => { computed: unknown; ok: boolean },
+  name: DrawCheck['name'],
+  description: string,
+  recorded: () => unknown,
+  evaluate: () => { computed: unknown; ok: boolean },
 ): DrawCheck {
   let rec = '';
   try {

@@ -22,11 +22,15 @@ export function commitmentOf(nonceHex: string): string {
 }
 
 /** DRAW.md §1 (and §9 with the swap's algorithm name): the 32 seed bytes. */
-export function drawSeed(algorithm: string, drawId: string, poolDigest: string, nonceHex: string, beacon: string): Buffer {
+export function drawSeed(
+  algorithm: string,
+  drawId: string,
+  poolDigest: string,
+  nonceHex: string,
+  beacon: string,
+): Buffer {
   assertNonceHex(nonceHex);
-  return createHash('sha256')
-    .update(`${algorithm}\n${drawId}\n${poolDigest}\n${nonceHex}\n${beacon}`, 'utf8')
-    .digest();
+  return createHash('sha256').update(`${algorithm}\n${drawId}\n${poolDigest}\n${nonceHex}\n${beacon}`, 'utf8').digest();
 }
 
 /**

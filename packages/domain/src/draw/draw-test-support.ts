@@ -6,7 +6,16 @@ import { compareCodePoints } from '../canonical-json';
 import { createHash } from 'node:crypto';
 import { commitmentOf } from './draw-digest';
 import type { VerifiableRecord, VerifiableSwap } from './draw-check';
-import { DRAW_ALGORITHM, SWAP_ALGORITHM, type DrawInspector, type DrawResult, type DrawSnapshot, type DrawTarget, type SwapResult, type SwapSnapshot } from './draw-types';
+import {
+  DRAW_ALGORITHM,
+  SWAP_ALGORITHM,
+  type DrawInspector,
+  type DrawResult,
+  type DrawSnapshot,
+  type DrawTarget,
+  type SwapResult,
+  type SwapSnapshot,
+} from './draw-types';
 import { runSwap } from './dsr-swap';
 import { RandomStream } from './random-stream';
 
@@ -75,7 +84,12 @@ export function makeSnapshot(shape: SnapshotShape, label = 'snapshot'): DrawSnap
  * with a test nonce. `over` forges fields of its snapshot; the digests are then recomputed, as a
  * careful forger would.
  */
-export function nextSwap(record: VerifiableRecord, targetId: string, removed: string, over: Partial<SwapSnapshot> = {}): VerifiableSwap {
+export function nextSwap(
+  record: VerifiableRecord,
+  targetId: string,
+  removed: string,
+  over: Partial<SwapSnapshot> = {},
+): VerifiableSwap {
   const draw = record.snapshot as DrawSnapshot;
   const swaps = record.swaps ?? [];
   const teams = new Map((record.result as DrawResult).selections.map((s) => [s.targetId, [...s.inspectorIds]]));
@@ -93,15 +107,32 @@ export function nextSwap(record: VerifiableRecord, targetId: string, removed: st
   const covered = team.some((i) => i !== removed && departmentOf.get(i) === department);
   const drawId = `${String(record.drawId ?? draw.drawId)}-swap-${swaps.length}`;
   const snapshot: SwapSnapshot = {
-    algorithm: SWAP_ALGORITHM, drawId, replaces: String(swaps.at(-1)?.drawId ?? record.drawId ?? draw.drawId), targetId, team, removed,
+    algorithm: SWAP_ALGORITHM,
+    drawId,
+    replaces: String(swaps.at(-1)?.drawId ?? record.drawId ?? draw.drawId),
+    targetId,
+    team,
+    removed,
     requiredDepartment: draw.departments.includes(department) && !covered ? department : null,
     candidates: draw.inspectors
-      .filter((i) => !team.includes(i.id) && !gone.has(i.id) && !draw.conflicts.some(([c, t]) => c === i.id && t === targetId))
+      .filter(
+        (i) =>
+          !team.includes(i.id) && !gone.has(i.id) && !draw.conflicts.some(([c, t]) => c === i.id && t === targetId),
+      )
       .map((i) => ({ id: i.id, department: i.department, load: load.get(i.id) ?? 0 })),
     ...over,
   };
   const nonce = testNonce(snapshot.drawId);
   const outcome = runSwap(snapshot, nonce, '');
-  return { drawId: snapshot.drawId, snapshot, commitment: commitmentOf(nonce), nonce, beacon: '', poolDigest: outcome.poolDigest,
-    result: outcome.result, resultDigest: outcome.resultDigest, createdAt: new Date(Date.UTC(2026, 10, 26, 9, swaps.length)).toISOString() };
+  return {
+    drawId: snapshot.drawId,
+    snapshot,
+    commitment: commitmentOf(nonce),
+    nonce,
+    beacon: '',
+    poolDigest: outcome.poolDigest,
+    result: outcome.result,
+    resultDigest: outcome.resultDigest,
+    createdAt: new Date(Date.UTC(2026, 10, 26, 9, swaps.length)).toISOString(),
+  };
 }

@@ -18,10 +18,17 @@ describe('fairness over 2,000 seeds (DRAW.md §8)', () => {
   // Three strata of 12, 15 and 10 targets; one unit each (n = 3), so within a stratum the
   // chance of each target is exactly weight / stratum weight.
   const weights = [1, 2, 3, 5, 8, 10, 10, 12, 15, 20, 30, 40, 7, 9, 11];
-  const base = makeSnapshot({ targets: 37, strata: ['x'], ratioBp: 810, teamSize: 2, inspectors: 12, inspectorDepartments: ['d1', 'd2', 'd3'] }, 'fairness');
+  const base = makeSnapshot(
+    { targets: 37, strata: ['x'], ratioBp: 810, teamSize: 2, inspectors: 12, inspectorDepartments: ['d1', 'd2', 'd3'] },
+    'fairness',
+  );
   const snapshot: DrawSnapshot = {
     ...base,
-    targets: base.targets.map((t, i) => ({ ...t, stratum: i < 12 ? '410422' : i < 27 ? '410423' : '410481', weight: weights[i % weights.length]! })),
+    targets: base.targets.map((t, i) => ({
+      ...t,
+      stratum: i < 12 ? '410422' : i < 27 ? '410423' : '410481',
+      weight: weights[i % weights.length]!,
+    })),
   };
   const counts = new Map<string, number>();
   const stratumCounts = new Map<string, number>();
@@ -37,7 +44,11 @@ describe('fairness over 2,000 seeds (DRAW.md §8)', () => {
   }
 
   it('R25: each stratum receives exactly its largest-remainder share in every draw', () => {
-    expect([...stratumCounts.entries()].sort()).toEqual([['410422', SEEDS], ['410423', SEEDS], ['410481', SEEDS]]);
+    expect([...stratumCounts.entries()].sort()).toEqual([
+      ['410422', SEEDS],
+      ['410423', SEEDS],
+      ['410481', SEEDS],
+    ]);
   });
 
   for (const stratum of ['410422', '410423', '410481']) {
@@ -53,7 +64,12 @@ describe('fairness over 2,000 seeds (DRAW.md §8)', () => {
 
   it('R29: the first inspector of the first team is uniform over the 12 inspectors (chi-square p > 0.001)', () => {
     const observed = snapshot.inspectors.map((p) => firstInspector.get(p.id) ?? 0);
-    expect(chiSquare(observed, observed.map(() => SEEDS / 12))).toBeLessThan(CHI2_CRITICAL_P001[11]!);
+    expect(
+      chiSquare(
+        observed,
+        observed.map(() => SEEDS / 12),
+      ),
+    ).toBeLessThan(CHI2_CRITICAL_P001[11]!);
   });
 
   it('the test has teeth: a biased sample fails the same chi-square bound', () => {

@@ -56,7 +56,11 @@ describe('random stream (DRAW.md §3)', () => {
     expect(ints.wordsConsumed).toBe(1);
     // n = 3·2^30: limit = 2^32 − 2^30, so every word ≥ 3·2^30 is skipped.
     const n = 3 * 2 ** 30;
-    const expected = raw.slice(1).filter((w) => w < n).slice(0, 10).map((w) => w % n);
+    const expected = raw
+      .slice(1)
+      .filter((w) => w < n)
+      .slice(0, 10)
+      .map((w) => w % n);
     expect(Array.from({ length: 10 }, () => ints.int(n))).toEqual(expected);
     expect(() => ints.int(0)).toThrow(RangeError);
     expect(() => ints.int(2 ** 32 + 1)).toThrow(RangeError);
@@ -64,7 +68,16 @@ describe('random stream (DRAW.md §3)', () => {
 });
 
 describe('determinism and sensitivity (DRAW.md §8)', () => {
-  const snapshot = makeSnapshot({ targets: 300, strata: ['410422', '410423', '410481'], ratioBp: 500, teamSize: 3, inspectors: 24, inspectorDepartments: ['d1', 'd2', 'd3'], departments: ['d1', 'd2'], conflicts: 40 });
+  const snapshot = makeSnapshot({
+    targets: 300,
+    strata: ['410422', '410423', '410481'],
+    ratioBp: 500,
+    teamSize: 3,
+    inspectors: 24,
+    inspectorDepartments: ['d1', 'd2', 'd3'],
+    departments: ['d1', 'd2'],
+    conflicts: 40,
+  });
   const base = runDraw(snapshot, NONCE, 'beacon');
 
   it('R33: the same inputs give the same resultDigest', () => {
@@ -85,7 +98,22 @@ describe('determinism and sensitivity (DRAW.md §8)', () => {
   });
   it('the streamed snapshot and result digests equal SHA-256 of canonicalJson, odd characters included', () => {
     for (const unicode of [false, true]) {
-      const s = makeSnapshot({ targets: 80, strata: ['甲区', 'B', '\u{1F600}', '\uFF21', 'q"\\'], ratioBp: 2500, teamSize: 2, inspectors: 9, inspectorDepartments: ['部门一', 'd"2'], departments: ['部门一'], conflicts: 12, excludedShare: 10, inCycleShare: 30, unicode }, `unicode-${unicode}`);
+      const s = makeSnapshot(
+        {
+          targets: 80,
+          strata: ['甲区', 'B', '\u{1F600}', '\uFF21', 'q"\\'],
+          ratioBp: 2500,
+          teamSize: 2,
+          inspectors: 9,
+          inspectorDepartments: ['部门一', 'd"2'],
+          departments: ['部门一'],
+          conflicts: 12,
+          excludedShare: 10,
+          inCycleShare: 30,
+          unicode,
+        },
+        `unicode-${unicode}`,
+      );
       expect(canonicalSnapshotText(s)).toBe(canonicalJson(s));
       expect(snapshotDigest(s)).toBe(sha256Hex(canonicalJson(s)));
       const { result } = runDraw(s, NONCE, '');
@@ -96,7 +124,15 @@ describe('determinism and sensitivity (DRAW.md §8)', () => {
 
 describe('targets (DRAW.md §4)', () => {
   it('R25: n = max(1, ⌈ratio × N⌉) over the non-excluded population, allocated by largest remainder', () => {
-    const s = makeSnapshot({ targets: 203, strata: ['a', 'b', 'c', 'd'], ratioBp: 730, teamSize: 2, inspectors: 6, inspectorDepartments: ['x'], excludedShare: 8 });
+    const s = makeSnapshot({
+      targets: 203,
+      strata: ['a', 'b', 'c', 'd'],
+      ratioBp: 730,
+      teamSize: 2,
+      inspectors: 6,
+      inspectorDepartments: ['x'],
+      excludedShare: 8,
+    });
     const N = s.targets.filter((t) => t.excluded === null).length;
     const sizes = new Map<string, number>();
     for (const t of s.targets) if (t.excluded === null) sizes.set(t.stratum, (sizes.get(t.stratum) ?? 0) + 1);
@@ -117,7 +153,14 @@ describe('targets (DRAW.md §4)', () => {
   });
 
   it('R26: rounds never repeat a target within a cycle; the last round rolls over into the next (顺延)', () => {
-    let s = makeSnapshot({ targets: 47, strata: ['a', 'b'], ratioBp: 2000, teamSize: 2, inspectors: 6, inspectorDepartments: ['x'] });
+    let s = makeSnapshot({
+      targets: 47,
+      strata: ['a', 'b'],
+      ratioBp: 2000,
+      teamSize: 2,
+      inspectors: 6,
+      inspectorDepartments: ['x'],
+    });
     const n = Math.ceil((2000 * 47) / 10000); // 10 per round
     const seen = new Set<string>();
     for (let round = 1; round <= 4; round++) {
@@ -138,10 +181,20 @@ describe('targets (DRAW.md §4)', () => {
   });
 
   it('R26: when exactly n remain in the cycle they are all taken and the cycle closes with no stage 2', () => {
-    const s = makeSnapshot({ targets: 20, strata: ['a'], ratioBp: 1000, teamSize: 2, inspectors: 4, inspectorDepartments: ['x'] });
+    const s = makeSnapshot({
+      targets: 20,
+      strata: ['a'],
+      ratioBp: 1000,
+      teamSize: 2,
+      inspectors: 4,
+      inspectorDepartments: ['x'],
+    });
     s.targets.forEach((t, i) => (t.inCycle = i >= 2));
     const { result } = runDraw(s, NONCE, '');
-    expect(result.selections.map((x) => [x.targetId, x.cycle])).toEqual([[s.targets[0]!.id, 'current'], [s.targets[1]!.id, 'current']]);
+    expect(result.selections.map((x) => [x.targetId, x.cycle])).toEqual([
+      [s.targets[0]!.id, 'current'],
+      [s.targets[1]!.id, 'current'],
+    ]);
     expect(result.cycleClosed).toBe(true);
   });
 });
@@ -149,7 +202,19 @@ describe('targets (DRAW.md §4)', () => {
 describe('inspectors (DRAW.md §5)', () => {
   it('R30: recused inspectors are never drawn; R29/R32: each team holds one of each listed department', () => {
     for (let k = 0; k < 20; k++) {
-      const s = makeSnapshot({ targets: 120, strata: ['a', 'b', 'c'], ratioBp: 2500, teamSize: 3, inspectors: 15, inspectorDepartments: ['d1', 'd2', 'd3', 'd4'], departments: ['d1', 'd3'], conflicts: 150 }, `conflicts-${k}`);
+      const s = makeSnapshot(
+        {
+          targets: 120,
+          strata: ['a', 'b', 'c'],
+          ratioBp: 2500,
+          teamSize: 3,
+          inspectors: 15,
+          inspectorDepartments: ['d1', 'd2', 'd3', 'd4'],
+          departments: ['d1', 'd3'],
+          conflicts: 150,
+        },
+        `conflicts-${k}`,
+      );
       const recused = new Set(s.conflicts.map(([p, t]) => `${p}|${t}`));
       const department = new Map(s.inspectors.map((p) => [p.id, p.department]));
       const { result } = runDraw(s, testNonce(k), '');
@@ -164,18 +229,44 @@ describe('inspectors (DRAW.md §5)', () => {
   });
 
   it('R29: loads differ by at most 1 when every inspector is eligible for every target', () => {
-    const open = makeSnapshot({ targets: 500, strata: ['a', 'b'], ratioBp: 1500, teamSize: 3, inspectors: 17, inspectorDepartments: ['d1', 'd2'] });
-    const perDepartment = makeSnapshot({ targets: 500, strata: ['a', 'b'], ratioBp: 1500, teamSize: 2, inspectors: 14, inspectorDepartments: ['d1', 'd2'], departments: ['d1', 'd2'] });
+    const open = makeSnapshot({
+      targets: 500,
+      strata: ['a', 'b'],
+      ratioBp: 1500,
+      teamSize: 3,
+      inspectors: 17,
+      inspectorDepartments: ['d1', 'd2'],
+    });
+    const perDepartment = makeSnapshot({
+      targets: 500,
+      strata: ['a', 'b'],
+      ratioBp: 1500,
+      teamSize: 2,
+      inspectors: 14,
+      inspectorDepartments: ['d1', 'd2'],
+      departments: ['d1', 'd2'],
+    });
     for (const s of [open, perDepartment]) {
       const load = new Map(s.inspectors.map((p) => [p.id, 0]));
-      for (const sel of runDraw(s, NONCE, '').result.selections) for (const p of sel.inspectorIds) load.set(p, load.get(p)! + 1);
+      for (const sel of runDraw(s, NONCE, '').result.selections)
+        for (const p of sel.inspectorIds) load.set(p, load.get(p)! + 1);
       expect(Math.max(...load.values()) - Math.min(...load.values())).toBeLessThanOrEqual(1);
     }
   });
 
   it('R13/R30: too few inspectors, or everyone recused, fails with DRAW_NO_INSPECTOR', () => {
-    const s = makeSnapshot({ targets: 10, strata: ['a'], ratioBp: 5000, teamSize: 2, inspectors: 2, inspectorDepartments: ['d1'] });
-    const allRecused: DrawSnapshot = { ...s, conflicts: s.targets.map((t) => [s.inspectors[0]!.id, t.id] as [string, string]) };
+    const s = makeSnapshot({
+      targets: 10,
+      strata: ['a'],
+      ratioBp: 5000,
+      teamSize: 2,
+      inspectors: 2,
+      inspectorDepartments: ['d1'],
+    });
+    const allRecused: DrawSnapshot = {
+      ...s,
+      conflicts: s.targets.map((t) => [s.inspectors[0]!.id, t.id] as [string, string]),
+    };
     expect(errorCode(() => runDraw(allRecused, NONCE, ''))).toBe('DRAW_NO_INSPECTOR');
     expect(errorCode(() => runDraw({ ...s, departments: ['d9'] }, NONCE, ''))).toBe('DRAW_NO_INSPECTOR');
     expect(errorCode(() => runDraw({ ...s, teamSize: 3 }, NONCE, ''))).toBe('DRAW_NO_INSPECTOR');
@@ -183,16 +274,39 @@ describe('inspectors (DRAW.md §5)', () => {
 });
 
 describe('invalid snapshots are refused (DRAW.md §2)', () => {
-  const s = makeSnapshot({ targets: 10, strata: ['a', 'b'], ratioBp: 5000, teamSize: 2, inspectors: 4, inspectorDepartments: ['d1'] });
+  const s = makeSnapshot({
+    targets: 10,
+    strata: ['a', 'b'],
+    ratioBp: 5000,
+    teamSize: 2,
+    inspectors: 4,
+    inspectorDepartments: ['d1'],
+  });
   const cases: [string, DrawSnapshot, string][] = [
-    ['weight 0', { ...s, targets: s.targets.map((t, i) => ({ ...t, weight: i === 3 ? 0 : t.weight })) }, 'DRAW_SNAPSHOT_INVALID'],
-    ['fractional weight', { ...s, targets: s.targets.map((t, i) => ({ ...t, weight: i === 3 ? 2.5 : t.weight })) }, 'DRAW_SNAPSHOT_INVALID'],
-    ['a stratum above 2^32', { ...s, targets: s.targets.map((t) => ({ ...t, stratum: 'a', weight: 2 ** 29 })) }, 'DRAW_SNAPSHOT_INVALID'],
+    [
+      'weight 0',
+      { ...s, targets: s.targets.map((t, i) => ({ ...t, weight: i === 3 ? 0 : t.weight })) },
+      'DRAW_SNAPSHOT_INVALID',
+    ],
+    [
+      'fractional weight',
+      { ...s, targets: s.targets.map((t, i) => ({ ...t, weight: i === 3 ? 2.5 : t.weight })) },
+      'DRAW_SNAPSHOT_INVALID',
+    ],
+    [
+      'a stratum above 2^32',
+      { ...s, targets: s.targets.map((t) => ({ ...t, stratum: 'a', weight: 2 ** 29 })) },
+      'DRAW_SNAPSHOT_INVALID',
+    ],
     ['targets out of id order', { ...s, targets: [...s.targets].reverse() }, 'DRAW_SNAPSHOT_INVALID'],
     ['team of one (R29)', { ...s, teamSize: 1 }, 'DRAW_SNAPSHOT_INVALID'],
     ['ratio 0', { ...s, ratioBp: 0 }, 'DRAW_SNAPSHOT_INVALID'],
     ['ratio above 100%', { ...s, ratioBp: 10001 }, 'DRAW_SNAPSHOT_INVALID'],
-    ['everyone excluded', { ...s, targets: s.targets.map((t) => ({ ...t, excluded: '已注销' })) }, 'DRAW_EMPTY_POPULATION'],
+    [
+      'everyone excluded',
+      { ...s, targets: s.targets.map((t) => ({ ...t, excluded: '已注销' })) },
+      'DRAW_EMPTY_POPULATION',
+    ],
   ];
   for (const [name, snapshot, code] of cases) {
     it(`${name} → ${code}`, () => expect(errorCode(() => runDraw(snapshot, NONCE, ''))).toBe(code));
@@ -202,16 +316,29 @@ describe('invalid snapshots are refused (DRAW.md §2)', () => {
     expect(errorCode(() => runDraw(s, NONCE.slice(2), ''))).toBe('DRAW_NONCE_INVALID');
   });
   it('a snapshot of exactly 2^32 in one stratum is still valid', () => {
-    const edge: DrawSnapshot = { ...s, targets: s.targets.slice(0, 4).map((t) => ({ ...t, stratum: 'a', weight: 2 ** 30 })) };
+    const edge: DrawSnapshot = {
+      ...s,
+      targets: s.targets.slice(0, 4).map((t) => ({ ...t, stratum: 'a', weight: 2 ** 30 })),
+    };
     expect(runDraw(edge, NONCE, '').result.n).toBe(2);
   });
 });
 
 describe('dsr-swap/1 (DRAW.md §9)', () => {
   const swap: SwapSnapshot = {
-    algorithm: 'dsr-swap/1', drawId: 'swap-1', replaces: 'draw-1', targetId: 't1', team: ['p1', 'p2', 'p3'], removed: 'p2',
+    algorithm: 'dsr-swap/1',
+    drawId: 'swap-1',
+    replaces: 'draw-1',
+    targetId: 't1',
+    team: ['p1', 'p2', 'p3'],
+    removed: 'p2',
     requiredDepartment: 'B',
-    candidates: [{ id: 'p4', department: 'A', load: 0 }, { id: 'p5', department: 'B', load: 2 }, { id: 'p6', department: 'B', load: 1 }, { id: 'p7', department: 'B', load: 1 }],
+    candidates: [
+      { id: 'p4', department: 'A', load: 0 },
+      { id: 'p5', department: 'B', load: 2 },
+      { id: 'p6', department: 'B', load: 1 },
+      { id: 'p7', department: 'B', load: 1 },
+    ],
   };
   it('R31: keeps the required department, then the least loaded, and puts the new one in place', () => {
     const picks = new Set<string>();

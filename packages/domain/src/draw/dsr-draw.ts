@@ -24,7 +24,12 @@ export function runDraw(snapshot: DrawSnapshot, nonceHex: string, beacon: string
  * once for its poolDigest check and the replay). Hashing a million targets costs about as
  * much as drawing them, so it is not done twice.
  */
-export function drawWithPoolDigest(snapshot: DrawSnapshot, poolDigest: string, nonceHex: string, beacon: string): DrawOutcome {
+export function drawWithPoolDigest(
+  snapshot: DrawSnapshot,
+  poolDigest: string,
+  nonceHex: string,
+  beacon: string,
+): DrawOutcome {
   assertValidSnapshot(snapshot);
   const seed = drawSeed(DRAW_ALGORITHM, snapshot.drawId, poolDigest, nonceHex, beacon);
   const stream = new RandomStream(seed);

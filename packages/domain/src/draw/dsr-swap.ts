@@ -23,7 +23,8 @@ export function assertValidSwapSnapshot(s: SwapSnapshot): void {
   for (let i = 0; i < s.candidates.length; i++) {
     const c = s.candidates[i];
     if (!Number.isSafeInteger(c.load) || c.load < 0) invalid(`候选人 ${c.id} 的工作量须为非负整数`, 'candidates');
-    if (i > 0 && compareCodePoints(s.candidates[i - 1].id, c.id) >= 0) invalid('候选人须按编号排序且不重复', 'candidates');
+    if (i > 0 && compareCodePoints(s.candidates[i - 1].id, c.id) >= 0)
+      invalid('候选人须按编号排序且不重复', 'candidates');
     if (s.team.includes(c.id)) invalid(`候选人 ${c.id} 已在该组中`, 'candidates');
   }
 }

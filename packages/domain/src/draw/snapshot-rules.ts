@@ -38,7 +38,8 @@ export function assertValidSnapshot(s: DrawSnapshot): void {
     if (typeof t.stratum !== 'string') invalid(`检查对象 ${t.id} 缺少分层`, 'targets');
     if (!Number.isSafeInteger(t.weight) || t.weight < 1) invalid(`检查对象 ${t.id} 的权重须为正整数`, 'targets');
     if (typeof t.inCycle !== 'boolean') invalid(`检查对象 ${t.id} 的 inCycle 须为布尔值`, 'targets');
-    if (t.excluded !== null && typeof t.excluded !== 'string') invalid(`检查对象 ${t.id} 的排除原因须为文字或 null`, 'targets');
+    if (t.excluded !== null && typeof t.excluded !== 'string')
+      invalid(`检查对象 ${t.id} 的排除原因须为文字或 null`, 'targets');
     const total = (strataWeight.get(t.stratum) ?? 0) + t.weight;
     if (total > MAX_STRATUM_WEIGHT) invalid(`分层 ${t.stratum} 的总权重超过 2^32`, 'targets');
     strataWeight.set(t.stratum, total);

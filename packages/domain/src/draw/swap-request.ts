@@ -40,31 +40,44 @@ export function buildSwapSnapshot(input: SwapRequestInput): SwapSnapshot {
   const removedDepartment = departmentOf.get(removed)!;
   const stillCovered = team.some((i) => i !== removed && departmentOf.get(i) === removedDepartment);
   const excluded = new Set<string>([
-    ...team, ...input.recusedNow, ...input.removedEarlier,
+    ...team,
+    ...input.recusedNow,
+    ...input.removedEarlier,
     ...draw.conflicts.filter(([, t]) => t === targetId).map(([i]) => i),
   ]);
   const load = new Map<string, number>();
   for (const members of teams.values()) for (const i of members) load.set(i, (load.get(i) ?? 0) + 1);
   const snapshot: SwapSnapshot = {
-    algorithm: SWAP_ALGORITHM, drawId: input.swapId, replaces: input.replaces, targetId, team: [...team], removed,
+    algorithm: SWAP_ALGORITHM,
+    drawId: input.swapId,
+    replaces: input.replaces,
+    targetId,
+    team: [...team],
+    removed,
     requiredDepartment: draw.departments.includes(removedDepartment) && !stillCovered ? removedDepartment : null,
     candidates: draw.inspectors
       .filter((i) => !excluded.has(i.id))
       .map((i) => ({ id: i.id, department: i.department, load: load.get(i.id) ?? 0 }))
       .sort((a, b) => compareCodePoints(a.id, b.id)),
   };
-  const pool = snapshot.candidates.filter((c) => snapshot.requiredDepartment === null || c.department === snapshot.requiredDepartment);
-  if (!pool.length) throw new DomainError('DRAW_NO_INSPECTOR', '没有可替换的检查人员：候选人不足、均须回避或已被换下', 'inspectorId');
+  const pool = snapshot.candidates.filter(
+    (c) => snapshot.requiredDepartment === null || c.department === snapshot.requiredDepartment,
+  );
+  if (!pool.length)
+    throw new DomainError('DRAW_NO_INSPECTOR', '没有可替换的检查人员：候选人不足、均须回避或已被换下', 'inspectorId');
   return snapshot;
 }
 
 /** R32: per department, the number of targets whose team has one of its inspectors. */
 export function departmentTargetCounts(
-  teams: ReadonlyMap<string, readonly string[]>, departmentOf: ReadonlyMap<string, string>, departmentIds: readonly string[],
+  teams: ReadonlyMap<string, readonly string[]>,
+  departmentOf: ReadonlyMap<string, string>,
+  departmentIds: readonly string[],
 ): Map<string, number> {
   const counts = new Map(departmentIds.map((d) => [d, 0]));
   for (const team of teams.values()) {
-    for (const d of new Set(team.map((i) => departmentOf.get(i)))) if (d !== undefined && counts.has(d)) counts.set(d, (counts.get(d) ?? 0) + 1);
+    for (const d of new Set(team.map((i) => departmentOf.get(i))))
+      if (d !== undefined && counts.has(d)) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
   return counts;
 }

@@ -46,7 +46,8 @@ export function selectTargets(targets: readonly DrawTarget[], ratioBp: number, s
     const taken = new Uint8Array(targets.length);
     for (const i of notYetInCycle) taken[i] = 1;
     const nextCycle = population.filter((i) => taken[i] === 0);
-    for (const index of stratifiedWeightedDraw(targets, strata, nextCycle, rest, stream)) picks.push({ index, cycle: 'next' });
+    for (const index of stratifiedWeightedDraw(targets, strata, nextCycle, rest, stream))
+      picks.push({ index, cycle: 'next' });
   }
   return { n, cycleClosed: true, picks };
 }

@@ -111,9 +111,18 @@ export function assignTeams(
   stream: RandomStream,
 ): number[][] {
   const load = new Int32Array(inspectors.length);
-  const everyone = new LoadBuckets(inspectors.map((_, i) => i), inspectors.length);
+  const everyone = new LoadBuckets(
+    inspectors.map((_, i) => i),
+    inspectors.length,
+  );
   const byDepartment = new Map<string, LoadBuckets>(
-    departments.map((d) => [d, new LoadBuckets(inspectors.flatMap((p, i) => (p.department === d ? [i] : [])), inspectors.length)]),
+    departments.map((d) => [
+      d,
+      new LoadBuckets(
+        inspectors.flatMap((p, i) => (p.department === d ? [i] : [])),
+        inspectors.length,
+      ),
+    ]),
   );
 
   return targetIds.map((targetId) => {
@@ -123,9 +132,14 @@ export function assignTeams(
     const take = (pool: LoadBuckets, what: string): void => {
       const chosen = pool.pick(skip, load, stream);
       if (chosen === null) {
-        throw new DomainError('DRAW_NO_INSPECTOR', `检查对象 ${targetId} 找不到可派的检查人员（${what}）：人员不足或均须回避`, 'inspectors', {
-          targetId,
-        });
+        throw new DomainError(
+          'DRAW_NO_INSPECTOR',
+          `检查对象 ${targetId} 找不到可派的检查人员（${what}）：人员不足或均须回避`,
+          'inspectors',
+          {
+            targetId,
+          },
+        );
       }
       team.push(chosen);
       skip.push(chosen);

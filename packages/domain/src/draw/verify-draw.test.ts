@@ -2,19 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../canonical-json';
 import { resultDigest, sha256Hex } from './draw-digest';
 import { nextSwap } from './draw-test-support';
-import { DRAW_RECORD_FORMAT, type DrawResult, type DrawSnapshot, type SwapResult, type SwapSnapshot } from './draw-types';
+import {
+  DRAW_RECORD_FORMAT,
+  type DrawResult,
+  type DrawSnapshot,
+  type SwapResult,
+  type SwapSnapshot,
+} from './draw-types';
 import vectors from './dsr-draw-1.vectors.json';
 import { verifyDrawRecord, type VerifiableRecord, type VerifiableSwap } from './verify-draw';
 
 const [vector] = vectors.draws;
-const record = (): VerifiableRecord => structuredClone({ ...vector!, snapshot: vector!.snapshot as DrawSnapshot, result: vector!.result as DrawResult });
-const failing = (r: VerifiableRecord) => verifyDrawRecord(r).checks.filter((c) => !c.ok).map((c) => c.name);
+const record = (): VerifiableRecord =>
+  structuredClone({ ...vector!, snapshot: vector!.snapshot as DrawSnapshot, result: vector!.result as DrawResult });
+const failing = (r: VerifiableRecord) =>
+  verifyDrawRecord(r)
+    .checks.filter((c) => !c.ok)
+    .map((c) => c.name);
 
 describe('verifyDrawRecord (DRAW.md §1 reveal)', () => {
   it('R33: a genuine record passes every check, each reported with its values', () => {
     const v = verifyDrawRecord(record());
     expect(v.ok).toBe(true);
-    expect(v.checks.map((c) => [c.name, c.ok])).toEqual([['commitment', true], ['poolDigest', true], ['resultDigest', true], ['replay', true], ['drawId', true]]);
+    expect(v.checks.map((c) => [c.name, c.ok])).toEqual([
+      ['commitment', true],
+      ['poolDigest', true],
+      ['resultDigest', true],
+      ['replay', true],
+      ['drawId', true],
+    ]);
     expect(v.checks[0]!.computed).toBe(vector!.commitment);
   });
 
@@ -58,7 +74,15 @@ describe('verifyDrawRecord (DRAW.md §1 reveal)', () => {
 
 /** The vector draw as the product exports it (dsr-draw-record/1), amended by three swaps: two on t-02, one on t-09. */
 function exported(): VerifiableRecord {
-  const r: VerifiableRecord = { ...record(), drawId: 'vector-1', format: DRAW_RECORD_FORMAT, beaconSource: 'LOTTERY', replacedBy: null, replacedAt: null, swaps: [] };
+  const r: VerifiableRecord = {
+    ...record(),
+    drawId: 'vector-1',
+    format: DRAW_RECORD_FORMAT,
+    beaconSource: 'LOTTERY',
+    replacedBy: null,
+    replacedAt: null,
+    swaps: [],
+  };
   const s0 = nextSwap(r, 't-02', 'insp-06');
   r.swaps!.push(s0);
   r.swaps!.push(nextSwap(r, 't-02', (s0.result as SwapResult).added));
@@ -74,8 +98,20 @@ describe('verifyDrawRecord: what makes a record valid (DRAW.md §9)', () => {
     expect(v.checks.filter((c) => !c.ok)).toEqual([]);
     const names = v.checks.map((c) => c.name);
     expect(names.slice(0, 6)).toEqual(['commitment', 'poolDigest', 'resultDigest', 'replay', 'drawId', 'beaconSource']);
-    expect(names.filter((n) => n.startsWith('swaps[1].'))).toEqual(['commitment', 'poolDigest', 'resultDigest', 'replay', 'drawId', 'replaces', 'team', 'removed',
-      'candidates', 'replaced'].map((n) => `swaps[1].${n}`));
+    expect(names.filter((n) => n.startsWith('swaps[1].'))).toEqual(
+      [
+        'commitment',
+        'poolDigest',
+        'resultDigest',
+        'replay',
+        'drawId',
+        'replaces',
+        'team',
+        'removed',
+        'candidates',
+        'replaced',
+      ].map((n) => `swaps[1].${n}`),
+    );
     expect(names.at(-1)).toBe('drawIds');
     // The second swap on t-02 does not offer insp-06 again, who left that team in the first.
     expect((r.swaps![1]!.snapshot as SwapSnapshot).candidates.map((c) => c.id)).not.toContain('insp-06');
@@ -92,14 +128,24 @@ describe('verifyDrawRecord: what makes a record valid (DRAW.md §9)', () => {
   it('R31: removing someone never on the team fails `team` and `removed`', () => {
     const r = { ...exported(), swaps: [] };
     // The forger adds insp-02 to the team it declares, then "removes" insp-02.
-    r.swaps = [nextSwap(r, 't-02', 'insp-02', { team: ['insp-06', 'insp-03', 'insp-01', 'insp-02'], requiredDepartment: null,
-      candidates: [{ id: 'insp-04', department: 'dept-cyber', load: 1 }, { id: 'insp-05', department: 'dept-cyber', load: 1 }] })];
+    r.swaps = [
+      nextSwap(r, 't-02', 'insp-02', {
+        team: ['insp-06', 'insp-03', 'insp-01', 'insp-02'],
+        requiredDepartment: null,
+        candidates: [
+          { id: 'insp-04', department: 'dept-cyber', load: 1 },
+          { id: 'insp-05', department: 'dept-cyber', load: 1 },
+        ],
+      }),
+    ];
     expect(failing(r)).toEqual(['swaps[0].team', 'swaps[0].removed']);
   });
 
   it('R31: a dropped or reordered swap breaks the chain', () => {
     const [s0, s1, s2] = exported().swaps!;
-    expect(failing(withSwaps([s1!, s2!]))).toEqual(expect.arrayContaining(['swaps[0].replaces', 'swaps[0].team', 'swaps[0].removed']));
+    expect(failing(withSwaps([s1!, s2!]))).toEqual(
+      expect.arrayContaining(['swaps[0].replaces', 'swaps[0].team', 'swaps[0].removed']),
+    );
     expect(failing(withSwaps([s0!, s1!]))).toEqual([]); // the tail alone: see the report (nothing in the record counts the swaps)
     expect(failing(withSwaps([s0!, s2!, s1!]))).toEqual(['swaps[1].replaces', 'swaps[2].replaces']);
   });
@@ -125,7 +171,12 @@ describe('verifyDrawRecord: what makes a record valid (DRAW.md §9)', () => {
     unknown.beaconSource = 'ORACLE';
     expect(failing(unknown)).toEqual(['beaconSource']);
     const [, empty] = vectors.draws;
-    const noBeacon = { ...structuredClone(empty!), snapshot: empty!.snapshot as DrawSnapshot, result: empty!.result as DrawResult, format: DRAW_RECORD_FORMAT };
+    const noBeacon = {
+      ...structuredClone(empty!),
+      snapshot: empty!.snapshot as DrawSnapshot,
+      result: empty!.result as DrawResult,
+      format: DRAW_RECORD_FORMAT,
+    };
     expect(failing({ ...noBeacon, beaconSource: 'NONE' })).toEqual([]);
     expect(failing({ ...noBeacon, beaconSource: 'WITNESS' })).toEqual(['beaconSource']);
     expect(failing(noBeacon)).toEqual(['beaconSource']); // an exported record must say where its beacon came from
@@ -138,14 +189,19 @@ describe('verifyDrawRecord: what makes a record valid (DRAW.md §9)', () => {
     const added = (s0!.result as SwapResult).added;
     const cands = (s0!.snapshot as SwapSnapshot).candidates;
     const forged = (extra: { id: string; department: string; load: number }) =>
-      nextSwap(base, 't-02', added, { requiredDepartment: null, candidates: [...cands.filter((c) => c.id !== added), extra].sort((a, b) => (a.id < b.id ? -1 : 1)) });
+      nextSwap(base, 't-02', added, {
+        requiredDepartment: null,
+        candidates: [...cands.filter((c) => c.id !== added), extra].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      });
     const comesBack = forged({ id: 'insp-06', department: 'dept-cyber', load: 1 });
     expect(failing({ ...base, swaps: [s0!, comesBack] })).toEqual(['swaps[1].candidates']);
     const conflicted = forged({ id: 'insp-07', department: 'dept-public-order', load: 1 }); // [insp-07, t-02] is in the snapshot's conflicts
     expect(failing({ ...base, swaps: [s0!, conflicted] })).toEqual(['swaps[1].candidates']);
     const genuine = nextSwap(base, 't-02', added);
     const recused = (genuine.snapshot as SwapSnapshot).candidates[0]!.id;
-    expect(failing({ ...base, swaps: [s0!, { ...genuine, recusals: [[recused, 't-02']] }] })).toEqual(['swaps[1].candidates']);
+    expect(failing({ ...base, swaps: [s0!, { ...genuine, recusals: [[recused, 't-02']] }] })).toEqual([
+      'swaps[1].candidates',
+    ]);
     expect(failing({ ...base, swaps: [s0!, { ...genuine, recusals: [[recused, 't-09']] }] })).toEqual([]);
   });
 
@@ -154,11 +210,17 @@ describe('verifyDrawRecord: what makes a record valid (DRAW.md §9)', () => {
     const times = r.swaps!.map((s) => s.createdAt!);
     expect(failing({ ...r, replacedBy: 'vector-9', replacedAt: '2030-01-01T00:00:00.000Z' })).toEqual([]);
     expect(failing({ ...r, replacedBy: 'vector-9', replacedAt: times[1]! })).toEqual(['swaps[2].replaced']);
-    expect(failing({ ...r, replacedBy: 'vector-9', replacedAt: null })).toEqual(['swaps[0].replaced', 'swaps[1].replaced', 'swaps[2].replaced']);
+    expect(failing({ ...r, replacedBy: 'vector-9', replacedAt: null })).toEqual([
+      'swaps[0].replaced',
+      'swaps[1].replaced',
+      'swaps[2].replaced',
+    ]);
     // A two-step swap takes effect at its approval.
     const late = exported();
     late.swaps![0]!.approvedAt = '2031-01-01T00:00:00.000Z';
-    expect(failing({ ...late, replacedBy: 'vector-9', replacedAt: '2030-01-01T00:00:00.000Z' })).toEqual(['swaps[0].replaced']);
+    expect(failing({ ...late, replacedBy: 'vector-9', replacedAt: '2030-01-01T00:00:00.000Z' })).toEqual([
+      'swaps[0].replaced',
+    ]);
   });
 
   it('R33: two parts of the record with one drawId fail `drawIds`', () => {
@@ -174,7 +236,9 @@ describe('verifyDrawRecord: what makes a record valid (DRAW.md §9)', () => {
     (r.swaps![0]!.snapshot as { targetId: string }).targetId = 'nobody';
     const v = verifyDrawRecord(r);
     expect(v.ok).toBe(false);
-    expect(v.checks.find((c) => c.name === 'swaps[0].team')!.computed).toMatch(/^无法计算：检查对象 nobody 不在本次抽取结果中/);
+    expect(v.checks.find((c) => c.name === 'swaps[0].team')!.computed).toMatch(
+      /^无法计算：检查对象 nobody 不在本次抽取结果中/,
+    );
     r.swaps = [null as never];
     expect(verifyDrawRecord(r).ok).toBe(false);
   });

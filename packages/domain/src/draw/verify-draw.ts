@@ -28,7 +28,12 @@ function replayChecks(record: VerifiableRecord, prefix: '' | `swaps[${number}].`
     check(`${prefix}resultDigest`, '结果摘要 = SHA-256(记录中的规范化结果)', record.resultDigest, () =>
       isSwap ? sha256Hex(canonicalJson(record.result)) : resultDigest(record.result as DrawResult),
     ),
-    check(`${prefix}replay`, '按快照、nonce 与信标重放得到相同的结果摘要', record.resultDigest, () => replay().resultDigest),
+    check(
+      `${prefix}replay`,
+      '按快照、nonce 与信标重放得到相同的结果摘要',
+      record.resultDigest,
+      () => replay().resultDigest,
+    ),
   ];
 }
 

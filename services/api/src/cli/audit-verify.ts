@@ -3,7 +3,14 @@ import { attachEmbeddedPostgres } from '@dsr/db';
 import { parseAuditPublicKey } from '@dsr/domain';
 import { defaultEvidenceDir } from '../common/evidence-store';
 import { AuditCheckpointService } from '../modules/audit/audit-checkpoints';
-import { auditKeys, auditKeysFromPrivate, earlierKeysFromEnv, existingEmbeddedAuditKeyText, publicKeyInfo, type AuditKeys } from '../modules/audit/audit-keys';
+import {
+  auditKeys,
+  auditKeysFromPrivate,
+  earlierKeysFromEnv,
+  existingEmbeddedAuditKeyText,
+  publicKeyInfo,
+  type AuditKeys,
+} from '../modules/audit/audit-keys';
 import { CheckpointFile, defaultCheckpointFile } from '../modules/audit/checkpoint-file';
 import { pgAuditSql } from '../modules/audit/audit-sql';
 
@@ -19,7 +26,8 @@ function keysFor(home: string | null): AuditKeys | null {
   const earlier = earlierKeysFromEnv();
   const privateText = process.env.DSR_AUDIT_SIGNING_KEY || (home ? existingEmbeddedAuditKeyText(home) : null);
   if (privateText) return auditKeysFromPrivate(privateText, earlier);
-  if (process.env.DSR_AUDIT_PUBLIC_KEY) return auditKeys(null, parseAuditPublicKey(process.env.DSR_AUDIT_PUBLIC_KEY), earlier.map(parseAuditPublicKey));
+  if (process.env.DSR_AUDIT_PUBLIC_KEY)
+    return auditKeys(null, parseAuditPublicKey(process.env.DSR_AUDIT_PUBLIC_KEY), earlier.map(parseAuditPublicKey));
   return null;
 }
 
@@ -38,7 +46,11 @@ async function main(): Promise<number> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL ?? embedded!.ownerUrl });
   await client.connect();
   try {
-    const tenants = (await client.query<{ id: string; name: string; path: string }>('select id, name, path::text as path from bureau where id = tenant_id order by path')).rows;
+    const tenants = (
+      await client.query<{ id: string; name: string; path: string }>(
+        'select id, name, path::text as path from bureau where id = tenant_id order by path',
+      )
+    ).rows;
     const started = Date.now();
     const statuses = [];
     for (const t of tenants) {
@@ -52,16 +64,23 @@ async function main(): Promise<number> {
       const label = `租户 ${names.get(s.tenantId)}（${s.tenantId}）`;
       const walked = `校验 ${s.entries} 条（自第 ${s.verifiedFrom + 1} 条起）`;
       if (s.ok) {
-        console.log(`${label}: 完好，至第 ${s.head.seq} 条，${walked}${s.checkpoint ? `，延续检查点第 ${s.checkpoint.seq} 条` : ''}`);
+        console.log(
+          `${label}: 完好，至第 ${s.head.seq} 条，${walked}${s.checkpoint ? `，延续检查点第 ${s.checkpoint.seq} 条` : ''}`,
+        );
         continue;
       }
       broken++;
       const first = s.findings[0];
       console.log(`${label}: 第 ${first.seq} 条断开 (${first.reason})，${walked}`);
-      for (const f of s.findings) console.log(`  - 第 ${f.seq} 条 ${f.reason}（${f.source}）应为 ${f.expected ?? '—'}，实为 ${f.actual ?? '—'}`);
+      for (const f of s.findings)
+        console.log(`  - 第 ${f.seq} 条 ${f.reason}（${f.source}）应为 ${f.expected ?? '—'}，实为 ${f.actual ?? '—'}`);
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(broken ? `审计链校验失败：${broken} 个租户的链断开（共 ${statuses.length} 个，${seconds} 秒）` : `审计链完好：${statuses.length} 个租户（${seconds} 秒）`);
+    console.log(
+      broken
+        ? `审计链校验失败：${broken} 个租户的链断开（共 ${statuses.length} 个，${seconds} 秒）`
+        : `审计链完好：${statuses.length} 个租户（${seconds} 秒）`,
+    );
     return broken ? 1 : 0;
   } finally {
     await client.end();
@@ -69,7 +88,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  console.error('审计链校验无法完成：', err);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error('审计链校验无法完成：', err);
+    process.exit(2);
+  },
+);

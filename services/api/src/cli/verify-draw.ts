@@ -42,7 +42,11 @@ function main(args: string[]): number {
     if (!c.ok) console.log(`        记录值：${c.recorded}\n        计算值：${c.computed}`);
   }
   const failed = checks.filter((c) => !c.ok).map((c) => c.name);
-  console.log(failed.length ? `校验失败：${failed.join(', ')}` : '校验通过：承诺、快照摘要、结果摘要、重放与换人记录的有效性均一致');
+  console.log(
+    failed.length
+      ? `校验失败：${failed.join(', ')}`
+      : '校验通过：承诺、快照摘要、结果摘要、重放与换人记录的有效性均一致',
+  );
   return failed.length ? 1 : 0;
 }
 

@@ -44,7 +44,10 @@ export async function insertRows(
   const names = Object.keys(columns);
   const recordset = names.map((c) => `${c} ${columns[c]}`).join(', ');
   for (let from = 0; from < rows.length; from += batch) {
-    await executeBound(ctx, `insert into ${table} (${names.join(', ')}) select ${names.join(', ')} from jsonb_to_recordset(?::jsonb) as x(${recordset})`,
-      [JSON.stringify(rows.slice(from, from + batch))]);
+    await executeBound(
+      ctx,
+      `insert into ${table} (${names.join(', ')}) select ${names.join(', ')} from jsonb_to_recordset(?::jsonb) as x(${recordset})`,
+      [JSON.stringify(rows.slice(from, from + batch))],
+    );
   }
 }

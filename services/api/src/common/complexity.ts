@@ -1,6 +1,21 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, getNamedType, getNullableType, isListType, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isListType,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity';
 
 /**
  * Counting is what costs: an exact count walks every matching row (100 ms and more over a million
@@ -17,7 +32,11 @@ const countEstimator: ComplexityEstimator = ({ field, type }) => {
   return undefined;
 };
 
-const COUNT_FIELDS: Record<string, number> = { totalCount: COUNT_COST.exact, totalCountCapped: COUNT_COST.capped, totalCountOverCap: COUNT_COST.capped };
+const COUNT_FIELDS: Record<string, number> = {
+  totalCount: COUNT_COST.exact,
+  totalCountCapped: COUNT_COST.capped,
+  totalCountOverCap: COUNT_COST.capped,
+};
 
 type Fragments = ReadonlyMap<string, FragmentDefinitionNode>;
 
@@ -39,18 +58,26 @@ function countsBesidePage(set: SelectionSetNode | undefined, fragments: Fragment
 }
 
 /** A connection costs its page size times what each row costs, plus its counts once. */
-const pageSizeEstimator = (fragments: Fragments): ComplexityEstimator => ({ args, childComplexity, node }) => {
-  if (typeof args.first !== 'number') return undefined;
-  const counts = countsBesidePage(node.selectionSet, fragments);
-  return 1 + counts + args.first * Math.max(childComplexity - counts, 1);
-};
+const pageSizeEstimator =
+  (fragments: Fragments): ComplexityEstimator =>
+  ({ args, childComplexity, node }) => {
+    if (typeof args.first !== 'number') return undefined;
+    const counts = countsBesidePage(node.selectionSet, fragments);
+    return 1 + counts + args.first * Math.max(childComplexity - counts, 1);
+  };
 
 const fragmentsOf = (document: DocumentNode): Fragments =>
-  new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
 
 /** A list of objects without a page size is taken to hold ten (a connection's edges are its page; a list of scalars is one value). */
 const listEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
-  field.name !== 'edges' && childComplexity > 0 && isListType(getNullableType(field.type)) ? 1 + 10 * childComplexity : undefined;
+  field.name !== 'edges' && childComplexity > 0 && isListType(getNullableType(field.type))
+    ? 1 + 10 * childComplexity
+    : undefined;
 
 /** Refuses operations above the limit before they run (HTTP 400, code QUERY_TOO_COMPLEX). */
 export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {
@@ -59,15 +86,22 @@ export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServ
       return {
         async didResolveOperation({ request, document, operation }) {
           // Introspection (GraphiQL's schema fetch) is bounded by the schema, not by data.
-          if (operation?.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'))) return;
+          if (operation?.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__')))
+            return;
           let complexity: number;
           try {
             complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), countEstimator, pageSizeEstimator(fragmentsOf(document)), listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [
+                fieldExtensionsEstimator(),
+                countEstimator,
+                pageSizeEstimator(fragmentsOf(document)),
+                listEstimator,
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
             });
           } catch {
             return; // invalid variables: execution reports them as BAD_USER_INPUT

@@ -7,7 +7,8 @@ import { badInput } from './errors';
 @ObjectType({ description: '分页信息' })
 export class PageInfo {
   @Field({ description: '是否还有下一页' }) hasNextPage!: boolean;
-  @Field(() => String, { nullable: true, description: '本页最后一条的游标，传给 after 取下一页' }) endCursor!: string | null;
+  @Field(() => String, { nullable: true, description: '本页最后一条的游标，传给 after 取下一页' }) endCursor!:
+    string | null;
 }
 
 @ArgsType()
@@ -41,7 +42,12 @@ export interface CappedConnection<T> extends Connection<T> {
  * A Relay connection type for `node`, named `<Name>Connection` with `<Name>Edge`. With
  * `cappedCount`, it also offers totalCountCapped and totalCountOverCap (see CappedConnection).
  */
-export function ConnectionType<T extends object>(node: ClassType<T>, name: string, description: string, opts: { cappedCount?: boolean } = {}) {
+export function ConnectionType<T extends object>(
+  node: ClassType<T>,
+  name: string,
+  description: string,
+  opts: { cappedCount?: boolean } = {},
+) {
   @ObjectType(`${name}Edge`, { description: `${description}（边）` })
   class Edge {
     @Field({ description: '游标' }) cursor!: string;
@@ -60,8 +66,11 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
   class CappedConnectionClass {
     @Field(() => [Edge], { description: '本页各条' }) edges!: Edge[];
     @Field(() => PageInfo, { description: '分页信息' }) pageInfo!: PageInfo;
-    @Field(() => Int, { description: `符合条件的总数（精确计数：百万条时要上百毫秒，列表页宜用 totalCountCapped）` }) totalCount!: number;
-    @Field(() => Int, { description: `符合条件的条数，最多数到 ${COUNT_CAP}：超过时为 ${COUNT_CAP}，且 totalCountOverCap 为 true（界面显示「${COUNT_CAP}+」）` })
+    @Field(() => Int, { description: `符合条件的总数（精确计数：百万条时要上百毫秒，列表页宜用 totalCountCapped）` })
+    totalCount!: number;
+    @Field(() => Int, {
+      description: `符合条件的条数，最多数到 ${COUNT_CAP}：超过时为 ${COUNT_CAP}，且 totalCountOverCap 为 true（界面显示「${COUNT_CAP}+」）`,
+    })
     totalCountCapped!: number;
     @Field({ description: `符合条件的是否超过 ${COUNT_CAP} 条` }) totalCountOverCap!: boolean;
   }
@@ -79,7 +88,8 @@ function decodeCursor(after: string, keyed: boolean): { key: string | null; id: 
       id = null;
     }
   }
-  if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id) || (keyed && (typeof key !== 'string' || key.length > 100))) throw badInput('after', '分页游标无效');
+  if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id) || (keyed && (typeof key !== 'string' || key.length > 100)))
+    throw badInput('after', '分页游标无效');
   return { key: key as string | null, id };
 }
 
@@ -98,15 +108,18 @@ export async function paginate<T extends { id: string }>(
 ): Promise<Connection<T>> {
   const where = () => (typeof condition === 'function' ? condition() : condition);
   const after = args.after ? decodeCursor(args.after, !!sortKey) : null;
-  const afterWhere = !after ? null : sortKey
-    ? { $or: [{ [sortKey]: { $gt: after.key } }, { [sortKey]: after.key, id: { $gt: after.id } }] }
-    : { id: { $gt: after.id } };
+  const afterWhere = !after
+    ? null
+    : sortKey
+      ? { $or: [{ [sortKey]: { $gt: after.key } }, { [sortKey]: after.key, id: { $gt: after.id } }] }
+      : { id: { $gt: after.id } };
   const pageWhere = (afterWhere ? { $and: [where(), afterWhere] } : where()) as FilterQuery<T>;
   const orderBy = sortKey ? { [sortKey]: 'asc', id: 'asc' } : { id: 'asc' };
   // One connection per request transaction: the two queries run one after the other.
   const rows = await em.find(entity, pageWhere, { orderBy: orderBy as never, limit: args.first + 1 });
   const page = rows.slice(0, args.first);
-  const cursorOf = (node: T) => Buffer.from(sortKey ? JSON.stringify([node[sortKey], node.id]) : node.id, 'utf8').toString('base64url');
+  const cursorOf = (node: T) =>
+    Buffer.from(sortKey ? JSON.stringify([node[sortKey], node.id]) : node.id, 'utf8').toString('base64url');
   const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
@@ -120,13 +133,14 @@ export async function paginate<T extends { id: string }>(
 /** Whether the query selects any of `fields` on the object this resolver returns (fragments included). */
 export function selects(info: GraphQLResolveInfo, fields: readonly string[]): boolean {
   const seen = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined): boolean => (set?.selections ?? []).some((sel) => {
-    if (sel.kind === 'Field') return fields.includes(sel.name.value);
-    if (sel.kind === 'InlineFragment') return walk(sel.selectionSet);
-    if (seen.has(sel.name.value)) return false;
-    seen.add(sel.name.value);
-    return walk(info.fragments[sel.name.value]?.selectionSet);
-  });
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((sel) => {
+      if (sel.kind === 'Field') return fields.includes(sel.name.value);
+      if (sel.kind === 'InlineFragment') return walk(sel.selectionSet);
+      if (seen.has(sel.name.value)) return false;
+      seen.add(sel.name.value);
+      return walk(info.fragments[sel.name.value]?.selectionSet);
+    });
   return info.fieldNodes.some((node) => walk(node.selectionSet));
 }
 
@@ -168,7 +182,9 @@ export async function paginateByIds<T extends { id: string }>(
   }
   ids ??= await source.ids(afterId, args.first + 1);
   const pageIds = ids.slice(0, args.first);
-  const rows = pageIds.length ? await em.find(entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, { orderBy: { id: 'asc' } as never }) : [];
+  const rows = pageIds.length
+    ? await em.find(entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, { orderBy: { id: 'asc' } as never })
+    : [];
   const edges = rows.map((node) => ({ cursor: Buffer.from(node.id, 'utf8').toString('base64url'), node }));
   const capped = () => (upToCap ??= source.count(COUNT_CAP + 1));
   return {

@@ -22,7 +22,17 @@ export function conflict(message: string, details?: Record<string, unknown>): Gr
   return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...details } });
 }
 
-const PASS_THROUGH = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'QUERY_TOO_COMPLEX']);
+const PASS_THROUGH = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'QUERY_TOO_COMPLEX',
+]);
 
 const GRAPHQL_PREFIX: Record<string, string> = {
   GRAPHQL_PARSE_FAILED: '查询语法错误',
@@ -33,7 +43,11 @@ const GRAPHQL_PREFIX: Record<string, string> = {
   BAD_REQUEST: '请求无效',
 };
 
-interface ValidationFailure { property: string; constraints?: Record<string, string>; children?: ValidationFailure[] }
+interface ValidationFailure {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationFailure[];
+}
 
 /** class-validator's nested result → the failing field's path and a Chinese message. */
 function firstValidationFailure(v: ValidationFailure, prefix = ''): { field: string; message: string } {
@@ -48,14 +62,24 @@ function firstValidationFailure(v: ValidationFailure, prefix = ''): { field: str
  * A graphql-js or Apollo message in Chinese (the English kept as extensions.originalMessage); a
  * refused shape limit (tokens, aliases, directives) becomes QUERY_TOO_COMPLEX.
  */
-function inChinese(code: string, own: string, extensions: Record<string, unknown>): Pick<GraphQLFormattedError, 'message' | 'extensions'> {
+function inChinese(
+  code: string,
+  own: string,
+  extensions: Record<string, unknown>,
+): Pick<GraphQLFormattedError, 'message' | 'extensions'> {
   if (hasChinese(own)) {
     const limit = extensions.limit;
-    return { message: own, extensions: { ...extensions, code: typeof limit === 'string' && limit !== 'depth' ? 'QUERY_TOO_COMPLEX' : code } };
+    return {
+      message: own,
+      extensions: { ...extensions, code: typeof limit === 'string' && limit !== 'depth' ? 'QUERY_TOO_COMPLEX' : code },
+    };
   }
   const tokens = /contains more tha[nt] (\d+) tokens/.exec(own); // graphql 16 writes "more that"
   if (tokens) {
-    return { message: `查询过长（超过 ${tokens[1]} 个词法单元），请拆分查询`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: Number(tokens[1]), originalMessage: own } };
+    return {
+      message: `查询过长（超过 ${tokens[1]} 个词法单元），请拆分查询`,
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: Number(tokens[1]), originalMessage: own },
+    };
   }
   const prefix = GRAPHQL_PREFIX[code];
   if (!prefix) return { message: own, extensions: { ...extensions, code } };
@@ -68,11 +92,19 @@ function inChinese(code: string, own: string, extensions: Record<string, unknown
  * errors keep their code, database conflicts become CONFLICT, and anything else becomes a
  * generic INTERNAL_SERVER_ERROR (logged, never a stack trace to the client).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (e: unknown) => void,
+): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.details } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.details },
+    };
   }
   const name = (original as { name?: string })?.name ?? '';
   if (name === 'OptimisticLockError') {
@@ -80,7 +112,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   const refusal = dbRefusal(original);
   if (refusal) {
-    return { ...base, message: refusal.message, extensions: { code: refusal.code, ...(refusal.field ? { field: refusal.field } : {}) } };
+    return {
+      ...base,
+      message: refusal.message,
+      extensions: { code: refusal.code, ...(refusal.field ? { field: refusal.field } : {}) },
+    };
   }
   const code = String(formatted.extensions?.code ?? '');
   const validation = (formatted.extensions as { validationErrors?: ValidationFailure[] } | undefined)?.validationErrors;
@@ -90,8 +126,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   // A GraphQLError made on purpose (by us, Apollo or graphql-js) keeps its code; one that wraps
   // an unexpected exception does not.
-  const deliberate = error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError);
-  if (code && code !== 'INTERNAL_SERVER_ERROR' && (deliberate || PASS_THROUGH.has(code)) && !(original instanceof MissingScopeError)) {
+  const deliberate =
+    error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError);
+  if (
+    code &&
+    code !== 'INTERNAL_SERVER_ERROR' &&
+    (deliberate || PASS_THROUGH.has(code)) &&
+    !(original instanceof MissingScopeError)
+  ) {
     const { stacktrace: _s, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...base, ...inChinese(code, formatted.message.replace(/^Context creation failed: /, ''), extensions) };
   }

@@ -6,7 +6,11 @@ import type { Readable } from 'node:stream';
 import { repoRoot } from '@dsr/db';
 
 /** A stored blob: lower-case hex SHA-256, size in bytes, and whether this call wrote it. */
-export interface StoredBlob { sha256: string; size: number; created: boolean }
+export interface StoredBlob {
+  sha256: string;
+  size: number;
+  created: boolean;
+}
 
 /**
  * Where evidence bytes live (issue 5, R36): content-addressed by SHA-256, so the same bytes are
@@ -42,7 +46,10 @@ export interface EvidenceStore {
 
 /** The bytes did not hash to what the uploader said they would (damaged on the way). */
 export class EvidenceHashMismatch extends Error {
-  constructor(readonly expected: string, readonly actual: string) {
+  constructor(
+    readonly expected: string,
+    readonly actual: string,
+  ) {
     super(`sha256 ${actual} ≠ expected ${expected}`);
   }
 }
@@ -97,7 +104,8 @@ export class LocalDiskEvidenceStore implements EvidenceStore {
         await file.close();
       }
       const sha256 = hash.digest('hex');
-      if (opts.expectedSha256 && opts.expectedSha256 !== sha256) throw new EvidenceHashMismatch(opts.expectedSha256, sha256);
+      if (opts.expectedSha256 && opts.expectedSha256 !== sha256)
+        throw new EvidenceHashMismatch(opts.expectedSha256, sha256);
       if (await this.has(sha256)) {
         await rm(tmp, { force: true });
         return { sha256, size, created: false };

@@ -24,12 +24,20 @@ export const ERROR_LIST_LIMIT = 1000;
 export function importAnswer(mode: 'validate' | 'commit', report: ImportResult, written: boolean) {
   const cut = report.errors.length > ERROR_LIST_LIMIT;
   return {
-    mode, rows: report.rows, written,
-    inserted: written ? report.inserted : 0, updated: written ? report.updated : 0, unchanged: written ? report.unchanged : 0,
+    mode,
+    rows: report.rows,
+    written,
+    inserted: written ? report.inserted : 0,
+    updated: written ? report.updated : 0,
+    unchanged: written ? report.unchanged : 0,
     errorCount: report.errors.length,
     errors: report.errors.slice(0, ERROR_LIST_LIMIT),
     errorsTruncated: cut,
-    ...(cut ? { errorsNote: `共 ${report.errors.length} 条错误，此处只列出前 ${ERROR_LIST_LIMIT} 条；完整列表见错误表（errorSheetUrl 链接，或加 report=xlsx 下载）` } : {}),
+    ...(cut
+      ? {
+          errorsNote: `共 ${report.errors.length} 条错误，此处只列出前 ${ERROR_LIST_LIMIT} 条；完整列表见错误表（errorSheetUrl 链接，或加 report=xlsx 下载）`,
+        }
+      : {}),
     warningCount: report.warnings.length,
     warnings: report.warnings.slice(0, ERROR_LIST_LIMIT),
   };

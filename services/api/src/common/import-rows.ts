@@ -47,7 +47,9 @@ export function reportEmptySheet(rows: number, errors: SheetIssue[]): void {
  * transaction is rolled back, so all rows are written or none.
  */
 export async function writeRowsThroughService<P extends { rowNumber: number }>(
-  plans: readonly P[], errors: SheetIssue[], write: (plan: P) => Promise<void>,
+  plans: readonly P[],
+  errors: SheetIssue[],
+  write: (plan: P) => Promise<void>,
 ): Promise<boolean> {
   for (const plan of plans) {
     try {

@@ -14,15 +14,29 @@ export type LateEntry = {
  * reason. `refusal` is null when the rule holds (the reason is then not needed and not kept).
  * Decided here, in one place, for rounds, draws, schedules and records.
  */
-export function allowLateEntry(ctx: RequestContext, refusal: DomainError | null, reason: string | null | undefined): LateEntry | null {
+export function allowLateEntry(
+  ctx: RequestContext,
+  refusal: DomainError | null,
+  reason: string | null | undefined,
+): LateEntry | null {
   if (!refusal) return null;
   const given = reason?.trim() ?? '';
   if (!given) throw refusal;
   if (!hasRole(ctx, 'ADMIN')) {
-    throw new DomainError('LATE_ENTRY_ADMIN_ONLY', `只有单位管理员可以补录过去的工作（补录理由）：${refusal.message}`, 'lateEntryReason', { rule: refusal.code });
+    throw new DomainError(
+      'LATE_ENTRY_ADMIN_ONLY',
+      `只有单位管理员可以补录过去的工作（补录理由）：${refusal.message}`,
+      'lateEntryReason',
+      { rule: refusal.code },
+    );
   }
   if (given.length < LATE_ENTRY_REASON_MIN) {
-    throw new DomainError('LATE_ENTRY_REASON_REQUIRED', `请写明补录理由（至少 ${LATE_ENTRY_REASON_MIN} 个字）`, 'lateEntryReason', { rule: refusal.code });
+    throw new DomainError(
+      'LATE_ENTRY_REASON_REQUIRED',
+      `请写明补录理由（至少 ${LATE_ENTRY_REASON_MIN} 个字）`,
+      'lateEntryReason',
+      { rule: refusal.code },
+    );
   }
   return { reason: given, rule: refusal.code };
 }

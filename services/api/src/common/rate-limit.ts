@@ -8,7 +8,10 @@ export class RateLimiter {
   private windowStart = 0;
   private counts = new Map<string, number>();
 
-  constructor(private readonly perMinute: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly perMinute: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Throws RATE_LIMITED (HTTP 429) when `key` has used its budget in the current minute. */
   take(key: string): void {
@@ -22,7 +25,11 @@ export class RateLimiter {
     if (used > this.perMinute) {
       const retry = Math.ceil((this.windowStart + 60_000 - t) / 1000);
       throw new GraphQLError(`请求过于频繁，请 ${retry} 秒后再试`, {
-        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retry, http: { status: 429, headers: new Map([['retry-after', String(retry)]]) } },
+        extensions: {
+          code: 'RATE_LIMITED',
+          retryAfterSeconds: retry,
+          http: { status: 429, headers: new Map([['retry-after', String(retry)]]) },
+        },
       });
     }
   }

@@ -6,7 +6,8 @@ import { missingRole, type PermissionTable } from './access';
 
 /** Shield rules read only the context (cheap, cached per request): role and sign-in. */
 export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })((_p, _a, ctx: RequestContext) =>
-  ctx.principal ? true : unauthenticated());
+  ctx.principal ? true : unauthenticated(),
+);
 
 // shield refuses two rules with one name: one rule object per role set.
 const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();

@@ -61,7 +61,15 @@ export class UrlSigner {
   /** `secret`: DSR_URL_SIGNING_SECRET when set, else the token secret (HKDF with its own label keeps the keys apart). */
   constructor(secret: string, ttlSeconds = DEFAULT_LINK_TTL_SECONDS) {
     if (Buffer.byteLength(secret) < 32) throw new Error('签名链接密钥至少需要 32 字节');
-    this.key = Buffer.from(hkdfSync('sha256', Buffer.from(secret, 'utf8'), Buffer.from('dsr-platform'), Buffer.from('signed download url v1'), 32));
+    this.key = Buffer.from(
+      hkdfSync(
+        'sha256',
+        Buffer.from(secret, 'utf8'),
+        Buffer.from('dsr-platform'),
+        Buffer.from('signed download url v1'),
+        32,
+      ),
+    );
     this.ttlSeconds = Math.min(Math.max(1, Math.floor(ttlSeconds)), MAX_LINK_TTL_SECONDS);
   }
 
@@ -71,12 +79,18 @@ export class UrlSigner {
 
   /** `pathAndQuery` as the route sees it (`/export/targets.xlsx?status=ACTIVE`); any dl_* in it are replaced. */
   sign(pathAndQuery: string, holder: LinkHolder, now = new Date()): SignedLink {
-    if (!pathAndQuery.startsWith('/') || pathAndQuery.startsWith('//')) throw new Error('signed links are for paths of this service');
+    if (!pathAndQuery.startsWith('/') || pathAndQuery.startsWith('//'))
+      throw new Error('signed links are for paths of this service');
     const exp = Math.floor(now.getTime() / 1000) + this.ttlSeconds;
     const { text, exact } = canonical(pathAndQuery);
     if (!exact) throw new Error('signed links are for plain paths (no dot segments)');
     const sig = this.mac(holder, exp, text).toString('base64url');
-    const extra = new URLSearchParams({ dl_uid: holder.userId, dl_sid: holder.sessionId, dl_exp: String(exp), dl_sig: sig });
+    const extra = new URLSearchParams({
+      dl_uid: holder.userId,
+      dl_sid: holder.sessionId,
+      dl_exp: String(exp),
+      dl_sig: sig,
+    });
     return { url: `${text}${text.includes('?') ? '&' : '?'}${extra.toString()}`, expiresAt: new Date(exp * 1000) };
   }
 
@@ -84,7 +98,12 @@ export class UrlSigner {
   verify(originalUrl: string, now = new Date()): LinkCheck {
     const { text, params, exact } = canonical(originalUrl);
     if (!SIGNED_PARAMS.some((k) => params.has(k))) return { kind: 'none' };
-    const invalid: LinkCheck = { kind: 'refused', status: 403, code: 'SIGNED_URL_INVALID', message: '下载链接无效，请重新获取' };
+    const invalid: LinkCheck = {
+      kind: 'refused',
+      status: 403,
+      code: 'SIGNED_URL_INVALID',
+      message: '下载链接无效，请重新获取',
+    };
     if (!exact) return invalid;
     const [uid, sid, expRaw, sig] = SIGNED_PARAMS.map((k) => params.getAll(k));
     if ([uid, sid, expRaw, sig].some((v) => v.length !== 1)) return invalid;
@@ -95,7 +114,8 @@ export class UrlSigner {
     const expected = this.mac(holder, exp, text);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return invalid;
     // Checked after the MAC, so the answer says nothing about unsigned guesses.
-    if (exp * 1000 <= now.getTime()) return { kind: 'refused', status: 401, code: 'SIGNED_URL_EXPIRED', message: '下载链接已过期，请重新获取' };
+    if (exp * 1000 <= now.getTime())
+      return { kind: 'refused', status: 401, code: 'SIGNED_URL_EXPIRED', message: '下载链接已过期，请重新获取' };
     return { kind: 'valid', holder };
   }
 }

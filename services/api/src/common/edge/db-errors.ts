@@ -47,11 +47,15 @@ function columnOfConstraint(table: string | undefined, constraint: string | unde
 
 /** "Key (tenant_id, uscc)=(…) already exists." → uscc */
 function columnOfDetail(detail: string | undefined): string | undefined {
-  const cols = /Key \(([^)]*)\)=/.exec(detail ?? '')?.[1]?.split(',').map((c) => c.trim().replace(/^lower\(|\)$/g, ''));
+  const cols = /Key \(([^)]*)\)=/
+    .exec(detail ?? '')?.[1]
+    ?.split(',')
+    .map((c) => c.trim().replace(/^lower\(|\)$/g, ''));
   return cols?.filter((c) => !OWNERSHIP.has(c)).pop();
 }
 
-const withField = (r: Omit<DbRefusal, 'field'>, field: string | undefined): DbRefusal => (field ? { ...r, field, message: `${r.message}（${field}）` } : r);
+const withField = (r: Omit<DbRefusal, 'field'>, field: string | undefined): DbRefusal =>
+  field ? { ...r, field, message: `${r.message}（${field}）` } : r;
 
 export function dbRefusal(err: unknown): DbRefusal | null {
   const e = err as PgLike | null;
@@ -59,13 +63,22 @@ export function dbRefusal(err: unknown): DbRefusal | null {
   const col = (c: string | undefined) => fieldOfColumn(e.table, c);
   switch (e.code) {
     case '23505':
-      return withField({ code: 'CONFLICT', message: '与已有记录重复' }, col(columnOfDetail(e.detail) ?? columnOfConstraint(e.table, e.constraint)));
+      return withField(
+        { code: 'CONFLICT', message: '与已有记录重复' },
+        col(columnOfDetail(e.detail) ?? columnOfConstraint(e.table, e.constraint)),
+      );
     case '23503':
-      return withField({ code: 'BAD_USER_INPUT', message: '输入有误：引用的记录不存在或已被引用' }, col(columnOfDetail(e.detail) ?? columnOfConstraint(e.table, e.constraint)));
+      return withField(
+        { code: 'BAD_USER_INPUT', message: '输入有误：引用的记录不存在或已被引用' },
+        col(columnOfDetail(e.detail) ?? columnOfConstraint(e.table, e.constraint)),
+      );
     case '23502':
       return withField({ code: 'BAD_USER_INPUT', message: '输入有误：缺少必填项' }, col(e.column));
     case '23514':
-      return withField({ code: 'BAD_USER_INPUT', message: '输入有误：取值不符合要求' }, col(e.column ?? columnOfConstraint(e.table, e.constraint)));
+      return withField(
+        { code: 'BAD_USER_INPUT', message: '输入有误：取值不符合要求' },
+        col(e.column ?? columnOfConstraint(e.table, e.constraint)),
+      );
     case '23P01':
       return withField({ code: 'CONFLICT', message: '与已有记录冲突' }, col(columnOfConstraint(e.table, e.constraint)));
     case '22001':

@@ -1,15 +1,33 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError, Kind, TypeInfo, getArgumentValues, getNamedType, getNullableType, isInputObjectType, isListType, isScalarType, visit, visitWithTypeInfo,
-  type DocumentNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isScalarType,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { limitOf } from './input-limits';
 import { textProblem } from './text-rules';
 
-interface Found { field: string; label: string; problem: string }
+interface Found {
+  field: string;
+  label: string;
+  problem: string;
+}
 
 /** "名称（不超过 200 字）" → 名称: the Chinese label of an input field, from its description. */
-const labelOf = (description: string | null | undefined, name: string) => description?.split(/[（(，,；;。：:]/)[0]?.trim() || name;
+const labelOf = (description: string | null | undefined, name: string) =>
+  description?.split(/[（(，,；;。：:]/)[0]?.trim() || name;
 
 /** Walks one argument value along its type; returns the first text the table refuses. */
 function walk(type: GraphQLInputType, value: unknown, key: string, path: string, label: string): Found | null {
@@ -26,7 +44,13 @@ function walk(type: GraphQLInputType, value: unknown, key: string, path: string,
   if (isInputObjectType(t)) {
     for (const f of Object.values(t.getFields())) {
       const v = (value as Record<string, unknown>)[f.name];
-      const hit = walk(f.type, v, `${t.name}.${f.name}`, path ? `${path}.${f.name}` : f.name, labelOf(f.description, f.name));
+      const hit = walk(
+        f.type,
+        v,
+        `${t.name}.${f.name}`,
+        path ? `${path}.${f.name}` : f.name,
+        labelOf(f.description, f.name),
+      );
       if (hit) return hit;
     }
     return null;
@@ -40,30 +64,44 @@ function walk(type: GraphQLInputType, value: unknown, key: string, path: string,
 }
 
 /** Every field of the chosen operation (and the fragments it uses) whose arguments hold text. */
-function firstRefusal(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Found | null {
+function firstRefusal(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Found | null {
   const typeInfo = new TypeInfo(schema);
   const defs = document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION);
   let found: Found | null = null;
-  visit({ kind: Kind.DOCUMENT, definitions: defs }, visitWithTypeInfo(typeInfo, {
-    Field(node) {
-      if (found || !node.arguments?.length) return;
-      const def = typeInfo.getFieldDef();
-      const parent = typeInfo.getParentType();
-      if (!def || !parent) return;
-      let values: Record<string, unknown>;
-      try {
-        values = getArgumentValues(def, node, variables);
-      } catch {
-        return; // a value of the wrong type: execution answers BAD_USER_INPUT for it
-      }
-      for (const arg of def.args) {
-        const named = getNamedType(arg.type);
-        const path = isInputObjectType(named) ? '' : arg.name; // fields of `input` are named as such
-        found = walk(arg.type, values[arg.name], `${parent.name}.${def.name}(${arg.name})`, path, labelOf(arg.description, arg.name));
-        if (found) return;
-      }
-    },
-  }));
+  visit(
+    { kind: Kind.DOCUMENT, definitions: defs },
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        if (found || !node.arguments?.length) return;
+        const def = typeInfo.getFieldDef();
+        const parent = typeInfo.getParentType();
+        if (!def || !parent) return;
+        let values: Record<string, unknown>;
+        try {
+          values = getArgumentValues(def, node, variables);
+        } catch {
+          return; // a value of the wrong type: execution answers BAD_USER_INPUT for it
+        }
+        for (const arg of def.args) {
+          const named = getNamedType(arg.type);
+          const path = isInputObjectType(named) ? '' : arg.name; // fields of `input` are named as such
+          found = walk(
+            arg.type,
+            values[arg.name],
+            `${parent.name}.${def.name}(${arg.name})`,
+            path,
+            labelOf(arg.description, arg.name),
+          );
+          if (found) return;
+        }
+      },
+    }),
+  );
   return found;
 }
 

@@ -1,4 +1,12 @@
-import { GraphQLError, NoFragmentCyclesRule, validate, type ValidationContext, type ValidationRule, type ASTVisitor, visitInParallel } from 'graphql';
+import {
+  GraphQLError,
+  NoFragmentCyclesRule,
+  validate,
+  type ValidationContext,
+  type ValidationRule,
+  type ASTVisitor,
+  visitInParallel,
+} from 'graphql';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -24,9 +32,11 @@ const LABEL: Record<Limit, string> = { depth: '嵌套层数', aliases: '别名�
 function reject(limit: Limit, max: number) {
   return (ctx: ValidationContext | null, err: GraphQLError) => {
     const found = Number(/found (\d+)/.exec(err.message)?.[1] ?? NaN);
-    ctx?.reportError(new GraphQLError(`查询的${LABEL[limit]}超过上限（${Number.isNaN(found) ? '' : `${found}，`}上限 ${max}）`, {
-      extensions: { limit, max, ...(Number.isNaN(found) ? {} : { found }) },
-    }));
+    ctx?.reportError(
+      new GraphQLError(`查询的${LABEL[limit]}超过上限（${Number.isNaN(found) ? '' : `${found}，`}上限 ${max}）`, {
+        extensions: { limit, max, ...(Number.isNaN(found) ? {} : { found }) },
+      }),
+    );
   };
 }
 

@@ -2,7 +2,17 @@ import type { Content } from 'pdfmake/interfaces';
 import { DomainError } from '@dsr/domain';
 import { requireDay, requireInstant, requireList, requireText } from './pdf-input';
 import {
-  blankLine, continuationHeader, fieldTable, formHeading, formatDay, formatSpan, inspectorLines, numbered, orNone, pageFooter, targetRows,
+  blankLine,
+  continuationHeader,
+  fieldTable,
+  formHeading,
+  formatDay,
+  formatSpan,
+  inspectorLines,
+  numbered,
+  orNone,
+  pageFooter,
+  targetRows,
 } from './pdf-layout';
 import { renderPdf } from './pdf-render';
 import type { InspectionReportData, NonCooperationKind, OpinionKind } from './pdf.types';
@@ -44,30 +54,41 @@ export async function renderInspectionReport(data: InspectionReportData): Promis
     },
   ];
   if (data.opinion.detail?.trim()) opinion.push({ text: data.opinion.detail.trim(), margin: [0, 3, 0, 0] });
-  if (data.rectificationNoticeNo?.trim()) opinion.push({ text: `责令整改通知书编号：${data.rectificationNoticeNo.trim()}`, margin: [0, 3, 0, 0] });
+  if (data.rectificationNoticeNo?.trim())
+    opinion.push({ text: `责令整改通知书编号：${data.rectificationNoticeNo.trim()}`, margin: [0, 3, 0, 0] });
   const nonCooperation = data.nonCooperation?.length
-    ? numbered(data.nonCooperation.map((n) => `${NON_COOPERATION_LABELS[n.kind]}${n.note?.trim() ? `：${n.note.trim()}` : ''}`))
+    ? numbered(
+        data.nonCooperation.map(
+          (n) => `${NON_COOPERATION_LABELS[n.kind]}${n.note?.trim() ? `：${n.note.trim()}` : ''}`,
+        ),
+      )
     : '无';
   const content: Content[] = [
     ...formHeading(data.bureauName, TITLE, data.documentNo, 'right'),
-    fieldTable([
-      ...targetRows(data.target),
-      ...(data.taskName?.trim() ? [['检查任务', data.taskName.trim()] as [string, string]] : []),
-      ['检查时间', formatSpan(data.startedAt, data.endedAt)],
-      ['检查人员', inspectorLines(data.inspectors)],
-      ['检查内容', numbered(data.content)],
-      ['实施步骤', numbered(data.steps)],
-      ['检查情况', data.findings],
-      ['不予配合情形', nonCooperation],
-      ['对被检查人评价', data.assessment],
-    ], { margin: [0, 0, 0, 0] }),
+    fieldTable(
+      [
+        ...targetRows(data.target),
+        ...(data.taskName?.trim() ? [['检查任务', data.taskName.trim()] as [string, string]] : []),
+        ['检查时间', formatSpan(data.startedAt, data.endedAt)],
+        ['检查人员', inspectorLines(data.inspectors)],
+        ['检查内容', numbered(data.content)],
+        ['实施步骤', numbered(data.steps)],
+        ['检查情况', data.findings],
+        ['不予配合情形', nonCooperation],
+        ['对被检查人评价', data.assessment],
+      ],
+      { margin: [0, 0, 0, 0] },
+    ),
     // The closing rows are short and stay whole, so the reviewer's line never sits alone on a page.
-    fieldTable([
-      ['处理意见', { stack: opinion }],
-      ['建议', orNone(data.suggestions)],
-      ['报告日期', formatDay(reportedOn)],
-      ['审核意见', reviewerCell(data)],
-    ], { dontBreakRows: true, margin: [0, -0.6, 0, 0] }),
+    fieldTable(
+      [
+        ['处理意见', { stack: opinion }],
+        ['建议', orNone(data.suggestions)],
+        ['报告日期', formatDay(reportedOn)],
+        ['审核意见', reviewerCell(data)],
+      ],
+      { dontBreakRows: true, margin: [0, -0.6, 0, 0] },
+    ),
   ];
   return renderPdf({
     info: { title: `${TITLE} ${data.documentNo}`, author: data.bureauName, subject: data.target.name },
@@ -92,11 +113,13 @@ function checkReport(data: InspectionReportData): string {
     requireText(p.name, `inspectors[${i}].name`, '检查人员姓名');
     requireText(p.warrantNo, `inspectors[${i}].warrantNo`, '执法证号');
   });
-  if (!(data.opinion?.kind in OPINION_LABELS)) throw new DomainError('INVALID_OPINION', '处理意见类型无效', 'opinion.kind');
+  if (!(data.opinion?.kind in OPINION_LABELS))
+    throw new DomainError('INVALID_OPINION', '处理意见类型无效', 'opinion.kind');
   // R38 “其他” says nothing by itself.
   if (data.opinion.kind === 'OTHER') requireText(data.opinion.detail, 'opinion.detail', '“其他”处理意见的具体内容');
   data.nonCooperation?.forEach((n, i) => {
-    if (!(n.kind in NON_COOPERATION_LABELS)) throw new DomainError('INVALID_NON_COOPERATION', '不予配合情形类型无效', `nonCooperation[${i}].kind`);
+    if (!(n.kind in NON_COOPERATION_LABELS))
+      throw new DomainError('INVALID_NON_COOPERATION', '不予配合情形类型无效', `nonCooperation[${i}].kind`);
   });
   if (data.reviewer) {
     requireText(data.reviewer.name, 'reviewer.name', '审核人');
@@ -112,7 +135,13 @@ function reviewerCell(data: InspectionReportData): Content {
     return {
       stack: [
         { text: ' ', margin: [0, 0, 0, 14] },
-        { columns: [{ text: '审核人：', width: 'auto', margin: [0, 6, 0, 0] }, blankLine(90), { text: '日期：　　　　年　　月　　日', width: '*', margin: [16, 6, 0, 0] }] },
+        {
+          columns: [
+            { text: '审核人：', width: 'auto', margin: [0, 6, 0, 0] },
+            blankLine(90),
+            { text: '日期：　　　　年　　月　　日', width: '*', margin: [16, 6, 0, 0] },
+          ],
+        },
       ],
     };
   }

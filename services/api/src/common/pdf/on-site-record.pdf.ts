@@ -2,8 +2,21 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { DomainError } from '@dsr/domain';
 import { requireInstant, requirePng, requireText } from './pdf-input';
 import {
-  FORM_TABLE, ImageBag, LABEL_WIDTH, blankLine, chineseNumber, continuationHeader, fieldTable, formHeading, formatInstant, formatSpan,
-  inspectorLines, label, orNone, pageFooter, targetRows,
+  FORM_TABLE,
+  ImageBag,
+  LABEL_WIDTH,
+  blankLine,
+  chineseNumber,
+  continuationHeader,
+  fieldTable,
+  formHeading,
+  formatInstant,
+  formatSpan,
+  inspectorLines,
+  label,
+  orNone,
+  pageFooter,
+  targetRows,
 } from './pdf-layout';
 import { renderPdf } from './pdf-render';
 import type { CheckedItem, ChecklistResult, OnSiteRecordData } from './pdf.types';
@@ -64,7 +77,11 @@ function checkRecord(data: OnSiteRecordData): void {
     item.answers.forEach((a, j) => {
       if (!a.subItem?.trim()) requireText(a.content, `items[${i}].answers[${j}].content`, '检查内容');
       if (!(a.result in RESULT_LABELS)) {
-        throw new DomainError('INVALID_CHECKLIST_RESULT', '检查结果只能是“正常”或“不正常”', `items[${i}].answers[${j}].result`);
+        throw new DomainError(
+          'INVALID_CHECKLIST_RESULT',
+          '检查结果只能是“正常”或“不正常”',
+          `items[${i}].answers[${j}].result`,
+        );
       }
     });
   });
@@ -94,42 +111,63 @@ function checkRecord(data: OnSiteRecordData): void {
 function itemSection(item: CheckedItem, index: number): Content[] {
   const basis = item.basis?.trim() ? `；检查依据：${item.basis.trim()}` : '';
   const withSub = item.answers.some((a) => a.subItem?.trim());
-  const columns = withSub ? ['序号', '检查子项', '检查内容', '检查结果', '备注'] : ['序号', '检查内容', '检查结果', '备注'];
+  const columns = withSub
+    ? ['序号', '检查子项', '检查内容', '检查结果', '备注']
+    : ['序号', '检查内容', '检查结果', '备注'];
   const widths = withSub ? [26, '*', 90, 48, 84] : [26, '*', 48, 110];
-  const span = (cell: TableCell): TableCell[] => [{ ...(cell as object), colSpan: columns.length } as TableCell, ...columns.slice(1).map(() => ({}))];
+  const span = (cell: TableCell): TableCell[] => [
+    { ...(cell as object), colSpan: columns.length } as TableCell,
+    ...columns.slice(1).map(() => ({})),
+  ];
   const heading = span({
-    text: [{ text: `检查事项${chineseNumber(index + 1)}：${item.name}`, bold: true }, `（检查方式：${item.method}${basis}）`],
-    border: [false, false, false, true], margin: [0, 4, 0, 2], fontSize: 10.5,
+    text: [
+      { text: `检查事项${chineseNumber(index + 1)}：${item.name}`, bold: true },
+      `（检查方式：${item.method}${basis}）`,
+    ],
+    border: [false, false, false, true],
+    margin: [0, 4, 0, 2],
+    fontSize: 10.5,
   });
-  const rows: TableCell[][] = item.answers.map((a, i) => [
-    { text: String(i + 1), alignment: 'center' },
-    ...(withSub ? [a.subItem?.trim() ?? '', orNone(a.content)] : [a.content?.trim() || a.subItem?.trim() || '']),
-    // 不正常 in bold: the eye finds the problems first, as on a marked-up paper form.
-    { text: RESULT_LABELS[a.result], alignment: 'center', bold: a.result === 'ABNORMAL' },
-    a.remark?.trim() ?? '',
-  ] as TableCell[]);
+  const rows: TableCell[][] = item.answers.map(
+    (a, i) =>
+      [
+        { text: String(i + 1), alignment: 'center' },
+        ...(withSub ? [a.subItem?.trim() ?? '', orNone(a.content)] : [a.content?.trim() || a.subItem?.trim() || '']),
+        // 不正常 in bold: the eye finds the problems first, as on a marked-up paper form.
+        { text: RESULT_LABELS[a.result], alignment: 'center', bold: a.result === 'ABNORMAL' },
+        a.remark?.trim() ?? '',
+      ] as TableCell[],
+  );
   const empty = span({ text: '（本事项无检查内容）', alignment: 'center' });
   const findings = span({ text: [{ text: '检查情况：', bold: true }, item.findings?.trim() || ''] });
-  return [{
-    table: {
-      headerRows: 2,
-      keepWithHeaderRows: 1,
-      dontBreakRows: true,
-      widths,
-      body: [heading, columns.map(label), ...(rows.length ? rows : [empty]), findings],
+  return [
+    {
+      table: {
+        headerRows: 2,
+        keepWithHeaderRows: 1,
+        dontBreakRows: true,
+        widths,
+        body: [heading, columns.map(label), ...(rows.length ? rows : [empty]), findings],
+      },
+      layout: FORM_TABLE,
+      // Denser than the header grid, like the printed 联合抽查表: more rows to a page.
+      fontSize: 9.5,
+      lineHeight: 1.15,
+      margin: [0, 6, 0, 8],
     },
-    layout: FORM_TABLE,
-    // Denser than the header grid, like the printed 联合抽查表: more rows to a page.
-    fontSize: 9.5,
-    lineHeight: 1.15,
-    margin: [0, 6, 0, 8],
-  }];
+  ];
 }
 
 /** The record's overall 检查情况 (the record-level text), once, after the items. */
 function overallFindings(text: string | null | undefined): Content[] {
   if (!text?.trim()) return [];
-  return [{ table: { widths: [LABEL_WIDTH, '*'], dontBreakRows: true, body: [[label('综合检查情况'), text.trim()]] }, layout: FORM_TABLE, margin: [0, 0, 0, 10] }];
+  return [
+    {
+      table: { widths: [LABEL_WIDTH, '*'], dontBreakRows: true, body: [[label('综合检查情况'), text.trim()]] },
+      layout: FORM_TABLE,
+      margin: [0, 0, 0, 10],
+    },
+  ];
 }
 
 /**
@@ -187,9 +225,21 @@ function refusalLines(refusal: NonNullable<OnSiteRecordData['refusal']>, images:
   ];
   const w = refusal.witness;
   if (!w) return [...lines, { text: '见证人：无', margin: [0, 4, 0, 0] }];
-  lines.push({ text: `以上情况由见证人${w.name}${w.role?.trim() ? `（${w.role.trim()}）` : ''}在场见证。`, margin: [0, 4, 0, 0] });
-  lines.push(w.signature
-    ? { columns: [{ text: '见证人签名：', width: 'auto', margin: [0, 14, 0, 0] }, { stack: [images.image(w.signature, [160, 60])], width: 170 }], columnGap: 6, margin: [0, 4, 0, 0] }
-    : signLine('见证人签名：', 120));
+  lines.push({
+    text: `以上情况由见证人${w.name}${w.role?.trim() ? `（${w.role.trim()}）` : ''}在场见证。`,
+    margin: [0, 4, 0, 0],
+  });
+  lines.push(
+    w.signature
+      ? {
+          columns: [
+            { text: '见证人签名：', width: 'auto', margin: [0, 14, 0, 0] },
+            { stack: [images.image(w.signature, [160, 60])], width: 170 },
+          ],
+          columnGap: 6,
+          margin: [0, 4, 0, 0],
+        }
+      : signLine('见证人签名：', 120),
+  );
   return lines;
 }

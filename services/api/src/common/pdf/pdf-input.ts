@@ -44,7 +44,8 @@ export function requireDay(value: string | null | undefined, field: string, labe
 export function requirePng(value: PngImage, field: string, label: string): void {
   if (!(value instanceof Uint8Array)) throw new DomainError('INVALID_IMAGE', `${label}须为 PNG 图片的字节`, field);
   const bytes = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-  const isPng = bytes.length > 24 && PNG_MAGIC.every((b, i) => bytes[i] === b) && bytes.toString('latin1', 12, 16) === 'IHDR';
+  const isPng =
+    bytes.length > 24 && PNG_MAGIC.every((b, i) => bytes[i] === b) && bytes.toString('latin1', 12, 16) === 'IHDR';
   if (!isPng || bytes.readUInt32BE(16) === 0 || bytes.readUInt32BE(20) === 0) {
     throw new DomainError('INVALID_IMAGE', `${label}须为 PNG 图片`, field);
   }

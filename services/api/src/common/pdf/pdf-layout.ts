@@ -1,4 +1,13 @@
-import type { Column, Content, ContentCanvas, ContentTable, CustomTableLayout, DynamicContent, Margins, TableCell } from 'pdfmake/interfaces';
+import type {
+  Column,
+  Content,
+  ContentCanvas,
+  ContentTable,
+  CustomTableLayout,
+  DynamicContent,
+  Margins,
+  TableCell,
+} from 'pdfmake/interfaces';
 import { chinaDay } from '@dsr/domain';
 import { pngDataUrl } from './pdf-render';
 import type { FormInspector, FormTarget, PngImage } from './pdf.types';
@@ -50,7 +59,12 @@ export function orNone(value: string | null | undefined): string {
  * Bureau name, title and number, as at the top of the paper form. Notices put the number centred
  * under the title (公文 style); records and reports put “编号：” at the right.
  */
-export function formHeading(bureauName: string, title: string, documentNo: string, numberStyle: 'centred' | 'right'): Content[] {
+export function formHeading(
+  bureauName: string,
+  title: string,
+  documentNo: string,
+  numberStyle: 'centred' | 'right',
+): Content[] {
   return [
     { text: bureauName, alignment: 'center', fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
     { text: title, alignment: 'center', fontSize: 20, bold: true, characterSpacing: 2, margin: [0, 0, 0, 6] },
@@ -106,7 +120,10 @@ export type FieldRow = [string, Content] | [string, Content, string, Content];
  * The bordered label/value grid of the forms: four columns, a one-pair row spans the value over
  * the last three. Rows break across pages unless `dontBreakRows` (for short rows that must stay whole).
  */
-export function fieldTable(rows: FieldRow[], options: { dontBreakRows?: boolean; margin?: Margins } = {}): ContentTable {
+export function fieldTable(
+  rows: FieldRow[],
+  options: { dontBreakRows?: boolean; margin?: Margins } = {},
+): ContentTable {
   return {
     table: {
       dontBreakRows: options.dontBreakRows ?? false,
@@ -126,7 +143,12 @@ export function fieldTable(rows: FieldRow[], options: { dontBreakRows?: boolean;
 export function targetRows(target: FormTarget): FieldRow[] {
   const uscc = target.uscc?.trim();
   return [
-    ['被检查对象', target.name, uscc || !target.residentId?.trim() ? '统一社会信用代码' : '身份证件号码', orNone(uscc || target.residentId)],
+    [
+      '被检查对象',
+      target.name,
+      uscc || !target.residentId?.trim() ? '统一社会信用代码' : '身份证件号码',
+      orNone(uscc || target.residentId),
+    ],
     ['地址', orNone(target.address)],
     ['法定代表人（负责人）', orNone(target.legalRepresentative), '联系电话', orNone(target.phone)],
   ];
@@ -149,7 +171,10 @@ export function numbered(lines: string[]): string {
 
 /** A line without the number the user typed before it (1. 1、 （1） ① …), so the form numbers it once. */
 export function unnumbered(line: string): string {
-  return line.trim().replace(/^(?:\d{1,3}\s*[.、．）)]|[（(]\d{1,3}[）)]|[\u2460-\u2473])\s*/u, '').trim();
+  return line
+    .trim()
+    .replace(/^(?:\d{1,3}\s*[.、．）)]|[（(]\d{1,3}[）)]|[\u2460-\u2473])\s*/u, '')
+    .trim();
 }
 
 /** A line left blank for a pen, as a column of the given width. */

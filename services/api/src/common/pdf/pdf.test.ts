@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { signaturePng } from '#test/support/png';
 import { DomainError } from '@dsr/domain';
 import {
-  remedyStatement, renderInspectionReport, renderOnSiteRecord, renderRectificationNotice,
-  type CheckedItem, type InspectionReportData, type OnSiteRecordData, type RectificationNoticeData,
+  remedyStatement,
+  renderInspectionReport,
+  renderOnSiteRecord,
+  renderRectificationNotice,
+  type CheckedItem,
+  type InspectionReportData,
+  type OnSiteRecordData,
+  type RectificationNoticeData,
 } from './index';
 
 /**
@@ -18,7 +24,11 @@ import {
  * The text of each page with all white space removed: pdf.js puts a space wherever glyph runs are
  * apart (between table cells, across line wraps), so fields are compared without spaces.
  */
-interface ReadPdf { pages: string[]; imagesPerPage: number[]; text: string }
+interface ReadPdf {
+  pages: string[];
+  imagesPerPage: number[];
+  text: string;
+}
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
@@ -29,7 +39,12 @@ function expectFields(text: string, fields: string[]): void {
 async function readPdf(bytes: Buffer): Promise<ReadPdf> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // A copy: pdf.js takes ownership of the array it is given.
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   const pages: string[] = [];
   const imagesPerPage: number[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
@@ -50,9 +65,11 @@ function keep(name: string, bytes: Buffer): void {
   writeFileSync(path.join(dir, name), bytes);
 }
 
-
 async function domainErrorOf(p: Promise<unknown>): Promise<DomainError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   if (!(e instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(e)}`);
   return e;
 }
@@ -106,13 +123,29 @@ describe('renderOnSiteRecord (现场检查记录表)', () => {
     keep('on-site-record.pdf', bytes);
     const pdf = await readPdf(bytes);
     expectFields(pdf.text, [
-      BUREAU, '现场检查记录表', '编号：金公（治）检字〔2026〕0012号', '2026年第四季度网吧治安联合抽查',
-      '2026年11月25日 09:30 至 11:05', '星河网络会所营业大厅',
-      TARGET.name, TARGET.uscc, TARGET.address, TARGET.legalRepresentative,
-      '张伟（执法证号 41010001，治安管理大队）', '王强（执法证号 SJ-0371-88，金水区市场监督管理局）', '已出示',
-      '检查事项一：互联网上网服务营业场所治安管理', '检查方式：实地核查',
-      '核对上网消费者有效身份证件', '正常', '登记上网消费者信息', '不正常', '2台终端未登记',
-      '实名登记存在遗漏，已当场指出。', '孙丽（店长）', '时间：2026年11月25日 11:05',
+      BUREAU,
+      '现场检查记录表',
+      '编号：金公（治）检字〔2026〕0012号',
+      '2026年第四季度网吧治安联合抽查',
+      '2026年11月25日 09:30 至 11:05',
+      '星河网络会所营业大厅',
+      TARGET.name,
+      TARGET.uscc,
+      TARGET.address,
+      TARGET.legalRepresentative,
+      '张伟（执法证号 41010001，治安管理大队）',
+      '王强（执法证号 SJ-0371-88，金水区市场监督管理局）',
+      '已出示',
+      '检查事项一：互联网上网服务营业场所治安管理',
+      '检查方式：实地核查',
+      '核对上网消费者有效身份证件',
+      '正常',
+      '登记上网消费者信息',
+      '不正常',
+      '2台终端未登记',
+      '实名登记存在遗漏，已当场指出。',
+      '孙丽（店长）',
+      '时间：2026年11月25日 11:05',
     ]);
     // The confirmation block is kept whole: here it does not fit under the checklist.
     expect(pdf.pages).toHaveLength(2);
@@ -133,7 +166,9 @@ describe('renderOnSiteRecord (现场检查记录表)', () => {
       result: i % 7 === 3 ? ('ABNORMAL' as const) : ('NORMAL' as const),
       remark: i % 7 === 3 ? '堆放杂物' : null,
     }));
-    const bytes = await renderOnSiteRecord(record({ items: [CAFE_ITEM, { name: '消防安全', method: '实地核查', answers, findings: '部分通道堆放杂物。' }] }));
+    const bytes = await renderOnSiteRecord(
+      record({ items: [CAFE_ITEM, { name: '消防安全', method: '实地核查', answers, findings: '部分通道堆放杂物。' }] }),
+    );
     keep('on-site-record-80-rows.pdf', bytes);
     const pdf = await readPdf(bytes);
     const total = pdf.pages.length;
@@ -146,7 +181,8 @@ describe('renderOnSiteRecord (现场检查记录表)', () => {
     const pagesWithRows = pdf.pages.filter((text) => /第\d+项：安全出口/.test(text));
     expect(pagesWithRows.length).toBeGreaterThanOrEqual(2);
     for (const text of pagesWithRows) expect(text.indexOf('检查事项二：消防安全')).toBeGreaterThan(-1);
-    for (const text of pagesWithRows) expect(text.indexOf('检查事项二：消防安全')).toBeLessThan(text.search(/第\d+项：安全出口/));
+    for (const text of pagesWithRows)
+      expect(text.indexOf('检查事项二：消防安全')).toBeLessThan(text.search(/第\d+项：安全出口/));
     // The item's findings follow its last row, on the same page.
     const last = pdf.pages.find((text) => text.includes('第80项：安全出口'))!;
     expect(last).toContain('检查情况：部分通道堆放杂物。');
@@ -157,10 +193,15 @@ describe('renderOnSiteRecord (现场检查记录表)', () => {
   it('writes the refusal note with the witness, and embeds the witness signature when given', async () => {
     // Two renders at once: the shared pdfmake instance must not mix their content.
     const [bytes, noWitnessBytes] = await Promise.all([
-      renderOnSiteRecord(record({
-        signature: null,
-        refusal: { reason: '负责人拒绝签字', witness: { name: '陈明', role: '社区网格员', signature: signaturePng(120, 40) } },
-      })),
+      renderOnSiteRecord(
+        record({
+          signature: null,
+          refusal: {
+            reason: '负责人拒绝签字',
+            witness: { name: '陈明', role: '社区网格员', signature: signaturePng(120, 40) },
+          },
+        }),
+      ),
       renderOnSiteRecord(record({ signature: null, refusal: { reason: '负责人不在场' } })),
     ]);
     keep('on-site-record-refusal.pdf', bytes);
@@ -179,7 +220,7 @@ describe('renderOnSiteRecord (现场检查记录表)', () => {
     expect(noWitness.imagesPerPage.reduce((a, b) => a + b)).toBe(0);
   });
 
-  it('issue 10: the confirmation statement only when the target signed; a date line beside each inspector\'s signature', async () => {
+  it("issue 10: the confirmation statement only when the target signed; a date line beside each inspector's signature", async () => {
     const signed = await readPdf(await renderOnSiteRecord(record()));
     expect(signed.text).toContain('以上记录已经被检查对象核对，情况属实。');
     // The target signed (its time is printed): the three date lines are the inspectors'.
@@ -188,12 +229,25 @@ describe('renderOnSiteRecord (现场检查记录表)', () => {
     for (const p of INSPECTORS) expect(signed.text).toContain(squeeze(`${p.name}：日期：　　　　年　　月　　日`));
   });
 
-  it('issue 10: 检查内容 filled, each item\'s findings under its own item, the record\'s overall findings once after them', async () => {
-    const fire: CheckedItem = { name: '消防安全', method: '实地核查', answers: [
-      { content: '安全出口、疏散通道是否畅通', result: 'ABNORMAL', remark: '堆放杂物' }, { content: '灭火器是否在有效期内', result: 'NORMAL' },
-    ], findings: '安全出口堆放杂物' };
-    const hotel: CheckedItem = { name: '旅馆业治安管理', method: '实地核查', answers: [{ content: '是否按规定登记旅客身份信息', result: 'NORMAL' }], findings: '未发现问题' };
-    const bytes = await renderOnSiteRecord(record({ items: [hotel, fire], findings: '总体情况：消防通道问题已当场指出' }));
+  it("issue 10: 检查内容 filled, each item's findings under its own item, the record's overall findings once after them", async () => {
+    const fire: CheckedItem = {
+      name: '消防安全',
+      method: '实地核查',
+      answers: [
+        { content: '安全出口、疏散通道是否畅通', result: 'ABNORMAL', remark: '堆放杂物' },
+        { content: '灭火器是否在有效期内', result: 'NORMAL' },
+      ],
+      findings: '安全出口堆放杂物',
+    };
+    const hotel: CheckedItem = {
+      name: '旅馆业治安管理',
+      method: '实地核查',
+      answers: [{ content: '是否按规定登记旅客身份信息', result: 'NORMAL' }],
+      findings: '未发现问题',
+    };
+    const bytes = await renderOnSiteRecord(
+      record({ items: [hotel, fire], findings: '总体情况：消防通道问题已当场指出' }),
+    );
     keep('on-site-record-two-items.pdf', bytes);
     const { text } = await readPdf(bytes);
     expect(text).toContain('序号检查内容检查结果备注');
@@ -215,13 +269,19 @@ describe('renderOnSiteRecord (现场检查记录表)', () => {
   it('refuses bad input with a DomainError naming the field', async () => {
     const both = await domainErrorOf(renderOnSiteRecord(record({ refusal: { reason: '拒签' } })));
     expect([both.code, both.field]).toEqual(['SIGNATURE_AND_REFUSAL', 'refusal']);
-    const notPng = await domainErrorOf(renderOnSiteRecord(record({ signature: Buffer.from('GIF89a not a png at all....') })));
+    const notPng = await domainErrorOf(
+      renderOnSiteRecord(record({ signature: Buffer.from('GIF89a not a png at all....') })),
+    );
     expect([notPng.code, notPng.field]).toEqual(['INVALID_IMAGE', 'signature']);
     const noInspector = await domainErrorOf(renderOnSiteRecord(record({ inspectors: [] })));
     expect([noInspector.code, noInspector.field]).toEqual(['FIELD_REQUIRED', 'inspectors']);
-    const badResult = await domainErrorOf(renderOnSiteRecord(record({
-      items: [{ ...CAFE_ITEM, answers: [{ subItem: '子项', result: 'MAYBE' as never }] }],
-    })));
+    const badResult = await domainErrorOf(
+      renderOnSiteRecord(
+        record({
+          items: [{ ...CAFE_ITEM, answers: [{ subItem: '子项', result: 'MAYBE' as never }] }],
+        }),
+      ),
+    );
     expect([badResult.code, badResult.field]).toEqual(['INVALID_CHECKLIST_RESULT', 'items[0].answers[0].result']);
   });
 });
@@ -247,27 +307,46 @@ describe('renderRectificationNotice (责令整改通知书)', () => {
     keep('rectification-notice.pdf', bytes);
     const pdf = await readPdf(bytes);
     expectFields(pdf.text, [
-      BUREAU, '责令整改通知书', '金公（治）责改字〔2026〕0003号', `${TARGET.name}：`, TARGET.uscc,
-      '未按规定核对、登记上网消费者有效身份证件', '安全出口处堆放杂物',
-      '《互联网上网服务营业场所管理条例》第二十三条', '《中华人民共和国消防法》第二十八条',
-      '2026年12月10日', '前整改完毕', '整改期限届满后，我局将对整改情况进行复查', '2026年11月26日', '（印章）',
-      '联系人：张伟　联系电话：0371-65551234', '被检查对象签收：', '第 1 页 共 1 页',
+      BUREAU,
+      '责令整改通知书',
+      '金公（治）责改字〔2026〕0003号',
+      `${TARGET.name}：`,
+      TARGET.uscc,
+      '未按规定核对、登记上网消费者有效身份证件',
+      '安全出口处堆放杂物',
+      '《互联网上网服务营业场所管理条例》第二十三条',
+      '《中华人民共和国消防法》第二十八条',
+      '2026年12月10日',
+      '前整改完毕',
+      '整改期限届满后，我局将对整改情况进行复查',
+      '2026年11月26日',
+      '（印章）',
+      '联系人：张伟　联系电话：0371-65551234',
+      '被检查对象签收：',
+      '第 1 页 共 1 页',
     ]);
     expect(pdf.imagesPerPage).toEqual([0]);
     expect(bytes.length).toBeLessThan(300_000);
   });
 
   it('issue 10: findings numbered once (typed numbers taken off), one finding unnumbered; the remedy statement when given', async () => {
-    const typed = await readPdf(await renderRectificationNotice(notice({
-      findings: ['1. 未按规定核对身份证件', '2、安全出口处堆放杂物'], remedyNotice: remedyStatement('叶县公安局'),
-    })));
+    const typed = await readPdf(
+      await renderRectificationNotice(
+        notice({
+          findings: ['1. 未按规定核对身份证件', '2、安全出口处堆放杂物'],
+          remedyNotice: remedyStatement('叶县公安局'),
+        }),
+      ),
+    );
     expect(typed.text).toContain(squeeze('1. 未按规定核对身份证件'));
     expect(typed.text).not.toMatch(/1\.1\./);
     expect(typed.text).toContain('2.安全出口处堆放杂物');
     expect(typed.text).not.toContain('2、');
     expect(typed.text).toContain('六十日内向叶县人民政府申请行政复议');
     expect(typed.text).toContain('六个月内依法向人民法院提起行政诉讼');
-    const one = await readPdf(await renderRectificationNotice(notice({ findings: ['1. 未按规定核对身份证件'], remedyNotice: null })));
+    const one = await readPdf(
+      await renderRectificationNotice(notice({ findings: ['1. 未按规定核对身份证件'], remedyNotice: null })),
+    );
     expect(one.text).toContain('存在下列问题：未按规定核对身份证件');
     expect(one.text).not.toContain('行政复议');
   });
@@ -319,30 +398,59 @@ describe('renderInspectionReport (检查报告)', () => {
     keep('inspection-report.pdf', bytes);
     const pdf = await readPdf(bytes);
     expectFields(pdf.text, [
-      BUREAU, '检查报告', '编号：金公（治）检报〔2026〕0012号', TARGET.name, TARGET.uscc,
-      '2026年11月25日 09:30 至 11:05', '1. 互联网上网服务营业场所治安管理', '2. 现场查看实名登记系统和消防通道',
-      '实名登记存在遗漏；安全出口处堆放杂物。', '基本配合检查，管理制度落实不到位。',
+      BUREAU,
+      '检查报告',
+      '编号：金公（治）检报〔2026〕0012号',
+      TARGET.name,
+      TARGET.uscc,
+      '2026年11月25日 09:30 至 11:05',
+      '1. 互联网上网服务营业场所治安管理',
+      '2. 现场查看实名登记系统和消防通道',
+      '实名登记存在遗漏；安全出口处堆放杂物。',
+      '基本配合检查，管理制度落实不到位。',
       '无正当理由拒绝提供相关证明材料：未能提供近三个月登记台账',
-      '□未发现异常', '■责令整改', '□立案查处', '□移送有关部门', '□移送司法机关', '□其他',
-      '责令整改通知书编号：金公（治）责改字〔2026〕0003号', '加强从业人员培训。',
-      '2026年11月27日', '审核人：刘洋', '2026年11月28日', '第 1 页 共 1 页',
+      '□未发现异常',
+      '■责令整改',
+      '□立案查处',
+      '□移送有关部门',
+      '□移送司法机关',
+      '□其他',
+      '责令整改通知书编号：金公（治）责改字〔2026〕0003号',
+      '加强从业人员培训。',
+      '2026年11月27日',
+      '审核人：刘洋',
+      '2026年11月28日',
+      '第 1 页 共 1 页',
     ]);
     expect(bytes.length).toBeLessThan(300_000);
   });
 
   it('issue 10: no "1." before a single free-text entry; the reviewer\'s name and post', async () => {
-    const pdf = await readPdf(await renderInspectionReport(report({
-      content: ['旅馆业治安管理'], steps: ['1. 查验旅客登记'], reviewer: { name: '刘洋', post: '治安大队大队长', reviewedOn: '2026-11-28' },
-    })));
+    const pdf = await readPdf(
+      await renderInspectionReport(
+        report({
+          content: ['旅馆业治安管理'],
+          steps: ['1. 查验旅客登记'],
+          reviewer: { name: '刘洋', post: '治安大队大队长', reviewedOn: '2026-11-28' },
+        }),
+      ),
+    );
     expect(pdf.text).toContain('检查内容旅馆业治安管理');
     expect(pdf.text).toContain('实施步骤查验旅客登记');
     expect(pdf.text).toContain('审核人：刘洋（治安大队大队长）');
   });
 
   it('leaves the reviewer lines blank before review and says 无 without non-cooperation', async () => {
-    const pdf = await readPdf(await renderInspectionReport(report({
-      reviewer: null, nonCooperation: [], opinion: { kind: 'NO_ANOMALY' }, rectificationNoticeNo: null,
-    })));
+    const pdf = await readPdf(
+      await renderInspectionReport(
+        report({
+          reviewer: null,
+          nonCooperation: [],
+          opinion: { kind: 'NO_ANOMALY' },
+          rectificationNoticeNo: null,
+        }),
+      ),
+    );
     expect(pdf.text).toContain('■未发现异常');
     expect(pdf.text).toContain('不予配合情形无');
     expect(pdf.text).toContain('审核人：');

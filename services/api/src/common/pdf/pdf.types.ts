@@ -161,7 +161,8 @@ export interface RectificationNoticeData {
 export type OpinionKind = 'NO_ANOMALY' | 'RECTIFICATION' | 'CASE_FILED' | 'REFERRED' | 'JUDICIAL' | 'OTHER';
 
 /** R37: how a target did not cooperate (000 §37). */
-export type NonCooperationKind = 'BLOCKED_ENTRY' | 'BLOCKED_QUESTIONING' | 'REFUSED_DOCUMENTS' | 'FALSE_INFORMATION' | 'OTHER';
+export type NonCooperationKind =
+  'BLOCKED_ENTRY' | 'BLOCKED_QUESTIONING' | 'REFUSED_DOCUMENTS' | 'FALSE_INFORMATION' | 'OTHER';
 
 /** 检查报告 (R39: time, content, steps, findings, assessment, opinion and suggestions, 000 §33). */
 export interface InspectionReportData {

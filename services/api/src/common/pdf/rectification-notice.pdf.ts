@@ -8,7 +8,8 @@ import type { RectificationNoticeData } from './pdf.types';
 const TITLE = '责令整改通知书';
 
 /** R40: the order says there will be a follow-up check after the deadline. */
-export const DEFAULT_FOLLOW_UP = '整改期限届满后，我局将对整改情况进行复查。逾期不整改或者整改不符合要求的，依法予以处理。';
+export const DEFAULT_FOLLOW_UP =
+  '整改期限届满后，我局将对整改情况进行复查。逾期不整改或者整改不符合要求的，依法予以处理。';
 
 /**
  * The right to administrative reconsideration (行政复议法 2023 §20, §24: sixty days, to the people's
@@ -30,10 +31,19 @@ export async function renderRectificationNotice(data: RectificationNoticeData): 
   const images = new ImageBag();
   const t = data.target;
   const ids = [
-    t.uscc?.trim() ? `统一社会信用代码：${t.uscc.trim()}` : t.residentId?.trim() ? `身份证件号码：${t.residentId.trim()}` : '',
+    t.uscc?.trim()
+      ? `统一社会信用代码：${t.uscc.trim()}`
+      : t.residentId?.trim()
+        ? `身份证件号码：${t.residentId.trim()}`
+        : '',
     t.address?.trim() ? `地址：${t.address.trim()}` : '',
   ].filter(Boolean);
-  const para = (text: Content, extra: object = {}): Content => ({ text, leadingIndent: 21, margin: [0, 0, 0, 6], ...extra });
+  const para = (text: Content, extra: object = {}): Content => ({
+    text,
+    leadingIndent: 21,
+    margin: [0, 0, 0, 6],
+    ...extra,
+  });
   const content: Content[] = [
     ...formHeading(data.bureauName, TITLE, data.documentNo, 'centred'),
     { text: `${t.name}：`, bold: true, margin: [0, 0, 0, ids.length ? 2 : 8] },
@@ -49,7 +59,9 @@ export async function renderRectificationNotice(data: RectificationNoticeData): 
     ]),
     para(data.followUp?.trim() || DEFAULT_FOLLOW_UP),
     ...(data.remedyNotice?.trim() ? [para(data.remedyNotice.trim())] : []),
-    ...(data.contact ? [para(`联系人：${data.contact.name}　联系电话：${data.contact.phone?.trim() || '＿＿＿＿＿＿＿＿'}`)] : []),
+    ...(data.contact
+      ? [para(`联系人：${data.contact.name}　联系电话：${data.contact.phone?.trim() || '＿＿＿＿＿＿＿＿'}`)]
+      : []),
     issuer(data, issuedOn, images),
     receipt(),
   ];
@@ -90,14 +102,24 @@ function issuer(data: RectificationNoticeData, issuedOn: string, images: ImageBa
     // Drawn after the text and moved up over it, so the stamp covers name and date.
     stack.push({ stack: [images.image(data.sealImage, [100, 100])], relativePosition: { x: 45, y: -78 } });
   }
-  return { columns: [{ text: '', width: '*' }, { width: 190, stack }], margin: [0, 28, 0, 0], unbreakable: true };
+  return {
+    columns: [
+      { text: '', width: '*' },
+      { width: 190, stack },
+    ],
+    margin: [0, 28, 0, 0],
+    unbreakable: true,
+  };
 }
 
 /** Delivery: how many copies, and the target signs for its copy. */
 function receipt(): Content {
   return {
     stack: [
-      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 483, y2: 0, lineWidth: 0.6, dash: { length: 3 } }], margin: [0, 0, 0, 6] },
+      {
+        canvas: [{ type: 'line', x1: 0, y1: 0, x2: 483, y2: 0, lineWidth: 0.6, dash: { length: 3 } }],
+        margin: [0, 0, 0, 6],
+      },
       { text: '本通知书一式两份，一份交被检查对象，一份存档。', fontSize: 9.5 },
       {
         columns: [

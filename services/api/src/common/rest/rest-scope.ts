@@ -27,7 +27,12 @@ async function openRestContext(deps: ScopeDeps, req: Request, res: Response): Pr
   } catch (err) {
     const extensions = err instanceof GraphQLError ? err.extensions : {};
     const status = (extensions.http as { status?: number } | undefined)?.status ?? 401;
-    fail(res, status, typeof extensions.code === 'string' ? extensions.code : 'UNAUTHENTICATED', err instanceof Error ? err.message : String(err));
+    fail(
+      res,
+      status,
+      typeof extensions.code === 'string' ? extensions.code : 'UNAUTHENTICATED',
+      err instanceof Error ? err.message : String(err),
+    );
     return null;
   }
 }

@@ -116,7 +116,10 @@ export async function* csvRows(input: Readable | Buffer, limits: SourceLimits): 
     try {
       return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
     } catch {
-      fail('SHEET_UNREADABLE', '文件无法读取：不是 UTF-8 编码的 CSV 文件。请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”，或直接上传 .xlsx 文件');
+      fail(
+        'SHEET_UNREADABLE',
+        '文件无法读取：不是 UTF-8 编码的 CSV 文件。请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”，或直接上传 .xlsx 文件',
+      );
     }
   };
   const text = (s: string): string => {

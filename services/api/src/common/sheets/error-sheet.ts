@@ -9,7 +9,13 @@
  */
 import type { Writable } from 'node:stream';
 import { normalizeHeader } from './sheet-reader';
-import { ERROR_COLUMN_HEADER, type ColumnSpec, type SheetHeader, type SheetIssue, type SheetValues } from './sheet-types';
+import {
+  ERROR_COLUMN_HEADER,
+  type ColumnSpec,
+  type SheetHeader,
+  type SheetIssue,
+  type SheetValues,
+} from './sheet-types';
 import { writeTables, type Line, type Rows, type SheetCell, type Table } from './sheet-writer';
 
 export interface ErrorSheetRow<K extends string> {
@@ -41,10 +47,14 @@ interface Layout {
 /** The user's columns, in their order; their own 错误 column (an error sheet uploaded again) is left out: ours replaces it. */
 function userLayout<K extends string>(columns: readonly ColumnSpec<K>[], header: SheetHeader): Layout {
   const keyAt = new Map(Object.entries(header.columnIndex).map(([k, i]) => [i, k]));
-  const kept = header.headers.map((_, i) => i).filter((i) => normalizeHeader(header.headers[i] ?? '') !== ERROR_COLUMN_HEADER);
+  const kept = header.headers
+    .map((_, i) => i)
+    .filter((i) => normalizeHeader(header.headers[i] ?? '') !== ERROR_COLUMN_HEADER);
   const outIndex = new Map(kept.map((i, o) => [i, o]));
   const indexOf = new Map<string, number>();
-  kept.forEach((i, o) => { if (header.headers[i]) indexOf.set(header.headers[i], o); });
+  kept.forEach((i, o) => {
+    if (header.headers[i]) indexOf.set(header.headers[i], o);
+  });
   for (const c of columns) {
     const i = header.columnIndex[c.key];
     if (i !== undefined && outIndex.has(i)) indexOf.set(c.header, outIndex.get(i)!);
@@ -83,8 +93,18 @@ function dataTable<K extends string>(input: ErrorSheetInput<K>, layout: Layout):
     for await (const row of input.rows) {
       written.add(row.rowNumber);
       const issues = errorsOf.get(row.rowNumber) ?? [];
-      const wrong = [...new Set(issues.map((x) => (x.column === null ? undefined : layout.indexOf.get(x.column))).filter((i): i is number => i !== undefined))];
-      yield { cells: [...layout.valuesOf(row), issues.map((x) => x.message).join('\n') || null], error: issues.length > 0, wrong };
+      const wrong = [
+        ...new Set(
+          issues
+            .map((x) => (x.column === null ? undefined : layout.indexOf.get(x.column)))
+            .filter((i): i is number => i !== undefined),
+        ),
+      ];
+      yield {
+        cells: [...layout.valuesOf(row), issues.map((x) => x.message).join('\n') || null],
+        error: issues.length > 0,
+        wrong,
+      };
     }
     const blank = Array.from({ length: width }, () => null);
     for (const issue of input.errors) {
@@ -94,7 +114,9 @@ function dataTable<K extends string>(input: ErrorSheetInput<K>, layout: Layout):
     }
   }
   const unknownHeaders = new Set((input.warnings ?? []).map((w) => w.column).filter((c): c is string => c !== null));
-  const headerMarks = new Set([...unknownHeaders].map((h) => layout.indexOf.get(h)).filter((i): i is number => i !== undefined));
+  const headerMarks = new Set(
+    [...unknownHeaders].map((h) => layout.indexOf.get(h)).filter((i): i is number => i !== undefined),
+  );
   return {
     name: input.sheetName ?? '导入结果',
     columns: [...layout.headers.map((header) => ({ header })), { header: ERROR_COLUMN_HEADER, width: 60 }],
@@ -105,10 +127,18 @@ function dataTable<K extends string>(input: ErrorSheetInput<K>, layout: Layout):
 }
 
 function issueTable(errors: readonly SheetIssue[], warnings: readonly SheetIssue[]): Table {
-  const line = (kind: string) => (x: SheetIssue): Line => ({ cells: [x.row, x.column, kind, x.code, x.message] });
+  const line =
+    (kind: string) =>
+    (x: SheetIssue): Line => ({ cells: [x.row, x.column, kind, x.code, x.message] });
   return {
     name: '问题清单',
-    columns: [{ header: '行号', width: 8 }, { header: '列', width: 18 }, { header: '类别', width: 8 }, { header: '代码', width: 26 }, { header: '说明', width: 80 }],
+    columns: [
+      { header: '行号', width: 8 },
+      { header: '列', width: 18 },
+      { header: '类别', width: 8 },
+      { header: '代码', width: 26 },
+      { header: '说明', width: 80 },
+    ],
     lines: [...errors.map(line('错误')), ...warnings.map(line('提示'))],
     autoFilter: true,
   };

@@ -30,7 +30,10 @@ function trimSeparators(s: string): string {
 /** Laws written without 《》: “旅馆业治安管理办法；治安管理处罚法第十条、第十一条”. */
 function lawsWithoutTitles(text: string): LegalBasis[] {
   const out: LegalBasis[] = [];
-  for (const part of text.split(/[、，,；;]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[、，,；;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const previous = out[out.length - 1];
     if (part.startsWith('第') && previous) {
       // “第十一条” after “…第十条、”: another article of the same law.
@@ -52,7 +55,7 @@ export function parseLegalBasis(text: string): FieldResult<LegalBasis[]> {
   const first = text.indexOf('《');
   const lead = trimSeparators(first < 0 ? text : text.slice(0, first));
   const laws: LegalBasis[] = LEAD_IN.test(lead) ? [] : lawsWithoutTitles(lead);
-  for (let at = first; at >= 0; ) {
+  for (let at = first; at >= 0;) {
     const close = text.indexOf('》', at);
     if (close < 0 || text.slice(at + 1, close).includes('《')) return invalid('中的书名号《》不成对');
     if (text.slice(at + 1, close).trim() === '') return invalid('的书名号《》中没有法规名称');
@@ -88,13 +91,16 @@ export function parseRatio(text: string): FieldResult<number> {
   const [, sign, whole, fraction = ''] = m;
   if (/[1-9]/.test(fraction.slice(2))) return problem('RATIO_INVALID', `抽查比例“${text}”最多保留两位小数（0.01%）`);
   const bp = whole.length > 6 ? Infinity : Number(whole) * 100 + Number(fraction.slice(0, 2).padEnd(2, '0'));
-  if (sign === '-' || bp < 1 || bp > 10000) return problem('RATIO_OUT_OF_RANGE', `抽查比例“${text}”应在0.01%至100%之间`);
+  if (sign === '-' || bp < 1 || bp > 10000)
+    return problem('RATIO_OUT_OF_RANGE', `抽查比例“${text}”应在0.01%至100%之间`);
   return ok(bp);
 }
 
 /** 1000 → “10%”, 5 → “0.05%”, 550 → “5.5%”. */
 export function formatRatio(bp: number): string {
-  const fraction = String(bp % 100).padStart(2, '0').replace(/0+$/, '');
+  const fraction = String(bp % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return `${Math.floor(bp / 100)}${fraction ? `.${fraction}` : ''}%`;
 }
 
@@ -107,10 +113,12 @@ const MAX_FREQUENCY = 366;
 export function parseFrequency(text: string): FieldResult<number> {
   const s = text.normalize('NFKC').replace(/\s+/g, '');
   const m = /^(?:每年)?(-?\d+(?:\.\d+)?)次?(?:\/年|每年)?$/.exec(s);
-  if (!m || !Number.isInteger(Number(m[1]))) return problem('FREQUENCY_INVALID', `抽查频次“${text}”应为每年次数（整数），如 2`);
+  if (!m || !Number.isInteger(Number(m[1])))
+    return problem('FREQUENCY_INVALID', `抽查频次“${text}”应为每年次数（整数），如 2`);
   const n = Number(m[1]);
   if (n < 1) return problem('FREQUENCY_BELOW_MINIMUM', '每项检查事项年度抽查频次不得少于1次');
-  if (n > MAX_FREQUENCY) return problem('FREQUENCY_INVALID', `抽查频次“${text}”超出合理范围（每年最多${MAX_FREQUENCY}次）`);
+  if (n > MAX_FREQUENCY)
+    return problem('FREQUENCY_INVALID', `抽查频次“${text}”超出合理范围（每年最多${MAX_FREQUENCY}次）`);
   return ok(n);
 }
 
@@ -130,7 +138,10 @@ export function parseCategory(text: string): FieldResult<ItemCategory> {
   if (general && key) return ok('GENERAL_AND_KEY');
   if (general && /^一般(?:检查)?(?:事项)?$/.test(s)) return ok('GENERAL');
   if (key && /^重点(?:检查)?(?:事项)?$/.test(s)) return ok('KEY');
-  return problem('ITEM_BAD_CATEGORY', `事项类别“${text}”无法识别，应为：一般检查事项、重点检查事项，或一般检查事项和重点检查事项相结合`);
+  return problem(
+    'ITEM_BAD_CATEGORY',
+    `事项类别“${text}”无法识别，应为：一般检查事项、重点检查事项，或一般检查事项和重点检查事项相结合`,
+  );
 }
 
 // ---------------------------------------------------------------- 检查方式
@@ -150,7 +161,10 @@ const METHOD_BY_WORD = new Map(METHOD_WORDS.flatMap(([m, words]) => words.map((w
 
 /** 检查方式 → methods in the order written, without repeats: “现场检查、书面检查、网络检查”. */
 export function parseMethods(text: string): FieldResult<InspectionMethod[]> {
-  const words = text.normalize('NFKC').split(/[、,/;\s]+|以及|和|及|与/).filter(Boolean);
+  const words = text
+    .normalize('NFKC')
+    .split(/[、,/;\s]+|以及|和|及|与/)
+    .filter(Boolean);
   const methods: InspectionMethod[] = [];
   const unknown: string[] = [];
   for (const w of words) {
@@ -159,7 +173,10 @@ export function parseMethods(text: string): FieldResult<InspectionMethod[]> {
     else if (!methods.includes(m)) methods.push(m);
   }
   if (unknown.length > 0 || methods.length === 0) {
-    return problem('ITEM_BAD_METHOD', `检查方式“${unknown.join('、') || text}”无法识别，应为：实地检查、书面检查、网络检查（多种用“、”分隔）`);
+    return problem(
+      'ITEM_BAD_METHOD',
+      `检查方式“${unknown.join('、') || text}”无法识别，应为：实地检查、书面检查、网络检查（多种用“、”分隔）`,
+    );
   }
   return ok(methods);
 }

@@ -23,7 +23,15 @@ import {
   type FieldResult,
 } from './item-fields';
 import { readSheet, type ReadSheetOptions } from './sheet-reader';
-import { SheetReadError, sheetIssue, type ColumnSpec, type SheetFormat, type SheetIssue, type SheetRow, type SheetValues } from './sheet-types';
+import {
+  SheetReadError,
+  sheetIssue,
+  type ColumnSpec,
+  type SheetFormat,
+  type SheetIssue,
+  type SheetRow,
+  type SheetValues,
+} from './sheet-types';
 import { writeSheet, type SheetOutRow, type WriteSheetOptions } from './sheet-writer';
 
 export type ItemColumnKey =
@@ -48,7 +56,12 @@ export const ITEM_COLUMNS: readonly ColumnSpec<ItemColumnKey>[] = [
   { key: 'category', header: '事项类别', aliases: ['类别', '事项类型'], width: 16 },
   { key: 'targetType', header: '检查对象', aliases: ['抽查对象'], width: 20 },
   { key: 'samplingRatio', header: '抽查比例', aliases: ['检查比例'], width: 10 },
-  { key: 'frequencyPerYear', header: '抽查频次/年', aliases: ['抽查频次', '检查频次', '抽查频次(次/年)', '频次'], width: 12 },
+  {
+    key: 'frequencyPerYear',
+    header: '抽查频次/年',
+    aliases: ['抽查频次', '检查频次', '抽查频次(次/年)', '频次'],
+    width: 12,
+  },
   { key: 'methods', header: '检查方式', aliases: ['抽查方式'], width: 24 },
   { key: 'notes', header: '备注', optional: true, width: 20 },
 ];
@@ -82,7 +95,8 @@ export type ParsedItemRow = { item: ItemSheetItem; errors: [] } | { item: null; 
 /** One row → an item, or every problem of the row (each naming its row and column header). */
 export function parseItemRow(values: SheetValues<ItemColumnKey>, ctx: ItemRowContext): ParsedItemRow {
   const errors: SheetIssue[] = [];
-  const report = (key: ItemColumnKey, code: string, message: string) => errors.push(sheetIssue(code, message, ctx.rowNumber, HEADER[key]));
+  const report = (key: ItemColumnKey, code: string, message: string) =>
+    errors.push(sheetIssue(code, message, ctx.rowNumber, HEADER[key]));
 
   const text = (key: ItemColumnKey, max: number = ITEM_LIMITS.text): string | null => {
     const v = values[key];
@@ -118,7 +132,8 @@ export function parseItemRow(values: SheetValues<ItemColumnKey>, ctx: ItemRowCon
   const frequencyPerYear = field('frequencyPerYear', parseFrequency);
   const methods = field('methods', parseMethods);
   const notes = values.notes;
-  if (notes !== null && notes.length > ITEM_LIMITS.notes) report('notes', 'CELL_TOO_LONG', `${HEADER.notes}不得超过${ITEM_LIMITS.notes}字`);
+  if (notes !== null && notes.length > ITEM_LIMITS.notes)
+    report('notes', 'CELL_TOO_LONG', `${HEADER.notes}不得超过${ITEM_LIMITS.notes}字`);
 
   if (errors.length > 0) return { item: null, errors };
   return {
@@ -153,16 +168,28 @@ export interface ItemSheetResult {
 export const ITEM_SHEET_MAX_ROWS = 1000;
 
 /** Reads a whole item list upload and parses every row. */
-export async function readItemSheet(input: Readable | Buffer, format: SheetFormat, opts: ReadItemSheetOptions = {}): Promise<ItemSheetResult> {
+export async function readItemSheet(
+  input: Readable | Buffer,
+  format: SheetFormat,
+  opts: ReadItemSheetOptions = {},
+): Promise<ItemSheetResult> {
   const { ratio, ...limits } = opts;
   const result: ItemSheetResult = { items: [], rows: [], issues: [] };
   try {
-    for await (const row of readSheet(input, { maxRows: ITEM_SHEET_MAX_ROWS, ...limits, format, columns: ITEM_COLUMNS })) {
+    for await (const row of readSheet(input, {
+      maxRows: ITEM_SHEET_MAX_ROWS,
+      ...limits,
+      format,
+      columns: ITEM_COLUMNS,
+    })) {
       result.rows.push(row);
       const parsed = parseItemRow(row.values, { rowNumber: row.rowNumber, ratio });
       // A cell the reader refused (a formula…) is null here: do not also call it empty.
       const refused = new Set(row.errors.map((e) => e.column));
-      result.issues.push(...row.errors, ...parsed.errors.filter((e) => !(e.code === 'CELL_REQUIRED' && refused.has(e.column))));
+      result.issues.push(
+        ...row.errors,
+        ...parsed.errors.filter((e) => !(e.code === 'CELL_REQUIRED' && refused.has(e.column))),
+      );
       if (parsed.item && row.errors.length === 0) result.items.push({ rowNumber: row.rowNumber, item: parsed.item });
     }
   } catch (e) {
@@ -194,7 +221,11 @@ function itemRow(item: ItemSheetItem, no: number, issuerName: string | null): Sh
 }
 
 /** Exports items in the same layout, numbered 1..n, so the file reads back to the same items. */
-export function writeItemSheet(items: Iterable<ItemSheetItem> | AsyncIterable<ItemSheetItem>, out: Writable, opts: WriteItemSheetOptions = {}): Promise<void> {
+export function writeItemSheet(
+  items: Iterable<ItemSheetItem> | AsyncIterable<ItemSheetItem>,
+  out: Writable,
+  opts: WriteItemSheetOptions = {},
+): Promise<void> {
   const { issuerName = null, ...writeOpts } = opts;
   async function* rows() {
     let no = 0;

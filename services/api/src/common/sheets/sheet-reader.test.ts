@@ -24,7 +24,10 @@ async function xlsx(build: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void
 }
 
 /** The rows without `cells` (every cell as read), which the tests of the error sheet look at. */
-async function read<K extends string = Key>(input: Readable | Buffer, opts: Partial<ReadSheetOptions<K>> = {}): Promise<Omit<SheetRow<K>, 'cells'>[]> {
+async function read<K extends string = Key>(
+  input: Readable | Buffer,
+  opts: Partial<ReadSheetOptions<K>> = {},
+): Promise<Omit<SheetRow<K>, 'cells'>[]> {
   const rows: Omit<SheetRow<K>, 'cells'>[] = [];
   const o = { format: 'xlsx', columns: COLUMNS, maxRows: 100, ...opts } as ReadSheetOptions<K>;
   for await (const { cells: _, ...row } of readSheet(input, o)) rows.push(row);
@@ -32,7 +35,10 @@ async function read<K extends string = Key>(input: Readable | Buffer, opts: Part
 }
 
 async function failure(p: Promise<unknown>): Promise<SheetReadError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(SheetReadError);
   return e as SheetReadError;
 }
@@ -90,17 +96,27 @@ const deflate = (s: string) => zlib.deflateRawSync(Buffer.from(s));
 function deflateBomb(head: string, fill: string, repeat: number, tail: string): Buffer {
   const flush = { finishFlush: zlib.constants.Z_FULL_FLUSH };
   const mib = zlib.deflateRawSync(Buffer.alloc(1 << 20, fill), flush);
-  return Buffer.concat([zlib.deflateRawSync(Buffer.from(head), flush), ...Array<Buffer>(repeat).fill(mib), zlib.deflateRawSync(Buffer.from(tail))]);
+  return Buffer.concat([
+    zlib.deflateRawSync(Buffer.from(head), flush),
+    ...Array<Buffer>(repeat).fill(mib),
+    zlib.deflateRawSync(Buffer.from(tail)),
+  ]);
 }
 /** A minimal workbook whose sheet1.xml (and optionally sharedStrings.xml) is given as deflate data. */
 function workbookZip(sheet: Buffer, sharedStrings?: Buffer): Buffer {
-  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const ns =
+    'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   return zip([
-    { name: 'xl/workbook.xml', deflated: deflate(`<workbook ${ns}><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
+    {
+      name: 'xl/workbook.xml',
+      deflated: deflate(`<workbook ${ns}><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    },
     {
       name: 'xl/_rels/workbook.xml.rels',
-      deflated: deflate(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+      deflated: deflate(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      ),
     },
     { name: 'xl/worksheets/sheet1.xml', deflated: sheet },
     ...(sharedStrings ? [{ name: 'xl/sharedStrings.xml', deflated: sharedStrings }] : []),
@@ -122,24 +138,45 @@ describe('readSheet: xlsx', () => {
     const info = sheetReadInfo();
     const rows = await read(buf, { info });
     expect(rows).toEqual([
-      { rowNumber: 3, values: { name: '网吧甲', code: 'A-1', ratio: '10%', since: '2023-05-31', note: null }, errors: [] },
+      {
+        rowNumber: 3,
+        values: { name: '网吧甲', code: 'A-1', ratio: '10%', since: '2023-05-31', note: null },
+        errors: [],
+      },
       { rowNumber: 6, values: { name: '旅馆乙', code: 'A-2', ratio: null, since: null, note: null }, errors: [] },
     ]);
     // Nothing dropped in silence: the unknown column is a warning naming it.
     expect(info.warnings.map((w) => [w.row, w.column, w.code])).toEqual([[2, '无关列', 'SHEET_UNKNOWN_COLUMN']]);
-    expect(info.header).toMatchObject({ rowNumber: 2, headers: ['无关列', '编号', '单位名称', '比例', '日 期'], columnIndex: { code: 1, name: 2, ratio: 3, since: 4 } });
+    expect(info.header).toMatchObject({
+      rowNumber: 2,
+      headers: ['无关列', '编号', '单位名称', '比例', '日 期'],
+      columnIndex: { code: 1, name: 2, ratio: 3, since: 4 },
+    });
   });
 
   it('warns once about data under an empty header cell, and not about our own 错误 column', async () => {
     const info = sheetReadInfo();
-    await read(Buffer.from('名称,编号,比例,日期,,错误\n网吧甲,A-1,10%,2023-05-31,,x\n旅馆乙,A-2,5%,2023-05-31,楼上,\n网吧丙,A-3,5%,2023-05-31,楼下,'), { format: 'csv', info });
-    expect(info.warnings.map((w) => [w.row, w.code, w.message])).toEqual([[3, 'SHEET_UNNAMED_COLUMN', expect.stringContaining('第E列没有表头')]]);
+    await read(
+      Buffer.from(
+        '名称,编号,比例,日期,,错误\n网吧甲,A-1,10%,2023-05-31,,x\n旅馆乙,A-2,5%,2023-05-31,楼上,\n网吧丙,A-3,5%,2023-05-31,楼下,',
+      ),
+      { format: 'csv', info },
+    );
+    expect(info.warnings.map((w) => [w.row, w.code, w.message])).toEqual([
+      [3, 'SHEET_UNNAMED_COLUMN', expect.stringContaining('第E列没有表头')],
+    ]);
   });
 
   it('reads numbers as their text, percentages as the user typed them, dates as YYYY-MM-DD, rich text as plain text', async () => {
     const buf = await xlsx((ws) => {
       ws.addRow(HEADERS);
-      ws.addRow([{ richText: [{ text: '网吧' }, { text: '甲', font: { bold: true } }] }, 12345, 0.1, new Date(Date.UTC(2023, 4, 31)), true]);
+      ws.addRow([
+        { richText: [{ text: '网吧' }, { text: '甲', font: { bold: true } }] },
+        12345,
+        0.1,
+        new Date(Date.UTC(2023, 4, 31)),
+        true,
+      ]);
       ws.getCell('C2').numFmt = '0%';
       ws.addRow(['旅馆乙', 3.25, 0.005, 45077, false]); // 45077 without a date format stays a number
       ws.getCell('C3').numFmt = '0.0%';
@@ -154,12 +191,32 @@ describe('readSheet: xlsx', () => {
   it('refuses a formula cell (never evaluated) with its row and column, and ignores formulas in unknown columns', async () => {
     const buf = await xlsx((ws) => {
       ws.addRow([...HEADERS, '合计']);
-      ws.addRow(['网吧甲', 'A-1', { formula: '1/10', result: 0.1 }, '2023-01-01', null, { formula: 'C2*2', result: 0.2 }]);
-      ws.addRow(['旅馆乙', 'A-2', '5%', '2023-01-01', { sharedFormula: 'C2', result: 1 } as unknown as ExcelJS.CellValue]);
+      ws.addRow([
+        '网吧甲',
+        'A-1',
+        { formula: '1/10', result: 0.1 },
+        '2023-01-01',
+        null,
+        { formula: 'C2*2', result: 0.2 },
+      ]);
+      ws.addRow([
+        '旅馆乙',
+        'A-2',
+        '5%',
+        '2023-01-01',
+        { sharedFormula: 'C2', result: 1 } as unknown as ExcelJS.CellValue,
+      ]);
     });
     const rows = await read(buf);
     expect(rows[0]!.values.ratio).toBeNull();
-    expect(rows[0]!.errors).toEqual([{ row: 2, column: '比例', code: 'SHEET_FORMULA_NOT_ALLOWED', message: expect.stringMatching(/^比例：单元格不能使用公式/) }]);
+    expect(rows[0]!.errors).toEqual([
+      {
+        row: 2,
+        column: '比例',
+        code: 'SHEET_FORMULA_NOT_ALLOWED',
+        message: expect.stringMatching(/^比例：单元格不能使用公式/),
+      },
+    ]);
     expect(rows[1]!.errors.map((e) => [e.row, e.column, e.code])).toEqual([[3, '备注', 'SHEET_FORMULA_NOT_ALLOWED']]);
   });
 
@@ -198,7 +255,12 @@ describe('readSheet: xlsx', () => {
   });
 
   it('reads the files our streaming writer makes (sheet stored before the other parts, data descriptors)', async () => {
-    const rows = Array.from({ length: 50 }, (_, i) => ({ name: `单位${i}`, code: `A-${i}`, ratio: '5%', since: '2023-01-01' }));
+    const rows = Array.from({ length: 50 }, (_, i) => ({
+      name: `单位${i}`,
+      code: `A-${i}`,
+      ratio: '5%',
+      since: '2023-01-01',
+    }));
     const buf = await sheetBuffer((out) => writeSheet(COLUMNS, rows, out));
     expect((await read(buf)).map((r) => r.values)).toEqual(rows.map((r) => ({ ...r, note: null })));
   });
@@ -214,8 +276,16 @@ describe('readSheet: csv', () => {
     ' 歌厅丙 ,A-3,,,',
   ].join('\r\n');
   const expected = [
-    { rowNumber: 2, values: { name: '网吧甲, 一号店', code: 'A-1', ratio: '10%', since: '2023-05-31', note: '他说"好"' }, errors: [] },
-    { rowNumber: 4, values: { name: '旅馆\r\n乙', code: 'A-2', ratio: '5 %', since: '2023-06-01', note: null }, errors: [] },
+    {
+      rowNumber: 2,
+      values: { name: '网吧甲, 一号店', code: 'A-1', ratio: '10%', since: '2023-05-31', note: '他说"好"' },
+      errors: [],
+    },
+    {
+      rowNumber: 4,
+      values: { name: '旅馆\r\n乙', code: 'A-2', ratio: '5 %', since: '2023-06-01', note: null },
+      errors: [],
+    },
     { rowNumber: 5, values: { name: '歌厅丙', code: 'A-3', ratio: null, since: null, note: null }, errors: [] },
   ];
 
@@ -234,7 +304,10 @@ describe('readSheet: csv', () => {
 
   it('refuses a GBK file, binary content and an unterminated quote as SHEET_UNREADABLE', async () => {
     const gbk = Buffer.from([0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xb1, 0xe0, 0xba, 0xc5]); // 名称,编号 in GBK
-    expect((await failure(read(gbk, { format: 'csv' }))).issue).toMatchObject({ code: 'SHEET_UNREADABLE', message: expect.stringContaining('UTF-8') });
+    expect((await failure(read(gbk, { format: 'csv' }))).issue).toMatchObject({
+      code: 'SHEET_UNREADABLE',
+      message: expect.stringContaining('UTF-8'),
+    });
     expect((await failure(read(Buffer.from('名称\u0000,编号'), { format: 'csv' }))).code).toBe('SHEET_UNREADABLE');
     const open = await failure(read(Buffer.from('名称,编号,比例,日期\n"网吧甲,A-1'), { format: 'csv' }));
     expect(open.issue).toMatchObject({ code: 'SHEET_UNREADABLE', row: 2, message: expect.stringContaining('引号') });
@@ -248,32 +321,57 @@ describe('readSheet: headers', () => {
       ws.addRow(['网吧甲', 'A-1', '10%', 'x']);
     });
     const e = await failure(read(buf));
-    expect(e.issue).toEqual({ row: 1, column: null, code: 'SHEET_BAD_HEADERS', message: expect.stringMatching(/^表头缺少必需的列：编号、日期（表头应为：名称、编号、比例、日期、备注）$/) });
+    expect(e.issue).toEqual({
+      row: 1,
+      column: null,
+      code: 'SHEET_BAD_HEADERS',
+      message: expect.stringMatching(/^表头缺少必需的列：编号、日期（表头应为：名称、编号、比例、日期、备注）$/),
+    });
     const one = await failure(read(Buffer.from('名称,编号,比例\n网吧甲,A-1,10%'), { format: 'csv' }));
     expect(one.issue).toMatchObject({ row: 1, column: '日期', code: 'SHEET_BAD_HEADERS' });
   });
 
   it('refuses a column given twice (an alias counts as the same column)', async () => {
     const e = await failure(read(Buffer.from('名称,单位名称,编号,比例,日期\n'), { format: 'csv' }));
-    expect(e.issue).toMatchObject({ row: 1, column: '名称', code: 'SHEET_BAD_HEADERS', message: expect.stringContaining('重复') });
+    expect(e.issue).toMatchObject({
+      row: 1,
+      column: '名称',
+      code: 'SHEET_BAD_HEADERS',
+      message: expect.stringContaining('重复'),
+    });
   });
 
   it('gives up looking for the header after headerSearchRows rows', async () => {
     const lines = Array.from({ length: 12 }, (_, i) => `第${i}行,x`).join('\n');
     const e = await failure(read(Buffer.from(lines), { format: 'csv' }));
-    expect(e.issue).toMatchObject({ row: null, code: 'SHEET_BAD_HEADERS', message: expect.stringContaining('名称、编号、比例、日期') });
+    expect(e.issue).toMatchObject({
+      row: null,
+      code: 'SHEET_BAD_HEADERS',
+      message: expect.stringContaining('名称、编号、比例、日期'),
+    });
   });
 
   it('accepts full-width characters, line breaks and a required-mark “*” in a header cell', async () => {
-    const cols: ColumnSpec<'f' | 'g'>[] = [{ key: 'f', header: '抽查频次/年' }, { key: 'g', header: '检查方式' }];
-    const rows = await read<'f' | 'g'>(Buffer.from('"抽查频次\n／年",＊检查方式\n2,实地检查'), { format: 'csv', columns: cols });
+    const cols: ColumnSpec<'f' | 'g'>[] = [
+      { key: 'f', header: '抽查频次/年' },
+      { key: 'g', header: '检查方式' },
+    ];
+    const rows = await read<'f' | 'g'>(Buffer.from('"抽查频次\n／年",＊检查方式\n2,实地检查'), {
+      format: 'csv',
+      columns: cols,
+    });
     expect(rows[0]!.values).toEqual({ f: '2', g: '实地检查' });
   });
 });
 
 describe('readSheet: unreadable files', () => {
   it('refuses empty files', async () => {
-    expect((await failure(read(Buffer.alloc(0)))).issue).toMatchObject({ code: 'SHEET_UNREADABLE', row: null, column: null, message: expect.stringContaining('为空') });
+    expect((await failure(read(Buffer.alloc(0)))).issue).toMatchObject({
+      code: 'SHEET_UNREADABLE',
+      row: null,
+      column: null,
+      message: expect.stringContaining('为空'),
+    });
     expect((await failure(read(Buffer.alloc(0), { format: 'csv' }))).code).toBe('SHEET_UNREADABLE');
     expect((await failure(read(Buffer.from('\uFEFF'), { format: 'csv' }))).code).toBe('SHEET_UNREADABLE');
     expect((await failure(read(Buffer.from('\n\n,,\n'), { format: 'csv' }))).code).toBe('SHEET_UNREADABLE');
@@ -289,7 +387,14 @@ describe('readSheet: unreadable files', () => {
     const damaged = Buffer.from(good);
     damaged.fill(0x5a, 200, 2000); // inside the first parts' compressed data
     const ole = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), randomBytes(4096)]);
-    for (const bad of [randomBytes(10_000), good.subarray(0, good.length >> 1), good.subarray(0, good.length - 10), damaged, Buffer.from('名称,编号\n甲,1'), ole]) {
+    for (const bad of [
+      randomBytes(10_000),
+      good.subarray(0, good.length >> 1),
+      good.subarray(0, good.length - 10),
+      damaged,
+      Buffer.from('名称,编号\n甲,1'),
+      ole,
+    ]) {
       const e = await failure(read(bad));
       expect(e.issue).toMatchObject({ code: 'SHEET_UNREADABLE', row: null, column: null });
       expect(e.issue.message).toMatch(/^文件无法读取/);
@@ -302,7 +407,12 @@ describe('readSheet: unreadable files', () => {
 
 describe('readSheet: limits', () => {
   it('stops at maxRows + 1 data rows with SHEET_TOO_MANY_ROWS, without inflating the rest of the sheet', async () => {
-    const rows = Array.from({ length: 30_000 }, (_, i) => ({ name: `单位${i}`, code: `A-${i}`, ratio: '5%', since: '2023-01-01' }));
+    const rows = Array.from({ length: 30_000 }, (_, i) => ({
+      name: `单位${i}`,
+      code: `A-${i}`,
+      ratio: '5%',
+      since: '2023-01-01',
+    }));
     const buf = await sheetBuffer((out) => writeSheet(COLUMNS, rows, out));
     // The sheet inflates to several MB: reading it all would fail with SHEET_TOO_LARGE instead.
     const e = await failure(read(buf, { maxRows: 100, maxUnzippedBytes: 1024 * 1024 }));
@@ -320,7 +430,10 @@ describe('readSheet: limits', () => {
   });
 
   it('refuses an upload over maxBytes, a Buffer at once and a stream as soon as it passes the limit', async () => {
-    expect((await failure(read(Buffer.alloc(2048), { maxBytes: 1024 }))).issue).toMatchObject({ code: 'SHEET_TOO_LARGE', message: expect.stringContaining('1 KB') });
+    expect((await failure(read(Buffer.alloc(2048), { maxBytes: 1024 }))).issue).toMatchObject({
+      code: 'SHEET_TOO_LARGE',
+      message: expect.stringContaining('1 KB'),
+    });
     const input = trickle(Buffer.alloc(10 * 1024 * 1024, 0x41), 4096);
     expect((await failure(read(input, { format: 'csv', maxBytes: 64 * 1024 }))).code).toBe('SHEET_TOO_LARGE');
     expect(input.taken()).toBeLessThanOrEqual(72 * 1024);
@@ -338,12 +451,20 @@ describe('readSheet: limits', () => {
     expect((await failure(read(buf))).issue).toMatchObject({ code: 'SHEET_ROW_TOO_WIDE', row: 3 });
     expect(await read(buf, { maxColumns: 300 })).toHaveLength(2);
     const wide = `名称,编号,比例,日期\n${'x,'.repeat(100_000)}`;
-    expect((await failure(read(Buffer.from(wide), { format: 'csv' }))).issue).toMatchObject({ code: 'SHEET_ROW_TOO_WIDE', row: 2 });
+    expect((await failure(read(Buffer.from(wide), { format: 'csv' }))).issue).toMatchObject({
+      code: 'SHEET_ROW_TOO_WIDE',
+      row: 2,
+    });
   });
 
   it('stops a zip bomb (1 GB of sheet in 1 MB) at maxUnzippedBytes, quickly and without holding it', async () => {
     // One cell whose text would be a gigabyte: exceljs would accumulate it in memory.
-    const sheet = deflateBomb(`${SHEET_HEAD}${headerRowXml}<row r="2"><c r="A2" t="inlineStr"><is><t>`, 'A', 1024, '</t></is></c></row></sheetData></worksheet>');
+    const sheet = deflateBomb(
+      `${SHEET_HEAD}${headerRowXml}<row r="2"><c r="A2" t="inlineStr"><is><t>`,
+      'A',
+      1024,
+      '</t></is></c></row></sheetData></worksheet>',
+    );
     const bomb = workbookZip(sheet);
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     const started = Date.now();
@@ -351,18 +472,33 @@ describe('readSheet: limits', () => {
     expect(e.issue).toMatchObject({ code: 'SHEET_TOO_LARGE', message: expect.stringContaining('解压后') });
     expect(Date.now() - started).toBeLessThan(10_000);
     // The same in the shared strings, which exceljs caches whole.
-    const strings = deflateBomb('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>', 'B', 1024, '</t></si></sst>');
-    const e2 = await failure(read(workbookZip(deflate(`${SHEET_HEAD}${headerRowXml}</sheetData></worksheet>`), strings)));
+    const strings = deflateBomb(
+      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>',
+      'B',
+      1024,
+      '</t></si></sst>',
+    );
+    const e2 = await failure(
+      read(workbookZip(deflate(`${SHEET_HEAD}${headerRowXml}</sheetData></worksheet>`), strings)),
+    );
     expect(e2.code).toBe('SHEET_TOO_LARGE');
   }, 60_000);
 
   it('reads a hand-made minimal workbook (inline strings, no styles, no shared strings)', async () => {
-    const sheet = deflate(`${SHEET_HEAD}${headerRowXml}<row r="2"><c r="A2" t="inlineStr"><is><t>网吧甲</t></is></c><c r="B2"><v>7</v></c></row></sheetData></worksheet>`);
+    const sheet = deflate(
+      `${SHEET_HEAD}${headerRowXml}<row r="2"><c r="A2" t="inlineStr"><is><t>网吧甲</t></is></c><c r="B2"><v>7</v></c></row></sheetData></worksheet>`,
+    );
     expect((await read(workbookZip(sheet)))[0]!.values).toMatchObject({ name: '网吧甲', code: '7' });
   });
 
   it('parses 10,000 rows in reasonable time, streaming', async () => {
-    const rows = Array.from({ length: 10_000 }, (_, i) => ({ name: `易制毒化学品从业单位${i}`, code: `A-${i}`, ratio: '10%', since: '2023-01-01', note: i % 2 ? '备注' : null }));
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({
+      name: `易制毒化学品从业单位${i}`,
+      code: `A-${i}`,
+      ratio: '10%',
+      since: '2023-01-01',
+      note: i % 2 ? '备注' : null,
+    }));
     const buf = await sheetBuffer((out) => writeSheet(COLUMNS, rows, out));
     const started = Date.now();
     let count = 0;
@@ -375,7 +511,11 @@ describe('readSheet: limits', () => {
     expect(count).toBe(10_000);
     expect(last).toMatchObject({ rowNumber: 10_001, values: rows[9_999], errors: [] });
     expect(elapsed).toBeLessThan(10_000);
-    const csv = Buffer.from(['名称,编号,比例,日期,备注', ...rows.map((r) => [r.name, r.code, r.ratio, r.since, r.note ?? ''].join(','))].join('\n'));
+    const csv = Buffer.from(
+      ['名称,编号,比例,日期,备注', ...rows.map((r) => [r.name, r.code, r.ratio, r.since, r.note ?? ''].join(','))].join(
+        '\n',
+      ),
+    );
     expect((await collectSheet(csv, { format: 'csv', columns: COLUMNS, maxRows: 10_000 })).rows).toHaveLength(10_000);
   }, 60_000);
 

@@ -59,7 +59,10 @@ export const SHEET_DEFAULTS = {
  * so “*抽查频次／年” and a header wrapped over two lines in its cell still match.
  */
 export function normalizeHeader(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').replace(/^\*+|\*+$/g, '');
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^\*+|\*+$/g, '');
 }
 
 function cellString(cell: RawRow['cells'][number]): string | null {
@@ -100,11 +103,22 @@ function matchHeaders<K extends string>(row: RawRow, columns: readonly ColumnSpe
 /** Warns once about every column whose content is not imported: an unknown header, or data under no header. */
 class ColumnWarnings<K extends string> {
   private readonly unnamedSeen = new Set<number>();
-  constructor(match: HeaderMatch<K>, private readonly header: SheetHeader, columns: readonly ColumnSpec<K>[], private readonly info?: SheetReadInfo) {
+  constructor(
+    match: HeaderMatch<K>,
+    private readonly header: SheetHeader,
+    columns: readonly ColumnSpec<K>[],
+    private readonly info?: SheetReadInfo,
+  ) {
     const known = columns.map((c) => c.header).join('、');
     for (const [i, text] of match.unknown) {
-      info?.warnings.push(sheetIssue('SHEET_UNKNOWN_COLUMN',
-        `第${columnLetter(i)}列“${text}”不是模板中的列，其内容未导入（可用的列：${known}）`, header.rowNumber, text));
+      info?.warnings.push(
+        sheetIssue(
+          'SHEET_UNKNOWN_COLUMN',
+          `第${columnLetter(i)}列“${text}”不是模板中的列，其内容未导入（可用的列：${known}）`,
+          header.rowNumber,
+          text,
+        ),
+      );
     }
   }
 
@@ -115,8 +129,14 @@ class ColumnWarnings<K extends string> {
     raw.cells.forEach((cell, i) => {
       if (this.unnamedSeen.has(i) || cellString(cell) === null || this.header.headers[i] != null) return;
       this.unnamedSeen.add(i);
-      info.warnings.push(sheetIssue('SHEET_UNNAMED_COLUMN',
-        `第${columnLetter(i)}列没有表头，其内容未导入（第${raw.rowNumber}行起）；如需导入，请填写模板中的表头`, raw.rowNumber, null));
+      info.warnings.push(
+        sheetIssue(
+          'SHEET_UNNAMED_COLUMN',
+          `第${columnLetter(i)}列没有表头，其内容未导入（第${raw.rowNumber}行起）；如需导入，请填写模板中的表头`,
+          raw.rowNumber,
+          null,
+        ),
+      );
     });
   }
 }
@@ -130,13 +150,27 @@ function allCells(raw: RawRow): (string | null)[] {
   return Array.from({ length: raw.cells.length }, (_, i) => cellString(raw.cells[i]));
 }
 
-function badHeaders<K extends string>(row: number | null, columns: readonly ColumnSpec<K>[], m: Pick<HeaderMatch<K>, 'missing' | 'duplicates'>): never {
+function badHeaders<K extends string>(
+  row: number | null,
+  columns: readonly ColumnSpec<K>[],
+  m: Pick<HeaderMatch<K>, 'missing' | 'duplicates'>,
+): never {
   const expected = columns.map((c) => c.header).join('、');
   if (m.duplicates.length > 0) {
-    fail('SHEET_BAD_HEADERS', `表头有重复的列：${m.duplicates.join('、')}（表头应为：${expected}）`, row, m.duplicates.length === 1 ? m.duplicates[0] : null);
+    fail(
+      'SHEET_BAD_HEADERS',
+      `表头有重复的列：${m.duplicates.join('、')}（表头应为：${expected}）`,
+      row,
+      m.duplicates.length === 1 ? m.duplicates[0] : null,
+    );
   }
   const names = m.missing.map((c) => c.header);
-  fail('SHEET_BAD_HEADERS', `表头缺少必需的列：${names.join('、')}（表头应为：${expected}）`, row, names.length === 1 ? names[0] : null);
+  fail(
+    'SHEET_BAD_HEADERS',
+    `表头缺少必需的列：${names.join('、')}（表头应为：${expected}）`,
+    row,
+    names.length === 1 ? names[0] : null,
+  );
 }
 
 function limitsOf<K extends string>(opts: ReadSheetOptions<K>): SourceLimits {
@@ -148,7 +182,10 @@ function limitsOf<K extends string>(opts: ReadSheetOptions<K>): SourceLimits {
 }
 
 /** The data rows of the sheet's first worksheet (csv: of the file), keyed by ColumnSpec.key. */
-export async function* readSheet<K extends string>(input: Readable | Buffer, opts: ReadSheetOptions<K>): AsyncGenerator<SheetRow<K>, void, undefined> {
+export async function* readSheet<K extends string>(
+  input: Readable | Buffer,
+  opts: ReadSheetOptions<K>,
+): AsyncGenerator<SheetRow<K>, void, undefined> {
   const limits = limitsOf(opts);
   const source = opts.format === 'xlsx' ? xlsxRows(input, limits) : csvRows(input, limits);
   const searchRows = opts.headerSearchRows ?? SHEET_DEFAULTS.headerSearchRows;
@@ -163,7 +200,8 @@ export async function* readSheet<K extends string>(input: Readable | Buffer, opt
         const m = matchHeaders(raw, opts.columns);
         if (m.index.size === 0) {
           // A title row above the header; give up after a few.
-          if (++rowsBeforeHeader >= searchRows) badHeaders(null, opts.columns, { missing: opts.columns.filter((c) => !c.optional), duplicates: [] });
+          if (++rowsBeforeHeader >= searchRows)
+            badHeaders(null, opts.columns, { missing: opts.columns.filter((c) => !c.optional), duplicates: [] });
           continue;
         }
         if (m.missing.length > 0 || m.duplicates.length > 0) badHeaders(raw.rowNumber, opts.columns, m);
@@ -177,7 +215,11 @@ export async function* readSheet<K extends string>(input: Readable | Buffer, opt
       const row = toRow(raw, opts.columns, header.index);
       if (!row) continue; // blank in every known column
       if (++dataRows > opts.maxRows) {
-        fail('SHEET_TOO_MANY_ROWS', `数据超过${opts.maxRows}行（读到第${raw.rowNumber}行时停止），请拆分后分批导入`, raw.rowNumber);
+        fail(
+          'SHEET_TOO_MANY_ROWS',
+          `数据超过${opts.maxRows}行（读到第${raw.rowNumber}行时停止），请拆分后分批导入`,
+          raw.rowNumber,
+        );
       }
       yield row;
     }
@@ -192,7 +234,11 @@ export async function* readSheet<K extends string>(input: Readable | Buffer, opt
   }
 }
 
-function toRow<K extends string>(raw: RawRow, columns: readonly ColumnSpec<K>[], index: Map<K, number>): SheetRow<K> | null {
+function toRow<K extends string>(
+  raw: RawRow,
+  columns: readonly ColumnSpec<K>[],
+  index: Map<K, number>,
+): SheetRow<K> | null {
   const values = {} as SheetValues<K>;
   const errors: SheetIssue[] = [];
   let any = false;
@@ -218,7 +264,10 @@ export interface CollectedSheet<K extends string> {
 }
 
 /** All rows in memory (fine for small layouts such as the item list, whose maxRows is small). */
-export async function collectSheet<K extends string>(input: Readable | Buffer, opts: ReadSheetOptions<K>): Promise<CollectedSheet<K>> {
+export async function collectSheet<K extends string>(
+  input: Readable | Buffer,
+  opts: ReadSheetOptions<K>,
+): Promise<CollectedSheet<K>> {
   const rows: SheetRow<K>[] = [];
   const issues: SheetIssue[] = [];
   try {

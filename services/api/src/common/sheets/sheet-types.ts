@@ -89,7 +89,12 @@ export type SheetErrorCode =
   | 'SHEET_UNKNOWN_COLUMN'
   | 'SHEET_UNNAMED_COLUMN';
 
-export function sheetIssue(code: string, message: string, row: number | null = null, column: string | null = null): SheetIssue {
+export function sheetIssue(
+  code: string,
+  message: string,
+  row: number | null = null,
+  column: string | null = null,
+): SheetIssue {
   return { row, column, code, message };
 }
 
@@ -109,7 +114,12 @@ export class SheetReadError extends Error {
   }
 }
 
-export function fail(code: SheetErrorCode, message: string, row: number | null = null, column: string | null = null): never {
+export function fail(
+  code: SheetErrorCode,
+  message: string,
+  row: number | null = null,
+  column: string | null = null,
+): never {
   throw new SheetReadError(sheetIssue(code, message, row, column));
 }
 

@@ -17,7 +17,10 @@ const COLUMNS: readonly ColumnSpec<Key>[] = [
   { key: 'count', header: '数量' },
   { key: 'note', header: '备注', optional: true },
 ];
-const WITH_ERRORS: readonly ColumnSpec<Key | 'error'>[] = [...COLUMNS, { key: 'error', header: ERROR_COLUMN_HEADER, optional: true }];
+const WITH_ERRORS: readonly ColumnSpec<Key | 'error'>[] = [
+  ...COLUMNS,
+  { key: 'error', header: ERROR_COLUMN_HEADER, optional: true },
+];
 
 async function cellsOf(buf: Buffer): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();
@@ -60,7 +63,11 @@ describe('writeSheet', () => {
       if (!out.writableFinished) await once(out, 'finish');
       expect((await stat(file)).size).toBeGreaterThan(100_000);
       let n = 0;
-      for await (const row of readSheet(createReadStream(file), { format: 'xlsx', columns: COLUMNS, maxRows: 20_000 })) {
+      for await (const row of readSheet(createReadStream(file), {
+        format: 'xlsx',
+        columns: COLUMNS,
+        maxRows: 20_000,
+      })) {
         expect(row.values.count).toBe(String(n++));
       }
       expect(n).toBe(20_000);
@@ -82,7 +89,11 @@ describe('writeSheet', () => {
     out.on('data', (c: Buffer) => chunks.push(c));
     await writing;
     expect(pulled).toBe(20_000);
-    const { rows: back } = await collectSheet(Buffer.concat(chunks), { format: 'xlsx', columns: COLUMNS, maxRows: 20_000 });
+    const { rows: back } = await collectSheet(Buffer.concat(chunks), {
+      format: 'xlsx',
+      columns: COLUMNS,
+      maxRows: 20_000,
+    });
     expect(back).toHaveLength(20_000);
   });
 
@@ -157,14 +168,22 @@ describe('errorSheet', () => {
     expect(info.warnings).toEqual([]);
   });
 
-  it('keeps the user\'s columns, order and headers; fills the wrong cells red, marks unknown columns, freezes and filters the header, and lists every issue', async () => {
-    const upload = await sheetBuffer((out) => writeTables(out, [{ name: 'x', columns: [{ header: '我的编号' }, { header: '数量' }, { header: '名称' }, { header: '错误' }], lines: [
-      { cells: ['甲-1', 'x', '网吧甲', '上次的错误'] }, { cells: ['乙-2', '2', '旅馆乙', null] },
-    ] }]));
+  it("keeps the user's columns, order and headers; fills the wrong cells red, marks unknown columns, freezes and filters the header, and lists every issue", async () => {
+    const upload = await sheetBuffer((out) =>
+      writeTables(out, [
+        {
+          name: 'x',
+          columns: [{ header: '我的编号' }, { header: '数量' }, { header: '名称' }, { header: '错误' }],
+          lines: [{ cells: ['甲-1', 'x', '网吧甲', '上次的错误'] }, { cells: ['乙-2', '2', '旅馆乙', null] }],
+        },
+      ]),
+    );
     const info = sheetReadInfo();
     const { rows } = await collectSheet(upload, { format: 'xlsx', columns: COLUMNS, maxRows: 10, info });
     const errors = [sheetIssue('NOT_A_NUMBER', '数量应为整数', 2, '数量')];
-    const buf = await sheetBuffer((out) => errorSheet({ columns: COLUMNS, header: info.header, rows, errors, warnings: info.warnings }, out));
+    const buf = await sheetBuffer((out) =>
+      errorSheet({ columns: COLUMNS, header: info.header, rows, errors, warnings: info.warnings }, out),
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
@@ -172,8 +191,12 @@ describe('errorSheet', () => {
     expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(['甲-1', 'x', '网吧甲', '数量应为整数']);
     expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(['乙-2', '2', '旅馆乙']);
     expect(ws.getCell('B2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
-    expect(ws.getCell('A2').fill?.type === 'pattern' && (ws.getCell('A2').fill as ExcelJS.FillPattern).pattern === 'solid').toBe(false);
-    expect(ws.getCell('B3').fill?.type === 'pattern' && (ws.getCell('B3').fill as ExcelJS.FillPattern).pattern === 'solid').toBe(false);
+    expect(
+      ws.getCell('A2').fill?.type === 'pattern' && (ws.getCell('A2').fill as ExcelJS.FillPattern).pattern === 'solid',
+    ).toBe(false);
+    expect(
+      ws.getCell('B3').fill?.type === 'pattern' && (ws.getCell('B3').fill as ExcelJS.FillPattern).pattern === 'solid',
+    ).toBe(false);
     expect(ws.getCell('A1').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } }); // 我的编号 was not imported
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBe('A1:D1');

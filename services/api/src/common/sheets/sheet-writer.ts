@@ -74,7 +74,8 @@ async function writeLines(out: Writable, sheet: ExcelJS.Worksheet, lines: Rows<L
     // wait for a slow reader (a download) to catch up, so an export is not queued in memory.
     if (++n % 500 === 0) {
       await yieldToIo();
-      while (out.writableNeedDrain && !out.destroyed) await new Promise((resume) => out.once('drain', resume).once('close', resume));
+      while (out.writableNeedDrain && !out.destroyed)
+        await new Promise((resume) => out.once('drain', resume).once('close', resume));
     }
   }
 }
@@ -82,14 +83,17 @@ async function writeLines(out: Writable, sheet: ExcelJS.Worksheet, lines: Rows<L
 /** One workbook of one or more tables, each with a bold, frozen header row. */
 export async function writeTables(out: Writable, tables: readonly Table[]): Promise<void> {
   // 'close' also follows a successful finish; only a close before it means the reader went away.
-  const closedEarly = new Promise<never>((_, reject) => out.once('close', () => out.writableFinished || reject(outputClosed())));
+  const closedEarly = new Promise<never>((_, reject) =>
+    out.once('close', () => out.writableFinished || reject(outputClosed())),
+  );
   closedEarly.catch(() => undefined); // only raced below
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   try {
     for (const table of tables) {
       const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
       sheet.columns = table.columns.map((c) => ({ width: widthOf(c) }));
-      if (table.autoFilter && table.columns.length > 0) sheet.autoFilter = `A1:${columnLetter(table.columns.length - 1)}1`;
+      if (table.autoFilter && table.columns.length > 0)
+        sheet.autoFilter = `A1:${columnLetter(table.columns.length - 1)}1`;
       const head = sheet.addRow(table.columns.map((c) => c.header));
       head.font = { bold: true };
       for (const i of table.headerMarks ?? []) head.getCell(i + 1).fill = WARNING_FILL;
@@ -104,7 +108,12 @@ export async function writeTables(out: Writable, tables: readonly Table[]): Prom
   }
 }
 
-async function writeTable(out: Writable, columns: Table['columns'], lines: Rows<Line>, opts: WriteSheetOptions): Promise<void> {
+async function writeTable(
+  out: Writable,
+  columns: Table['columns'],
+  lines: Rows<Line>,
+  opts: WriteSheetOptions,
+): Promise<void> {
   return writeTables(out, [{ name: opts.sheetName ?? 'Sheet1', columns, lines }]);
 }
 
@@ -117,12 +126,27 @@ async function* mapRows<T, U>(rows: Rows<T>, f: (row: T) => U): AsyncGenerator<U
 }
 
 /** A header row, then one row per element of `rows` (cells by ColumnSpec.key). */
-export function writeSheet<K extends string>(columns: readonly ColumnSpec<K>[], rows: Rows<SheetOutRow<K>>, out: Writable, opts: WriteSheetOptions = {}): Promise<void> {
-  return writeTable(out, columns, mapRows(rows, (r) => ({ cells: columns.map((c) => r[c.key]) })), opts);
+export function writeSheet<K extends string>(
+  columns: readonly ColumnSpec<K>[],
+  rows: Rows<SheetOutRow<K>>,
+  out: Writable,
+  opts: WriteSheetOptions = {},
+): Promise<void> {
+  return writeTable(
+    out,
+    columns,
+    mapRows(rows, (r) => ({ cells: columns.map((c) => r[c.key]) })),
+    opts,
+  );
 }
 
 /** An empty template to fill in: the headers and one example row. */
-export function templateSheet<K extends string>(columns: readonly ColumnSpec<K>[], exampleRow: SheetOutRow<K>, out: Writable, opts: WriteSheetOptions = {}): Promise<void> {
+export function templateSheet<K extends string>(
+  columns: readonly ColumnSpec<K>[],
+  exampleRow: SheetOutRow<K>,
+  out: Writable,
+  opts: WriteSheetOptions = {},
+): Promise<void> {
   return writeSheet(columns, [exampleRow], out, opts);
 }
 

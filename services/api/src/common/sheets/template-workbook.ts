@@ -47,18 +47,30 @@ function dataSheet(wb: ExcelJS.Workbook, spec: TemplateSpec, listRanges: Map<str
   const ws = wb.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = spec.columns.map((c) => ({ width: c.width ?? Math.max(10, c.header.length * 2 + 4) }));
   const head = ws.addRow(spec.columns.map((c) => c.header));
-  spec.columns.forEach((c, i) => { head.getCell(i + 1).font = c.required === '必填' ? REQUIRED_FONT : BOLD; });
+  spec.columns.forEach((c, i) => {
+    head.getCell(i + 1).font = c.required === '必填' ? REQUIRED_FONT : BOLD;
+  });
   ws.addRow([...spec.example]);
   spec.columns.forEach((c, i) => {
     const range = c.list ? listRanges.get(c.list) : undefined;
     if (!range) return;
     const col = columnLetter(i);
     // A range per column (exceljs writes it as one sqref); `dataValidations` is missing from its typings.
-    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${col}2:${col}${TEMPLATE_VALIDATED_ROWS + 1}`, {
-      type: 'list', allowBlank: true, formulae: [range],
-      showInputMessage: true, promptTitle: c.header, prompt: `请从下拉列表中选择（${c.required}）`,
-      showErrorMessage: true, errorStyle: 'warning', errorTitle: c.header, error: `所填内容不在下拉列表中，导入时可能被拒绝；可接受的写法见“${INSTRUCTIONS_SHEET}”表`,
-    });
+    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+      `${col}2:${col}${TEMPLATE_VALIDATED_ROWS + 1}`,
+      {
+        type: 'list',
+        allowBlank: true,
+        formulae: [range],
+        showInputMessage: true,
+        promptTitle: c.header,
+        prompt: `请从下拉列表中选择（${c.required}）`,
+        showErrorMessage: true,
+        errorStyle: 'warning',
+        errorTitle: c.header,
+        error: `所填内容不在下拉列表中，导入时可能被拒绝；可接受的写法见“${INSTRUCTIONS_SHEET}”表`,
+      },
+    );
   });
 }
 
@@ -70,7 +82,7 @@ function instructionsSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): void {
   const head = ws.addRow(['列名', '是否必填', '含义', '格式', '可填写的值']);
   head.font = BOLD;
   for (const c of spec.columns) {
-    const list = c.list ? spec.lists[c.list] ?? [] : [];
+    const list = c.list ? (spec.lists[c.list] ?? []) : [];
     const accepted = [c.accepted, list.length ? `下拉选项：${list.join('、')}` : null].filter(Boolean).join('\n');
     const row = ws.addRow([c.header, c.required, c.meaning, c.format, accepted || '—']);
     row.alignment = WRAP;
@@ -94,10 +106,12 @@ function listNames(lists: TemplateSpec['lists']): string[] {
 
 /** Each list's absolute range on the 选项 sheet (one column a list, its name in row 1). */
 function listRanges(lists: TemplateSpec['lists']): Map<string, string> {
-  return new Map(listNames(lists).map((name, i) => {
-    const col = columnLetter(i);
-    return [name, `'${LISTS_SHEET}'!$${col}$2:$${col}$${lists[name].length + 1}`];
-  }));
+  return new Map(
+    listNames(lists).map((name, i) => {
+      const col = columnLetter(i);
+      return [name, `'${LISTS_SHEET}'!$${col}$2:$${col}$${lists[name].length + 1}`];
+    }),
+  );
 }
 
 function listsSheet(wb: ExcelJS.Workbook, lists: TemplateSpec['lists']): void {
@@ -107,7 +121,9 @@ function listsSheet(wb: ExcelJS.Workbook, lists: TemplateSpec['lists']): void {
   names.forEach((name, i) => {
     const col = columnLetter(i);
     ws.getCell(`${col}1`).value = name;
-    lists[name].forEach((v, n) => { ws.getCell(`${col}${n + 2}`).value = v; });
+    lists[name].forEach((v, n) => {
+      ws.getCell(`${col}${n + 2}`).value = v;
+    });
   });
 }
 

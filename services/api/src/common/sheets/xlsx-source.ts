@@ -24,7 +24,10 @@ interface WorkbookParts {
   _parseWorkbook(stream: Readable): Promise<void>;
   _parseStyles(stream: Readable): Promise<void>;
   _parseSharedStrings(stream: Readable): AsyncIterable<unknown>;
-  _parseWorksheet(iterator: AsyncIterable<string>, sheetNo: string): Iterable<{ eventType: string; value: WorksheetReaderLike }>;
+  _parseWorksheet(
+    iterator: AsyncIterable<string>,
+    sheetNo: string,
+  ): Iterable<{ eventType: string; value: WorksheetReaderLike }>;
 }
 
 function unreadable(detail: string): never {
@@ -65,7 +68,10 @@ export function cellText(value: ExcelJS.CellValue | undefined, numFmt?: string):
     if (isPercentFormat(numFmt)) return `${Number((value * 100).toPrecision(12))}%`;
     // Excel keeps 15 significant digits: an 18-digit ID typed as a number has lost its tail.
     if (Number.isInteger(value) && Math.abs(value) >= 1e15) {
-      return { problem: 'SHEET_NUMBER_TOO_LONG', message: '该单元格是超过15位的数字，Excel 已丢失末尾数字；请将单元格设为“文本”格式后重新输入' };
+      return {
+        problem: 'SHEET_NUMBER_TOO_LONG',
+        message: '该单元格是超过15位的数字，Excel 已丢失末尾数字；请将单元格设为“文本”格式后重新输入',
+      };
     }
     return String(value);
   }

@@ -86,7 +86,10 @@ export class InflateBudget {
   add(n: number): void {
     this.used += n;
     if (this.used > this.limits.maxUnzippedBytes) {
-      fail('SHEET_TOO_LARGE', `文件解压后内容超过上限（${formatBytes(this.limits.maxUnzippedBytes)}），文件可能已损坏或内容过多，请拆分后分批上传`);
+      fail(
+        'SHEET_TOO_LARGE',
+        `文件解压后内容超过上限（${formatBytes(this.limits.maxUnzippedBytes)}），文件可能已损坏或内容过多，请拆分后分批上传`,
+      );
     }
   }
 }

@@ -11,17 +11,25 @@ import { verifyChain, type ChainStatus } from './chain-verify';
  * the table. Verifies chains against both. One per process (services.auditCheckpoints).
  */
 export class AuditCheckpointService {
-  constructor(readonly keys: AuditKeys, readonly file: CheckpointFile) {}
+  constructor(
+    readonly keys: AuditKeys,
+    readonly file: CheckpointFile,
+  ) {}
 
   publicKey(): PublicKeyInfo {
     return publicKeyInfo(this.keys);
   }
 
-  private sign(heads: readonly { tenantId: string; seq: number; hash: string }[], kind: AuditCheckpointKind): SignedAuditCheckpoint[] {
+  private sign(
+    heads: readonly { tenantId: string; seq: number; hash: string }[],
+    kind: AuditCheckpointKind,
+  ): SignedAuditCheckpoint[] {
     const signing = this.keys.signing;
     if (!signing) throw new Error('no audit signing key: this process can verify checkpoints but not write them');
     const signedAt = new Date().toISOString();
-    return heads.map((h) => signAuditCheckpoint({ tenantId: h.tenantId, seq: h.seq, hash: h.hash, signedAt, kind }, signing, this.keys.keyId));
+    return heads.map((h) =>
+      signAuditCheckpoint({ tenantId: h.tenantId, seq: h.seq, hash: h.hash, signedAt, kind }, signing, this.keys.keyId),
+    );
   }
 
   private async record(sql: AuditSql, checkpoints: readonly SignedAuditCheckpoint[]): Promise<void> {
@@ -47,7 +55,13 @@ export class AuditCheckpointService {
     const { checkpoints } = await this.file.byTenant();
     const statuses: ChainStatus[] = [];
     for (const tenantId of tenantIds) {
-      const status = await verifyChain({ sql, keys: this.keys, tenantId, fileCheckpoints: checkpoints.get(tenantId) ?? [], full: opts.full });
+      const status = await verifyChain({
+        sql,
+        keys: this.keys,
+        tenantId,
+        fileCheckpoints: checkpoints.get(tenantId) ?? [],
+        full: opts.full,
+      });
       statuses.push(status);
       if (status.ok && this.keys.signing && status.head.seq > status.verifiedFrom) {
         await this.record(sql, this.sign([{ tenantId, seq: status.head.seq, hash: status.head.hash }], 'VERIFIED'));
@@ -58,7 +72,11 @@ export class AuditCheckpointService {
 }
 
 /** Checkpoint all chains now, in a transaction of its own on the service's connection (the timer, a job, a publication). */
-export async function checkpointAllChainsNow(orm: MikroORM, service: AuditCheckpointService, kind: AuditCheckpointKind = 'HEAD'): Promise<number> {
+export async function checkpointAllChainsNow(
+  orm: MikroORM,
+  service: AuditCheckpointService,
+  kind: AuditCheckpointKind = 'HEAD',
+): Promise<number> {
   const em = orm.em.fork({ clear: true, useContext: false }) as EntityManager;
   return em.transactional((tx) => service.checkpointAllChains(emAuditSql(tx as EntityManager), kind));
 }
@@ -71,13 +89,19 @@ export interface CheckpointTimer {
  * Writes checkpoints every `intervalMs` while chains grow (issue 12 moves this to the job queue:
  * it calls checkpointAllChainsNow). Runs never overlap; stop() waits for a running one.
  */
-export function startAuditCheckpointTimer(run: () => Promise<unknown>, intervalMs: number, log: (m: string, e?: unknown) => void): CheckpointTimer {
+export function startAuditCheckpointTimer(
+  run: () => Promise<unknown>,
+  intervalMs: number,
+  log: (m: string, e?: unknown) => void,
+): CheckpointTimer {
   let running: Promise<unknown> | null = null;
   const tick = () => {
     if (running) return;
-    running = run().catch((e) => log('audit checkpoint failed', e)).finally(() => {
-      running = null;
-    });
+    running = run()
+      .catch((e) => log('audit checkpoint failed', e))
+      .finally(() => {
+        running = null;
+      });
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();

@@ -27,7 +27,11 @@ export interface PublicKeyInfo {
   publicKeyPem: string;
 }
 
-export function auditKeys(signing: KeyObject | null, publicKey: KeyObject, earlier: readonly KeyObject[] = []): AuditKeys {
+export function auditKeys(
+  signing: KeyObject | null,
+  publicKey: KeyObject,
+  earlier: readonly KeyObject[] = [],
+): AuditKeys {
   const trusted = new Map<string, KeyObject>();
   for (const k of [publicKey, ...earlier]) trusted.set(auditKeyId(k), k);
   return { signing, keyId: auditKeyId(publicKey), publicKey, trusted };
@@ -47,7 +51,9 @@ export function generateAuditKeys(): AuditKeys {
 
 export function publicKeyInfo(keys: AuditKeys): PublicKeyInfo {
   return {
-    keyId: keys.keyId, algorithm: 'Ed25519', publicKey: rawPublicKey(keys.publicKey).toString('base64'),
+    keyId: keys.keyId,
+    algorithm: 'Ed25519',
+    publicKey: rawPublicKey(keys.publicKey).toString('base64'),
     publicKeyPem: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
   };
 }
@@ -63,7 +69,10 @@ export function embeddedAuditKeyText(home: string): string {
   const file = path.join(home, KEY_FILE);
   if (!existsSync(file)) {
     const { privateKey } = generateKeyPairSync('ed25519');
-    writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64'), { mode: 0o600, flag: 'wx' });
+    writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64'), {
+      mode: 0o600,
+      flag: 'wx',
+    });
   }
   return readFileSync(file, 'utf8').trim();
 }

@@ -23,8 +23,12 @@ const SET_CHAIN_COPY = `select set_config('app.audit_copy_tenant', $1, $4), set_
 const CHAIN_COPY_SQL = `copy (select * from app_private.audit_chain_copy
   limit current_setting('app.audit_copy_limit')::integer) to stdout (format binary)`;
 
-async function copyChainRows(client: pg.ClientBase, local: boolean,
-  [tenantId, afterSeq, limit]: [string, number, number], onChunk: (chunk: Buffer) => void): Promise<number> {
+async function copyChainRows(
+  client: pg.ClientBase,
+  local: boolean,
+  [tenantId, afterSeq, limit]: [string, number, number],
+  onChunk: (chunk: Buffer) => void,
+): Promise<number> {
   await client.query(SET_CHAIN_COPY, [tenantId, String(afterSeq), String(limit), local]);
   const stream = client.query(copyTo(CHAIN_COPY_SQL));
   for await (const chunk of stream) onChunk(chunk as Buffer);
@@ -69,9 +73,17 @@ export function emAuditSql(em: EntityManager): AuditSql {
 /** On a client of its own (pnpm audit:verify): settings for the session, as app.scope_path is. */
 export function pgAuditSql(client: pg.ClientBase): AuditSql {
   return {
-    query: async <T>(sql: string, params: readonly unknown[]) => (await client.query({ text: sql, values: params as unknown[] })).rows as T[],
+    query: async <T>(sql: string, params: readonly unknown[]) =>
+      (await client.query({ text: sql, values: params as unknown[] })).rows as T[],
     chainRows: async (tenantId, afterSeq, limit) =>
-      (await client.query({ text: CHAIN_ROWS_SQL, values: [tenantId, afterSeq, limit], rowMode: 'array', types: CHAIN_ROW_TYPES })).rows as ChainRow[],
+      (
+        await client.query({
+          text: CHAIN_ROWS_SQL,
+          values: [tenantId, afterSeq, limit],
+          rowMode: 'array',
+          types: CHAIN_ROW_TYPES,
+        })
+      ).rows as ChainRow[],
     chainCopy: (tenantId, afterSeq, limit, onChunk) =>
       copyChainRows(client, false, [tenantId, afterSeq, limit], onChunk),
   };

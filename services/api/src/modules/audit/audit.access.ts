@@ -12,7 +12,6 @@ export const AUDIT_PERMISSIONS = {
 
 export type AuditAction = keyof typeof AUDIT_PERMISSIONS;
 
-
 /**
  * The chains the caller may verify: a chain belongs to a city (tenant), so a city or province
  * administrator verifies those of the cities in their scope; a county sees only its own links,
@@ -24,8 +23,11 @@ export async function verifiableChains(
   const p = signedIn(ctx);
   const own = await ctx.loaders.bureau.load(p.bureauId);
   if (!own || own.level === 'COUNTY') throw forbidden('审计链按市级租户校验，请由市局或省厅管理员执行');
-  const bureaus = await ctx.em.find(Bureau, { id: { $in: p.bureauIds }, level: { $in: ['CITY', 'PROVINCE'] } },
-    { fields: ['tenantId', 'name', 'path'], orderBy: { path: 'asc' } });
+  const bureaus = await ctx.em.find(
+    Bureau,
+    { id: { $in: p.bureauIds }, level: { $in: ['CITY', 'PROVINCE'] } },
+    { fields: ['tenantId', 'name', 'path'], orderBy: { path: 'asc' } },
+  );
   const names = new Map(bureaus.filter((b) => b.id === b.tenantId).map((b) => [b.id, b.name]));
   return { tenantIds: [...new Set(bureaus.map((b) => b.tenantId))], names };
 }

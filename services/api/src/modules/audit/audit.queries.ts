@@ -3,16 +3,21 @@ import { executeBound } from '../../common/bound-sql';
 
 /** The tail of a tenant's chain, read under the per-tenant lock the function takes (null seq: empty chain). */
 export async function chainTail(
-  ctx: RequestContext, tenantId: string,
+  ctx: RequestContext,
+  tenantId: string,
 ): Promise<{ seq: string | null; hash: string | null } | undefined> {
-  const [tail] = await executeBound<{ seq: string | null; hash: string | null }>(ctx,
-    'select * from app_private.audit_chain_tail(?)', [tenantId]);
+  const [tail] = await executeBound<{ seq: string | null; hash: string | null }>(
+    ctx,
+    'select * from app_private.audit_chain_tail(?)',
+    [tenantId],
+  );
   return tail;
 }
 
 /** One batch of chained entries, as bound JSON, in sequence order. */
 export async function insertAuditRows(ctx: RequestContext, rows: readonly Record<string, unknown>[]): Promise<void> {
-  await executeBound(ctx,
+  await executeBound(
+    ctx,
     `insert into audit_entry (id, tenant_id, seq, bureau_id, scope_path, department_id, actor_user_id, actor_name, at,
        operation, object_type, object_id, before, after, request_id, prev_hash, hash)
      select x.id, x.tenant_id, x.seq, x.bureau_id, x.scope_path, x.department_id, x.actor_user_id, x.actor_name, x.at,
@@ -22,5 +27,6 @@ export async function insertAuditRows(ctx: RequestContext, rows: readonly Record
        department_id uuid, actor_user_id uuid, actor_name text, at timestamptz, operation text, object_type text,
        object_id text, before jsonb, after jsonb, request_id text, prev_hash text, hash text)
      order by x.seq`,
-    [JSON.stringify(rows)]);
+    [JSON.stringify(rows)],
+  );
 }

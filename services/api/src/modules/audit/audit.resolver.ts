@@ -15,7 +15,11 @@ export class AuditResolver {
   constructor(private readonly checkpoints: AuditCheckpointService) {}
 
   @Query(() => AuditEntryConnection, { description: '本机关及下级的审计记录（管理员、督察）' })
-  auditEntries(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter?: AuditEntryFilter) {
+  auditEntries(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter?: AuditEntryFilter,
+  ) {
     const where: FilterQuery<AuditEntry> = {};
     if (filter?.bureauId) where.bureauId = filter.bureauId;
     if (filter?.objectType) where.objectType = filter.objectType;
@@ -25,17 +29,24 @@ export class AuditResolver {
   }
 
   @Query(() => AuditChainReport, {
-    description: '校验审计链（市局或省厅管理员）：范围内每个租户的链逐条校验，并核对已签名的检查点（数据库内与库外文件）。'
-      + '默认从上次校验完好的已签名检查点之后继续；full 为真时从头校验',
+    description:
+      '校验审计链（市局或省厅管理员）：范围内每个租户的链逐条校验，并核对已签名的检查点（数据库内与库外文件）。' +
+      '默认从上次校验完好的已签名检查点之后继续；full 为真时从头校验',
   })
-  async verifyAuditChain(@Ctx() ctx: RequestContext,
-    @Arg('full', () => Boolean, { defaultValue: false, description: '从每条链的第一条开始逐条校验' }) full: boolean): Promise<AuditChainReport> {
+  async verifyAuditChain(
+    @Ctx() ctx: RequestContext,
+    @Arg('full', () => Boolean, { defaultValue: false, description: '从每条链的第一条开始逐条校验' }) full: boolean,
+  ): Promise<AuditChainReport> {
     const { tenantIds, names } = await verifiableChains(ctx);
     const statuses = await this.checkpoints.verifyChains(emAuditSql(ctx.em), tenantIds, { full });
     const chains = statuses.map((s) => chainStatus(s, names.get(s.tenantId) ?? s.tenantId));
     return {
-      ok: chains.every((c) => c.ok), tenants: chains.length, entries: chains.reduce((n, c) => n + c.entries, 0),
-      firstBreak: chains.find((c) => c.firstBreak)?.firstBreak ?? null, chains, signingKey: this.checkpoints.publicKey(),
+      ok: chains.every((c) => c.ok),
+      tenants: chains.length,
+      entries: chains.reduce((n, c) => n + c.entries, 0),
+      firstBreak: chains.find((c) => c.firstBreak)?.firstBreak ?? null,
+      chains,
+      signingKey: this.checkpoints.publicKey(),
     };
   }
 
@@ -48,7 +59,14 @@ export class AuditResolver {
 function chainStatus(s: ChainStatus, tenantName: string): AuditChainStatus {
   const breaks: AuditChainBreak[] = s.findings.map((f) => ({ tenantId: s.tenantId, ...f }));
   return {
-    tenantId: s.tenantId, tenantName, ok: s.ok, entries: s.entries, verifiedFrom: s.verifiedFrom, headSeq: s.head.seq,
-    firstBreak: breaks[0] ?? null, breaks, checkpoint: s.checkpoint,
+    tenantId: s.tenantId,
+    tenantName,
+    ok: s.ok,
+    entries: s.entries,
+    verifiedFrom: s.verifiedFrom,
+    headSeq: s.head.seq,
+    firstBreak: breaks[0] ?? null,
+    breaks,
+    checkpoint: s.checkpoint,
   };
 }

@@ -25,7 +25,11 @@ export interface AuditActor {
 /** The signed-in principal as the author of audit entries. */
 function actorOf(p: Principal): AuditActor {
   return {
-    userId: p.userId, name: p.displayName, bureauId: p.bureauId, departmentId: p.departmentId, tenantId: p.tenantId,
+    userId: p.userId,
+    name: p.displayName,
+    bureauId: p.bureauId,
+    departmentId: p.departmentId,
+    tenantId: p.tenantId,
     scopePath: p.scopePath,
   };
 }
@@ -46,7 +50,9 @@ const AUDIT_BATCH = 2000;
  * bind parameters.
  */
 export async function recordAuditEntries(
-  ctx: RequestContext, changes: readonly AuditChange[], actor?: AuditActor,
+  ctx: RequestContext,
+  changes: readonly AuditChange[],
+  actor?: AuditActor,
 ): Promise<void> {
   if (changes.length === 0) return;
   const who = actor ?? actorOf(signedIn(ctx));
@@ -73,10 +79,23 @@ export async function recordAuditEntries(
     };
     const hash = auditEntryHash(prevHash, content);
     const row = {
-      id: uuidv7(), tenant_id: content.tenantId, seq, bureau_id: content.bureauId, scope_path: who.scopePath,
-      department_id: content.departmentId, actor_user_id: content.actorUserId, actor_name: content.actorName, at,
-      operation: content.operation, object_type: content.objectType, object_id: content.objectId,
-      before: content.before, after: content.after, request_id: content.requestId, prev_hash: prevHash, hash,
+      id: uuidv7(),
+      tenant_id: content.tenantId,
+      seq,
+      bureau_id: content.bureauId,
+      scope_path: who.scopePath,
+      department_id: content.departmentId,
+      actor_user_id: content.actorUserId,
+      actor_name: content.actorName,
+      at,
+      operation: content.operation,
+      object_type: content.objectType,
+      object_id: content.objectId,
+      before: content.before,
+      after: content.after,
+      request_id: content.requestId,
+      prev_hash: prevHash,
+      hash,
     };
     prevHash = hash;
     return row;

@@ -117,7 +117,7 @@ export class JsonbCanonicalizer {
       if (!this.value()) return false;
       this.space();
       const c = this.src[this.p++];
-      if (c === 0x5d) return (out[this.w.o++] = 0x5d), true;
+      if (c === 0x5d) return ((out[this.w.o++] = 0x5d), true);
       if (c !== 0x2c) return false;
       out[this.w.o++] = 0x2c;
     }

@@ -12,7 +12,9 @@ const asText = (v: string) => v;
 
 export const CHAIN_ROW_TYPES = {
   getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-    (oid === TIMESTAMPTZ || oid === JSONB ? asText : pg.types.getTypeParser(oid, format ?? 'text')) as (v: string) => unknown,
+    (oid === TIMESTAMPTZ || oid === JSONB ? asText : pg.types.getTypeParser(oid, format ?? 'text')) as (
+      v: string,
+    ) => unknown,
 };
 
 // PostgreSQL's text form of a timestamptz in the session's zone: 2026-01-05 01:00:00.123+00 (or +08,

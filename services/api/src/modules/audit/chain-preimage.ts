@@ -8,18 +8,38 @@ import { JsonbCanonicalizer } from './canonical-jsonb-bytes';
  * changed column changes the hash; nothing stored as text is trusted.
  */
 export const Col = {
-  Seq: 0, PrevHash: 1, Hash: 2, ActorName: 3, ActorUserId: 4, After: 5, At: 6, Before: 7, BureauId: 8, DepartmentId: 9,
-  ObjectId: 10, ObjectType: 11, Operation: 12, RequestId: 13,
+  Seq: 0,
+  PrevHash: 1,
+  Hash: 2,
+  ActorName: 3,
+  ActorUserId: 4,
+  After: 5,
+  At: 6,
+  Before: 7,
+  BureauId: 8,
+  DepartmentId: 9,
+  ObjectId: 10,
+  ObjectType: 11,
+  Operation: 12,
+  RequestId: 13,
 } as const;
 type Col = (typeof Col)[keyof typeof Col];
 export const CHAIN_COLUMNS = 14;
 
 const piece = (s: string) => Buffer.from(s, 'utf8');
 const KEY = {
-  actorName: piece('{"actorName":'), actorUserId: piece(',"actorUserId":'), after: piece(',"after":'),
-  at: piece(',"at":"'), before: piece('","before":'), bureauId: piece(',"bureauId":'),
-  departmentId: piece(',"departmentId":'), objectId: piece(',"objectId":'), objectType: piece(',"objectType":'),
-  operation: piece(',"operation":'), requestId: piece(',"requestId":'), seq: piece(',"seq":'),
+  actorName: piece('{"actorName":'),
+  actorUserId: piece(',"actorUserId":'),
+  after: piece(',"after":'),
+  at: piece(',"at":"'),
+  before: piece('","before":'),
+  bureauId: piece(',"bureauId":'),
+  departmentId: piece(',"departmentId":'),
+  objectId: piece(',"objectId":'),
+  objectType: piece(',"objectType":'),
+  operation: piece(',"operation":'),
+  requestId: piece(',"requestId":'),
+  seq: piece(',"seq":'),
 };
 const NULL = piece('null');
 const UUID_BYTES = 16;

@@ -26,8 +26,11 @@ export class ChainStreamCheck {
   private readonly builder: PreimageBuilder;
   private tuples = new CopyBinaryTuples(CHAIN_COLUMNS, (buf, s, l) => this.check(buf, s, l));
 
-  constructor(tenantId: string, private readonly start: { seq: number; hash: string },
-    private readonly watch: ReadonlySet<number>) {
+  constructor(
+    tenantId: string,
+    private readonly start: { seq: number; hash: string },
+    private readonly watch: ReadonlySet<number>,
+  ) {
     this.builder = new PreimageBuilder(tenantId);
     this.expectedSeq = start.seq + 1;
     this.prev.write(start.hash, 'latin1');

@@ -1,4 +1,10 @@
-import { AUDIT_GENESIS_HASH, auditCheckpointSignatureValid, type AuditBreakReason, type AuditFindingSource, type SignedAuditCheckpoint } from '@dsr/domain';
+import {
+  AUDIT_GENESIS_HASH,
+  auditCheckpointSignatureValid,
+  type AuditBreakReason,
+  type AuditFindingSource,
+  type SignedAuditCheckpoint,
+} from '@dsr/domain';
 import type { AuditSql } from './audit-sql';
 import type { AuditKeys } from './audit-keys';
 import { walkChain, type ChainPoint } from './chain-walk';
@@ -56,7 +62,13 @@ export async function verifyChain(input: VerifyChainInput): Promise<ChainStatus>
   const walk = await walkChain(sql, tenantId, from, new Set(anchors.map((a) => a.cp.seq)));
   if (walk.firstBreak) {
     const b = walk.firstBreak;
-    findings.push({ seq: b.seq, reason: b.reason, expected: String(b.expected), actual: 'actual' in b ? b.actual : null, source: 'CHAIN' });
+    findings.push({
+      seq: b.seq,
+      reason: b.reason,
+      expected: String(b.expected),
+      actual: 'actual' in b ? b.actual : null,
+      source: 'CHAIN',
+    });
   }
   for (const a of anchors) {
     const stored = walk.seen.get(a.cp.seq) ?? (await entryHashAt(sql, tenantId, a.cp.seq));
@@ -65,25 +77,59 @@ export async function verifyChain(input: VerifyChainInput): Promise<ChainStatus>
   }
   findings.sort((x, y) => x.seq - y.seq);
   const newest = anchors.sort((x, y) => y.cp.seq - x.cp.seq)[0]?.cp ?? null;
-  return { tenantId, ok: findings.length === 0, entries: walk.entries, verifiedFrom: from.seq, head: walk.head, findings, checkpoint: newest };
+  return {
+    tenantId,
+    ok: findings.length === 0,
+    entries: walk.entries,
+    verifiedFrom: from.seq,
+    head: walk.head,
+    findings,
+    checkpoint: newest,
+  };
 }
 
-interface Anchor { cp: SignedAuditCheckpoint; source: AuditFindingSource }
+interface Anchor {
+  cp: SignedAuditCheckpoint;
+  source: AuditFindingSource;
+}
 
 /** The first validly signed checkpoint of a newest-first list; the invalid ones before it are findings. */
-function newestValid(list: readonly SignedAuditCheckpoint[], keys: AuditKeys, source: AuditFindingSource, findings: ChainFinding[]): Anchor | null {
+function newestValid(
+  list: readonly SignedAuditCheckpoint[],
+  keys: AuditKeys,
+  source: AuditFindingSource,
+  findings: ChainFinding[],
+): Anchor | null {
   for (const cp of list) {
     if (auditCheckpointSignatureValid(cp, keys.trusted)) return { cp, source };
-    findings.push({ seq: cp.seq, reason: 'CHECKPOINT_SIGNATURE_INVALID', expected: `key ${cp.keyId}`, actual: cp.signature, source });
+    findings.push({
+      seq: cp.seq,
+      reason: 'CHECKPOINT_SIGNATURE_INVALID',
+      expected: `key ${cp.keyId}`,
+      actual: cp.signature,
+      source,
+    });
   }
   return null;
 }
 
-async function anchorFinding(sql: AuditSql, tenantId: string, a: Anchor, stored: string | null): Promise<ChainFinding | null> {
+async function anchorFinding(
+  sql: AuditSql,
+  tenantId: string,
+  a: Anchor,
+  stored: string | null,
+): Promise<ChainFinding | null> {
   if (stored === null) {
-    return { seq: a.cp.seq, reason: 'TRUNCATED_BEFORE_CHECKPOINT', expected: a.cp.hash, actual: `chain ends at ${await chainEnd(sql, tenantId)}`, source: a.source };
+    return {
+      seq: a.cp.seq,
+      reason: 'TRUNCATED_BEFORE_CHECKPOINT',
+      expected: a.cp.hash,
+      actual: `chain ends at ${await chainEnd(sql, tenantId)}`,
+      source: a.source,
+    };
   }
-  if (stored !== a.cp.hash) return { seq: a.cp.seq, reason: 'CHECKPOINT_HASH_MISMATCH', expected: a.cp.hash, actual: stored, source: a.source };
+  if (stored !== a.cp.hash)
+    return { seq: a.cp.seq, reason: 'CHECKPOINT_HASH_MISMATCH', expected: a.cp.hash, actual: stored, source: a.source };
   return null;
 }
 

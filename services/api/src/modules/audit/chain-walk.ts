@@ -18,23 +18,43 @@ export const CHAIN_ROWS_SQL = 'select * from app_private.audit_chain_rows($1, $2
  * One row of CHAIN_ROWS_SQL in array mode (CHAIN_ROW_TYPES): the content's columns in the code-point
  * order of their keys; `at`, `after` and `before` as PostgreSQL's text.
  */
-export type ChainRow = [seq: string | number, prevHash: string, hash: string, actorName: string, actorUserId: string | null, after: string,
-  at: string, before: string, bureauId: string, departmentId: string | null, objectId: string | null, objectType: string,
-  operation: string, requestId: string];
+export type ChainRow = [
+  seq: string | number,
+  prevHash: string,
+  hash: string,
+  actorName: string,
+  actorUserId: string | null,
+  after: string,
+  at: string,
+  before: string,
+  bureauId: string,
+  departmentId: string | null,
+  objectId: string | null,
+  objectType: string,
+  operation: string,
+  requestId: string,
+];
 
 /** Rows of one tenant after a sequence number, in order (callers supply the connection). */
 export type FetchChainRows = (tenantId: string, afterSeq: number, limit: number) => Promise<ChainRow[]>;
 
 /** The same rows as a binary COPY, chunk by chunk as they arrive; resolves to the number of rows. */
-export type CopyChainRows = (tenantId: string, afterSeq: number, limit: number,
-  onChunk: (chunk: Buffer) => void) => Promise<number>;
+export type CopyChainRows = (
+  tenantId: string,
+  afterSeq: number,
+  limit: number,
+  onChunk: (chunk: Buffer) => void,
+) => Promise<number>;
 
 export interface ChainSource {
   chainRows: FetchChainRows;
   chainCopy: CopyChainRows;
 }
 
-export interface ChainPoint { seq: number; hash: string }
+export interface ChainPoint {
+  seq: number;
+  hash: string;
+}
 
 export interface WalkOutcome {
   /** Entries checked by this walk. */
@@ -56,9 +76,13 @@ const BATCH = 10_000;
 const EXACT_BATCH = 2_000;
 
 /** Walks the chain from `start` (an entry already trusted, or the genesis) to its end. */
-export async function walkChain(sql: ChainSource, tenantId: string,
-  start: ChainPoint = { seq: 0, hash: AUDIT_GENESIS_HASH }, watch: ReadonlySet<number> = new Set(),
-  batch = BATCH): Promise<WalkOutcome> {
+export async function walkChain(
+  sql: ChainSource,
+  tenantId: string,
+  start: ChainPoint = { seq: 0, hash: AUDIT_GENESIS_HASH },
+  watch: ReadonlySet<number> = new Set(),
+  batch = BATCH,
+): Promise<WalkOutcome> {
   const check = new ChainStreamCheck(tenantId, start, watch);
   await checkBatches(sql.chainCopy, tenantId, check, batch);
   await settleDeferred(sql.chainRows, tenantId, check);
@@ -66,7 +90,10 @@ export async function walkChain(sql: ChainSource, tenantId: string,
   return { entries: check.entries, head: check.head, firstBreak: check.firstBreak, seen: check.seen };
 }
 
-interface Batch { chunks: Buffer[]; rows: number }
+interface Batch {
+  chunks: Buffer[];
+  rows: number;
+}
 
 /**
  * One batch ahead: the COPY of the next batch goes out as soon as this one's bytes are in, so that
@@ -74,8 +101,12 @@ interface Batch { chunks: Buffer[]; rows: number }
  * hashing yields now and then, so the socket is read meanwhile. Without a gap in the chain, the
  * next batch starts `batch` entries on; with one, the walk breaks in this batch.
  */
-async function checkBatches(copy: CopyChainRows, tenantId: string, check: ChainStreamCheck,
-  batch: number): Promise<void> {
+async function checkBatches(
+  copy: CopyChainRows,
+  tenantId: string,
+  check: ChainStreamCheck,
+  batch: number,
+): Promise<void> {
   const fetch = async (after: number): Promise<Batch> => {
     const chunks: Buffer[] = [];
     return { rows: await copy(tenantId, after, batch, (chunk) => chunks.push(chunk)), chunks };
@@ -132,7 +163,9 @@ const nullable = (v: string | null) => (v === null ? 'null' : str(v));
 
 /** canonicalJson of the entry's AuditEntryContent, keys in code-point order, without building the object. */
 export function canonicalOf(row: ChainRow, tenantJson: string): string {
-  return `{"actorName":${str(row[3])},"actorUserId":${nullable(row[4])},"after":${canonicalJsonb(row[5])},"at":"${isoOfTimestamptz(row[6])}",`
-    + `"before":${canonicalJsonb(row[7])},"bureauId":${str(row[8])},"departmentId":${nullable(row[9])},"objectId":${nullable(row[10])},`
-    + `"objectType":${str(row[11])},"operation":${str(row[12])},"requestId":${str(row[13])},"seq":${Number(row[0])},"tenantId":${tenantJson}}`;
+  return (
+    `{"actorName":${str(row[3])},"actorUserId":${nullable(row[4])},"after":${canonicalJsonb(row[5])},"at":"${isoOfTimestamptz(row[6])}",` +
+    `"before":${canonicalJsonb(row[7])},"bureauId":${str(row[8])},"departmentId":${nullable(row[9])},"objectId":${nullable(row[10])},` +
+    `"objectType":${str(row[11])},"operation":${str(row[12])},"requestId":${str(row[13])},"seq":${Number(row[0])},"tenantId":${tenantJson}}`
+  );
 }

@@ -76,10 +76,26 @@ export function newestFirst(a: SignedAuditCheckpoint, b: SignedAuditCheckpoint):
 function parseLine(line: string): SignedAuditCheckpoint | null {
   try {
     const v = JSON.parse(line) as Record<string, unknown>;
-    if (v.format !== AUDIT_CHECKPOINT_FORMAT || typeof v.tenantId !== 'string' || !Number.isSafeInteger(v.seq) || typeof v.hash !== 'string'
-      || typeof v.signedAt !== 'string' || typeof v.kind !== 'string' || typeof v.keyId !== 'string' || typeof v.signature !== 'string') return null;
-    return { tenantId: v.tenantId, seq: v.seq as number, hash: v.hash, signedAt: v.signedAt, kind: v.kind as SignedAuditCheckpoint['kind'],
-      keyId: v.keyId, signature: v.signature };
+    if (
+      v.format !== AUDIT_CHECKPOINT_FORMAT ||
+      typeof v.tenantId !== 'string' ||
+      !Number.isSafeInteger(v.seq) ||
+      typeof v.hash !== 'string' ||
+      typeof v.signedAt !== 'string' ||
+      typeof v.kind !== 'string' ||
+      typeof v.keyId !== 'string' ||
+      typeof v.signature !== 'string'
+    )
+      return null;
+    return {
+      tenantId: v.tenantId,
+      seq: v.seq as number,
+      hash: v.hash,
+      signedAt: v.signedAt,
+      kind: v.kind as SignedAuditCheckpoint['kind'],
+      keyId: v.keyId,
+      signature: v.signature,
+    };
   } catch {
     return null;
   }

@@ -18,7 +18,10 @@ export class CopyBinaryTuples {
   private readonly starts: Int32Array;
   private readonly lengths: Int32Array;
 
-  constructor(private readonly fields: number, private readonly onTuple: TupleHandler) {
+  constructor(
+    private readonly fields: number,
+    private readonly onTuple: TupleHandler,
+  ) {
     this.starts = new Int32Array(fields);
     this.lengths = new Int32Array(fields);
   }

@@ -12,8 +12,13 @@ export class CalendarResolver {
     return this.calendar.holidaySchedule(ctx, year);
   }
 
-  @Mutation(() => HolidaySchedulePayload, { description: '导入或替换某年的节假日安排（仅顶级公安机关的管理员；写审计记录）' })
-  async loadHolidaySchedule(@Arg('input', () => LoadHolidayScheduleInput) input: LoadHolidayScheduleInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => HolidaySchedulePayload, {
+    description: '导入或替换某年的节假日安排（仅顶级公安机关的管理员；写审计记录）',
+  })
+  async loadHolidaySchedule(
+    @Arg('input', () => LoadHolidayScheduleInput) input: LoadHolidayScheduleInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { schedule: await this.calendar.loadHolidaySchedule(ctx, input) };
   }
 }

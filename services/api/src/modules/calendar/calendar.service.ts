@@ -1,6 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HolidayScheduleDay } from '@dsr/db';
-import { validateYearSchedule, workingDayCalendar, type JsonValue, type ScheduleDay, type WorkingDayCalendar, type YearSchedule } from '@dsr/domain';
+import {
+  validateYearSchedule,
+  workingDayCalendar,
+  type JsonValue,
+  type ScheduleDay,
+  type WorkingDayCalendar,
+  type YearSchedule,
+} from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../audit/audit.service';
 import { signedIn } from '../../common/principal';
@@ -74,12 +81,17 @@ export class CalendarService {
     const schedule = validateYearSchedule({ year: input.year, days: input.days });
     const before = (await calendarFor(ctx.em)).schedule(schedule.year);
     await recordAudit(ctx, {
-      operation: 'LOAD_HOLIDAY_SCHEDULE', objectType: 'HolidaySchedule', objectId: String(schedule.year),
+      operation: 'LOAD_HOLIDAY_SCHEDULE',
+      objectType: 'HolidaySchedule',
+      objectId: String(schedule.year),
       before: { source: before.source, days: snapshot(before.days) },
       after: { source: 'loaded', days: snapshot(schedule.days) },
     });
-    await executeBound(ctx, 'select app_private.replace_holiday_schedule(?, ?, ?::jsonb) as n',
-      [signedIn(ctx).sessionId, schedule.year, JSON.stringify(schedule.days)]);
+    await executeBound(ctx, 'select app_private.replace_holiday_schedule(?, ?, ?::jsonb) as n', [
+      signedIn(ctx).sessionId,
+      schedule.year,
+      JSON.stringify(schedule.days),
+    ]);
     states.delete(ctx.em);
     return this.holidaySchedule(ctx, schedule.year);
   }

@@ -5,7 +5,8 @@ import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { calendarFor } from './calendar.service';
 
 const READ = 'query($y: Int!) { holidaySchedule(year: $y) { year source loadedAt days { date kind name } } }';
-const LOAD = 'mutation($i: LoadHolidayScheduleInput!) { loadHolidaySchedule(input: $i) { schedule { year source loadedAt days { date kind name } } } }';
+const LOAD =
+  'mutation($i: LoadHolidayScheduleInput!) { loadHolidaySchedule(input: $i) { schedule { year source loadedAt days { date kind name } } } }';
 
 /** A plausible 2031 notice: Spring Festival Jan 22–28 (Wed–Tue), make-up Sat Jan 18 and Sun Feb 9; National Day Oct 1–7, make-up Sun Sep 28. */
 const y2031 = {
@@ -14,7 +15,11 @@ const y2031 = {
     ...['22', '23', '24', '25', '26', '27', '28'].map((d) => ({ date: `2031-01-${d}`, kind: 'HOLIDAY', name: '春节' })),
     { date: '2031-01-18', kind: 'WORKDAY', name: '春节' },
     { date: '2031-02-09', kind: 'WORKDAY', name: '春节' },
-    ...['01', '02', '03', '04', '05', '06', '07'].map((d) => ({ date: `2031-10-${d}`, kind: 'HOLIDAY', name: '国庆节' })),
+    ...['01', '02', '03', '04', '05', '06', '07'].map((d) => ({
+      date: `2031-10-${d}`,
+      kind: 'HOLIDAY',
+      name: '国庆节',
+    })),
     { date: '2031-09-28', kind: 'WORKDAY', name: '国庆节' },
   ],
 };
@@ -23,10 +28,20 @@ describe('calendar (issue 4): holiday schedules read by all, loaded by a root ad
   let t: TestApp;
   let owner: pg.Client;
   const audits = async (year: number) =>
-    (await owner.query(`select a.*, u.username from audit_entry a join app_user u on u.id = a.actor_user_id
-      where operation = 'LOAD_HOLIDAY_SCHEDULE' and object_id = $1 order by at`, [String(year)])).rows;
+    (
+      await owner.query(
+        `select a.*, u.username from audit_entry a join app_user u on u.id = a.actor_user_id
+      where operation = 'LOAD_HOLIDAY_SCHEDULE' and object_id = $1 order by at`,
+        [String(year)],
+      )
+    ).rows;
   const rows = async (year: number) =>
-    (await owner.query(`select to_char(date, 'YYYY-MM-DD') as date, kind, name, loaded_by from holiday_schedule where year = $1 and superseded_at is null order by date`, [year])).rows;
+    (
+      await owner.query(
+        `select to_char(date, 'YYYY-MM-DD') as date, kind, name, loaded_by from holiday_schedule where year = $1 and superseded_at is null order by date`,
+        [year],
+      )
+    ).rows;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -73,7 +88,11 @@ describe('calendar (issue 4): holiday schedules read by all, loaded by a root ad
 
     const [entry, ...more] = await audits(2031);
     expect(more).toEqual([]);
-    expect(entry).toMatchObject({ username: 'henan.admin', object_type: 'HolidaySchedule', before: { source: 'unknown', days: [] } });
+    expect(entry).toMatchObject({
+      username: 'henan.admin',
+      object_type: 'HolidaySchedule',
+      before: { source: 'unknown', days: [] },
+    });
     expect(entry.after.days).toHaveLength(17);
     expect(entry.after.days[0]).toEqual({ date: '2031-01-18', kind: 'workday', name: '春节' });
     expect((await rows(2031)).every((r) => r.loaded_by === entry.actor_user_id)).toBe(true);
@@ -98,8 +117,15 @@ describe('calendar (issue 4): holiday schedules read by all, loaded by a root ad
     const res = await t.gql(LOAD, { i: smaller }, await t.login('henan.admin'));
     expect(res.body.data!.loadHolidaySchedule.schedule.days).toHaveLength(8);
     expect(await rows(2031)).toHaveLength(8);
-    const kept = (await owner.query('select load_no, count(*)::int as n, bool_and(superseded_at is not null) as superseded from holiday_schedule where year = 2031 group by load_no order by load_no')).rows;
-    expect(kept).toEqual([{ load_no: 1, n: 17, superseded: true }, { load_no: 2, n: 8, superseded: false }]);
+    const kept = (
+      await owner.query(
+        'select load_no, count(*)::int as n, bool_and(superseded_at is not null) as superseded from holiday_schedule where year = 2031 group by load_no order by load_no',
+      )
+    ).rows;
+    expect(kept).toEqual([
+      { load_no: 1, n: 17, superseded: true },
+      { load_no: 2, n: 8, superseded: false },
+    ]);
     const entries = await audits(2031);
     expect(entries).toHaveLength(2);
     expect(entries[1].before.source).toBe('loaded');
@@ -108,8 +134,15 @@ describe('calendar (issue 4): holiday schedules read by all, loaded by a root ad
   });
 
   it('a loaded year overrides the library (a correction of a published year)', async () => {
-    const res = await t.gql(LOAD, { i: { year: 2026, days: [{ date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' }] } }, await t.login('henan.admin'));
-    expect(res.body.data!.loadHolidaySchedule.schedule).toMatchObject({ source: 'LOADED', days: [{ date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' }] });
+    const res = await t.gql(
+      LOAD,
+      { i: { year: 2026, days: [{ date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' }] } },
+      await t.login('henan.admin'),
+    );
+    expect(res.body.data!.loadHolidaySchedule.schedule).toMatchObject({
+      source: 'LOADED',
+      days: [{ date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' }],
+    });
     expect((await audits(2026))[0].before.source).toBe('library');
     const cal = await calendarFor(t.orm.em.fork() as EntityManager);
     expect(cal.isWorkingDay('2026-02-16')).toMatchObject({ working: true, estimated: false });
@@ -119,9 +152,33 @@ describe('calendar (issue 4): holiday schedules read by all, loaded by a root ad
     const admin = await t.login('henan.admin');
     const before = Number((await owner.query('select count(*) from audit_entry')).rows[0].count);
     const cases: [Record<string, unknown>, string, string][] = [
-      [{ year: 2032, days: [{ date: '2032-10-01', kind: 'HOLIDAY', name: '国庆节' }, { date: '2032-02-30', kind: 'HOLIDAY', name: '春节' }] }, 'INVALID_DATE', 'days.1.date'],
-      [{ year: 2032, days: [{ date: '2032-10-01', kind: 'HOLIDAY', name: '国庆节' }, { date: '2032-10-08', kind: 'WORKDAY', name: '国庆节' }] }, 'MAKEUP_DAY_NOT_WEEKEND', 'days.1.date'],
-      [{ year: 2032, days: [{ date: '2033-01-01', kind: 'HOLIDAY', name: '元旦' }] }, 'DATE_OUTSIDE_YEAR', 'days.0.date'],
+      [
+        {
+          year: 2032,
+          days: [
+            { date: '2032-10-01', kind: 'HOLIDAY', name: '国庆节' },
+            { date: '2032-02-30', kind: 'HOLIDAY', name: '春节' },
+          ],
+        },
+        'INVALID_DATE',
+        'days.1.date',
+      ],
+      [
+        {
+          year: 2032,
+          days: [
+            { date: '2032-10-01', kind: 'HOLIDAY', name: '国庆节' },
+            { date: '2032-10-08', kind: 'WORKDAY', name: '国庆节' },
+          ],
+        },
+        'MAKEUP_DAY_NOT_WEEKEND',
+        'days.1.date',
+      ],
+      [
+        { year: 2032, days: [{ date: '2033-01-01', kind: 'HOLIDAY', name: '元旦' }] },
+        'DATE_OUTSIDE_YEAR',
+        'days.0.date',
+      ],
       [{ year: 1999, days: [{ date: '1999-10-01', kind: 'HOLIDAY', name: '国庆节' }] }, 'INVALID_YEAR', 'year'],
       [{ year: 2032, days: [] }, 'EMPTY_SCHEDULE', 'days'],
     ];
@@ -142,8 +199,13 @@ describe('holiday_schedule in the database: read by the service role, written on
   let henan: { id: string; tenant_id: string };
   let nanle: { id: string; tenant_id: string };
   const session = async (username: string) =>
-    (await owner.query(`select s.id from auth_session s join app_user u on u.id = s.user_id where u.username = $1 and s.revoked_at is null
-      order by s.created_at desc limit 1`, [username])).rows[0].id as string;
+    (
+      await owner.query(
+        `select s.id from auth_session s join app_user u on u.id = s.user_id where u.username = $1 and s.revoked_at is null
+      order by s.created_at desc limit 1`,
+        [username],
+      )
+    ).rows[0].id as string;
   const days = JSON.stringify([{ date: '2033-10-03', kind: 'holiday', name: '国庆节' }]);
 
   beforeAll(async () => {
@@ -166,8 +228,10 @@ describe('holiday_schedule in the database: read by the service role, written on
   async function asApp<T>(bureau: { id: string; tenant_id: string }, path: string, fn: () => Promise<T>): Promise<T> {
     await app.query('begin');
     try {
-      await app.query(`select set_config('app.scope_path', $1, true), set_config('app.bureau_id', $2, true), set_config('app.tenant_id', $3, true)`,
-        [path, bureau.id, bureau.tenant_id]);
+      await app.query(
+        `select set_config('app.scope_path', $1, true), set_config('app.bureau_id', $2, true), set_config('app.tenant_id', $3, true)`,
+        [path, bureau.id, bureau.tenant_id],
+      );
       return await fn();
     } finally {
       await app.query('rollback');
@@ -175,14 +239,19 @@ describe('holiday_schedule in the database: read by the service role, written on
   }
 
   it('the service role reads every row, with or without a scope, and cannot write the table', async () => {
-    await owner.query(`insert into holiday_schedule (year, date, kind, name, loaded_by) values (2034, '2034-10-02', 'holiday', '国庆节', gen_random_uuid())`);
+    await owner.query(
+      `insert into holiday_schedule (year, date, kind, name, loaded_by) values (2034, '2034-10-02', 'holiday', '国庆节', gen_random_uuid())`,
+    );
     expect((await app.query('select count(*)::int as n from holiday_schedule')).rows[0].n).toBe(1);
     await asApp(nanle, '41.4109.410923', async () => {
       expect((await app.query('select count(*)::int as n from holiday_schedule')).rows[0].n).toBe(1);
     });
     await asApp(henan, '41', async () => {
-      await expect(app.query(`insert into holiday_schedule (year, date, kind, name, loaded_by) values (2033, '2033-10-03', 'holiday', 'x', gen_random_uuid())`))
-        .rejects.toThrow(/permission denied/);
+      await expect(
+        app.query(
+          `insert into holiday_schedule (year, date, kind, name, loaded_by) values (2033, '2033-10-03', 'holiday', 'x', gen_random_uuid())`,
+        ),
+      ).rejects.toThrow(/permission denied/);
     });
     await asApp(henan, '41', async () => {
       await expect(app.query(`delete from holiday_schedule`)).rejects.toThrow(/permission denied/);
@@ -192,35 +261,53 @@ describe('holiday_schedule in the database: read by the service role, written on
     });
   });
 
-  it('the function refuses a session that is not a root administrator\'s, or not of the request\'s bureau', async () => {
+  it("the function refuses a session that is not a root administrator's, or not of the request's bureau", async () => {
     const nanleAdmin = await session('nanle.admin');
     const henanAdmin = await session('henan.admin');
     await asApp(nanle, '41.4109.410923', async () => {
-      await expect(app.query('select app_private.replace_holiday_schedule($1, 2033, $2::jsonb)', [nanleAdmin, days])).rejects.toThrow(/顶级公安机关的管理员/);
+      await expect(
+        app.query('select app_private.replace_holiday_schedule($1, 2033, $2::jsonb)', [nanleAdmin, days]),
+      ).rejects.toThrow(/顶级公安机关的管理员/);
     });
     await asApp(nanle, '41.4109.410923', async () => {
-      await expect(app.query('select app_private.replace_holiday_schedule($1, 2033, $2::jsonb)', [henanAdmin, days])).rejects.toThrow(/顶级公安机关的管理员/);
+      await expect(
+        app.query('select app_private.replace_holiday_schedule($1, 2033, $2::jsonb)', [henanAdmin, days]),
+      ).rejects.toThrow(/顶级公安机关的管理员/);
     });
   });
 
-  it('the function refuses a root administrator\'s write that no audit entry of this transaction records', async () => {
+  it("the function refuses a root administrator's write that no audit entry of this transaction records", async () => {
     const henanAdmin = await session('henan.admin');
     await asApp(henan, '41', async () => {
-      await expect(app.query('select app_private.replace_holiday_schedule($1, 2033, $2::jsonb)', [henanAdmin, days])).rejects.toThrow(/审计记录/);
+      await expect(
+        app.query('select app_private.replace_holiday_schedule($1, 2033, $2::jsonb)', [henanAdmin, days]),
+      ).rejects.toThrow(/审计记录/);
     });
     // An older entry of the same load, from a transaction that has ended, does not count either.
-    const res = await t.gql(LOAD, { i: { year: 2033, days: [{ date: '2033-10-03', kind: 'HOLIDAY', name: '国庆节' }] } }, await t.login('henan.admin'));
+    const res = await t.gql(
+      LOAD,
+      { i: { year: 2033, days: [{ date: '2033-10-03', kind: 'HOLIDAY', name: '国庆节' }] } },
+      await t.login('henan.admin'),
+    );
     expect(res.body.errors).toBeUndefined();
     await asApp(henan, '41', async () => {
-      await expect(app.query('select app_private.replace_holiday_schedule($1, 2033, $2::jsonb)', [henanAdmin, '[]'])).rejects.toThrow(/审计记录/);
+      await expect(
+        app.query('select app_private.replace_holiday_schedule($1, 2033, $2::jsonb)', [henanAdmin, '[]']),
+      ).rejects.toThrow(/审计记录/);
     });
     expect((await owner.query(`select count(*)::int as n from holiday_schedule where year = 2033`)).rows[0].n).toBe(1);
   });
 
-  it('the table itself refuses a make-up day on a weekday and a date outside the notice\'s year', async () => {
-    await expect(owner.query(`insert into holiday_schedule (year, date, kind, name, loaded_by) values (2035, '2035-10-08', 'workday', 'x', gen_random_uuid())`))
-      .rejects.toThrow(/check constraint/);
-    await expect(owner.query(`insert into holiday_schedule (year, date, kind, name, loaded_by) values (2035, '2034-11-30', 'holiday', 'x', gen_random_uuid())`))
-      .rejects.toThrow(/check constraint/);
+  it("the table itself refuses a make-up day on a weekday and a date outside the notice's year", async () => {
+    await expect(
+      owner.query(
+        `insert into holiday_schedule (year, date, kind, name, loaded_by) values (2035, '2035-10-08', 'workday', 'x', gen_random_uuid())`,
+      ),
+    ).rejects.toThrow(/check constraint/);
+    await expect(
+      owner.query(
+        `insert into holiday_schedule (year, date, kind, name, loaded_by) values (2035, '2034-11-30', 'holiday', 'x', gen_random_uuid())`,
+      ),
+    ).rejects.toThrow(/check constraint/);
   });
 });

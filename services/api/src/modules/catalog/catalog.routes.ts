@@ -25,14 +25,27 @@ export interface CatalogRouteServices {
  *   POST /import/items   ?mode=validate|commit&duplicates=refuse|update&report=json|xlsx, the file as the raw body
  *   GET  /export/items.xlsx   what the GraphQL list inspectionItems shows the caller, through the same query
  */
-export function mountCatalogRoutes(app: Express, deps: RestDeps, { errorSheets, itemImport, catalog }: CatalogRouteServices): void {
+export function mountCatalogRoutes(
+  app: Express,
+  deps: RestDeps,
+  { errorSheets, itemImport, catalog }: CatalogRouteServices,
+): void {
   app.get('/templates/items.xlsx', templateRoute(deps, '随机抽查事项清单导入模板.xlsx', itemTemplate));
-  app.post('/import/items', rawUpload, importRoute(deps, errorSheets, {
-    list: 'items', name: '抽查事项', columns: ITEM_COLUMNS, run: (ctx, file, opts) => itemImport.importItems(ctx, file, opts),
-    check: permitted(CATALOG_PERMISSIONS, 'importItems'),
-  }));
-  app.get('/export/items.xlsx', (req, res) => inScope(deps, req, res, null, async (ctx) => {
-    attachment(res, '随机抽查事项清单.xlsx');
-    await writeItemSheet(listedItems(ctx, catalog), res);
-  }));
+  app.post(
+    '/import/items',
+    rawUpload,
+    importRoute(deps, errorSheets, {
+      list: 'items',
+      name: '抽查事项',
+      columns: ITEM_COLUMNS,
+      run: (ctx, file, opts) => itemImport.importItems(ctx, file, opts),
+      check: permitted(CATALOG_PERMISSIONS, 'importItems'),
+    }),
+  );
+  app.get('/export/items.xlsx', (req, res) =>
+    inScope(deps, req, res, null, async (ctx) => {
+      attachment(res, '随机抽查事项清单.xlsx');
+      await writeItemSheet(listedItems(ctx, catalog), res);
+    }),
+  );
 }

@@ -41,7 +41,11 @@ const anyone = async () => undefined;
 export class DownloadLinks {
   private readonly routes: readonly DownloadRoute[];
 
-  constructor(private readonly signer: UrlSigner, inspections: DownloadReads, evidence: EvidenceReads) {
+  constructor(
+    private readonly signer: UrlSigner,
+    inspections: DownloadReads,
+    evidence: EvidenceReads,
+  ) {
     const inspectionVisible = async (ctx: RequestContext, m: RegExpExecArray) => {
       await inspections.inspection(ctx, m[1]!);
     };

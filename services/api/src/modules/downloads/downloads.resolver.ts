@@ -9,15 +9,24 @@ import { EXPORT_PATHS, ExportFilterInput, ExportKindEnum, SignedUrlType } from '
 export class DownloadsResolver {
   constructor(private readonly links: DownloadLinks) {}
 
-  @Query(() => SignedUrlType, { description: '任一下载地址（文书 PDF、导出、模板、证据）的短时签名链接；先核对调用人可以下载' })
-  downloadUrl(@Arg('path', { description: '相对地址，如 /inspections/<编号>/record.pdf 或 /export/targets.xlsx?status=ACTIVE' }) path: string,
-    @Ctx() ctx: RequestContext) {
+  @Query(() => SignedUrlType, {
+    description: '任一下载地址（文书 PDF、导出、模板、证据）的短时签名链接；先核对调用人可以下载',
+  })
+  downloadUrl(
+    @Arg('path', { description: '相对地址，如 /inspections/<编号>/record.pdf 或 /export/targets.xlsx?status=ACTIVE' })
+    path: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.links.signedDownload(ctx, path);
   }
 
   @Query(() => SignedUrlType, { description: '导出表格或导入模板的短时签名链接' })
-  exportUrl(@Arg('kind', () => ExportKindEnum, { description: '哪张表' }) kind: ExportKindEnum, @Ctx() ctx: RequestContext,
-    @Arg('filter', () => ExportFilterInput, { nullable: true, description: '筛选条件（TARGETS）' }) filter?: ExportFilterInput) {
+  exportUrl(
+    @Arg('kind', () => ExportKindEnum, { description: '哪张表' }) kind: ExportKindEnum,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ExportFilterInput, { nullable: true, description: '筛选条件（TARGETS）' })
+    filter?: ExportFilterInput,
+  ) {
     const query = new URLSearchParams();
     if (kind === ExportKindEnum.TARGETS) {
       for (const [k, v] of Object.entries(filter ?? {})) if (typeof v === 'string' && v) query.set(k, v);
@@ -31,7 +40,10 @@ export class DownloadsResolver {
 export class InspectionLinksResolver {
   constructor(private readonly links: DownloadLinks) {}
 
-  @FieldResolver(() => String, { nullable: true, description: '现场检查记录表 PDF 的短时签名链接（最新修订；尚无记录时为空）' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '现场检查记录表 PDF 的短时签名链接（最新修订；尚无记录时为空）',
+  })
   async recordPdfUrl(@Root() i: Inspection, @Ctx() ctx: RequestContext) {
     const records = await ctx.loaders.recordsOfInspection.load(i.id);
     return records.length ? this.links.signedPath(ctx, `/inspections/${i.id}/record.pdf`) : null;
@@ -39,7 +51,9 @@ export class InspectionLinksResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '检查报告 PDF 的短时签名链接（尚无报告时为空）' })
   async reportPdfUrl(@Root() i: Inspection, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.reportOfInspection.load(i.id)) ? this.links.signedPath(ctx, `/inspections/${i.id}/report.pdf`) : null;
+    return (await ctx.loaders.reportOfInspection.load(i.id))
+      ? this.links.signedPath(ctx, `/inspections/${i.id}/report.pdf`)
+      : null;
   }
 }
 

@@ -1,27 +1,43 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Length } from 'class-validator';
 
-@ObjectType('SignedUrl', { description: '短时有效的下载链接：浏览器直接打开即可（无需令牌），绑定当前用户、会话和路径，几分钟后或注销后失效' })
+@ObjectType('SignedUrl', {
+  description: '短时有效的下载链接：浏览器直接打开即可（无需令牌），绑定当前用户、会话和路径，几分钟后或注销后失效',
+})
 export class SignedUrlType {
   @Field({ description: '相对地址（GET），含签名参数 dl_uid、dl_sid、dl_exp、dl_sig' }) url!: string;
   @Field({ description: '失效时间' }) expiresAt!: Date;
 }
 
 export enum ExportKindEnum {
-  TARGETS = 'TARGETS', ITEMS = 'ITEMS', RETENTION = 'RETENTION',
-  TARGET_TEMPLATE = 'TARGET_TEMPLATE', INSPECTOR_TEMPLATE = 'INSPECTOR_TEMPLATE', ITEM_TEMPLATE = 'ITEM_TEMPLATE',
+  TARGETS = 'TARGETS',
+  ITEMS = 'ITEMS',
+  RETENTION = 'RETENTION',
+  TARGET_TEMPLATE = 'TARGET_TEMPLATE',
+  INSPECTOR_TEMPLATE = 'INSPECTOR_TEMPLATE',
+  ITEM_TEMPLATE = 'ITEM_TEMPLATE',
 }
-registerEnumType(ExportKindEnum, { name: 'ExportKind', description: '可下载的表格',
+registerEnumType(ExportKindEnum, {
+  name: 'ExportKind',
+  description: '可下载的表格',
   valuesConfig: {
-    TARGETS: { description: '检查对象名录库导出（按筛选条件）' }, ITEMS: { description: '随机抽查事项清单导出' },
-    RETENTION: { description: '检查档案保存期限清单（R42）' }, TARGET_TEMPLATE: { description: '检查对象导入模板' },
-    INSPECTOR_TEMPLATE: { description: '执法检查人员导入模板' }, ITEM_TEMPLATE: { description: '抽查事项导入模板' },
-  } });
+    TARGETS: { description: '检查对象名录库导出（按筛选条件）' },
+    ITEMS: { description: '随机抽查事项清单导出' },
+    RETENTION: { description: '检查档案保存期限清单（R42）' },
+    TARGET_TEMPLATE: { description: '检查对象导入模板' },
+    INSPECTOR_TEMPLATE: { description: '执法检查人员导入模板' },
+    ITEM_TEMPLATE: { description: '抽查事项导入模板' },
+  },
+});
 
 /** Where each kind is served (uploads.ts). */
 export const EXPORT_PATHS: Record<ExportKindEnum, string> = {
-  TARGETS: '/export/targets.xlsx', ITEMS: '/export/items.xlsx', RETENTION: '/export/retention.xlsx',
-  TARGET_TEMPLATE: '/templates/targets.xlsx', INSPECTOR_TEMPLATE: '/templates/inspectors.xlsx', ITEM_TEMPLATE: '/templates/items.xlsx',
+  TARGETS: '/export/targets.xlsx',
+  ITEMS: '/export/items.xlsx',
+  RETENTION: '/export/retention.xlsx',
+  TARGET_TEMPLATE: '/templates/targets.xlsx',
+  INSPECTOR_TEMPLATE: '/templates/inspectors.xlsx',
+  ITEM_TEMPLATE: '/templates/items.xlsx',
 };
 
 @InputType('ExportFilterInput', { description: '导出的筛选条件（与检查对象列表的相同，仅 TARGETS 使用）' })

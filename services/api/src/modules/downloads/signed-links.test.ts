@@ -20,10 +20,21 @@ describe('signed download links', () => {
   let inspector: string, nanle: string;
   let inspectionId: string;
 
-  const code = (res: { body: unknown }) => JSON.parse((res.body as Buffer).toString('utf8')).errors[0].extensions.code as string;
-  const links = (token: string) => t.gql(`query($id: ID!) { inspection(id: $id) { recordPdfUrl reportPdfUrl evidence { url } } }`, { id: inspectionId }, token);
+  const code = (res: { body: unknown }) =>
+    JSON.parse((res.body as Buffer).toString('utf8')).errors[0].extensions.code as string;
+  const links = (token: string) =>
+    t.gql(
+      `query($id: ID!) { inspection(id: $id) { recordPdfUrl reportPdfUrl evidence { url } } }`,
+      { id: inspectionId },
+      token,
+    );
   const freshLogin = async (username: string) =>
-    (await t.gql('mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }', { u: username, p: DEMO_PASSWORD })).body.data.login.token as string;
+    (
+      await t.gql('mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }', {
+        u: username,
+        p: DEMO_PASSWORD,
+      })
+    ).body.data.login.token as string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -32,13 +43,40 @@ describe('signed download links', () => {
     await owner.connect();
     [inspector, nanle] = await Promise.all(['yexian.inspector', 'nanle.admin'].map((p) => t.login(p)));
     let inspectors: string[], itemVersion: string;
-    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, tree, { serial: 961, targetName: TARGET,
-      reference: '12345热线 2026-11-0101', badgePrefix: 'ZA-4104228', representative: '钱某' }));
+    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, tree, {
+      serial: 961,
+      targetName: TARGET,
+      reference: '12345热线 2026-11-0101',
+      badgePrefix: 'ZA-4104228',
+      representative: '钱某',
+    }));
     const now = Date.now();
-    ok(await t.gql('mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }', { i: {
-      inspectionId, checkedFrom: new Date(now - 3 * 3600_000).toISOString(), checkedTo: new Date(now - 3600_000).toISOString(), place: '前台',
-      presentInspectorIds: inspectors, answers: [{ itemVersionId: itemVersion, no: 1, result: 'NORMAL' }, { itemVersionId: itemVersion, no: 2, result: 'NORMAL' }],
-      methods: ['ON_SITE'], findings: '未发现问题', representative: '钱某', refusalReason: '不愿签字', witness: '孙某', nonCooperation: [] } }, inspector), 'record');
+    ok(
+      await t.gql(
+        'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }',
+        {
+          i: {
+            inspectionId,
+            checkedFrom: new Date(now - 3 * 3600_000).toISOString(),
+            checkedTo: new Date(now - 3600_000).toISOString(),
+            place: '前台',
+            presentInspectorIds: inspectors,
+            answers: [
+              { itemVersionId: itemVersion, no: 1, result: 'NORMAL' },
+              { itemVersionId: itemVersion, no: 2, result: 'NORMAL' },
+            ],
+            methods: ['ON_SITE'],
+            findings: '未发现问题',
+            representative: '钱某',
+            refusalReason: '不愿签字',
+            witness: '孙某',
+            nonCooperation: [],
+          },
+        },
+        inspector,
+      ),
+      'record',
+    );
   });
   afterAll(async () => {
     await owner?.end();
@@ -48,7 +86,9 @@ describe('signed download links', () => {
   it('Inspection.recordPdfUrl opens without an Authorization header; no report yet: reportPdfUrl is null', async () => {
     const got = ok(await links(inspector), 'links').inspection;
     expect(got.reportPdfUrl).toBeNull();
-    expect(got.recordPdfUrl).toMatch(new RegExp(`^/inspections/${inspectionId}/record\\.pdf\\?dl_uid=.+&dl_sid=.+&dl_exp=\\d+&dl_sig=`));
+    expect(got.recordPdfUrl).toMatch(
+      new RegExp(`^/inspections/${inspectionId}/record\\.pdf\\?dl_uid=.+&dl_sid=.+&dl_exp=\\d+&dl_sig=`),
+    );
     expect(got.recordPdfUrl).not.toContain((await t.login('yexian.inspector')).split('.')[2]); // no token in the link
     const res = await getBinary(t, got.recordPdfUrl);
     expect(res.status).toBe(200);
@@ -61,10 +101,19 @@ describe('signed download links', () => {
 
   it('expires after a few minutes (401 SIGNED_URL_EXPIRED)', async () => {
     const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
-    const { rows: [s] } = await owner.query('select id from auth_session where user_id = $1 and revoked_at is null order by created_at desc limit 1', [me]);
+    const {
+      rows: [s],
+    } = await owner.query(
+      'select id from auth_session where user_id = $1 and revoked_at is null order by created_at desc limit 1',
+      [me],
+    );
     const signer = t.server.services.links;
     expect(signer.ttlSeconds).toBeLessThanOrEqual(900);
-    const old = signer.sign(`/inspections/${inspectionId}/record.pdf`, { userId: me, sessionId: s.id }, new Date(Date.now() - (signer.ttlSeconds + 1) * 1000));
+    const old = signer.sign(
+      `/inspections/${inspectionId}/record.pdf`,
+      { userId: me, sessionId: s.id },
+      new Date(Date.now() - (signer.ttlSeconds + 1) * 1000),
+    );
     const res = await getBinary(t, old.url);
     expect(res.status).toBe(401);
     expect(code(res)).toBe('SIGNED_URL_EXPIRED');
@@ -75,11 +124,19 @@ describe('signed download links', () => {
     const otherPath = await getBinary(t, url.replace('/record.pdf', '/report.pdf'));
     expect(otherPath.status).toBe(403);
     expect(code(otherPath)).toBe('SIGNED_URL_INVALID');
-    const exp = ok(await t.gql('{ exportUrl(kind: TARGETS, filter: { status: "ACTIVE" }) { url expiresAt } }', {}, inspector), 'export').exportUrl;
+    const exp = ok(
+      await t.gql('{ exportUrl(kind: TARGETS, filter: { status: "ACTIVE" }) { url expiresAt } }', {}, inspector),
+      'export',
+    ).exportUrl;
     expect(new Date(exp.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(900_000);
     expect((await getBinary(t, exp.url)).status).toBe(200);
     const later = exp.url.replace(/dl_exp=(\d+)/, (_: string, e: string) => `dl_exp=${Number(e) + 3600}`);
-    for (const forged of [exp.url.replace('status=ACTIVE', 'status=CLOSED'), `${exp.url}&nameContains=x`, exp.url.replace('/export/targets.xlsx', '/export/retention.xlsx'), later]) {
+    for (const forged of [
+      exp.url.replace('status=ACTIVE', 'status=CLOSED'),
+      `${exp.url}&nameContains=x`,
+      exp.url.replace('/export/targets.xlsx', '/export/retention.xlsx'),
+      later,
+    ]) {
       const res = await getBinary(t, forged);
       expect(res.status, forged).toBe(403);
       expect(code(res)).toBe('SIGNED_URL_INVALID');
@@ -110,7 +167,12 @@ describe('signed download links', () => {
     const swapped = await getBinary(t, mine.replace(/dl_uid=[^&]+/, `dl_uid=${nanleUser}`));
     expect(swapped.status).toBe(403);
     // Signed (by the server itself) for nanle's session: the route's own scope check still answers 404.
-    const { rows: [s] } = await owner.query('select id from auth_session where user_id = $1 and revoked_at is null order by created_at desc limit 1', [nanleUser]);
+    const {
+      rows: [s],
+    } = await owner.query(
+      'select id from auth_session where user_id = $1 and revoked_at is null order by created_at desc limit 1',
+      [nanleUser],
+    );
     const forNanle = t.server.services.links.sign(path, { userId: nanleUser, sessionId: s.id });
     expect((await getBinary(t, forNanle.url)).status).toBe(404);
   });
@@ -118,16 +180,24 @@ describe('signed download links', () => {
   it('downloadUrl signs only download paths, and a link is no bearer token for /graphql or uploads', async () => {
     const bad = await t.gql('query($p: String!) { downloadUrl(path: $p) { url } }', { p: '/graphql' }, inspector);
     expect(bad.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    const dots = await t.gql('query($p: String!) { downloadUrl(path: $p) { url } }', { p: '/export/../export/items.xlsx' }, inspector);
+    const dots = await t.gql(
+      'query($p: String!) { downloadUrl(path: $p) { url } }',
+      { p: '/export/../export/items.xlsx' },
+      inspector,
+    );
     expect(dots.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     // A signed link whose raw path is not the one signed (dot segments) is refused before routing.
     const items = ok(await t.gql('{ exportUrl(kind: ITEMS) { url } }', {}, inspector), 'items').exportUrl.url as string;
     const dotted = await getBinary(t, items.replace('/export/items.xlsx', '/export/./items.xlsx'));
     expect([403, 404]).toContain(dotted.status);
-    expect((await t.gql('query($p: String!) { downloadUrl(path: $p) { url } }', { p: '/export/retention.xlsx' }, inspector)).body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(
+      (await t.gql('query($p: String!) { downloadUrl(path: $p) { url } }', { p: '/export/retention.xlsx' }, inspector))
+        .body.errors[0].extensions.code,
+    ).toBe('FORBIDDEN');
     const ev = ok(await links(inspector), 'links').inspection.evidence;
     expect(ev).toEqual([]);
-    const tpl = ok(await t.gql('{ exportUrl(kind: TARGET_TEMPLATE) { url } }', {}, inspector), 'tpl').exportUrl.url as string;
+    const tpl = ok(await t.gql('{ exportUrl(kind: TARGET_TEMPLATE) { url } }', {}, inspector), 'tpl').exportUrl
+      .url as string;
     expect((await getBinary(t, tpl)).status).toBe(200);
   });
 });

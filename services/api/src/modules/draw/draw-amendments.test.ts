@@ -7,7 +7,6 @@ import { ok } from '#test/support/catalog-fixtures';
 import { Scenario, type RunDraw, type TaskSpec } from '#test/support/scenario';
 import type { Tree } from '#test/support/tenancy';
 
-
 const DRAW = `id status replacesDrawId selections { targetId inspectorIds } dispatches { id departmentId targetCount confirmedAt closedAt closedReason }
   swaps { id targetId removedInspectorId addedInspectorId approvedBy createdBy target { name } removedInspector { name department { name } } addedInspector { name department { name } } }
   swapRequests { id status approverRole decisionReason removedInspector { name } }`;
@@ -17,27 +16,64 @@ const RUN = `mutation($i: RunDrawInput!) { runDraw(input: $i) { draw { ${DRAW} }
 const REDRAW = 'mutation($i: RedrawInput!) { redraw(input: $i) { draw { id } } }';
 const REQUEST = `mutation($i: RequestDrawSwapInput!) { requestDrawSwap(input: $i) { request {
   id status replacesId approverRole poolDigest commitment snapshot requestedBy } } }`;
-const APPROVE = 'mutation($i: ApproveDrawSwapInput!) { approveDrawSwap(input: $i) { swap { id removedInspectorId addedInspectorId approvedBy createdBy } } }';
-const DECLINE = 'mutation($i: DeclineDrawSwapInput!) { declineDrawSwap(input: $i) { request { id status decidedBy decisionReason } } }';
+const APPROVE =
+  'mutation($i: ApproveDrawSwapInput!) { approveDrawSwap(input: $i) { swap { id removedInspectorId addedInspectorId approvedBy createdBy } } }';
+const DECLINE =
+  'mutation($i: DeclineDrawSwapInput!) { declineDrawSwap(input: $i) { request { id status decidedBy decisionReason } } }';
 const INSPECTIONS = `query($t: ID!) { inspections(first: 20, filter: { targetId: $t }) { edges { node {
   id status joint departmentIds itemVersionIds leadDepartmentId cancelReason cancelledByDrawId
   members { inspectorId departmentId joinedVia leftAt leftReason } sources { drawId withdrawnAt withdrawnReason } } } } }`;
 const MINE = '{ myInspections(first: 50) { edges { node { id } } } }';
 
-interface Member { inspectorId: string; departmentId: string; joinedVia: string; leftAt: string | null; leftReason: string | null }
+interface Member {
+  inspectorId: string;
+  departmentId: string;
+  joinedVia: string;
+  leftAt: string | null;
+  leftReason: string | null;
+}
 interface Inspection {
-  id: string; status: string; joint: boolean; departmentIds: string[]; itemVersionIds: string[]; leadDepartmentId: string;
-  cancelReason: string | null; cancelledByDrawId: string | null; members: Member[];
+  id: string;
+  status: string;
+  joint: boolean;
+  departmentIds: string[];
+  itemVersionIds: string[];
+  leadDepartmentId: string;
+  cancelReason: string | null;
+  cancelledByDrawId: string | null;
+  members: Member[];
   sources: { drawId: string; withdrawnAt: string | null; withdrawnReason: string | null }[];
 }
-interface Dispatch { id: string; departmentId: string; targetCount: number; confirmedAt: string | null; closedAt: string | null; closedReason: string | null }
+interface Dispatch {
+  id: string;
+  departmentId: string;
+  targetCount: number;
+  confirmedAt: string | null;
+  closedAt: string | null;
+  closedReason: string | null;
+}
 interface Swap {
-  id: string; targetId: string; removedInspectorId: string; addedInspectorId: string; approvedBy: string; createdBy: string;
-  target: { name: string }; removedInspector: { name: string }; addedInspector: { name: string; department: { name: string } };
+  id: string;
+  targetId: string;
+  removedInspectorId: string;
+  addedInspectorId: string;
+  approvedBy: string;
+  createdBy: string;
+  target: { name: string };
+  removedInspector: { name: string };
+  addedInspector: { name: string; department: { name: string } };
 }
 interface Draw extends RunDraw {
-  replacesDrawId: string | null; dispatches: Dispatch[]; swaps: Swap[];
-  swapRequests: { id: string; status: string; approverRole: string; decisionReason: string | null; removedInspector: { name: string } }[];
+  replacesDrawId: string | null;
+  dispatches: Dispatch[];
+  swaps: Swap[];
+  swapRequests: {
+    id: string;
+    status: string;
+    approverRole: string;
+    decisionReason: string | null;
+    removedInspector: { name: string };
+  }[];
 }
 
 describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
@@ -55,26 +91,51 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
   const draws: Record<string, Draw> = {};
   const targets: Record<string, string> = {};
   const departmentOf = new Map<string, string>();
-  const headOf = () => new Map([[zhian, head], [wangan, wanganHead]]);
+  const headOf = () =>
+    new Map([
+      [zhian, head],
+      [wangan, wanganHead],
+    ]);
 
   const dept = (name: string) => yexian.department(name);
   const nameOf = (departmentId: string) => tree.departments.find((d) => d.id === departmentId)!.name;
   const getDraw = async (id: string): Promise<Draw> => ok(await t.gql(GET, { id }, office), 'draw').draw;
   const inspectionsOf = async (targetId: string): Promise<Inspection[]> =>
-    ok(await t.gql(INSPECTIONS, { t: targetId }, office), 'inspections').inspections.edges.map((e: { node: Inspection }) => e.node);
+    ok(await t.gql(INSPECTIONS, { t: targetId }, office), 'inspections').inspections.edges.map(
+      (e: { node: Inspection }) => e.node,
+    );
   const inspectionOf = async (drawId: string, targetId: string) =>
     (await inspectionsOf(targetId)).find((i) => i.sources.some((s) => s.drawId === drawId))!;
-  const mine = async (token: string) => ok(await t.gql(MINE, {}, token), 'mine').myInspections.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
+  const mine = async (token: string) =>
+    ok(await t.gql(MINE, {}, token), 'mine').myInspections.edges.map(
+      (e: { node: { id: string } }) => e.node.id,
+    ) as string[];
 
   /** A login of 叶县 for `department` with the given roles (password as the demo accounts'). */
-  const user = (username: string, department: string, roles: string[]) => yexian.user(username, nameOf(department), roles);
+  const user = (username: string, department: string, roles: string[]) =>
+    yexian.user(username, nameOf(department), roles);
   const link = (inspectorId: string, userId: string | null) => yexian.link(inspectorId, userId);
   async function submitRecord(token: string, inspectionId: string, present: string[], itemVersionId: string) {
     const now = Date.now();
-    return t.gql('mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }', { i: {
-      inspectionId, checkedFrom: new Date(now - 2 * 3600_000).toISOString(), checkedTo: new Date(now - 3600_000).toISOString(), place: '经营场所',
-      presentInspectorIds: present, answers: [{ itemVersionId, no: 1, result: 'NORMAL' }], methods: ['ON_SITE'], findings: '未发现问题',
-      representative: '张经理', refusalReason: '负责人外出，无法签字', nonCooperation: [] } }, token);
+    return t.gql(
+      'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }',
+      {
+        i: {
+          inspectionId,
+          checkedFrom: new Date(now - 2 * 3600_000).toISOString(),
+          checkedTo: new Date(now - 3600_000).toISOString(),
+          place: '经营场所',
+          presentInspectorIds: present,
+          answers: [{ itemVersionId, no: 1, result: 'NORMAL' }],
+          methods: ['ON_SITE'],
+          findings: '未发现问题',
+          representative: '张经理',
+          refusalReason: '负责人外出，无法签字',
+          nonCooperation: [],
+        },
+      },
+      token,
+    );
   }
 
   beforeAll(async () => {
@@ -83,14 +144,22 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     tree = yexian.tree;
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
-    [office, admin, head, leader] = await Promise.all(['yexian.coordinator', 'yexian.admin', 'yexian.head', 'yexian.leader'].map((u) => t.login(u)));
+    [office, admin, head, leader] = await Promise.all(
+      ['yexian.coordinator', 'yexian.admin', 'yexian.head', 'yexian.leader'].map((u) => t.login(u)),
+    );
     zhian = dept('治安大队');
     wangan = dept('网安大队');
     expect(tree.users.find((u) => u.username === 'yexian.head')!.department_id).toBe(zhian);
     wanganHead = (await user('yexian.wangan.head', wangan, ['DEPARTMENT_HEAD'])).token;
 
     // Four hotels in 昆阳街道 (swaps), a hotel and a café in 廉村镇 (a joint inspection), four hotels in 任店镇 (coverage).
-    const hotel = (serial: number, name: string, region: string) => ({ name, category: 'HOTEL', department: '治安大队', region, serial: 700 + serial });
+    const hotel = (serial: number, name: string, region: string) => ({
+      name,
+      category: 'HOTEL',
+      department: '治安大队',
+      region,
+      serial: 700 + serial,
+    });
     const specs = [
       ...[1, 2, 3, 4].map((n) => hotel(n, `昆阳宾馆${n}`, '410422100')),
       hotel(5, '廉村如家宾馆', '410422101'),
@@ -99,43 +168,107 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     ];
     await yexian.importTargets(specs);
     const keys = ['S1', 'S2', 'S3', 'S4', 'H', 'C', 'K1', 'K2', 'K3', 'K4'];
-    await Promise.all(keys.map(async (key, n) => { targets[key] = await yexian.targetId(specs[n]!.serial); }));
-    await Promise.all(([['治安大队', '治安', 8], ['网安大队', '网安', 7]] as const).map(async ([department, prefix, count]) => {
-      for (const id of await yexian.inspectors(department, count, (n) => ({ name: `${prefix}${n}` }))) departmentOf.set(id, dept(department));
-    }));
-    const hotelItem = (name: string) => yexian.item({ name, department: '治安大队', categories: ['HOTEL'], checkContents: ['是否按规定登记旅客身份信息'] });
+    await Promise.all(
+      keys.map(async (key, n) => {
+        targets[key] = await yexian.targetId(specs[n]!.serial);
+      }),
+    );
+    await Promise.all(
+      (
+        [
+          ['治安大队', '治安', 8],
+          ['网安大队', '网安', 7],
+        ] as const
+      ).map(async ([department, prefix, count]) => {
+        for (const id of await yexian.inspectors(department, count, (n) => ({ name: `${prefix}${n}` })))
+          departmentOf.set(id, dept(department));
+      }),
+    );
+    const hotelItem = (name: string) =>
+      yexian.item({
+        name,
+        department: '治安大队',
+        categories: ['HOTEL'],
+        checkContents: ['是否按规定登记旅客身份信息'],
+      });
     items.S = await hotelItem('对旅馆业的抽查');
     items.J1 = await hotelItem('对旅馆消防通道的抽查');
     items.K = await hotelItem('对旅社的抽查');
-    items.J2 = await yexian.item({ name: '对上网服务场所的抽查', law: '《互联网上网服务营业场所管理条例》', department: '网安大队',
-      targetType: '上网服务场所', categories: ['INTERNET_CAFE'], checkContents: ['是否落实上网用户实名登记'] });
+    items.J2 = await yexian.item({
+      name: '对上网服务场所的抽查',
+      law: '《互联网上网服务营业场所管理条例》',
+      department: '网安大队',
+      targetType: '上网服务场所',
+      categories: ['INTERNET_CAFE'],
+      checkContents: ['是否落实上网用户实名登记'],
+    });
 
     const tasks: Record<string, TaskSpec> = {
-      S: { name: '昆阳旅馆抽查', itemVersionIds: [items.S], departmentIds: [zhian, wangan], joint: true, ratioBp: 10000, timesPerYear: 1, teamSize: 3,
-        businessCategories: ['HOTEL'], regionCodes: ['410422100'] },
-      J1: { name: '廉村旅馆抽查', itemVersionIds: [items.J1], departmentIds: [zhian], ratioBp: 10000, timesPerYear: 1, teamSize: 2,
-        businessCategories: ['HOTEL'], regionCodes: ['410422101'] },
-      J2: { name: '廉村上网场所抽查', itemVersionIds: [items.J2], departmentIds: [wangan], ratioBp: 10000, timesPerYear: 1, teamSize: 2,
-        businessCategories: ['INTERNET_CAFE', 'HOTEL'], regionCodes: ['410422101'] },
-      K: { name: '任店旅社抽查', itemVersionIds: [items.K], departmentIds: [zhian], ratioBp: 5000, timesPerYear: 1, teamSize: 2,
-        businessCategories: ['HOTEL'], regionCodes: ['410422102'] },
+      S: {
+        name: '昆阳旅馆抽查',
+        itemVersionIds: [items.S],
+        departmentIds: [zhian, wangan],
+        joint: true,
+        ratioBp: 10000,
+        timesPerYear: 1,
+        teamSize: 3,
+        businessCategories: ['HOTEL'],
+        regionCodes: ['410422100'],
+      },
+      J1: {
+        name: '廉村旅馆抽查',
+        itemVersionIds: [items.J1],
+        departmentIds: [zhian],
+        ratioBp: 10000,
+        timesPerYear: 1,
+        teamSize: 2,
+        businessCategories: ['HOTEL'],
+        regionCodes: ['410422101'],
+      },
+      J2: {
+        name: '廉村上网场所抽查',
+        itemVersionIds: [items.J2],
+        departmentIds: [wangan],
+        ratioBp: 10000,
+        timesPerYear: 1,
+        teamSize: 2,
+        businessCategories: ['INTERNET_CAFE', 'HOTEL'],
+        regionCodes: ['410422101'],
+      },
+      K: {
+        name: '任店旅社抽查',
+        itemVersionIds: [items.K],
+        departmentIds: [zhian],
+        ratioBp: 5000,
+        timesPerYear: 1,
+        teamSize: 2,
+        businessCategories: ['HOTEL'],
+        regionCodes: ['410422102'],
+      },
     };
-    const { rounds } = await yexian.plan({ year, tasks: Object.values(tasks).map((task) => ({ task, rounds: [[windowStart, windowEnd]] })) });
+    const { rounds } = await yexian.plan({
+      year,
+      tasks: Object.values(tasks).map((task) => ({ task, rounds: [[windowStart, windowEnd]] })),
+    });
     const roundOf = Object.fromEntries(Object.keys(tasks).map((key, n) => [key, rounds[n]![0]!]));
     for (const key of ['S', 'J1', 'K']) draws[key] = await yexian.draw<Draw>(roundOf[key]!, { fields: DRAW });
-    draws.J2 = { id: await yexian.commit(roundOf.J2!, { beaconSource: 'WITNESS', beaconNote: '见证人：县人大代表' }) } as Draw;
+    draws.J2 = {
+      id: await yexian.commit(roundOf.J2!, { beaconSource: 'WITNESS', beaconNote: '见证人：县人大代表' }),
+    } as Draw;
   });
   afterAll(async () => {
     await owner.end();
     await t.close();
   });
 
-  it('R30/R31/R32: an approved swap changes the inspection\'s team, both people\'s myInspections and the dispatch counts, in the same transaction', async () => {
+  it("R30/R31/R32: an approved swap changes the inspection's team, both people's myInspections and the dispatch counts, in the same transaction", async () => {
     const draw = draws.S;
     const selection = draw.selections.find((s) => s.targetId === targets.S1)!;
     // Teams of 3 over two departments: one department is on the team twice, so one of those two can leave
     // without the team missing that department (DRAW.md §9 requiredDepartment null).
-    const twice = (selection.inspectorIds as string[]).filter((i, _n, all) => all.filter((j) => departmentOf.get(j) === departmentOf.get(i)).length === 2);
+    const twice = (selection.inspectorIds as string[]).filter(
+      (i, _n, all) => all.filter((j) => departmentOf.get(j) === departmentOf.get(i)).length === 2,
+    );
     const leaving = twice[1];
     const kept = (selection.inspectorIds as string[]).filter((i) => i !== leaving);
     const leavingDepartment = departmentOf.get(leaving)!;
@@ -150,17 +283,26 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     expect(await mine(removedUser.token)).toContain(before.id);
 
     const reason = '临时抽调参加专项行动';
-    const request = ok(await t.gql(REQUEST, { i: { drawId: draw.id, targetId: targets.S1, inspectorId: leaving, reason } }, office), 'request').requestDrawSwap.request;
+    const request = ok(
+      await t.gql(REQUEST, { i: { drawId: draw.id, targetId: targets.S1, inspectorId: leaving, reason } }, office),
+      'request',
+    ).requestDrawSwap.request;
     expect(request).toMatchObject({ status: 'REQUESTED', replacesId: draw.id, approverRole: 'DEPARTMENT_HEAD' });
-    const swap = ok(await t.gql(APPROVE, { i: { requestId: request.id } }, headOf().get(leavingDepartment)!), 'approve').approveDrawSwap.swap;
+    const swap = ok(await t.gql(APPROVE, { i: { requestId: request.id } }, headOf().get(leavingDepartment)!), 'approve')
+      .approveDrawSwap.swap;
     const added = swap.addedInspectorId;
     expect(departmentOf.get(added)).not.toBe(leavingDepartment);
 
     const after = await inspectionOf(draw.id, targets.S1);
     expect(after.id).toBe(before.id);
-    const active = after.members.filter((m) => !m.leftAt).map((m) => m.inspectorId).sort();
+    const active = after.members
+      .filter((m) => !m.leftAt)
+      .map((m) => m.inspectorId)
+      .sort();
     expect(active).toEqual([...kept, added].sort());
-    expect(after.members.find((m) => m.inspectorId === leaving)).toMatchObject({ leftReason: `换人（R31）：${reason}` });
+    expect(after.members.find((m) => m.inspectorId === leaving)).toMatchObject({
+      leftReason: `换人（R31）：${reason}`,
+    });
     expect(after.members.find((m) => m.inspectorId === added)).toMatchObject({ joinedVia: 'SWAP', leftAt: null });
     expect(after.departmentIds).toContain(departmentOf.get(added));
 
@@ -172,40 +314,84 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     // R32: each department's count is the number of targets its inspectors are on, teams as they stand.
     const now = await getDraw(draw.id);
     for (const d of now.dispatches) {
-      const expected = now.selections.filter((s) => s.inspectorIds.some((i: string) => departmentOf.get(i) === d.departmentId)).length;
+      const expected = now.selections.filter((s) =>
+        s.inspectorIds.some((i: string) => departmentOf.get(i) === d.departmentId),
+      ).length;
       expect(d.targetCount, d.departmentId).toBe(expected);
     }
     const wanganCount = (x: Draw) => x.dispatches.find((d) => d.departmentId === wangan)!.targetCount;
     // Every participating department is on every team (DRAW.md §2), so a swap leaves the counts where they were.
     expect(wanganCount(now)).toBe(wanganCount(draw));
-    expect(now.swaps).toEqual([expect.objectContaining({ id: request.id, removedInspectorId: leaving, addedInspectorId: added, createdBy: request.requestedBy })]);
+    expect(now.swaps).toEqual([
+      expect.objectContaining({
+        id: request.id,
+        removedInspectorId: leaving,
+        addedInspectorId: added,
+        createdBy: request.requestedBy,
+      }),
+    ]);
     // Names, not ids (issue 10 §4): the swap names the target and both people.
-    expect(now.swaps[0]).toMatchObject({ target: { name: '昆阳宾馆1' }, removedInspector: { name: expect.stringMatching(/^(治安|网安)\d$/) },
-      addedInspector: { name: expect.stringMatching(/^(治安|网安)\d$/), department: { name: expect.stringMatching(/大队$/) } } });
+    expect(now.swaps[0]).toMatchObject({
+      target: { name: '昆阳宾馆1' },
+      removedInspector: { name: expect.stringMatching(/^(治安|网安)\d$/) },
+      addedInspector: {
+        name: expect.stringMatching(/^(治安|网安)\d$/),
+        department: { name: expect.stringMatching(/大队$/) },
+      },
+    });
     expect(now.swapRequests[0].removedInspector.name).toBe(now.swaps[0].removedInspector.name);
     draws.S = now;
   });
 
-  it('DRAW.md §9: a person swapped out of a target\'s team never comes back as a candidate for it', async () => {
+  it("DRAW.md §9: a person swapped out of a target's team never comes back as a candidate for it", async () => {
     const swap = draws.S.swaps[0];
     // Not recused and eligible: only the rule keeps them out.
-    const { rows } = await owner.query('select 1 from conflict_of_interest where inspector_id = $1 and target_id = $2', [swap.removedInspectorId, targets.S1]);
+    const { rows } = await owner.query(
+      'select 1 from conflict_of_interest where inspector_id = $1 and target_id = $2',
+      [swap.removedInspectorId, targets.S1],
+    );
     expect(rows).toEqual([]);
-    const request = ok(await t.gql(REQUEST, { i: { drawId: draws.S.id, targetId: targets.S1, inspectorId: swap.addedInspectorId, reason: '身体原因不能参加' } }, office),
-      'request again').requestDrawSwap.request;
+    const request = ok(
+      await t.gql(
+        REQUEST,
+        {
+          i: {
+            drawId: draws.S.id,
+            targetId: targets.S1,
+            inspectorId: swap.addedInspectorId,
+            reason: '身体原因不能参加',
+          },
+        },
+        office,
+      ),
+      'request again',
+    ).requestDrawSwap.request;
     const snapshot = JSON.parse(request.snapshot);
     expect(request.replacesId).toBe(swap.id);
     expect(snapshot.replaces).toBe(swap.id);
     expect(snapshot.candidates.length).toBeGreaterThan(0);
     expect(snapshot.candidates.map((c: { id: string }) => c.id)).not.toContain(swap.removedInspectorId);
-    ok(await t.gql(DECLINE, { i: { requestId: request.id, reason: '理由不充分，不予批准' } }, headOf().get(departmentOf.get(swap.addedInspectorId)!)!), 'decline');
+    ok(
+      await t.gql(
+        DECLINE,
+        { i: { requestId: request.id, reason: '理由不充分，不予批准' } },
+        headOf().get(departmentOf.get(swap.addedInspectorId)!)!,
+      ),
+      'decline',
+    );
   });
 
-  it('R31: two people: the requester never approves; a department head\'s own request goes to the leader; one open request per draw; nobody reads the nonce', async () => {
+  it("R31: two people: the requester never approves; a department head's own request goes to the leader; one open request per draw; nobody reads the nonce", async () => {
     const draw = draws.S;
     const team = draw.selections.find((s) => s.targetId === targets.S2)!.inspectorIds;
-    const own = ok(await t.gql(REQUEST, { i: { drawId: draw.id, targetId: targets.S2, inspectorId: team[0], reason: '与检查对象有亲属关系' } }, head), 'head requests')
-      .requestDrawSwap.request;
+    const own = ok(
+      await t.gql(
+        REQUEST,
+        { i: { drawId: draw.id, targetId: targets.S2, inspectorId: team[0], reason: '与检查对象有亲属关系' } },
+        head,
+      ),
+      'head requests',
+    ).requestDrawSwap.request;
     expect(own).toMatchObject({ approverRole: 'LEADER', status: 'REQUESTED' });
     const app = new pg.Client({ connectionString: t.db.appUrl });
     await app.connect();
@@ -214,58 +400,132 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     expect(errorCode(await t.gql(APPROVE, { i: { requestId: own.id } }, head))).toBe('SECOND_PERSON_REQUIRED');
     expect(errorCode(await t.gql(APPROVE, { i: { requestId: own.id } }, wanganHead))).toBe('FORBIDDEN');
     const other = draw.selections.find((s) => s.targetId === targets.S3)!.inspectorIds;
-    expect(errorCode(await t.gql(REQUEST, { i: { drawId: draw.id, targetId: targets.S3, inspectorId: other[0], reason: '另一申请理由' } }, office))).toBe('SWAP_PENDING');
+    expect(
+      errorCode(
+        await t.gql(
+          REQUEST,
+          { i: { drawId: draw.id, targetId: targets.S3, inspectorId: other[0], reason: '另一申请理由' } },
+          office,
+        ),
+      ),
+    ).toBe('SWAP_PENDING');
     const swap = ok(await t.gql(APPROVE, { i: { requestId: own.id } }, leader), 'leader approves').approveDrawSwap.swap;
-    expect(swap).toMatchObject({ removedInspectorId: team[0], approvedBy: expect.any(String), createdBy: own.requestedBy });
+    expect(swap).toMatchObject({
+      removedInspectorId: team[0],
+      approvedBy: expect.any(String),
+      createdBy: own.requestedBy,
+    });
     expect(swap.approvedBy).not.toBe(swap.createdBy);
     // The declined request stays, as a state; only approved swaps are in the draw and its record.
     const now = await getDraw(draw.id);
     expect(now.swapRequests.map((r) => r.status)).toEqual(['APPROVED', 'DECLINED', 'APPROVED']);
     expect(now.swaps).toHaveLength(2);
-    const record = JSON.parse(ok(await t.gql('query($id: ID!) { drawRecord(id: $id) }', { id: draw.id }, office), 'record').drawRecord);
+    const record = JSON.parse(
+      ok(await t.gql('query($id: ID!) { drawRecord(id: $id) }', { id: draw.id }, office), 'record').drawRecord,
+    );
     expect(record.swaps.map((s: { drawId: string }) => s.drawId)).toEqual(now.swaps.map((s) => s.id));
-    expect(ok(await t.gql('query($id: ID!) { verifyDraw(id: $id) { ok } }', { id: draw.id }, office), 'verify').verifyDraw.ok).toBe(true);
+    expect(
+      ok(await t.gql('query($id: ID!) { verifyDraw(id: $id) { ok } }', { id: draw.id }, office), 'verify').verifyDraw
+        .ok,
+    ).toBe(true);
   });
 
   it('R31/R36: a swap on an inspection whose on-site record is submitted is refused (RECORD_ALREADY_SUBMITTED), at the request and at the approval', async () => {
     const draw = draws.S;
     const team = draw.selections.find((s) => s.targetId === targets.S4)!.inspectorIds;
     const inspection = await inspectionOf(draw.id, targets.S4);
-    const request = ok(await t.gql(REQUEST, { i: { drawId: draw.id, targetId: targets.S4, inspectorId: team[1], reason: '与检查对象有亲属关系' } }, office), 'request')
-      .requestDrawSwap.request;
+    const request = ok(
+      await t.gql(
+        REQUEST,
+        { i: { drawId: draw.id, targetId: targets.S4, inspectorId: team[1], reason: '与检查对象有亲属关系' } },
+        office,
+      ),
+      'request',
+    ).requestDrawSwap.request;
     const member = await user('yexian.s4.member', departmentOf.get(team[0])!, ['INSPECTOR']);
     await link(team[0], member.id);
     ok(await submitRecord(member.token, inspection.id, team, items.S), 'record');
-    expect(errorCode(await t.gql(APPROVE, { i: { requestId: request.id } }, headOf().get(departmentOf.get(team[1])!)!))).toBe('RECORD_ALREADY_SUBMITTED');
-    ok(await t.gql(DECLINE, { i: { requestId: request.id, reason: '现场检查已完成' } }, headOf().get(departmentOf.get(team[1])!)!), 'decline');
-    expect(errorCode(await t.gql(REQUEST, { i: { drawId: draw.id, targetId: targets.S4, inspectorId: team[1], reason: '与检查对象有亲属关系' } }, office)))
-      .toBe('RECORD_ALREADY_SUBMITTED');
-    expect((await inspectionOf(draw.id, targets.S4)).members.filter((m) => !m.leftAt).map((m) => m.inspectorId).sort()).toEqual([...team].sort());
+    expect(
+      errorCode(await t.gql(APPROVE, { i: { requestId: request.id } }, headOf().get(departmentOf.get(team[1])!)!)),
+    ).toBe('RECORD_ALREADY_SUBMITTED');
+    ok(
+      await t.gql(
+        DECLINE,
+        { i: { requestId: request.id, reason: '现场检查已完成' } },
+        headOf().get(departmentOf.get(team[1])!)!,
+      ),
+      'decline',
+    );
+    expect(
+      errorCode(
+        await t.gql(
+          REQUEST,
+          { i: { drawId: draw.id, targetId: targets.S4, inspectorId: team[1], reason: '与检查对象有亲属关系' } },
+          office,
+        ),
+      ),
+    ).toBe('RECORD_ALREADY_SUBMITTED');
+    expect(
+      (await inspectionOf(draw.id, targets.S4)).members
+        .filter((m) => !m.leftAt)
+        .map((m) => m.inspectorId)
+        .sort(),
+    ).toEqual([...team].sort());
   });
 
   it('DRAW.md §1: a WITNESS value, like a lottery number, is entered by someone other than the person who committed', async () => {
-    expect(errorCode(await t.gql(BEACON, { i: { drawId: draws.J2.id, beacon: '7391' } }, office))).toBe('SECOND_PERSON_REQUIRED');
-    expect(ok(await t.gql(BEACON, { i: { drawId: draws.J2.id, beacon: '7391' } }, admin), 'beacon').enterDrawBeacon.draw.beacon).toBe('7391');
+    expect(errorCode(await t.gql(BEACON, { i: { drawId: draws.J2.id, beacon: '7391' } }, office))).toBe(
+      'SECOND_PERSON_REQUIRED',
+    );
+    expect(
+      ok(await t.gql(BEACON, { i: { drawId: draws.J2.id, beacon: '7391' } }, admin), 'beacon').enterDrawBeacon.draw
+        .beacon,
+    ).toBe('7391');
     draws.J2 = ok(await t.gql(RUN, { i: { drawId: draws.J2.id } }, office), 'run J2').runDraw.draw;
     expect(draws.J2.selections.map((s) => s.targetId).sort()).toEqual([targets.H, targets.C].sort());
   });
 
-  it('R31: when a redraw runs, the replaced draw\'s plain inspection is cancelled, its part of a joint inspection taken out, its dispatches closed; a replaced draw takes no swap', async () => {
+  it("R31: when a redraw runs, the replaced draw's plain inspection is cancelled, its part of a joint inspection taken out, its dispatches closed; a replaced draw takes no swap", async () => {
     const old = draws.J2;
     const joint = await inspectionOf(old.id, targets.H);
     expect(joint.joint).toBe(true);
     expect(joint.sources.map((s) => s.drawId).sort()).toEqual([draws.J1.id, old.id].sort());
     const plain = await inspectionOf(old.id, targets.C);
     const cafeTeam = old.selections.find((s) => s.targetId === targets.C)!.inspectorIds;
-    const pending = ok(await t.gql(REQUEST, { i: { drawId: old.id, targetId: targets.C, inspectorId: cafeTeam[0], reason: '与检查对象有亲属关系' } }, office), 'request')
-      .requestDrawSwap.request;
+    const pending = ok(
+      await t.gql(
+        REQUEST,
+        { i: { drawId: old.id, targetId: targets.C, inspectorId: cafeTeam[0], reason: '与检查对象有亲属关系' } },
+        office,
+      ),
+      'request',
+    ).requestDrawSwap.request;
     // The hotel closed; the redraw's population is the café alone.
-    const { version } = ok(await t.gql('query($id: ID!) { target(id: $id) { version } }', { id: targets.H }, office), 'target').target;
-    ok(await t.gql('mutation($i: TerminateTargetInput!) { terminateTarget(input: $i) { target { id } } }', { i: { id: targets.H, version, reason: '已停业注销' } }, office), 'terminate');
+    const { version } = ok(
+      await t.gql('query($id: ID!) { target(id: $id) { version } }', { id: targets.H }, office),
+      'target',
+    ).target;
+    ok(
+      await t.gql(
+        'mutation($i: TerminateTargetInput!) { terminateTarget(input: $i) { target { id } } }',
+        { i: { id: targets.H, version, reason: '已停业注销' } },
+        office,
+      ),
+      'terminate',
+    );
     const reason = '抽取范围有误，经批准重抽';
-    const redraw = ok(await t.gql(REDRAW, { i: { drawId: old.id, reason, beaconSource: 'NONE' } }, head), 'redraw').redraw.draw;
+    const redraw = ok(await t.gql(REDRAW, { i: { drawId: old.id, reason, beaconSource: 'NONE' } }, head), 'redraw')
+      .redraw.draw;
     expect(errorCode(await t.gql(APPROVE, { i: { requestId: pending.id } }, wanganHead))).toBe('DRAW_REPLACED');
-    expect(errorCode(await t.gql(REQUEST, { i: { drawId: old.id, targetId: targets.C, inspectorId: cafeTeam[1], reason: '与检查对象有亲属关系' } }, office))).toBe('DRAW_REPLACED');
+    expect(
+      errorCode(
+        await t.gql(
+          REQUEST,
+          { i: { drawId: old.id, targetId: targets.C, inspectorId: cafeTeam[1], reason: '与检查对象有亲属关系' } },
+          office,
+        ),
+      ),
+    ).toBe('DRAW_REPLACED');
     // Committed, not yet run: the old draw's work still stands.
     expect((await inspectionOf(old.id, targets.C)).status).toBe('MATCHED');
 
@@ -281,24 +541,43 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     expect(fresh.id).not.toBe(plain.id);
 
     const left = (await inspectionsOf(targets.H)).find((i) => i.id === joint.id)!;
-    expect(left).toMatchObject({ status: 'MATCHED', joint: false, departmentIds: [zhian], itemVersionIds: [items.J1], leadDepartmentId: zhian });
+    expect(left).toMatchObject({
+      status: 'MATCHED',
+      joint: false,
+      departmentIds: [zhian],
+      itemVersionIds: [items.J1],
+      leadDepartmentId: zhian,
+    });
     expect(left.sources.find((s) => s.drawId === old.id).withdrawnReason).toContain(reason);
     expect(left.sources.find((s) => s.drawId === draws.J1.id).withdrawnAt).toBeNull();
     const j1Team = draws.J1.selections[0].inspectorIds;
     const hotelTeam = old.selections.find((s) => s.targetId === targets.H)!.inspectorIds;
-    expect(left.members.filter((m) => !m.leftAt).map((m) => m.inspectorId).sort()).toEqual([...j1Team].sort());
+    expect(
+      left.members
+        .filter((m) => !m.leftAt)
+        .map((m) => m.inspectorId)
+        .sort(),
+    ).toEqual([...j1Team].sort());
     for (const id of hotelTeam) expect(left.members.find((m) => m.inspectorId === id).leftReason).toContain(reason);
 
     const replaced = await getDraw(old.id);
     expect(replaced.dispatches.every((d) => d.closedAt && d.closedReason?.includes(reason))).toBe(true);
     expect(replaced.swapRequests.find((r) => r.id === pending.id)).toMatchObject({ status: 'CANCELLED' });
-    const open = ok(await t.gql('{ pendingDrawDispatches { id drawId } }', {}, office), 'pending').pendingDrawDispatches as { id: string; drawId: string }[];
+    const open = ok(await t.gql('{ pendingDrawDispatches { id drawId } }', {}, office), 'pending')
+      .pendingDrawDispatches as { id: string; drawId: string }[];
     expect(open.some((d) => d.drawId === old.id)).toBe(false);
-    expect(errorCode(await t.gql('mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { id } } }',
-      { i: { dispatchId: replaced.dispatches[0].id } }, wanganHead))).toBe('DISPATCH_CLOSED');
+    expect(
+      errorCode(
+        await t.gql(
+          'mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { id } } }',
+          { i: { dispatchId: replaced.dispatches[0].id } },
+          wanganHead,
+        ),
+      ),
+    ).toBe('DISPATCH_CLOSED');
   });
 
-  it('R26: coverage counts what was really assigned: a replaced draw\'s visited target stays in the cycle, its cancelled ones do not', async () => {
+  it("R26: coverage counts what was really assigned: a replaced draw's visited target stays in the cycle, its cancelled ones do not", async () => {
     const old = draws.K;
     expect(old.selections).toHaveLength(2);
     const [visited, unvisited] = old.selections;
@@ -306,15 +585,23 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     const member = await user('yexian.k.member', zhian, ['INSPECTOR']);
     await link(visited.inspectorIds[0], member.id);
     ok(await submitRecord(member.token, inspection.id, visited.inspectorIds, items.K), 'record');
-    const redraw = ok(await t.gql(REDRAW, { i: { drawId: old.id, reason: '抽取人员回避情况有误，重抽', beaconSource: 'NONE' } }, head), 'redraw').redraw.draw;
-    const snapshot = ok(await t.gql('query($id: ID!) { draw(id: $id) { snapshot } }', { id: redraw.id }, office), 'snapshot').draw.snapshot;
+    const redraw = ok(
+      await t.gql(REDRAW, { i: { drawId: old.id, reason: '抽取人员回避情况有误，重抽', beaconSource: 'NONE' } }, head),
+      'redraw',
+    ).redraw.draw;
+    const snapshot = ok(
+      await t.gql('query($id: ID!) { draw(id: $id) { snapshot } }', { id: redraw.id }, office),
+      'snapshot',
+    ).draw.snapshot;
     const inCycle = new Map(snapshot.targets.map((x: { id: string; inCycle: boolean }) => [x.id, x.inCycle]));
     expect(inCycle.get(visited.targetId)).toBe(true);
     expect(inCycle.get(unvisited.targetId)).toBe(false);
     const ran = ok(await t.gql(RUN, { i: { drawId: redraw.id } }, office), 'run').runDraw.draw as Draw;
     expect(ran.selections.map((s) => s.targetId)).not.toContain(visited.targetId);
     expect((await inspectionOf(old.id, visited.targetId)).status).toBe('RECORDED');
-    const cancelled = (await inspectionsOf(unvisited.targetId)).find((i) => i.sources.some((s) => s.drawId === old.id))!;
+    const cancelled = (await inspectionsOf(unvisited.targetId)).find((i) =>
+      i.sources.some((s) => s.drawId === old.id),
+    )!;
     expect(cancelled.status).toBe('CANCELLED');
   });
 });

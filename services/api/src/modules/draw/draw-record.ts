@@ -12,7 +12,11 @@ export { DRAW_RECORD_FORMAT };
  * replaced it and when that was committed: a verifier checks that no swap took effect later (§9).
  * Exported as canonical JSON (§7).
  */
-export async function drawRecordOf(ctx: RequestContext, draw: Draw, swaps: readonly DrawSwap[]): Promise<Record<string, unknown>> {
+export async function drawRecordOf(
+  ctx: RequestContext,
+  draw: Draw,
+  swaps: readonly DrawSwap[],
+): Promise<Record<string, unknown>> {
   const [bureau, plan, task, round, replacement] = await Promise.all([
     ctx.em.findOneOrFail(Bureau, { id: draw.bureauId }),
     ctx.em.findOneOrFail(Plan, { id: draw.planId }),

@@ -15,8 +15,12 @@ export type ReplacedDrawSummary = {
  * open swap requests are cancelled, and its inspections without a record are cancelled or, where
  * joint, lose its part. All state changes, kept with the reason.
  */
-export async function closeReplacedDraw(ctx: RequestContext, amendments: DrawAmendmentsPort, replacedId: string,
-  by: Draw): Promise<ReplacedDrawSummary> {
+export async function closeReplacedDraw(
+  ctx: RequestContext,
+  amendments: DrawAmendmentsPort,
+  replacedId: string,
+  by: Draw,
+): Promise<ReplacedDrawSummary> {
   const reason = `被重抽取代（R31）：${by.redrawReason ?? ''}`;
   const now = new Date();
   const dispatches = await ctx.em.find(DrawDispatch, { drawId: replacedId, confirmedAt: null, closedAt: null });
@@ -26,7 +30,10 @@ export async function closeReplacedDraw(ctx: RequestContext, amendments: DrawAme
   await ctx.em.flush();
   const work = await amendments.withdrawReplacedDraw(ctx, replacedId, { id: by.id, reason: by.redrawReason ?? '' });
   return {
-    drawId: replacedId, closedDispatches: dispatches.map((d) => d.id), cancelledSwapRequests: requests.map((r) => r.id),
-    cancelledInspections: work.cancelled, jointInspectionsTakenOut: work.takenOut,
+    drawId: replacedId,
+    closedDispatches: dispatches.map((d) => d.id),
+    cancelledSwapRequests: requests.map((r) => r.id),
+    cancelledInspections: work.cancelled,
+    jointInspectionsTakenOut: work.takenOut,
   };
 }

@@ -12,7 +12,9 @@ export class DrawSelectionFieldsResolver {
     return ctx.loaders.target.load(s.targetId);
   }
 
-  @FieldResolver(() => [TeamInspectorType], { description: '检查组（姓名、警号、部门；按抽取次序，如有换人为换人后的）' })
+  @FieldResolver(() => [TeamInspectorType], {
+    description: '检查组（姓名、警号、部门；按抽取次序，如有换人为换人后的）',
+  })
   async inspectors(@Root() s: DrawSelectionType, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.teamInspector.loadMany(s.inspectorIds)).filter((x) => x && !(x instanceof Error));
   }

@@ -1,15 +1,34 @@
 import {
-  DEFAULT_RISK_RULE, DRAW_ALGORITHM, DomainError, assertDrawable, compareCodePoints, drawWeight,
-  type DrawInspector, type DrawSnapshot, type DrawTarget, type RiskFactorEntry, type RiskMitigationEntry,
+  DEFAULT_RISK_RULE,
+  DRAW_ALGORITHM,
+  DomainError,
+  assertDrawable,
+  compareCodePoints,
+  drawWeight,
+  type DrawInspector,
+  type DrawSnapshot,
+  type DrawTarget,
+  type RiskFactorEntry,
+  type RiskMitigationEntry,
 } from '@dsr/domain';
 import type { DrawExclusion } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import type { DrawableRound } from '../planning/planning.service';
 import type { DrawInspections } from './draw.ports';
 import {
-  conflictsForSnapshot, currentCycleNo, departmentsForSnapshot, inspectorsForSnapshot, jointCappedTargets,
-  lentInspectorsForSnapshot, risksForSnapshot, targetsDrawnInCycle, targetsForSnapshot,
-  type EarlierDraws, type SnapshotInspectorRow, type SnapshotRiskRow, type SnapshotTargetRow,
+  conflictsForSnapshot,
+  currentCycleNo,
+  departmentsForSnapshot,
+  inspectorsForSnapshot,
+  jointCappedTargets,
+  lentInspectorsForSnapshot,
+  risksForSnapshot,
+  targetsDrawnInCycle,
+  targetsForSnapshot,
+  type EarlierDraws,
+  type SnapshotInspectorRow,
+  type SnapshotRiskRow,
+  type SnapshotTargetRow,
 } from './draw-snapshot.queries';
 
 /** R13: a department needs this many inspectors in its directory before it can draw. */
@@ -23,7 +42,10 @@ export interface BuiltSnapshot {
 }
 
 /** Why each target is not drawn, if it is not (R11, R28, R23). */
-interface TargetBars { jointCapped: Set<string>; underDirectCheck: Set<string> }
+interface TargetBars {
+  jointCapped: Set<string>;
+  underDirectCheck: Set<string>;
+}
 
 /**
  * Builds the snapshot of DRAW.md §2 for a round from the database (R25–R30), one named query per
@@ -32,8 +54,13 @@ interface TargetBars { jointCapped: Set<string>; underDirectCheck: Set<string> }
 export class DrawSnapshotBuilder {
   constructor(private readonly inspections: Pick<DrawInspections, 'targetsUnderDirectCheck'>) {}
 
-  async build(ctx: RequestContext, drawId: string, drawable: DrawableRound, today: string,
-    replacingDrawId: string | null): Promise<BuiltSnapshot> {
+  async build(
+    ctx: RequestContext,
+    drawId: string,
+    drawable: DrawableRound,
+    today: string,
+    replacingDrawId: string | null,
+  ): Promise<BuiltSnapshot> {
     const { plan, task, itemVersions } = drawable;
     const exclusions: DrawExclusion[] = [];
     // R26: the coverage cycle belongs to the items (not their versions): a revised item keeps its cycle.
@@ -61,24 +88,40 @@ export class DrawSnapshotBuilder {
   }
 
   /** The task's targets (R41: a superior's task also draws the bureaus below it that it names), weighted. */
-  private async targets(ctx: RequestContext, { plan, task, round, itemVersions }: DrawableRound, today: string,
-    exclusions: DrawExclusion[], cycle: { inCycle: Set<string>; jointCapped: Set<string> }): Promise<DrawTarget[]> {
+  private async targets(
+    ctx: RequestContext,
+    { plan, task, round, itemVersions }: DrawableRound,
+    today: string,
+    exclusions: DrawExclusion[],
+    cycle: { inCycle: Set<string>; jointCapped: Set<string> },
+  ): Promise<DrawTarget[]> {
     const bureauIds = [plan.bureauId, ...task.subordinateBureauIds];
     const categories = task.businessCategories.length
-      ? task.businessCategories : [...new Set(itemVersions.flatMap((v) => v.businessCategories))];
-    const rows = await targetsForSnapshot(ctx,
-      { bureauIds, categories, grades: task.grades, regionCodes: task.regionCodes });
+      ? task.businessCategories
+      : [...new Set(itemVersions.flatMap((v) => v.businessCategories))];
+    const rows = await targetsForSnapshot(ctx, {
+      bureauIds,
+      categories,
+      grades: task.grades,
+      regionCodes: task.regionCodes,
+    });
     const riskOf = groupBy(await risksForSnapshot(ctx, bureauIds, today), (r) => r.target_id);
     // R23: a target under a direct check in this window is not drawn for it.
-    const underDirectCheck =
-      await this.inspections.targetsUnderDirectCheck(ctx, bureauIds, round.windowStart, round.windowEnd);
+    const underDirectCheck = await this.inspections.targetsUnderDirectCheck(
+      ctx,
+      bureauIds,
+      round.windowStart,
+      round.windowEnd,
+    );
     const bars: TargetBars = { jointCapped: cycle.jointCapped, underDirectCheck };
-    return rows.map((t) => {
-      const excluded = targetExclusion(t, bars);
-      if (excluded) exclusions.push({ kind: 'TARGET', id: t.id, name: t.name, reasons: [excluded] });
-      const weight = targetWeight(riskOf.get(t.id) ?? [], today);
-      return { id: t.id, stratum: t.region_code, weight, inCycle: cycle.inCycle.has(t.id), excluded };
-    }).sort((a, b) => compareCodePoints(a.id, b.id));
+    return rows
+      .map((t) => {
+        const excluded = targetExclusion(t, bars);
+        if (excluded) exclusions.push({ kind: 'TARGET', id: t.id, name: t.name, reasons: [excluded] });
+        const weight = targetWeight(riskOf.get(t.id) ?? [], today);
+        return { id: t.id, stratum: t.region_code, weight, inCycle: cycle.inCycle.has(t.id), excluded };
+      })
+      .sort((a, b) => compareCodePoints(a.id, b.id));
   }
 }
 
@@ -103,10 +146,13 @@ function targetWeight(entries: readonly SnapshotRiskRow[], today: string): numbe
  * cross-region drawing on, a short department borrows those of the same department (by code) of
  * the sibling bureaus its superior named; they fill that department's slot.
  */
-async function eligibleInspectors(ctx: RequestContext, { plan, task, round }: DrawableRound,
-  exclusions: DrawExclusion[]): Promise<DrawInspector[]> {
+async function eligibleInspectors(
+  ctx: RequestContext,
+  { plan, task, round }: DrawableRound,
+  exclusions: DrawExclusion[],
+): Promise<DrawInspector[]> {
   const inspectors = await inspectorsForSnapshot(ctx, plan.bureauId, task.departmentIds);
-  inspectors.push(...await lentWhereShort(ctx, task.departmentIds, inspectors));
+  inspectors.push(...(await lentWhereShort(ctx, task.departmentIds, inspectors)));
   const eligible: DrawInspector[] = [];
   for (const i of inspectors) {
     const reasons: string[] = [];
@@ -124,8 +170,11 @@ async function eligibleInspectors(ctx: RequestContext, { plan, task, round }: Dr
 }
 
 /** R13/R34: the lent inspectors short departments take, or DEPARTMENT_TOO_FEW_INSPECTORS. */
-async function lentWhereShort(ctx: RequestContext, departmentIds: readonly string[],
-  own: readonly SnapshotInspectorRow[]): Promise<SnapshotInspectorRow[]> {
+async function lentWhereShort(
+  ctx: RequestContext,
+  departmentIds: readonly string[],
+  own: readonly SnapshotInspectorRow[],
+): Promise<SnapshotInspectorRow[]> {
   const departments = await departmentsForSnapshot(ctx, departmentIds);
   const active = (rows: readonly SnapshotInspectorRow[], departmentId: string) =>
     rows.filter((i) => i.department_id === departmentId && i.status === 'ACTIVE').length;
@@ -134,18 +183,23 @@ async function lentWhereShort(ctx: RequestContext, departmentIds: readonly strin
   for (const d of departments) {
     const count = active(own, d.id) + active(lent, d.id);
     if (count < MIN_DEPARTMENT_INSPECTORS) {
-      throw new DomainError('DEPARTMENT_TOO_FEW_INSPECTORS',
-        `${d.name}名录库在岗检查人员仅 ${count} 人，不足 ${MIN_DEPARTMENT_INSPECTORS} 人，不能抽取（R13）；`
-          + '可启用跨区域抽取并请上级指定协作机关（R34）',
-        'roundId', { departmentId: d.id, activeInspectors: count });
+      throw new DomainError(
+        'DEPARTMENT_TOO_FEW_INSPECTORS',
+        `${d.name}名录库在岗检查人员仅 ${count} 人，不足 ${MIN_DEPARTMENT_INSPECTORS} 人，不能抽取（R13）；` +
+          '可启用跨区域抽取并请上级指定协作机关（R34）',
+        'roundId',
+        { departmentId: d.id, activeInspectors: count },
+      );
     }
   }
   return lent;
 }
 
 /** R34: lent inspectors, each mapped to our department of the same code, named with their bureau. */
-async function lentInspectors(ctx: RequestContext,
-  departmentByCode: Map<string, string>): Promise<SnapshotInspectorRow[]> {
+async function lentInspectors(
+  ctx: RequestContext,
+  departmentByCode: Map<string, string>,
+): Promise<SnapshotInspectorRow[]> {
   return (await lentInspectorsForSnapshot(ctx)).flatMap((r) => {
     const departmentId = departmentByCode.get(r.department_code);
     return departmentId ? [{ ...r, name: `${r.name}（${r.bureau_name}）`, department_id: departmentId }] : [];
@@ -153,8 +207,12 @@ async function lentInspectors(ctx: RequestContext,
 }
 
 /** R30: the recusals of the round's window between inspectors in the pool and targets in the snapshot. */
-async function recusals(ctx: RequestContext, { plan, round }: DrawableRound, targets: readonly DrawTarget[],
-  inspectors: readonly DrawInspector[]): Promise<[string, string][]> {
+async function recusals(
+  ctx: RequestContext,
+  { plan, round }: DrawableRound,
+  targets: readonly DrawTarget[],
+  inspectors: readonly DrawInspector[],
+): Promise<[string, string][]> {
   const rows = await conflictsForSnapshot(ctx, plan.bureauId, round.windowStart, round.windowEnd);
   const inPool = new Set(inspectors.map((i) => i.id));
   const targetIds = new Set(targets.map((t) => t.id));

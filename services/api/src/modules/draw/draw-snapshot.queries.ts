@@ -6,16 +6,32 @@ import { executeBound } from '../../common/bound-sql';
  * of targets. Every query names the bureau itself; row-level security applies underneath.
  */
 
-export interface SnapshotTargetRow { id: string; name: string; region_code: string; status: string }
+export interface SnapshotTargetRow {
+  id: string;
+  name: string;
+  region_code: string;
+  status: string;
+}
 export interface SnapshotRiskRow {
-  target_id: string; kind: 'FACTOR' | 'MITIGATION'; code: string; since: string; until: string | null; source: string;
+  target_id: string;
+  kind: 'FACTOR' | 'MITIGATION';
+  code: string;
+  since: string;
+  until: string | null;
+  source: string;
 }
 export interface SnapshotInspectorRow {
-  id: string; name: string; department_id: string; status: string; warrant_valid_until: string | null;
-  external_agency: boolean; skills: string[];
+  id: string;
+  name: string;
+  department_id: string;
+  status: string;
+  warrant_valid_until: string | null;
+  external_agency: boolean;
+  skills: string[];
 }
 export interface LentInspectorRow extends Omit<SnapshotInspectorRow, 'department_id'> {
-  bureau_name: string; department_code: string;
+  bureau_name: string;
+  department_code: string;
 }
 
 /** The task's population: the targets of the named bureaus within its categories, grades and regions. */
@@ -28,29 +44,38 @@ export interface TargetScope {
 
 export function targetsForSnapshot(ctx: RequestContext, scope: TargetScope): Promise<SnapshotTargetRow[]> {
   const [categories, grades, regions] = [pgArray(scope.categories), pgArray(scope.grades), pgArray(scope.regionCodes)];
-  return executeBound<SnapshotTargetRow>(ctx,
+  return executeBound<SnapshotTargetRow>(
+    ctx,
     `select t.id, t.name, t.region_code, t.status from target t
       where t.bureau_id = any(?::uuid[])
         and (cardinality(?::text[]) = 0 or t.business_category = any(?::text[]))
         and (cardinality(?::text[]) = 0 or t.grade = any(?::text[]))
         and (cardinality(?::text[]) = 0
              or exists (select 1 from unnest(?::text[]) r where left(t.region_code, length(r)) = r))`,
-    [pgArray(scope.bureauIds), categories, categories, grades, grades, regions, regions]);
+    [pgArray(scope.bureauIds), categories, categories, grades, grades, regions, regions],
+  );
 }
 
 /** Risk factors and mitigations in force today (R27), of the targets of these bureaus. */
 export function risksForSnapshot(
-  ctx: RequestContext, bureauIds: readonly string[], today: string,
+  ctx: RequestContext,
+  bureauIds: readonly string[],
+  today: string,
 ): Promise<SnapshotRiskRow[]> {
-  return executeBound<SnapshotRiskRow>(ctx,
+  return executeBound<SnapshotRiskRow>(
+    ctx,
     `select e.target_id, e.kind, e.code, e.since::text as since, e.until::text as until, e.source
        from target_risk_entry e
       where e.bureau_id = any(?::uuid[]) and e.since <= ?::date and (e.until is null or e.until >= ?::date)`,
-    [pgArray(bureauIds), today, today]);
+    [pgArray(bureauIds), today, today],
+  );
 }
 
 /** The bureau's earlier draws the cycle and cap count, leaving out the draw a redraw replaces. */
-export interface EarlierDraws { bureauId: string; replacingDrawId: string | null }
+export interface EarlierDraws {
+  bureauId: string;
+  replacingDrawId: string | null;
+}
 
 const NO_DRAW = '00000000-0000-0000-0000-000000000000';
 
@@ -68,66 +93,88 @@ const earlier = (e: EarlierDraws) => [e.bureauId, e.replacingDrawId ?? NO_DRAW];
 
 /** R26: the coverage cycle the items are in: the last standing draw's, or the next once it closed. */
 export async function currentCycleNo(ctx: RequestContext, draws: EarlierDraws, coverageKey: string): Promise<number> {
-  const [row] = await executeBound<{ cycle_no: number }>(ctx,
+  const [row] = await executeBound<{ cycle_no: number }>(
+    ctx,
     `select coalesce(max(d.cycle_no + case when d.cycle_closed then 1 else 0 end), 1)::int as cycle_no
        from draw d where ${STANDING} and d.coverage_key = ?`,
-    [...earlier(draws), coverageKey]);
+    [...earlier(draws), coverageKey],
+  );
   return row!.cycle_no;
 }
 
 /** R26: the targets already drawn in this cycle of the items. */
 export async function targetsDrawnInCycle(
-  ctx: RequestContext, draws: EarlierDraws, coverageKey: string, cycleNo: number,
+  ctx: RequestContext,
+  draws: EarlierDraws,
+  coverageKey: string,
+  cycleNo: number,
 ): Promise<Set<string>> {
-  const rows = await executeBound<{ target_id: string }>(ctx,
+  const rows = await executeBound<{ target_id: string }>(
+    ctx,
     `select distinct s.target_id from draw_selection s join draw d on d.id = s.draw_id
       where ${COUNTED} and s.coverage_key = ? and s.cycle_no = ?`,
-    [...earlier(draws), coverageKey, cycleNo]);
+    [...earlier(draws), coverageKey, cycleNo],
+  );
   return new Set(rows.map((r) => r.target_id));
 }
 
 /** R28: the targets drawn jointly twice already this year (at most two joint draws per enterprise). */
 export async function jointCappedTargets(ctx: RequestContext, draws: EarlierDraws, year: number): Promise<Set<string>> {
-  const rows = await executeBound<{ target_id: string }>(ctx,
+  const rows = await executeBound<{ target_id: string }>(
+    ctx,
     `select s.target_id from draw_selection s join draw d on d.id = s.draw_id
       where ${COUNTED} and s.joint and s.year = ? group by s.target_id having count(*) >= 2`,
-    [...earlier(draws), year]);
+    [...earlier(draws), year],
+  );
   return new Set(rows.map((r) => r.target_id));
 }
 
 /** The bureau's inspectors of the participating departments, except those who left. */
 export function inspectorsForSnapshot(
-  ctx: RequestContext, bureauId: string, departmentIds: readonly string[],
+  ctx: RequestContext,
+  bureauId: string,
+  departmentIds: readonly string[],
 ): Promise<SnapshotInspectorRow[]> {
-  return executeBound<SnapshotInspectorRow>(ctx,
+  return executeBound<SnapshotInspectorRow>(
+    ctx,
     `select i.id, i.name, i.department_id, i.status, i.warrant_valid_until::text as warrant_valid_until,
             i.external_agency, i.skills
        from inspector i where i.bureau_id = ? and i.department_id = any(?::uuid[]) and i.status <> 'LEFT'`,
-    [bureauId, pgArray(departmentIds)]);
+    [bureauId, pgArray(departmentIds)],
+  );
 }
 
 export function departmentsForSnapshot(
-  ctx: RequestContext, departmentIds: readonly string[],
+  ctx: RequestContext,
+  departmentIds: readonly string[],
 ): Promise<{ id: string; name: string; code: string }[]> {
   return executeBound(ctx, 'select id, name, code from department where id = any(?::uuid[])', [pgArray(departmentIds)]);
 }
 
 /** R34: the inspectors sibling bureaus lend, through the reviewed function. */
 export function lentInspectorsForSnapshot(ctx: RequestContext): Promise<LentInspectorRow[]> {
-  return executeBound<LentInspectorRow>(ctx,
+  return executeBound<LentInspectorRow>(
+    ctx,
     `select id, name, bureau_name, department_code, status, warrant_valid_until::text as warrant_valid_until,
             external_agency, skills
-       from app_private.cross_region_inspectors()`, []);
+       from app_private.cross_region_inspectors()`,
+    [],
+  );
 }
 
 /** R30: recusals declared for the round's window. */
 export function conflictsForSnapshot(
-  ctx: RequestContext, bureauId: string, windowStart: string, windowEnd: string,
+  ctx: RequestContext,
+  bureauId: string,
+  windowStart: string,
+  windowEnd: string,
 ): Promise<{ inspector_id: string; target_id: string }[]> {
-  return executeBound(ctx,
+  return executeBound(
+    ctx,
     `select distinct c.inspector_id, c.target_id from conflict_of_interest c
       where c.bureau_id = ? and c.ended_at is null and c.since <= ?::date and (c.until is null or c.until >= ?::date)`,
-    [bureauId, windowEnd, windowStart]);
+    [bureauId, windowEnd, windowStart],
+  );
 }
 
 /** A PostgreSQL array literal for a bound parameter (knex would expand a JS array into a list). */

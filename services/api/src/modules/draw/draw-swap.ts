@@ -1,8 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/postgresql';
 import {
-  DomainError, buildSwapSnapshot, canonicalJson, commitmentOf, currentTeams, departmentTargetCounts, runSwap, sha256Hex,
-  type DrawResult, type DrawSnapshot, type SwapSnapshot,
+  DomainError,
+  buildSwapSnapshot,
+  canonicalJson,
+  commitmentOf,
+  currentTeams,
+  departmentTargetCounts,
+  runSwap,
+  sha256Hex,
+  type DrawResult,
+  type DrawSnapshot,
+  type SwapSnapshot,
 } from '@dsr/domain';
 import { uuidv7 } from 'uuidv7';
 import { Draw, DrawDispatch, DrawSwap, DrawSwapRequest } from '@dsr/db';
@@ -38,7 +47,8 @@ export class DrawSwaps {
     const p = signedIn(ctx);
     const state = await swappableDraw(ctx, input.drawId);
     const reason = input.reason.trim();
-    if (reason.length < 4) throw new DomainError('REASON_REQUIRED', '请写明换人理由（至少 4 个字，如回避关系）', 'reason');
+    if (reason.length < 4)
+      throw new DomainError('REASON_REQUIRED', '请写明换人理由（至少 4 个字，如回避关系）', 'reason');
     const departmentId = removableInspectorDepartment(state, input.targetId, input.inspectorId);
     requireSwapRequester(p, departmentId);
     const open = await ctx.em.findOne(DrawSwapRequest, { drawId: state.draw.id, status: 'REQUESTED' });
@@ -46,26 +56,55 @@ export class DrawSwaps {
     await this.assertTeamOpen(ctx, state.draw.id, input.targetId);
     const id = uuidv7();
     const snapshot = buildSwapSnapshot({
-      swapId: id, replaces: state.swaps.at(-1)?.id ?? state.draw.id, draw: state.snapshot, teams: state.teams,
-      targetId: input.targetId, removed: input.inspectorId,
+      swapId: id,
+      replaces: state.swaps.at(-1)?.id ?? state.draw.id,
+      draw: state.snapshot,
+      teams: state.teams,
+      targetId: input.targetId,
+      removed: input.inspectorId,
       recusedNow: await recusedFromTarget(ctx, p.bureauId, input.targetId),
       removedEarlier: state.swaps.filter((s) => s.targetId === input.targetId).map((s) => s.removedInspectorId),
     });
     const nonce = randomBytes(32).toString('hex');
     const text = canonicalJson(snapshot);
     const request = ctx.em.create(DrawSwapRequest, {
-      id, ...ownedBy(p), drawId: state.draw.id, replacesId: snapshot.replaces, targetId: input.targetId,
-      removedInspectorId: input.inspectorId, departmentId, reason, approverRole: swapApproverRoleFor(p, departmentId),
-      snapshot: text, poolDigest: sha256Hex(text), commitment: commitmentOf(nonce), status: 'REQUESTED',
-      requestedBy: p.userId, requestedAt: new Date(), decidedBy: null, decidedAt: null, decisionReason: null,
+      id,
+      ...ownedBy(p),
+      drawId: state.draw.id,
+      replacesId: snapshot.replaces,
+      targetId: input.targetId,
+      removedInspectorId: input.inspectorId,
+      departmentId,
+      reason,
+      approverRole: swapApproverRoleFor(p, departmentId),
+      snapshot: text,
+      poolDigest: sha256Hex(text),
+      commitment: commitmentOf(nonce),
+      status: 'REQUESTED',
+      requestedBy: p.userId,
+      requestedAt: new Date(),
+      decidedBy: null,
+      decidedAt: null,
+      decisionReason: null,
       version: 1,
     });
     await flushOrPending(ctx, state.draw.id);
     await storeSwapNonce(ctx, id, nonce);
-    await recordAudit(ctx, { operation: 'REQUEST_DRAW_SWAP', objectType: 'Draw', objectId: state.draw.id,
-      after: { requestId: id, targetId: input.targetId, removed: input.inspectorId, reason,
-        poolDigest: request.poolDigest, commitment: request.commitment, approverRole: request.approverRole,
-        candidates: snapshot.candidates.length } });
+    await recordAudit(ctx, {
+      operation: 'REQUEST_DRAW_SWAP',
+      objectType: 'Draw',
+      objectId: state.draw.id,
+      after: {
+        requestId: id,
+        targetId: input.targetId,
+        removed: input.inspectorId,
+        reason,
+        poolDigest: request.poolDigest,
+        commitment: request.commitment,
+        approverRole: request.approverRole,
+        candidates: snapshot.candidates.length,
+      },
+    });
     return request;
   }
 
@@ -88,17 +127,42 @@ export class DrawSwaps {
     Object.assign(request, { status: 'APPROVED', decidedBy: p.userId, decidedAt: now });
     await ctx.em.flush();
     const swap = ctx.em.create(DrawSwap, {
-      id: request.id, ...ownedBy(p), drawId: request.drawId, replacesId: request.replacesId, targetId: request.targetId,
-      removedInspectorId: request.removedInspectorId, addedInspectorId: outcome.result.added, reason: request.reason,
-      approvedBy: p.userId, snapshot: request.snapshot, poolDigest: request.poolDigest, commitment: request.commitment,
-      nonce, beacon: '', result: canonicalJson(outcome.result), resultDigest: outcome.resultDigest,
-      createdBy: request.requestedBy, createdAt: now,
+      id: request.id,
+      ...ownedBy(p),
+      drawId: request.drawId,
+      replacesId: request.replacesId,
+      targetId: request.targetId,
+      removedInspectorId: request.removedInspectorId,
+      addedInspectorId: outcome.result.added,
+      reason: request.reason,
+      approvedBy: p.userId,
+      snapshot: request.snapshot,
+      poolDigest: request.poolDigest,
+      commitment: request.commitment,
+      nonce,
+      beacon: '',
+      result: canonicalJson(outcome.result),
+      resultDigest: outcome.resultDigest,
+      createdBy: request.requestedBy,
+      createdAt: now,
     });
     await ctx.em.flush();
     const inspectionId = await this.reachWork(ctx, state, request, swap);
-    await recordAudit(ctx, { operation: 'APPROVE_DRAW_SWAP', objectType: 'Draw', objectId: request.drawId,
-      after: { swapId: swap.id, targetId: swap.targetId, removed: swap.removedInspectorId, added: swap.addedInspectorId,
-        reason: swap.reason, requestedBy: request.requestedBy, resultDigest: swap.resultDigest, inspectionId } });
+    await recordAudit(ctx, {
+      operation: 'APPROVE_DRAW_SWAP',
+      objectType: 'Draw',
+      objectId: request.drawId,
+      after: {
+        swapId: swap.id,
+        targetId: swap.targetId,
+        removed: swap.removedInspectorId,
+        added: swap.addedInspectorId,
+        reason: swap.reason,
+        requestedBy: request.requestedBy,
+        resultDigest: swap.resultDigest,
+        inspectionId,
+      },
+    });
     return swap;
   }
 
@@ -109,8 +173,12 @@ export class DrawSwaps {
     const reason = input.reason.trim();
     if (reason.length < 4) throw new DomainError('REASON_REQUIRED', '请写明不予批准的理由（至少 4 个字）', 'reason');
     Object.assign(request, { status: 'DECLINED', decidedBy: p.userId, decidedAt: new Date(), decisionReason: reason });
-    await flushAndAudit(ctx, { operation: 'DECLINE_DRAW_SWAP', objectType: 'Draw', objectId: request.drawId,
-      after: { requestId: request.id, targetId: request.targetId, removed: request.removedInspectorId, reason } });
+    await flushAndAudit(ctx, {
+      operation: 'DECLINE_DRAW_SWAP',
+      objectType: 'Draw',
+      objectId: request.drawId,
+      after: { requestId: request.id, targetId: request.targetId, removed: request.removedInspectorId, reason },
+    });
     return request;
   }
 
@@ -121,12 +189,20 @@ export class DrawSwaps {
   }
 
   /** R30/R32: the swap reaches the work in the same transaction: the inspection's team and the dispatch counts. */
-  private async reachWork(ctx: RequestContext, state: DrawState, request: DrawSwapRequest,
-    swap: DrawSwap): Promise<string | null> {
+  private async reachWork(
+    ctx: RequestContext,
+    state: DrawState,
+    request: DrawSwapRequest,
+    swap: DrawSwap,
+  ): Promise<string | null> {
     const departmentOf = new Map(state.snapshot.inspectors.map((i) => [i.id, i.department]));
     const changed = await this.amendments.applySwap(ctx, {
-      drawId: request.drawId, targetId: request.targetId, removed: request.removedInspectorId,
-      added: swap.addedInspectorId, addedDepartmentId: departmentOf.get(swap.addedInspectorId)!, reason: request.reason,
+      drawId: request.drawId,
+      targetId: request.targetId,
+      removed: request.removedInspectorId,
+      added: swap.addedInspectorId,
+      addedDepartmentId: departmentOf.get(swap.addedInspectorId)!,
+      reason: request.reason,
     });
     await recountDispatches(ctx, request.drawId, currentTeams(state.result, [...state.swaps, swap]), departmentOf);
     return changed?.id ?? null;
@@ -137,7 +213,8 @@ export class DrawSwaps {
 function removableInspectorDepartment(state: DrawState, targetId: string, inspectorId: string): string {
   const team = state.teams.get(targetId);
   if (!team) throw new DomainError('NOT_IN_DRAW', '该检查对象不在本次抽取结果中', 'targetId');
-  if (!team.includes(inspectorId)) throw new DomainError('NOT_ON_TEAM', '该人员不在此检查对象的检查组中', 'inspectorId');
+  if (!team.includes(inspectorId))
+    throw new DomainError('NOT_ON_TEAM', '该人员不在此检查对象的检查组中', 'inspectorId');
   return state.snapshot.inspectors.find((i) => i.id === inspectorId)!.department;
 }
 
@@ -152,10 +229,18 @@ async function flushOrPending(ctx: RequestContext, drawId: string): Promise<void
 }
 
 /** R32: each department's count follows the teams as they stand. */
-async function recountDispatches(ctx: RequestContext, drawId: string, teams: Map<string, string[]>,
-  departmentOf: Map<string, string>): Promise<void> {
+async function recountDispatches(
+  ctx: RequestContext,
+  drawId: string,
+  teams: Map<string, string[]>,
+  departmentOf: Map<string, string>,
+): Promise<void> {
   const dispatches = await ctx.em.find(DrawDispatch, { drawId });
-  const counts = departmentTargetCounts(teams, departmentOf, dispatches.map((d) => d.departmentId));
+  const counts = departmentTargetCounts(
+    teams,
+    departmentOf,
+    dispatches.map((d) => d.departmentId),
+  );
   for (const d of dispatches) if (!d.closedAt) d.targetCount = counts.get(d.departmentId)!;
   await ctx.em.flush();
 }
@@ -165,7 +250,9 @@ async function swappableDraw(ctx: RequestContext, drawId: string): Promise<DrawS
   const draw = await findOwnBureauRow(ctx, Draw, drawId, '抽取记录', { populate: ['snapshot', 'result'] as never });
   if (draw.status !== 'DRAWN') throw new DomainError('DRAW_NOT_RUN', '抽取尚未完成，不能换人', 'drawId');
   if (await ctx.em.findOne(Draw, { replacesDrawId: draw.id })) {
-    throw new DomainError('DRAW_REPLACED', '该抽取已被重抽取代，不能再换人（DRAW.md §9）', 'drawId', { drawId: draw.id });
+    throw new DomainError('DRAW_REPLACED', '该抽取已被重抽取代，不能再换人（DRAW.md §9）', 'drawId', {
+      drawId: draw.id,
+    });
   }
   const result = JSON.parse(draw.result!) as DrawResult;
   const swaps = await ctx.em.find(DrawSwap, { drawId: draw.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
@@ -175,8 +262,9 @@ async function swappableDraw(ctx: RequestContext, drawId: string): Promise<DrawS
 
 /** An open request of the caller's bureau, locked: a second decision waits, then finds it decided. */
 async function openRequest(ctx: RequestContext, requestId: string): Promise<DrawSwapRequest> {
-  const request = await findOwnBureauRow(ctx, DrawSwapRequest, requestId, '换人申请',
-    { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const request = await findOwnBureauRow(ctx, DrawSwapRequest, requestId, '换人申请', {
+    lockMode: LockMode.PESSIMISTIC_WRITE,
+  });
   if (request.status !== 'REQUESTED') {
     throw new DomainError('SWAP_NOT_PENDING', '该换人申请已处理', 'requestId', { status: request.status });
   }
@@ -184,5 +272,7 @@ async function openRequest(ctx: RequestContext, requestId: string): Promise<Draw
 }
 
 function pending(drawId: string): DomainError {
-  return new DomainError('SWAP_PENDING', '本次抽取已有待批准的换人申请，请先批准或驳回（DRAW.md §9）', 'drawId', { drawId });
+  return new DomainError('SWAP_PENDING', '本次抽取已有待批准的换人申请，请先批准或驳回（DRAW.md §9）', 'drawId', {
+    drawId,
+  });
 }

@@ -26,15 +26,22 @@ export interface DrawAmendmentsPort {
   drawnInspectionOf(ctx: RequestContext, drawId: string, targetId: string): Promise<Inspection | null>;
   assertTeamOpen(inspection: Pick<Inspection, 'status' | 'id'>): void;
   applySwap(ctx: RequestContext, change: DrawSwapChange): Promise<{ id: string } | null>;
-  withdrawReplacedDraw(ctx: RequestContext, replacedId: string, by: { id: string; reason: string }):
-    Promise<{ cancelled: string[]; takenOut: string[] }>;
+  withdrawReplacedDraw(
+    ctx: RequestContext,
+    replacedId: string,
+    by: { id: string; reason: string },
+  ): Promise<{ cancelled: string[]; takenOut: string[] }>;
 }
 
 export interface DrawInspections {
   /** R32/R35: the drawn targets become inspections, joined with other draws' where they meet. */
   matchDraw(ctx: RequestContext, drawId: string): Promise<readonly unknown[]>;
   /** R23: targets under a direct check in the window, which are not drawn for it. */
-  targetsUnderDirectCheck(ctx: RequestContext, bureauIds: readonly string[], windowStart: string, windowEnd: string):
-    Promise<Set<string>>;
+  targetsUnderDirectCheck(
+    ctx: RequestContext,
+    bureauIds: readonly string[],
+    windowStart: string,
+    windowEnd: string,
+  ): Promise<Set<string>>;
   readonly drawAmendments: DrawAmendmentsPort;
 }

@@ -4,8 +4,11 @@ import { executeBound } from '../../common/bound-sql';
 /** An insert with bind parameters: the 10 MB snapshot of a 100,000-target round is one of them. */
 export async function insertDrawRow(ctx: RequestContext, row: Record<string, unknown>): Promise<void> {
   const columns = Object.keys(row);
-  await executeBound(ctx, `insert into draw (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
-    columns.map((c) => row[c]));
+  await executeBound(
+    ctx,
+    `insert into draw (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+    columns.map((c) => row[c]),
+  );
 }
 
 /** The nonce leaves this process only into draw_secret, which the service role cannot read. */
@@ -15,8 +18,9 @@ export async function storeDrawNonce(ctx: RequestContext, drawId: string, nonce:
 
 /** The committed nonce, taken once to run the draw (null when there is none). */
 export async function takeDrawNonce(ctx: RequestContext, drawId: string): Promise<string | null> {
-  const [row] = await executeBound<{ nonce: string | null }>(ctx,
-    'select app_private.draw_take_nonce(?) as nonce', [drawId]);
+  const [row] = await executeBound<{ nonce: string | null }>(ctx, 'select app_private.draw_take_nonce(?) as nonce', [
+    drawId,
+  ]);
   return row?.nonce ?? null;
 }
 
@@ -27,17 +31,23 @@ export async function storeSwapNonce(ctx: RequestContext, requestId: string, non
 
 /** The swap's nonce, revealed to the approver (null when there is none). */
 export async function takeSwapNonce(
-  ctx: RequestContext, requestId: string, approverId: string,
+  ctx: RequestContext,
+  requestId: string,
+  approverId: string,
 ): Promise<string | null> {
-  const [row] = await executeBound<{ nonce: string | null }>(ctx, 'select app_private.swap_take_nonce(?, ?) as nonce',
-    [requestId, approverId]);
+  const [row] = await executeBound<{ nonce: string | null }>(ctx, 'select app_private.swap_take_nonce(?, ?) as nonce', [
+    requestId,
+    approverId,
+  ]);
   return row?.nonce ?? null;
 }
 
 /** R30: the inspectors recused from a target now (open conflicts of interest of the bureau). */
 export async function recusedFromTarget(ctx: RequestContext, bureauId: string, targetId: string): Promise<string[]> {
-  const rows = await executeBound<{ inspector_id: string }>(ctx,
+  const rows = await executeBound<{ inspector_id: string }>(
+    ctx,
     'select inspector_id from conflict_of_interest where bureau_id = ? and target_id = ? and ended_at is null',
-    [bureauId, targetId]);
+    [bureauId, targetId],
+  );
   return rows.map((r) => r.inspector_id);
 }

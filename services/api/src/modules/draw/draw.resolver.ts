@@ -7,9 +7,29 @@ import { PageArgs } from '../../common/connection';
 import type { DrawService } from './draw.service';
 
 import {
-  CommitDrawInput, ConfirmDispatchInput, CrossRegionPoolInput, CrossRegionPoolPayload, DrawConnection, DrawDispatchPayload, DrawDispatchType, DrawExclusionType, DrawFilter, DrawPayload,
-  DrawSelectionType, DrawSwapPayload, DrawSwapType, DrawType, DrawVerificationType, EnterBeaconInput, RedrawInput, RunDrawInput,
-  ApproveDrawSwapInput, DeclineDrawSwapInput, DrawSwapRequestPayload, DrawSwapRequestType, RequestDrawSwapInput,
+  CommitDrawInput,
+  ConfirmDispatchInput,
+  CrossRegionPoolInput,
+  CrossRegionPoolPayload,
+  DrawConnection,
+  DrawDispatchPayload,
+  DrawDispatchType,
+  DrawExclusionType,
+  DrawFilter,
+  DrawPayload,
+  DrawSelectionType,
+  DrawSwapPayload,
+  DrawSwapType,
+  DrawType,
+  DrawVerificationType,
+  EnterBeaconInput,
+  RedrawInput,
+  RunDrawInput,
+  ApproveDrawSwapInput,
+  DeclineDrawSwapInput,
+  DrawSwapRequestPayload,
+  DrawSwapRequestType,
+  RequestDrawSwapInput,
 } from './draw.types';
 
 @Resolver()
@@ -17,7 +37,11 @@ export class DrawResolver {
   constructor(private readonly drawing: DrawService) {}
 
   @Query(() => DrawConnection, { description: '抽取记录：本单位的，以及下级机关的（承诺后即可见）' })
-  draws(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => DrawFilter, { nullable: true }) filter?: DrawFilter) {
+  draws(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => DrawFilter, { nullable: true }) filter?: DrawFilter,
+  ) {
     return this.drawing.draws(ctx, filter, page);
   }
 
@@ -26,18 +50,27 @@ export class DrawResolver {
     return this.drawing.draw(ctx, id);
   }
 
-  @Query(() => DrawVerificationType, { description: '验证一次抽取及其换人记录：承诺值与随机数、快照摘要、结果摘要、按快照重放，以及编号、信标来源、换人顺序、检查组与候选人是否有效（R33，DRAW.md §9）' })
+  @Query(() => DrawVerificationType, {
+    description:
+      '验证一次抽取及其换人记录：承诺值与随机数、快照摘要、结果摘要、按快照重放，以及编号、信标来源、换人顺序、检查组与候选人是否有效（R33，DRAW.md §9）',
+  })
   verifyDraw(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return this.drawing.verify(ctx, id);
   }
 
-  @Query(() => String, { description: '导出完整抽取记录（规范化 JSON，DRAW.md §7）：快照、随机数、信标、结果、摘要与换人记录；可用 pnpm verify-draw 离线验证' })
+  @Query(() => String, {
+    description:
+      '导出完整抽取记录（规范化 JSON，DRAW.md §7）：快照、随机数、信标、结果、摘要与换人记录；可用 pnpm verify-draw 离线验证',
+  })
   async drawRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return canonicalJson(await this.drawing.record(ctx, id));
   }
 
   @Query(() => [DrawDispatchType], { description: '未确认的派发（R32），供双随机办督促；overdue 只列超期的' })
-  pendingDrawDispatches(@Ctx() ctx: RequestContext, @Arg('overdue', { defaultValue: false, description: '只列超期未确认的' }) overdue: boolean) {
+  pendingDrawDispatches(
+    @Ctx() ctx: RequestContext,
+    @Arg('overdue', { defaultValue: false, description: '只列超期未确认的' }) overdue: boolean,
+  ) {
     return this.drawing.pendingDispatches(ctx, overdue);
   }
 
@@ -46,7 +79,9 @@ export class DrawResolver {
     return this.drawing.pendingSwapRequests(ctx);
   }
 
-  @Mutation(() => DrawPayload, { description: '承诺抽取：据已备案计划的轮次生成快照，公开快照摘要与承诺值（DRAW.md §1）' })
+  @Mutation(() => DrawPayload, {
+    description: '承诺抽取：据已备案计划的轮次生成快照，公开快照摘要与承诺值（DRAW.md §1）',
+  })
   async commitDraw(@Arg('input', () => CommitDrawInput) input: CommitDrawInput, @Ctx() ctx: RequestContext) {
     return { draw: await this.drawing.commit(ctx, input) };
   }
@@ -66,28 +101,50 @@ export class DrawResolver {
     return { draw: await this.drawing.redraw(ctx, input) };
   }
 
-  @Mutation(() => DrawSwapRequestPayload, { description: '申请换人（双随机办或被换人员所在部门，R31）：冻结快照、公开摘要与承诺值，待另一人批准（DRAW.md §9）' })
-  async requestDrawSwap(@Arg('input', () => RequestDrawSwapInput) input: RequestDrawSwapInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => DrawSwapRequestPayload, {
+    description: '申请换人（双随机办或被换人员所在部门，R31）：冻结快照、公开摘要与承诺值，待另一人批准（DRAW.md §9）',
+  })
+  async requestDrawSwap(
+    @Arg('input', () => RequestDrawSwapInput) input: RequestDrawSwapInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { request: await this.drawing.requestSwap(ctx, input) };
   }
 
-  @Mutation(() => DrawSwapPayload, { description: '批准换人申请（部门负责人，非申请人；其本人的申请由局领导批准）：公开随机数，补入人员随机产生（dsr-swap/1）并进入检查组' })
-  async approveDrawSwap(@Arg('input', () => ApproveDrawSwapInput) input: ApproveDrawSwapInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => DrawSwapPayload, {
+    description:
+      '批准换人申请（部门负责人，非申请人；其本人的申请由局领导批准）：公开随机数，补入人员随机产生（dsr-swap/1）并进入检查组',
+  })
+  async approveDrawSwap(
+    @Arg('input', () => ApproveDrawSwapInput) input: ApproveDrawSwapInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { swap: await this.drawing.approveSwap(ctx, input.requestId) };
   }
 
   @Mutation(() => DrawSwapRequestPayload, { description: '驳回换人申请（写明理由）' })
-  async declineDrawSwap(@Arg('input', () => DeclineDrawSwapInput) input: DeclineDrawSwapInput, @Ctx() ctx: RequestContext) {
+  async declineDrawSwap(
+    @Arg('input', () => DeclineDrawSwapInput) input: DeclineDrawSwapInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { request: await this.drawing.declineSwap(ctx, input) };
   }
 
-  @Mutation(() => CrossRegionPoolPayload, { description: '上级指定：人员不足的下级可从哪些同级机关抽取检查人员（R34；下级还须在设置中启用跨区域抽取）' })
-  async nameCrossRegionPool(@Arg('input', () => CrossRegionPoolInput) input: CrossRegionPoolInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => CrossRegionPoolPayload, {
+    description: '上级指定：人员不足的下级可从哪些同级机关抽取检查人员（R34；下级还须在设置中启用跨区域抽取）',
+  })
+  async nameCrossRegionPool(
+    @Arg('input', () => CrossRegionPoolInput) input: CrossRegionPoolInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { pool: await this.drawing.nameCrossRegionPool(ctx, input) };
   }
 
   @Mutation(() => DrawDispatchPayload, { description: '部门确认收到派发的抽取结果（R32）' })
-  async confirmDrawDispatch(@Arg('input', () => ConfirmDispatchInput) input: ConfirmDispatchInput, @Ctx() ctx: RequestContext) {
+  async confirmDrawDispatch(
+    @Arg('input', () => ConfirmDispatchInput) input: ConfirmDispatchInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { dispatch: await this.drawing.confirmDispatch(ctx, input.dispatchId) };
   }
 }
@@ -102,7 +159,10 @@ export class DrawFieldsResolver {
   @FieldResolver(() => [DrawSelectionType], { description: '抽取结果：检查对象与检查组（换人后的现状）；抽取前为空' })
   async selections(@Root() d: Draw, @Ctx() ctx: RequestContext) {
     if (d.status !== 'DRAWN') return [];
-    const [content, swaps] = await Promise.all([ctx.loaders.drawContent.load(d.id), ctx.loaders.swapsOfDraw.load(d.id)]);
+    const [content, swaps] = await Promise.all([
+      ctx.loaders.drawContent.load(d.id),
+      ctx.loaders.swapsOfDraw.load(d.id),
+    ]);
     const result = JSON.parse(content!.result!) as DrawResult;
     const teams = currentTeams(result, swaps);
     return result.selections.map((s, position) => ({ ...s, position, inspectorIds: teams.get(s.targetId)! }));
@@ -123,7 +183,9 @@ export class DrawFieldsResolver {
     return ctx.loaders.swapsOfDraw.load(d.id);
   }
 
-  @FieldResolver(() => [DrawSwapRequestType], { description: '换人申请（R31）：待批准、已批准、驳回或作废的，按申请时间' })
+  @FieldResolver(() => [DrawSwapRequestType], {
+    description: '换人申请（R31）：待批准、已批准、驳回或作废的，按申请时间',
+  })
   swapRequests(@Root() d: Draw, @Ctx() ctx: RequestContext) {
     return ctx.loaders.swapRequestsOfDraw.load(d.id);
   }

@@ -2,11 +2,30 @@ import { randomBytes } from 'node:crypto';
 import { LockMode, type FilterQuery } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import {
-  DRAW_ALGORITHM, DomainError, canonicalJson, canonicalSnapshotText, chinaDay, commitmentOf, roundEndedRefusal, runDraw,
-  sha256Hex, verifyDrawRecord, type DrawResult, type DrawSnapshot, type DrawVerification,
+  DRAW_ALGORITHM,
+  DomainError,
+  canonicalJson,
+  canonicalSnapshotText,
+  chinaDay,
+  commitmentOf,
+  roundEndedRefusal,
+  runDraw,
+  sha256Hex,
+  verifyDrawRecord,
+  type DrawResult,
+  type DrawSnapshot,
+  type DrawVerification,
 } from '@dsr/domain';
 import {
-  Bureau, CrossRegionPool, Draw, DrawDispatch, DrawSelection, DrawSwap, DrawSwapRequest, PlanTask, type BeaconSource,
+  Bureau,
+  CrossRegionPool,
+  Draw,
+  DrawDispatch,
+  DrawSelection,
+  DrawSwap,
+  DrawSwapRequest,
+  PlanTask,
+  type BeaconSource,
 } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { conflict, forbidden } from '../../common/errors';
@@ -26,7 +45,12 @@ import { findOwnBureauRow, requireDispatchConfirmer } from './draw.access';
 import { insertDrawRow, storeDrawNonce, takeDrawNonce } from './draw.queries';
 import type { DrawInspections, DrawablePlanning } from './draw.ports';
 import type {
-  CommitDrawInput, CrossRegionPoolInput, DeclineDrawSwapInput, DrawFilter, EnterBeaconInput, RedrawInput,
+  CommitDrawInput,
+  CrossRegionPoolInput,
+  DeclineDrawSwapInput,
+  DrawFilter,
+  EnterBeaconInput,
+  RedrawInput,
   RequestDrawSwapInput,
 } from './draw.types';
 
@@ -44,7 +68,10 @@ export class DrawService {
   private readonly snapshots: DrawSnapshotBuilder;
   private readonly swapping: DrawSwaps;
 
-  constructor(private readonly planning: DrawablePlanning, private readonly inspections: DrawInspections) {
+  constructor(
+    private readonly planning: DrawablePlanning,
+    private readonly inspections: DrawInspections,
+  ) {
     this.snapshots = new DrawSnapshotBuilder(inspections);
     this.swapping = new DrawSwaps(inspections.drawAmendments);
   }
@@ -55,7 +82,8 @@ export class DrawService {
     const existing = isUuid(input.roundId)
       ? await ctx.em.findOne(Draw, { roundId: input.roundId, replacesDrawId: null, bureauId: signedIn(ctx).bureauId })
       : null;
-    if (existing) throw conflict('本轮次已有抽取记录；如需重抽，请由部门负责人批准重抽（R31）', { drawId: existing.id });
+    if (existing)
+      throw conflict('本轮次已有抽取记录；如需重抽，请由部门负责人批准重抽（R31）', { drawId: existing.id });
     return this.commitFor(ctx, input.roundId, input, null, input.lateEntryReason);
   }
 
@@ -70,37 +98,72 @@ export class DrawService {
     return this.commitFor(ctx, old.roundId, input, { replaces: old, reason });
   }
 
-  private async commitFor(ctx: RequestContext, roundId: string, beacon: BeaconChoice, redraw: Redraw | null,
-    lateEntryReason?: string | null): Promise<Draw> {
+  private async commitFor(
+    ctx: RequestContext,
+    roundId: string,
+    beacon: BeaconChoice,
+    redraw: Redraw | null,
+    lateEntryReason?: string | null,
+  ): Promise<Draw> {
     const p = signedIn(ctx);
     const drawable = await this.planning.requireDrawableRound(ctx, roundId);
     const today = chinaDay(new Date());
     // R26/R32: a round that has ended is not drawn, unless an administrator enters past work with a reason.
-    const lateEntry = redraw ? null
+    const lateEntry = redraw
+      ? null
       : allowLateEntry(ctx, roundEndedRefusal(drawable.round.windowEnd, today, 'roundId'), lateEntryReason);
     const id = uuidv7();
-    const { snapshot, exclusions, coverageKey, cycleNo } =
-      await this.snapshots.build(ctx, id, drawable, today, redraw?.replaces.id ?? null);
+    const { snapshot, exclusions, coverageKey, cycleNo } = await this.snapshots.build(
+      ctx,
+      id,
+      drawable,
+      today,
+      redraw?.replaces.id ?? null,
+    );
     const snapshotText = canonicalSnapshotText(snapshot);
     const nonce = randomBytes(32).toString('hex');
     await insertOrConflict(ctx, roundId, redraw, {
-      id, ...ownerColumns(p), plan_id: drawable.plan.id, task_id: drawable.task.id, round_id: roundId,
-      algorithm: DRAW_ALGORITHM, replaces_draw_id: redraw?.replaces.id ?? null, redraw_reason: redraw?.reason ?? null,
+      id,
+      ...ownerColumns(p),
+      plan_id: drawable.plan.id,
+      task_id: drawable.task.id,
+      round_id: roundId,
+      algorithm: DRAW_ALGORITHM,
+      replaces_draw_id: redraw?.replaces.id ?? null,
+      redraw_reason: redraw?.reason ?? null,
       approved_by: redraw ? p.userId : null,
-      coverage_key: coverageKey, cycle_no: cycleNo, joint: drawable.task.joint, year: drawable.plan.year,
-      snapshot: snapshotText, pool_digest: sha256Hex(snapshotText), commitment: commitmentOf(nonce),
-      exclusions: JSON.stringify(exclusions), target_count: snapshot.targets.length,
+      coverage_key: coverageKey,
+      cycle_no: cycleNo,
+      joint: drawable.task.joint,
+      year: drawable.plan.year,
+      snapshot: snapshotText,
+      pool_digest: sha256Hex(snapshotText),
+      commitment: commitmentOf(nonce),
+      exclusions: JSON.stringify(exclusions),
+      target_count: snapshot.targets.length,
       eligible_inspector_count: snapshot.inspectors.length,
-      beacon_source: beacon.beaconSource, beacon_note: beacon.beaconNote?.trim() || null, committed_by: p.userId,
+      beacon_source: beacon.beaconSource,
+      beacon_note: beacon.beaconNote?.trim() || null,
+      committed_by: p.userId,
     });
     const draw = await ctx.em.findOneOrFail(Draw, { id });
     await storeDrawNonce(ctx, id, nonce);
     await recordAudit(ctx, {
-      operation: redraw ? 'COMMIT_REDRAW' : 'COMMIT_DRAW', objectType: 'Draw', objectId: id,
+      operation: redraw ? 'COMMIT_REDRAW' : 'COMMIT_DRAW',
+      objectType: 'Draw',
+      objectId: id,
       before: redraw ? { replaces: redraw.replaces.id, resultDigest: redraw.replaces.resultDigest } : null,
-      after: { roundId, poolDigest: draw.poolDigest, commitment: draw.commitment, beaconSource: draw.beaconSource,
-        targets: draw.targetCount, inspectors: draw.eligibleInspectorCount, exclusions: exclusions.length,
-        ...(redraw ? { reason: redraw.reason } : {}), ...(lateEntry ? { lateEntry } : {}) },
+      after: {
+        roundId,
+        poolDigest: draw.poolDigest,
+        commitment: draw.commitment,
+        beaconSource: draw.beaconSource,
+        targets: draw.targetCount,
+        inspectors: draw.eligibleInspectorCount,
+        exclusions: exclusions.length,
+        ...(redraw ? { reason: redraw.reason } : {}),
+        ...(lateEntry ? { lateEntry } : {}),
+      },
     });
     return draw;
   }
@@ -117,11 +180,18 @@ export class DrawService {
     const value = input.beacon.trim();
     assertBeaconAccepted(draw, value, p.userId);
     // Conditional on "still empty": a second, concurrent entry finds nothing to update.
-    const updated = await ctx.em.nativeUpdate(Draw, { id: draw.id, beacon: null, status: 'COMMITTED' },
-      { beacon: value, beaconEnteredBy: p.userId, beaconEnteredAt: new Date(), version: draw.version + 1 });
+    const updated = await ctx.em.nativeUpdate(
+      Draw,
+      { id: draw.id, beacon: null, status: 'COMMITTED' },
+      { beacon: value, beaconEnteredBy: p.userId, beaconEnteredAt: new Date(), version: draw.version + 1 },
+    );
     if (updated !== 1) throw new DomainError('BEACON_ALREADY_ENTERED', '信标已录入，不能重复录入或更改', 'beacon');
-    await recordAudit(ctx, { operation: 'ENTER_DRAW_BEACON', objectType: 'Draw', objectId: draw.id,
-      after: { beacon: value, source: draw.beaconSource } });
+    await recordAudit(ctx, {
+      operation: 'ENTER_DRAW_BEACON',
+      objectType: 'Draw',
+      objectId: draw.id,
+      after: { beacon: value, source: draw.beaconSource },
+    });
     await ctx.em.refresh(draw);
     return draw;
   }
@@ -131,8 +201,10 @@ export class DrawService {
   async run(ctx: RequestContext, drawId: string): Promise<Draw> {
     const p = signedIn(ctx);
     // The row lock makes a second, concurrent request wait, then find the draw done.
-    const draw = await findOwnBureauRow(ctx, Draw, drawId, '抽取记录',
-      { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['snapshot'] as never });
+    const draw = await findOwnBureauRow(ctx, Draw, drawId, '抽取记录', {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      populate: ['snapshot'] as never,
+    });
     const nonce = await this.runnableNonce(ctx, draw);
     const outcome = runDraw(JSON.parse(draw.snapshot) as DrawSnapshot, nonce, draw.beacon ?? '');
     if (outcome.poolDigest !== draw.poolDigest) {
@@ -140,21 +212,37 @@ export class DrawService {
     }
     const now = new Date();
     Object.assign(draw, {
-      status: 'DRAWN', nonce, result: canonicalJson(outcome.result), resultDigest: outcome.resultDigest,
-      n: outcome.result.n, cycleClosed: outcome.result.cycleClosed, drawnBy: p.userId, drawnAt: now,
+      status: 'DRAWN',
+      nonce,
+      result: canonicalJson(outcome.result),
+      resultDigest: outcome.resultDigest,
+      n: outcome.result.n,
+      cycleClosed: outcome.result.cycleClosed,
+      drawnBy: p.userId,
+      drawnAt: now,
     });
     await this.dispatch(ctx, draw, outcome.result, now);
     await ctx.em.flush();
     const selections = await insertSelections(ctx, draw, outcome.result);
     // R31: a redraw that runs stops what the draw it replaces started, before its own targets are matched.
     const replaced = draw.replacesDrawId
-      ? await closeReplacedDraw(ctx, this.inspections.drawAmendments, draw.replacesDrawId, draw) : null;
+      ? await closeReplacedDraw(ctx, this.inspections.drawAmendments, draw.replacesDrawId, draw)
+      : null;
     // R32/R35: the drawn targets become inspections at once, joined with other draws' where they meet.
     const matched = await this.inspections.matchDraw(ctx, draw.id);
     await recordAudit(ctx, {
-      operation: 'RUN_DRAW', objectType: 'Draw', objectId: draw.id,
-      after: { resultDigest: draw.resultDigest, n: draw.n, cycleClosed: draw.cycleClosed, beacon: draw.beacon,
-        selections, inspections: matched.length, replaced },
+      operation: 'RUN_DRAW',
+      objectType: 'Draw',
+      objectId: draw.id,
+      after: {
+        resultDigest: draw.resultDigest,
+        n: draw.n,
+        cycleClosed: draw.cycleClosed,
+        beacon: draw.beacon,
+        selections,
+        inspections: matched.length,
+        replaced,
+      },
     });
     return draw;
   }
@@ -165,7 +253,8 @@ export class DrawService {
     if (draw.beaconSource !== 'NONE' && draw.beacon === null) {
       throw new DomainError('BEACON_MISSING', '承诺时约定了信标，请先录入信标再抽取', 'drawId');
     }
-    if (await ctx.em.findOne(Draw, { replacesDrawId: draw.id })) throw conflict('该抽取已被重抽取代', { drawId: draw.id });
+    if (await ctx.em.findOne(Draw, { replacesDrawId: draw.id }))
+      throw conflict('该抽取已被重抽取代', { drawId: draw.id });
     const nonce = await takeDrawNonce(ctx, draw.id);
     if (!nonce) throw new DomainError('DRAW_SECRET_MISSING', '找不到本次抽取的承诺随机数，无法抽取', 'drawId');
     return nonce;
@@ -179,11 +268,21 @@ export class DrawService {
     const inspectorDepartment = new Map(snapshot.inspectors.map((i) => [i.id, i.department]));
     const due = (await calendarFor(ctx.em)).addWorkingDays(chinaDay(now), 1);
     for (const departmentId of task.departmentIds) {
-      const targetCount = result.selections
-        .filter((s) => s.inspectorIds.some((i) => inspectorDepartment.get(i) === departmentId)).length;
+      const targetCount = result.selections.filter((s) =>
+        s.inspectorIds.some((i) => inspectorDepartment.get(i) === departmentId),
+      ).length;
       ctx.em.create(DrawDispatch, {
-        id: uuidv7(), ...owner, drawId: draw.id, departmentId, targetCount, dispatchedAt: now,
-        dueDate: due.date, dueEstimated: due.estimated, confirmedBy: null, confirmedAt: null, version: 1,
+        id: uuidv7(),
+        ...owner,
+        drawId: draw.id,
+        departmentId,
+        targetCount,
+        dispatchedAt: now,
+        dueDate: due.date,
+        dueEstimated: due.estimated,
+        confirmedBy: null,
+        confirmedAt: null,
+        version: 1,
       });
     }
   }
@@ -193,11 +292,16 @@ export class DrawService {
     const dispatch = await findOwnBureauRow(ctx, DrawDispatch, dispatchId, '派发记录');
     requireDispatchConfirmer(p, dispatch);
     if (dispatch.confirmedAt) throw conflict('该派发已确认', { dispatchId });
-    if (dispatch.closedAt) throw new DomainError('DISPATCH_CLOSED', '该派发所属抽取已被重抽取代，派发已关闭', 'dispatchId');
+    if (dispatch.closedAt)
+      throw new DomainError('DISPATCH_CLOSED', '该派发所属抽取已被重抽取代，派发已关闭', 'dispatchId');
     dispatch.confirmedBy = p.userId;
     dispatch.confirmedAt = new Date();
-    await flushAndAudit(ctx, { operation: 'CONFIRM_DRAW_DISPATCH', objectType: 'DrawDispatch', objectId: dispatch.id,
-      after: { drawId: dispatch.drawId, departmentId: dispatch.departmentId, dueDate: dispatch.dueDate } });
+    await flushAndAudit(ctx, {
+      operation: 'CONFIRM_DRAW_DISPATCH',
+      objectType: 'DrawDispatch',
+      objectId: dispatch.id,
+      after: { drawId: dispatch.drawId, departmentId: dispatch.departmentId, dueDate: dispatch.dueDate },
+    });
     return dispatch;
   }
 
@@ -217,8 +321,11 @@ export class DrawService {
 
   /** Requests awaiting a decision in the caller's bureau (and below), oldest first. */
   pendingSwapRequests(ctx: RequestContext): Promise<DrawSwapRequest[]> {
-    return ctx.em.find(DrawSwapRequest, { status: 'REQUESTED' },
-      { orderBy: { requestedAt: 'asc', id: 'asc' }, limit: 500 });
+    return ctx.em.find(
+      DrawSwapRequest,
+      { status: 'REQUESTED' },
+      { orderBy: { requestedAt: 'asc', id: 'asc' }, limit: 500 },
+    );
   }
 
   // ─── cross-region drawing (R34) ───
@@ -231,8 +338,12 @@ export class DrawService {
     const lenders = [...new Set(input.lenderBureauIds)];
     const stranger = lenders.find((id) => !children.has(id) || id === input.subordinateBureauId);
     if (stranger) {
-      throw new DomainError('LENDER_NOT_SIBLING', '协作机关须是该下级的同级机关（本机关的其他直属下级）', 'lenderBureauIds',
-        { bureauId: stranger });
+      throw new DomainError(
+        'LENDER_NOT_SIBLING',
+        '协作机关须是该下级的同级机关（本机关的其他直属下级）',
+        'lenderBureauIds',
+        { bureauId: stranger },
+      );
     }
     const subordinateBureauId = input.subordinateBureauId;
     let pool = await ctx.em.findOne(CrossRegionPool, { bureauId: p.bureauId, subordinateBureauId });
@@ -240,11 +351,21 @@ export class DrawService {
     const naming = { lenderBureauIds: lenders, namedBy: p.userId, namedAt: new Date() };
     if (pool) Object.assign(pool, naming);
     else {
-      pool = ctx.em.create(CrossRegionPool,
-        { id: uuidv7(), ...ownedBy(p), subordinateBureauId, ...naming, version: 1 });
+      pool = ctx.em.create(CrossRegionPool, {
+        id: uuidv7(),
+        ...ownedBy(p),
+        subordinateBureauId,
+        ...naming,
+        version: 1,
+      });
     }
-    await flushAndAudit(ctx, { operation: 'NAME_CROSS_REGION_POOL', objectType: 'CrossRegionPool', objectId: pool.id,
-      before, after: { subordinateBureauId, lenderBureauIds: lenders } });
+    await flushAndAudit(ctx, {
+      operation: 'NAME_CROSS_REGION_POOL',
+      objectType: 'CrossRegionPool',
+      objectId: pool.id,
+      before,
+      after: { subordinateBureauId, lenderBureauIds: lenders },
+    });
     return pool;
   }
 
@@ -300,14 +421,21 @@ function assertBeaconAccepted(draw: Draw, value: string, userId: string): void {
     throw new DomainError('BEACON_INVALID', `信标应为 1 到 ${BEACON_MAX} 个字符`, 'beacon');
   }
   if (draw.committedBy === userId) {
-    throw new DomainError('SECOND_PERSON_REQUIRED',
-      draw.beaconSource === 'LOTTERY' ? '开奖号码须由承诺人以外的另一人录入' : '见证人数值须由承诺人以外的另一人录入', 'beacon');
+    throw new DomainError(
+      'SECOND_PERSON_REQUIRED',
+      draw.beaconSource === 'LOTTERY' ? '开奖号码须由承诺人以外的另一人录入' : '见证人数值须由承诺人以外的另一人录入',
+      'beacon',
+    );
   }
 }
 
 /** The draw row, or CONFLICT when another commit of the round (or redraw of the draw) got there first. */
-async function insertOrConflict(ctx: RequestContext, roundId: string, redraw: Redraw | null,
-  row: Record<string, unknown>): Promise<void> {
+async function insertOrConflict(
+  ctx: RequestContext,
+  roundId: string,
+  redraw: Redraw | null,
+  row: Record<string, unknown>,
+): Promise<void> {
   try {
     await insertDrawRow(ctx, row);
   } catch (error) {
@@ -322,9 +450,18 @@ async function insertOrConflict(ctx: RequestContext, roundId: string, redraw: Re
 async function insertSelections(ctx: RequestContext, draw: Draw, result: DrawResult): Promise<number> {
   const owner = ownedBy(signedIn(ctx));
   const selections = result.selections.map((s, position) => ({
-    id: uuidv7(), ...owner, drawId: draw.id, position, targetId: s.targetId, stratum: s.stratum, cycle: s.cycle,
-    coverageKey: draw.coverageKey, cycleNo: s.cycle === 'current' ? draw.cycleNo : draw.cycleNo + 1, joint: draw.joint,
-    year: draw.year, inspectorIds: s.inspectorIds,
+    id: uuidv7(),
+    ...owner,
+    drawId: draw.id,
+    position,
+    targetId: s.targetId,
+    stratum: s.stratum,
+    cycle: s.cycle,
+    coverageKey: draw.coverageKey,
+    cycleNo: s.cycle === 'current' ? draw.cycleNo : draw.cycleNo + 1,
+    joint: draw.joint,
+    year: draw.year,
+    inspectorIds: s.inspectorIds,
   }));
   if (selections.length) await ctx.em.insertMany(DrawSelection, selections);
   return selections.length;

@@ -7,7 +7,8 @@ import { ConnectionType } from '../../common/connection';
 
 export const BeaconSourceEnum = enumOf(BEACON_SOURCES);
 registerEnumType(BeaconSourceEnum, {
-  name: 'BeaconSource', description: '信标来源：承诺时确定，抽取前不可更改（DRAW.md §1）',
+  name: 'BeaconSource',
+  description: '信标来源：承诺时确定，抽取前不可更改（DRAW.md §1）',
   valuesConfig: {
     WITNESS: { description: '抽取现场由见证人录入的数值' },
     LOTTERY: { description: '承诺之后开奖的彩票号码，由承诺人以外的另一人录入' },
@@ -16,8 +17,12 @@ registerEnumType(BeaconSourceEnum, {
 });
 export const DrawStatusEnum = enumOf(DRAW_STATUSES);
 registerEnumType(DrawStatusEnum, {
-  name: 'DrawStatus', description: '抽取状态',
-  valuesConfig: { COMMITTED: { description: '已承诺：快照与承诺值已公开，尚未抽取' }, DRAWN: { description: '已抽取：结果与随机数已公开，不可更改' } },
+  name: 'DrawStatus',
+  description: '抽取状态',
+  valuesConfig: {
+    COMMITTED: { description: '已承诺：快照与承诺值已公开，尚未抽取' },
+    DRAWN: { description: '已抽取：结果与随机数已公开，不可更改' },
+  },
 });
 
 @ObjectType('Draw', { description: '一次双随机抽取（R25–R34，算法 dsr-draw/1）：先承诺、再录入信标、再抽取并公开' })
@@ -40,7 +45,8 @@ export class DrawType {
   @Field(() => String, { nullable: true, description: '随机数（十六进制），抽取后才公开' }) nonce!: string | null;
   @Field(() => String, { nullable: true, description: '结果摘要：SHA-256(规范化结果)' }) resultDigest!: string | null;
   @Field(() => Int, { nullable: true, description: '抽取的检查对象数' }) n!: number | null;
-  @Field(() => Boolean, { nullable: true, description: '本次是否结束了一个覆盖周期（R26）' }) cycleClosed!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '本次是否结束了一个覆盖周期（R26）' }) cycleClosed!:
+    boolean | null;
   @Field(() => Int, { description: '快照中的检查对象数（含排除的）' }) targetCount!: number;
   @Field(() => Int, { description: '符合条件的检查人员数' }) eligibleInspectorCount!: number;
   @Field(() => Int, { description: '覆盖周期序号（R26）' }) cycleNo!: number;
@@ -79,11 +85,14 @@ export class DrawDispatchType {
   @Field({ description: '期限所在年度的节假日安排未知，按周一至周五估算' }) dueEstimated!: boolean;
   @Field(() => ID, { nullable: true, description: '确认人' }) confirmedBy!: string | null;
   @Field(() => Date, { nullable: true, description: '确认时间' }) confirmedAt!: Date | null;
-  @Field(() => Date, { nullable: true, description: '关闭时间：所属抽取被重抽取代时，未确认的派发关闭（R31）' }) closedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: '关闭时间：所属抽取被重抽取代时，未确认的派发关闭（R31）' })
+  closedAt!: Date | null;
   @Field(() => String, { nullable: true, description: '关闭原因' }) closedReason!: string | null;
 }
 
-@ObjectType('DrawSwap', { description: '换人记录（R31，算法 dsr-swap/1）：申请后经另一人批准并公开，本身也是可验证的抽取' })
+@ObjectType('DrawSwap', {
+  description: '换人记录（R31，算法 dsr-swap/1）：申请后经另一人批准并公开，本身也是可验证的抽取',
+})
 export class DrawSwapType {
   @Field(() => ID, { description: '换人记录编号' }) id!: string;
   @Field(() => ID, { description: '所属抽取' }) drawId!: string;
@@ -100,19 +109,28 @@ export class DrawSwapType {
 
 export const DrawSwapRequestStatusEnum = enumOf(SWAP_REQUEST_STATUSES);
 registerEnumType(DrawSwapRequestStatusEnum, {
-  name: 'DrawSwapRequestStatus', description: '换人申请状态',
+  name: 'DrawSwapRequestStatus',
+  description: '换人申请状态',
   valuesConfig: {
-    REQUESTED: { description: '已申请：快照与承诺值已公开，待批准' }, APPROVED: { description: '已批准：随机数与补入人员已公开，检查组已调整' },
-    DECLINED: { description: '已驳回' }, CANCELLED: { description: '已作废：所属抽取被重抽取代' },
+    REQUESTED: { description: '已申请：快照与承诺值已公开，待批准' },
+    APPROVED: { description: '已批准：随机数与补入人员已公开，检查组已调整' },
+    DECLINED: { description: '已驳回' },
+    CANCELLED: { description: '已作废：所属抽取被重抽取代' },
   },
 });
 export const SwapApproverRoleEnum = enumOf(SWAP_APPROVER_ROLES);
 registerEnumType(SwapApproverRoleEnum, {
-  name: 'SwapApproverRole', description: '换人申请由谁批准',
-  valuesConfig: { DEPARTMENT_HEAD: { description: '被换人员所在部门的负责人' }, LEADER: { description: '局领导（部门负责人本人提出的申请）' } },
+  name: 'SwapApproverRole',
+  description: '换人申请由谁批准',
+  valuesConfig: {
+    DEPARTMENT_HEAD: { description: '被换人员所在部门的负责人' },
+    LEADER: { description: '局领导（部门负责人本人提出的申请）' },
+  },
 });
 
-@ObjectType('DrawSwapRequest', { description: '换人申请（R31，DRAW.md §9 两人两步）：申请时冻结快照并公开摘要与承诺值，批准前任何人都无法得知补入人员' })
+@ObjectType('DrawSwapRequest', {
+  description: '换人申请（R31，DRAW.md §9 两人两步）：申请时冻结快照并公开摘要与承诺值，批准前任何人都无法得知补入人员',
+})
 export class DrawSwapRequestType {
   @Field(() => ID, { description: '申请编号（即换人记录的 drawId）' }) id!: string;
   @Field(() => ID, { description: '抽取机关' }) bureauId!: string;
@@ -140,7 +158,11 @@ export class DrawSwapRequestPayload {
 
 @ObjectType('DrawCheck', { description: '验证的一项检查及其数值' })
 export class DrawCheckType {
-  @Field({ description: '检查名：commitment、poolDigest、resultDigest、replay（DRAW.md §1），drawId、beaconSource、drawIds（记录本身）；换人记录的检查为 swaps[k].<名>，含 replaces、team、removed、candidates、replaced（§9）' }) name!: string;
+  @Field({
+    description:
+      '检查名：commitment、poolDigest、resultDigest、replay（DRAW.md §1），drawId、beaconSource、drawIds（记录本身）；换人记录的检查为 swaps[k].<名>，含 replaces、team、removed、candidates、replaced（§9）',
+  })
+  name!: string;
   @Field({ description: '是否通过' }) ok!: boolean;
   @Field({ description: '记录中的值' }) recorded!: string;
   @Field({ description: '据记录重新计算的值' }) computed!: string;
@@ -179,15 +201,24 @@ export class CommitDrawInput {
   @Field(() => ID, { description: '计划轮次（须属已备案计划，R24）' }) roundId!: string;
   @Field(() => BeaconSourceEnum, { description: '信标来源' }) beaconSource!: BeaconSource;
   @Field(() => String, { nullable: true, description: '信标说明，如“福彩3D 第2026315期”或见证人姓名' })
-  @IsOptional() @MaxLength(200, { message: '信标说明不超过 200 个字符' }) beaconNote?: string | null;
-  @Field(() => String, { nullable: true, description: '补录理由：单位管理员为已结束的轮次补录抽取时必填（至少 4 个字，记入审计）' })
-  @IsOptional() @MaxLength(500, { message: '补录理由不超过 500 个字符' }) lateEntryReason?: string | null;
+  @IsOptional()
+  @MaxLength(200, { message: '信标说明不超过 200 个字符' })
+  beaconNote?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '补录理由：单位管理员为已结束的轮次补录抽取时必填（至少 4 个字，记入审计）',
+  })
+  @IsOptional()
+  @MaxLength(500, { message: '补录理由不超过 500 个字符' })
+  lateEntryReason?: string | null;
 }
 
 @InputType({ description: '录入信标' })
 export class EnterBeaconInput {
   @Field(() => ID, { description: '抽取' }) drawId!: string;
-  @Field({ description: '信标值，如开奖号码' }) @Length(1, 200, { message: '信标应为 1 到 200 个字符' }) beacon!: string;
+  @Field({ description: '信标值，如开奖号码' })
+  @Length(1, 200, { message: '信标应为 1 到 200 个字符' })
+  beacon!: string;
 }
 
 @InputType({ description: '执行抽取' })
@@ -201,7 +232,9 @@ export class RedrawInput {
   @Field({ description: '重抽理由' }) @Length(4, 500, { message: '理由应为 4 到 500 个字符' }) reason!: string;
   @Field(() => BeaconSourceEnum, { description: '新抽取的信标来源' }) beaconSource!: BeaconSource;
   @Field(() => String, { nullable: true, description: '信标说明' })
-  @IsOptional() @MaxLength(200, { message: '信标说明不超过 200 个字符' }) beaconNote?: string | null;
+  @IsOptional()
+  @MaxLength(200, { message: '信标说明不超过 200 个字符' })
+  beaconNote?: string | null;
 }
 
 @InputType({ description: '申请换人（R31，DRAW.md §9）：冻结换人快照并公开其摘要与承诺值；补入人员待批准时才随机产生' })
@@ -227,7 +260,9 @@ export class DeclineDrawSwapInput {
 export class CrossRegionPoolInput {
   @Field(() => ID, { description: '人员不足的直属下级' }) subordinateBureauId!: string;
   @Field(() => [ID], { description: '出借检查人员的同级机关（本机关的其他直属下级）' })
-  @ArrayMinSize(1, { message: '至少指定一个协作机关' }) @ArrayMaxSize(20, { message: '协作机关不超过 20 个' }) lenderBureauIds!: string[];
+  @ArrayMinSize(1, { message: '至少指定一个协作机关' })
+  @ArrayMaxSize(20, { message: '协作机关不超过 20 个' })
+  lenderBureauIds!: string[];
 }
 
 @ObjectType('CrossRegionPool', { description: '跨区域抽取的协作机关（R34）：由上级指定' })

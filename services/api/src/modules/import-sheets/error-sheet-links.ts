@@ -10,7 +10,11 @@ import { errorSheet } from '../../common/sheets/error-sheet';
 import { SheetReadError, type ColumnSpec, type SheetFormat, type SheetRow } from '../../common/sheets/sheet-types';
 import { enterSessionScope } from '../../scope-session';
 import {
-  ERROR_SHEET_TTL_HOURS, errorSheetPath, findErrorSheet, keepErrorSheet, type ImportList,
+  ERROR_SHEET_TTL_HOURS,
+  errorSheetPath,
+  findErrorSheet,
+  keepErrorSheet,
+  type ImportList,
 } from './error-sheet-store';
 
 /** What the JSON answer of an import says about its kept error sheet (all null when there is none). */
@@ -28,9 +32,20 @@ export const NO_ERROR_SHEET: ErrorSheetLink = { errorSheetUrl: null, errorSheetP
  * data rows as the import read, so the sheet shows what the import saw. A read error was
  * already reported by the import and ends the rows here.
  */
-async function* rereadRows(file: Buffer, format: SheetFormat, columns: readonly ColumnSpec[], rows: number): AsyncGenerator<SheetRow> {
+async function* rereadRows(
+  file: Buffer,
+  format: SheetFormat,
+  columns: readonly ColumnSpec[],
+  rows: number,
+): AsyncGenerator<SheetRow> {
   try {
-    yield* readSheet(file, { format, columns, maxRows: rows, maxBytes: file.length, maxUnzippedBytes: 512 * 1024 * 1024 });
+    yield* readSheet(file, {
+      format,
+      columns,
+      maxRows: rows,
+      maxBytes: file.length,
+      maxUnzippedBytes: 512 * 1024 * 1024,
+    });
   } catch (e) {
     if (!(e instanceof SheetReadError)) throw e;
   }
@@ -57,21 +72,34 @@ export class ErrorSheetLinks {
   async keep(ctx: RequestContext, input: KeepInput): Promise<ErrorSheetLink> {
     const { report } = input;
     if (report.errors.length === 0 && report.warnings.length === 0) return NO_ERROR_SHEET;
-    const rows = report.sheetRows.length > 0 || report.rows === 0
-      ? report.sheetRows : rereadRows(input.file, input.format, input.columns, report.rows);
-    const content = await sheetBuffer((out) => errorSheet(
-      { columns: input.columns, header: report.header, rows, errors: report.errors, warnings: report.warnings }, out));
+    const rows =
+      report.sheetRows.length > 0 || report.rows === 0
+        ? report.sheetRows
+        : rereadRows(input.file, input.format, input.columns, report.rows);
+    const content = await sheetBuffer((out) =>
+      errorSheet(
+        { columns: input.columns, header: report.header, rows, errors: report.errors, warnings: report.warnings },
+        out,
+      ),
+    );
     const p = signedIn(ctx);
     if (ctx.em.isInTransaction()) await ctx.em.rollback();
     await ctx.em.begin();
     // Logged out meanwhile: nothing to link to.
     if (!(await enterSessionScope(ctx.em, p.sessionId))) return NO_ERROR_SHEET;
-    const kept = await keepErrorSheet(ctx, { list: input.list, filename: input.filename, content,
-      errorCount: report.errors.length, warningCount: report.warnings.length });
+    const kept = await keepErrorSheet(ctx, {
+      list: input.list,
+      filename: input.filename,
+      content,
+      errorCount: report.errors.length,
+      warningCount: report.warnings.length,
+    });
     await ctx.em.commit();
     const path = errorSheetPath(kept.id);
     return {
-      errorSheetUrl: this.signer.sign(path, p).url, errorSheetPath: path, errorSheetExpiresAt: kept.expiresAt.toISOString(),
+      errorSheetUrl: this.signer.sign(path, p).url,
+      errorSheetPath: path,
+      errorSheetExpiresAt: kept.expiresAt.toISOString(),
     };
   }
 }

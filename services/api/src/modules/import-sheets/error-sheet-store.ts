@@ -21,30 +21,58 @@ export type ImportList = (typeof IMPORT_LISTS)[number];
 export const errorSheetPath = (id: string) => `/import/error-sheets/${id}.xlsx`;
 const PATH = /^\/import\/error-sheets\/([^/]+)\.xlsx$/;
 
-export interface KeptSheet { id: string; expiresAt: Date }
+export interface KeptSheet {
+  id: string;
+  expiresAt: Date;
+}
 
 /** Stores the sheet in the caller's bureau and scope (the transaction must be one that commits). */
-export async function keepErrorSheet(ctx: RequestContext, sheet: { list: ImportList; filename: string; content: Buffer; errorCount: number; warningCount: number }): Promise<KeptSheet> {
+export async function keepErrorSheet(
+  ctx: RequestContext,
+  sheet: { list: ImportList; filename: string; content: Buffer; errorCount: number; warningCount: number },
+): Promise<KeptSheet> {
   const p = signedIn(ctx);
   // Bound parameters: the bytes are not written into the SQL text.
-  const [row] = await executeBound<{ id: string; expires_at: Date }>(ctx,
+  const [row] = await executeBound<{ id: string; expires_at: Date }>(
+    ctx,
     `insert into import_error_sheet (tenant_id, bureau_id, scope_path, created_by, list, filename, content, error_count, warning_count, expires_at)
      values (?, ?, ?::ltree, ?, ?, ?, ?, ?, ?, now() + make_interval(hours => ?)) returning id, expires_at`,
-    [p.tenantId, p.bureauId, p.scopePath, p.userId, sheet.list, sheet.filename, sheet.content, sheet.errorCount, sheet.warningCount, ERROR_SHEET_TTL_HOURS]);
+    [
+      p.tenantId,
+      p.bureauId,
+      p.scopePath,
+      p.userId,
+      sheet.list,
+      sheet.filename,
+      sheet.content,
+      sheet.errorCount,
+      sheet.warningCount,
+      ERROR_SHEET_TTL_HOURS,
+    ],
+  );
   return { id: row!.id, expiresAt: new Date(row!.expires_at) };
 }
 
 /** The sheet when it is in the caller's scope and not expired; null otherwise (never says which). */
-export async function findErrorSheet(ctx: RequestContext, id: string, withContent = true): Promise<{ filename: string; content: Buffer | null } | null> {
+export async function findErrorSheet(
+  ctx: RequestContext,
+  id: string,
+  withContent = true,
+): Promise<{ filename: string; content: Buffer | null } | null> {
   if (!isUuid(id)) return null;
-  const rows = await executeBound<{ filename: string; content: Buffer | null }>(ctx,
-    `select filename, ${withContent ? 'content' : 'null::bytea as content'} from import_error_sheet where id = ? and expires_at > now()`, [id]);
+  const rows = await executeBound<{ filename: string; content: Buffer | null }>(
+    ctx,
+    `select filename, ${withContent ? 'content' : 'null::bytea as content'} from import_error_sheet where id = ? and expires_at > now()`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
 /** Removes expired sheets (any scope: the definer function sees only expired ones). Own statement, committed at once. */
 export async function purgeExpiredErrorSheets(orm: MikroORM): Promise<number> {
-  const rows = await orm.em.fork({ clear: true, useContext: false }).execute<{ n: number }[]>('select app_private.purge_expired_import_error_sheets() as n');
+  const rows = await orm.em
+    .fork({ clear: true, useContext: false })
+    .execute<{ n: number }[]>('select app_private.purge_expired_import_error_sheets() as n');
   return Number(rows[0]?.n ?? 0);
 }
 

@@ -57,8 +57,13 @@ function readImportQuery(req: Request, res: Response): ImportQuery | null {
 }
 
 /** The report as an xlsx error sheet, its counts in headers. */
-async function sendReportSheet(res: Response, spec: ImportSpec, report: ImportResult, status: number, written: boolean)
-  : Promise<void> {
+async function sendReportSheet(
+  res: Response,
+  spec: ImportSpec,
+  report: ImportResult,
+  status: number,
+  written: boolean,
+): Promise<void> {
   attachment(res, `${spec.name}导入结果.xlsx`);
   res.status(status).set({
     'X-Import-Written': String(written),
@@ -73,7 +78,11 @@ async function sendReportSheet(res: Response, spec: ImportSpec, report: ImportRe
  * POST /import/<list>?mode=validate|commit&duplicates=refuse|update&report=json|xlsx, the file as the body.
  * A JSON answer of an import not written, with errors or warnings, links its kept error sheet.
  */
-export function importRoute(deps: RestDeps, errorSheets: Pick<ErrorSheetLinks, 'keep'>, spec: ImportSpec): RequestHandler {
+export function importRoute(
+  deps: RestDeps,
+  errorSheets: Pick<ErrorSheetLinks, 'keep'>,
+  spec: ImportSpec,
+): RequestHandler {
   return async (req, res) => {
     const query = readImportQuery(req, res);
     if (!query) return;

@@ -35,8 +35,11 @@ export async function callerLists(ctx: RequestContext | null): Promise<CallerLis
   const departments = await ctx.em.find(Department, enforcement, { orderBy: { code: 'asc' } });
   const own = await ctx.loaders.bureau.load(p.bureauId);
   const bureaus = await ctx.em.find(Bureau, {}, { orderBy: { divisionCode: 'asc' } });
-  const used = await queryBound<{ code: string }>(ctx.em,
-    'select distinct region_code as code from target where bureau_id = ? order by 1 limit 500', [p.bureauId]);
+  const used = await queryBound<{ code: string }>(
+    ctx.em,
+    'select distinct region_code as code from target where bureau_id = ? order by 1 limit 500',
+    [p.bureauId],
+  );
   const below = bureaus.filter((b) => own && b.divisionCode.startsWith(own.divisionCode));
   const names = new Map(below.map((b) => [b.divisionCode, b.name.replace(/公安(局|厅)$/, '')]));
   const codes = [...new Set([...names.keys(), ...used.map((u) => u.code)])].filter((c) => REGION_CODE.test(c)).sort();

@@ -17,13 +17,18 @@ export interface EvidenceRouteServices {
 
 const REFUSALS: Refusals = {
   statuses: {
-    NOT_FOUND: 404, NOT_ON_INSPECTION: 403, FORBIDDEN: 403, EVIDENCE_TOO_LARGE: 413, EVIDENCE_TYPE_NOT_ALLOWED: 415,
+    NOT_FOUND: 404,
+    NOT_ON_INSPECTION: 403,
+    FORBIDDEN: 403,
+    EVIDENCE_TOO_LARGE: 413,
+    EVIDENCE_TYPE_NOT_ALLOWED: 415,
     INSPECTION_CLOSED: 409,
   },
   otherDomainErrors: 422,
 };
 
-const KIND_MESSAGE = 'kind 应为 PHOTO（照片）、AUDIO（录音）、VIDEO（录像）、DOCUMENT（文件）或 SIGNATURE（签字盖章图片）';
+const KIND_MESSAGE =
+  'kind 应为 PHOTO（照片）、AUDIO（录音）、VIDEO（录像）、DOCUMENT（文件）或 SIGNATURE（签字盖章图片）';
 
 /** What an upload asks for, read from its URL and headers. */
 interface Upload {
@@ -96,8 +101,14 @@ async function storeBody(deps: RestDeps, req: Request, res: Response, evidence: 
 }
 
 /** Phase 4, record: the right checked again, the row and the audit entry in the request's transaction. */
-async function recordUpload(deps: RestDeps, req: Request, res: Response, services: EvidenceRouteServices,
-  upload: Upload, blob: ReceivedEvidence): Promise<void> {
+async function recordUpload(
+  deps: RestDeps,
+  req: Request,
+  res: Response,
+  services: EvidenceRouteServices,
+  upload: Upload,
+  blob: ReceivedEvidence,
+): Promise<void> {
   await inScope(deps, req, res, null, async (ctx, p) => {
     let out;
     try {
@@ -116,9 +127,17 @@ async function recordUpload(deps: RestDeps, req: Request, res: Response, service
 /** The evidence row as the upload answers it (the GraphQL type has the same fields). */
 function evidenceJson(e: Evidence, url: string) {
   return {
-    id: e.id, inspectionId: e.inspectionId, kind: e.kind, sha256: e.sha256, sizeBytes: Number(e.sizeBytes),
-    mime: e.mime, fileName: e.fileName, uploadedAt: e.uploadedAt, uploadedBy: e.uploadedBy,
-    ref: `evidence:${e.id}`, url,
+    id: e.id,
+    inspectionId: e.inspectionId,
+    kind: e.kind,
+    sha256: e.sha256,
+    sizeBytes: Number(e.sizeBytes),
+    mime: e.mime,
+    fileName: e.fileName,
+    uploadedAt: e.uploadedAt,
+    uploadedBy: e.uploadedBy,
+    ref: `evidence:${e.id}`,
+    url,
   };
 }
 
@@ -128,14 +147,18 @@ function downloadHeaders(res: Response, evidence: Evidence, range: ByteRange | n
   const name = evidence.fileName ?? `${evidence.kind.toLowerCase()}-${evidence.sha256.slice(0, 12)}`;
   // attachment() sets Content-Disposition with an RFC 5987 filename* (Chinese names) and an ASCII
   // fallback; the type it guesses from the name is then replaced by the one found in the bytes.
-  res.attachment(name).type(evidence.mime)
+  res
+    .attachment(name)
+    .type(evidence.mime)
     .set('Accept-Ranges', 'bytes')
     .set('ETag', etag)
     .set('X-Evidence-Sha256', evidence.sha256)
     .set('X-Content-Type-Options', 'nosniff')
     .set('Cache-Control', 'private, no-store');
   if (range) {
-    res.status(206).set('Content-Range', `bytes ${range.start}-${range.end}/${size}`)
+    res
+      .status(206)
+      .set('Content-Range', `bytes ${range.start}-${range.end}/${size}`)
       .set('Content-Length', String(range.end - range.start + 1));
   } else {
     res.status(200).set('Content-Length', String(size));

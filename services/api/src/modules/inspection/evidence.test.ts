@@ -30,7 +30,6 @@ import { sniffMime } from './evidence.service';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-
 const MB = 1024 * 1024;
 
 /** Live memory of this process (the test and the server share it): the JS heap and Buffers' backing stores. */
@@ -63,20 +62,34 @@ function memoryProbe() {
 /** `size` bytes of an MP4 (ftyp box, then random bytes), made a chunk at a time; `digest` is their SHA-256 once consumed. */
 function mp4Stream(size: number, onEvery5MB: () => void) {
   const hash = createHash('sha256');
-  const out = { digest: '', chunks: (async function* () {
-    const head = Buffer.from([0, 0, 0, 0x20, ...Buffer.from('ftypisom'), 0, 0, 2, 0, ...Buffer.from('isomiso2avc1mp41')]);
-    hash.update(head);
-    yield head;
-    let sent = head.length;
-    while (sent < size) {
-      const c = randomBytes(Math.min(size - sent, 256 * 1024));
-      hash.update(c);
-      yield c;
-      if (Math.floor((sent + c.length) / (5 * MB)) > Math.floor(sent / (5 * MB))) onEvery5MB();
-      sent += c.length;
-    }
-    out.digest = hash.digest('hex');
-  })() };
+  const out = {
+    digest: '',
+    chunks: (async function* () {
+      const head = Buffer.from([
+        0,
+        0,
+        0,
+        0x20,
+        ...Buffer.from('ftypisom'),
+        0,
+        0,
+        2,
+        0,
+        ...Buffer.from('isomiso2avc1mp41'),
+      ]);
+      hash.update(head);
+      yield head;
+      let sent = head.length;
+      while (sent < size) {
+        const c = randomBytes(Math.min(size - sent, 256 * 1024));
+        hash.update(c);
+        yield c;
+        if (Math.floor((sent + c.length) / (5 * MB)) > Math.floor(sent / (5 * MB))) onEvery5MB();
+        sent += c.length;
+      }
+      out.digest = hash.digest('hex');
+    })(),
+  };
   return out;
 }
 
@@ -94,7 +107,10 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
-interface Evidence { id: string; uploadedAt: string }
+interface Evidence {
+  id: string;
+  uploadedAt: string;
+}
 
 describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signature on the record (issue 5)', () => {
   let t: TestApp;
@@ -109,18 +125,34 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
   let signatureEvidence: Evidence, photoEvidence: Evidence;
 
   const upload = (id: string, kind: string, body: Buffer, token?: string, fileName?: string) => {
-    const req = supertest(t.server.app).post(`/inspections/${id}/evidence`).query({ kind, ...(fileName ? { fileName } : {}) })
+    const req = supertest(t.server.app)
+      .post(`/inspections/${id}/evidence`)
+      .query({ kind, ...(fileName ? { fileName } : {}) })
       .set('content-type', 'application/octet-stream');
     if (token) req.set('authorization', `Bearer ${token}`);
     return req.send(body);
   };
-  const download = (id: string, token: string) => supertest(t.server.app).get(`/evidence/${id}`).set('authorization', `Bearer ${token}`).buffer(true).parse(binary);
+  const download = (id: string, token: string) =>
+    supertest(t.server.app).get(`/evidence/${id}`).set('authorization', `Bearer ${token}`).buffer(true).parse(binary);
   const rows = async () => Number((await owner.query('select count(*) from evidence')).rows[0].count);
   const record = (extra: Record<string, unknown>) => {
     const now = Date.now();
-    return { inspectionId, checkedFrom: new Date(now - 3 * 3600_000).toISOString(), checkedTo: new Date(now - 3600_000).toISOString(), place: '悦来宾馆前台',
-      presentInspectorIds: inspectors, answers: [{ itemVersionId: itemVersion, no: 1, result: 'NORMAL' }, { itemVersionId: itemVersion, no: 2, result: 'NORMAL' }],
-      methods: ['ON_SITE'], findings: '未发现问题', representative: '赵某（店主）', nonCooperation: [], ...extra };
+    return {
+      inspectionId,
+      checkedFrom: new Date(now - 3 * 3600_000).toISOString(),
+      checkedTo: new Date(now - 3600_000).toISOString(),
+      place: '悦来宾馆前台',
+      presentInspectorIds: inspectors,
+      answers: [
+        { itemVersionId: itemVersion, no: 1, result: 'NORMAL' },
+        { itemVersionId: itemVersion, no: 2, result: 'NORMAL' },
+      ],
+      methods: ['ON_SITE'],
+      findings: '未发现问题',
+      representative: '赵某（店主）',
+      nonCooperation: [],
+      ...extra,
+    };
   };
   // Streaming through a real socket (supertest buffers bodies): the app listening on a free port.
   let listener: http.Server | undefined;
@@ -130,9 +162,16 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     return `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
   };
   /** POST a streamed body (chunked unless a Content-Length header is given), reading the answer while sending. */
-  const streamUpload = async (kind: string, chunks: AsyncIterable<Buffer> | null, headers: Record<string, string> = {}) => {
-    const req = http.request(`${await base()}/inspections/${inspectionId}/evidence?kind=${kind}`, { method: 'POST', agent: false,
-      headers: { authorization: `Bearer ${inspector}`, 'content-type': 'application/octet-stream', ...headers } });
+  const streamUpload = async (
+    kind: string,
+    chunks: AsyncIterable<Buffer> | null,
+    headers: Record<string, string> = {},
+  ) => {
+    const req = http.request(`${await base()}/inspections/${inspectionId}/evidence?kind=${kind}`, {
+      method: 'POST',
+      agent: false,
+      headers: { authorization: `Bearer ${inspector}`, 'content-type': 'application/octet-stream', ...headers },
+    });
     const answered = once(req, 'response') as Promise<[http.IncomingMessage]>;
     // Node's client stops sending once the answer is complete ("premature close"): not an error here.
     if (chunks) void pipeline(Readable.from(chunks), req).catch(() => undefined);
@@ -145,7 +184,13 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
   };
   /** GET /evidence/:id hashed as it arrives (never held whole); `onEvery5MB` called as it comes. */
   const streamDownload = async (id: string, headers: Record<string, string> = {}, onEvery5MB = () => undefined) => {
-    const [res] = (await once(http.get(`${await base()}/evidence/${id}`, { agent: false, headers: { authorization: `Bearer ${inspector}`, ...headers } }), 'response')) as [http.IncomingMessage];
+    const [res] = (await once(
+      http.get(`${await base()}/evidence/${id}`, {
+        agent: false,
+        headers: { authorization: `Bearer ${inspector}`, ...headers },
+      }),
+      'response',
+    )) as [http.IncomingMessage];
     const hash = createHash('sha256');
     let size = 0;
     for await (const c of res) {
@@ -156,18 +201,26 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     return { status: res.statusCode!, headers: res.headers, size, sha256: hash.digest('hex') };
   };
   const audits = async () => Number((await owner.query('select count(*) from audit_entry')).rows[0].count);
-  const tmpFiles = () => (existsSync(path.join(t.evidenceDir, 'tmp')) ? readdirSync(path.join(t.evidenceDir, 'tmp')) : []);
+  const tmpFiles = () =>
+    existsSync(path.join(t.evidenceDir, 'tmp')) ? readdirSync(path.join(t.evidenceDir, 'tmp')) : [];
 
-  const RECORD = 'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id signatureRef } } }';
+  const RECORD =
+    'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id signatureRef } } }';
 
   beforeAll(async () => {
     t = await startTestApp();
     tree = await loadTree(t.db.ownerUrl);
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
-    [office, head, inspector] = await Promise.all(['yexian.coordinator', 'yexian.head', 'yexian.inspector'].map((p) => t.login(p)));
-    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, tree,
-      { serial: 961, targetName: '叶县昆阳镇悦来宾馆', reference: '12345热线 2026-11-0091', badgePrefix: 'ZA-4104228' }));
+    [office, head, inspector] = await Promise.all(
+      ['yexian.coordinator', 'yexian.head', 'yexian.inspector'].map((p) => t.login(p)),
+    );
+    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, tree, {
+      serial: 961,
+      targetName: '叶县昆阳镇悦来宾馆',
+      reference: '12345热线 2026-11-0091',
+      badgePrefix: 'ZA-4104228',
+    }));
   });
   afterAll(async () => {
     listener?.closeAllConnections();
@@ -180,20 +233,40 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     const s = await upload(inspectionId, 'SIGNATURE', signature, inspector, '赵某签字.png');
     expect(s.status, JSON.stringify(s.body)).toBe(201);
     signatureEvidence = s.body.data.evidence;
-    expect(signatureEvidence).toMatchObject({ inspectionId, kind: 'SIGNATURE', sha256: sha(signature), sizeBytes: signature.length, mime: 'image/png',
-      fileName: '赵某签字.png', duplicate: false, ref: `evidence:${signatureEvidence.id}` });
+    expect(signatureEvidence).toMatchObject({
+      inspectionId,
+      kind: 'SIGNATURE',
+      sha256: sha(signature),
+      sizeBytes: signature.length,
+      mime: 'image/png',
+      fileName: '赵某签字.png',
+      duplicate: false,
+      ref: `evidence:${signatureEvidence.id}`,
+    });
     const p = await upload(inspectionId, 'PHOTO', photo, inspector);
     expect(p.status, JSON.stringify(p.body)).toBe(201);
     photoEvidence = p.body.data.evidence;
     expect(photoEvidence).toMatchObject({ kind: 'PHOTO', sha256: sha(photo), mime: 'image/jpeg', fileName: null });
 
     // Content-addressed on disk: <sha[0:2]>/<sha>, the bytes as sent, no temp file left.
-    expect(filesUnder(t.evidenceDir)).toEqual([path.join(sha(photo).slice(0, 2), sha(photo)), path.join(sha(signature).slice(0, 2), sha(signature))].sort());
-    expect(readFileSync(path.join(t.evidenceDir, sha(signature).slice(0, 2), sha(signature))).equals(signature)).toBe(true);
+    expect(filesUnder(t.evidenceDir)).toEqual(
+      [path.join(sha(photo).slice(0, 2), sha(photo)), path.join(sha(signature).slice(0, 2), sha(signature))].sort(),
+    );
+    expect(readFileSync(path.join(t.evidenceDir, sha(signature).slice(0, 2), sha(signature))).equals(signature)).toBe(
+      true,
+    );
 
-    const { rows } = await owner.query(`select object_id, after from audit_entry where operation = 'ATTACH_EVIDENCE' order by seq`);
+    const { rows } = await owner.query(
+      `select object_id, after from audit_entry where operation = 'ATTACH_EVIDENCE' order by seq`,
+    );
     expect(rows.map((r) => r.object_id)).toEqual([signatureEvidence.id, photoEvidence.id]);
-    expect(rows[0].after).toMatchObject({ inspectionId, kind: 'SIGNATURE', sha256: sha(signature), sizeBytes: signature.length, mime: 'image/png' });
+    expect(rows[0].after).toMatchObject({
+      inspectionId,
+      kind: 'SIGNATURE',
+      sha256: sha(signature),
+      sizeBytes: signature.length,
+      mime: 'image/png',
+    });
     expect(rows[1].after).toMatchObject({ kind: 'PHOTO', sha256: sha(photo), mime: 'image/jpeg' });
   });
 
@@ -213,7 +286,11 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
 
   it('refused with nothing written: oversize, a disguised type, a non-member, another county, no token', async () => {
     const nanleAdmin = await t.login('nanle.admin'); // signing in is audited: before the count
-    const before = { rows: await rows(), files: filesUnder(t.evidenceDir), audit: Number((await owner.query('select count(*) from audit_entry')).rows[0].count) };
+    const before = {
+      rows: await rows(),
+      files: filesUnder(t.evidenceDir),
+      audit: Number((await owner.query('select count(*) from audit_entry')).rows[0].count),
+    };
     // A PNG over the 2 MB signature limit.
     const huge = Buffer.concat([signaturePng(), Buffer.alloc(2 * 1024 * 1024)]);
     const big = await upload(inspectionId, 'SIGNATURE', huge, inspector);
@@ -225,10 +302,19 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     expect(jpegSig.status).toBe(415);
     expect(jpegSig.body.errors[0].extensions.code).toBe('EVIDENCE_TYPE_NOT_ALLOWED');
     expect(jpegSig.body.errors[0].message).toContain('仅接受 PNG');
-    const pdfPhoto = await upload(inspectionId, 'PHOTO', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'), inspector, 'photo.jpg');
+    const pdfPhoto = await upload(
+      inspectionId,
+      'PHOTO',
+      Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'),
+      inspector,
+      'photo.jpg',
+    );
     expect(pdfPhoto.body.errors[0].extensions.code).toBe('EVIDENCE_TYPE_NOT_ALLOWED');
-    const script = await supertest(t.server.app).post(`/inspections/${inspectionId}/evidence?kind=PHOTO&fileName=a.jpg`).set('authorization', `Bearer ${inspector}`)
-      .set('content-type', 'image/jpeg').send(Buffer.from('<script>alert(1)</script>'));
+    const script = await supertest(t.server.app)
+      .post(`/inspections/${inspectionId}/evidence?kind=PHOTO&fileName=a.jpg`)
+      .set('authorization', `Bearer ${inspector}`)
+      .set('content-type', 'image/jpeg')
+      .send(Buffer.from('<script>alert(1)</script>'));
     expect(script.status).toBe(415);
     expect(script.body.errors[0].extensions.code).toBe('EVIDENCE_TYPE_NOT_ALLOWED');
     // The department head is not on the team (and not the coordinating office).
@@ -240,8 +326,12 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     expect(nanle.status).toBe(404);
     expect(nanle.body.errors[0].extensions.code).toBe('NOT_FOUND');
     expect((await upload(inspectionId, 'PHOTO', jpegLike(4096, 0x45))).status).toBe(401);
-    expect((await upload(inspectionId, 'SELFIE', photo, inspector)).body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect((await upload(inspectionId, 'PHOTO', Buffer.alloc(0), inspector)).body.errors[0].extensions.code).toBe('EVIDENCE_EMPTY');
+    expect((await upload(inspectionId, 'SELFIE', photo, inspector)).body.errors[0].extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await upload(inspectionId, 'PHOTO', Buffer.alloc(0), inspector)).body.errors[0].extensions.code).toBe(
+      'EVIDENCE_EMPTY',
+    );
 
     expect(await rows()).toBe(before.rows);
     expect(filesUnder(t.evidenceDir)).toEqual(before.files);
@@ -265,24 +355,55 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     const missing = await download('00000000-0000-7000-8000-000000000000', nanle);
     expect(other.status).toBe(404);
     expect(other.headers['content-type']).toMatch(/json/);
-    expect(JSON.parse((other.body as Buffer).toString('utf8'))).toEqual(JSON.parse((missing.body as Buffer).toString('utf8')));
+    expect(JSON.parse((other.body as Buffer).toString('utf8'))).toEqual(
+      JSON.parse((missing.body as Buffer).toString('utf8')),
+    );
     expect((await download('not-a-uuid', nanle)).status).toBe(404);
     expect((await supertest(t.server.app).get(`/evidence/${signatureEvidence.id}`)).status).toBe(401);
   });
 
   it('the record names the signature evidence (a PNG of this inspection); record.pdf prints the image', async () => {
-    expect(errorCode(await t.gql(RECORD, { i: record({ signatureRef: `evidence:${photoEvidence.id}` }) }, inspector))).toBe('SIGNATURE_NOT_EVIDENCE');
-    expect(errorCode(await t.gql(RECORD, { i: record({ signatureRef: 'evidence:00000000-0000-7000-8000-000000000000' }) }, inspector))).toBe('SIGNATURE_NOT_EVIDENCE');
-    expect(errorCode(await t.gql(RECORD, { i: record({ signatureRef: 'evidence:sha256:' + 'a'.repeat(64) }) }, inspector))).toBe('SIGNATURE_NOT_EVIDENCE');
-    const submitted = ok(await t.gql(RECORD, { i: record({ signatureRef: signatureEvidence.id }) }, inspector), 'record').submitInspectionRecord.record;
+    expect(
+      errorCode(await t.gql(RECORD, { i: record({ signatureRef: `evidence:${photoEvidence.id}` }) }, inspector)),
+    ).toBe('SIGNATURE_NOT_EVIDENCE');
+    expect(
+      errorCode(
+        await t.gql(
+          RECORD,
+          { i: record({ signatureRef: 'evidence:00000000-0000-7000-8000-000000000000' }) },
+          inspector,
+        ),
+      ),
+    ).toBe('SIGNATURE_NOT_EVIDENCE');
+    expect(
+      errorCode(await t.gql(RECORD, { i: record({ signatureRef: 'evidence:sha256:' + 'a'.repeat(64) }) }, inspector)),
+    ).toBe('SIGNATURE_NOT_EVIDENCE');
+    const submitted = ok(
+      await t.gql(RECORD, { i: record({ signatureRef: signatureEvidence.id }) }, inspector),
+      'record',
+    ).submitInspectionRecord.record;
     expect(submitted.signatureRef).toBe(`evidence:${signatureEvidence.id}`);
-    const { rows: [audit] } = await owner.query(`select after from audit_entry where operation = 'SUBMIT_INSPECTION_RECORD' and object_id = $1`, [submitted.id]);
+    const {
+      rows: [audit],
+    } = await owner.query(
+      `select after from audit_entry where operation = 'SUBMIT_INSPECTION_RECORD' and object_id = $1`,
+      [submitted.id],
+    );
     expect(audit.after.signature).toEqual({ evidenceId: signatureEvidence.id, sha256: sha(signature) });
 
-    const pdf = await supertest(t.server.app).get(`/inspections/${inspectionId}/record.pdf`).set('authorization', `Bearer ${inspector}`).buffer(true).parse(binary);
+    const pdf = await supertest(t.server.app)
+      .get(`/inspections/${inspectionId}/record.pdf`)
+      .set('authorization', `Bearer ${inspector}`)
+      .buffer(true)
+      .parse(binary);
     expect(pdf.status).toBe(200);
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf.body as Buffer), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+    const doc = await pdfjs.getDocument({
+      data: new Uint8Array(pdf.body as Buffer),
+      isEvalSupported: false,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
     let images = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const ops = await (await doc.getPage(n)).getOperatorList();
@@ -305,7 +426,12 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
       sentBytes += png.length;
       yield png;
       for (let i = 0; i < 40; i++) {
-        if (i === 12 && (await Promise.race([answer.then(() => 'answered'), new Promise((r) => setTimeout(r, 10_000))])) === 'answered') return;
+        if (
+          i === 12 &&
+          (await Promise.race([answer.then(() => 'answered'), new Promise((r) => setTimeout(r, 10_000))])) ===
+            'answered'
+        )
+          return;
         sentBytes += 256 * 1024;
         yield Buffer.alloc(256 * 1024, i);
       }
@@ -342,26 +468,50 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     expect(refused.status).toBe(415);
     expect(refused.body.errors[0].extensions.code).toBe('EVIDENCE_TYPE_NOT_ALLOWED');
     // Bytes that do not hash to what the uploader announced (damaged on the way): refused, nothing kept.
-    const control = await supertest(t.server.app).post(`/inspections/${inspectionId}/evidence?kind=PHOTO`).set('authorization', `Bearer ${inspector}`)
-      .set('x-evidence-sha256', sha(jpegLike(4096, 0x51)).toUpperCase()).set('content-type', 'application/octet-stream').send(jpegLike(4096, 0x51));
+    const control = await supertest(t.server.app)
+      .post(`/inspections/${inspectionId}/evidence?kind=PHOTO`)
+      .set('authorization', `Bearer ${inspector}`)
+      .set('x-evidence-sha256', sha(jpegLike(4096, 0x51)).toUpperCase())
+      .set('content-type', 'application/octet-stream')
+      .send(jpegLike(4096, 0x51));
     expect(control.status, JSON.stringify(control.body)).toBe(201); // the right hash: accepted
-    const mismatch = await supertest(t.server.app).post(`/inspections/${inspectionId}/evidence?kind=PHOTO`).set('authorization', `Bearer ${inspector}`)
-      .set('x-evidence-sha256', sha(jpegLike(4096, 0x52))).set('content-type', 'application/octet-stream').send(jpegLike(4096, 0x53));
+    const mismatch = await supertest(t.server.app)
+      .post(`/inspections/${inspectionId}/evidence?kind=PHOTO`)
+      .set('authorization', `Bearer ${inspector}`)
+      .set('x-evidence-sha256', sha(jpegLike(4096, 0x52)))
+      .set('content-type', 'application/octet-stream')
+      .send(jpegLike(4096, 0x53));
     expect(mismatch.status).toBe(422);
     expect(mismatch.body.errors[0].extensions.code).toBe('EVIDENCE_HASH_MISMATCH');
 
     expect(tmpFiles()).toEqual([]);
-    expect(filesUnder(t.evidenceDir)).toEqual([...before.files, path.join(sha(jpegLike(4096, 0x51)).slice(0, 2), sha(jpegLike(4096, 0x51)))].sort());
+    expect(filesUnder(t.evidenceDir)).toEqual(
+      [...before.files, path.join(sha(jpegLike(4096, 0x51)).slice(0, 2), sha(jpegLike(4096, 0x51)))].sort(),
+    );
     expect(await rows()).toBe(before.rows + 1);
     expect(await audits()).toBe(before.audit + 1);
   });
 
   it('R36: an upload the client abandons half-way leaves no temp file and no row', async () => {
     const before = { rows: await rows(), files: filesUnder(t.evidenceDir) };
-    const req = http.request(`${await base()}/inspections/${inspectionId}/evidence?kind=VIDEO`, { method: 'POST', agent: false,
-      headers: { authorization: `Bearer ${inspector}`, 'content-type': 'application/octet-stream' } });
+    const req = http.request(`${await base()}/inspections/${inspectionId}/evidence?kind=VIDEO`, {
+      method: 'POST',
+      agent: false,
+      headers: { authorization: `Bearer ${inspector}`, 'content-type': 'application/octet-stream' },
+    });
     req.on('error', () => undefined);
-    const head = Buffer.from([0, 0, 0, 0x20, ...Buffer.from('ftypisom'), 0, 0, 2, 0, ...Buffer.from('isomiso2avc1mp41')]);
+    const head = Buffer.from([
+      0,
+      0,
+      0,
+      0x20,
+      ...Buffer.from('ftypisom'),
+      0,
+      0,
+      2,
+      0,
+      ...Buffer.from('isomiso2avc1mp41'),
+    ]);
     req.write(Buffer.concat([head, randomBytes(MB)]));
     // Wait until the server has begun writing its temp file, then go away.
     for (let i = 0; i < 100 && tmpFiles().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
@@ -382,12 +532,22 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     upProbe.sample();
     expect(up.status, JSON.stringify(up.body)).toBe(201);
     const e = up.body.data.evidence;
-    expect(e).toMatchObject({ kind: 'VIDEO', mime: 'video/mp4', sizeBytes: size, sha256: body.digest, duplicate: false });
+    expect(e).toMatchObject({
+      kind: 'VIDEO',
+      mime: 'video/mp4',
+      sizeBytes: size,
+      sha256: body.digest,
+      duplicate: false,
+    });
     // Generous (the test's own requests share the process); buffered, the body alone would be 30 MB (measured: 90 MB).
     expect(upProbe.growth, `live memory rose ${(upProbe.growth / MB).toFixed(1)} MB`).toBeLessThan(20 * MB);
     expect(statSync(path.join(t.evidenceDir, body.digest.slice(0, 2), body.digest)).size).toBe(size);
     expect(tmpFiles()).toEqual([]);
-    const { rows: [audit] } = await owner.query(`select after from audit_entry where operation = 'ATTACH_EVIDENCE' and object_id = $1`, [e.id]);
+    const {
+      rows: [audit],
+    } = await owner.query(`select after from audit_entry where operation = 'ATTACH_EVIDENCE' and object_id = $1`, [
+      e.id,
+    ]);
     expect(audit.after).toMatchObject({ kind: 'VIDEO', sha256: body.digest, sizeBytes: size, mime: 'video/mp4' });
 
     const downProbe = memoryProbe();
@@ -423,11 +583,15 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     expect(end.status).toBe(206);
     expect(end.headers['content-range']).toBe(`bytes ${video.size - MB}-${video.size - 1}/${video.size}`);
     expect(end.size).toBe(MB);
-    const onDisk = readFileSync(path.join(t.evidenceDir, video.sha256.slice(0, 2), video.sha256)).subarray(video.size - MB);
+    const onDisk = readFileSync(path.join(t.evidenceDir, video.sha256.slice(0, 2), video.sha256)).subarray(
+      video.size - MB,
+    );
     expect(end.sha256).toBe(sha(onDisk));
 
     // HEAD: the same headers, no body.
-    const head = await supertest(t.server.app).head(`/evidence/${video.id}`).set('authorization', `Bearer ${inspector}`);
+    const head = await supertest(t.server.app)
+      .head(`/evidence/${video.id}`)
+      .set('authorization', `Bearer ${inspector}`);
     expect(head.status).toBe(200);
     expect(head.headers['content-length']).toBe(String(video.size));
     expect(head.headers['x-evidence-sha256']).toBe(video.sha256);
@@ -436,38 +600,93 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
   it('R36: Inspection.evidence lists the files in upload order (batched: one query for any number of inspections); a sibling county sees none', async () => {
     const LIST = `query($id: ID!) { inspection(id: $id) { evidence { id inspectionId kind mime sizeBytes sha256 fileName uploadedAt uploadedBy ref url } } }`;
     const listed = ok(await t.gql(LIST, { id: inspectionId }, inspector), 'list').inspection.evidence;
-    const { rows: stored } = await owner.query(`select id, kind, mime, size_bytes, sha256, file_name, uploaded_by from evidence where inspection_id = $1 order by uploaded_at, id`, [inspectionId]);
+    const { rows: stored } = await owner.query(
+      `select id, kind, mime, size_bytes, sha256, file_name, uploaded_by from evidence where inspection_id = $1 order by uploaded_at, id`,
+      [inspectionId],
+    );
     expect(listed.map((e: { id: string }) => e.id)).toEqual(stored.map((r) => r.id));
     expect(listed).toHaveLength(5); // signature, photo, the signature again as a photo, the checked photo, the video
     const me = tree.users.find((u) => u.username === 'yexian.inspector')!.id;
-    expect(listed[0]).toEqual({ id: signatureEvidence.id, inspectionId, kind: 'SIGNATURE', mime: 'image/png', sizeBytes: signature.length, sha256: sha(signature),
-      fileName: '赵某签字.png', uploadedAt: signatureEvidence.uploadedAt, uploadedBy: me, ref: `evidence:${signatureEvidence.id}`, url: expect.stringMatching(new RegExp(`^/evidence/${signatureEvidence.id}\\?dl_uid=`)) });
-    expect(listed.at(-1)).toMatchObject({ id: video.id, kind: 'VIDEO', mime: 'video/mp4', sizeBytes: video.size, sha256: video.sha256, fileName: null });
+    expect(listed[0]).toEqual({
+      id: signatureEvidence.id,
+      inspectionId,
+      kind: 'SIGNATURE',
+      mime: 'image/png',
+      sizeBytes: signature.length,
+      sha256: sha(signature),
+      fileName: '赵某签字.png',
+      uploadedAt: signatureEvidence.uploadedAt,
+      uploadedBy: me,
+      ref: `evidence:${signatureEvidence.id}`,
+      url: expect.stringMatching(new RegExp(`^/evidence/${signatureEvidence.id}\\?dl_uid=`)),
+    });
+    expect(listed.at(-1)).toMatchObject({
+      id: video.id,
+      kind: 'VIDEO',
+      mime: 'video/mp4',
+      sizeBytes: video.size,
+      sha256: video.sha256,
+      fileName: null,
+    });
     // The url is where the bytes are.
-    const viaUrl = await supertest(t.server.app).get(listed[1].url).set('authorization', `Bearer ${inspector}`).buffer(true).parse(binary);
+    const viaUrl = await supertest(t.server.app)
+      .get(listed[1].url)
+      .set('authorization', `Bearer ${inspector}`)
+      .buffer(true)
+      .parse(binary);
     expect(sha(viaUrl.body as Buffer)).toBe(listed[1].sha256);
     // The city above sees them too (its subtree).
-    expect(ok(await t.gql(LIST, { id: inspectionId }, await t.login('pingdingshan.coordinator')), 'city').inspection.evidence).toHaveLength(5);
+    expect(
+      ok(await t.gql(LIST, { id: inspectionId }, await t.login('pingdingshan.coordinator')), 'city').inspection
+        .evidence,
+    ).toHaveLength(5);
 
     // Another county: the inspection is "not found", and no list of theirs carries any of this evidence.
     const nanle = await t.login('nanle.admin');
     expect(errorCode(await t.gql(LIST, { id: inspectionId }, nanle))).toBe('NOT_FOUND');
-    const theirs = ok(await t.gql('{ inspections(first: 100) { edges { node { id evidence { id } } } } }', {}, nanle), 'nanle');
-    const seen = theirs.inspections.edges.flatMap((e: Edge<{ id: string; evidence: { id: string }[] }>) => [e.node.id, ...e.node.evidence.map((x) => x.id)]);
+    const theirs = ok(
+      await t.gql('{ inspections(first: 100) { edges { node { id evidence { id } } } } }', {}, nanle),
+      'nanle',
+    );
+    const seen = theirs.inspections.edges.flatMap((e: Edge<{ id: string; evidence: { id: string }[] }>) => [
+      e.node.id,
+      ...e.node.evidence.map((x) => x.id),
+    ]);
     expect(seen.filter((id: string) => id === inspectionId || stored.some((r) => r.id === id))).toEqual([]);
 
     // A second inspection with evidence: listing both costs one more statement than listing neither's evidence.
-    const [target] = await (await Scenario.of(t, 'yexian', tree)).targets([
-      { name: '叶县昆阳镇好客旅社', category: 'HOTEL', department: '治安大队', region: '410422100', serial: 962 }]);
+    const [target] = await (
+      await Scenario.of(t, 'yexian', tree)
+    ).targets([
+      { name: '叶县昆阳镇好客旅社', category: 'HOTEL', department: '治安大队', region: '410422100', serial: 962 },
+    ]);
     const today = chinaDay(new Date());
-    const second = ok(await t.gql('mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }', { i: {
-      targetId: target, reason: 'COMPLAINT', reference: '12345热线 2026-11-0092', itemVersionIds: [itemVersion], inspectorIds: inspectors, windowStart: today, windowEnd: today } }, head), 'second')
-      .createDirectCheck.inspection.id as string;
+    const second = ok(
+      await t.gql(
+        'mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }',
+        {
+          i: {
+            targetId: target,
+            reason: 'COMPLAINT',
+            reference: '12345热线 2026-11-0092',
+            itemVersionIds: [itemVersion],
+            inspectorIds: inspectors,
+            windowStart: today,
+            windowEnd: today,
+          },
+        },
+        head,
+      ),
+      'second',
+    ).createDirectCheck.inspection.id as string;
     expect((await upload(second, 'PHOTO', jpegLike(2048, 0x61), inspector)).status).toBe(201);
-    const page = (withEvidence: boolean) => `{ inspections(first: 50) { edges { node { id ${withEvidence ? 'evidence { id sha256 }' : ''} } } } }`;
+    const page = (withEvidence: boolean) =>
+      `{ inspections(first: 50) { edges { node { id ${withEvidence ? 'evidence { id sha256 }' : ''} } } } }`;
     const without = await t.countStatements(() => t.gql(page(false), {}, inspector));
     const withIt = await t.countStatements(() => t.gql(page(true), {}, inspector));
-    const nodes = ok(withIt.result, 'page').inspections.edges.map((e: Edge<{ id: string; evidence: unknown[] }>) => e.node) as { id: string; evidence: unknown[] }[];
+    const nodes = ok(withIt.result, 'page').inspections.edges.map(
+      (e: Edge<{ id: string; evidence: unknown[] }>) => e.node,
+    ) as { id: string; evidence: unknown[] }[];
     expect(nodes.find((n) => n.id === second)!.evidence).toHaveLength(1);
     expect(nodes.find((n) => n.id === inspectionId)!.evidence).toHaveLength(5);
     expect(withIt.statements, withIt.sql.join('\n')).toBe(without.statements + 1);

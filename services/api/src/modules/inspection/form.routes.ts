@@ -19,19 +19,22 @@ const safe = (s: string) => s.replace(/[\\/:*?"<>|\r\n\t]/g, '_').slice(0, 80);
  * (NOT_FOUND "不存在或无权访问": another county's id tells nothing).
  */
 function pdfRoute(deps: RestDeps, build: (ctx: RequestContext, id: string) => Promise<PdfFile>): RequestHandler {
-  return (req, res) => inScope(deps, req, res, null, async (ctx) => {
-    let out: PdfFile;
-    try {
-      out = await build(ctx, String(req.params.id));
-    } catch (err) {
-      return refuse(res, err, { statuses: { NOT_FOUND: 404 } });
-    }
-    res.status(200).type('application/pdf')
-      // inline: a link opens the form in the browser's viewer, ready to print (saving keeps the name).
-      .set('Content-Disposition', `inline; filename="form.pdf"; filename*=UTF-8''${encodeURIComponent(out.filename)}`)
-      .set('Cache-Control', 'private, no-store')
-      .send(out.bytes);
-  });
+  return (req, res) =>
+    inScope(deps, req, res, null, async (ctx) => {
+      let out: PdfFile;
+      try {
+        out = await build(ctx, String(req.params.id));
+      } catch (err) {
+        return refuse(res, err, { statuses: { NOT_FOUND: 404 } });
+      }
+      res
+        .status(200)
+        .type('application/pdf')
+        // inline: a link opens the form in the browser's viewer, ready to print (saving keeps the name).
+        .set('Content-Disposition', `inline; filename="form.pdf"; filename*=UTF-8''${encodeURIComponent(out.filename)}`)
+        .set('Cache-Control', 'private, no-store')
+        .send(out.bytes);
+    });
 }
 
 /**
@@ -47,16 +50,25 @@ export function mountFormRoutes(
   deps: RestDeps,
   { evidence }: { evidence: Pick<EvidenceService, 'signatureBytes'> },
 ): void {
-  app.get('/inspections/:id/record.pdf', pdfRoute(deps, async (ctx, id) => {
-    const { data, targetName } = await onSiteRecordForm(ctx, id, evidence);
-    return { bytes: await renderOnSiteRecord(data), filename: `现场检查记录表-${safe(targetName)}.pdf` };
-  }));
-  app.get('/inspections/:id/report.pdf', pdfRoute(deps, async (ctx, id) => {
-    const { data, targetName } = await inspectionReportForm(ctx, id);
-    return { bytes: await renderInspectionReport(data), filename: `检查报告-${safe(targetName)}.pdf` };
-  }));
-  app.get('/rectifications/:id/notice.pdf', pdfRoute(deps, async (ctx, id) => {
-    const { data, targetName } = await rectificationNoticeForm(ctx, id);
-    return { bytes: await renderRectificationNotice(data), filename: `责令整改通知书-${safe(targetName)}.pdf` };
-  }));
+  app.get(
+    '/inspections/:id/record.pdf',
+    pdfRoute(deps, async (ctx, id) => {
+      const { data, targetName } = await onSiteRecordForm(ctx, id, evidence);
+      return { bytes: await renderOnSiteRecord(data), filename: `现场检查记录表-${safe(targetName)}.pdf` };
+    }),
+  );
+  app.get(
+    '/inspections/:id/report.pdf',
+    pdfRoute(deps, async (ctx, id) => {
+      const { data, targetName } = await inspectionReportForm(ctx, id);
+      return { bytes: await renderInspectionReport(data), filename: `检查报告-${safe(targetName)}.pdf` };
+    }),
+  );
+  app.get(
+    '/rectifications/:id/notice.pdf',
+    pdfRoute(deps, async (ctx, id) => {
+      const { data, targetName } = await rectificationNoticeForm(ctx, id);
+      return { bytes: await renderRectificationNotice(data), filename: `责令整改通知书-${safe(targetName)}.pdf` };
+    }),
+  );
 }

@@ -34,34 +34,113 @@ describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', ()
     tree = await loadTree(t.db.ownerUrl);
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
-    [office, head, inspector] = await Promise.all(['yexian.coordinator', 'yexian.head', 'yexian.inspector'].map((p) => t.login(p)));
+    [office, head, inspector] = await Promise.all(
+      ['yexian.coordinator', 'yexian.head', 'yexian.inspector'].map((p) => t.login(p)),
+    );
     bureauName = (await owner.query("select name from bureau where division_code = '410422'")).rows[0].name;
     let inspectors: string[];
-    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, tree, { serial: 951, targetName: TARGET,
-      reference: '12345热线 2026-11-0077', badgePrefix: 'ZA-4104229', address: '叶县昆阳镇健康路 8 号', representative: '赵某' }));
+    ({ inspectors, itemVersion, inspectionId } = await hotelUnderDirectCheck(t, tree, {
+      serial: 951,
+      targetName: TARGET,
+      reference: '12345热线 2026-11-0077',
+      badgePrefix: 'ZA-4104229',
+      address: '叶县昆阳镇健康路 8 号',
+      representative: '赵某',
+    }));
     // Before any record: record.pdf is "not found".
     expect((await get(`/inspections/${inspectionId}/record.pdf`, office)).status).toBe(404);
     const now = Date.now();
-    ok(await t.gql('mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }', { i: {
-      inspectionId, checkedFrom: new Date(now - 3 * 3600_000).toISOString(), checkedTo: new Date(now - 3600_000).toISOString(), place: '悦来宾馆前台及客房',
-      presentInspectorIds: inspectors, answers: [{ itemVersionId: itemVersion, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记身份证件' }, { itemVersionId: itemVersion, no: 2, result: 'NORMAL' }],
-      methods: ['ON_SITE'], findings: '旅客身份登记不全', representative: '赵某（店主）', refusalReason: REFUSAL, witness: '昆阳镇网格员孙某', nonCooperation: [] } }, inspector), 'record');
-    const report = ok(await t.gql('mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id version } } }', { i: {
-      inspectionId, content: '旅馆业治安管理', steps: '出示执法证件；查验旅客登记', findings: '3 名旅客未登记身份证件', assessment: '违反《旅馆业治安管理办法》第六条',
-      opinion: 'RECTIFICATION', suggestions: '加强前台培训' } }, inspector), 'report').submitInspectionReport.report;
-    ok(await t.gql('mutation($i: ReviewInspectionReportInput!) { reviewInspectionReport(input: $i) { report { id } } }',
-      { i: { reportId: report.id, version: report.version, approve: true } }, head), 'approve');
+    ok(
+      await t.gql(
+        'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }',
+        {
+          i: {
+            inspectionId,
+            checkedFrom: new Date(now - 3 * 3600_000).toISOString(),
+            checkedTo: new Date(now - 3600_000).toISOString(),
+            place: '悦来宾馆前台及客房',
+            presentInspectorIds: inspectors,
+            answers: [
+              { itemVersionId: itemVersion, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记身份证件' },
+              { itemVersionId: itemVersion, no: 2, result: 'NORMAL' },
+            ],
+            methods: ['ON_SITE'],
+            findings: '旅客身份登记不全',
+            representative: '赵某（店主）',
+            refusalReason: REFUSAL,
+            witness: '昆阳镇网格员孙某',
+            nonCooperation: [],
+          },
+        },
+        inspector,
+      ),
+      'record',
+    );
+    const report = ok(
+      await t.gql(
+        'mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id version } } }',
+        {
+          i: {
+            inspectionId,
+            content: '旅馆业治安管理',
+            steps: '出示执法证件；查验旅客登记',
+            findings: '3 名旅客未登记身份证件',
+            assessment: '违反《旅馆业治安管理办法》第六条',
+            opinion: 'RECTIFICATION',
+            suggestions: '加强前台培训',
+          },
+        },
+        inspector,
+      ),
+      'report',
+    ).submitInspectionReport.report;
+    ok(
+      await t.gql(
+        'mutation($i: ReviewInspectionReportInput!) { reviewInspectionReport(input: $i) { report { id } } }',
+        { i: { reportId: report.id, version: report.version, approve: true } },
+        head,
+      ),
+      'approve',
+    );
     // Issue 10: an inspector drafts (issuing is refused, nothing written), the department head issues the draft.
-    const notice = { inspectionId, documentNo: '手填的编号不再使用', findings: '1. 未按规定登记旅客身份信息；2. 未落实治安安全管理制度',
-      legalBasis: '《旅馆业治安管理办法》第六条', deadline: chinaDay(new Date()), contactPhone: '0375-8123456' };
-    const refused = await t.gql('mutation($i: IssueRectificationInput!) { issueRectificationNotice(input: $i) { notice { id } } }', { i: notice }, inspector);
+    const notice = {
+      inspectionId,
+      documentNo: '手填的编号不再使用',
+      findings: '1. 未按规定登记旅客身份信息；2. 未落实治安安全管理制度',
+      legalBasis: '《旅馆业治安管理办法》第六条',
+      deadline: chinaDay(new Date()),
+      contactPhone: '0375-8123456',
+    };
+    const refused = await t.gql(
+      'mutation($i: IssueRectificationInput!) { issueRectificationNotice(input: $i) { notice { id } } }',
+      { i: notice },
+      inspector,
+    );
     expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
-    expect((await owner.query('select count(*)::int as n from rectification_notice where inspection_id = $1', [inspectionId])).rows[0].n).toBe(0);
-    const draft = ok(await t.gql('mutation($i: IssueRectificationInput!) { draftRectificationNotice(input: $i) { draft { id version status } } }', { i: notice }, inspector), 'draft')
-      .draftRectificationNotice.draft;
+    expect(
+      (
+        await owner.query('select count(*)::int as n from rectification_notice where inspection_id = $1', [
+          inspectionId,
+        ])
+      ).rows[0].n,
+    ).toBe(0);
+    const draft = ok(
+      await t.gql(
+        'mutation($i: IssueRectificationInput!) { draftRectificationNotice(input: $i) { draft { id version status } } }',
+        { i: notice },
+        inspector,
+      ),
+      'draft',
+    ).draftRectificationNotice.draft;
     expect(draft.status).toBe('DRAFT');
-    const issued = ok(await t.gql('mutation($i: IssueRectificationDraftInput!) { issueRectificationDraft(input: $i) { notice { id documentNo contactName contactPhone } } }',
-      { i: { draftId: draft.id, version: draft.version } }, head), 'issue draft').issueRectificationDraft.notice;
+    const issued = ok(
+      await t.gql(
+        'mutation($i: IssueRectificationDraftInput!) { issueRectificationDraft(input: $i) { notice { id documentNo contactName contactPhone } } }',
+        { i: { draftId: draft.id, version: draft.version } },
+        head,
+      ),
+      'issue draft',
+    ).issueRectificationDraft.notice;
     ({ id: noticeId, documentNo: noticeNo, contactName: headName } = issued);
     expect(noticeNo).toMatch(NUMBER('责改字'));
     expect(issued.contactPhone).toBe('0375-8123456');
@@ -72,23 +151,65 @@ describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', ()
   });
 
   it('现场检查记录表: the latest revision, with the bureau, the target, 不正常 and the refusal before a witness', async () => {
-    const { rows: [first] } = await owner.query('select checked_from, checked_to from inspection_record where inspection_id = $1', [inspectionId]);
-    ok(await t.gql('mutation($i: InspectionRecordInput!) { correctInspectionRecord(input: $i) { record { revision } } }', { i: {
-      inspectionId, checkedFrom: first.checked_from.toISOString(), checkedTo: first.checked_to.toISOString(), place: '悦来宾馆前台及客房',
-      presentInspectorIds: (await owner.query('select inspector_id from inspection_member where inspection_id = $1', [inspectionId])).rows.map((r) => r.inspector_id),
-      answers: [{ itemVersionId: itemVersion, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记身份证件' }, { itemVersionId: itemVersion, no: 2, result: 'NORMAL' }],
-      methods: ['ON_SITE'], findings: '更正后：旅客身份登记不全共三人', representative: '赵某（店主）', refusalReason: REFUSAL, witness: '昆阳镇网格员孙某',
-      nonCooperation: [], correctionReason: '补记未登记旅客人数' } }, inspector), 'correct');
+    const {
+      rows: [first],
+    } = await owner.query('select checked_from, checked_to from inspection_record where inspection_id = $1', [
+      inspectionId,
+    ]);
+    ok(
+      await t.gql(
+        'mutation($i: InspectionRecordInput!) { correctInspectionRecord(input: $i) { record { revision } } }',
+        {
+          i: {
+            inspectionId,
+            checkedFrom: first.checked_from.toISOString(),
+            checkedTo: first.checked_to.toISOString(),
+            place: '悦来宾馆前台及客房',
+            presentInspectorIds: (
+              await owner.query('select inspector_id from inspection_member where inspection_id = $1', [inspectionId])
+            ).rows.map((r) => r.inspector_id),
+            answers: [
+              { itemVersionId: itemVersion, no: 1, result: 'ABNORMAL', remark: '3 名旅客未登记身份证件' },
+              { itemVersionId: itemVersion, no: 2, result: 'NORMAL' },
+            ],
+            methods: ['ON_SITE'],
+            findings: '更正后：旅客身份登记不全共三人',
+            representative: '赵某（店主）',
+            refusalReason: REFUSAL,
+            witness: '昆阳镇网格员孙某',
+            nonCooperation: [],
+            correctionReason: '补记未登记旅客人数',
+          },
+        },
+        inspector,
+      ),
+      'correct',
+    );
     const res = await get(`/inspections/${inspectionId}/record.pdf`, inspector);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/pdf/);
-    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(`现场检查记录表-${TARGET}.pdf`)}`);
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent(`现场检查记录表-${TARGET}.pdf`)}`,
+    );
     const text = await pdfText(res.body as Buffer);
-    for (const field of [bureauName, TARGET, '不正常', REFUSAL, '昆阳镇网格员孙某', '是否按规定登记旅客身份信息', 'ZA-41042291', '更正后：旅客身份登记不全共三人']) {
+    for (const field of [
+      bureauName,
+      TARGET,
+      '不正常',
+      REFUSAL,
+      '昆阳镇网格员孙某',
+      '是否按规定登记旅客身份信息',
+      'ZA-41042291',
+      '更正后：旅客身份登记不全共三人',
+    ]) {
       expect(text).toContain(field.replace(/\s+/g, ''));
     }
     // Issue 10: one number for the record and all its revisions, from the counter, never a UUID tail.
-    const numbers = (await owner.query('select document_no from inspection_record where inspection_id = $1 order by revision', [inspectionId])).rows.map((r) => r.document_no);
+    const numbers = (
+      await owner.query('select document_no from inspection_record where inspection_id = $1 order by revision', [
+        inspectionId,
+      ])
+    ).rows.map((r) => r.document_no);
     expect(numbers).toHaveLength(2);
     expect(numbers[0]).toMatch(NUMBER('检记字'));
     expect(numbers[1]).toBe(numbers[0]);
@@ -112,8 +233,11 @@ describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', ()
     expect(report.headers['content-type']).toMatch(/^application\/pdf/);
     expect(report.headers['content-disposition']).toContain(encodeURIComponent(`检查报告-${TARGET}.pdf`));
     const reportText = await pdfText(report.body as Buffer);
-    for (const field of [bureauName, TARGET, '3 名旅客未登记身份证件', noticeNo]) expect(reportText).toContain(field.replace(/\s+/g, ''));
-    const { rows: [r] } = await owner.query('select document_no from inspection_report where inspection_id = $1', [inspectionId]);
+    for (const field of [bureauName, TARGET, '3 名旅客未登记身份证件', noticeNo])
+      expect(reportText).toContain(field.replace(/\s+/g, ''));
+    const {
+      rows: [r],
+    } = await owner.query('select document_no from inspection_report where inspection_id = $1', [inspectionId]);
     expect(r.document_no).toMatch(NUMBER('检报字'));
     expect(reportText).toContain(`编号：${r.document_no}`);
     // A single free-text entry without "1."; the reviewer's name and post.
@@ -125,33 +249,85 @@ describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', ()
     expect(notice.status).toBe(200);
     expect(notice.headers['content-disposition']).toContain(encodeURIComponent(`责令整改通知书-${TARGET}.pdf`));
     const noticeText = await pdfText(notice.body as Buffer);
-    for (const field of [bureauName, TARGET, noticeNo, '未按规定登记旅客身份信息']) expect(noticeText).toContain(field.replace(/\s+/g, ''));
+    for (const field of [bureauName, TARGET, noticeNo, '未按规定登记旅客身份信息'])
+      expect(noticeText).toContain(field.replace(/\s+/g, ''));
     // Findings numbered once; the issuing officer with a phone; the remedy statement (bureau setting, on by default).
     expect(noticeText).toContain('1.未按规定登记旅客身份信息2.未落实治安安全管理制度');
     expect(noticeText).not.toMatch(/1\.1\./);
     expect(noticeText).toContain(`联系人：${headName}联系电话：0375-8123456`);
     expect(noticeText).toContain('六十日内向叶县人民政府申请行政复议');
     const admin = await t.login('yexian.admin');
-    const settings = ok(await t.gql('{ bureauSettings { version minimumRatioBp jointMinimumRatioBp noticeRemedyStatement noticeIssuerRole } }', {}, admin), 'settings').bureauSettings;
+    const settings = ok(
+      await t.gql(
+        '{ bureauSettings { version minimumRatioBp jointMinimumRatioBp noticeRemedyStatement noticeIssuerRole } }',
+        {},
+        admin,
+      ),
+      'settings',
+    ).bureauSettings;
     expect([settings.noticeRemedyStatement, settings.noticeIssuerRole]).toEqual([true, 'DEPARTMENT_HEAD']);
-    ok(await t.gql('mutation($i: UpdateBureauSettingsInput!) { updateBureauSettings(input: $i) { settings { noticeRemedyStatement } } }', { i: {
-      version: settings.version, minimumRatioBp: settings.minimumRatioBp, jointMinimumRatioBp: settings.jointMinimumRatioBp, noticeRemedyStatement: false } }, admin), 'off');
-    expect(await pdfText((await get(`/rectifications/${noticeId}/notice.pdf`, head)).body as Buffer)).not.toContain('行政复议');
+    ok(
+      await t.gql(
+        'mutation($i: UpdateBureauSettingsInput!) { updateBureauSettings(input: $i) { settings { noticeRemedyStatement } } }',
+        {
+          i: {
+            version: settings.version,
+            minimumRatioBp: settings.minimumRatioBp,
+            jointMinimumRatioBp: settings.jointMinimumRatioBp,
+            noticeRemedyStatement: false,
+          },
+        },
+        admin,
+      ),
+      'off',
+    );
+    expect(await pdfText((await get(`/rectifications/${noticeId}/notice.pdf`, head)).body as Buffer)).not.toContain(
+      '行政复议',
+    );
     // The issuing role is the bureau's to name: with 领导 named, the department head is refused too.
     const v = ok(await t.gql('{ bureauSettings { version } }', {}, admin), 'v').bureauSettings.version;
-    ok(await t.gql('mutation($i: UpdateBureauSettingsInput!) { updateBureauSettings(input: $i) { settings { noticeIssuerRole } } }', { i: {
-      version: v, minimumRatioBp: settings.minimumRatioBp, jointMinimumRatioBp: settings.jointMinimumRatioBp, noticeIssuerRole: 'LEADER' } }, admin), 'leader');
-    const byHead = await t.gql('mutation($i: IssueRectificationInput!) { issueRectificationNotice(input: $i) { notice { id } } }', { i: {
-      inspectionId, findings: 'x', legalBasis: 'x', deadline: chinaDay(new Date()) } }, head);
+    ok(
+      await t.gql(
+        'mutation($i: UpdateBureauSettingsInput!) { updateBureauSettings(input: $i) { settings { noticeIssuerRole } } }',
+        {
+          i: {
+            version: v,
+            minimumRatioBp: settings.minimumRatioBp,
+            jointMinimumRatioBp: settings.jointMinimumRatioBp,
+            noticeIssuerRole: 'LEADER',
+          },
+        },
+        admin,
+      ),
+      'leader',
+    );
+    const byHead = await t.gql(
+      'mutation($i: IssueRectificationInput!) { issueRectificationNotice(input: $i) { notice { id } } }',
+      {
+        i: {
+          inspectionId,
+          findings: 'x',
+          legalBasis: 'x',
+          deadline: chinaDay(new Date()),
+        },
+      },
+      head,
+    );
     expect(byHead.body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(byHead.body.errors[0].message).toContain('领导');
   });
 
   it('the city above sees its county\'s forms; another county gets the same "not found" as a missing id, and no PDF', async () => {
-    expect((await get(`/inspections/${inspectionId}/record.pdf`, await t.login('pingdingshan.coordinator'))).status).toBe(200);
+    expect(
+      (await get(`/inspections/${inspectionId}/record.pdf`, await t.login('pingdingshan.coordinator'))).status,
+    ).toBe(200);
     const nanle = await t.login('nanle.admin');
     const missing = await get('/inspections/00000000-0000-7000-8000-000000000000/record.pdf', nanle);
-    for (const path of [`/inspections/${inspectionId}/record.pdf`, `/inspections/${inspectionId}/report.pdf`, `/rectifications/${noticeId}/notice.pdf`]) {
+    for (const path of [
+      `/inspections/${inspectionId}/record.pdf`,
+      `/inspections/${inspectionId}/report.pdf`,
+      `/rectifications/${noticeId}/notice.pdf`,
+    ]) {
       const res = await get(path, nanle);
       expect(res.status, path).toBe(404);
       expect(res.headers['content-type']).toMatch(/json/);
@@ -163,7 +339,11 @@ describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', ()
   });
 
   it('anonymous gets 401', async () => {
-    for (const path of [`/inspections/${inspectionId}/record.pdf`, `/inspections/${inspectionId}/report.pdf`, `/rectifications/${noticeId}/notice.pdf`]) {
+    for (const path of [
+      `/inspections/${inspectionId}/record.pdf`,
+      `/inspections/${inspectionId}/report.pdf`,
+      `/rectifications/${noticeId}/notice.pdf`,
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(401);
       expect(res.headers['content-type']).not.toMatch(/pdf/);

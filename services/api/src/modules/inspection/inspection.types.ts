@@ -33,12 +33,10 @@ export class InspectionType {
   @Field(() => DirectCheckReasonEnum, { nullable: true, description: '直接检查的事由' })
   directReason!: DirectCheckReason | null;
   @Field(() => String, { nullable: true, description: '事由文号（投诉编号、转办文件等）' }) directReference!:
-    | string
-    | null;
+    string | null;
   @Field(() => String, { nullable: true, description: '检查结束日' }) checkEndedOn!: string | null;
   @Field(() => String, { nullable: true, description: '检查报告期限（结束后若干工作日，R39）' }) reportDue!:
-    | string
-    | null;
+    string | null;
   @Field(() => Boolean, { nullable: true, description: '期限所在年度节假日安排未知，按周一至周五估算' })
   reportDueEstimated!: boolean | null;
   @Field({ description: '档案保存期限的下限：最后一份检查文书形成之日起两年（R42）；适用的保存期限见 retention' })

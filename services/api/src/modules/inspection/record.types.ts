@@ -65,8 +65,7 @@ export class ChecklistAnswerInput {
   @Field(() => Int, { description: '检查内容序号' }) no!: number;
   @Field(() => CheckAnswerEnum, { description: '正常/不正常' }) result!: CheckAnswer;
   @Field(() => String, { nullable: true, description: '备注（不正常时必填）' }) @IsOptional() @MaxLength(1000) remark?:
-    | string
-    | null;
+    string | null;
 }
 
 @InputType({ description: '不配合情形' })

@@ -23,8 +23,7 @@ export class RectificationNoticeType {
   @Field(() => String, { nullable: true, description: '立案编号（复查不合格时）' }) caseNo!: string | null;
   @Field(() => String, { nullable: true, description: '处罚决定书文号' }) penaltyDecisionNo!: string | null;
   @Field(() => String, { nullable: true, description: '处罚决定日期（公示期限自此起算）' }) penaltyDecidedOn!:
-    | string
-    | null;
+    string | null;
 }
 
 @ObjectType('RectificationNoticePayload', { description: '整改通知操作的结果' })

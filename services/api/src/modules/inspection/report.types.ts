@@ -45,11 +45,9 @@ export class InspectionReportInput {
   @Field({ description: '评估' }) @Length(1, 10000) assessment!: string;
   @Field(() => InspectionOpinionEnum, { description: '处理意见（R38）' }) opinion!: InspectionOpinion;
   @Field(() => String, { nullable: true, description: '意见说明' }) @IsOptional() @MaxLength(2000) opinionDetail?:
-    | string
-    | null;
+    string | null;
   @Field(() => String, { nullable: true, description: '建议' }) @IsOptional() @MaxLength(5000) suggestions?:
-    | string
-    | null;
+    string | null;
 }
 
 @InputType({ description: '部门负责人审核检查报告' })

@@ -15,13 +15,20 @@ import { RETENTION_COLUMNS, retentionRowCount, retentionRows } from './retention
  */
 export function mountRetentionRoutes(app: Express, deps: RestDeps): void {
   const check = permitted(INSPECTION_PERMISSIONS, 'exportRetention');
-  app.get('/export/retention.xlsx', (req, res) => inScope(deps, req, res, check, async (ctx, p) => {
-    await recordAudit(ctx, { operation: 'EXPORT_RETENTION_LIST', objectType: 'Bureau', objectId: p.bureauId,
-      after: { scopePath: p.scopePath, rows: await retentionRowCount(ctx), file: 'retention.xlsx' } });
-    await ctx.em.commit();
-    await ctx.em.begin({ readOnly: true });
-    if (!(await enterSessionScope(ctx.em, p.sessionId))) return fail(res, 401, 'UNAUTHENTICATED', '登录已失效，请重新登录');
-    attachment(res, '检查档案保存期限.xlsx');
-    await writeSheet(RETENTION_COLUMNS, retentionRows(ctx), res, { sheetName: '档案保存期限' });
-  }));
+  app.get('/export/retention.xlsx', (req, res) =>
+    inScope(deps, req, res, check, async (ctx, p) => {
+      await recordAudit(ctx, {
+        operation: 'EXPORT_RETENTION_LIST',
+        objectType: 'Bureau',
+        objectId: p.bureauId,
+        after: { scopePath: p.scopePath, rows: await retentionRowCount(ctx), file: 'retention.xlsx' },
+      });
+      await ctx.em.commit();
+      await ctx.em.begin({ readOnly: true });
+      if (!(await enterSessionScope(ctx.em, p.sessionId)))
+        return fail(res, 401, 'UNAUTHENTICATED', '登录已失效，请重新登录');
+      attachment(res, '检查档案保存期限.xlsx');
+      await writeSheet(RETENTION_COLUMNS, retentionRows(ctx), res, { sheetName: '档案保存期限' });
+    }),
+  );
 }

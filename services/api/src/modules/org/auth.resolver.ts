@@ -1,7 +1,14 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import type { AuthService } from './auth.service';
-import { ChangePasswordInput, ChangePasswordPayload, LoginInput, LoginPayload, LogoutPayload, ViewerType } from './org.types';
+import {
+  ChangePasswordInput,
+  ChangePasswordPayload,
+  LoginInput,
+  LoginPayload,
+  LogoutPayload,
+  ViewerType,
+} from './org.types';
 
 @Resolver()
 export class AuthResolver {
@@ -24,7 +31,10 @@ export class AuthResolver {
   }
 
   @Mutation(() => ChangePasswordPayload, { description: '修改本人密码；本人其他会话随即作废' })
-  async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: RequestContext) {
+  async changePassword(
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     await this.auth.changePassword(ctx, input.currentPassword, input.newPassword);
     return { ok: true };
   }

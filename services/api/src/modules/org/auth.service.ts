@@ -14,7 +14,6 @@ import { loginLookup } from './org.queries';
 
 const WRONG_CREDENTIALS = '用户名或密码错误';
 
-
 /** Sign-in, sign-out and one's own password. */
 export class AuthService {
   constructor(private readonly tokens: TokenService) {}
@@ -35,13 +34,26 @@ export class AuthService {
     const now = new Date();
     const { token, expiresAt } = await this.tokens.sign({ userId: row.user_id, sessionId }, now);
     const session = ctx.em.create(AuthSession, {
-      id: sessionId, tenantId: row.tenant_id, bureauId: row.bureau_id, scopePath: row.scope_path, userId: row.user_id,
-      createdAt: now, expiresAt, revokedAt: null, clientIp: ctx.clientIp, userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+      id: sessionId,
+      tenantId: row.tenant_id,
+      bureauId: row.bureau_id,
+      scopePath: row.scope_path,
+      userId: row.user_id,
+      createdAt: now,
+      expiresAt,
+      revokedAt: null,
+      clientIp: ctx.clientIp,
+      userAgent: ctx.userAgent?.slice(0, 300) ?? null,
     });
     await ctx.em.persistAndFlush(session);
     await clearPair(ctx.em, keys.pair);
     ctx.principal = await enterSessionScope(ctx.em, sessionId);
-    await recordAudit(ctx, { operation: 'LOGIN', objectType: 'AuthSession', objectId: sessionId, after: { userId: row.user_id, clientIp: ctx.clientIp } });
+    await recordAudit(ctx, {
+      operation: 'LOGIN',
+      objectType: 'AuthSession',
+      objectId: sessionId,
+      after: { userId: row.user_id, clientIp: ctx.clientIp },
+    });
     return { token, expiresAt, viewer: await this.viewer(ctx) };
   }
 
@@ -69,13 +81,19 @@ export class AuthService {
     }
     checkPasswordStrength(newPassword, user.username, 'newPassword');
     if (await verifyPassword(user.passwordHash, newPassword)) {
-      throw new GraphQLError('新密码不能与当前密码相同', { extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' } });
+      throw new GraphQLError('新密码不能与当前密码相同', {
+        extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' },
+      });
     }
     user.passwordHash = await hashPassword(newPassword);
     user.passwordChangedAt = new Date();
     await ctx.em.flush();
     // Other sign-ins of this user end: whoever knew the old password is out.
-    await ctx.em.nativeUpdate(AuthSession, { userId: user.id, revokedAt: null, id: { $ne: p.sessionId } }, { revokedAt: new Date() });
+    await ctx.em.nativeUpdate(
+      AuthSession,
+      { userId: user.id, revokedAt: null, id: { $ne: p.sessionId } },
+      { revokedAt: new Date() },
+    );
     await recordAudit(ctx, { operation: 'CHANGE_PASSWORD', objectType: 'User', objectId: user.id });
   }
 }

@@ -53,13 +53,18 @@ describe('sign-in', () => {
     expect(garbage.body.errors![0]!.message).toBe('令牌无效或已过期，请重新登录');
 
     const forged = await new SignJWT({ sid: '01900000-0000-7000-8000-000000000000' })
-      .setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('dsr-platform').setExpirationTime('1h')
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer('dsr-platform')
+      .setExpirationTime('1h')
       .sign(new TextEncoder().encode('another-secret-that-is-long-enough-32b'));
     expect(errorCode(await t.gql(ME, {}, forged))).toBe('UNAUTHENTICATED');
 
     const token = await t.login('yexian.inspector');
     const expired = await t.server.services.tokens.sign(
-      { userId: 'u', sessionId: '01900000-0000-7000-8000-000000000000' }, new Date(Date.now() - 2 * 3600_000));
+      { userId: 'u', sessionId: '01900000-0000-7000-8000-000000000000' },
+      new Date(Date.now() - 2 * 3600_000),
+    );
     expect(errorCode(await t.gql(ME, {}, expired.token))).toBe('UNAUTHENTICATED');
 
     expect(errorCode(await t.gql(ME, {}, token))).toBeNull();
@@ -73,11 +78,17 @@ describe('sign-in', () => {
   it('changes a password: the old one stops working and other sessions end', async () => {
     const first = (await t.gql(LOGIN, { u: 'quyang.legal', p: DEMO_PASSWORD })).body.data!.login.token;
     const second = (await t.gql(LOGIN, { u: 'quyang.legal', p: DEMO_PASSWORD })).body.data!.login.token;
-    const weak = await t.gql(`mutation($i: ChangePasswordInput!) { changePassword(input: $i) { ok } }`,
-      { i: { currentPassword: DEMO_PASSWORD, newPassword: 'short1' } }, first);
+    const weak = await t.gql(
+      `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { ok } }`,
+      { i: { currentPassword: DEMO_PASSWORD, newPassword: 'short1' } },
+      first,
+    );
     expect(errorCode(weak)).toBe('WEAK_PASSWORD');
-    const ok = await t.gql(`mutation($i: ChangePasswordInput!) { changePassword(input: $i) { ok } }`,
-      { i: { currentPassword: DEMO_PASSWORD, newPassword: 'Another2026pass' } }, first);
+    const ok = await t.gql(
+      `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { ok } }`,
+      { i: { currentPassword: DEMO_PASSWORD, newPassword: 'Another2026pass' } },
+      first,
+    );
     expect(ok.body.data?.changePassword.ok).toBe(true);
     expect(errorCode(await t.gql(ME, {}, first))).toBeNull();
     expect(errorCode(await t.gql(ME, {}, second))).toBe('UNAUTHENTICATED');

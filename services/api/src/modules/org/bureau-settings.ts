@@ -1,5 +1,8 @@
 import {
-  DEFAULT_JOINT_MINIMUM_RATIO_BP, DEFAULT_MINIMUM_RATIO_BP, NOTICE_ISSUER_ROLES, type NoticeIssuerRole,
+  DEFAULT_JOINT_MINIMUM_RATIO_BP,
+  DEFAULT_MINIMUM_RATIO_BP,
+  NOTICE_ISSUER_ROLES,
+  type NoticeIssuerRole,
 } from '@dsr/domain';
 import type { BureauSetting } from '@dsr/db';
 import type { RequestContext } from '../../context';
@@ -9,10 +12,16 @@ import type { UpdateBureauSettingsInput } from './org.types';
 
 /** A bureau's settings where it has set none. */
 export const DEFAULT_SETTINGS = {
-  minimumRatioBp: DEFAULT_MINIMUM_RATIO_BP, jointMinimumRatioBp: DEFAULT_JOINT_MINIMUM_RATIO_BP,
-  allowDrawFromFiledPlan: false, minTeamSize: 2, minTeamDepartments: 1, crossRegionDrawing: false,
+  minimumRatioBp: DEFAULT_MINIMUM_RATIO_BP,
+  jointMinimumRatioBp: DEFAULT_JOINT_MINIMUM_RATIO_BP,
+  allowDrawFromFiledPlan: false,
+  minTeamSize: 2,
+  minTeamDepartments: 1,
+  crossRegionDrawing: false,
   reportDueWorkingDays: 3,
-  documentMark: null, noticeIssuerRole: 'DEPARTMENT_HEAD', noticeRemedyStatement: true,
+  documentMark: null,
+  noticeIssuerRole: 'DEPARTMENT_HEAD',
+  noticeRemedyStatement: true,
 } as const;
 
 /** The settings in force: the bureau's row, or the defaults at version 0 where it has set none. */
@@ -39,10 +48,15 @@ export class BureauSettings {
 /** The values of settings, for the audit entry. */
 export function settingValues(r: SettingValues): SettingValues {
   return {
-    minimumRatioBp: r.minimumRatioBp, jointMinimumRatioBp: r.jointMinimumRatioBp,
+    minimumRatioBp: r.minimumRatioBp,
+    jointMinimumRatioBp: r.jointMinimumRatioBp,
     allowDrawFromFiledPlan: r.allowDrawFromFiledPlan,
-    minTeamSize: r.minTeamSize, minTeamDepartments: r.minTeamDepartments, crossRegionDrawing: r.crossRegionDrawing,
-    reportDueWorkingDays: r.reportDueWorkingDays, documentMark: r.documentMark, noticeIssuerRole: r.noticeIssuerRole,
+    minTeamSize: r.minTeamSize,
+    minTeamDepartments: r.minTeamDepartments,
+    crossRegionDrawing: r.crossRegionDrawing,
+    reportDueWorkingDays: r.reportDueWorkingDays,
+    documentMark: r.documentMark,
+    noticeIssuerRole: r.noticeIssuerRole,
     noticeRemedyStatement: r.noticeRemedyStatement,
   };
 }
@@ -74,7 +88,8 @@ export function nextSettings(input: UpdateBureauSettingsInput, current: SettingV
     throw badInput('noticeIssuerRole', '签发整改通知书的角色只能是部门负责人、领导、双随机办或法制审核人员');
   }
   return {
-    minimumRatioBp: input.minimumRatioBp, jointMinimumRatioBp: input.jointMinimumRatioBp,
+    minimumRatioBp: input.minimumRatioBp,
+    jointMinimumRatioBp: input.jointMinimumRatioBp,
     allowDrawFromFiledPlan: input.allowDrawFromFiledPlan ?? current.allowDrawFromFiledPlan,
     minTeamSize: input.minTeamSize ?? current.minTeamSize,
     minTeamDepartments: input.minTeamDepartments ?? current.minTeamDepartments,

@@ -24,8 +24,11 @@ export function throttleKeys(username: string, clientIp: string): { pair: string
 /** Seconds until none of these keys is locked (0: none is). */
 export async function lockedSeconds(em: EntityManager, keys: string[]): Promise<number> {
   // knex spreads an array binding into a list: one placeholder per key inside array[…].
-  const rows = await queryBound<{ seconds: number }>(em,
-    `select app_private.login_throttle_wait(array[${keys.map(() => '?').join(', ')}]::text[]) as seconds`, keys);
+  const rows = await queryBound<{ seconds: number }>(
+    em,
+    `select app_private.login_throttle_wait(array[${keys.map(() => '?').join(', ')}]::text[]) as seconds`,
+    keys,
+  );
   return rows[0]?.seconds ?? 0;
 }
 
@@ -33,18 +36,29 @@ export async function lockedSeconds(em: EntityManager, keys: string[]): Promise<
 export function throttled(seconds: number): GraphQLError {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
   return new GraphQLError(`登录失败次数过多，请 ${minutes} 分钟后再试`, {
-    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: seconds,
+      http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
+    },
   });
 }
 
 /** Counts a failure in its own transaction: it must stay even though the sign-in fails. */
 export async function recordFailure(em: EntityManager, keys: { pair: string; address: string }): Promise<void> {
-  await em.fork().transactional((tx) =>
-    queryBound(tx, 'select app_private.login_throttle_fail(?, ?, ?, ?, ?, ?, ?)', [
-      keys.pair, keys.address, THROTTLE.pairFree, THROTTLE.pairCapMinutes, THROTTLE.addressLimit,
-      THROTTLE.addressWindowMinutes, THROTTLE.addressLockMinutes,
-    ]),
-  );
+  await em
+    .fork()
+    .transactional((tx) =>
+      queryBound(tx, 'select app_private.login_throttle_fail(?, ?, ?, ?, ?, ?, ?)', [
+        keys.pair,
+        keys.address,
+        THROTTLE.pairFree,
+        THROTTLE.pairCapMinutes,
+        THROTTLE.addressLimit,
+        THROTTLE.addressWindowMinutes,
+        THROTTLE.addressLockMinutes,
+      ]),
+    );
 }
 
 /** A successful sign-in clears the pair's count (the address keeps its own). */

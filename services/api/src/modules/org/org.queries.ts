@@ -3,13 +3,19 @@ import { executeBound } from '../../common/bound-sql';
 
 /** Login names are unique across every bureau; the reviewed function answers without revealing whose it is. */
 export async function usernameTaken(ctx: RequestContext, username: string): Promise<boolean> {
-  const [row] = await executeBound<{ taken: boolean }>(ctx,
-    'select app_private.username_taken(?) as taken', [username]);
+  const [row] = await executeBound<{ taken: boolean }>(ctx, 'select app_private.username_taken(?) as taken', [
+    username,
+  ]);
   return row?.taken ?? false;
 }
 
 export interface LoginRow {
-  user_id: string; password_hash: string; active: boolean; bureau_id: string; tenant_id: string; scope_path: string;
+  user_id: string;
+  password_hash: string;
+  active: boolean;
+  bureau_id: string;
+  tenant_id: string;
+  scope_path: string;
 }
 
 /** The account behind a login name, through the reviewed function (no scope yet at sign-in). */

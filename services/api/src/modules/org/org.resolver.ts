@@ -4,9 +4,25 @@ import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/connection';
 import type { OrgService } from './org.service';
 import {
-  BureauConnection, BureauFilter, BureauSettingsPayload, BureauSettingsType, BureauType, UpdateBureauSettingsInput, CreateDepartmentInput, CreateUserInput, DepartmentConnection, DepartmentFilter,
-  DepartmentPayload, DepartmentType, ResetUserPasswordInput, UpdateDepartmentInput, UpdateUserInput, UserConnection, UserFilter,
-  UserPayload, UserType,
+  BureauConnection,
+  BureauFilter,
+  BureauSettingsPayload,
+  BureauSettingsType,
+  BureauType,
+  UpdateBureauSettingsInput,
+  CreateDepartmentInput,
+  CreateUserInput,
+  DepartmentConnection,
+  DepartmentFilter,
+  DepartmentPayload,
+  DepartmentType,
+  ResetUserPasswordInput,
+  UpdateDepartmentInput,
+  UpdateUserInput,
+  UserConnection,
+  UserFilter,
+  UserPayload,
+  UserType,
 } from './org.types';
 
 @Resolver()
@@ -19,7 +35,11 @@ export class OrgResolver {
   }
 
   @Query(() => BureauConnection, { description: '可见的公安机关' })
-  bureaus(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => BureauFilter, { nullable: true }) filter?: BureauFilter) {
+  bureaus(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => BureauFilter, { nullable: true }) filter?: BureauFilter,
+  ) {
     return this.org.bureaus(ctx, filter, page);
   }
 
@@ -29,7 +49,11 @@ export class OrgResolver {
   }
 
   @Query(() => DepartmentConnection, { description: '本机关及下级的部门' })
-  departments(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => DepartmentFilter, { nullable: true }) filter?: DepartmentFilter) {
+  departments(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => DepartmentFilter, { nullable: true }) filter?: DepartmentFilter,
+  ) {
     return this.org.departments(ctx, filter, page);
   }
 
@@ -39,7 +63,11 @@ export class OrgResolver {
   }
 
   @Query(() => UserConnection, { description: '可见的用户：管理员、协调员、领导、法制、督察看全局，其他人看本部门' })
-  users(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter) {
+  users(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
+  ) {
     return this.org.users(ctx, filter, page);
   }
 
@@ -49,17 +77,26 @@ export class OrgResolver {
   }
 
   @Mutation(() => BureauSettingsPayload, { description: '修改本单位设置（管理员；只能比规定更严）' })
-  async updateBureauSettings(@Arg('input', () => UpdateBureauSettingsInput) input: UpdateBureauSettingsInput, @Ctx() ctx: RequestContext) {
+  async updateBureauSettings(
+    @Arg('input', () => UpdateBureauSettingsInput) input: UpdateBureauSettingsInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { settings: await this.org.updateSettings(ctx, input) };
   }
 
   @Mutation(() => DepartmentPayload, { description: '新建本单位部门（管理员）' })
-  async createDepartment(@Arg('input', () => CreateDepartmentInput) input: CreateDepartmentInput, @Ctx() ctx: RequestContext) {
+  async createDepartment(
+    @Arg('input', () => CreateDepartmentInput) input: CreateDepartmentInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { department: await this.org.createDepartment(ctx, input) };
   }
 
   @Mutation(() => DepartmentPayload, { description: '修改本单位部门：改名、停用或启用（管理员）' })
-  async updateDepartment(@Arg('input', () => UpdateDepartmentInput) input: UpdateDepartmentInput, @Ctx() ctx: RequestContext) {
+  async updateDepartment(
+    @Arg('input', () => UpdateDepartmentInput) input: UpdateDepartmentInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { department: await this.org.updateDepartment(ctx, input) };
   }
 
@@ -74,7 +111,10 @@ export class OrgResolver {
   }
 
   @Mutation(() => UserPayload, { description: '重置本单位用户的密码并作废其会话（管理员）' })
-  async resetUserPassword(@Arg('input', () => ResetUserPasswordInput) input: ResetUserPasswordInput, @Ctx() ctx: RequestContext) {
+  async resetUserPassword(
+    @Arg('input', () => ResetUserPasswordInput) input: ResetUserPasswordInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { user: await this.org.resetUserPassword(ctx, input.id, input.newPassword) };
   }
 }

@@ -14,11 +14,22 @@ import { hashPassword } from './password';
 import { ownBureauDepartment, ownBureauUser, userVisibility } from './org.access';
 import { usernameTaken } from './org.queries';
 import {
-  BureauSettings, DEFAULT_SETTINGS, checkSettingsInput, nextSettings, settingValues, type EffectiveSettings,
+  BureauSettings,
+  DEFAULT_SETTINGS,
+  checkSettingsInput,
+  nextSettings,
+  settingValues,
+  type EffectiveSettings,
 } from './bureau-settings';
 import type {
-  UpdateBureauSettingsInput, BureauFilter, CreateDepartmentInput, CreateUserInput, DepartmentFilter,
-  UpdateDepartmentInput, UpdateUserInput, UserFilter,
+  UpdateBureauSettingsInput,
+  BureauFilter,
+  CreateDepartmentInput,
+  CreateUserInput,
+  DepartmentFilter,
+  UpdateDepartmentInput,
+  UpdateUserInput,
+  UserFilter,
 } from './org.types';
 
 /** Kept here until planning reads settings through BureauSettings (bureau-settings.ts). */
@@ -29,7 +40,11 @@ function departmentSnapshot(d: Department): JsonValue {
 }
 function userSnapshot(u: User): JsonValue {
   return {
-    username: u.username, displayName: u.displayName, departmentId: u.departmentId, roles: [...u.roles], active: u.active,
+    username: u.username,
+    displayName: u.displayName,
+    departmentId: u.departmentId,
+    roles: [...u.roles],
+    active: u.active,
   };
 }
 
@@ -93,12 +108,23 @@ export class OrgService {
     }
     const now = new Date();
     const d = ctx.em.create(Department, {
-      id: uuidv7(), ...ownedBy(p), code: input.code, name: input.name.trim(), kind: input.kind, active: true,
-      createdAt: now, updatedAt: now, version: 1,
+      id: uuidv7(),
+      ...ownedBy(p),
+      code: input.code,
+      name: input.name.trim(),
+      kind: input.kind,
+      active: true,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
     });
     ctx.em.persist(d);
-    await flushAndAudit(ctx,
-      { operation: 'CREATE_DEPARTMENT', objectType: 'Department', objectId: d.id, after: departmentSnapshot(d) });
+    await flushAndAudit(ctx, {
+      operation: 'CREATE_DEPARTMENT',
+      objectType: 'Department',
+      objectId: d.id,
+      after: departmentSnapshot(d),
+    });
     ctx.loaders.department.prime(d.id, d);
     return d;
   }
@@ -110,13 +136,19 @@ export class OrgService {
     if (input.name !== undefined && input.name !== null) d.name = input.name.trim();
     if (input.active !== undefined && input.active !== null) {
       if (!input.active && (await ctx.em.count(User, { departmentId: d.id, active: true })) > 0) {
-        throw new GraphQLError('部门内还有在用的用户，请先调出或停用他们',
-          { extensions: { code: 'DEPARTMENT_NOT_EMPTY', field: 'active' } });
+        throw new GraphQLError('部门内还有在用的用户，请先调出或停用他们', {
+          extensions: { code: 'DEPARTMENT_NOT_EMPTY', field: 'active' },
+        });
       }
       d.active = input.active;
     }
-    await flushAndAudit(ctx, { operation: 'UPDATE_DEPARTMENT', objectType: 'Department', objectId: d.id, before,
-      after: departmentSnapshot(d) });
+    await flushAndAudit(ctx, {
+      operation: 'UPDATE_DEPARTMENT',
+      objectType: 'Department',
+      objectId: d.id,
+      before,
+      after: departmentSnapshot(d),
+    });
     return d;
   }
 
@@ -126,12 +158,22 @@ export class OrgService {
     const dept = await ownBureauDepartment(ctx, input.departmentId, 'departmentId');
     if (!dept.active) throw badInput('departmentId', '部门已停用');
     checkPasswordStrength(input.initialPassword, input.username, 'initialPassword');
-    if (await usernameTaken(ctx, input.username)) throw conflict(`登录名 ${input.username} 已被使用`, { field: 'username' });
+    if (await usernameTaken(ctx, input.username))
+      throw conflict(`登录名 ${input.username} 已被使用`, { field: 'username' });
     const now = new Date();
     const u = ctx.em.create(User, {
-      id: uuidv7(), ...ownedBy(p), departmentId: dept.id, username: input.username,
-      displayName: input.displayName.trim(), passwordHash: await hashPassword(input.initialPassword), roles: [...new Set(input.roles)], active: true,
-      passwordChangedAt: now, createdAt: now, updatedAt: now, version: 1,
+      id: uuidv7(),
+      ...ownedBy(p),
+      departmentId: dept.id,
+      username: input.username,
+      displayName: input.displayName.trim(),
+      passwordHash: await hashPassword(input.initialPassword),
+      roles: [...new Set(input.roles)],
+      active: true,
+      passwordChangedAt: now,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
     });
     ctx.em.persist(u);
     await flushAndAudit(ctx, { operation: 'CREATE_USER', objectType: 'User', objectId: u.id, after: userSnapshot(u) });
@@ -160,8 +202,13 @@ export class OrgService {
     }
     await ctx.em.flush();
     if (!u.active) await this.revokeSessions(ctx, u.id);
-    await recordAudit(ctx,
-      { operation: 'UPDATE_USER', objectType: 'User', objectId: u.id, before, after: userSnapshot(u) });
+    await recordAudit(ctx, {
+      operation: 'UPDATE_USER',
+      objectType: 'User',
+      objectId: u.id,
+      before,
+      after: userSnapshot(u),
+    });
     return u;
   }
 
@@ -196,8 +243,13 @@ export class OrgService {
     } else {
       Object.assign(row, next);
     }
-    await flushAndAudit(ctx, { operation: 'UPDATE_BUREAU_SETTINGS', objectType: 'BureauSetting', objectId: p.bureauId,
-      before, after: settingValues(row) });
+    await flushAndAudit(ctx, {
+      operation: 'UPDATE_BUREAU_SETTINGS',
+      objectType: 'BureauSetting',
+      objectId: p.bureauId,
+      before,
+      after: settingValues(row),
+    });
     ctx.loaders.settingsOfBureau.clear(p.bureauId).prime(p.bureauId, row);
     return row;
   }

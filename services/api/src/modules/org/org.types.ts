@@ -9,7 +9,11 @@ export const BureauLevelEnum = enumOf(BUREAU_LEVELS);
 registerEnumType(BureauLevelEnum, {
   name: 'BureauLevel',
   description: '公安机关层级',
-  valuesConfig: { PROVINCE: { description: '省级（公安厅）' }, CITY: { description: '市级（市局）' }, COUNTY: { description: '县级（县局/区局）' } },
+  valuesConfig: {
+    PROVINCE: { description: '省级（公安厅）' },
+    CITY: { description: '市级（市局）' },
+    COUNTY: { description: '县级（县局/区局）' },
+  },
 });
 
 export const DepartmentKindEnum = enumOf(DEPARTMENT_KINDS);
@@ -131,7 +135,9 @@ export class ChangePasswordPayload {
 
 @InputType({ description: '新建部门' })
 export class CreateDepartmentInput {
-  @Field({ description: '部门代码：小写字母开头，字母、数字、-、_，最长 32' }) @Matches(CODE, { message: '部门代码格式不正确' }) code!: string;
+  @Field({ description: '部门代码：小写字母开头，字母、数字、-、_，最长 32' })
+  @Matches(CODE, { message: '部门代码格式不正确' })
+  code!: string;
   @Field({ description: '名称' }) @Length(1, 60) name!: string;
   @Field(() => DepartmentKindEnum, { description: '类别' }) kind!: DepartmentKind;
 }
@@ -151,7 +157,9 @@ export class DepartmentPayload {
 
 @InputType({ description: '新建用户' })
 export class CreateUserInput {
-  @Field({ description: '登录名：小写字母开头，3 到 64 位，全系统唯一' }) @Matches(USERNAME, { message: '登录名格式不正确' }) username!: string;
+  @Field({ description: '登录名：小写字母开头，3 到 64 位，全系统唯一' })
+  @Matches(USERNAME, { message: '登录名格式不正确' })
+  username!: string;
   @Field({ description: '姓名' }) @Length(1, 60) displayName!: string;
   @Field(() => ID, { description: '所属部门（本单位）' }) departmentId!: string;
   @Field(() => [RoleEnum], { description: '角色，至少一个' }) @IsIn(ROLES, { each: true }) roles!: Role[];
@@ -164,7 +172,10 @@ export class UpdateUserInput {
   @Field(() => Int, { description: '读取时的版本号' }) version!: number;
   @Field({ nullable: true, description: '姓名' }) @IsOptional() @Length(1, 60) displayName?: string;
   @Field(() => ID, { nullable: true, description: '调往本单位的部门' }) departmentId?: string;
-  @Field(() => [RoleEnum], { nullable: true, description: '角色' }) @IsOptional() @IsIn(ROLES, { each: true }) roles?: Role[];
+  @Field(() => [RoleEnum], { nullable: true, description: '角色' })
+  @IsOptional()
+  @IsIn(ROLES, { each: true })
+  roles?: Role[];
   @Field({ nullable: true, description: '启用或停用（停用即作废其全部会话）' }) active?: boolean;
 }
 
@@ -182,15 +193,24 @@ export class UserPayload {
 @ObjectType('BureauSettings', { description: '本单位设置（R3：最低抽查比例，只能比规定更严）' })
 export class BureauSettingsType {
   @Field(() => Int, { description: '最低抽查比例（万分之一），不低于 500 即 5%' }) minimumRatioBp!: number;
-  @Field(() => Int, { description: '跨部门联合抽查事项的最低抽查比例（万分之一），不低于 300 即 3%' }) jointMinimumRatioBp!: number;
+  @Field(() => Int, { description: '跨部门联合抽查事项的最低抽查比例（万分之一），不低于 300 即 3%' })
+  jointMinimumRatioBp!: number;
   @Field({ description: '允许从已报备、尚未经上级确认的计划抽取（默认否，R24）' }) allowDrawFromFiledPlan!: boolean;
-  @Field({ description: '启用跨区域抽取：执法检查人员不足 6 人的部门，可从上级指定的同级机关同类部门抽人（默认否，R34）' }) crossRegionDrawing!: boolean;
-  @Field(() => Int, { description: '实地检查每组最少执法检查人员数（R29，不少于 2）；计划低于此数时报备带警示' }) minTeamSize!: number;
-  @Field(() => Int, { description: '实地检查每组最少部门数（R29，000 §29）；计划低于此数时报备带警示' }) minTeamDepartments!: number;
+  @Field({
+    description: '启用跨区域抽取：执法检查人员不足 6 人的部门，可从上级指定的同级机关同类部门抽人（默认否，R34）',
+  })
+  crossRegionDrawing!: boolean;
+  @Field(() => Int, { description: '实地检查每组最少执法检查人员数（R29，不少于 2）；计划低于此数时报备带警示' })
+  minTeamSize!: number;
+  @Field(() => Int, { description: '实地检查每组最少部门数（R29，000 §29）；计划低于此数时报备带警示' })
+  minTeamDepartments!: number;
   @Field(() => Int, { description: '检查报告期限：检查结束后的工作日数（R39，默认 3）' }) reportDueWorkingDays!: number;
-  @Field(() => String, { nullable: true, description: '文书编号的机关代字（如“叶公”）；未设置时为单位名称首字加“公”' }) documentMark!: string | null;
-  @Field(() => RoleEnum, { description: '签发责令整改通知书的角色（默认部门负责人）；检查人员只能起草' }) noticeIssuerRole!: string;
-  @Field({ description: '整改通知书告知申请行政复议（60 日）和提起行政诉讼（6 个月）的权利（默认是）' }) noticeRemedyStatement!: boolean;
+  @Field(() => String, { nullable: true, description: '文书编号的机关代字（如“叶公”）；未设置时为单位名称首字加“公”' })
+  documentMark!: string | null;
+  @Field(() => RoleEnum, { description: '签发责令整改通知书的角色（默认部门负责人）；检查人员只能起草' })
+  noticeIssuerRole!: string;
+  @Field({ description: '整改通知书告知申请行政复议（60 日）和提起行政诉讼（6 个月）的权利（默认是）' })
+  noticeRemedyStatement!: boolean;
   @Field(() => Int, { description: '版本号（并发控制；未设置过为 0）' }) version!: number;
 }
 
@@ -199,14 +219,27 @@ export class UpdateBureauSettingsInput {
   @Field(() => Int, { description: '读取时的版本号' }) version!: number;
   @Field(() => Int, { description: '最低抽查比例（万分之一），500 到 10000' }) minimumRatioBp!: number;
   @Field(() => Int, { description: '联合抽查最低比例（万分之一），300 到 10000' }) jointMinimumRatioBp!: number;
-  @Field(() => Boolean, { nullable: true, description: '允许从已报备、尚未确认的计划抽取；不填则不变' }) allowDrawFromFiledPlan?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '启用跨区域抽取（R34）；不填则不变' }) crossRegionDrawing?: boolean | null;
-  @Field(() => Int, { nullable: true, description: '实地检查每组最少人数，2 到 20；不填则不变' }) minTeamSize?: number | null;
-  @Field(() => Int, { nullable: true, description: '实地检查每组最少部门数，1 到 10；不填则不变' }) minTeamDepartments?: number | null;
-  @Field(() => Int, { nullable: true, description: '检查报告期限（工作日），1 到 30；不填则不变' }) reportDueWorkingDays?: number | null;
-  @Field(() => String, { nullable: true, description: '文书编号的机关代字（1 到 20 字，如“叶公”）；不填则不变' }) @IsOptional() @Length(1, 20) documentMark?: string | null;
-  @Field(() => RoleEnum, { nullable: true, description: '签发整改通知书的角色：部门负责人、领导、双随机办或法制审核；不填则不变' }) noticeIssuerRole?: string | null;
-  @Field(() => Boolean, { nullable: true, description: '整改通知书是否告知复议和诉讼权利；不填则不变' }) noticeRemedyStatement?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '允许从已报备、尚未确认的计划抽取；不填则不变' })
+  allowDrawFromFiledPlan?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '启用跨区域抽取（R34）；不填则不变' }) crossRegionDrawing?:
+    boolean | null;
+  @Field(() => Int, { nullable: true, description: '实地检查每组最少人数，2 到 20；不填则不变' }) minTeamSize?:
+    number | null;
+  @Field(() => Int, { nullable: true, description: '实地检查每组最少部门数，1 到 10；不填则不变' })
+  minTeamDepartments?: number | null;
+  @Field(() => Int, { nullable: true, description: '检查报告期限（工作日），1 到 30；不填则不变' })
+  reportDueWorkingDays?: number | null;
+  @Field(() => String, { nullable: true, description: '文书编号的机关代字（1 到 20 字，如“叶公”）；不填则不变' })
+  @IsOptional()
+  @Length(1, 20)
+  documentMark?: string | null;
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: '签发整改通知书的角色：部门负责人、领导、双随机办或法制审核；不填则不变',
+  })
+  noticeIssuerRole?: string | null;
+  @Field(() => Boolean, { nullable: true, description: '整改通知书是否告知复议和诉讼权利；不填则不变' })
+  noticeRemedyStatement?: boolean | null;
 }
 
 @ObjectType({ description: '设置变更结果' })

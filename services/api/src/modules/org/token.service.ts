@@ -16,7 +16,10 @@ export interface TokenClaims {
 export class TokenService {
   private readonly key: KeyObject;
 
-  constructor(secret: string, readonly ttlSeconds: number) {
+  constructor(
+    secret: string,
+    readonly ttlSeconds: number,
+  ) {
     if (Buffer.byteLength(secret) < 32) throw new Error('DSR_JWT_SECRET 至少需要 32 字节');
     this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
@@ -37,7 +40,11 @@ export class TokenService {
   /** The claims of a valid token, or null for an expired, malformed or forged one, or one that never expires. */
   async verify(token: string): Promise<TokenClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: [ALGORITHM], requiredClaims: ['exp', 'iat', 'sub'] });
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        algorithms: [ALGORITHM],
+        requiredClaims: ['exp', 'iat', 'sub'],
+      });
       const sid = payload.sid;
       if (typeof payload.sub !== 'string' || typeof sid !== 'string' || !/^[0-9a-f-]{36}$/i.test(sid)) return null;
       return { userId: payload.sub, sessionId: sid };

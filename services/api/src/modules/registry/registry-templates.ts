@@ -15,7 +15,11 @@ const TARGET_DOCS: Record<TargetColumn, ColumnDoc> = {
     accepted: '单位（或：企业、组织、法人）；个人（或：自然人、个体）',
     list: '类型',
   },
-  uscc: { required: '单位必填', meaning: '统一社会信用代码', format: '18位，含校验位；请把单元格设为“文本”，否则Excel会丢失末尾数字' },
+  uscc: {
+    required: '单位必填',
+    meaning: '统一社会信用代码',
+    format: '18位，含校验位；请把单元格设为“文本”，否则Excel会丢失末尾数字',
+  },
   residentId: { required: '个人必填', meaning: '公民身份号码', format: '18位，含校验位；单元格设为“文本”' },
   registrationAuthority: { required: '选填', meaning: '登记机关', format: '文本，不超过100字' },
   legalRepresentative: { required: '选填', meaning: '法定代表人（负责人）', format: '文本，不超过60字' },
@@ -36,7 +40,11 @@ const TARGET_DOCS: Record<TargetColumn, ColumnDoc> = {
   grade: { required: '选填', meaning: '分级（如 A、B、C）', format: '文本，不超过20字' },
   contactPhone: { required: '选填', meaning: '联系电话', format: '数字、+、-、括号和空格，5至20位' },
   department: { required: '必填', meaning: '管理部门：本单位的执法部门', format: '部门全称', list: '部门' },
-  permitNo: { required: '选填（填许可证时必填）', meaning: '公安许可证号；一行一个许可证', format: '文本，不超过100字' },
+  permitNo: {
+    required: '选填（填许可证时必填）',
+    meaning: '公安许可证号；一行一个许可证',
+    format: '文本，不超过100字',
+  },
   permitType: {
     required: '选填（填许可证时必填）',
     meaning: '许可证类型',
@@ -78,9 +86,13 @@ export function targetTemplate(lists: CallerLists): Promise<Buffer> {
     columns: columnsOf(TARGET_COLUMNS, TARGET_DOCS),
     example: TARGET_COLUMNS.map((c) => TARGET_EXAMPLE[c.key] ?? null),
     lists: {
-      类型: ['单位', '个人'], 行业类别: BUSINESS_CATEGORY_TABLE.map((c) => c.name), 区域: lists.regions, 部门: lists.departments,
+      类型: ['单位', '个人'],
+      行业类别: BUSINESS_CATEGORY_TABLE.map((c) => c.name),
+      区域: lists.regions,
+      部门: lists.departments,
     },
-    notes: commonNotes('检查对象名录库', lists), tables: [CATEGORY_TABLE],
+    notes: commonNotes('检查对象名录库', lists),
+    tables: [CATEGORY_TABLE],
   };
   return templateWorkbook(spec);
 }
@@ -90,6 +102,7 @@ export function inspectorTemplate(lists: CallerLists): Promise<Buffer> {
     sheetName: '执法检查人员名录',
     columns: columnsOf(INSPECTOR_COLUMNS, INSPECTOR_DOCS),
     example: INSPECTOR_COLUMNS.map((c) => INSPECTOR_EXAMPLE[c.key] ?? null),
-    lists: { 性别: ['男', '女'], 部门: lists.departments }, notes: commonNotes('执法检查人员名录库', lists),
+    lists: { 性别: ['男', '女'], 部门: lists.departments },
+    notes: commonNotes('执法检查人员名录库', lists),
   });
 }

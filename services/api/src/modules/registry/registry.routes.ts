@@ -26,21 +26,41 @@ export interface RegistryRouteServices {
  *   POST /import/targets | /import/inspectors   ?mode=validate|commit&duplicates=refuse|update&report=json|xlsx
  *   GET  /export/targets.xlsx?nameContains=&status=&businessCategory=&regionCode=&grade=&code=
  */
-export function mountRegistryRoutes(app: Express, deps: RestDeps, { registry, inspectorImport, errorSheets }: RegistryRouteServices): void {
+export function mountRegistryRoutes(
+  app: Express,
+  deps: RestDeps,
+  { registry, inspectorImport, errorSheets }: RegistryRouteServices,
+): void {
   app.get('/templates/targets.xlsx', templateRoute(deps, '检查对象名录库导入模板.xlsx', targetTemplate));
   app.get('/templates/inspectors.xlsx', templateRoute(deps, '执法检查人员名录库导入模板.xlsx', inspectorTemplate));
 
-  app.post('/import/targets', rawUpload, importRoute(deps, errorSheets, {
-    list: 'targets', name: '检查对象', columns: TARGET_COLUMNS, run: importTargets,
-    check: permitted(REGISTRY_PERMISSIONS, 'importTargets'),
-  }));
-  app.post('/import/inspectors', rawUpload, importRoute(deps, errorSheets, {
-    list: 'inspectors', name: '执法检查人员', columns: INSPECTOR_COLUMNS, run: (ctx, file, opts) => inspectorImport.importInspectors(ctx, file, opts),
-    check: permitted(REGISTRY_PERMISSIONS, 'importInspectors'),
-  }));
+  app.post(
+    '/import/targets',
+    rawUpload,
+    importRoute(deps, errorSheets, {
+      list: 'targets',
+      name: '检查对象',
+      columns: TARGET_COLUMNS,
+      run: importTargets,
+      check: permitted(REGISTRY_PERMISSIONS, 'importTargets'),
+    }),
+  );
+  app.post(
+    '/import/inspectors',
+    rawUpload,
+    importRoute(deps, errorSheets, {
+      list: 'inspectors',
+      name: '执法检查人员',
+      columns: INSPECTOR_COLUMNS,
+      run: (ctx, file, opts) => inspectorImport.importInspectors(ctx, file, opts),
+      check: permitted(REGISTRY_PERMISSIONS, 'importInspectors'),
+    }),
+  );
 
-  app.get('/export/targets.xlsx', (req, res) => inScope(deps, req, res, null, async (ctx) => {
-    attachment(res, '检查对象名录库.xlsx');
-    await writeSheet(TARGET_COLUMNS, targetRows(ctx, registry, req.query), res);
-  }));
+  app.get('/export/targets.xlsx', (req, res) =>
+    inScope(deps, req, res, null, async (ctx) => {
+      attachment(res, '检查对象名录库.xlsx');
+      await writeSheet(TARGET_COLUMNS, targetRows(ctx, registry, req.query), res);
+    }),
+  );
 }

@@ -16,21 +16,33 @@ const EXPORT_PAGE = 2000;
 function exportFilter(query: Request['query']) {
   const q = (k: string) => (typeof query[k] === 'string' && query[k] ? String(query[k]) : undefined);
   return {
-    nameContains: q('nameContains'), status: q('status') as Target['status'] | undefined,
-    businessCategory: q('businessCategory'), regionCode: q('regionCode'), grade: q('grade'), code: q('code'),
+    nameContains: q('nameContains'),
+    status: q('status') as Target['status'] | undefined,
+    businessCategory: q('businessCategory'),
+    regionCode: q('regionCode'),
+    grade: q('grade'),
+    code: q('code'),
   };
 }
 
 /** One target as a sheet row, with its newest valid permit, so that the export imports back with it. */
 function targetSheetRow(t: Target, permit: TargetPermit | undefined, department: string | undefined): TargetSheetRow {
   return {
-    name: t.name, holderKind: t.holderKind === 'PERSON' ? '个人' : '单位', uscc: t.uscc ?? undefined,
-    residentId: t.residentId ?? undefined, registrationAuthority: t.registrationAuthority ?? undefined,
-    legalRepresentative: t.legalRepresentative ?? undefined, registeredAddress: t.registeredAddress ?? undefined,
+    name: t.name,
+    holderKind: t.holderKind === 'PERSON' ? '个人' : '单位',
+    uscc: t.uscc ?? undefined,
+    residentId: t.residentId ?? undefined,
+    registrationAuthority: t.registrationAuthority ?? undefined,
+    legalRepresentative: t.legalRepresentative ?? undefined,
+    registeredAddress: t.registeredAddress ?? undefined,
     regionCode: t.regionCode,
     businessCategory: BUSINESS_CATEGORIES[t.businessCategory as keyof typeof BUSINESS_CATEGORIES] ?? t.businessCategory,
-    grade: t.grade ?? undefined, contactPhone: t.contactPhone ?? undefined, department,
-    permitNo: permit?.permitNo, permitType: permit?.permitType, permitValidUntil: permit?.validUntil ?? undefined,
+    grade: t.grade ?? undefined,
+    contactPhone: t.contactPhone ?? undefined,
+    department,
+    permitNo: permit?.permitNo,
+    permitType: permit?.permitType,
+    permitValidUntil: permit?.validUntil ?? undefined,
   };
 }
 
@@ -46,8 +58,11 @@ export async function* targetRows(
     return deptNames.get(id);
   };
   for await (const page of registry.targetBatches(ctx, exportFilter(query), EXPORT_PAGE)) {
-    const valid = await ctx.em.find(TargetPermit, { targetId: { $in: page.map((t) => t.id) }, status: 'VALID' },
-      { orderBy: { id: 'asc' } });
+    const valid = await ctx.em.find(
+      TargetPermit,
+      { targetId: { $in: page.map((t) => t.id) }, status: 'VALID' },
+      { orderBy: { id: 'asc' } },
+    );
     const permits = new Map(valid.map((x) => [x.targetId, x]));
     for (const t of page) {
       yield targetSheetRow(t, permits.get(t.id), await departmentName(t.departmentId));

@@ -6,7 +6,19 @@ import { organisationCodeCheckChar, usccCheckChar } from '@dsr/domain';
 import { startTestApp, type TestApp } from '#test/support/harness';
 import { binary } from '#test/support/downloads';
 
-const HEADERS = ['名称', '类型', '统一社会信用代码', '登记机关', '法定代表人', '注册地址', '区域代码', '行业类别', '等级', '联系电话', '管理部门'];
+const HEADERS = [
+  '名称',
+  '类型',
+  '统一社会信用代码',
+  '登记机关',
+  '法定代表人',
+  '注册地址',
+  '区域代码',
+  '行业类别',
+  '等级',
+  '联系电话',
+  '管理部门',
+];
 
 /** A valid credit code for company n of 南乐 (both check characters computed). */
 function uscc(n: number): string {
@@ -17,7 +29,19 @@ function uscc(n: number): string {
 
 function rows(count: number, mutate?: (row: (string | number)[], i: number) => void, offset = 0) {
   return Array.from({ length: count }, (_, i) => {
-    const row: (string | number)[] = [`南乐宾馆${i + 1}号`, '单位', uscc(offset + i + 1), '南乐县市场监督管理局', '王五', '南乐县城关镇', '410923', '旅馆业', 'B', '0393-1234567', '治安大队'];
+    const row: (string | number)[] = [
+      `南乐宾馆${i + 1}号`,
+      '单位',
+      uscc(offset + i + 1),
+      '南乐县市场监督管理局',
+      '王五',
+      '南乐县城关镇',
+      '410923',
+      '旅馆业',
+      'B',
+      '0393-1234567',
+      '治安大队',
+    ];
     mutate?.(row, i);
     return row;
   });
@@ -34,7 +58,14 @@ async function xlsx(data: (string | number)[][], headers: string[] = HEADERS): P
 const PERMIT_HEADERS = [...HEADERS, '许可证号', '许可证类型', '有效期至'];
 /** Rows with a permit each (特种行业许可证 number n, valid through 2029). */
 const withPermits = (count: number, offset: number, mutate?: (row: (string | number)[], i: number) => void) =>
-  rows(count, (r, i) => { r.push(`豫公特旅字${offset + i}`, '特种行业许可证', '2029-12-31'); mutate?.(r, i); }, offset);
+  rows(
+    count,
+    (r, i) => {
+      r.push(`豫公特旅字${offset + i}`, '特种行业许可证', '2029-12-31');
+      mutate?.(r, i);
+    },
+    offset,
+  );
 
 async function workbook(body: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -43,15 +74,35 @@ async function workbook(body: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 /** One row of an import's error list. */
-interface SheetError { row: number; column: string; code: string }
+interface SheetError {
+  row: number;
+  column: string;
+  code: string;
+}
 
 describe('R18: importing the target directory from a spreadsheet', () => {
   let t: TestApp;
   let token: string;
   let owner: pg.Client;
-  const count = async () => Number((await owner.query(`select count(*) from target t join bureau b on b.id = t.bureau_id where b.division_code = '410923'`)).rows[0].count);
-  const post = (body: Buffer, query: string, auth = token, type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') =>
-    supertest(t.server.app).post(`/import/targets?${query}`).set('authorization', `Bearer ${auth}`).set('content-type', type).send(body);
+  const count = async () =>
+    Number(
+      (
+        await owner.query(
+          `select count(*) from target t join bureau b on b.id = t.bureau_id where b.division_code = '410923'`,
+        )
+      ).rows[0].count,
+    );
+  const post = (
+    body: Buffer,
+    query: string,
+    auth = token,
+    type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ) =>
+    supertest(t.server.app)
+      .post(`/import/targets?${query}`)
+      .set('authorization', `Bearer ${auth}`)
+      .set('content-type', type)
+      .send(body);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -65,20 +116,32 @@ describe('R18: importing the target directory from a spreadsheet', () => {
   });
 
   it('validate-only lists every error with row, column and code, and writes nothing', async () => {
-    const file = await xlsx(rows(5, (r, i) => {
-      if (i === 1) r[2] = '914109230000000X00';
-      if (i === 3) { r[7] = '赌场'; r[10] = '不存在的大队'; }
-    }));
+    const file = await xlsx(
+      rows(5, (r, i) => {
+        if (i === 1) r[2] = '914109230000000X00';
+        if (i === 3) {
+          r[7] = '赌场';
+          r[10] = '不存在的大队';
+        }
+      }),
+    );
     const res = await post(file, 'mode=validate');
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ mode: 'validate', rows: 5, written: false });
     const errors = res.body.data.errors.map((e: SheetError) => [e.row, e.column, e.code]);
-    expect(errors).toEqual([[3, '统一社会信用代码', 'INVALID_USCC'], [5, '行业类别', 'UNKNOWN_CATEGORY']]);
+    expect(errors).toEqual([
+      [3, '统一社会信用代码', 'INVALID_USCC'],
+      [5, '行业类别', 'UNKNOWN_CATEGORY'],
+    ]);
     expect(await count()).toBe(0);
   });
 
   it('a real import is all or nothing: one broken credit code in row 1,734 of 2,000 and nothing is written', async () => {
-    const file = await xlsx(rows(2000, (r, i) => { if (i === 1732) r[2] = String(r[2]).slice(0, 17) + (String(r[2]).endsWith('0') ? '1' : '0'); }));
+    const file = await xlsx(
+      rows(2000, (r, i) => {
+        if (i === 1732) r[2] = String(r[2]).slice(0, 17) + (String(r[2]).endsWith('0') ? '1' : '0');
+      }),
+    );
     const res = await post(file, 'mode=commit');
     expect(res.status).toBe(422);
     expect(res.body.data).toMatchObject({ written: false, inserted: 0, errorCount: 1 });
@@ -88,25 +151,35 @@ describe('R18: importing the target directory from a spreadsheet', () => {
 
   it('imports 2,000 rows in one go, one audit entry per target and one for the file; importing again refuses or updates as asked, never duplicates', async () => {
     const file = await xlsx(rows(2000));
-    const audit = async () => Number((await owner.query(`select count(*) from audit_entry where operation = 'IMPORT_TARGETS'`)).rows[0].count);
+    const audit = async () =>
+      Number((await owner.query(`select count(*) from audit_entry where operation = 'IMPORT_TARGETS'`)).rows[0].count);
     const res = await post(file, 'mode=commit');
     expect(res.body.data).toMatchObject({ written: true, inserted: 2000, updated: 0, errorCount: 0 });
     expect(await count()).toBe(2000);
     expect(await audit()).toBe(1);
-    const perRow = async (op: string) => Number((await owner.query('select count(*) from audit_entry where operation = $1', [op])).rows[0].count);
+    const perRow = async (op: string) =>
+      Number((await owner.query('select count(*) from audit_entry where operation = $1', [op])).rows[0].count);
     expect(await perRow('IMPORT_TARGET')).toBe(2000);
     const again = await post(file, 'mode=commit&duplicates=refuse');
     expect(again.status).toBe(422);
     expect(again.body.data.errorCount).toBe(2000);
     expect(again.body.data.errors[0]).toMatchObject({ row: 2, code: 'DUPLICATE_EXISTING' });
-    const renamed = await xlsx(rows(2000, (r) => { r[8] = 'A'; }));
+    const renamed = await xlsx(
+      rows(2000, (r) => {
+        r[8] = 'A';
+      }),
+    );
     const upd = await post(renamed, 'mode=commit&duplicates=update');
     expect(upd.body.data).toMatchObject({ written: true, inserted: 0, updated: 2000 });
     expect(await count()).toBe(2000);
     expect((await owner.query(`select count(*) from target where grade = 'A'`)).rows[0].count).toBe('2000');
     // Each update's entry holds the row as it was and as it became.
     expect(await perRow('IMPORT_TARGET_UPDATE')).toBe(2000);
-    const { rows: [entry] } = await owner.query(`select before->>'grade' as was, after->>'grade' as is from audit_entry where operation = 'IMPORT_TARGET_UPDATE' limit 1`);
+    const {
+      rows: [entry],
+    } = await owner.query(
+      `select before->>'grade' as was, after->>'grade' as is from audit_entry where operation = 'IMPORT_TARGET_UPDATE' limit 1`,
+    );
     expect(entry).toEqual({ was: 'B', is: 'A' });
     const chain = await t.gql('{ verifyAuditChain { ok entries } }', {}, await t.login('puyang.admin'));
     expect(chain.body.data?.verifyAuditChain ?? chain.body.errors).toMatchObject({ ok: true });
@@ -116,24 +189,50 @@ describe('R18: importing the target directory from a spreadsheet', () => {
   });
 
   it('refuses the same code twice in one file, naming the first row', async () => {
-    const file = await xlsx(rows(3, (r, i) => { if (i === 2) r[2] = uscc(9001); if (i === 1) r[2] = uscc(9001); }, 50_000));
+    const file = await xlsx(
+      rows(
+        3,
+        (r, i) => {
+          if (i === 2) r[2] = uscc(9001);
+          if (i === 1) r[2] = uscc(9001);
+        },
+        50_000,
+      ),
+    );
     const res = await post(file, 'mode=validate');
-    expect(res.body.data.errors).toEqual([expect.objectContaining({ row: 4, code: 'DUPLICATE_IN_FILE', message: expect.stringContaining('第 3 行') })]);
+    expect(res.body.data.errors).toEqual([
+      expect.objectContaining({ row: 4, code: 'DUPLICATE_IN_FILE', message: expect.stringContaining('第 3 行') }),
+    ]);
   });
 
   it('reads .csv with the same headers', async () => {
-    const csv = [HEADERS.join(','), ...rows(2, (r) => { r[2] = uscc(8000 + Number(String(r[0]).replace(/\D/g, ''))); }).map((r) => r.join(','))].join('\r\n');
+    const csv = [
+      HEADERS.join(','),
+      ...rows(2, (r) => {
+        r[2] = uscc(8000 + Number(String(r[0]).replace(/\D/g, '')));
+      }).map((r) => r.join(',')),
+    ].join('\r\n');
     const res = await post(Buffer.from(`\uFEFF${csv}`, 'utf8'), 'mode=validate', token, 'text/csv');
     expect(res.body.data).toMatchObject({ rows: 2, errorCount: 0 });
   });
 
   it('sends the errors back as the uploaded sheet with an error column', async () => {
-    const file = await xlsx(rows(2, (r, i) => { if (i === 0) r[6] = '410422'; }, 60_000));
-    const res = await post(file, 'mode=validate&report=xlsx').buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const file = await xlsx(
+      rows(
+        2,
+        (r, i) => {
+          if (i === 0) r[6] = '410422';
+        },
+        60_000,
+      ),
+    );
+    const res = await post(file, 'mode=validate&report=xlsx')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as Buffer);
     const ws = wb.worksheets[0]!;
@@ -161,27 +260,79 @@ describe('R18: importing the target directory from a spreadsheet', () => {
       if (i === 2) r[13] = '2029/6/30';
     });
     const checked = await post(await xlsx(data, headers), 'mode=validate');
-    expect(checked.body.data.errors.map((e: SheetError) => [e.row, e.column, e.code])).toEqual([[3, '许可证类型', 'REQUIRED']]);
-    expect(checked.body.data).toMatchObject({ warningCount: 1, warnings: [{ row: 1, column: '备用电话', code: 'SHEET_UNKNOWN_COLUMN' }] });
+    expect(checked.body.data.errors.map((e: SheetError) => [e.row, e.column, e.code])).toEqual([
+      [3, '许可证类型', 'REQUIRED'],
+    ]);
+    expect(checked.body.data).toMatchObject({
+      warningCount: 1,
+      warnings: [{ row: 1, column: '备用电话', code: 'SHEET_UNKNOWN_COLUMN' }],
+    });
     data[1]![12] = '特种行业许可证';
     const res = await post(await xlsx(data, headers), 'mode=commit');
     expect(res.body.data).toMatchObject({ written: true, inserted: 3, warningCount: 1 });
-    const { rows: permits } = await owner.query(`select t.name, p.permit_no, p.permit_type, p.valid_until::text as until, p.status from target_permit p join target t on t.id = p.target_id
+    const { rows: permits } =
+      await owner.query(`select t.name, p.permit_no, p.permit_type, p.valid_until::text as until, p.status from target_permit p join target t on t.id = p.target_id
       where p.permit_no like '豫公特旅字7000%' order by p.permit_no`);
     expect(permits).toEqual([
-      { name: '南乐宾馆1号', permit_no: '豫公特旅字70000', permit_type: '特种行业许可证', until: '2029-12-31', status: 'VALID' },
-      { name: '南乐宾馆2号', permit_no: '豫公特旅字70001', permit_type: '特种行业许可证', until: '2029-12-31', status: 'VALID' },
-      { name: '南乐宾馆3号', permit_no: '豫公特旅字70002', permit_type: '特种行业许可证', until: '2029-06-30', status: 'VALID' },
+      {
+        name: '南乐宾馆1号',
+        permit_no: '豫公特旅字70000',
+        permit_type: '特种行业许可证',
+        until: '2029-12-31',
+        status: 'VALID',
+      },
+      {
+        name: '南乐宾馆2号',
+        permit_no: '豫公特旅字70001',
+        permit_type: '特种行业许可证',
+        until: '2029-12-31',
+        status: 'VALID',
+      },
+      {
+        name: '南乐宾馆3号',
+        permit_no: '豫公特旅字70002',
+        permit_type: '特种行业许可证',
+        until: '2029-06-30',
+        status: 'VALID',
+      },
     ]);
-    const { rows: [entry] } = await owner.query(`select after->'permit' as permit from audit_entry where operation = 'IMPORT_TARGET' and after->>'uscc' = $1`, [uscc(70_001)]);
-    expect(entry.permit).toEqual({ permitNo: '豫公特旅字70000', permitType: '特种行业许可证', validUntil: '2029-12-31' });
+    const {
+      rows: [entry],
+    } = await owner.query(
+      `select after->'permit' as permit from audit_entry where operation = 'IMPORT_TARGET' and after->>'uscc' = $1`,
+      [uscc(70_001)],
+    );
+    expect(entry.permit).toEqual({
+      permitNo: '豫公特旅字70000',
+      permitType: '特种行业许可证',
+      validUntil: '2029-12-31',
+    });
     // The export carries the permit in the same columns, so it imports back with it.
-    const exported = await supertest(t.server.app).get(`/export/targets.xlsx?code=${uscc(70_003)}`).set('authorization', `Bearer ${token}`).buffer(true).parse(binary);
+    const exported = await supertest(t.server.app)
+      .get(`/export/targets.xlsx?code=${uscc(70_003)}`)
+      .set('authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse(binary);
     const ws = (await workbook(exported.body as Buffer)).worksheets[0]!;
     const cells: Record<string, unknown> = {};
-    ws.getRow(1).eachCell((h, i) => { cells[String(h.value)] = ws.getRow(2).getCell(i).value; });
-    expect(cells).toMatchObject({ 名称: '南乐宾馆3号', 许可证号: '豫公特旅字70002', 许可证类型: '特种行业许可证', 有效期至: '2029-06-30' });
-    const bad = await post(await xlsx(withPermits(1, 70_100, (r) => { r[13] = '2029-02-30'; }), PERMIT_HEADERS), 'mode=validate');
+    ws.getRow(1).eachCell((h, i) => {
+      cells[String(h.value)] = ws.getRow(2).getCell(i).value;
+    });
+    expect(cells).toMatchObject({
+      名称: '南乐宾馆3号',
+      许可证号: '豫公特旅字70002',
+      许可证类型: '特种行业许可证',
+      有效期至: '2029-06-30',
+    });
+    const bad = await post(
+      await xlsx(
+        withPermits(1, 70_100, (r) => {
+          r[13] = '2029-02-30';
+        }),
+        PERMIT_HEADERS,
+      ),
+      'mode=validate',
+    );
     expect(bad.body.data.errors.map((e: SheetError) => [e.column, e.code])).toEqual([['有效期至', 'INVALID_DATE']]);
   });
 
@@ -191,33 +342,84 @@ describe('R18: importing the target directory from a spreadsheet', () => {
     expect((await post(file, 'mode=commit')).body.data).toMatchObject({ written: true, inserted: 300 });
     const codes = Array.from({ length: 300 }, (_, i) => uscc(offset + i + 1));
     const state = async () => {
-      const { rows: [v] } = await owner.query(`select sum(t.version)::int as targets, (select sum(p.version)::int from target_permit p where p.target_id = any(array_agg(t.id))) as permits,
-        count(*)::int as n from target t where t.uscc = any($1)`, [codes]);
-      const { rows: [a] } = await owner.query(`select count(*)::int as n from audit_entry where operation in ('IMPORT_TARGET_UPDATE', 'IMPORT_PERMIT')`);
+      const {
+        rows: [v],
+      } = await owner.query(
+        `select sum(t.version)::int as targets, (select sum(p.version)::int from target_permit p where p.target_id = any(array_agg(t.id))) as permits,
+        count(*)::int as n from target t where t.uscc = any($1)`,
+        [codes],
+      );
+      const {
+        rows: [a],
+      } = await owner.query(
+        `select count(*)::int as n from audit_entry where operation in ('IMPORT_TARGET_UPDATE', 'IMPORT_PERMIT')`,
+      );
       return { ...v, audit: a.n };
     };
     const before = await state();
     const again = await post(file, 'mode=commit&duplicates=update');
     expect(again.body.data).toMatchObject({ written: true, inserted: 0, updated: 0, unchanged: 300 });
     expect(await state()).toEqual(before);
-    const changed = await xlsx(withPermits(300, offset, (r, i) => { if (i < 2) r[8] = 'A'; if (i === 2) r[13] = '2030-12-31'; }), PERMIT_HEADERS);
+    const changed = await xlsx(
+      withPermits(300, offset, (r, i) => {
+        if (i < 2) r[8] = 'A';
+        if (i === 2) r[13] = '2030-12-31';
+      }),
+      PERMIT_HEADERS,
+    );
     const upd = await post(changed, 'mode=commit&duplicates=update');
     expect(upd.body.data).toMatchObject({ written: true, updated: 3, unchanged: 297 });
-    expect(await state()).toEqual({ ...before, targets: before.targets + 2, permits: before.permits + 1, audit: before.audit + 3 });
+    expect(await state()).toEqual({
+      ...before,
+      targets: before.targets + 2,
+      permits: before.permits + 1,
+      audit: before.audit + 3,
+    });
   });
 
   it('issue 10: the answer gives the total number of errors and says when its list is cut', async () => {
-    const res = await post(await xlsx(rows(1200, (r) => { r[6] = '410422'; }, 90_000)), 'mode=validate');
-    expect(res.body.data).toMatchObject({ errorCount: 1200, errorsTruncated: true, errorsNote: expect.stringContaining('1200') });
+    const res = await post(
+      await xlsx(
+        rows(
+          1200,
+          (r) => {
+            r[6] = '410422';
+          },
+          90_000,
+        ),
+      ),
+      'mode=validate',
+    );
+    expect(res.body.data).toMatchObject({
+      errorCount: 1200,
+      errorsTruncated: true,
+      errorsNote: expect.stringContaining('1200'),
+    });
     expect(res.body.data.errors).toHaveLength(1000);
-    const few = await post(await xlsx(rows(2, (r) => { r[6] = '410422'; }, 90_000)), 'mode=validate');
+    const few = await post(
+      await xlsx(
+        rows(
+          2,
+          (r) => {
+            r[6] = '410422';
+          },
+          90_000,
+        ),
+      ),
+      'mode=validate',
+    );
     expect(few.body.data).toMatchObject({ errorCount: 2, errorsTruncated: false });
   });
 
-  it('issue 10: a failed import\'s error sheet comes with 422 and keeps the user\'s columns, fills wrong cells red, freezes and filters the header', async () => {
+  it("issue 10: a failed import's error sheet comes with 422 and keeps the user's columns, fills wrong cells red, freezes and filters the header", async () => {
     const headers = ['备注', '名称', '管理部门', '统一社会信用代码', '区域代码', '行业类别'];
-    const data = [['第一行', '南乐宾馆甲', '治安大队', uscc(95_001), '410422', '旅馆业'], ['', '南乐宾馆乙', '治安大队', uscc(95_002), '410923', '宾馆']];
-    const res = await post(await xlsx(data, headers), 'mode=commit&report=xlsx').buffer(true).parse(binary);
+    const data = [
+      ['第一行', '南乐宾馆甲', '治安大队', uscc(95_001), '410422', '旅馆业'],
+      ['', '南乐宾馆乙', '治安大队', uscc(95_002), '410923', '宾馆'],
+    ];
+    const res = await post(await xlsx(data, headers), 'mode=commit&report=xlsx')
+      .buffer(true)
+      .parse(binary);
     expect(res.status).toBe(422);
     expect(res.headers['x-import-error-count']).toBe('1');
     const wb = await workbook(res.body as Buffer);
@@ -232,8 +434,13 @@ describe('R18: importing the target directory from a spreadsheet', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBe('A1:G1');
     const issues: unknown[][] = [];
-    wb.getWorksheet('问题清单')!.eachRow((r, n) => { if (n > 1) issues.push((r.values as unknown[]).slice(1, 5)); });
-    expect(issues).toEqual([[2, '区域代码', '错误', 'REGION_OUTSIDE_BUREAU'], [1, '备注', '提示', 'SHEET_UNKNOWN_COLUMN']]);
+    wb.getWorksheet('问题清单')!.eachRow((r, n) => {
+      if (n > 1) issues.push((r.values as unknown[]).slice(1, 5));
+    });
+    expect(issues).toEqual([
+      [2, '区域代码', '错误', 'REGION_OUTSIDE_BUREAU'],
+      [1, '备注', '提示', 'SHEET_UNKNOWN_COLUMN'],
+    ]);
     expect(await count()).toBe(2000 + 3 + 300); // nothing written
   });
 });
