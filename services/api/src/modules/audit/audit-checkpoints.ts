@@ -1,4 +1,4 @@
-import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { signAuditCheckpoint, type AuditCheckpointKind, type SignedAuditCheckpoint } from '@dsr/domain';
 import { emAuditSql, type AuditSql } from './audit-sql';
 import { publicKeyInfo, type AuditKeys, type PublicKeyInfo } from './audit-keys';
@@ -77,8 +77,8 @@ export async function checkpointAllChainsNow(
   service: AuditCheckpointService,
   kind: AuditCheckpointKind = 'HEAD',
 ): Promise<number> {
-  const em = orm.em.fork({ clear: true, useContext: false }) as EntityManager;
-  return em.transactional((tx) => service.checkpointAllChains(emAuditSql(tx as EntityManager), kind));
+  const em = orm.em.fork({ clear: true, useContext: false });
+  return em.transactional((tx) => service.checkpointAllChains(emAuditSql(tx), kind));
 }
 
 export interface CheckpointTimer {
@@ -98,7 +98,7 @@ export function startAuditCheckpointTimer(
   const tick = () => {
     if (running) return;
     running = run()
-      .catch((e) => log('audit checkpoint failed', e))
+      .catch((e: unknown) => log('audit checkpoint failed', e))
       .finally(() => {
         running = null;
       });

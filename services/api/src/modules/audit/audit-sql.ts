@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { CHAIN_ROWS_SQL, type ChainRow, type ChainSource } from './chain-walk';
@@ -56,7 +56,7 @@ function knexSql(sql: string): string {
 export function emAuditSql(em: EntityManager): AuditSql {
   const run = async <T>(sql: string, params: readonly unknown[], chain?: true): Promise<T[]> => {
     let q = em.getKnex().raw(knexSql(sql), params as never[]);
-    const trx = em.getTransactionContext();
+    const trx = em.getTransactionContext<Knex.Transaction>();
     if (trx) q = q.transacting(trx);
     // knex hands these options to node-postgres's query config.
     if (chain) q = q.options({ rowMode: 'array', types: CHAIN_ROW_TYPES });

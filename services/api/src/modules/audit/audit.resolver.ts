@@ -4,7 +4,13 @@ import { AuditEntry } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { PageArgs, paginate } from '../../common/connection';
 import { AuditEntryConnection, AuditEntryFilter } from './audit.types';
-import { AuditChainReport, AuditSigningKey, type AuditChainBreak, type AuditChainStatus } from './audit-chain.types';
+import {
+  AuditChainReport,
+  AuditSigningKey,
+  type AuditChainBreak,
+  type AuditChainStatus,
+  type FieldsOf,
+} from './audit-chain.types';
 import { emAuditSql } from './audit-sql';
 import type { ChainStatus } from './chain-verify';
 import type { AuditCheckpointService } from './audit-checkpoints';
@@ -36,7 +42,7 @@ export class AuditResolver {
   async verifyAuditChain(
     @Ctx() ctx: RequestContext,
     @Arg('full', () => Boolean, { defaultValue: false, description: '从每条链的第一条开始逐条校验' }) full: boolean,
-  ): Promise<AuditChainReport> {
+  ): Promise<FieldsOf<AuditChainReport>> {
     const { tenantIds, names } = await verifiableChains(ctx);
     const statuses = await this.checkpoints.verifyChains(emAuditSql(ctx.em), tenantIds, { full });
     const chains = statuses.map((s) => chainStatus(s, names.get(s.tenantId) ?? s.tenantId));
@@ -51,13 +57,13 @@ export class AuditResolver {
   }
 
   @Query(() => AuditSigningKey, { description: '审计检查点的签名公钥（公开：任何人都可核对检查点签名）' })
-  auditSigningKey(): AuditSigningKey {
+  auditSigningKey(): FieldsOf<AuditSigningKey> {
     return this.checkpoints.publicKey();
   }
 }
 
-function chainStatus(s: ChainStatus, tenantName: string): AuditChainStatus {
-  const breaks: AuditChainBreak[] = s.findings.map((f) => ({ tenantId: s.tenantId, ...f }));
+function chainStatus(s: ChainStatus, tenantName: string): FieldsOf<AuditChainStatus> {
+  const breaks: FieldsOf<AuditChainBreak>[] = s.findings.map((f) => ({ tenantId: s.tenantId, ...f }));
   return {
     tenantId: s.tenantId,
     tenantName,

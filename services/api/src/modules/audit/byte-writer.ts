@@ -18,14 +18,14 @@ export class ByteWriter {
   bytes(piece: Uint8Array): void {
     const out = this.out;
     let o = this.o;
-    for (let i = 0; i < piece.length; i++) out[o++] = piece[i]!;
+    for (let i = 0; i < piece.length; i++) out[o++] = piece[i];
     this.o = o;
   }
 
   copy(src: Uint8Array, start: number, end: number): void {
     const out = this.out;
     let o = this.o;
-    for (let i = start; i < end; i++) out[o++] = src[i]!;
+    for (let i = start; i < end; i++) out[o++] = src[i];
     this.o = o;
   }
 
@@ -35,13 +35,13 @@ export class ByteWriter {
     let o = this.o;
     out[o++] = QUOTE;
     for (let i = start, end = start + len; i < end; i++) {
-      const c = src[i]!;
+      const c = src[i];
       if (c >= 0x20 && c !== QUOTE && c !== BACKSLASH) {
         out[o++] = c;
         continue;
       }
-      const esc = ESCAPES[c]!;
-      for (let k = 0; k < esc.length; k++) out[o++] = esc[k]!;
+      const esc = ESCAPES[c];
+      for (let k = 0; k < esc.length; k++) out[o++] = esc[k];
     }
     out[o++] = QUOTE;
     this.o = o;
@@ -54,9 +54,9 @@ export class ByteWriter {
     out[o++] = QUOTE;
     for (let i = 0; i < 16; i++) {
       if (i === 4 || i === 6 || i === 8 || i === 10) out[o++] = 0x2d;
-      const b = src[start + i]!;
-      out[o++] = HEX[b >> 4]!;
-      out[o++] = HEX[b & 15]!;
+      const b = src[start + i];
+      out[o++] = HEX[b >> 4];
+      out[o++] = HEX[b & 15];
     }
     out[o++] = QUOTE;
     this.o = o;
@@ -134,4 +134,4 @@ for (let c = 0; c < 0x20; c++) ESCAPES[c] = Buffer.from(JSON.stringify(String.fr
 ESCAPES[QUOTE] = Buffer.from('\\"', 'latin1');
 ESCAPES[BACKSLASH] = Buffer.from('\\\\', 'latin1');
 
-export const int32At = (b: Uint8Array, p: number) => (b[p]! << 24) | (b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!;
+export const int32At = (b: Uint8Array, p: number) => (b[p] << 24) | (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3];

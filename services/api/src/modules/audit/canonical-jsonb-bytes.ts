@@ -34,7 +34,7 @@ export class JsonbCanonicalizer {
   private space(): void {
     const src = this.src;
     while (this.p < this.end) {
-      const c = src[this.p]!;
+      const c = src[this.p];
       if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return;
       this.p++;
     }
@@ -53,7 +53,7 @@ export class JsonbCanonicalizer {
 
   /** Moves p past a string, a plain integer or a literal; false for anything else. */
   private scalar(): boolean {
-    const c = this.p < this.end ? this.src[this.p]! : 0;
+    const c = this.p < this.end ? this.src[this.p] : 0;
     if (c === QUOTE) return this.string() >= 0;
     if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.integer();
     return this.word(TRUE) || this.word(FALSE) || this.word(NULL);
@@ -64,7 +64,7 @@ export class JsonbCanonicalizer {
     const src = this.src;
     let escaped = 0;
     for (let p = this.p + 1; p < this.end; p++) {
-      const c = src[p]!;
+      const c = src[p];
       if (c === QUOTE) {
         this.p = p + 1;
         return escaped;
@@ -84,10 +84,10 @@ export class JsonbCanonicalizer {
     let p = start;
     if (src[p] === 0x2d) p++;
     const digits = p;
-    while (p < this.end && src[p]! >= 0x30 && src[p]! <= 0x39) p++;
+    while (p < this.end && src[p] >= 0x30 && src[p] <= 0x39) p++;
     const n = p - digits;
     if (n === 0 || n > 15 || (src[digits] === 0x30 && (n > 1 || digits > start))) return false;
-    const next = p < this.end ? src[p]! : 0;
+    const next = p < this.end ? src[p] : 0;
     if (next === 0x2e || next === 0x65 || next === 0x45) return false;
     this.p = p;
     return true;
@@ -178,13 +178,13 @@ export class JsonbCanonicalizer {
   private compareKeys(a: number, b: number): number {
     const src = this.src;
     const m = this.members;
-    const pa = m[a]! + 1;
-    const pb = m[b]! + 1;
-    const la = m[a + 1]! - pa - 1;
-    const lb = m[b + 1]! - pb - 1;
+    const pa = m[a] + 1;
+    const pb = m[b] + 1;
+    const la = m[a + 1] - pa - 1;
+    const lb = m[b + 1] - pb - 1;
     const n = Math.min(la, lb);
     for (let i = 0; i < n; i++) {
-      const d = src[pa + i]! - src[pb + i]!;
+      const d = src[pa + i] - src[pb + i];
       if (d !== 0) return d;
     }
     return la - lb;
@@ -199,8 +199,8 @@ export class JsonbCanonicalizer {
         if (order === 0) return false;
         if (order < 0) break;
         for (let k = j - MEMBER; k < j; k++) {
-          const t = m[k]!;
-          m[k] = m[k + MEMBER]!;
+          const t = m[k];
+          m[k] = m[k + MEMBER];
           m[k + MEMBER] = t;
         }
       }
@@ -216,9 +216,9 @@ export class JsonbCanonicalizer {
     w.out[w.o++] = 0x7b;
     for (let i = base; i < this.top; i += MEMBER) {
       if (i > base) w.out[w.o++] = 0x2c;
-      w.copy(this.src, m[i]!, m[i + 1]!);
+      w.copy(this.src, m[i], m[i + 1]);
       w.out[w.o++] = 0x3a;
-      w.copy(m[i + 4] ? w.out : this.src, m[i + 2]!, m[i + 3]!);
+      w.copy(m[i + 4] ? w.out : this.src, m[i + 2], m[i + 3]);
     }
     w.out[w.o++] = 0x7d;
     if (at > mark) {

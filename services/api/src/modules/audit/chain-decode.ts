@@ -6,12 +6,14 @@ import { canonicalJsonText } from '@dsr/domain';
  * build a Date through a regular expression and a parsed object for each), and the walk turns
  * them into the canonical text itself. Every other type keeps node-postgres's own parser.
  */
-const TIMESTAMPTZ = 1184;
-const JSONB = 3802;
+const TIMESTAMPTZ = pg.types.builtins.TIMESTAMPTZ;
+const JSONB = pg.types.builtins.JSONB;
 const asText = (v: string) => v;
+/** node-postgres names a column's type by its oid, as pg-types' TypeId. */
+type TypeOid = Parameters<typeof pg.types.getTypeParser>[0];
 
 export const CHAIN_ROW_TYPES = {
-  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+  getTypeParser: (oid: TypeOid, format?: 'text' | 'binary') =>
     (oid === TIMESTAMPTZ || oid === JSONB ? asText : pg.types.getTypeParser(oid, format ?? 'text')) as (
       v: string,
     ) => unknown,
@@ -26,9 +28,16 @@ const parseTimestamptz = pg.types.getTypeParser(TIMESTAMPTZ, 'text') as (v: stri
 export function isoOfTimestamptz(text: string): string {
   const m = PG_MS.exec(text);
   if (!m) return parseTimestamptz(text).toISOString();
-  const local = `${m[1]}T${m[2]}.${(m[3] ?? '').padEnd(3, '0')}`;
-  if (m[4] === '+00' && m[5] === undefined) return `${local}Z`;
-  return new Date(`${local}${m[4]}:${m[5] ?? '00'}`).toISOString();
+  const [date, time, hours] = [m[1], m[2], m[4]];
+  const [fraction, minutes] = [optionalGroup(m, 3), optionalGroup(m, 5)];
+  const local = `${date}T${time}.${(fraction ?? '').padEnd(3, '0')}`;
+  if (hours === '+00' && minutes === undefined) return `${local}Z`;
+  return new Date(`${local}${hours}:${minutes ?? '00'}`).toISOString();
+}
+
+/** An optional group of a match: undefined when it did not take part (the array's type says string). */
+function optionalGroup(m: RegExpExecArray, index: number): string | undefined {
+  return m[index];
 }
 
 /** canonicalJson of a jsonb column's text (the same value node-postgres would have parsed). */

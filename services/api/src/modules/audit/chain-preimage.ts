@@ -65,9 +65,9 @@ export class PreimageBuilder {
   /** The preimage of the tuple, or null when one of its values needs the exact path (see ByteWriter). */
   build(buf: Buffer, s: Int32Array, l: Int32Array, seq: number): Buffer | null {
     const w = this.w;
-    const end = s[Col.RequestId]! + Math.max(l[Col.RequestId]!, 0);
-    w.reset(6 * (end - s[Col.Seq]!) + 1024); // an escape is at most 6 bytes for 1
-    w.copy(buf, s[Col.PrevHash]!, s[Col.PrevHash]! + l[Col.PrevHash]!);
+    const end = s[Col.RequestId] + Math.max(l[Col.RequestId], 0);
+    w.reset(6 * (end - s[Col.Seq]) + 1024); // an escape is at most 6 bytes for 1
+    w.copy(buf, s[Col.PrevHash], s[Col.PrevHash] + l[Col.PrevHash]);
     w.out[w.o++] = 0x0a;
     w.bytes(KEY.actorName);
     if (!this.text(buf, s, l, Col.ActorName, false)) return null;
@@ -76,7 +76,7 @@ export class PreimageBuilder {
     w.bytes(KEY.after);
     if (!this.jsonbAt(buf, s, l, Col.After)) return null;
     w.bytes(KEY.at);
-    if (l[Col.At] !== 8 || !w.isoTime(buf, s[Col.At]!)) return null;
+    if (l[Col.At] !== 8 || !w.isoTime(buf, s[Col.At])) return null;
     w.bytes(KEY.before);
     if (!this.jsonbAt(buf, s, l, Col.Before)) return null;
     w.bytes(KEY.bureauId);
@@ -98,21 +98,21 @@ export class PreimageBuilder {
   }
 
   private text(buf: Buffer, s: Int32Array, l: Int32Array, col: Col, nullable: boolean): boolean {
-    if (l[col]! < 0) return nullable && (this.w.bytes(NULL), true);
-    this.w.jsonString(buf, s[col]!, l[col]!);
+    if (l[col] < 0) return nullable && (this.w.bytes(NULL), true);
+    this.w.jsonString(buf, s[col], l[col]);
     return true;
   }
 
   private uuid(buf: Buffer, s: Int32Array, l: Int32Array, col: Col, nullable: boolean): boolean {
-    if (l[col]! < 0) return nullable && (this.w.bytes(NULL), true);
+    if (l[col] < 0) return nullable && (this.w.bytes(NULL), true);
     if (l[col] !== UUID_BYTES) return false;
-    this.w.uuid(buf, s[col]!);
+    this.w.uuid(buf, s[col]);
     return true;
   }
 
   private jsonbAt(buf: Buffer, s: Int32Array, l: Int32Array, col: Col): boolean {
-    const start = s[col]!;
-    const length = l[col]!;
+    const start = s[col];
+    const length = l[col];
     return length > 1 && buf[start] === JSONB_VERSION && this.jsonb.write(buf, start + 1, start + length);
   }
 }

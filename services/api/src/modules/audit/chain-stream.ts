@@ -63,30 +63,30 @@ export class ChainStreamCheck {
 
   private check(buf: Buffer, s: Int32Array, l: Int32Array): void {
     if (this.firstBreak || this.halted) return;
-    const seq = l[Col.Seq] === 8 ? int8At(buf, s[Col.Seq]!) : Number.NaN;
+    const seq = l[Col.Seq] === 8 ? int8At(buf, s[Col.Seq]) : Number.NaN;
     if (seq !== this.expectedSeq) {
       this.firstBreak = { seq, reason: 'SEQUENCE_GAP', expected: this.expectedSeq };
       return;
     }
-    if (!this.equalsPrev(buf, s[Col.PrevHash]!, l[Col.PrevHash]!)) {
+    if (!this.equalsPrev(buf, s[Col.PrevHash], l[Col.PrevHash])) {
       const actual = text(buf, s, l, Col.PrevHash);
       this.firstBreak = { seq, reason: 'PREVIOUS_HASH_MISMATCH', expected: this.prev.toString('latin1'), actual };
       return;
     }
-    const stored = s[Col.Hash]!;
+    const stored = s[Col.Hash];
     const preimage = this.builder.build(buf, s, l, seq);
     if (preimage === null) {
       this.deferred.push(seq);
       if (l[Col.Hash] !== HASH_HEX) return void (this.halted = true);
     } else {
       const recomputed = hash('sha256', preimage, 'hex');
-      if (!hexEquals(recomputed, buf, stored, l[Col.Hash]!)) {
+      if (!hexEquals(recomputed, buf, stored, l[Col.Hash])) {
         this.firstBreak = { seq, reason: 'HASH_MISMATCH', expected: recomputed, actual: text(buf, s, l, Col.Hash) };
         return;
       }
     }
     if (this.watch.has(seq)) this.seen.set(seq, text(buf, s, l, Col.Hash));
-    for (let i = 0; i < HASH_HEX; i++) this.prev[i] = buf[stored + i]!;
+    for (let i = 0; i < HASH_HEX; i++) this.prev[i] = buf[stored + i];
     this.expectedSeq++;
     this.entries++;
   }
@@ -100,7 +100,7 @@ export class ChainStreamCheck {
 }
 
 function text(buf: Buffer, s: Int32Array, l: Int32Array, col: number): string {
-  return l[col]! < 0 ? '' : buf.toString('utf8', s[col]!, s[col]! + l[col]!);
+  return l[col] < 0 ? '' : buf.toString('utf8', s[col], s[col] + l[col]);
 }
 
 function hexEquals(hex: string, buf: Buffer, start: number, length: number): boolean {

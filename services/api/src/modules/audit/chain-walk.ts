@@ -120,7 +120,7 @@ async function checkBatches(
     try {
       const push = check.nextCopy();
       for (let i = 0; i < chunks.length; i++) {
-        push(chunks[i]!);
+        push(chunks[i]);
         chunks[i] = EMPTY;
         if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
       }
@@ -146,13 +146,14 @@ async function settleDeferred(fetch: FetchChainRows, tenantId: string, check: Ch
   const tenantJson = JSON.stringify(tenantId);
   for (let i = 0; i < seqs.length;) {
     let n = 1;
-    while (i + n < seqs.length && seqs[i + n] === seqs[i]! + n && n < EXACT_BATCH) n++;
-    const rows = await fetch(tenantId, seqs[i]! - 1, n);
+    while (i + n < seqs.length && seqs[i + n] === seqs[i] + n && n < EXACT_BATCH) n++;
+    const rows = await fetch(tenantId, seqs[i] - 1, n);
     for (const row of rows) {
       const recomputed = auditHashOfCanonical(row[1], canonicalOf(row, tenantJson));
       if (recomputed === row[2]) continue;
       const seq = Number(row[0]);
-      return check.breakAt({ seq, reason: 'HASH_MISMATCH', expected: recomputed, actual: row[2] }, row[1]);
+      check.breakAt({ seq, reason: 'HASH_MISMATCH', expected: recomputed, actual: row[2] }, row[1]);
+      return;
     }
     i += n;
   }

@@ -25,20 +25,21 @@ export function newestTableCheckpoints(
 
 /** The stored hash of one entry, or null when the chain has no entry with that number. */
 export async function entryHashAt(sql: AuditSql, tenantId: string, seq: number): Promise<string | null> {
-  const [row] = await sql.query<{ hash: string }>('select hash from audit_entry where tenant_id = $1 and seq = $2', [
+  const rows = await sql.query<{ hash: string }>('select hash from audit_entry where tenant_id = $1 and seq = $2', [
     tenantId,
     seq,
   ]);
-  return row?.hash ?? null;
+  return rows.at(0)?.hash ?? null;
 }
 
 /** The last entry's number (0 for an empty chain). */
 export async function chainEnd(sql: AuditSql, tenantId: string): Promise<number> {
-  const [row] = await sql.query<{ seq: string }>(
+  const rows = await sql.query<{ seq: string }>(
     'select seq from audit_entry where tenant_id = $1 order by seq desc limit 1',
     [tenantId],
   );
-  return row ? Number(row.seq) : 0;
+  const last = rows.at(0);
+  return last ? Number(last.seq) : 0;
 }
 
 /** Every chain that grew since its last checkpoint (or every chain, for a publication), across tenants. */

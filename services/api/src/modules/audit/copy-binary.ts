@@ -9,7 +9,7 @@ export type TupleHandler = (buf: Buffer, starts: Int32Array, lengths: Int32Array
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const HEADER = SIGNATURE.length + 8; // signature, flags (int32), header extension length (int32)
 
-const int32At = (b: Buffer, p: number) => (b[p]! << 24) | (b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!;
+const int32At = (b: Buffer, p: number) => (b[p] << 24) | (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3];
 
 export class CopyBinaryTuples {
   private rest: Buffer | null = null;
@@ -59,7 +59,7 @@ export class CopyBinaryTuples {
   /** Reads the tuple at pos; returns the position after it, or -1 when it is not all there yet. */
   private tuple(buf: Buffer, pos: number): number {
     if (this.ended || pos + 2 > buf.length) return -1;
-    const count = (buf[pos]! << 8) | buf[pos + 1]!;
+    const count = (buf[pos] << 8) | buf[pos + 1];
     if (count === 0xffff) {
       this.ended = true;
       return pos + 2;

@@ -28,8 +28,9 @@ async function readState(em: EntityManager): Promise<CalendarState> {
   const byYear = new Map<number, ScheduleDay[]>();
   const loadedAt = new Map<number, Date>();
   for (const r of rows) {
-    if (!byYear.has(r.year)) byYear.set(r.year, []);
-    byYear.get(r.year)!.push({ date: r.date, kind: r.kind, name: r.name });
+    const days = byYear.get(r.year) ?? [];
+    days.push({ date: r.date, kind: r.kind, name: r.name });
+    byYear.set(r.year, days);
     const at = loadedAt.get(r.year);
     if (!at || r.loadedAt > at) loadedAt.set(r.year, r.loadedAt);
   }

@@ -35,7 +35,7 @@ export function registerDownload(route: DownloadRoute): void {
   registered.push(route);
 }
 
-const anyone = async () => undefined;
+const anyone = () => Promise.resolve();
 
 /** Signs download links for callers who may fetch what they point to. */
 export class DownloadLinks {
@@ -47,20 +47,30 @@ export class DownloadLinks {
     evidence: EvidenceReads,
   ) {
     const inspectionVisible = async (ctx: RequestContext, m: RegExpExecArray) => {
-      await inspections.inspection(ctx, m[1]!);
+      await inspections.inspection(ctx, m[1]);
     };
     this.routes = [
       { pattern: /^\/inspections\/([^/]+)\/record\.pdf$/, may: inspectionVisible },
       { pattern: /^\/inspections\/([^/]+)\/report\.pdf$/, may: inspectionVisible },
       {
         pattern: /^\/rectifications\/([^/]+)\/notice\.pdf$/,
-        may: async (ctx, m) => void (await findInScope(ctx, RectificationNotice, m[1]!, '整改通知书')),
+        may: async (ctx, m) => {
+          await findInScope(ctx, RectificationNotice, m[1], '整改通知书');
+        },
       },
-      { pattern: /^\/evidence\/([^/]+)$/, may: async (ctx, m) => void (await evidence.visible(ctx, m[1]!)) },
+      {
+        pattern: /^\/evidence\/([^/]+)$/,
+        may: async (ctx, m) => {
+          await evidence.visible(ctx, m[1]);
+        },
+      },
       { pattern: /^\/export\/(targets|items)\.xlsx$/, may: anyone },
       {
         pattern: /^\/export\/retention\.xlsx$/,
-        may: async (ctx) => requireRole(signedIn(ctx), DOWNLOADS_PERMISSIONS, 'retentionExport'),
+        may: (ctx) => {
+          requireRole(signedIn(ctx), DOWNLOADS_PERMISSIONS, 'retentionExport');
+          return Promise.resolve();
+        },
       },
       { pattern: /^\/templates\/(targets|inspectors|items)\.xlsx$/, may: anyone },
     ];

@@ -1,4 +1,4 @@
-import { DRAW_RECORD_FORMAT } from '@dsr/domain';
+import { DRAW_RECORD_FORMAT, DomainError } from '@dsr/domain';
 import { Bureau, Draw, Plan, PlanRound, PlanTask, type DrawSwap } from '@dsr/db';
 import type { RequestContext } from '../../context';
 
@@ -24,6 +24,7 @@ export async function drawRecordOf(
     ctx.em.findOneOrFail(PlanRound, { id: draw.roundId }),
     ctx.em.findOne(Draw, { replacesDrawId: draw.id }, { fields: ['id', 'committedAt'] }),
   ]);
+  const drawn = drawnParts(draw);
   return {
     format: DRAW_RECORD_FORMAT,
     algorithm: draw.algorithm,
@@ -39,11 +40,11 @@ export async function drawRecordOf(
     beaconNote: draw.beaconNote,
     beacon: draw.beacon ?? '',
     nonce: draw.nonce,
-    result: JSON.parse(draw.result!) as unknown,
+    result: JSON.parse(drawn.result) as unknown,
     resultDigest: draw.resultDigest,
     committedAt: draw.committedAt.toISOString(),
     committedBy: draw.committedBy,
-    drawnAt: draw.drawnAt!.toISOString(),
+    drawnAt: drawn.drawnAt.toISOString(),
     drawnBy: draw.drawnBy,
     replaces: draw.replacesDrawId,
     redrawReason: draw.redrawReason,
@@ -69,4 +70,12 @@ export async function drawRecordOf(
       approvedAt: s.createdAt.toISOString(),
     })),
   };
+}
+
+/** The result and time of a draw that has run; DRAW_NOT_RUN before (the record is published only then). */
+function drawnParts(draw: Draw): { result: string; drawnAt: Date } {
+  if (draw.status !== 'DRAWN' || draw.result === null || draw.drawnAt === null) {
+    throw new DomainError('DRAW_NOT_RUN', '抽取尚未完成，结果与随机数尚未公开', 'id');
+  }
+  return { result: draw.result, drawnAt: draw.drawnAt };
 }

@@ -99,7 +99,7 @@ export async function currentCycleNo(ctx: RequestContext, draws: EarlierDraws, c
        from draw d where ${STANDING} and d.coverage_key = ?`,
     [...earlier(draws), coverageKey],
   );
-  return row!.cycle_no;
+  return row.cycle_no;
 }
 
 /** R26: the targets already drawn in this cycle of the items. */

@@ -55,16 +55,7 @@ export class DrawSwaps {
     if (open) throw pending(state.draw.id);
     await this.assertTeamOpen(ctx, state.draw.id, input.targetId);
     const id = uuidv7();
-    const snapshot = buildSwapSnapshot({
-      swapId: id,
-      replaces: state.swaps.at(-1)?.id ?? state.draw.id,
-      draw: state.snapshot,
-      teams: state.teams,
-      targetId: input.targetId,
-      removed: input.inspectorId,
-      recusedNow: await recusedFromTarget(ctx, p.bureauId, input.targetId),
-      removedEarlier: state.swaps.filter((s) => s.targetId === input.targetId).map((s) => s.removedInspectorId),
-    });
+    const snapshot = await swapSnapshotFor(ctx, state, id, input);
     const nonce = randomBytes(32).toString('hex');
     const text = canonicalJson(snapshot);
     const request = ctx.em.create(DrawSwapRequest, {
@@ -201,7 +192,7 @@ export class DrawSwaps {
       targetId: request.targetId,
       removed: request.removedInspectorId,
       added: swap.addedInspectorId,
-      addedDepartmentId: departmentOf.get(swap.addedInspectorId)!,
+      addedDepartmentId: snapshotDepartment(departmentOf, swap.addedInspectorId),
       reason: request.reason,
     });
     await recountDispatches(ctx, request.drawId, currentTeams(state.result, [...state.swaps, swap]), departmentOf);
@@ -209,13 +200,41 @@ export class DrawSwaps {
   }
 }
 
+/** R30: the frozen pool of the swap: who may replace the inspector on the target's team as it stands. */
+async function swapSnapshotFor(
+  ctx: RequestContext,
+  state: DrawState,
+  swapId: string,
+  input: RequestDrawSwapInput,
+): Promise<SwapSnapshot> {
+  return buildSwapSnapshot({
+    swapId,
+    replaces: state.swaps.at(-1)?.id ?? state.draw.id,
+    draw: state.snapshot,
+    teams: state.teams,
+    targetId: input.targetId,
+    removed: input.inspectorId,
+    recusedNow: await recusedFromTarget(ctx, signedIn(ctx).bureauId, input.targetId),
+    removedEarlier: state.swaps.filter((s) => s.targetId === input.targetId).map((s) => s.removedInspectorId),
+  });
+}
+
 /** The department of the inspector to be swapped out, who must be on the target's team as it stands. */
 function removableInspectorDepartment(state: DrawState, targetId: string, inspectorId: string): string {
   const team = state.teams.get(targetId);
   if (!team) throw new DomainError('NOT_IN_DRAW', '该检查对象不在本次抽取结果中', 'targetId');
-  if (!team.includes(inspectorId))
-    throw new DomainError('NOT_ON_TEAM', '该人员不在此检查对象的检查组中', 'inspectorId');
-  return state.snapshot.inspectors.find((i) => i.id === inspectorId)!.department;
+  const inspector = team.includes(inspectorId)
+    ? state.snapshot.inspectors.find((i) => i.id === inspectorId)
+    : undefined;
+  if (!inspector) throw new DomainError('NOT_ON_TEAM', '该人员不在此检查对象的检查组中', 'inspectorId');
+  return inspector.department;
+}
+
+/** Every inspector a draw or swap names was in its snapshot; one that is not means the record is broken. */
+function snapshotDepartment(departmentOf: Map<string, string>, inspectorId: string): string {
+  const department = departmentOf.get(inspectorId);
+  if (department === undefined) throw new Error(`inspector ${inspectorId} is not in the draw snapshot`);
+  return department;
 }
 
 /** One open request per draw: the unique index turns a concurrent second request into SWAP_PENDING. */
@@ -241,20 +260,23 @@ async function recountDispatches(
     departmentOf,
     dispatches.map((d) => d.departmentId),
   );
-  for (const d of dispatches) if (!d.closedAt) d.targetCount = counts.get(d.departmentId)!;
+  for (const d of dispatches) if (!d.closedAt) d.targetCount = counts.get(d.departmentId) ?? 0;
   await ctx.em.flush();
 }
 
 /** A drawn draw of the caller's bureau, not replaced (DRAW_REPLACED), with its teams as they stand. */
 async function swappableDraw(ctx: RequestContext, drawId: string): Promise<DrawState> {
   const draw = await findOwnBureauRow(ctx, Draw, drawId, '抽取记录', { populate: ['snapshot', 'result'] as never });
-  if (draw.status !== 'DRAWN') throw new DomainError('DRAW_NOT_RUN', '抽取尚未完成，不能换人', 'drawId');
+  // A drawn draw always has its result; the null check only tells the type so.
+  if (draw.status !== 'DRAWN' || draw.result === null) {
+    throw new DomainError('DRAW_NOT_RUN', '抽取尚未完成，不能换人', 'drawId');
+  }
   if (await ctx.em.findOne(Draw, { replacesDrawId: draw.id })) {
     throw new DomainError('DRAW_REPLACED', '该抽取已被重抽取代，不能再换人（DRAW.md §9）', 'drawId', {
       drawId: draw.id,
     });
   }
-  const result = JSON.parse(draw.result!) as DrawResult;
+  const result = JSON.parse(draw.result) as DrawResult;
   const swaps = await ctx.em.find(DrawSwap, { drawId: draw.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   const snapshot = JSON.parse(draw.snapshot) as DrawSnapshot;
   return { draw, snapshot, result, swaps, teams: currentTeams(result, swaps) };

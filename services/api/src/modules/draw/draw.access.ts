@@ -90,5 +90,5 @@ export async function findOwnBureauRow<T extends { bureauId: string }, P extends
     ? await ctx.em.findOne(entity, { id, bureauId: signedIn(ctx).bureauId } as FilterQuery<T>, options)
     : null;
   if (!found) throw notFound(what);
-  return found as T;
+  return found;
 }

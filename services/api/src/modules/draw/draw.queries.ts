@@ -18,10 +18,10 @@ export async function storeDrawNonce(ctx: RequestContext, drawId: string, nonce:
 
 /** The committed nonce, taken once to run the draw (null when there is none). */
 export async function takeDrawNonce(ctx: RequestContext, drawId: string): Promise<string | null> {
-  const [row] = await executeBound<{ nonce: string | null }>(ctx, 'select app_private.draw_take_nonce(?) as nonce', [
+  const rows = await executeBound<{ nonce: string | null }>(ctx, 'select app_private.draw_take_nonce(?) as nonce', [
     drawId,
   ]);
-  return row?.nonce ?? null;
+  return rows.at(0)?.nonce ?? null;
 }
 
 /** A swap's nonce goes only into draw_swap_secret: nobody can compute the replacement before approval. */
@@ -35,11 +35,11 @@ export async function takeSwapNonce(
   requestId: string,
   approverId: string,
 ): Promise<string | null> {
-  const [row] = await executeBound<{ nonce: string | null }>(ctx, 'select app_private.swap_take_nonce(?, ?) as nonce', [
+  const rows = await executeBound<{ nonce: string | null }>(ctx, 'select app_private.swap_take_nonce(?, ?) as nonce', [
     requestId,
     approverId,
   ]);
-  return row?.nonce ?? null;
+  return rows.at(0)?.nonce ?? null;
 }
 
 /** R30: the inspectors recused from a target now (open conflicts of interest of the bureau). */

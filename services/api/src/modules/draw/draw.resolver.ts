@@ -163,14 +163,20 @@ export class DrawFieldsResolver {
       ctx.loaders.drawContent.load(d.id),
       ctx.loaders.swapsOfDraw.load(d.id),
     ]);
-    const result = JSON.parse(content!.result!) as DrawResult;
+    // A drawn draw always has its result; the check tells the type so.
+    if (!content?.result) return [];
+    const result = JSON.parse(content.result) as DrawResult;
     const teams = currentTeams(result, swaps);
-    return result.selections.map((s, position) => ({ ...s, position, inspectorIds: teams.get(s.targetId)! }));
+    return result.selections.map((s, position) => ({
+      ...s,
+      position,
+      inspectorIds: teams.get(s.targetId) ?? s.inspectorIds,
+    }));
   }
 
   @FieldResolver(() => [DrawExclusionType], { description: '排除的检查对象与不符合条件的检查人员，及原因' })
   async exclusions(@Root() d: Draw, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.drawContent.load(d.id))!.exclusions;
+    return (await ctx.loaders.drawContent.load(d.id))?.exclusions ?? [];
   }
 
   @FieldResolver(() => [DrawDispatchType], { description: '派发给各部门的情况（R32）' })

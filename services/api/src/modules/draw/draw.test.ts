@@ -298,7 +298,9 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
     ]);
     const codes = [errorCode(a), errorCode(b)].sort();
     expect(codes).toEqual(['CONFLICT', null].sort());
-    first = (a.body.data?.runDraw ?? b.body.data?.runDraw).draw;
+    const won = a.body.data?.runDraw ?? b.body.data?.runDraw;
+    expect(won).toBeTruthy();
+    first = won.draw;
     expect(first.status).toBe('DRAWN');
     expect(first.nonce).toMatch(/^[0-9a-f]{64}$/);
     expect(first.n).toBe(20); // ⌈10% × 199⌉

@@ -106,11 +106,13 @@ export class ErrorSheetLinks {
 
 /** GET /import/error-sheets/<id>.xlsx in the caller's scope; another bureau's, expired or no such id: 404. */
 export async function serveErrorSheet(ctx: RequestContext, req: Request, res: Response): Promise<void> {
-  const m = /^([0-9a-f-]{36})\.xlsx$/i.exec(String(req.params.file ?? ''));
-  const sheet = m ? await findErrorSheet(ctx, m[1]!) : null;
+  // The route's `:file` segment is always there (error-sheet.routes.ts).
+  const m = /^([0-9a-f-]{36})\.xlsx$/i.exec(String(req.params.file));
+  const sheet = m ? await findErrorSheet(ctx, m[1]) : null;
   if (!sheet?.content) {
     const message = `导入错误表不存在、已过期（保留 ${ERROR_SHEET_TTL_HOURS} 小时）或无权访问，请重新校验文件`;
-    return fail(res, 404, 'NOT_FOUND', message);
+    fail(res, 404, 'NOT_FOUND', message);
+    return;
   }
   attachment(res, sheet.filename);
   res.set('Cache-Control', 'private, no-store').send(sheet.content);

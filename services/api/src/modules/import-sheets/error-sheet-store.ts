@@ -50,7 +50,7 @@ export async function keepErrorSheet(
       ERROR_SHEET_TTL_HOURS,
     ],
   );
-  return { id: row!.id, expiresAt: new Date(row!.expires_at) };
+  return { id: row.id, expiresAt: new Date(row.expires_at) };
 }
 
 /** The sheet when it is in the caller's scope and not expired; null otherwise (never says which). */
@@ -73,12 +73,12 @@ export async function purgeExpiredErrorSheets(orm: MikroORM): Promise<number> {
   const rows = await orm.em
     .fork({ clear: true, useContext: false })
     .execute<{ n: number }[]>('select app_private.purge_expired_import_error_sheets() as n');
-  return Number(rows[0]?.n ?? 0);
+  return rows.at(0)?.n ?? 0;
 }
 
 registerDownload({
   pattern: PATH,
   may: async (ctx, m) => {
-    if (!(await findErrorSheet(ctx, m[1]!, false))) throw notFound('导入错误表');
+    if (!(await findErrorSheet(ctx, m[1], false))) throw notFound('导入错误表');
   },
 });

@@ -49,7 +49,7 @@ function readImportQuery(req: Request, res: Response): ImportQuery | null {
     return badRequest('BAD_USER_INPUT', 'duplicates 应为 refuse（拒绝重复）或 update（更新已有）');
   }
   if (reportAs !== 'json' && reportAs !== 'xlsx') return badRequest('BAD_USER_INPUT', 'report 应为 json 或 xlsx');
-  const csv = req.query.format === 'csv' || /csv/.test(String(req.headers['content-type'] ?? ''));
+  const csv = req.query.format === 'csv' || /csv/.test(req.headers['content-type'] ?? '');
   if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
     return badRequest('SHEET_EMPTY', '请在请求体中上传 .xlsx 或 .csv 文件');
   }
@@ -89,7 +89,7 @@ export function importRoute(
     const { options, reportAs } = query;
     const file = req.body as Buffer;
     // Error sheets past their time are temporary files, removed here (and at start), not records.
-    await purgeExpiredErrorSheets(deps.orm).catch((e) => deps.log('purging expired error sheets failed', e));
+    await purgeExpiredErrorSheets(deps.orm).catch((e: unknown) => deps.log('purging expired error sheets failed', e));
     await inScope(deps, req, res, spec.check, async (ctx) => {
       const report = await spec.run(ctx, file, options);
       const written = options.mode === 'commit' && report.errors.length === 0;

@@ -45,7 +45,7 @@ export class AuthService {
       clientIp: ctx.clientIp,
       userAgent: ctx.userAgent?.slice(0, 300) ?? null,
     });
-    await ctx.em.persistAndFlush(session);
+    await ctx.em.persist(session).flush();
     await clearPair(ctx.em, keys.pair);
     ctx.principal = await enterSessionScope(ctx.em, sessionId);
     await recordAudit(ctx, {

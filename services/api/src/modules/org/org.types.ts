@@ -90,7 +90,7 @@ export class BureauFilter {
 export class DepartmentFilter {
   @Field(() => ID, { nullable: true, description: '所属机关' }) bureauId?: string;
   @Field(() => DepartmentKindEnum, { nullable: true, description: '类别' }) kind?: DepartmentKind;
-  @Field({ nullable: true, description: '是否启用' }) active?: boolean;
+  @Field(() => Boolean, { nullable: true, description: '是否启用' }) active?: boolean | null;
 }
 
 @InputType({ description: '用户筛选条件' })
@@ -98,7 +98,7 @@ export class UserFilter {
   @Field(() => ID, { nullable: true, description: '所属机关' }) bureauId?: string;
   @Field(() => ID, { nullable: true, description: '所属部门' }) departmentId?: string;
   @Field(() => RoleEnum, { nullable: true, description: '持有此角色' }) role?: Role;
-  @Field({ nullable: true, description: '是否启用' }) active?: boolean;
+  @Field(() => Boolean, { nullable: true, description: '是否启用' }) active?: boolean | null;
 }
 
 const USERNAME = /^[a-z][a-z0-9._-]{2,63}$/;
@@ -146,8 +146,8 @@ export class CreateDepartmentInput {
 export class UpdateDepartmentInput {
   @Field(() => ID, { description: '部门编号' }) id!: string;
   @Field(() => Int, { description: '读取时的版本号' }) version!: number;
-  @Field({ nullable: true, description: '新名称' }) @IsOptional() @Length(1, 60) name?: string;
-  @Field({ nullable: true, description: '启用或停用' }) active?: boolean;
+  @Field(() => String, { nullable: true, description: '新名称' }) @IsOptional() @Length(1, 60) name?: string | null;
+  @Field(() => Boolean, { nullable: true, description: '启用或停用' }) active?: boolean | null;
 }
 
 @ObjectType({ description: '部门变更结果' })
