@@ -146,10 +146,9 @@ async function presentInspectors(
   const members = await ctx.em.find(InspectionMember, { inspectionId: inspection.id, leftAt: null });
   const ids = checkPresentTeam(presentIds, new Set(members.map((m) => m.inspectorId)));
   const directory = new Map((await ctx.em.find(Inspector, { id: { $in: ids } })).map((i) => [i.id, i]));
-  const memberOf = new Map(members.map((m) => [m.inspectorId, m]));
   // checkPresentTeam keeps only ids of active members: each has its member row.
   return ids.flatMap((id) => {
-    const member = memberOf.get(id);
+    const member = members.find((m) => m.inspectorId === id);
     if (!member) return [];
     const inspector = directory.get(id);
     return [
