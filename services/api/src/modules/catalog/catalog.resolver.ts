@@ -3,6 +3,7 @@ import type { InspectionItem, InspectionItemVersion } from '@dsr/db';
 import { BUSINESS_CATEGORIES, timesPerYear, type FrequencyRule } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/connection';
+import type { FieldsOf } from '../../common/instance-of';
 import { BureauType, DepartmentType, UserType } from '../org/org.types';
 import type { CatalogService } from './catalog.service';
 import {
@@ -124,7 +125,7 @@ export class ItemVersionFieldsResolver {
   }
 
   @FieldResolver(() => [FrequencyRuleType], { description: '按等级、层级的频次规则' })
-  frequencyRules(@Root() v: InspectionItemVersion): FrequencyRuleType[] {
+  frequencyRules(@Root() v: InspectionItemVersion): FieldsOf<FrequencyRuleType>[] {
     return (v.frequencyRules as FrequencyRule[]).map((r) => ({
       grade: r.grade ?? null,
       level: r.level ?? null,

@@ -91,7 +91,7 @@ export class CatalogService {
       updatedAt: new Date(),
       version: 1,
     });
-    await ctx.em.persistAndFlush(item); // ids are plain columns: the ORM cannot order the two inserts itself
+    await ctx.em.persist(item).flush(); // ids are plain columns: the ORM cannot order the two inserts itself
     const v = this.newVersion(ctx, item, 1, content);
     ctx.em.persist(v);
     await flushAndAudit(ctx, {

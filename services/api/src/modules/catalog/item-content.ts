@@ -145,7 +145,7 @@ export async function validateItemContent(
       c.frequencyPerYear,
       ruleMax > 0 && rules.every((r) => !r.grade) ? ruleMax : c.frequencyPerYear,
     ),
-    frequencyRules: rules as unknown[],
+    frequencyRules: rules,
     methods: [...new Set(c.methods)],
     checkContents: contents.map((text, i) => ({ no: i + 1, text })),
     requiredSkills: [...new Set(c.requiredSkills.map((s) => s.trim()).filter(Boolean))],

@@ -22,9 +22,11 @@ export async function* listedItems(
     const page = await catalog.items(ctx, filter, Object.assign(new PageArgs(), { first: PAGE, after }));
     const items = page.edges.map((e) => e.node);
     const versions = await Promise.all(items.map((i) => ctx.loaders.itemVersionsOfItem.load(i.id)));
-    const chosen = items.map(
-      (item, n) => versions[n]!.find((v) => v.id === item.publishedVersionId) ?? versions[n]!.at(-1)!,
-    );
+    // The published version, or else the latest (an item always has one).
+    const chosen = items.map((item, n) => {
+      const all = versions[n];
+      return all.find((v) => v.id === item.publishedVersionId) ?? all[all.length - 1];
+    });
     const [departments, bureaus] = await Promise.all([
       Promise.all(chosen.map((v) => ctx.loaders.department.load(v.departmentId))),
       Promise.all(items.map((i) => ctx.loaders.bureau.load(i.bureauId))),

@@ -12,7 +12,14 @@ import {
 } from '../../common/import-rows';
 import { signedIn } from '../../common/principal';
 import type { CatalogService, SettingsReader } from './catalog.service';
-import type { ItemContentInput } from './catalog.types';
+import {
+  CreateItemInput,
+  ItemContentInput,
+  LegalBasisInput,
+  ReviseItemInput,
+  UpdateItemDraftInput,
+} from './catalog.types';
+import { instanceOf } from '../../common/instance-of';
 
 export interface ItemImportOptions {
   format: SheetFormat;
@@ -165,17 +172,17 @@ export class ItemImportService {
 
   private async writeRow(ctx: RequestContext, plan: Plan, report: ItemImportReport) {
     if (plan.kind === 'create') {
-      await this.catalog.createItem(ctx, { content: plan.content });
+      await this.catalog.createItem(ctx, instanceOf(CreateItemInput, { content: plan.content }));
       report.inserted++;
     } else if (plan.kind === 'editDraft') {
-      await this.catalog.updateItemDraft(ctx, {
-        versionId: plan.version.id,
-        version: plan.version.version,
-        content: plan.content,
-      });
+      const { id: versionId, version } = plan.version;
+      await this.catalog.updateItemDraft(
+        ctx,
+        instanceOf(UpdateItemDraftInput, { versionId, version, content: plan.content }),
+      );
       report.updated++;
     } else {
-      await this.catalog.reviseItem(ctx, { itemId: plan.item.id, content: plan.content });
+      await this.catalog.reviseItem(ctx, instanceOf(ReviseItemInput, { itemId: plan.item.id, content: plan.content }));
       report.updated++;
     }
   }
@@ -183,23 +190,23 @@ export class ItemImportService {
 
 /** Sheet values over what the sheet does not carry (check contents, trades, skills) of the current version. */
 function contentOf(item: ItemSheetItem, departmentId: string, current?: InspectionItemVersion): ItemContentInput {
-  return {
+  return instanceOf(ItemContentInput, {
     name: item.name,
-    legalBasis: item.legalBasis.map((b) => ({ law: b.law, articles: b.articles ?? null })),
+    legalBasis: item.legalBasis.map((b) => instanceOf(LegalBasisInput, { law: b.law, articles: b.articles ?? null })),
     departmentId,
     targetType: item.targetType,
     businessCategories: current?.businessCategories ?? [],
     category: item.category,
     samplingRatioBp: item.samplingRatioBp,
     frequencyPerYear: item.frequencyPerYear,
-    frequencyRules: (current?.frequencyRules as ItemContentInput['frequencyRules']) ?? [],
+    frequencyRules: (current?.frequencyRules ?? []) as ItemContentInput['frequencyRules'],
     methods: item.methods,
     checkContents: current?.checkContents.map((c) => c.text) ?? [],
     requiredSkills: current?.requiredSkills ?? [],
     crossAgencyJoint: current?.crossAgencyJoint ?? false,
     notes: item.notes,
     retentionYears: current?.retentionYears ?? null,
-  };
+  });
 }
 
 /**

@@ -36,6 +36,6 @@ export async function nextDocumentNo(
     departmentMark: departmentMark(department?.name ?? ''),
     kind,
     year,
-    serial: Number(row!.last_no),
+    serial: row.last_no,
   });
 }

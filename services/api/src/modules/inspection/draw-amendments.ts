@@ -183,7 +183,8 @@ async function takeOutOfJoint(
   const roundOf = new Map(rounds.map((r) => [r.id, r]));
   for (const inspection of inspections) {
     const others = rest.filter((s) => s.inspectionId === inspection.id);
-    const source = gone.find((s) => s.inspectionId === inspection.id)!;
+    const source = gone.find((s) => s.inspectionId === inspection.id);
+    if (!source) continue; // read by the ids of `gone`: each inspection has its source
     const kept = new Set(others.flatMap((s) => restTeams.get(s.id) ?? []));
     const brought = new Set(goneTeams.get(source.id) ?? []);
     const mine = members.filter((m) => m.inspectionId === inspection.id);
@@ -191,7 +192,7 @@ async function takeOutOfJoint(
       if (brought.has(m.inspectorId) && !kept.has(m.inspectorId) && m.joinedVia !== 'COORDINATOR')
         Object.assign(m, { leftAt: now, leftReason: reason });
     }
-    const otherTasks = others.map((s) => taskOf.get(s.taskId)!);
+    const otherTasks = others.flatMap((s) => taskOf.get(s.taskId) ?? []);
     const items = new Set(otherTasks.flatMap((t) => t.itemVersionIds));
     const departments = new Set([
       ...otherTasks.flatMap((t) => t.departmentIds),
@@ -200,8 +201,8 @@ async function takeOutOfJoint(
     inspection.itemVersionIds = inspection.itemVersionIds.filter((v) => items.has(v));
     inspection.departmentIds = inspection.departmentIds.filter((d) => departments.has(d));
     if (!inspection.departmentIds.includes(inspection.leadDepartmentId))
-      inspection.leadDepartmentId = otherTasks[0]!.departmentIds[0]!;
-    const windows = others.map((s) => roundOf.get(s.roundId)!);
+      inspection.leadDepartmentId = otherTasks[0].departmentIds[0];
+    const windows = others.flatMap((s) => roundOf.get(s.roundId) ?? []);
     inspection.windowStart = windows.map((w) => w.windowStart).reduce((a, b) => (a > b ? a : b));
     inspection.windowEnd = windows.map((w) => w.windowEnd).reduce((a, b) => (a < b ? a : b));
   }

@@ -80,7 +80,7 @@ export function sniffMime(b: Buffer): string | null {
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WAVE') return 'audio/wav';
   if (ascii(0, 6) === '#!AMR\n') return 'audio/amr';
-  if (ascii(0, 3) === 'ID3' || (b.length >= 2 && b[0] === 0xff && (b[1]! & 0xe6) === 0xe2)) return 'audio/mpeg'; // ID3 tag, or an MPEG-1/2 layer III frame
+  if (ascii(0, 3) === 'ID3' || (b.length >= 2 && b[0] === 0xff && (b[1] & 0xe6) === 0xe2)) return 'audio/mpeg'; // ID3 tag, or an MPEG-1/2 layer III frame
   if (b.length >= 4 && b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3) return 'video/webm';
   if (ascii(4, 8) === 'ftyp') {
     const brand = ascii(8, 12);
@@ -127,16 +127,31 @@ export class EvidenceIntake extends Transform {
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     this.size += chunk.length;
-    if (this.size > this.limits[this.kind]) return done(tooLarge(this.kind, this.limits));
-    if (this.mime) return done(null, chunk);
+    if (this.size > this.limits[this.kind]) {
+      done(tooLarge(this.kind, this.limits));
+      return;
+    }
+    if (this.mime) {
+      done(null, chunk);
+      return;
+    }
     this.head.push(chunk);
-    if (this.size < SNIFF_BYTES) return done();
+    if (this.size < SNIFF_BYTES) {
+      done();
+      return;
+    }
     this.release(done);
   }
 
   override _flush(done: TransformCallback): void {
-    if (this.size === 0) return done(new DomainError('EVIDENCE_EMPTY', '请在请求体中上传文件', 'body'));
-    if (this.mime) return done();
+    if (this.size === 0) {
+      done(new DomainError('EVIDENCE_EMPTY', '请在请求体中上传文件', 'body'));
+      return;
+    }
+    if (this.mime) {
+      done();
+      return;
+    }
     this.release(done);
   }
 
@@ -146,7 +161,8 @@ export class EvidenceIntake extends Transform {
     try {
       this.mime = checkType(this.kind, head);
     } catch (err) {
-      return done(err as Error);
+      done(err as Error);
+      return;
     }
     done(null, head);
   }

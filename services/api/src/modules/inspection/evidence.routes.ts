@@ -72,7 +72,7 @@ function readUpload(req: Request, res: Response, evidence: EvidenceService): Upl
 
 /** Phase 2, check access: may the caller attach here? A short transaction, ended before the body is read. */
 async function mayAttach(deps: RestDeps, req: Request, res: Response, evidence: EvidenceService, upload: Upload) {
-  let allowed = false;
+  let allowed = false as boolean; // set inside the callback, which the compiler's narrowing does not follow
   await inScope(deps, req, res, null, async (ctx) => {
     try {
       await evidence.mayAttach(ctx, upload.inspectionId, upload.kind);
@@ -115,7 +115,8 @@ async function recordUpload(
       const { inspectionId, kind, fileName } = upload;
       out = await services.evidence.attach(ctx, { inspectionId, kind, blob, fileName });
     } catch (err) {
-      return refuse(res, err, REFUSALS);
+      refuse(res, err, REFUSALS);
+      return;
     }
     if (!out.duplicate) await ctx.em.commit();
     const url = services.links.sign(`/evidence/${out.evidence.id}`, p).url;
@@ -172,7 +173,8 @@ async function download(deps: RestDeps, req: Request, res: Response, evidence: E
     try {
       found = await evidence.visible(ctx, String(req.params.id));
     } catch (err) {
-      return refuse(res, err, REFUSALS);
+      refuse(res, err, REFUSALS);
+      return;
     }
     // Nothing more to read: the connection goes back before a long download.
     await ctx.em.rollback();
@@ -181,12 +183,14 @@ async function download(deps: RestDeps, req: Request, res: Response, evidence: E
     const range = byteRange(req, size, etag);
     if (range === 'unsatisfiable') {
       res.set('Content-Range', `bytes */${size}`);
-      return fail(res, 416, 'RANGE_NOT_SATISFIABLE', `请求的字节范围超出文件大小（${size} 字节）`);
+      fail(res, 416, 'RANGE_NOT_SATISFIABLE', `请求的字节范围超出文件大小（${size} 字节）`);
+      return;
     }
     const blob = await evidence.store.get(found.sha256, range ?? undefined);
     if (!blob) {
       deps.log(`evidence ${found.id}: blob ${found.sha256} missing from the store`);
-      return fail(res, 404, 'EVIDENCE_MISSING', '证据文件在存储中缺失，请联系管理员');
+      fail(res, 404, 'EVIDENCE_MISSING', '证据文件在存储中缺失，请联系管理员');
+      return;
     }
     downloadHeaders(res, found, range, etag);
     if (req.method !== 'HEAD') return pipeline(blob.body, res);

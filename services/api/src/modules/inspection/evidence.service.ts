@@ -67,7 +67,8 @@ export class EvidenceService {
     body.pipe(intake);
     try {
       const stored = await this.store.put(intake, { expectedSha256 });
-      return { sha256: stored.sha256, size: stored.size, mime: intake.mime! };
+      if (intake.mime === null) throw new Error('the intake passed a file without recognising its type');
+      return { sha256: stored.sha256, size: stored.size, mime: intake.mime };
     } catch (err) {
       if (err instanceof EvidenceHashMismatch) {
         const message = `上传的文件不完整或已损坏（SHA-256 应为 ${err.expected}，收到的为 ${err.actual}），请重新上传`;

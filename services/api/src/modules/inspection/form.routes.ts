@@ -25,7 +25,8 @@ function pdfRoute(deps: RestDeps, build: (ctx: RequestContext, id: string) => Pr
       try {
         out = await build(ctx, String(req.params.id));
       } catch (err) {
-        return refuse(res, err, { statuses: { NOT_FOUND: 404 } });
+        refuse(res, err, { statuses: { NOT_FOUND: 404 } });
+        return;
       }
       res
         .status(200)

@@ -6,6 +6,7 @@ import { DepartmentType } from '../org/org.types';
 import { TargetType } from '../registry/registry.types';
 import { ItemVersionType } from '../catalog/catalog.types';
 import type { UrlSigner } from '../../common/signed-url';
+import type { FieldsOf } from '../../common/instance-of';
 import { EvidenceType } from './evidence.types';
 import {
   InspectionConfirmationType,
@@ -67,7 +68,7 @@ export class InspectionFieldsResolver {
   @FieldResolver(() => [EvidenceType], {
     description: '证据（照片、录音录像、文件、签字盖章图片），按上传时间；文件由 url 下载',
   })
-  async evidence(@Root() i: Inspection, @Ctx() ctx: RequestContext): Promise<EvidenceType[]> {
+  async evidence(@Root() i: Inspection, @Ctx() ctx: RequestContext): Promise<FieldsOf<EvidenceType>[]> {
     return (await ctx.loaders.evidenceOfInspection.load(i.id)).map((e) =>
       evidenceView(e, ctx.principal ? this.links.sign(`/evidence/${e.id}`, ctx.principal).url : null),
     );
@@ -94,7 +95,10 @@ export class InspectionFieldsResolver {
     description:
       '参加部门对派发的抽取结果的确认（R32，1 个工作日内）：来自抽取的检查每个部门每次抽取一条，直接检查为空',
   })
-  async confirmations(@Root() i: Inspection, @Ctx() ctx: RequestContext): Promise<InspectionConfirmationType[]> {
+  async confirmations(
+    @Root() i: Inspection,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FieldsOf<InspectionConfirmationType>[]> {
     // Two batched loads, whatever the number of inspections: their sources, then those draws' dispatches.
     const drawIds = [
       ...new Set((await ctx.loaders.sourcesOfInspection.load(i.id)).filter((s) => !s.withdrawnAt).map((s) => s.drawId)),
@@ -132,7 +136,7 @@ export class InspectionConfirmationFieldsResolver {
 }
 
 /** An evidence row as the GraphQL type (the same fields the upload answers with). */
-function evidenceView(e: Evidence, url: string | null): EvidenceType {
+function evidenceView(e: Evidence, url: string | null): FieldsOf<EvidenceType> {
   return {
     id: e.id,
     inspectionId: e.inspectionId,

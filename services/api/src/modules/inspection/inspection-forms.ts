@@ -44,6 +44,8 @@ const METHOD_LABELS: Record<RecordMethod, string> = {
   ONLINE_MONITORING: '网络监测',
   THIRD_PARTY_TEST: '第三方检验检测',
 };
+/** By any method a stored record holds: one without a label prints as stored. */
+const METHOD_LABEL_OF: Readonly<Partial<Record<string, string>>> = METHOD_LABELS;
 
 /** Rows made before numbering existed were numbered by migration 0017; this only guards the type. */
 const UNNUMBERED = '（未编号）';
@@ -116,7 +118,7 @@ export async function onSiteRecordForm(
   const versions = new Map(
     (await ctx.em.find(InspectionItemVersion, { id: { $in: inspection.itemVersionIds } })).map((v) => [v.id, v]),
   );
-  const method = record.methods.map((m) => METHOD_LABELS[m] ?? m).join('、') || '实地核查';
+  const method = record.methods.map((m) => METHOD_LABEL_OF[m] ?? m).join('、') || '实地核查';
   const items: CheckedItem[] = inspection.itemVersionIds.map((id) => {
     const v = versions.get(id);
     const contents = new Map((v?.checkContents ?? []).map((c) => [c.no, c.text]));

@@ -9,6 +9,7 @@ import { withRequestContext } from '#test/support/request-context';
 import { ok } from '#test/support/catalog-fixtures';
 import { Scenario } from '#test/support/scenario';
 import { signaturePng } from '#test/support/png';
+import { signedIn } from '../../common/principal';
 import { targetsUnderDirectCheck } from './inspection.queries';
 
 const YEXIAN = '41.4104.410422';
@@ -686,11 +687,11 @@ describe('inspection: draws → joint inspection → record → report → recti
     // The function the draw's snapshot builder is to call: the café is under a direct check in an overlapping window, the hotel is not.
     const today = chinaDay(new Date());
     const under = await withRequestContext(t, 'yexian.coordinator', (ctx) =>
-      targetsUnderDirectCheck(ctx.em, [ctx.principal!.bureauId], addDays(today, 3), addDays(today, 30)),
+      targetsUnderDirectCheck(ctx.em, [signedIn(ctx).bureauId], addDays(today, 3), addDays(today, 30)),
     );
     expect([...under]).toEqual([cafe]);
     const later = await withRequestContext(t, 'yexian.coordinator', (ctx) =>
-      targetsUnderDirectCheck(ctx.em, [ctx.principal!.bureauId], addDays(today, 8), addDays(today, 30)),
+      targetsUnderDirectCheck(ctx.em, [signedIn(ctx).bureauId], addDays(today, 8), addDays(today, 30)),
     );
     expect(later.size).toBe(0);
   });

@@ -85,7 +85,8 @@ export async function drawWork(ctx: RequestContext, draw: Draw): Promise<DrawWor
   const round = await ctx.em.findOneOrFail(PlanRound, { id: draw.roundId });
   const selections = await ctx.em.find(DrawSelection, { drawId: draw.id }, { orderBy: { position: 'asc' } });
   const swaps = await ctx.em.find(DrawSwap, { drawId: draw.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-  const teams = currentTeams(JSON.parse(draw.result!) as DrawResult, swaps);
+  if (draw.result === null) throw new Error(`draw ${draw.id} has no result to match`);
+  const teams = currentTeams(JSON.parse(draw.result) as DrawResult, swaps);
   const departmentOf = new Map((JSON.parse(draw.snapshot) as DrawSnapshot).inspectors.map((i) => [i.id, i.department]));
   const handlingOf =
     task.subordinateBureauIds.length && selections.length
@@ -161,7 +162,7 @@ export function place(
       ...ownerColumns(p),
       kind: 'DRAWN',
       target_id: selection.targetId,
-      lead_department_id: task.departmentIds[0]!,
+      lead_department_id: task.departmentIds[0],
       department_ids: [...task.departmentIds],
       item_version_ids: [...task.itemVersionIds],
       status: 'MATCHED',
@@ -204,7 +205,7 @@ export async function insertMatched(
         ...ownerColumns(p),
         inspection_id: inspectionId,
         inspector_id: inspectorId,
-        department_id: work.departmentOf.get(inspectorId)!,
+        department_id: work.departmentOf.get(inspectorId),
         joined_via: 'DRAW',
         joined_at: now,
         ...handlingColumns(handling),

@@ -146,12 +146,20 @@ async function presentInspectors(
   const members = await ctx.em.find(InspectionMember, { inspectionId: inspection.id, leftAt: null });
   const ids = checkPresentTeam(presentIds, new Set(members.map((m) => m.inspectorId)));
   const directory = new Map((await ctx.em.find(Inspector, { id: { $in: ids } })).map((i) => [i.id, i]));
-  return ids.map((id) => ({
-    inspectorId: id,
-    name: directory.get(id)?.name ?? '',
-    departmentId: members.find((m) => m.inspectorId === id)!.departmentId,
-    warrantNo: directory.get(id)?.warrantNo ?? null,
-  }));
+  // checkPresentTeam keeps only ids of active members: each has its member row.
+  return ids.flatMap((id) => {
+    const member = members.find((m) => m.inspectorId === id);
+    if (!member) return [];
+    const inspector = directory.get(id);
+    return [
+      {
+        inspectorId: id,
+        name: inspector?.name ?? '',
+        departmentId: member.departmentId,
+        warrantNo: inspector?.warrantNo ?? null,
+      },
+    ];
+  });
 }
 
 /** R45: the checklist comes from the item versions frozen with the inspection. */

@@ -28,7 +28,7 @@ export async function archiveRowCount(ctx: RequestContext, scopePath: string): P
     scopePath,
     scopePath,
   ]);
-  return Number(row!.n);
+  return Number(row.n);
 }
 
 /** A page of the archive list after `after` (keyset on id), with what each file holds. */

@@ -25,8 +25,10 @@ export function mountRetentionRoutes(app: Express, deps: RestDeps): void {
       });
       await ctx.em.commit();
       await ctx.em.begin({ readOnly: true });
-      if (!(await enterSessionScope(ctx.em, p.sessionId)))
-        return fail(res, 401, 'UNAUTHENTICATED', '登录已失效，请重新登录');
+      if (!(await enterSessionScope(ctx.em, p.sessionId))) {
+        fail(res, 401, 'UNAUTHENTICATED', '登录已失效，请重新登录');
+        return;
+      }
       attachment(res, '检查档案保存期限.xlsx');
       await writeSheet(RETENTION_COLUMNS, retentionRows(ctx), res, { sheetName: '档案保存期限' });
     }),

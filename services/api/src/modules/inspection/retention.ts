@@ -84,7 +84,7 @@ export async function* retentionRows(ctx: RequestContext): AsyncGenerator<SheetO
     const rows = await archivePage(ctx, scopePath, after, PAGE);
     for (const r of rows) yield archiveRow(r);
     if (rows.length < PAGE) return;
-    after = rows.at(-1)!.id;
+    after = rows[rows.length - 1].id;
   }
 }
 

@@ -18,7 +18,7 @@ import { flushAndAudit, recordAudit } from '../audit/audit.service';
 import { notYours, requireReceivedFiling } from './planning.access';
 import { decidePlanFiling } from './planning.queries';
 import type { PlanningService } from './planning.service';
-import { frequencyLevelOf, itemFacts, settingsOfBureau, taskSnapshot } from './plan-facts';
+import { frequencyLevelOf, itemFacts, settingsOfBureau, shortfallTask, taskSnapshot } from './plan-facts';
 import type {
   AcknowledgePlanFilingInput,
   FilePlanInput,
@@ -74,17 +74,12 @@ export class FilingService {
     const warnings: PlanWarning[] = [];
     const content: JsonValue[] = [];
     for (const [i, task] of tasks.entries()) {
-      const { items } = await this.plans.checkTask(
-        ctx,
-        plan,
-        { ...task, requiredSkills: task.requiredSkills },
-        `tasks.${i}.`,
-      );
+      const { items } = await this.plans.checkTask(ctx, plan, task, `tasks.${i}.`);
       const own = rounds.filter((r) => r.taskId === task.id);
-      warnings.push(...taskShortfalls({ ...task, rounds: own.length }, items.map(itemFacts), { level, ...settings }));
+      warnings.push(...taskShortfalls(shortfallTask(task, own.length), items.map(itemFacts), { level, ...settings }));
       content.push({
         id: task.id,
-        ...(taskSnapshot(task) as object),
+        ...taskSnapshot(task),
         items: items.map((v) => ({
           id: v.id,
           itemId: v.itemId,
@@ -95,7 +90,7 @@ export class FilingService {
           frequencyPerYear: v.frequencyPerYear,
         })),
         rounds: own.map((r) => ({ id: r.id, roundNo: r.roundNo, windowStart: r.windowStart, windowEnd: r.windowEnd })),
-      } as JsonValue);
+      });
     }
     return { warnings, content };
   }
@@ -140,7 +135,7 @@ export class FilingService {
       version: 1,
     });
     // The filing first: the database lets a plan become FILED only with its filing in place.
-    await ctx.em.persistAndFlush(filing);
+    await ctx.em.persist(filing).flush();
     plan.status = nextPlanStatus(plan.status, 'FILE');
     plan.filingCount = filing.filingNo;
     plan.updatedAt = new Date();

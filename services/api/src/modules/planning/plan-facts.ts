@@ -1,5 +1,5 @@
 import type { BureauSetting, InspectionItemVersion, Plan, PlanTask } from '@dsr/db';
-import type { BureauLevelForFrequency, FrequencyRule, JsonValue, PlanItemFacts } from '@dsr/domain';
+import type { BureauLevelForFrequency, FrequencyRule, JsonValue, PlanItemFacts, TaskForShortfalls } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { DEFAULT_SETTINGS } from '../org/org.service';
 
@@ -58,7 +58,13 @@ export function planSnapshot(p: Plan): JsonValue {
   };
 }
 
-export function taskSnapshot(t: TaskContent): JsonValue {
+/** A stored task with its number of rounds, as the shortfall rules read it. */
+export function shortfallTask(t: PlanTask, rounds: number): TaskForShortfalls {
+  const { id, name, grades, ratioBp, timesPerYear, teamSize, joint, departmentIds, externalAgencies } = t;
+  return { id, name, grades, rounds, ratioBp, timesPerYear, teamSize, joint, departmentIds, externalAgencies };
+}
+
+export function taskSnapshot(t: TaskContent): { [key: string]: JsonValue } {
   return {
     name: t.name,
     itemVersionIds: t.itemVersionIds,

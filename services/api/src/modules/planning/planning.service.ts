@@ -27,11 +27,13 @@ import {
   itemFacts,
   planSnapshot,
   settingsOfBureau,
+  shortfallTask,
   taskSnapshot,
   type PlanSettingsReader,
   type TaskContent,
 } from './plan-facts';
 import { validateTask } from './task-validation';
+import type { FieldsOf } from '../../common/instance-of';
 import { drawableRound, type DrawableRound } from './drawable-round';
 import type {
   AddPlanRoundInput,
@@ -100,12 +102,12 @@ export class PlanningService {
         .map((id) => byId.get(id))
         .filter((v): v is InspectionItemVersion => !!v)
         .map(itemFacts);
-      return taskShortfalls({ ...t, rounds: Array.isArray(r) ? r.length : 0 }, items, { level, ...settings });
+      return taskShortfalls(shortfallTask(t, Array.isArray(r) ? r.length : 0), items, { level, ...settings });
     });
   }
 
   /** A task's content checked against the caller's bureau settings (also for a filing, filing.service.ts). */
-  checkTask(ctx: RequestContext, plan: Plan, input: PlanTaskInput, prefix: string) {
+  checkTask(ctx: RequestContext, plan: Plan, input: FieldsOf<PlanTaskInput>, prefix: string) {
     return validateTask(ctx, plan, input, prefix, () => this.org.settings(ctx));
   }
 
@@ -204,7 +206,7 @@ export class PlanningService {
           { roundId: outside.id },
         );
       }
-      await this.requireUniqueYear(ctx, { ...plan, year }, plan.id);
+      await this.requireUniqueYear(ctx, { kind: plan.kind, departmentId: plan.departmentId, year }, plan.id);
       plan.year = year;
     }
     touch(plan);
@@ -237,7 +239,7 @@ export class PlanningService {
       operation: 'ADD_PLAN_TASK',
       objectType: 'PlanTask',
       objectId: task.id,
-      after: { planId: plan.id, ...(taskSnapshot(task) as object) },
+      after: { planId: plan.id, ...taskSnapshot(task) },
     });
     return { task, plan };
   }

@@ -15,6 +15,7 @@ import { signedIn } from '../../common/principal';
 import { isUuid } from '../../loaders';
 import { itemFacts, type PlanSettings, type TaskContent } from './plan-facts';
 import type { PlanTaskInput } from './planning.types';
+import type { FieldsOf } from '../../common/instance-of';
 
 /** Published item versions the bureau may use: its own or an ancestor's (R7), in the order asked. */
 async function usableItems(
@@ -74,7 +75,7 @@ async function participatingDepartments(
 export async function validateTask(
   ctx: RequestContext,
   plan: Plan,
-  input: PlanTaskInput,
+  input: FieldsOf<PlanTaskInput>,
   prefix: string,
   settings: () => Promise<PlanSettings>,
 ): Promise<{ content: TaskContent; items: InspectionItemVersion[] }> {
@@ -103,7 +104,7 @@ export async function validateTask(
   const lists = checkTaskLists(input, plan.kind, bureau, prefix);
   // R41: a superior's task may also cover the targets of bureaus below it (they handle the findings).
   const subordinateBureauIds = checkSubordinateBureaus(
-    input.subordinateBureauIds ?? [],
+    input.subordinateBureauIds,
     plan.bureauId,
     p.bureauIds,
     f('subordinateBureauIds'),

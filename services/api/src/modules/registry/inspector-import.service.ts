@@ -19,9 +19,10 @@ import {
   type ImportDepartments,
 } from '../../common/import-rows';
 import { signedIn } from '../../common/principal';
+import { instanceOf } from '../../common/instance-of';
 import { recordAudit } from '../audit/audit.service';
 import type { InspectorService } from './inspectors.service';
-import type { InspectorInput } from './registry.types';
+import { CreateInspectorInput, InspectorInput, UpdateInspectorInput } from './registry.types';
 
 /** The inspector directory as bureaus keep it (R12, R18). */
 export const INSPECTOR_COLUMNS = [
@@ -105,7 +106,7 @@ function planRow(row: SheetRow<Column>, rc: RowContext, err: (column: string, co
   }
   if (badgeNo) checkBadge(badgeNo, row.rowNumber, rc, err);
   if (!name || !gender || !dept) return null;
-  const input: InspectorInput = {
+  const input = instanceOf(InspectorInput, {
     name,
     gender,
     departmentId: dept.id,
@@ -122,7 +123,7 @@ function planRow(row: SheetRow<Column>, rc: RowContext, err: (column: string, co
       .filter(Boolean),
     qualifications: [],
     phone: trimmedOrNull(v.phone),
-  };
+  });
   return { rowNumber: row.rowNumber, existing: badgeNo ? rc.existing.get(badgeNo) : undefined, input };
 }
 
@@ -225,11 +226,14 @@ export class InspectorImportService {
       report.unchanged++; // left alone: no history, no new version, no audit entry
     } else if (plan.existing) {
       // The sheet has no qualifications column: keep those on record.
-      const inspector = { ...plan.input, qualifications: plan.existing.qualifications };
-      await this.inspectors.updateInspector(ctx, { id: plan.existing.id, version: plan.existing.version, inspector });
+      const inspector = Object.assign(new InspectorInput(), plan.input, {
+        qualifications: plan.existing.qualifications,
+      });
+      const { id, version } = plan.existing;
+      await this.inspectors.updateInspector(ctx, instanceOf(UpdateInspectorInput, { id, version, inspector }));
       report.updated++;
     } else {
-      await this.inspectors.createInspector(ctx, { inspector: plan.input });
+      await this.inspectors.createInspector(ctx, instanceOf(CreateInspectorInput, { inspector: plan.input }));
       report.inserted++;
     }
   }
@@ -246,11 +250,11 @@ function sameInspector(i: Inspector, input: InspectorInput): boolean {
     i.badgeNo === (input.badgeNo ?? null) &&
     i.warrantNo === (input.warrantNo ?? null) &&
     i.warrantValidUntil === (input.warrantValidUntil ?? null) &&
-    i.externalAgency === !!input.externalAgency &&
+    i.externalAgency === input.externalAgency &&
     i.agencyCertificateNo === (input.agencyCertificateNo ?? null) &&
     i.post === (input.post ?? null) &&
     i.duty === (input.duty ?? null) &&
     i.phone === (input.phone ?? null) &&
-    sameList(i.skills, input.skills ?? [])
+    sameList(i.skills, input.skills)
   );
 }

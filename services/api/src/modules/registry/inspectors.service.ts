@@ -25,7 +25,7 @@ export class InspectorService {
   constructor(private readonly catalog: CatalogService) {}
 
   async inspectors(ctx: RequestContext, filter: InspectorFilter | undefined, page: PageArgs) {
-    const where: FilterQuery<Inspector>[] = [directoryScope(signedIn(ctx)) as FilterQuery<Inspector>];
+    const where: FilterQuery<Inspector>[] = [directoryScope(signedIn(ctx))];
     if (filter?.nameContains) where.push({ name: { $ilike: `%${likeEscape(filter.nameContains.trim())}%` } });
     if (filter?.departmentId) where.push({ departmentId: filter.departmentId });
     if (filter?.status) where.push({ status: filter.status });
@@ -105,7 +105,7 @@ export class InspectorService {
       updatedAt: new Date(),
       version: 1,
     });
-    await ctx.em.persistAndFlush(i);
+    await ctx.em.persist(i).flush();
     await this.history(ctx, i, 'CREATED', null);
     await flushAndAudit(ctx, {
       operation: 'CREATE_INSPECTOR',

@@ -4,6 +4,8 @@ import { BUSINESS_CATEGORIES } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import type { TargetSearchService } from './target-search.service';
 import type { TargetColumn } from './target-sheet';
+import { TargetFilter } from './registry.types';
+import { instanceOf } from '../../common/instance-of';
 
 /** The registry reads the export needs: the filtered targets a page at a time (keyset on id). */
 export type TargetPages = Pick<TargetSearchService, 'targetBatches'>;
@@ -11,18 +13,20 @@ export type TargetPages = Pick<TargetSearchService, 'targetBatches'>;
 type TargetSheetRow = Partial<Record<TargetColumn, string>>;
 
 const EXPORT_PAGE = 2000;
+/** By any code a stored target holds: one outside today's table exports as stored. */
+const CATEGORY_NAME_OF: Readonly<Partial<Record<string, string>>> = BUSINESS_CATEGORIES;
 
 /** The list filter of GET /export/targets.xlsx, from its query string (empty values are no filter). */
 function exportFilter(query: Request['query']) {
-  const q = (k: string) => (typeof query[k] === 'string' && query[k] ? String(query[k]) : undefined);
-  return {
+  const q = (k: string) => (typeof query[k] === 'string' && query[k] ? query[k] : undefined);
+  return instanceOf(TargetFilter, {
     nameContains: q('nameContains'),
     status: q('status') as Target['status'] | undefined,
     businessCategory: q('businessCategory'),
     regionCode: q('regionCode'),
     grade: q('grade'),
     code: q('code'),
-  };
+  });
 }
 
 /** One target as a sheet row, with its newest valid permit, so that the export imports back with it. */
@@ -36,7 +40,7 @@ function targetSheetRow(t: Target, permit: TargetPermit | undefined, department:
     legalRepresentative: t.legalRepresentative ?? undefined,
     registeredAddress: t.registeredAddress ?? undefined,
     regionCode: t.regionCode,
-    businessCategory: BUSINESS_CATEGORIES[t.businessCategory as keyof typeof BUSINESS_CATEGORIES] ?? t.businessCategory,
+    businessCategory: CATEGORY_NAME_OF[t.businessCategory] ?? t.businessCategory,
     grade: t.grade ?? undefined,
     contactPhone: t.contactPhone ?? undefined,
     department,

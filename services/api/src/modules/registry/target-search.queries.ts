@@ -191,6 +191,6 @@ export async function facetCounts(ctx: RequestContext, f: TargetSearch | null, c
     c.params,
   );
   return rows
-    .map((r) => ({ value: r.value ?? '', count: Number(r.count) }))
+    .map((r) => ({ value: r.value ?? '', count: r.count }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

@@ -93,7 +93,7 @@ export interface TargetRecord {
   permit: PermitRecord | null;
 }
 
-const header = (key: TargetColumn) => TARGET_COLUMNS.find((c) => c.key === key)!.header;
+const header = (key: TargetColumn) => TARGET_COLUMNS.find((c) => c.key === key)?.header ?? key;
 
 /** One row → a target, or the row's errors (each naming its column). No database here. */
 export function parseTargetRow(
@@ -129,7 +129,7 @@ export function parseTargetRow(
     legalRepresentative: text('legalRepresentative', 60),
     registeredAddress: text('registeredAddress', 300),
     regionCode: region,
-    businessCategory: (category ?? 'OTHER') as BusinessCategory,
+    businessCategory: category ?? 'OTHER',
     grade: text('grade', 20),
     contactPhone: phone,
     departmentName,
@@ -209,7 +209,7 @@ function categoryOf(v: SheetValues<TargetColumn>, err: RowError) {
 /** YYYY-MM-DD, also written 2029/12/31, 2029.12.31 or 2029年12月31日 (an Excel date cell reads as YYYY-MM-DD). */
 function isoDay(text: string): string {
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.normalize('NFKC').trim());
-  return parseIsoDate(m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text, 'validUntil');
+  return parseIsoDate(m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text, 'validUntil');
 }
 
 /** 许可证号, 许可证类型, 有效期至: all empty (no permit), or a number and a type, with an optional last day. */

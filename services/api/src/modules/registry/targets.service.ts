@@ -14,7 +14,6 @@ import {
   regionInDivision,
   riskLevel,
   trimmedOrNull,
-  type HolderKind,
   type RiskFactorEntry,
   type RiskMitigationEntry,
 } from '@dsr/domain';
@@ -73,7 +72,7 @@ export class TargetService {
     const phone = trimmedOrNull(input.contactPhone);
     if (phone && !isPhoneNumber(phone)) throw badInput('target.contactPhone', '联系电话格式不正确');
     return {
-      holderKind: input.holderKind as HolderKind,
+      holderKind: input.holderKind,
       name: input.name.trim(),
       ...codes,
       registrationAuthority: trimmedOrNull(input.registrationAuthority),
