@@ -69,15 +69,3 @@ export class AuditChainReport {
   chains!: AuditChainStatus[];
   @Field(() => AuditSigningKey, { description: '检查点签名公钥' }) signingKey!: AuditSigningKey;
 }
-
-/**
- * A GraphQL object type's fields as plain data: type-graphql reads them from any object, so the
- * resolvers build plain objects, not instances of the classes that only declare the schema.
- */
-export type FieldsOf<T> = T extends Date
-  ? T
-  : T extends readonly (infer U)[]
-    ? FieldsOf<U>[]
-    : T extends object
-      ? { [K in keyof T]: FieldsOf<T[K]> }
-      : T;

@@ -4,13 +4,8 @@ import { AuditEntry } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { PageArgs, paginate } from '../../common/connection';
 import { AuditEntryConnection, AuditEntryFilter } from './audit.types';
-import {
-  AuditChainReport,
-  AuditSigningKey,
-  type AuditChainBreak,
-  type AuditChainStatus,
-  type FieldsOf,
-} from './audit-chain.types';
+import { AuditChainReport, AuditSigningKey, type AuditChainBreak, type AuditChainStatus } from './audit-chain.types';
+import type { FieldsOf } from '../../common/instance-of';
 import { emAuditSql } from './audit-sql';
 import type { ChainStatus } from './chain-verify';
 import type { AuditCheckpointService } from './audit-checkpoints';
