@@ -41,11 +41,10 @@ export async function seedDemoDirectories(
   await client.connect();
   try {
     await client.query('begin');
-    const {
-      rows: [bureau],
-    } = await client.query<{ id: string; tenant_id: string; path: string }>(
+    const { rows: bureaus } = await client.query<{ id: string; tenant_id: string; path: string }>(
       "select id, tenant_id, path::text as path from bureau where division_code = '410422'",
     );
+    const bureau = bureaus.at(0);
     if (!bureau) throw new Error('叶县公安局 is not in the demo data');
     const departmentId = async (code: string) =>
       (
