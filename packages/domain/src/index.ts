@@ -16,6 +16,7 @@ export * from './dates';
 export * from './date-rules';
 export * from './draw';
 export * from './plan-rules';
+export * from './plan-shortfalls';
 export * from './holiday-schedule';
 export * from './library-schedule';
 export * from './working-day-calendar';

@@ -56,7 +56,7 @@ export function nextItemStatus(current: ItemVersionStatus, action: ItemAction): 
 
 // Editing a returned version keeps it "returned" until it is submitted again, so the reviewer's
 // comment stays attached to the state it was made in.
-const EDIT_KEEPS_STATUS = true;
+const EDIT_KEEPS_STATUS: boolean = true;
 
 /** Statuses whose content is visible to the public and usable by plans (R7). */
 export const USABLE_ITEM_STATUSES: readonly ItemVersionStatus[] = ['PUBLISHED'];

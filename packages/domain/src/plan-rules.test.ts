@@ -5,13 +5,13 @@ import {
   nextPlanStatus,
   requiredDepartmentsOf,
   requiredSkillsOf,
-  taskShortfalls,
   validatePlanYear,
   validateRoundWindow,
   validateTaskNumbers,
   type PlanItemFacts,
   type TaskNumbers,
 } from './plan-rules';
+import { taskShortfalls } from './plan-shortfalls';
 
 const code = (fn: () => unknown) => {
   try {

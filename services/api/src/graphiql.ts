@@ -11,7 +11,8 @@ const resolve = createRequire(__filename).resolve;
 /** A package's prebuilt UMD bundle. */
 const umd = (pkg: string, file: string) => path.join(path.dirname(resolve(`${pkg}/package.json`)), 'umd', file);
 
-const assets: Record<string, { file: string; type: string }> = {
+// Looked up by a name from the URL: most names have no asset.
+const assets: Partial<Record<string, { file: string; type: string }>> = {
   'react.js': { file: umd('react', 'react.production.min.js'), type: 'text/javascript' },
   'react-dom.js': { file: umd('react-dom', 'react-dom.production.min.js'), type: 'text/javascript' },
   'graphiql.js': { file: resolve('graphiql/graphiql.min.js'), type: 'text/javascript' },
@@ -76,7 +77,10 @@ export function mountGraphiql(app: Express): void {
   // A browser asking for /graphql gets the IDE; API clients (POST, or GET with a query) get GraphQL.
   app.get('/graphql', (req: Request, res: Response, next: NextFunction) => {
     const prefersJson = req.accepts(['application/json', 'text/html']) === 'application/json';
-    if (req.query.query || !req.accepts('text/html') || prefersJson) return next();
+    if (req.query.query || !req.accepts('text/html') || prefersJson) {
+      next();
+      return;
+    }
     res.type('html').send(html);
   });
 }

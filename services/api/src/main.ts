@@ -8,25 +8,40 @@ import { checkpointAllChainsNow, startAuditCheckpointTimer } from './modules/aud
 
 const log = (m: string) => console.log(`[dsr] ${m}`);
 
+/** Demo data: always in embedded mode, never against an external database unless asked. */
+async function loadDemoData(config: ReturnType<typeof loadConfig>, ownerUrl: string): Promise<void> {
+  if (!(config.loadDemoData ?? !config.databaseUrl)) return;
+  const { seeded } = await seedDemoData(ownerUrl);
+  if (!seeded) return;
+  const loaded = await seedDemoDirectories(ownerUrl);
+  log(
+    `演示数据已载入（账号见 README；叶县名录：${loaded.targets} 个检查对象、${loaded.inspectors} 名检查人员；` +
+      `各市执法部门 ${loaded.cityInspectors} 名检查人员）`,
+  );
+}
+
+/** The signal handler: stops each part in turn (a failure is logged, the next still stops), then PostgreSQL; once. */
+function stopsOnce(parts: (() => Promise<unknown>)[], stopDatabase: () => Promise<unknown>) {
+  let shuttingDown = false;
+  return async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log(`收到 ${signal}，正在停止…`);
+    for (const stop of parts) await stop().catch((e: unknown) => console.error(e));
+    await stopDatabase();
+    log('已停止');
+    process.exit(0);
+  };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   const db = await openDatabase(config, log);
-  let shuttingDown = false;
   const stopDatabase = async () => db.embedded?.stop();
   try {
     await migrate(db.ownerUrl);
-    // Demo data: always in embedded mode, never against an external database unless asked.
-    if (config.loadDemoData ?? !config.databaseUrl) {
-      const { seeded } = await seedDemoData(db.ownerUrl);
-      if (seeded) {
-        const loaded = await seedDemoDirectories(db.ownerUrl);
-        log(
-          `演示数据已载入（账号见 README；叶县名录：${loaded.targets} 个检查对象、${loaded.inspectors} 名检查人员；` +
-            `各市执法部门 ${loaded.cityInspectors} 名检查人员）`,
-        );
-      }
-    }
+    await loadDemoData(config, db.ownerUrl);
     const orm = await openOrm({ clientUrl: db.appUrl ?? db.ownerUrl, actAsRole: db.appUrl ? undefined : 'dsr_app' });
     const auditKeys = auditKeysFromPrivate(db.auditSigningKey, earlierKeysFromEnv());
     const server = await createServer({
@@ -57,17 +72,7 @@ async function main(): Promise<void> {
       `GraphQL 接口已就绪：http://localhost:${config.port}/graphql （启动用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
     );
 
-    const shutdown = async (signal: string) => {
-      if (shuttingDown) return;
-      shuttingDown = true;
-      log(`收到 ${signal}，正在停止…`);
-      await server.stop().catch((e) => console.error(e));
-      await checkpoints.stop().catch((e) => console.error(e));
-      await orm.close(true).catch((e) => console.error(e));
-      await stopDatabase();
-      log('已停止');
-      process.exit(0);
-    };
+    const shutdown = stopsOnce([() => server.stop(), () => checkpoints.stop(), () => orm.close(true)], stopDatabase);
     process.on('SIGINT', () => void shutdown('SIGINT'));
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
   } catch (err) {

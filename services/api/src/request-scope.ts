@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
 import type { TokenService } from './modules/org/token.service';
@@ -14,7 +14,7 @@ import type { LinkHolder, UrlSigner } from './common/signed-url';
 export function bearer(header: string | undefined): string | null {
   if (!header || /^\s*(Bearer\s*)?$/i.test(header)) return null;
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return m ? m[1]! : ''; // present but not a bearer token: refused as UNAUTHENTICATED
+  return m ? m[1] : ''; // present but not a bearer token: refused as UNAUTHENTICATED
 }
 
 /** Whether the request names a caller by header (a malformed one counts: it is refused later). */
@@ -72,7 +72,7 @@ export async function openRequestContext(
   const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
   if (claims) deps.limiter.take(claims.userId);
   else deps.anonymousLimiter?.take(`ip:${clientIp}`);
-  const em = deps.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
+  const em = deps.orm.em.fork({ clear: true, useContext: false });
   await em.begin();
   res.locals.em = em;
   try {

@@ -112,7 +112,7 @@ export async function buildBareSchema(container?: ResolverContainer): Promise<Gr
  * already scoped by the field that returned them and by the database).
  */
 export function permissionsFor(schema: GraphQLSchema) {
-  const rules: Record<string, Record<string, unknown> | unknown> = { Query: {}, Mutation: {} };
+  const rules: Record<string, unknown> = { Query: {}, Mutation: {} };
   for (const m of modulePermissions) {
     for (const [type, fields] of Object.entries(m)) Object.assign(rules[type] as object, fields);
   }

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { GraphQLSchema } from 'graphql';
+import { OperationTypeNode, type GraphQLSchema } from 'graphql';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import { buildAppSchema } from './schema';
 import type { RequestContext } from './context';
@@ -60,74 +60,63 @@ export interface AppServer {
  * A mutation that succeeds without an audit entry is refused: every change is audited.
  */
 function transactionPlugin(log: NonNullable<ServerOptions['log']>): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue: ctx, response, operation }) {
-          const em = ctx.em;
-          if (!em.isInTransaction()) return;
-          const body = response.body.kind === 'single' ? response.body.singleResult : null;
-          const failed = !!body?.errors?.length;
-          const isMutation = operation?.operation === 'mutation';
-          try {
-            if (isMutation && !failed && ctx.auditEntries === 0) {
-              log('mutation finished without an audit entry: rolled back');
-              await em.rollback();
-              if (body) {
-                body.data = null;
-                body.errors = [
-                  { message: '服务器内部错误，请稍后重试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-                ];
-              }
-            } else if (isMutation && failed) {
-              await em.rollback();
-              if (body) body.data = null; // nothing was written: show no half result
-            } else {
-              await em.commit();
-            }
-          } catch (err) {
-            log('transaction end failed', err);
-            if (em.isInTransaction()) await em.rollback().catch(() => undefined);
-            if (body) {
-              body.data = null;
-              body.errors = [
-                { message: '服务器内部错误，请稍后重试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-              ];
-            }
+  const listener: GraphQLRequestListener<RequestContext> = {
+    async willSendResponse({ contextValue: ctx, response, operation }) {
+      const em = ctx.em;
+      if (!em.isInTransaction()) return;
+      const body = response.body.kind === 'single' ? response.body.singleResult : null;
+      const failed = !!body?.errors?.length;
+      const isMutation = operation?.operation === OperationTypeNode.MUTATION;
+      try {
+        if (isMutation && !failed && ctx.auditEntries === 0) {
+          log('mutation finished without an audit entry: rolled back');
+          await em.rollback();
+          if (body) {
+            body.data = null;
+            body.errors = [
+              { message: '服务器内部错误，请稍后重试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+            ];
           }
-        },
-      };
+        } else if (isMutation && failed) {
+          await em.rollback();
+          body.data = null; // nothing was written: show no half result
+        } else {
+          await em.commit();
+        }
+      } catch (err) {
+        log('transaction end failed', err);
+        if (em.isInTransaction()) await em.rollback().catch(() => undefined);
+        if (body) {
+          body.data = null;
+          body.errors = [
+            { message: '服务器内部错误，请稍后重试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+          ];
+        }
+      }
     },
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }
 
-export async function createServer(opts: ServerOptions): Promise<AppServer> {
-  const log = opts.log ?? ((m: string, e?: unknown) => console.error(`[api] ${m}`, e ?? ''));
-  const services = createServices({
-    jwtSecret: opts.jwtSecret,
-    tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600,
-    evidenceStore: opts.evidenceStore,
-    auditKeys: opts.auditKeys,
-    auditCheckpointFile: opts.auditCheckpointFile,
-  });
-  const schema = await buildAppSchema(new ResolverContainer(resolverInstances(services)));
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', process.env.DSR_TRUST_PROXY ?? false);
-  const httpServer = http.createServer(app);
-
+/** The Apollo server: limits on the query's shape and cost, input checks, one transaction per request. */
+function createApollo(
+  schema: GraphQLSchema,
+  httpServer: http.Server,
+  opts: ServerOptions,
+  log: NonNullable<ServerOptions['log']>,
+): ApolloServer<RequestContext> {
   const limits: QueryLimits = {
     ...DEFAULT_QUERY_LIMITS,
     ...opts.queryLimits,
     ...(opts.maxDepth ? { depth: opts.maxDepth } : {}),
   };
-  const apollo = new ApolloServer<RequestContext>({
+  return new ApolloServer<RequestContext>({
     schema,
     introspection: !opts.production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts owns shutdown: API, pool, then PostgreSQL
     validationRules: [queryLimitsRule(limits)],
-    parseOptions: { maxTokens: limits.tokens },
+    parseOptions: { maxLexicalTokens: limits.tokens },
     formatError: (formatted, error) => formatError(formatted, error, (e) => log('unexpected error', e)),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -137,43 +126,38 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
       transactionPlugin(log),
     ],
   });
-  await apollo.start();
+}
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  mountGraphiql(app);
-
-  const orm = opts.orm;
-  const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
-  const anonymousLimiter = new RateLimiter(opts.anonymousRateLimitPerMinute ?? 300);
-  const scope: ScopeDeps = { orm, tokens: services.tokens, links: services.links, limiter };
-  mountRestRoutes(app, { ...scope, log }, services);
-  // Import error sheets past their time are temporary files: removed at start and by the next import.
-  await purgeExpiredErrorSheets(orm).catch((e) => log('purging expired error sheets failed', e));
-
+/** POST /graphql through Apollo, with the request's scope and transaction. */
+function mountGraphql(
+  app: express.Express,
+  apollo: ApolloServer<RequestContext>,
+  scope: ScopeDeps & { anonymousLimiter: RateLimiter },
+  bodyLimit: string,
+  log: NonNullable<ServerOptions['log']>,
+): void {
   const graphqlHandler = expressMiddleware(apollo, {
-    context: ({ req, res }) => openRequestContext({ ...scope, anonymousLimiter }, req, res),
+    context: ({ req, res }) => openRequestContext(scope, req, res),
   });
+  app.use('/graphql', express.json({ limit: bodyLimit }), async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      await graphqlHandler(req, res, next);
+    } finally {
+      // Safety net: once Apollo is done with the request, no transaction of it stays open
+      // (the plugin commits or rolls back; this catches any path that skipped it).
+      const em = res.locals.em as EntityManager | undefined;
+      if (em?.isInTransaction()) await em.rollback().catch((e: unknown) => log('rollback after request failed', e));
+    }
+  });
+}
 
-  app.use(
-    '/graphql',
-    express.json({ limit: opts.bodyLimit ?? '1mb' }),
-    async (req: Request, res: Response, next: NextFunction) => {
-      try {
-        await graphqlHandler(req, res, next);
-      } finally {
-        // Safety net: once Apollo is done with the request, no transaction of it stays open
-        // (the plugin commits or rolls back; this catches any path that skipped it).
-        const em = res.locals.em as EntityManager | undefined;
-        if (em?.isInTransaction()) await em.rollback().catch((e) => log('rollback after request failed', e));
-      }
-    },
-  );
-
-  // Bodies that are not JSON, or too large: a GraphQL-shaped error with a 4xx, never a stack.
+/** Bodies that are not JSON, or too large: a GraphQL-shaped error with a 4xx, never a stack. */
+function refuseBadBodies(app: express.Express, log: NonNullable<ServerOptions['log']>): void {
   app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(err);
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
     if (err.type === 'entity.too.large') {
       return res.status(413).json({ errors: [{ message: '请求体过大', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     }
@@ -193,6 +177,39 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
       .status(500)
       .json({ errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   });
+}
+
+export async function createServer(opts: ServerOptions): Promise<AppServer> {
+  const log = opts.log ?? ((m: string, e?: unknown) => console.error(`[api] ${m}`, e ?? ''));
+  const services = createServices({
+    jwtSecret: opts.jwtSecret,
+    tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600,
+    evidenceStore: opts.evidenceStore,
+    auditKeys: opts.auditKeys,
+    auditCheckpointFile: opts.auditCheckpointFile,
+  });
+  const schema = await buildAppSchema(new ResolverContainer(resolverInstances(services)));
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.DSR_TRUST_PROXY ?? false);
+  const httpServer = http.createServer(app);
+  const apollo = createApollo(schema, httpServer, opts, log);
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  mountGraphiql(app);
+
+  const orm = opts.orm;
+  const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
+  const anonymousLimiter = new RateLimiter(opts.anonymousRateLimitPerMinute ?? 300);
+  const scope: ScopeDeps = { orm, tokens: services.tokens, links: services.links, limiter };
+  mountRestRoutes(app, { ...scope, log }, services);
+  // Import error sheets past their time are temporary files: removed at start and by the next import.
+  await purgeExpiredErrorSheets(orm).catch((e: unknown) => log('purging expired error sheets failed', e));
+  mountGraphql(app, apollo, { ...scope, anonymousLimiter }, opts.bodyLimit ?? '1mb', log);
+  refuseBadBodies(app, log);
 
   return {
     app,

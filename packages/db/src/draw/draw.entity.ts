@@ -31,7 +31,7 @@ export class Draw extends BureauOwned {
   @Property({ type: 'uuid' }) planId!: string;
   @Property({ type: 'uuid' }) taskId!: string;
   @Property({ type: 'uuid' }) roundId!: string;
-  @Property({ type: 'text' }) algorithm: 'dsr-draw/1' = 'dsr-draw/1';
+  @Property({ type: 'text' }) algorithm = 'dsr-draw/1' as const;
   @Property({ type: 'uuid', nullable: true }) replacesDrawId: string | null = null;
   @Property({ type: 'text', nullable: true }) redrawReason: string | null = null;
   @Property({ type: 'uuid', nullable: true }) approvedBy: string | null = null;

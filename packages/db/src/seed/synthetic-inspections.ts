@@ -38,6 +38,162 @@ export interface SyntheticInspectionOptions {
   log?: (line: string) => void;
 }
 
+type Query = <R extends pg.QueryResultRow = Record<string, unknown>>(
+  sql: string,
+  params?: unknown[],
+) => Promise<pg.QueryResult<R>>;
+
+interface CityBureau {
+  id: string;
+  tenant_id: string;
+  path: string;
+}
+
+async function cityBureau(q: Query, city: string): Promise<CityBureau> {
+  // A superuser skips the foreign-key triggers (about a third of the load's time): the rows below are consistent by construction.
+  const {
+    rows: [{ rolsuper }],
+  } = await q<{ rolsuper: boolean }>('select rolsuper from pg_roles where rolname = current_user');
+  if (rolsuper) await q('set local session_replication_role = replica');
+  const c = (
+    await q<{ id: string; tenant_id: string; path: string }>(
+      'select id, tenant_id, path::text as path from bureau where division_code = $1',
+      [city],
+    )
+  ).rows.at(0);
+  if (!c) throw new Error(`没有行政区划代码为 ${city} 的机关`);
+  return c;
+}
+
+/** 平顶山市 gets its other counties; counties without departments get an office and three police departments. */
+async function addCountiesAndDepartments(q: Query, city: string, c: CityBureau): Promise<void> {
+  if (city === '4104') {
+    await q(
+      `insert into bureau (id, tenant_id, parent_id, division_code, name, level, path)
+      select gen_random_uuid(), $1, $2, x.code, x.name, 'COUNTY', ($3 || '.' || x.code)::ltree from unnest($4::text[], $5::text[]) as x(code, name)
+      on conflict do nothing`,
+      [c.tenant_id, c.id, c.path, EXTRA_COUNTIES.map((x) => x[0]), EXTRA_COUNTIES.map((x) => x[1])],
+    );
+  }
+  // Counties without departments (the ones just added) get an office and three police departments.
+  await q(
+    `insert into department (id, tenant_id, bureau_id, scope_path, code, name, kind)
+    select gen_random_uuid(), b.tenant_id, b.id, b.path, d.code, d.name, d.kind
+    from bureau b cross join unnest($2::text[], $3::text[], $4::text[]) as d(code, name, kind)
+    where b.path <@ $1::ltree and not exists (select 1 from department x where x.bureau_id = b.id)`,
+    [c.path, column(0), column(1), column(2)],
+  );
+}
+
+async function addInspectorsWithSignIns(
+  q: Query,
+  c: CityBureau,
+  perDepartment: number,
+  linkUsers: string[],
+): Promise<void> {
+  // Each new directory entry signs in as a user of its own (no password hash: these accounts cannot log in).
+  await q(
+    `create temp table s_new_inspector on commit drop as
+    select gen_random_uuid() as id, gen_random_uuid() as user_id, d.tenant_id, d.bureau_id, d.scope_path, d.id as department_id,
+           d.name || '检查员' || k as name, case when k % 3 = 0 then 'F' else 'M' end as gender, b.division_code || d.code || k as badge_no
+    from department d join bureau b on b.id = d.bureau_id cross join generate_series(1, $2::int) k
+    where d.scope_path <@ $1::ltree and d.kind = 'POLICE'`,
+    [c.path, perDepartment],
+  );
+  await q(`insert into app_user (id, tenant_id, bureau_id, scope_path, department_id, username, display_name, password_hash, roles)
+    select user_id, tenant_id, bureau_id, scope_path, department_id, 'insp.' || badge_no, name, '!', '{INSPECTOR}' from s_new_inspector`);
+  await q(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, user_id)
+    select id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, 'W' || badge_no, current_date + 3650, user_id from s_new_inspector`);
+
+  await q(
+    `update inspector i set user_id = u.id from (
+      select u.id, u.department_id, row_number() over (partition by u.department_id order by u.username) as r from app_user u where u.username = any($1::text[])) u
+    where i.id = (select x.id from s_new_inspector x where x.department_id = u.department_id order by x.badge_no offset u.r - 1 limit 1)`,
+    [linkUsers],
+  );
+}
+
+async function addTargets(q: Query, c: CityBureau, targets: number): Promise<void> {
+  await q(
+    `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, grade)
+    select gen_random_uuid(), b.tenant_id, b.id, b.path, d.id, 'ORGANISATION', b.name || '辖区场所' || k,
+           '91' || rpad(b.division_code, 6, '0') || 'B' || lpad(k::text, 9, '0'), rpad(b.division_code, 6, '0') || lpad((100 + k % 12)::text, 3, '0'),
+           (array['HOTEL', 'INTERNET_CAFE', 'ENTERTAINMENT', 'PAWN', 'LOGISTICS'])[1 + k % 5], (array['A', 'B', 'C'])[1 + k % 3]
+    from bureau b cross join lateral (select id from department where bureau_id = b.id and kind = 'POLICE' order by code limit 1) d
+    cross join generate_series(1, $2::int) k where b.path <@ $1::ltree
+    on conflict do nothing`,
+    [c.path, targets],
+  );
+}
+
+/** Numbered lookups over the subtree; returns how many bureaus it has. */
+async function numberLookups(q: Query, c: CityBureau): Promise<number> {
+  // Numbered lookups (bureau slot, k-th target, k-th inspector) so the rows below are plain hash joins.
+  await q(
+    `create temp table s_bureau on commit drop as
+    select (row_number() over (order by b.path) - 1)::int as slot, b.id, b.tenant_id, b.path,
+      (select count(*) from target t where t.bureau_id = b.id)::int as targets,
+      (select count(*) from inspector i join department d on d.id = i.department_id where i.bureau_id = b.id and d.kind = 'POLICE' and i.status = 'ACTIVE')::int as inspectors,
+      (select u.id from app_user u where u.bureau_id = b.id order by u.username limit 1) as creator
+    from bureau b where b.path <@ $1::ltree`,
+    [c.path],
+  );
+  await q(
+    `create temp table s_target on commit drop as
+    select bureau_id, (row_number() over (partition by bureau_id order by uscc, id) - 1)::int as k, id from target where scope_path <@ $1::ltree`,
+    [c.path],
+  );
+  await q(
+    `create temp table s_inspector on commit drop as
+    select i.bureau_id, (row_number() over (partition by i.bureau_id order by i.badge_no, i.id) - 1)::int as k, i.id, i.department_id
+    from inspector i join department d on d.id = i.department_id where i.scope_path <@ $1::ltree and d.kind = 'POLICE' and i.status = 'ACTIVE'`,
+    [c.path],
+  );
+  await q('analyze s_bureau; analyze s_target; analyze s_inspector');
+  const {
+    rows: [{ bureaus }],
+  } = await q<{ bureaus: number }>('select count(*)::int as bureaus from s_bureau');
+  return bureaus;
+}
+
+async function addInspections(q: Query, total: number, bureaus: number, years: number): Promise<void> {
+  // n = 0 … total-1 in creation order, over `years` up to now; bureau n % bureaus.
+  await q(
+    `create temp table s_inspection on commit drop as
+    select n, b.id as bureau_id, b.tenant_id, b.path, b.creator, t.id as target_id, x.created_at,
+      ${uuidv7('x.created_at', 'n::text')} as id,
+      case when n < $1::bigint * 97 / 100 then 'CLOSED'
+           else (array['MATCHED', 'MATCHED', 'SCHEDULED', 'SCHEDULED', 'RECORDED', 'RECORDED', 'RECORDED', 'REPORTED', 'RECTIFYING', 'RECTIFYING'])[1 + n % 10] end as status,
+      b.inspectors
+    from generate_series(0::bigint, $1::bigint - 1) n
+    join s_bureau b on b.slot = n % $2
+    cross join lateral (select now() - make_interval(secs => (($1 - n) * $3 * 365.25 * 86400 / $1)::float8) as created_at) x
+    join s_target t on t.bureau_id = b.id and t.k = (n * 104729) % b.targets`,
+    [total, bureaus, years],
+  );
+  await q(`create temp table s_member on commit drop as
+    select i.id as inspection_id, i.bureau_id, i.tenant_id, i.path, x.id as inspector_id, x.department_id, j, i.created_at, i.n
+    from s_inspection i cross join lateral generate_series(0, least(1 + i.n % 3, i.inspectors - 1)::int) j
+    join s_inspector x on x.bureau_id = i.bureau_id and x.k = (i.n * 7919 + j * greatest(i.inspectors / 4, 1)) % i.inspectors`);
+
+  await q(`insert into inspection (id, tenant_id, bureau_id, scope_path, kind, target_id, lead_department_id, department_ids, item_version_ids, status,
+      window_start, window_end, scheduled_on, check_ended_on, report_due, report_due_estimated, retention_until, created_by, created_at)
+    select i.id, i.tenant_id, i.bureau_id, i.path, 'DRAWN', i.target_id, m.lead, m.departments, array[md5(i.bureau_id::text)::uuid], i.status,
+      day, day + 30, case when i.status <> 'MATCHED' then day + 5 end, case when i.status not in ('MATCHED', 'SCHEDULED') then day + 5 end,
+      case when i.status = 'RECORDED' then current_date + ((i.n / 10) % 10 - 3)::int when i.status not in ('MATCHED', 'SCHEDULED') then day + 10 end,
+      case when i.status not in ('MATCHED', 'SCHEDULED') then false end, day + 731, i.creator, i.created_at
+    from s_inspection i
+    cross join lateral (select (i.created_at at time zone 'Asia/Shanghai')::date as day) d
+    join (select inspection_id, (array_agg(department_id order by j))[1] as lead, array_agg(distinct department_id) as departments
+          from s_member group by inspection_id) m on m.inspection_id = i.id
+    order by i.n`);
+  // Now and then a member left the team (the coordinating office's change).
+  await q(`insert into inspection_member (id, tenant_id, bureau_id, scope_path, inspection_id, inspector_id, department_id, joined_via, joined_at, left_at, left_reason)
+    select ${uuidv7('created_at', "n::text || '-' || j")}, tenant_id, bureau_id, path, inspection_id, inspector_id, department_id, 'DRAW', created_at,
+      case when j = 2 and n % 50 = 7 then created_at + interval '1 day' end, case when j = 2 and n % 50 = 7 then '另有紧急任务' end
+    from s_member order by n, j`);
+}
+
 /**
  * Years of inspection history over a city and its counties (benchmarks and plan tests of issue 5):
  * the city's counties beside 叶县, their departments, targets, inspectors with sign-ins, then
@@ -58,7 +214,10 @@ export async function seedSyntheticInspections(
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   let last = Date.now();
-  const q = async <R extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params: unknown[] = []) => {
+  const q: Query = async <R extends pg.QueryResultRow = Record<string, unknown>>(
+    sql: string,
+    params: unknown[] = [],
+  ) => {
     const r = await client.query<R>(sql, params);
     opts.log?.(`${((Date.now() - last) / 1000).toFixed(1)} s  ${sql.trim().split('\n')[0].slice(0, 80)}`);
     last = Date.now();
@@ -66,128 +225,12 @@ export async function seedSyntheticInspections(
   };
   try {
     await q('begin');
-    // A superuser skips the foreign-key triggers (about a third of the load's time): the rows below are consistent by construction.
-    const {
-      rows: [{ rolsuper }],
-    } = await q<{ rolsuper: boolean }>('select rolsuper from pg_roles where rolname = current_user');
-    if (rolsuper) await q('set local session_replication_role = replica');
-    const c = (
-      await q<{ id: string; tenant_id: string; path: string }>(
-        'select id, tenant_id, path::text as path from bureau where division_code = $1',
-        [city],
-      )
-    ).rows.at(0);
-    if (!c) throw new Error(`没有行政区划代码为 ${city} 的机关`);
-    if (city === '4104') {
-      await q(
-        `insert into bureau (id, tenant_id, parent_id, division_code, name, level, path)
-        select gen_random_uuid(), $1, $2, x.code, x.name, 'COUNTY', ($3 || '.' || x.code)::ltree from unnest($4::text[], $5::text[]) as x(code, name)
-        on conflict do nothing`,
-        [c.tenant_id, c.id, c.path, EXTRA_COUNTIES.map((x) => x[0]), EXTRA_COUNTIES.map((x) => x[1])],
-      );
-    }
-    // Counties without departments (the ones just added) get an office and three police departments.
-    await q(
-      `insert into department (id, tenant_id, bureau_id, scope_path, code, name, kind)
-      select gen_random_uuid(), b.tenant_id, b.id, b.path, d.code, d.name, d.kind
-      from bureau b cross join unnest($2::text[], $3::text[], $4::text[]) as d(code, name, kind)
-      where b.path <@ $1::ltree and not exists (select 1 from department x where x.bureau_id = b.id)`,
-      [c.path, column(0), column(1), column(2)],
-    );
-
-    // Each new directory entry signs in as a user of its own (no password hash: these accounts cannot log in).
-    await q(
-      `create temp table s_new_inspector on commit drop as
-      select gen_random_uuid() as id, gen_random_uuid() as user_id, d.tenant_id, d.bureau_id, d.scope_path, d.id as department_id,
-             d.name || '检查员' || k as name, case when k % 3 = 0 then 'F' else 'M' end as gender, b.division_code || d.code || k as badge_no
-      from department d join bureau b on b.id = d.bureau_id cross join generate_series(1, $2::int) k
-      where d.scope_path <@ $1::ltree and d.kind = 'POLICE'`,
-      [c.path, perDepartment],
-    );
-    await q(`insert into app_user (id, tenant_id, bureau_id, scope_path, department_id, username, display_name, password_hash, roles)
-      select user_id, tenant_id, bureau_id, scope_path, department_id, 'insp.' || badge_no, name, '!', '{INSPECTOR}' from s_new_inspector`);
-    await q(`insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, warrant_no, warrant_valid_until, user_id)
-      select id, tenant_id, bureau_id, scope_path, department_id, name, gender, badge_no, 'W' || badge_no, current_date + 3650, user_id from s_new_inspector`);
-
-    await q(
-      `update inspector i set user_id = u.id from (
-        select u.id, u.department_id, row_number() over (partition by u.department_id order by u.username) as r from app_user u where u.username = any($1::text[])) u
-      where i.id = (select x.id from s_new_inspector x where x.department_id = u.department_id order by x.badge_no offset u.r - 1 limit 1)`,
-      [opts.linkUsers ?? []],
-    );
-
-    await q(
-      `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, grade)
-      select gen_random_uuid(), b.tenant_id, b.id, b.path, d.id, 'ORGANISATION', b.name || '辖区场所' || k,
-             '91' || rpad(b.division_code, 6, '0') || 'B' || lpad(k::text, 9, '0'), rpad(b.division_code, 6, '0') || lpad((100 + k % 12)::text, 3, '0'),
-             (array['HOTEL', 'INTERNET_CAFE', 'ENTERTAINMENT', 'PAWN', 'LOGISTICS'])[1 + k % 5], (array['A', 'B', 'C'])[1 + k % 3]
-      from bureau b cross join lateral (select id from department where bureau_id = b.id and kind = 'POLICE' order by code limit 1) d
-      cross join generate_series(1, $2::int) k where b.path <@ $1::ltree
-      on conflict do nothing`,
-      [c.path, targets],
-    );
-
-    // Numbered lookups (bureau slot, k-th target, k-th inspector) so the rows below are plain hash joins.
-    await q(
-      `create temp table s_bureau on commit drop as
-      select (row_number() over (order by b.path) - 1)::int as slot, b.id, b.tenant_id, b.path,
-        (select count(*) from target t where t.bureau_id = b.id)::int as targets,
-        (select count(*) from inspector i join department d on d.id = i.department_id where i.bureau_id = b.id and d.kind = 'POLICE' and i.status = 'ACTIVE')::int as inspectors,
-        (select u.id from app_user u where u.bureau_id = b.id order by u.username limit 1) as creator
-      from bureau b where b.path <@ $1::ltree`,
-      [c.path],
-    );
-    await q(
-      `create temp table s_target on commit drop as
-      select bureau_id, (row_number() over (partition by bureau_id order by uscc, id) - 1)::int as k, id from target where scope_path <@ $1::ltree`,
-      [c.path],
-    );
-    await q(
-      `create temp table s_inspector on commit drop as
-      select i.bureau_id, (row_number() over (partition by i.bureau_id order by i.badge_no, i.id) - 1)::int as k, i.id, i.department_id
-      from inspector i join department d on d.id = i.department_id where i.scope_path <@ $1::ltree and d.kind = 'POLICE' and i.status = 'ACTIVE'`,
-      [c.path],
-    );
-    await q('analyze s_bureau; analyze s_target; analyze s_inspector');
-    const {
-      rows: [{ bureaus }],
-    } = await q<{ bureaus: number }>('select count(*)::int as bureaus from s_bureau');
-
-    // n = 0 … total-1 in creation order, over `years` up to now; bureau n % bureaus.
-    await q(
-      `create temp table s_inspection on commit drop as
-      select n, b.id as bureau_id, b.tenant_id, b.path, b.creator, t.id as target_id, x.created_at,
-        ${uuidv7('x.created_at', 'n::text')} as id,
-        case when n < $1::bigint * 97 / 100 then 'CLOSED'
-             else (array['MATCHED', 'MATCHED', 'SCHEDULED', 'SCHEDULED', 'RECORDED', 'RECORDED', 'RECORDED', 'REPORTED', 'RECTIFYING', 'RECTIFYING'])[1 + n % 10] end as status,
-        b.inspectors
-      from generate_series(0::bigint, $1::bigint - 1) n
-      join s_bureau b on b.slot = n % $2
-      cross join lateral (select now() - make_interval(secs => (($1 - n) * $3 * 365.25 * 86400 / $1)::float8) as created_at) x
-      join s_target t on t.bureau_id = b.id and t.k = (n * 104729) % b.targets`,
-      [total, bureaus, years],
-    );
-    await q(`create temp table s_member on commit drop as
-      select i.id as inspection_id, i.bureau_id, i.tenant_id, i.path, x.id as inspector_id, x.department_id, j, i.created_at, i.n
-      from s_inspection i cross join lateral generate_series(0, least(1 + i.n % 3, i.inspectors - 1)::int) j
-      join s_inspector x on x.bureau_id = i.bureau_id and x.k = (i.n * 7919 + j * greatest(i.inspectors / 4, 1)) % i.inspectors`);
-
-    await q(`insert into inspection (id, tenant_id, bureau_id, scope_path, kind, target_id, lead_department_id, department_ids, item_version_ids, status,
-        window_start, window_end, scheduled_on, check_ended_on, report_due, report_due_estimated, retention_until, created_by, created_at)
-      select i.id, i.tenant_id, i.bureau_id, i.path, 'DRAWN', i.target_id, m.lead, m.departments, array[md5(i.bureau_id::text)::uuid], i.status,
-        day, day + 30, case when i.status <> 'MATCHED' then day + 5 end, case when i.status not in ('MATCHED', 'SCHEDULED') then day + 5 end,
-        case when i.status = 'RECORDED' then current_date + ((i.n / 10) % 10 - 3)::int when i.status not in ('MATCHED', 'SCHEDULED') then day + 10 end,
-        case when i.status not in ('MATCHED', 'SCHEDULED') then false end, day + 731, i.creator, i.created_at
-      from s_inspection i
-      cross join lateral (select (i.created_at at time zone 'Asia/Shanghai')::date as day) d
-      join (select inspection_id, (array_agg(department_id order by j))[1] as lead, array_agg(distinct department_id) as departments
-            from s_member group by inspection_id) m on m.inspection_id = i.id
-      order by i.n`);
-    // Now and then a member left the team (the coordinating office's change).
-    await q(`insert into inspection_member (id, tenant_id, bureau_id, scope_path, inspection_id, inspector_id, department_id, joined_via, joined_at, left_at, left_reason)
-      select ${uuidv7('created_at', "n::text || '-' || j")}, tenant_id, bureau_id, path, inspection_id, inspector_id, department_id, 'DRAW', created_at,
-        case when j = 2 and n % 50 = 7 then created_at + interval '1 day' end, case when j = 2 and n % 50 = 7 then '另有紧急任务' end
-      from s_member order by n, j`);
+    const c = await cityBureau(q, city);
+    await addCountiesAndDepartments(q, city, c);
+    await addInspectorsWithSignIns(q, c, perDepartment, opts.linkUsers ?? []);
+    await addTargets(q, c, targets);
+    const bureaus = await numberLookups(q, c);
+    await addInspections(q, total, bureaus, years);
     const {
       rows: [{ inspectors }],
     } = await q<{ inspectors: number }>('select sum(inspectors)::int as inspectors from s_bureau');

@@ -37,7 +37,7 @@ export function buildSwapSnapshot(input: SwapRequestInput): SwapSnapshot {
   if (!team) throw new DomainError('NOT_IN_DRAW', '该检查对象不在本次抽取结果中', 'targetId');
   if (!team.includes(removed)) throw new DomainError('NOT_ON_TEAM', '该人员不在此检查对象的检查组中', 'inspectorId');
   const departmentOf = new Map(draw.inspectors.map((i) => [i.id, i.department]));
-  const removedDepartment = departmentOf.get(removed)!;
+  const removedDepartment = departmentOf.get(removed);
   const stillCovered = team.some((i) => i !== removed && departmentOf.get(i) === removedDepartment);
   const excluded = new Set<string>([
     ...team,
@@ -54,7 +54,10 @@ export function buildSwapSnapshot(input: SwapRequestInput): SwapSnapshot {
     targetId,
     team: [...team],
     removed,
-    requiredDepartment: draw.departments.includes(removedDepartment) && !stillCovered ? removedDepartment : null,
+    requiredDepartment:
+      removedDepartment !== undefined && draw.departments.includes(removedDepartment) && !stillCovered
+        ? removedDepartment
+        : null,
     candidates: draw.inspectors
       .filter((i) => !excluded.has(i.id))
       .map((i) => ({ id: i.id, department: i.department, load: load.get(i.id) ?? 0 }))

@@ -55,7 +55,7 @@ class LoadBuckets {
   /** Move a member from `level` to `level + 1`. */
   raise(member: number, level: number): void {
     const position = this.positionOf[member];
-    this.add(this.levels.get(level)!, position, -1);
+    this.add(this.level(level), position, -1);
     this.add(this.level(level + 1), position, 1);
     if (level + 1 > this.highest) this.highest = level + 1;
     while (this.lowest < this.highest && (this.levels.get(this.lowest)?.count ?? 0) === 0) {
@@ -144,7 +144,8 @@ export function assignTeams(
       team.push(chosen);
       skip.push(chosen);
     };
-    for (const d of departments) take(byDepartment.get(d)!, `部门 ${d}`);
+    for (const [d, pool] of departments.map((d) => [d, byDepartment.get(d)] as const))
+      if (pool) take(pool, `部门 ${d}`);
     while (team.length < teamSize) take(everyone, '任一部门');
     for (const member of team) {
       everyone.raise(member, load[member]);

@@ -43,7 +43,7 @@ async function main(): Promise<number> {
   const service = new AuditCheckpointService(keys, new CheckpointFile(defaultCheckpointFile(defaultEvidenceDir())));
   const key = publicKeyInfo(keys);
   console.log(`检查点公钥 ${key.keyId}（Ed25519，base64）：${key.publicKey}；检查点文件：${service.file.file}`);
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL ?? embedded!.ownerUrl });
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL ?? embedded?.ownerUrl });
   await client.connect();
   try {
     const tenants = (

@@ -11,9 +11,9 @@ async function main() {
   const embedded = process.env.DATABASE_URL ? null : await attachEmbeddedPostgres('dev', () => undefined);
   try {
     const t0 = Date.now();
-    await seedSyntheticTargets(process.env.DATABASE_URL ?? embedded!.ownerUrl, division, count, (m) =>
-      process.stdout.write(`\r${m}`),
-    );
+    // Either DATABASE_URL is set or the embedded server was started for lack of it.
+    const databaseUrl = process.env.DATABASE_URL ?? embedded?.ownerUrl ?? '';
+    await seedSyntheticTargets(databaseUrl, division, count, (m) => process.stdout.write(`\r${m}`));
     console.log(`\n已添加 ${count} 个检查对象（${division}），用时 ${((Date.now() - t0) / 1000).toFixed(0)} 秒`);
   } finally {
     await embedded?.stop();

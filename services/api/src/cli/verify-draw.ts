@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { verifyDrawRecord, type VerifiableRecord } from '@dsr/domain';
 
+/** A field of a record read from a file, as text: '?' when missing, JSON when not a plain value. */
+function fieldText(value: unknown): string {
+  if (value === undefined || value === null) return '?';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
+}
+
 /**
  * pnpm verify-draw <record.json> — checks an exported draw (or swap) record offline, with no
  * database: DRAW.md §1 (the commitment against the revealed nonce, the pool digest against the
@@ -17,8 +25,9 @@ function main(args: string[]): number {
   }
   let record: VerifiableRecord;
   try {
-    record = JSON.parse(readFileSync(file, 'utf8')) as VerifiableRecord;
-    if (!record || typeof record !== 'object') throw new Error('不是 JSON 对象');
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (!parsed || typeof parsed !== 'object') throw new Error('不是 JSON 对象');
+    record = parsed as VerifiableRecord;
   } catch (error) {
     console.error(`无法读取抽取记录 ${file}：${(error as Error).message}`);
     return 2;
@@ -27,7 +36,7 @@ function main(args: string[]): number {
   const swaps = Array.isArray(record.swaps) ? record.swaps : [];
   const heading = (r: unknown, label: string) => {
     const snapshot = (r as { snapshot?: { drawId?: unknown; algorithm?: unknown } } | null)?.snapshot;
-    console.log(`${label} ${String(snapshot?.drawId ?? '?')}（${String(snapshot?.algorithm ?? '?')}）`);
+    console.log(`${label} ${fieldText(snapshot?.drawId)}（${fieldText(snapshot?.algorithm)}）`);
   };
   heading(record, '抽取记录');
   let shown = -1;

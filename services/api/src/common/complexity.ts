@@ -1,4 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
+import { settle } from './settle';
 import {
   GraphQLError,
   Kind,
@@ -81,38 +82,36 @@ const listEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
 
 /** Refuses operations above the limit before they run (HTTP 400, code QUERY_TOO_COMPLEX). */
 export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, operation }) {
-          // Introspection (GraphiQL's schema fetch) is bounded by the schema, not by data.
-          if (operation?.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__')))
-            return;
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              operationName: request.operationName,
-              query: document,
-              variables: request.variables,
-              estimators: [
-                fieldExtensionsEstimator(),
-                countEstimator,
-                pageSizeEstimator(fragmentsOf(document)),
-                listEstimator,
-                simpleEstimator({ defaultComplexity: 1 }),
-              ],
-            });
-          } catch {
-            return; // invalid variables: execution reports them as BAD_USER_INPUT
-          }
-          if (complexity > max) {
-            throw new GraphQLError(`查询过于复杂（${complexity}，上限 ${max}），请减少字段或每页条数`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', complexity, max, http: { status: 400 } },
-            });
-          }
-        },
-      };
-    },
+  const listener: GraphQLRequestListener<BaseContext> = {
+    didResolveOperation: ({ request, document, operation }) =>
+      settle(() => {
+        // Introspection (GraphiQL's schema fetch) is bounded by the schema, not by data.
+        if (operation?.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__')))
+          return;
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [
+              fieldExtensionsEstimator(),
+              countEstimator,
+              pageSizeEstimator(fragmentsOf(document)),
+              listEstimator,
+              simpleEstimator({ defaultComplexity: 1 }),
+            ],
+          });
+        } catch {
+          return; // invalid variables: execution reports them as BAD_USER_INPUT
+        }
+        if (complexity > max) {
+          throw new GraphQLError(`查询过于复杂（${complexity}，上限 ${max}），请减少字段或每页条数`, {
+            extensions: { code: 'QUERY_TOO_COMPLEX', complexity, max, http: { status: 400 } },
+          });
+        }
+      }),
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }

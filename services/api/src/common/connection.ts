@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badInput } from './errors';
 
 @ObjectType({ description: '分页信息' })
@@ -9,6 +9,11 @@ export class PageInfo {
   @Field({ description: '是否还有下一页' }) hasNextPage!: boolean;
   @Field(() => String, { nullable: true, description: '本页最后一条的游标，传给 after 取下一页' }) endCursor!:
     string | null;
+}
+
+/** A PageInfo made as an instance of its class, as the schema type expects. */
+export function pageInfo(hasNextPage: boolean, endCursor: string | null): PageInfo {
+  return Object.assign(new PageInfo(), { hasNextPage, endCursor });
 }
 
 @ArgsType()
@@ -123,7 +128,7 @@ export async function paginate<T extends { id: string }>(
   const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: pageInfo(rows.length > args.first, edges.at(-1)?.cursor ?? null),
     get totalCount() {
       return em.count(entity, where());
     },
@@ -133,13 +138,15 @@ export async function paginate<T extends { id: string }>(
 /** Whether the query selects any of `fields` on the object this resolver returns (fragments included). */
 export function selects(info: GraphQLResolveInfo, fields: readonly string[]): boolean {
   const seen = new Set<string>();
+  // A fragment spread may name a fragment the document does not define.
+  const fragments: Partial<Record<string, FragmentDefinitionNode>> = info.fragments;
   const walk = (set: SelectionSetNode | undefined): boolean =>
     (set?.selections ?? []).some((sel) => {
-      if (sel.kind === 'Field') return fields.includes(sel.name.value);
-      if (sel.kind === 'InlineFragment') return walk(sel.selectionSet);
+      if (sel.kind === Kind.FIELD) return fields.includes(sel.name.value);
+      if (sel.kind === Kind.INLINE_FRAGMENT) return walk(sel.selectionSet);
       if (seen.has(sel.name.value)) return false;
       seen.add(sel.name.value);
-      return walk(info.fragments[sel.name.value]?.selectionSet);
+      return walk(fragments[sel.name.value]?.selectionSet);
     });
   return info.fieldNodes.some((node) => walk(node.selectionSet));
 }
@@ -189,7 +196,7 @@ export async function paginateByIds<T extends { id: string }>(
   const capped = () => (upToCap ??= source.count(COUNT_CAP + 1));
   return {
     edges,
-    pageInfo: { hasNextPage: ids.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: pageInfo(ids.length > args.first, edges.at(-1)?.cursor ?? null),
     get totalCount() {
       return source.count();
     },

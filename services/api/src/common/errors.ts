@@ -87,6 +87,14 @@ function inChinese(
   return { message: `${prefix}：${translated}`, extensions: { ...extensions, code, originalMessage: own } };
 }
 
+/** An error's `extensions.code` as text ('' when there is none); codes are strings, anything else is shown as JSON. */
+function codeText(code: unknown): string {
+  if (code === undefined || code === null) return '';
+  if (typeof code === 'string') return code;
+  if (typeof code === 'number' || typeof code === 'boolean' || typeof code === 'bigint') return String(code);
+  return JSON.stringify(code);
+}
+
 /**
  * The one place errors are shaped for the client: known codes pass with their message, domain
  * errors keep their code, database conflicts become CONFLICT, and anything else becomes a
@@ -106,7 +114,7 @@ export function formatError(
       extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.details },
     };
   }
-  const name = (original as { name?: string })?.name ?? '';
+  const name = (original as { name?: string } | null | undefined)?.name ?? '';
   if (name === 'OptimisticLockError') {
     return { ...base, message: '记录已被他人修改，请刷新后重试', extensions: { code: 'CONFLICT' } };
   }
@@ -118,7 +126,7 @@ export function formatError(
       extensions: { code: refusal.code, ...(refusal.field ? { field: refusal.field } : {}) },
     };
   }
-  const code = String(formatted.extensions?.code ?? '');
+  const code = codeText(formatted.extensions?.code);
   const validation = (formatted.extensions as { validationErrors?: ValidationFailure[] } | undefined)?.validationErrors;
   if (code === 'BAD_USER_INPUT' && validation?.length) {
     const { field, message } = firstValidationFailure(validation[0]);

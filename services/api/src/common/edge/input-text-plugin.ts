@@ -1,4 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
+import { settle } from '../settle';
 import {
   GraphQLError,
   Kind,
@@ -111,19 +112,17 @@ function firstRefusal(
  * (input-limits.ts). Refused before anything runs, as BAD_USER_INPUT naming the field.
  */
 export function inputTextPlugin(schema: GraphQLSchema): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, operation }) {
-          if (!operation) return;
-          const found = firstRefusal(schema, document, operation, request.variables ?? {});
-          if (found) {
-            throw new GraphQLError(`输入有误：${found.label}（${found.field}）${found.problem}`, {
-              extensions: { code: 'BAD_USER_INPUT', field: found.field, http: { status: 400 } },
-            });
-          }
-        },
-      };
-    },
+  const listener: GraphQLRequestListener<BaseContext> = {
+    didResolveOperation: ({ request, document, operation }) =>
+      settle(() => {
+        if (!operation) return;
+        const found = firstRefusal(schema, document, operation, request.variables ?? {});
+        if (found) {
+          throw new GraphQLError(`输入有误：${found.label}（${found.field}）${found.problem}`, {
+            extensions: { code: 'BAD_USER_INPUT', field: found.field, http: { status: 400 } },
+          });
+        }
+      }),
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }

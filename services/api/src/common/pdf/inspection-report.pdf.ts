@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import { DomainError } from '@dsr/domain';
-import { requireDay, requireInstant, requireList, requireText } from './pdf-input';
+import { requireDay, requireInstant, requireList, requireText, type Unchecked } from './pdf-input';
 import {
   blankLine,
   continuationHeader,
@@ -98,7 +98,7 @@ export async function renderInspectionReport(data: InspectionReportData): Promis
   });
 }
 
-function checkReport(data: InspectionReportData): string {
+function checkReport(data: Unchecked<InspectionReportData>): string {
   requireText(data.bureauName, 'bureauName', '单位名称');
   requireText(data.documentNo, 'documentNo', '编号');
   requireText(data.target?.name, 'target.name', '被检查对象名称');
@@ -113,10 +113,10 @@ function checkReport(data: InspectionReportData): string {
     requireText(p.name, `inspectors[${i}].name`, '检查人员姓名');
     requireText(p.warrantNo, `inspectors[${i}].warrantNo`, '执法证号');
   });
-  if (!(data.opinion?.kind in OPINION_LABELS))
+  if (!((data.opinion?.kind ?? '') in OPINION_LABELS))
     throw new DomainError('INVALID_OPINION', '处理意见类型无效', 'opinion.kind');
   // R38 “其他” says nothing by itself.
-  if (data.opinion.kind === 'OTHER') requireText(data.opinion.detail, 'opinion.detail', '“其他”处理意见的具体内容');
+  if (data.opinion?.kind === 'OTHER') requireText(data.opinion.detail, 'opinion.detail', '“其他”处理意见的具体内容');
   data.nonCooperation?.forEach((n, i) => {
     if (!(n.kind in NON_COOPERATION_LABELS))
       throw new DomainError('INVALID_NON_COOPERATION', '不予配合情形类型无效', `nonCooperation[${i}].kind`);

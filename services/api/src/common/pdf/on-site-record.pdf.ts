@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { DomainError } from '@dsr/domain';
-import { requireInstant, requirePng, requireText } from './pdf-input';
+import { requireInstant, requirePng, requireText, type Unchecked } from './pdf-input';
 import {
   FORM_TABLE,
   ImageBag,
@@ -58,7 +58,7 @@ export async function renderOnSiteRecord(data: OnSiteRecordData): Promise<Buffer
 }
 
 /** Input checks before any layout (see pdf-input.ts): DomainError naming the field. */
-function checkRecord(data: OnSiteRecordData): void {
+function checkRecord(data: Unchecked<OnSiteRecordData>): void {
   requireText(data.bureauName, 'bureauName', '单位名称');
   requireText(data.documentNo, 'documentNo', '编号');
   requireInstant(data.startedAt, 'startedAt', '检查开始时间');
@@ -121,6 +121,7 @@ function itemSection(item: CheckedItem, index: number): Content[] {
   ];
   const heading = span({
     text: [
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- pdfmake style `bold`, not the deprecated String#bold the union with string resolves to
       { text: `检查事项${chineseNumber(index + 1)}：${item.name}`, bold: true },
       `（检查方式：${item.method}${basis}）`,
     ],
@@ -134,12 +135,16 @@ function itemSection(item: CheckedItem, index: number): Content[] {
         { text: String(i + 1), alignment: 'center' },
         ...(withSub ? [a.subItem?.trim() ?? '', orNone(a.content)] : [a.content?.trim() || a.subItem?.trim() || '']),
         // 不正常 in bold: the eye finds the problems first, as on a marked-up paper form.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- pdfmake style `bold`, not the deprecated String#bold the union with string resolves to
         { text: RESULT_LABELS[a.result], alignment: 'center', bold: a.result === 'ABNORMAL' },
         a.remark?.trim() ?? '',
       ] as TableCell[],
   );
   const empty = span({ text: '（本事项无检查内容）', alignment: 'center' });
-  const findings = span({ text: [{ text: '检查情况：', bold: true }, item.findings?.trim() || ''] });
+  const findings = span({
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- pdfmake style `bold`, not the deprecated String#bold the union with string resolves to
+    text: [{ text: '检查情况：', bold: true }, (item as Unchecked<CheckedItem>).findings?.trim() || ''],
+  });
   return [
     {
       table: {
@@ -179,6 +184,7 @@ function confirmation(data: OnSiteRecordData, images: ImageBag): Content {
   const rep = data.targetRepresentative;
   const who = `${rep.name}${rep.position?.trim() ? `（${rep.position.trim()}）` : ''}${rep.phone?.trim() ? `　联系电话：${rep.phone.trim()}` : ''}`;
   const lines: Content[] = [
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- pdfmake style `bold`, not the deprecated String#bold the union with string resolves to
     { text: '被检查对象确认', bold: true, fontSize: 12, margin: [0, 6, 0, 4] },
     // Only a signature says the target checked the record; a refusal says why it did not (000 §30).
     ...(data.refusal ? [] : ['以上记录已经被检查对象核对，情况属实。' as Content]),
@@ -221,6 +227,7 @@ function signLine(who: string, width: number): Content {
 /** No signature: the refusal statement, and the witness who saw it (name, and signature or a line). */
 function refusalLines(refusal: NonNullable<OnSiteRecordData['refusal']>, images: ImageBag): Content[] {
   const lines: Content[] = [
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- pdfmake style `bold`, not the deprecated String#bold the union with string resolves to
     { text: `被检查对象拒绝签字（盖章）。原因：${refusal.reason.trim()}`, bold: true, margin: [0, 6, 0, 0] },
   ];
   const w = refusal.witness;

@@ -11,6 +11,12 @@ const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** A signature or a seal scan is tens of kilobytes; the cap keeps a form's PDF small. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
+/**
+ * Form data as the checks see it: it comes from callers and stored JSON, so any field may be
+ * missing until checked.
+ */
+export type Unchecked<T> = { [K in keyof T]?: T[K] | null };
+
 /** Non-empty text after trimming, or FIELD_REQUIRED. */
 export function requireText(value: string | null | undefined, field: string, label: string): string {
   const text = value?.trim();

@@ -66,7 +66,9 @@ export function formHeading(
   numberStyle: 'centred' | 'right',
 ): Content[] {
   return [
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- pdfmake style `bold`, not the deprecated String#bold the union with string resolves to
     { text: bureauName, alignment: 'center', fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- pdfmake style `bold`, not the deprecated String#bold the union with string resolves to
     { text: title, alignment: 'center', fontSize: 20, bold: true, characterSpacing: 2, margin: [0, 0, 0, 6] },
     numberStyle === 'centred'
       ? { text: documentNo, alignment: 'center', margin: [0, 0, 0, 14] }
@@ -110,6 +112,7 @@ export const FORM_TABLE: CustomTableLayout = {
 export const LABEL_WIDTH = 92;
 
 export function label(text: string): TableCell {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- pdfmake style `bold`, not the deprecated String#bold the union with string resolves to
   return { text, bold: true, alignment: 'center', fontSize: 10 };
 }
 

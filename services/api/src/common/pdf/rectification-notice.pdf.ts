@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import { DomainError } from '@dsr/domain';
-import { requireDay, requireList, requirePng, requireText } from './pdf-input';
+import { requireDay, requireList, requirePng, requireText, type Unchecked } from './pdf-input';
 import { ImageBag, blankLine, continuationHeader, formHeading, formatDay, pageFooter, unnumbered } from './pdf-layout';
 import { renderPdf } from './pdf-render';
 import type { RectificationNoticeData } from './pdf.types';
@@ -46,6 +46,7 @@ export async function renderRectificationNotice(data: RectificationNoticeData): 
   });
   const content: Content[] = [
     ...formHeading(data.bureauName, TITLE, data.documentNo, 'centred'),
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- pdfmake style `bold`, not the deprecated String#bold the union with string resolves to
     { text: `${t.name}：`, bold: true, margin: [0, 0, 0, ids.length ? 2 : 8] },
     ...(ids.length ? [{ text: `（${ids.join('；')}）`, fontSize: 9.5, margin: [0, 0, 0, 8] } as Content] : []),
     para('经检查，你单位（人）存在下列问题：'),
@@ -53,6 +54,7 @@ export async function renderRectificationNotice(data: RectificationNoticeData): 
     ...findingList(data.findings.map(unnumbered).filter(Boolean)),
     para([
       `根据${data.legalBasis.map((b) => b.trim()).join('、')}的规定，现责令你单位（人）于`,
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- pdfmake style `bold`, not the deprecated String#bold the union with string resolves to
       { text: formatDay(deadline), bold: true },
       '前整改完毕。',
       data.requirements?.trim() ? `整改要求：${data.requirements.trim()}` : '',
@@ -74,7 +76,7 @@ export async function renderRectificationNotice(data: RectificationNoticeData): 
   });
 }
 
-function checkNotice(data: RectificationNoticeData): { deadline: string; issuedOn: string } {
+function checkNotice(data: Unchecked<RectificationNoticeData>): { deadline: string; issuedOn: string } {
   requireText(data.bureauName, 'bureauName', '单位名称');
   requireText(data.documentNo, 'documentNo', '文书编号');
   requireText(data.target?.name, 'target.name', '被检查对象名称');

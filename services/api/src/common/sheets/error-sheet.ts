@@ -44,6 +44,11 @@ interface Layout {
   valuesOf(row: ErrorSheetRow<string>): SheetCell[];
 }
 
+/** The row's value under a layout key; null for a column that has no key. */
+function valueOfKey<V>(values: Record<string, V>, key: string | undefined): V | null {
+  return key === undefined ? null : values[key];
+}
+
 /** The user's columns, in their order; their own 错误 column (an error sheet uploaded again) is left out: ours replaces it. */
 function userLayout<K extends string>(columns: readonly ColumnSpec<K>[], header: SheetHeader): Layout {
   const keyAt = new Map(Object.entries(header.columnIndex).map(([k, i]) => [i, k]));
@@ -55,14 +60,17 @@ function userLayout<K extends string>(columns: readonly ColumnSpec<K>[], header:
   kept.forEach((i, o) => {
     if (header.headers[i]) indexOf.set(header.headers[i], o);
   });
+  // A column the file does not have has no index.
+  const columnIndex: Partial<Record<string, number>> = header.columnIndex;
   for (const c of columns) {
-    const i = header.columnIndex[c.key];
-    if (i !== undefined && outIndex.has(i)) indexOf.set(c.header, outIndex.get(i)!);
+    const i = columnIndex[c.key];
+    const o = i === undefined ? undefined : outIndex.get(i);
+    if (o !== undefined) indexOf.set(c.header, o);
   }
   return {
     headers: kept.map((i) => header.headers[i] ?? ''),
     indexOf,
-    valuesOf: (row) => kept.map((i) => row.cells?.[i] ?? (keyAt.has(i) ? row.values[keyAt.get(i)!] : null) ?? null),
+    valuesOf: (row) => kept.map((i) => row.cells?.[i] ?? valueOfKey(row.values, keyAt.get(i)) ?? null),
   };
 }
 

@@ -34,7 +34,7 @@ function lawsWithoutTitles(text: string): LegalBasis[] {
     .split(/[、，,；;]+/)
     .map((s) => s.trim())
     .filter(Boolean)) {
-    const previous = out[out.length - 1];
+    const previous = out.at(-1);
     if (part.startsWith('第') && previous) {
       // “第十一条” after “…第十条、”: another article of the same law.
       previous.articles = previous.articles ? `${previous.articles}、${part}` : part;

@@ -135,22 +135,18 @@ export function parseItemRow(values: SheetValues<ItemColumnKey>, ctx: ItemRowCon
   if (notes !== null && notes.length > ITEM_LIMITS.notes)
     report('notes', 'CELL_TOO_LONG', `${HEADER.notes}不得超过${ITEM_LIMITS.notes}字`);
 
-  if (errors.length > 0) return { item: null, errors };
-  return {
-    item: {
-      name: name!,
-      legalBasis: legalBasis!,
-      departmentName: departmentName!,
-      targetType: targetType!,
-      category: category!,
-      samplingRatioBp: samplingRatioBp!,
-      frequencyPerYear: frequencyPerYear!,
-      methods: methods!,
-      notes,
-    },
-    errors: [],
-  };
+  const item = { name, legalBasis, departmentName, targetType, category, samplingRatioBp, frequencyPerYear, methods };
+  // Each missing value has reported its error: the nulls are there only when errors are.
+  if (errors.length > 0 || !isComplete(item)) return { item: null, errors };
+  return { item: { ...item, notes }, errors: [] };
 }
+
+/** Every required field of an item has its value. */
+function isComplete(item: NullableFields<Omit<ItemSheetItem, 'notes'>>): item is Omit<ItemSheetItem, 'notes'> {
+  return Object.values(item).every((value) => value !== null);
+}
+
+type NullableFields<T> = { [K in keyof T]: T[K] | null };
 
 export interface ReadItemSheetOptions extends Partial<Omit<ReadSheetOptions<ItemColumnKey>, 'format' | 'columns'>> {
   ratio?: RatioSettings;

@@ -223,6 +223,7 @@ describe('readSheet: xlsx', () => {
   it('refuses Excel error values and numbers longer than 15 digits (an ID number Excel has already rounded)', async () => {
     const buf = await xlsx((ws) => {
       ws.addRow(HEADERS);
+      // eslint-disable-next-line no-loss-of-precision -- the point: an ID number Excel has already rounded
       ws.addRow(['网吧甲', 110101199001011234, { error: '#N/A' } as ExcelJS.CellErrorValue, '2023-01-01']);
     });
     const [row] = await read(buf);

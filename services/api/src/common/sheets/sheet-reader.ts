@@ -211,7 +211,7 @@ export async function* readSheet<K extends string>(
         warnings = new ColumnWarnings(m, h, opts.columns, opts.info);
         continue;
       }
-      warnings!.row(raw);
+      warnings?.row(raw);
       const row = toRow(raw, opts.columns, header.index);
       if (!row) continue; // blank in every known column
       if (++dataRows > opts.maxRows) {

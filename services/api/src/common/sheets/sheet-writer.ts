@@ -14,6 +14,11 @@ import { setImmediate as yieldToIo } from 'node:timers/promises';
 import * as ExcelJS from 'exceljs';
 import { columnLetter, ERROR_COLUMN_HEADER, type ColumnSpec } from './sheet-types';
 
+/** Read afresh on each call: the stream may close while we wait, which narrowing cannot know. */
+function isDestroyed(stream: Writable): boolean {
+  return stream.destroyed;
+}
+
 export type SheetCell = string | number | null | undefined;
 export type SheetOutRow<K extends string> = Partial<Record<K, SheetCell>>;
 export type Rows<T> = Iterable<T> | AsyncIterable<T>;
@@ -74,7 +79,7 @@ async function writeLines(out: Writable, sheet: ExcelJS.Worksheet, lines: Rows<L
     // wait for a slow reader (a download) to catch up, so an export is not queued in memory.
     if (++n % 500 === 0) {
       await yieldToIo();
-      while (out.writableNeedDrain && !out.destroyed)
+      while (out.writableNeedDrain && !isDestroyed(out))
         await new Promise((resume) => out.once('drain', resume).once('close', resume));
     }
   }

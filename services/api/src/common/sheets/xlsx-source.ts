@@ -47,12 +47,13 @@ function firstSheet(parts: WorkbookParts, entries: Map<string, ZipEntry>): { ent
     const entry = entries.get(partKey(path.posix.normalize(target)));
     if (entry) return { entry, sheetNo: WORKSHEET_PART.exec(partKey(target))?.[1] ?? '1' };
   }
-  const numbered = [...entries.keys()]
-    .map((k) => ({ k, m: WORKSHEET_PART.exec(k) }))
-    .filter((x) => x.m)
-    .sort((a, b) => Number(a.m![1]) - Number(b.m![1]));
-  if (numbered.length === 0) unreadable('文件中没有工作表');
-  return { entry: entries.get(numbered[0].k)!, sheetNo: numbered[0].m![1] };
+  const numbered = [...entries]
+    .flatMap(([k, entry]) => {
+      const m = WORKSHEET_PART.exec(k);
+      return m ? [{ entry, sheetNo: m[1] }] : [];
+    })
+    .sort((a, b) => Number(a.sheetNo) - Number(b.sheetNo));
+  return numbered.at(0) ?? unreadable('文件中没有工作表');
 }
 
 function isPercentFormat(numFmt: string | undefined): boolean {
@@ -84,8 +85,8 @@ export function cellText(value: ExcelJS.CellValue | undefined, numFmt?: string):
   if ('formula' in value || 'sharedFormula' in value) {
     return { problem: 'SHEET_FORMULA_NOT_ALLOWED', message: '单元格不能使用公式，请复制后“选择性粘贴为数值”' };
   }
-  if ('error' in value) return { problem: 'SHEET_CELL_ERROR', message: `单元格含错误值 ${String(value.error)}` };
-  if ('richText' in value) return value.richText.map((r) => r.text ?? '').join('');
+  if ('error' in value) return { problem: 'SHEET_CELL_ERROR', message: `单元格含错误值 ${value.error}` };
+  if ('richText' in value) return value.richText.map((r: { text?: string }) => r.text ?? '').join('');
   if ('text' in value && typeof value.text === 'string') return value.text; // a hyperlink's text
   return { problem: 'SHEET_CELL_ERROR', message: '单元格内容无法识别' };
 }
@@ -122,7 +123,7 @@ export async function* xlsxRows(input: Readable | Buffer, limits: SourceLimits):
   }
 
   const { entry, sheetNo } = firstSheet(parts, entries);
-  const [event] = [...parts._parseWorksheet(entryText(buf, entry, budget), sheetNo)];
+  const event = [...parts._parseWorksheet(entryText(buf, entry, budget), sheetNo)].at(0);
   if (!event) unreadable('文件中没有工作表');
 
   let previous = 0;
