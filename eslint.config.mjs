@@ -31,39 +31,6 @@ const NO_CLOCK_PROPERTIES = [
   { object: 'process', property: 'hrtime', message: 'packages/domain reads no clock.' },
 ];
 
-// Rules the refactor of issue 11 is still bringing to zero.
-// `pnpm lint` runs the full rule set. `pnpm test` runs `pnpm lint:ci` (DSR_LINT_SET=ci), which turns each rule
-// below off in the places listed: everything else passes on the tooling branch (measured 2026-12-03) and is kept.
-// Folders of services/api/src other than common/ and cli/ are listed whole (`!(common|cli)`), so that the
-// parallel refactors may split and move their files. After the merge: delete entries as they reach zero
-// (`pnpm lint` lists what remains; `pnpm figures --eslint` counts it), then the block and PENDING_OFF.
-const ISSUE_11_PENDING = {
-  '@typescript-eslint/no-confusing-void-expression': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/no-deprecated': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/no-meaningless-void-operator': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/no-misused-spread': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/no-non-null-assertion': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/no-unnecessary-condition': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/no-unnecessary-type-assertion': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/no-unnecessary-type-conversion': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/no-unsafe-argument': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/no-unsafe-assignment': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/no-unsafe-class-instance-assignment': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/no-unsafe-enum-assignment': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/no-unsafe-enum-comparison': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/no-unsafe-function-type': ['test/edge-input-limits.test.ts'],
-  '@typescript-eslint/require-await': ['services/api/src/!(common|cli)/**'],
-  '@typescript-eslint/use-unknown-in-catch-callback-variable': ['services/api/src/!(common|cli)/**'],
-  'max-lines': ['services/api/src/!(common|cli)/**'],
-  'max-lines-per-function': ['services/api/src/!(common|cli)/**'],
-  'no-restricted-syntax': ['services/api/src/!(common|cli)/**'],
-  'no-unsafe-optional-chaining': ['services/api/src/!(common|cli)/**'],
-};
-const PENDING_OFF =
-  process.env.DSR_LINT_SET === 'ci'
-    ? Object.entries(ISSUE_11_PENDING).map(([rule, files]) => ({ files, rules: { [rule]: 'off' } }))
-    : [];
-
 /** The Node globals (process, Buffer, console, fetch, …) for the plain-JS scripts, without a dependency for them. */
 const NODE_GLOBALS = Object.fromEntries(Object.getOwnPropertyNames(globalThis).map((name) => [name, 'readonly']));
 
@@ -128,6 +95,5 @@ export default tseslint.config(
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
   },
-  ...PENDING_OFF,
   prettier,
 );

@@ -80,7 +80,10 @@ describe('the table of text inputs (input-limits.ts) matches the schema and the 
     const drift: string[] = [];
     let compared = 0;
     const storage = getMetadataStorage() as unknown as {
-      validationMetadatas: Map<Function, { propertyName: string; name?: string; constraints?: number[] }[]>;
+      validationMetadatas: Map<
+        abstract new (...args: never[]) => unknown,
+        { propertyName: string; name?: string; constraints?: number[] }[]
+      >;
     };
     for (const [target, metas] of storage.validationMetadatas) {
       if (!schema.getType(target.name)) continue;

@@ -1,14 +1,16 @@
+/** The fields of a class's instances, as a plain object type (what a resolver returns, what a service reads). */
+export type FieldsOf<T> = { [K in keyof T]: T[K] };
+
 /**
- * A class's fields as plain data, nested ones too (what a resolver returns, what a service reads):
- * type-graphql reads fields from any object, so resolvers build plain objects, not instances of the
- * classes that only declare the schema.
+ * FieldsOf, nested fields too: a GraphQL object type's fields as plain data all the way down (type-graphql
+ * reads fields from any object, so resolvers build plain objects, not instances of the schema classes).
  */
-export type FieldsOf<T> = T extends Date
+export type PlainData<T> = T extends Date
   ? T
   : T extends readonly (infer U)[]
-    ? FieldsOf<U>[]
+    ? PlainData<U>[]
     : T extends object
-      ? { [K in keyof T]: FieldsOf<T[K]> }
+      ? { [K in keyof T]: PlainData<T[K]> }
       : T;
 
 /**

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context';
 import { PageArgs, paginate } from '../../common/connection';
 import { AuditEntryConnection, AuditEntryFilter } from './audit.types';
 import { AuditChainReport, AuditSigningKey, type AuditChainBreak, type AuditChainStatus } from './audit-chain.types';
-import type { FieldsOf } from '../../common/instance-of';
+import type { PlainData } from '../../common/instance-of';
 import { emAuditSql } from './audit-sql';
 import type { ChainStatus } from './chain-verify';
 import type { AuditCheckpointService } from './audit-checkpoints';
@@ -37,7 +37,7 @@ export class AuditResolver {
   async verifyAuditChain(
     @Ctx() ctx: RequestContext,
     @Arg('full', () => Boolean, { defaultValue: false, description: '从每条链的第一条开始逐条校验' }) full: boolean,
-  ): Promise<FieldsOf<AuditChainReport>> {
+  ): Promise<PlainData<AuditChainReport>> {
     const { tenantIds, names } = await verifiableChains(ctx);
     const statuses = await this.checkpoints.verifyChains(emAuditSql(ctx.em), tenantIds, { full });
     const chains = statuses.map((s) => chainStatus(s, names.get(s.tenantId) ?? s.tenantId));
@@ -52,13 +52,13 @@ export class AuditResolver {
   }
 
   @Query(() => AuditSigningKey, { description: '审计检查点的签名公钥（公开：任何人都可核对检查点签名）' })
-  auditSigningKey(): FieldsOf<AuditSigningKey> {
+  auditSigningKey(): PlainData<AuditSigningKey> {
     return this.checkpoints.publicKey();
   }
 }
 
-function chainStatus(s: ChainStatus, tenantName: string): FieldsOf<AuditChainStatus> {
-  const breaks: FieldsOf<AuditChainBreak>[] = s.findings.map((f) => ({ tenantId: s.tenantId, ...f }));
+function chainStatus(s: ChainStatus, tenantName: string): PlainData<AuditChainStatus> {
+  const breaks: PlainData<AuditChainBreak>[] = s.findings.map((f) => ({ tenantId: s.tenantId, ...f }));
   return {
     tenantId: s.tenantId,
     tenantName,
