@@ -1,6 +1,7 @@
 // Shared by the bench scripts. Each server runs in its own child process (forked by
 // run.mjs) so that autocannon does not share its event loop with the server under test.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +26,32 @@ export async function apolloApp({ typeDefs, resolvers, context }) {
 }
 
 /**
+ * V8's sampling profiler in this process, started and stopped by the parent around a measured
+ * window (the same .cpuprofile `node --cpu-prof` writes, without start-up and warm-up in it).
+ */
+class Profiler {
+  session = null;
+
+  async handle(what, file) {
+    if (what === 'start') {
+      this.session = new Session();
+      this.session.connect();
+      await this.session.post('Profiler.enable');
+      await this.session.post('Profiler.setSamplingInterval', {
+        interval: Number(process.env.BENCH_PROFILE_US ?? 1000),
+      });
+      await this.session.post('Profiler.start');
+      return 'started';
+    }
+    const { profile } = await this.session.post('Profiler.stop');
+    this.session.disconnect();
+    this.session = null;
+    writeFileSync(file, JSON.stringify(profile));
+    return file;
+  }
+}
+
+/**
  * Listens on a free port of 127.0.0.1 and tells the parent the port over IPC. Answers 'cpu' with
  * this process's CPU time (to work out CPU per request), and exits when the parent says 'stop'
  * or goes away, so a killed run leaves no server behind.
@@ -40,7 +67,9 @@ export function serve(listenable, cleanup = async () => {}) {
     await cleanup().catch((e) => console.error(e));
     process.exit(0);
   };
+  const profiler = new Profiler();
   process.on('message', (m) => {
+    if (m?.profile) profiler.handle(m.profile, m.file).then((done) => process.send({ profiled: done }));
     if (m === 'stop') stop();
     if (m === 'cpu') process.send({ cpu: process.cpuUsage() });
     if (m === 'rss') process.send({ rss: process.resourceUsage().maxRSS * 1024 }); // peak, bytes

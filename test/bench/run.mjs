@@ -1,36 +1,54 @@
-// pnpm bench: the cost of the product's hot read against (a) a bare Apollo hello-world and
-// (b) the hand-written floor of the same query. All three in one run on one machine, each
-// server alone in its own child process, same autocannon settings, every response body checked.
+// pnpm bench, part 1: the cost of the product's hot reads against (a) a bare Apollo hello-world
+// and (b) the hand-written floor of the same query (floor-server.mjs), for three queries: one
+// object (`bureau`), a page of 20 targets with the capped count, and `myInspections`. All in one
+// run on one machine, each server in its own child process, same autocannon settings; each
+// floor's answer is first checked equal to the product's, and every timed response body is
+// checked byte for byte against the one checked.
+// Knobs: BENCH_DURATION_S (5), BENCH_WARMUP_S (2), BENCH_CONNECTIONS (50), BENCH_QUERIES
+// (bureau,targets,myInspections), BENCH_INSPECTIONS (20000: the synthetic history seeded),
+// BENCH_PROFILE=1 (CPU profiles of (b) and (c) per query into BENCH_PROFILE_DIR, summed here).
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { pgCpuMs } from './lib.mjs';
+import { report } from './profile.mjs';
 
 const require = createRequire(import.meta.url);
-const {
-  startEmbeddedPostgres,
-  removeInstance,
-  migrate,
-  seedDemoData,
-  DEMO_PASSWORD,
-} = require('../../packages/db/dist');
+const db = require('../../packages/db/dist');
 
-const CONNECTIONS = 50;
-const WARMUP_S = 2;
-const DURATION_S = 10;
+const env = process.env;
+const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 50);
+const WARMUP_S = Number(env.BENCH_WARMUP_S ?? 2);
+const DURATION_S = Number(env.BENCH_DURATION_S ?? 5);
+const QUERIES = (env.BENCH_QUERIES ?? 'bureau,targets,myInspections').split(',');
+const INSPECTIONS = Number(env.BENCH_INSPECTIONS ?? 20_000);
+const PROFILE = env.BENCH_PROFILE === '1';
+const PROFILE_DIR = path.resolve(env.BENCH_PROFILE_DIR ?? `bench-profiles/${new Date().toISOString().slice(0, 19)}`);
+const GOALS = {
+  throughput: { label: 'c/b req/s', goal: '≥ 0.8', pass: (v) => v >= 0.8 },
+  nodeCpu: { label: 'c/b Node CPU', goal: '≤ 1.25', pass: (v) => v <= 1.25 },
+  pgCpu: { label: 'c/b PG CPU', goal: '≤ 1', pass: (v) => v <= 1 },
+  floor: { label: 'b/a req/s', goal: '≥ 0.5', pass: (v) => v >= 0.5 },
+};
 
-const machine =
+const machine = () =>
   `${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.availableParallelism()} cores, Node ${process.version}, ` +
   `${os.platform()} ${os.arch()}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC` +
-  `, load average ${os.loadavg()[0].toFixed(2)} at start`; // others' work on the machine skews the figures
+  `, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`; // others' work on the machine skews the figures
 
 /** Forks a server script and resolves once it listens. */
-function startServer(script, env) {
-  const child = fork(new URL(script, import.meta.url), { env: { ...process.env, ...env }, stdio: 'inherit' });
+function startServer(script, extraEnv) {
+  const child = fork(new URL(script, import.meta.url), { env: { ...env, ...extraEnv }, stdio: 'inherit' });
   const exited = new Promise((r) => child.once('exit', r));
-  const reply = (key) =>
+  const ask = (message, key) =>
     new Promise((resolve) => {
       const on = (m) => {
         if (m?.[key] !== undefined) {
@@ -39,19 +57,19 @@ function startServer(script, env) {
         }
       };
       child.on('message', on);
+      if (message !== undefined) child.send(message);
     });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     exited.then((code) => reject(new Error(`${script} exited (${code}) before listening`)));
-    reply('port').then((port) =>
+    ask(undefined, 'port').then((port) =>
       resolve({
         url: `http://127.0.0.1:${port}/graphql`,
         cpuMs: async () => {
-          const p = reply('cpu');
-          child.send('cpu');
-          const { user, system } = await p;
+          const { user, system } = await ask('cpu', 'cpu');
           return (user + system) / 1000;
         },
+        profile: (what, file) => ask({ profile: what, file }, 'profiled'),
         stop: async () => {
           if (child.connected) child.send('stop');
           await exited;
@@ -62,22 +80,26 @@ function startServer(script, env) {
   });
 }
 
-async function gql(url, query, variables, token) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors || !body.data) throw new Error(`${url}: ${JSON.stringify(body)}`);
-  return body.data;
+const headers = (token) => ({
+  'content-type': 'application/json',
+  ...(token ? { authorization: `Bearer ${token}` } : {}),
+});
+
+/** One POST; its body text and parsed JSON. Throws on errors or no data. */
+async function post(url, body, token) {
+  const text = await (await fetch(url, { method: 'POST', headers: headers(token), body })).text();
+  const json = JSON.parse(text);
+  if (json.errors || !json.data) throw new Error(`${url}: ${text.slice(0, 500)}`);
+  return { text, data: json.data };
 }
 
+const gql = async (url, query, variables, token) => (await post(url, JSON.stringify({ query, variables }), token)).data;
+
 /**
- * Warm-up then measurement, same connections. A response counts as a failure when it is not
- * 2xx, errors or times out, or when its body fails `ok` (missing data, or "errors").
+ * Warm-up then measurement, same connections. A response counts as a failure when it is not 2xx,
+ * errors or times out, or when its body differs from `expected` (the body checked before).
  */
-async function measure(name, server, { body, token, ok }) {
+async function measure(name, server, { body, token, expected }, profileFile) {
   const bad = [];
   const opts = {
     url: server.url,
@@ -85,22 +107,22 @@ async function measure(name, server, { body, token, ok }) {
     connections: CONNECTIONS,
     duration: DURATION_S,
     body,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    verifyBody: (b) => ok(b) || (bad.length < 3 && bad.push(b.slice(0, 300)), false),
+    headers: headers(token),
+    verifyBody: (b) => b === expected || (bad.length < 3 && bad.push(b.slice(0, 300)), false),
   };
-  // One request on its own, before and after the load: a wrong body stops the run instead of
-  // being timed. The one after also queues behind the requests autocannon abandons at its
-  // deadline, so the server is idle when it is stopped.
+  // The request after the load also queues behind the ones autocannon abandons at its deadline,
+  // so the server is idle when the next one is measured.
   const check = async () => {
-    const text = await (await fetch(server.url, { method: 'POST', headers: opts.headers, body })).text();
-    if (!ok(text)) throw new Error(`${name}: unexpected response ${text}`);
+    const { text } = await post(server.url, body, token);
+    if (text !== expected) throw new Error(`${name}: unexpected response ${text.slice(0, 500)}`);
   };
-  await check();
   process.stdout.write(`${name}: warm-up ${WARMUP_S} s, measuring ${DURATION_S} s …\n`);
   const warm = await autocannon({ ...opts, duration: WARMUP_S });
-  const [node0, pg0] = [await server.cpuMs(), pgCpuMs(db.dataDir)];
+  if (profileFile) await server.profile('start');
+  const [node0, pg0] = [await server.cpuMs(), pgCpuMs(db$.dataDir)];
   const r = await autocannon(opts);
-  const [node1, pg1] = [await server.cpuMs(), pgCpuMs(db.dataDir)];
+  const [node1, pg1] = [await server.cpuMs(), pgCpuMs(db$.dataDir)];
+  if (profileFile) await server.profile('stop', profileFile);
   await check();
   const failures = [warm, r].reduce((n, x) => n + x.errors + x.timeouts + x.non2xx + x.mismatches, 0);
   return {
@@ -113,92 +135,158 @@ async function measure(name, server, { body, token, ok }) {
     bad,
     nodeCpu: (node1 - node0) / r.requests.total,
     pgCpu: pg0 === null || pg1 === null ? null : (pg1 - pg0) / r.requests.total,
+    profileFile,
   };
 }
 
 const instance = `bench-${process.pid}`;
-let db;
+let db$;
 const servers = new Set();
 async function cleanup() {
   for (const s of servers) s.kill();
-  if (db) {
-    await db.stop();
-    removeInstance(db.layout, instance);
-    db = undefined;
+  servers.clear();
+  if (db$) {
+    await db$.stop();
+    db.removeInstance(db$.layout, instance);
+    db$ = undefined;
   }
 }
 for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => cleanup().finally(() => process.exit(130)));
 
-async function run(script, env, work) {
-  const server = await startServer(script, env);
+async function start(script, serverEnv) {
+  const server = await startServer(script, serverEnv);
   servers.add(server);
-  try {
-    return await work(server);
-  } finally {
-    await server.stop();
-    servers.delete(server);
+  return server;
+}
+
+// The GraphQL documents both (b) and (c) answer; each query's user is the one it is meant for.
+const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
+const TARGET = 'id name uscc regionCode businessCategory grade status';
+const INSPECTION = 'id status windowStart windowEnd scheduledOn reportDue target { name } leadDepartment { name }';
+const DOCUMENTS = {
+  bureau: { user: 'nanle.admin', query: 'query($id: ID!) { bureau(id: $id) { id name divisionCode } }' },
+  targets: {
+    user: 'yexian.coordinator',
+    query: `{ targets(first: 20) { totalCountCapped totalCountOverCap ${PAGE_INFO} edges { cursor node { ${TARGET} } } } }`,
+    rows: (d) => d.targets.edges.length,
+  },
+  myInspections: {
+    user: 'yexian.inspector',
+    query: `{ myInspections(first: 20) { totalCount ${PAGE_INFO} edges { cursor node { ${INSPECTION} } } } }`,
+    rows: (d) => d.myInspections.edges.length,
+  },
+};
+
+/** Logs in each query's user on the product, and checks (b) answers exactly what (c) answers. */
+async function prepareLoads(product, floor) {
+  const loads = {};
+  for (const q of QUERIES) {
+    const doc = DOCUMENTS[q];
+    if (!doc) throw new Error(`BENCH_QUERIES: unknown query ${q} (known: ${Object.keys(DOCUMENTS).join(', ')})`);
+    const { token } = (
+      await gql(
+        product.url,
+        `mutation { login(input: { username: "${doc.user}", password: "${db.DEMO_PASSWORD}" }) { token } }`,
+      )
+    ).login;
+    const variables =
+      q === 'bureau'
+        ? { id: (await gql(product.url, '{ me { user { bureauId } } }', undefined, token)).me.user.bureauId }
+        : undefined;
+    const body = JSON.stringify({ query: doc.query, variables });
+    const [c, b] = [await post(product.url, body, token), await post(floor.url, body, token)];
+    if (!isDeepStrictEqual(b.data, c.data))
+      throw new Error(`${q}: the floor's answer differs from the product's\n(b) ${b.text}\n(c) ${c.text}`);
+    if (doc.rows && doc.rows(c.data) === 0) throw new Error(`${q}: the product answers no rows: nothing to measure`);
+    loads[q] = { product: { body, token, expected: c.text }, floor: { body, token, expected: b.text } };
+    console.log(`${q}: the floor's answer equals the product's (${c.text.length} bytes of JSON)`);
   }
+  return loads;
 }
 
 const results = {};
+let machineAtStart;
 try {
-  console.log(`machine: ${machine}`);
-  db = await startEmbeddedPostgres({ instance, log: () => {} });
-  await migrate(db.ownerUrl);
-  await seedDemoData(db.ownerUrl);
-  const env = { BENCH_APP_URL: db.appUrl, BENCH_JWT_SECRET: randomBytes(32).toString('hex') };
-
-  // (c) first: its login mutation makes the session (and token) the floor then reuses, since
-  // the floor runs with the same secret and checks the same session row.
-  const bureauQuery = 'query($id: ID!) { bureau(id: $id) { id name divisionCode } }';
-  let token, bureauId;
-  const bureauLoad = () => ({
-    token,
-    body: JSON.stringify({ query: bureauQuery, variables: { id: bureauId } }),
-    ok: (b) => b.includes(`"id":"${bureauId}"`) && b.includes('"name"') && !b.includes('"errors"'),
+  machineAtStart = machine();
+  console.log(`machine: ${machineAtStart}`);
+  db$ = await db.startEmbeddedPostgres({ instance, log: () => {} });
+  await db.migrate(db$.ownerUrl);
+  await db.seedDemoData(db$.ownerUrl);
+  // As the superuser of the throw-away instance (the seed skips foreign-key triggers then).
+  const superUrl = new URL(db$.superUrl);
+  superUrl.pathname = new URL(db$.ownerUrl).pathname;
+  await db.seedSyntheticInspections(superUrl.toString(), {
+    inspections: INSPECTIONS,
+    inspectorsPerDepartment: 3,
+    linkUsers: ['yexian.inspector'],
   });
-  results.c = await run('./product-server.mjs', env, async (server) => {
-    ({
-      login: { token },
-    } = await gql(
-      server.url,
-      `mutation { login(input: { username: "nanle.admin", password: "${DEMO_PASSWORD}" }) { token } }`,
-    ));
-    ({
-      me: {
-        user: { bureauId },
-      },
-    } = await gql(server.url, '{ me { user { bureauId } } }', undefined, token));
-    return measure('(c) product', server, bureauLoad());
+  const serverEnv = { BENCH_APP_URL: db$.appUrl, BENCH_JWT_SECRET: randomBytes(32).toString('hex') };
+  // All three up at once (an idle server costs nothing), so (b) and (c) of a query run back to back.
+  const [hello, floor, product] = [
+    await start('./hello-server.mjs', serverEnv),
+    await start('./floor-server.mjs', serverEnv),
+    await start('./product-server.mjs', serverEnv),
+  ];
+  const loads = await prepareLoads(product, floor);
+  if (PROFILE) mkdirSync(PROFILE_DIR, { recursive: true });
+  const profileFile = (who, q) => (PROFILE ? path.join(PROFILE_DIR, `${who}-${q}.cpuprofile`) : undefined);
+  const helloText = (await post(hello.url, JSON.stringify({ query: '{ hello }' }))).text;
+  results.a = await measure('(a) bare Apollo { hello }', hello, {
+    body: JSON.stringify({ query: '{ hello }' }),
+    expected: helloText,
   });
-  results.a = await run('./hello-server.mjs', env, (server) =>
-    measure('(a) bare Apollo { hello }', server, {
-      body: JSON.stringify({ query: '{ hello }' }),
-      ok: (b) => b.includes('"hello":"world"') && !b.includes('"errors"'),
-    }),
-  );
-  results.b = await run('./floor-server.mjs', env, (server) => measure('(b) hand-written floor', server, bureauLoad()));
+  for (const q of QUERIES) {
+    results[q] = {
+      b: await measure(`(b) floor ${q}`, floor, loads[q].floor, profileFile('floor', q)),
+      c: await measure(`(c) product ${q}`, product, loads[q].product, profileFile('product', q)),
+    };
+  }
 } finally {
   await cleanup();
 }
 
-const { a, b, c } = results;
 const row = (cells) => `| ${cells.join(' | ')} |`;
 const ms = (v) => (v === null ? 'n/a' : v.toFixed(2));
+const ratio = (x, y) => (x === null || y === null || y === 0 ? null : x / y);
 console.log(
-  `\npnpm bench: POST /graphql, autocannon ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s, each server alone in its own process`,
+  `\npnpm bench: POST /graphql, autocannon ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s each,` +
+    ` each server in its own process${PROFILE ? ' — PROFILING ON: the profiler slows (b) and (c), ratios skewed' : ''}`,
 );
-console.log(`machine: ${machine}\n`);
+console.log(`machine at start: ${machineAtStart}\nmachine at end:   ${machine()}\n`);
 console.log(
-  row(['server', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'failures', 'server CPU ms/req', 'PostgreSQL CPU ms/req']),
+  row(['query', 'server', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'failures', 'Node CPU ms/req', 'PG CPU ms/req']),
 );
-console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-for (const r of [a, b, c])
-  console.log(row([r.name, r.rps.toFixed(0), r.p50, r.p99, r.total, r.failures, ms(r.nodeCpu), ms(r.pgCpu)]));
-console.log(`\nc/a = ${(c.rps / a.rps).toFixed(2)}   c/b = ${(c.rps / b.rps).toFixed(2)}   (ratios of req/s)`);
-console.log('autocannon runs on the same cores as the server and PostgreSQL; absolute figures drift, ratios less.');
+console.log(row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+const a = results.a;
+console.log(row(['hello', a.name, a.rps.toFixed(0), a.p50, a.p99, a.total, a.failures, ms(a.nodeCpu), ms(a.pgCpu)]));
+for (const q of QUERIES)
+  for (const r of [results[q].b, results[q].c])
+    console.log(row([q, r.name, r.rps.toFixed(0), r.p50, r.p99, r.total, r.failures, ms(r.nodeCpu), ms(r.pgCpu)]));
 
-const failed = [a, b, c].filter((r) => r.failures > 0);
+console.log(`\n${row(['query', ...Object.values(GOALS).map((g) => `${g.label} (goal ${g.goal})`)])}`);
+console.log(row(['---', ...Object.values(GOALS).map(() => '---:')]));
+for (const q of QUERIES) {
+  const { b, c } = results[q];
+  const values = {
+    throughput: ratio(c.rps, b.rps),
+    nodeCpu: ratio(c.nodeCpu, b.nodeCpu),
+    pgCpu: ratio(c.pgCpu, b.pgCpu),
+    floor: ratio(b.rps, a.rps),
+  };
+  const cell = (k) =>
+    values[k] === null ? 'n/a' : `${values[k].toFixed(2)} ${GOALS[k].pass(values[k]) ? 'PASS' : 'MISS'}`;
+  console.log(row([q, ...Object.keys(GOALS).map(cell)]));
+}
+console.log(
+  'autocannon runs on the same cores as the servers and PostgreSQL; absolute figures drift with load, ratios less.',
+);
+
+if (PROFILE)
+  for (const q of QUERIES)
+    for (const r of [results[q].c, results[q].b]) console.log(report(r.profileFile, { requests: r.total }));
+
+const all = [a, ...QUERIES.flatMap((q) => [results[q].b, results[q].c])];
+const failed = all.filter((r) => r.failures > 0);
 for (const r of failed) {
   console.error(`\n!!! ${r.name}: ${r.failures} FAILED RESPONSES, its figures are not valid. First bodies:`);
   for (const body of r.bad) console.error(`    ${body}`);

@@ -31,3 +31,9 @@ export { HolidayScheduleDay } from './calendar/holiday-schedule.entity';
 export * from './draw/draw.entity';
 export * from './inspection/inspection.entity';
 export { RectificationDraft } from './inspection/rectification-draft.entity';
+export {
+  beginWithPrincipal,
+  commitInBackground,
+  SESSION_PRINCIPAL_SQL,
+  type SessionPrincipalRow,
+} from './request-begin';

@@ -1,0 +1,86 @@
+import type { Client } from 'pg';
+
+/** A pooled client (PoolClient), or any pg Client. */
+type PgClient = Pick<Client, 'query' | 'pipeline'>;
+
+/**
+ * The start and the end of a request's transaction on a pooled `pg` client, in the fewest round
+ * trips: BEGIN and the session's principal (which sets the row-level security scope) in one, and
+ * for a read-only request a COMMIT that is sent but not awaited. Shared by the product's request
+ * path and the hand-written floor of `pnpm bench` (test/bench/floor-server.mjs), so both pay the same.
+ */
+
+/** What app_private.session_principal returns for a live session (migration 0001). */
+export interface SessionPrincipalRow {
+  user_id: string;
+  username: string;
+  display_name: string;
+  roles: string[];
+  department_id: string;
+  bureau_id: string;
+  tenant_id: string;
+  scope_path: string;
+  bureau_ids: string[] | null;
+  readable_bureau_ids: string[] | null;
+}
+
+/** A session id as tokens carry it: checked strictly before it is ever written into SQL text. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The principal of a live session, setting (local to the transaction) the scope row-level security reads. */
+const principalSql = (session: string) =>
+  `select p.*, set_config('app.scope_path', p.scope_path::text, true) as s1,
+          set_config('app.bureau_id', p.bureau_id::text, true) as s2,
+          set_config('app.tenant_id', p.tenant_id::text, true) as s3
+     from app_private.session_principal(${session}) p`;
+
+/** The principal statement with a bind parameter (extended protocol), as the ORM path and pipelined clients send it. */
+export const SESSION_PRINCIPAL_SQL = principalSql('$1');
+
+/** Prepared once per connection: its parse and plan are not paid again on every request. */
+const PRINCIPAL_STATEMENT = 'dsr_session_principal';
+
+/**
+ * BEGIN and the session's principal in one round trip; null when the session is revoked or
+ * expired or its user deactivated. A client in pipeline mode (`new Pool({ pipeline: true })`, pg ≥
+ * 8.20) sends both at once, the principal as a prepared statement with a bind parameter. Any other
+ * client sends the two statements as one simple-protocol query, the session id written into the
+ * text only after the strict UUID check above (the simple protocol has no parameters). Whatever it
+ * returns or throws, a transaction may be open: on null or a throw the caller rolls back (a ROLLBACK
+ * with none open is only a warning) or releases the client with the error.
+ */
+export async function beginWithPrincipal(client: PgClient, sessionId: string): Promise<SessionPrincipalRow | null> {
+  if (!UUID.test(sessionId)) return null;
+  if (client.pipeline) {
+    const [, result] = await Promise.all([
+      client.query('BEGIN'),
+      client.query<SessionPrincipalRow>({
+        name: PRINCIPAL_STATEMENT,
+        text: SESSION_PRINCIPAL_SQL,
+        values: [sessionId],
+      }),
+    ]);
+    return result.rows[0] ?? null;
+  }
+  const results = (await client.query(`BEGIN; ${principalSql(`'${sessionId}'::uuid`)}`)) as unknown;
+  const last = Array.isArray(results) ? (results.at(-1) as { rows: SessionPrincipalRow[] }) : undefined;
+  return last?.rows[0] ?? null;
+}
+
+/**
+ * Ends a read-only transaction without making the answer wait for it: COMMIT is sent now and
+ * `done` is called when it completes (with its error, if any: the pool then discards the
+ * connection), e.g. `(err) => client.release(err)`. On a pipelined client it may be called right
+ * after the read is sent, so both go out together; a read that failed turns the COMMIT into a
+ * rollback. Nothing is written, so nothing can be lost by answering first.
+ */
+export function commitInBackground(client: PgClient, done: (err?: Error) => void): void {
+  client.query('COMMIT').then(
+    () => {
+      done();
+    },
+    (err: unknown) => {
+      done(err instanceof Error ? err : new Error(String(err)));
+    },
+  );
+}
