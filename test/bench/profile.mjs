@@ -63,14 +63,32 @@ export function summarise(profile) {
     stackPackages.set(id, set);
     return set;
   };
+  const frameName = (id) => {
+    const f = nodes.get(id).callFrame;
+    if (f.url) return `${f.functionName || '(anonymous)'} ${shortUrl(f.url)}:${f.lineNumber + 1}`;
+    const p = parent.get(id);
+    // A native frame, named with its caller (writev from net, run from a crypto job, …).
+    return packageOf(f) === '(V8 / native)' && p !== undefined
+      ? `${f.functionName} (native) < ${frameName(p)}`
+      : f.functionName;
+  };
   const frames = new Map();
   const packages = new Map();
   let total = 0;
+  // The profiler's own work (node:inspector, e.g. Profiler.stop) is not the server's.
+  const profilerOwn = new Map();
+  const isProfilerOwn = (id) => {
+    if (profilerOwn.has(id)) return profilerOwn.get(id);
+    const p = parent.get(id);
+    const own = nodes.get(id).callFrame.url === 'node:inspector' || (p !== undefined && isProfilerOwn(p));
+    profilerOwn.set(id, own);
+    return own;
+  };
   for (const [id, us] of selfByNode) {
     const f = nodes.get(id).callFrame;
-    if (f.functionName === '(idle)') continue;
+    if (f.functionName === '(idle)' || isProfilerOwn(id)) continue;
     total += us;
-    const key = `${f.functionName || '(anonymous)'} ${shortUrl(f.url)}:${f.lineNumber + 1}`;
+    const key = frameName(id);
     frames.set(key, (frames.get(key) ?? 0) + us);
     const own = ownerOf(id);
     const entry = (p) => packages.get(p) ?? packages.set(p, { self: 0, inclusive: 0 }).get(p);
@@ -90,11 +108,10 @@ export function summarise(profile) {
 /** The report `pnpm bench` prints for one profile: the top frames by self time, then the packages. */
 export function report(file, { top = 25, requests } = {}) {
   const s = summarise(JSON.parse(readFileSync(file, 'utf8')));
+  const shown = path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file);
   const pct = (v) => `${((100 * v) / s.totalMs).toFixed(1)}%`;
   const perReq = requests ? ` = ${(s.totalMs / requests).toFixed(2)} ms per request over ${requests}` : '';
-  const lines = [
-    `\nprofile ${path.relative(process.cwd(), file)}: ${s.totalMs.toFixed(0)} ms sampled, idle left out${perReq}`,
-  ];
+  const lines = [`\nprofile ${shown}: ${s.totalMs.toFixed(0)} ms sampled, idle left out${perReq}`];
   lines.push(`top ${top} frames by self time:`, '| self ms | share | function file:line |', '|---:|---:|---|');
   for (const f of s.frames.slice(0, top)) lines.push(`| ${f.ms.toFixed(0)} | ${pct(f.ms)} | ${f.frame} |`);
   lines.push(

@@ -28,7 +28,9 @@ const DURATION_S = Number(env.BENCH_DURATION_S ?? 5);
 const QUERIES = (env.BENCH_QUERIES ?? 'bureau,targets,myInspections').split(',');
 const INSPECTIONS = Number(env.BENCH_INSPECTIONS ?? 20_000);
 const PROFILE = env.BENCH_PROFILE === '1';
-const PROFILE_DIR = path.resolve(env.BENCH_PROFILE_DIR ?? `bench-profiles/${new Date().toISOString().slice(0, 19)}`);
+const PROFILE_DIR = path.resolve(
+  env.BENCH_PROFILE_DIR ?? path.join(os.tmpdir(), `dsr-bench-profiles-${new Date().toISOString().slice(0, 19)}`),
+);
 const GOALS = {
   throughput: { label: 'c/b req/s', goal: '≥ 0.8', pass: (v) => v >= 0.8 },
   nodeCpu: { label: 'c/b Node CPU', goal: '≤ 1.25', pass: (v) => v <= 1.25 },
