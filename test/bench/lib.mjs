@@ -53,11 +53,23 @@ class Profiler {
 
 /**
  * Listens on a free port of 127.0.0.1 and tells the parent the port over IPC. Answers 'cpu' with
- * this process's CPU time (to work out CPU per request), and exits when the parent says 'stop'
+ * this process's CPU time (to work out CPU per request), 'idle' once no request is being answered,
+ * and exits when the parent says 'stop'
  * or goes away, so a killed run leaves no server behind.
  */
 export function serve(listenable, cleanup = async () => {}) {
   const server = listenable.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+  // Requests still being answered (autocannon abandons some when a timed run ends; they still cost).
+  let inFlight = 0;
+  server.on('request', (_req, res) => {
+    inFlight++;
+    res.once('close', () => inFlight--);
+  });
+  const whenIdle = () =>
+    new Promise((resolve) => {
+      const poll = () => (inFlight === 0 ? resolve() : setTimeout(poll, 10));
+      poll();
+    });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -71,6 +83,7 @@ export function serve(listenable, cleanup = async () => {}) {
   process.on('message', (m) => {
     if (m?.profile) profiler.handle(m.profile, m.file).then((done) => process.send({ profiled: done }));
     if (m === 'stop') stop();
+    if (m === 'idle') whenIdle().then(() => process.send({ idle: true }));
     if (m === 'cpu') process.send({ cpu: process.cpuUsage() });
     if (m === 'rss') process.send({ rss: process.resourceUsage().maxRSS * 1024 }); // peak, bytes
   });

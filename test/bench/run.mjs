@@ -72,6 +72,7 @@ function startServer(script, extraEnv) {
           return (user + system) / 1000;
         },
         profile: (what, file) => ask({ profile: what, file }, 'profiled'),
+        idle: () => ask('idle', 'idle'),
         stop: async () => {
           if (child.connected) child.send('stop');
           await exited;
@@ -98,8 +99,11 @@ async function post(url, body, token) {
 const gql = async (url, query, variables, token) => (await post(url, JSON.stringify({ query, variables }), token)).data;
 
 /**
- * Warm-up then measurement, same connections. A response counts as a failure when it is not 2xx,
- * errors or times out, or when its body differs from `expected` (the body checked before).
+ * Warm-up (timed), then a measured run of a fixed number of requests, as many as the warm-up's
+ * rate fills DURATION_S with: every request counted in CPU per request is one that was answered,
+ * none abandoned at a deadline (the server is idle at both ends). A response counts as a failure
+ * when it is not 2xx, errors or times out, or when its body differs from `expected`, the body the
+ * floor was checked with.
  */
 async function measure(name, server, { body, token, expected }, profileFile) {
   const bad = [];
@@ -107,29 +111,28 @@ async function measure(name, server, { body, token, expected }, profileFile) {
     url: server.url,
     method: 'POST',
     connections: CONNECTIONS,
-    duration: DURATION_S,
     body,
     headers: headers(token),
     verifyBody: (b) => b === expected || (bad.length < 3 && bad.push(b.slice(0, 300)), false),
   };
-  // The request after the load also queues behind the ones autocannon abandons at its deadline,
-  // so the server is idle when the next one is measured.
-  const check = async () => {
-    const { text } = await post(server.url, body, token);
-    if (text !== expected) throw new Error(`${name}: unexpected response ${text.slice(0, 500)}`);
-  };
-  process.stdout.write(`${name}: warm-up ${WARMUP_S} s, measuring ${DURATION_S} s …\n`);
   const warm = await autocannon({ ...opts, duration: WARMUP_S });
+  const amount = Math.max(2 * CONNECTIONS, Math.round(warm.requests.average * DURATION_S));
+  process.stdout.write(
+    `${name}: warm-up ${WARMUP_S} s at ${warm.requests.average.toFixed(0)} req/s, measuring ${amount} requests …\n`,
+  );
+  await server.idle();
   if (profileFile) await server.profile('start');
   const [node0, pg0] = [await server.cpuMs(), pgCpuMs(db$.dataDir)];
-  const r = await autocannon(opts);
+  const r = await autocannon({ ...opts, amount });
+  await server.idle();
   const [node1, pg1] = [await server.cpuMs(), pgCpuMs(db$.dataDir)];
   if (profileFile) await server.profile('stop', profileFile);
-  await check();
+  const { text } = await post(server.url, body, token);
+  if (text !== expected) throw new Error(`${name}: unexpected response ${text.slice(0, 500)}`);
   const failures = [warm, r].reduce((n, x) => n + x.errors + x.timeouts + x.non2xx + x.mismatches, 0);
   return {
     name,
-    rps: r.requests.average,
+    rps: r.requests.total / (r.duration || 1),
     p50: r.latency.p50,
     p99: r.latency.p99,
     total: r.requests.total,
@@ -251,7 +254,7 @@ const row = (cells) => `| ${cells.join(' | ')} |`;
 const ms = (v) => (v === null ? 'n/a' : v.toFixed(2));
 const ratio = (x, y) => (x === null || y === null || y === 0 ? null : x / y);
 console.log(
-  `\npnpm bench: POST /graphql, autocannon ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s each,` +
+  `\npnpm bench: POST /graphql, autocannon ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + about ${DURATION_S} s each,` +
     ` each server in its own process${PROFILE ? ' — PROFILING ON: the profiler slows (b) and (c), ratios skewed' : ''}`,
 );
 console.log(`machine at start: ${machineAtStart}\nmachine at end:   ${machine()}\n`);
