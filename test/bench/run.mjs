@@ -5,7 +5,7 @@
 // floor's answer is first checked equal to the product's, and every timed response body is
 // checked byte for byte against the one checked.
 // Knobs: BENCH_DURATION_S (5), BENCH_WARMUP_S (2), BENCH_CONNECTIONS (50), BENCH_QUERIES
-// (bureau,targets,myInspections), BENCH_INSPECTIONS (20000: the synthetic history seeded),
+// (bureau,targets,myInspections), BENCH_RUN_INSPECTIONS (20000: the synthetic history seeded),
 // BENCH_PROFILE=1 (CPU profiles of (b) and (c) per query into BENCH_PROFILE_DIR, summed here).
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -26,7 +26,7 @@ const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 50);
 const WARMUP_S = Number(env.BENCH_WARMUP_S ?? 2);
 const DURATION_S = Number(env.BENCH_DURATION_S ?? 5);
 const QUERIES = (env.BENCH_QUERIES ?? 'bureau,targets,myInspections').split(',');
-const INSPECTIONS = Number(env.BENCH_INSPECTIONS ?? 20_000);
+const INSPECTIONS = Number(env.BENCH_RUN_INSPECTIONS ?? 20_000);
 const PROFILE = env.BENCH_PROFILE === '1';
 const PROFILE_DIR = path.resolve(
   env.BENCH_PROFILE_DIR ?? path.join(os.tmpdir(), `dsr-bench-profiles-${new Date().toISOString().slice(0, 19)}`),
