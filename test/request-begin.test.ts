@@ -73,6 +73,18 @@ describe('beginWithPrincipal and commitInBackground', () => {
         expect(sent).toBe(0); // refused before anything is sent
       });
 
+      it.skipIf(!pipeline)('a read that fails turns the COMMIT sent behind it into a rollback', async () => {
+        await beginWithPrincipal(client, live.session);
+        const read = client.query('select 1 / 0');
+        const done = new Promise<Error | undefined>((resolve) => {
+          commitInBackground(client, resolve);
+        });
+        await expect(read).rejects.toThrow(/division by zero/);
+        expect(await done).toBeUndefined();
+        // Nothing left open: the next statement runs outside any transaction, with no scope.
+        expect((await client.query('select count(*)::int as n from department')).rows[0].n).toBe(0);
+      });
+
       it('a COMMIT that fails is handed to done (the pool then drops the connection)', async () => {
         await client.query('BEGIN');
         await client.query('create temp table t (x int primary key deferrable initially deferred) on commit drop');
