@@ -5,7 +5,9 @@
 // its COMMIT sent behind it and not awaited. Row-level security applies to every read (app role).
 // BENCH_FLOOR_PIPELINE=0: a client without pipeline mode (BEGIN and principal as one simple query).
 import pg from 'pg';
-import { apolloApp, apiImport, apiRequire, serve } from './lib.mjs';
+import { apolloApp, apiImport, apiRequire, countStatements, serve } from './lib.mjs';
+
+countStatements();
 
 const { jwtVerify } = await apiImport('jose');
 const { GraphQLError } = apiRequire('graphql');

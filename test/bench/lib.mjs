@@ -25,6 +25,28 @@ export async function apolloApp({ typeDefs, resolvers, context }) {
   return { app, stop: () => apollo.stop() };
 }
 
+/** SQL statements sent by this process: every pg Client.query call, whichever copy of pg makes it. */
+let statements = 0;
+
+/**
+ * Counts the statements of every copy of pg the server can use: services/api's own and the one
+ * MikroORM's knex layer resolves (a different version under pnpm). One extra increment per call.
+ */
+export function countStatements() {
+  const mikro = createRequire(apiRequire.resolve('@mikro-orm/postgresql'));
+  const knexLayer = createRequire(mikro.resolve('@mikro-orm/knex'));
+  const copies = new Set(
+    [apiRequire, mikro, knexLayer, createRequire(knexLayer.resolve('knex'))].map((r) => r('pg').Client.prototype),
+  );
+  for (const proto of copies) {
+    const query = proto.query;
+    proto.query = function countedQuery(...args) {
+      statements++;
+      return query.apply(this, args);
+    };
+  }
+}
+
 /**
  * V8's sampling profiler in this process, started and stopped by the parent around a measured
  * window (the same .cpuprofile `node --cpu-prof` writes, without start-up and warm-up in it).
@@ -84,7 +106,7 @@ export function serve(listenable, cleanup = async () => {}) {
     if (m?.profile) profiler.handle(m.profile, m.file).then((done) => process.send({ profiled: done }));
     if (m === 'stop') stop();
     if (m === 'idle') whenIdle().then(() => process.send({ idle: true }));
-    if (m === 'cpu') process.send({ cpu: process.cpuUsage() });
+    if (m === 'cpu') process.send({ cpu: process.cpuUsage(), statements });
     if (m === 'rss') process.send({ rss: process.resourceUsage().maxRSS * 1024 }); // peak, bytes
   });
   process.on('disconnect', stop);

@@ -1,5 +1,7 @@
 // (c) The product: the real API server (services/api/dist), on the app role, as `pnpm start` runs it.
-import { apiRequire, serve } from './lib.mjs';
+import { apiRequire, countStatements, serve } from './lib.mjs';
+
+countStatements();
 
 const { openOrm } = apiRequire('@dsr/db');
 const { createServer } = apiRequire('./dist/server.js');

@@ -50,12 +50,12 @@ const machine = () =>
 function startServer(script, extraEnv) {
   const child = fork(new URL(script, import.meta.url), { env: { ...env, ...extraEnv }, stdio: 'inherit' });
   const exited = new Promise((r) => child.once('exit', r));
-  const ask = (message, key) =>
+  const ask = (message, key, whole = false) =>
     new Promise((resolve) => {
       const on = (m) => {
         if (m?.[key] !== undefined) {
           child.off('message', on);
-          resolve(m[key]);
+          resolve(whole ? m : m[key]);
         }
       };
       child.on('message', on);
@@ -68,8 +68,8 @@ function startServer(script, extraEnv) {
       resolve({
         url: `http://127.0.0.1:${port}/graphql`,
         cpuMs: async () => {
-          const { user, system } = await ask('cpu', 'cpu');
-          return (user + system) / 1000;
+          const { cpu, statements } = await ask('cpu', 'cpu', true);
+          return { ms: (cpu.user + cpu.system) / 1000, statements };
         },
         profile: (what, file) => ask({ profile: what, file }, 'profiled'),
         idle: () => ask('idle', 'idle'),
@@ -138,7 +138,8 @@ async function measure(name, server, { body, token, expected }, profileFile) {
     total: r.requests.total,
     failures,
     bad,
-    nodeCpu: (node1 - node0) / r.requests.total,
+    nodeCpu: (node1.ms - node0.ms) / r.requests.total,
+    statements: (node1.statements - node0.statements) / r.requests.total,
     pgCpu: pg0 === null || pg1 === null ? null : (pg1 - pg0) / r.requests.total,
     profileFile,
   };
@@ -259,14 +260,33 @@ console.log(
 );
 console.log(`machine at start: ${machineAtStart}\nmachine at end:   ${machine()}\n`);
 console.log(
-  row(['query', 'server', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'failures', 'Node CPU ms/req', 'PG CPU ms/req']),
+  row([
+    'query',
+    'server',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'requests',
+    'failures',
+    'Node CPU ms/req',
+    'PG CPU ms/req',
+    'SQL/req',
+  ]),
 );
-console.log(row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+console.log(row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
 const a = results.a;
-console.log(row(['hello', a.name, a.rps.toFixed(0), a.p50, a.p99, a.total, a.failures, ms(a.nodeCpu), ms(a.pgCpu)]));
-for (const q of QUERIES)
-  for (const r of [results[q].b, results[q].c])
-    console.log(row([q, r.name, r.rps.toFixed(0), r.p50, r.p99, r.total, r.failures, ms(r.nodeCpu), ms(r.pgCpu)]));
+const cells = (r) => [
+  r.rps.toFixed(0),
+  r.p50,
+  r.p99,
+  r.total,
+  r.failures,
+  ms(r.nodeCpu),
+  ms(r.pgCpu),
+  r.statements.toFixed(1),
+];
+console.log(row(['hello', a.name, ...cells(a)]));
+for (const q of QUERIES) for (const r of [results[q].b, results[q].c]) console.log(row([q, r.name, ...cells(r)]));
 
 console.log(`\n${row(['query', ...Object.values(GOALS).map((g) => `${g.label} (goal ${g.goal})`)])}`);
 console.log(row(['---', ...Object.values(GOALS).map(() => '---:')]));
@@ -283,7 +303,9 @@ for (const q of QUERIES) {
   console.log(row([q, ...Object.keys(GOALS).map(cell)]));
 }
 console.log(
-  'autocannon runs on the same cores as the servers and PostgreSQL; absolute figures drift with load, ratios less.',
+  'SQL/req: pg Client.query calls per request (the floor: BEGIN with the principal, then the read with its COMMIT,',
+  'two round trips). autocannon runs on the same cores as the servers and PostgreSQL; absolute figures drift with',
+  'load, ratios less.',
 );
 
 if (PROFILE)
