@@ -81,15 +81,25 @@ class Profiler {
  */
 export function serve(listenable, cleanup = async () => {}) {
   const server = listenable.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
-  // Requests still being answered (autocannon abandons some when a timed run ends; they still cost).
+  // Requests still being worked on. autocannon abandons some when a timed run ends: their sockets
+  // close at once, but the server still answers them (and pays for it), so a request counts as
+  // done when its handler ends the response, not when its socket closes.
   let inFlight = 0;
+  let answered = 0;
   server.on('request', (_req, res) => {
     inFlight++;
-    res.once('close', () => inFlight--);
+    answered++;
+    const end = res.end;
+    res.end = function endCounted(...args) {
+      res.end = end;
+      inFlight--;
+      return end.apply(this, args);
+    };
   });
   const whenIdle = () =>
     new Promise((resolve) => {
-      const poll = () => (inFlight === 0 ? resolve() : setTimeout(poll, 10));
+      const since = Date.now();
+      const poll = () => (inFlight === 0 || Date.now() - since > 30_000 ? resolve() : setTimeout(poll, 10));
       poll();
     });
   let stopping = false;
@@ -106,7 +116,7 @@ export function serve(listenable, cleanup = async () => {}) {
     if (m?.profile) profiler.handle(m.profile, m.file).then((done) => process.send({ profiled: done }));
     if (m === 'stop') stop();
     if (m === 'idle') whenIdle().then(() => process.send({ idle: true }));
-    if (m === 'cpu') process.send({ cpu: process.cpuUsage(), statements });
+    if (m === 'cpu') process.send({ cpu: process.cpuUsage(), statements, requests: answered });
     if (m === 'rss') process.send({ rss: process.resourceUsage().maxRSS * 1024 }); // peak, bytes
   });
   process.on('disconnect', stop);
