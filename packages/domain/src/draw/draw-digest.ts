@@ -56,13 +56,31 @@ export function canonicalSnapshotText(snapshot: DrawSnapshot): string {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const TARGET = ascii('{"excluded":');
-const NEXT_TARGET = ascii(',{"excluded":');
-const NULL_ID = ascii('null,"id":');
+const TARGET = [ascii('{"excluded":null,"id":'), ascii(',{"excluded":null,"id":')];
+const EXCLUDED_TARGET = [ascii('{"excluded":'), ascii(',{"excluded":')];
 const ID = ascii(',"id":');
-const IN_CYCLE = [ascii(',"inCycle":false,"stratum":'), ascii(',"inCycle":true,"stratum":')];
-const WEIGHT = ascii(',"weight":');
 const CLOSE = ascii('}');
+
+/**
+ * The bytes after a target's id, `,"inCycle":…,"stratum":…,"weight":…}`, encoded once for each
+ * stratum, inCycle and small weight: most targets then take three copies and no formatting.
+ */
+class TargetTails {
+  private readonly byStratum = new Map<string, Uint8Array[]>();
+  of(t: DrawTarget): Uint8Array {
+    let tails = this.byStratum.get(t.stratum);
+    if (tails === undefined) this.byStratum.set(t.stratum, (tails = []));
+    const key =
+      Number.isSafeInteger(t.weight) && t.weight >= 0 && t.weight < 256 ? t.weight * 2 + (t.inCycle ? 1 : 0) : -1;
+    let tail = key >= 0 ? tails[key] : undefined;
+    if (tail === undefined) {
+      const inCycle = t.inCycle ? 'true' : 'false';
+      tail = Buffer.from(`,"inCycle":${inCycle},"stratum":${JSON.stringify(t.stratum)},"weight":${integer(t.weight)}}`);
+      if (key >= 0) tails[key] = tail;
+    }
+    return tail;
+  }
+}
 
 /** A target of the expected shape; anything else is written by the generic code, as it always was. */
 const isPlain = (t: DrawTarget) =>
@@ -80,24 +98,21 @@ function writeCanonicalSnapshot(snapshot: DrawSnapshot, out: CanonicalWriter): v
   snapshot.inspectors.forEach((p, i) => out.raw(`${i ? ',' : ''}{"department":${q(p.department)},"id":${q(p.id)}}`));
   out.raw(`],"ratioBp":${integer(snapshot.ratioBp)},"targets":[`);
   const targets = snapshot.targets;
+  const tails = new TargetTails();
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i];
     if (!isPlain(t)) {
       out.raw((i ? ',' : '') + targetText(t));
       continue;
     }
-    out.bytes(i ? NEXT_TARGET : TARGET);
-    if (t.excluded === null) out.bytes(NULL_ID);
+    if (t.excluded === null) out.bytes(TARGET[i ? 1 : 0]);
     else {
+      out.bytes(EXCLUDED_TARGET[i ? 1 : 0]);
       out.repeated(t.excluded);
       out.bytes(ID);
     }
     out.string(t.id);
-    out.bytes(IN_CYCLE[t.inCycle ? 1 : 0]);
-    out.repeated(t.stratum);
-    out.bytes(WEIGHT);
-    out.integer(t.weight);
-    out.bytes(CLOSE);
+    out.bytes(tails.of(t));
   }
   out.raw(`],"teamSize":${integer(snapshot.teamSize)}}`);
 }
