@@ -6,8 +6,8 @@
 export interface DrawPool {
   ratioBp: number;
   teamSize: number;
-  /** Per target: its weight. */
-  weight: Float64Array;
+  /** Per target: its weight (doubles only when one is 2³², which 32 bits cannot hold). */
+  weight: Uint32Array | Float64Array;
   /** Per target: EXCLUDED and IN_CYCLE bits. */
   flags: Uint8Array;
   /** Per target: the position of its stratum in code-point order. */

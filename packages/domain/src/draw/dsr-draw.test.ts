@@ -356,6 +356,20 @@ describe('invalid snapshots are refused (DRAW.md §2)', () => {
     };
     expect(runDraw(edge, NONCE, '').result.n).toBe(2);
   });
+  it('one target of weight 2^32, a stratum of its own, is drawn from it (its weight is not cut to 32 bits)', () => {
+    const lone: DrawSnapshot = {
+      ...s,
+      ratioBp: 5000,
+      targets: s.targets
+        .slice(0, 4)
+        .map((t, i) => ({ ...t, stratum: i === 0 ? 'a' : 'b', weight: i === 0 ? 2 ** 32 : 1 })),
+    };
+    const { selections } = runDraw(lone, NONCE, '').result;
+    expect(selections.map((x) => [x.targetId === s.targets[0]!.id, x.stratum])).toEqual([
+      [true, 'a'],
+      [false, 'b'],
+    ]);
+  });
 });
 
 describe('dsr-swap/1 (DRAW.md §9)', () => {

@@ -56,7 +56,9 @@ export function readDrawPool(s: DrawSnapshot): DrawPool {
 
 /** The targets' rules, checked in one pass that also fills the pool's per-target arrays. */
 function readTargets(targets: readonly DrawTarget[]) {
-  const weight = new Float64Array(targets.length);
+  // 32 bits hold every weight but a lone 2³² (a stratum of one): half the memory of doubles.
+  let weight: Uint32Array | Float64Array = new Uint32Array(targets.length);
+  let wide = false;
   const flags = new Uint8Array(targets.length);
   const stratum = new Int32Array(targets.length);
   const strata = new Map<string, number>();
@@ -77,9 +79,11 @@ function readTargets(targets: readonly DrawTarget[]) {
     strataWeight[k] += t.weight;
     if (strataWeight[k] > MAX_STRATUM_WEIGHT) invalid(`分层 ${t.stratum} 的总权重超过 2^32`, 'targets');
     weight[i] = t.weight;
+    if (t.weight > 0xffffffff) wide = true;
     flags[i] = (t.excluded === null ? 0 : EXCLUDED) | (t.inCycle ? IN_CYCLE : 0);
     stratum[i] = k;
   }
+  if (wide) weight = Float64Array.from(targets, (t) => t.weight);
   // Strata numbered by first appearance, renumbered in code-point order (DRAW.md §4.1).
   const rank = new Int32Array(strata.size);
   [...strata].sort((a, b) => compareCodePoints(a[0], b[0])).forEach(([, k], position) => (rank[k] = position));

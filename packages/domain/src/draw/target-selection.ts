@@ -15,19 +15,18 @@ export interface TargetSelection {
 /** DRAW.md §4: sample size, then stage 1 within the coverage cycle and stage 2 into the next (顺延, R26). */
 export function selectTargets(pool: DrawPool, stream: RandomStream): TargetSelection {
   const { flags } = pool;
-  const all = new Int32Array(flags.length);
-  const fresh = new Int32Array(flags.length);
+  // Counted first so that only the targets still in this cycle are listed: big typed arrays
+  // are memory outside the heap, and enough of it sets off a full collection of the snapshot.
   let N = 0;
   let freshCount = 0;
   for (let i = 0; i < flags.length; i++) {
-    const f = flags[i];
-    if (f & EXCLUDED) continue;
-    all[N++] = i;
-    if (!(f & IN_CYCLE)) fresh[freshCount++] = i;
+    if (flags[i] & EXCLUDED) continue;
+    N++;
+    if (!(flags[i] & IN_CYCLE)) freshCount++;
   }
-  const population = all.subarray(0, N);
-  const notYetInCycle = fresh.subarray(0, freshCount);
   if (N === 0) throw new DomainError('DRAW_EMPTY_POPULATION', '本轮没有可抽取的检查对象', 'targets');
+  const notYetInCycle = new Int32Array(freshCount);
+  for (let i = 0, k = 0; k < freshCount; i++) if (!(flags[i] & (EXCLUDED | IN_CYCLE))) notYetInCycle[k++] = i;
   const n = Math.max(1, Math.ceil((pool.ratioBp * N) / 10000));
 
   if (notYetInCycle.length > n) {
@@ -38,9 +37,10 @@ export function selectTargets(pool: DrawPool, stream: RandomStream): TargetSelec
   const picks = new Int32Array(notYetInCycle.length + rest);
   picks.set(notYetInCycle);
   if (rest > 0) {
-    const taken = new Uint8Array(flags.length);
-    for (const i of notYetInCycle) taken[i] = 1;
-    const nextCycle = population.filter((i) => taken[i] === 0);
+    // Every non-excluded target was in the cycle or has just been taken as "current".
+    const nextCycle = new Int32Array(N - freshCount);
+    for (let i = 0, k = 0; k < nextCycle.length; i++)
+      if ((flags[i] & (EXCLUDED | IN_CYCLE)) === IN_CYCLE) nextCycle[k++] = i;
     picks.set(stratifiedWeightedDraw(pool, nextCycle, rest, stream), notYetInCycle.length);
   }
   return { n, cycleClosed: true, picks, current: notYetInCycle.length };
