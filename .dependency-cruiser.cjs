@@ -26,6 +26,8 @@ const MODULES_ROOT = '^services/api/src/modules/';
 const inModules = (names) => `${MODULES_ROOT}(${names.join('|')})/`;
 /** A package by name: installed (wherever pnpm put it, or its @types), or unresolved (not a dependency of the importer). */
 const pkg = (names) => `(^|/)node_modules/(@types/)?(${names.join('|')})/|^(${names.join('|')})(/|$)`;
+/** The draw verifier's worker thread and its starter (packages/domain/src/draw, DRAW.md §1.3 on two cores). */
+const REPLAY_THREAD = '^packages/domain/src/draw/replay-(thread|worker)\\.ts$';
 
 const moduleRules = Object.entries(MODULE_DEPENDENCIES).map(([name, allowed]) => ({
   name: `module-${name}-declared-deps`,
@@ -77,10 +79,21 @@ module.exports = {
       name: 'domain-no-io-or-clock',
       comment: 'packages/domain does no I/O and reads no clock (Date.now and friends are an ESLint rule)',
       severity: 'error',
-      from: { path: '^packages/domain/', pathNot: '\\.test\\.ts$' },
+      from: { path: '^packages/domain/', pathNot: ['\\.test\\.ts$', REPLAY_THREAD] },
       to: {
         dependencyTypes: ['core'],
         path: '^(node:)?(fs|fs/promises|net|http|https|http2|tls|dgram|dns|child_process|cluster|worker_threads|readline|os|perf_hooks|timers|timers/promises)$',
+      },
+    },
+    {
+      name: 'domain-replay-thread-computes-only',
+      comment:
+        'the draw verifier runs its replay (pure arithmetic, the same code) in a worker thread: worker_threads there, nothing else',
+      severity: 'error',
+      from: { path: REPLAY_THREAD },
+      to: {
+        dependencyTypes: ['core'],
+        path: '^(node:)?(fs|fs/promises|net|http|https|http2|tls|dgram|dns|child_process|cluster|readline|os|perf_hooks|timers|timers/promises)$',
       },
     },
     {

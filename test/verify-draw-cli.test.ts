@@ -12,10 +12,10 @@ const CLI = path.join(__dirname, '../services/api/dist/cli/verify-draw.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'dsr-verify-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function verify(name: string, text: string) {
+function verify(name: string, text: string, env: Record<string, string> = {}) {
   const file = path.join(dir, name);
   writeFileSync(file, text);
-  return spawnSync(process.execPath, [CLI, file], { encoding: 'utf8' });
+  return spawnSync(process.execPath, [CLI, file], { encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
 describe('pnpm verify-draw (offline, no database)', () => {
@@ -44,6 +44,21 @@ describe('pnpm verify-draw (offline, no database)', () => {
     const forged = verify('result.json', changedTeam);
     expect(forged.status).toBe(1);
     expect(forged.stdout).toMatch(/校验失败：resultDigest/);
+  });
+
+  it('R33: with the replay in a worker thread (as for a big draw), the same checks and the same verdicts', () => {
+    const inThread = { DSR_REPLAY_THREAD_FROM: '0' };
+    const good = verify('good-thread.json', record, inThread);
+    expect(good.stdout).toBe(verify('good-here.json', record).stdout);
+    expect(good.status).toBe(0);
+    const weight = record.indexOf('"weight":25') + '"weight":2'.length;
+    const changedSnapshot = record.slice(0, weight) + '6' + record.slice(weight + 1);
+    const changed = verify('snapshot-thread.json', changedSnapshot, inThread);
+    expect(changed.stdout).toMatch(/校验失败：poolDigest, replay/);
+    expect(changed.stdout).toBe(verify('snapshot-here.json', changedSnapshot).stdout);
+    const team = record.indexOf('"inspectorIds":["insp-0') + '"inspectorIds":["insp-0'.length;
+    const changedTeam = record.slice(0, team) + '7' + record.slice(team + 1);
+    expect(verify('result-thread.json', changedTeam, inThread).stdout).toMatch(/校验失败：resultDigest$/m);
   });
 
   it('an unreadable file exits 2 with a message', () => {

@@ -1,7 +1,8 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { canonicalJson } from '../canonical-json';
 import { DomainError } from '../errors';
-import type { DrawResult, DrawSnapshot } from './draw-types';
+import { CanonicalWriter, ascii } from './canonical-writer';
+import type { DrawResult, DrawSelection, DrawSnapshot, DrawTarget } from './draw-types';
 
 const NONCE_HEX = /^[0-9a-f]{64}$/;
 
@@ -35,118 +36,160 @@ export function drawSeed(
 
 /**
  * hex(SHA-256(canonical snapshot)) without building one string of the whole snapshot: a
- * million targets make about 100 MB of JSON. The pieces are exactly canonicalJson's output
+ * million targets make about 100 MB of JSON. The bytes are exactly canonicalJson's output
  * (keys written in code-point order by hand; a test compares the two on random snapshots).
  */
 export function snapshotDigest(snapshot: DrawSnapshot): string {
   const hash = createHash('sha256');
-  const out = new ChunkedWriter(hash);
-  writeCanonicalSnapshot(snapshot, (text) => out.write(text));
+  const out = new CanonicalWriter((bytes) => hash.update(bytes));
+  writeCanonicalSnapshot(snapshot, out);
   out.flush();
   return hash.digest('hex');
 }
 
 /** canonicalJson(snapshot), built the same fast way (the text stored with a committed draw). */
 export function canonicalSnapshotText(snapshot: DrawSnapshot): string {
-  const pieces: string[] = [];
-  writeCanonicalSnapshot(snapshot, (text) => pieces.push(text));
-  return pieces.join('');
+  const chunks: Buffer[] = [];
+  const out = new CanonicalWriter((bytes) => chunks.push(Buffer.from(bytes)));
+  writeCanonicalSnapshot(snapshot, out);
+  out.flush();
+  return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Characters JSON.stringify would escape (and surrogates, left to it): most ids have none. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+const TARGET = [ascii('{"excluded":null,"id":'), ascii(',{"excluded":null,"id":')];
+const EXCLUDED_TARGET = [ascii('{"excluded":'), ascii(',{"excluded":')];
+const ID = ascii(',"id":');
+const CLOSE = ascii('}');
 
-/** JSON.stringify of a string, without the call where nothing needs escaping (a third of the digest's time). */
-function quote(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+/**
+ * The bytes after a target's id, `,"inCycle":…,"stratum":…,"weight":…}`, encoded once for each
+ * stratum, inCycle and small weight: most targets then take three copies and no formatting.
+ */
+class TargetTails {
+  private readonly byStratum = new Map<string, Uint8Array[]>();
+  of(t: DrawTarget): Uint8Array {
+    let tails = this.byStratum.get(t.stratum);
+    if (tails === undefined) this.byStratum.set(t.stratum, (tails = []));
+    const key =
+      Number.isSafeInteger(t.weight) && t.weight >= 0 && t.weight < 256 ? t.weight * 2 + (t.inCycle ? 1 : 0) : -1;
+    let tail = key >= 0 ? tails[key] : undefined;
+    if (tail === undefined) {
+      const inCycle = t.inCycle ? 'true' : 'false';
+      tail = Buffer.from(`,"inCycle":${inCycle},"stratum":${JSON.stringify(t.stratum)},"weight":${integer(t.weight)}}`);
+      if (key >= 0) tails[key] = tail;
+    }
+    return tail;
+  }
 }
 
-function writeCanonicalSnapshot(snapshot: DrawSnapshot, write: (text: string) => void): void {
+/** A target of the expected shape; anything else is written by the generic code, as it always was. */
+const isPlain = (t: DrawTarget) =>
+  typeof t.id === 'string' &&
+  typeof t.stratum === 'string' &&
+  typeof t.inCycle === 'boolean' &&
+  (t.excluded === null || typeof t.excluded === 'string');
+
+function writeCanonicalSnapshot(snapshot: DrawSnapshot, out: CanonicalWriter): void {
   const q = JSON.stringify;
-  write(
+  out.raw(
     `{"algorithm":${q(snapshot.algorithm)},"conflicts":${canonicalJson(snapshot.conflicts)},` +
       `"departments":${canonicalJson(snapshot.departments)},"drawId":${q(snapshot.drawId)},"inspectors":[`,
   );
-  snapshot.inspectors.forEach((p, i) => write(`${i ? ',' : ''}{"department":${q(p.department)},"id":${q(p.id)}}`));
-  write(`],"ratioBp":${integer(snapshot.ratioBp)},"targets":[`);
-  // Strata and exclusion reasons repeat: quote each once. Targets go out in runs of ~16 KB.
-  const quoted = new Map<string, string>();
-  const once = (text: string) => {
-    let out = quoted.get(text);
-    if (out === undefined) quoted.set(text, (out = q(text)));
-    return out;
-  };
-  let run = '';
-  snapshot.targets.forEach((t, i) => {
-    run +=
-      `${i ? ',' : ''}{"excluded":${t.excluded === null ? 'null' : once(t.excluded)},"id":${quote(t.id)},` +
-      `"inCycle":${t.inCycle ? 'true' : 'false'},"stratum":${once(t.stratum)},"weight":${integer(t.weight)}}`;
-    if (run.length >= 16384) {
-      write(run);
-      run = '';
+  snapshot.inspectors.forEach((p, i) => out.raw(`${i ? ',' : ''}{"department":${q(p.department)},"id":${q(p.id)}}`));
+  out.raw(`],"ratioBp":${integer(snapshot.ratioBp)},"targets":[`);
+  const targets = snapshot.targets;
+  const tails = new TargetTails();
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
+    if (!isPlain(t)) {
+      out.raw((i ? ',' : '') + targetText(t));
+      continue;
     }
-  });
-  write(run);
-  write(`],"teamSize":${integer(snapshot.teamSize)}}`);
+    if (t.excluded === null) out.bytes(TARGET[i ? 1 : 0]);
+    else {
+      out.bytes(EXCLUDED_TARGET[i ? 1 : 0]);
+      out.repeated(t.excluded);
+      out.bytes(ID);
+    }
+    out.string(t.id);
+    out.bytes(tails.of(t));
+  }
+  out.raw(`],"teamSize":${integer(snapshot.teamSize)}}`);
 }
+
+/** Characters JSON.stringify would escape (and surrogates, left to it). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** One target as text, for a target of an unexpected shape (a malformed record must still digest as before). */
+function targetText(t: DrawTarget): string {
+  const q = JSON.stringify;
+  const quote = (text: string) => (NEEDS_ESCAPE.test(text) ? q(text) : `"${text}"`);
+  return (
+    `{"excluded":${t.excluded === null ? 'null' : q(t.excluded)},"id":${quote(t.id)},` +
+    `"inCycle":${t.inCycle ? 'true' : 'false'},"stratum":${q(t.stratum)},"weight":${integer(t.weight)}}`
+  );
+}
+
+const SELECTION = ascii('{"cycle":');
+const NEXT_SELECTION = ascii(',{"cycle":');
+const INSPECTORS = ascii(',"inspectorIds":[');
+const COMMA = ascii(',');
+const STRATUM = ascii('],"stratum":');
+const TARGET_ID = ascii(',"targetId":');
 
 /** hex(SHA-256(canonical result)), written piece by piece like the snapshot's. */
 export function resultDigest(result: DrawResult): string {
   const hash = createHash('sha256');
-  const out = new ChunkedWriter(hash);
+  const out = new CanonicalWriter((bytes) => hash.update(bytes));
   const q = JSON.stringify;
-  out.write(
+  out.raw(
     `{"algorithm":${q(result.algorithm)},"cycleClosed":${result.cycleClosed ? 'true' : 'false'},"drawId":${q(result.drawId)},` +
       `"n":${integer(result.n)},"poolDigest":${q(result.poolDigest)},"selections":[`,
   );
-  const quoted = new Map<string, string>();
-  const once = (text: string) => {
-    let out = quoted.get(text);
-    if (out === undefined) quoted.set(text, (out = q(text)));
-    return out;
-  };
-  let run = '';
-  result.selections.forEach((s, i) => {
-    run +=
-      `${i ? ',' : ''}{"cycle":${once(s.cycle)},"inspectorIds":[${s.inspectorIds.map(once).join(',')}],` +
-      `"stratum":${once(s.stratum)},"targetId":${quote(s.targetId)}}`;
-    if (run.length >= 16384) {
-      out.write(run);
-      run = '';
+  const selections = result.selections;
+  for (let i = 0; i < selections.length; i++) {
+    const s = selections[i];
+    if (!isPlainSelection(s)) {
+      out.raw((i ? ',' : '') + selectionText(s));
+      continue;
     }
-  });
-  out.write(run);
-  out.write(']}');
+    out.bytes(i ? NEXT_SELECTION : SELECTION);
+    out.repeated(s.cycle);
+    out.bytes(INSPECTORS);
+    s.inspectorIds.forEach((id, k) => {
+      if (k) out.bytes(COMMA);
+      out.repeated(id);
+    });
+    out.bytes(STRATUM);
+    out.repeated(s.stratum);
+    out.bytes(TARGET_ID);
+    out.string(s.targetId);
+    out.bytes(CLOSE);
+  }
+  out.raw(']}');
   out.flush();
   return hash.digest('hex');
+}
+
+const isPlainSelection = (s: DrawSelection) =>
+  typeof s.cycle === 'string' &&
+  typeof s.stratum === 'string' &&
+  typeof s.targetId === 'string' &&
+  Array.isArray(s.inspectorIds) &&
+  s.inspectorIds.every((id) => typeof id === 'string');
+
+/** One selection as text, for a stored result of an unexpected shape (it must digest as before). */
+function selectionText(s: DrawSelection): string {
+  const q = JSON.stringify;
+  const quote = (text: string) => (NEEDS_ESCAPE.test(text) ? q(text) : `"${text}"`);
+  return (
+    `{"cycle":${q(s.cycle)},"inspectorIds":[${s.inspectorIds.map((id) => q(id)).join(',')}],` +
+    `"stratum":${q(s.stratum)},"targetId":${quote(s.targetId)}}`
+  );
 }
 
 function integer(value: number): string {
   if (!Number.isSafeInteger(value)) throw new TypeError(`canonical JSON allows integers only, got ${value}`);
   return String(value);
-}
-
-/**
- * Encodes pieces into one reused 1 MiB buffer and hashes it when full: concatenating strings
- * and hashing those was three times slower for a million targets.
- */
-class ChunkedWriter {
-  private readonly buffer = Buffer.allocUnsafe(1 << 20);
-  private used = 0;
-  constructor(private readonly hash: Hash) {}
-  write(text: string): void {
-    if (this.used + text.length * 3 > this.buffer.length) {
-      this.flush();
-      if (text.length * 3 > this.buffer.length) {
-        this.hash.update(text, 'utf8');
-        return;
-      }
-    }
-    this.used += this.buffer.write(text, this.used, 'utf8');
-  }
-  flush(): void {
-    if (this.used > 0) this.hash.update(this.buffer.subarray(0, this.used));
-    this.used = 0;
-  }
 }

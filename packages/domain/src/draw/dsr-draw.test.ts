@@ -122,6 +122,40 @@ describe('determinism and sensitivity (DRAW.md §8)', () => {
   });
 });
 
+describe('canonical JSON of a snapshot, written as bytes (DRAW.md §7)', () => {
+  it('weights of every size, odd ids and reasons: the bytes are canonicalJson, the digest its SHA-256', () => {
+    const s = makeSnapshot({
+      targets: 60,
+      strata: ['a', '乙'],
+      ratioBp: 1000,
+      teamSize: 2,
+      inspectors: 4,
+      inspectorDepartments: ['x'],
+    });
+    const weights = [1, 9, 10, 99, 255, 256, 1000, 70_000, 2 ** 31 - 1, 2 ** 31, 2 ** 32];
+    const ids = [
+      't"q',
+      't\\b',
+      't\u0001c',
+      't\u007f',
+      't\u00e9',
+      't\ud83d\ude00',
+      't\ud800',
+      `t${'x'.repeat(300)}`,
+      't-plain',
+    ];
+    s.targets.forEach((t, i) => {
+      t.weight = weights[i % weights.length]!;
+      t.excluded = i % 7 === 0 ? ['已注销', 'a "quoted" reason', '\n'][i % 3]! : null;
+    });
+    ids.sort().forEach((id, k) => (s.targets[k]!.id = id));
+    s.targets.sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(canonicalSnapshotText(s)).toBe(canonicalJson(s));
+    expect(snapshotDigest(s)).toBe(sha256Hex(canonicalJson(s)));
+    expect(() => snapshotDigest({ ...s, targets: [{ ...s.targets[0]!, weight: 1.5 }] })).toThrow(TypeError);
+  });
+});
+
 describe('targets (DRAW.md §4)', () => {
   it('R25: n = max(1, ⌈ratio × N⌉) over the non-excluded population, allocated by largest remainder', () => {
     const s = makeSnapshot({
@@ -321,6 +355,20 @@ describe('invalid snapshots are refused (DRAW.md §2)', () => {
       targets: s.targets.slice(0, 4).map((t) => ({ ...t, stratum: 'a', weight: 2 ** 30 })),
     };
     expect(runDraw(edge, NONCE, '').result.n).toBe(2);
+  });
+  it('one target of weight 2^32, a stratum of its own, is drawn from it (its weight is not cut to 32 bits)', () => {
+    const lone: DrawSnapshot = {
+      ...s,
+      ratioBp: 5000,
+      targets: s.targets
+        .slice(0, 4)
+        .map((t, i) => ({ ...t, stratum: i === 0 ? 'a' : 'b', weight: i === 0 ? 2 ** 32 : 1 })),
+    };
+    const { selections } = runDraw(lone, NONCE, '').result;
+    expect(selections.map((x) => [x.targetId === s.targets[0]!.id, x.stratum])).toEqual([
+      [true, 'a'],
+      [false, 'b'],
+    ]);
   });
 });
 

@@ -1,9 +1,9 @@
+import { DomainError } from '../errors';
 import { drawSeed, resultDigest, snapshotDigest } from './draw-digest';
+import type { DrawPool, PoolDraw, PoolShortfall } from './draw-pool';
 import { DRAW_ALGORITHM, type DrawResult, type DrawSnapshot } from './draw-types';
-import { RandomStream } from './random-stream';
-import { assertValidSnapshot } from './snapshot-rules';
-import { selectTargets } from './target-selection';
-import { assignTeams } from './team-assignment';
+import { drawPool } from './pool-draw';
+import { readDrawPool } from './snapshot-rules';
 
 export interface DrawOutcome {
   poolDigest: string;
@@ -15,8 +15,8 @@ export interface DrawOutcome {
 
 /** `dsr-draw/1` (DRAW.md §1–§6): pure, deterministic, no clock and no Math.random. */
 export function runDraw(snapshot: DrawSnapshot, nonceHex: string, beacon: string): DrawOutcome {
-  assertValidSnapshot(snapshot);
-  return drawWithPoolDigest(snapshot, snapshotDigest(snapshot), nonceHex, beacon);
+  const pool = readDrawPool(snapshot);
+  return drawFromPool(snapshot, pool, snapshotDigest(snapshot), nonceHex, beacon);
 }
 
 /**
@@ -30,41 +30,60 @@ export function drawWithPoolDigest(
   nonceHex: string,
   beacon: string,
 ): DrawOutcome {
-  assertValidSnapshot(snapshot);
-  const seed = drawSeed(DRAW_ALGORITHM, snapshot.drawId, poolDigest, nonceHex, beacon);
-  const stream = new RandomStream(seed);
+  return drawFromPool(snapshot, readDrawPool(snapshot), poolDigest, nonceHex, beacon);
+}
 
-  const { n, cycleClosed, picks } = selectTargets(snapshot.targets, snapshot.ratioBp, stream);
-  const inspectorIndex = new Map(snapshot.inspectors.map((p, i) => [p.id, i]));
-  const recusals = new Map<string, number[]>();
-  for (const [inspectorId, targetId] of snapshot.conflicts) {
-    const index = inspectorIndex.get(inspectorId);
-    if (index === undefined) continue; // a recusal of someone not in the pool changes nothing
-    let list = recusals.get(targetId);
-    if (!list) recusals.set(targetId, (list = []));
-    if (!list.includes(index)) list.push(index);
+function drawFromPool(
+  snapshot: DrawSnapshot,
+  pool: DrawPool,
+  poolDigest: string,
+  nonceHex: string,
+  beacon: string,
+): DrawOutcome {
+  const seed = drawSeed(DRAW_ALGORITHM, snapshot.drawId, poolDigest, nonceHex, beacon);
+  return drawOutcome(snapshot, poolDigest, seed, drawPool(pool, seed));
+}
+
+/** The result of DRAW.md §6 from what the pool's draw gave (here or in a worker thread), with its digest. */
+export function drawOutcome(
+  snapshot: DrawSnapshot,
+  poolDigest: string,
+  seed: Uint8Array,
+  drawn: PoolDraw | PoolShortfall,
+): DrawOutcome {
+  if ('shortfall' in drawn) throw noInspector(snapshot, drawn.shortfall);
+  const { targets, inspectors, teamSize } = snapshot;
+  const { picks, current, teams } = drawn;
+  const selections = new Array<DrawResult['selections'][number]>(picks.length);
+  for (let k = 0; k < picks.length; k++) {
+    const target = targets[picks[k]];
+    const inspectorIds = new Array<string>(teamSize);
+    for (let m = 0; m < teamSize; m++) inspectorIds[m] = inspectors[teams[k * teamSize + m]].id;
+    selections[k] = {
+      targetId: target.id,
+      stratum: target.stratum,
+      cycle: k < current ? 'current' : 'next',
+      inspectorIds,
+    };
   }
-  const selectedTargets = picks.map((p) => snapshot.targets[p.index]);
-  const teams = assignTeams(
-    snapshot.inspectors,
-    snapshot.departments,
-    snapshot.teamSize,
-    recusals,
-    selectedTargets.map((t) => t.id),
-    stream,
-  );
   const result: DrawResult = {
     algorithm: DRAW_ALGORITHM,
     drawId: snapshot.drawId,
     poolDigest,
-    n,
-    cycleClosed,
-    selections: picks.map((p, k) => ({
-      targetId: selectedTargets[k].id,
-      stratum: selectedTargets[k].stratum,
-      cycle: p.cycle,
-      inspectorIds: teams[k].map((i) => snapshot.inspectors[i].id),
-    })),
+    n: drawn.n,
+    cycleClosed: drawn.cycleClosed,
+    selections,
   };
-  return { poolDigest, seed: seed.toString('hex'), result, resultDigest: resultDigest(result) };
+  return { poolDigest, seed: Buffer.from(seed).toString('hex'), result, resultDigest: resultDigest(result) };
+}
+
+function noInspector(snapshot: DrawSnapshot, { target, department }: PoolShortfall['shortfall']): DomainError {
+  const targetId = snapshot.targets[target].id;
+  const what = department < 0 ? '任一部门' : `部门 ${snapshot.departments[department]}`;
+  return new DomainError(
+    'DRAW_NO_INSPECTOR',
+    `检查对象 ${targetId} 找不到可派的检查人员（${what}）：人员不足或均须回避`,
+    'inspectors',
+    { targetId },
+  );
 }

@@ -9,24 +9,26 @@ const TWO_POW_32 = 0x1_0000_0000;
  */
 export class RandomStream {
   private block: Buffer = Buffer.alloc(0);
-  private blockIndex = 0n;
+  private blockIndex = 0;
   /** seed ‖ uint64_be(i), rewritten in place for each block. */
   private readonly input = Buffer.alloc(40);
   private wordIndex = 8;
   /** Words taken so far: the test vectors record the first ones. */
   wordsConsumed = 0;
 
-  constructor(seed: Buffer) {
+  constructor(seed: Uint8Array) {
     if (seed.length !== 32) throw new RangeError('the seed is 32 bytes of SHA-256');
-    seed.copy(this.input, 0);
+    this.input.set(seed, 0);
   }
 
   nextWord(): number {
     if (this.wordIndex === 8) {
-      this.input.writeBigUInt64BE(this.blockIndex, 32);
+      // Block numbers stay far below 2^53: the high word of the uint64 is exact as a double.
+      this.input.writeUInt32BE(Math.floor(this.blockIndex / TWO_POW_32), 32);
+      this.input.writeUInt32BE(this.blockIndex % TWO_POW_32, 36);
       // crypto.hash (Node ≥ 20.12) is the one-shot form: half the cost of createHash per block.
       this.block = hash('sha256', this.input, 'buffer');
-      this.blockIndex += 1n;
+      this.blockIndex += 1;
       this.wordIndex = 0;
     }
     const word = this.block.readUInt32BE(this.wordIndex * 4);

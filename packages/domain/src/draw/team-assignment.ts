@@ -1,5 +1,4 @@
-import { DomainError } from '../errors';
-import type { DrawInspector } from './draw-types';
+import type { DrawPool, PoolShortfall } from './draw-pool';
 import type { RandomStream } from './random-stream';
 
 /**
@@ -97,61 +96,64 @@ class LoadBuckets {
   }
 }
 
+/** Recused inspectors by target index, from the pool's pairs. */
+function recusalsByTarget(pairs: Int32Array): Map<number, number[]> {
+  const byTarget = new Map<number, number[]>();
+  for (let k = 0; k < pairs.length; k += 2) {
+    let list = byTarget.get(pairs[k]);
+    if (!list) byTarget.set(pairs[k], (list = []));
+    list.push(pairs[k + 1]);
+  }
+  return byTarget;
+}
+
 /**
  * DRAW.md §5: for each selected target in result order, one inspector of each listed
  * department, then anyone, always among the least loaded; recused inspectors never.
- * Returns the teams as inspector indices, in the order taken.
+ * Returns the teams as inspector indices, in the order taken, one team after another; or the
+ * first target that found nobody, and in which department's step (-1: anyone).
  */
 export function assignTeams(
-  inspectors: readonly DrawInspector[],
-  departments: readonly string[],
-  teamSize: number,
-  recusalsByTarget: ReadonlyMap<string, readonly number[]>,
-  targetIds: readonly string[],
+  pool: Pick<DrawPool, 'inspectorDepartment' | 'departmentCount' | 'teamSize' | 'recusals'>,
+  picks: Int32Array,
   stream: RandomStream,
-): number[][] {
-  const load = new Int32Array(inspectors.length);
+): Int32Array | PoolShortfall {
+  const { inspectorDepartment, teamSize } = pool;
+  const inspectorCount = inspectorDepartment.length;
+  const load = new Int32Array(inspectorCount);
   const everyone = new LoadBuckets(
-    inspectors.map((_, i) => i),
-    inspectors.length,
+    Array.from({ length: inspectorCount }, (_, i) => i),
+    inspectorCount,
   );
-  const byDepartment = new Map<string, LoadBuckets>(
-    departments.map((d) => [
-      d,
+  const byDepartment = Array.from(
+    { length: pool.departmentCount },
+    (_, d) =>
       new LoadBuckets(
-        inspectors.flatMap((p, i) => (p.department === d ? [i] : [])),
-        inspectors.length,
+        Array.from(inspectorDepartment.keys()).filter((i) => inspectorDepartment[i] === d),
+        inspectorCount,
       ),
-    ]),
   );
-
-  return targetIds.map((targetId) => {
+  const recusals = recusalsByTarget(pool.recusals);
+  const teams = new Int32Array(picks.length * teamSize);
+  const skip: number[] = [];
+  for (let k = 0; k < picks.length; k++) {
     // Recused or already on the team: never a candidate. A few entries, so a list will do.
-    const skip = [...(recusalsByTarget.get(targetId) ?? [])];
-    const team: number[] = [];
-    const take = (pool: LoadBuckets, what: string): void => {
-      const chosen = pool.pick(skip, load, stream);
-      if (chosen === null) {
-        throw new DomainError(
-          'DRAW_NO_INSPECTOR',
-          `检查对象 ${targetId} 找不到可派的检查人员（${what}）：人员不足或均须回避`,
-          'inspectors',
-          {
-            targetId,
-          },
-        );
-      }
-      team.push(chosen);
+    skip.length = 0;
+    const recused = recusals.get(picks[k]);
+    if (recused) skip.push(...recused);
+    const team = teams.subarray(k * teamSize, (k + 1) * teamSize);
+    for (let size = 0; size < teamSize; size++) {
+      const department = size < byDepartment.length ? size : -1;
+      const chosen = (department < 0 ? everyone : byDepartment[department]).pick(skip, load, stream);
+      if (chosen === null) return { shortfall: { target: picks[k], department } };
+      team[size] = chosen;
       skip.push(chosen);
-    };
-    for (const [d, pool] of departments.map((d) => [d, byDepartment.get(d)] as const))
-      if (pool) take(pool, `部门 ${d}`);
-    while (team.length < teamSize) take(everyone, '任一部门');
+    }
     for (const member of team) {
       everyone.raise(member, load[member]);
-      byDepartment.get(inspectors[member].department)?.raise(member, load[member]);
+      if (inspectorDepartment[member] >= 0) byDepartment[inspectorDepartment[member]].raise(member, load[member]);
       load[member] += 1;
     }
-    return team;
-  });
+  }
+  return teams;
 }

@@ -10,7 +10,7 @@ import {
   type SwapSnapshot,
 } from './draw-types';
 import vectors from './dsr-draw-1.vectors.json';
-import { verifyDrawRecord, type VerifiableRecord, type VerifiableSwap } from './verify-draw';
+import { verifyDrawRecord, verifyDrawRecordAsync, type VerifiableRecord, type VerifiableSwap } from './verify-draw';
 
 const [vector] = vectors.draws;
 const record = (): VerifiableRecord =>
@@ -241,5 +241,64 @@ describe('verifyDrawRecord: what makes a record valid (DRAW.md §9)', () => {
     );
     r.swaps = [null as never];
     expect(verifyDrawRecord(r).ok).toBe(false);
+  });
+});
+
+describe('verifyDrawRecordAsync (the replay beside the pool digest, in a worker thread for big draws)', () => {
+  /** Records that fail in each way the replay can: every check must read exactly as verifyDrawRecord's. */
+  const variants: [string, (r: VerifiableRecord) => void][] = [
+    ['genuine', () => undefined],
+    [
+      'a heavier target (the computed pool digest differs: replayed again with it)',
+      (r) => {
+        (r.snapshot as DrawSnapshot).targets[0]!.weight = 11;
+      },
+    ],
+    [
+      'an exclusion reason reworded (same draw from the recorded digest, not from the computed one)',
+      (r) => {
+        (r.snapshot as DrawSnapshot).targets.find((t) => t.excluded !== null)!.excluded = '另一原因';
+      },
+    ],
+    [
+      'a forged team with its digest rewritten',
+      (r) => {
+        (r.result as DrawResult).selections[0]!.inspectorIds[2] = 'insp-07';
+        r.resultDigest = sha256Hex(canonicalJson(r.result));
+      },
+    ],
+    [
+      'a forged team, digest kept',
+      (r) => {
+        (r.result as DrawResult).selections[1]!.inspectorIds.reverse();
+      },
+    ],
+    ['another nonce', (r) => (r.nonce = '1'.repeat(64))],
+    ['an unreadable nonce', (r) => (r.nonce = 'zz')],
+    ['another beacon', (r) => (r.beacon += ' ')],
+    ['an unsorted snapshot', (r) => (r.snapshot as DrawSnapshot).targets.reverse()],
+    ['a recorded pool digest that is not text', (r) => (r.poolDigest = 7 as never)],
+    ['no result', (r) => (r.result = null)],
+  ];
+  for (const [name, change] of variants) {
+    it(`R33: ${name}`, async () => {
+      const r = record();
+      change(r);
+      const expected = verifyDrawRecord(structuredClone(r));
+      expect(await verifyDrawRecordAsync(r, { threadFrom: 0 })).toEqual(expected);
+      expect(expected.ok).toBe(name === 'genuine');
+    });
+  }
+
+  it('R33: a draw that finds no inspector fails the replay with the reason, naming the target', async () => {
+    const r = record();
+    const snapshot = r.snapshot as DrawSnapshot;
+    // Everyone recuses from every target: the team cannot be built.
+    snapshot.conflicts = snapshot.inspectors.flatMap((p) =>
+      snapshot.targets.map((t) => [p.id, t.id] as [string, string]),
+    );
+    const v = await verifyDrawRecordAsync(r, { threadFrom: 0 });
+    expect(v).toEqual(verifyDrawRecord(r));
+    expect(v.checks.find((c) => c.name === 'replay')!.computed).toMatch(/^无法计算：检查对象 \S+ 找不到可派的检查人员/);
   });
 });

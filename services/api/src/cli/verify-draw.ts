@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { verifyDrawRecord, type VerifiableRecord } from '@dsr/domain';
+import { verifyDrawRecordAsync, type VerifiableRecord } from '@dsr/domain';
 
 /** A field of a record read from a file, as text: '?' when missing, JSON when not a plain value. */
 function fieldText(value: unknown): string {
@@ -17,7 +17,7 @@ function fieldText(value: unknown): string {
  * candidates). Prints every check with its values; exit 0 when all hold, 1 naming the failing
  * checks, 2 when the file cannot be read.
  */
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const file = args.find((a) => !a.startsWith('-'));
   if (!file) {
     console.error('用法：pnpm verify-draw <抽取记录.json>');
@@ -32,7 +32,7 @@ function main(args: string[]): number {
     console.error(`无法读取抽取记录 ${file}：${(error as Error).message}`);
     return 2;
   }
-  const { checks } = verifyDrawRecord(record);
+  const { checks } = await verifyDrawRecordAsync(record, { threadFrom: threadFrom() });
   const swaps = Array.isArray(record.swaps) ? record.swaps : [];
   const heading = (r: unknown, label: string) => {
     const snapshot = (r as { snapshot?: { drawId?: unknown; algorithm?: unknown } } | null)?.snapshot;
@@ -59,4 +59,10 @@ function main(args: string[]): number {
   return failed.length ? 1 : 0;
 }
 
-process.exit(main(process.argv.slice(2)));
+/** DSR_REPLAY_THREAD_FROM: targets from which the replay runs in a worker thread (tests set 0 to take that path). */
+function threadFrom(): number | undefined {
+  const value = Number(process.env.DSR_REPLAY_THREAD_FROM);
+  return process.env.DSR_REPLAY_THREAD_FROM && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+
+void main(process.argv.slice(2)).then((code) => process.exit(code));

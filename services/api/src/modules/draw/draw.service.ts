@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
-import { DomainError, chinaDay, verifyDrawRecord, type DrawVerification } from '@dsr/domain';
+import { DomainError, chinaDay, verifyDrawRecordAsync, type DrawVerification } from '@dsr/domain';
 import { Bureau, CrossRegionPool, Draw, DrawDispatch, DrawSwap, DrawSwapRequest } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { forbidden } from '../../common/errors';
@@ -147,7 +147,8 @@ export class DrawService {
 
   async verify(ctx: RequestContext, id: string): Promise<DrawVerification> {
     const record = await this.record(ctx, id);
-    return verifyDrawRecord(record as never);
+    // A big draw's replay runs in a worker thread while this one hashes the snapshot.
+    return verifyDrawRecordAsync(record as never);
   }
 
   /** The whole record (DRAW.md §1 reveal), as an object ready for canonical JSON. */

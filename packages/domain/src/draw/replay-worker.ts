@@ -1,0 +1,21 @@
+import { parentPort } from 'node:worker_threads';
+import type { DrawPool } from './draw-pool';
+import { drawPool } from './pool-draw';
+
+/**
+ * The worker thread of replay-thread.ts: one pool in, its draw out (typed arrays, transferred).
+ * It imports only the draw's arithmetic, so it starts in a few tens of milliseconds.
+ */
+if (!parentPort) throw new Error('replay-worker runs as a worker thread');
+const port = parentPort;
+port.once('message', ({ pool, seed }: { pool: DrawPool; seed: Uint8Array }) => {
+  try {
+    const drawn = drawPool(pool, seed);
+    port.postMessage(
+      { drawn },
+      'shortfall' in drawn ? [] : [drawn.picks.buffer as ArrayBuffer, drawn.teams.buffer as ArrayBuffer],
+    );
+  } catch (error) {
+    port.postMessage({ error: (error as Error).message });
+  }
+});
