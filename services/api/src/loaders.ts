@@ -27,6 +27,7 @@ import {
   RectificationNotice,
 } from '@dsr/db';
 import { queryBound } from './common/bound-sql';
+import { findByIds } from './common/filtered-read';
 
 /** Per-request batching: one query per kind of relation, however many parents ask. */
 export interface Loaders {
@@ -123,9 +124,9 @@ function rowsWhere<T extends object>(
   return em.find(entity, { [column]: { $in: validIds(ids) } } as FilterQuery<T>, options);
 }
 
-/** One row per id, null where none is visible. */
+/** One row per id, null where none is visible (the ORM's filters applied, SQL written once: filtered-read.ts). */
 function rowById<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (ids) => byId(await rowsWhere(em, entity, 'id', ids), ids));
+  return new DataLoader<string, T | null>(async (ids) => byId(await findByIds(em, entity, validIds(ids)), ids));
 }
 
 /** The rows of each parent id, in `orderBy` order. */
