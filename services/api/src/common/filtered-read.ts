@@ -4,6 +4,7 @@ import {
   type EntityDictionary,
   type EntityManager,
   type EntityMetadata,
+  type FilterQuery,
 } from '@mikro-orm/postgresql';
 import { queryBound } from './bound-sql';
 
@@ -35,6 +36,10 @@ function shapeOf(meta: EntityMetadata): Shape | null {
   return shape;
 }
 
+function isEmptyObject(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
+}
+
 /** One property's condition: equality, null, or membership (`= any(?)`, one bind value for the list). */
 function condition(col: string, value: unknown): Sql | null {
   if (value === null) return { text: `${col} is null`, params: [] };
@@ -57,7 +62,9 @@ function whereSql(where: unknown, shape: Shape): Sql | null {
   for (const [key, value] of Object.entries(where)) {
     let part: Sql | null;
     if (key === '$and' || key === '$or') {
-      const subs = Array.isArray(value) ? value.map((v) => whereSql(v, shape)) : [null];
+      // `{}` in an `$and` (no narrowing) holds for every row.
+      const terms = Array.isArray(value) ? value.filter((v) => key === '$or' || !isEmptyObject(v)) : [null];
+      const subs = terms.map((v) => whereSql(v, shape));
       if (subs.some((s) => s === null) || !subs.length) return null;
       const joined = (subs as Sql[]).map((s) => `(${s.text})`).join(key === '$and' ? ' and ' : ' or ');
       part = { text: joined, params: (subs as Sql[]).flatMap((s) => s.params) };
@@ -72,29 +79,43 @@ function whereSql(where: unknown, shape: Shape): Sql | null {
   return { text: parts.map((p) => `(${p.text})`).join(' and '), params: parts.flatMap((p) => p.params) };
 }
 
+type Order = Record<string, 'asc' | 'desc'>;
+
+/** `order by` of plain columns, or null when the order names anything else. */
+function orderSql(orderBy: Order | undefined, shape: Shape): string | null {
+  if (!orderBy) return '';
+  const parts: string[] = [];
+  for (const [key, dir] of Object.entries(orderBy)) {
+    const col = shape.column.get(key);
+    if (!col) return null;
+    parts.push(`e0."${col}" ${dir}`);
+  }
+  return parts.length ? ` order by ${parts.join(', ')}` : '';
+}
+
 /**
- * The rows of `entity` with these ids that the ORM's filters let through (the scope filter on every
- * bureau-owned entity), as managed entities: the filters are applied by the ORM itself
- * (`em.applyFilters`, failing closed without a scope), only the SQL is written here rather than
- * by the query builder, whose cost dominates a one-row read. Entities already in the identity map
- * are returned as they are (unflushed changes kept), as em.find does. Anything this cannot
- * express goes to em.find.
+ * The rows of `entity` that meet `where` and that the ORM's filters let through (the scope filter
+ * on every bureau-owned entity), as managed entities. The filters are applied by the ORM itself
+ * (`em.applyFilters`, failing closed without a scope); only the SQL is written here rather than by
+ * the query builder, whose cost dominates a small read. An entity already in the identity map is
+ * returned as it is (unflushed changes kept), as em.find does. A `where` or order this cannot
+ * express (relations, operators beyond equality and `$in`) goes to em.find.
  */
-export async function findByIds<T extends { id: string }>(
+export async function findWhere<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
-  ids: readonly string[],
+  where: FilterQuery<T>,
+  orderBy?: Order,
 ): Promise<T[]> {
-  if (!ids.length) return [];
   const meta = em.getMetadata().get<T>(entity.name);
   const shape = shapeOf(meta);
-  const asked = { id: { $in: [...ids] } };
-  const where = shape ? await em.applyFilters<T>(entity.name, asked as never, undefined, 'read') : undefined;
-  const sql = shape && where ? whereSql(where, shape) : null;
-  if (!shape || !sql) return em.find(entity, asked as never);
+  const filtered = shape ? await em.applyFilters<T>(entity.name, where, undefined, 'read') : undefined;
+  const sql = shape && filtered ? whereSql(filtered, shape) : null;
+  const order = shape ? orderSql(orderBy, shape) : null;
+  if (!shape || !sql || order === null) return em.find(entity, where, orderBy ? { orderBy: orderBy as never } : {});
   const rows = await queryBound(
     em,
-    `select ${shape.columns} from "${shape.table}" as e0 where ${sql.text}`,
+    `select ${shape.columns} from "${shape.table}" as e0 where ${sql.text}${order}`,
     sql.params,
   );
   // merge without refresh: an entity already managed keeps its unflushed changes, as with em.find.
