@@ -117,6 +117,7 @@ export async function findWhere<T extends object>(
     em,
     `select ${shape.columns} from "${shape.table}" as e0 where ${sql.text}${order}`,
     sql.params,
+    { prepared: true }, // the same few texts on every request: parsed and planned once per connection
   );
   // merge without refresh: an entity already managed keeps its unflushed changes, as with em.find.
   return rows.map((row) =>
