@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityClass, EntityManager, FilterQuery, FindOptions } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   Bureau,
   BureauSetting,
@@ -27,6 +27,7 @@ import {
   RectificationNotice,
 } from '@dsr/db';
 import { queryBound } from './common/bound-sql';
+import { findWhere } from './common/filtered-read';
 
 /** Per-request batching: one query per kind of relation, however many parents ask. */
 export interface Loaders {
@@ -112,15 +113,19 @@ function groupBy<T>(rows: T[], keys: readonly string[], key: (row: T) => string 
   return keys.map((k) => map.get(k) ?? []);
 }
 
-/** Rows whose `column` is one of the asked ids (malformed ids ask for nothing). */
+type Order = Record<string, 'asc' | 'desc'>;
+
+/** Rows whose `column` is one of the asked ids (malformed ids ask for nothing), through the ORM's filters. */
 function rowsWhere<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   column: string,
   ids: readonly string[],
-  options?: FindOptions<T>,
+  orderBy?: Order,
 ): Promise<T[]> {
-  return em.find(entity, { [column]: { $in: validIds(ids) } } as FilterQuery<T>, options);
+  const valid = validIds(ids);
+  if (!valid.length) return Promise.resolve([]);
+  return findWhere(em, entity, { [column]: { $in: valid } } as FilterQuery<T>, orderBy);
 }
 
 /** One row per id, null where none is visible. */
@@ -133,10 +138,10 @@ function rowsOf<K extends string, T extends Record<K, string | null>>(
   em: EntityManager,
   entity: EntityClass<T>,
   parent: K,
-  orderBy: FindOptions<T>['orderBy'],
+  orderBy: Order,
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (ids) =>
-    groupBy(await rowsWhere(em, entity, parent, ids, { orderBy }), ids, (r) => r[parent]),
+    groupBy(await rowsWhere(em, entity, parent, ids, orderBy), ids, (r) => r[parent]),
   );
 }
 
@@ -196,7 +201,7 @@ function planAndDrawLoaders(em: EntityManager) {
     swapsOfDraw: rowsOf(em, DrawSwap, 'drawId', { createdAt: 'asc', id: 'asc' }),
     swapRequestsOfDraw: rowsOf(em, DrawSwapRequest, 'drawId', { requestedAt: 'asc', id: 'asc' }),
     drawContent: new DataLoader<string, Draw | null>(async (ids) =>
-      byId(await rowsWhere(em, Draw, 'id', ids, { populate: ['result', 'exclusions'] as never }), ids),
+      byId(await em.find(Draw, { id: { $in: validIds(ids) } }, { populate: ['result', 'exclusions'] as never }), ids),
     ),
   };
 }

@@ -5,7 +5,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
 import type { TokenService } from './modules/org/token.service';
-import { enterSessionScope } from './scope-session';
+import { beginSessionScope } from './scope-session';
 import { unauthenticated } from './common/errors';
 import type { RateLimiter } from './common/rate-limit';
 import type { LinkHolder, UrlSigner } from './common/signed-url';
@@ -55,7 +55,8 @@ async function requestClaims(deps: ScopeDeps, req: Request, signedLinks: boolean
 
 /**
  * The start of every request, GraphQL or upload: token checked, a transaction begun on a fresh
- * EntityManager, the live session's principal loaded and the row-level security scope set in it.
+ * EntityManager, the live session's principal loaded and the row-level security scope set in it
+ * (one round trip for the three).
  * A revoked session (logout) ends its token and its signed links alike.
  * The caller ends the transaction (commit or rollback).
  */
@@ -73,10 +74,11 @@ export async function openRequestContext(
   if (claims) deps.limiter.take(claims.userId);
   else deps.anonymousLimiter?.take(`ip:${clientIp}`);
   const em = deps.orm.em.fork({ clear: true, useContext: false });
-  await em.begin();
+  // BEGIN, the session's principal and the scope settings: one round trip.
+  const principal = claims ? await beginSessionScope(em, claims.sessionId) : null;
+  if (!claims) await em.begin();
   res.locals.em = em;
   try {
-    const principal = claims ? await enterSessionScope(em, claims.sessionId) : null;
     if (claims && (!principal || principal.userId !== claims.userId)) {
       throw unauthenticated('会话已注销或已过期，请重新登录');
     }

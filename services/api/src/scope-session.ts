@@ -1,16 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SCOPE_FILTER } from '@dsr/db';
 import type { Principal } from './context';
-import { sessionPrincipal, setScopeSettings } from './common/session.queries';
+import { beginWithPrincipal, sessionPrincipal, setScopeSettings, type PrincipalRow } from './common/session.queries';
 
-/**
- * One round trip at the start of the request transaction: the live session's principal, and the
- * scope settings row-level security reads (local to this transaction, gone when it ends).
- * Returns null when the session is revoked or expired or the user deactivated.
- */
-export async function enterSessionScope(em: EntityManager, sessionId: string): Promise<Principal | null> {
-  const row = await sessionPrincipal(em, sessionId);
-  if (!row) return null;
+/** The principal a session row names, and the ORM scope filter set to it on `em`. */
+function enterPrincipal(em: EntityManager, row: PrincipalRow, sessionId: string): Principal {
   const principal: Principal = {
     userId: row.user_id,
     username: row.username,
@@ -26,6 +20,25 @@ export async function enterSessionScope(em: EntityManager, sessionId: string): P
   };
   em.setFilterParams(SCOPE_FILTER, { bureauIds: principal.bureauIds, readableBureauIds: principal.readableBureauIds });
   return principal;
+}
+
+/**
+ * One round trip at the start of the request transaction: the live session's principal, and the
+ * scope settings row-level security reads (local to this transaction, gone when it ends).
+ * Returns null when the session is revoked or expired or the user deactivated.
+ */
+export async function enterSessionScope(em: EntityManager, sessionId: string): Promise<Principal | null> {
+  const row = await sessionPrincipal(em, sessionId);
+  return row ? enterPrincipal(em, row, sessionId) : null;
+}
+
+/**
+ * enterSessionScope with the transaction's BEGIN in the same round trip (the start of a request).
+ * The transaction is begun even when the answer is null (no live session): the caller ends it.
+ */
+export async function beginSessionScope(em: EntityManager, sessionId: string): Promise<Principal | null> {
+  const row = await beginWithPrincipal(em, sessionId);
+  return row ? enterPrincipal(em, row, sessionId) : null;
 }
 
 /** Sets the row-level security scope for a principal known otherwise (sign-in). */

@@ -13,6 +13,7 @@ import { createServices, resolverInstances, type Services } from './services';
 import { ResolverContainer } from './resolver-container';
 import { formatError } from './common/errors';
 import { openRequestContext, type ScopeDeps } from './request-scope';
+import { commitInBackground } from './common/request-transaction';
 import { complexityPlugin } from './common/complexity';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './common/edge/query-limits';
 import { inputTextPlugin } from './common/edge/input-text-plugin';
@@ -56,7 +57,8 @@ export interface AppServer {
 
 /**
  * One request, one transaction: begun when the context is made (with the scope set for
- * row-level security), committed when the response is sent, rolled back when a mutation fails.
+ * row-level security), committed when the response is sent — a query's commit without making the
+ * answer wait for it — and rolled back when a mutation fails.
  * A mutation that succeeds without an audit entry is refused: every change is audited.
  */
 function transactionPlugin(log: NonNullable<ServerOptions['log']>): ApolloServerPlugin<RequestContext> {
@@ -80,6 +82,8 @@ function transactionPlugin(log: NonNullable<ServerOptions['log']>): ApolloServer
         } else if (isMutation && failed) {
           await em.rollback();
           body.data = null; // nothing was written: show no half result
+        } else if (!isMutation && ctx.auditEntries === 0) {
+          commitInBackground(em, log); // wrote nothing (every change is audited): the answer need not wait
         } else {
           await em.commit();
         }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
 /**
@@ -14,16 +15,32 @@ export async function executeBound<T = Record<string, unknown>>(
   return queryBound<T>(ctx.em, sql, params);
 }
 
+const statementNames = new Map<string, string>();
+
+/** The prepared statement name of a SQL text (pg refuses one name for two texts on a connection). */
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `dsr_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 /**
  * The one way to run SQL: `?` placeholders and their values, sent as bind parameters, in the
  * entity manager's transaction when it has one (CLI tools and jobs pass their own fork).
+ * `prepared`: a statement the hot path repeats, kept parsed and planned on each connection (its
+ * name comes from its text: one text, one name).
  */
 export async function queryBound<T = Record<string, unknown>>(
   em: EntityManager,
   sql: string,
   params: readonly unknown[],
+  opts: { prepared?: boolean } = {},
 ): Promise<T[]> {
-  const query = em.getKnex().raw(sql, params as never[]);
+  const raw = em.getKnex().raw(sql, params as never[]);
+  const query = opts.prepared ? raw.options({ name: statementName(sql) }) : raw;
   const trx = em.getTransactionContext<Knex.Transaction>();
   const result = (await (trx ? query.transacting(trx) : query)) as { rows: T[] };
   return result.rows;

@@ -1,6 +1,7 @@
-import type { EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../context';
 import { isUuid } from '../loaders';
+import { findWhere } from './filtered-read';
 
 /**
  * The row with this id that also meets `narrowing` (e.g. the caller's own bureau, not a
@@ -14,5 +15,7 @@ export async function findById<T extends { id: string }>(
   narrowing: FilterQuery<T> = {},
 ): Promise<T | null> {
   if (!isUuid(id)) return null;
-  return ctx.em.findOne(entity, { $and: [{ id }, narrowing] } as FilterQuery<T>);
+  const where = { $and: [{ id }, narrowing] } as FilterQuery<T>;
+  if (typeof entity !== 'function') return ctx.em.findOne(entity, where);
+  return (await findWhere(ctx.em, entity as EntityClass<T>, where)).at(0) ?? null;
 }

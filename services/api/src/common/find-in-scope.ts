@@ -1,7 +1,8 @@
-import type { EntityName, FilterQuery, FindOneOptions } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityName, FilterQuery, FindOneOptions, Primary } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../context';
 import { isUuid } from '../loaders';
 import { notFound } from './errors';
+import { findWhere } from './filtered-read';
 
 /**
  * "This id, in my scope, or NOT_FOUND": a malformed id, a row of another bureau and a row that
@@ -16,7 +17,12 @@ export async function findInScope<T extends object, P extends string = never>(
   options?: FindOneOptions<T, P>,
 ): Promise<T> {
   if (!isUuid(id)) throw notFound(what);
-  const found = await ctx.em.findOne(entity, { id } as FilterQuery<T>, options);
+  const cls = typeof entity === 'function' && !options ? (entity as EntityClass<T>) : null;
+  const found: T | null | undefined = cls
+    ? // As em.findOne: an entity this request already holds is answered from the identity map.
+      (ctx.em.getUnitOfWork().getById<T>(cls.name, id as Primary<T>) ??
+      (await findWhere(ctx.em, cls, { id } as FilterQuery<T>)).at(0))
+    : await ctx.em.findOne(entity, { id } as FilterQuery<T>, options);
   if (!found) throw notFound(what);
   return found;
 }

@@ -1,0 +1,129 @@
+import {
+  ReferenceKind,
+  type EntityClass,
+  type EntityDictionary,
+  type EntityManager,
+  type EntityMetadata,
+  type FilterQuery,
+} from '@mikro-orm/postgresql';
+import { queryBound } from './bound-sql';
+
+/** A where clause with its bind values (`?` placeholders). */
+interface Sql {
+  text: string;
+  params: unknown[];
+}
+
+/** What a read of an entity selects: every persisted non-lazy column, as em.find selects them. */
+interface Shape {
+  table: string;
+  columns: string;
+  column: Map<string, string>;
+}
+
+const shapes = new WeakMap<EntityMetadata, Shape | null>();
+
+/** Null when the entity has anything but plain columns (relations, embeddables, formulas): the ORM reads it. */
+function shapeOf(meta: EntityMetadata): Shape | null {
+  let shape = shapes.get(meta);
+  if (shape !== undefined) return shape;
+  const props = meta.props.filter((p) => p.persist !== false);
+  const plain = props.every((p) => p.kind === ReferenceKind.SCALAR && !p.formula && p.fieldNames.length === 1);
+  const column = new Map(props.map((p) => [p.name, p.fieldNames[0]]));
+  const selected = props.filter((p) => !p.lazy).map((p) => `e0."${p.fieldNames[0]}"`);
+  shape = plain && !meta.embeddable ? { table: meta.tableName, columns: selected.join(', '), column } : null;
+  shapes.set(meta, shape);
+  return shape;
+}
+
+function isEmptyObject(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
+}
+
+/** One property's condition: equality, null, or membership (`= any(?)`, one bind value for the list). */
+function condition(col: string, value: unknown): Sql | null {
+  if (value === null) return { text: `${col} is null`, params: [] };
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return { text: `${col} = ?`, params: [value] };
+  }
+  if (typeof value !== 'object' || Object.keys(value).length !== 1) return null;
+  const op = value as { $in?: unknown; $eq?: unknown };
+  if (Array.isArray(op.$in)) return { text: `${col} = any(?)`, params: [op.$in] };
+  return '$eq' in op ? condition(col, op.$eq) : null;
+}
+
+/**
+ * The SQL of a where clause made of `$and`, `$or`, equalities and `$in` lists on plain columns —
+ * what the scope filters and id lookups produce; null for anything else (the caller asks the ORM).
+ */
+function whereSql(where: unknown, shape: Shape): Sql | null {
+  if (typeof where !== 'object' || where === null || Array.isArray(where)) return null;
+  const parts: Sql[] = [];
+  for (const [key, value] of Object.entries(where)) {
+    let part: Sql | null;
+    if (key === '$and' || key === '$or') {
+      // `{}` in an `$and` (no narrowing) holds for every row.
+      const terms = Array.isArray(value) ? value.filter((v) => key === '$or' || !isEmptyObject(v)) : [null];
+      const subs = terms.map((v) => whereSql(v, shape));
+      if (subs.some((s) => s === null) || !subs.length) return null;
+      const joined = (subs as Sql[]).map((s) => `(${s.text})`).join(key === '$and' ? ' and ' : ' or ');
+      part = { text: joined, params: (subs as Sql[]).flatMap((s) => s.params) };
+    } else {
+      const col = shape.column.get(key);
+      part = col ? condition(`e0."${col}"`, value) : null;
+    }
+    if (!part) return null;
+    parts.push(part);
+  }
+  if (!parts.length) return null;
+  return { text: parts.map((p) => `(${p.text})`).join(' and '), params: parts.flatMap((p) => p.params) };
+}
+
+type Order = Record<string, 'asc' | 'desc'>;
+
+/** `order by` of plain columns, or null when the order names anything else. */
+function orderSql(orderBy: Order | undefined, shape: Shape): string | null {
+  if (!orderBy) return '';
+  const parts: string[] = [];
+  for (const [key, dir] of Object.entries(orderBy)) {
+    const col = shape.column.get(key);
+    if (!col) return null;
+    parts.push(`e0."${col}" ${dir}`);
+  }
+  return parts.length ? ` order by ${parts.join(', ')}` : '';
+}
+
+/**
+ * The rows of `entity` that meet `where` and that the ORM's filters let through (the scope filter
+ * on every bureau-owned entity), as managed entities. The filters are applied by the ORM itself
+ * (`em.applyFilters`, failing closed without a scope); only the SQL is written here rather than by
+ * the query builder, whose cost dominates a small read. An entity already in the identity map is
+ * returned as it is (unflushed changes kept), as em.find does. A `where` or order this cannot
+ * express (relations, operators beyond equality and `$in`) goes to em.find.
+ */
+export async function findWhere<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  orderBy?: Order,
+): Promise<T[]> {
+  const meta = em.getMetadata().get<T>(entity.name);
+  const shape = shapeOf(meta);
+  const filtered = shape ? await em.applyFilters<T>(entity.name, where, undefined, 'read') : undefined;
+  const sql = shape && filtered ? whereSql(filtered, shape) : null;
+  const order = shape ? orderSql(orderBy, shape) : null;
+  if (!shape || !sql || order === null) return em.find(entity, where, orderBy ? { orderBy: orderBy as never } : {});
+  const rows = await queryBound(
+    em,
+    `select ${shape.columns} from "${shape.table}" as e0 where ${sql.text}${order}`,
+    sql.params,
+    { prepared: true }, // the same few texts on every request: parsed and planned once per connection
+  );
+  // merge without refresh: an entity already managed keeps its unflushed changes, as with em.find.
+  return rows.map((row) =>
+    em.merge(entity, em.getDriver().mapResult(row as EntityDictionary<T>, meta) ?? {}, {
+      refresh: false,
+      convertCustomTypes: true,
+    }),
+  );
+}

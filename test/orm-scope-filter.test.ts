@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Bureau, DEMO_PASSWORD, Department, openOrm } from '@dsr/db';
+import { createServer, type AppServer } from '../services/api/src/server';
+import { createTestDatabase, type TestDatabase } from './support/harness';
+
+/**
+ * The ORM scope filter alone stops a leak: the product served on a superuser connection, where
+ * row-level security does not apply (a superuser bypasses it even when FORCEd), still answers a
+ * county's reads within the county. Shield lets these fields through for any signed-in caller,
+ * so what stops the neighbour's rows here is the filter on the product's request path.
+ */
+describe('the ORM scope filter with row-level security out of the way', () => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+  let server: AppServer;
+  let token: string;
+  let neighbour: { bureauId: string; departmentId: string };
+
+  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const res = await supertest(server.app)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${token}`)
+      .send({ query, variables });
+    return res.body as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    orm = await openOrm({ clientUrl: db.superUrl, poolMax: 2 });
+    server = await createServer({ orm, jwtSecret: randomBytes(32).toString('hex'), log: () => undefined });
+    const login = await supertest(server.app)
+      .post('/graphql')
+      .send({
+        query: 'mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }',
+        variables: { u: 'nanle.admin', p: DEMO_PASSWORD },
+      });
+    token = (login.body as { data: { login: { token: string } } }).data.login.token;
+    const owner = new pg.Client({ connectionString: db.ownerUrl });
+    await owner.connect();
+    try {
+      const { rows } = await owner.query<{ bureau_id: string; department_id: string }>(
+        `select b.id as bureau_id, d.id as department_id from bureau b join department d on d.bureau_id = b.id
+         where b.path = '41.4104.410422' limit 1`, // 叶县: 南乐县's neighbour under another city
+      );
+      neighbour = { bureauId: rows[0]!.bureau_id, departmentId: rows[0]!.department_id };
+    } finally {
+      await owner.end();
+    }
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await orm?.close(true);
+    await db?.drop();
+  });
+
+  it('the connection itself sees the neighbour: row-level security is not what stops it here', async () => {
+    const em = orm.em.fork();
+    expect(await em.findOne(Bureau, { id: neighbour.bureauId }, { filters: false })).not.toBeNull();
+    expect(await em.findOne(Department, { id: neighbour.departmentId }, { filters: false })).not.toBeNull();
+    const [{ rls }] = await em
+      .getConnection()
+      .execute<{ rls: boolean }[]>(`select rolbypassrls or rolsuper as rls from pg_roles where rolname = current_user`);
+    expect(rls).toBe(true);
+  });
+
+  it("a county reads its own bureau but not its neighbour's, nor the neighbour's department, by id", async () => {
+    const own = await gql('{ me { user { bureauId } } }');
+    const ownId = (own.data!.me as { user: { bureauId: string } }).user.bureauId;
+    expect((await gql('query($id: ID!) { bureau(id: $id) { id } }', { id: ownId })).data!.bureau).toEqual({
+      id: ownId,
+    });
+
+    const bureau = await gql('query($id: ID!) { bureau(id: $id) { id name } }', { id: neighbour.bureauId });
+    expect(bureau.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const department = await gql('query($id: ID!) { department(id: $id) { id name } }', { id: neighbour.departmentId });
+    expect(department.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("a county's list of bureaus holds no neighbour", async () => {
+    const page = await gql('{ bureaus(first: 100) { edges { node { id path } } } }');
+    const paths = (page.data!.bureaus as { edges: { node: { path: string } }[] }).edges.map((e) => e.node.path);
+    expect(paths).toContain('41.4109.410923');
+    expect(paths.some((p) => p.startsWith('41.4104'))).toBe(false);
+  });
+});
