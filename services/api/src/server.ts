@@ -16,6 +16,7 @@ import { openRequestContext, type ScopeDeps } from './request-scope';
 import { complexityPlugin } from './common/complexity';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './common/edge/query-limits';
 import { inputTextPlugin } from './common/edge/input-text-plugin';
+import { noStorePlugins } from './common/edge/no-store';
 import { RateLimiter } from './common/rate-limit';
 import { mountGraphiql } from './graphiql';
 import { mountRestRoutes } from './rest-routes';
@@ -121,6 +122,7 @@ function createApollo(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...noStorePlugins(),
       complexityPlugin(schema, opts.maxComplexity ?? 5000),
       inputTextPlugin(schema),
       transactionPlugin(log),
