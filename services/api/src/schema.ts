@@ -111,7 +111,7 @@ export async function buildBareSchema(container?: ResolverContainer): Promise<Gr
  * Default deny: a field of a type that carries rules (Query, Mutation) without a rule of its own
  * is refused. Only those types are wrapped: the fields of object types need no rule (their rows
  * were already scoped by the field that returned them and by the database), and wrapping them
- * (shield's `allow` on every field) made each leaf value a promise, a quarter of the edge's CPU.
+ * (shield's `allow` on every field) made each leaf value a promise: a cost per field of every answer.
  */
 function permissionsFor(schema: GraphQLSchema): IMiddlewareTypeMap {
   const rules: Record<string, Record<string, unknown>> = { Query: {}, Mutation: {} };
