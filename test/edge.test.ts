@@ -65,6 +65,31 @@ describe('GraphQL edge (issue 10 §3)', () => {
     expect(page.body.errors).toBeUndefined();
   });
 
+  it('costs a repeated query again when a variable it reads changes: a page size or an @include', async () => {
+    const page = 'query($n: Int!) { targets(first: $n) { edges { node { id name } } } }';
+    expect((await post({ query: page, variables: { n: 10 } }, office)).status).toBe(200);
+    const big = await post({ query: page, variables: { n: 5000 } }, office);
+    expect(big.status).toBe(400);
+    expect(big.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    const rows = `query($c: Boolean!) { ${Array.from(
+      { length: 20 },
+      (_, i) => `a${i}: targets(first: 100) { edges @include(if: $c) { node { id name } } }`,
+    ).join(' ')} }`;
+    expect((await post({ query: rows, variables: { c: false } }, office)).status).toBe(200);
+    const counted = await post({ query: rows, variables: { c: true } }, office);
+    expect(counted.status).toBe(400);
+    expect(counted.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('answers GraphQL with cache-control: no-store, errors too', async () => {
+    const ok = await post({ query: '{ me { user { id } } }' }, office);
+    expect(ok.body.errors).toBeUndefined();
+    expect(ok.headers['cache-control']).toBe('no-store');
+    const bad = await post({ query: '{ me { nope } }' }, office);
+    expect(bad.status).toBe(400);
+    expect(bad.headers['cache-control']).toBe('no-store');
+  });
+
   it('refuses 1,600 aliases, too many tokens, aliases or directives with a code and a Chinese message, before anything runs', async () => {
     const huge = await post(
       { query: `{ ${Array.from({ length: 1600 }, (_, i) => `a${i}: targets(first: 1) { totalCount }`).join(' ')} }` },

@@ -170,53 +170,68 @@ async function teamInspectors(em: EntityManager, ids: readonly string[]): Promis
   }));
 }
 
-function directoryLoaders(em: EntityManager) {
-  return {
-    bureau: rowById(em, Bureau),
-    department: rowById(em, Department),
-    departmentsOfBureau: rowsOf(em, Department, 'bureauId', { code: 'asc' }),
-    childrenOfBureau: rowsOf(em, Bureau, 'parentId', { divisionCode: 'asc' }),
-    user: rowById(em, User),
-    item: rowById(em, InspectionItem),
-    itemVersion: rowById(em, InspectionItemVersion),
-    itemVersionsOfItem: rowsOf(em, InspectionItemVersion, 'itemId', { versionNo: 'asc' }),
-    permitsOfTarget: rowsOf(em, TargetPermit, 'targetId', { id: 'asc' }),
-    riskEntriesOfTarget: rowsOf(em, TargetRiskEntry, 'targetId', { id: 'asc' }),
-    historyOfInspector: rowsOf(em, InspectorHistory, 'inspectorId', { id: 'asc' }),
-    settingsOfBureau: rowOf(em, BureauSetting, 'bureauId'),
-    target: rowById(em, Target),
-    teamInspector: new DataLoader<string, TeamInspectorView | null>(async (ids) =>
-      byId(await teamInspectors(em, ids), ids),
-    ),
-  };
-}
+/** How each loader is made; a request makes only the loaders it uses (most use one or two). */
+const directoryLoaders = {
+  bureau: (em: EntityManager) => rowById(em, Bureau),
+  department: (em: EntityManager) => rowById(em, Department),
+  departmentsOfBureau: (em: EntityManager) => rowsOf(em, Department, 'bureauId', { code: 'asc' }),
+  childrenOfBureau: (em: EntityManager) => rowsOf(em, Bureau, 'parentId', { divisionCode: 'asc' }),
+  user: (em: EntityManager) => rowById(em, User),
+  item: (em: EntityManager) => rowById(em, InspectionItem),
+  itemVersion: (em: EntityManager) => rowById(em, InspectionItemVersion),
+  itemVersionsOfItem: (em: EntityManager) => rowsOf(em, InspectionItemVersion, 'itemId', { versionNo: 'asc' }),
+  permitsOfTarget: (em: EntityManager) => rowsOf(em, TargetPermit, 'targetId', { id: 'asc' }),
+  riskEntriesOfTarget: (em: EntityManager) => rowsOf(em, TargetRiskEntry, 'targetId', { id: 'asc' }),
+  historyOfInspector: (em: EntityManager) => rowsOf(em, InspectorHistory, 'inspectorId', { id: 'asc' }),
+  settingsOfBureau: (em: EntityManager) => rowOf(em, BureauSetting, 'bureauId'),
+  target: (em: EntityManager) => rowById(em, Target),
+  teamInspector: (em: EntityManager) =>
+    new DataLoader<string, TeamInspectorView | null>(async (ids) => byId(await teamInspectors(em, ids), ids)),
+};
 
-function planAndDrawLoaders(em: EntityManager) {
-  return {
-    plan: rowById(em, Plan),
-    tasksOfPlan: rowsOf(em, PlanTask, 'planId', { id: 'asc' }),
-    roundsOfTask: rowsOf(em, PlanRound, 'taskId', { roundNo: 'asc' }),
-    filingsOfPlan: rowsOf(em, PlanFiling, 'planId', { filingNo: 'asc' }),
-    dispatchesOfDraw: rowsOf(em, DrawDispatch, 'drawId', { departmentId: 'asc' }),
-    swapsOfDraw: rowsOf(em, DrawSwap, 'drawId', { createdAt: 'asc', id: 'asc' }),
-    swapRequestsOfDraw: rowsOf(em, DrawSwapRequest, 'drawId', { requestedAt: 'asc', id: 'asc' }),
-    drawContent: new DataLoader<string, Draw | null>(async (ids) =>
+const planAndDrawLoaders = {
+  plan: (em: EntityManager) => rowById(em, Plan),
+  tasksOfPlan: (em: EntityManager) => rowsOf(em, PlanTask, 'planId', { id: 'asc' }),
+  roundsOfTask: (em: EntityManager) => rowsOf(em, PlanRound, 'taskId', { roundNo: 'asc' }),
+  filingsOfPlan: (em: EntityManager) => rowsOf(em, PlanFiling, 'planId', { filingNo: 'asc' }),
+  dispatchesOfDraw: (em: EntityManager) => rowsOf(em, DrawDispatch, 'drawId', { departmentId: 'asc' }),
+  swapsOfDraw: (em: EntityManager) => rowsOf(em, DrawSwap, 'drawId', { createdAt: 'asc', id: 'asc' }),
+  swapRequestsOfDraw: (em: EntityManager) => rowsOf(em, DrawSwapRequest, 'drawId', { requestedAt: 'asc', id: 'asc' }),
+  drawContent: (em: EntityManager) =>
+    new DataLoader<string, Draw | null>(async (ids) =>
       byId(await em.find(Draw, { id: { $in: validIds(ids) } }, { populate: ['result', 'exclusions'] as never }), ids),
     ),
-  };
-}
+};
 
-function inspectionLoaders(em: EntityManager) {
-  return {
-    membersOfInspection: rowsOf(em, InspectionMember, 'inspectionId', { joinedAt: 'asc', id: 'asc' }),
-    sourcesOfInspection: rowsOf(em, InspectionSource, 'inspectionId', { id: 'asc' }),
-    recordsOfInspection: rowsOf(em, InspectionRecord, 'inspectionId', { revision: 'asc' }),
-    evidenceOfInspection: rowsOf(em, Evidence, 'inspectionId', { uploadedAt: 'asc', id: 'asc' }),
-    reportOfInspection: rowOf(em, InspectionReport, 'inspectionId'),
-    noticeOfInspection: rowOf(em, RectificationNotice, 'inspectionId'),
-  };
+const inspectionLoaders = {
+  membersOfInspection: (em: EntityManager) =>
+    rowsOf(em, InspectionMember, 'inspectionId', { joinedAt: 'asc', id: 'asc' }),
+  sourcesOfInspection: (em: EntityManager) => rowsOf(em, InspectionSource, 'inspectionId', { id: 'asc' }),
+  recordsOfInspection: (em: EntityManager) => rowsOf(em, InspectionRecord, 'inspectionId', { revision: 'asc' }),
+  evidenceOfInspection: (em: EntityManager) => rowsOf(em, Evidence, 'inspectionId', { uploadedAt: 'asc', id: 'asc' }),
+  reportOfInspection: (em: EntityManager) => rowOf(em, InspectionReport, 'inspectionId'),
+  noticeOfInspection: (em: EntityManager) => rowOf(em, RectificationNotice, 'inspectionId'),
+};
+
+const MAKERS: { [K in keyof Loaders]: (em: EntityManager) => Loaders[K] } = {
+  ...directoryLoaders,
+  ...planAndDrawLoaders,
+  ...inspectionLoaders,
+};
+
+/** The request's loaders, each made on first use (getters on the prototype, defined once below). */
+class LazyLoaders {
+  readonly made: Partial<Record<keyof Loaders, unknown>> = {};
+  constructor(readonly em: EntityManager) {}
+}
+for (const name of Object.keys(MAKERS) as (keyof Loaders)[]) {
+  Object.defineProperty(LazyLoaders.prototype, name, {
+    get(this: LazyLoaders) {
+      return (this.made[name] ??= MAKERS[name](this.em));
+    },
+  });
 }
 
 export function createLoaders(em: EntityManager): Loaders {
-  return { ...directoryLoaders(em), ...planAndDrawLoaders(em), ...inspectionLoaders(em) };
+  return new LazyLoaders(em) as unknown as Loaders;
 }

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { allow, deny, shield } from 'graphql-shield';
-import { applyMiddleware } from 'graphql-middleware';
+import { deny, shield } from 'graphql-shield';
+import { applyMiddleware, type IMiddlewareTypeMap } from 'graphql-middleware';
 import type { ResolverContainer } from './resolver-container';
 import { AuthResolver } from './modules/org/auth.resolver';
 import {
@@ -108,27 +108,30 @@ export async function buildBareSchema(container?: ResolverContainer): Promise<Gr
 }
 
 /**
- * Default deny: a root field without a rule is refused. Object types are allowed (their rows were
- * already scoped by the field that returned them and by the database).
+ * Default deny: a field of a type that carries rules (Query, Mutation) without a rule of its own
+ * is refused. Only those types are wrapped: the fields of object types need no rule (their rows
+ * were already scoped by the field that returned them and by the database), and wrapping them
+ * (shield's `allow` on every field) made each leaf value a promise: a cost per field of every answer.
  */
-export function permissionsFor(schema: GraphQLSchema) {
-  const rules: Record<string, unknown> = { Query: {}, Mutation: {} };
+function permissionsFor(schema: GraphQLSchema): IMiddlewareTypeMap {
+  const rules: Record<string, Record<string, unknown>> = { Query: {}, Mutation: {} };
   for (const m of modulePermissions) {
-    for (const [type, fields] of Object.entries(m)) Object.assign(rules[type] as object, fields);
+    for (const [type, fields] of Object.entries(m)) Object.assign((rules[type] ??= {}), fields);
   }
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (isObjectType(type) && !type.name.startsWith('__') && type.name !== 'Query' && type.name !== 'Mutation')
-      rules[type.name] = allow;
-  }
-  return shield(rules as never, {
+  const generated = shield(rules as never, {
     fallbackRule: deny,
     allowExternalErrors: true,
     fallbackError: new GraphQLError('无权执行此操作', { extensions: { code: 'FORBIDDEN' } }),
-  });
+  }).generate(schema) as IMiddlewareTypeMap;
+  return Object.fromEntries(Object.keys(rules).map((type) => [type, generated[type]]));
+}
+
+/** A schema behind the shield. */
+export function withShield(schema: GraphQLSchema): GraphQLSchema {
+  return applyMiddleware(schema, permissionsFor(schema));
 }
 
 /** The served schema: resolvers from the composition root's container, behind the shield. */
 export async function buildAppSchema(container?: ResolverContainer): Promise<GraphQLSchema> {
-  const schema = await buildBareSchema(container);
-  return applyMiddleware(schema, permissionsFor(schema));
+  return withShield(await buildBareSchema(container));
 }

@@ -17,6 +17,7 @@ import { commitInBackground } from './common/request-transaction';
 import { complexityPlugin } from './common/complexity';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './common/edge/query-limits';
 import { inputTextPlugin } from './common/edge/input-text-plugin';
+import { noStorePlugins } from './common/edge/no-store';
 import { RateLimiter } from './common/rate-limit';
 import { mountGraphiql } from './graphiql';
 import { mountRestRoutes } from './rest-routes';
@@ -125,6 +126,7 @@ function createApollo(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...noStorePlugins(),
       complexityPlugin(schema, opts.maxComplexity ?? 5000),
       inputTextPlugin(schema),
       transactionPlugin(log),
@@ -209,10 +211,11 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
   const anonymousLimiter = new RateLimiter(opts.anonymousRateLimitPerMinute ?? 300);
   const scope: ScopeDeps = { orm, tokens: services.tokens, links: services.links, limiter };
-  mountRestRoutes(app, { ...scope, log }, services);
   // Import error sheets past their time are temporary files: removed at start and by the next import.
   await purgeExpiredErrorSheets(orm).catch((e: unknown) => log('purging expired error sheets failed', e));
+  // POST /graphql first: every route mounted before it is matched against each request in turn.
   mountGraphql(app, apollo, { ...scope, anonymousLimiter }, opts.bodyLimit ?? '1mb', log);
+  mountRestRoutes(app, { ...scope, log }, services);
   refuseBadBodies(app, log);
 
   return {

@@ -6,6 +6,9 @@ import {
   getNamedType,
   getNullableType,
   isListType,
+  isObjectType,
+  visit,
+  type ASTNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
@@ -38,6 +41,9 @@ const COUNT_FIELDS: Record<string, number> = {
   totalCountCapped: COUNT_COST.capped,
   totalCountOverCap: COUNT_COST.capped,
 };
+
+/** Verdicts kept per document (a page size in a variable could make many). */
+const MAX_VERDICTS = 64;
 
 type Fragments = ReadonlyMap<string, FragmentDefinitionNode>;
 
@@ -80,14 +86,65 @@ const listEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
     ? 1 + 10 * childComplexity
     : undefined;
 
-/** Refuses operations above the limit before they run (HTTP 400, code QUERY_TOO_COMPLEX). */
+/**
+ * The variables an operation's cost can depend on: page sizes (`first`) and @skip/@include.
+ * null when the schema gives a field its own cost (a function of its arguments, any of them).
+ */
+function costVariables(document: DocumentNode, fieldCosts: boolean): string[] | null {
+  if (fieldCosts) return null;
+  const names = new Set<string>();
+  const collect = (node: ASTNode) =>
+    visit(node, {
+      Variable(v) {
+        names.add(v.name.value);
+      },
+    });
+  visit(document, {
+    Argument(arg) {
+      if (arg.name.value === 'first') collect(arg.value);
+    },
+    Directive(d) {
+      collect(d);
+    },
+  });
+  return [...names].sort();
+}
+
+interface Verdicts {
+  variables: string[] | null;
+  /** Operation name and cost variables' values of the operations found within the limit. */
+  within: Set<string>;
+}
+
+/**
+ * Refuses operations above the limit before they run (HTTP 400, code QUERY_TOO_COMPLEX). The cost
+ * is a function of the document, the operation and the variables it reads: a verdict "within the
+ * limit" is kept per parsed document (Apollo hands the same one to every request of the same
+ * query text), so a repeated query is not costed again; refusals are always worked out afresh.
+ */
 export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {
+  const fieldCosts = Object.values(schema.getTypeMap()).some(
+    (t) => isObjectType(t) && Object.values(t.getFields()).some((f) => f.extensions.complexity !== undefined),
+  );
+  const verdicts = new WeakMap<DocumentNode, Verdicts>();
   const listener: GraphQLRequestListener<BaseContext> = {
     didResolveOperation: ({ request, document, operation }) =>
       settle(() => {
         // Introspection (GraphiQL's schema fetch) is bounded by the schema, not by data.
         if (operation?.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__')))
           return;
+        let known = verdicts.get(document);
+        if (!known)
+          verdicts.set(document, (known = { variables: costVariables(document, fieldCosts), within: new Set() }));
+        const vars: Record<string, unknown> = request.variables ?? {};
+        // An absent variable ([]) takes the document's default, unlike one sent as null ([null]).
+        const key =
+          known.variables &&
+          JSON.stringify([
+            request.operationName ?? null,
+            known.variables.map((v) => (Object.hasOwn(vars, v) ? [vars[v]] : [])),
+          ]);
+        if (key !== null && known.within.has(key)) return;
         let complexity: number;
         try {
           complexity = getComplexity({
@@ -111,6 +168,7 @@ export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServ
             extensions: { code: 'QUERY_TOO_COMPLEX', complexity, max, http: { status: 400 } },
           });
         }
+        if (key !== null && known.within.size < MAX_VERDICTS) known.within.add(key);
       }),
   };
   return { requestDidStart: () => Promise.resolve(listener) };

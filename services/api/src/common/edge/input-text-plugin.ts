@@ -13,6 +13,8 @@ import {
   visit,
   visitWithTypeInfo,
   type DocumentNode,
+  type FieldNode,
+  type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -64,46 +66,64 @@ function walk(type: GraphQLInputType, value: unknown, key: string, path: string,
   return null;
 }
 
-/** Every field of the chosen operation (and the fragments it uses) whose arguments hold text. */
-function firstRefusal(
+/** A field of the operation (or of a fragment it may use) that takes arguments, with its definition. */
+interface FieldWithArguments {
+  node: FieldNode;
+  def: GraphQLField<unknown, unknown>;
+  parent: string;
+}
+
+/**
+ * The fields with arguments of the chosen operation and of the document's fragments, in document
+ * order. The walk with type information is the costly part and depends only on the document:
+ * it is done once per document (Apollo hands the same parsed document to every request of the
+ * same query text) and operation; only the argument values are read per request.
+ */
+function fieldsWithArguments(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-): Found | null {
+): FieldWithArguments[] {
   const typeInfo = new TypeInfo(schema);
   const defs = document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION);
-  let found: Found | null = null;
+  const fields: FieldWithArguments[] = [];
   visit(
     { kind: Kind.DOCUMENT, definitions: defs },
     visitWithTypeInfo(typeInfo, {
       Field(node) {
-        if (found || !node.arguments?.length) return;
+        if (!node.arguments?.length) return;
         const def = typeInfo.getFieldDef();
         const parent = typeInfo.getParentType();
-        if (!def || !parent) return;
-        let values: Record<string, unknown>;
-        try {
-          values = getArgumentValues(def, node, variables);
-        } catch {
-          return; // a value of the wrong type: execution answers BAD_USER_INPUT for it
-        }
-        for (const arg of def.args) {
-          const named = getNamedType(arg.type);
-          const path = isInputObjectType(named) ? '' : arg.name; // fields of `input` are named as such
-          found = walk(
-            arg.type,
-            values[arg.name],
-            `${parent.name}.${def.name}(${arg.name})`,
-            path,
-            labelOf(arg.description, arg.name),
-          );
-          if (found) return;
-        }
+        if (def && parent) fields.push({ node, def, parent: parent.name });
       },
     }),
   );
-  return found;
+  return fields;
+}
+
+/** The first text argument of the operation the table refuses. */
+function firstRefusal(fields: readonly FieldWithArguments[], variables: Record<string, unknown>): Found | null {
+  for (const { node, def, parent } of fields) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(def, node, variables);
+    } catch {
+      continue; // a value of the wrong type: execution answers BAD_USER_INPUT for it
+    }
+    for (const arg of def.args) {
+      const named = getNamedType(arg.type);
+      const path = isInputObjectType(named) ? '' : arg.name; // fields of `input` are named as such
+      const found = walk(
+        arg.type,
+        values[arg.name],
+        `${parent}.${def.name}(${arg.name})`,
+        path,
+        labelOf(arg.description, arg.name),
+      );
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /**
@@ -112,11 +132,17 @@ function firstRefusal(
  * (input-limits.ts). Refused before anything runs, as BAD_USER_INPUT naming the field.
  */
 export function inputTextPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  const plans = new WeakMap<OperationDefinitionNode, FieldWithArguments[]>();
+  const planOf = (document: DocumentNode, operation: OperationDefinitionNode) => {
+    let plan = plans.get(operation);
+    if (!plan) plans.set(operation, (plan = fieldsWithArguments(schema, document, operation)));
+    return plan;
+  };
   const listener: GraphQLRequestListener<BaseContext> = {
     didResolveOperation: ({ request, document, operation }) =>
       settle(() => {
         if (!operation) return;
-        const found = firstRefusal(schema, document, operation, request.variables ?? {});
+        const found = firstRefusal(planOf(document, operation), request.variables ?? {});
         if (found) {
           throw new GraphQLError(`输入有误：${found.label}（${found.field}）${found.problem}`, {
             extensions: { code: 'BAD_USER_INPUT', field: found.field, http: { status: 400 } },

@@ -1,5 +1,6 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { LRUCache } from 'lru-cache';
 
 const ISSUER = 'dsr-platform';
 const ALGORITHM = 'HS256';
@@ -9,12 +10,22 @@ export interface TokenClaims {
   sessionId: string;
 }
 
+interface Verified {
+  claims: TokenClaims;
+  /** The token's `exp`, seconds since the epoch. */
+  exp: number;
+}
+
 /**
  * Signs and checks access tokens (HS256). The key is imported once: jose re-imports raw bytes
- * on every call otherwise (≈0.1 ms per request, ARCHITECTURE.md).
+ * on every call otherwise (≈0.1 ms per request, ARCHITECTURE.md). A token that passed the check
+ * is remembered until its `exp` (jose's WebCrypto HMAC was the largest single cost of a read):
+ * only the exact string that was verified hits, and revocation is still decided by the session
+ * row on every request, so this skips no check that can change.
  */
 export class TokenService {
   private readonly key: KeyObject;
+  private readonly verified = new LRUCache<string, Verified>({ max: 10_000 });
 
   constructor(
     secret: string,
@@ -39,6 +50,10 @@ export class TokenService {
 
   /** The claims of a valid token, or null for an expired, malformed or forged one, or one that never expires. */
   async verify(token: string): Promise<TokenClaims | null> {
+    const known = this.verified.get(token);
+    // jose's rule: expired once `exp` <= now in whole seconds (no clock tolerance).
+    if (known && known.exp > Math.floor(Date.now() / 1000)) return known.claims;
+    if (known) this.verified.delete(token);
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
@@ -47,7 +62,9 @@ export class TokenService {
       });
       const sid = payload.sid;
       if (typeof payload.sub !== 'string' || typeof sid !== 'string' || !/^[0-9a-f-]{36}$/i.test(sid)) return null;
-      return { userId: payload.sub, sessionId: sid };
+      const claims = Object.freeze({ userId: payload.sub, sessionId: sid });
+      this.verified.set(token, { claims, exp: payload.exp as number });
+      return claims;
     } catch (err) {
       if (err instanceof joseErrors.JOSEError) return null;
       throw err;
