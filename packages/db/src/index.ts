@@ -31,3 +31,5 @@ export { HolidayScheduleDay } from './calendar/holiday-schedule.entity';
 export * from './draw/draw.entity';
 export * from './inspection/inspection.entity';
 export { RectificationDraft } from './inspection/rectification-draft.entity';
+export { Job, type JobError } from './jobs/job.entity';
+export * from './jobs/job-queue';

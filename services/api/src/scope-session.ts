@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SCOPE_FILTER } from '@dsr/db';
 import type { Principal } from './context';
-import { sessionPrincipal, setScopeSettings } from './common/session.queries';
+import { jobPrincipal, sessionPrincipal, setScopeSettings, type PrincipalRow } from './common/session.queries';
 
 /**
  * One round trip at the start of the request transaction: the live session's principal, and the
@@ -10,7 +10,20 @@ import { sessionPrincipal, setScopeSettings } from './common/session.queries';
  */
 export async function enterSessionScope(em: EntityManager, sessionId: string): Promise<Principal | null> {
   const row = await sessionPrincipal(em, sessionId);
-  if (!row) return null;
+  return row ? enterScope(em, row, sessionId) : null;
+}
+
+/**
+ * The same for a background job: its starter's principal and scope, as a request of theirs would
+ * have them now (the job's id stands for the session). Null: the starter is deactivated or moved.
+ */
+export async function enterJobScope(em: EntityManager, jobId: string): Promise<Principal | null> {
+  const row = await jobPrincipal(em, jobId);
+  return row ? enterScope(em, row, jobId) : null;
+}
+
+/** The principal of a row of session_principal/job_principal; the ORM scope filter set to it. */
+function enterScope(em: EntityManager, row: PrincipalRow, sessionId: string): Principal {
   const principal: Principal = {
     userId: row.user_id,
     username: row.username,
