@@ -39,6 +39,15 @@ describe('a worker killed mid-job', () => {
       },
     });
     t.server.services.jobKinds.register('ITEM_IMPORT', { handler: writeRows });
+    // A run that outlives its expiry with no retry left: pg-boss gives up on it (a dead letter).
+    t.server.services.jobKinds.register('INSPECTOR_IMPORT', {
+      retryLimit: 0,
+      handler: async (job) => {
+        await writeRows(job as Parameters<typeof writeRows>[0]);
+        await new Promise((r) => setTimeout(r, 5000));
+        return { late: true };
+      },
+    });
     owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     dir = mkdtempSync(path.join(tmpdir(), 'dsr-worker-'));
@@ -139,4 +148,25 @@ describe('a worker killed mid-job', () => {
     expect(audit.rows.map((r) => r.operation)).toEqual(['START_JOB', 'JOB_RUNNING', 'JOB_RUNNING', 'JOB_SUCCEEDED']);
     expect(Date.now() - started).toBeLessThan(40_000);
   }, 60_000);
+
+  it('a lost run with no retry left ends FAILED (WORKER_LOST); its late end writes nothing', async () => {
+    const job = await withRequestContext(
+      t,
+      'yexian.admin',
+      (ctx) => t.server.services.jobs.start(ctx, 'INSPECTOR_IMPORT', { rows: 2, delayMs: 0, prefix: 'crash' }),
+      { commit: true },
+    );
+    const failed = await until(
+      'given up',
+      () => jobRow(job.id),
+      (j) => j.state === 'FAILED',
+      20_000,
+    );
+    expect(failed.attempts).toBe(1);
+    const errors = await owner.query<{ errors: { code: string }[] }>('select errors from job where id = $1', [job.id]);
+    expect(errors.rows[0].errors.map((e) => e.code)).toContain('WORKER_LOST');
+    await new Promise((r) => setTimeout(r, 3000)); // the handler ends meanwhile: its transaction is rolled back
+    expect(await jobRow(job.id)).toMatchObject({ state: 'FAILED', result: null });
+    expect(await rowsOf(job.id)).toBe(0);
+  }, 30_000);
 });

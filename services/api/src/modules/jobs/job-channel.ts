@@ -5,6 +5,7 @@ import type { Principal, RequestContext } from '../../context';
 import { createLoaders } from '../../loaders';
 import { setScope } from '../../scope-session';
 import { recordAudit } from '../audit/audit.service';
+import { chainTail } from '../audit/audit.queries';
 import { jobState, markAttemptFailed, markRunning, writeProgress, type JobStateRow } from './jobs.queries';
 
 /** The context a job's work and its bookkeeping run in: the starter's, marked as the job's. */
@@ -12,7 +13,7 @@ export function jobContext(
   em: RequestContext['em'],
   principal: Principal,
   jobId: string,
-  kind: JobKind,
+  kind?: JobKind,
 ): RequestContext {
   return {
     requestId: `job:${jobId}`,
@@ -20,9 +21,18 @@ export function jobContext(
     principal,
     loaders: createLoaders(em),
     clientIp: 'job',
-    userAgent: `dsr-job ${kind}`,
+    userAgent: kind ? `dsr-job ${kind}` : 'dsr-job',
     auditEntries: 0,
   };
+}
+
+/**
+ * Takes the tenant's audit chain lock before a job's row is touched: every state change (the
+ * worker's, a cancel's) takes the chain lock first and the row lock second, so two of them never
+ * wait for each other crosswise.
+ */
+export async function lockAuditChain(ctx: RequestContext, tenantId: string): Promise<void> {
+  await chainTail(ctx, tenantId);
 }
 
 /** A state change of a job, in the job's scope's hash chain. */
@@ -67,6 +77,7 @@ export class JobChannel {
   /** QUEUED/RUNNING → RUNNING (audited); false when the job was cancelled before it ran. */
   running(attempt: number): Promise<boolean> {
     return this.scoped(async (ctx) => {
+      await lockAuditChain(ctx, this.principal.tenantId);
       const row = await markRunning(ctx.em, this.job.id, attempt);
       if (row) await auditJobState(ctx, row);
       return row !== null;
@@ -80,6 +91,7 @@ export class JobChannel {
   /** An attempt failed: FAILED when `final`, else QUEUED for pg-boss's retry; audited. */
   attemptFailed(error: JobError, final: boolean): Promise<void> {
     return this.scoped(async (ctx) => {
+      await lockAuditChain(ctx, this.principal.tenantId);
       const row = await markAttemptFailed(ctx.em, this.job.id, error, final);
       if (row) await auditJobState(ctx, row, error);
     });

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { enterJobScope } from '../../scope-session';
-import { auditJobState, jobContext } from './job-channel';
+import { auditJobState, jobContext, lockAuditChain } from './job-channel';
 import { markAttemptFailed } from './jobs.queries';
 
 /**
@@ -19,7 +19,9 @@ export async function failLostJob(orm: MikroORM, jobId: string): Promise<void> {
       code: 'WORKER_LOST',
       message: '执行任务的进程中断，重试次数已用完',
     };
-    const row = await markAttemptFailed(tx, jobId, { ...error }, true);
-    if (row) await auditJobState(jobContext(tx, principal, jobId, row.kind), row, error);
+    const ctx = jobContext(tx, principal, jobId);
+    await lockAuditChain(ctx, principal.tenantId);
+    const row = await markAttemptFailed(tx, jobId, error, true);
+    if (row) await auditJobState(ctx, row, error);
   });
 }

@@ -3,7 +3,7 @@ import type { JobKind } from '@dsr/domain';
 import type { JobError } from '@dsr/db';
 import { enterJobScope } from '../../scope-session';
 import type { Principal } from '../../context';
-import { auditJobState, JobChannel, jobContext } from './job-channel';
+import { auditJobState, JobChannel, jobContext, lockAuditChain } from './job-channel';
 import type { JobKinds, JobKindSpec } from './job-handler';
 import { jobRecord, lockJobRun, markSucceeded } from './jobs.queries';
 
@@ -73,9 +73,11 @@ export async function runDelivery(deps: RunnerDeps, d: Delivery): Promise<unknow
     );
     if (!(await channel.running(d.attempt))) return { skipped: 'CANCELLED' };
     const result = await runHandler(deps, spec, { ...d, payload: job.payload }, principal, em, channel, aborts);
+    const ctx = jobContext(em, principal, d.jobId, d.kind);
+    await lockAuditChain(ctx, principal.tenantId); // chain, then row: as every state change (job-channel.ts)
     const row = await markSucceeded(em, d.jobId, result);
     if (!row) throw new Cancelled('任务已取消');
-    await auditJobState(jobContext(em, principal, d.jobId, d.kind), row);
+    await auditJobState(ctx, row);
     await em.commit();
     return { succeeded: true };
   } catch (err) {

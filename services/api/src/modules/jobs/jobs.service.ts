@@ -65,12 +65,8 @@ export class JobService {
   async cancel(ctx: RequestContext, id: string): Promise<Job> {
     const job = await this.job(ctx, id);
     requireJobCanceller(signedIn(ctx), job);
-    const row = await markCancelled(ctx.em, id);
-    if (!row) {
-      await ctx.em.refresh(job);
-      throw conflict(`任务已结束（${job.state}），无法取消`, { state: job.state });
-    }
-    await this.queue.cancel(ctx.em, job.kind, id);
+    // The audit entry first: the chain's lock before the job's row, as every state change of a job
+    // takes them (job-channel.ts lockAuditChain); a refusal rolls the entry back.
     await recordAudit(ctx, {
       operation: 'CANCEL_JOB',
       objectType: 'Job',
@@ -78,6 +74,11 @@ export class JobService {
       before: { kind: job.kind, state: job.state },
       after: { kind: job.kind, state: 'CANCELLED' },
     });
+    if (!(await markCancelled(ctx.em, id))) {
+      await ctx.em.refresh(job);
+      throw conflict(`任务已结束（${job.state}），无法取消`, { state: job.state });
+    }
+    await this.queue.cancel(ctx.em, job.kind, id);
     await ctx.em.refresh(job);
     return job;
   }
