@@ -17,6 +17,8 @@ const MODULE_DEPENDENCIES = {
   'import-sheets': ['downloads'],
   // The draw announces nothing to inspection by import: it calls the inspection services it is given (draw.ports.ts).
   inspection: ['audit', 'calendar', 'catalog', 'org', 'registry'],
+  // Background jobs: the queue, the job record and its API; a module whose work runs as a job depends on jobs.
+  jobs: ['audit'],
   org: ['audit'],
   planning: ['audit', 'catalog', 'org'],
   registry: ['audit', 'catalog', 'import-sheets', 'org'],

@@ -90,6 +90,30 @@ const MATRIX: Row[] = [
   },
   { field: 'auditSigningKey', op: '{ auditSigningKey { keyId publicKey } }', expect: { otherwise: 'OK' } },
   {
+    field: 'startAuditVerification',
+    op: 'mutation { startAuditVerification { id state } }',
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      'nanle.inspector': 'FORBIDDEN',
+      'nanle.admin': 'FORBIDDEN',
+      'yexian.admin': 'FORBIDDEN',
+      otherwise: 'OK',
+    },
+  },
+  {
+    field: 'job',
+    op: 'query($id: ID!) { job(id: $id) { id state } }',
+    vars: () => ({ id: NOBODY }),
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' },
+  },
+  { field: 'myJobs', op: '{ myJobs { id state } }', expect: SIGNED_IN },
+  {
+    field: 'cancelJob',
+    op: 'mutation($id: ID!) { cancelJob(id: $id) { id state } }',
+    vars: () => ({ id: NOBODY }),
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' },
+  },
+  {
     field: 'login',
     op: 'mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token viewer { user { bureauId } } } }',
     vars: (s) => ({ u: s.persona === 'anonymous' ? 'nanle.leader' : s.persona, p: DEMO_PASSWORD }),

@@ -7,7 +7,7 @@ import supertest from 'supertest';
 import { inject } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD, openOrm } from '@dsr/db';
-import { createServer, type AppServer } from '../../services/api/src/server';
+import { createServer, type AppServer, type ServerOptions } from '../../services/api/src/server';
 import { LocalDiskEvidenceStore } from '../../services/api/src/common/evidence-store';
 import { generateAuditKeys, type AuditKeys } from '../../services/api/src/modules/audit/audit-keys';
 
@@ -105,7 +105,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** `jobs`: the job queue's settings (tests of jobs shorten them); the queue runs only when a test starts it. */
+export async function startTestApp(opts: { jobs?: ServerOptions['jobs'] } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const orm = await openOrm({ clientUrl: db.appUrl, poolMax: 5 });
   const evidenceDir = mkdtempSync(path.join(tmpdir(), 'dsr-evidence-'));
@@ -119,6 +120,7 @@ export async function startTestApp(): Promise<TestApp> {
     auditKeys,
     auditCheckpointFile,
     log: process.env.DSR_TEST_LOG ? (m, e) => console.error(m, e) : () => undefined,
+    jobs: opts.jobs,
   });
   const agent = supertest(server.app);
   const tokens = new Map<string, string>();

@@ -37,3 +37,5 @@ export {
   SESSION_PRINCIPAL_SQL,
   type SessionPrincipalRow,
 } from './request-begin';
+export { Job, type JobError } from './jobs/job.entity';
+export * from './jobs/job-queue';

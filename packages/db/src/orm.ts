@@ -30,7 +30,9 @@ import {
   RectificationNotice,
 } from './inspection/inspection.entity';
 import { RectificationDraft } from './inspection/rectification-draft.entity';
+import { Job } from './jobs/job.entity';
 import { migrationsList } from './migrations';
+import { installJobQueue } from './jobs/job-queue';
 
 export const entities = [
   Bureau,
@@ -68,6 +70,7 @@ export const entities = [
   InspectionReport,
   RectificationNotice,
   RectificationDraft,
+  Job,
 ];
 
 export interface OrmSettings {
@@ -114,7 +117,7 @@ export async function openOrm(settings: OrmSettings): Promise<MikroORM> {
   return MikroORM.init(ormOptions(settings));
 }
 
-/** Applies every pending migration as the owner role. */
+/** Applies every pending migration as the owner role, then installs or upgrades the job queue's schema. */
 export async function migrate(ownerUrl: string): Promise<void> {
   const orm = await MikroORM.init({ ...ormOptions({ clientUrl: ownerUrl, poolMax: 1 }) });
   try {
@@ -122,4 +125,5 @@ export async function migrate(ownerUrl: string): Promise<void> {
   } finally {
     await orm.close(true);
   }
+  await installJobQueue(ownerUrl);
 }

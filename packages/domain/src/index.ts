@@ -29,5 +29,6 @@ export * from './vocabularies/org';
 export * from './vocabularies/registry';
 export * from './vocabularies/planning';
 export * from './vocabularies/catalog';
+export * from './vocabularies/jobs';
 export * from './directory-rules';
 export * from './task-content-rules';

@@ -1,3 +1,5 @@
+import { DEFAULT_JOB_SETTINGS, type JobSettings } from './modules/jobs/job-queue';
+
 /** Configuration from the environment. Safe defaults exist for the embedded mode only. */
 export interface AppConfig {
   port: number;
@@ -16,8 +18,11 @@ export interface AppConfig {
   queryLimits: { depth: number; aliases: number; directives: number; tokens: number };
   /** Ed25519 private key for audit checkpoints (base64 seed or PKCS#8, or PEM); required with DATABASE_URL. */
   auditSigningKey: string | null;
-  /** Seconds between checkpoint runs of the audit chains. */
+  /** Seconds between checkpoint runs of the audit chains (a job schedule: rounded to whole minutes). */
   auditCheckpointSeconds: number;
+  /** Whether this process runs background jobs and schedules (DSR_JOBS_IN_PROCESS=false: `pnpm worker` processes do). */
+  runJobs: boolean;
+  jobs: JobSettings;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -50,5 +55,22 @@ export function loadConfig(): AppConfig {
     },
     auditSigningKey: process.env.DSR_AUDIT_SIGNING_KEY || null,
     auditCheckpointSeconds: intFromEnv('DSR_AUDIT_CHECKPOINT_SECONDS', 60),
+    runJobs: !['false', '0'].includes(process.env.DSR_JOBS_IN_PROCESS ?? ''),
+    jobs: jobSettingsFromEnv(),
+  };
+}
+
+/** The job queue's settings (modules/jobs/job-queue.ts), each from its DSR_JOB_* variable or the default. */
+function jobSettingsFromEnv(): JobSettings {
+  const d = DEFAULT_JOB_SETTINGS;
+  return {
+    concurrency: intFromEnv('DSR_JOB_CONCURRENCY', d.concurrency),
+    expireSeconds: intFromEnv('DSR_JOB_EXPIRE_SECONDS', d.expireSeconds),
+    retryLimit: intFromEnv('DSR_JOB_RETRY_LIMIT', d.retryLimit),
+    retryDelaySeconds: intFromEnv('DSR_JOB_RETRY_DELAY_SECONDS', d.retryDelaySeconds),
+    pollSeconds: intFromEnv('DSR_JOB_POLL_SECONDS', d.pollSeconds),
+    maintenanceSeconds: intFromEnv('DSR_JOB_MAINTENANCE_SECONDS', d.maintenanceSeconds),
+    progressIntervalMs: intFromEnv('DSR_JOB_PROGRESS_MS', d.progressIntervalMs),
+    cancelPollMs: intFromEnv('DSR_JOB_CANCEL_POLL_MS', d.cancelPollMs),
   };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '@dsr/db';
+import { attachEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedPostgres } from '@dsr/db';
 import type { AppConfig } from './config';
 import { embeddedAuditKeyText } from './modules/audit/audit-keys';
 
@@ -23,7 +23,11 @@ function embeddedSecret(home: string): string {
 }
 
 /** DATABASE_URL when given; otherwise the embedded PostgreSQL under .data/. */
-export async function openDatabase(config: AppConfig, log: (m: string) => void): Promise<Database> {
+export async function openDatabase(
+  config: AppConfig,
+  log: (m: string) => void,
+  opts: { attach?: boolean } = {},
+): Promise<Database> {
   if (config.databaseUrl) {
     if (!config.jwtSecret) throw new Error('使用 DATABASE_URL 时必须设置 DSR_JWT_SECRET（至少 32 字节的随机串）');
     if (!config.auditSigningKey)
@@ -39,7 +43,10 @@ export async function openDatabase(config: AppConfig, log: (m: string) => void):
     };
   }
   const port = process.env.DSR_PG_PORT ? Number(process.env.DSR_PG_PORT) : undefined;
-  const embedded = await startEmbeddedPostgres({ instance: 'dev', port, log: (l) => log(`[postgres] ${l}`) });
+  // `attach` (pnpm worker beside pnpm start): the running instance, or one started for this process.
+  const embedded = opts.attach
+    ? await attachEmbeddedPostgres('dev', (l) => log(`[postgres] ${l}`))
+    : await startEmbeddedPostgres({ instance: 'dev', port, log: (l) => log(`[postgres] ${l}`) });
   log(`内置 PostgreSQL 已启动：端口 ${embedded.port}，数据目录 ${embedded.dataDir}`);
   return {
     ownerUrl: embedded.ownerUrl,

@@ -4,7 +4,6 @@ import { loadConfig } from './config';
 import { openDatabase } from './database';
 import { createServer } from './server';
 import { auditKeysFromPrivate, earlierKeysFromEnv } from './modules/audit/audit-keys';
-import { checkpointAllChainsNow, startAuditCheckpointTimer } from './modules/audit/audit-checkpoints';
 
 const log = (m: string) => console.log(`[dsr] ${m}`);
 
@@ -42,7 +41,8 @@ async function main(): Promise<void> {
   try {
     await migrate(db.ownerUrl);
     await loadDemoData(config, db.ownerUrl);
-    const orm = await openOrm({ clientUrl: db.appUrl ?? db.ownerUrl, actAsRole: db.appUrl ? undefined : 'dsr_app' });
+    const connection = { clientUrl: db.appUrl ?? db.ownerUrl, actAsRole: db.appUrl ? undefined : 'dsr_app' };
+    const orm = await openOrm(connection);
     const auditKeys = auditKeysFromPrivate(db.auditSigningKey, earlierKeysFromEnv());
     const server = await createServer({
       orm,
@@ -55,14 +55,12 @@ async function main(): Promise<void> {
       maxComplexity: config.maxCost,
       queryLimits: config.queryLimits,
       auditKeys,
+      auditCheckpointSeconds: config.auditCheckpointSeconds,
+      // Jobs and schedules (audit checkpoints among them) run here unless `pnpm worker` processes run them.
+      jobs: { run: config.runJobs, connection, settings: config.jobs },
     });
     const audit = server.services.auditCheckpoints;
-    const checkpointEvery = config.auditCheckpointSeconds * 1000;
-    const checkpoints = startAuditCheckpointTimer(
-      () => checkpointAllChainsNow(orm, audit),
-      checkpointEvery,
-      (m, e) => console.error(`[dsr] ${m}`, e ?? ''),
-    );
+    log(config.runJobs ? '后台任务在本进程执行' : '后台任务由 pnpm worker 进程执行（DSR_JOBS_IN_PROCESS=false）');
     log(`审计链检查点：密钥 ${auditKeys.keyId}（公钥 ${audit.publicKey().publicKey}），文件 ${audit.file.file}`);
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', reject);
@@ -72,7 +70,7 @@ async function main(): Promise<void> {
       `GraphQL 接口已就绪：http://localhost:${config.port}/graphql （启动用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
     );
 
-    const shutdown = stopsOnce([() => server.stop(), () => checkpoints.stop(), () => orm.close(true)], stopDatabase);
+    const shutdown = stopsOnce([() => server.stop(), () => orm.close(true)], stopDatabase);
     process.on('SIGINT', () => void shutdown('SIGINT'));
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
   } catch (err) {

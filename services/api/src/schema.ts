@@ -43,6 +43,8 @@ import {
   NoticeLinksResolver,
 } from './modules/downloads/downloads.resolver';
 import { downloadsPermissions } from './modules/downloads/downloads.permissions';
+import { JobsResolver } from './modules/jobs/jobs.resolver';
+import { jobsPermissions } from './modules/jobs/jobs.permissions';
 
 const resolvers = [
   AuthResolver,
@@ -72,6 +74,7 @@ const resolvers = [
   DownloadsResolver,
   InspectionLinksResolver,
   NoticeLinksResolver,
+  JobsResolver,
 ] as const;
 const modulePermissions = [
   orgPermissions,
@@ -83,6 +86,7 @@ const modulePermissions = [
   drawPermissions,
   inspectionPermissions,
   downloadsPermissions,
+  jobsPermissions,
 ];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SCOPE_FILTER } from '@dsr/db';
 import type { Principal } from './context';
-import { beginWithPrincipal, sessionPrincipal, setScopeSettings, type PrincipalRow } from './common/session.queries';
+import { beginWithPrincipal, jobPrincipal, sessionPrincipal, setScopeSettings, type PrincipalRow } from './common/session.queries';
 
 /** The principal a session row names, and the ORM scope filter set to it on `em`. */
 function enterPrincipal(em: EntityManager, row: PrincipalRow, sessionId: string): Principal {
@@ -47,4 +47,13 @@ export async function setScope(
   scope: { scopePath: string; bureauId: string; tenantId: string },
 ): Promise<void> {
   await setScopeSettings(em, scope);
+}
+
+/**
+ * The same for a background job: its starter's principal and scope, as a request of theirs would
+ * have them now (the job's id stands for the session). Null: the starter is deactivated or moved.
+ */
+export async function enterJobScope(em: EntityManager, jobId: string): Promise<Principal | null> {
+  const row = await jobPrincipal(em, jobId);
+  return row ? enterPrincipal(em, row, jobId) : null;
 }

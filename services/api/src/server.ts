@@ -24,6 +24,7 @@ import { mountRestRoutes } from './rest-routes';
 import { purgeExpiredErrorSheets } from './modules/import-sheets/error-sheet-store';
 import type { EvidenceStore } from './common/evidence-store';
 import type { AuditKeys } from './modules/audit/audit-keys';
+import type { JobSettings } from './modules/jobs/job-queue';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -46,6 +47,13 @@ export interface ServerOptions {
   auditKeys?: AuditKeys;
   /** The append-only checkpoint file (default: beside the evidence store). */
   auditCheckpointFile?: string;
+  /** Seconds between audit checkpoints (a job schedule). */
+  auditCheckpointSeconds?: number;
+  /**
+   * Background jobs: `run` makes this process run jobs and schedules (main.ts: DSR_JOBS_IN_PROCESS;
+   * tests: only those about jobs). The connection defaults to the ORM's (the service role).
+   */
+  jobs?: { run?: boolean; connection?: { clientUrl: string; actAsRole?: string }; settings?: Partial<JobSettings> };
 }
 
 export interface AppServer {
@@ -193,6 +201,12 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
     evidenceStore: opts.evidenceStore,
     auditKeys: opts.auditKeys,
     auditCheckpointFile: opts.auditCheckpointFile,
+    auditCheckpointSeconds: opts.auditCheckpointSeconds,
+    jobs: {
+      connection: opts.jobs?.connection ?? { clientUrl: opts.orm.config.get('clientUrl') },
+      settings: opts.jobs?.settings,
+    },
+    log,
   });
   const schema = await buildAppSchema(new ResolverContainer(resolverInstances(services)));
   const app = express();
@@ -217,6 +231,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   mountGraphql(app, apollo, { ...scope, anonymousLimiter }, opts.bodyLimit ?? '1mb', log);
   mountRestRoutes(app, { ...scope, log }, services);
   refuseBadBodies(app, log);
+  if (opts.jobs?.run) await services.jobQueue.start(orm, { work: true });
 
   return {
     app,
@@ -226,6 +241,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      await services.jobQueue.stop();
     },
   };
 }

@@ -39,6 +39,11 @@ import {
   NoticeLinksResolver,
 } from './modules/downloads/downloads.resolver';
 import { ErrorSheetLinks } from './modules/import-sheets/error-sheet-links';
+import { JobKinds } from './modules/jobs/job-handler';
+import { DEFAULT_JOB_SETTINGS, JobQueue, type JobSettings } from './modules/jobs/job-queue';
+import { JobService } from './modules/jobs/jobs.service';
+import { JobsResolver } from './modules/jobs/jobs.resolver';
+import { auditCheckpointTask, auditVerificationJob } from './modules/jobs/audit-verification.job';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services extends InspectionServices {
@@ -68,6 +73,12 @@ export interface Services extends InspectionServices {
   downloads: DownloadLinks;
   /** Import error sheets kept for a signed link. */
   errorSheets: ErrorSheetLinks;
+  /** Background jobs: start, read, cancel (modules/jobs). */
+  jobs: JobService;
+  /** The job kinds and schedules this process runs: register a kind here (`jobKinds.register`). */
+  jobKinds: JobKinds;
+  /** The queue (pg-boss): started by server.ts, in-process or in `pnpm worker`. */
+  jobQueue: JobQueue;
 }
 
 export interface ServiceOptions {
@@ -81,6 +92,11 @@ export interface ServiceOptions {
   /** The key of signed download links; absent, DSR_URL_SIGNING_SECRET or derived from the token secret. */
   linkSecret?: string;
   linkTtlSeconds?: number;
+  /** The job queue's connection (the service role) and settings (DEFAULT_JOB_SETTINGS where not given). */
+  jobs: { connection: { clientUrl: string; actAsRole?: string }; settings?: Partial<JobSettings> };
+  /** Seconds between audit checkpoint runs (a schedule, whole minutes); default 60. */
+  auditCheckpointSeconds?: number;
+  log?: (message: string, err?: unknown) => void;
 }
 
 /** `evidenceStore`: where evidence bytes go; absent, the local disk under DSR_EVIDENCE_DIR (embedded mode). */
@@ -101,6 +117,19 @@ export function createServices(opts: ServiceOptions): Services {
   const planning = new PlanningService(org);
   const inspectionServices = createInspectionServices(store, evidenceLimitsFromEnv());
   const { inspection, evidence } = inspectionServices;
+  const auditCheckpoints = new AuditCheckpointService(
+    opts.auditKeys ?? generateAuditKeys(),
+    new CheckpointFile(checkpointFile),
+  );
+  const jobKinds = new JobKinds()
+    .register('AUDIT_VERIFICATION', auditVerificationJob(auditCheckpoints))
+    .schedule('AUDIT_CHECKPOINT', auditCheckpointTask(auditCheckpoints, opts.auditCheckpointSeconds ?? 60));
+  const jobQueue = new JobQueue(
+    jobKinds,
+    { ...DEFAULT_JOB_SETTINGS, ...opts.jobs.settings },
+    opts.jobs.connection,
+    opts.log ?? ((m, e) => console.error(`[jobs] ${m}`, e ?? '')),
+  );
   return {
     tokens,
     links,
@@ -121,10 +150,10 @@ export function createServices(opts: ServiceOptions): Services {
     ...inspectionServices,
     downloads: new DownloadLinks(links, inspection, evidence),
     errorSheets: new ErrorSheetLinks(links),
-    auditCheckpoints: new AuditCheckpointService(
-      opts.auditKeys ?? generateAuditKeys(),
-      new CheckpointFile(checkpointFile),
-    ),
+    auditCheckpoints,
+    jobs: new JobService(jobKinds, jobQueue),
+    jobKinds,
+    jobQueue,
   };
 }
 
@@ -144,6 +173,7 @@ export function resolverInstances(services: Services): object[] {
     new OrgResolver(services.org),
     new AuthResolver(services.auth),
     new AuditResolver(services.auditCheckpoints),
+    new JobsResolver(services.jobs),
     new DownloadsResolver(services.downloads),
     new InspectionLinksResolver(services.downloads),
     new NoticeLinksResolver(services.downloads),

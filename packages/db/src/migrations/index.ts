@@ -20,6 +20,7 @@ import { datesAndNamesUp } from './0018-dates-and-names.sql';
 import { importErrorSheetsUp } from './0019-import-error-sheets.sql';
 import { citusKeysUp } from './0020-citus-keys.sql';
 import { auditChainCopyUp } from './0021-audit-chain-copy.sql';
+import { jobsUp } from './0022-jobs.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -56,4 +57,5 @@ export const migrationsList = [
   { name: '0019-import-error-sheets', class: sqlMigration(importErrorSheetsUp) },
   { name: '0020-citus-keys', class: sqlMigration(citusKeysUp) },
   { name: '0021-audit-chain-copy', class: sqlMigration(auditChainCopyUp) },
+  { name: '0022-jobs', class: sqlMigration(jobsUp) },
 ];

@@ -50,6 +50,16 @@ export async function beginWithPrincipal(em: EntityManager, sessionId: string): 
   return principal.rows[0];
 }
 
+/**
+ * The principal of the user who started a background job (still active, still of the job's bureau),
+ * setting the same scope as sessionPrincipal in the same statement. No row: the job is unknown or
+ * its starter may no longer act for its bureau.
+ */
+export async function jobPrincipal(em: EntityManager, jobId: string): Promise<PrincipalRow | undefined> {
+  const rows = await queryBound<PrincipalRow>(em, 'select * from app_private.job_principal(?)', [jobId]);
+  return rows[0];
+}
+
 /** Sets the row-level security scope, local to the transaction. */
 export async function setScopeSettings(
   em: EntityManager,

@@ -4,12 +4,12 @@ import { AuditEntry } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { PageArgs, paginate } from '../../common/connection';
 import { AuditEntryConnection, AuditEntryFilter } from './audit.types';
-import { AuditChainReport, AuditSigningKey, type AuditChainBreak, type AuditChainStatus } from './audit-chain.types';
+import { AuditChainReport, AuditSigningKey } from './audit-chain.types';
 import type { PlainData } from '../../common/instance-of';
 import { emAuditSql } from './audit-sql';
-import type { ChainStatus } from './chain-verify';
 import type { AuditCheckpointService } from './audit-checkpoints';
 import { verifiableChains } from './audit.access';
+import { auditChainReport } from './audit-report';
 
 @Resolver()
 export class AuditResolver {
@@ -40,34 +40,11 @@ export class AuditResolver {
   ): Promise<PlainData<AuditChainReport>> {
     const { tenantIds, names } = await verifiableChains(ctx);
     const statuses = await this.checkpoints.verifyChains(emAuditSql(ctx.em), tenantIds, { full });
-    const chains = statuses.map((s) => chainStatus(s, names.get(s.tenantId) ?? s.tenantId));
-    return {
-      ok: chains.every((c) => c.ok),
-      tenants: chains.length,
-      entries: chains.reduce((n, c) => n + c.entries, 0),
-      firstBreak: chains.find((c) => c.firstBreak)?.firstBreak ?? null,
-      chains,
-      signingKey: this.checkpoints.publicKey(),
-    };
+    return auditChainReport(statuses, names, this.checkpoints.publicKey());
   }
 
   @Query(() => AuditSigningKey, { description: '审计检查点的签名公钥（公开：任何人都可核对检查点签名）' })
   auditSigningKey(): PlainData<AuditSigningKey> {
     return this.checkpoints.publicKey();
   }
-}
-
-function chainStatus(s: ChainStatus, tenantName: string): PlainData<AuditChainStatus> {
-  const breaks: PlainData<AuditChainBreak>[] = s.findings.map((f) => ({ tenantId: s.tenantId, ...f }));
-  return {
-    tenantId: s.tenantId,
-    tenantName,
-    ok: s.ok,
-    entries: s.entries,
-    verifiedFrom: s.verifiedFrom,
-    headSeq: s.head.seq,
-    firstBreak: breaks[0] ?? null,
-    breaks,
-    checkpoint: s.checkpoint,
-  };
 }

@@ -1,0 +1,132 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { JobKind } from '@dsr/domain';
+import type { JobError } from '@dsr/db';
+import { enterJobScope } from '../../scope-session';
+import type { Principal } from '../../context';
+import { auditJobState, JobChannel, jobContext, lockAuditChain } from './job-channel';
+import type { JobKinds, JobKindSpec } from './job-handler';
+import { jobRecord, lockJobRun, markSucceeded } from './jobs.queries';
+
+export interface RunnerSettings {
+  /** Least milliseconds between two progress writes of a job. */
+  progressIntervalMs: number;
+  /** Milliseconds between two looks at a running job's state (has it been cancelled?). */
+  cancelPollMs: number;
+}
+
+export interface RunnerDeps {
+  orm: MikroORM;
+  kinds: JobKinds;
+  settings: RunnerSettings;
+  log: (m: string, e?: unknown) => void;
+  /** Aborted when the process stops: running jobs roll back and are retried elsewhere. */
+  stopping: AbortSignal;
+}
+
+/** One delivery of a job by the queue: which job, and whether a failure now is its last. */
+export interface Delivery {
+  jobId: string;
+  kind: JobKind;
+  attempt: number;
+  final: boolean;
+}
+
+class Cancelled extends Error {}
+
+/** An attempt's error as the job record keeps it (a GraphQL-style code when the error has one). */
+function jobError(err: unknown, attempt: number): JobError {
+  const e = err as { message?: string; extensions?: { code?: unknown }; code?: unknown } | null;
+  const given = e?.extensions?.code ?? e?.code;
+  const code = typeof given === 'string' ? given : 'INTERNAL_SERVER_ERROR';
+  return { attempt, at: new Date().toISOString(), code, message: e?.message ?? String(err) };
+}
+
+/**
+ * Runs one delivery: the job's transaction is begun and the starter's scope entered, the run is
+ * serialised per job (lockJobRun), a job that has already ended is left alone (a retry after a
+ * crash, or a cancelled one), the handler runs, and its result, SUCCEEDED and the audit entry are
+ * committed with its work. A failure rolls the work back, records the error, and rethrows so that
+ * pg-boss retries with back-off (or, on the last attempt, the job ends FAILED).
+ */
+export async function runDelivery(deps: RunnerDeps, d: Delivery): Promise<unknown> {
+  const spec = deps.kinds.get(d.kind);
+  if (!spec) throw new Error(`job kind ${d.kind} is not registered in this process`);
+  const em = deps.orm.em.fork({ clear: true, useContext: false });
+  await em.begin();
+  let channel: JobChannel | null = null;
+  const aborts = new AbortController();
+  const onStop = () => aborts.abort(new Error('进程停止，任务将重新执行'));
+  deps.stopping.addEventListener('abort', onStop);
+  try {
+    const principal = await enterJobScope(em, d.jobId);
+    if (!principal) throw new Error('任务的发起人已停用或调离，任务无法以其身份执行');
+    await lockJobRun(em, d.jobId);
+    const job = await jobRecord(em, d.jobId);
+    if (job?.state !== 'QUEUED' && job?.state !== 'RUNNING') return { skipped: job?.state ?? 'MISSING' };
+    channel = new JobChannel(
+      deps.orm,
+      principal,
+      { id: d.jobId, kind: d.kind },
+      deps.settings.progressIntervalMs,
+      () => aborts.abort(new Cancelled('任务已取消')),
+      deps.log,
+    );
+    if (!(await channel.running(d.attempt))) return { skipped: 'CANCELLED' };
+    const result = await runHandler(deps, spec, { ...d, payload: job.payload }, principal, em, channel, aborts);
+    const ctx = jobContext(em, principal, d.jobId, d.kind);
+    await lockAuditChain(ctx, principal.tenantId); // chain, then row: as every state change (job-channel.ts)
+    const row = await markSucceeded(em, d.jobId, result);
+    if (!row) throw new Cancelled('任务已取消');
+    await auditJobState(ctx, row);
+    await em.commit();
+    return { succeeded: true };
+  } catch (err) {
+    if (em.isInTransaction()) await em.rollback().catch((e: unknown) => deps.log('job rollback failed', e));
+    const reason: unknown = aborts.signal.aborted ? aborts.signal.reason : err;
+    if (reason instanceof Cancelled) return { skipped: 'CANCELLED' };
+    const stopped = deps.stopping.aborted;
+    await channel
+      ?.attemptFailed(jobError(reason, d.attempt), d.final && !stopped)
+      .catch((e: unknown) => deps.log(`job ${d.jobId}: failure not recorded`, e));
+    throw reason;
+  } finally {
+    deps.stopping.removeEventListener('abort', onStop);
+  }
+}
+
+/** The handler with its progress channel and a watch on the job's state (cancel); the channel drained after. */
+async function runHandler(
+  deps: RunnerDeps,
+  spec: JobKindSpec,
+  d: Delivery & { payload: unknown },
+  principal: Principal,
+  em: Parameters<typeof jobContext>[0],
+  channel: JobChannel,
+  aborts: AbortController,
+): Promise<unknown> {
+  const watch = setInterval(() => {
+    channel
+      .state()
+      .then((s) => {
+        if (s === 'CANCELLED') aborts.abort(new Cancelled('任务已取消'));
+      })
+      .catch((e: unknown) => deps.log(`job ${d.jobId}: state not read`, e));
+  }, deps.settings.cancelPollMs);
+  try {
+    const result = await spec.handler({
+      jobId: d.jobId,
+      kind: d.kind,
+      payload: d.payload,
+      ctx: jobContext(em, principal, d.jobId, d.kind),
+      attempt: d.attempt,
+      progress: (done, total) => channel.progress(done, total),
+      signal: aborts.signal,
+    });
+    if (aborts.signal.aborted) throw aborts.signal.reason;
+    await em.flush();
+    return result;
+  } finally {
+    clearInterval(watch);
+    await channel.flush();
+  }
+}

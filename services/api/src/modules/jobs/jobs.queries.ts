@@ -1,0 +1,123 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { JobKind, JobState } from '@dsr/domain';
+import type { JobError } from '@dsr/db';
+import { queryBound } from '../../common/bound-sql';
+
+/** The columns of a job row a state change returns (what its audit entry records). */
+export interface JobStateRow {
+  id: string;
+  kind: JobKind;
+  state: JobState;
+  attempts: number;
+}
+
+const RETURNING = 'returning id, kind, state, attempts';
+const OPEN = `state in ('QUEUED', 'RUNNING')`;
+
+/**
+ * Serialises the runs of one job across processes for the rest of the transaction: a retry that
+ * pg-boss hands out while an earlier run still holds its transaction waits here, then finds the
+ * job finished and does nothing (a job's work is written once).
+ */
+export async function lockJobRun(em: EntityManager, jobId: string): Promise<void> {
+  await queryBound(em, `select pg_advisory_xact_lock(hashtextextended('job:' || ?::text, 0))`, [jobId]);
+}
+
+/** What a run needs of its job: the state it is in and the payload it was started with. */
+export async function jobRecord(
+  em: EntityManager,
+  jobId: string,
+): Promise<{ state: JobState; payload: unknown } | null> {
+  const rows = await queryBound<{ state: JobState; payload: unknown }>(
+    em,
+    'select state, payload from job where id = ?',
+    [jobId],
+  );
+  return rows[0] ?? null;
+}
+
+export async function jobState(em: EntityManager, jobId: string): Promise<JobState | null> {
+  const rows = await queryBound<{ state: JobState }>(em, 'select state from job where id = ?', [jobId]);
+  return rows[0]?.state ?? null;
+}
+
+/** QUEUED or RUNNING → RUNNING for attempt `attempt`, progress from zero. None: the job was cancelled. */
+export async function markRunning(em: EntityManager, jobId: string, attempt: number): Promise<JobStateRow | null> {
+  const rows = await queryBound<JobStateRow>(
+    em,
+    `update job set state = 'RUNNING', attempts = ?, progress = 0, started_at = coalesce(started_at, now())
+     where id = ? and ${OPEN} ${RETURNING}`,
+    [attempt, jobId],
+  );
+  return rows[0] ?? null;
+}
+
+/** Progress of a running job; returns its state after (CANCELLED: stop). */
+export async function writeProgress(
+  em: EntityManager,
+  jobId: string,
+  done: number,
+  total: number | null,
+): Promise<JobState | null> {
+  const rows = await queryBound<{ state: JobState }>(
+    em,
+    `update job set progress = ?, total = coalesce(?::int, total) where id = ? and state = 'RUNNING'
+     returning state`,
+    [done, total, jobId],
+  );
+  return rows[0]?.state ?? (await jobState(em, jobId));
+}
+
+/** RUNNING → SUCCEEDED with the result, in the job's own transaction. None: cancelled meanwhile. */
+export async function markSucceeded(em: EntityManager, jobId: string, result: unknown): Promise<JobStateRow | null> {
+  const rows = await queryBound<JobStateRow>(
+    em,
+    `update job set state = 'SUCCEEDED', result = ?::jsonb, finished_at = now(),
+       progress = greatest(progress, coalesce(total, 0))
+     where id = ? and state = 'RUNNING' ${RETURNING}`,
+    [JSON.stringify(result ?? null), jobId],
+  );
+  return rows[0] ?? null;
+}
+
+/** An attempt failed: FAILED (no retry left) or QUEUED again, its error appended. None: the job had ended. */
+export async function markAttemptFailed(
+  em: EntityManager,
+  jobId: string,
+  error: JobError,
+  final: boolean,
+): Promise<JobStateRow | null> {
+  const rows = await queryBound<JobStateRow>(
+    em,
+    `update job set errors = errors || jsonb_build_array(?::jsonb),
+       state = case when ? then 'FAILED' else 'QUEUED' end,
+       finished_at = case when ? then now() end
+     where id = ? and ${OPEN} ${RETURNING}`,
+    [JSON.stringify(error), final, final, jobId],
+  );
+  return rows[0] ?? null;
+}
+
+/** QUEUED or RUNNING → CANCELLED (the caller's request). None: the job had ended, or is not the caller's bureau's. */
+export async function markCancelled(em: EntityManager, jobId: string): Promise<JobStateRow | null> {
+  const rows = await queryBound<JobStateRow>(
+    em,
+    `update job set state = 'CANCELLED', finished_at = now() where id = ? and ${OPEN} ${RETURNING}`,
+    [jobId],
+  );
+  return rows[0] ?? null;
+}
+
+/** A new job row, QUEUED, owned by its starter (bound: an import's payload may be large). */
+export async function insertJob(
+  em: EntityManager,
+  row: { id: string; tenantId: string; bureauId: string; scopePath: string; kind: JobKind; startedBy: string },
+  payload: unknown,
+): Promise<void> {
+  await queryBound(
+    em,
+    `insert into job (id, tenant_id, bureau_id, scope_path, kind, payload, started_by)
+     values (?, ?, ?, ?::ltree, ?, ?::jsonb, ?)`,
+    [row.id, row.tenantId, row.bureauId, row.scopePath, row.kind, JSON.stringify(payload ?? {}), row.startedBy],
+  );
+}
