@@ -5,7 +5,7 @@
 // Knobs: BENCH_IMPORT_ROWS (100000), BENCH_IDLE_SECONDS (8), BENCH_ME_PAUSE_MS (10).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { apiRequire, forkProductServer } from './lib.mjs';
+import { apiRequire, forkProductServer, pgCpuMs } from './lib.mjs';
 import { makeTargetSheet } from './target-sheet.mjs';
 
 const db = apiRequire('@dsr/db');
@@ -18,8 +18,15 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
+/** A figure of /proc/<pid>/status in bytes; null when the process is gone. */
 const status = (pid, key) => {
-  const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  let text;
+  try {
+    text = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return null;
+  }
+  const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(text);
   return m ? Number(m[1]) * 1024 : null;
 };
 
@@ -78,7 +85,7 @@ try {
   }
   let sampledPeak = rssBefore;
   const sampler = setInterval(() => (sampledPeak = Math.max(sampledPeak, status(child.pid, 'VmRSS') ?? 0)), 50);
-  const cpu0 = await cpu();
+  const [cpu0, pg0] = [await cpu(), pgCpuMs(pg.dataDir)];
   let done = false;
   const t0 = performance.now();
   const importing = fetch(`http://127.0.0.1:${port}/import/targets?mode=commit`, {
@@ -94,7 +101,7 @@ try {
   const busy = await meLoop(gql, other, () => done);
   const body = await importing;
   const wall = (performance.now() - t0) / 1000;
-  const importCpu = (await cpu()) - cpu0;
+  const [importCpu, pgCpu] = [(await cpu()) - cpu0, pgCpuMs(pg.dataDir) - pg0];
   clearInterval(sampler);
   if (!body.data || body.data.inserted !== ROWS)
     throw new Error(`import failed: ${JSON.stringify(body).slice(0, 500)}`);
@@ -107,7 +114,8 @@ try {
       .join(' ')}, Node ${process.version}, ${new Date().toISOString()}`,
   );
   console.log(`import of ${ROWS} target rows (commit): ${wall.toFixed(1)} s, ${Math.round(ROWS / wall)} rows/s,`);
-  console.log(`  API Node CPU ${(importCpu / 1000).toFixed(1)} s (${((importCpu / ROWS) * 1000).toFixed(0)} µs/row)`);
+  const perRow = (ms) => `${(ms / 1000).toFixed(1)} s (${((ms / ROWS) * 1000).toFixed(0)} µs/row)`;
+  console.log(`  API Node CPU ${perRow(importCpu)}, PostgreSQL CPU ${perRow(pgCpu)} (\`{ me }\` included)`);
   console.log('| `{ me }` from a second client | requests | p50 ms | p99 ms | max ms |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const [name, xs] of [

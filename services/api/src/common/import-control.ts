@@ -11,8 +11,8 @@ export interface ImportControl {
   signal?: AbortSignal;
 }
 
-/** Rows read, checked and written together: memory and the time between two yields stay bounded. */
-export const IMPORT_CHUNK_ROWS = 250;
+/** Rows read, checked and written together: memory and the time between two yields stay small (a few ms of work). */
+export const IMPORT_CHUNK_ROWS = 100;
 
 export const IMPORT_CANCELLED = 'CANCELLED';
 

@@ -160,10 +160,9 @@ export async function countInEntry(
   try {
     for await (const chunk of inflater as AsyncIterable<Buffer>) {
       budget.add(chunk.length);
-      // A needle split across two chunks is found in the joint.
-      const joint = Buffer.concat([tail, chunk]);
-      n += count(joint);
-      tail = Buffer.from(joint.subarray(Math.max(0, joint.length - needle.length + 1)));
+      // A needle split across two chunks is found where they meet (no copy of the whole chunk).
+      n += count(Buffer.concat([tail, chunk.subarray(0, needle.length - 1)])) + count(chunk);
+      tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - needle.length + 1)));
     }
   } catch (e) {
     if ((e as { code?: string }).code?.startsWith('Z_')) return 0; // the parse says what is wrong

@@ -93,6 +93,23 @@ describe('issue 12: an import run as a job reports progress and can be cancelled
     expect(await audit()).toBe(before.audit);
   });
 
+  it('an error found after chunks were written takes them back: nothing stays even if the caller commits', async () => {
+    const data = rows(3 * IMPORT_CHUNK_ROWS, 50_000);
+    data[data.length - 2][6] = '不存在的大队';
+    const before = { targets: await targets(), audit: await audit() };
+    const report = await withRequestContext(
+      t,
+      'nanle.coordinator',
+      (ctx) => importTargets(ctx, csv(data), { ...commit, format: 'csv' }),
+      {
+        commit: true,
+      },
+    );
+    expect(report.errors.map((e) => [e.row, e.code])).toEqual([[data.length, 'UNKNOWN_DEPARTMENT']]);
+    expect(await targets()).toBe(before.targets);
+    expect(await audit()).toBe(before.audit);
+  });
+
   it('a signal aborted before the start writes nothing', async () => {
     const before = await targets();
     const abort = new AbortController();

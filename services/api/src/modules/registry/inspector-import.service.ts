@@ -3,7 +3,12 @@ import { DomainError, parseIsoDate, trimmedOrNull } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import type { ColumnSpec, SheetFormat, SheetRow } from '../../common/sheets/sheet-types';
 import { importSummaryAudit, type ImportResult } from '../../common/import-answer';
-import { importDepartments, writeRowsThroughService, type ImportDepartments } from '../../common/import-rows';
+import {
+  allRowsOrNone,
+  importDepartments,
+  writeRowsThroughService,
+  type ImportDepartments,
+} from '../../common/import-rows';
 import type { ImportControl } from '../../common/import-control';
 import { importInChunks } from '../../common/import-chunks';
 import { signedIn } from '../../common/principal';
@@ -152,10 +157,11 @@ export class InspectorImportService {
       ),
     };
     const read = { format: opts.format, columns: INSPECTOR_COLUMNS, maxRows: 20_000 };
-    const report = await importInChunks(file, read, opts, (rows, r, writable) =>
-      this.importChunk(ctx, rows, rc, r, writable),
+    const report = await allRowsOrNone(ctx, () =>
+      importInChunks(file, read, opts, (rows, r, writable) => this.importChunk(ctx, rows, rc, r, writable)),
     );
-    if (opts.mode === 'validate' || report.errors.length > 0) return report; // the caller rolls back
+    if (report.errors.length > 0 && report.inserted + report.updated > 0) ctx.em.clear(); // rows gone with the savepoint
+    if (opts.mode === 'validate' || report.errors.length > 0) return report;
     await recordAudit(ctx, importSummaryAudit('IMPORT_INSPECTORS', 'Inspector', report, file));
     return report;
   }

@@ -1,7 +1,7 @@
 import { chinaDay } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import type { SheetFormat, SheetIssue, SheetRow } from '../../common/sheets/sheet-types';
-import { importDepartments, type ImportDepartments } from '../../common/import-rows';
+import { allRowsOrNone, importDepartments, type ImportDepartments } from '../../common/import-rows';
 import { notFound } from '../../common/errors';
 import { signedIn } from '../../common/principal';
 import { importSummaryAudit, type ImportResult } from '../../common/import-answer';
@@ -118,8 +118,8 @@ export async function importTargets(ctx: RequestContext, file: Buffer, opts: Imp
     today: chinaDay(new Date()),
   };
   const read = { format: opts.format, columns: TARGET_COLUMNS, ...TARGET_SHEET_LIMITS };
-  const result = await importInChunks(file, read, opts, (rows, report, writable) =>
-    targetChunk(ctx, rows, rc, report, writable),
+  const result = await allRowsOrNone(ctx, () =>
+    importInChunks(file, read, opts, (rows, report, writable) => targetChunk(ctx, rows, rc, report, writable)),
   );
   const report: ImportReport = { ...result, mode: opts.mode };
   if (opts.mode === 'validate' || report.errors.length > 0) return report;
