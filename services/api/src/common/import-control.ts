@@ -11,8 +11,11 @@ export interface ImportControl {
   signal?: AbortSignal;
 }
 
-/** Rows read, checked and written together: memory and the time between two yields stay small (a few ms of work). */
-export const IMPORT_CHUNK_ROWS = 100;
+/**
+ * Rows read, checked and written together: memory and the time between two yields stay small. 250 measured
+ * best on the 100,000-row bench (100: twice the PostgreSQL CPU per row from per-chunk statements, no fairer).
+ */
+export const IMPORT_CHUNK_ROWS = 250;
 
 export const IMPORT_CANCELLED = 'CANCELLED';
 
