@@ -4,58 +4,11 @@
 import { fork } from 'node:child_process';
 import { cpus } from 'node:os';
 import { createRequire } from 'node:module';
-import { PassThrough } from 'node:stream';
+import { makeTargetSheet } from './target-sheet.mjs';
 
 const apiRequire = createRequire(new URL('../../services/api/package.json', import.meta.url));
 const db = apiRequire('@dsr/db');
-const domain = apiRequire('@dsr/domain');
-const ExcelJS = apiRequire('exceljs');
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
-
-function uscc(n) {
-  const body = String(n).padStart(8, '0');
-  const first17 = `91410923${body}${domain.organisationCodeCheckChar(body)}`;
-  return first17 + domain.usccCheckChar(first17);
-}
-
-async function makeSheet(rows) {
-  const out = new PassThrough();
-  const chunks = [];
-  out.on('data', (c) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
-  const ws = wb.addWorksheet('检查对象');
-  ws.addRow([
-    '名称',
-    '类型',
-    '统一社会信用代码',
-    '登记机关',
-    '法定代表人',
-    '注册地址',
-    '区域代码',
-    '行业类别',
-    '等级',
-    '联系电话',
-    '管理部门',
-  ]).commit();
-  for (let i = 1; i <= rows; i++) {
-    ws.addRow([
-      `南乐县第${i}号宾馆`,
-      '单位',
-      uscc(i),
-      '南乐县市场监督管理局',
-      '王五',
-      `南乐县城关镇${i}号`,
-      '410923',
-      '旅馆业',
-      'B',
-      '0393-1234567',
-      '治安大队',
-    ]).commit();
-  }
-  ws.commit();
-  await wb.commit();
-  return Buffer.concat(chunks);
-}
 
 const instance = `bench-import-${process.pid}`;
 const pg = await db.startEmbeddedPostgres({ instance, log: () => {} });
@@ -80,11 +33,7 @@ try {
     })
   ).json();
   const token = login.data.login.token;
-  let t0 = Date.now();
-  const file = await makeSheet(ROWS);
-  console.log(
-    `sheet: ${ROWS} rows, ${(file.length / 1e6).toFixed(1)} MB, made in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
-  );
+  const file = await makeTargetSheet(ROWS);
   const rss = async () =>
     new Promise((r) => {
       child.once('message', (m) => r(m.rss));

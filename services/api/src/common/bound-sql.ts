@@ -68,3 +68,8 @@ export async function insertRows(
     );
   }
 }
+
+/** A PostgreSQL text[] literal, bound as one parameter (`?::text[]`): knex would expand a JS array into a list. */
+export function pgTextArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SheetHeader, SheetIssue, SheetRow } from './sheets/sheet-types';
 
 /** What every import (targets, inspectors, items) reports to the route. */
@@ -40,5 +41,24 @@ export function importAnswer(mode: 'validate' | 'commit', report: ImportResult, 
       : {}),
     warningCount: report.warnings.length,
     warnings: report.warnings.slice(0, ERROR_LIST_LIMIT),
+  };
+}
+
+/**
+ * The audit entry of an import written (one per file, after the rows' own): its counts and the
+ * file's SHA-256, so the entry names exactly what was imported. Recorded by the module's service.
+ */
+export function importSummaryAudit(operation: string, objectType: string, report: ImportResult, file: Buffer) {
+  return {
+    operation,
+    objectType,
+    objectId: null,
+    after: {
+      rows: report.rows,
+      inserted: report.inserted,
+      updated: report.updated,
+      unchanged: report.unchanged,
+      sha256: createHash('sha256').update(file).digest('hex'),
+    },
   };
 }

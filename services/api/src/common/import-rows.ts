@@ -4,6 +4,8 @@ import { DomainError, holdsAnyRole, ROLE_SETS } from '@dsr/domain';
 import type { RequestContext } from '../context';
 import type { SheetIssue } from './sheets/sheet-types';
 import { signedIn } from './principal';
+import { executeBound } from './bound-sql';
+import type { ImportResult } from './import-answer';
 
 /**
  * Steps the directory and item-list imports share (R18): which departments a row may name, the
@@ -62,4 +64,18 @@ export async function writeRowsThroughService<P extends { rowNumber: number }>(
     }
   }
   return true;
+}
+
+/**
+ * Runs an import so that a report with errors leaves nothing in the transaction, whoever ends it:
+ * rows are written chunk by chunk before a later row may turn out wrong, so they go back to a
+ * savepoint then (their audit entries with them). A throw (CANCELLED, a refusal of the database)
+ * is left to the caller, who rolls the whole transaction back.
+ */
+export async function allRowsOrNone<R extends ImportResult>(ctx: RequestContext, run: () => Promise<R>): Promise<R> {
+  await executeBound(ctx, 'savepoint dsr_import_rows', []);
+  const report = await run();
+  const end = report.errors.length > 0 ? 'rollback to savepoint' : 'release savepoint';
+  await executeBound(ctx, `${end} dsr_import_rows`, []);
+  return report;
 }

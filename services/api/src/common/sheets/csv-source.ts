@@ -9,7 +9,7 @@
  */
 import type { Readable } from 'node:stream';
 import { boundedChunks } from './input-bytes';
-import { fail, type RawRow, type SourceLimits } from './sheet-types';
+import { fail, type RawRow, type SheetReadInfo, type SourceLimits } from './sheet-types';
 
 enum State {
   FieldStart,
@@ -109,7 +109,24 @@ export class CsvParser {
   }
 }
 
-export async function* csvRows(input: Readable | Buffer, limits: SourceLimits): AsyncGenerator<RawRow> {
+/** Records of a csv held in memory, at most: its line breaks (LF, or CR alone), and a last line without one. */
+function countLines(buf: Buffer): number {
+  const count = (c: number) => {
+    let n = 0;
+    for (let i = buf.indexOf(c); i >= 0; i = buf.indexOf(c, i + 1)) n++;
+    return n;
+  };
+  const breaks = count(0x0a) || count(0x0d);
+  const last = buf.at(-1);
+  return breaks + (buf.length > 0 && last !== 0x0a && last !== 0x0d ? 1 : 0);
+}
+
+export async function* csvRows(
+  input: Readable | Buffer,
+  limits: SourceLimits,
+  info?: Pick<SheetReadInfo, 'rowsEstimate'>,
+): AsyncGenerator<RawRow> {
+  if (info && Buffer.isBuffer(input)) info.rowsEstimate = countLines(input);
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   const parser = new CsvParser(limits.maxColumns);
   const decode = (chunk?: Buffer): string => {

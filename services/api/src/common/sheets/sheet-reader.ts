@@ -187,7 +187,7 @@ export async function* readSheet<K extends string>(
   opts: ReadSheetOptions<K>,
 ): AsyncGenerator<SheetRow<K>, void, undefined> {
   const limits = limitsOf(opts);
-  const source = opts.format === 'xlsx' ? xlsxRows(input, limits) : csvRows(input, limits);
+  const source = opts.format === 'xlsx' ? xlsxRows(input, limits, opts.info) : csvRows(input, limits, opts.info);
   const searchRows = opts.headerSearchRows ?? SHEET_DEFAULTS.headerSearchRows;
   let header: HeaderMatch<K> | null = null;
   let warnings: ColumnWarnings<K> | null = null;

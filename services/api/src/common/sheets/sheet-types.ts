@@ -58,10 +58,16 @@ export interface SheetHeader {
 export interface SheetReadInfo {
   header: SheetHeader | null;
   warnings: SheetIssue[];
+  /**
+   * Rows of the file counted before parsing (a cheap scan of the bytes, for progress): an upper
+   * bound of the data rows, as blank rows, title rows and quoted line breaks count too. Null until
+   * the source has looked, or when it cannot tell (a stream).
+   */
+  rowsEstimate: number | null;
 }
 
 export function sheetReadInfo(): SheetReadInfo {
-  return { header: null, warnings: [] };
+  return { header: null, warnings: [], rowsEstimate: null };
 }
 
 /** The column our error sheet adds; the reader skips it without a warning, so a fixed error sheet uploads as it is. */

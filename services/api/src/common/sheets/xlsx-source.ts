@@ -10,8 +10,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import * as ExcelJS from 'exceljs';
 import { readBounded } from './input-bytes';
-import { entryText, InflateBudget, partKey, readZipDirectory, type ZipEntry } from './zip-archive';
-import { fail, type CellProblem, type RawRow, type SourceLimits } from './sheet-types';
+import { countInEntry, entryText, InflateBudget, partKey, readZipDirectory, type ZipEntry } from './zip-archive';
+import { fail, type CellProblem, type RawRow, type SheetReadInfo, type SourceLimits } from './sheet-types';
 
 interface WorksheetReaderLike {
   [Symbol.asyncIterator](): AsyncIterator<ExcelJS.Row>;
@@ -91,8 +91,15 @@ export function cellText(value: ExcelJS.CellValue | undefined, numFmt?: string):
   return { problem: 'SHEET_CELL_ERROR', message: '单元格内容无法识别' };
 }
 
-/** Raw rows of the first worksheet. The sheet is inflated and parsed as the rows are pulled. */
-export async function* xlsxRows(input: Readable | Buffer, limits: SourceLimits): AsyncGenerator<RawRow> {
+/**
+ * Raw rows of the first worksheet. The sheet is inflated and parsed as the rows are pulled; its
+ * `<row` elements are counted first when `info` asks for an estimate (a quick scan, for progress).
+ */
+export async function* xlsxRows(
+  input: Readable | Buffer,
+  limits: SourceLimits,
+  info?: Pick<SheetReadInfo, 'rowsEstimate'>,
+): AsyncGenerator<RawRow> {
   const buf = await readBounded(input, limits.maxBytes);
   const entries = readZipDirectory(buf);
   const budget = new InflateBudget(limits);
@@ -123,6 +130,7 @@ export async function* xlsxRows(input: Readable | Buffer, limits: SourceLimits):
   }
 
   const { entry, sheetNo } = firstSheet(parts, entries);
+  if (info) info.rowsEstimate = await countInEntry(buf, entry, new InflateBudget(limits), '<row');
   const event = [...parts._parseWorksheet(entryText(buf, entry, budget), sheetNo)].at(0);
   if (!event) unreadable('文件中没有工作表');
 

@@ -132,3 +132,43 @@ export async function* entryText(buf: Buffer, entry: ZipEntry, budget: InflateBu
   const tail = decoder.decode();
   if (tail) yield tail;
 }
+
+/**
+ * How often `needle` (ASCII) occurs in a part, inflating it without decoding (for a row count
+ * before the rows are parsed). Counted against its own budget: a bomb stops here as it would there.
+ */
+export async function countInEntry(
+  buf: Buffer,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  needle: string,
+): Promise<number> {
+  const at = entry.localHeaderOffset;
+  if (entry.flags & 0x1 || at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_SIGNATURE) return 0;
+  const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+  const data = buf.subarray(start, Math.min(buf.length, start + entry.compressedSize));
+  const count = (b: Buffer) => {
+    let n = 0;
+    for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + needle.length)) n++;
+    return n;
+  };
+  if (entry.method !== 8) return count(data);
+  const inflater = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
+  inflater.end(data);
+  let n = 0;
+  let tail = Buffer.alloc(0);
+  try {
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      budget.add(chunk.length);
+      // A needle split across two chunks is found where they meet (no copy of the whole chunk).
+      n += count(Buffer.concat([tail, chunk.subarray(0, needle.length - 1)])) + count(chunk);
+      tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - needle.length + 1)));
+    }
+  } catch (e) {
+    if ((e as { code?: string }).code?.startsWith('Z_')) return 0; // the parse says what is wrong
+    throw e;
+  } finally {
+    inflater.destroy();
+  }
+  return n;
+}

@@ -1,23 +1,16 @@
-import { createHash } from 'node:crypto';
 import { Inspector } from '@dsr/db';
 import { DomainError, parseIsoDate, trimmedOrNull } from '@dsr/domain';
 import type { RequestContext } from '../../context';
-import { readSheet } from '../../common/sheets/sheet-reader';
+import type { ColumnSpec, SheetFormat, SheetRow } from '../../common/sheets/sheet-types';
+import { importSummaryAudit, type ImportResult } from '../../common/import-answer';
 import {
-  SheetReadError,
-  sheetReadInfo,
-  type ColumnSpec,
-  type SheetFormat,
-  type SheetIssue,
-  type SheetRow,
-} from '../../common/sheets/sheet-types';
-import type { ImportResult } from '../../common/import-answer';
-import {
+  allRowsOrNone,
   importDepartments,
-  reportEmptySheet,
   writeRowsThroughService,
   type ImportDepartments,
 } from '../../common/import-rows';
+import type { ImportControl } from '../../common/import-control';
+import { importInChunks } from '../../common/import-chunks';
 import { signedIn } from '../../common/principal';
 import { instanceOf } from '../../common/instance-of';
 import { recordAudit } from '../audit/audit.service';
@@ -53,7 +46,7 @@ export const INSPECTOR_EXAMPLE: Partial<Record<Column, string>> = {
   phone: '13800000000',
 };
 
-export interface InspectorImportOptions {
+export interface InspectorImportOptions extends ImportControl {
   format: SheetFormat;
   mode: 'validate' | 'commit';
   duplicates: 'refuse' | 'update';
@@ -163,62 +156,35 @@ export class InspectorImportService {
         ]),
       ),
     };
-    const { report, plans } = await this.readRows(file, opts, rc);
+    const read = { format: opts.format, columns: INSPECTOR_COLUMNS, maxRows: 20_000 };
+    const report = await allRowsOrNone(ctx, () =>
+      importInChunks(file, read, opts, (rows, r, writable) => this.importChunk(ctx, rows, rc, r, writable)),
+    );
+    if (report.errors.length > 0 && report.inserted + report.updated > 0) ctx.em.clear(); // rows gone with the savepoint
     if (opts.mode === 'validate' || report.errors.length > 0) return report;
-    const written = await writeRowsThroughService(plans, report.errors, (plan) => this.writeRow(ctx, plan, report));
-    if (!written) return report; // rolled back by the caller: all rows or none
-    await recordAudit(ctx, {
-      operation: 'IMPORT_INSPECTORS',
-      objectType: 'Inspector',
-      objectId: null,
-      after: {
-        rows: report.rows,
-        inserted: report.inserted,
-        updated: report.updated,
-        unchanged: report.unchanged,
-        sha256: createHash('sha256').update(file).digest('hex'),
-      },
-    });
+    await recordAudit(ctx, importSummaryAudit('IMPORT_INSPECTORS', 'Inspector', report, file));
     return report;
   }
 
-  private async readRows(file: Buffer, opts: InspectorImportOptions, rc: RowContext) {
-    const errors: SheetIssue[] = [];
-    const sheetRows: SheetRow<Column>[] = [];
+  /** One chunk of rows checked, then written through the inspector service while the file is clean. */
+  private async importChunk(
+    ctx: RequestContext,
+    rows: readonly SheetRow<Column>[],
+    rc: RowContext,
+    report: ImportResult,
+    writable: () => boolean,
+  ): Promise<void> {
     const plans: InspectorRowPlan[] = [];
-    let rows = 0;
-    const info = sheetReadInfo();
-    try {
-      for await (const row of readSheet(file, {
-        format: opts.format,
-        columns: INSPECTOR_COLUMNS,
-        maxRows: 20_000,
-        info,
-      })) {
-        rows++;
-        if (opts.keepRows) sheetRows.push(row);
-        errors.push(...row.errors);
-        const err = (column: string, code: string, message: string) =>
-          errors.push({ row: row.rowNumber, column, code, message: `${column}：${message}` });
-        const plan = planRow(row, rc, err);
-        if (plan && !errors.some((e) => e.row === row.rowNumber)) plans.push(plan);
-      }
-    } catch (e) {
-      if (!(e instanceof SheetReadError)) throw e;
-      errors.push(e.issue);
+    for (const row of rows) {
+      const before = report.errors.length;
+      report.errors.push(...row.errors);
+      const err = (column: string, code: string, message: string) =>
+        report.errors.push({ row: row.rowNumber, column, code, message: `${column}：${message}` });
+      const plan = planRow(row, rc, err);
+      if (plan && report.errors.length === before) plans.push(plan);
     }
-    const report: ImportResult = {
-      rows,
-      inserted: 0,
-      updated: 0,
-      unchanged: 0,
-      errors,
-      warnings: info.warnings,
-      header: info.header,
-      sheetRows,
-    };
-    reportEmptySheet(rows, errors);
-    return { report, plans };
+    if (!writable()) return;
+    await writeRowsThroughService(plans, report.errors, (plan) => this.writeRow(ctx, plan, report));
   }
 
   private async writeRow(ctx: RequestContext, plan: InspectorRowPlan, report: ImportResult) {

@@ -39,7 +39,7 @@ interface RowPermit {
 
 /** What one import writes: the rows' common columns, and the audit entries and permits gathered on the way. */
 interface Writing {
-  base: Record<string, string>;
+  base: ReturnType<typeof ownerColumns> & { created_at: string; updated_at: string };
   audit: AuditChange[];
   permits: RowPermit[];
 }
@@ -52,10 +52,15 @@ function permitJson(p: PermitRecord | null) {
   return p ? { permitType: p.permitType, permitNo: p.permitNo, validUntil: p.validUntil } : null;
 }
 
-function targetRow(r: NewTarget, id: string, base: Record<string, string>): TargetRow {
+/** Written out in full (no spread of `base`): one object shape for every row, cheap for V8 to build. */
+function targetRow(r: NewTarget, id: string, base: Writing['base']): TargetRow {
   return {
-    ...base,
     id,
+    tenant_id: base.tenant_id,
+    bureau_id: base.bureau_id,
+    scope_path: base.scope_path,
+    created_at: base.created_at,
+    updated_at: base.updated_at,
     department_id: r.departmentId,
     holder_kind: r.holderKind,
     name: r.name,

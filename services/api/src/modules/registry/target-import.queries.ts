@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../context';
-import { executeBound } from '../../common/bound-sql';
+import { executeBound, pgTextArray } from '../../common/bound-sql';
 
 /** A target of the bureau as an import compares rows with it. */
 export interface ExistingTargetCode {
@@ -9,15 +9,19 @@ export interface ExistingTargetCode {
   status: string;
 }
 
-/** Every target of a bureau by its code (credit code or resident id), whatever its department. */
+/** The targets of a bureau with these codes (credit code or resident id), whatever their department, by code. */
 export async function existingTargetCodes(
   ctx: RequestContext,
   bureauId: string,
+  codes: readonly string[],
 ): Promise<Map<string, ExistingTargetCode>> {
+  if (codes.length === 0) return new Map();
+  const list = pgTextArray(codes);
   const rows = await executeBound<ExistingTargetCode & { code: string }>(
     ctx,
-    'select coalesce(uscc, resident_id) as code, id, name, department_id, status from target where bureau_id = ?',
-    [bureauId],
+    `select coalesce(uscc, resident_id) as code, id, name, department_id, status from target
+     where bureau_id = ? and (uscc = any(?::text[]) or resident_id = any(?::text[]))`,
+    [bureauId, list, list],
   );
   return new Map(rows.map((r) => [r.code, r]));
 }

@@ -1,25 +1,20 @@
-import { createHash } from 'node:crypto';
+import { chinaDay } from '@dsr/domain';
 import type { RequestContext } from '../../context';
-import { readSheet } from '../../common/sheets/sheet-reader';
-import {
-  SheetReadError,
-  sheetReadInfo,
-  type SheetFormat,
-  type SheetIssue,
-  type SheetRow,
-} from '../../common/sheets/sheet-types';
-import { importDepartments, reportEmptySheet, type ImportDepartments } from '../../common/import-rows';
+import type { SheetFormat, SheetIssue, SheetRow } from '../../common/sheets/sheet-types';
+import { allRowsOrNone, importDepartments, type ImportDepartments } from '../../common/import-rows';
 import { notFound } from '../../common/errors';
 import { signedIn } from '../../common/principal';
-import type { ImportResult } from '../../common/import-answer';
+import { importSummaryAudit, type ImportResult } from '../../common/import-answer';
+import type { ImportControl } from '../../common/import-control';
+import { importInChunks } from '../../common/import-chunks';
 import { recordAudit, recordAuditEntries } from '../audit/audit.service';
-import { parseTargetRow, TARGET_COLUMNS, type TargetColumn } from './target-sheet';
+import { parseTargetRow, TARGET_COLUMNS, type TargetColumn, type TargetRecord } from './target-sheet';
 import { writeTargets, type ExistingTarget, type NewTarget } from './target-import-write';
 import { existingTargetCodes, type ExistingTargetCode } from './target-import.queries';
 
 export const TARGET_IMPORT_MAX_ROWS = 200_000;
 
-export interface ImportOptions {
+export interface ImportOptions extends ImportControl {
   format: SheetFormat;
   /** validate: report every error, write nothing. commit: all rows or none. */
   mode: 'validate' | 'commit';
@@ -38,11 +33,14 @@ type Existing = ExistingTargetCode;
 
 /** What rows are checked against: the bureau's departments and codes, and the file's own. */
 interface RowContext {
+  bureauId: string;
   departments: ImportDepartments;
+  /** The bureau's targets with a code of the chunk at hand. */
   existing: Map<string, Existing>;
   firstRowOf: Map<string, number>;
   duplicates: ImportOptions['duplicates'];
   divisionCode: string;
+  today: string;
 }
 
 type RowError = (column: string, code: string, message: string) => void;
@@ -87,18 +85,13 @@ function checkCode(
   return false;
 }
 
-/** One sheet row checked: a target to insert or update, or null (its issues went to `errors`). */
-function planRow(row: SheetRow<TargetColumn>, rc: RowContext, errors: SheetIssue[]): RowPlan | null {
-  const parsed = parseTargetRow(row.rowNumber, row.values, rc.divisionCode);
-  if (Array.isArray(parsed)) {
-    errors.push(...parsed);
-    return null;
-  }
-  const err: RowError = (column, code, message) => errors.push({ row: row.rowNumber, column, code, message });
+/** One parsed row checked against the bureau and the file: a target to insert or update, or null (issues to `errors`). */
+function planRow(rowNumber: number, parsed: TargetRecord, rc: RowContext, errors: SheetIssue[]): RowPlan | null {
+  const err: RowError = (column, code, message) => errors.push({ row: rowNumber, column, code, message });
   const dept = rowDepartment(parsed.departmentName, rc, err);
   if (!dept) return null;
   const code = parsed.uscc ?? parsed.residentId ?? '';
-  const old = checkCode(code, parsed.uscc ? '统一社会信用代码' : '公民身份号码', row.rowNumber, rc, err);
+  const old = checkCode(code, parsed.uscc ? '统一社会信用代码' : '公民身份号码', rowNumber, rc, err);
   if (old === false) return null;
   return old
     ? { update: { ...parsed, departmentId: dept.id, id: old.id } }
@@ -107,73 +100,70 @@ function planRow(row: SheetRow<TargetColumn>, rc: RowContext, errors: SheetIssue
 
 /**
  * Import of the target directory from .xlsx or .csv (R18): every row checked, duplicates in the
- * file and in the bureau found, then all rows written in the request's transaction, or none.
+ * file and in the bureau found, and all rows written in the caller's transaction, or none: chunk by
+ * chunk while the file is clean (importInChunks), so a 100,000-row file is never held whole. A job
+ * passes `onProgress` and `signal` (cancelled: CANCELLED is thrown, the caller rolls back).
  */
 export async function importTargets(ctx: RequestContext, file: Buffer, opts: ImportOptions): Promise<ImportReport> {
   const p = signedIn(ctx);
   const bureau = await ctx.loaders.bureau.load(p.bureauId);
   if (!bureau) throw notFound('本单位');
   const rc: RowContext = {
+    bureauId: p.bureauId,
     departments: await importDepartments(ctx),
-    existing: await existingTargetCodes(ctx, p.bureauId),
+    existing: new Map(),
     firstRowOf: new Map(),
     duplicates: opts.duplicates,
     divisionCode: bureau.divisionCode,
+    today: chinaDay(new Date()),
   };
-  const { report, inserts, updates } = await readRows(file, opts, rc);
+  const read = { format: opts.format, columns: TARGET_COLUMNS, ...TARGET_SHEET_LIMITS };
+  const result = await allRowsOrNone(ctx, () =>
+    importInChunks(file, read, opts, (rows, report, writable) => targetChunk(ctx, rows, rc, report, writable)),
+  );
+  const report: ImportReport = { ...result, mode: opts.mode };
   if (opts.mode === 'validate' || report.errors.length > 0) return report;
-
-  const written = await writeTargets(ctx, inserts, updates);
-  Object.assign(report, { inserted: written.inserted, updated: written.updated, unchanged: written.unchanged });
-  await recordAuditEntries(ctx, written.audit);
-  await recordAudit(ctx, {
-    operation: 'IMPORT_TARGETS',
-    objectType: 'Target',
-    objectId: null,
-    after: {
-      rows: report.rows,
-      inserted: report.inserted,
-      updated: report.updated,
-      unchanged: report.unchanged,
-      sha256: createHash('sha256').update(file).digest('hex'),
-    },
-  });
+  await recordAudit(ctx, importSummaryAudit('IMPORT_TARGETS', 'Target', report, file));
   return report;
 }
 
-async function readRows(file: Buffer, opts: ImportOptions, rc: RowContext) {
-  const errors: SheetIssue[] = [];
-  const sheetRows: SheetRow<TargetColumn>[] = [];
+const TARGET_SHEET_LIMITS = {
+  maxRows: TARGET_IMPORT_MAX_ROWS,
+  maxBytes: 64 * 1024 * 1024,
+  maxUnzippedBytes: 512 * 1024 * 1024,
+};
+
+/** One chunk of rows: checked (the bureau's targets with the chunk's codes read once), then written and audited. */
+async function targetChunk(
+  ctx: RequestContext,
+  rows: readonly SheetRow<TargetColumn>[],
+  rc: RowContext,
+  report: ImportResult,
+  writable: () => boolean,
+): Promise<void> {
+  const parsed = rows.map((row) =>
+    row.errors.length ? null : parseTargetRow(row.rowNumber, row.values, rc.divisionCode, rc.today),
+  );
+  const codes = parsed.flatMap((r) => (r && !Array.isArray(r) ? [r.uscc ?? r.residentId ?? ''] : []));
+  rc.existing = await existingTargetCodes(ctx, rc.bureauId, codes);
   const inserts: NewTarget[] = [];
   const updates: ExistingTarget[] = [];
-  const info = sheetReadInfo();
-  let rowCount = 0;
-  const limits = { maxRows: TARGET_IMPORT_MAX_ROWS, maxBytes: 64 * 1024 * 1024, maxUnzippedBytes: 512 * 1024 * 1024 };
-  try {
-    for await (const row of readSheet(file, { format: opts.format, columns: TARGET_COLUMNS, ...limits, info })) {
-      rowCount++;
-      if (opts.keepRows) sheetRows.push(row);
-      errors.push(...row.errors);
-      if (row.errors.length) continue;
-      const plan = planRow(row, rc, errors);
-      if (plan && 'update' in plan) updates.push(plan.update);
-      else if (plan) inserts.push(plan.insert);
+  rows.forEach((row, i) => {
+    report.errors.push(...row.errors);
+    const record = parsed[i];
+    if (!record) return;
+    if (Array.isArray(record)) {
+      report.errors.push(...record);
+      return;
     }
-  } catch (e) {
-    if (!(e instanceof SheetReadError)) throw e;
-    errors.push(e.issue);
-  }
-  const report: ImportReport = {
-    mode: opts.mode,
-    rows: rowCount,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
-    errors,
-    warnings: info.warnings,
-    header: info.header,
-    sheetRows,
-  };
-  reportEmptySheet(rowCount, errors);
-  return { report, inserts, updates };
+    const plan = planRow(row.rowNumber, record, rc, report.errors);
+    if (plan && 'update' in plan) updates.push(plan.update);
+    else if (plan) inserts.push(plan.insert);
+  });
+  if (!writable()) return;
+  const written = await writeTargets(ctx, inserts, updates);
+  report.inserted += written.inserted;
+  report.updated += written.updated;
+  report.unchanged += written.unchanged;
+  await recordAuditEntries(ctx, written.audit);
 }
