@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SCOPE_FILTER } from '@dsr/db';
 import type { Principal } from './context';
-import { beginWithPrincipal, jobPrincipal, sessionPrincipal, setScopeSettings, type PrincipalRow } from './common/session.queries';
+import {
+  beginWithPrincipal,
+  jobPrincipal,
+  sessionPrincipal,
+  setScopeSettings,
+  type PrincipalRow,
+} from './common/session.queries';
 
 /** The principal a session row names, and the ORM scope filter set to it on `em`. */
 function enterPrincipal(em: EntityManager, row: PrincipalRow, sessionId: string): Principal {
