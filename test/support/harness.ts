@@ -101,7 +101,10 @@ export interface TestApp {
   /** Signs in as a demo persona (e.g. 'nanle.admin'); tokens are cached per persona. */
   login(persona: string): Promise<string>;
   /** Runs fn and returns how many SQL statements the service sent meanwhile. */
-  countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number; sql: string[] }>;
+  /** The statements `fn` sent: their texts and, in the same order, their bind parameters. */
+  countStatements<T>(
+    fn: () => Promise<T>,
+  ): Promise<{ result: T; statements: number; sql: string[]; bindings: unknown[][] }>;
   close(): Promise<void>;
 }
 
@@ -125,9 +128,14 @@ export async function startTestApp(opts: { jobs?: ServerOptions['jobs'] } = {}):
   const agent = supertest(server.app);
   const tokens = new Map<string, string>();
   const sql: string[] = [];
-  (orm.em.getConnection().getKnex() as unknown as { on(e: string, cb: (q: { sql: string }) => void): void }).on(
+  const bindings: unknown[][] = [];
+  type QueryEvent = { sql: string; bindings?: unknown[] };
+  (orm.em.getConnection().getKnex() as unknown as { on(e: string, cb: (q: QueryEvent) => void): void }).on(
     'query',
-    (q) => sql.push(q.sql),
+    (q) => {
+      sql.push(q.sql);
+      bindings.push(q.bindings ?? []);
+    },
   );
 
   const gql: TestApp['gql'] = async (query, variables, token) => {
@@ -161,7 +169,7 @@ export async function startTestApp(opts: { jobs?: ServerOptions['jobs'] } = {}):
       const start = sql.length;
       const result = await fn();
       const seen = sql.slice(start);
-      return { result, statements: seen.length, sql: seen };
+      return { result, statements: seen.length, sql: seen, bindings: bindings.slice(start) };
     },
     async close() {
       await server.stop();

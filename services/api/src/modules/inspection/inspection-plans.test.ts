@@ -5,6 +5,7 @@ import { seedSyntheticInspections } from '@dsr/db';
 import { startTestApp, type TestApp } from '#test/support/harness';
 import { withRequestContext } from '#test/support/request-context';
 import type { RequestContext } from '../../context';
+import { queryBound } from '../../common/bound-sql';
 
 /** One node of EXPLAIN (FORMAT JSON). */
 interface PlanNode {
@@ -22,10 +23,18 @@ const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)
  * app role, the caller's row-level security scope, the service's own SQL.
  */
 async function plansOf(t: TestApp, ctx: RequestContext, fn: () => Promise<unknown>) {
-  const { sql } = await t.countStatements(fn);
+  const { sql, bindings } = await t.countStatements(fn);
   const plans: { sql: string; nodes: PlanNode[] }[] = [];
-  for (const statement of sql) {
-    const [row] = await ctx.em.execute<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(`explain (format json) ${statement}`);
+  for (const [i, statement] of sql.entries()) {
+    // Statements sent with bind parameters ($n) are explained with the same values, bound again.
+    const params = bindings[i] ?? [];
+    const order: unknown[] = [];
+    const text = statement.replace(/\$(\d+)/g, (_, n: string) => (order.push(params[Number(n) - 1]), '?'));
+    const [row] = await queryBound<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+      ctx.em,
+      `explain (format json) ${text}`,
+      order,
+    );
     plans.push({ sql: statement, nodes: nodes(row!['QUERY PLAN'][0].Plan) });
   }
   return plans;
