@@ -37,9 +37,9 @@ export class ChainStreamCheck {
   }
 
   /** For one COPY statement: a fresh splitter (each statement has its own header and trailer). */
-  nextCopy(): (chunk: Buffer) => void {
+  nextCopy(): (buf: Buffer, start: number, end: number) => void {
     this.tuples = new CopyBinaryTuples(CHAIN_COLUMNS, (buf, s, l) => this.check(buf, s, l));
-    return (chunk) => this.tuples.push(chunk);
+    return (buf, start, end) => this.tuples.push(buf, start, end);
   }
 
   /** The exact path found an entry broken: the walk ends before it (its link held: prevHash is the hash before). */
