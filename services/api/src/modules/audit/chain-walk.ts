@@ -6,8 +6,8 @@ import { ChainStreamCheck } from './chain-stream';
  * The walk over one tenant's chain. The rows come as PostgreSQL's binary COPY of
  * app_private.audit_chain_copy (audit_chain_rows's columns and checks, streamed), in batches. Each
  * entry's preimage is rebuilt from the column bytes and hashed without making JS strings or objects
- * (ChainStreamCheck); PostgreSQL reads the next batch while Node hashes this one. The few values
- * the byte path cannot be sure of go through the exact path below (rows as arrays of text, the
+ * (ChainStreamCheck), as the socket delivers them: PostgreSQL reads and sends on while Node hashes.
+ * The few values the byte path cannot be sure of go through the exact path below (rows as arrays of text, the
  * canonical JSON written in the fixed order of its keys). Either way the text is rebuilt from the
  * columns, so a changed column changes the hash. The caller's scope (app.scope_path) must hold
  * the tenant.
