@@ -1,7 +1,5 @@
 import pg from 'pg';
-import { attachEmbeddedPostgres } from '@dsr/db';
 import { parseAuditPublicKey } from '@dsr/domain';
-import { defaultEvidenceDir } from '../common/evidence-store';
 import { AuditCheckpointService } from '../modules/audit/audit-checkpoints';
 import {
   auditKeys,
@@ -31,16 +29,33 @@ function keysFor(home: string | null): AuditKeys | null {
   return null;
 }
 
+/**
+ * @dsr/db (the embedded PostgreSQL, and the evidence store's folder through it) is loaded only when
+ * DATABASE_URL or DSR_AUDIT_CHECKPOINT_FILE leave it needed: loading it takes longer than
+ * verifying 50,000 entries.
+ */
+async function embeddedPostgres() {
+  if (process.env.DATABASE_URL) return null;
+  const { attachEmbeddedPostgres } = await import('@dsr/db');
+  return attachEmbeddedPostgres('dev', () => undefined);
+}
+
+async function checkpointFile(): Promise<string> {
+  if (process.env.DSR_AUDIT_CHECKPOINT_FILE) return defaultCheckpointFile('');
+  const { defaultEvidenceDir } = await import('../common/evidence-store.js');
+  return defaultCheckpointFile(defaultEvidenceDir());
+}
+
 async function main(): Promise<number> {
   const full = process.argv.includes('--full');
-  const embedded = process.env.DATABASE_URL ? null : await attachEmbeddedPostgres('dev', () => undefined);
+  const embedded = await embeddedPostgres();
   const keys = keysFor(embedded?.layout.home ?? null);
   if (!keys) {
     console.error('审计链校验需要检查点公钥：设置 DSR_AUDIT_PUBLIC_KEY（或 DSR_AUDIT_SIGNING_KEY）');
     await embedded?.stop();
     return 2;
   }
-  const service = new AuditCheckpointService(keys, new CheckpointFile(defaultCheckpointFile(defaultEvidenceDir())));
+  const service = new AuditCheckpointService(keys, new CheckpointFile(await checkpointFile()));
   const key = publicKeyInfo(keys);
   console.log(`检查点公钥 ${key.keyId}（Ed25519，base64）：${key.publicKey}；检查点文件：${service.file.file}`);
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL ?? embedded?.ownerUrl });

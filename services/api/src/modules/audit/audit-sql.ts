@@ -1,8 +1,8 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type pg from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
 import { CHAIN_ROWS_SQL, type ChainRow, type ChainSource } from './chain-walk';
 import { CHAIN_ROW_TYPES } from './chain-decode';
+import { CopyOut, type CopyDataHandler } from './copy-out';
 
 /**
  * The few statements the audit verifier and the checkpoint writer need, over either connection:
@@ -27,12 +27,10 @@ async function copyChainRows(
   client: pg.ClientBase,
   local: boolean,
   [tenantId, afterSeq, limit]: [string, number, number],
-  onChunk: (chunk: Buffer) => void,
+  onData: CopyDataHandler,
 ): Promise<number> {
   await client.query(SET_CHAIN_COPY, [tenantId, String(afterSeq), String(limit), local]);
-  const stream = client.query(copyTo(CHAIN_COPY_SQL));
-  for await (const chunk of stream) onChunk(chunk as Buffer);
-  return stream.rowCount;
+  return client.query(new CopyOut(CHAIN_COPY_SQL, onData)).done;
 }
 
 /** The pg client under the EntityManager's transaction (knex hands out that one connection). */
@@ -65,8 +63,8 @@ export function emAuditSql(em: EntityManager): AuditSql {
   return {
     query: (sql, params) => run(sql, params),
     chainRows: (tenantId, afterSeq, limit) => run<ChainRow>(CHAIN_ROWS_SQL, [tenantId, afterSeq, limit], true),
-    chainCopy: async (tenantId, afterSeq, limit, onChunk) =>
-      copyChainRows(await transactionClient(em), true, [tenantId, afterSeq, limit], onChunk),
+    chainCopy: async (tenantId, afterSeq, limit, onData) =>
+      copyChainRows(await transactionClient(em), true, [tenantId, afterSeq, limit], onData),
   };
 }
 
@@ -84,7 +82,6 @@ export function pgAuditSql(client: pg.ClientBase): AuditSql {
           types: CHAIN_ROW_TYPES,
         })
       ).rows as ChainRow[],
-    chainCopy: (tenantId, afterSeq, limit, onChunk) =>
-      copyChainRows(client, false, [tenantId, afterSeq, limit], onChunk),
+    chainCopy: (tenantId, afterSeq, limit, onData) => copyChainRows(client, false, [tenantId, afterSeq, limit], onData),
   };
 }

@@ -8,6 +8,9 @@ export class ByteWriter {
   out = Buffer.allocUnsafe(1 << 16);
   /** Bytes written so far. */
   o = 0;
+  /** YYYY-MM-DD of the last day isoTime wrote (days since 1970). */
+  private day = Number.NaN;
+  private readonly date = Buffer.alloc(10);
 
   /** Starts over, with room for at least `n` bytes. */
   reset(n: number): void {
@@ -25,6 +28,11 @@ export class ByteWriter {
   copy(src: Uint8Array, start: number, end: number): void {
     const out = this.out;
     let o = this.o;
+    if (end - start > NATIVE_COPY) {
+      out.set(src.subarray(start, end), o);
+      this.o = o + end - start;
+      return;
+    }
     for (let i = start; i < end; i++) out[o++] = src[i];
     this.o = o;
   }
@@ -82,7 +90,15 @@ export class ByteWriter {
     const ms = us / 1000 + MS_1970_TO_2000;
     const days = Math.floor(ms / DAY_MS);
     let rest = ms - days * DAY_MS;
-    this.civilDate(days);
+    if (days !== this.day) {
+      // entries come in time order: the date part is worked out once a day
+      const o = this.o;
+      this.civilDate(days);
+      this.day = days;
+      this.out.copy(this.date, 0, o, this.o);
+    } else {
+      this.bytes(this.date);
+    }
     this.out[this.o++] = 0x54; // T
     this.digits(Math.floor(rest / 3_600_000), 2);
     rest %= 3_600_000;
@@ -122,6 +138,8 @@ export class ByteWriter {
   }
 }
 
+/** Runs longer than this are copied natively (a call and a view cost about as much as 64 bytes in a loop). */
+const NATIVE_COPY = 64;
 export const QUOTE = 0x22;
 export const BACKSLASH = 0x5c;
 const HEX = Buffer.from('0123456789abcdef', 'latin1');

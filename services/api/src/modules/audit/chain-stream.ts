@@ -19,8 +19,8 @@ export class ChainStreamCheck {
   readonly deferred: number[] = [];
   /** Stored hashes at the watched sequence numbers. */
   readonly seen = new Map<number, string>();
-  /** The stored hash of the last entry checked (ASCII hex), the start's at first. */
-  private readonly prev = Buffer.alloc(HASH_HEX);
+  /** The stored hash of the last entry checked (hex), the start's at first. */
+  private prev: string;
   /** A put-aside tuple's stored hash is malformed: the exact path breaks there, nothing after it matters. */
   halted = false;
   private readonly builder: PreimageBuilder;
@@ -33,13 +33,13 @@ export class ChainStreamCheck {
   ) {
     this.builder = new PreimageBuilder(tenantId);
     this.expectedSeq = start.seq + 1;
-    this.prev.write(start.hash, 'latin1');
+    this.prev = start.hash;
   }
 
   /** For one COPY statement: a fresh splitter (each statement has its own header and trailer). */
-  nextCopy(): (chunk: Buffer) => void {
+  nextCopy(): (buf: Buffer, start: number, end: number) => void {
     this.tuples = new CopyBinaryTuples(CHAIN_COLUMNS, (buf, s, l) => this.check(buf, s, l));
-    return (chunk) => this.tuples.push(chunk);
+    return (buf, start, end) => this.tuples.push(buf, start, end);
   }
 
   /** The exact path found an entry broken: the walk ends before it (its link held: prevHash is the hash before). */
@@ -48,7 +48,7 @@ export class ChainStreamCheck {
     this.halted = false;
     this.expectedSeq = broken.seq;
     this.entries = broken.seq - this.start.seq - 1;
-    this.prev.write(prevHash, 'latin1');
+    this.prev = prevHash;
     for (const seq of this.seen.keys()) if (seq >= broken.seq) this.seen.delete(seq);
   }
 
@@ -58,7 +58,7 @@ export class ChainStreamCheck {
   }
 
   get head(): { seq: number; hash: string } {
-    return { seq: this.expectedSeq - 1, hash: this.prev.toString('latin1') };
+    return { seq: this.expectedSeq - 1, hash: this.prev };
   }
 
   private check(buf: Buffer, s: Int32Array, l: Int32Array): void {
@@ -68,34 +68,28 @@ export class ChainStreamCheck {
       this.firstBreak = { seq, reason: 'SEQUENCE_GAP', expected: this.expectedSeq };
       return;
     }
-    if (!this.equalsPrev(buf, s[Col.PrevHash], l[Col.PrevHash])) {
+    if (!hexEquals(this.prev, buf, s[Col.PrevHash], l[Col.PrevHash])) {
       const actual = text(buf, s, l, Col.PrevHash);
-      this.firstBreak = { seq, reason: 'PREVIOUS_HASH_MISMATCH', expected: this.prev.toString('latin1'), actual };
+      this.firstBreak = { seq, reason: 'PREVIOUS_HASH_MISMATCH', expected: this.prev, actual };
       return;
     }
-    const stored = s[Col.Hash];
     const preimage = this.builder.build(buf, s, l, seq);
     if (preimage === null) {
       this.deferred.push(seq);
       if (l[Col.Hash] !== HASH_HEX) return void (this.halted = true);
+      this.prev = buf.toString('latin1', s[Col.Hash], s[Col.Hash] + HASH_HEX); // byte for byte, as it is compared
     } else {
+      // the next entry's prevHash is compared with this string: equal to the stored hash, so no copy of it
       const recomputed = hash('sha256', preimage, 'hex');
-      if (!hexEquals(recomputed, buf, stored, l[Col.Hash])) {
+      if (!hexEquals(recomputed, buf, s[Col.Hash], l[Col.Hash])) {
         this.firstBreak = { seq, reason: 'HASH_MISMATCH', expected: recomputed, actual: text(buf, s, l, Col.Hash) };
         return;
       }
+      this.prev = recomputed;
     }
     if (this.watch.has(seq)) this.seen.set(seq, text(buf, s, l, Col.Hash));
-    for (let i = 0; i < HASH_HEX; i++) this.prev[i] = buf[stored + i];
     this.expectedSeq++;
     this.entries++;
-  }
-
-  private equalsPrev(buf: Buffer, start: number, length: number): boolean {
-    if (length !== HASH_HEX) return false;
-    const prev = this.prev;
-    for (let i = 0; i < HASH_HEX; i++) if (buf[start + i] !== prev[i]) return false;
-    return true;
   }
 }
 

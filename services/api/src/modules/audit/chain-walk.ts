@@ -6,8 +6,8 @@ import { ChainStreamCheck } from './chain-stream';
  * The walk over one tenant's chain. The rows come as PostgreSQL's binary COPY of
  * app_private.audit_chain_copy (audit_chain_rows's columns and checks, streamed), in batches. Each
  * entry's preimage is rebuilt from the column bytes and hashed without making JS strings or objects
- * (ChainStreamCheck); PostgreSQL reads the next batch while Node hashes this one. The few values
- * the byte path cannot be sure of go through the exact path below (rows as arrays of text, the
+ * (ChainStreamCheck), as the socket delivers them: PostgreSQL reads and sends on while Node hashes.
+ * The few values the byte path cannot be sure of go through the exact path below (rows as arrays of text, the
  * canonical JSON written in the fixed order of its keys). Either way the text is rebuilt from the
  * columns, so a changed column changes the hash. The caller's scope (app.scope_path) must hold
  * the tenant.
@@ -38,12 +38,15 @@ export type ChainRow = [
 /** Rows of one tenant after a sequence number, in order (callers supply the connection). */
 export type FetchChainRows = (tenantId: string, afterSeq: number, limit: number) => Promise<ChainRow[]>;
 
-/** The same rows as a binary COPY, chunk by chunk as they arrive; resolves to the number of rows. */
+/**
+ * The same rows as a binary COPY, handed over piece by piece as they come off the socket (valid
+ * during the call only); resolves to the number of rows, rejects with what onData threw.
+ */
 export type CopyChainRows = (
   tenantId: string,
   afterSeq: number,
   limit: number,
-  onChunk: (chunk: Buffer) => void,
+  onData: (buf: Buffer, start: number, end: number) => void,
 ) => Promise<number>;
 
 export interface ChainSource {
@@ -67,11 +70,11 @@ export interface WalkOutcome {
 }
 
 /**
- * Rows per COPY (about 7 MB): two batches at most wait in memory, and a break stops the walk within
- * one. Larger batches kept more chunks alive past a young-generation collection: in the API's heap,
- * 50,000 cost a third more Node CPU time than 10,000.
+ * Rows per COPY. The rows are checked as they arrive (nothing of a batch is kept), so the size
+ * only bounds what is read in vain after a break, and sets how often a COPY starts over (one
+ * round trip and an index descent each).
  */
-const BATCH = 10_000;
+const BATCH = 50_000;
 /** Rows per query on the exact path. */
 const EXACT_BATCH = 2_000;
 
@@ -90,16 +93,11 @@ export async function walkChain(
   return { entries: check.entries, head: check.head, firstBreak: check.firstBreak, seen: check.seen };
 }
 
-interface Batch {
-  chunks: Buffer[];
-  rows: number;
-}
-
 /**
- * One batch ahead: the COPY of the next batch goes out as soon as this one's bytes are in, so that
- * PostgreSQL reads and sends it while Node hashes this one (at most two batches in memory). The
- * hashing yields now and then, so the socket is read meanwhile. Without a gap in the chain, the
- * next batch starts `batch` entries on; with one, the walk breaks in this batch.
+ * A streaming pipeline: each COPY's bytes are checked as the socket delivers them, so PostgreSQL
+ * reads and sends the next rows while Node hashes these, and waits (TCP backpressure) when Node
+ * falls behind. Without a gap in the chain, the next batch starts `batch` entries on; with one,
+ * the walk breaks in this batch.
  */
 async function checkBatches(
   copy: CopyChainRows,
@@ -107,38 +105,12 @@ async function checkBatches(
   check: ChainStreamCheck,
   batch: number,
 ): Promise<void> {
-  const fetch = async (after: number): Promise<Batch> => {
-    const chunks: Buffer[] = [];
-    return { rows: await copy(tenantId, after, batch, (chunk) => chunks.push(chunk)), chunks };
-  };
-  let after = check.expectedSeq - 1;
-  let pending: Promise<Batch> | null = fetch(after);
-  while (pending) {
-    const { chunks, rows }: Batch = await pending;
-    after += batch;
-    pending = rows === batch ? fetch(after) : null;
-    try {
-      const push = check.nextCopy();
-      for (let i = 0; i < chunks.length; i++) {
-        push(chunks[i]);
-        chunks[i] = EMPTY;
-        if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
-      }
-      if (!check.copyComplete()) throw new Error('the audit chain COPY ended before its trailer');
-    } catch (e) {
-      await pending?.catch(() => undefined);
-      throw e;
-    }
-    if (check.firstBreak || check.halted) {
-      await pending?.catch(() => undefined);
-      return;
-    }
+  for (let after = check.expectedSeq - 1; ; after += batch) {
+    const rows = await copy(tenantId, after, batch, check.nextCopy());
+    if (!check.copyComplete()) throw new Error('the audit chain COPY ended before its trailer');
+    if (rows < batch || check.firstBreak || check.halted) return;
   }
 }
-
-const EMPTY = Buffer.alloc(0);
-/** Chunks hashed between two looks at the socket (a chunk is up to 64 kB, about a hundred entries). */
-const YIELD_EVERY = 4;
 
 /** The hashes of the entries put aside, by the exact path; the first mismatch ends the walk there. */
 async function settleDeferred(fetch: FetchChainRows, tenantId: string, check: ChainStreamCheck): Promise<void> {
