@@ -88,11 +88,11 @@ export class JobChannel {
     return this.scoped((ctx) => jobState(ctx.em, this.job.id));
   }
 
-  /** An attempt failed: FAILED when `final`, else QUEUED for pg-boss's retry; audited. */
-  attemptFailed(error: JobError, final: boolean): Promise<void> {
+  /** An attempt failed: FAILED when `final`, else QUEUED for pg-boss's retry; audited. `result`: see JobFailure. */
+  attemptFailed(error: JobError, final: boolean, result?: unknown): Promise<void> {
     return this.scoped(async (ctx) => {
       await lockAuditChain(ctx, this.principal.tenantId);
-      const row = await markAttemptFailed(ctx.em, this.job.id, error, final);
+      const row = await markAttemptFailed(ctx.em, this.job.id, error, final, result);
       if (row) await auditJobState(ctx, row, error);
     });
   }

@@ -4,7 +4,7 @@ import type { JobError } from '@dsr/db';
 import { enterJobScope } from '../../scope-session';
 import type { Principal } from '../../context';
 import { auditJobState, JobChannel, jobContext, lockAuditChain } from './job-channel';
-import type { JobKinds, JobKindSpec } from './job-handler';
+import { JobFailure, type JobKinds, type JobKindSpec } from './job-handler';
 import { jobRecord, lockJobRun, markSucceeded } from './jobs.queries';
 
 export interface RunnerSettings {
@@ -85,8 +85,9 @@ export async function runDelivery(deps: RunnerDeps, d: Delivery): Promise<unknow
     const reason: unknown = aborts.signal.aborted ? aborts.signal.reason : err;
     if (reason instanceof Cancelled) return { skipped: 'CANCELLED' };
     const stopped = deps.stopping.aborted;
+    const failure = reason instanceof JobFailure ? reason : null;
     await channel
-      ?.attemptFailed(jobError(reason, d.attempt), d.final && !stopped)
+      ?.attemptFailed(jobError(reason, d.attempt), (d.final || failure !== null) && !stopped, failure?.result)
       .catch((e: unknown) => deps.log(`job ${d.jobId}: failure not recorded`, e));
     throw reason;
   } finally {

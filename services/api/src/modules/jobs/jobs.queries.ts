@@ -80,20 +80,25 @@ export async function markSucceeded(em: EntityManager, jobId: string, result: un
   return rows[0] ?? null;
 }
 
-/** An attempt failed: FAILED (no retry left) or QUEUED again, its error appended. None: the job had ended. */
+/**
+ * An attempt failed: FAILED (no retry left) or QUEUED again, its error appended (and the result of a
+ * JobFailure). None: the job had ended.
+ */
 export async function markAttemptFailed(
   em: EntityManager,
   jobId: string,
   error: JobError,
   final: boolean,
+  result?: unknown,
 ): Promise<JobStateRow | null> {
   const rows = await queryBound<JobStateRow>(
     em,
     `update job set errors = errors || jsonb_build_array(?::jsonb),
        state = case when ? then 'FAILED' else 'QUEUED' end,
-       finished_at = case when ? then now() end
+       finished_at = case when ? then now() end,
+       result = coalesce(?::jsonb, result)
      where id = ? and ${OPEN} ${RETURNING}`,
-    [JSON.stringify(error), final, final, jobId],
+    [JSON.stringify(error), final, final, result === undefined ? null : JSON.stringify(result), jobId],
   );
   return rows[0] ?? null;
 }
