@@ -82,8 +82,12 @@ export async function runDelivery(deps: RunnerDeps, d: Delivery): Promise<unknow
     return { succeeded: true };
   } catch (err) {
     if (em.isInTransaction()) await em.rollback().catch((e: unknown) => deps.log('job rollback failed', e));
-    const reason: unknown = aborts.signal.aborted ? aborts.signal.reason : err;
-    if (reason instanceof Cancelled) return { skipped: 'CANCELLED' };
+    let reason: unknown = aborts.signal.aborted ? aborts.signal.reason : err;
+    if (reason instanceof Cancelled) {
+      // Stopped for a cancel under way: it may still fail (then this run fails, nothing written).
+      if (!channel || (await channel.stateAfterCancel()) === 'CANCELLED') return { skipped: 'CANCELLED' };
+      reason = new Error('取消未能完成，任务已停止，未写入任何数据');
+    }
     const stopped = deps.stopping.aborted;
     const failure = reason instanceof JobFailure ? reason : null;
     await channel
@@ -107,9 +111,9 @@ async function runHandler(
 ): Promise<unknown> {
   const watch = setInterval(() => {
     channel
-      .state()
-      .then((s) => {
-        if (s === 'CANCELLED') aborts.abort(new Cancelled('任务已取消'));
+      .watch()
+      .then((w) => {
+        if (w.state === 'CANCELLED' || w.cancelling) aborts.abort(new Cancelled('任务已取消'));
       })
       .catch((e: unknown) => deps.log(`job ${d.jobId}: state not read`, e));
   }, deps.settings.cancelPollMs);

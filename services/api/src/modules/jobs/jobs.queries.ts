@@ -23,6 +23,38 @@ export async function lockJobRun(em: EntityManager, jobId: string): Promise<void
   await queryBound(em, `select pg_advisory_xact_lock(hashtextextended('job:' || ?::text, 0))`, [jobId]);
 }
 
+/**
+ * A cancel under way, told to the job's run at once: a running import holds its tenant's audit chain
+ * lock until it ends, so the cancel's own audit entry (and its CANCELLED) would wait for the import to
+ * finish. The cancel holds this lock (shared) from its start; the run's watch sees it taken, stops and
+ * rolls back (freeing the chain), then waits for the cancel to end (cancelSettled).
+ */
+const CANCEL_LOCK = `hashtextextended('job-cancel:' || ?::text, 0)`;
+
+export async function announceCancel(em: EntityManager, jobId: string): Promise<void> {
+  await queryBound(em, `select pg_advisory_xact_lock_shared(${CANCEL_LOCK})`, [jobId]);
+}
+
+/** The job's state, and whether a cancel of it is under way (its lock is taken). */
+export async function jobWatch(
+  em: EntityManager,
+  jobId: string,
+): Promise<{ state: JobState | null; cancelling: boolean }> {
+  const rows = await queryBound<{ state: JobState | null; free: boolean }>(
+    em,
+    `select (select state from job where id = ?) as state, pg_try_advisory_xact_lock(${CANCEL_LOCK}) as free`,
+    [jobId, jobId],
+  );
+  const row = rows.at(0);
+  return { state: row?.state ?? null, cancelling: row ? !row.free : false };
+}
+
+/** The job's state once no cancel of it is under way (waits for it to commit or roll back). */
+export async function stateAfterCancel(em: EntityManager, jobId: string): Promise<JobState | null> {
+  await queryBound(em, `select pg_advisory_xact_lock(${CANCEL_LOCK})`, [jobId]);
+  return jobState(em, jobId);
+}
+
 /** What a run needs of its job: the state it is in and the payload it was started with. */
 export async function jobRecord(
   em: EntityManager,
