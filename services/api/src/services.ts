@@ -46,6 +46,8 @@ import { JobsResolver } from './modules/jobs/jobs.resolver';
 import { auditCheckpointTask, auditVerificationJob } from './modules/jobs/audit-verification.job';
 import { importTargets } from './modules/registry/target-import.service';
 import { importJob, importJobRowsFromEnv } from './modules/registry/registry-import.job';
+import { REGISTRY_PERMISSIONS } from './modules/registry/registry.access';
+import { permitted } from './common/rest/rest-scope';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services extends InspectionServices {
@@ -111,10 +113,13 @@ function registeredJobKinds(
 ): JobKinds {
   return new JobKinds()
     .register('AUDIT_VERIFICATION', auditVerificationJob(auditCheckpoints))
-    .register('TARGET_IMPORT', importJob(importTargets))
+    .register('TARGET_IMPORT', importJob(importTargets, permitted(REGISTRY_PERMISSIONS, 'importTargets')))
     .register(
       'INSPECTOR_IMPORT',
-      importJob((ctx, file, o) => inspectorImport.importInspectors(ctx, file, o)),
+      importJob(
+        (ctx, file, o) => inspectorImport.importInspectors(ctx, file, o),
+        permitted(REGISTRY_PERMISSIONS, 'importInspectors'),
+      ),
     )
     .schedule('AUDIT_CHECKPOINT', auditCheckpointTask(auditCheckpoints, checkpointSeconds));
 }

@@ -96,6 +96,8 @@ export async function runDelivery(deps: RunnerDeps, d: Delivery): Promise<unknow
     throw reason;
   } finally {
     deps.stopping.removeEventListener('abort', onStop);
+    // A run that found its job ended (a retry, a cancel) returns with the transaction still open.
+    if (em.isInTransaction()) await em.rollback().catch((e: unknown) => deps.log('job rollback failed', e));
   }
 }
 

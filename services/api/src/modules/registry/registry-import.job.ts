@@ -5,6 +5,8 @@ import type { ImportControl } from '../../common/import-control';
 import type { SheetFormat, SourceLimits } from '../../common/sheets/sheet-types';
 import { SHEET_DEFAULTS } from '../../common/sheets/sheet-reader';
 import type { BackgroundImport, ImportOptions } from '../import-sheets/import-route';
+import { signedIn } from '../../common/principal';
+import type { PrincipalCheck } from '../../common/rest/rest-scope';
 import { JobFailure, type JobKindSpec } from '../jobs/job-handler';
 import type { JobService } from '../jobs/jobs.service';
 import { TARGET_SHEET_LIMITS } from './target-import.service';
@@ -37,13 +39,20 @@ export type ImportJobResult = ReturnType<typeof importAnswer>;
 
 /**
  * TARGET_IMPORT / INSPECTOR_IMPORT: the upload's commit, run as its starter with the job's progress
- * and cancel. All rows or none: a file with errors ends FAILED with the same report the upload
- * would have answered (its error rows), nothing written. Never retried: the file will not change.
+ * and cancel. All rows or none: a file with errors ends FAILED at once with the same report the upload
+ * would have answered (its error rows), nothing written, never retried (JobFailure: the file will not
+ * change). A crash is retried: the run starts again from a clean transaction.
  */
-export function importJob(run: ImportCommit): JobKindSpec<ImportJobPayload, ImportJobResult> {
+export function importJob(run: ImportCommit, check: PrincipalCheck): JobKindSpec<ImportJobPayload, ImportJobResult> {
   return {
-    retryLimit: 0,
     handler: async ({ ctx, payload, progress, signal }) => {
+      // The upload's check again: the starter's roles as they are now, not as they were when queued.
+      try {
+        check(signedIn(ctx));
+      } catch (e) {
+        const code = (e as { extensions?: { code?: unknown } }).extensions?.code;
+        throw new JobFailure(typeof code === 'string' ? code : 'FORBIDDEN', (e as Error).message, null);
+      }
       const file = Buffer.from(payload.file, 'base64');
       const { format, duplicates } = payload;
       const report = await run(ctx, file, {
