@@ -81,6 +81,9 @@ describe('issue 12 §3: big imports run as background jobs', () => {
       await sleep(50);
     }
   };
+  /** Whether the job's record still holds the uploaded file (dropped when the job ends). */
+  const holdsFile = async (id: string) =>
+    (await owner.query<{ held: boolean }>(`select payload ? 'file' as held from job where id = $1`, [id])).rows[0].held;
   const ended = (j: JobView) => ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(j.state);
 
   beforeAll(async () => {
@@ -118,6 +121,7 @@ describe('issue 12 §3: big imports run as background jobs', () => {
     expect(res.body.data.message).toContain('后台任务');
     const id = res.body.data.jobId as string;
     const done = await waitFor(id, ended);
+    expect(await holdsFile(id)).toBe(false);
     expect(done).toMatchObject({ kind: 'TARGET_IMPORT', state: 'SUCCEEDED', progress: 600, total: 600 });
     expect(done.result).toMatchObject({ written: true, rows: 600, inserted: 600, errorCount: 0 });
     expect(await targets('南乐后台宾馆')).toBe(600);
@@ -146,6 +150,7 @@ describe('issue 12 §3: big imports run as background jobs', () => {
     expect(res.status).toBe(202);
     const done = await waitFor(res.body.data.jobId as string, ended);
     expect(done.state).toBe('FAILED');
+    expect(await holdsFile(done.id)).toBe(false);
     expect(done.errors).toEqual([expect.objectContaining({ code: 'IMPORT_ROWS_INVALID' })]);
     expect(done.result).toMatchObject({ written: false, inserted: 0, errorCount: 1 });
     // Row 281: the header is row 1, the 280th data row is row 281.
@@ -162,6 +167,7 @@ describe('issue 12 §3: big imports run as background jobs', () => {
     const res = await upload('nanle.coordinator', csv('南乐取消宾馆', 20_000, 200_000));
     expect(res.status).toBe(202);
     const id = res.body.data.jobId as string;
+    expect(await holdsFile(id)).toBe(true);
     // At least one chunk of rows is written in the job's transaction (and its audit chain lock held).
     const running = await waitFor(id, (j) => j.progress > 0 || ended(j));
     expect(running.state).toBe('RUNNING');
@@ -174,6 +180,7 @@ describe('issue 12 §3: big imports run as background jobs', () => {
     expect(Date.now() - asked).toBeLessThan(5000);
     const after = await readJob('nanle.coordinator', id);
     expect(after.state).toBe('CANCELLED');
+    expect(await holdsFile(id)).toBe(false);
     expect(after.progress).toBeLessThan(20_000);
     expect(await targets('南乐取消宾馆')).toBe(0);
     expect(await audit('南乐取消宾馆')).toBe(0);

@@ -100,11 +100,17 @@ export async function writeProgress(
   return rows[0]?.state ?? (await jobState(em, jobId));
 }
 
+/**
+ * An ended job's payload without its `file` (an import's upload, kept only while the job may still
+ * run: the rows' audit entries and the file's SHA-256 are the record of what was imported).
+ */
+const PAYLOAD_ENDED = `case when jsonb_typeof(payload) = 'object' then payload - 'file' else payload end`;
+
 /** RUNNING → SUCCEEDED with the result, in the job's own transaction. None: cancelled meanwhile. */
 export async function markSucceeded(em: EntityManager, jobId: string, result: unknown): Promise<JobStateRow | null> {
   const rows = await queryBound<JobStateRow>(
     em,
-    `update job set state = 'SUCCEEDED', result = ?::jsonb, finished_at = now(),
+    `update job set state = 'SUCCEEDED', result = ?::jsonb, finished_at = now(), payload = ${PAYLOAD_ENDED},
        progress = greatest(progress, coalesce(total, 0))
      where id = ? and state = 'RUNNING' ${RETURNING}`,
     [JSON.stringify(result ?? null), jobId],
@@ -128,9 +134,10 @@ export async function markAttemptFailed(
     `update job set errors = errors || jsonb_build_array(?::jsonb),
        state = case when ? then 'FAILED' else 'QUEUED' end,
        finished_at = case when ? then now() end,
+       payload = case when ? then ${PAYLOAD_ENDED} else payload end,
        result = coalesce(?::jsonb, result)
      where id = ? and ${OPEN} ${RETURNING}`,
-    [JSON.stringify(error), final, final, result === undefined ? null : JSON.stringify(result), jobId],
+    [JSON.stringify(error), final, final, final, result === undefined ? null : JSON.stringify(result), jobId],
   );
   return rows[0] ?? null;
 }
@@ -139,7 +146,8 @@ export async function markAttemptFailed(
 export async function markCancelled(em: EntityManager, jobId: string): Promise<JobStateRow | null> {
   const rows = await queryBound<JobStateRow>(
     em,
-    `update job set state = 'CANCELLED', finished_at = now() where id = ? and ${OPEN} ${RETURNING}`,
+    `update job set state = 'CANCELLED', finished_at = now(), payload = ${PAYLOAD_ENDED}
+     where id = ? and ${OPEN} ${RETURNING}`,
     [jobId],
   );
   return rows[0] ?? null;
