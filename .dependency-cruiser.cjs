@@ -21,7 +21,7 @@ const MODULE_DEPENDENCIES = {
   jobs: ['audit'],
   org: ['audit'],
   planning: ['audit', 'catalog', 'org'],
-  registry: ['audit', 'catalog', 'import-sheets', 'org'],
+  registry: ['audit', 'catalog', 'import-sheets', 'jobs', 'org'],
 };
 
 const MODULES_ROOT = '^services/api/src/modules/';

@@ -20,6 +20,8 @@ export function mountRestRoutes(app: Express, deps: RestDeps, services: Services
     registry: services.targetSearch,
     inspectorImport: services.inspectorImport,
     errorSheets: services.errorSheets,
+    jobs: services.jobs,
+    importJobRows: services.importJobRows,
   });
   mountCatalogRoutes(app, deps, {
     errorSheets: services.errorSheets,

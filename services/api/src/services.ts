@@ -44,6 +44,10 @@ import { DEFAULT_JOB_SETTINGS, JobQueue, type JobSettings } from './modules/jobs
 import { JobService } from './modules/jobs/jobs.service';
 import { JobsResolver } from './modules/jobs/jobs.resolver';
 import { auditCheckpointTask, auditVerificationJob } from './modules/jobs/audit-verification.job';
+import { importTargets } from './modules/registry/target-import.service';
+import { importJob, importJobRowsFromEnv } from './modules/registry/registry-import.job';
+import { REGISTRY_PERMISSIONS } from './modules/registry/registry.access';
+import { permitted } from './common/rest/rest-scope';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services extends InspectionServices {
@@ -79,6 +83,8 @@ export interface Services extends InspectionServices {
   jobKinds: JobKinds;
   /** The queue (pg-boss): started by server.ts, in-process or in `pnpm worker`. */
   jobQueue: JobQueue;
+  /** Data rows above which an uploaded import runs as a job (DSR_IMPORT_JOB_ROWS, default 5000). */
+  importJobRows: number;
 }
 
 export interface ServiceOptions {
@@ -97,6 +103,25 @@ export interface ServiceOptions {
   /** Seconds between audit checkpoint runs (a schedule, whole minutes); default 60. */
   auditCheckpointSeconds?: number;
   log?: (message: string, err?: unknown) => void;
+}
+
+/** The job kinds and schedules of this process (a worker process registers the same). */
+function registeredJobKinds(
+  auditCheckpoints: AuditCheckpointService,
+  inspectorImport: InspectorImportService,
+  checkpointSeconds: number,
+): JobKinds {
+  return new JobKinds()
+    .register('AUDIT_VERIFICATION', auditVerificationJob(auditCheckpoints))
+    .register('TARGET_IMPORT', importJob(importTargets, permitted(REGISTRY_PERMISSIONS, 'importTargets')))
+    .register(
+      'INSPECTOR_IMPORT',
+      importJob(
+        (ctx, file, o) => inspectorImport.importInspectors(ctx, file, o),
+        permitted(REGISTRY_PERMISSIONS, 'importInspectors'),
+      ),
+    )
+    .schedule('AUDIT_CHECKPOINT', auditCheckpointTask(auditCheckpoints, checkpointSeconds));
 }
 
 /** `evidenceStore`: where evidence bytes go; absent, the local disk under DSR_EVIDENCE_DIR (embedded mode). */
@@ -121,9 +146,8 @@ export function createServices(opts: ServiceOptions): Services {
     opts.auditKeys ?? generateAuditKeys(),
     new CheckpointFile(checkpointFile),
   );
-  const jobKinds = new JobKinds()
-    .register('AUDIT_VERIFICATION', auditVerificationJob(auditCheckpoints))
-    .schedule('AUDIT_CHECKPOINT', auditCheckpointTask(auditCheckpoints, opts.auditCheckpointSeconds ?? 60));
+  const inspectorImport = new InspectorImportService(inspectors);
+  const jobKinds = registeredJobKinds(auditCheckpoints, inspectorImport, opts.auditCheckpointSeconds ?? 60);
   const jobQueue = new JobQueue(
     jobKinds,
     { ...DEFAULT_JOB_SETTINGS, ...opts.jobs.settings },
@@ -141,7 +165,7 @@ export function createServices(opts: ServiceOptions): Services {
     targets: new TargetService(),
     targetSearch: new TargetSearchService(),
     inspectors,
-    inspectorImport: new InspectorImportService(inspectors),
+    inspectorImport,
     directories: new DirectoryService(),
     planning,
     filing: new FilingService(planning),
@@ -154,6 +178,7 @@ export function createServices(opts: ServiceOptions): Services {
     jobs: new JobService(jobKinds, jobQueue),
     jobKinds,
     jobQueue,
+    importJobRows: importJobRowsFromEnv(),
   };
 }
 

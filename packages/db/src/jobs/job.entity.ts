@@ -21,7 +21,8 @@ export interface JobError {
 export class Job extends BureauOwned {
   @Property({ type: 'text' }) kind!: JobKind;
   @Property({ type: 'text' }) state: JobState = 'QUEUED';
-  @Property({ type: 'json' }) payload: unknown = {};
+  // Lazy: an import's payload is its file; reading a job's state need not load it (the runner reads it by SQL).
+  @Property({ type: 'json', lazy: true }) payload: unknown = {};
   @Property({ type: 'integer' }) progress: number = 0;
   @Property({ type: 'integer', nullable: true }) total: number | null = null;
   @Property({ type: 'integer' }) attempts: number = 0;

@@ -3,7 +3,8 @@ import type { RequestContext } from '../../context';
 import { importAnswer, type ImportResult } from '../../common/import-answer';
 import { sheetBuffer } from '../../common/sheets/sheet-writer';
 import { errorSheet } from '../../common/sheets/error-sheet';
-import type { ColumnSpec, SheetFormat } from '../../common/sheets/sheet-types';
+import type { ColumnSpec, SheetFormat, SourceLimits } from '../../common/sheets/sheet-types';
+import { estimateSheetRows } from '../../common/sheets/row-estimate';
 import { attachment, fail, queryText } from '../../common/rest/answer';
 import { inScope, type PrincipalCheck, type RestDeps } from '../../common/rest/rest-scope';
 import { NO_ERROR_SHEET, type ErrorSheetLinks } from './error-sheet-links';
@@ -29,6 +30,42 @@ export interface ImportSpec {
   run: ImportRun;
   /** Who may import (the module's permission table). */
   check: PrincipalCheck;
+  /** Absent: every import is answered in the request. */
+  background?: BackgroundImport;
+}
+
+/**
+ * A commit of a file with more than `rows` data rows runs as a background job (issue 12 §3): `start`
+ * keeps the file for it and queues it in the caller's transaction, and the upload is answered 202.
+ */
+export interface BackgroundImport {
+  rows: number;
+  /** The limits the import reads the file with (the row count is taken under them). */
+  limits: SourceLimits;
+  start(ctx: RequestContext, file: Buffer, opts: ImportOptions): Promise<{ id: string; state: string }>;
+}
+
+/** Queues a big commit as a job and answers 202 (true); false: the file is small (or unreadable), import it here. */
+async function startedInBackground(
+  ctx: RequestContext,
+  res: Response,
+  bg: BackgroundImport,
+  file: Buffer,
+  options: ImportOptions,
+): Promise<boolean> {
+  if (options.mode !== 'commit') return false;
+  const estimate = await estimateSheetRows(file, options.format, bg.limits);
+  const rows = (estimate ?? 0) - 1; // the header row
+  if (rows <= bg.rows) return false;
+  const job = await bg.start(ctx, file, options);
+  await ctx.em.commit();
+  const message =
+    `文件约有 ${rows} 行（超过 ${bg.rows} 行），已转为后台任务导入：全部写入或全部不写入。` +
+    `请用 job(id: "${job.id}") 查看进度（progress / total）和结果，需要时可用 cancelJob 取消`;
+  res
+    .status(202)
+    .json({ data: { mode: options.mode, written: false, jobId: job.id, state: job.state, rows, message } });
+  return true;
 }
 
 interface ImportQuery {
@@ -91,6 +128,7 @@ export function importRoute(
     // Error sheets past their time are temporary files, removed here (and at start), not records.
     await purgeExpiredErrorSheets(deps.orm).catch((e: unknown) => deps.log('purging expired error sheets failed', e));
     await inScope(deps, req, res, spec.check, async (ctx) => {
+      if (spec.background && (await startedInBackground(ctx, res, spec.background, file, options))) return;
       const report = await spec.run(ctx, file, options);
       const written = options.mode === 'commit' && report.errors.length === 0;
       // Committed before anything is answered: a client that sees "written" finds the rows.

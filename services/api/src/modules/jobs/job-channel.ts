@@ -6,7 +6,15 @@ import { createLoaders } from '../../loaders';
 import { setScope } from '../../scope-session';
 import { recordAudit } from '../audit/audit.service';
 import { chainTail } from '../audit/audit.queries';
-import { jobState, markAttemptFailed, markRunning, writeProgress, type JobStateRow } from './jobs.queries';
+import {
+  jobState,
+  jobWatch,
+  markAttemptFailed,
+  markRunning,
+  stateAfterCancel,
+  writeProgress,
+  type JobStateRow,
+} from './jobs.queries';
 
 /** The context a job's work and its bookkeeping run in: the starter's, marked as the job's. */
 export function jobContext(
@@ -88,11 +96,21 @@ export class JobChannel {
     return this.scoped((ctx) => jobState(ctx.em, this.job.id));
   }
 
-  /** An attempt failed: FAILED when `final`, else QUEUED for pg-boss's retry; audited. */
-  attemptFailed(error: JobError, final: boolean): Promise<void> {
+  /** The job's state and whether a cancel is under way (jobs.queries.ts announceCancel). */
+  watch(): Promise<{ state: JobState | null; cancelling: boolean }> {
+    return this.scoped((ctx) => jobWatch(ctx.em, this.job.id));
+  }
+
+  /** The job's state once a cancel under way has ended (call with the job's own transaction ended). */
+  stateAfterCancel(): Promise<JobState | null> {
+    return this.scoped((ctx) => stateAfterCancel(ctx.em, this.job.id));
+  }
+
+  /** An attempt failed: FAILED when `final`, else QUEUED for pg-boss's retry; audited. `result`: see JobFailure. */
+  attemptFailed(error: JobError, final: boolean, result?: unknown): Promise<void> {
     return this.scoped(async (ctx) => {
       await lockAuditChain(ctx, this.principal.tenantId);
-      const row = await markAttemptFailed(ctx.em, this.job.id, error, final);
+      const row = await markAttemptFailed(ctx.em, this.job.id, error, final, result);
       if (row) await auditJobState(ctx, row, error);
     });
   }

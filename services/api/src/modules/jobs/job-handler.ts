@@ -25,6 +25,20 @@ export interface JobRun<P> {
   readonly signal: AbortSignal;
 }
 
+/**
+ * A job that ends FAILED with a result: what the user must fix, said in full (an import's error
+ * rows), not retried. Its work is rolled back as for any failure.
+ */
+export class JobFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly result: unknown,
+  ) {
+    super(message);
+  }
+}
+
 /** What a kind of job does; its resolved value is the job's result (JSON). */
 export type JobHandler<P = unknown, R = unknown> = (job: JobRun<P>) => Promise<R>;
 

@@ -4,7 +4,7 @@ import type { JobError } from '@dsr/db';
 import { enterJobScope } from '../../scope-session';
 import type { Principal } from '../../context';
 import { auditJobState, JobChannel, jobContext, lockAuditChain } from './job-channel';
-import type { JobKinds, JobKindSpec } from './job-handler';
+import { JobFailure, type JobKinds, type JobKindSpec } from './job-handler';
 import { jobRecord, lockJobRun, markSucceeded } from './jobs.queries';
 
 export interface RunnerSettings {
@@ -82,15 +82,22 @@ export async function runDelivery(deps: RunnerDeps, d: Delivery): Promise<unknow
     return { succeeded: true };
   } catch (err) {
     if (em.isInTransaction()) await em.rollback().catch((e: unknown) => deps.log('job rollback failed', e));
-    const reason: unknown = aborts.signal.aborted ? aborts.signal.reason : err;
-    if (reason instanceof Cancelled) return { skipped: 'CANCELLED' };
+    let reason: unknown = aborts.signal.aborted ? aborts.signal.reason : err;
+    if (reason instanceof Cancelled) {
+      // Stopped for a cancel under way: it may still fail (then this run fails, nothing written).
+      if (!channel || (await channel.stateAfterCancel()) === 'CANCELLED') return { skipped: 'CANCELLED' };
+      reason = new Error('取消未能完成，任务已停止，未写入任何数据');
+    }
     const stopped = deps.stopping.aborted;
+    const failure = reason instanceof JobFailure ? reason : null;
     await channel
-      ?.attemptFailed(jobError(reason, d.attempt), d.final && !stopped)
+      ?.attemptFailed(jobError(reason, d.attempt), (d.final || failure !== null) && !stopped, failure?.result)
       .catch((e: unknown) => deps.log(`job ${d.jobId}: failure not recorded`, e));
     throw reason;
   } finally {
     deps.stopping.removeEventListener('abort', onStop);
+    // A run that found its job ended (a retry, a cancel) returns with the transaction still open.
+    if (em.isInTransaction()) await em.rollback().catch((e: unknown) => deps.log('job rollback failed', e));
   }
 }
 
@@ -106,9 +113,9 @@ async function runHandler(
 ): Promise<unknown> {
   const watch = setInterval(() => {
     channel
-      .state()
-      .then((s) => {
-        if (s === 'CANCELLED') aborts.abort(new Cancelled('任务已取消'));
+      .watch()
+      .then((w) => {
+        if (w.state === 'CANCELLED' || w.cancelling) aborts.abort(new Cancelled('任务已取消'));
       })
       .catch((e: unknown) => deps.log(`job ${d.jobId}: state not read`, e));
   }, deps.settings.cancelPollMs);

@@ -23,6 +23,38 @@ export async function lockJobRun(em: EntityManager, jobId: string): Promise<void
   await queryBound(em, `select pg_advisory_xact_lock(hashtextextended('job:' || ?::text, 0))`, [jobId]);
 }
 
+/**
+ * A cancel under way, told to the job's run at once: a running import holds its tenant's audit chain
+ * lock until it ends, so the cancel's own audit entry (and its CANCELLED) would wait for the import to
+ * finish. The cancel holds this lock (shared) from its start; the run's watch sees it taken, stops and
+ * rolls back (freeing the chain), then waits for the cancel to end (cancelSettled).
+ */
+const CANCEL_LOCK = `hashtextextended('job-cancel:' || ?::text, 0)`;
+
+export async function announceCancel(em: EntityManager, jobId: string): Promise<void> {
+  await queryBound(em, `select pg_advisory_xact_lock_shared(${CANCEL_LOCK})`, [jobId]);
+}
+
+/** The job's state, and whether a cancel of it is under way (its lock is taken). */
+export async function jobWatch(
+  em: EntityManager,
+  jobId: string,
+): Promise<{ state: JobState | null; cancelling: boolean }> {
+  const rows = await queryBound<{ state: JobState | null; free: boolean }>(
+    em,
+    `select (select state from job where id = ?) as state, pg_try_advisory_xact_lock(${CANCEL_LOCK}) as free`,
+    [jobId, jobId],
+  );
+  const row = rows.at(0);
+  return { state: row?.state ?? null, cancelling: row ? !row.free : false };
+}
+
+/** The job's state once no cancel of it is under way (waits for it to commit or roll back). */
+export async function stateAfterCancel(em: EntityManager, jobId: string): Promise<JobState | null> {
+  await queryBound(em, `select pg_advisory_xact_lock(${CANCEL_LOCK})`, [jobId]);
+  return jobState(em, jobId);
+}
+
 /** What a run needs of its job: the state it is in and the payload it was started with. */
 export async function jobRecord(
   em: EntityManager,
@@ -68,11 +100,17 @@ export async function writeProgress(
   return rows[0]?.state ?? (await jobState(em, jobId));
 }
 
+/**
+ * An ended job's payload without its `file` (an import's upload, kept only while the job may still
+ * run: the rows' audit entries and the file's SHA-256 are the record of what was imported).
+ */
+const PAYLOAD_ENDED = `case when jsonb_typeof(payload) = 'object' then payload - 'file' else payload end`;
+
 /** RUNNING → SUCCEEDED with the result, in the job's own transaction. None: cancelled meanwhile. */
 export async function markSucceeded(em: EntityManager, jobId: string, result: unknown): Promise<JobStateRow | null> {
   const rows = await queryBound<JobStateRow>(
     em,
-    `update job set state = 'SUCCEEDED', result = ?::jsonb, finished_at = now(),
+    `update job set state = 'SUCCEEDED', result = ?::jsonb, finished_at = now(), payload = ${PAYLOAD_ENDED},
        progress = greatest(progress, coalesce(total, 0))
      where id = ? and state = 'RUNNING' ${RETURNING}`,
     [JSON.stringify(result ?? null), jobId],
@@ -80,20 +118,26 @@ export async function markSucceeded(em: EntityManager, jobId: string, result: un
   return rows[0] ?? null;
 }
 
-/** An attempt failed: FAILED (no retry left) or QUEUED again, its error appended. None: the job had ended. */
+/**
+ * An attempt failed: FAILED (no retry left) or QUEUED again, its error appended (and the result of a
+ * JobFailure). None: the job had ended.
+ */
 export async function markAttemptFailed(
   em: EntityManager,
   jobId: string,
   error: JobError,
   final: boolean,
+  result?: unknown,
 ): Promise<JobStateRow | null> {
   const rows = await queryBound<JobStateRow>(
     em,
     `update job set errors = errors || jsonb_build_array(?::jsonb),
        state = case when ? then 'FAILED' else 'QUEUED' end,
-       finished_at = case when ? then now() end
+       finished_at = case when ? then now() end,
+       payload = case when ? then ${PAYLOAD_ENDED} else payload end,
+       result = coalesce(?::jsonb, result)
      where id = ? and ${OPEN} ${RETURNING}`,
-    [JSON.stringify(error), final, final, jobId],
+    [JSON.stringify(error), final, final, final, result === undefined ? null : JSON.stringify(result), jobId],
   );
   return rows[0] ?? null;
 }
@@ -102,7 +146,8 @@ export async function markAttemptFailed(
 export async function markCancelled(em: EntityManager, jobId: string): Promise<JobStateRow | null> {
   const rows = await queryBound<JobStateRow>(
     em,
-    `update job set state = 'CANCELLED', finished_at = now() where id = ? and ${OPEN} ${RETURNING}`,
+    `update job set state = 'CANCELLED', finished_at = now(), payload = ${PAYLOAD_ENDED}
+     where id = ? and ${OPEN} ${RETURNING}`,
     [jobId],
   );
   return rows[0] ?? null;

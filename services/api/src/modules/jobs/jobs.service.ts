@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/audit.service';
 import type { JobKinds } from './job-handler';
 import type { JobQueue } from './job-queue';
 import { requireJobCanceller, requireJobReader } from './jobs.access';
-import { insertJob, markCancelled } from './jobs.queries';
+import { announceCancel, insertJob, markCancelled } from './jobs.queries';
 
 /** Payloads up to this size are copied into the START_JOB audit entry; larger ones are named by size. */
 const AUDITED_PAYLOAD_CHARS = 2000;
@@ -65,6 +65,8 @@ export class JobService {
   async cancel(ctx: RequestContext, id: string): Promise<Job> {
     const job = await this.job(ctx, id);
     requireJobCanceller(signedIn(ctx), job);
+    // A running job sees this at once and rolls back, freeing the audit chain its work holds.
+    await announceCancel(ctx.em, id);
     // The audit entry first: the chain's lock before the job's row, as every state change of a job
     // takes them (job-channel.ts lockAuditChain); a refusal rolls the entry back.
     await recordAudit(ctx, {

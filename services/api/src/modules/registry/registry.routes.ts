@@ -12,11 +12,16 @@ import { importTargets } from './target-import.service';
 import { INSPECTOR_COLUMNS, type InspectorImportService } from './inspector-import.service';
 import { TARGET_COLUMNS } from './target-sheet';
 import { targetRows, type TargetPages } from './target-export';
+import type { JobService } from '../jobs/jobs.service';
+import { backgroundImport, INSPECTOR_IMPORT_LIMITS, TARGET_IMPORT_LIMITS } from './registry-import.job';
 
 export interface RegistryRouteServices {
   registry: TargetPages;
   inspectorImport: Pick<InspectorImportService, 'importInspectors'>;
   errorSheets: Pick<ErrorSheetLinks, 'keep'>;
+  jobs: Pick<JobService, 'start'>;
+  /** Data rows above which a commit runs as a background job (registry-import.job.ts). */
+  importJobRows: number;
 }
 
 /**
@@ -24,12 +29,13 @@ export interface RegistryRouteServices {
  *
  *   GET  /templates/targets.xlsx | /templates/inspectors.xlsx
  *   POST /import/targets | /import/inspectors   ?mode=validate|commit&duplicates=refuse|update&report=json|xlsx
+ *        (a commit of more than `importJobRows` rows: 202, a background job)
  *   GET  /export/targets.xlsx?nameContains=&status=&businessCategory=&regionCode=&grade=&code=
  */
 export function mountRegistryRoutes(
   app: Express,
   deps: RestDeps,
-  { registry, inspectorImport, errorSheets }: RegistryRouteServices,
+  { registry, inspectorImport, errorSheets, jobs, importJobRows }: RegistryRouteServices,
 ): void {
   app.get('/templates/targets.xlsx', templateRoute(deps, '检查对象名录库导入模板.xlsx', targetTemplate));
   app.get('/templates/inspectors.xlsx', templateRoute(deps, '执法检查人员名录库导入模板.xlsx', inspectorTemplate));
@@ -43,6 +49,7 @@ export function mountRegistryRoutes(
       columns: TARGET_COLUMNS,
       run: importTargets,
       check: permitted(REGISTRY_PERMISSIONS, 'importTargets'),
+      background: backgroundImport(jobs, 'TARGET_IMPORT', importJobRows, TARGET_IMPORT_LIMITS),
     }),
   );
   app.post(
@@ -54,6 +61,7 @@ export function mountRegistryRoutes(
       columns: INSPECTOR_COLUMNS,
       run: (ctx, file, opts) => inspectorImport.importInspectors(ctx, file, opts),
       check: permitted(REGISTRY_PERMISSIONS, 'importInspectors'),
+      background: backgroundImport(jobs, 'INSPECTOR_IMPORT', importJobRows, INSPECTOR_IMPORT_LIMITS),
     }),
   );
 

@@ -127,7 +127,7 @@ export async function importTargets(ctx: RequestContext, file: Buffer, opts: Imp
   return report;
 }
 
-const TARGET_SHEET_LIMITS = {
+export const TARGET_SHEET_LIMITS = {
   maxRows: TARGET_IMPORT_MAX_ROWS,
   maxBytes: 64 * 1024 * 1024,
   maxUnzippedBytes: 512 * 1024 * 1024,
