@@ -111,13 +111,17 @@ async function runHandler(
   channel: JobChannel,
   aborts: AbortController,
 ): Promise<unknown> {
+  let looking = false; // one look at a time: a slow look is not overtaken by the next
   const watch = setInterval(() => {
+    if (looking) return;
+    looking = true;
     channel
       .watch()
       .then((w) => {
         if (w.state === 'CANCELLED' || w.cancelling) aborts.abort(new Cancelled('任务已取消'));
       })
-      .catch((e: unknown) => deps.log(`job ${d.jobId}: state not read`, e));
+      .catch((e: unknown) => deps.log(`job ${d.jobId}: state not read`, e))
+      .finally(() => (looking = false));
   }, deps.settings.cancelPollMs);
   try {
     const result = await spec.handler({

@@ -35,14 +35,20 @@ export async function announceCancel(em: EntityManager, jobId: string): Promise<
   await queryBound(em, `select pg_advisory_xact_lock_shared(${CANCEL_LOCK})`, [jobId]);
 }
 
-/** The job's state, and whether a cancel of it is under way (its lock is taken). */
+/**
+ * The job's state, and whether a cancel of it is under way: its lock is held (granted) by some
+ * session. Read from pg_locks, never by taking the lock, so a look can't be mistaken for a cancel
+ * (a bigint advisory key shows as classid = high half, objid = low half, objsubid = 1).
+ */
 export async function jobWatch(
   em: EntityManager,
   jobId: string,
 ): Promise<{ state: JobState | null; cancelling: boolean }> {
   const rows = await queryBound<{ state: JobState | null; free: boolean }>(
     em,
-    `select (select state from job where id = ?) as state, pg_try_advisory_xact_lock(${CANCEL_LOCK}) as free`,
+    `select (select state from job where id = ?) as state,
+            not exists (select 1 from pg_locks l where l.locktype = 'advisory' and l.objsubid = 1 and l.granted
+                          and ((l.classid::bigint << 32) | l.objid::bigint) = ${CANCEL_LOCK}) as free`,
     [jobId, jobId],
   );
   const row = rows.at(0);
