@@ -104,7 +104,7 @@ function decodeCursor(after: string, keyed: boolean): { key: string | null; id: 
  * another order (e.g. reports by due date; the key must be set on every row it lists). The
  * entity's scope filter applies to both the page and the count. A condition with raw() fragments
  * comes as a function: a fragment serves one query only, and the page and the count are two.
- * `also`: a condition of hand-written SQL added to both (read without the query builder, see findWhere).
+ * `also`: a condition of hand-written SQL added to both; `views`: plain objects, not managed entities (findWhere).
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
@@ -112,8 +112,9 @@ export async function paginate<T extends { id: string }>(
   condition: FilterQuery<T> | (() => FilterQuery<T>),
   args: PageArgs,
   sortKey?: keyof T & string,
-  also?: SqlCondition,
+  opts: { also?: SqlCondition; views?: boolean } = {},
 ): Promise<Connection<T>> {
+  const { also, views } = opts;
   const where = () => (typeof condition === 'function' ? condition() : condition);
   const after = args.after ? decodeCursor(args.after, !!sortKey) : null;
   const afterWhere = !after
@@ -127,6 +128,7 @@ export async function paginate<T extends { id: string }>(
   const rows = await findWhere(em, entity, pageWhere, orderBy as Record<string, 'asc'>, {
     limit: args.first + 1,
     also,
+    views,
   });
   const page = rows.slice(0, args.first);
   const cursorOf = (node: T) =>
@@ -183,7 +185,7 @@ export async function paginateByIds<T extends { id: string }>(
   entity: ClassType<T>,
   args: PageArgs,
   source: IdSource,
-  opts: { cappedCountAsked?: boolean } = {},
+  opts: { cappedCountAsked?: boolean; views?: boolean } = {},
 ): Promise<CappedConnection<T>> {
   const afterId = args.after ? decodeCursor(args.after, false).id : null;
   let upToCap: Promise<number> | undefined;
@@ -196,7 +198,7 @@ export async function paginateByIds<T extends { id: string }>(
   ids ??= await source.ids(afterId, args.first + 1);
   const pageIds = ids.slice(0, args.first);
   const rows = pageIds.length
-    ? await findWhere(em, entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, { id: 'asc' })
+    ? await findWhere(em, entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, { id: 'asc' }, opts)
     : [];
   const edges = rows.map((node) => ({ cursor: Buffer.from(node.id, 'utf8').toString('base64url'), node }));
   const capped = () => (upToCap ??= source.count(COUNT_CAP + 1));

@@ -38,7 +38,9 @@ function shapeOf(meta: EntityMetadata): Shape | null {
   let shape = shapes.get(meta);
   if (shape !== undefined) return shape;
   const props = meta.props.filter((p) => p.persist !== false);
-  const plain = props.every((p) => p.kind === ReferenceKind.SCALAR && !p.formula && p.fieldNames.length === 1);
+  const plain = props.every(
+    (p) => p.kind === ReferenceKind.SCALAR && !p.formula && !p.ref && p.fieldNames.length === 1,
+  );
   const column = new Map(props.map((p) => [p.name, p.fieldNames[0]]));
   const selected = props.filter((p) => !p.lazy).map((p) => `e0."${p.fieldNames[0]}"`);
   shape = plain && !meta.embeddable ? { table: meta.tableName, columns: selected.join(', '), column } : null;
@@ -100,6 +102,29 @@ function whereSql(where: unknown, shape: Shape): Sql | null {
 
 type Order = Record<string, 'asc' | 'desc'>;
 
+/**
+ * A row's properties as the ORM's hydrator sets them (custom types converted, booleans and dates
+ * as it makes them), in a plain object outside the unit of work: no identity map entry, no change
+ * tracking, no accessors per property. For list pages a query only reads; such an object cannot be
+ * persisted (the ORM refuses what is not an entity). An entity already managed is returned instead.
+ */
+function viewOf<T extends object>(em: EntityManager, meta: EntityMetadata<T>, data: EntityDictionary<T>): T {
+  const managed = em.getUnitOfWork().getById<T>(meta.className, data[meta.primaryKeys[0] as keyof T]);
+  if (managed) return managed;
+  const platform = em.getPlatform();
+  const view: Record<string, unknown> = {};
+  for (const prop of meta.props) {
+    const v = (data as Record<string, unknown>)[prop.name];
+    if (v === undefined) continue;
+    if (v === null) view[prop.name] = null;
+    else if (prop.customType) view[prop.name] = prop.customType.convertToJSValue(v, platform);
+    else if (prop.runtimeType === 'boolean') view[prop.name] = !!v;
+    else if (prop.runtimeType === 'Date') view[prop.name] = v instanceof Date ? v : new Date(v as string);
+    else view[prop.name] = v;
+  }
+  return view as T;
+}
+
 /** `order by` of plain columns, or null when the order names anything else. */
 function orderSql(orderBy: Order | undefined, shape: Shape): string | null {
   if (!orderBy) return '';
@@ -140,14 +165,14 @@ async function filteredSql<T extends object>(
  * written here rather than by the query builder, whose cost dominates a small read. An entity
  * already in the identity map is returned as it is (unflushed changes kept), as em.find does. A
  * `where` or order this cannot express (relations, operators beyond comparisons and `$in`) goes
- * to em.find.
+ * to em.find. `views`: plain objects rather than managed entities, for lists a query only reads (viewOf).
  */
 export async function findWhere<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   orderBy?: Order,
-  opts: { limit?: number; also?: SqlCondition } = {},
+  opts: { limit?: number; also?: SqlCondition; views?: boolean } = {},
 ): Promise<T[]> {
   const meta = em.getMetadata().get<T>(entity.name);
   const shape = shapeOf(meta);
@@ -164,13 +189,10 @@ export async function findWhere<T extends object>(
     opts.limit ? [...sql.params, opts.limit] : sql.params,
     { prepared: true }, // the same few texts on every request: parsed and planned once per connection
   );
+  const mapped = rows.map((row) => em.getDriver().mapResult(row as EntityDictionary<T>, meta) ?? {});
+  if (opts.views) return mapped.map((data) => viewOf(em, meta, data as EntityDictionary<T>));
   // merge without refresh: an entity already managed keeps its unflushed changes, as with em.find.
-  return rows.map((row) =>
-    em.merge(entity, em.getDriver().mapResult(row as EntityDictionary<T>, meta) ?? {}, {
-      refresh: false,
-      convertCustomTypes: true,
-    }),
-  );
+  return mapped.map((data) => em.merge(entity, data, { refresh: false, convertCustomTypes: true }));
 }
 
 /** How many rows of `entity` meet `where` (and `also`) through the ORM's filters, as em.count counts. */

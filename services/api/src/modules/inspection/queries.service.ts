@@ -31,7 +31,9 @@ export class InspectionQueryService {
       ? []
       : [{ status: { $ne: 'CLOSED' as InspectionStatus } }, { status: { $ne: 'CANCELLED' as InspectionStatus } }];
     // One statement for the page (and one for the count when asked), however long the history: see onMyTeam.
-    return paginate(ctx.em, Inspection, { $and: [{ bureauId: p.bureauId }, ...open] }, page, undefined, myTeam(p));
+    // Plain objects, not managed entities: the page is only read (see findWhere's views).
+    const where: FilterQuery<Inspection> = { $and: [{ bureauId: p.bureauId }, ...open] };
+    return paginate(ctx.em, Inspection, where, page, undefined, { also: myTeam(p), views: true });
   }
 
   /**
