@@ -3,6 +3,7 @@ import { Max, Min } from 'class-validator';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badInput } from './errors';
+import { countWhere, findWhere, type SqlCondition } from './filtered-read';
 
 @ObjectType({ description: '分页信息' })
 export class PageInfo {
@@ -103,6 +104,7 @@ function decodeCursor(after: string, keyed: boolean): { key: string | null; id: 
  * another order (e.g. reports by due date; the key must be set on every row it lists). The
  * entity's scope filter applies to both the page and the count. A condition with raw() fragments
  * comes as a function: a fragment serves one query only, and the page and the count are two.
+ * `also`: a condition of hand-written SQL added to both; `views`: plain objects, not managed entities (findWhere).
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
@@ -110,7 +112,9 @@ export async function paginate<T extends { id: string }>(
   condition: FilterQuery<T> | (() => FilterQuery<T>),
   args: PageArgs,
   sortKey?: keyof T & string,
+  opts: { also?: SqlCondition; views?: boolean } = {},
 ): Promise<Connection<T>> {
+  const { also, views } = opts;
   const where = () => (typeof condition === 'function' ? condition() : condition);
   const after = args.after ? decodeCursor(args.after, !!sortKey) : null;
   const afterWhere = !after
@@ -121,7 +125,11 @@ export async function paginate<T extends { id: string }>(
   const pageWhere = (afterWhere ? { $and: [where(), afterWhere] } : where()) as FilterQuery<T>;
   const orderBy = sortKey ? { [sortKey]: 'asc', id: 'asc' } : { id: 'asc' };
   // One connection per request transaction: the two queries run one after the other.
-  const rows = await em.find(entity, pageWhere, { orderBy: orderBy as never, limit: args.first + 1 });
+  const rows = await findWhere(em, entity, pageWhere, orderBy as Record<string, 'asc'>, {
+    limit: args.first + 1,
+    also,
+    views,
+  });
   const page = rows.slice(0, args.first);
   const cursorOf = (node: T) =>
     Buffer.from(sortKey ? JSON.stringify([node[sortKey], node.id]) : node.id, 'utf8').toString('base64url');
@@ -130,7 +138,7 @@ export async function paginate<T extends { id: string }>(
     edges,
     pageInfo: pageInfo(rows.length > args.first, edges.at(-1)?.cursor ?? null),
     get totalCount() {
-      return em.count(entity, where());
+      return countWhere(em, entity, where(), also);
     },
   };
 }
@@ -177,7 +185,7 @@ export async function paginateByIds<T extends { id: string }>(
   entity: ClassType<T>,
   args: PageArgs,
   source: IdSource,
-  opts: { cappedCountAsked?: boolean } = {},
+  opts: { cappedCountAsked?: boolean; views?: boolean } = {},
 ): Promise<CappedConnection<T>> {
   const afterId = args.after ? decodeCursor(args.after, false).id : null;
   let upToCap: Promise<number> | undefined;
@@ -190,7 +198,7 @@ export async function paginateByIds<T extends { id: string }>(
   ids ??= await source.ids(afterId, args.first + 1);
   const pageIds = ids.slice(0, args.first);
   const rows = pageIds.length
-    ? await em.find(entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, { orderBy: { id: 'asc' } as never })
+    ? await findWhere(em, entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, { id: 'asc' }, opts)
     : [];
   const edges = rows.map((node) => ({ cursor: Buffer.from(node.id, 'utf8').toString('base64url'), node }));
   const capped = () => (upToCap ??= source.count(COUNT_CAP + 1));

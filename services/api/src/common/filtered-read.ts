@@ -1,4 +1,5 @@
 import {
+  raw,
   ReferenceKind,
   type EntityClass,
   type EntityDictionary,
@@ -11,6 +12,15 @@ import { queryBound } from './bound-sql';
 /** A where clause with its bind values (`?` placeholders). */
 interface Sql {
   text: string;
+  params: unknown[];
+}
+
+/**
+ * A condition of hand-written SQL on the entity's table (its alias given), with its bind values:
+ * what a list adds that a FilterQuery cannot say without raw() (e.g. a membership subquery).
+ */
+export interface SqlCondition {
+  text: (alias: string) => string;
   params: unknown[];
 }
 
@@ -28,7 +38,9 @@ function shapeOf(meta: EntityMetadata): Shape | null {
   let shape = shapes.get(meta);
   if (shape !== undefined) return shape;
   const props = meta.props.filter((p) => p.persist !== false);
-  const plain = props.every((p) => p.kind === ReferenceKind.SCALAR && !p.formula && p.fieldNames.length === 1);
+  const plain = props.every(
+    (p) => p.kind === ReferenceKind.SCALAR && !p.formula && !p.ref && p.fieldNames.length === 1,
+  );
   const column = new Map(props.map((p) => [p.name, p.fieldNames[0]]));
   const selected = props.filter((p) => !p.lazy).map((p) => `e0."${p.fieldNames[0]}"`);
   shape = plain && !meta.embeddable ? { table: meta.tableName, columns: selected.join(', '), column } : null;
@@ -49,8 +61,17 @@ function condition(col: string, value: unknown): Sql | null {
   if (typeof value !== 'object' || Object.keys(value).length !== 1) return null;
   const op = value as { $in?: unknown; $eq?: unknown };
   if (Array.isArray(op.$in)) return { text: `${col} = any(?)`, params: [op.$in] };
-  return '$eq' in op ? condition(col, op.$eq) : null;
+  if ('$eq' in op) return condition(col, op.$eq);
+  const [key, operand] = Object.entries(value)[0] as [string, unknown];
+  const cmp = COMPARISONS[key];
+  if (key === '$ne' && operand === null) return { text: `${col} is not null`, params: [] };
+  return cmp && (typeof operand === 'string' || typeof operand === 'number')
+    ? { text: `${col} ${cmp} ?`, params: [operand] }
+    : null;
 }
+
+/** The comparisons written out as the ORM writes them (`$ne`: `<>`, null rows excluded either way). */
+const COMPARISONS: Partial<Record<string, string>> = { $ne: '<>', $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
 
 /**
  * The SQL of a where clause made of `$and`, `$or`, equalities and `$in` lists on plain columns —
@@ -81,6 +102,29 @@ function whereSql(where: unknown, shape: Shape): Sql | null {
 
 type Order = Record<string, 'asc' | 'desc'>;
 
+/**
+ * A row's properties as the ORM's hydrator sets them (custom types converted, booleans and dates
+ * as it makes them), in a plain object outside the unit of work: no identity map entry, no change
+ * tracking, no accessors per property. For list pages a query only reads; such an object cannot be
+ * persisted (the ORM refuses what is not an entity). An entity already managed is returned instead.
+ */
+function viewOf<T extends object>(em: EntityManager, meta: EntityMetadata<T>, data: EntityDictionary<T>): T {
+  const managed = em.getUnitOfWork().getById<T>(meta.className, data[meta.primaryKeys[0] as keyof T]);
+  if (managed) return managed;
+  const platform = em.getPlatform();
+  const view: Record<string, unknown> = {};
+  for (const prop of meta.props) {
+    const v = (data as Record<string, unknown>)[prop.name];
+    if (v === undefined) continue;
+    if (v === null) view[prop.name] = null;
+    else if (prop.customType) view[prop.name] = prop.customType.convertToJSValue(v, platform);
+    else if (prop.runtimeType === 'boolean') view[prop.name] = !!v;
+    else if (prop.runtimeType === 'Date') view[prop.name] = v instanceof Date ? v : new Date(v as string);
+    else view[prop.name] = v;
+  }
+  return view as T;
+}
+
 /** `order by` of plain columns, or null when the order names anything else. */
 function orderSql(orderBy: Order | undefined, shape: Shape): string | null {
   if (!orderBy) return '';
@@ -93,37 +137,80 @@ function orderSql(orderBy: Order | undefined, shape: Shape): string | null {
   return parts.length ? ` order by ${parts.join(', ')}` : '';
 }
 
+/** `where` and `also` as one FilterQuery for the ORM (also as a raw() fragment: built anew for each query). */
+function withAlso<T>(where: FilterQuery<T>, also?: SqlCondition): FilterQuery<T> {
+  if (!also) return where;
+  return { $and: [where, { [raw((a: string) => also.text(a), also.params)]: [] }] } as FilterQuery<T>;
+}
+
+/** The filtered where clause of `entity` as SQL on alias e0, with `also`; null when only the ORM can say it. */
+async function filteredSql<T extends object>(
+  em: EntityManager,
+  meta: EntityMetadata<T>,
+  shape: Shape | null,
+  where: FilterQuery<T>,
+  also?: SqlCondition,
+): Promise<Sql | null> {
+  if (!shape) return null;
+  const filtered = await em.applyFilters<T>(meta.className, where, undefined, 'read');
+  const sql = filtered ? whereSql(filtered, shape) : null;
+  if (!sql || !also) return sql;
+  return { text: `${sql.text} and (${also.text('e0')})`, params: [...sql.params, ...also.params] };
+}
+
 /**
- * The rows of `entity` that meet `where` and that the ORM's filters let through (the scope filter
- * on every bureau-owned entity), as managed entities. The filters are applied by the ORM itself
- * (`em.applyFilters`, failing closed without a scope); only the SQL is written here rather than by
- * the query builder, whose cost dominates a small read. An entity already in the identity map is
- * returned as it is (unflushed changes kept), as em.find does. A `where` or order this cannot
- * express (relations, operators beyond equality and `$in`) goes to em.find.
+ * The rows of `entity` that meet `where` (and `also`) and that the ORM's filters let through (the
+ * scope filter on every bureau-owned entity), as managed entities, at most `limit`. The filters are
+ * applied by the ORM itself (`em.applyFilters`, failing closed without a scope); only the SQL is
+ * written here rather than by the query builder, whose cost dominates a small read. An entity
+ * already in the identity map is returned as it is (unflushed changes kept), as em.find does. A
+ * `where` or order this cannot express (relations, operators beyond comparisons and `$in`) goes
+ * to em.find. `views`: plain objects rather than managed entities, for lists a query only reads (viewOf).
  */
 export async function findWhere<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   orderBy?: Order,
+  opts: { limit?: number; also?: SqlCondition; views?: boolean } = {},
 ): Promise<T[]> {
   const meta = em.getMetadata().get<T>(entity.name);
   const shape = shapeOf(meta);
-  const filtered = shape ? await em.applyFilters<T>(entity.name, where, undefined, 'read') : undefined;
-  const sql = shape && filtered ? whereSql(filtered, shape) : null;
+  const sql = await filteredSql(em, meta, shape, where, opts.also);
   const order = shape ? orderSql(orderBy, shape) : null;
-  if (!shape || !sql || order === null) return em.find(entity, where, orderBy ? { orderBy: orderBy as never } : {});
+  if (!shape || !sql || order === null) {
+    const options = { ...(orderBy ? { orderBy: orderBy as never } : {}), ...(opts.limit ? { limit: opts.limit } : {}) };
+    return em.find(entity, withAlso(where, opts.also), options);
+  }
+  const limit = opts.limit ? ' limit ?::int' : '';
   const rows = await queryBound(
     em,
-    `select ${shape.columns} from "${shape.table}" as e0 where ${sql.text}${order}`,
-    sql.params,
+    `select ${shape.columns} from "${shape.table}" as e0 where ${sql.text}${order}${limit}`,
+    opts.limit ? [...sql.params, opts.limit] : sql.params,
     { prepared: true }, // the same few texts on every request: parsed and planned once per connection
   );
+  const mapped = rows.map((row) => em.getDriver().mapResult(row as EntityDictionary<T>, meta) ?? {});
+  if (opts.views) return mapped.map((data) => viewOf(em, meta, data as EntityDictionary<T>));
   // merge without refresh: an entity already managed keeps its unflushed changes, as with em.find.
-  return rows.map((row) =>
-    em.merge(entity, em.getDriver().mapResult(row as EntityDictionary<T>, meta) ?? {}, {
-      refresh: false,
-      convertCustomTypes: true,
-    }),
+  return mapped.map((data) => em.merge(entity, data, { refresh: false, convertCustomTypes: true }));
+}
+
+/** How many rows of `entity` meet `where` (and `also`) through the ORM's filters, as em.count counts. */
+export async function countWhere<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  also?: SqlCondition,
+): Promise<number> {
+  const meta = em.getMetadata().get<T>(entity.name);
+  const shape = shapeOf(meta);
+  const sql = await filteredSql(em, meta, shape, where, also);
+  if (!shape || !sql) return em.count(entity, withAlso(where, also));
+  const rows = await queryBound<{ n: number }>(
+    em,
+    `select count(*)::int as n from "${shape.table}" as e0 where ${sql.text}`,
+    sql.params,
+    { prepared: true },
   );
+  return rows[0]?.n ?? 0;
 }

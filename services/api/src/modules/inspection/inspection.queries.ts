@@ -3,6 +3,7 @@ import { TEAM_OPEN_STATUSES } from '@dsr/domain';
 import type { Inspection } from '@dsr/db';
 import type { Principal, RequestContext } from '../../context';
 import { executeBound, queryBound } from '../../common/bound-sql';
+import type { SqlCondition } from '../../common/filtered-read';
 import type { Handling } from './handling';
 
 /** The inspection module's SQL, one named query each, with bind parameters. */
@@ -80,13 +81,17 @@ export async function inspectionsOnMyTeam(
  * its three values are the caller's own ids. Good for one query: build it anew for each.
  */
 export function onMyTeam(p: Principal): FilterQuery<Inspection> {
+  const mine = myTeam(p);
+  return { [raw((a: string) => mine.text(a), mine.params)]: [] };
+}
+
+/** onMyTeam as a condition of hand-written SQL (for paginate's `also`). */
+export function myTeam(p: Principal): SqlCondition {
   return {
-    [raw(
-      (a: string) =>
-        `${a}.id = any(array(select m.inspection_id from inspection_member m where m.left_at is null` +
-        ' and m.inspector_id = any(array(select x.id from inspector x where x.tenant_id = ? and x.user_id = ? and x.bureau_id = ?))))',
-      [p.tenantId, p.userId, p.bureauId],
-    )]: [],
+    text: (a) =>
+      `${a}.id = any(array(select m.inspection_id from inspection_member m where m.left_at is null` +
+      ' and m.inspector_id = any(array(select x.id from inspector x where x.tenant_id = ? and x.user_id = ? and x.bureau_id = ?))))',
+    params: [p.tenantId, p.userId, p.bureauId],
   };
 }
 

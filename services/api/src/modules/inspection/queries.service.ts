@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context';
 import { paginate, type PageArgs } from '../../common/connection';
 import { signedIn } from '../../common/principal';
 import { readsAllInspections, visibleInspection } from './inspection.access';
-import { onMyTeam, overdueReportCounts } from './inspection.queries';
+import { myTeam, onMyTeam, overdueReportCounts } from './inspection.queries';
 import type { InspectionFilter } from './inspection.types';
 
 /** The inspection lists: the bureau's and its subordinates' (scope), mine, reports due, overdue counts. */
@@ -31,8 +31,9 @@ export class InspectionQueryService {
       ? []
       : [{ status: { $ne: 'CLOSED' as InspectionStatus } }, { status: { $ne: 'CANCELLED' as InspectionStatus } }];
     // One statement for the page (and one for the count when asked), however long the history: see onMyTeam.
-    const where = (): FilterQuery<Inspection> => ({ $and: [{ bureauId: p.bureauId }, ...open, onMyTeam(p)] });
-    return paginate(ctx.em, Inspection, where, page);
+    // Plain objects, not managed entities: the page is only read (see findWhere's views).
+    const where: FilterQuery<Inspection> = { $and: [{ bureauId: p.bureauId }, ...open] };
+    return paginate(ctx.em, Inspection, where, page, undefined, { also: myTeam(p), views: true });
   }
 
   /**

@@ -76,7 +76,7 @@ export class TargetSearchService {
             ? (afterId, limit, cap) => nameSearchPageAndCount(ctx, f, afterId, limit, cap)
             : undefined,
       },
-      opts,
+      { ...opts, views: true }, // the page is only read: plain objects, not managed entities
     );
   }
 
