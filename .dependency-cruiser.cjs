@@ -112,6 +112,15 @@ module.exports = {
       from: { path: '^packages/db/' },
       to: { path: ['^services/', pkg(['@dsr/api'])] },
     },
+    {
+      name: 'exceljs-loaded-lazily',
+      comment:
+        'loading exceljs invalidates V8 protectors for the whole process (slower Buffer loops, the audit ' +
+        'verifier among them): only common/sheets/exceljs-lazy.ts loads it, on first use; elsewhere types only',
+      severity: 'error',
+      from: { path: '^services/', pathNot: ['\\.test\\.ts$'] },
+      to: { path: pkg(['exceljs']), dependencyTypesNot: ['type-only', 'dynamic-import'] },
+    },
     ...moduleRules,
     undeclaredModule,
   ],

@@ -178,7 +178,13 @@ try {
   await owner.end();
 
   let gql;
-  ({ child, gql } = await forkProductServer({ appUrl: pg.appUrl, jwtSecret: 'bench-secret-'.padEnd(40, 'x'), env }));
+  ({ child, gql } = await forkProductServer({
+    appUrl: pg.appUrl,
+    jwtSecret: 'bench-secret-'.padEnd(40, 'x'),
+    env,
+    // BENCH_PROFILE=<dir>: a CPU profile of the API process (node test/bench/profile.mjs <file> sums it)
+    execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
+  }));
   const token = (
     await gql('mutation { login(input: { username: "pingdingshan.admin", password: "Demo2026dsr" }) { token } }')
   ).login.token;
@@ -207,7 +213,8 @@ try {
   /** The CLI's own CPU seconds, as its preload printed them. */
   const cliCpuS = (stderr) => Number(/bench-cpu-us (\d+)/.exec(stderr)?.[1] ?? Number.NaN) / 1e6;
   const fullCli = async (script) => {
-    const { stdout, stderr } = await run(process.execPath, ['-r', preload, script, '--full'], { env: cliEnv });
+    const prof = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/cli`] : [];
+    const { stdout, stderr } = await run(process.execPath, [...prof, '-r', preload, script, '--full'], { env: cliEnv });
     if (!/审计链完好/.test(stdout)) throw new Error(stdout);
     return { entries: hashedBy(stdout), nodeS: cliCpuS(stderr) };
   };

@@ -11,7 +11,8 @@
  */
 import { PassThrough, type Writable } from 'node:stream';
 import { setImmediate as yieldToIo } from 'node:timers/promises';
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { excelJs } from './exceljs-lazy';
 import { columnLetter, ERROR_COLUMN_HEADER, type ColumnSpec } from './sheet-types';
 
 /** Read afresh on each call: the stream may close while we wait, which narrowing cannot know. */
@@ -92,7 +93,11 @@ export async function writeTables(out: Writable, tables: readonly Table[]): Prom
     out.once('close', () => out.writableFinished || reject(outputClosed())),
   );
   closedEarly.catch(() => undefined); // only raced below
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new (await excelJs()).stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   try {
     for (const table of tables) {
       const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });

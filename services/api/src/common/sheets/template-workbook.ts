@@ -6,7 +6,8 @@
  * inline in the validation is limited to 255 characters, too short for the category names).
  * A dropdown warns on a value not in its list but lets it through: short forms are accepted too.
  */
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { excelJs } from './exceljs-lazy';
 import { columnLetter } from './sheet-types';
 
 export interface TemplateColumn {
@@ -128,7 +129,7 @@ function listsSheet(wb: ExcelJS.Workbook, lists: TemplateSpec['lists']): void {
 }
 
 export async function templateWorkbook(spec: TemplateSpec): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excelJs()).Workbook();
   // The data sheet comes first: an upload is read from the first visible sheet.
   dataSheet(wb, spec, listRanges(spec.lists));
   instructionsSheet(wb, spec);

@@ -8,7 +8,8 @@
  */
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { excelJs } from './exceljs-lazy';
 import { readBounded } from './input-bytes';
 import { countInEntry, entryText, InflateBudget, partKey, readZipDirectory, type ZipEntry } from './zip-archive';
 import { fail, type CellProblem, type RawRow, type SheetReadInfo, type SourceLimits } from './sheet-types';
@@ -107,7 +108,7 @@ export async function* xlsxRows(
   const stream = (entry: ZipEntry) => Readable.from(entryText(buf, entry, budget));
 
   // The input given here is never read: we feed the parts ourselves.
-  const parts = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+  const parts = new (await excelJs()).stream.xlsx.WorkbookReader(Readable.from([]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     // Styles are needed to tell a date or a percentage from a plain number.
