@@ -1,3 +1,4 @@
+import { checkedToday } from '#test/support/dates';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '@dsr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,15 +51,13 @@ describe('signed download links', () => {
       badgePrefix: 'ZA-4104228',
       representative: '钱某',
     }));
-    const now = Date.now();
     ok(
       await t.gql(
         'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }',
         {
           i: {
             inspectionId,
-            checkedFrom: new Date(now - 3 * 3600_000).toISOString(),
-            checkedTo: new Date(now - 3600_000).toISOString(),
+            ...checkedToday(),
             place: '前台',
             presentInspectorIds: inspectors,
             answers: [

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
-import { addDays } from '#test/support/dates';
+import { addDays, checkedToday } from '#test/support/dates';
 import { ok } from '#test/support/catalog-fixtures';
 import { Scenario, type RunDraw, type TaskSpec } from '#test/support/scenario';
 import type { Tree } from '#test/support/tenancy';
@@ -116,14 +116,12 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     yexian.user(username, nameOf(department), roles);
   const link = (inspectorId: string, userId: string | null) => yexian.link(inspectorId, userId);
   async function submitRecord(token: string, inspectionId: string, present: string[], itemVersionId: string) {
-    const now = Date.now();
     return t.gql(
       'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }',
       {
         i: {
           inspectionId,
-          checkedFrom: new Date(now - 2 * 3600_000).toISOString(),
-          checkedTo: new Date(now - 3600_000).toISOString(),
+          ...checkedToday(),
           place: '经营场所',
           presentInspectorIds: present,
           answers: [{ itemVersionId, no: 1, result: 'NORMAL' }],

@@ -1,3 +1,4 @@
+import { checkedToday } from '#test/support/dates';
 import pg from 'pg';
 import { chinaDay } from '@dsr/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -162,7 +163,6 @@ describe('document numbers', () => {
       'second',
     ).createDirectCheck.inspection.id as string;
     const checks = [first, { ...first, inspectionId: secondId }];
-    const now = Date.now();
     const inspector = await t.login('yexian.inspector');
     const submit = (c: (typeof checks)[number]) =>
       t.gql(
@@ -170,8 +170,7 @@ describe('document numbers', () => {
         {
           i: {
             inspectionId: c.inspectionId,
-            checkedFrom: new Date(now - 3 * 3600_000).toISOString(),
-            checkedTo: new Date(now - 3600_000).toISOString(),
+            ...checkedToday(),
             place: '前台',
             presentInspectorIds: c.inspectors,
             answers: [

@@ -1,3 +1,4 @@
+import { checkedToday } from '#test/support/dates';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
@@ -136,11 +137,9 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     supertest(t.server.app).get(`/evidence/${id}`).set('authorization', `Bearer ${token}`).buffer(true).parse(binary);
   const rows = async () => Number((await owner.query('select count(*) from evidence')).rows[0].count);
   const record = (extra: Record<string, unknown>) => {
-    const now = Date.now();
     return {
       inspectionId,
-      checkedFrom: new Date(now - 3 * 3600_000).toISOString(),
-      checkedTo: new Date(now - 3600_000).toISOString(),
+      ...checkedToday(),
       place: '悦来宾馆前台',
       presentInspectorIds: inspectors,
       answers: [

@@ -1,3 +1,4 @@
+import { checkedToday } from '#test/support/dates';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '@dsr/domain';
@@ -49,15 +50,13 @@ describe('printable forms: GET record.pdf, report.pdf, notice.pdf (issue 5)', ()
     }));
     // Before any record: record.pdf is "not found".
     expect((await get(`/inspections/${inspectionId}/record.pdf`, office)).status).toBe(404);
-    const now = Date.now();
     ok(
       await t.gql(
         'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }',
         {
           i: {
             inspectionId,
-            checkedFrom: new Date(now - 3 * 3600_000).toISOString(),
-            checkedTo: new Date(now - 3600_000).toISOString(),
+            ...checkedToday(),
             place: '悦来宾馆前台及客房',
             presentInspectorIds: inspectors,
             answers: [

@@ -3,7 +3,7 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay, workingDayCalendar } from '@dsr/domain';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
-import { addDays } from '#test/support/dates';
+import { addDays, checkedToday } from '#test/support/dates';
 import type { Tree } from '#test/support/tenancy';
 import { withRequestContext } from '#test/support/request-context';
 import { ok } from '#test/support/catalog-fixtures';
@@ -698,7 +698,6 @@ describe('inspection: draws → joint inspection → record → report → recti
 
   let directCheck: Inspection;
   it('R39/R40: a returned report is resubmitted; a follow-up that finds no rectification escalates to a filed case; the penalty decision keeps its date', async () => {
-    const now = Date.now();
     // R36: the owner's signature, uploaded as evidence of this inspection, is what the record names.
     const signed = await supertest(t.server.app)
       .post(`/inspections/${directCheck.id}/evidence?kind=SIGNATURE`)
@@ -712,8 +711,7 @@ describe('inspection: draws → joint inspection → record → report → recti
         {
           i: {
             inspectionId: directCheck.id,
-            checkedFrom: new Date(now - 3 * 3600_000).toISOString(),
-            checkedTo: new Date(now - 3600_000).toISOString(),
+            ...checkedToday(),
             place: '叶县星空网吧',
             presentInspectorIds: directCheck.members.map((m) => m.inspectorId),
             answers: [
