@@ -12,11 +12,11 @@ const MODULE_DEPENDENCIES = {
   audit: [],
   calendar: ['audit'],
   catalog: ['audit', 'import-sheets', 'org'],
-  downloads: ['inspection'],
+  downloads: ['audit', 'inspection', 'jobs'],
   draw: ['audit', 'calendar', 'planning', 'registry'],
   'import-sheets': ['downloads'],
   // The draw announces nothing to inspection by import: it calls the inspection services it is given (draw.ports.ts).
-  inspection: ['audit', 'calendar', 'catalog', 'org', 'registry'],
+  inspection: ['audit', 'calendar', 'catalog', 'jobs', 'org', 'registry'],
   // Background jobs: the queue, the job record and its API; a module whose work runs as a job depends on jobs.
   jobs: ['audit'],
   org: ['audit'],

@@ -72,5 +72,6 @@ function jobSettingsFromEnv(): JobSettings {
     maintenanceSeconds: intFromEnv('DSR_JOB_MAINTENANCE_SECONDS', d.maintenanceSeconds),
     progressIntervalMs: intFromEnv('DSR_JOB_PROGRESS_MS', d.progressIntervalMs),
     cancelPollMs: intFromEnv('DSR_JOB_CANCEL_POLL_MS', d.cancelPollMs),
+    fileTtlHours: intFromEnv('DSR_JOB_FILE_TTL_HOURS', d.fileTtlHours),
   };
 }

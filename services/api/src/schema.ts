@@ -44,6 +44,7 @@ import {
 } from './modules/downloads/downloads.resolver';
 import { downloadsPermissions } from './modules/downloads/downloads.permissions';
 import { JobsResolver } from './modules/jobs/jobs.resolver';
+import { ExportsResolver, JobLinksResolver } from './modules/downloads/job-links.resolver';
 import { jobsPermissions } from './modules/jobs/jobs.permissions';
 
 const resolvers = [
@@ -75,6 +76,8 @@ const resolvers = [
   InspectionLinksResolver,
   NoticeLinksResolver,
   JobsResolver,
+  JobLinksResolver,
+  ExportsResolver,
 ] as const;
 const modulePermissions = [
   orgPermissions,

@@ -22,6 +22,7 @@ import { RateLimiter } from './common/rate-limit';
 import { mountGraphiql } from './graphiql';
 import { mountRestRoutes } from './rest-routes';
 import { purgeExpiredErrorSheets } from './modules/import-sheets/error-sheet-store';
+import { dropExpiredJobFiles } from './modules/jobs/job-files.queries';
 import type { EvidenceStore } from './common/evidence-store';
 import type { AuditKeys } from './modules/audit/audit-keys';
 import type { JobSettings } from './modules/jobs/job-queue';
@@ -227,6 +228,9 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const scope: ScopeDeps = { orm, tokens: services.tokens, links: services.links, limiter };
   // Import error sheets past their time are temporary files: removed at start and by the next import.
   await purgeExpiredErrorSheets(orm).catch((e: unknown) => log('purging expired error sheets failed', e));
+  await dropExpiredJobFiles(orm.em.fork({ clear: true, useContext: false })).catch((e: unknown) =>
+    log('dropping expired job files failed', e),
+  );
   // POST /graphql first: every route mounted before it is matched against each request in turn.
   mountGraphql(app, apollo, { ...scope, anonymousLimiter }, opts.bodyLimit ?? '1mb', log);
   mountRestRoutes(app, { ...scope, log }, services);

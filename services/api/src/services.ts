@@ -46,6 +46,12 @@ import { JobsResolver } from './modules/jobs/jobs.resolver';
 import { auditCheckpointTask, auditVerificationJob } from './modules/jobs/audit-verification.job';
 import { importTargets } from './modules/registry/target-import.service';
 import { importJob, importJobRowsFromEnv } from './modules/registry/registry-import.job';
+import { targetExportCount, targetExportJob } from './modules/registry/target-export.job';
+import { TARGET_COLUMNS } from './modules/registry/target-sheet';
+import { INSPECTOR_COLUMNS } from './modules/registry/inspector-import.service';
+import { retentionExportJob } from './modules/inspection/retention-export.job';
+import { ExportStarter, exportJobRowsFromEnv } from './modules/downloads/export-start';
+import { ExportsResolver, JobLinksResolver } from './modules/downloads/job-links.resolver';
 import { REGISTRY_PERMISSIONS } from './modules/registry/registry.access';
 import { permitted } from './common/rest/rest-scope';
 
@@ -75,6 +81,8 @@ export interface Services extends InspectionServices {
   auditCheckpoints: AuditCheckpointService;
   /** Signed download links, checked against what the caller may read. */
   downloads: DownloadLinks;
+  /** Exports started as a link or, when big, as a background job (startExport). */
+  exports: ExportStarter;
   /** Import error sheets kept for a signed link. */
   errorSheets: ErrorSheetLinks;
   /** Background jobs: start, read, cancel (modules/jobs). */
@@ -109,19 +117,51 @@ export interface ServiceOptions {
 function registeredJobKinds(
   auditCheckpoints: AuditCheckpointService,
   inspectorImport: InspectorImportService,
+  targetSearch: TargetSearchService,
   checkpointSeconds: number,
 ): JobKinds {
   return new JobKinds()
     .register('AUDIT_VERIFICATION', auditVerificationJob(auditCheckpoints))
-    .register('TARGET_IMPORT', importJob(importTargets, permitted(REGISTRY_PERMISSIONS, 'importTargets')))
+    .register(
+      'TARGET_IMPORT',
+      importJob(importTargets, permitted(REGISTRY_PERMISSIONS, 'importTargets'), {
+        name: '检查对象',
+        columns: TARGET_COLUMNS,
+      }),
+    )
     .register(
       'INSPECTOR_IMPORT',
       importJob(
         (ctx, file, o) => inspectorImport.importInspectors(ctx, file, o),
         permitted(REGISTRY_PERMISSIONS, 'importInspectors'),
+        { name: '执法检查人员', columns: INSPECTOR_COLUMNS },
       ),
     )
+    .register('TARGET_EXPORT', targetExportJob(targetSearch))
+    .register('RETENTION_EXPORT', retentionExportJob())
     .schedule('AUDIT_CHECKPOINT', auditCheckpointTask(auditCheckpoints, checkpointSeconds));
+}
+
+/** The job kinds, the queue and the job API of this process. */
+function jobServices(
+  opts: ServiceOptions,
+  auditCheckpoints: AuditCheckpointService,
+  inspectorImport: InspectorImportService,
+  targetSearch: TargetSearchService,
+): Pick<Services, 'jobKinds' | 'jobQueue' | 'jobs'> {
+  const jobKinds = registeredJobKinds(
+    auditCheckpoints,
+    inspectorImport,
+    targetSearch,
+    opts.auditCheckpointSeconds ?? 60,
+  );
+  const jobQueue = new JobQueue(
+    jobKinds,
+    { ...DEFAULT_JOB_SETTINGS, ...opts.jobs.settings },
+    opts.jobs.connection,
+    opts.log ?? ((m, e) => console.error(`[jobs] ${m}`, e ?? '')),
+  );
+  return { jobKinds, jobQueue, jobs: new JobService(jobKinds, jobQueue) };
 }
 
 /** `evidenceStore`: where evidence bytes go; absent, the local disk under DSR_EVIDENCE_DIR (embedded mode). */
@@ -147,13 +187,9 @@ export function createServices(opts: ServiceOptions): Services {
     new CheckpointFile(checkpointFile),
   );
   const inspectorImport = new InspectorImportService(inspectors);
-  const jobKinds = registeredJobKinds(auditCheckpoints, inspectorImport, opts.auditCheckpointSeconds ?? 60);
-  const jobQueue = new JobQueue(
-    jobKinds,
-    { ...DEFAULT_JOB_SETTINGS, ...opts.jobs.settings },
-    opts.jobs.connection,
-    opts.log ?? ((m, e) => console.error(`[jobs] ${m}`, e ?? '')),
-  );
+  const targetSearch = new TargetSearchService();
+  const { jobKinds, jobQueue, jobs } = jobServices(opts, auditCheckpoints, inspectorImport, targetSearch);
+  const downloads = new DownloadLinks(links, inspection, evidence, jobs);
   return {
     tokens,
     links,
@@ -163,7 +199,7 @@ export function createServices(opts: ServiceOptions): Services {
     catalog,
     itemImport: new ItemImportService(catalog, org),
     targets: new TargetService(),
-    targetSearch: new TargetSearchService(),
+    targetSearch,
     inspectors,
     inspectorImport,
     directories: new DirectoryService(),
@@ -172,10 +208,11 @@ export function createServices(opts: ServiceOptions): Services {
     calendar: new CalendarService(),
     draw: new DrawService(planning, inspection),
     ...inspectionServices,
-    downloads: new DownloadLinks(links, inspection, evidence),
+    downloads,
+    exports: new ExportStarter(downloads, jobs, targetExportCount(targetSearch), exportJobRowsFromEnv()),
     errorSheets: new ErrorSheetLinks(links),
     auditCheckpoints,
-    jobs: new JobService(jobKinds, jobQueue),
+    jobs,
     jobKinds,
     jobQueue,
     importJobRows: importJobRowsFromEnv(),
@@ -202,6 +239,8 @@ export function resolverInstances(services: Services): object[] {
     new DownloadsResolver(services.downloads),
     new InspectionLinksResolver(services.downloads),
     new NoticeLinksResolver(services.downloads),
+    new JobLinksResolver(services.downloads),
+    new ExportsResolver(services.exports),
     ...inspectionResolverInstances(services, services.links),
   ];
 }

@@ -21,6 +21,7 @@ import { importErrorSheetsUp } from './0019-import-error-sheets.sql';
 import { citusKeysUp } from './0020-citus-keys.sql';
 import { auditChainCopyUp } from './0021-audit-chain-copy.sql';
 import { jobsUp } from './0022-jobs.sql';
+import { jobFilesUp } from './0023-job-files.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -58,4 +59,5 @@ export const migrationsList = [
   { name: '0020-citus-keys', class: sqlMigration(citusKeysUp) },
   { name: '0021-audit-chain-copy', class: sqlMigration(auditChainCopyUp) },
   { name: '0022-jobs', class: sqlMigration(jobsUp) },
+  { name: '0023-job-files', class: sqlMigration(jobFilesUp) },
 ];

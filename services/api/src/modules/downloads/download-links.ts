@@ -1,7 +1,9 @@
 import { RectificationNotice } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { requireRole } from '../../common/access';
-import { badInput } from '../../common/errors';
+import { badInput, notFound } from '../../common/errors';
+import { JOB_FILE_PATH } from '../jobs/job-file.routes';
+import { jobFileInfos } from '../jobs/job-files.queries';
 import { findInScope } from '../../common/find-in-scope';
 import { signedIn } from '../../common/principal';
 import type { SignedLink, UrlSigner } from '../../common/signed-url';
@@ -27,6 +29,10 @@ export interface DownloadReads {
 export interface EvidenceReads {
   visible(ctx: RequestContext, id: string): Promise<unknown>;
 }
+/** What the downloads need of the jobs module: "may the caller read this job" (NOT_FOUND otherwise). */
+export interface JobReads {
+  job(ctx: RequestContext, id: string): Promise<unknown>;
+}
 
 const registered: DownloadRoute[] = [];
 
@@ -45,6 +51,7 @@ export class DownloadLinks {
     private readonly signer: UrlSigner,
     inspections: DownloadReads,
     evidence: EvidenceReads,
+    jobs: JobReads,
   ) {
     const inspectionVisible = async (ctx: RequestContext, m: RegExpExecArray) => {
       await inspections.inspection(ctx, m[1]);
@@ -73,6 +80,13 @@ export class DownloadLinks {
         },
       },
       { pattern: /^\/templates\/(targets|inspectors|items)\.xlsx$/, may: anyone },
+      {
+        pattern: JOB_FILE_PATH,
+        may: async (ctx, m) => {
+          await jobs.job(ctx, m[1]);
+          if (!(await jobFileInfos(ctx.em, [m[1]])).length) throw notFound('任务的文件');
+        },
+      },
     ];
   }
 
@@ -98,6 +112,11 @@ export class DownloadLinks {
    * signed without another look-up, so lists stay one query per level.
    */
   signedPath(ctx: RequestContext, path: string): string | null {
-    return ctx.principal ? this.signer.sign(path, ctx.principal).url : null;
+    return this.signedLink(ctx, path)?.url ?? null;
+  }
+
+  /** As signedPath, with the link's expiry. */
+  signedLink(ctx: RequestContext, path: string): SignedLink | null {
+    return ctx.principal ? this.signer.sign(path, ctx.principal) : null;
   }
 }

@@ -10,6 +10,7 @@ export const DOWNLOADS_PERMISSIONS = {
   // Every user holds a role: signed links are for any signed-in caller.
   downloadUrl: ROLES,
   exportUrl: ROLES,
+  startExport: ROLES,
   retentionExport: ROLE_SETS.READS_ARCHIVE,
 } as const satisfies PermissionTable<string>;
 

@@ -7,4 +7,7 @@ export const downloadsPermissions = {
     downloadUrl: allowedBy(DOWNLOADS_PERMISSIONS, 'downloadUrl'),
     exportUrl: allowedBy(DOWNLOADS_PERMISSIONS, 'exportUrl'),
   },
+  Mutation: {
+    startExport: allowedBy(DOWNLOADS_PERMISSIONS, 'startExport'),
+  },
 };

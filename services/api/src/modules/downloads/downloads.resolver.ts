@@ -3,7 +3,8 @@ import type { Inspection, RectificationNotice } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { InspectionType, RectificationNoticeType } from '../inspection/inspection.types';
 import type { DownloadLinks } from './download-links';
-import { EXPORT_PATHS, ExportFilterInput, ExportKindEnum, SignedUrlType } from './downloads.types';
+import { ExportFilterInput, ExportKindEnum, SignedUrlType } from './downloads.types';
+import { exportPath } from './export-start';
 
 @Resolver()
 export class DownloadsResolver {
@@ -27,12 +28,7 @@ export class DownloadsResolver {
     @Arg('filter', () => ExportFilterInput, { nullable: true, description: '筛选条件（TARGETS）' })
     filter?: ExportFilterInput,
   ) {
-    const query = new URLSearchParams();
-    if (kind === ExportKindEnum.TARGETS) {
-      for (const [k, v] of Object.entries(filter ?? {})) if (typeof v === 'string' && v) query.set(k, v);
-    }
-    const q = query.toString();
-    return this.links.signedDownload(ctx, q ? `${EXPORT_PATHS[kind]}?${q}` : EXPORT_PATHS[kind]);
+    return this.links.signedDownload(ctx, exportPath(kind, filter));
   }
 }
 

@@ -1,5 +1,7 @@
-import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Length } from 'class-validator';
+import type { Job } from '@dsr/db';
+import { JobType } from '../jobs/jobs.types';
 
 @ObjectType('SignedUrl', {
   description: '短时有效的下载链接：浏览器直接打开即可（无需令牌），绑定当前用户、会话和路径，几分钟后或注销后失效',
@@ -48,4 +50,29 @@ export class ExportFilterInput {
   @Field(() => String, { nullable: true, description: '行政区划代码' }) @Length(0, 12) regionCode?: string;
   @Field(() => String, { nullable: true, description: '风险等级' }) @Length(0, 20) grade?: string;
   @Field(() => String, { nullable: true, description: '统一社会信用代码或身份证件号码' }) @Length(0, 40) code?: string;
+}
+
+@ObjectType('JobDownload', {
+  description: '后台任务产生的文件（导出的表格、导入失败时的错误表）：短时签名链接，浏览器直接打开即可',
+})
+export class JobDownloadType {
+  @Field({ description: '相对地址（GET），含签名参数；几分钟后失效，失效后再读取本字段即可' }) url!: string;
+  @Field({ description: '链接失效时间' }) expiresAt!: Date;
+  @Field({ description: '文件名' }) filename!: string;
+  @Field(() => Int, { description: '文件大小（字节）' }) size!: number;
+  @Field({ description: '文件保留至（之后或本人再次执行同类任务后删除）' }) availableUntil!: Date;
+}
+
+@ObjectType('ExportStart', {
+  description: '开始导出：行数不多时直接给下载链接（url），超过后台导出阈值（或要求后台导出）时给后台任务（job）',
+})
+export class ExportStartType {
+  @Field(() => Int, {
+    nullable: true,
+    description: '表格的数据行数（TARGETS、RETENTION；检查对象超过阈值时只数到阈值加一，任务的 total 为准）',
+  })
+  rows!: number | null;
+  @Field(() => JobType, { nullable: true, description: '后台导出任务：完成后从 job.download 下载' }) job!: Job | null;
+  @Field(() => SignedUrlType, { nullable: true, description: '直接下载的短时签名链接（不走后台任务时）' })
+  url!: SignedUrlType | null;
 }

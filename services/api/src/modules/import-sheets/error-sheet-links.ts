@@ -60,6 +60,20 @@ export interface KeepInput {
   format: SheetFormat;
 }
 
+/**
+ * The error sheet of an import's report (xlsx): its rows, the wrong cells marked, each row's errors
+ * beside it. The rows come from the report when it kept them, else from the uploaded bytes again.
+ */
+export function errorSheetContent(input: Omit<KeepInput, 'list' | 'filename'>): Promise<Buffer> {
+  const { report } = input;
+  const rows =
+    report.sheetRows.length > 0 || report.rows === 0
+      ? report.sheetRows
+      : rereadRows(input.file, input.format, input.columns, report.rows);
+  const { header, errors, warnings } = report;
+  return sheetBuffer((out) => errorSheet({ columns: input.columns, header, rows, errors, warnings }, out));
+}
+
 /** Keeps import error sheets and answers signed links to them. */
 export class ErrorSheetLinks {
   constructor(private readonly signer: UrlSigner) {}
@@ -72,16 +86,7 @@ export class ErrorSheetLinks {
   async keep(ctx: RequestContext, input: KeepInput): Promise<ErrorSheetLink> {
     const { report } = input;
     if (report.errors.length === 0 && report.warnings.length === 0) return NO_ERROR_SHEET;
-    const rows =
-      report.sheetRows.length > 0 || report.rows === 0
-        ? report.sheetRows
-        : rereadRows(input.file, input.format, input.columns, report.rows);
-    const content = await sheetBuffer((out) =>
-      errorSheet(
-        { columns: input.columns, header: report.header, rows, errors: report.errors, warnings: report.warnings },
-        out,
-      ),
-    );
+    const content = await errorSheetContent(input);
     const p = signedIn(ctx);
     if (ctx.em.isInTransaction()) await ctx.em.rollback();
     await ctx.em.begin();

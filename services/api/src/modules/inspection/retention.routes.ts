@@ -5,7 +5,7 @@ import { writeSheet } from '../../common/sheets/sheet-writer';
 import { enterSessionScope } from '../../scope-session';
 import { recordAudit } from '../audit/audit.service';
 import { INSPECTION_PERMISSIONS } from './inspection.access';
-import { RETENTION_COLUMNS, retentionRowCount, retentionRows } from './retention';
+import { RETENTION_COLUMNS, RETENTION_FILE, retentionRowCount, retentionRows } from './retention';
 
 /**
  * GET /export/retention.xlsx: the inspections of the caller's scope and how long their records are
@@ -29,8 +29,8 @@ export function mountRetentionRoutes(app: Express, deps: RestDeps): void {
         fail(res, 401, 'UNAUTHENTICATED', '登录已失效，请重新登录');
         return;
       }
-      attachment(res, '检查档案保存期限.xlsx');
-      await writeSheet(RETENTION_COLUMNS, retentionRows(ctx), res, { sheetName: '档案保存期限' });
+      attachment(res, RETENTION_FILE.filename);
+      await writeSheet(RETENTION_COLUMNS, retentionRows(ctx), res, { sheetName: RETENTION_FILE.sheetName });
     }),
   );
 }

@@ -63,6 +63,9 @@ export const RETENTION_COLUMNS = [
 ] as const satisfies readonly ColumnSpec[];
 export type RetentionColumn = (typeof RETENTION_COLUMNS)[number]['key'];
 
+/** The archive list's file and sheet names, synchronous or as a job. */
+export const RETENTION_FILE = { filename: '检查档案保存期限.xlsx', sheetName: '档案保存期限' } as const;
+
 const PAGE = 5000;
 
 /** How many rows the archive list has (for the audit entry written before it is sent). */

@@ -15,6 +15,7 @@ import {
   writeProgress,
   type JobStateRow,
 } from './jobs.queries';
+import { insertJobFile, type JobFile } from './job-files.queries';
 
 /** The context a job's work and its bookkeeping run in: the starter's, marked as the job's. */
 export function jobContext(
@@ -72,6 +73,7 @@ export class JobChannel {
     private readonly intervalMs: number,
     private readonly onCancelled: () => void,
     private readonly log: (m: string, e?: unknown) => void,
+    private readonly fileTtlHours: number,
   ) {}
 
   private scoped<T>(fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
@@ -106,12 +108,18 @@ export class JobChannel {
     return this.scoped((ctx) => stateAfterCancel(ctx.em, this.job.id));
   }
 
-  /** An attempt failed: FAILED when `final`, else QUEUED for pg-boss's retry; audited. `result`: see JobFailure. */
-  attemptFailed(error: JobError, final: boolean, result?: unknown): Promise<void> {
+  /**
+   * An attempt failed: FAILED when `final`, else QUEUED for pg-boss's retry; audited. `result` and
+   * `file`: see JobFailure (the file is kept only with FAILED, in the same transaction).
+   */
+  attemptFailed(error: JobError, final: boolean, result?: unknown, file?: JobFile): Promise<void> {
     return this.scoped(async (ctx) => {
       await lockAuditChain(ctx, this.principal.tenantId);
       const row = await markAttemptFailed(ctx.em, this.job.id, error, final, result);
       if (row) await auditJobState(ctx, row, error);
+      if (row?.state === 'FAILED' && file) {
+        await insertJobFile(ctx.em, this.principal, this.job.id, file, this.fileTtlHours);
+      }
     });
   }
 

@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { JobKind, ScheduledTask } from '@dsr/domain';
-import type { RequestContext } from '../../context';
+import type { Principal, RequestContext } from '../../context';
+import { signedIn } from '../../common/principal';
+import type { JobFile } from './job-files.queries';
 
 /**
  * One run of a job, as its handler sees it. `ctx` is what a request of the starter would get: their
@@ -23,19 +25,39 @@ export interface JobRun<P> {
   readonly progress: (done: number, total?: number) => void;
   /** Aborted when the job is cancelled (or the process stops): stop, and throw or return. */
   readonly signal: AbortSignal;
+  /**
+   * Keeps the job's file (an export's workbook) in the job's transaction: it is there when the job
+   * has SUCCEEDED and never when the run fails or is cancelled. One file per job.
+   */
+  readonly keepFile: (file: JobFile) => Promise<void>;
 }
 
 /**
  * A job that ends FAILED with a result: what the user must fix, said in full (an import's error
- * rows), not retried. Its work is rolled back as for any failure.
+ * rows), not retried. Its work is rolled back as for any failure; `file` (an import's error sheet)
+ * is kept with the FAILED state, downloadable from the job.
  */
 export class JobFailure extends Error {
   constructor(
     readonly code: string,
     message: string,
     readonly result: unknown,
+    readonly file?: JobFile,
   ) {
     super(message);
+  }
+}
+
+/**
+ * The route's or mutation's permission check again, at the start of a run: the starter's roles as
+ * they are now, not as they were when the job was queued. A refusal ends the job FAILED, not retried.
+ */
+export function checkStarterAgain(check: (p: Principal) => void, ctx: RequestContext): void {
+  try {
+    check(signedIn(ctx));
+  } catch (e) {
+    const code = (e as { extensions?: { code?: unknown } }).extensions?.code;
+    throw new JobFailure(typeof code === 'string' ? code : 'FORBIDDEN', (e as Error).message, null);
   }
 }
 

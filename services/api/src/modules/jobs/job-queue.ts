@@ -30,6 +30,7 @@ export const DEFAULT_JOB_SETTINGS: JobSettings = {
   concurrency: 1,
   progressIntervalMs: 500,
   cancelPollMs: 1000,
+  fileTtlHours: 24,
 };
 
 interface JobData {

@@ -6,12 +6,15 @@ import type { Principal } from '../../context';
 import { auditJobState, JobChannel, jobContext, lockAuditChain } from './job-channel';
 import { JobFailure, type JobKinds, type JobKindSpec } from './job-handler';
 import { jobRecord, lockJobRun, markSucceeded } from './jobs.queries';
+import { insertJobFile } from './job-files.queries';
 
 export interface RunnerSettings {
   /** Least milliseconds between two progress writes of a job. */
   progressIntervalMs: number;
   /** Milliseconds between two looks at a running job's state (has it been cancelled?). */
   cancelPollMs: number;
+  /** Hours a job's file (an export, an error sheet) stays downloadable. */
+  fileTtlHours: number;
 }
 
 export interface RunnerDeps {
@@ -70,6 +73,7 @@ export async function runDelivery(deps: RunnerDeps, d: Delivery): Promise<unknow
       deps.settings.progressIntervalMs,
       () => aborts.abort(new Cancelled('任务已取消')),
       deps.log,
+      deps.settings.fileTtlHours,
     );
     if (!(await channel.running(d.attempt))) return { skipped: 'CANCELLED' };
     const result = await runHandler(deps, spec, { ...d, payload: job.payload }, principal, em, channel, aborts);
@@ -91,7 +95,12 @@ export async function runDelivery(deps: RunnerDeps, d: Delivery): Promise<unknow
     const stopped = deps.stopping.aborted;
     const failure = reason instanceof JobFailure ? reason : null;
     await channel
-      ?.attemptFailed(jobError(reason, d.attempt), (d.final || failure !== null) && !stopped, failure?.result)
+      ?.attemptFailed(
+        jobError(reason, d.attempt),
+        (d.final || failure !== null) && !stopped,
+        failure?.result,
+        failure?.file,
+      )
       .catch((e: unknown) => deps.log(`job ${d.jobId}: failure not recorded`, e));
     throw reason;
   } finally {
@@ -132,6 +141,7 @@ async function runHandler(
       attempt: d.attempt,
       progress: (done, total) => channel.progress(done, total),
       signal: aborts.signal,
+      keepFile: (file) => insertJobFile(em, principal, d.jobId, file, deps.settings.fileTtlHours),
     });
     if (aborts.signal.aborted) throw aborts.signal.reason;
     await em.flush();

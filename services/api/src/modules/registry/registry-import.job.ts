@@ -2,12 +2,13 @@ import type { JobKind } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { importAnswer, type ImportResult } from '../../common/import-answer';
 import type { ImportControl } from '../../common/import-control';
-import type { SheetFormat, SourceLimits } from '../../common/sheets/sheet-types';
+import type { ColumnSpec, SheetFormat, SourceLimits } from '../../common/sheets/sheet-types';
+import { XLSX } from '../../common/rest/answer';
+import { errorSheetContent } from '../import-sheets/error-sheet-links';
 import { SHEET_DEFAULTS } from '../../common/sheets/sheet-reader';
 import type { BackgroundImport, ImportOptions } from '../import-sheets/import-route';
-import { signedIn } from '../../common/principal';
 import type { PrincipalCheck } from '../../common/rest/rest-scope';
-import { JobFailure, type JobKindSpec } from '../jobs/job-handler';
+import { checkStarterAgain, JobFailure, type JobKindSpec } from '../jobs/job-handler';
 import type { JobService } from '../jobs/jobs.service';
 import { TARGET_SHEET_LIMITS } from './target-import.service';
 
@@ -40,19 +41,18 @@ export type ImportJobResult = ReturnType<typeof importAnswer>;
 /**
  * TARGET_IMPORT / INSPECTOR_IMPORT: the upload's commit, run as its starter with the job's progress
  * and cancel. All rows or none: a file with errors ends FAILED at once with the same report the upload
- * would have answered (its error rows), nothing written, never retried (JobFailure: the file will not
+ * would have answered (its error rows) and its error sheet to download (`sheet`: the list's name and
+ * columns, as the upload route has them), nothing written, never retried (JobFailure: the file will not
  * change). A crash is retried: the run starts again from a clean transaction.
  */
-export function importJob(run: ImportCommit, check: PrincipalCheck): JobKindSpec<ImportJobPayload, ImportJobResult> {
+export function importJob(
+  run: ImportCommit,
+  check: PrincipalCheck,
+  sheet: { name: string; columns: readonly ColumnSpec[] },
+): JobKindSpec<ImportJobPayload, ImportJobResult> {
   return {
     handler: async ({ ctx, payload, progress, signal }) => {
-      // The upload's check again: the starter's roles as they are now, not as they were when queued.
-      try {
-        check(signedIn(ctx));
-      } catch (e) {
-        const code = (e as { extensions?: { code?: unknown } }).extensions?.code;
-        throw new JobFailure(typeof code === 'string' ? code : 'FORBIDDEN', (e as Error).message, null);
-      }
+      checkStarterAgain(check, ctx);
       const file = Buffer.from(payload.file, 'base64');
       const { format, duplicates } = payload;
       const report = await run(ctx, file, {
@@ -67,7 +67,10 @@ export function importJob(run: ImportCommit, check: PrincipalCheck): JobKindSpec
       const answer = importAnswer('commit', report, written);
       if (!written) {
         const message = `文件中有 ${report.errors.length} 处错误，未写入任何数据；错误所在的行见结果（result.errors）`;
-        throw new JobFailure('IMPORT_ROWS_INVALID', message, answer);
+        // The error sheet the upload links, built now: the uploaded file is dropped when the job ends.
+        const content = await errorSheetContent({ columns: sheet.columns, report, file, format });
+        const errorSheet = { filename: `${sheet.name}导入结果.xlsx`, contentType: XLSX, content };
+        throw new JobFailure('IMPORT_ROWS_INVALID', message, answer, errorSheet);
       }
       return answer;
     },

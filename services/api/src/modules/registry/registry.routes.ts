@@ -12,6 +12,7 @@ import { importTargets } from './target-import.service';
 import { INSPECTOR_COLUMNS, type InspectorImportService } from './inspector-import.service';
 import { TARGET_COLUMNS } from './target-sheet';
 import { targetRows, type TargetPages } from './target-export';
+import { TARGET_EXPORT_FILENAME } from './target-export.job';
 import type { JobService } from '../jobs/jobs.service';
 import { backgroundImport, INSPECTOR_IMPORT_LIMITS, TARGET_IMPORT_LIMITS } from './registry-import.job';
 
@@ -67,7 +68,7 @@ export function mountRegistryRoutes(
 
   app.get('/export/targets.xlsx', (req, res) =>
     inScope(deps, req, res, null, async (ctx) => {
-      attachment(res, '检查对象名录库.xlsx');
+      attachment(res, TARGET_EXPORT_FILENAME);
       await writeSheet(TARGET_COLUMNS, targetRows(ctx, registry, req.query), res);
     }),
   );

@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import { TargetPermit, type Target } from '@dsr/db';
 import { BUSINESS_CATEGORIES } from '@dsr/domain';
 import type { RequestContext } from '../../context';
@@ -10,6 +9,9 @@ import { instanceOf } from '../../common/instance-of';
 /** The registry reads the export needs: the filtered targets a page at a time (keyset on id). */
 export type TargetPages = Pick<TargetSearchService, 'targetBatches'>;
 
+/** The export's filter as a query string has it (GET /export/targets.xlsx) or a job's payload keeps it. */
+export type ExportQuery = Readonly<Record<string, unknown>>;
+
 type TargetSheetRow = Partial<Record<TargetColumn, string>>;
 
 const EXPORT_PAGE = 2000;
@@ -17,7 +19,7 @@ const EXPORT_PAGE = 2000;
 const CATEGORY_NAME_OF: Readonly<Partial<Record<string, string>>> = BUSINESS_CATEGORIES;
 
 /** The list filter of GET /export/targets.xlsx, from its query string (empty values are no filter). */
-function exportFilter(query: Request['query']) {
+export function exportFilter(query: ExportQuery) {
   const q = (k: string) => (typeof query[k] === 'string' && query[k] ? query[k] : undefined);
   return instanceOf(TargetFilter, {
     nameContains: q('nameContains'),
@@ -54,7 +56,7 @@ function targetSheetRow(t: Target, permit: TargetPermit | undefined, department:
 export async function* targetRows(
   ctx: RequestContext,
   registry: TargetPages,
-  query: Request['query'],
+  query: ExportQuery,
 ): AsyncGenerator<TargetSheetRow> {
   const deptNames = new Map<string, string>();
   const departmentName = async (id: string) => {

@@ -1,0 +1,266 @@
+import ExcelJS from 'exceljs';
+import pg from 'pg';
+import supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organisationCodeCheckChar, usccCheckChar } from '@dsr/domain';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import { getBinary } from '#test/support/downloads';
+
+/**
+ * Issue 12 §3: big exports and the retention export run as jobs whose file is kept in the job's
+ * scope and downloaded by a signed link (Job.download); a failed import job offers its error sheet.
+ * Thresholds lowered by environment: exports over 100 rows, imports over 400 rows run as jobs.
+ */
+const EXPORT_ROWS = 100;
+const IMPORT_ROWS = 400;
+const JOB = `query($id: ID!) { job(id: $id) { id kind state progress total result errors { code }
+  download { url expiresAt filename size availableUntil } } }`;
+const START = `mutation($kind: ExportKind!, $filter: ExportFilterInput, $bg: Boolean) {
+  startExport(kind: $kind, filter: $filter, background: $bg) { rows url { url } job { id state } } }`;
+const CANCEL = `mutation($id: ID!) { cancelJob(id: $id) { state } }`;
+const HEADERS = ['名称', '类型', '统一社会信用代码', '登记机关', '区域代码', '行业类别', '管理部门'];
+const PREFIX = '南乐导出宾馆';
+const ME = 'nanle.coordinator';
+const NEIGHBOUR = 'yexian.coordinator';
+
+interface JobView {
+  id: string;
+  kind: string;
+  state: string;
+  progress: number;
+  total: number | null;
+  result: Record<string, unknown> | null;
+  errors: { code: string }[];
+  download: { url: string; expiresAt: string; filename: string; size: number; availableUntil: string } | null;
+}
+
+function uscc(n: number): string {
+  const body = String(n).padStart(8, '0');
+  const first17 = `91410923${body}${organisationCodeCheckChar(body)}`;
+  return first17 + usccCheckChar(first17);
+}
+
+function csv(prefix: string, count: number, from: number, mutate?: (row: string[], i: number) => void): Buffer {
+  const rows = Array.from({ length: count }, (_, i) => {
+    const row = [`${prefix}${i + 1}号`, '单位', uscc(from + i), '南乐县市场监督管理局', '410923', '旅馆业', '治安大队'];
+    mutate?.(row, i);
+    return row.join(',');
+  });
+  return Buffer.from([HEADERS.join(','), ...rows].join('\r\n') + '\r\n');
+}
+
+/** Every sheet of a workbook as its name and its rows of cell values. */
+async function cells(bytes: Buffer): Promise<{ name: string; rows: unknown[][] }[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes);
+  return wb.worksheets.map((ws) => {
+    const rows: unknown[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1)));
+    return { name: ws.name, rows };
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const ended = (j: JobView) => ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(j.state);
+
+describe('issue 12 §3: exports as jobs, their files, and a failed import job’s error sheet', () => {
+  let t: TestApp;
+  let owner: pg.Client;
+  let firstExport = '';
+  const saved = { exportRows: process.env.DSR_EXPORT_JOB_ROWS, importRows: process.env.DSR_IMPORT_JOB_ROWS };
+  const files = async (id: string) =>
+    Number((await owner.query('select count(*) as n from job_file where job_id = $1', [id])).rows[0].n);
+
+  const gql = async (persona: string, query: string, variables: Record<string, unknown>) =>
+    t.gql(query, variables, await t.login(persona));
+  const readJob = async (persona: string, id: string): Promise<JobView> => {
+    const res = await gql(persona, JOB, { id });
+    if (!res.body.data?.job) throw new Error(JSON.stringify(res.body));
+    return res.body.data.job as JobView;
+  };
+  const waitFor = async (id: string, done: (j: JobView) => boolean, ms = 30_000): Promise<JobView> => {
+    const until = Date.now() + ms;
+    for (;;) {
+      const job = await readJob(ME, id);
+      if (done(job)) return job;
+      if (Date.now() > until) throw new Error(`job ${id} still ${JSON.stringify(job)}`);
+      await sleep(50);
+    }
+  };
+  const startExport = async (persona: string, kind: string, filter?: object, bg = false) => {
+    const res = await gql(persona, START, { kind, filter, bg });
+    if (!res.body.data?.startExport) throw new Error(JSON.stringify(res.body));
+    return res.body.data.startExport as {
+      rows: number | null;
+      url: { url: string } | null;
+      job: { id: string } | null;
+    };
+  };
+  const upload = async (file: Buffer, query: string) =>
+    supertest(t.server.app)
+      .post(`/import/targets?${query}&format=csv`)
+      .set('authorization', `Bearer ${await t.login(ME)}`)
+      .set('content-type', 'text/csv')
+      .send(file);
+
+  beforeAll(async () => {
+    process.env.DSR_EXPORT_JOB_ROWS = String(EXPORT_ROWS);
+    process.env.DSR_IMPORT_JOB_ROWS = String(IMPORT_ROWS);
+    t = await startTestApp({
+      jobs: {
+        settings: {
+          pollSeconds: 0.5,
+          maintenanceSeconds: 1,
+          expireSeconds: 120,
+          retryLimit: 1,
+          retryDelaySeconds: 1,
+          progressIntervalMs: 50,
+          cancelPollMs: 50,
+          concurrency: 1,
+        },
+      },
+    });
+    await t.server.services.jobQueue.start(t.orm, { work: true });
+    owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    const imported = await upload(csv(PREFIX, 300, 90_000), 'mode=commit');
+    expect(imported.status).toBe(200);
+  });
+  afterAll(async () => {
+    if (saved.exportRows === undefined) delete process.env.DSR_EXPORT_JOB_ROWS;
+    else process.env.DSR_EXPORT_JOB_ROWS = saved.exportRows;
+    if (saved.importRows === undefined) delete process.env.DSR_IMPORT_JOB_ROWS;
+    else process.env.DSR_IMPORT_JOB_ROWS = saved.importRows;
+    await owner?.end();
+    await t?.close();
+  });
+
+  it('a big target export runs as a job: SUCCEEDED, progress = total, its file the synchronous workbook', async () => {
+    const started = await startExport(ME, 'TARGETS', { nameContains: PREFIX });
+    expect(started).toMatchObject({ rows: EXPORT_ROWS + 1, url: null, job: { id: expect.any(String) } });
+    const done = await waitFor(started.job!.id, ended);
+    firstExport = done.id;
+    expect(done).toMatchObject({ kind: 'TARGET_EXPORT', state: 'SUCCEEDED', progress: 300, total: 300 });
+    expect(done.result).toMatchObject({ rows: 300, filename: '检查对象名录库.xlsx' });
+    expect(done.download).toMatchObject({ filename: '检查对象名录库.xlsx', size: done.result!.size });
+    expect(new Date(done.download!.availableUntil).getTime()).toBeGreaterThan(Date.now() + 3600_000);
+
+    // The link opens in a browser: no Authorization header.
+    const file = await getBinary(t, done.download!.url);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-disposition']).toContain(encodeURIComponent('检查对象名录库.xlsx'));
+    const sync = await getBinary(
+      t,
+      `/export/targets.xlsx?nameContains=${encodeURIComponent(PREFIX)}`,
+      await t.login(ME),
+    );
+    expect(sync.status).toBe(200);
+    const [fromJob, fromRoute] = await Promise.all([cells(file.body as Buffer), cells(sync.body as Buffer)]);
+    expect(fromJob[0]!.rows).toHaveLength(301);
+    expect(fromJob).toEqual(fromRoute);
+  });
+
+  it('a small export is a direct link; the retention export runs as a job when asked, audited, equal to the route', async () => {
+    const small = await startExport(ME, 'TARGETS', { nameContains: `${PREFIX}29` });
+    expect(small).toMatchObject({
+      rows: 11,
+      job: null,
+      url: { url: expect.stringMatching(/^\/export\/targets\.xlsx\?/) },
+    });
+    expect((await getBinary(t, small.url!.url)).status).toBe(200);
+
+    const started = await startExport(ME, 'RETENTION', undefined, true);
+    const done = await waitFor(started.job!.id, ended);
+    expect(done).toMatchObject({ kind: 'RETENTION_EXPORT', state: 'SUCCEEDED', total: started.rows });
+    expect(done.progress).toBe(done.total);
+    const audited = await owner.query(
+      `select after from audit_entry where operation = 'EXPORT_RETENTION_LIST' and request_id = $1`,
+      [`job:${done.id}`],
+    );
+    expect(audited.rows).toEqual([{ after: expect.objectContaining({ rows: started.rows, jobId: done.id }) }]);
+    const file = await getBinary(t, done.download!.url);
+    const sync = await getBinary(t, '/export/retention.xlsx', await t.login(ME));
+    expect(await cells(file.body as Buffer)).toEqual(await cells(sync.body as Buffer));
+    // A county's inspector may not export the archive list, neither as a link nor as a job.
+    const refused = await gql('nanle.inspector', START, { kind: 'RETENTION', bg: true });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+  });
+
+  it("a neighbour bureau reads neither the job nor its file; a link's path cannot be changed", async () => {
+    const started = await startExport(ME, 'TARGETS', { nameContains: PREFIX }, true);
+    const done = await waitFor(started.job!.id, ended);
+    expect(done.state).toBe('SUCCEEDED');
+    const path = `/jobs/${done.id}/file`;
+    expect(errorCode(await gql(NEIGHBOUR, JOB, { id: done.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(NEIGHBOUR, 'query($p: String!) { downloadUrl(path: $p) { url } }', { p: path }))).toBe(
+      'NOT_FOUND',
+    );
+    const byToken = await getBinary(t, path, await t.login(NEIGHBOUR));
+    expect(byToken.status).toBe(404);
+    expect((await getBinary(t, path, await t.login(ME))).status).toBe(200);
+    // The owner's signed link, pointed at another job: refused by its signature.
+    expect((await getBinary(t, done.download!.url.replace(done.id, firstExport))).status).toBe(403);
+    expect((await getBinary(t, path)).status).toBe(401);
+    // This newer export of the same kind by the same user replaced the older one's file.
+    expect([await files(done.id), await files(firstExport)]).toEqual([1, 0]);
+    expect((await readJob(ME, firstExport)).download).toBeNull();
+  });
+
+  it('a cancelled export keeps no file (cancelled while it runs)', async () => {
+    const lock = new pg.Client({ connectionString: t.db.ownerUrl });
+    await lock.connect();
+    try {
+      // The export's first read of the permits waits behind this lock: the job is RUNNING when cancelled.
+      await lock.query('begin');
+      await lock.query('lock table target_permit in access exclusive mode');
+      const started = await startExport(ME, 'TARGETS', { nameContains: PREFIX }, true);
+      const id = started.job!.id;
+      await waitFor(id, (j) => j.state === 'RUNNING');
+      expect((await gql(ME, CANCEL, { id })).body.data.cancelJob.state).toBe('CANCELLED');
+      await lock.query('commit');
+      // The run goes on past the lock, sees the cancel and rolls back.
+      await sleep(1500);
+      const job = await readJob(ME, id);
+      expect(job).toMatchObject({ state: 'CANCELLED', download: null, result: null });
+      expect(await files(id)).toBe(0);
+    } finally {
+      await lock.end();
+    }
+  });
+
+  it('a failed import job offers the error sheet the synchronous upload gives, the bad row in it', async () => {
+    const file = csv('南乐错表宾馆', 450, 95_000, (row, i) => {
+      if (i === 279) row[4] = '410422';
+    });
+    const res = await upload(file, 'mode=commit');
+    expect(res.status).toBe(202);
+    const done = await waitFor(res.body.data.jobId as string, ended);
+    expect(done).toMatchObject({ state: 'FAILED', errors: [{ code: 'IMPORT_ROWS_INVALID' }] });
+    expect(done.download).toMatchObject({ filename: '检查对象导入结果.xlsx' });
+    const sheet = await getBinary(t, done.download!.url);
+    expect(sheet.status).toBe(200);
+    const [got] = await cells(sheet.body as Buffer);
+    expect(got!.rows[280]!.slice(0, 5)).toEqual([
+      '南乐错表宾馆280号',
+      '单位',
+      uscc(95_279),
+      '南乐县市场监督管理局',
+      '410422',
+    ]);
+    expect(String(got!.rows[280]!.at(-1))).toMatch(/不在本单位辖区/);
+    // The same sheet as the synchronous upload's (validate, report=xlsx) of the same file.
+    const syncSheet = await supertest(t.server.app)
+      .post('/import/targets?mode=validate&report=xlsx&format=csv')
+      .set('authorization', `Bearer ${await t.login(ME)}`)
+      .set('content-type', 'text/csv')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .send(file);
+    expect(await cells(sheet.body as Buffer)).toEqual(await cells(syncSheet.body as Buffer));
+    expect(errorCode(await gql(NEIGHBOUR, JOB, { id: done.id }))).toBe('NOT_FOUND');
+  });
+});
