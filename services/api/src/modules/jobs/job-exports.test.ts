@@ -5,6 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationCodeCheckChar, usccCheckChar } from '@dsr/domain';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { getBinary } from '#test/support/downloads';
+import { withRequestContext } from '#test/support/request-context';
+import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import { loadTree } from '#test/support/tenancy';
+import { jobFileContent, jobFileInfos } from './job-files.queries';
 
 /**
  * Issue 12 §3: big exports and the retention export run as jobs whose file is kept in the job's
@@ -78,10 +82,10 @@ describe('issue 12 §3: exports as jobs, their files, and a failed import job’
     if (!res.body.data?.job) throw new Error(JSON.stringify(res.body));
     return res.body.data.job as JobView;
   };
-  const waitFor = async (id: string, done: (j: JobView) => boolean, ms = 30_000): Promise<JobView> => {
-    const until = Date.now() + ms;
+  const waitFor = async (id: string, done: (j: JobView) => boolean, persona = ME): Promise<JobView> => {
+    const until = Date.now() + 30_000;
     for (;;) {
-      const job = await readJob(ME, id);
+      const job = await readJob(persona, id);
       if (done(job)) return job;
       if (Date.now() > until) throw new Error(`job ${id} still ${JSON.stringify(job)}`);
       await sleep(50);
@@ -169,8 +173,17 @@ describe('issue 12 §3: exports as jobs, their files, and a failed import job’
     });
     expect((await getBinary(t, small.url!.url)).status).toBe(200);
 
-    const started = await startExport(ME, 'RETENTION', undefined, true);
-    const done = await waitFor(started.job!.id, ended);
+    // One inspection in 叶县's archive list (the demo has none).
+    const archivist = 'yexian.coordinator';
+    await hotelUnderDirectCheck(t, await loadTree(t.db.ownerUrl), {
+      serial: 975,
+      targetName: '叶县导出档案宾馆',
+      reference: '12345热线 2026-11-0975',
+      badgePrefix: 'ZA-4104225',
+    });
+    const started = await startExport(archivist, 'RETENTION', undefined, true);
+    expect(started.rows).toBeGreaterThan(0);
+    const done = await waitFor(started.job!.id, ended, archivist);
     expect(done).toMatchObject({ kind: 'RETENTION_EXPORT', state: 'SUCCEEDED', total: started.rows });
     expect(done.progress).toBe(done.total);
     const audited = await owner.query(
@@ -179,8 +192,10 @@ describe('issue 12 §3: exports as jobs, their files, and a failed import job’
     );
     expect(audited.rows).toEqual([{ after: expect.objectContaining({ rows: started.rows, jobId: done.id }) }]);
     const file = await getBinary(t, done.download!.url);
-    const sync = await getBinary(t, '/export/retention.xlsx', await t.login(ME));
-    expect(await cells(file.body as Buffer)).toEqual(await cells(sync.body as Buffer));
+    const sync = await getBinary(t, '/export/retention.xlsx', await t.login(archivist));
+    const fromJob = await cells(file.body as Buffer);
+    expect(fromJob[0]!.rows.flat()).toContain('叶县导出档案宾馆');
+    expect(fromJob).toEqual(await cells(sync.body as Buffer));
     // A county's inspector may not export the archive list, neither as a link nor as a job.
     const refused = await gql('nanle.inspector', START, { kind: 'RETENTION', bg: true });
     expect(errorCode(refused)).toBe('FORBIDDEN');
@@ -201,6 +216,14 @@ describe('issue 12 §3: exports as jobs, their files, and a failed import job’
     // The owner's signed link, pointed at another job: refused by its signature.
     expect((await getBinary(t, done.download!.url.replace(done.id, firstExport))).status).toBe(403);
     expect((await getBinary(t, path)).status).toBe(401);
+    // Row-level security alone keeps the file from the neighbour's scope (no job look-up first).
+    const byRls = (persona: string) =>
+      withRequestContext(t, persona, async (ctx) => ({
+        content: (await jobFileContent(ctx.em, done.id))?.content.length ?? null,
+        infos: (await jobFileInfos(ctx.em, [done.id])).length,
+      }));
+    expect(await byRls(NEIGHBOUR)).toEqual({ content: null, infos: 0 });
+    expect(await byRls(ME)).toEqual({ content: done.download!.size, infos: 1 });
     // This newer export of the same kind by the same user replaced the older one's file.
     expect([await files(done.id), await files(firstExport)]).toEqual([1, 0]);
     expect((await readJob(ME, firstExport)).download).toBeNull();
