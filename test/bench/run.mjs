@@ -6,6 +6,7 @@
 // checked byte for byte against the one checked.
 // Knobs: BENCH_DURATION_S (5), BENCH_WARMUP_S (2), BENCH_CONNECTIONS (50), BENCH_QUERIES
 // (bureau,targets,myInspections), BENCH_RUN_INSPECTIONS (20000: the synthetic history seeded),
+// BENCH_NODE_ENV (production: the servers' NODE_ENV),
 // BENCH_PROFILE=1 (CPU profiles of (b) and (c) per query into BENCH_PROFILE_DIR, summed here).
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -228,7 +229,12 @@ try {
     inspectorsPerDepartment: 3,
     linkUsers: ['yexian.inspector'],
   });
-  const serverEnv = { BENCH_APP_URL: db$.appUrl, BENCH_JWT_SECRET: randomBytes(32).toString('hex') };
+  // NODE_ENV=production for all three, as deployed: graphql-js skips its development instanceOf checks.
+  const serverEnv = {
+    BENCH_APP_URL: db$.appUrl,
+    BENCH_JWT_SECRET: randomBytes(32).toString('hex'),
+    NODE_ENV: env.BENCH_NODE_ENV ?? 'production',
+  };
   // All three up at once (an idle server costs nothing), so (b) and (c) of a query run back to back.
   const [hello, floor, product] = [
     await start('./hello-server.mjs', serverEnv),

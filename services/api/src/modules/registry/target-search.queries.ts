@@ -1,6 +1,6 @@
 import { DEFAULT_RISK_RULE, type RiskLevel } from '@dsr/domain';
 import type { RequestContext } from '../../context';
-import { executeBound } from '../../common/bound-sql';
+import { executeBound, queryBound } from '../../common/bound-sql';
 import { signedIn } from '../../common/principal';
 
 /**
@@ -162,6 +162,29 @@ export async function searchPage(
     [...c.params, ...(afterId ? [afterId] : []), limit],
   );
   return rows.map((r) => r.id);
+}
+
+/**
+ * A (general) search's page of ids and its count up to `cap`, in one statement: what a list page
+ * asking for totalCountCapped needs, in one round trip (prepared: the same few texts every time).
+ */
+export async function searchPageAndCount(
+  ctx: RequestContext,
+  f: TargetSearch,
+  afterId: string | null,
+  limit: number,
+  cap: number,
+): Promise<{ ids: string[]; count: number }> {
+  const c = searchCondition(f, signedIn(ctx).bureauIds);
+  const after = afterId ? ' and t.id > ?::uuid' : '';
+  const rows = await queryBound<{ n: number; ids: string[] }>(
+    ctx.em,
+    `select (select count(*)::int from (select 1 from target t where ${c.sql} limit ?::int) s) as n,
+            array(select t.id from target t where ${c.sql}${after} order by t.id limit ?::int)::text[] as ids`,
+    [...c.params, cap, ...c.params, ...(afterId ? [afterId] : []), limit],
+    { prepared: true },
+  );
+  return { count: rows[0]?.n ?? 0, ids: rows[0]?.ids ?? [] };
 }
 
 /** How many targets a (general) search selects: all, or at most `cap` (reads no further). */

@@ -12,6 +12,7 @@ import {
   nameSearchCount,
   nameSearchPage,
   nameSearchPageAndCount,
+  searchPageAndCount,
   searchCount,
   searchPage,
   searchesByName,
@@ -70,11 +71,13 @@ export class TargetSearchService {
       {
         ids: (afterId, limit) => this.targetPageIds(ctx, f, afterId, limit),
         count: (cap) => this.targetCount(ctx, f, cap),
-        // A name search reads its matches once for both the page and the capped count.
-        idsAndCount:
-          f && searchesByName(f)
-            ? (afterId, limit, cap) => nameSearchPageAndCount(ctx, f, afterId, limit, cap)
-            : undefined,
+        // The page and the capped count in one statement (a name search reads its matches once for both).
+        idsAndCount: (afterId, limit, cap) => {
+          if (!f) return Promise.resolve({ ids: [], count: 0 });
+          return searchesByName(f)
+            ? nameSearchPageAndCount(ctx, f, afterId, limit, cap)
+            : searchPageAndCount(ctx, f, afterId, limit, cap);
+        },
       },
       { ...opts, views: true }, // the page is only read: plain objects, not managed entities
     );
