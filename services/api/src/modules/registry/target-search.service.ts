@@ -12,7 +12,7 @@ import {
   nameSearchCount,
   nameSearchPage,
   nameSearchPageAndCount,
-  searchPageAndCount,
+  searchPageAndCountSql,
   searchCount,
   searchPage,
   searchesByName,
@@ -71,13 +71,14 @@ export class TargetSearchService {
       {
         ids: (afterId, limit) => this.targetPageIds(ctx, f, afterId, limit),
         count: (cap) => this.targetCount(ctx, f, cap),
-        // The page and the capped count in one statement (a name search reads its matches once for both).
-        idsAndCount: (afterId, limit, cap) => {
-          if (!f) return Promise.resolve({ ids: [], count: 0 });
-          return searchesByName(f)
-            ? nameSearchPageAndCount(ctx, f, afterId, limit, cap)
-            : searchPageAndCount(ctx, f, afterId, limit, cap);
-        },
+        // A name search reads its matches once for both the page and the capped count.
+        idsAndCount:
+          f && searchesByName(f)
+            ? (afterId, limit, cap) => nameSearchPageAndCount(ctx, f, afterId, limit, cap)
+            : undefined,
+        // Any other search: the page's rows and the capped count in one statement.
+        pageAndCountSql: (afterId, limit, cap) =>
+          f && !searchesByName(f) ? searchPageAndCountSql(ctx, f, afterId, limit, cap) : null,
       },
       { ...opts, views: true }, // the page is only read: plain objects, not managed entities
     );
