@@ -182,4 +182,34 @@ describe('SQL statements per request', () => {
     // begin, session + scope, page, count, targets, members, their names (one reviewed function), commit
     expect(all.statements, all.sql.join('\n')).toBeLessThanOrEqual(8);
   });
+
+  it('a list page and its count in one statement: targets with totalCountCapped, myInspections with totalCount', async () => {
+    const reads = (sql: string[], table: string) => sql.filter((q) => new RegExp(`from "?${table}"? `).test(q));
+    const county = await t.login('yexian.coordinator');
+    const page = await t.countStatements(() =>
+      t.gql('{ targets(first: 5) { totalCountCapped totalCountOverCap edges { node { id name } } } }', {}, county),
+    );
+    expect(page.result.body.data!.targets.edges.length).toBeGreaterThan(0);
+    expect(page.result.body.data!.targets.totalCountCapped).toBeGreaterThan(0);
+    // begin with session + scope, the rows with the capped count, commit
+    expect(page.statements, page.sql.join('\n')).toBeLessThanOrEqual(3);
+    expect(reads(page.sql, 'target'), page.sql.join('\n')).toHaveLength(1);
+
+    const inspector = await t.login('yexian.inspector');
+    const mine = await t.countStatements(async () => {
+      const res = await t.gql(
+        '{ myInspections(first: 5) { totalCount edges { node { id target { name } leadDepartment { name } } } } }',
+        {},
+        inspector,
+      );
+      await new Promise((r) => setTimeout(r, 50)); // the commit is not awaited before the answer
+      return res;
+    });
+    expect(mine.result.body.errors).toBeUndefined();
+    const rows = mine.result.body.data!.myInspections.edges.length as number;
+    expect(mine.result.body.data!.myInspections.totalCount).toBeGreaterThanOrEqual(rows);
+    // begin with session + scope, the page with its count, (targets, departments,) commit
+    expect(mine.statements, mine.sql.join('\n')).toBe(rows ? 5 : 3);
+    expect(reads(mine.sql, 'inspection'), mine.sql.join('\n')).toHaveLength(1);
+  });
 });

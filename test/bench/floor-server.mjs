@@ -1,5 +1,6 @@
 // (b) The hand-written floors: what the product must do at the least for the same answers, with no
-// framework beyond Apollo. Token check (HS256, key imported once), then on one pooled pg
+// framework beyond Apollo. Token check (HS256, key imported once, a verified token remembered
+// until its exp as the product does), then on one pooled pg
 // connection two round trips: BEGIN with the session principal that sets the RLS scope
 // (@dsr/db's beginWithPrincipal, the product's SQL), then the read as one prepared statement with
 // its COMMIT sent behind it and not awaited. Row-level security applies to every read (app role).
@@ -10,6 +11,7 @@ import { apolloApp, apiImport, apiRequire, countStatements, serve } from './lib.
 countStatements();
 
 const { jwtVerify } = await apiImport('jose');
+const { LRUCache } = apiRequire('lru-cache');
 const { GraphQLError } = apiRequire('graphql');
 const { beginWithPrincipal, commitInBackground } = apiRequire('@dsr/db');
 const { seesWholeBureau } = apiRequire('@dsr/domain');
@@ -185,6 +187,26 @@ const typeDefs = `
   type InspectionEdge { cursor: String! node: Inspection! }
   type InspectionConnection { edges: [InspectionEdge!]! pageInfo: PageInfo! totalCount: Int! }`;
 
+// A token that passed the check is remembered until its exp, as the product's TokenService does
+// (revocation is still decided by the session row on every request, in both).
+const known = new LRUCache({ max: 10_000 });
+async function verified(token) {
+  const hit = known.get(token);
+  if (hit && hit.exp > Math.floor(Date.now() / 1000)) return hit;
+  try {
+    const { payload } = await jwtVerify(token, key, {
+      issuer: 'dsr-platform',
+      algorithms: ['HS256'],
+      requiredClaims: ['exp', 'iat', 'sub'],
+    });
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw unauthenticated();
+    known.set(token, payload);
+    return payload;
+  } catch {
+    throw unauthenticated();
+  }
+}
+
 const { app, stop } = await apolloApp({
   typeDefs,
   resolvers: {
@@ -197,17 +219,7 @@ const { app, stop } = await apolloApp({
   context: async ({ req }) => {
     const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     if (!m) throw unauthenticated();
-    try {
-      const { payload } = await jwtVerify(m[1], key, {
-        issuer: 'dsr-platform',
-        algorithms: ['HS256'],
-        requiredClaims: ['exp', 'iat', 'sub'],
-      });
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw unauthenticated();
-      return { claims: payload };
-    } catch {
-      throw unauthenticated();
-    }
+    return { claims: await verified(m[1]) };
   },
 });
 serve(app, async () => {

@@ -18,7 +18,14 @@ export async function apolloApp({ typeDefs, resolvers, context }) {
   const express = apiRequire('express');
   const { ApolloServer } = apiRequire('@apollo/server');
   const { expressMiddleware } = apiRequire('@as-integrations/express5');
-  const apollo = new ApolloServer({ typeDefs, resolvers, stopOnTerminationSignals: false });
+  const { ApolloServerPluginCacheControlDisabled } = apiRequire('@apollo/server/plugin/disabled');
+  // No cache-control plugin (a hook on every field): the product has none either (common/edge/no-store.ts).
+  const apollo = new ApolloServer({
+    typeDefs,
+    resolvers,
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginCacheControlDisabled()],
+  });
   await apollo.start();
   const app = express();
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, context ? { context } : {}));

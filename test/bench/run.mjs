@@ -6,13 +6,17 @@
 // checked byte for byte against the one checked.
 // Knobs: BENCH_DURATION_S (5), BENCH_WARMUP_S (2), BENCH_CONNECTIONS (50), BENCH_QUERIES
 // (bureau,targets,myInspections), BENCH_RUN_INSPECTIONS (20000: the synthetic history seeded),
-// BENCH_PROFILE=1 (CPU profiles of (b) and (c) per query into BENCH_PROFILE_DIR, summed here).
+// BENCH_NODE_ENV (production: the servers' NODE_ENV),
+// BENCH_PROFILE=1 (CPU profiles of (b) and (c) per query into BENCH_PROFILE_DIR, summed here),
+// BENCH_BASE_PRODUCT (the product-server.mjs of another build, e.g. a checkout of main: served as
+// (c0) right after (c) on the same database, the before/after of a change in one run).
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { pgCpuMs } from './lib.mjs';
@@ -28,6 +32,7 @@ const DURATION_S = Number(env.BENCH_DURATION_S ?? 5);
 const QUERIES = (env.BENCH_QUERIES ?? 'bureau,targets,myInspections').split(',');
 const INSPECTIONS = Number(env.BENCH_RUN_INSPECTIONS ?? 20_000);
 const PROFILE = env.BENCH_PROFILE === '1';
+const BASE_PRODUCT = env.BENCH_BASE_PRODUCT ? pathToFileURL(path.resolve(env.BENCH_BASE_PRODUCT)).href : null;
 const PROFILE_DIR = path.resolve(
   env.BENCH_PROFILE_DIR ?? path.join(os.tmpdir(), `dsr-bench-profiles-${new Date().toISOString().slice(0, 19)}`),
 );
@@ -228,7 +233,12 @@ try {
     inspectorsPerDepartment: 3,
     linkUsers: ['yexian.inspector'],
   });
-  const serverEnv = { BENCH_APP_URL: db$.appUrl, BENCH_JWT_SECRET: randomBytes(32).toString('hex') };
+  // NODE_ENV=production for all three, as deployed: graphql-js skips its development instanceOf checks.
+  const serverEnv = {
+    BENCH_APP_URL: db$.appUrl,
+    BENCH_JWT_SECRET: randomBytes(32).toString('hex'),
+    NODE_ENV: env.BENCH_NODE_ENV ?? 'production',
+  };
   // All three up at once (an idle server costs nothing), so (b) and (c) of a query run back to back.
   const [hello, floor, product] = [
     await start('./hello-server.mjs', serverEnv),
@@ -236,6 +246,7 @@ try {
     await start('./product-server.mjs', serverEnv),
   ];
   const loads = await prepareLoads(product, floor);
+  const base = BASE_PRODUCT ? await start(BASE_PRODUCT, serverEnv) : null;
   if (PROFILE) mkdirSync(PROFILE_DIR, { recursive: true });
   const profileFile = (who, q) => (PROFILE ? path.join(PROFILE_DIR, `${who}-${q}.cpuprofile`) : undefined);
   const helloText = (await post(hello.url, JSON.stringify({ query: '{ hello }' }))).text;
@@ -247,6 +258,7 @@ try {
     results[q] = {
       b: await measure(`(b) floor ${q}`, floor, loads[q].floor, profileFile('floor', q)),
       c: await measure(`(c) product ${q}`, product, loads[q].product, profileFile('product', q)),
+      ...(base ? { c0: await measure(`(c0) base product ${q}`, base, loads[q].product) } : {}),
     };
   }
 } finally {
@@ -288,7 +300,8 @@ const cells = (r) => [
   r.statements.toFixed(1),
 ];
 console.log(row(['hello', a.name, ...cells(a)]));
-for (const q of QUERIES) for (const r of [results[q].b, results[q].c]) console.log(row([q, r.name, ...cells(r)]));
+const measured = (q) => [results[q].b, results[q].c, ...(results[q].c0 ? [results[q].c0] : [])];
+for (const q of QUERIES) for (const r of measured(q)) console.log(row([q, r.name, ...cells(r)]));
 
 console.log(`\n${row(['query', ...Object.values(GOALS).map((g) => `${g.label} (goal ${g.goal})`)])}`);
 console.log(row(['---', ...Object.values(GOALS).map(() => '---:')]));
@@ -304,6 +317,16 @@ for (const q of QUERIES) {
     values[k] === null ? 'n/a' : `${values[k].toFixed(2)} ${GOALS[k].pass(values[k]) ? 'PASS' : 'MISS'}`;
   console.log(row([q, ...Object.keys(GOALS).map(cell)]));
 }
+for (const q of QUERIES) {
+  const { c, c0 } = results[q];
+  if (c0) {
+    const cpu = ratio(c.nodeCpu, c0.nodeCpu)?.toFixed(2);
+    const pg = ratio(c.pgCpu, c0.pgCpu)?.toFixed(2);
+    console.log(
+      `${q}: (c) ÷ (c0) base product — Node CPU ${cpu}, PG CPU ${pg}, req/s ${ratio(c.rps, c0.rps)?.toFixed(2)}`,
+    );
+  }
+}
 console.log(
   'SQL/req: pg Client.query calls per request (the floor: BEGIN with the principal, then the read with its COMMIT,',
   'two round trips). autocannon runs on the same cores as the servers and PostgreSQL; absolute figures drift with',
@@ -314,7 +337,7 @@ if (PROFILE)
   for (const q of QUERIES)
     for (const r of [results[q].c, results[q].b]) console.log(report(r.profileFile, { requests: r.total }));
 
-const all = [a, ...QUERIES.flatMap((q) => [results[q].b, results[q].c])];
+const all = [a, ...QUERIES.flatMap(measured)];
 const failed = all.filter((r) => r.failures > 0);
 for (const r of failed) {
   console.error(`\n!!! ${r.name}: ${r.failures} FAILED RESPONSES, its figures are not valid. First bodies:`);

@@ -33,7 +33,10 @@ export * from './inspection/inspection.entity';
 export { RectificationDraft } from './inspection/rectification-draft.entity';
 export {
   beginWithPrincipal,
+  beginWithPrincipalSql,
   commitInBackground,
+  isSessionId,
+  sessionPrincipalSql,
   SESSION_PRINCIPAL_SQL,
   type SessionPrincipalRow,
 } from './request-begin';

@@ -27,15 +27,33 @@ export interface SessionPrincipalRow {
 /** A session id as tokens carry it: checked strictly before it is ever written into SQL text. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The principal of a live session, setting (local to the transaction) the scope row-level security reads. */
-const principalSql = (session: string) =>
-  `select p.*, set_config('app.scope_path', p.scope_path::text, true) as s1,
+/** Whether `id` can be a session id (a UUID: hex digits and dashes, nothing that could end a literal). */
+export function isSessionId(id: string): boolean {
+  return UUID.test(id);
+}
+
+/**
+ * The principal of a live session, setting (local to the transaction) the scope row-level security
+ * reads. `session` is the SQL of the session id: a bind parameter (`$1`, or `?` for knex).
+ */
+export function sessionPrincipalSql(session: string): string {
+  return `select p.*, set_config('app.scope_path', p.scope_path::text, true) as s1,
           set_config('app.bureau_id', p.bureau_id::text, true) as s2,
           set_config('app.tenant_id', p.tenant_id::text, true) as s3
      from app_private.session_principal(${session}) p`;
+}
+
+/**
+ * BEGIN and the principal statement as one simple-protocol query (which has no bind parameters):
+ * the id is written into the text only after the strict check; null when it is not a session id.
+ * The one text both the product's ORM transaction and a plain pg client send.
+ */
+export function beginWithPrincipalSql(sessionId: string): string | null {
+  return isSessionId(sessionId) ? `BEGIN; ${sessionPrincipalSql(`'${sessionId}'::uuid`)}` : null;
+}
 
 /** The principal statement with a bind parameter (extended protocol), as the ORM path and pipelined clients send it. */
-export const SESSION_PRINCIPAL_SQL = principalSql('$1');
+export const SESSION_PRINCIPAL_SQL = sessionPrincipalSql('$1');
 
 /** Prepared once per connection: its parse and plan are not paid again on every request. */
 const PRINCIPAL_STATEMENT = 'dsr_session_principal';
@@ -50,7 +68,8 @@ const PRINCIPAL_STATEMENT = 'dsr_session_principal';
  * with none open is only a warning) or releases the client with the error.
  */
 export async function beginWithPrincipal(client: PgClient, sessionId: string): Promise<SessionPrincipalRow | null> {
-  if (!UUID.test(sessionId)) return null;
+  const simple = beginWithPrincipalSql(sessionId);
+  if (simple === null) return null;
   if (client.pipeline) {
     const [, result] = await Promise.all([
       client.query('BEGIN'),
@@ -62,7 +81,7 @@ export async function beginWithPrincipal(client: PgClient, sessionId: string): P
     ]);
     return result.rows[0] ?? null;
   }
-  const results = (await client.query(`BEGIN; ${principalSql(`'${sessionId}'::uuid`)}`)) as unknown;
+  const results = (await client.query(simple)) as unknown;
   const last = Array.isArray(results) ? (results.at(-1) as { rows: SessionPrincipalRow[] }) : undefined;
   return last?.rows[0] ?? null;
 }

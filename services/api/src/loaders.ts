@@ -54,6 +54,9 @@ export interface Loaders {
   /** A draw with its lazy columns result and exclusions loaded (read only when a query asks for them). */
   drawContent: DataLoader<string, Draw | null>;
   target: DataLoader<string, Target | null>;
+  /** Targets and departments as plain views (findWhere's views), for fields a query only reads. */
+  targetView: DataLoader<string, Target | null>;
+  departmentView: DataLoader<string, Department | null>;
   membersOfInspection: DataLoader<string, InspectionMember[]>;
   sourcesOfInspection: DataLoader<string, InspectionSource[]>;
   recordsOfInspection: DataLoader<string, InspectionRecord[]>;
@@ -122,15 +125,22 @@ function rowsWhere<T extends object>(
   column: string,
   ids: readonly string[],
   orderBy?: Order,
+  views = false,
 ): Promise<T[]> {
   const valid = validIds(ids);
   if (!valid.length) return Promise.resolve([]);
-  return findWhere(em, entity, { [column]: { $in: valid } } as FilterQuery<T>, orderBy);
+  return findWhere(em, entity, { [column]: { $in: valid } } as FilterQuery<T>, orderBy, { views });
 }
 
-/** One row per id, null where none is visible. */
-function rowById<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (ids) => byId(await rowsWhere(em, entity, 'id', ids), ids));
+/** One row per id, null where none is visible; `views`: plain objects (see findWhere), never to be changed. */
+function rowById<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  views = false,
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) =>
+    byId(await rowsWhere(em, entity, 'id', ids, undefined, views), ids),
+  );
 }
 
 /** The rows of each parent id, in `orderBy` order. */
@@ -185,6 +195,8 @@ const directoryLoaders = {
   historyOfInspector: (em: EntityManager) => rowsOf(em, InspectorHistory, 'inspectorId', { id: 'asc' }),
   settingsOfBureau: (em: EntityManager) => rowOf(em, BureauSetting, 'bureauId'),
   target: (em: EntityManager) => rowById(em, Target),
+  targetView: (em: EntityManager) => rowById(em, Target, true),
+  departmentView: (em: EntityManager) => rowById(em, Department, true),
   teamInspector: (em: EntityManager) =>
     new DataLoader<string, TeamInspectorView | null>(async (ids) => byId(await teamInspectors(em, ids), ids)),
 };

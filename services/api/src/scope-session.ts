@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { SCOPE_FILTER } from '@dsr/db';
 import type { Principal } from './context';
 import {
-  beginWithPrincipal,
+  beginOrmTransactionWithPrincipal,
   jobPrincipal,
   sessionPrincipal,
   setScopeSettings,
@@ -43,7 +43,7 @@ export async function enterSessionScope(em: EntityManager, sessionId: string): P
  * The transaction is begun even when the answer is null (no live session): the caller ends it.
  */
 export async function beginSessionScope(em: EntityManager, sessionId: string): Promise<Principal | null> {
-  const row = await beginWithPrincipal(em, sessionId);
+  const row = await beginOrmTransactionWithPrincipal(em, sessionId);
   return row ? enterPrincipal(em, row, sessionId) : null;
 }
 

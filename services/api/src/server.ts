@@ -13,7 +13,7 @@ import { createServices, resolverInstances, type Services } from './services';
 import { ResolverContainer } from './resolver-container';
 import { formatError } from './common/errors';
 import { openRequestContext, type ScopeDeps } from './request-scope';
-import { commitInBackground } from './common/request-transaction';
+import { commitOrmTransactionInBackground } from './common/request-transaction';
 import { complexityPlugin } from './common/complexity';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './common/edge/query-limits';
 import { inputTextPlugin } from './common/edge/input-text-plugin';
@@ -93,7 +93,7 @@ function transactionPlugin(log: NonNullable<ServerOptions['log']>): ApolloServer
           await em.rollback();
           body.data = null; // nothing was written: show no half result
         } else if (!isMutation && ctx.auditEntries === 0) {
-          commitInBackground(em, log); // wrote nothing (every change is audited): the answer need not wait
+          commitOrmTransactionInBackground(em, log); // wrote nothing (every change is audited): the answer need not wait
         } else {
           await em.commit();
         }

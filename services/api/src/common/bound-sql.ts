@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { openConnectionOf, type PgConnection } from './request-transaction';
 
 /**
  * Runs SQL with real bind parameters in the request's transaction. MikroORM's `em.execute`
@@ -27,6 +28,39 @@ function statementName(sql: string): string {
   return name;
 }
 
+/** A `?` text as pg takes it (`$1`, `$2`, …; `\\?` stays a question mark), as knex's pg dialect writes it. */
+const positioned = new Map<string, string>();
+function positionedText(sql: string): string {
+  let text = positioned.get(sql);
+  if (text === undefined) {
+    let n = 0;
+    text = sql.replace(/(\\*)(\?)/g, (_m, escapes: string) => (escapes.length % 2 ? '?' : `$${++n}`));
+    if (positioned.size < 10_000) positioned.set(sql, text); // bounded, should texts ever vary
+  }
+  return text;
+}
+
+/**
+ * Sends a statement straight to the request transaction's pg connection, skipping knex's query
+ * builder and runner (their cost dominates a small read); the same connection, transaction,
+ * role and scope. knex's `query` event is still emitted (statement counts in tests read it).
+ */
+async function onConnection<T>(
+  em: EntityManager,
+  conn: PgConnection,
+  sql: string,
+  params: readonly unknown[],
+  prepared: boolean,
+): Promise<T[]> {
+  if (params.includes(undefined)) throw new Error(`Undefined binding(s) detected in: ${sql}`);
+  const text = positionedText(sql);
+  const values = params as unknown[];
+  const client = em.getKnex().client as unknown as { emit(event: string, query: object): void };
+  client.emit('query', { sql: text, bindings: values });
+  const result = await conn.query(prepared ? { name: statementName(sql), text, values } : { text, values });
+  return result.rows as T[];
+}
+
 /**
  * The one way to run SQL: `?` placeholders and their values, sent as bind parameters, in the
  * entity manager's transaction when it has one (CLI tools and jobs pass their own fork).
@@ -39,9 +73,11 @@ export async function queryBound<T = Record<string, unknown>>(
   params: readonly unknown[],
   opts: { prepared?: boolean } = {},
 ): Promise<T[]> {
+  const trx = em.getTransactionContext<Knex.Transaction>();
+  const conn = trx && openConnectionOf(trx);
+  if (conn && !sql.includes('??')) return onConnection<T>(em, conn, sql, params, opts.prepared === true);
   const raw = em.getKnex().raw(sql, params as never[]);
   const query = opts.prepared ? raw.options({ name: statementName(sql) }) : raw;
-  const trx = em.getTransactionContext<Knex.Transaction>();
   const result = (await (trx ? query.transacting(trx) : query)) as { rows: T[] };
   return result.rows;
 }

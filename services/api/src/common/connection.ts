@@ -3,7 +3,14 @@ import { Max, Min } from 'class-validator';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badInput } from './errors';
-import { countWhere, findWhere, type SqlCondition } from './filtered-read';
+import {
+  countSubquery,
+  countWhere,
+  findWhere,
+  findWhereAndCount,
+  type CountSql,
+  type SqlCondition,
+} from './filtered-read';
 
 @ObjectType({ description: '分页信息' })
 export class PageInfo {
@@ -104,7 +111,8 @@ function decodeCursor(after: string, keyed: boolean): { key: string | null; id: 
  * another order (e.g. reports by due date; the key must be set on every row it lists). The
  * entity's scope filter applies to both the page and the count. A condition with raw() fragments
  * comes as a function: a fragment serves one query only, and the page and the count are two.
- * `also`: a condition of hand-written SQL added to both; `views`: plain objects, not managed entities (findWhere).
+ * `also`: a condition of hand-written SQL added to both; `views`: plain objects, not managed entities (findWhere);
+ * `countAsked`: the query selects totalCount, read in the page's statement (findWhereAndCount).
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
@@ -112,7 +120,7 @@ export async function paginate<T extends { id: string }>(
   condition: FilterQuery<T> | (() => FilterQuery<T>),
   args: PageArgs,
   sortKey?: keyof T & string,
-  opts: { also?: SqlCondition; views?: boolean } = {},
+  opts: { also?: SqlCondition; views?: boolean; countAsked?: boolean } = {},
 ): Promise<Connection<T>> {
   const { also, views } = opts;
   const where = () => (typeof condition === 'function' ? condition() : condition);
@@ -123,13 +131,17 @@ export async function paginate<T extends { id: string }>(
       ? { $or: [{ [sortKey]: { $gt: after.key } }, { [sortKey]: after.key, id: { $gt: after.id } }] }
       : { id: { $gt: after.id } };
   const pageWhere = (afterWhere ? { $and: [where(), afterWhere] } : where()) as FilterQuery<T>;
-  const orderBy = sortKey ? { [sortKey]: 'asc', id: 'asc' } : { id: 'asc' };
-  // One connection per request transaction: the two queries run one after the other.
-  const rows = await findWhere(em, entity, pageWhere, orderBy as Record<string, 'asc'>, {
-    limit: args.first + 1,
-    also,
-    views,
-  });
+  const orderBy = (sortKey ? { [sortKey]: 'asc', id: 'asc' } : { id: 'asc' }) as Record<string, 'asc'>;
+  const read = { limit: args.first + 1, also, views };
+  let counted: number | null = null;
+  let rows: T[] | undefined;
+  const count = opts.countAsked ? await countSubquery(em, entity, where(), also) : null;
+  const both = count ? await findWhereAndCount(em, entity, pageWhere, orderBy, read, count) : null;
+  if (both) ({ rows, count: counted } = both);
+  // An empty first page: nothing matches (the count reads the same rows through the same filters).
+  if (both && counted === null && !after) counted = 0;
+  // One connection per request transaction: the page and then, when asked, the count, one after the other.
+  rows ??= await findWhere(em, entity, pageWhere, orderBy, read);
   const page = rows.slice(0, args.first);
   const cursorOf = (node: T) =>
     Buffer.from(sortKey ? JSON.stringify([node[sortKey], node.id]) : node.id, 'utf8').toString('base64url');
@@ -138,7 +150,7 @@ export async function paginate<T extends { id: string }>(
     edges,
     pageInfo: pageInfo(rows.length > args.first, edges.at(-1)?.cursor ?? null),
     get totalCount() {
-      return countWhere(em, entity, where(), also);
+      return counted !== null ? Promise.resolve(counted) : countWhere(em, entity, where(), also);
     },
   };
 }
@@ -173,12 +185,19 @@ export interface IdSource {
    * matches (ids null over the cap). Used when the query asks for the capped count anyway.
    */
   idsAndCount?(afterId: string | null, limit: number, cap: number): Promise<{ ids: string[] | null; count: number }>;
+  /**
+   * Optional, preferred to idsAndCount: the page's ids as a condition on the entity's alias and the
+   * count up to `cap` as a scalar subquery, so that the rows and the capped count come in one
+   * statement (findWhereAndCount). Null: not for this search.
+   */
+  pageAndCountSql?(afterId: string | null, limit: number, cap: number): { ids: SqlCondition; count: CountSql } | null;
 }
 
 /**
  * Keyset pagination in two steps: the page's ids (from an index alone, or from a reviewed
  * function), then the rows by id through the ORM, where the scope filter and row-level security
- * apply again. Three statements however long the page, plus one per count asked for.
+ * apply again. Three statements however long the page, plus one per count asked for; a capped
+ * count with a source giving pageAndCountSql: one statement for the rows and the count.
  */
 export async function paginateByIds<T extends { id: string }>(
   em: EntityManager,
@@ -189,22 +208,42 @@ export async function paginateByIds<T extends { id: string }>(
 ): Promise<CappedConnection<T>> {
   const afterId = args.after ? decodeCursor(args.after, false).id : null;
   let upToCap: Promise<number> | undefined;
-  let ids: string[] | null = null;
-  if (opts.cappedCountAsked && source.idsAndCount) {
-    const both = await source.idsAndCount(afterId, args.first + 1, COUNT_CAP + 1);
-    upToCap = Promise.resolve(both.count);
-    ids = both.ids;
+  const one = opts.cappedCountAsked ? source.pageAndCountSql?.(afterId, args.first + 1, COUNT_CAP + 1) : null;
+  const both = one
+    ? await findWhereAndCount(
+        em,
+        entity,
+        {} as FilterQuery<T>,
+        { id: 'asc' },
+        { limit: args.first + 1, also: one.ids, views: opts.views },
+        one.count,
+      )
+    : null;
+  let rows: T[];
+  let hasNextPage: boolean;
+  if (both) {
+    if (both.count !== null) upToCap = Promise.resolve(both.count);
+    hasNextPage = both.rows.length > args.first;
+    rows = both.rows.slice(0, args.first);
+  } else {
+    let ids: string[] | null = null;
+    if (opts.cappedCountAsked && source.idsAndCount) {
+      const idsAndCount = await source.idsAndCount(afterId, args.first + 1, COUNT_CAP + 1);
+      upToCap = Promise.resolve(idsAndCount.count);
+      ids = idsAndCount.ids;
+    }
+    ids ??= await source.ids(afterId, args.first + 1);
+    const pageIds = ids.slice(0, args.first);
+    hasNextPage = ids.length > args.first;
+    rows = pageIds.length
+      ? await findWhere(em, entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, { id: 'asc' }, opts)
+      : [];
   }
-  ids ??= await source.ids(afterId, args.first + 1);
-  const pageIds = ids.slice(0, args.first);
-  const rows = pageIds.length
-    ? await findWhere(em, entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, { id: 'asc' }, opts)
-    : [];
   const edges = rows.map((node) => ({ cursor: Buffer.from(node.id, 'utf8').toString('base64url'), node }));
   const capped = () => (upToCap ??= source.count(COUNT_CAP + 1));
   return {
     edges,
-    pageInfo: pageInfo(ids.length > args.first, edges.at(-1)?.cursor ?? null),
+    pageInfo: pageInfo(hasNextPage, edges.at(-1)?.cursor ?? null),
     get totalCount() {
       return source.count();
     },

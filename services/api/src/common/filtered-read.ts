@@ -158,6 +158,41 @@ async function filteredSql<T extends object>(
   return { text: `${sql.text} and (${also.text('e0')})`, params: [...sql.params, ...also.params] };
 }
 
+/** The SELECT of a filtered read on alias e0 (`extra`: more select-list SQL first), or null: the ORM reads it. */
+async function readSql<T extends object>(
+  em: EntityManager,
+  meta: EntityMetadata<T>,
+  where: FilterQuery<T>,
+  orderBy: Order | undefined,
+  opts: { limit?: number; also?: SqlCondition },
+  extra?: Sql,
+): Promise<Sql | null> {
+  const shape = shapeOf(meta);
+  const sql = await filteredSql(em, meta, shape, where, opts.also);
+  const order = shape ? orderSql(orderBy, shape) : null;
+  if (!shape || !sql || order === null) return null;
+  const limit = opts.limit ? ' limit ?::int' : '';
+  const more = extra ? `, ${extra.text}` : '';
+  return {
+    text: `select ${shape.columns}${more} from "${shape.table}" as e0 where ${sql.text}${order}${limit}`,
+    params: [...(extra?.params ?? []), ...sql.params, ...(opts.limit ? [opts.limit] : [])],
+  };
+}
+
+/** Rows as the ORM maps them: managed entities (merged), or plain views. */
+function entitiesOf<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  meta: EntityMetadata<T>,
+  rows: EntityDictionary<T>[],
+  views?: boolean,
+): T[] {
+  const mapped = rows.map((row) => em.getDriver().mapResult(row, meta) ?? {});
+  if (views) return mapped.map((data) => viewOf(em, meta, data as EntityDictionary<T>));
+  // merge without refresh: an entity already managed keeps its unflushed changes, as with em.find.
+  return mapped.map((data) => em.merge(entity, data, { refresh: false, convertCustomTypes: true }));
+}
+
 /**
  * The rows of `entity` that meet `where` (and `also`) and that the ORM's filters let through (the
  * scope filter on every bureau-owned entity), as managed entities, at most `limit`. The filters are
@@ -175,24 +210,60 @@ export async function findWhere<T extends object>(
   opts: { limit?: number; also?: SqlCondition; views?: boolean } = {},
 ): Promise<T[]> {
   const meta = em.getMetadata().get<T>(entity.name);
-  const shape = shapeOf(meta);
-  const sql = await filteredSql(em, meta, shape, where, opts.also);
-  const order = shape ? orderSql(orderBy, shape) : null;
-  if (!shape || !sql || order === null) {
+  const sql = await readSql(em, meta, where, orderBy, opts);
+  if (!sql) {
     const options = { ...(orderBy ? { orderBy: orderBy as never } : {}), ...(opts.limit ? { limit: opts.limit } : {}) };
     return em.find(entity, withAlso(where, opts.also), options);
   }
-  const limit = opts.limit ? ' limit ?::int' : '';
-  const rows = await queryBound(
-    em,
-    `select ${shape.columns} from "${shape.table}" as e0 where ${sql.text}${order}${limit}`,
-    opts.limit ? [...sql.params, opts.limit] : sql.params,
-    { prepared: true }, // the same few texts on every request: parsed and planned once per connection
-  );
-  const mapped = rows.map((row) => em.getDriver().mapResult(row as EntityDictionary<T>, meta) ?? {});
-  if (opts.views) return mapped.map((data) => viewOf(em, meta, data as EntityDictionary<T>));
-  // merge without refresh: an entity already managed keeps its unflushed changes, as with em.find.
-  return mapped.map((data) => em.merge(entity, data, { refresh: false, convertCustomTypes: true }));
+  // prepared: the same few texts on every request, parsed and planned once per connection
+  const rows = await queryBound<EntityDictionary<T>>(em, sql.text, sql.params, { prepared: true });
+  return entitiesOf(em, entity, meta, rows, opts.views);
+}
+
+/** A scalar subquery giving a count (bind values in order), to ride on a page's rows (findWhereAndCount). */
+export type CountSql = Sql;
+
+/**
+ * findWhere's page with a count in the same statement (one round trip for a list page and its
+ * total): `count`, a scalar subquery, is selected on every row. The page's rows still pass the
+ * ORM's filters exactly as findWhere's. Null when only the ORM can read it; `count` null when the
+ * page is empty (no row to carry it: the caller counts on its own).
+ */
+export async function findWhereAndCount<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  orderBy: Order,
+  opts: { limit?: number; also?: SqlCondition; views?: boolean },
+  count: CountSql,
+): Promise<{ rows: T[]; count: number | null } | null> {
+  const meta = em.getMetadata().get<T>(entity.name);
+  const extra = { text: `(${count.text}) as "__count"`, params: count.params };
+  const sql = await readSql(em, meta, where, orderBy, opts, extra);
+  if (!sql) return null;
+  const rows = await queryBound<EntityDictionary<T> & { __count?: number }>(em, sql.text, sql.params, {
+    prepared: true,
+  });
+  const n = rows[0]?.__count ?? null;
+  for (const row of rows) delete row.__count;
+  return { rows: entitiesOf(em, entity, meta, rows, opts.views), count: n };
+}
+
+/**
+ * The count countWhere makes, as a scalar subquery (its own alias e0 shadows the outer one), or
+ * null when only the ORM can count it.
+ */
+export async function countSubquery<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  also?: SqlCondition,
+): Promise<CountSql | null> {
+  const meta = em.getMetadata().get<T>(entity.name);
+  const shape = shapeOf(meta);
+  const sql = await filteredSql(em, meta, shape, where, also);
+  if (!shape || !sql) return null;
+  return { text: `select count(*)::int from "${shape.table}" as e0 where ${sql.text}`, params: sql.params };
 }
 
 /** How many rows of `entity` meet `where` (and `also`) through the ORM's filters, as em.count counts. */

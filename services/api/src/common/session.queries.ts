@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '@dsr/domain';
 import { queryBound } from './bound-sql';
-import { isUuid } from '../loaders';
-import { beginWith } from './request-transaction';
+import { beginWithPrincipalSql, sessionPrincipalSql } from '@dsr/db';
+import { beginOrmTransactionWith } from './request-transaction';
+
+/** The principal statement with a knex bind parameter: @dsr/db's, the one the bench floor sends too. */
+const SESSION_PRINCIPAL_BOUND = sessionPrincipalSql('?');
 
 export interface PrincipalRow {
   user_id: string;
@@ -17,36 +20,31 @@ export interface PrincipalRow {
   readable_bureau_ids: string[] | null;
 }
 
-/** The live session's principal, setting in the same statement the scope row-level security reads. */
-function sessionPrincipalSql(session: string): string {
-  return `select p.*, set_config('app.scope_path', p.scope_path::text, true) as s1,
-            set_config('app.bureau_id', p.bureau_id::text, true) as s2,
-            set_config('app.tenant_id', p.tenant_id::text, true) as s3
-     from app_private.session_principal(${session}) p`;
-}
-
 /**
  * The live session's principal, setting in the same statement the scope row-level security reads
  * (local to the transaction). No row: the session is revoked or expired, or the user deactivated.
  */
 export async function sessionPrincipal(em: EntityManager, sessionId: string): Promise<PrincipalRow | undefined> {
-  const rows = await queryBound<PrincipalRow>(em, sessionPrincipalSql('?'), [sessionId]);
+  const rows = await queryBound<PrincipalRow>(em, SESSION_PRINCIPAL_BOUND, [sessionId]);
   return rows[0];
 }
 
 /**
- * Begins the request transaction and reads the session's principal (setting the scope) in one
- * round trip: `BEGIN; select … session_principal('<id>')` in the simple protocol, which has no
- * bind parameters — hence the id is inlined only after it is checked to be a UUID (hex digits
- * and dashes, nothing that could end the literal; another id begins alone and finds no one).
- * The transaction is begun either way. Undefined: no live session.
+ * Begins the request's ORM transaction and reads the session's principal (setting the scope) in one
+ * round trip: @dsr/db's `BEGIN; select … session_principal('<id>')` in the simple protocol, the id
+ * inlined only after its strict check (another id begins alone and finds no one). The transaction
+ * is begun either way. Undefined: no live session.
  */
-export async function beginWithPrincipal(em: EntityManager, sessionId: string): Promise<PrincipalRow | undefined> {
-  if (!isUuid(sessionId)) {
-    await beginWith(em, 'BEGIN;');
+export async function beginOrmTransactionWithPrincipal(
+  em: EntityManager,
+  sessionId: string,
+): Promise<PrincipalRow | undefined> {
+  const sql = beginWithPrincipalSql(sessionId);
+  if (sql === null) {
+    await beginOrmTransactionWith(em, 'BEGIN;');
     return undefined;
   }
-  const [, principal] = await beginWith<PrincipalRow>(em, `BEGIN; ${sessionPrincipalSql(`'${sessionId}'::uuid`)}`);
+  const [, principal] = await beginOrmTransactionWith<PrincipalRow>(em, sql);
   return principal.rows[0];
 }
 

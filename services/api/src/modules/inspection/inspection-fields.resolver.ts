@@ -37,12 +37,12 @@ export class InspectionFieldsResolver {
 
   @FieldResolver(() => TargetType, { nullable: true, description: '检查对象' })
   target(@Root() i: Inspection, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.target.load(i.targetId);
+    return ctx.loaders.targetView.load(i.targetId); // a field only reads: plain views, not managed entities
   }
 
   @FieldResolver(() => DepartmentType, { nullable: true, description: '牵头部门' })
   leadDepartment(@Root() i: Inspection, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.department.load(i.leadDepartmentId);
+    return ctx.loaders.departmentView.load(i.leadDepartmentId);
   }
 
   @FieldResolver(() => [ItemVersionType], { description: '检查事项（冻结的版本，R45）' })

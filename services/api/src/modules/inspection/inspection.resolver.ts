@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../../context';
-import { PageArgs } from '../../common/connection';
+import { PageArgs, selects } from '../../common/connection';
 import type { InspectionService } from './inspection.service';
 import type { InspectionQueryService } from './queries.service';
 import {
@@ -41,8 +42,9 @@ export class InspectionResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
     @Arg('includeClosed', { defaultValue: false, description: '包括已办结的' }) includeClosed: boolean,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.queries.myInspections(ctx, includeClosed, page);
+    return this.queries.myInspections(ctx, includeClosed, page, selects(info, ['totalCount']));
   }
 
   @Query(() => InspectionConnection, {

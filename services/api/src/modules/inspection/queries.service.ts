@@ -25,15 +25,15 @@ export class InspectionQueryService {
   }
 
   /** The inspections the signed-in user is on (through inspector.user_id), open ones unless `includeClosed`. */
-  async myInspections(ctx: RequestContext, includeClosed: boolean, page: PageArgs) {
+  async myInspections(ctx: RequestContext, includeClosed: boolean, page: PageArgs, countAsked = false) {
     const p = signedIn(ctx);
     const open: FilterQuery<Inspection>[] = includeClosed
       ? []
       : [{ status: { $ne: 'CLOSED' as InspectionStatus } }, { status: { $ne: 'CANCELLED' as InspectionStatus } }];
-    // One statement for the page (and one for the count when asked), however long the history: see onMyTeam.
+    // One statement for the page and its count when asked, however long the history: see onMyTeam.
     // Plain objects, not managed entities: the page is only read (see findWhere's views).
     const where: FilterQuery<Inspection> = { $and: [{ bureauId: p.bureauId }, ...open] };
-    return paginate(ctx.em, Inspection, where, page, undefined, { also: myTeam(p), views: true });
+    return paginate(ctx.em, Inspection, where, page, undefined, { also: myTeam(p), views: true, countAsked });
   }
 
   /**

@@ -1,6 +1,7 @@
 import { DEFAULT_RISK_RULE, type RiskLevel } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { executeBound } from '../../common/bound-sql';
+import type { SqlCondition } from '../../common/filtered-read';
 import { signedIn } from '../../common/principal';
 
 /**
@@ -162,6 +163,32 @@ export async function searchPage(
     [...c.params, ...(afterId ? [afterId] : []), limit],
   );
   return rows.map((r) => r.id);
+}
+
+/**
+ * A (general) search's page and its count up to `cap` as SQL for one statement with the page's
+ * rows (paginateByIds, findWhereAndCount): the ids as a condition on the target alias, the count
+ * as a scalar subquery. The rows themselves still pass the ORM's scope filter.
+ */
+export function searchPageAndCountSql(
+  ctx: RequestContext,
+  f: TargetSearch,
+  afterId: string | null,
+  limit: number,
+  cap: number,
+): { ids: SqlCondition; count: { text: string; params: unknown[] } } {
+  const c = searchCondition(f, signedIn(ctx).bureauIds);
+  const after = afterId ? ' and t.id > ?::uuid' : '';
+  return {
+    ids: {
+      text: (a) => `${a}.id = any(array(select t.id from target t where ${c.sql}${after} order by t.id limit ?::int))`,
+      params: [...c.params, ...(afterId ? [afterId] : []), limit],
+    },
+    count: {
+      text: `select count(*)::int from (select 1 from target t where ${c.sql} limit ?::int) s`,
+      params: [...c.params, cap],
+    },
+  };
 }
 
 /** How many targets a (general) search selects: all, or at most `cap` (reads no further). */

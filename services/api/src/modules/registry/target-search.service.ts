@@ -12,6 +12,7 @@ import {
   nameSearchCount,
   nameSearchPage,
   nameSearchPageAndCount,
+  searchPageAndCountSql,
   searchCount,
   searchPage,
   searchesByName,
@@ -75,6 +76,9 @@ export class TargetSearchService {
           f && searchesByName(f)
             ? (afterId, limit, cap) => nameSearchPageAndCount(ctx, f, afterId, limit, cap)
             : undefined,
+        // Any other search: the page's rows and the capped count in one statement.
+        pageAndCountSql: (afterId, limit, cap) =>
+          f && !searchesByName(f) ? searchPageAndCountSql(ctx, f, afterId, limit, cap) : null,
       },
       { ...opts, views: true }, // the page is only read: plain objects, not managed entities
     );
