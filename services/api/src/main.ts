@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     log(
       `GraphQL 接口已就绪：http://localhost:${config.port}/graphql （启动用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
     );
+    log(`工作台：http://localhost:${config.port}/`);
 
     const shutdown = stopsOnce([() => server.stop(), () => orm.close(true)], stopDatabase);
     process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -21,6 +21,7 @@ import { noStorePlugins } from './common/edge/no-store';
 import { RateLimiter } from './common/rate-limit';
 import { mountGraphiql } from './graphiql';
 import { mountRestRoutes } from './rest-routes';
+import { mountWebApp, WEB_DIST } from './web-app';
 import { purgeExpiredErrorSheets } from './modules/import-sheets/error-sheet-store';
 import type { EvidenceStore } from './common/evidence-store';
 import type { AuditKeys } from './modules/audit/audit-keys';
@@ -54,6 +55,8 @@ export interface ServerOptions {
    * tests: only those about jobs). The connection defaults to the ORM's (the service role).
    */
   jobs?: { run?: boolean; connection?: { clientUrl: string; actAsRole?: string }; settings?: Partial<JobSettings> };
+  /** The built web workbench served at / (default services/web/dist; null: none). */
+  webDist?: string | null;
 }
 
 export interface AppServer {
@@ -230,6 +233,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   // POST /graphql first: every route mounted before it is matched against each request in turn.
   mountGraphql(app, apollo, { ...scope, anonymousLimiter }, opts.bodyLimit ?? '1mb', log);
   mountRestRoutes(app, { ...scope, log }, services);
+  if (opts.webDist !== null) mountWebApp(app, opts.webDist ?? WEB_DIST);
   refuseBadBodies(app, log);
   if (opts.jobs?.run) await services.jobQueue.start(orm, { work: true });
 
