@@ -18,7 +18,8 @@ import {
 const SIGNED_OUT = [/^response 401 POST http:\/\/127\.0\.0\.1:\d+\/graphql$/];
 const TARGET = '叶县网页旅馆';
 
-describe('the web workbench in Chromium (desktop 1440×900)', () => {
+// A browser on a loaded 2-core machine: each scenario takes seconds, more when the other test files run beside it.
+describe('the web workbench in Chromium (desktop 1440×900)', { timeout: 90_000 }, () => {
   let t: TestApp;
   let base: string;
   let browser: Browser;
