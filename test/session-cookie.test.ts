@@ -76,6 +76,17 @@ describe('the web session in an httpOnly cookie', () => {
     expect((await http.get(pdfPath)).status).toBe(401);
     const pdf = await http.get(pdfPath).set('cookie', `dsr_session=${cookie.value}`);
     expect(pdf.status).toBe(404); // signed in: the inspection is not found, no longer "sign in first"
+    const evidence = (cookieValue?: string) => {
+      const req = http
+        .post('/inspections/0190c0de-0000-7000-8000-000000000001/evidence?kind=PHOTO')
+        .set(SAME_ORIGIN)
+        .set('content-type', 'image/png');
+      if (cookieValue) req.set('cookie', `dsr_session=${cookieValue}`);
+      return req.send(Buffer.from('png'));
+    };
+    expect((await evidence()).status).toBe(401);
+    const upload = await evidence(cookie.value);
+    expect(upload.status, JSON.stringify(upload.body)).not.toBe(401); // an upload signed in by the cookie
   });
 
   it('refuses a state-changing request with the cookie from another site, REST and GraphQL alike', async () => {

@@ -23,9 +23,9 @@ export function bearer(header: string | undefined): string | null {
   return m ? m[1] : ''; // present but not a bearer token: refused as UNAUTHENTICATED
 }
 
-/** Whether the request names a caller by header (a malformed one counts: it is refused later). */
-export function hasBearer(req: Request): boolean {
-  return bearer(req.header('authorization')) !== null;
+/** Whether the request names a caller: by header or the web's session cookie (a malformed header counts: refused later). */
+export function namesCaller(req: Request): boolean {
+  return bearer(req.header('authorization')) !== null || readSessionCookie(req) !== null;
 }
 
 /** What opening a request needs, each named (the composition root, server.ts, passes them). */
