@@ -121,6 +121,17 @@ module.exports = {
       from: { path: '^services/', pathNot: ['\\.test\\.ts$'] },
       to: { path: pkg(['exceljs']), dependencyTypesNot: ['type-only', 'dynamic-import'] },
     },
+    {
+      name: 'web-through-graphql-only',
+      comment:
+        'services/web talks to the API over GraphQL only; of packages/domain it takes the role sets (a file ' +
+        'without imports), so the menu and the permission tables name the same roles',
+      severity: 'error',
+      from: { path: '^services/web/' },
+      to: {
+        path: ['^services/api/', '^packages/db/', '^packages/domain/src/(?!roles\\.ts$)', pkg(['@dsr/db', '@dsr/api'])],
+      },
+    },
     ...moduleRules,
     undeclaredModule,
   ],

@@ -58,6 +58,12 @@ describe('the embedded start (pnpm start)', () => {
     expect(await ide.text()).toContain('/graphiql/graphiql.js');
     const bundle = await fetch(`http://127.0.0.1:${port}/graphiql/graphiql.js`);
     expect(bundle.status).toBe(200);
+    // The web workbench from the same process, at / and at its client routes.
+    for (const page of ['/', '/todo']) {
+      const web = await fetch(`http://127.0.0.1:${port}${page}`, { headers: { accept: 'text/html' } });
+      expect(web.status, page).toBe(200);
+      expect(await web.text()).toContain('<div id="root"></div>');
+    }
 
     const second = start(dataDir, await freePort());
     expect(await second.exited).toBe(1);

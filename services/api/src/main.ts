@@ -48,6 +48,7 @@ async function main(): Promise<void> {
       orm,
       jwtSecret: db.jwtSecret,
       tokenTtlSeconds: config.tokenTtlSeconds,
+      sessionSeconds: config.sessionSeconds,
       production: config.production,
       bodyLimit: config.bodyLimit,
       rateLimitPerMinute: config.rateLimitPerMinute,
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
     log(
       `GraphQL 接口已就绪：http://localhost:${config.port}/graphql （启动用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
     );
+    log(`工作台：http://localhost:${config.port}/`);
 
     const shutdown = stopsOnce([() => server.stop(), () => orm.close(true)], stopDatabase);
     process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -21,6 +21,7 @@ import { noStorePlugins } from './common/edge/no-store';
 import { RateLimiter } from './common/rate-limit';
 import { mountGraphiql } from './graphiql';
 import { mountRestRoutes } from './rest-routes';
+import { mountWebApp, WEB_DIST } from './web-app';
 import { purgeExpiredErrorSheets } from './modules/import-sheets/error-sheet-store';
 import { dropExpiredJobFiles } from './modules/jobs/job-files.queries';
 import type { EvidenceStore } from './common/evidence-store';
@@ -31,6 +32,8 @@ export interface ServerOptions {
   orm: MikroORM;
   jwtSecret: string;
   tokenTtlSeconds?: number;
+  /** A sign-in's session lifetime in seconds (default 10 hours, a working day). */
+  sessionSeconds?: number;
   production?: boolean;
   bodyLimit?: string;
   maxDepth?: number;
@@ -55,6 +58,8 @@ export interface ServerOptions {
    * tests: only those about jobs). The connection defaults to the ORM's (the service role).
    */
   jobs?: { run?: boolean; connection?: { clientUrl: string; actAsRole?: string }; settings?: Partial<JobSettings> };
+  /** The built web workbench served at / (default services/web/dist; null: none). */
+  webDist?: string | null;
 }
 
 export interface AppServer {
@@ -199,6 +204,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const services = createServices({
     jwtSecret: opts.jwtSecret,
     tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600,
+    sessionSeconds: opts.sessionSeconds,
     evidenceStore: opts.evidenceStore,
     auditKeys: opts.auditKeys,
     auditCheckpointFile: opts.auditCheckpointFile,
@@ -234,6 +240,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   // POST /graphql first: every route mounted before it is matched against each request in turn.
   mountGraphql(app, apollo, { ...scope, anonymousLimiter }, opts.bodyLimit ?? '1mb', log);
   mountRestRoutes(app, { ...scope, log }, services);
+  if (opts.webDist !== null) mountWebApp(app, opts.webDist ?? WEB_DIST);
   refuseBadBodies(app, log);
   if (opts.jobs?.run) await services.jobQueue.start(orm, { work: true });
 

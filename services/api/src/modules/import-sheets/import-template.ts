@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context';
 import { queryBound } from '../../common/bound-sql';
 import { attachment } from '../../common/rest/answer';
 import { inScope, type RestDeps } from '../../common/rest/rest-scope';
-import { hasBearer } from '../../request-scope';
+import { namesCaller } from '../../request-scope';
 import { TEMPLATE_VALIDATED_ROWS, type TemplateColumn } from '../../common/sheets/template-workbook';
 import type { ColumnSpec } from '../../common/sheets/sheet-types';
 
@@ -75,7 +75,7 @@ export function templateRoute(
   build: (lists: CallerLists) => Promise<Buffer>,
 ): RequestHandler {
   return async (req, res) => {
-    if (!hasBearer(req)) {
+    if (!namesCaller(req)) {
       attachment(res, filename);
       res.send(await build(await callerLists(null)));
       return;

@@ -7,7 +7,7 @@ import { fail, queryText, refuse, type Refusals } from '../../common/rest/answer
 import { byteRange, type ByteRange } from '../../common/rest/byte-range';
 import { discardBody } from '../../common/rest/upload-body';
 import { inScope, type RestDeps } from '../../common/rest/rest-scope';
-import { hasBearer } from '../../request-scope';
+import { namesCaller } from '../../request-scope';
 import { EVIDENCE_KINDS, tooLarge, type EvidenceService, type ReceivedEvidence } from './evidence.service';
 
 export interface EvidenceRouteServices {
@@ -57,7 +57,7 @@ function isEvidenceKind(kind: string): kind is EvidenceKind {
 function readUpload(req: Request, res: Response, evidence: EvidenceService): Upload | null {
   const kind = queryText(req.query.kind, '');
   if (!isEvidenceKind(kind)) return refusedUpload(req, () => fail(res, 400, 'BAD_USER_INPUT', KIND_MESSAGE));
-  if (!hasBearer(req)) return refusedUpload(req, () => fail(res, 401, 'UNAUTHENTICATED', '请先登录'));
+  if (!namesCaller(req)) return refusedUpload(req, () => fail(res, 401, 'UNAUTHENTICATED', '请先登录'));
   const declared = Number(req.header('content-length'));
   if (req.header('content-length') && declared > evidence.limits[kind]) {
     return refusedUpload(req, () => refuse(res, tooLarge(kind, evidence.limits), REFUSALS));

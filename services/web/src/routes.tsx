@@ -1,0 +1,25 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, redirect } from 'react-router';
+import { AppLayout } from './common/app-layout';
+import { NotFoundView } from './common/not-found';
+
+/** A route whose page is its own chunk, fetched when the route is first visited. */
+function page(load: () => Promise<{ default: ComponentType }>) {
+  return async () => ({ Component: (await load()).default });
+}
+
+/** One chunk per area (WEB.md "Shape"); areas the next sessions build add their routes here. */
+export const router = createBrowserRouter([
+  { path: '/login', lazy: page(() => import('./login/login-page')) },
+  {
+    path: '/',
+    Component: AppLayout,
+    children: [
+      { index: true, loader: () => redirect('/todo') },
+      { path: 'todo', lazy: page(() => import('./todo/todo-page')) },
+      { path: 'inspections', lazy: page(() => import('./inspections/my-inspections-page')) },
+      { path: 'inspections/:id', lazy: page(() => import('./inspections/inspection-page')) },
+      { path: '*', Component: NotFoundView },
+    ],
+  },
+]);

@@ -1,0 +1,37 @@
+import { graphql } from '../gql';
+
+export const FilingQueueCount = graphql(`
+  query TodoFilingQueue {
+    planFilingQueue(first: 1) {
+      totalCount
+    }
+  }
+`);
+
+export const DispatchesToConfirm = graphql(`
+  query TodoDispatches {
+    pendingDrawDispatches {
+      id
+      dueDate
+    }
+  }
+`);
+
+export const ReportsDueCount = graphql(`
+  query TodoReportsDue {
+    due: inspectionReportsDue(first: 1) {
+      totalCount
+    }
+    overdue: inspectionReportsDue(first: 1, overdue: true) {
+      totalCount
+    }
+  }
+`);
+
+export const MyInspectionsCount = graphql(`
+  query TodoMyInspections {
+    myInspections(first: 1) {
+      totalCount
+    }
+  }
+`);
