@@ -4,7 +4,11 @@ import { FILING_DECISION, INSPECTION_STATUS, ITEM_STATUS, ITEM_VERSION_STATUS, P
 
 export function InspectionStatusTag({ status }: { status: InspectionStatus }) {
   const s = INSPECTION_STATUS[status];
-  return <Tag color={s.color}>{s.label}</Tag>;
+  return (
+    <Tag color={s.color} variant="solid">
+      {s.label}
+    </Tag>
+  );
 }
 
 export function ItemStatusTag({ status }: { status: ItemStatus }) {
