@@ -52,7 +52,6 @@ function ConfirmButton(props: {
   return (
     <Button
       type={props.danger ? 'default' : 'primary'}
-      danger={props.danger}
       onClick={() => {
         open();
       }}
@@ -74,9 +73,7 @@ function ReasonButton(props: {
   const [busy, setBusy] = useState(false);
   return (
     <>
-      <Button danger onClick={() => setOpen(true)}>
-        {props.label}
-      </Button>
+      <Button onClick={() => setOpen(true)}>{props.label}</Button>
       <Modal
         open={open}
         title={props.title}

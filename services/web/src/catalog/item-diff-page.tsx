@@ -33,7 +33,11 @@ function diffColumns(
       render: (l: string, r: Row) => (
         <Space>
           {l}
-          {r.changed && <Tag color="orange">有变化</Tag>}
+          {r.changed && (
+            <Tag color="#ad4e00" variant="solid">
+              有变化
+            </Tag>
+          )}
         </Space>
       ),
     },

@@ -13,20 +13,36 @@ export function InspectionStatusTag({ status }: { status: InspectionStatus }) {
 
 export function ItemStatusTag({ status }: { status: ItemStatus }) {
   const s = ITEM_STATUS[status];
-  return <Tag color={s.color}>{s.label}</Tag>;
+  return (
+    <Tag color={s.color} variant="solid">
+      {s.label}
+    </Tag>
+  );
 }
 
 export function ItemVersionStatusTag({ status }: { status: ItemVersionStatus }) {
   const s = ITEM_VERSION_STATUS[status];
-  return <Tag color={s.color}>{s.label}</Tag>;
+  return (
+    <Tag color={s.color} variant="solid">
+      {s.label}
+    </Tag>
+  );
 }
 
 export function PlanStatusTag({ status }: { status: PlanStatus }) {
   const s = PLAN_STATUS[status];
-  return <Tag color={s.color}>{s.label}</Tag>;
+  return (
+    <Tag color={s.color} variant="solid">
+      {s.label}
+    </Tag>
+  );
 }
 
 export function FilingDecisionTag({ decision }: { decision: FilingDecision | null | undefined }) {
   const s = FILING_DECISION[decision ?? 'PENDING'];
-  return <Tag color={s.color}>{s.label}</Tag>;
+  return (
+    <Tag color={s.color} variant="solid">
+      {s.label}
+    </Tag>
+  );
 }

@@ -27,7 +27,8 @@ const columns = [
   {
     title: '警示',
     key: 'w',
-    render: (_: unknown, r: Row) => (r.warnings.length ? <Tag color="warning">{`${r.warnings.length} 项`}</Tag> : '无'),
+    render: (_: unknown, r: Row) =>
+      r.warnings.length ? <Tag color="#ad4e00" variant="solid">{`${r.warnings.length} 项`}</Tag> : '无',
   },
   { title: '处理', dataIndex: 'decision', render: (d: FilingDecision | null) => <FilingDecisionTag decision={d} /> },
 ];

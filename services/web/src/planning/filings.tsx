@@ -104,9 +104,7 @@ function Decide({ filing, done }: { filing: FilingFieldsFragment; done: () => vo
       >
         确认备案
       </Button>
-      <Button danger onClick={() => setReturning(true)}>
-        退回修改
-      </Button>
+      <Button onClick={() => setReturning(true)}>退回修改</Button>
       <Modal
         open={returning}
         title="退回报备"

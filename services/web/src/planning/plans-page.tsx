@@ -34,9 +34,11 @@ const columns = [
     key: 'warnings',
     render: (_: unknown, r: Row) =>
       r.warnings.length ? (
-        <Tag color="warning">{`${r.warnings.length} 项未达要求`}</Tag>
+        <Tag color="#ad4e00" variant="solid">{`${r.warnings.length} 项未达要求`}</Tag>
       ) : (
-        <Tag color="success">无</Tag>
+        <Tag color="#237804" variant="solid">
+          无
+        </Tag>
       ),
   },
 ];
