@@ -1,5 +1,12 @@
 import type { ReactNode } from 'react';
-import { CarryOutOutlined, FileSearchOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CarryOutOutlined,
+  FileSearchOutlined,
+  OrderedListOutlined,
+  ProfileOutlined,
+  ScheduleOutlined,
+} from '@ant-design/icons';
 import { ROLES, ROLE_SETS, type Role } from '@dsr/domain/roles';
 import type { ViewerUser } from './viewer';
 
@@ -14,6 +21,10 @@ interface Area {
 const AREAS: Area[] = [
   { path: '/todo', label: '待办', icon: <CarryOutOutlined />, roles: ROLES },
   { path: '/inspections', label: '我的检查', icon: <FileSearchOutlined />, roles: ROLE_SETS.WORKS_ON_SITE },
+  { path: '/items', label: '抽查事项清单', icon: <OrderedListOutlined />, roles: ROLES },
+  { path: '/items/review', label: '法制审核', icon: <AuditOutlined />, roles: ['LEGAL_REVIEWER'] },
+  { path: '/plans', label: '抽查计划', icon: <ScheduleOutlined />, roles: ROLES },
+  { path: '/plans/filings', label: '计划备案审查', icon: <ProfileOutlined />, roles: ROLE_SETS.FOLLOWS_FILINGS },
 ];
 
 /** The menu of the viewer's roles. */
@@ -25,7 +36,8 @@ export function menuItems(viewer: ViewerUser) {
   }));
 }
 
-/** The menu entry a location falls under (for the highlighted item). */
+/** The menu entry a location falls under (the longest matching path, so /items/review is not /items). */
 export function selectedArea(pathname: string): string {
-  return AREAS.find((a) => pathname === a.path || pathname.startsWith(`${a.path}/`))?.path ?? '/todo';
+  const matching = AREAS.filter((a) => pathname === a.path || pathname.startsWith(`${a.path}/`));
+  return matching.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? '/todo';
 }

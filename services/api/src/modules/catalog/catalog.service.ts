@@ -42,6 +42,15 @@ export class CatalogService {
     if (filter?.status) where.push({ status: filter.status });
     if (filter?.departmentId) where.push({ departmentId: filter.departmentId });
     if (filter?.bureauId) where.push({ bureauId: filter.bureauId });
+    if (filter?.versionStatus) {
+      // The legal reviewer's queue and the office's "to publish": few rows, read through the scope filter.
+      const versions = await ctx.em.find(
+        InspectionItemVersion,
+        { status: filter.versionStatus },
+        { fields: ['itemId'], disableIdentityMap: true },
+      );
+      where.push({ id: { $in: [...new Set(versions.map((v) => v.itemId))] } });
+    }
     return paginate(ctx.em, InspectionItem, { $and: where }, page);
   }
 

@@ -333,6 +333,33 @@ describe('catalog: the item list (一单)', () => {
     );
   });
 
+  it("the legal reviewer's queue: items with a version IN_REVIEW, of the own bureau only", async () => {
+    const office = await t.login('yexian.coordinator');
+    const legal = await t.login('yexian.legal');
+    const queue = async (persona: string) =>
+      (
+        await t.gql(
+          '{ inspectionItems(first: 50, filter: { versionStatus: IN_REVIEW }) { edges { node { id } } } }',
+          {},
+          await t.login(persona),
+        )
+      ).body.data!.inspectionItems.edges.map((e: Edge<{ id: string }>) => e.node.id);
+    const created = (await t.gql(CREATE, { i: { content: { ...yexianItems()[2]!, name: '待审核事项' } } }, office)).body
+      .data!.createItem;
+    expect(await queue('yexian.legal')).not.toContain(created.item.id);
+    const v = (
+      await t.gql(
+        act('submitItem'),
+        { i: { versionId: created.itemVersion.id, version: created.itemVersion.version } },
+        office,
+      )
+    ).body.data!.submitItem.itemVersion;
+    expect(await queue('yexian.legal')).toContain(created.item.id);
+    expect(await queue('nanle.legal')).not.toContain(created.item.id);
+    await t.gql(REVIEW, { i: { versionId: v.id, version: v.version, decision: 'RETURN', comment: '依据不全' } }, legal);
+    expect(await queue('yexian.legal')).not.toContain(created.item.id);
+  });
+
   it('a department head drafts for their own department only; an inspector cannot draft at all', async () => {
     const head = await t.login('yexian.head'); // 治安大队
     const [cafe, , hotel] = yexianItems();

@@ -221,6 +221,11 @@ export class ItemFilter {
   @Field(() => ItemStatusEnum, { nullable: true, description: '状态' }) status?: ItemStatus;
   @Field(() => ID, { nullable: true, description: '检查主体（部门）' }) departmentId?: string;
   @Field(() => ID, { nullable: true, description: '所属机关（默认本单位和上级发布的）' }) bureauId?: string;
+  @Field(() => ItemVersionStatusEnum, {
+    nullable: true,
+    description: '有此状态的版本（如 IN_REVIEW：法制审核待办，APPROVED：待发布）',
+  })
+  versionStatus?: ItemVersionStatus;
 }
 
 @InputType({ description: '新建抽查事项（草稿，版本 1）' })

@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { ROLE_SETS } from '@dsr/domain/roles';
+import type { PlanKind, PlanListQuery, PlanStatus } from '../gql/graphql';
+import { QueryState } from '../common/query-state';
+import { PlanStatusTag } from '../common/status-tag';
+import { PLAN_STATUS } from '../common/status';
+import { holdsAny, useViewer } from '../common/viewer';
+import { useUrlFilters } from '../common/url-filters';
+import { Pager } from '../common/pager';
+import { failureOf, failureText } from '../common/action-error';
+import { CreatePlanDocument, PlanListDocument } from './documents';
+import { PLAN_KIND_LABELS } from './labels';
+
+type Row = PlanListQuery['plans']['edges'][number]['node'];
+const THIS_YEAR = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format());
+
+const columns = [
+  { title: '计划', key: 'title', render: (_: unknown, r: Row) => <Link to={`/plans/${r.id}`}>{r.title}</Link> },
+  { title: '年度', dataIndex: 'year', width: 80 },
+  { title: '类别', dataIndex: 'kind', render: (k: PlanKind) => PLAN_KIND_LABELS[k] },
+  {
+    title: '编制机关',
+    key: 'bureau',
+    render: (_: unknown, r: Row) => `${r.bureau?.name ?? ''}${r.department ? ` · ${r.department.name}` : ''}`,
+  },
+  { title: '状态', dataIndex: 'status', render: (s: PlanStatus) => <PlanStatusTag status={s} /> },
+  { title: '报备次数', dataIndex: 'filingCount', width: 90 },
+  {
+    title: '警示',
+    key: 'warnings',
+    render: (_: unknown, r: Row) =>
+      r.warnings.length ? (
+        <Tag color="#ad4e00" variant="solid">{`${r.warnings.length} 项未达要求`}</Tag>
+      ) : (
+        <Tag color="#237804" variant="solid">
+          无
+        </Tag>
+      ),
+  },
+];
+
+interface NewPlan {
+  kind: PlanKind;
+  year: number;
+  title: string;
+}
+
+function CreatePlanButton() {
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<NewPlan>();
+  const [{ fetching }, create] = useMutation(CreatePlanDocument);
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const ok = async () => {
+    const input = await form.validateFields();
+    const r = await create({ input });
+    if (r.error) return void message.error(failureText(failureOf(r.error)));
+    void navigate(`/plans/${r.data?.createPlan.plan.id}`);
+  };
+  return (
+    <>
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+        新建计划
+      </Button>
+      <Modal
+        open={open}
+        title="新建抽查计划"
+        okText="创建草稿"
+        cancelText="取消"
+        confirmLoading={fetching}
+        onOk={() => void ok()}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" initialValues={{ kind: 'BUREAU', year: THIS_YEAR }}>
+          <Form.Item label="类别" name="kind" rules={[{ required: true }]}>
+            <Select options={Object.entries(PLAN_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+          <Form.Item label="计划年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
+            <InputNumber min={2000} max={2100} precision={0} />
+          </Form.Item>
+          <Form.Item label="标题" name="title" rules={[{ required: true, whitespace: true, message: '请填写标题' }]}>
+            <Input placeholder={`如 叶县公安局${THIS_YEAR}年度“双随机、一公开”抽查计划`} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+function PlanFilters(props: {
+  values: Record<'year' | 'status' | 'kind', string | undefined>;
+  setFilter: (key: 'year' | 'status' | 'kind', value: string | undefined) => void;
+}) {
+  const { values, setFilter } = props;
+  const years = [THIS_YEAR + 1, THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2].map((y) => ({
+    value: String(y),
+    label: `${y} 年`,
+  }));
+  return (
+    <Space wrap style={{ marginBottom: 16 }}>
+      <Select
+        aria-label="年度"
+        placeholder="年度"
+        allowClear
+        style={{ width: 120 }}
+        value={values.year}
+        options={years}
+        onChange={(v?: string) => setFilter('year', v)}
+      />
+      <Select
+        aria-label="状态"
+        placeholder="状态"
+        allowClear
+        style={{ width: 150 }}
+        value={values.status}
+        options={Object.entries(PLAN_STATUS).map(([value, s]) => ({ value, label: s.label }))}
+        onChange={(v?: string) => setFilter('status', v)}
+      />
+      <Select
+        aria-label="类别"
+        placeholder="类别"
+        allowClear
+        style={{ width: 150 }}
+        value={values.kind}
+        options={Object.entries(PLAN_KIND_LABELS).map(([value, label]) => ({ value, label }))}
+        onChange={(v?: string) => setFilter('kind', v)}
+      />
+    </Space>
+  );
+}
+
+/** 计划: the bureau's plans and its subordinates', filters and page in the URL. */
+export default function PlansPage() {
+  const viewer = useViewer();
+  const { values, after, setFilter, setAfter } = useUrlFilters(['year', 'status', 'kind'] as const);
+  const filter = {
+    year: values.year ? Number(values.year) : undefined,
+    status: values.status as PlanStatus | undefined,
+    kind: values.kind as PlanKind | undefined,
+  };
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: PlanListDocument, variables: { filter, after } });
+  return (
+    <>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={2}>抽查计划</Typography.Title>
+        {holdsAny(viewer, ROLE_SETS.MAINTAINS_DIRECTORIES) && <CreatePlanButton />}
+      </Space>
+      <PlanFilters values={values} setFilter={setFilter} />
+      <QueryState data={data} error={error} fetching={fetching} retry={() => reexecute()}>
+        {(d) => (
+          <>
+            <Table<Row>
+              rowKey="id"
+              columns={columns}
+              loading={fetching}
+              pagination={false}
+              dataSource={d.plans.edges.map((e) => e.node)}
+              locale={{ emptyText: '没有符合条件的计划：点“新建计划”编制本年度的抽查计划' }}
+            />
+            <Pager
+              total={d.plans.totalCount}
+              unit="个计划"
+              onFirstPage={!after}
+              endCursor={d.plans.pageInfo.endCursor}
+              hasNextPage={d.plans.pageInfo.hasNextPage}
+              setAfter={setAfter}
+            />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
