@@ -14,7 +14,7 @@ const jsonbText = (value: unknown): string => {
 };
 
 describe('canonical JSON of jsonb text, bytes in and out', () => {
-  it('reuses the order of a repeated key set only when the keys are the same, byte for byte', () => {
+  it('gives canonicalJson of the parsed text for repeated and look-alike key sets, nested, in jsonb order', () => {
     const w = new ByteWriter();
     const canonicalizer = new JsonbCanonicalizer(w);
     const values = [
@@ -26,7 +26,7 @@ describe('canonical JSON of jsonb text, bytes in and out', () => {
       { é: 1, e: 2, z: 3, ä: 4 },
       { é: 5, e: 6, z: 7, ä: 8 },
       { a: 1, a2: { a: 1, b: 2 }, b: { b: 1, a: 2 } },
-      // equal lengths and first bytes, another order: a reused order would put bz before bcd
+      // equal lengths and first bytes, another order (bcd before bz, ba before bcd)
       { ba: 1, bcd: 2 },
       { bz: 1, bcd: 2 },
       { name: '甲', code: 'A1', weight: 10, b: { y: 1, x: [2, { q: 1, p: 2 }] } },

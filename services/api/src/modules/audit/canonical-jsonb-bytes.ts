@@ -16,9 +16,6 @@ export class JsonbCanonicalizer {
   /** The members of the objects being read, innermost last (MEMBER ints each). */
   private members = new Int32Array(MEMBER_STACK);
   private top = 0;
-  /** Orders found for key sets (see sortMembers), by signature. */
-  private readonly orders = new Map<number, KeyOrder>();
-  private scratch = new Int32Array(MEMBER * 16);
 
   constructor(private readonly w: ByteWriter) {}
 
@@ -193,81 +190,8 @@ export class JsonbCanonicalizer {
     return la - lb;
   }
 
-  /**
-   * Sorts the records from base by key; false on a duplicate key. The entries of a chain repeat
-   * the same few key sets in the same order (jsonb's), so the order found for a key set is kept
-   * and reused when the next object's keys are byte for byte the same.
-   */
-  private sortMembers(base: number): boolean {
-    const n = (this.top - base) / MEMBER;
-    if (n < 2) return true;
-    const signature = this.signature(base, n);
-    const known = this.orders.get(signature);
-    if (known && this.sameKeys(base, n, known)) {
-      this.reorder(base, n, known.order);
-      return true;
-    }
-    const starts = this.members.slice(base, this.top).filter((_, k) => k % MEMBER === 0);
-    if (!this.insertionSort(base)) return false;
-    if (n <= MAX_CACHED_KEYS) this.remember(signature, base, n, starts);
-    return true;
-  }
-
-  /** A number from the keys' lengths and first bytes; equal key sets in equal order give equal numbers. */
-  private signature(base: number, n: number): number {
-    const m = this.members;
-    let h = n;
-    for (let i = base; i < this.top; i += MEMBER)
-      h = (Math.imul(h, 31) + (m[i + 1] - m[i]) * 257 + this.src[m[i] + 1]) | 0;
-    return h;
-  }
-
-  private sameKeys(base: number, n: number, known: KeyOrder): boolean {
-    const src = this.src;
-    const m = this.members;
-    const keys = known.keys;
-    let at = 0;
-    for (let k = 0; k < n; k++) {
-      const i = base + k * MEMBER;
-      const length = m[i + 1] - m[i];
-      if (known.ends[k] - at !== length) return false;
-      for (let b = 0; b < length; b++) if (src[m[i] + b] !== keys[at + b]) return false;
-      at += length;
-    }
-    return true;
-  }
-
-  /** Puts the records (in source order) in the order `order` gives: order[j] is the source index of the j-th. */
-  private reorder(base: number, n: number, order: Int32Array): void {
-    const m = this.members;
-    if (this.scratch.length < n * MEMBER) this.scratch = new Int32Array(n * MEMBER);
-    const records = this.scratch;
-    records.set(m.subarray(base, base + n * MEMBER));
-    for (let j = 0; j < n; j++) {
-      for (let f = 0; f < MEMBER; f++) m[base + j * MEMBER + f] = records[order[j] * MEMBER + f];
-    }
-  }
-
-  /** Keeps the order just sorted for this key set (`starts`: the keys' positions in source order). */
-  private remember(signature: number, base: number, n: number, starts: Int32Array): void {
-    const m = this.members;
-    const order = new Int32Array(n);
-    for (let j = 0; j < n; j++) order[j] = starts.indexOf(m[base + j * MEMBER]);
-    const ends = new Int32Array(n);
-    const parts: Uint8Array[] = [];
-    let at = 0;
-    for (let k = 0; k < n; k++) {
-      const i = base + order.indexOf(k) * MEMBER;
-      parts.push(this.src.slice(m[i], m[i + 1]));
-      at += m[i + 1] - m[i];
-      ends[k] = at;
-    }
-    if (this.orders.size >= MAX_KEY_SETS) this.orders.clear();
-    this.orders.set(signature, { keys: Buffer.concat(parts), ends, order });
-  }
-
   /** Insertion sort of the records from base (objects are small); false on a duplicate key. */
-  private insertionSort(base: number): boolean {
+  private sortMembers(base: number): boolean {
     const m = this.members;
     for (let i = base + MEMBER; i < this.top; i += MEMBER) {
       for (let j = i; j > base; j -= MEMBER) {
@@ -303,15 +227,6 @@ export class JsonbCanonicalizer {
     }
   }
 }
-
-/** A key set's keys (bytes, quotes included, in source order, each ending at `ends[k]`) and their sorted order. */
-interface KeyOrder {
-  keys: Uint8Array;
-  ends: Int32Array;
-  order: Int32Array;
-}
-const MAX_CACHED_KEYS = 64;
-const MAX_KEY_SETS = 256;
 
 /** A member record: key start and end (quotes included), value start and end, whether the value is in the writer. */
 const MEMBER = 5;

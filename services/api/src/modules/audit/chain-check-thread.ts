@@ -8,7 +8,10 @@ import type { CopyDataHandler } from './copy-out';
  * preimage) in a worker thread: V8's protectors are per isolate, so a process whose main thread
  * loaded a library that switched them off (exceljs) does not slow these loops, and the request
  * thread stays free. This thread only copies the COPY's bytes into 1 MiB buffers and hands them
- * over (transferred, and handed back for reuse). Compiled next to this file; when the sources run
+ * over, handed back when read. The buffers are shared memory, never transferred: detaching an
+ * ArrayBuffer (a transfer) switches V8's ArrayBufferDetaching protector off in both isolates, and
+ * every typed-array access pays a check from then on (30 % more CPU for this walk, measured).
+ * Compiled next to this file; when the sources run
  * directly (vitest) there is no compiled worker and the check runs here: the same code.
  */
 const WORKER_FILE = __filename.endsWith('.js') ? path.join(__dirname, 'chain-check-worker.js') : '';
@@ -33,7 +36,7 @@ export type ChainCheckRequest =
 export type ChainCheckAnswer =
   | { copyEnd: { complete: boolean; stop: boolean; error?: string } }
   | { state: ChainCheckState }
-  | { recycled: ArrayBuffer };
+  | { recycled: SharedArrayBuffer };
 
 /** One walk's check, here or in a worker thread. */
 export interface ChainChecker {
@@ -87,7 +90,7 @@ class ThreadCheck implements ChainChecker {
     this.send({ copy: true });
     return (buf, start, end) => {
       for (let p = start; p < end;) {
-        const piece = (this.piece ??= this.free.pop() ?? Buffer.allocUnsafe(PIECE));
+        const piece = (this.piece ??= this.free.pop() ?? Buffer.from(new SharedArrayBuffer(PIECE)));
         const n = Math.min(end - p, PIECE - this.used);
         buf.copy(piece, this.used, p, p + n);
         this.used += n;
@@ -120,7 +123,7 @@ class ThreadCheck implements ChainChecker {
   private hand(): void {
     const piece = this.piece;
     if (!piece || this.used === 0) return;
-    this.send({ bytes: piece.subarray(0, this.used) }, [piece.buffer as ArrayBuffer]);
+    this.send({ bytes: piece.subarray(0, this.used) });
     this.piece = null;
     this.used = 0;
   }
@@ -131,7 +134,7 @@ class ThreadCheck implements ChainChecker {
     return answer;
   }
 
-  private send(request: ChainCheckRequest, transfer: ArrayBuffer[] = []): void {
-    this.worker.postMessage(request, transfer);
+  private send(request: ChainCheckRequest): void {
+    this.worker.postMessage(request);
   }
 }

@@ -15,7 +15,7 @@ let onData: CopyDataHandler | null = null;
 /** The first error of the current COPY's bytes (the COPY is read to its end, as on the main thread). */
 let failure: string | undefined;
 
-const answer = (message: ChainCheckAnswer, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const answer = (message: ChainCheckAnswer) => port.postMessage(message);
 
 port.on('message', (request: ChainCheckRequest) => {
   if ('begin' in request) {
@@ -35,7 +35,7 @@ port.on('message', (request: ChainCheckRequest) => {
         failure = (error as Error).message;
       }
     }
-    answer({ recycled: request.bytes.buffer as ArrayBuffer }, [request.bytes.buffer as ArrayBuffer]);
+    answer({ recycled: request.bytes.buffer as SharedArrayBuffer });
   } else if ('copyEnd' in request) {
     const stop = !!check.firstBreak || check.halted;
     answer({ copyEnd: { complete: check.copyComplete(), stop, ...(failure === undefined ? {} : { error: failure }) } });
