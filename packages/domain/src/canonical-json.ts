@@ -24,6 +24,9 @@ export function compareCodePoints(a: string, b: string): number {
 
 const HIGH_UNIT = /[\uD800-\uFFFF]/;
 
+/** Whether compareCodePoints must look at this string unit by unit (it holds a unit ≥ U+D800). */
+export const hasHighUnit = (text: string): boolean => HIGH_UNIT.test(text);
+
 function codePointRank(unit: number): number {
   if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
   if (unit >= 0xe000) return unit - 0x800;

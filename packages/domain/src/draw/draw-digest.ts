@@ -157,10 +157,11 @@ export function resultDigest(result: DrawResult): string {
     out.bytes(i ? NEXT_SELECTION : SELECTION);
     out.repeated(s.cycle);
     out.bytes(INSPECTORS);
-    s.inspectorIds.forEach((id, k) => {
+    const ids = s.inspectorIds;
+    for (let k = 0; k < ids.length; k++) {
       if (k) out.bytes(COMMA);
-      out.repeated(id);
-    });
+      out.string(ids[k]);
+    }
     out.bytes(STRATUM);
     out.repeated(s.stratum);
     out.bytes(TARGET_ID);
@@ -172,12 +173,13 @@ export function resultDigest(result: DrawResult): string {
   return hash.digest('hex');
 }
 
-const isPlainSelection = (s: DrawSelection) =>
-  typeof s.cycle === 'string' &&
-  typeof s.stratum === 'string' &&
-  typeof s.targetId === 'string' &&
-  Array.isArray(s.inspectorIds) &&
-  s.inspectorIds.every((id) => typeof id === 'string');
+function isPlainSelection(s: DrawSelection): boolean {
+  if (typeof s.cycle !== 'string' || typeof s.stratum !== 'string' || typeof s.targetId !== 'string') return false;
+  const ids: unknown = s.inspectorIds;
+  if (!Array.isArray(ids)) return false;
+  for (let k = 0; k < ids.length; k++) if (typeof ids[k] !== 'string') return false;
+  return true;
+}
 
 /** One selection as text, for a stored result of an unexpected shape (it must digest as before). */
 function selectionText(s: DrawSelection): string {

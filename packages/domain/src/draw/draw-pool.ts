@@ -23,13 +23,6 @@ export interface DrawPool {
 export const EXCLUDED = 1;
 export const IN_CYCLE = 2;
 
-/** The pool's buffers, to transfer to a worker thread. */
-export function poolBuffers(pool: DrawPool): ArrayBuffer[] {
-  return [pool.weight, pool.flags, pool.stratum, pool.inspectorDepartment, pool.recusals].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
-}
-
 /** What the replay drew: targets in result order, the first `current` of them in this cycle; teams flat. */
 export interface PoolDraw {
   n: number;

@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto';
+import { StreamBlockHash } from './stream-block';
 
 const TWO_POW_32 = 0x1_0000_0000;
 
@@ -8,30 +8,26 @@ const TWO_POW_32 = 0x1_0000_0000;
  * largest multiple of n so that every residue is equally likely.
  */
 export class RandomStream {
-  private block: Buffer = Buffer.alloc(0);
+  private readonly hash: StreamBlockHash;
+  private readonly words = new Uint32Array(8);
   private blockIndex = 0;
-  /** seed ‖ uint64_be(i), rewritten in place for each block. */
-  private readonly input = Buffer.alloc(40);
   private wordIndex = 8;
   /** Words taken so far: the test vectors record the first ones. */
   wordsConsumed = 0;
 
   constructor(seed: Uint8Array) {
     if (seed.length !== 32) throw new RangeError('the seed is 32 bytes of SHA-256');
-    this.input.set(seed, 0);
+    this.hash = new StreamBlockHash(seed);
   }
 
   nextWord(): number {
     if (this.wordIndex === 8) {
       // Block numbers stay far below 2^53: the high word of the uint64 is exact as a double.
-      this.input.writeUInt32BE(Math.floor(this.blockIndex / TWO_POW_32), 32);
-      this.input.writeUInt32BE(this.blockIndex % TWO_POW_32, 36);
-      // crypto.hash (Node ≥ 20.12) is the one-shot form: half the cost of createHash per block.
-      this.block = hash('sha256', this.input, 'buffer');
+      this.hash.block(Math.floor(this.blockIndex / TWO_POW_32), this.blockIndex % TWO_POW_32, this.words);
       this.blockIndex += 1;
       this.wordIndex = 0;
     }
-    const word = this.block.readUInt32BE(this.wordIndex * 4);
+    const word = this.words[this.wordIndex];
     this.wordIndex += 1;
     this.wordsConsumed += 1;
     return word;

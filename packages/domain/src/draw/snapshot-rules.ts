@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../canonical-json';
+import { compareCodePoints, hasHighUnit } from '../canonical-json';
 import { DomainError } from '../errors';
 import { EXCLUDED, IN_CYCLE, type DrawPool } from './draw-pool';
 import { DRAW_ALGORITHM, type DrawSnapshot, type DrawTarget } from './draw-types';
@@ -63,9 +63,18 @@ function readTargets(targets: readonly DrawTarget[]) {
   const stratum = new Int32Array(targets.length);
   const strata = new Map<string, number>();
   const strataWeight: number[] = [];
+  // Each id is tested for units ≥ U+D800 once, not once per comparison (compareCodePoints' fast path).
+  let previousHigh = true;
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i];
-    if (i > 0 && compareCodePoints(targets[i - 1].id, t.id) >= 0) invalid('检查对象须按编号排序且不重复', 'targets');
+    const id = t.id;
+    const high = typeof id !== 'string' || hasHighUnit(id);
+    if (i > 0) {
+      const previous = targets[i - 1].id;
+      const ascending = previousHigh || high ? compareCodePoints(previous, id) < 0 : previous < id;
+      if (!ascending) invalid('检查对象须按编号排序且不重复', 'targets');
+    }
+    previousHigh = high;
     if (typeof t.stratum !== 'string') invalid(`检查对象 ${t.id} 缺少分层`, 'targets');
     if (!Number.isSafeInteger(t.weight) || t.weight < 1) invalid(`检查对象 ${t.id} 的权重须为正整数`, 'targets');
     if (typeof t.inCycle !== 'boolean') invalid(`检查对象 ${t.id} 的 inCycle 须为布尔值`, 'targets');

@@ -16,6 +16,8 @@ class LoadBuckets {
   private lowest = 0;
   private highest = 0;
   private readonly topStep: number;
+  /** Scratch for pick (one list for every call, not one per call). */
+  private readonly skippedRanks: number[] = [];
 
   constructor(members: readonly number[], inspectorCount: number) {
     this.members = [...members];
@@ -33,7 +35,8 @@ class LoadBuckets {
     for (let level = this.lowest; level <= this.highest; level++) {
       const bucket = this.levels.get(level);
       if (!bucket || bucket.count === 0) continue;
-      const skippedRanks: number[] = [];
+      const skippedRanks = this.skippedRanks;
+      skippedRanks.length = 0;
       for (const s of skip) {
         const position = this.positionOf[s];
         if (position >= 0 && load[s] === level) skippedRanks.push(this.prefix(bucket, position) - 1);

@@ -5,6 +5,16 @@ import { CopyBinaryTuples } from './copy-binary';
 
 const HASH_HEX = 64;
 
+export interface ChainCheckState {
+  expectedSeq: number;
+  entries: number;
+  firstBreak: ChainBreak | null;
+  deferred: number[];
+  prev: string;
+  halted: boolean;
+  seen: [number, string][];
+}
+
 /**
  * Checks the tuples of a chain's binary COPY as they arrive: the sequence, the link to the stored
  * hash before, and the hash of the preimage rebuilt from the columns. Stops checking at the first
@@ -50,6 +60,25 @@ export class ChainStreamCheck {
     this.entries = broken.seq - this.start.seq - 1;
     this.prev = prevHash;
     for (const seq of this.seen.keys()) if (seq >= broken.seq) this.seen.delete(seq);
+  }
+
+  /** What a check in another thread hands back (see chain-check-thread.ts). */
+  state(): ChainCheckState {
+    const { expectedSeq, entries, firstBreak, deferred, prev, halted } = this;
+    return { expectedSeq, entries, firstBreak, deferred, prev, halted, seen: [...this.seen] };
+  }
+
+  /** Takes over where a check in another thread left off. */
+  adopt(state: ChainCheckState): void {
+    this.expectedSeq = state.expectedSeq;
+    this.entries = state.entries;
+    this.firstBreak = state.firstBreak;
+    this.deferred.length = 0;
+    for (const seq of state.deferred) this.deferred.push(seq);
+    this.prev = state.prev;
+    this.halted = state.halted;
+    this.seen.clear();
+    for (const [seq, hash] of state.seen) this.seen.set(seq, hash);
   }
 
   /** Whether the last COPY ended with its trailer. */

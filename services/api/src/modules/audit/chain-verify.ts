@@ -7,6 +7,7 @@ import {
 } from '@dsr/domain';
 import type { AuditSql } from './audit-sql';
 import type { AuditKeys } from './audit-keys';
+import { CHAIN_THREAD_FROM } from './chain-check-thread';
 import { walkChain, type ChainPoint } from './chain-walk';
 import { chainEnd, entryHashAt, newestTableCheckpoints } from './checkpoint-store';
 
@@ -59,7 +60,9 @@ export async function verifyChain(input: VerifyChainInput): Promise<ChainStatus>
   const start = input.full ? null : await verifiedStart(input, findings);
   const anchors = [table, file].filter((a): a is Anchor => !!a);
   const from = start ?? { seq: 0, hash: AUDIT_GENESIS_HASH };
-  const walk = await walkChain(sql, tenantId, from, new Set(anchors.map((a) => a.cp.seq)));
+  // A long walk runs its byte loops in a worker thread; a short one is not worth starting it.
+  const threaded = (await chainEnd(sql, tenantId)) - from.seq >= CHAIN_THREAD_FROM;
+  const walk = await walkChain(sql, tenantId, from, new Set(anchors.map((a) => a.cp.seq)), { threaded });
   if (walk.firstBreak) {
     const b = walk.firstBreak;
     findings.push({

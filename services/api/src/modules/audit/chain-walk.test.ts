@@ -40,7 +40,7 @@ describe('the audit chain walk (binary COPY, preimage rebuilt from the columns)'
 
   const walk = async (batch?: number) => {
     await owner.query(`select set_config('app.scope_path', $1, false)`, [tenant.path]);
-    return walkChain(pgAuditSql(owner), tenant.id, undefined, new Set(), batch);
+    return walkChain(pgAuditSql(owner), tenant.id, undefined, new Set(), { batch });
   };
 
   /** Appends entries the way the service does (auditEntryHash over the content), as the owner. */

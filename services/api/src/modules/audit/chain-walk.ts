@@ -1,6 +1,7 @@
 import { AUDIT_GENESIS_HASH, auditHashOfCanonical, type ChainBreak } from '@dsr/domain';
 import { canonicalJsonb, isoOfTimestamptz } from './chain-decode';
-import { ChainStreamCheck } from './chain-stream';
+import { startChainCheck, type ChainChecker } from './chain-check-thread';
+import type { ChainStreamCheck } from './chain-stream';
 
 /**
  * The walk over one tenant's chain. The rows come as PostgreSQL's binary COPY of
@@ -78,16 +79,25 @@ const BATCH = 50_000;
 /** Rows per query on the exact path. */
 const EXACT_BATCH = 2_000;
 
-/** Walks the chain from `start` (an entry already trusted, or the genesis) to its end. */
+/**
+ * Walks the chain from `start` (an entry already trusted, or the genesis) to its end; `threaded`:
+ * the byte loops in a worker thread (chain-check-thread.ts), for a long walk.
+ */
 export async function walkChain(
   sql: ChainSource,
   tenantId: string,
   start: ChainPoint = { seq: 0, hash: AUDIT_GENESIS_HASH },
   watch: ReadonlySet<number> = new Set(),
-  batch = BATCH,
+  { batch = BATCH, threaded = false }: { batch?: number; threaded?: boolean } = {},
 ): Promise<WalkOutcome> {
-  const check = new ChainStreamCheck(tenantId, start, watch);
-  await checkBatches(sql.chainCopy, tenantId, check, batch);
+  const checker = startChainCheck({ tenantId, start, watch: [...watch] }, threaded);
+  let check: ChainStreamCheck;
+  try {
+    await checkBatches(sql.chainCopy, tenantId, checker, start.seq, batch);
+    check = await checker.finish();
+  } finally {
+    checker.close();
+  }
   await settleDeferred(sql.chainRows, tenantId, check);
   if (check.halted) throw new Error('a malformed stored hash passed the exact check');
   return { entries: check.entries, head: check.head, firstBreak: check.firstBreak, seen: check.seen };
@@ -102,13 +112,15 @@ export async function walkChain(
 async function checkBatches(
   copy: CopyChainRows,
   tenantId: string,
-  check: ChainStreamCheck,
+  checker: ChainChecker,
+  from: number,
   batch: number,
 ): Promise<void> {
-  for (let after = check.expectedSeq - 1; ; after += batch) {
-    const rows = await copy(tenantId, after, batch, check.nextCopy());
-    if (!check.copyComplete()) throw new Error('the audit chain COPY ended before its trailer');
-    if (rows < batch || check.firstBreak || check.halted) return;
+  for (let after = from; ; after += batch) {
+    const rows = await copy(tenantId, after, batch, checker.nextCopy());
+    const { complete, stop } = await checker.copyEnd();
+    if (!complete) throw new Error('the audit chain COPY ended before its trailer');
+    if (rows < batch || stop) return;
   }
 }
 
