@@ -80,6 +80,29 @@ class Profiler {
   }
 }
 
+let heapSession = null;
+/**
+ * V8's sampling heap profiler counting every allocation, also those collected since (where the
+ * garbage of a long import comes from); the .heapprofile is written on 'stop'.
+ */
+async function heapSampler(what, file) {
+  if (what === 'start') {
+    heapSession = new Session();
+    heapSession.connect();
+    await heapSession.post('HeapProfiler.startSampling', {
+      samplingInterval: 32 * 1024,
+      includeObjectsCollectedByMajorGC: true,
+      // BENCH_HEAP_PROF_OLD=1: without what died young, i.e. what was promoted (or is still live).
+      includeObjectsCollectedByMinorGC: process.env.BENCH_HEAP_PROF_OLD !== '1',
+    });
+    return 'started';
+  }
+  const { profile } = await heapSession.post('HeapProfiler.stopSampling');
+  heapSession.disconnect();
+  writeFileSync(file, JSON.stringify(profile));
+  return file;
+}
+
 /**
  * Listens on a free port of 127.0.0.1 and tells the parent the port over IPC. Answers 'cpu' with
  * this process's CPU time (to work out CPU per request), 'idle' once no request is being answered,
@@ -119,7 +142,25 @@ export function serve(listenable, cleanup = async () => {}) {
     process.exit(0);
   };
   const profiler = new Profiler();
+  // 'mem-start' … 'mem': the highest of each process.memoryUsage() figure, sampled every 50 ms.
+  let memPeak = null;
+  let memTimer = null;
+  const sampleMem = () => {
+    const m = process.memoryUsage();
+    for (const k of Object.keys(m)) memPeak[k] = Math.max(memPeak[k] ?? 0, m[k]);
+  };
   process.on('message', (m) => {
+    if (m?.heapProfile) heapSampler(m.heapProfile, m.file).then((done) => process.send({ heapProfiled: done }));
+    if (m === 'mem-start') {
+      memPeak = {};
+      sampleMem();
+      memTimer = setInterval(sampleMem, 50);
+    }
+    if (m === 'mem') {
+      clearInterval(memTimer);
+      if (memPeak) sampleMem();
+      process.send({ mem: memPeak });
+    }
     if (m?.profile) profiler.handle(m.profile, m.file).then((done) => process.send({ profiled: done }));
     if (m === 'stop') stop();
     if (m === 'idle') whenIdle().then(() => process.send({ idle: true }));

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
-import { canonicalJson, type JsonValue } from './canonical-json';
+import type { JsonValue } from './canonical-json';
+import { canonicalJsonNative } from './canonical-json-native';
 
 /** The hash of the first entry of a tenant's chain points to this. */
 export const AUDIT_GENESIS_HASH = '0'.repeat(64);
@@ -23,7 +24,7 @@ export interface AuditEntryContent {
 
 /** hash = SHA-256(prevHash + "\n" + canonical JSON of the content), lowercase hex. */
 export function auditEntryHash(prevHash: string, content: AuditEntryContent): string {
-  return auditHashOfCanonical(prevHash, canonicalJson(content));
+  return auditHashOfCanonical(prevHash, canonicalJsonNative(content));
 }
 
 /** The same hash from the content's canonical JSON text, for a verifier that builds the text itself. */

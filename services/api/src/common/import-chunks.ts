@@ -25,21 +25,61 @@ export interface ChunkedImportOptions extends ImportControl {
 }
 
 /**
- * A module's step for one chunk: check its rows, putting each row's issues into `report.errors` in
- * row order (its cell problems, `row.errors`, first), then, if `writable()`, write them and add
- * to the report's counts.
+ * What a module checks and writes, a chunk at a time. Each row's cell problems (`row.errors`) go to
+ * the report first, then what `check` finds; a row gives a plan only when it added no issue.
  */
-export type ChunkStep<K extends string> = (
-  rows: readonly SheetRow<K>[],
-  report: ImportResult,
-  writable: () => boolean,
-) => Promise<void>;
+export interface ChunkRules<K extends string, P> {
+  /** Before the chunk's rows are checked: read what they are checked against (once per chunk). */
+  prepare?: (rows: readonly SheetRow<K>[]) => Promise<void>;
+  /** One row (its index in the chunk): its issues pushed to `errors`, its plan back (or null). */
+  check: (row: SheetRow<K>, index: number, errors: SheetIssue[]) => P | null;
+  /** The plans of a clean chunk of a commit: written and audited, the report's counts added to. */
+  write: (plans: P[], report: ImportResult) => Promise<void>;
+}
 
-export async function importInChunks<K extends string>(
+/** Groups rows in chunks and runs `step` on each: cancel checked before, progress told and the event loop served after. */
+export async function forEachChunk<T>(
+  rows: AsyncIterable<T>,
+  control: ImportControl & { estimate?: () => number | null },
+  step: (chunk: readonly T[]) => Promise<void>,
+): Promise<void> {
+  const progress = new ImportProgress(control, control.estimate ?? (() => null));
+  let chunk: T[] = [];
+  checkNotCancelled(control.signal);
+  const flush = async () => {
+    checkNotCancelled(control.signal);
+    const done = chunk;
+    chunk = [];
+    await step(done);
+    progress.add(done.length);
+    await betweenChunks(control.signal);
+  };
+  for await (const row of rows) {
+    chunk.push(row);
+    if (chunk.length >= IMPORT_CHUNK_ROWS) await flush();
+  }
+  if (chunk.length > 0) await flush();
+  progress.finish();
+}
+
+/** The rows of a sheet up to a problem with the whole file, which is handed to `stopped` (the rows before it are still checked). */
+async function* rowsUntilUnreadable<K extends string>(
+  rows: AsyncIterable<SheetRow<K>>,
+  stopped: (issue: SheetIssue) => void,
+): AsyncGenerator<SheetRow<K>> {
+  try {
+    yield* rows;
+  } catch (e) {
+    if (!(e instanceof SheetReadError)) throw e;
+    stopped(e.issue);
+  }
+}
+
+export async function importInChunks<K extends string, P>(
   file: Buffer,
   read: Omit<ReadSheetOptions<K>, 'info'>,
   opts: ChunkedImportOptions,
-  step: ChunkStep<K>,
+  rules: ChunkRules<K, P>,
 ): Promise<ImportResult> {
   const info = sheetReadInfo();
   const report: ImportResult = {
@@ -52,34 +92,25 @@ export async function importInChunks<K extends string>(
     header: null,
     sheetRows: [],
   };
-  let failure: SheetIssue | null = null;
-  const writable = () => failure === null && opts.mode === 'commit' && report.errors.length === 0;
-  const progress = new ImportProgress(opts, () => info.rowsEstimate);
-  let chunk: SheetRow<K>[] = [];
-  checkNotCancelled(opts.signal);
-  const flush = async () => {
-    checkNotCancelled(opts.signal);
-    const rows = chunk;
-    chunk = [];
-    await step(rows, report, writable);
-    report.rows += rows.length;
-    progress.add(rows.length);
-    await betweenChunks(opts.signal);
-  };
-  try {
-    for await (const row of readSheet(file, { ...read, info })) {
-      if (opts.keepRows) report.sheetRows.push(row);
-      chunk.push(row);
-      if (chunk.length >= IMPORT_CHUNK_ROWS) await flush();
-    }
-  } catch (e) {
-    if (!(e instanceof SheetReadError)) throw e;
-    failure = e.issue; // the rows before it are still checked (not written), and it comes after their issues
-  }
-  if (chunk.length > 0) await flush();
-  if (failure) report.errors.push(failure);
+  const stop: { issue: SheetIssue | null } = { issue: null };
+  const writable = () => stop.issue === null && opts.mode === 'commit' && report.errors.length === 0;
+  const rows = rowsUntilUnreadable(readSheet(file, { ...read, info }), (issue) => (stop.issue = issue));
+  const control = { ...opts, estimate: () => info.rowsEstimate };
+  await forEachChunk(rows, control, async (chunk) => {
+    if (opts.keepRows) report.sheetRows.push(...chunk);
+    await rules.prepare?.(chunk);
+    const plans: P[] = [];
+    chunk.forEach((row, i) => {
+      const before = report.errors.length;
+      report.errors.push(...row.errors);
+      const plan = rules.check(row, i, report.errors);
+      if (plan !== null && report.errors.length === before) plans.push(plan);
+    });
+    report.rows += chunk.length;
+    if (writable()) await rules.write(plans, report);
+  });
+  if (stop.issue) report.errors.push(stop.issue); // after the issues of the rows before it
   report.header = info.header;
   reportEmptySheet(report.rows, report.errors);
-  progress.finish();
   return report;
 }

@@ -10,6 +10,8 @@ import type * as ExcelJS from 'exceljs';
 let loaded: Promise<typeof ExcelJS> | null = null;
 
 export function excelJs(): Promise<typeof ExcelJS> {
-  loaded ??= import('exceljs');
+  // Compiled to CommonJS, `import()` of this CommonJS package gives its exports as `default` only
+  // (vitest's interop also spreads them): take `default` when it is there.
+  loaded ??= import('exceljs').then((m) => (m as { default?: typeof ExcelJS }).default ?? m);
   return loaded;
 }

@@ -10,7 +10,7 @@ import {
   type ImportDepartments,
 } from '../../common/import-rows';
 import type { ImportControl } from '../../common/import-control';
-import { importInChunks } from '../../common/import-chunks';
+import { importInChunks, type ChunkRules } from '../../common/import-chunks';
 import { signedIn } from '../../common/principal';
 import { instanceOf } from '../../common/instance-of';
 import { recordAudit } from '../audit/audit.service';
@@ -157,34 +157,29 @@ export class InspectorImportService {
       ),
     };
     const read = { format: opts.format, columns: INSPECTOR_COLUMNS, maxRows: 20_000 };
-    const report = await allRowsOrNone(ctx, () =>
-      importInChunks(file, read, opts, (rows, r, writable) => this.importChunk(ctx, rows, rc, r, writable)),
-    );
+    const report = await allRowsOrNone(ctx, () => importInChunks(file, read, opts, this.rules(ctx, rc)));
     if (report.errors.length > 0 && report.inserted + report.updated > 0) ctx.em.clear(); // rows gone with the savepoint
     if (opts.mode === 'validate' || report.errors.length > 0) return report;
     await recordAudit(ctx, importSummaryAudit('IMPORT_INSPECTORS', 'Inspector', report, file));
     return report;
   }
 
-  /** One chunk of rows checked, then written through the inspector service while the file is clean. */
-  private async importChunk(
-    ctx: RequestContext,
-    rows: readonly SheetRow<Column>[],
-    rc: RowContext,
-    report: ImportResult,
-    writable: () => boolean,
-  ): Promise<void> {
-    const plans: InspectorRowPlan[] = [];
-    for (const row of rows) {
-      const before = report.errors.length;
-      report.errors.push(...row.errors);
-      const err = (column: string, code: string, message: string) =>
-        report.errors.push({ row: row.rowNumber, column, code, message: `${column}：${message}` });
-      const plan = planRow(row, rc, err);
-      if (plan && report.errors.length === before) plans.push(plan);
-    }
-    if (!writable()) return;
-    await writeRowsThroughService(plans, report.errors, (plan) => this.writeRow(ctx, plan, report));
+  /**
+   * A chunk's rows checked, then written through the inspector service while the file is clean; the
+   * chunk's entities are let go after (flushed row by row already), so the identity map stays small.
+   */
+  private rules(ctx: RequestContext, rc: RowContext): ChunkRules<Column, InspectorRowPlan> {
+    return {
+      check(row, _i, errors) {
+        const err = (column: string, code: string, message: string) =>
+          errors.push({ row: row.rowNumber, column, code, message: `${column}：${message}` });
+        return planRow(row, rc, err);
+      },
+      write: async (plans, report) => {
+        await writeRowsThroughService(plans, report.errors, (plan) => this.writeRow(ctx, plan, report));
+        ctx.em.clear();
+      },
+    };
   }
 
   private async writeRow(ctx: RequestContext, plan: InspectorRowPlan, report: ImportResult) {

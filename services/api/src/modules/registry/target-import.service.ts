@@ -1,12 +1,12 @@
 import { chinaDay } from '@dsr/domain';
 import type { RequestContext } from '../../context';
-import type { SheetFormat, SheetIssue, SheetRow } from '../../common/sheets/sheet-types';
+import type { SheetFormat, SheetIssue } from '../../common/sheets/sheet-types';
 import { allRowsOrNone, importDepartments, type ImportDepartments } from '../../common/import-rows';
 import { notFound } from '../../common/errors';
 import { signedIn } from '../../common/principal';
 import { importSummaryAudit, type ImportResult } from '../../common/import-answer';
 import type { ImportControl } from '../../common/import-control';
-import { importInChunks } from '../../common/import-chunks';
+import { importInChunks, type ChunkRules } from '../../common/import-chunks';
 import { recordAudit, recordAuditEntries } from '../audit/audit.service';
 import { parseTargetRow, TARGET_COLUMNS, type TargetColumn, type TargetRecord } from './target-sheet';
 import { writeTargets, type ExistingTarget, type NewTarget } from './target-import-write';
@@ -118,9 +118,7 @@ export async function importTargets(ctx: RequestContext, file: Buffer, opts: Imp
     today: chinaDay(new Date()),
   };
   const read = { format: opts.format, columns: TARGET_COLUMNS, ...TARGET_SHEET_LIMITS };
-  const result = await allRowsOrNone(ctx, () =>
-    importInChunks(file, read, opts, (rows, report, writable) => targetChunk(ctx, rows, rc, report, writable)),
-  );
+  const result = await allRowsOrNone(ctx, () => importInChunks(file, read, opts, targetRules(ctx, rc)));
   const report: ImportReport = { ...result, mode: opts.mode };
   if (opts.mode === 'validate' || report.errors.length > 0) return report;
   await recordAudit(ctx, importSummaryAudit('IMPORT_TARGETS', 'Target', report, file));
@@ -133,37 +131,38 @@ export const TARGET_SHEET_LIMITS = {
   maxUnzippedBytes: 512 * 1024 * 1024,
 };
 
-/** One chunk of rows: checked (the bureau's targets with the chunk's codes read once), then written and audited. */
-async function targetChunk(
-  ctx: RequestContext,
-  rows: readonly SheetRow<TargetColumn>[],
-  rc: RowContext,
-  report: ImportResult,
-  writable: () => boolean,
-): Promise<void> {
-  const parsed = rows.map((row) =>
-    row.errors.length ? null : parseTargetRow(row.rowNumber, row.values, rc.divisionCode, rc.today),
-  );
-  const codes = parsed.flatMap((r) => (r && !Array.isArray(r) ? [r.uscc ?? r.residentId ?? ''] : []));
-  rc.existing = await existingTargetCodes(ctx, rc.bureauId, codes);
-  const inserts: NewTarget[] = [];
-  const updates: ExistingTarget[] = [];
-  rows.forEach((row, i) => {
-    report.errors.push(...row.errors);
-    const record = parsed[i];
-    if (!record) return;
-    if (Array.isArray(record)) {
-      report.errors.push(...record);
-      return;
-    }
-    const plan = planRow(row.rowNumber, record, rc, report.errors);
-    if (plan && 'update' in plan) updates.push(plan.update);
-    else if (plan) inserts.push(plan.insert);
-  });
-  if (!writable()) return;
-  const written = await writeTargets(ctx, inserts, updates);
-  report.inserted += written.inserted;
-  report.updated += written.updated;
-  report.unchanged += written.unchanged;
-  await recordAuditEntries(ctx, written.audit);
+/**
+ * A chunk's rows checked (the bureau's targets with the chunk's codes read once), then written and
+ * audited while the file is clean.
+ */
+function targetRules(ctx: RequestContext, rc: RowContext): ChunkRules<TargetColumn, RowPlan> {
+  let parsed: (ReturnType<typeof parseTargetRow> | null)[] = [];
+  return {
+    async prepare(rows) {
+      parsed = rows.map((row) =>
+        row.errors.length ? null : parseTargetRow(row.rowNumber, row.values, rc.divisionCode, rc.today),
+      );
+      const codes = parsed.flatMap((r) => (r && !Array.isArray(r) ? [r.uscc ?? r.residentId ?? ''] : []));
+      rc.existing = await existingTargetCodes(ctx, rc.bureauId, codes);
+    },
+    check(row, i, errors) {
+      const record = parsed[i];
+      if (!record) return null;
+      if (Array.isArray(record)) {
+        errors.push(...record);
+        return null;
+      }
+      return planRow(row.rowNumber, record, rc, errors);
+    },
+    async write(plans, report) {
+      const inserts = plans.flatMap((p) => ('insert' in p ? [p.insert] : []));
+      const updates = plans.flatMap((p) => ('update' in p ? [p.update] : []));
+      parsed = [];
+      const written = await writeTargets(ctx, inserts, updates);
+      report.inserted += written.inserted;
+      report.updated += written.updated;
+      report.unchanged += written.unchanged;
+      await recordAuditEntries(ctx, written.audit);
+    },
+  };
 }
