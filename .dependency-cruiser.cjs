@@ -125,11 +125,17 @@ module.exports = {
       name: 'web-through-graphql-only',
       comment:
         'services/web talks to the API over GraphQL only; of packages/domain it takes the role sets (a file ' +
-        'without imports), so the menu and the permission tables name the same roles',
+        'without imports), so the menu and the permission tables name the same roles, and the draw engine, ' +
+        'so the draw room replays a draw without trusting the server',
       severity: 'error',
       from: { path: '^services/web/' },
       to: {
-        path: ['^services/api/', '^packages/db/', '^packages/domain/src/(?!roles\\.ts$)', pkg(['@dsr/db', '@dsr/api'])],
+        path: [
+          '^services/api/',
+          '^packages/db/',
+          '^packages/domain/src/(?!roles\\.ts$|draw/)',
+          pkg(['@dsr/db', '@dsr/api']),
+        ],
       },
     },
     ...moduleRules,

@@ -7,7 +7,17 @@ export default defineConfig({
   plugins: [react()],
   // The role sets come from the domain package itself (a file without imports), so menu and API agree.
   resolve: {
-    alias: { '@dsr/domain/roles': fileURLToPath(new URL('../../packages/domain/src/roles.ts', import.meta.url)) },
+    alias: {
+      '@dsr/domain/roles': fileURLToPath(new URL('../../packages/domain/src/roles.ts', import.meta.url)),
+      // The draw room replays a draw with the domain's own engine (src/draw/verify): its node:crypto
+      // becomes a synchronous SHA-256 (@noble/hashes), and the worker-thread path it never takes a stub.
+      '@dsr/domain/verify-draw': fileURLToPath(
+        new URL('../../packages/domain/src/draw/verify-draw.ts', import.meta.url),
+      ),
+      'node:crypto': fileURLToPath(new URL('src/draw/verify/node-crypto-browser.ts', import.meta.url)),
+      'node:path': fileURLToPath(new URL('src/draw/verify/node-stub.ts', import.meta.url)),
+      'node:worker_threads': fileURLToPath(new URL('src/draw/verify/node-stub.ts', import.meta.url)),
+    },
   },
   build: {
     outDir: 'dist',
