@@ -19,6 +19,8 @@ export const router = createBrowserRouter([
       { path: 'todo', lazy: page(() => import('./todo/todo-page')) },
       { path: 'inspections', lazy: page(() => import('./inspections/my-inspections-page')) },
       { path: 'inspections/:id', lazy: page(() => import('./inspections/inspection-page')) },
+      { path: 'draws', lazy: page(() => import('./draw/draws-page')) },
+      { path: 'draws/:id', lazy: page(() => import('./draw/draw-page')) },
       { path: '*', Component: NotFoundView },
     ],
   },

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CarryOutOutlined, FileSearchOutlined } from '@ant-design/icons';
+import { CarryOutOutlined, FileSearchOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { ROLES, ROLE_SETS, type Role } from '@dsr/domain/roles';
 import type { ViewerUser } from './viewer';
 
@@ -14,6 +14,7 @@ interface Area {
 const AREAS: Area[] = [
   { path: '/todo', label: '待办', icon: <CarryOutOutlined />, roles: ROLES },
   { path: '/inspections', label: '我的检查', icon: <FileSearchOutlined />, roles: ROLE_SETS.WORKS_ON_SITE },
+  { path: '/draws', label: '抽取', icon: <ScheduleOutlined />, roles: ROLES },
 ];
 
 /** The menu of the viewer's roles. */
