@@ -8,6 +8,8 @@ export interface AppConfig {
   /** The service's own login (non-owner). Absent with DATABASE_URL: connect with it and SET ROLE dsr_app. */
   databaseAppUrl: string | null;
   jwtSecret: string | null;
+  /** A sign-in's session lifetime (DSR_SESSION_HOURS, default 10): the web's cookie token is renewed within it. */
+  sessionSeconds: number;
   tokenTtlSeconds: number;
   loadDemoData: boolean | null;
   production: boolean;
@@ -41,6 +43,7 @@ export function loadConfig(): AppConfig {
     databaseAppUrl: process.env.DATABASE_APP_URL || null,
     jwtSecret: process.env.DSR_JWT_SECRET || null,
     tokenTtlSeconds: intFromEnv('DSR_TOKEN_TTL_SECONDS', 3600),
+    sessionSeconds: intFromEnv('DSR_SESSION_HOURS', 10) * 3600,
     loadDemoData: demo === undefined || demo === '' ? null : demo === 'true' || demo === '1',
     production: process.env.NODE_ENV === 'production',
     bodyLimit: process.env.DSR_BODY_LIMIT || '1mb',

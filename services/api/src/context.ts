@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '@dsr/domain';
 import type { Loaders } from './loaders';
+import type { SessionCookieJar } from './common/session-cookie';
 
 /** Who is calling, as the database says now (not as the token said when it was issued). */
 export interface Principal {
@@ -28,6 +29,8 @@ export interface RequestContext {
   userAgent: string | null;
   /** Audit entries written by this request; a mutation that writes none is refused. */
   auditEntries: number;
+  /** The web session's cookie (HTTP requests only): sign-in sets it, sign-out clears it. */
+  sessionCookie?: SessionCookieJar;
 }
 
 export function hasRole(ctx: RequestContext, ...roles: Role[]): boolean {

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
       orm,
       jwtSecret: db.jwtSecret,
       tokenTtlSeconds: config.tokenTtlSeconds,
+      sessionSeconds: config.sessionSeconds,
       production: config.production,
       bodyLimit: config.bodyLimit,
       rateLimitPerMinute: config.rateLimitPerMinute,

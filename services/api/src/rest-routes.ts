@@ -11,8 +11,9 @@ import { mountEvidenceRoutes } from './modules/inspection/evidence.routes';
 /**
  * The REST routes beside /graphql (spreadsheets R18, forms and evidence issue 5), each module's
  * with the services it uses. Uploads take the file as the raw request body and the caller from the
- * bearer token (no cookie, so a cross-site form cannot post one: Apollo's CSRF check on /graphql
- * stays as it is); downloads also take a signed link. One request, one transaction, as for GraphQL.
+ * bearer token or the web's session cookie (SameSite=Strict, and a write with it must come from our own
+ * origin: common/session-cookie.ts); downloads also take a signed link. One request, one transaction,
+ * as for GraphQL.
  */
 export function mountRestRoutes(app: Express, deps: RestDeps, services: Services): void {
   const { links } = services;

@@ -31,6 +31,8 @@ export interface ServerOptions {
   orm: MikroORM;
   jwtSecret: string;
   tokenTtlSeconds?: number;
+  /** A sign-in's session lifetime in seconds (default 10 hours, a working day). */
+  sessionSeconds?: number;
   production?: boolean;
   bodyLimit?: string;
   maxDepth?: number;
@@ -201,6 +203,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const services = createServices({
     jwtSecret: opts.jwtSecret,
     tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600,
+    sessionSeconds: opts.sessionSeconds,
     evidenceStore: opts.evidenceStore,
     auditKeys: opts.auditKeys,
     auditCheckpointFile: opts.auditCheckpointFile,

@@ -90,6 +90,8 @@ export interface Services extends InspectionServices {
 export interface ServiceOptions {
   jwtSecret: string;
   tokenTtlSeconds: number;
+  /** A sign-in's session lifetime (the web cookie's token is renewed within it); default a working day. */
+  sessionSeconds?: number;
   evidenceStore?: EvidenceStore;
   /** The checkpoint key; absent, one made for this process only (tests, benches). */
   auditKeys?: AuditKeys;
@@ -157,7 +159,7 @@ export function createServices(opts: ServiceOptions): Services {
   return {
     tokens,
     links,
-    auth: new AuthService(tokens),
+    auth: new AuthService(tokens, opts.sessionSeconds),
     org,
     bureauSettings,
     catalog,

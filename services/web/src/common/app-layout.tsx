@@ -55,9 +55,7 @@ export function AppLayout() {
             />
           </Sider>
           <Content style={{ padding: 24 }}>
-            <main>
-              <Outlet />
-            </main>
+            <Outlet />
           </Content>
         </Layout>
       </Layout>

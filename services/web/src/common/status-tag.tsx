@@ -4,5 +4,9 @@ import { INSPECTION_STATUS } from './status';
 
 export function InspectionStatusTag({ status }: { status: InspectionStatus }) {
   const s = INSPECTION_STATUS[status];
-  return <Tag color={s.color}>{s.label}</Tag>;
+  return (
+    <Tag color={s.color} variant="solid">
+      {s.label}
+    </Tag>
+  );
 }

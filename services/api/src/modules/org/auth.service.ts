@@ -14,9 +14,16 @@ import { loginLookup } from './org.queries';
 
 const WRONG_CREDENTIALS = '用户名或密码错误';
 
+/** A working day: how long a web session lasts at most, its cookie's token renewed while in use. */
+export const DEFAULT_SESSION_SECONDS = 10 * 3600;
+
 /** Sign-in, sign-out and one's own password. */
 export class AuthService {
-  constructor(private readonly tokens: TokenService) {}
+  constructor(
+    private readonly tokens: TokenService,
+    /** The session row's lifetime (bounds every renewed token); at least the token's own. */
+    private readonly sessionSeconds = DEFAULT_SESSION_SECONDS,
+  ) {}
 
   async login(ctx: RequestContext, username: string, password: string) {
     const keys = throttleKeys(username, ctx.clientIp);
@@ -40,7 +47,7 @@ export class AuthService {
       scopePath: row.scope_path,
       userId: row.user_id,
       createdAt: now,
-      expiresAt,
+      expiresAt: new Date(Math.max(expiresAt.getTime(), now.getTime() + this.sessionSeconds * 1000)),
       revokedAt: null,
       clientIp: ctx.clientIp,
       userAgent: ctx.userAgent?.slice(0, 300) ?? null,
@@ -54,6 +61,8 @@ export class AuthService {
       objectId: sessionId,
       after: { userId: row.user_id, clientIp: ctx.clientIp },
     });
+    // The web's session: the same token in an httpOnly cookie (bearer clients read `token` and ignore it).
+    ctx.sessionCookie?.set(token, this.tokens.ttlSeconds);
     return { token, expiresAt, viewer: await this.viewer(ctx) };
   }
 
@@ -71,6 +80,7 @@ export class AuthService {
     session.revokedAt = new Date();
     await ctx.em.flush();
     await recordAudit(ctx, { operation: 'LOGOUT', objectType: 'AuthSession', objectId: p.sessionId });
+    ctx.sessionCookie?.clear();
   }
 
   async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<void> {

@@ -10,7 +10,7 @@ export interface TokenClaims {
   sessionId: string;
 }
 
-interface Verified {
+export interface Verified {
   claims: TokenClaims;
   /** The token's `exp`, seconds since the epoch. */
   exp: number;
@@ -50,9 +50,14 @@ export class TokenService {
 
   /** The claims of a valid token, or null for an expired, malformed or forged one, or one that never expires. */
   async verify(token: string): Promise<TokenClaims | null> {
+    return (await this.check(token))?.claims ?? null;
+  }
+
+  /** `verify` with the token's `exp` (seconds since the epoch): the cookie session renews a token past half its life. */
+  async check(token: string): Promise<Verified | null> {
     const known = this.verified.get(token);
     // jose's rule: expired once `exp` <= now in whole seconds (no clock tolerance).
-    if (known && known.exp > Math.floor(Date.now() / 1000)) return known.claims;
+    if (known && known.exp > Math.floor(Date.now() / 1000)) return known;
     if (known) this.verified.delete(token);
     try {
       const { payload } = await jwtVerify(token, this.key, {
@@ -62,9 +67,9 @@ export class TokenService {
       });
       const sid = payload.sid;
       if (typeof payload.sub !== 'string' || typeof sid !== 'string' || !/^[0-9a-f-]{36}$/i.test(sid)) return null;
-      const claims = Object.freeze({ userId: payload.sub, sessionId: sid });
-      this.verified.set(token, { claims, exp: payload.exp as number });
-      return claims;
+      const verified = { claims: Object.freeze({ userId: payload.sub, sessionId: sid }), exp: payload.exp as number };
+      this.verified.set(token, verified);
+      return verified;
     } catch (err) {
       if (err instanceof joseErrors.JOSEError) return null;
       throw err;

@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { TestApp } from './harness';
+
+/** Debian's Chromium: a browser from an npm package lacks libraries on fresh machines here. */
+export const CHROMIUM = process.env.DSR_CHROMIUM ?? '/usr/bin/chromium';
+/** Screenshots of each page (git-ignored): look at them. */
+export const SCREENSHOT_DIR = path.join(__dirname, '..', 'web', 'screenshots');
+/** The built workbench the API serves (`pnpm run build`; `pnpm test` builds first). */
+export const WEB_DIST = path.join(__dirname, '..', '..', 'services', 'web', 'dist');
+
+/**
+ * Without these Chromium keeps trying Google's hosts on this closed network and its connections are
+ * refused. Playwright adds a fresh, empty --user-data-dir of its own for each launch.
+ */
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Installs Debian's chromium when missing (as root, saying so), as .ci/run does before `pnpm test`. */
+export function ensureChromium(): void {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      `${CHROMIUM} is missing: install it with "sudo apt-get install -y chromium" (root can let the tests do it)`,
+    );
+  }
+  console.log(`[browser tests] ${CHROMIUM} is missing: running apt-get install -y chromium`);
+  execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  ensureChromium();
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+}
+
+/** The API with the built web app on a free port of this machine. */
+export async function listen(t: TestApp): Promise<string> {
+  if (!existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} missing: run pnpm run build`);
+  const server = t.server.httpServer;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/**
+ * A page that records every console error, page error and failed request; `expectClean` fails the
+ * test on any (pass what a scenario expects, e.g. the 401 of a lapsed session).
+ */
+export interface GuardedPage {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+  expectClean(allowed?: RegExp[]): void;
+}
+
+export async function guardedPage(
+  browser: Browser,
+  viewport: { width: number; height: number } = { width: 1440, height: 900 },
+): Promise<GuardedPage> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    // A failed load is told with its address by the response listener below.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`response ${r.status()} ${r.request().method()} ${r.url()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    const why = r.failure()?.errorText ?? '';
+    if (why !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${why}`); // a navigation away aborts
+  });
+  return {
+    page,
+    context,
+    problems,
+    expectClean(allowed = []) {
+      const left = problems.filter((p) => !allowed.some((re) => re.test(p)));
+      expect(left, 'console errors or failed requests').toEqual([]);
+      problems.length = 0;
+    },
+  };
+}
+
+const AXE_SOURCE = () => readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core on the page as it is: no serious or critical violations. Evaluated by CDP, so the page's CSP stays on. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.evaluate(AXE_SOURCE());
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: any[] }> } }).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => {
+        const nodes = v.nodes.map(
+          (n: { html: string; failureSummary?: string }) => `${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`,
+        );
+        return `${v.id} (${v.impact}): ${nodes.join(' | ')}`;
+      });
+  });
+  expect(violations, `axe on ${what}`).toEqual([]);
+}
+
+/** A full-page screenshot into test/web/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through the sign-in form (the browser keeps the session cookie). */
+export async function signInThroughForm(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+}
