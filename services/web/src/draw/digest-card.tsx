@@ -46,7 +46,7 @@ export function DigestCard(props: { drawId: string; algorithm: string; poolDiges
           <Typography.Text type="secondary">算法 {algorithm}；抽取后公开随机数，任何人可据此复核。</Typography.Text>
         </Col>
         <Col flex="none">
-          <QRCode value={qr} size={220} errorLevel="M" bordered={false} />
+          <QRCode value={qr} size={220} errorLevel="M" bordered={false} aria-label="快照摘要与承诺值的二维码" />
           <div style={{ textAlign: 'center' }}>
             <Typography.Text type="secondary">扫码留存摘要与承诺值</Typography.Text>
           </div>

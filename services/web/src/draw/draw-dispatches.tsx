@@ -1,7 +1,7 @@
 import { Button, Card, Table, Tag } from 'antd';
 import type { DrawRoomQuery } from '../gql/graphql';
 import { ConfirmDrawDispatchDocument } from './draw-documents';
-import { chinaTime } from './draw-labels';
+import { EMPTY_TEXT_STYLE, TAG_COLORS, chinaTime } from './draw-labels';
 import { useDrawAction } from './use-draw-action';
 
 type Dispatch = DrawRoomQuery['draw']['dispatches'][number];
@@ -19,9 +19,9 @@ export function DispatchesCard(props: {
     if (await act({ input: { dispatchId } })) onChanged();
   };
   const state = (d: Dispatch) => {
-    if (d.confirmedAt) return <Tag color="green">已确认 {chinaTime(d.confirmedAt)}</Tag>;
-    if (d.closedAt) return <Tag>已关闭：{d.closedReason ?? ''}</Tag>;
-    return <Tag color="gold">待确认</Tag>;
+    if (d.confirmedAt) return <Tag color={TAG_COLORS.ok}>已确认 {chinaTime(d.confirmedAt)}</Tag>;
+    if (d.closedAt) return <Tag color={TAG_COLORS.plain}>已关闭：{d.closedReason ?? ''}</Tag>;
+    return <Tag color={TAG_COLORS.waiting}>待确认</Tag>;
   };
   const columns = [
     { title: '部门', key: 'dept', render: (_: unknown, d: Dispatch) => departmentName(d.departmentId) },
@@ -51,7 +51,7 @@ export function DispatchesCard(props: {
         columns={columns}
         dataSource={dispatches}
         pagination={false}
-        locale={{ emptyText: '抽取后结果派发给各参加部门' }}
+        locale={{ emptyText: <span style={EMPTY_TEXT_STYLE}>{'抽取后结果派发给各参加部门'}</span> }}
       />
     </Card>
   );

@@ -1,9 +1,12 @@
 import { graphql } from '../gql';
 
-/** The plans whose rounds a draw is committed for, with the draws already made. */
+/**
+ * The plans whose rounds a draw is committed for, with the draws already made. Page sizes keep the
+ * API's complexity limit (5000): each plan's tasks and rounds are costed as ten each.
+ */
 export const DrawPlansDocument = graphql(`
   query DrawPlans {
-    plans(first: 50) {
+    plans(first: 6) {
       edges {
         node {
           id
@@ -25,7 +28,7 @@ export const DrawPlansDocument = graphql(`
         }
       }
     }
-    draws(first: 100) {
+    draws(first: 50) {
       edges {
         node {
           id

@@ -9,7 +9,7 @@ import { holdsAny, useViewer } from '../common/viewer';
 import { DigestCard } from './digest-card';
 import { DrawPlanDocument, DrawRoomDocument } from './draw-documents';
 import { DispatchesCard } from './draw-dispatches';
-import { BEACON_SOURCE, DRAW_STATUS, chinaTime } from './draw-labels';
+import { BEACON_SOURCE, DRAW_STATUS, TAG_COLORS, chinaTime } from './draw-labels';
 import { RecordActions } from './draw-record-actions';
 import { ExclusionsCard, SelectionsCard, type Selection, type TeamMember } from './draw-result';
 import { BeaconCard, DrawStepper, RunCard } from './draw-steps';
@@ -31,7 +31,7 @@ function Heading({ draw, plan }: { draw: Draw; plan: Plan | undefined }) {
         <Space wrap>
           {task ? `${task.name} · 第 ${round?.roundNo ?? ''} 轮抽取` : '抽取'}
           <Tag color={status.color}>{status.label}</Tag>
-          {draw.noBeacon && <Tag color="orange">无信标</Tag>}
+          {draw.noBeacon && <Tag color={TAG_COLORS.warn}>无信标</Tag>}
         </Space>
       </Typography.Title>
       <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 24 }}>

@@ -1,6 +1,6 @@
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { DrawRoomQuery } from '../gql/graphql';
-import { CYCLE } from './draw-labels';
+import { EMPTY_TEXT_STYLE, CYCLE } from './draw-labels';
 
 type Draw = DrawRoomQuery['draw'];
 export type Selection = Draw['selections'][number];
@@ -39,7 +39,7 @@ export function SelectionsCard(props: { draw: Draw; onSwap?: (s: Selection, m: T
             <span key={m.id}>
               <Tag>{memberText(m)}</Tag>
               {onSwap && (
-                <Button size="small" type="link" onClick={() => onSwap(s, m)} aria-label={`申请换下${m.name}`}>
+                <Button size="small" type="link" onClick={() => onSwap(s, m)} aria-label={`换人：申请换下${m.name}`}>
                   换人
                 </Button>
               )}
@@ -72,7 +72,7 @@ export function ExclusionsCard({ exclusions }: { exclusions: Exclusion[] }) {
         columns={columns}
         dataSource={exclusions}
         pagination={exclusions.length > 20 ? { pageSize: 20 } : false}
-        locale={{ emptyText: '没有排除的检查对象或不符合条件的人员' }}
+        locale={{ emptyText: <span style={EMPTY_TEXT_STYLE}>{'没有排除的检查对象或不符合条件的人员'}</span> }}
       />
     </Card>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import type { DrawRoomQuery } from '../gql/graphql';
 import { ApproveDrawSwapDocument, DeclineDrawSwapDocument, RequestDrawSwapDocument } from './draw-documents';
-import { SWAP_REQUEST_STATUS, chinaTime } from './draw-labels';
+import { EMPTY_TEXT_STYLE, SWAP_REQUEST_STATUS, chinaTime } from './draw-labels';
 import { memberText, type Selection, type TeamMember } from './draw-result';
 import { useDrawAction } from './use-draw-action';
 
@@ -150,7 +150,7 @@ export function SwapsCard(props: { draw: Draw; mayDecide: boolean; onChanged: ()
         columns={requestColumns}
         dataSource={draw.swapRequests}
         pagination={false}
-        locale={{ emptyText: '没有换人申请；在检查组中点“换人”提出' }}
+        locale={{ emptyText: <span style={EMPTY_TEXT_STYLE}>{'没有换人申请；在检查组中点“换人”提出'}</span> }}
       />
       {draw.swaps.length > 0 && (
         <Table<Swap>

@@ -8,7 +8,7 @@ import { QueryState } from '../common/query-state';
 import { holdsAny, useViewer } from '../common/viewer';
 import { CommitDrawDocument, DrawPlansDocument } from './draw-documents';
 import { BEACON_OPTIONS } from './draw-record-actions';
-import { DRAW_STATUS, chinaTime } from './draw-labels';
+import { EMPTY_TEXT_STYLE, DRAW_STATUS, chinaTime } from './draw-labels';
 import { useDrawAction } from './use-draw-action';
 
 type Plan = DrawPlansQuery['plans']['edges'][number]['node'];
@@ -119,7 +119,7 @@ function PlanCard(props: { plan: Plan; drawsOf: (roundId: string) => DrawRow[]; 
         columns={columns}
         dataSource={rows}
         pagination={false}
-        locale={{ emptyText: '本计划没有任务轮次' }}
+        locale={{ emptyText: <span style={EMPTY_TEXT_STYLE}>{'本计划没有任务轮次'}</span> }}
       />
     </Card>
   );

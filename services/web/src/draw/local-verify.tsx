@@ -3,6 +3,7 @@ import { Alert, Button, Card, Table, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useClient } from 'urql';
 import { DrawRecordDocument } from './draw-documents';
+import { TAG_COLORS } from './draw-labels';
 import type { LocalCheck } from './verify/browser-verifier';
 import { errorText } from './use-draw-action';
 
@@ -24,7 +25,8 @@ const columns = [
     title: '结果',
     key: 'ok',
     width: 90,
-    render: (_: unknown, c: LocalCheck) => (c.ok ? <Tag color="green">通过</Tag> : <Tag color="red">未通过</Tag>),
+    render: (_: unknown, c: LocalCheck) =>
+      c.ok ? <Tag color={TAG_COLORS.ok}>通过</Tag> : <Tag color={TAG_COLORS.bad}>未通过</Tag>,
   },
 ];
 
