@@ -13,7 +13,7 @@ const MODULE_DEPENDENCIES = {
   calendar: ['audit'],
   catalog: ['audit', 'import-sheets', 'org'],
   downloads: ['inspection'],
-  draw: ['audit', 'calendar', 'planning', 'registry'],
+  draw: ['audit', 'calendar', 'downloads', 'planning', 'registry'],
   'import-sheets': ['downloads'],
   // The draw announces nothing to inspection by import: it calls the inspection services it is given (draw.ports.ts).
   inspection: ['audit', 'calendar', 'catalog', 'org', 'registry'],

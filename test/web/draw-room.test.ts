@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD, seedDemoDirectories } from '@dsr/db';
+import { verifyDrawRecord, type VerifiableRecord } from '@dsr/domain';
 import { startTestApp, type TestApp } from '#test/support/harness';
 import { clockAt, loadWalkthrough, resolvePlaceholders } from '#test/support/walkthrough';
 import {
@@ -82,6 +84,20 @@ describe('the draw room in Chromium (desktop 1440×900)', () => {
     expect(await office.page.getByText('通过', { exact: true }).count()).toBeGreaterThanOrEqual(5);
     await expectAccessible(office.page, 'the drawn and verified draw');
     await screenshot(office.page, 'draw-03-drawn-verified');
+
+    // The record as a file through the API's signed link, verified again here by the server's verifier.
+    const [download] = await Promise.all([
+      office.page.waitForEvent('download'),
+      office.page.getByRole('button', { name: '下载抽取记录' }).click(),
+    ]);
+    const record = JSON.parse(readFileSync((await download.path())!, 'utf8')) as VerifiableRecord;
+    expect(record.drawId).toBe(drawPath.split('/').pop());
+    expect(verifyDrawRecord(record).ok).toBe(true);
     office.expectClean();
+
+    // A county beside it gets no link to the city's record (the same answer as for a missing one).
+    const link = `query($p: String!) { downloadUrl(path: $p) { url } }`;
+    const neighbour = await t.gql(link, { p: `${drawPath}/record.json` }, await t.login('nanle.admin'));
+    expect(neighbour.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   }, 90_000);
 });

@@ -7,6 +7,7 @@ import { mountErrorSheetRoutes } from './modules/import-sheets/error-sheet.route
 import { mountRetentionRoutes } from './modules/inspection/retention.routes';
 import { mountFormRoutes } from './modules/inspection/form.routes';
 import { mountEvidenceRoutes } from './modules/inspection/evidence.routes';
+import { mountDrawRoutes } from './modules/draw/draw.routes';
 
 /**
  * The REST routes beside /graphql (spreadsheets R18, forms and evidence issue 5), each module's
@@ -33,4 +34,5 @@ export function mountRestRoutes(app: Express, deps: RestDeps, services: Services
   mountRetentionRoutes(app, deps);
   mountFormRoutes(app, deps, { evidence: services.evidence });
   mountEvidenceRoutes(app, deps, { evidence: services.evidence, links });
+  mountDrawRoutes(app, deps, { draw: services.draw });
 }

@@ -175,6 +175,15 @@ export const DrawPlanDocument = graphql(`
   }
 `);
 
+/** A short-lived signed link to GET /draws/<id>/record.json (the file download of the record). */
+export const DrawRecordLinkDocument = graphql(`
+  query DrawRecordLink($path: String!) {
+    downloadUrl(path: $path) {
+      url
+    }
+  }
+`);
+
 export const DrawRecordDocument = graphql(`
   query DrawRecord($id: ID!) {
     drawRecord(id: $id)

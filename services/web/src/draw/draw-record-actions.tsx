@@ -4,7 +4,7 @@ import { DownloadOutlined, RedoOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useClient } from 'urql';
 import type { BeaconSource } from '../gql/graphql';
-import { DrawRecordDocument, RedrawDocument } from './draw-documents';
+import { DrawRecordLinkDocument, RedrawDocument } from './draw-documents';
 import { BEACON_SOURCE } from './draw-labels';
 import { errorText, useDrawAction } from './use-draw-action';
 
@@ -13,23 +13,22 @@ export const BEACON_OPTIONS = (Object.keys(BEACON_SOURCE) as BeaconSource[]).map
   label: BEACON_SOURCE[value],
 }));
 
-/** Saves the published record (canonical JSON, DRAW.md §7) as a file a verifier reads (pnpm verify-draw). */
+/** Downloads the published record (canonical JSON, DRAW.md §7) through the API's short-lived signed link. */
 function useDownloadRecord(drawId: string) {
   const client = useClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const download = async () => {
     setBusy(true);
-    const answer = await client.query(DrawRecordDocument, { id: drawId }, { requestPolicy: 'network-only' });
+    const path = `/draws/${encodeURIComponent(drawId)}/record.json`;
+    const answer = await client.query(DrawRecordLinkDocument, { path }, { requestPolicy: 'network-only' });
     setBusy(false);
     if (answer.error || !answer.data) {
-      setError(answer.error ? errorText(answer.error) : '未能取得抽取记录');
+      setError(answer.error ? errorText(answer.error) : '未能取得下载链接');
       return;
     }
-    const url = URL.createObjectURL(new Blob([answer.data.drawRecord], { type: 'application/json' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: `抽取记录-${drawId}.json` });
-    a.click();
-    URL.revokeObjectURL(url);
+    setError(null);
+    Object.assign(document.createElement('a'), { href: answer.data.downloadUrl.url, download: '' }).click();
   };
   return { download, busy, error };
 }
