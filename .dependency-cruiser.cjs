@@ -13,7 +13,7 @@ const MODULE_DEPENDENCIES = {
   calendar: ['audit'],
   catalog: ['audit', 'import-sheets', 'org'],
   downloads: ['audit', 'inspection', 'jobs'],
-  draw: ['audit', 'calendar', 'planning', 'registry'],
+  draw: ['audit', 'calendar', 'downloads', 'planning', 'registry'],
   'import-sheets': ['downloads'],
   // The draw announces nothing to inspection by import: it calls the inspection services it is given (draw.ports.ts).
   inspection: ['audit', 'calendar', 'catalog', 'jobs', 'org', 'registry'],
@@ -125,11 +125,17 @@ module.exports = {
       name: 'web-through-graphql-only',
       comment:
         'services/web talks to the API over GraphQL only; of packages/domain it takes the role sets (a file ' +
-        'without imports), so the menu and the permission tables name the same roles',
+        'without imports), so the menu and the permission tables name the same roles, and the draw engine, ' +
+        'so the draw room replays a draw without trusting the server',
       severity: 'error',
       from: { path: '^services/web/' },
       to: {
-        path: ['^services/api/', '^packages/db/', '^packages/domain/src/(?!roles\\.ts$)', pkg(['@dsr/db', '@dsr/api'])],
+        path: [
+          '^services/api/',
+          '^packages/db/',
+          '^packages/domain/src/(?!roles\\.ts$|draw/)',
+          pkg(['@dsr/db', '@dsr/api']),
+        ],
       },
     },
     ...moduleRules,

@@ -12,6 +12,8 @@ export default defineConfig({
   resolve: {
     alias: {
       graphql: graphqlMain,
+      // The draw room's verifier (services/web/src/draw/verify) takes the engine by this name, as vite.config.ts maps it.
+      '@dsr/domain/verify-draw': path.join(root, 'packages/domain/src/draw/verify-draw.ts'),
       '@dsr/domain': path.join(root, 'packages/domain/src/index.ts'),
       '@dsr/db': path.join(root, 'packages/db/src/index.ts'),
       // Test helpers from anywhere in the tree (tsconfig.base.json maps the same paths for tsc and editors).

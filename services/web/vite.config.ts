@@ -3,11 +3,21 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // Served by the API process at / (services/api/src/web-app.ts); `manifest` lets a test weigh the first page's JavaScript.
+const domain = (file: string) => fileURLToPath(new URL(`../../packages/domain/${file}`, import.meta.url));
+const web = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
 export default defineConfig({
   plugins: [react()],
   // The role sets come from the domain package itself (a file without imports), so menu and API agree.
   resolve: {
-    alias: { '@dsr/domain/roles': fileURLToPath(new URL('../../packages/domain/src/roles.ts', import.meta.url)) },
+    alias: [
+      { find: '@dsr/domain/roles', replacement: domain('src/roles.ts') },
+      // The draw room replays a draw with the domain's own engine (src/draw/verify): its node:crypto
+      // becomes a synchronous SHA-256 (@noble/hashes), and the worker-thread replay it never takes a stub.
+      { find: '@dsr/domain/verify-draw', replacement: domain('src/draw/verify-draw.ts') },
+      { find: 'node:crypto', replacement: web('src/draw/verify/node-crypto-browser.ts') },
+      { find: /^\.\/replay-thread$/, replacement: web('src/draw/verify/replay-thread-stub.ts') },
+    ],
   },
   build: {
     outDir: 'dist',

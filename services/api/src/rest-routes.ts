@@ -8,6 +8,7 @@ import { mountRetentionRoutes } from './modules/inspection/retention.routes';
 import { mountFormRoutes } from './modules/inspection/form.routes';
 import { mountEvidenceRoutes } from './modules/inspection/evidence.routes';
 import { mountJobFileRoutes } from './modules/jobs/job-file.routes';
+import { mountDrawRoutes } from './modules/draw/draw.routes';
 
 /**
  * The REST routes beside /graphql (spreadsheets R18, forms and evidence issue 5), each module's
@@ -35,4 +36,5 @@ export function mountRestRoutes(app: Express, deps: RestDeps, services: Services
   mountFormRoutes(app, deps, { evidence: services.evidence });
   mountEvidenceRoutes(app, deps, { evidence: services.evidence, links });
   mountJobFileRoutes(app, deps, services.jobs);
+  mountDrawRoutes(app, deps, { draw: services.draw });
 }

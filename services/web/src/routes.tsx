@@ -29,6 +29,8 @@ export const router = createBrowserRouter([
       { path: 'plans', lazy: page(() => import('./planning/plans-page')) },
       { path: 'plans/filings', lazy: page(() => import('./planning/filing-queue-page')) },
       { path: 'plans/:id', lazy: page(() => import('./planning/plan-page')) },
+      { path: 'draws', lazy: page(() => import('./draw/draws-page')) },
+      { path: 'draws/:id', lazy: page(() => import('./draw/draw-page')) },
       { path: '*', Component: NotFoundView },
     ],
   },

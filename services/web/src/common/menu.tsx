@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   CarryOutOutlined,
   FileSearchOutlined,
+  NodeIndexOutlined,
   OrderedListOutlined,
   ProfileOutlined,
   ScheduleOutlined,
@@ -25,6 +26,7 @@ const AREAS: Area[] = [
   { path: '/items/review', label: '法制审核', icon: <AuditOutlined />, roles: ['LEGAL_REVIEWER'] },
   { path: '/plans', label: '抽查计划', icon: <ScheduleOutlined />, roles: ROLES },
   { path: '/plans/filings', label: '计划备案审查', icon: <ProfileOutlined />, roles: ROLE_SETS.FOLLOWS_FILINGS },
+  { path: '/draws', label: '抽取', icon: <NodeIndexOutlined />, roles: ROLES },
 ];
 
 /** The menu of the viewer's roles. */
