@@ -6,9 +6,15 @@ export function currentPath(): string {
   return pathname.startsWith('/login') ? '/' : `${pathname}${search}`;
 }
 
-/** A lapsed or revoked session: to the sign-in page, which brings the user back here afterwards. */
+let leaving = false;
+
+/**
+ * A lapsed or revoked session: to the sign-in page, which brings the user back here afterwards.
+ * Once only: several queries answer UNAUTHENTICATED together, and a second assign would abort the first.
+ */
 export function toSignIn(): void {
-  if (window.location.pathname.startsWith('/login')) return;
+  if (leaving || window.location.pathname.startsWith('/login')) return;
+  leaving = true;
   window.location.assign(`/login?next=${encodeURIComponent(currentPath())}`);
 }
 
