@@ -553,6 +553,12 @@ const MATRIX: Row[] = [
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'OK' },
   },
   {
+    // Below the background threshold: a link to the caller's own list (the route checks scope again).
+    field: 'startExport',
+    op: 'mutation { startExport(kind: TARGETS, filter: { status: "ACTIVE" }) { rows url { url } job { id } } }',
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'OK' },
+  },
+  {
     field: 'recordFollowUpCheck',
     op: `mutation { recordFollowUpCheck(input: { inspectionId: "${NOBODY}", result: RECTIFIED, checkedOn: "2026-10-01", remarks: "x" }) { notice { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' },

@@ -40,7 +40,10 @@ async function confirmStep(page: Page, button: string) {
     .locator('.ant-modal-confirm')
     .getByRole('button', { name: label(button) })
     .click();
-  await page.locator('.ant-message-success').first().waitFor();
+  // The answer: a success, or the server's refusal shown as an error message (fail with its text).
+  const answer = page.locator('.ant-message-success, .ant-message-error').first();
+  await answer.waitFor();
+  expect(await answer.getAttribute('class'), await answer.innerText()).toContain('ant-message-success');
 }
 
 describe('一单 and 计划 in Chromium (desktop 1440×900)', { timeout: 120_000 }, () => {
@@ -93,6 +96,7 @@ describe('一单 and 计划 in Chromium (desktop 1440×900)', { timeout: 120_000
 
     await page.reload();
     await confirmStep(page, '发布');
+    await page.getByText('已发布').first().waitFor(); // the item as read again after the answer
     await page.getByText('第 1 版').first().waitFor();
     const text = await page.locator('main').innerText();
     for (const shown of ['已发布', '治安大队', '叶县公安局', '《旅馆业治安管理办法》']) expect(text).toContain(shown);
