@@ -1,12 +1,16 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 // Our sources must load the same graphql module as type-graphql and graphql-shield (CommonJS):
 // vite would otherwise pick graphql's .mjs build, and two graphql realms cannot share a schema.
 const graphqlMain = createRequire(path.join(root, 'services/api/package.json')).resolve('graphql');
+
+const ALL_TESTS = ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'test/**/*.test.ts'];
+/** Test files that replace modules with vi.mock: each runs isolated. */
+const MOCKS_MODULES = ['test/web/draw-verifier.test.ts'];
 
 export default defineConfig({
   resolve: {
@@ -21,7 +25,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     // One embedded PostgreSQL per run; each test file gets its own database cloned from a template.
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
@@ -34,5 +37,14 @@ export default defineConfig({
     isolate: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'shared', include: ALL_TESTS, exclude: [...configDefaults.exclude, ...MOCKS_MODULES] },
+      },
+      // A file that mocks a module (vi.mock) needs its own module registry: without isolation the mock
+      // would stay in the worker's cache for the files after it (node:crypto here). No database needed.
+      { extends: true, test: { name: 'isolated', include: MOCKS_MODULES, isolate: true, globalSetup: [] } },
+    ],
   },
 });
