@@ -25,8 +25,6 @@ export default defineConfig({
     },
   },
   test: {
-    // One embedded PostgreSQL per run; each test file gets its own database cloned from a template.
-    globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
     // Test files run two at a time (vitest's default on two cores is one): much of a file's time is spent
     // waiting on PostgreSQL, a child process or a job queue's poll, which the other file fills.
@@ -40,11 +38,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'shared', include: ALL_TESTS, exclude: [...configDefaults.exclude, ...MOCKS_MODULES] },
+        test: {
+          name: 'shared',
+          // One embedded PostgreSQL per run (only here: a second project's setup would start and stop its own).
+          // Each test file gets its own database cloned from a template.
+          globalSetup: ['test/support/global-setup.ts'],
+          include: ALL_TESTS,
+          exclude: [...configDefaults.exclude, ...MOCKS_MODULES],
+        },
       },
       // A file that mocks a module (vi.mock) needs its own module registry: without isolation the mock
       // would stay in the worker's cache for the files after it (node:crypto here). No database needed.
-      { extends: true, test: { name: 'isolated', include: MOCKS_MODULES, isolate: true, globalSetup: [] } },
+      { extends: true, test: { name: 'isolated', include: MOCKS_MODULES, isolate: true } },
     ],
   },
 });
