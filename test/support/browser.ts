@@ -129,3 +129,14 @@ export async function signInThroughForm(page: Page, username: string, password: 
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
 }
+
+/**
+ * The answer to an action the page shows as a message: a success, or the server's refusal (the test
+ * fails with its text, so a refusal reads as itself, not as a timeout on what should have followed).
+ */
+export async function expectSuccessMessage(page: Page): Promise<void> {
+  const answer = page.locator('.ant-message-success, .ant-message-error').first();
+  await answer.waitFor();
+  const kind = (await answer.getAttribute('class')) ?? '';
+  if (!kind.includes('ant-message-success')) throw new Error(`refused: ${await answer.innerText()}`);
+}

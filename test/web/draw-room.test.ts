@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '#test/support/harness';
 import { clockAt, loadWalkthrough, resolvePlaceholders } from '#test/support/walkthrough';
 import {
   expectAccessible,
+  expectSuccessMessage,
   guardedPage,
   launchBrowser,
   listen,
@@ -66,12 +67,14 @@ describe('the draw room in Chromium (desktop 1440×900)', () => {
     const drawPath = new URL(office.page.url()).pathname;
 
     const witness = await signedIn('pingdingshan.head', drawPath);
+    await witness.page.waitForLoadState('networkidle'); // the draw read, so the field is not drawn again under the typing
     await witness.page.getByLabel('信标值').fill('385');
     await witness.page.getByRole('button', { name: '录入信标' }).click();
     await witness.page
       .getByRole('dialog')
       .getByRole('button', { name: /录\s*入/ })
       .click();
+    await expectSuccessMessage(witness.page);
     await witness.page.getByText('信标：385').waitFor();
     witness.expectClean();
 

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '#test/support/harness';
 import { chinaToday } from '#test/support/dates';
 import {
   expectAccessible,
+  expectSuccessMessage,
   guardedPage,
   launchBrowser,
   listen,
@@ -40,10 +41,7 @@ async function confirmStep(page: Page, button: string) {
     .locator('.ant-modal-confirm')
     .getByRole('button', { name: label(button) })
     .click();
-  // The answer: a success, or the server's refusal shown as an error message (fail with its text).
-  const answer = page.locator('.ant-message-success, .ant-message-error').first();
-  await answer.waitFor();
-  expect(await answer.getAttribute('class'), await answer.innerText()).toContain('ant-message-success');
+  await expectSuccessMessage(page);
 }
 
 describe('一单 and 计划 in Chromium (desktop 1440×900)', { timeout: 120_000 }, () => {
