@@ -26,9 +26,9 @@ export default defineConfig({
   },
   test: {
     pool: 'forks',
-    // Test files run two at a time (vitest's default on two cores is one): much of a file's time is spent
-    // waiting on PostgreSQL, a child process or a job queue's poll, which the other file fills.
-    maxWorkers: 2,
+    // One file at a time (DSR_TEST_WORKERS=2 runs two: faster on an idle machine, but two browsers and
+    // two apps on two cores made timing-bound steps flaky in a fresh clone).
+    maxWorkers: Number(process.env.DSR_TEST_WORKERS ?? 1),
     // A worker keeps its loaded modules from file to file (the server, MikroORM, Apollo, exceljs are
     // evaluated once per worker, not once per file: this was a third of the run). Every file still gets its
     // own database and app; a file that changes process-wide state (env, fake timers) restores it.

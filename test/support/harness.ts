@@ -70,7 +70,17 @@ async function loginUrl(superUrl: string, role: string): Promise<string> {
     const c = new pg.Client({ connectionString: superUrl });
     await c.connect();
     try {
-      await c.query(`alter role ${role} login password '${pw}'`);
+      // Two test workers may set the same password at once: PostgreSQL then refuses one catalog update
+      // ("tuple concurrently updated"); the value is the same, so setting it again is enough.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await c.query(`alter role ${role} login password '${pw}'`);
+          break;
+        } catch (e) {
+          if (attempt >= 5 || !/tuple concurrently updated/.test(String(e))) throw e;
+          await new Promise((r) => setTimeout(r, 50 * attempt));
+        }
+      }
     } finally {
       await c.end();
     }
