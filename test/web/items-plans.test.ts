@@ -146,6 +146,8 @@ describe('一单 and 计划 in Chromium (desktop 1440×900)', { timeout: 120_000
     await city.page.waitForURL(`${base}${planPath}`);
     await confirmStep(city.page, '确认备案');
     await city.page.getByText('已确认备案').first().waitFor();
+    // '已确认备案' is also the success message: wait for the plan as read again (status 已备案).
+    await city.page.getByText('已备案', { exact: true }).first().waitFor();
     const text = await city.page.locator('main').innerText();
     for (const shown of ['已备案', '叶县公安局', '旅馆业抽查', ITEM, '治安大队']) expect(text).toContain(shown);
     await screenshot(city.page, 'plans-03-acknowledged');
