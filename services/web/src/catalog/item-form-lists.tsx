@@ -1,6 +1,7 @@
 import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { LEVEL_LABELS, PERIOD_LABELS, optionsOf } from './labels';
+import { LEVEL_LABELS, PERIOD_LABELS } from './labels';
+import { optionsOf } from '../common/list-page';
 
 /** 抽查依据: at least one law, each with its articles. */
 export function LegalBasisList() {

@@ -2,7 +2,8 @@ import { Button, Form, Input, InputNumber, Radio, Select, Checkbox, Switch, Spac
 import { useQuery } from 'urql';
 import { inspectingDepartments, useMyBureau } from '../common/my-bureau';
 import { BusinessCategoriesDocument } from './documents';
-import { CATEGORY_LABELS, METHOD_LABELS, optionsOf } from './labels';
+import { CATEGORY_LABELS, METHOD_LABELS } from './labels';
+import { optionsOf } from '../common/list-page';
 import type { ItemFormValues } from './item-content';
 import { CheckContentsList, FrequencyRulesList, LegalBasisList } from './item-form-lists';
 

@@ -1,18 +1,16 @@
-import { Button, Select, Space, Table, Typography } from 'antd';
+import { Button, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ROLE_SETS } from '@dsr/domain/roles';
 import type { ItemListQuery, ItemStatus, ItemVersionStatus } from '../gql/graphql';
-import { QueryState } from '../common/query-state';
 import { ItemStatusTag, ItemVersionStatusTag } from '../common/status-tag';
 import { ITEM_STATUS } from '../common/status';
 import { holdsAny, useViewer } from '../common/viewer';
 import { inspectingDepartments, useMyBureau } from '../common/my-bureau';
 import { useUrlFilters } from '../common/url-filters';
-import { Pager } from '../common/pager';
+import { FilterSelect, ListPage, statusOptions } from '../common/list-page';
 import { ItemListDocument } from './documents';
-import { optionsOf } from './labels';
 
 type Row = ItemListQuery['inspectionItems']['edges'][number]['node'];
 
@@ -62,35 +60,28 @@ function ItemFilters(props: {
   const { values, setFilter } = props;
   const { bureau } = useMyBureau();
   return (
-    <Space wrap style={{ marginBottom: 16 }}>
-      <Select
-        aria-label="事项状态"
-        placeholder="事项状态"
-        allowClear
-        style={{ width: 150 }}
+    <>
+      <FilterSelect
+        label="事项状态"
         value={values.status}
-        options={optionsOf(Object.fromEntries(Object.entries(ITEM_STATUS).map(([k, v]) => [k, v.label])))}
-        onChange={(v?: string) => setFilter('status', v)}
+        options={statusOptions(ITEM_STATUS)}
+        onChange={(v) => setFilter('status', v)}
       />
-      <Select
-        aria-label="办理环节"
-        placeholder="办理环节"
-        allowClear
-        style={{ width: 170 }}
+      <FilterSelect
+        label="办理环节"
+        width={170}
         value={values.stage}
         options={STAGE_OPTIONS}
-        onChange={(v?: string) => setFilter('stage', v)}
+        onChange={(v) => setFilter('stage', v)}
       />
-      <Select
-        aria-label="检查主体"
-        placeholder="检查主体（部门）"
-        allowClear
-        style={{ width: 200 }}
+      <FilterSelect
+        label="检查主体（部门）"
+        width={200}
         value={values.dept}
         options={inspectingDepartments(bureau).map((d) => ({ value: d.id, label: d.name }))}
-        onChange={(v?: string) => setFilter('dept', v)}
+        onChange={(v) => setFilter('dept', v)}
       />
-    </Space>
+    </>
   );
 }
 
@@ -105,40 +96,24 @@ export default function ItemsPage() {
   };
   const [{ data, error, fetching }, reexecute] = useQuery({ query: ItemListDocument, variables: { filter, after } });
   return (
-    <>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={2}>抽查事项清单</Typography.Title>
-        {holdsAny(viewer, ROLE_SETS.MAINTAINS_DIRECTORIES) && (
+    <ListPage
+      title="抽查事项清单"
+      actions={
+        holdsAny(viewer, ROLE_SETS.MAINTAINS_DIRECTORIES) && (
           <Link to="/items/new">
             <Button type="primary" icon={<PlusOutlined />}>
               新建抽查事项
             </Button>
           </Link>
-        )}
-      </Space>
-      <ItemFilters values={values} setFilter={setFilter} />
-      <QueryState data={data} error={error} fetching={fetching} retry={() => reexecute()}>
-        {(d) => (
-          <>
-            <Table<Row>
-              rowKey="id"
-              columns={columns}
-              loading={fetching}
-              dataSource={d.inspectionItems.edges.map((e) => e.node)}
-              pagination={false}
-              locale={{ emptyText: '没有符合条件的抽查事项：可以清除筛选条件，或点“新建抽查事项”录入' }}
-            />
-            <Pager
-              total={d.inspectionItems.totalCount}
-              unit="项"
-              onFirstPage={!after}
-              endCursor={d.inspectionItems.pageInfo.endCursor}
-              hasNextPage={d.inspectionItems.pageInfo.hasNextPage}
-              setAfter={setAfter}
-            />
-          </>
-        )}
-      </QueryState>
-    </>
+        )
+      }
+      filters={<ItemFilters values={values} setFilter={setFilter} />}
+      query={{ data, error, fetching, retry: () => reexecute() }}
+      connection={(d) => d.inspectionItems}
+      columns={columns}
+      unit="项"
+      emptyText="没有符合条件的抽查事项：可以清除筛选条件，或点“新建抽查事项”录入"
+      paging={{ after, setAfter }}
+    />
   );
 }

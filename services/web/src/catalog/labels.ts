@@ -25,8 +25,3 @@ export const LEVEL_LABELS: Record<FrequencyLevel, string> = {
   COUNTY: '县级公安机关业务部门',
   POLICE_STATION: '派出所',
 };
-
-/** Options for a Select or Radio group from a label map. */
-export function optionsOf<K extends string>(labels: Record<K, string>) {
-  return (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
-}

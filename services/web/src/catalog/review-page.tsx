@@ -1,12 +1,10 @@
-import { Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { ItemListQuery } from '../gql/graphql';
-import { QueryState } from '../common/query-state';
 import { chinaDateTime } from '../common/format';
 import { useMyBureau } from '../common/my-bureau';
 import { useUrlFilters } from '../common/url-filters';
-import { Pager } from '../common/pager';
+import { ListPage } from '../common/list-page';
 import { ItemListDocument } from './documents';
 
 type Row = ItemListQuery['inspectionItems']['edges'][number]['node'];
@@ -35,29 +33,14 @@ export default function ReviewPage() {
     requestPolicy: 'cache-and-network',
   });
   return (
-    <>
-      <Typography.Title level={2}>法制审核</Typography.Title>
-      <QueryState data={data} error={error} fetching={fetching} retry={() => reexecute()}>
-        {(d) => (
-          <>
-            <Table<Row>
-              rowKey="id"
-              columns={columns}
-              dataSource={d.inspectionItems.edges.map((e) => e.node)}
-              pagination={false}
-              locale={{ emptyText: '暂无待审核的抽查事项：部门提交审核后会列在这里' }}
-            />
-            <Pager
-              total={d.inspectionItems.totalCount}
-              unit="项"
-              onFirstPage={!after}
-              endCursor={d.inspectionItems.pageInfo.endCursor}
-              hasNextPage={d.inspectionItems.pageInfo.hasNextPage}
-              setAfter={setAfter}
-            />
-          </>
-        )}
-      </QueryState>
-    </>
+    <ListPage
+      title="法制审核"
+      query={{ data, error, fetching, retry: () => reexecute() }}
+      connection={(d) => d.inspectionItems}
+      columns={columns}
+      unit="项"
+      emptyText="暂无待审核的抽查事项：部门提交审核后会列在这里"
+      paging={{ after, setAfter }}
+    />
   );
 }

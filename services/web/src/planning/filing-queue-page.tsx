@@ -1,12 +1,11 @@
-import { Switch, Space, Table, Tag, Typography } from 'antd';
+import { Switch, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { FilingDecision, FilingQueueQuery, PlanKind } from '../gql/graphql';
-import { QueryState } from '../common/query-state';
 import { FilingDecisionTag } from '../common/status-tag';
 import { chinaDateTime } from '../common/format';
 import { useUrlFilters } from '../common/url-filters';
-import { Pager } from '../common/pager';
+import { ListPage } from '../common/list-page';
 import { FilingQueueDocument } from './documents';
 import { PLAN_KIND_LABELS } from './labels';
 
@@ -42,37 +41,24 @@ export default function FilingQueuePage() {
     requestPolicy: 'cache-and-network',
   });
   return (
-    <>
-      <Typography.Title level={2}>计划备案审查</Typography.Title>
-      <Space style={{ marginBottom: 16 }}>
-        <Switch
-          aria-label="包括已处理的"
-          checked={values.all === '1'}
-          onChange={(on) => setFilter('all', on ? '1' : undefined)}
-        />
-        包括已处理的
-      </Space>
-      <QueryState data={data} error={error} fetching={fetching} retry={() => reexecute()}>
-        {(d) => (
-          <>
-            <Table<Row>
-              rowKey="id"
-              columns={columns}
-              pagination={false}
-              dataSource={d.planFilingQueue.edges.map((e) => e.node)}
-              locale={{ emptyText: '暂无待处理的报备：下级报备计划后会列在这里，点计划名称查看内容并确认或退回' }}
-            />
-            <Pager
-              total={d.planFilingQueue.totalCount}
-              unit="次报备"
-              onFirstPage={!after}
-              endCursor={d.planFilingQueue.pageInfo.endCursor}
-              hasNextPage={d.planFilingQueue.pageInfo.hasNextPage}
-              setAfter={setAfter}
-            />
-          </>
-        )}
-      </QueryState>
-    </>
+    <ListPage
+      title="计划备案审查"
+      filters={
+        <>
+          <Switch
+            aria-label="包括已处理的"
+            checked={values.all === '1'}
+            onChange={(on) => setFilter('all', on ? '1' : undefined)}
+          />
+          包括已处理的
+        </>
+      }
+      query={{ data, error, fetching, retry: () => reexecute() }}
+      connection={(d) => d.planFilingQueue}
+      columns={columns}
+      unit="次报备"
+      emptyText="暂无待处理的报备：下级报备计划后会列在这里，点计划名称查看内容并确认或退回"
+      paging={{ after, setAfter }}
+    />
   );
 }

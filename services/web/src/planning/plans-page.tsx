@@ -1,16 +1,15 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Select, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ROLE_SETS } from '@dsr/domain/roles';
 import type { PlanKind, PlanListQuery, PlanStatus } from '../gql/graphql';
-import { QueryState } from '../common/query-state';
 import { PlanStatusTag } from '../common/status-tag';
 import { PLAN_STATUS } from '../common/status';
 import { holdsAny, useViewer } from '../common/viewer';
 import { useUrlFilters } from '../common/url-filters';
-import { Pager } from '../common/pager';
+import { FilterSelect, ListPage, optionsOf, statusOptions } from '../common/list-page';
 import { failureOf, failureText } from '../common/action-error';
 import { CreatePlanDocument, PlanListDocument } from './documents';
 import { PLAN_KIND_LABELS } from './labels';
@@ -78,7 +77,7 @@ function CreatePlanButton() {
       >
         <Form form={form} layout="vertical" initialValues={{ kind: 'BUREAU', year: THIS_YEAR }}>
           <Form.Item label="类别" name="kind" rules={[{ required: true }]}>
-            <Select options={Object.entries(PLAN_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
+            <Select options={optionsOf(PLAN_KIND_LABELS)} />
           </Form.Item>
           <Form.Item label="计划年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
             <InputNumber min={2000} max={2100} precision={0} />
@@ -102,35 +101,27 @@ function PlanFilters(props: {
     label: `${y} 年`,
   }));
   return (
-    <Space wrap style={{ marginBottom: 16 }}>
-      <Select
-        aria-label="年度"
-        placeholder="年度"
-        allowClear
-        style={{ width: 120 }}
+    <>
+      <FilterSelect
+        label="年度"
+        width={120}
         value={values.year}
         options={years}
-        onChange={(v?: string) => setFilter('year', v)}
+        onChange={(v) => setFilter('year', v)}
       />
-      <Select
-        aria-label="状态"
-        placeholder="状态"
-        allowClear
-        style={{ width: 150 }}
+      <FilterSelect
+        label="状态"
         value={values.status}
-        options={Object.entries(PLAN_STATUS).map(([value, s]) => ({ value, label: s.label }))}
-        onChange={(v?: string) => setFilter('status', v)}
+        options={statusOptions(PLAN_STATUS)}
+        onChange={(v) => setFilter('status', v)}
       />
-      <Select
-        aria-label="类别"
-        placeholder="类别"
-        allowClear
-        style={{ width: 150 }}
+      <FilterSelect
+        label="类别"
         value={values.kind}
-        options={Object.entries(PLAN_KIND_LABELS).map(([value, label]) => ({ value, label }))}
-        onChange={(v?: string) => setFilter('kind', v)}
+        options={optionsOf(PLAN_KIND_LABELS)}
+        onChange={(v) => setFilter('kind', v)}
       />
-    </Space>
+    </>
   );
 }
 
@@ -145,34 +136,16 @@ export default function PlansPage() {
   };
   const [{ data, error, fetching }, reexecute] = useQuery({ query: PlanListDocument, variables: { filter, after } });
   return (
-    <>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={2}>抽查计划</Typography.Title>
-        {holdsAny(viewer, ROLE_SETS.MAINTAINS_DIRECTORIES) && <CreatePlanButton />}
-      </Space>
-      <PlanFilters values={values} setFilter={setFilter} />
-      <QueryState data={data} error={error} fetching={fetching} retry={() => reexecute()}>
-        {(d) => (
-          <>
-            <Table<Row>
-              rowKey="id"
-              columns={columns}
-              loading={fetching}
-              pagination={false}
-              dataSource={d.plans.edges.map((e) => e.node)}
-              locale={{ emptyText: '没有符合条件的计划：点“新建计划”编制本年度的抽查计划' }}
-            />
-            <Pager
-              total={d.plans.totalCount}
-              unit="个计划"
-              onFirstPage={!after}
-              endCursor={d.plans.pageInfo.endCursor}
-              hasNextPage={d.plans.pageInfo.hasNextPage}
-              setAfter={setAfter}
-            />
-          </>
-        )}
-      </QueryState>
-    </>
+    <ListPage
+      title="抽查计划"
+      actions={holdsAny(viewer, ROLE_SETS.MAINTAINS_DIRECTORIES) && <CreatePlanButton />}
+      filters={<PlanFilters values={values} setFilter={setFilter} />}
+      query={{ data, error, fetching, retry: () => reexecute() }}
+      connection={(d) => d.plans}
+      columns={columns}
+      unit="个计划"
+      emptyText="没有符合条件的计划：点“新建计划”编制本年度的抽查计划"
+      paging={{ after, setAfter }}
+    />
   );
 }
