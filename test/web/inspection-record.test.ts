@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from '#test/support/harness';
 import { loadTree } from '#test/support/tenancy';
 import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
 import { signaturePng } from '#test/support/png';
+import { addDays, chinaToday } from '#test/support/dates';
 import {
   expectAccessible,
   guardedPage,
@@ -114,6 +115,23 @@ describe('the on-site record on a phone (390×844) in Chromium', { timeout: 90_0
     await expect.poll(() => canvasHasInk(page)).toBe(true);
     await screenshot(page, 'record-03-restored');
 
+    // A start before the window: the server refuses with its own message, shown as is and under the field;
+    // the photo and signature went up already and are not sent again; the draft stays.
+    const from = page.getByLabel('检查开始时间');
+    const started = await from.inputValue();
+    await from.fill(`${addDays(chinaToday(), -3)}T09:00`);
+    await page.getByRole('button', { name: '提交记录' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^提\s*交$/ })
+      .click();
+    const refusal = page.getByText(/^检查开始时间（\d{4}-\d{2}-\d{2}）早于检查时段/);
+    await expect.poll(() => refusal.count()).toBe(2); // the banner and the field
+    await page.getByText('已上传', { exact: true }).waitFor();
+    await page.getByRole('button', { name: '提交记录' }).waitFor();
+    await screenshot(page, 'record-04-server-refusal');
+    await from.fill(started);
+
     await context.setOffline(true);
     await page.getByText('离线：填写的内容已保存在本机，可继续填写').waitFor();
     await page.getByRole('button', { name: '提交记录' }).click();
@@ -124,11 +142,11 @@ describe('the on-site record on a phone (390×844) in Chromium', { timeout: 90_0
     await page.getByText('离线：记录已保存在本机，联网后自动提交').waitFor();
     await page.getByRole('button', { name: '等待联网后提交' }).waitFor();
     await noHorizontalScroll(page);
-    await screenshot(page, 'record-04-offline-queued');
+    await screenshot(page, 'record-05-offline-queued');
 
     await context.setOffline(false);
     await page.getByText('现场检查记录已提交').waitFor();
-    await screenshot(page, 'record-05-submitted');
+    await screenshot(page, 'record-06-submitted');
     await expectAccessible(page, 'the submitted record');
     g.expectClean(SIGNED_OUT);
 
@@ -153,6 +171,7 @@ describe('the on-site record on a phone (390×844) in Chromium', { timeout: 90_0
     const signature = i.evidence.find((e: { kind: string }) => e.kind === 'SIGNATURE');
     expect(photo).toMatchObject({ mime: 'image/png', sha256: createHash('sha256').update(PHOTO).digest('hex') });
     expect(signature).toMatchObject({ mime: 'image/png' });
+    expect(i.evidence).toHaveLength(2); // uploaded before the refusal, not again after it
     expect(record.signatureRef).toBe(`evidence:${signature.id}`);
     expect(record.refusalReason).toBeNull();
 

@@ -31,7 +31,7 @@ function scrollToField(key: string): void {
 function useSender(lines: ChecklistLine[], state: DraftState) {
   const [, mutate] = useMutation(SubmitInspectionRecordDocument);
   const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ message: string; field: string | null } | null>(null);
   const [done, setDone] = useState(false);
   const busy = useRef(false);
   const { update, discard } = state;
@@ -48,7 +48,7 @@ function useSender(lines: ChecklistLine[], state: DraftState) {
         await discard();
         return;
       }
-      setFailure(out.message);
+      setFailure(out);
       // A refusal waits for the inspector to correct it; a lost connection retries when it is back.
       if (!out.network) await update({ queued: false });
       busy.current = false;
@@ -98,7 +98,10 @@ export function RecordEditor({ inspection: i, userId }: { inspection: Inspection
   const sender = useSender(lines, state);
   const { draft, update } = state;
   const { send } = sender;
-  const { errors, submit } = useSubmit(draft, lines, update);
+  const { errors: found, submit } = useSubmit(draft, lines, update);
+  // The server's refusal also under the field it names (WEB.md "How errors show").
+  const refused = sender.failure?.field;
+  const errors = refused && !found[refused] ? { ...found, [refused]: sender.failure?.message ?? '' } : found;
 
   useEffect(() => {
     if (online && draft?.queued) void send(draft);
@@ -106,14 +109,14 @@ export function RecordEditor({ inspection: i, userId }: { inspection: Inspection
 
   if (sender.done) return <SubmittedView inspectionId={i.id} />;
   if (!draft) return null;
-  const count = Object.keys(errors).length;
+  const count = Object.keys(found).length;
   return (
     <Form layout="vertical" component="div" className="record-form">
       <StatusBar online={online} state={state} sending={sender.sending} />
       {state.restored && <Alert type="info" showIcon title="已恢复本机保存的草稿" className="record-gap" />}
       <RecordSections draft={draft} lines={lines} members={members} errors={errors} update={update} />
       {count > 0 && <Alert type="error" showIcon title={`还有 ${count} 处需要填写或改正`} className="record-gap" />}
-      {sender.failure && <Alert type="error" showIcon title={sender.failure} className="record-gap" />}
+      {sender.failure && <Alert type="error" showIcon title={sender.failure.message} className="record-gap" />}
       <Button type="primary" size="large" block onClick={submit} loading={sender.sending} disabled={draft.queued}>
         {draft.queued ? '等待联网后提交' : '提交记录'}
       </Button>

@@ -32,6 +32,27 @@ async function uploadAll(draft: RecordDraft, deps: SubmitDeps): Promise<RecordDr
   return d;
 }
 
+/** The lines answered, in order: an unanswered one is left out (the server says which), never taken as 正常. */
+function answeredLines(d: RecordDraft, lines: readonly ChecklistLine[]) {
+  return lines.flatMap((line) => {
+    const a = d.answers[line.key];
+    return a?.result ? [{ line, result: a.result, remark: a.remark }] : [];
+  });
+}
+
+/** The page's key of the field a server refusal names (`answers.1.remark` → that line), or null. */
+export function refusedField(field: string | null, d: RecordDraft, lines: readonly ChecklistLine[]): string | null {
+  if (!field) return null;
+  const [head, index] = field.split('.');
+  if (head === 'answers') {
+    const line = index === undefined ? undefined : answeredLines(d, lines)[Number(index)]?.line;
+    return line ? `answer:${line.key}` : null;
+  }
+  if (head === 'presentInspectorIds') return 'presentIds';
+  if (head === 'signatureRef') return 'signature';
+  return head && head in d ? head : null;
+}
+
 export function recordInput(d: RecordDraft, lines: readonly ChecklistLine[]): InspectionRecordInput {
   const signed = d.confirm === 'SIGN';
   return {
@@ -42,15 +63,12 @@ export function recordInput(d: RecordDraft, lines: readonly ChecklistLine[]): In
     representative: d.representative.trim(),
     presentInspectorIds: d.presentIds,
     methods: d.methods,
-    answers: lines.map((l) => {
-      const a = d.answers[l.key];
-      return {
-        itemVersionId: l.itemVersionId,
-        no: l.no,
-        result: a?.result ?? 'NORMAL',
-        remark: a?.remark.trim() || null,
-      };
-    }),
+    answers: answeredLines(d, lines).map(({ line, result, remark }) => ({
+      itemVersionId: line.itemVersionId,
+      no: line.no,
+      result,
+      remark: remark.trim() || null,
+    })),
     findings: d.findings.trim(),
     nonCooperation: d.nonCooperation.map((kind) => ({ kind })),
     signatureRef: signed ? d.signatureRef : null,
@@ -75,7 +93,7 @@ export async function submitDraft(
   const result = await deps.mutate(recordInput(d, lines));
   if (result.error) {
     const f = failureOf(result.error);
-    return { ok: false, network: f.code === 'NETWORK', message: f.message, field: f.field };
+    return { ok: false, network: f.code === 'NETWORK', message: f.message, field: refusedField(f.field, d, lines) };
   }
   return { ok: true, revision: result.data?.submitInspectionRecord.record.revision ?? 1 };
 }
