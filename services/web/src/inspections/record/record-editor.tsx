@@ -10,7 +10,7 @@ import { Checklist } from './checklist';
 import { PhotosField } from './photos-field';
 import { BasicFields, ConfirmationFields, FindingFields } from './record-fields';
 import { StatusBar } from './status-bar';
-import { submitDraft } from './submit';
+import { submitDraft, type SubmitOutcome } from './submit';
 import { useOnline } from './use-online';
 import { useRecordDraft, type DraftState } from './use-record-draft';
 import { checklistLines, validateDraft, type ChecklistLine, type RecordErrors } from './validate';
@@ -24,6 +24,11 @@ function scrollToField(key: string): void {
   document.getElementById(`field-${key}`)?.scrollIntoView({ block: 'center' });
 }
 
+/** A failure of the device itself (storage full, a bug): said plainly; the draft stays. */
+function unexpected(err: unknown): string {
+  return `提交未完成，记录仍保存在本机：${err instanceof Error ? err.message : String(err)}`;
+}
+
 /**
  * Sends a queued draft, once at a time and never again after it went through; the draft stays on
  * the device until the server has the record.
@@ -31,7 +36,7 @@ function scrollToField(key: string): void {
 function useSender(lines: ChecklistLine[], state: DraftState) {
   const [, mutate] = useMutation(SubmitInspectionRecordDocument);
   const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; field: string | null } | null>(null);
+  const [failure, setFailure] = useState<{ message: string; field: string | null; network: boolean } | null>(null);
   const [done, setDone] = useState(false);
   const busy = useRef(false);
   const { update, discard } = state;
@@ -41,7 +46,9 @@ function useSender(lines: ChecklistLine[], state: DraftState) {
       busy.current = true;
       setSending(true);
       setFailure(null);
-      const out = await submitDraft(d, lines, { update, mutate: (input) => mutate({ input }) });
+      const out = await submitDraft(d, lines, { update, mutate: (input) => mutate({ input }) }).catch(
+        (err: unknown): SubmitOutcome => ({ ok: false, network: false, message: unexpected(err), field: null }),
+      );
       setSending(false);
       if (out.ok) {
         setDone(true); // busy stays set: nothing is sent again
@@ -116,7 +123,21 @@ export function RecordEditor({ inspection: i, userId }: { inspection: Inspection
       {state.restored && <Alert type="info" showIcon title="已恢复本机保存的草稿" className="record-gap" />}
       <RecordSections draft={draft} lines={lines} members={members} errors={errors} update={update} />
       {count > 0 && <Alert type="error" showIcon title={`还有 ${count} 处需要填写或改正`} className="record-gap" />}
-      {sender.failure && <Alert type="error" showIcon title={sender.failure.message} className="record-gap" />}
+      {sender.failure && (
+        <Alert
+          type="error"
+          showIcon
+          title={sender.failure.message}
+          className="record-gap"
+          action={
+            sender.failure.network && draft.queued ? (
+              <Button size="large" onClick={() => void send(draft)}>
+                重试
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
       <Button type="primary" size="large" block onClick={submit} loading={sender.sending} disabled={draft.queued}>
         {draft.queued ? '等待联网后提交' : '提交记录'}
       </Button>
