@@ -11,6 +11,7 @@ function page(load: () => Promise<{ default: ComponentType }>) {
 /** One chunk per area (WEB.md "Shape"); areas the next sessions build add their routes here. */
 export const router = createBrowserRouter([
   { path: '/login', lazy: page(() => import('./login/login-page')) },
+  { path: '/inspections/:id/record', lazy: page(() => import('./inspections/record/record-page')) },
   {
     path: '/',
     Component: AppLayout,

@@ -1,5 +1,5 @@
-import { Card, Descriptions, List, Table, Typography } from 'antd';
-import { useParams } from 'react-router';
+import { Button, Card, Descriptions, List, Table, Typography } from 'antd';
+import { useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { InspectionPageQuery } from '../gql/graphql';
@@ -53,10 +53,16 @@ const teamColumns = [
 ];
 
 function InspectionView({ inspection: i }: { inspection: Inspection }) {
+  const navigate = useNavigate();
   const team = i.members.filter((m) => !m.leftAt);
   return (
     <>
       <Typography.Title level={2}>{i.target?.name ?? '检查'}</Typography.Title>
+      {(i.status === 'MATCHED' || i.status === 'SCHEDULED') && (
+        <Button type="primary" size="large" style={{ marginBottom: 16 }} onClick={() => void navigate('record')}>
+          填写现场检查记录
+        </Button>
+      )}
       <Descriptions bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 24 }}>
         <Descriptions.Item label="状态">
           <InspectionStatusTag status={i.status} />
