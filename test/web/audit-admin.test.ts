@@ -121,6 +121,20 @@ describe('管理 and 审计 in Chromium (desktop 1440×900)', { timeout: 120_000
     await screenshot(page, 'audit-01-verified');
     await expectAccessible(page, 'the audit page');
 
+    // The new user signs in with its role: 督察 reads the trail, has no 管理, and does not verify.
+    const ducha = await guardedPage(browser);
+    await ducha.page.goto(`${base}/login?next=${encodeURIComponent('/audit')}`);
+    await signInThroughForm(ducha.page, 'henan.newoversight', 'Ducha2026check');
+    await ducha.page.waitForURL(`${base}/audit`);
+    await ducha.page.getByRole('heading', { name: '审计记录' }).waitFor();
+    await ducha.page.locator('.ant-table-tbody > tr.ant-table-row').first().waitFor();
+    expect(await ducha.page.getByRole('menuitem', { name: '管理' }).count()).toBe(0);
+    expect(await ducha.page.getByRole('button', { name: '开始校验' }).count()).toBe(0);
+    await ducha.page.goto(`${base}/admin/users`);
+    await ducha.page.getByText('不存在或无权访问').waitFor();
+    ducha.expectClean();
+    await ducha.context.close();
+
     // The user's own password, from the header.
     await page.getByRole('button', { name: '修改密码' }).click();
     const pw = page.getByRole('dialog');

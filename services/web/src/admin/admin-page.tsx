@@ -1,6 +1,7 @@
 import { Tabs, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { NotFoundView } from '../common/not-found';
+import { holdsAny, useViewer } from '../common/viewer';
 import { UsersTab } from './users-tab';
 import { DepartmentsTab } from './departments-tab';
 import { SettingsTab } from './settings-tab';
@@ -16,10 +17,12 @@ const TABS = [
 
 /** 管理: the bureau administrator's users, departments, settings and the holiday schedule. */
 export default function AdminPage() {
+  const viewer = useViewer();
   const { tab = 'users' } = useParams();
   const navigate = useNavigate();
   const current = TABS.find((t) => t.key === tab);
-  if (!current) return <NotFoundView />;
+  // The bureau administrator's area (ORG_PERMISSIONS); anyone else typing the address sees the shared view.
+  if (!current || !holdsAny(viewer, ['ADMIN'])) return <NotFoundView />;
   return (
     <>
       <Typography.Title level={2}>管理</Typography.Title>

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import { Button, Tag } from 'antd';
+import { Button, Tag, Typography } from 'antd';
 import { useQuery } from 'urql';
 import { useSearchParams } from 'react-router';
 import { chinaDateTime } from '../common/format';
 import { FilterSelect, ListPage, optionsOf } from '../common/list-page';
 import { useUrlFilters } from '../common/url-filters';
 import { holdsAny, useViewer } from '../common/viewer';
+import { NotFoundView } from '../common/not-found';
 import { AuditBureausDocument, AuditEntriesDocument } from './documents';
 import { EntryDetails, objectText, type AuditRow } from './audit-entry';
 import { OBJECT_TYPE_LABELS, OPERATION_LABELS, objectTypeLabel, operationLabel } from './labels';
@@ -115,6 +116,12 @@ function AuditFilters(props: {
 /** 审计: the verification (administrators), the signing key, and the audit trail with its filters in the URL. */
 export default function AuditPage() {
   const viewer = useViewer();
+  // Administrators and oversight read the trail (AUDIT_PERMISSIONS); anyone else sees the shared view.
+  if (!holdsAny(viewer, ['ADMIN', 'OVERSIGHT'])) return <NotFoundView />;
+  return <AuditTrail admin={holdsAny(viewer, ['ADMIN'])} />;
+}
+
+function AuditTrail({ admin }: { admin: boolean }) {
   const { values, after, setFilter, setAfter } = useUrlFilters(KEYS);
   const setFilters = useSetFilters();
   const names = useBureauNames();
@@ -131,7 +138,8 @@ export default function AuditPage() {
   });
   return (
     <>
-      {holdsAny(viewer, ['ADMIN']) && <AuditVerification />}
+      <Typography.Title level={2}>审计</Typography.Title>
+      {admin && <AuditVerification />}
       <SigningKeyCard />
       <ListPage
         title="审计记录"

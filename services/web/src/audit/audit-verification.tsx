@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { useState } from 'react';
 import { failureOf, failureText } from '../common/action-error';
 import { chinaDateTime } from '../common/format';
-import { CancelJobDocument, JobDocument, StartAuditVerificationDocument } from './documents';
+import { AuditViewerBureauDocument, CancelJobDocument, JobDocument, StartAuditVerificationDocument } from './documents';
 import { JOB_STATE_LABELS } from './labels';
 import { ChainReportView, asChainReport } from './chain-report';
 import type { AuditJobQuery } from '../gql/graphql';
@@ -87,6 +87,23 @@ function JobOutcome({ job }: { job: Job }) {
 
 /** The chain verification as a background job: start, follow its progress, cancel, read the result. */
 export function AuditVerification() {
+  const [{ data }] = useQuery({ query: AuditViewerBureauDocument });
+  const level = data?.me.user.bureau.level;
+  if (!level) return null;
+  if (level === 'COUNTY') {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title="审计链按市级租户校验：请由市局或省厅管理员执行校验"
+      />
+    );
+  }
+  return <VerificationCard />;
+}
+
+function VerificationCard() {
   const { message } = App.useApp();
   const [full, setFull] = useState(false);
   const { job, error, follow, refresh } = useFollowedJob();

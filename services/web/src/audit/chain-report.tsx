@@ -53,8 +53,11 @@ const columns = [
   {
     title: '本次校验',
     key: 'range',
-    render: (_: unknown, c: ChainStatus) =>
-      `第 ${c.verifiedFrom + 1} 至 ${c.headSeq} 条，共 ${c.entries} 条${c.verifiedFrom ? '（接续上次校验）' : ''}`,
+    render: (_: unknown, c: ChainStatus) => {
+      if (c.entries === 0) return c.headSeq ? `上次校验后无新记录（至第 ${c.headSeq} 条）` : '尚无记录';
+      const from = c.verifiedFrom ? '（接续上次校验）' : '';
+      return `第 ${c.verifiedFrom + 1} 至 ${c.headSeq} 条，共 ${c.entries} 条${from}`;
+    },
   },
   {
     title: '最新有效检查点',

@@ -91,3 +91,18 @@ export const CancelJobDocument = graphql(`
     }
   }
 `);
+
+/** The viewer's bureau level: a chain belongs to a city, so a county administrator cannot verify it. */
+export const AuditViewerBureauDocument = graphql(`
+  query AuditViewerBureau {
+    me {
+      user {
+        id
+        bureau {
+          id
+          level
+        }
+      }
+    }
+  }
+`);
