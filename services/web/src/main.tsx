@@ -23,6 +23,7 @@ const theme = {
     colorLink: '#1456b8',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
   },
 };
 const root = document.getElementById('root');

@@ -32,6 +32,8 @@ export const router = createBrowserRouter([
       { path: 'plans/:id', lazy: page(() => import('./planning/plan-page')) },
       { path: 'draws', lazy: page(() => import('./draw/draws-page')) },
       { path: 'draws/:id', lazy: page(() => import('./draw/draw-page')) },
+      { path: 'audit', lazy: page(() => import('./audit/audit-page')) },
+      { path: 'admin/:tab?', lazy: page(() => import('./admin/admin-page')) },
       { path: '*', Component: NotFoundView },
     ],
   },

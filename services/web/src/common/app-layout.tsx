@@ -1,5 +1,6 @@
+import { lazy, Suspense, useState } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { LogoutOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { ROLE_LABELS } from '@dsr/domain/roles';
@@ -9,15 +10,26 @@ import { useLogout } from './logout';
 import { ViewerContext, ViewerDocument, type ViewerUser } from './viewer';
 
 const { Header, Sider, Content } = Layout;
+/** The password form is fetched only when opened (the first page's JavaScript budget). */
+const ChangePasswordModal = lazy(() => import('../admin/change-password'));
 
 function UserBox({ viewer }: { viewer: ViewerUser }) {
   const logout = useLogout();
+  const [changing, setChanging] = useState(false);
   const roles = viewer.roles.map((r) => ROLE_LABELS[r]).join('、');
   return (
     <Space size="middle">
       <Typography.Text style={{ color: '#fff' }}>
         {viewer.bureau.name} · {viewer.displayName}（{roles}）
       </Typography.Text>
+      <Button icon={<KeyOutlined />} onClick={() => setChanging(true)}>
+        修改密码
+      </Button>
+      {changing && (
+        <Suspense fallback={null}>
+          <ChangePasswordModal onClose={() => setChanging(false)} />
+        </Suspense>
+      )}
       <Button icon={<LogoutOutlined />} onClick={() => void logout()}>
         退出登录
       </Button>

@@ -6,7 +6,9 @@ import {
   NodeIndexOutlined,
   OrderedListOutlined,
   ProfileOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
+  SettingOutlined,
 } from '@ant-design/icons';
 import { ROLES, ROLE_SETS, type Role } from '@dsr/domain/roles';
 import type { ViewerUser } from './viewer';
@@ -27,6 +29,8 @@ const AREAS: Area[] = [
   { path: '/plans', label: '抽查计划', icon: <ScheduleOutlined />, roles: ROLES },
   { path: '/plans/filings', label: '计划备案审查', icon: <ProfileOutlined />, roles: ROLE_SETS.FOLLOWS_FILINGS },
   { path: '/draws', label: '抽取', icon: <NodeIndexOutlined />, roles: ROLES },
+  { path: '/audit', label: '审计', icon: <SafetyCertificateOutlined />, roles: ['ADMIN', 'OVERSIGHT'] },
+  { path: '/admin', label: '管理', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];
 
 /** The menu of the viewer's roles. */

@@ -14,6 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    roles\n    active\n    version\n    department {\n      id\n      name\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($filter: UserFilter, $after: String) {\n    users(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n": typeof types.AdminUpdateUserDocument,
+    "\n  mutation AdminResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AdminResetUserPasswordDocument,
+    "\n  fragment AdminDepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    active\n    version\n  }\n": typeof types.AdminDepartmentFieldsFragmentDoc,
+    "\n  query AdminDepartments($filter: DepartmentFilter, $after: String) {\n    departments(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AdminDepartmentFields\n        }\n      }\n    }\n  }\n": typeof types.AdminDepartmentsDocument,
+    "\n  mutation AdminCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        ...AdminDepartmentFields\n      }\n    }\n  }\n": typeof types.AdminCreateDepartmentDocument,
+    "\n  mutation AdminUpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      department {\n        ...AdminDepartmentFields\n      }\n    }\n  }\n": typeof types.AdminUpdateDepartmentDocument,
+    "\n  fragment AdminSettingsFields on BureauSettings {\n    minimumRatioBp\n    jointMinimumRatioBp\n    allowDrawFromFiledPlan\n    minTeamSize\n    minTeamDepartments\n    crossRegionDrawing\n    reportDueWorkingDays\n    documentMark\n    noticeIssuerRole\n    noticeRemedyStatement\n    version\n  }\n": typeof types.AdminSettingsFieldsFragmentDoc,
+    "\n  query AdminBureauSettings {\n    bureauSettings {\n      ...AdminSettingsFields\n    }\n  }\n": typeof types.AdminBureauSettingsDocument,
+    "\n  mutation AdminUpdateBureauSettings($input: UpdateBureauSettingsInput!) {\n    updateBureauSettings(input: $input) {\n      settings {\n        ...AdminSettingsFields\n      }\n    }\n  }\n": typeof types.AdminUpdateBureauSettingsDocument,
+    "\n  query AdminHolidaySchedule($year: Int!) {\n    holidaySchedule(year: $year) {\n      year\n      source\n      loadedAt\n      days {\n        date\n        kind\n        name\n      }\n    }\n  }\n": typeof types.AdminHolidayScheduleDocument,
+    "\n  mutation AdminLoadHolidaySchedule($input: LoadHolidayScheduleInput!) {\n    loadHolidaySchedule(input: $input) {\n      schedule {\n        year\n        source\n        loadedAt\n        days {\n          date\n          kind\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminLoadHolidayScheduleDocument,
+    "\n  mutation ChangeOwnPassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": typeof types.ChangeOwnPasswordDocument,
+    "\n  query AuditEntries($filter: AuditEntryFilter, $after: String) {\n    auditEntries(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          actorName\n          bureauId\n          operation\n          objectType\n          objectId\n          before\n          after\n          hash\n        }\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  query AuditBureaus {\n    bureaus(first: 100) {\n      edges {\n        node {\n          id\n          name\n          path\n        }\n      }\n    }\n  }\n": typeof types.AuditBureausDocument,
+    "\n  query AuditSigningKeyInfo {\n    auditSigningKey {\n      algorithm\n      keyId\n      publicKey\n      publicKeyPem\n    }\n  }\n": typeof types.AuditSigningKeyInfoDocument,
+    "\n  mutation StartAuditVerification($full: Boolean!) {\n    startAuditVerification(full: $full) {\n      id\n      state\n    }\n  }\n": typeof types.StartAuditVerificationDocument,
+    "\n  query AuditJob($id: ID!) {\n    job(id: $id) {\n      id\n      kind\n      state\n      progress\n      total\n      createdAt\n      startedAt\n      finishedAt\n      result\n      errors {\n        attempt\n        code\n        message\n      }\n    }\n  }\n": typeof types.AuditJobDocument,
+    "\n  mutation CancelAuditJob($id: ID!) {\n    cancelJob(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelAuditJobDocument,
+    "\n  query AuditViewerBureau {\n    me {\n      user {\n        id\n        bureau {\n          id\n          level\n        }\n      }\n    }\n  }\n": typeof types.AuditViewerBureauDocument,
     "\n  query ItemList($filter: ItemFilter, $after: String) {\n    inspectionItems(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          code\n          status\n          latestVersionNo\n          bureau {\n            name\n          }\n          department {\n            name\n          }\n          publishedVersion {\n            id\n            versionNo\n          }\n          versions {\n            id\n            versionNo\n            status\n            name\n            submittedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ItemListDocument,
     "\n  fragment ItemVersionFields on InspectionItemVersion {\n    id\n    version\n    versionNo\n    status\n    name\n    departmentId\n    department {\n      name\n    }\n    targetType\n    category\n    samplingRatioBp\n    frequencyPerYear\n    frequencyRules {\n      grade\n      level\n      times\n      per\n      minimumRatioBp\n    }\n    methods\n    legalBasis {\n      law\n      articles\n    }\n    checkContents {\n      no\n      text\n    }\n    businessCategories\n    requiredSkills\n    crossAgencyJoint\n    retentionYears\n    notes\n    createdAt\n    submittedAt\n    reviewedAt\n    reviewComment\n    reviewer {\n      displayName\n    }\n    publishedAt\n    retiredAt\n  }\n": typeof types.ItemVersionFieldsFragmentDoc,
     "\n  query Item($id: ID!) {\n    inspectionItem(id: $id) {\n      id\n      code\n      status\n      bureauId\n      departmentId\n      bureau {\n        name\n      }\n      department {\n        name\n      }\n      publishedVersion {\n        id\n        versionNo\n      }\n      versions {\n        ...ItemVersionFields\n      }\n    }\n    businessCategories {\n      code\n      name\n    }\n  }\n": typeof types.ItemDocument,
@@ -66,6 +88,28 @@ type Documents = {
     "\n  query TodoMyInspections {\n    myInspections(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TodoMyInspectionsDocument,
 };
 const documents: Documents = {
+    "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    roles\n    active\n    version\n    department {\n      id\n      name\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($filter: UserFilter, $after: String) {\n    users(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n": types.AdminUpdateUserDocument,
+    "\n  mutation AdminResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.AdminResetUserPasswordDocument,
+    "\n  fragment AdminDepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    active\n    version\n  }\n": types.AdminDepartmentFieldsFragmentDoc,
+    "\n  query AdminDepartments($filter: DepartmentFilter, $after: String) {\n    departments(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AdminDepartmentFields\n        }\n      }\n    }\n  }\n": types.AdminDepartmentsDocument,
+    "\n  mutation AdminCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        ...AdminDepartmentFields\n      }\n    }\n  }\n": types.AdminCreateDepartmentDocument,
+    "\n  mutation AdminUpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      department {\n        ...AdminDepartmentFields\n      }\n    }\n  }\n": types.AdminUpdateDepartmentDocument,
+    "\n  fragment AdminSettingsFields on BureauSettings {\n    minimumRatioBp\n    jointMinimumRatioBp\n    allowDrawFromFiledPlan\n    minTeamSize\n    minTeamDepartments\n    crossRegionDrawing\n    reportDueWorkingDays\n    documentMark\n    noticeIssuerRole\n    noticeRemedyStatement\n    version\n  }\n": types.AdminSettingsFieldsFragmentDoc,
+    "\n  query AdminBureauSettings {\n    bureauSettings {\n      ...AdminSettingsFields\n    }\n  }\n": types.AdminBureauSettingsDocument,
+    "\n  mutation AdminUpdateBureauSettings($input: UpdateBureauSettingsInput!) {\n    updateBureauSettings(input: $input) {\n      settings {\n        ...AdminSettingsFields\n      }\n    }\n  }\n": types.AdminUpdateBureauSettingsDocument,
+    "\n  query AdminHolidaySchedule($year: Int!) {\n    holidaySchedule(year: $year) {\n      year\n      source\n      loadedAt\n      days {\n        date\n        kind\n        name\n      }\n    }\n  }\n": types.AdminHolidayScheduleDocument,
+    "\n  mutation AdminLoadHolidaySchedule($input: LoadHolidayScheduleInput!) {\n    loadHolidaySchedule(input: $input) {\n      schedule {\n        year\n        source\n        loadedAt\n        days {\n          date\n          kind\n          name\n        }\n      }\n    }\n  }\n": types.AdminLoadHolidayScheduleDocument,
+    "\n  mutation ChangeOwnPassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": types.ChangeOwnPasswordDocument,
+    "\n  query AuditEntries($filter: AuditEntryFilter, $after: String) {\n    auditEntries(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          actorName\n          bureauId\n          operation\n          objectType\n          objectId\n          before\n          after\n          hash\n        }\n      }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  query AuditBureaus {\n    bureaus(first: 100) {\n      edges {\n        node {\n          id\n          name\n          path\n        }\n      }\n    }\n  }\n": types.AuditBureausDocument,
+    "\n  query AuditSigningKeyInfo {\n    auditSigningKey {\n      algorithm\n      keyId\n      publicKey\n      publicKeyPem\n    }\n  }\n": types.AuditSigningKeyInfoDocument,
+    "\n  mutation StartAuditVerification($full: Boolean!) {\n    startAuditVerification(full: $full) {\n      id\n      state\n    }\n  }\n": types.StartAuditVerificationDocument,
+    "\n  query AuditJob($id: ID!) {\n    job(id: $id) {\n      id\n      kind\n      state\n      progress\n      total\n      createdAt\n      startedAt\n      finishedAt\n      result\n      errors {\n        attempt\n        code\n        message\n      }\n    }\n  }\n": types.AuditJobDocument,
+    "\n  mutation CancelAuditJob($id: ID!) {\n    cancelJob(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelAuditJobDocument,
+    "\n  query AuditViewerBureau {\n    me {\n      user {\n        id\n        bureau {\n          id\n          level\n        }\n      }\n    }\n  }\n": types.AuditViewerBureauDocument,
     "\n  query ItemList($filter: ItemFilter, $after: String) {\n    inspectionItems(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          code\n          status\n          latestVersionNo\n          bureau {\n            name\n          }\n          department {\n            name\n          }\n          publishedVersion {\n            id\n            versionNo\n          }\n          versions {\n            id\n            versionNo\n            status\n            name\n            submittedAt\n          }\n        }\n      }\n    }\n  }\n": types.ItemListDocument,
     "\n  fragment ItemVersionFields on InspectionItemVersion {\n    id\n    version\n    versionNo\n    status\n    name\n    departmentId\n    department {\n      name\n    }\n    targetType\n    category\n    samplingRatioBp\n    frequencyPerYear\n    frequencyRules {\n      grade\n      level\n      times\n      per\n      minimumRatioBp\n    }\n    methods\n    legalBasis {\n      law\n      articles\n    }\n    checkContents {\n      no\n      text\n    }\n    businessCategories\n    requiredSkills\n    crossAgencyJoint\n    retentionYears\n    notes\n    createdAt\n    submittedAt\n    reviewedAt\n    reviewComment\n    reviewer {\n      displayName\n    }\n    publishedAt\n    retiredAt\n  }\n": types.ItemVersionFieldsFragmentDoc,
     "\n  query Item($id: ID!) {\n    inspectionItem(id: $id) {\n      id\n      code\n      status\n      bureauId\n      departmentId\n      bureau {\n        name\n      }\n      department {\n        name\n      }\n      publishedVersion {\n        id\n        versionNo\n      }\n      versions {\n        ...ItemVersionFields\n      }\n    }\n    businessCategories {\n      code\n      name\n    }\n  }\n": types.ItemDocument,
@@ -132,6 +176,94 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    roles\n    active\n    version\n    department {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    roles\n    active\n    version\n    department {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($filter: UserFilter, $after: String) {\n    users(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($filter: UserFilter, $after: String) {\n    users(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminDepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    active\n    version\n  }\n"): (typeof documents)["\n  fragment AdminDepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    active\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDepartments($filter: DepartmentFilter, $after: String) {\n    departments(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AdminDepartmentFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminDepartments($filter: DepartmentFilter, $after: String) {\n    departments(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AdminDepartmentFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        ...AdminDepartmentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        ...AdminDepartmentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      department {\n        ...AdminDepartmentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      department {\n        ...AdminDepartmentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminSettingsFields on BureauSettings {\n    minimumRatioBp\n    jointMinimumRatioBp\n    allowDrawFromFiledPlan\n    minTeamSize\n    minTeamDepartments\n    crossRegionDrawing\n    reportDueWorkingDays\n    documentMark\n    noticeIssuerRole\n    noticeRemedyStatement\n    version\n  }\n"): (typeof documents)["\n  fragment AdminSettingsFields on BureauSettings {\n    minimumRatioBp\n    jointMinimumRatioBp\n    allowDrawFromFiledPlan\n    minTeamSize\n    minTeamDepartments\n    crossRegionDrawing\n    reportDueWorkingDays\n    documentMark\n    noticeIssuerRole\n    noticeRemedyStatement\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBureauSettings {\n    bureauSettings {\n      ...AdminSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query AdminBureauSettings {\n    bureauSettings {\n      ...AdminSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateBureauSettings($input: UpdateBureauSettingsInput!) {\n    updateBureauSettings(input: $input) {\n      settings {\n        ...AdminSettingsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateBureauSettings($input: UpdateBureauSettingsInput!) {\n    updateBureauSettings(input: $input) {\n      settings {\n        ...AdminSettingsFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminHolidaySchedule($year: Int!) {\n    holidaySchedule(year: $year) {\n      year\n      source\n      loadedAt\n      days {\n        date\n        kind\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminHolidaySchedule($year: Int!) {\n    holidaySchedule(year: $year) {\n      year\n      source\n      loadedAt\n      days {\n        date\n        kind\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminLoadHolidaySchedule($input: LoadHolidayScheduleInput!) {\n    loadHolidaySchedule(input: $input) {\n      schedule {\n        year\n        source\n        loadedAt\n        days {\n          date\n          kind\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminLoadHolidaySchedule($input: LoadHolidayScheduleInput!) {\n    loadHolidaySchedule(input: $input) {\n      schedule {\n        year\n        source\n        loadedAt\n        days {\n          date\n          kind\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeOwnPassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeOwnPassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntries($filter: AuditEntryFilter, $after: String) {\n    auditEntries(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          actorName\n          bureauId\n          operation\n          objectType\n          objectId\n          before\n          after\n          hash\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($filter: AuditEntryFilter, $after: String) {\n    auditEntries(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          actorName\n          bureauId\n          operation\n          objectType\n          objectId\n          before\n          after\n          hash\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditBureaus {\n    bureaus(first: 100) {\n      edges {\n        node {\n          id\n          name\n          path\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditBureaus {\n    bureaus(first: 100) {\n      edges {\n        node {\n          id\n          name\n          path\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditSigningKeyInfo {\n    auditSigningKey {\n      algorithm\n      keyId\n      publicKey\n      publicKeyPem\n    }\n  }\n"): (typeof documents)["\n  query AuditSigningKeyInfo {\n    auditSigningKey {\n      algorithm\n      keyId\n      publicKey\n      publicKeyPem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartAuditVerification($full: Boolean!) {\n    startAuditVerification(full: $full) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation StartAuditVerification($full: Boolean!) {\n    startAuditVerification(full: $full) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditJob($id: ID!) {\n    job(id: $id) {\n      id\n      kind\n      state\n      progress\n      total\n      createdAt\n      startedAt\n      finishedAt\n      result\n      errors {\n        attempt\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditJob($id: ID!) {\n    job(id: $id) {\n      id\n      kind\n      state\n      progress\n      total\n      createdAt\n      startedAt\n      finishedAt\n      result\n      errors {\n        attempt\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAuditJob($id: ID!) {\n    cancelJob(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAuditJob($id: ID!) {\n    cancelJob(id: $id) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditViewerBureau {\n    me {\n      user {\n        id\n        bureau {\n          id\n          level\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditViewerBureau {\n    me {\n      user {\n        id\n        bureau {\n          id\n          level\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,156 @@
+import { useMemo } from 'react';
+import { Button, Tag, Typography } from 'antd';
+import { useQuery } from 'urql';
+import { useSearchParams } from 'react-router';
+import { chinaDateTime } from '../common/format';
+import { FilterSelect, ListPage, optionsOf } from '../common/list-page';
+import { useUrlFilters } from '../common/url-filters';
+import { holdsAny, useViewer } from '../common/viewer';
+import { NotFoundView } from '../common/not-found';
+import { AuditBureausDocument, AuditEntriesDocument } from './documents';
+import { EntryDetails, objectText, type AuditRow } from './audit-entry';
+import { OBJECT_TYPE_LABELS, OPERATION_LABELS, objectTypeLabel, operationLabel } from './labels';
+import { AuditVerification } from './audit-verification';
+import { SigningKeyCard } from './signing-key';
+
+const KEYS = ['operation', 'objectType', 'objectId', 'bureauId'] as const;
+type Key = (typeof KEYS)[number];
+
+function useBureauNames() {
+  const [{ data }] = useQuery({ query: AuditBureausDocument });
+  return useMemo(() => new Map((data?.bureaus.edges ?? []).map((e) => [e.node.id, e.node.name])), [data]);
+}
+
+/** Sets several filters in one history step (two `setFilter` calls in a row would each start from the old URL). */
+function useSetFilters() {
+  const [, setParams] = useSearchParams();
+  return (patch: Partial<Record<Key, string | undefined>>) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      for (const [k, v] of Object.entries(patch)) {
+        if (v) next.set(k, v);
+        else next.delete(k);
+      }
+      next.delete('after');
+      return next;
+    });
+}
+
+function columns(bureauName: (id: string) => string, setFilters: ReturnType<typeof useSetFilters>) {
+  return [
+    { title: '序号', dataIndex: 'seq', width: 80 },
+    { title: '时间', dataIndex: 'at', width: 150, render: (at: string) => chinaDateTime(at) },
+    {
+      title: '操作人',
+      key: 'actor',
+      render: (_: unknown, r: AuditRow) => `${r.actorName} · ${bureauName(r.bureauId)}`,
+    },
+    { title: '操作', dataIndex: 'operation', render: (op: string) => operationLabel(op) },
+    {
+      title: '对象',
+      key: 'object',
+      render: (_: unknown, r: AuditRow) =>
+        r.objectId ? (
+          <Button
+            type="link"
+            size="small"
+            style={{ padding: 0 }}
+            title="只看此对象的记录"
+            onClick={() => setFilters({ objectType: r.objectType, objectId: r.objectId ?? undefined })}
+          >
+            {objectText(r)}
+          </Button>
+        ) : (
+          objectText(r)
+        ),
+    },
+    {
+      title: '',
+      key: 'details',
+      width: 70,
+      render: (_: unknown, r: AuditRow) => <EntryDetails entry={r} bureauName={bureauName(r.bureauId)} />,
+    },
+  ];
+}
+
+/** The trail's filters (the API's AuditEntryFilter: operation, object type or one object, the actor's bureau). */
+function AuditFilters(props: {
+  values: Record<Key, string | undefined>;
+  setFilter: (k: Key, v: string | undefined) => void;
+  setFilters: ReturnType<typeof useSetFilters>;
+  names: Map<string, string>;
+}) {
+  const { values, setFilter, setFilters, names } = props;
+  return (
+    <>
+      <FilterSelect
+        label="操作"
+        width={200}
+        value={values.operation}
+        options={optionsOf(OPERATION_LABELS)}
+        onChange={(v) => setFilter('operation', v)}
+      />
+      <FilterSelect
+        label="对象类型"
+        width={160}
+        value={values.objectType}
+        options={optionsOf(OBJECT_TYPE_LABELS)}
+        onChange={(v) => setFilters({ objectType: v, objectId: undefined })}
+      />
+      <FilterSelect
+        label="操作人所属机关"
+        width={200}
+        value={values.bureauId}
+        options={[...names].map(([value, label]) => ({ value, label }))}
+        onChange={(v) => setFilter('bureauId', v)}
+      />
+      {values.objectId && (
+        <Tag closable onClose={() => setFilter('objectId', undefined)}>
+          {`只看一个${objectTypeLabel(values.objectType ?? '')}对象`}
+        </Tag>
+      )}
+    </>
+  );
+}
+
+/** 审计: the verification (administrators), the signing key, and the audit trail with its filters in the URL. */
+export default function AuditPage() {
+  const viewer = useViewer();
+  // Administrators and oversight read the trail (AUDIT_PERMISSIONS); anyone else sees the shared view.
+  if (!holdsAny(viewer, ['ADMIN', 'OVERSIGHT'])) return <NotFoundView />;
+  return <AuditTrail admin={holdsAny(viewer, ['ADMIN'])} />;
+}
+
+function AuditTrail({ admin }: { admin: boolean }) {
+  const { values, after, setFilter, setAfter } = useUrlFilters(KEYS);
+  const setFilters = useSetFilters();
+  const names = useBureauNames();
+  const bureauName = (id: string) => names.get(id) ?? '本机关或下级机关';
+  const filter = {
+    operation: values.operation,
+    objectType: values.objectType,
+    objectId: values.objectId,
+    bureauId: values.bureauId,
+  };
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: AuditEntriesDocument,
+    variables: { filter, after },
+  });
+  return (
+    <>
+      <Typography.Title level={2}>审计</Typography.Title>
+      {admin && <AuditVerification />}
+      <SigningKeyCard />
+      <ListPage
+        title="审计记录"
+        filters={<AuditFilters values={values} setFilter={setFilter} setFilters={setFilters} names={names} />}
+        query={{ data, error, fetching, retry: () => reexecute() }}
+        connection={(d) => d.auditEntries}
+        columns={columns(bureauName, setFilters)}
+        unit="条记录"
+        emptyText="没有符合条件的审计记录：换一个筛选条件试试"
+        paging={{ after, setAfter }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { graphql } from '../gql';
+
+export const AuditEntriesDocument = graphql(`
+  query AuditEntries($filter: AuditEntryFilter, $after: String) {
+    auditEntries(first: 20, filter: $filter, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          seq
+          at
+          actorName
+          bureauId
+          operation
+          objectType
+          objectId
+          before
+          after
+          hash
+        }
+      }
+    }
+  }
+`);
+
+/** The bureaus the viewer sees, to name an entry's bureau and offer it as a filter. */
+export const AuditBureausDocument = graphql(`
+  query AuditBureaus {
+    bureaus(first: 100) {
+      edges {
+        node {
+          id
+          name
+          path
+        }
+      }
+    }
+  }
+`);
+
+export const AuditSigningKeyDocument = graphql(`
+  query AuditSigningKeyInfo {
+    auditSigningKey {
+      algorithm
+      keyId
+      publicKey
+      publicKeyPem
+    }
+  }
+`);
+
+export const StartAuditVerificationDocument = graphql(`
+  mutation StartAuditVerification($full: Boolean!) {
+    startAuditVerification(full: $full) {
+      id
+      state
+    }
+  }
+`);
+
+export const JobDocument = graphql(`
+  query AuditJob($id: ID!) {
+    job(id: $id) {
+      id
+      kind
+      state
+      progress
+      total
+      createdAt
+      startedAt
+      finishedAt
+      result
+      errors {
+        attempt
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CancelJobDocument = graphql(`
+  mutation CancelAuditJob($id: ID!) {
+    cancelJob(id: $id) {
+      id
+      state
+    }
+  }
+`);
+
+/** The viewer's bureau level: a chain belongs to a city, so a county administrator cannot verify it. */
+export const AuditViewerBureauDocument = graphql(`
+  query AuditViewerBureau {
+    me {
+      user {
+        id
+        bureau {
+          id
+          level
+        }
+      }
+    }
+  }
+`);
