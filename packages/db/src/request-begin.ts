@@ -70,20 +70,42 @@ const PRINCIPAL_STATEMENT = 'dsr_session_principal';
 export async function beginWithPrincipal(client: PgClient, sessionId: string): Promise<SessionPrincipalRow | null> {
   const simple = beginWithPrincipalSql(sessionId);
   if (simple === null) return null;
-  if (client.pipeline) {
-    const [, result] = await Promise.all([
+  if (client.pipeline) return pipelinedBegin(client, sessionId);
+  const results = (await client.query(simple)) as unknown;
+  const last = Array.isArray(results) ? (results.at(-1) as { rows: SessionPrincipalRow[] }) : undefined;
+  return last?.rows[0] ?? null;
+}
+
+/** The socket under a pg client, where it has one (corked so that two queries leave in one write). */
+function socketOf(client: object): { cork(): void; uncork(): void } | undefined {
+  return (client as { connection?: { stream?: { cork(): void; uncork(): void } } }).connection?.stream;
+}
+
+/**
+ * BEGIN and the prepared principal statement written to the socket at once (one syscall: the
+ * socket is corked while pg's pipeline mode submits both), answered only when both are settled, so
+ * nothing of it is still in flight when the caller goes on (or takes the client out of pipeline mode).
+ */
+async function pipelinedBegin(client: PgClient, sessionId: string): Promise<SessionPrincipalRow | null> {
+  const socket = socketOf(client);
+  socket?.cork();
+  let sent: [Promise<unknown>, Promise<{ rows: SessionPrincipalRow[] }>];
+  try {
+    sent = [
       client.query('BEGIN'),
       client.query<SessionPrincipalRow>({
         name: PRINCIPAL_STATEMENT,
         text: SESSION_PRINCIPAL_SQL,
         values: [sessionId],
       }),
-    ]);
-    return result.rows[0] ?? null;
+    ];
+  } finally {
+    socket?.uncork();
   }
-  const results = (await client.query(simple)) as unknown;
-  const last = Array.isArray(results) ? (results.at(-1) as { rows: SessionPrincipalRow[] }) : undefined;
-  return last?.rows[0] ?? null;
+  const [begun, principal] = await Promise.allSettled(sent);
+  if (begun.status === 'rejected') throw begun.reason;
+  if (principal.status === 'rejected') throw principal.reason;
+  return principal.value.rows[0] ?? null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { openConnectionOf, type PgConnection } from './request-transaction';
+import { announceStatement, openConnectionOf, type PgConnection } from './request-transaction';
 
 /**
  * Runs SQL with real bind parameters in the request's transaction. MikroORM's `em.execute`
@@ -55,8 +55,7 @@ async function onConnection<T>(
   if (params.includes(undefined)) throw new Error(`Undefined binding(s) detected in: ${sql}`);
   const text = positionedText(sql);
   const values = params as unknown[];
-  const client = em.getKnex().client as unknown as { emit(event: string, query: object): void };
-  client.emit('query', { sql: text, bindings: values });
+  announceStatement(em, text, values);
   const result = await conn.query(prepared ? { name: statementName(sql), text, values } : { text, values });
   return result.rows as T[];
 }

@@ -1,9 +1,8 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Client } from 'pg';
 
-/** One statement's answer from the pg driver (a simple-protocol query answers one per statement). */
-export interface StatementResult<T> {
-  rows: T[];
-}
+/** The pg driver's client under a request transaction. */
+export type PgClient = Client;
 
 /** The parts of knex's Transaction that starting one on our own first round trip touches. */
 interface KnexTransaction extends Promise<unknown> {
@@ -35,23 +34,22 @@ export function openConnectionOf(trx: Knex.Transaction): PgConnection | undefine
 }
 
 /**
- * Begins the entity manager's (knex) transaction with `sql` as its first round trip: `BEGIN;`
- * followed by statements that need the transaction (the session's principal and the scope
- * settings), sent together in the simple protocol. The transaction is knex's own, on a pooled
- * connection knex releases after commit or rollback, so the ORM, `queryBound` and
- * em.commit/rollback work as with em.begin(); only the separate BEGIN round trip is gone. Answers
- * each statement's result.
+ * Begins the entity manager's (knex) transaction with `start` as its first round trip, run on the
+ * pooled pg connection knex hands out in place of knex's `BEGIN;`: it sends BEGIN together with
+ * statements that need the transaction (the session's principal and the scope settings). The
+ * transaction is knex's own, on a connection knex releases after commit or rollback, so the ORM,
+ * `queryBound` and em.commit/rollback work as with em.begin(); only the separate BEGIN round trip
+ * is gone. Answers what `start` answers.
  */
-export async function beginOrmTransactionWith<T>(em: EntityManager, sql: string): Promise<StatementResult<T>[]> {
-  let answer: unknown;
+export async function beginOrmTransactionWith<T>(em: EntityManager, start: (conn: PgClient) => Promise<T>): Promise<T> {
+  let answer: T | undefined;
   let connection: unknown;
   const client = em.getKnex().client as unknown as KnexClient;
   const trx = await new Promise<Knex.Transaction>((resolve, reject) => {
     const tx = client.transaction(resolve, { userParams: {}, doNotRejectOnRollback: true });
-    // Replaces the `BEGIN;` knex would send (its own query() swallows errors: use the client's).
     tx.begin = async (conn: unknown) => {
       try {
-        answer = (await tx.trxClient.query(conn, sql)).response;
+        answer = await start(conn as PgClient);
         connection = conn;
       } catch (err) {
         // BEGIN may have run and a later statement failed: never hand an aborted transaction back.
@@ -63,7 +61,30 @@ export async function beginOrmTransactionWith<T>(em: EntityManager, sql: string)
   });
   em.setTransactionContext(trx);
   connections.set(trx, connection as PgConnection);
-  return (Array.isArray(answer) ? answer : [answer]) as StatementResult<T>[];
+  return answer as T;
+}
+
+/**
+ * Runs `send` with the connection in pg's pipeline mode, so that the queries it sends at once go
+ * out together (one write, one round trip), and back in ordinary mode after: `send` must wait until
+ * every query it sent is settled. Only for a moment: the audit walk's COPY needs ordinary mode.
+ */
+export async function pipelined<T>(conn: PgClient, send: () => Promise<T>): Promise<T> {
+  // pg reads the flag on each send (Client#_pulseQueryQueue); its types call it read-only, as set
+  // by the constructor. Switched only while nothing is in flight on the connection.
+  const mode = conn as { pipeline: boolean };
+  mode.pipeline = true;
+  try {
+    return await send();
+  } finally {
+    mode.pipeline = false;
+  }
+}
+
+/** Tells knex's `query` listeners of a statement sent past knex (statement counts in tests read them). */
+export function announceStatement(em: EntityManager, sql: string, bindings: readonly unknown[]): void {
+  const client = em.getKnex().client as unknown as { emit(event: string, query: object): void };
+  client.emit('query', { sql, bindings });
 }
 
 /**

@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '@dsr/domain';
 import { queryBound } from './bound-sql';
-import { beginWithPrincipalSql, sessionPrincipalSql } from '@dsr/db';
-import { beginOrmTransactionWith } from './request-transaction';
+import { beginWithPrincipal, isSessionId, SESSION_PRINCIPAL_SQL, sessionPrincipalSql } from '@dsr/db';
+import { announceStatement, beginOrmTransactionWith, pipelined } from './request-transaction';
 
 /** The principal statement with a knex bind parameter: @dsr/db's, the one the bench floor sends too. */
 const SESSION_PRINCIPAL_BOUND = sessionPrincipalSql('?');
+
+/** The first round trip as statement counts see it: BEGIN and the principal, written together. */
+const BEGIN_WITH_PRINCIPAL = `BEGIN; ${SESSION_PRINCIPAL_SQL}`;
 
 export interface PrincipalRow {
   user_id: string;
@@ -31,21 +34,22 @@ export async function sessionPrincipal(em: EntityManager, sessionId: string): Pr
 
 /**
  * Begins the request's ORM transaction and reads the session's principal (setting the scope) in one
- * round trip: @dsr/db's `BEGIN; select … session_principal('<id>')` in the simple protocol, the id
- * inlined only after its strict check (another id begins alone and finds no one). The transaction
- * is begun either way. Undefined: no live session.
+ * round trip: BEGIN and @dsr/db's prepared principal statement written together (pg's pipeline
+ * mode for that moment, @dsr/db's `beginWithPrincipal`, as the bench floor sends them). An id that
+ * is not a UUID begins alone and finds no one. Undefined: no live session.
  */
 export async function beginOrmTransactionWithPrincipal(
   em: EntityManager,
   sessionId: string,
 ): Promise<PrincipalRow | undefined> {
-  const sql = beginWithPrincipalSql(sessionId);
-  if (sql === null) {
-    await beginOrmTransactionWith(em, 'BEGIN;');
+  if (!isSessionId(sessionId)) {
+    announceStatement(em, 'BEGIN;', []);
+    await beginOrmTransactionWith(em, (conn) => conn.query('BEGIN'));
     return undefined;
   }
-  const [, principal] = await beginOrmTransactionWith<PrincipalRow>(em, sql);
-  return principal.rows[0];
+  announceStatement(em, BEGIN_WITH_PRINCIPAL, [sessionId]);
+  const row = await beginOrmTransactionWith(em, (conn) => pipelined(conn, () => beginWithPrincipal(conn, sessionId)));
+  return (row as PrincipalRow | null) ?? undefined;
 }
 
 /**
