@@ -9,7 +9,11 @@
 // BENCH_NODE_ENV (production: the servers' NODE_ENV),
 // BENCH_PROFILE=1 (CPU profiles of (b) and (c) per query into BENCH_PROFILE_DIR, summed here),
 // BENCH_BASE_PRODUCT (the product-server.mjs of another build, e.g. a checkout of main: served as
-// (c0) right after (c) on the same database, the before/after of a change in one run).
+// (c0) right after (c) on the same database, the before/after of a change in one run),
+// BENCH_AMOUNT (the requests measured per server and round; default: the warm-up's rate × BENCH_DURATION_S),
+// BENCH_ROUNDS (1: how many times (b), (c) and (c0) of each query are measured in turn; CPU per
+// request is then the sum over rounds ÷ the requests, req/s and latencies the median round — on a
+// machine others load, interleaved rounds let the ratios share the same moments).
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -32,6 +36,8 @@ const DURATION_S = Number(env.BENCH_DURATION_S ?? 5);
 const QUERIES = (env.BENCH_QUERIES ?? 'bureau,targets,myInspections').split(',');
 const INSPECTIONS = Number(env.BENCH_RUN_INSPECTIONS ?? 20_000);
 const PROFILE = env.BENCH_PROFILE === '1';
+const ROUNDS = Math.max(1, Number(env.BENCH_ROUNDS ?? 1));
+const AMOUNT = env.BENCH_AMOUNT ? Number(env.BENCH_AMOUNT) : null;
 const BASE_PRODUCT = env.BENCH_BASE_PRODUCT ? pathToFileURL(path.resolve(env.BENCH_BASE_PRODUCT)).href : null;
 const PROFILE_DIR = path.resolve(
   env.BENCH_PROFILE_DIR ?? path.join(os.tmpdir(), `dsr-bench-profiles-${new Date().toISOString().slice(0, 19)}`),
@@ -121,7 +127,7 @@ async function measure(name, server, { body, token, expected }, profileFile) {
     verifyBody: (b) => b === expected || (bad.length < 3 && bad.push(b.slice(0, 300)), false),
   };
   const warm = await autocannon({ ...opts, duration: WARMUP_S });
-  const amount = Math.max(2 * CONNECTIONS, Math.round(warm.requests.average * DURATION_S));
+  const amount = AMOUNT ?? Math.max(2 * CONNECTIONS, Math.round(warm.requests.average * DURATION_S));
   process.stdout.write(
     `${name}: warm-up ${WARMUP_S} s at ${warm.requests.average.toFixed(0)} req/s, measuring ${amount} requests …\n`,
   );
@@ -149,6 +155,24 @@ async function measure(name, server, { body, token, expected }, profileFile) {
     statements: (node1.statements - node0.statements) / served,
     pgCpu: pg0 === null || pg1 === null ? null : (pg1 - pg0) / served,
     profileFile,
+  };
+}
+
+/** Rounds of one server and query as one result: CPU summed over all requests, the median round's rate and latencies. */
+function combine(rounds) {
+  if (rounds.length === 1) return rounds[0];
+  const served = rounds.reduce((n, r) => n + r.total, 0);
+  const sum = (k) =>
+    rounds.some((r) => r[k] === null) ? null : rounds.reduce((n, r) => n + r[k] * r.total, 0) / served;
+  const median = [...rounds].sort((x, y) => x.rps - y.rps)[Math.floor(rounds.length / 2)];
+  return {
+    ...median,
+    name: median.name.replace(/ \(round .*\)$/, ''),
+    total: served,
+    failures: rounds.reduce((n, r) => n + r.failures, 0),
+    nodeCpu: sum('nodeCpu'),
+    pgCpu: sum('pgCpu'),
+    statements: sum('statements'),
   };
 }
 
@@ -254,11 +278,21 @@ try {
     body: JSON.stringify({ query: '{ hello }' }),
     expected: helloText,
   });
+  const rounds = Object.fromEntries(QUERIES.map((q) => [q, { b: [], c: [], c0: [] }]));
+  for (let round = 0; round < ROUNDS; round++) {
+    const label = ROUNDS > 1 ? ` (round ${round + 1}/${ROUNDS})` : '';
+    const file = (who, q) => (round === 0 ? profileFile(who, q) : undefined);
+    for (const q of QUERIES) {
+      rounds[q].b.push(await measure(`(b) floor ${q}${label}`, floor, loads[q].floor, file('floor', q)));
+      rounds[q].c.push(await measure(`(c) product ${q}${label}`, product, loads[q].product, file('product', q)));
+      if (base) rounds[q].c0.push(await measure(`(c0) base product ${q}${label}`, base, loads[q].product));
+    }
+  }
   for (const q of QUERIES) {
     results[q] = {
-      b: await measure(`(b) floor ${q}`, floor, loads[q].floor, profileFile('floor', q)),
-      c: await measure(`(c) product ${q}`, product, loads[q].product, profileFile('product', q)),
-      ...(base ? { c0: await measure(`(c0) base product ${q}`, base, loads[q].product) } : {}),
+      b: combine(rounds[q].b),
+      c: combine(rounds[q].c),
+      ...(base ? { c0: combine(rounds[q].c0) } : {}),
     };
   }
 } finally {

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { deny, shield } from 'graphql-shield';
 import { applyMiddleware, type IMiddlewareTypeMap } from 'graphql-middleware';
 import type { ResolverContainer } from './resolver-container';
+import { validateArgs } from './common/validate-args';
 import { AuthResolver } from './modules/org/auth.resolver';
 import {
   BureauFieldsResolver,
@@ -97,7 +98,7 @@ export async function buildBareSchema(container?: ResolverContainer): Promise<Gr
   const schema = await buildSchema({
     resolvers,
     container,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
     emitSchemaFile: false,
   });
   // Types type-graphql creates itself: their descriptions in Chinese too (shown in GraphiQL).
