@@ -117,6 +117,9 @@ describe('the inspection after the record in Chromium (desktop 1440×900)', { ti
     await dialog.getByLabel('评估').fill('违反《旅馆业治安管理办法》第六条');
     await dialog.getByLabel('处理意见').click();
     await page.locator('.ant-select-item-option', { hasText: '责令整改' }).click();
+    await dialog.locator('.ant-select', { hasText: '责令整改' }).waitFor();
+    // The messages of the empty submit go as each field is filled (they fade out: axe then sees none).
+    await expect.poll(() => dialog.locator('.ant-form-item-explain-error').count(), { timeout: 10_000 }).toBe(0);
     await screenshot(page, 'after-01-report-form');
     await expectAccessible(page, 'the report form');
     await button(page, '提交审核').click();
@@ -134,6 +137,19 @@ describe('the inspection after the record in Chromium (desktop 1440×900)', { ti
       .click();
     await tagReads(page, '检查报告', '已定稿');
     await page.getByText('待下达整改通知书').waitFor();
+
+    // By clicking: the to-do card of notices to issue, the 检查办理 list it opens, back to the inspection.
+    await page.getByRole('menuitem', { name: /待办/ }).click();
+    const toNotify = page.locator('.ant-card', { hasText: '待下达整改通知' });
+    await toNotify.locator('.ant-statistic-content-value', { hasText: /^1$/ }).waitFor();
+    await screenshot(page, 'after-02b-todo-head');
+    await toNotify.getByRole('link', { name: '查看' }).click();
+    await page.waitForURL(`${base}/inspections/all?view=REPORTED`);
+    await page.getByRole('link', { name: TARGET }).waitFor();
+    await screenshot(page, 'after-02c-inspection-list');
+    await expectAccessible(page, 'the 检查办理 list');
+    await page.getByRole('link', { name: TARGET }).click();
+    await page.waitForURL(`${base}${path()}`);
 
     // The inspector's draft (through the API, as from another desk): the head sees it after reading the page again.
     const deadline = addDays(chinaToday(), 10);

@@ -30,7 +30,9 @@ const columns = [
   { title: '状态', dataIndex: 'status', render: (s: InspectionStatus) => <InspectionStatusTag status={s} /> },
 ];
 
+const ALL = 'all';
 const VIEWS = [
+  { value: ALL, label: '全部检查' },
   { value: 'due', label: '待出具报告（按期限）' },
   { value: 'overdue', label: '逾期未出具报告' },
   ...Object.entries(INSPECTION_STATUS).map(([value, s]) => ({ value, label: s.label })),
@@ -60,16 +62,14 @@ export default function InspectionsListPage() {
   const { q, connection, retry } = useInspectionList(values.view, after);
   return (
     <>
-      <Typography.Title level={2}>检查</Typography.Title>
+      <Typography.Title level={2}>检查办理</Typography.Title>
       <Space style={{ marginBottom: 16 }}>
         <Select
           aria-label="筛选"
-          allowClear
-          placeholder="全部检查"
           style={{ width: 240 }}
-          value={values.view}
+          value={values.view ?? ALL}
           options={VIEWS}
-          onChange={(v: string | undefined) => setFilter('view', v)}
+          onChange={(v: string) => setFilter('view', v === ALL ? undefined : v)}
         />
       </Space>
       <QueryState data={connection} error={q.error} fetching={q.fetching} retry={retry}>

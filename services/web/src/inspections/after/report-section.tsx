@@ -38,7 +38,7 @@ function ReportFields() {
         <Input.TextArea rows={2} />
       </Form.Item>
       <Form.Item label="处理意见" name="opinion" rules={[{ required: true, message: '请选择处理意见' }]}>
-        <Select options={OPINIONS} placeholder="请选择" />
+        <Select options={OPINIONS} />
       </Form.Item>
       <Form.Item
         label="意见说明"
