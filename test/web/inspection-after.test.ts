@@ -80,6 +80,7 @@ describe('the inspection after the record in Chromium (desktop 1440×900)', { ti
 
   async function signedInAt(username: string): Promise<GuardedPage> {
     const g = await guardedPage(browser);
+    g.context.setDefaultTimeout(60_000); // a loaded 2-core machine: a read after an action took over 30 s once
     await g.page.goto(`${base}${path()}`);
     await g.page.waitForURL(/\/login\?next=/);
     await signInThroughForm(g.page, username, DEMO_PASSWORD);
