@@ -19,6 +19,8 @@ export async function hotelUnderDirectCheck(
     targetName: string;
     reference: string;
     badgePrefix: string;
+    /** Warrant numbers apart from badge numbers (by default the badge number serves as both). */
+    warrantPrefix?: string;
     address?: string;
     representative?: string;
   },
@@ -38,6 +40,7 @@ export async function hotelUnderDirectCheck(
   const inspectors = await yexian.inspectors('治安大队', 2, (n) => ({
     name: `治安检查员${n}`,
     badgeNo: `${opts.badgePrefix}${n}`,
+    warrantNo: opts.warrantPrefix ? `${opts.warrantPrefix}${n}` : undefined,
   }));
   const itemVersion = await yexian.item({
     name: '对旅馆业的抽查',

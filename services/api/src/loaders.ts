@@ -25,6 +25,7 @@ import {
   InspectionRecord,
   InspectionReport,
   RectificationNotice,
+  RectificationDraft,
 } from '@dsr/db';
 import { queryBound } from './common/bound-sql';
 import { findWhere } from './common/filtered-read';
@@ -63,6 +64,7 @@ export interface Loaders {
   evidenceOfInspection: DataLoader<string, Evidence[]>;
   reportOfInspection: DataLoader<string, InspectionReport | null>;
   noticeOfInspection: DataLoader<string, RectificationNotice | null>;
+  draftsOfInspection: DataLoader<string, RectificationDraft[]>;
   /** An inspector's name, badge, department and bureau as a team shows them, also across bureaus (R34/R41, 0019). */
   teamInspector: DataLoader<string, TeamInspectorView | null>;
 }
@@ -71,6 +73,8 @@ export interface TeamInspectorView {
   id: string;
   name: string;
   badgeNo: string | null;
+  /** The warrant card's number, or an agency officer's certificate (0024). */
+  warrantNo: string | null;
   department: { id: string; name: string };
   bureau: { id: string; name: string };
 }
@@ -83,6 +87,7 @@ interface TeamInspectorRow {
   department_name: string;
   bureau_id: string;
   bureau_name: string;
+  warrant_no: string | null;
 }
 
 /** Team members across bureaus where R34/R41 allow (a security-definer function, 0019). */
@@ -175,6 +180,7 @@ async function teamInspectors(em: EntityManager, ids: readonly string[]): Promis
     id: r.id,
     name: r.name,
     badgeNo: r.badge_no,
+    warrantNo: r.warrant_no,
     department: { id: r.department_id, name: r.department_name },
     bureau: { id: r.bureau_id, name: r.bureau_name },
   }));
@@ -223,6 +229,8 @@ const inspectionLoaders = {
   evidenceOfInspection: (em: EntityManager) => rowsOf(em, Evidence, 'inspectionId', { uploadedAt: 'asc', id: 'asc' }),
   reportOfInspection: (em: EntityManager) => rowOf(em, InspectionReport, 'inspectionId'),
   noticeOfInspection: (em: EntityManager) => rowOf(em, RectificationNotice, 'inspectionId'),
+  draftsOfInspection: (em: EntityManager) =>
+    rowsOf(em, RectificationDraft, 'inspectionId', { draftedAt: 'asc', id: 'asc' }),
 };
 
 const MAKERS: { [K in keyof Loaders]: (em: EntityManager) => Loaders[K] } = {

@@ -19,6 +19,7 @@ export const router = createBrowserRouter([
       { index: true, loader: () => redirect('/todo') },
       { path: 'todo', lazy: page(() => import('./todo/todo-page')) },
       { path: 'inspections', lazy: page(() => import('./inspections/my-inspections-page')) },
+      { path: 'inspections/all', lazy: page(() => import('./inspections/after/inspections-list-page')) },
       { path: 'inspections/:id', lazy: page(() => import('./inspections/inspection-page')) },
       { path: 'items', lazy: page(() => import('./catalog/items-page')) },
       { path: 'items/new', lazy: page(() => import('./catalog/item-form-page')) },

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import {
   AuditOutlined,
   CarryOutOutlined,
+  ContainerOutlined,
   FileSearchOutlined,
   NodeIndexOutlined,
   OrderedListOutlined,
@@ -20,10 +21,14 @@ interface Area {
   roles: readonly Role[];
 }
 
+/** Who follows the bureau's inspections after the record: report review, notices, follow-ups. */
+const INSPECTION_DESK: readonly Role[] = [...ROLE_SETS.HANDLES_INSPECTIONS, ...ROLE_SETS.OVERSEES];
+
 /** The areas that exist, each with the roles it serves; the next sessions add theirs (WEB.md "Shape"). */
 const AREAS: Area[] = [
   { path: '/todo', label: '待办', icon: <CarryOutOutlined />, roles: ROLES },
   { path: '/inspections', label: '我的检查', icon: <FileSearchOutlined />, roles: ROLE_SETS.WORKS_ON_SITE },
+  { path: '/inspections/all', label: '检查办理', icon: <ContainerOutlined />, roles: INSPECTION_DESK },
   { path: '/items', label: '抽查事项清单', icon: <OrderedListOutlined />, roles: ROLES },
   { path: '/items/review', label: '法制审核', icon: <AuditOutlined />, roles: ['LEGAL_REVIEWER'] },
   { path: '/plans', label: '抽查计划', icon: <ScheduleOutlined />, roles: ROLES },

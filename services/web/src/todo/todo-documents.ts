@@ -35,3 +35,14 @@ export const MyInspectionsCount = graphql(`
     }
   }
 `);
+
+export const RectificationCounts = graphql(`
+  query TodoRectifications {
+    toNotify: inspections(first: 1, filter: { status: REPORTED }) {
+      totalCount
+    }
+    rectifying: inspections(first: 1, filter: { status: RECTIFYING }) {
+      totalCount
+    }
+  }
+`);

@@ -165,19 +165,21 @@ describe('R41: higher-level tasks — the city inspects, the county handles the 
     expect(ok(await t.gql(GET, { id: inspection.id }, countyOffice), 'county get').inspection.members).toHaveLength(2);
     // Names, not ids (issue 10 §4): 叶县 sees who of the city comes to inspect (name, badge, department, bureau), though it reads no city inspector row.
     const TEAM =
-      'query($id: ID!) { inspection(id: $id) { target { name } members { inspectorId inspector { id name badgeNo department { name } bureau { name } } } } }';
+      'query($id: ID!) { inspection(id: $id) { target { name } members { inspectorId inspector { id name badgeNo warrantNo department { name } bureau { name } } } } }';
     const team = ok(await t.gql(TEAM, { id: inspection.id }, countyOffice), 'county team').inspection;
     expect(team.target.name).toBeTruthy();
     const { rows: directory } = await owner.query(
-      'select id, name, badge_no from inspector where id = any($1::uuid[])',
+      'select id, name, badge_no, warrant_no from inspector where id = any($1::uuid[])',
       [team.members.map((m: { inspectorId: string }) => m.inspectorId)],
     );
+    expect(directory.every((r) => r.warrant_no)).toBe(true);
     for (const m of team.members) {
       const row = directory.find((r) => r.id === m.inspectorId)!;
       expect(m.inspector).toEqual({
         id: row.id,
         name: row.name,
         badgeNo: row.badge_no,
+        warrantNo: row.warrant_no, // issue 13: the team shows the warrant number (0024), across bureaus too
         department: { name: '治安管理支队' },
         bureau: { name: '平顶山市公安局' },
       });

@@ -17,7 +17,7 @@ import {
 } from './inspection.types';
 import { InspectionRecordType } from './record.types';
 import { InspectionReportType } from './report.types';
-import { RectificationNoticeType } from './rectification.types';
+import { RectificationDraftType, RectificationNoticeType } from './rectification.types';
 import { inspectionRetention } from './retention';
 
 /** An inspection's fields: batched loads (DataLoader) of what the caller's scope reads. */
@@ -43,6 +43,14 @@ export class InspectionFieldsResolver {
   @FieldResolver(() => DepartmentType, { nullable: true, description: '牵头部门' })
   leadDepartment(@Root() i: Inspection, @Ctx() ctx: RequestContext) {
     return ctx.loaders.departmentView.load(i.leadDepartmentId);
+  }
+
+  @FieldResolver(() => [DepartmentType], {
+    description: '参加部门（牵头部门在前）；上级部署的检查中本单位读不到的上级部门不列',
+  })
+  async departments(@Root() i: Inspection, @Ctx() ctx: RequestContext) {
+    const ids = [i.leadDepartmentId, ...i.departmentIds.filter((d) => d !== i.leadDepartmentId)];
+    return (await ctx.loaders.departmentView.loadMany(ids)).filter((d) => d && !(d instanceof Error));
   }
 
   @FieldResolver(() => [ItemVersionType], { description: '检查事项（冻结的版本，R45）' })
@@ -82,6 +90,14 @@ export class InspectionFieldsResolver {
   @FieldResolver(() => RectificationNoticeType, { nullable: true, description: '责令整改通知书' })
   rectification(@Root() i: Inspection, @Ctx() ctx: RequestContext) {
     return ctx.loaders.noticeOfInspection.load(i.id);
+  }
+
+  @FieldResolver(() => RectificationDraftType, {
+    nullable: true,
+    description: '待签发的整改通知书草稿（检查人员起草，签发角色签发；无则为空）',
+  })
+  async rectificationDraft(@Root() i: Inspection, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.draftsOfInspection.load(i.id)).find((d) => d.status === 'DRAFT') ?? null;
   }
 
   @FieldResolver(() => InspectionRetentionType, {

@@ -1,0 +1,94 @@
+import { Card, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
+import { chinaDateTime } from '../../common/format';
+import { InspectionStatusTag } from '../../common/status-tag';
+import { EVIDENCE_KIND, JOINED_VIA, fileSize } from './labels';
+import type { EvidenceRow, Inspection, Member } from './types';
+
+const teamColumns = [
+  { title: '姓名', key: 'name', render: (_: unknown, m: Member) => m.inspector?.name ?? '（不可见）' },
+  { title: '执法证号', key: 'warrant', render: (_: unknown, m: Member) => m.inspector?.warrantNo ?? '—' },
+  { title: '警号', key: 'badge', render: (_: unknown, m: Member) => m.inspector?.badgeNo ?? '—' },
+  {
+    title: '部门',
+    key: 'dept',
+    render: (_: unknown, m: Member) => (m.inspector ? `${m.inspector.bureau.name} ${m.inspector.department.name}` : ''),
+  },
+  { title: '加入方式', key: 'via', render: (_: unknown, m: Member) => JOINED_VIA[m.joinedVia] ?? m.joinedVia },
+];
+
+const evidenceColumns = [
+  { title: '种类', key: 'kind', render: (_: unknown, e: EvidenceRow) => EVIDENCE_KIND[e.kind] },
+  {
+    title: '文件',
+    key: 'file',
+    // The session cookie opens it (same origin); a signed link would lapse while the page stays open.
+    render: (_: unknown, e: EvidenceRow) => (
+      <a href={`/evidence/${e.id}`} target="_blank" rel="noopener noreferrer">
+        {e.fileName ?? `${EVIDENCE_KIND[e.kind]}（${e.mime}）`}
+      </a>
+    ),
+  },
+  { title: '大小', key: 'size', render: (_: unknown, e: EvidenceRow) => fileSize(e.sizeBytes) },
+  { title: '上传时间', key: 'at', render: (_: unknown, e: EvidenceRow) => chinaDateTime(e.uploadedAt) },
+];
+
+const NO_EVIDENCE = '尚无证据：现场检查时拍照、签字的图片会列在这里';
+
+/** What the inspection is: status, window, departments, address. */
+export function InspectionSummary({ inspection: i }: { inspection: Inspection }) {
+  const due = i.reportDue ? `${i.reportDue}${i.reportDueEstimated ? '（按周一至周五估算）' : ''}` : '—';
+  return (
+    <Descriptions bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 24 }}>
+      <Descriptions.Item label="状态">
+        <InspectionStatusTag status={i.status} />
+      </Descriptions.Item>
+      <Descriptions.Item label="类别">
+        {i.kind === 'DRAWN' ? '双随机抽取' : `直接检查${i.directReference ? `（${i.directReference}）` : ''}`}
+      </Descriptions.Item>
+      <Descriptions.Item label="检查期间">{`${i.windowStart} 至 ${i.windowEnd}`}</Descriptions.Item>
+      <Descriptions.Item label="检查日期">{i.scheduledOn ?? '未安排'}</Descriptions.Item>
+      <Descriptions.Item label="牵头部门">{i.leadDepartment?.name ?? ''}</Descriptions.Item>
+      <Descriptions.Item label={i.joint ? '联合检查部门' : '参加部门'}>
+        <Space size={4} wrap>
+          {i.departments.map((d) => (
+            <Tag key={d.id}>{d.name}</Tag>
+          ))}
+        </Space>
+      </Descriptions.Item>
+      <Descriptions.Item label="报告期限">{due}</Descriptions.Item>
+      <Descriptions.Item label="检查结束日">{i.checkEndedOn ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label="地址" span={2}>
+        {i.target?.registeredAddress ?? '—'}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+/** The team (names, warrant and badge numbers), the items and the evidence. */
+export function InspectionFacts({ inspection: i }: { inspection: Inspection }) {
+  const team = i.members.filter((m) => !m.leftAt);
+  return (
+    <>
+      <Card title="检查组" style={{ marginBottom: 24 }}>
+        <Table<Member> rowKey="id" columns={teamColumns} dataSource={team} pagination={false} size="small" />
+      </Card>
+      <Card title="检查事项" style={{ marginBottom: 24 }}>
+        <List
+          dataSource={i.itemVersions}
+          renderItem={(v) => <List.Item>{`${v.name}（第 ${v.versionNo} 版）`}</List.Item>}
+        />
+      </Card>
+      <Card title="证据" style={{ marginBottom: 24 }}>
+        <Table<EvidenceRow>
+          rowKey="id"
+          columns={evidenceColumns}
+          dataSource={i.evidence}
+          pagination={false}
+          size="small"
+          locale={{ emptyText: <span style={{ color: 'rgba(0,0,0,0.65)' }}>{NO_EVIDENCE}</span> }}
+        />
+        <Typography.Text type="secondary">文件在新标签页打开，可下载或打印。</Typography.Text>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { Select, Space, Table, Typography } from 'antd';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import type { InspectionRowFragment, InspectionStatus } from '../../gql/graphql';
+import { Pager } from '../../common/pager';
+import { QueryState } from '../../common/query-state';
+import { INSPECTION_STATUS } from '../../common/status';
+import { InspectionStatusTag } from '../../common/status-tag';
+import { useUrlFilters } from '../../common/url-filters';
+import { InspectionListDocument, ReportsDueListDocument } from './documents';
+
+const PAGE = 20;
+
+const columns = [
+  {
+    title: '检查对象',
+    key: 'target',
+    render: (_: unknown, r: InspectionRowFragment) => (
+      <Link to={`/inspections/${r.id}`}>{r.target?.name ?? '（对象不可见）'}</Link>
+    ),
+  },
+  { title: '牵头部门', key: 'lead', render: (_: unknown, r: InspectionRowFragment) => r.leadDepartment?.name ?? '' },
+  {
+    title: '检查期间',
+    key: 'window',
+    render: (_: unknown, r: InspectionRowFragment) => `${r.windowStart} 至 ${r.windowEnd}`,
+  },
+  { title: '检查日期', dataIndex: 'scheduledOn', render: (d: string | null) => d ?? '未安排' },
+  { title: '报告期限', dataIndex: 'reportDue', render: (d: string | null) => d ?? '—' },
+  { title: '状态', dataIndex: 'status', render: (s: InspectionStatus) => <InspectionStatusTag status={s} /> },
+];
+
+const ALL = 'all';
+const VIEWS = [
+  { value: ALL, label: '全部检查' },
+  { value: 'due', label: '待出具报告（按期限）' },
+  { value: 'overdue', label: '逾期未出具报告' },
+  ...Object.entries(INSPECTION_STATUS).map(([value, s]) => ({ value, label: s.label })),
+];
+
+/** One list for both sources: the reports due (R39) or the inspections by status; the view is in the URL. */
+function useInspectionList(view: string | undefined, after: string | undefined) {
+  const reports = view === 'due' || view === 'overdue';
+  const [list, reList] = useQuery({
+    query: InspectionListDocument,
+    variables: { first: PAGE, after, filter: view && !reports ? { status: view as InspectionStatus } : null },
+    pause: reports,
+  });
+  const [due, reDue] = useQuery({
+    query: ReportsDueListDocument,
+    variables: { first: PAGE, after, overdue: view === 'overdue' },
+    pause: !reports,
+  });
+  const q = reports ? due : list;
+  const connection = reports ? due.data?.inspectionReportsDue : list.data?.inspections;
+  return { q, connection, retry: () => (reports ? reDue() : reList()) };
+}
+
+/** 检查: the bureau's inspections for the office and the heads, filtered in the URL (a link reproduces the view). */
+export default function InspectionsListPage() {
+  const { values, after, setFilter, setAfter } = useUrlFilters(['view'] as const);
+  const { q, connection, retry } = useInspectionList(values.view, after);
+  return (
+    <>
+      <Typography.Title level={2}>检查办理</Typography.Title>
+      <Space style={{ marginBottom: 16 }}>
+        <Select
+          aria-label="筛选"
+          style={{ width: 240 }}
+          value={values.view ?? ALL}
+          options={VIEWS}
+          onChange={(v: string) => setFilter('view', v === ALL ? undefined : v)}
+        />
+      </Space>
+      <QueryState data={connection} error={q.error} fetching={q.fetching} retry={retry}>
+        {(c) => (
+          <>
+            <Table<InspectionRowFragment>
+              rowKey="id"
+              columns={columns}
+              dataSource={c.edges.map((e) => e.node)}
+              pagination={false}
+              locale={{ emptyText: <span style={{ color: 'rgba(0,0,0,0.65)' }}>没有符合条件的检查</span> }}
+            />
+            <Pager
+              total={c.totalCount}
+              unit="次检查"
+              onFirstPage={!after}
+              endCursor={c.pageInfo.endCursor}
+              hasNextPage={c.pageInfo.hasNextPage}
+              setAfter={setAfter}
+            />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
