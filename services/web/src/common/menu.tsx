@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import {
   AuditOutlined,
+  BankOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
   CarryOutOutlined,
   FileSearchOutlined,
   NodeIndexOutlined,
@@ -27,6 +30,14 @@ const AREAS: Area[] = [
   { path: '/plans', label: '抽查计划', icon: <ScheduleOutlined />, roles: ROLES },
   { path: '/plans/filings', label: '计划备案审查', icon: <ProfileOutlined />, roles: ROLE_SETS.FOLLOWS_FILINGS },
   { path: '/draws', label: '抽取', icon: <NodeIndexOutlined />, roles: ROLES },
+  { path: '/targets', label: '检查对象名录库', icon: <BankOutlined />, roles: ROLES },
+  { path: '/inspectors', label: '执法检查人员名录库', icon: <TeamOutlined />, roles: ROLES },
+  {
+    path: '/directories',
+    label: '名录库审核',
+    icon: <SafetyCertificateOutlined />,
+    roles: ROLE_SETS.READS_WHOLE_BUREAU,
+  },
 ];
 
 /** The menu of the viewer's roles. */
