@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, seedDemoDirectories, syntheticUscc } from '@dsr/db';
 import { startTestApp, type TestApp } from '#test/support/harness';
+import { chinaToday } from '#test/support/dates';
 import { excelJs } from '../../services/api/src/common/sheets/exceljs-lazy';
 import {
   expectAccessible,
@@ -75,6 +76,20 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
         token,
       );
       expect(res.body.errors).toBeUndefined();
+      if (n === 0) {
+        const risk = {
+          targetId: res.body.data?.createTarget.target.id,
+          code: 'PUBLIC_SAFETY_TRADE',
+          source: '叶公决字〔2026〕1号',
+          since: chinaToday(),
+        };
+        const recorded = await t.gql(
+          `mutation($r: RecordRiskInput!) { recordTargetRisk(input: $r) { target { drawWeight } } }`,
+          { r: risk },
+          token,
+        );
+        expect(recorded.body.data?.recordTargetRisk.target.drawWeight).toBe(15);
+      }
     }
     base = await listen(t);
     browser = await launchBrowser();
@@ -173,5 +188,51 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     expect((await rowNames(page)).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `叶县导入宾馆${n}号`));
     g.expectClean();
     await g.context.close();
+  });
+
+  it('a risk entry with the weight it gives; inspectors with their history; readiness and directory review', async () => {
+    const g = await signedIn('yexian.coordinator', `/targets?name=${encodeURIComponent('叶县新登记宾馆1号')}`);
+    const { page } = g;
+    await page.getByRole('link', { name: '叶县新登记宾馆1号' }).click();
+    await page.getByText('风险记录（今日抽取权重 15）').waitFor();
+    const risk = await page
+      .locator('.ant-card')
+      .filter({ hasText: '风险记录' })
+      .locator('tr.ant-table-row td')
+      .allInnerTexts();
+    expect(risk).toEqual([
+      '涉及公共安全或严格管制的行业、物品',
+      '叶公决字〔2026〕1号',
+      `${chinaToday()} 至 持续`,
+      '',
+      '+5',
+    ]);
+
+    await page.goto(`${base}/inspectors`);
+    await page.getByText(/共 \d+ 名检查人员/).waitFor();
+    const first = (await rowNames(page))[0] ?? '';
+    await page.getByRole('link', { name: first }).click();
+    await page.getByText('变更记录（R14）').waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toMatch(/治安大队|网安大队/);
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    await screenshot(page, 'directory-05-inspector');
+    await expectAccessible(page, "an inspector's page");
+
+    await page.goto(`${base}/directories`);
+    const zhian = page.locator('tr.ant-table-row').filter({ hasText: '治安大队' });
+    await zhian.getByText('够 6 人').waitFor();
+    await screenshot(page, 'directory-06-readiness');
+    await expectAccessible(page, 'department readiness');
+    g.expectClean();
+    await g.context.close();
+
+    const legal = await signedIn('yexian.legal', '/directories');
+    const row = legal.page.locator('tr.ant-table-row').filter({ hasText: '治安大队' });
+    await row.getByRole('button', { name: '审核人员名录' }).click();
+    await legal.page.locator('.ant-modal').getByRole('button', { name: '提交审核结论' }).click();
+    await row.getByText('审核通过').first().waitFor(); // the table as read again
+    legal.expectClean();
+    await legal.context.close();
   });
 });

@@ -7,7 +7,7 @@ import { chinaDateTime } from '../common/format';
 import { PageHeading } from '../common/list-page';
 import { InspectorDetailDocument } from './inspector-documents';
 import { GENDER, INSPECTOR_STATUS, inspectorChangeLabel } from './labels';
-import { MapTag, Trail } from './parts';
+import { Empty, MapTag, Trail } from './parts';
 import { InspectorActions } from './inspector-actions';
 
 type Inspector = InspectorDetailQuery['inspector'];
@@ -42,7 +42,14 @@ function History({ i }: { i: Inspector }) {
   ];
   return (
     <Card title="变更记录（R14）" size="small">
-      <Table rowKey="id" size="small" columns={columns} dataSource={i.history} pagination={false} />
+      <Table
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={i.history}
+        pagination={false}
+        locale={{ emptyText: <Empty text="没有变更记录" /> }}
+      />
     </Card>
   );
 }

@@ -39,7 +39,7 @@ function TargetFacts({ t, categoryName }: { t: Target; categoryName: string }) {
       </Descriptions.Item>
       <Descriptions.Item label="今日风险等级 / 抽取权重">
         <MapTag entry={RISK_LEVEL[t.riskLevel]} />
-        {`权重 ${t.drawWeight}（一般为 ${BASE_WEIGHT}）`}
+        {` 权重 ${t.drawWeight}（一般为 ${BASE_WEIGHT}）`}
       </Descriptions.Item>
     </Descriptions>
   );
