@@ -23,6 +23,7 @@ const theme = {
     colorLink: '#1456b8',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
+    // A list's filter shows its name as the select's placeholder: it must be readable too.
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
   },
 };

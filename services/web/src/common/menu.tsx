@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import {
   AuditOutlined,
+  BankOutlined,
   CarryOutOutlined,
   ContainerOutlined,
+  FileDoneOutlined,
   FileSearchOutlined,
   NodeIndexOutlined,
   OrderedListOutlined,
@@ -10,6 +12,7 @@ import {
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { ROLES, ROLE_SETS, type Role } from '@dsr/domain/roles';
 import type { ViewerUser } from './viewer';
@@ -34,6 +37,14 @@ const AREAS: Area[] = [
   { path: '/plans', label: '抽查计划', icon: <ScheduleOutlined />, roles: ROLES },
   { path: '/plans/filings', label: '计划备案审查', icon: <ProfileOutlined />, roles: ROLE_SETS.FOLLOWS_FILINGS },
   { path: '/draws', label: '抽取', icon: <NodeIndexOutlined />, roles: ROLES },
+  { path: '/targets', label: '检查对象名录库', icon: <BankOutlined />, roles: ROLES },
+  { path: '/inspectors', label: '执法检查人员名录库', icon: <TeamOutlined />, roles: ROLES },
+  {
+    path: '/directories',
+    label: '名录库审核',
+    icon: <FileDoneOutlined />,
+    roles: ROLE_SETS.READS_WHOLE_BUREAU,
+  },
   { path: '/audit', label: '审计', icon: <SafetyCertificateOutlined />, roles: ['ADMIN', 'OVERSIGHT'] },
   { path: '/admin', label: '管理', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];

@@ -12,6 +12,20 @@ export type AcknowledgePlanFilingInput = {
   filingId: string | number;
 };
 
+/** 登记许可证件 */
+export type AddPermitInput = {
+  /** 许可证号 */
+  permitNo: string;
+  /** 许可类型 */
+  permitType: string;
+  /** 检查对象 */
+  targetId: string | number;
+  /** 有效期起 YYYY-MM-DD */
+  validFrom?: string | null | undefined;
+  /** 有效期止 YYYY-MM-DD */
+  validUntil?: string | null | undefined;
+};
+
 /** 给任务添加一个轮次 */
 export type AddPlanRoundInput = {
   /** 补录理由：单位管理员补录已结束的轮次时必填（至少 4 个字，记入审计） */
@@ -113,6 +127,17 @@ export type ConfirmDispatchInput = {
   dispatchId: string | number;
 };
 
+/** 利害关系 */
+export type ConflictRelation =
+  /** 经济利益 */
+  | 'FINANCIAL_INTEREST'
+  /** 曾任职 */
+  | 'FORMER_EMPLOYER'
+  /** 近亲属 */
+  | 'KIN'
+  /** 其他 */
+  | 'OTHER';
+
 /** 新建部门 */
 export type CreateDepartmentInput = {
   /** 部门代码：小写字母开头，字母、数字、-、_，最长 32 */
@@ -121,6 +146,12 @@ export type CreateDepartmentInput = {
   kind: DepartmentKind;
   /** 名称 */
   name: string;
+};
+
+/** 登记检查人员 */
+export type CreateInspectorInput = {
+  /** 信息 */
+  inspector: InspectorInput;
 };
 
 /** 新建抽查事项（草稿，版本 1） */
@@ -143,6 +174,12 @@ export type CreatePlanInput = {
   year: number;
 };
 
+/** 登记检查对象 */
+export type CreateTargetInput = {
+  /** 信息 */
+  target: TargetInput;
+};
+
 /** 新建用户 */
 export type CreateUserInput = {
   /** 所属部门（本单位） */
@@ -155,6 +192,22 @@ export type CreateUserInput = {
   roles: Array<Role>;
   /** 登录名：小写字母开头，3 到 64 位，全系统唯一 */
   username: string;
+};
+
+/** 申报利害关系 */
+export type DeclareConflictInput = {
+  /** 说明 */
+  detail?: string | null | undefined;
+  /** 检查人员 */
+  inspectorId: string | number;
+  /** 关系 */
+  relation: ConflictRelation;
+  /** 起始日 YYYY-MM-DD */
+  since: string;
+  /** 检查对象 */
+  targetId: string | number;
+  /** 截止日 YYYY-MM-DD */
+  until?: string | null | undefined;
 };
 
 /** 驳回换人申请（有权批准的人，写明理由） */
@@ -187,6 +240,13 @@ export type DepartmentKind =
   | 'OVERSIGHT'
   /** 执法警种（治安、禁毒、网安、消防、派出所等） */
   | 'POLICE';
+
+/** 名录库 */
+export type DirectoryKind =
+  /** 执法检查人员名录库 */
+  | 'INSPECTORS'
+  /** 检查对象名录库 */
+  | 'TARGETS';
 
 /** 抽取状态 */
 export type DrawStatus =
@@ -298,6 +358,20 @@ export type FrequencyRuleInput = {
   /** 次数（≥1） */
   times: number;
 };
+
+/** 性别 */
+export type Gender =
+  /** 女 */
+  | 'F'
+  /** 男 */
+  | 'M';
+
+/** 检查对象类型 */
+export type HolderKind =
+  /** 单位（有统一社会信用代码） */
+  | 'ORGANISATION'
+  /** 个人（以公民身份号码登记） */
+  | 'PERSON';
 
 /** 节假日安排中一天的类型 */
 export type HolidayDayKind =
@@ -449,6 +523,57 @@ export type InspectionStatus =
   | 'REPORTED'
   /** 已安排检查日期 */
   | 'SCHEDULED';
+
+/** 检查人员筛选条件 */
+export type InspectorFilter = {
+  /** 部门 */
+  departmentId?: string | number | null | undefined;
+  /** 姓名包含 */
+  nameContains?: string | null | undefined;
+  /** 具备此技能 */
+  skill?: string | null | undefined;
+  /** 状态 */
+  status?: InspectorStatus | null | undefined;
+};
+
+/** 检查人员信息 */
+export type InspectorInput = {
+  /** 执法证号（外部机关人员必填） */
+  agencyCertificateNo?: string | null | undefined;
+  /** 警号（民警必填） */
+  badgeNo?: string | null | undefined;
+  /** 部门（本单位） */
+  departmentId: string | number;
+  /** 职务 */
+  duty?: string | null | undefined;
+  /** 外部机关人员 */
+  externalAgency?: boolean;
+  /** 性别 */
+  gender: Gender;
+  /** 姓名 */
+  name: string;
+  /** 电话 */
+  phone?: string | null | undefined;
+  /** 岗位 */
+  post?: string | null | undefined;
+  /** 资格 */
+  qualifications?: Array<string>;
+  /** 技能 */
+  skills?: Array<string>;
+  /** 警官证号（民警必填） */
+  warrantNo?: string | null | undefined;
+  /** 警官证有效期至 YYYY-MM-DD */
+  warrantValidUntil?: string | null | undefined;
+};
+
+/** 检查人员状态 */
+export type InspectorStatus =
+  /** 在岗（可被抽取） */
+  | 'ACTIVE'
+  /** 已调离 */
+  | 'LEFT'
+  /** 暂停（不被抽取） */
+  | 'SUSPENDED';
 
 /** 签发整改通知书草稿 */
 export type IssueRectificationDraftInput = {
@@ -604,6 +729,14 @@ export type LegalBasisInput = {
   law: string;
 };
 
+/** 把执法检查人员名录条目关联到登录用户（“我的检查”据此查找） */
+export type LinkInspectorUserInput = {
+  /** 检查人员 */
+  inspectorId: string | number;
+  /** 用户；为空则取消关联 */
+  userId?: string | number | null | undefined;
+};
+
 /** 导入（或替换）某年的节假日安排 */
 export type LoadHolidayScheduleInput = {
   /** 该年通知所列的全部放假日和调休上班日；替换该年已导入的安排 */
@@ -743,6 +876,22 @@ export type RecordMethod =
   /** 委托第三方专业机构检测（R43） */
   | 'THIRD_PARTY_TEST';
 
+/** 记录风险因素（R10） */
+export type RecordRiskInput = {
+  /** 因素 */
+  code: RiskCode;
+  /** 说明 */
+  note?: string | null | undefined;
+  /** 起始日 YYYY-MM-DD */
+  since: string;
+  /** 来源 */
+  source: string;
+  /** 检查对象 */
+  targetId: string | number;
+  /** 截止日 YYYY-MM-DD（含），空为持续 */
+  until?: string | null | undefined;
+};
+
 /** 整改通知状态 */
 export type RectificationStatus =
   /** 复查合格，已结案 */
@@ -807,6 +956,18 @@ export type ReviewDecision =
   /** 退回修改（须写明意见） */
   | 'RETURN';
 
+/** 审核一个部门的名录库（法制审核员） */
+export type ReviewDirectoryInput = {
+  /** 结论：true 通过，false 退回 */
+  approve: boolean;
+  /** 审核意见（退回时必填） */
+  comment?: string | null | undefined;
+  /** 部门（本单位） */
+  departmentId: string | number;
+  /** 名录库 */
+  directory: DirectoryKind;
+};
+
 /** 部门负责人审核检查报告 */
 export type ReviewInspectionReportInput = {
   /** 通过（定稿）或退回 */
@@ -838,6 +999,43 @@ export type ReviseItemInput = {
   /** 事项编号 */
   itemId: string | number;
 };
+
+/** 风险因素 */
+export type RiskCode =
+  /** 列入经营异常名录或严重违法失信名单 */
+  | 'ABNORMAL_OR_DISHONEST_LIST'
+  /** 信用较好（降低） */
+  | 'GOOD_CREDIT'
+  /** 风险较低（降低） */
+  | 'LOW_RISK'
+  /** 投诉举报多 */
+  | 'MANY_COMPLAINTS'
+  /** 其他 */
+  | 'OTHER'
+  /** 涉及公共安全或严格管制的行业、物品 */
+  | 'PUBLIC_SAFETY_TRADE'
+  /** 拒绝、阻碍检查 */
+  | 'REFUSED_CHECK'
+  /** 有严重违法违规记录 */
+  | 'SERIOUS_VIOLATION';
+
+/** 风险记录类型 */
+export type RiskEntryKind =
+  /** 提高风险的因素（R10） */
+  | 'FACTOR'
+  /** 降低风险的因素：信用较好、风险较低 */
+  | 'MITIGATION';
+
+/** 风险等级 */
+export type RiskLevel =
+  /** 较高 */
+  | 'ELEVATED'
+  /** 高 */
+  | 'HIGH'
+  /** 低 */
+  | 'LOW'
+  /** 一般 */
+  | 'NORMAL';
 
 /** 用户角色 */
 export type Role =
@@ -881,6 +1079,73 @@ export type SwapApproverRole =
   /** 局领导（部门负责人本人提出的申请） */
   | 'LEADER';
 
+/** 检查对象筛选条件 */
+export type TargetFilter = {
+  /** 行业类别代码 */
+  businessCategory?: string | null | undefined;
+  /** 统一社会信用代码或公民身份号码 */
+  code?: string | null | undefined;
+  /** 管理部门 */
+  departmentId?: string | number | null | undefined;
+  /** 等级 */
+  grade?: string | null | undefined;
+  /** 名称包含（中文子串） */
+  nameContains?: string | null | undefined;
+  /** 有许可证在此日（含）之前到期 */
+  permitExpiringBefore?: string | null | undefined;
+  /** 区域代码（含下级区域） */
+  regionCode?: string | null | undefined;
+  /** 今日的风险等级（按登记的风险因素与减分情形，R10） */
+  riskLevel?: RiskLevel | null | undefined;
+  /** 状态 */
+  status?: TargetStatus | null | undefined;
+};
+
+/** 检查对象信息 */
+export type TargetInput = {
+  /** 行业类别代码 */
+  businessCategory: string;
+  /** 联系电话 */
+  contactPhone?: string | null | undefined;
+  /** 管理部门（本单位） */
+  departmentId: string | number;
+  /** 等级（如 A、B、C） */
+  grade?: string | null | undefined;
+  /** 类型 */
+  holderKind: HolderKind;
+  /** 法定代表人（负责人） */
+  legalRepresentative?: string | null | undefined;
+  /** 名称或姓名 */
+  name: string;
+  /** 所在区域：本单位辖区内的行政区划代码（6、9 或 12 位） */
+  regionCode: string;
+  /** 注册地址 */
+  registeredAddress?: string | null | undefined;
+  /** 登记机关 */
+  registrationAuthority?: string | null | undefined;
+  /** 公民身份号码（个人必填，GB 11643 校验） */
+  residentId?: string | null | undefined;
+  /** 统一社会信用代码（单位必填，18 位，GB 32100 校验） */
+  uscc?: string | null | undefined;
+};
+
+/** 检查对象状态 */
+export type TargetStatus =
+  /** 在册（参加抽取） */
+  | 'ACTIVE'
+  /** 已注销（退出抽取，保留历史，R11） */
+  | 'TERMINATED';
+
+/** 注销检查对象（R11） */
+export type TerminateTargetInput = {
+  /** 编号 */
+  id: string | number;
+  /** 原因，如 许可证已注销 */
+  reason: string;
+  /** 读取时的版本号 */
+  version: number;
+};
+
 /** 修改本单位设置（管理员） */
 export type UpdateBureauSettingsInput = {
   /** 允许从已报备、尚未确认的计划抽取；不填则不变 */
@@ -919,6 +1184,18 @@ export type UpdateDepartmentInput = {
   version: number;
 };
 
+/** 修改检查人员（调动、换证、调离都留有记录） */
+export type UpdateInspectorInput = {
+  /** 编号 */
+  id: string | number;
+  /** 新信息 */
+  inspector: InspectorInput;
+  /** 新状态 */
+  status?: InspectorStatus | null | undefined;
+  /** 读取时的版本号 */
+  version: number;
+};
+
 /** 修改草稿或退回的版本 */
 export type UpdateItemDraftInput = {
   /** 新内容 */
@@ -936,6 +1213,16 @@ export type UpdatePlanTaskInput = {
   /** 任务编号 */
   taskId: string | number;
   /** 读取时的任务版本号 */
+  version: number;
+};
+
+/** 修改检查对象 */
+export type UpdateTargetInput = {
+  /** 编号 */
+  id: string | number;
+  /** 新信息 */
+  target: TargetInput;
+  /** 读取时的版本号 */
   version: number;
 };
 
@@ -1193,6 +1480,156 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { me: { user: { id: string, username: string, displayName: string, roles: Array<Role>, bureau: { name: string }, department: { name: string } } } };
+
+export type TargetListQueryVariables = Exact<{
+  filter?: TargetFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TargetListQuery = { targets: { totalCountCapped: number, totalCountOverCap: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, holderKind: HolderKind, uscc: string | null, regionCode: string, businessCategory: string, grade: string | null, status: TargetStatus, riskLevel: RiskLevel, drawWeight: number, department: { name: string } | null } }> } };
+
+export type TargetFacetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TargetFacetsQuery = { targetFacets: { regionCode: Array<{ value: string, count: number }>, grade: Array<{ value: string, count: number }> }, businessCategories: Array<{ code: string, name: string }> };
+
+export type TargetDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TargetDetailQuery = { target: { id: string, version: number, name: string, holderKind: HolderKind, uscc: string | null, residentId: string | null, registrationAuthority: string | null, legalRepresentative: string | null, registeredAddress: string | null, regionCode: string, businessCategory: string, grade: string | null, contactPhone: string | null, departmentId: string, status: TargetStatus, terminatedAt: string | null, terminationReason: string | null, riskLevel: RiskLevel, drawWeight: number, department: { name: string } | null, permits: Array<{ id: string, permitNo: string, permitType: string, status: string, validFrom: string | null, validUntil: string | null }>, riskEntries: Array<{ id: string, code: RiskCode, kind: RiskEntryKind, note: string | null, since: string, until: string | null, source: string }> }, businessCategories: Array<{ code: string, name: string }> };
+
+export type TargetInspectionsQueryVariables = Exact<{
+  targetId: string | number;
+}>;
+
+
+export type TargetInspectionsQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, status: InspectionStatus, windowStart: string, windowEnd: string, scheduledOn: string | null, leadDepartment: { name: string } | null } }> } };
+
+export type ObjectHistoryQueryVariables = Exact<{
+  objectId: string;
+}>;
+
+
+export type ObjectHistoryQuery = { auditEntries: { edges: Array<{ node: { id: string, at: string, actorName: string, operation: string } }> } };
+
+export type CreateTargetMutationVariables = Exact<{
+  input: CreateTargetInput;
+}>;
+
+
+export type CreateTargetMutation = { createTarget: { target: { id: string } } };
+
+export type UpdateTargetMutationVariables = Exact<{
+  input: UpdateTargetInput;
+}>;
+
+
+export type UpdateTargetMutation = { updateTarget: { target: { id: string, version: number } } };
+
+export type TerminateTargetMutationVariables = Exact<{
+  input: TerminateTargetInput;
+}>;
+
+
+export type TerminateTargetMutation = { terminateTarget: { target: { id: string, status: TargetStatus } } };
+
+export type AddPermitMutationVariables = Exact<{
+  input: AddPermitInput;
+}>;
+
+
+export type AddPermitMutation = { addTargetPermit: { target: { id: string } } };
+
+export type RecordRiskMutationVariables = Exact<{
+  input: RecordRiskInput;
+}>;
+
+
+export type RecordRiskMutation = { recordTargetRisk: { target: { id: string, drawWeight: number } } };
+
+export type InspectorListQueryVariables = Exact<{
+  filter?: InspectorFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InspectorListQuery = { inspectors: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, badgeNo: string | null, warrantNo: string | null, warrantValidUntil: string | null, externalAgency: boolean, skills: Array<string>, status: InspectorStatus, department: { name: string } | null } }> } };
+
+export type InspectorDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectorDetailQuery = { inspector: { id: string, version: number, name: string, gender: Gender, departmentId: string, externalAgency: boolean, badgeNo: string | null, warrantNo: string | null, warrantValidUntil: string | null, agencyCertificateNo: string | null, duty: string | null, post: string | null, phone: string | null, skills: Array<string>, qualifications: Array<string>, status: InspectorStatus, department: { name: string } | null, history: Array<{ id: string, change: string, changedAt: string }> } };
+
+export type CreateInspectorMutationVariables = Exact<{
+  input: CreateInspectorInput;
+}>;
+
+
+export type CreateInspectorMutation = { createInspector: { inspector: { id: string } } };
+
+export type UpdateInspectorMutationVariables = Exact<{
+  input: UpdateInspectorInput;
+}>;
+
+
+export type UpdateInspectorMutation = { updateInspector: { inspector: { id: string, version: number } } };
+
+export type UsersForLinkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersForLinkQuery = { users: { edges: Array<{ node: { id: string, displayName: string, username: string, department: { name: string } } }> } };
+
+export type LinkInspectorUserMutationVariables = Exact<{
+  input: LinkInspectorUserInput;
+}>;
+
+
+export type LinkInspectorUserMutation = { linkInspectorUser: { inspectorId: string, userId: string | null } };
+
+export type TargetSearchQueryVariables = Exact<{
+  name?: string | null | undefined;
+}>;
+
+
+export type TargetSearchQuery = { targets: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type DeclareConflictMutationVariables = Exact<{
+  input: DeclareConflictInput;
+}>;
+
+
+export type DeclareConflictMutation = { declareConflict: { conflict: { id: string } } };
+
+export type DepartmentReadinessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentReadinessQuery = { departmentReadiness: Array<{ departmentId: string, departmentName: string, activeInspectors: number, ready: boolean, targetsChangedSinceReview: boolean, inspectorsChangedSinceReview: boolean, targetsReview: { id: string, decision: string, comment: string | null, reviewedAt: string } | null, inspectorsReview: { id: string, decision: string, comment: string | null, reviewedAt: string } | null }> };
+
+export type ReviewDirectoryMutationVariables = Exact<{
+  input: ReviewDirectoryInput;
+}>;
+
+
+export type ReviewDirectoryMutation = { reviewDirectory: { review: { id: string } } };
+
+export type ImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportJobQuery = { job: { id: string, kind: JobKind, state: JobState, progress: number, total: number | null, result: unknown, errors: Array<{ code: string, message: string }>, download: { url: string, filename: string } | null } };
+
+export type CancelImportJobMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelImportJobMutation = { cancelJob: { id: string, state: JobState } };
 
 export type DrawPlansQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1538,6 +1975,28 @@ export const RetireItemDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const MyBureauDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyBureauQuery, MyBureauQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const TargetListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TargetFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCountCapped"}},{"kind":"Field","name":{"kind":"Name","value":"totalCountOverCap"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"holderKind"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"businessCategory"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"drawWeight"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TargetListQuery, TargetListQueryVariables>;
+export const TargetFacetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetFacets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetFacets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TargetFacetsQuery, TargetFacetsQueryVariables>;
+export const TargetDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"holderKind"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"registrationAuthority"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAddress"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"businessCategory"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"drawWeight"}},{"kind":"Field","name":{"kind":"Name","value":"permits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"permitNo"}},{"kind":"Field","name":{"kind":"Name","value":"permitType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TargetDetailQuery, TargetDetailQueryVariables>;
+export const TargetInspectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetInspections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"leadDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TargetInspectionsQuery, TargetInspectionsQueryVariables>;
+export const ObjectHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObjectHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"objectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"objectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"objectId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ObjectHistoryQuery, ObjectHistoryQueryVariables>;
+export const CreateTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTargetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTargetMutation, CreateTargetMutationVariables>;
+export const UpdateTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTargetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateTargetMutation, UpdateTargetMutationVariables>;
+export const TerminateTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TerminateTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TerminateTargetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminateTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<TerminateTargetMutation, TerminateTargetMutationVariables>;
+export const AddPermitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPermit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPermitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTargetPermit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AddPermitMutation, AddPermitMutationVariables>;
+export const RecordRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTargetRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"drawWeight"}}]}}]}}]}}]} as unknown as DocumentNode<RecordRiskMutation, RecordRiskMutationVariables>;
+export const InspectorListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectorList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectorFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNo"}},{"kind":"Field","name":{"kind":"Name","value":"warrantNo"}},{"kind":"Field","name":{"kind":"Name","value":"warrantValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"externalAgency"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspectorListQuery, InspectorListQueryVariables>;
+export const InspectorDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectorDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalAgency"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNo"}},{"kind":"Field","name":{"kind":"Name","value":"warrantNo"}},{"kind":"Field","name":{"kind":"Name","value":"warrantValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"agencyCertificateNo"}},{"kind":"Field","name":{"kind":"Name","value":"duty"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]} as unknown as DocumentNode<InspectorDetailQuery, InspectorDetailQueryVariables>;
+export const CreateInspectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInspector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInspectorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInspector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateInspectorMutation, CreateInspectorMutationVariables>;
+export const UpdateInspectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInspector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInspectorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInspector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateInspectorMutation, UpdateInspectorMutationVariables>;
+export const UsersForLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsersForLink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"active"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersForLinkQuery, UsersForLinkQueryVariables>;
+export const LinkInspectorUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkInspectorUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkInspectorUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkInspectorUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectorId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]} as unknown as DocumentNode<LinkInspectorUserMutation, LinkInspectorUserMutationVariables>;
+export const TargetSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TargetSearchQuery, TargetSearchQueryVariables>;
+export const DeclareConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclareConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareConflictInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conflict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeclareConflictMutation, DeclareConflictMutationVariables>;
+export const DepartmentReadinessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentReadiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departmentReadiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"departmentName"}},{"kind":"Field","name":{"kind":"Name","value":"activeInspectors"}},{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"targetsChangedSinceReview"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorsChangedSinceReview"}},{"kind":"Field","name":{"kind":"Name","value":"targetsReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspectorsReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentReadinessQuery, DepartmentReadinessQueryVariables>;
+export const ReviewDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDirectoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewDirectory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewDirectoryMutation, ReviewDirectoryMutationVariables>;
+export const ImportJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"download"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}}]}}]}}]}}]} as unknown as DocumentNode<ImportJobQuery, ImportJobQueryVariables>;
+export const CancelImportJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelImportJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<CancelImportJobMutation, CancelImportJobMutationVariables>;
 export const DrawPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrawPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"teamSize"}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roundNo"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"draws"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"replacesDrawId"}},{"kind":"Field","name":{"kind":"Name","value":"noBeacon"}},{"kind":"Field","name":{"kind":"Name","value":"n"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrawPlansQuery, DrawPlansQueryVariables>;
 export const DrawRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrawRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draw"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"algorithm"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"poolDigest"}},{"kind":"Field","name":{"kind":"Name","value":"commitment"}},{"kind":"Field","name":{"kind":"Name","value":"beaconSource"}},{"kind":"Field","name":{"kind":"Name","value":"beaconNote"}},{"kind":"Field","name":{"kind":"Name","value":"beacon"}},{"kind":"Field","name":{"kind":"Name","value":"noBeacon"}},{"kind":"Field","name":{"kind":"Name","value":"nonce"}},{"kind":"Field","name":{"kind":"Name","value":"resultDigest"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"drawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"cycleNo"}},{"kind":"Field","name":{"kind":"Name","value":"cycleClosed"}},{"kind":"Field","name":{"kind":"Name","value":"targetCount"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleInspectorCount"}},{"kind":"Field","name":{"kind":"Name","value":"replacesDrawId"}},{"kind":"Field","name":{"kind":"Name","value":"redrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"selections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"stratum"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAddress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNo"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exclusions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"swapRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"approverRole"}},{"kind":"Field","name":{"kind":"Name","value":"poolDigest"}},{"kind":"Field","name":{"kind":"Name","value":"commitment"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removedInspector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNo"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"swaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removedInspector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addedInspector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNo"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dispatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"targetCount"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueEstimated"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}}]}}]}}]}}]} as unknown as DocumentNode<DrawRoomQuery, DrawRoomQueryVariables>;
 export const DrawPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrawPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roundNo"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrawPlanQuery, DrawPlanQueryVariables>;

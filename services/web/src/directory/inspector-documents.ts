@@ -1,0 +1,194 @@
+import { graphql } from '../gql';
+
+export const InspectorListDocument = graphql(`
+  query InspectorList($filter: InspectorFilter, $after: String) {
+    inspectors(first: 20, filter: $filter, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          name
+          badgeNo
+          warrantNo
+          warrantValidUntil
+          externalAgency
+          skills
+          status
+          department {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const InspectorDetailDocument = graphql(`
+  query InspectorDetail($id: ID!) {
+    inspector(id: $id) {
+      id
+      version
+      name
+      gender
+      departmentId
+      department {
+        name
+      }
+      externalAgency
+      badgeNo
+      warrantNo
+      warrantValidUntil
+      agencyCertificateNo
+      duty
+      post
+      phone
+      skills
+      qualifications
+      status
+      history {
+        id
+        change
+        changedAt
+      }
+    }
+  }
+`);
+
+export const CreateInspectorDocument = graphql(`
+  mutation CreateInspector($input: CreateInspectorInput!) {
+    createInspector(input: $input) {
+      inspector {
+        id
+      }
+    }
+  }
+`);
+
+export const UpdateInspectorDocument = graphql(`
+  mutation UpdateInspector($input: UpdateInspectorInput!) {
+    updateInspector(input: $input) {
+      inspector {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const UsersForLinkDocument = graphql(`
+  query UsersForLink {
+    users(first: 100, filter: { active: true }) {
+      edges {
+        node {
+          id
+          displayName
+          username
+          department {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const LinkInspectorUserDocument = graphql(`
+  mutation LinkInspectorUser($input: LinkInspectorUserInput!) {
+    linkInspectorUser(input: $input) {
+      inspectorId
+      userId
+    }
+  }
+`);
+
+export const TargetSearchDocument = graphql(`
+  query TargetSearch($name: String) {
+    targets(first: 20, filter: { nameContains: $name, status: ACTIVE }) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const DeclareConflictDocument = graphql(`
+  mutation DeclareConflict($input: DeclareConflictInput!) {
+    declareConflict(input: $input) {
+      conflict {
+        id
+      }
+    }
+  }
+`);
+
+export const ReadinessDocument = graphql(`
+  query DepartmentReadiness {
+    departmentReadiness {
+      departmentId
+      departmentName
+      activeInspectors
+      ready
+      targetsChangedSinceReview
+      inspectorsChangedSinceReview
+      targetsReview {
+        id
+        decision
+        comment
+        reviewedAt
+      }
+      inspectorsReview {
+        id
+        decision
+        comment
+        reviewedAt
+      }
+    }
+  }
+`);
+
+export const ReviewDirectoryDocument = graphql(`
+  mutation ReviewDirectory($input: ReviewDirectoryInput!) {
+    reviewDirectory(input: $input) {
+      review {
+        id
+      }
+    }
+  }
+`);
+
+export const ImportJobDocument = graphql(`
+  query ImportJob($id: ID!) {
+    job(id: $id) {
+      id
+      kind
+      state
+      progress
+      total
+      result
+      errors {
+        code
+        message
+      }
+      download {
+        url
+        filename
+      }
+    }
+  }
+`);
+
+export const CancelJobDocument = graphql(`
+  mutation CancelImportJob($id: ID!) {
+    cancelJob(id: $id) {
+      id
+      state
+    }
+  }
+`);
