@@ -76,8 +76,10 @@ describe('swaps, dispatches and a redraw in the draw room (desktop 1440×900)', 
   }
 
   const requestRow = (page: Page, reason: string) => page.getByRole('row', { name: new RegExp(reason) });
-  const dispatchCount = (page: Page) =>
-    page.locator('.ant-card', { hasText: '待确认的抽取派发' }).locator('.ant-statistic-content-value').textContent();
+  /** A to-do card by its title: its count, and its link. */
+  const todo = (page: Page, title: string) => page.locator('.ant-card', { hasText: title });
+  const todoCount = (page: Page, title: string) =>
+    todo(page, title).locator('.ant-statistic-content-value').textContent();
 
   let office: GuardedPage;
   let head: GuardedPage;
@@ -101,7 +103,11 @@ describe('swaps, dispatches and a redraw in the draw room (desktop 1440×900)', 
   it('another request, approved: the replacement drawn at random joins the team', async () => {
     const removed = await requestSwap(office.page, '与检查对象负责人系近亲属，须回避');
     await screenshot(office.page, 'draw-swaps-01-requested');
-    await head.page.reload();
+    // The head finds it on the to-do page (R31: their department's request) and follows the link.
+    await head.page.goto(`${base}/todo`);
+    await expect.poll(() => todoCount(head.page, '待批准的换人申请')).toBe('1');
+    await todo(head.page, '待批准的换人申请').getByRole('link', { name: '查看' }).click();
+    await head.page.waitForURL(`${base}${drawPath}`);
     await requestRow(head.page, '近亲属')
       .getByRole('button', { name: label('批准') })
       .click();
@@ -122,17 +128,28 @@ describe('swaps, dispatches and a redraw in the draw room (desktop 1440×900)', 
     await screenshot(head.page, 'draw-swaps-02-decided');
   });
 
-  it('the dispatch to the department: counted on the head’s to-do page, confirmed in the draw room', async () => {
-    // The dispatch to 治安管理支队: on the head's to-do page, then confirmed in the draw room.
+  it('the to-do pages of the office and the head count the dispatch; the head confirms it in the draw room', async () => {
+    // The office's to-do page: the dispatch of any department, and its other counts.
+    await office.page.goto(`${base}/todo`);
+    await expect.poll(() => todoCount(office.page, '待确认的抽取派发')).toBe('1');
+    for (const title of ['待处理的计划备案', '待出具检查报告', '整改中的检查对象', '到期应复查']) {
+      await expect.poll(() => todoCount(office.page, title), title).toBe('0');
+    }
+    expect(await todo(office.page, '待批准的换人申请').count()).toBe(0); // the office does not decide swaps
+    await expectAccessible(office.page, 'the office’s to-do page');
+    await screenshot(office.page, 'draw-swaps-todo-office');
+    // The department head's: the dispatch to 治安管理支队, then confirmed in the draw room.
     await head.page.goto(`${base}/todo`);
-    await expect.poll(() => dispatchCount(head.page)).toBe('1');
-    await head.page.locator('.ant-card', { hasText: '待确认的抽取派发' }).getByRole('link', { name: '查看' }).click();
+    await expect.poll(() => todoCount(head.page, '待确认的抽取派发')).toBe('1');
+    await expect.poll(() => todoCount(head.page, '待批准的换人申请')).toBe('0');
+    await screenshot(head.page, 'draw-swaps-todo-head');
+    await todo(head.page, '待确认的抽取派发').getByRole('link', { name: '查看' }).click();
     await head.page.waitForURL(`${base}${drawPath}`);
     const dispatch = head.page.getByRole('row', { name: /治安管理支队/ });
     await dispatch.getByRole('button', { name: '确认接收' }).click();
     await dispatch.getByText(/^已确认/).waitFor();
     await head.page.goto(`${base}/todo`);
-    await expect.poll(() => dispatchCount(head.page)).toBe('0');
+    await expect.poll(() => todoCount(head.page, '待确认的抽取派发')).toBe('0');
   });
 
   it('a redraw approved by the head, and the rounds page of the year with both draws', async () => {
