@@ -169,7 +169,7 @@ describe('swaps, dispatches and a redraw in the draw room (desktop 1440×900)', 
     const year = chinaToday().slice(0, 4);
     await office.page.goto(`${base}/draws?year=${year}`);
     await office.page.getByText(/^重抽 已承诺/).waitFor();
-    await office.page.getByText(/^已抽取 · /).waitFor();
+    await office.page.getByText(/^已被重抽取代 · /).waitFor();
     await expectAccessible(office.page, 'the rounds page');
     await screenshot(office.page, 'draw-swaps-04-rounds');
     await office.page.goto(`${base}/draws?year=${Number(year) - 2}`);

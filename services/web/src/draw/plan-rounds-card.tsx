@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { DrawPlansQuery, PlanDrawsQuery } from '../gql/graphql';
 import { PlanDrawsDocument } from './draw-documents';
-import { EMPTY_TEXT_STYLE, DRAW_STATUS, chinaTime } from './draw-labels';
+import { EMPTY_TEXT_STYLE, DRAW_STATUS, TAG_COLORS, chinaTime } from './draw-labels';
 
 export type Plan = DrawPlansQuery['plans']['edges'][number]['node'];
 type Task = Plan['tasks'][number];
@@ -16,14 +16,19 @@ function RoundDraws({ draws }: { draws: DrawRow[] }) {
   if (!draws.length) return <Typography.Text type="secondary">尚未抽取</Typography.Text>;
   return (
     <Space wrap>
-      {draws.map((d) => (
-        <Link key={d.id} to={`/draws/${d.id}`}>
-          <Tag color={DRAW_STATUS[d.status].color}>
-            {`${d.replacesDrawId ? '重抽 ' : ''}${DRAW_STATUS[d.status].label} · ${chinaTime(d.committedAt)}`}
-            {d.n === null ? '' : ` · ${d.n} 户`}
-          </Tag>
-        </Link>
-      ))}
+      {draws.map((d) => {
+        // A draw a redraw took the place of (R31) keeps its record, marked as replaced.
+        const replaced = draws.some((x) => x.replacesDrawId === d.id);
+        const status = replaced ? { label: '已被重抽取代', color: TAG_COLORS.plain } : DRAW_STATUS[d.status];
+        return (
+          <Link key={d.id} to={`/draws/${d.id}`}>
+            <Tag color={status.color}>
+              {`${d.replacesDrawId ? '重抽 ' : ''}${status.label} · ${chinaTime(d.committedAt)}`}
+              {d.n === null ? '' : ` · ${d.n} 户`}
+            </Tag>
+          </Link>
+        );
+      })}
     </Space>
   );
 }
