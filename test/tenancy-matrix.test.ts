@@ -483,6 +483,11 @@ const MATRIX: Row[] = [
     expect: SIGNED_IN,
   },
   {
+    field: 'rectificationsDue',
+    op: '{ rectificationsDue(due: true) { totalCount edges { node { id inspectionId deadline } } } }',
+    expect: SIGNED_IN,
+  },
+  {
     field: 'overdueInspectionReportCounts',
     op: '{ overdueInspectionReportCounts { bureauId overdue } }',
     expect: ADMINS,

@@ -1,18 +1,27 @@
 import { graphql } from '../gql';
 
 /**
- * The plans whose rounds a draw is committed for, with the draws already made. Page sizes keep the
- * API's complexity limit (5000): each plan's tasks and rounds are costed as ten each.
+ * One page of the plans whose rounds a draw is committed for (filters in the URL). Page sizes keep
+ * the API's complexity limit (5000): each plan's tasks and rounds are costed as ten each.
  */
 export const DrawPlansDocument = graphql(`
-  query DrawPlans {
-    plans(first: 6) {
+  query DrawPlans($filter: PlanFilter, $after: String) {
+    plans(first: 5, filter: $filter, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       edges {
         node {
           id
           title
           year
           status
+          bureauId
+          bureau {
+            name
+          }
           tasks {
             id
             name
@@ -28,7 +37,13 @@ export const DrawPlansDocument = graphql(`
         }
       }
     }
-    draws(first: 50) {
+  }
+`);
+
+/** The draws of one plan (a plan has a few rounds, each a draw and perhaps redraws). */
+export const PlanDrawsDocument = graphql(`
+  query PlanDraws($planId: ID!) {
+    draws(first: 100, filter: { planId: $planId }) {
       edges {
         node {
           id

@@ -48,7 +48,9 @@ function Heading({ draw, plan }: { draw: Draw; plan: Plan | undefined }) {
         <Descriptions.Item label="承诺时间">{chinaTime(draw.committedAt)}</Descriptions.Item>
         {draw.replacesDrawId && (
           <Descriptions.Item label="重抽" span={3}>
-            <Link to={`/draws/${draw.replacesDrawId}`}>取代的原抽取</Link>
+            <Link to={`/draws/${draw.replacesDrawId}`} style={{ textDecoration: 'underline' }}>
+              取代的原抽取
+            </Link>
             {draw.redrawReason ? `；理由：${draw.redrawReason}` : ''}
           </Descriptions.Item>
         )}

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { useClient } from 'urql';
 import type { BeaconSource } from '../gql/graphql';
 import { DrawRecordLinkDocument, RedrawDocument } from './draw-documents';
-import { BEACON_SOURCE } from './draw-labels';
+import { BEACON_SOURCE, TAG_COLORS } from './draw-labels';
 import { errorText, useDrawAction } from './use-draw-action';
 
 export const BEACON_OPTIONS = (Object.keys(BEACON_SOURCE) as BeaconSource[]).map((value) => ({
@@ -32,6 +32,9 @@ function useDownloadRecord(drawId: string) {
   };
   return { download, busy, error };
 }
+
+/** antd's danger red (#ff4d4f) on white is too light to read (axe: contrast 3.3 < 4.5). */
+const READABLE_DANGER = { color: TAG_COLORS.bad, borderColor: TAG_COLORS.bad };
 
 interface RedrawValues {
   reason: string;
@@ -60,7 +63,7 @@ export function RecordActions({ drawId, mayRedraw }: { drawId: string; mayRedraw
       </Button>
       {error && <span role="alert">{error}</span>}
       {mayRedraw && (
-        <Button danger icon={<RedoOutlined />} onClick={() => setOpen(true)}>
+        <Button danger style={READABLE_DANGER} icon={<RedoOutlined />} onClick={() => setOpen(true)}>
           重抽
         </Button>
       )}

@@ -90,11 +90,17 @@ function DecideButtons({ request, onChanged }: { request: SwapRequest; onChanged
         title="驳回换人申请"
         okText="驳回"
         confirmLoading={decline.fetching}
-        okButtonProps={{ disabled: reason.trim().length < 2 }}
+        okButtonProps={{ disabled: reason.trim().length < 4 }}
         onCancel={() => setDeclining(false)}
         onOk={() => void declineNow()}
       >
-        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="驳回理由" />
+        <Input.TextArea
+          rows={3}
+          aria-label="驳回理由"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder="驳回理由（至少 4 个字）"
+        />
       </Modal>
     </Space>
   );

@@ -1,21 +1,20 @@
 import { useState } from 'react';
-import { Button, Card, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
-import { Link, useNavigate } from 'react-router';
+import { Empty, Form, Input, Modal, Select, Space } from 'antd';
+import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { ROLE_SETS } from '@dsr/domain/roles';
-import type { BeaconSource, DrawPlansQuery } from '../gql/graphql';
+import type { BeaconSource, DrawPlansQuery, PlanStatus } from '../gql/graphql';
+import { FilterSelect, PageHeading } from '../common/list-page';
+import { useMyBureau } from '../common/my-bureau';
+import { Pager } from '../common/pager';
 import { QueryState } from '../common/query-state';
+import { PLAN_STATUS } from '../common/status';
+import { useUrlFilters } from '../common/url-filters';
 import { holdsAny, useViewer } from '../common/viewer';
 import { CommitDrawDocument, DrawPlansDocument } from './draw-documents';
 import { BEACON_OPTIONS } from './draw-record-actions';
-import { EMPTY_TEXT_STYLE, DRAW_STATUS, chinaTime } from './draw-labels';
+import { PlanRoundsCard, type CommitTarget, type Plan } from './plan-rounds-card';
 import { useDrawAction } from './use-draw-action';
-
-type Plan = DrawPlansQuery['plans']['edges'][number]['node'];
-type Task = Plan['tasks'][number];
-type Round = Task['rounds'][number];
-type DrawRow = DrawPlansQuery['draws']['edges'][number]['node'];
-type Target = { task: Task; round: Round } | null;
 
 interface CommitValues {
   beaconSource: BeaconSource;
@@ -23,7 +22,7 @@ interface CommitValues {
 }
 
 /** Committing a round's draw: the snapshot frozen and its digests published (DRAW.md §1). */
-function CommitDialog({ target, onClose }: { target: Target; onClose: () => void }) {
+function CommitDialog({ target, onClose }: { target: CommitTarget; onClose: () => void }) {
   const [form] = Form.useForm<CommitValues>();
   const navigate = useNavigate();
   const { act, fetching } = useDrawAction(CommitDrawDocument, '已承诺：快照摘要与承诺值已公开');
@@ -59,98 +58,84 @@ function CommitDialog({ target, onClose }: { target: Target; onClose: () => void
   );
 }
 
-function RoundDraws({ draws }: { draws: DrawRow[] }) {
-  if (!draws.length) return <Typography.Text type="secondary">尚未抽取</Typography.Text>;
-  return (
-    <Space wrap>
-      {draws.map((d) => (
-        <Link key={d.id} to={`/draws/${d.id}`}>
-          <Tag color={DRAW_STATUS[d.status].color}>
-            {`${d.replacesDrawId ? '重抽 ' : ''}${DRAW_STATUS[d.status].label} · ${chinaTime(d.committedAt)}`}
-            {d.n === null ? '' : ` · ${d.n} 户`}
-          </Tag>
-        </Link>
-      ))}
-    </Space>
-  );
-}
+const THIS_YEAR = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format());
+const YEARS = [THIS_YEAR + 1, THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2].map((y) => ({
+  value: String(y),
+  label: `${y} 年`,
+}));
+/** Rounds are drawn from acknowledged plans (R24); a bureau whose setting allows it draws from filed ones too. */
+const DRAWABLE: PlanStatus[] = ['ACKNOWLEDGED', 'FILED'];
+const STATUS_OPTIONS = DRAWABLE.map((value) => ({ value, label: PLAN_STATUS[value].label }));
 
-function PlanCard(props: { plan: Plan; drawsOf: (roundId: string) => DrawRow[]; onCommit?: (t: Target) => void }) {
-  const { plan, drawsOf, onCommit } = props;
-  const rows = plan.tasks.flatMap((task) => task.rounds.map((round) => ({ key: round.id, task, round })));
-  const columns = [
-    { title: '任务', key: 'task', render: (_: unknown, r: (typeof rows)[number]) => r.task.name },
-    {
-      title: '轮次',
-      key: 'round',
-      width: 80,
-      render: (_: unknown, r: (typeof rows)[number]) => `第 ${r.round.roundNo} 轮`,
-    },
-    {
-      title: '检查期间',
-      key: 'window',
-      render: (_: unknown, r: (typeof rows)[number]) => `${r.round.windowStart} 至 ${r.round.windowEnd}`,
-    },
-    {
-      title: '比例 / 每组人数',
-      key: 'ratio',
-      render: (_: unknown, r: (typeof rows)[number]) => `${r.task.ratioBp / 100}% / ${r.task.teamSize} 人`,
-    },
-    {
-      title: '抽取',
-      key: 'draws',
-      render: (_: unknown, r: (typeof rows)[number]) => <RoundDraws draws={drawsOf(r.round.id)} />,
-    },
-    {
-      title: '操作',
-      key: 'act',
-      render: (_: unknown, r: (typeof rows)[number]) =>
-        onCommit && !drawsOf(r.round.id).length ? (
-          <Button size="small" type="primary" onClick={() => onCommit({ task: r.task, round: r.round })}>
-            承诺抽取
-          </Button>
-        ) : null,
-    },
-  ];
-  return (
-    <Card title={`${plan.year} 年 ${plan.title}`} style={{ marginBottom: 24 }}>
-      <Table
-        rowKey="key"
-        columns={columns}
-        dataSource={rows}
-        pagination={false}
-        locale={{ emptyText: <span style={EMPTY_TEXT_STYLE}>{'本计划没有任务轮次'}</span> }}
-      />
-    </Card>
-  );
-}
-
-/** 抽取: the rounds of the plans, each with its draws, and the commit of a new one. */
-export default function DrawsPage() {
-  const viewer = useViewer();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: DrawPlansDocument });
-  const [target, setTarget] = useState<Target>(null);
-  const mayCommit = holdsAny(viewer, ROLE_SETS.ACTS_FOR_BUREAU);
+/** One page of plans, each with its rounds and draws, and the pager. */
+function PlanPage(props: {
+  plans: DrawPlansQuery['plans'];
+  own: (plan: Plan) => boolean;
+  onCommit?: (t: CommitTarget) => void;
+  paging: { after: string | undefined; setAfter: (cursor: string | undefined) => void };
+}) {
+  const { plans, own, onCommit, paging } = props;
   return (
     <>
-      <Typography.Title level={2}>抽取</Typography.Title>
+      {plans.edges.length ? (
+        plans.edges.map(({ node: p }) => <PlanRoundsCard key={p.id} plan={p} own={own(p)} onCommit={onCommit} />)
+      ) : (
+        <Empty description="没有符合条件的计划：计划备案后，在此为其轮次承诺抽取" />
+      )}
+      <Pager
+        total={plans.totalCount}
+        unit="个计划"
+        onFirstPage={!paging.after}
+        endCursor={plans.pageInfo.endCursor}
+        hasNextPage={plans.pageInfo.hasNextPage}
+        setAfter={paging.setAfter}
+      />
+    </>
+  );
+}
+
+/** 抽取: a page of the plans (year and status in the URL), their rounds with their draws, and the commit. */
+export default function DrawsPage() {
+  const viewer = useViewer();
+  const { bureau } = useMyBureau();
+  const { values, after, setFilter, setAfter } = useUrlFilters(['year', 'status'] as const);
+  const status = (DRAWABLE as string[]).includes(values.status ?? '') ? (values.status as PlanStatus) : 'ACKNOWLEDGED';
+  const filter = { year: values.year ? Number(values.year) : undefined, status };
+  const [{ data, fetching, error }, refetch] = useQuery({ query: DrawPlansDocument, variables: { filter, after } });
+  const [target, setTarget] = useState<CommitTarget>(null);
+  const onCommit = holdsAny(viewer, ROLE_SETS.ACTS_FOR_BUREAU) ? setTarget : undefined;
+  return (
+    <>
+      <PageHeading title="抽取" />
+      <Space wrap style={{ marginBottom: 16 }}>
+        <FilterSelect
+          label="年度"
+          width={120}
+          value={values.year}
+          options={YEARS}
+          onChange={(v) => setFilter('year', v)}
+        />
+        <FilterSelect
+          label="计划状态"
+          value={status}
+          options={STATUS_OPTIONS}
+          onChange={(v) => setFilter('status', v)}
+        />
+      </Space>
       <QueryState
         fetching={fetching}
         error={error}
         data={data}
         retry={() => refetch({ requestPolicy: 'network-only' })}
       >
-        {(d) => {
-          const plans = d.plans.edges
-            .map((e) => e.node)
-            .filter((p) => p.status === 'FILED' || p.status === 'ACKNOWLEDGED');
-          const draws = d.draws.edges.map((e) => e.node);
-          const drawsOf = (roundId: string) => draws.filter((x) => x.roundId === roundId);
-          if (!plans.length) return <Empty description="没有已备案的计划：计划备案后，在此为其轮次承诺抽取" />;
-          return plans.map((p) => (
-            <PlanCard key={p.id} plan={p} drawsOf={drawsOf} onCommit={mayCommit ? setTarget : undefined} />
-          ));
-        }}
+        {(d) => (
+          <PlanPage
+            plans={d.plans}
+            own={(p) => p.bureauId === bureau?.id}
+            onCommit={onCommit}
+            paging={{ after, setAfter }}
+          />
+        )}
       </QueryState>
       <CommitDialog target={target} onClose={() => setTarget(null)} />
     </>

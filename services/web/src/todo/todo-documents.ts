@@ -12,7 +12,28 @@ export const DispatchesToConfirm = graphql(`
   query TodoDispatches {
     pendingDrawDispatches {
       id
+      drawId
+      departmentId
       dueDate
+    }
+  }
+`);
+
+export const SwapRequestsToDecide = graphql(`
+  query TodoSwapRequests {
+    pendingDrawSwapRequests {
+      id
+      drawId
+      departmentId
+      approverRole
+    }
+  }
+`);
+
+export const LegalReviewCount = graphql(`
+  query TodoLegalReview {
+    inspectionItems(first: 1, filter: { versionStatus: IN_REVIEW }) {
+      totalCount
     }
   }
 `);
@@ -21,9 +42,44 @@ export const ReportsDueCount = graphql(`
   query TodoReportsDue {
     due: inspectionReportsDue(first: 1) {
       totalCount
+      edges {
+        node {
+          id
+          reportDue
+        }
+      }
     }
     overdue: inspectionReportsDue(first: 1, overdue: true) {
       totalCount
+      edges {
+        node {
+          id
+          reportDue
+        }
+      }
+    }
+  }
+`);
+
+export const RectificationsDueCount = graphql(`
+  query TodoRectificationsDue {
+    waiting: rectificationsDue(first: 1) {
+      totalCount
+      edges {
+        node {
+          inspectionId
+          deadline
+        }
+      }
+    }
+    due: rectificationsDue(first: 1, due: true) {
+      totalCount
+      edges {
+        node {
+          inspectionId
+          deadline
+        }
+      }
     }
   }
 `);
@@ -36,12 +92,9 @@ export const MyInspectionsCount = graphql(`
   }
 `);
 
-export const RectificationCounts = graphql(`
-  query TodoRectifications {
+export const NoticesToIssueCount = graphql(`
+  query TodoNoticesToIssue {
     toNotify: inspections(first: 1, filter: { status: REPORTED }) {
-      totalCount
-    }
-    rectifying: inspections(first: 1, filter: { status: RECTIFYING }) {
       totalCount
     }
   }

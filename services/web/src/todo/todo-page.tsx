@@ -1,93 +1,166 @@
-import { Col, Row, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Col, Empty, Row, Typography } from 'antd';
 import { useQuery } from 'urql';
 import { ROLE_SETS } from '@dsr/domain/roles';
-import { holdsAny, useViewer } from '../common/viewer';
+import { useMyBureau } from '../common/my-bureau';
+import { holdsAny, useViewer, type ViewerUser } from '../common/viewer';
 import { TodoCard } from './todo-card';
 import {
   DispatchesToConfirm,
   FilingQueueCount,
+  LegalReviewCount,
   MyInspectionsCount,
-  RectificationCounts,
+  NoticesToIssueCount,
+  RectificationsDueCount,
   ReportsDueCount,
+  SwapRequestsToDecide,
 } from './todo-documents';
 
-/** Each to-do asks only when the viewer's roles may read it (the API's permission tables). */
-function useTodoCounts() {
-  const viewer = useViewer();
-  const filings = !holdsAny(viewer, ROLE_SETS.FOLLOWS_FILINGS);
-  const dispatches = !holdsAny(viewer, ROLE_SETS.MAINTAINS_DIRECTORIES);
-  const reports = !holdsAny(viewer, [...ROLE_SETS.HANDLES_INSPECTIONS, ...ROLE_SETS.OVERSEES]);
-  const mine = !holdsAny(viewer, ROLE_SETS.WORKS_ON_SITE);
-  const [filingQ] = useQuery({ query: FilingQueueCount, pause: filings });
-  const [dispatchQ] = useQuery({ query: DispatchesToConfirm, pause: dispatches });
-  const [reportQ] = useQuery({ query: ReportsDueCount, pause: reports });
-  const [mineQ] = useQuery({ query: MyInspectionsCount, pause: mine });
-  const [rectQ] = useQuery({ query: RectificationCounts, pause: reports });
-  return {
-    filings: filings ? null : filingQ.data?.planFilingQueue.totalCount,
-    dispatches: dispatches ? null : dispatchQ.data?.pendingDrawDispatches.length,
-    due: reports ? null : reportQ.data?.due.totalCount,
-    overdue: reports ? null : reportQ.data?.overdue.totalCount,
-    toNotify: reports ? null : rectQ.data?.toNotify.totalCount,
-    rectifying: reports ? null : rectQ.data?.rectifying.totalCount,
-    mine: mine ? null : mineQ.data?.myInspections.totalCount,
-  };
+interface Todo {
+  key: string;
+  title: string;
+  count: number | undefined;
+  hint: ReactNode;
+  to?: string;
 }
 
-/** 待办: the home page, one card per thing the viewer's roles have to do. */
+/** The first row of a one-row page, for the card's link (the soonest due). */
+const firstOf = <T,>(c: { edges: readonly { node: T }[] } | undefined) => c?.edges[0]?.node;
+const inspectionLink = (id: string | undefined) => (id ? `/inspections/${id}` : undefined);
+
+/** The office's and the heads' to-dos: filings, dispatches, swap requests, the legal review. Each asks only when the roles may act. */
+function useOfficeTodos(viewer: ViewerUser): Todo[] {
+  const { departmentId } = useMyBureau();
+  const has = (roles: Parameters<typeof holdsAny>[1]) => holdsAny(viewer, roles);
+  const [filings] = useQuery({ query: FilingQueueCount, pause: !has(ROLE_SETS.FOLLOWS_FILINGS) });
+  const [dispatches] = useQuery({
+    query: DispatchesToConfirm,
+    pause: !has(['DEPARTMENT_HEAD', 'COORDINATOR', 'ADMIN']),
+  });
+  const [swaps] = useQuery({ query: SwapRequestsToDecide, pause: !has(['DEPARTMENT_HEAD', 'LEADER']) });
+  const [legal] = useQuery({ query: LegalReviewCount, pause: !has(['LEGAL_REVIEWER']) });
+  const todos: Todo[] = [];
+  if (has(ROLE_SETS.FOLLOWS_FILINGS)) {
+    const count = filings.data?.planFilingQueue.totalCount;
+    todos.push({
+      key: 'filings',
+      title: '待处理的计划备案',
+      count,
+      hint: '下级报备的计划，待确认或退回',
+      to: '/plans/filings',
+    });
+  }
+  if (has(['DEPARTMENT_HEAD', 'COORDINATOR', 'ADMIN'])) {
+    // A head confirms only their own department's dispatches (R32); the office any.
+    const mine = has(ROLE_SETS.ACTS_FOR_BUREAU)
+      ? dispatches.data?.pendingDrawDispatches
+      : departmentId && dispatches.data?.pendingDrawDispatches.filter((d) => d.departmentId === departmentId);
+    const soonest = mine ? mine[0] : undefined;
+    const hint = soonest ? `最早确认期限 ${soonest.dueDate}` : '抽取结果派发给部门，待确认接收';
+    const to = soonest && `/draws/${soonest.drawId}`;
+    todos.push({ key: 'dispatches', title: '待确认的抽取派发', count: mine ? mine.length : undefined, hint, to });
+  }
+  if (has(['DEPARTMENT_HEAD', 'LEADER'])) {
+    // R31: a head decides the requests of their department, a leader those of a head's own department.
+    const mine = swaps.data?.pendingDrawSwapRequests.filter(
+      (r) =>
+        (r.approverRole === 'LEADER' && viewer.roles.includes('LEADER')) ||
+        (r.approverRole === 'DEPARTMENT_HEAD' && r.departmentId === departmentId),
+    );
+    const to = mine?.[0] && `/draws/${mine[0].drawId}`;
+    todos.push({
+      key: 'swaps',
+      title: '待批准的换人申请',
+      count: mine?.length,
+      hint: '抽取结果的换人，待批准或驳回',
+      to,
+    });
+  }
+  if (has(['LEGAL_REVIEWER'])) {
+    const count = legal.data?.inspectionItems.totalCount;
+    todos.push({ key: 'legal', title: '待法制审核的事项', count, hint: '已提交审核的事项版本', to: '/items/review' });
+  }
+  return todos;
+}
+
+/** The inspection to-dos: my inspections, reports due and overdue, rectification deadlines and follow-ups due. */
+function useInspectionTodos(viewer: ViewerUser): Todo[] {
+  const onSite = holdsAny(viewer, ROLE_SETS.WORKS_ON_SITE);
+  const follows = holdsAny(viewer, [...ROLE_SETS.HANDLES_INSPECTIONS, ...ROLE_SETS.OVERSEES]);
+  const [mine] = useQuery({ query: MyInspectionsCount, pause: !onSite });
+  const [reports] = useQuery({ query: ReportsDueCount, pause: !follows });
+  const [notices] = useQuery({ query: RectificationsDueCount, pause: !follows });
+  const [toIssue] = useQuery({ query: NoticesToIssueCount, pause: !follows });
+  const todos: Todo[] = [];
+  if (onSite) {
+    const count = mine.data?.myInspections.totalCount;
+    todos.push({ key: 'mine', title: '我的检查', count, hint: '本人参加、尚未办结的检查', to: '/inspections' });
+  }
+  if (!follows) return todos;
+  const r = reports.data;
+  const n = notices.data;
+  const due = firstOf(r?.due);
+  const overdue = firstOf(r?.overdue);
+  const waiting = firstOf(n?.waiting);
+  const followUp = firstOf(n?.due);
+  todos.push(
+    {
+      key: 'due',
+      title: '待出具检查报告',
+      count: r?.due.totalCount,
+      hint: due ? `最早报告期限 ${due.reportDue ?? ''}` : '按报告期限先后',
+      to: '/inspections/all?view=due',
+    },
+    {
+      key: 'overdue',
+      title: '逾期未出具报告',
+      count: r?.overdue.totalCount,
+      hint: overdue ? `最早逾期 ${overdue.reportDue ?? ''}` : '已过报告期限',
+      to: '/inspections/all?view=overdue',
+    },
+    {
+      key: 'notify',
+      title: '待下达整改通知',
+      count: toIssue.data?.toNotify.totalCount,
+      hint: '报告定稿、处理意见为责令整改',
+      to: '/inspections/all?view=REPORTED',
+    },
+    {
+      key: 'rectifying',
+      title: '整改中的检查对象',
+      count: n?.waiting.totalCount,
+      hint: waiting ? `最早整改期限 ${waiting.deadline}` : '已下达责令整改通知书，待复查',
+      to: inspectionLink(waiting?.inspectionId),
+    },
+    {
+      key: 'follow-up',
+      title: '到期应复查',
+      count: n?.due.totalCount,
+      hint: '整改期限已到，待复查',
+      to: inspectionLink(followUp?.inspectionId),
+    },
+  );
+  return todos;
+}
+
+/** 待办: the home page, one card per thing the viewer's roles have to do, each with its count and a link. */
 export default function TodoPage() {
-  const c = useTodoCounts();
-  const cards = [
-    c.mine !== null && (
-      <TodoCard key="mine" title="我的检查" count={c.mine} hint="本人参加、尚未办结的检查" to="/inspections" />
-    ),
-    c.due !== null && (
-      <TodoCard key="due" title="待出具检查报告" count={c.due} hint="按报告期限先后" to="/inspections/all?view=due" />
-    ),
-    c.overdue !== null && (
-      <TodoCard
-        key="overdue"
-        title="逾期未出具报告"
-        count={c.overdue}
-        hint="已过报告期限"
-        to="/inspections/all?view=overdue"
-      />
-    ),
-    c.toNotify !== null && (
-      <TodoCard
-        key="notify"
-        title="待下达整改通知"
-        count={c.toNotify}
-        hint="报告定稿、处理意见为责令整改"
-        to="/inspections/all?view=REPORTED"
-      />
-    ),
-    c.rectifying !== null && (
-      <TodoCard
-        key="rectifying"
-        title="整改待复查"
-        count={c.rectifying}
-        hint="已下达整改通知，到期复查"
-        to="/inspections/all?view=RECTIFYING"
-      />
-    ),
-    c.dispatches !== null && (
-      <TodoCard key="dispatches" title="待确认的抽取派发" count={c.dispatches} hint="抽取结果派发给本部门，待确认" />
-    ),
-    c.filings !== null && (
-      <TodoCard key="filings" title="待处理的计划备案" count={c.filings} hint="下级报备的计划，待确认或退回" />
-    ),
-  ].filter(Boolean);
+  const viewer = useViewer();
+  const todos = [...useInspectionTodos(viewer), ...useOfficeTodos(viewer)];
   return (
     <>
       <Typography.Title level={2}>待办</Typography.Title>
-      <Row gutter={[16, 16]}>
-        {cards.map((card, i) => (
-          <Col key={i} xs={24} sm={12} lg={8}>
-            {card}
-          </Col>
-        ))}
-      </Row>
+      {todos.length ? (
+        <Row gutter={[16, 16]}>
+          {todos.map(({ key, ...card }) => (
+            <Col key={key} xs={24} sm={12} lg={8}>
+              <TodoCard {...card} />
+            </Col>
+          ))}
+        </Row>
+      ) : (
+        <Empty description="没有待办事项" />
+      )}
     </>
   );
 }

@@ -21,6 +21,7 @@ export const INSPECTION_PERMISSIONS = {
   inspection: SIGNED_IN,
   myInspections: SIGNED_IN,
   inspectionReportsDue: SIGNED_IN,
+  rectificationsDue: SIGNED_IN,
   overdueInspectionReportCounts: ROLE_SETS.OVERSEES,
   matchInspections: ROLE_SETS.ACTS_FOR_BUREAU,
   createDirectCheck: ROLE_SETS.HANDLES_INSPECTIONS,

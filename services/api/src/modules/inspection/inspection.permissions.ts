@@ -17,6 +17,7 @@ export const inspectionPermissions = {
     inspection: rule('inspection'),
     myInspections: rule('myInspections'),
     inspectionReportsDue: rule('inspectionReportsDue'),
+    rectificationsDue: rule('rectificationsDue'),
     overdueInspectionReportCounts: rule('overdueInspectionReportCounts'),
   },
   Mutation: {

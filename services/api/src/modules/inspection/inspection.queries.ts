@@ -96,6 +96,23 @@ export function myTeam(p: Principal): SqlCondition {
 }
 
 /**
+ * A row of an inspection's file (its `inspection_id`) that is the signed-in user's work: an
+ * inspection they are on, or (a department head) one their department leads. Raw SQL under
+ * row-level security, tenant and bureau given, as in myTeam.
+ */
+export function myInspectionWork(p: Principal): SqlCondition {
+  const team = myTeam(p);
+  const onTeam = (a: string) => team.text('t').replace(/^t\.id = /, `${a}.inspection_id = `);
+  if (!p.roles.includes('DEPARTMENT_HEAD')) return { text: onTeam, params: team.params };
+  return {
+    text: (a) =>
+      `(${a}.inspection_id = any(array(select i.id from inspection i where i.tenant_id = ? and i.bureau_id = ?` +
+      ` and i.lead_department_id = ?)) or ${onTeam(a)})`,
+    params: [p.tenantId, p.bureauId, p.departmentId, ...team.params],
+  };
+}
+
+/**
  * The superior's view: overdue reports per bureau of `bureauIds` (rows its scope already reads).
  * The one query here through `em.execute`, values written into the text: its plan is checked by
  * explaining the text as sent (inspection-plans.test.ts), and its values are a few ids and a day.

@@ -11,6 +11,7 @@ import {
   InspectionType,
   OverdueReportCountType,
 } from './inspection.types';
+import { RectificationNoticeConnection } from './rectification.types';
 import { CreateDirectCheckInput, MatchInspectionsInput, MatchInspectionsPayload } from './matching.types';
 
 /** The inspection lists, and opening inspections: matching a draw (R32, R35) or a direct check (R23). */
@@ -57,6 +58,18 @@ export class InspectionResolver {
     @Arg('overdue', { defaultValue: false, description: '只列逾期的' }) overdue: boolean,
   ) {
     return this.queries.reportsDue(ctx, overdue, page);
+  }
+
+  @Query(() => RectificationNoticeConnection, {
+    description:
+      '待复查的责令整改通知书（R40），按整改期限先后分页：双随机办看全局，部门负责人看本部门牵头的，检查人员看本人参加的；due 只列期限已到、应当复查的',
+  })
+  rectificationsDue(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('due', { defaultValue: false, description: '只列整改期限已到的' }) due: boolean,
+  ) {
+    return this.queries.rectificationsDue(ctx, due, page);
   }
 
   @Query(() => [OverdueReportCountType], { description: '下级机关逾期未出具检查报告的数量（上级督办）' })

@@ -1,11 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { chinaDay, type InspectionStatus } from '@dsr/domain';
-import { Inspection } from '@dsr/db';
+import { chinaDay, type InspectionStatus, type NoticeStatus } from '@dsr/domain';
+import { Inspection, RectificationNotice } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { paginate, type PageArgs } from '../../common/connection';
 import { signedIn } from '../../common/principal';
 import { readsAllInspections, visibleInspection } from './inspection.access';
-import { myTeam, onMyTeam, overdueReportCounts } from './inspection.queries';
+import { myInspectionWork, myTeam, onMyTeam, overdueReportCounts } from './inspection.queries';
 import type { InspectionFilter } from './inspection.types';
 
 /** The inspection lists: the bureau's and its subordinates' (scope), mine, reports due, overdue counts. */
@@ -55,6 +55,18 @@ export class InspectionQueryService {
       return { $and: where };
     };
     return paginate(ctx.em, Inspection, condition, page, 'reportDue');
+  }
+
+  /**
+   * R40: notices of the bureau awaiting their follow-up check, by deadline; `dueOnly`, those whose
+   * deadline has come. Who sees which as for reports due (a head by lead department, an inspector by team).
+   */
+  async rectificationsDue(ctx: RequestContext, dueOnly: boolean, page: PageArgs) {
+    const p = signedIn(ctx);
+    const where: FilterQuery<RectificationNotice>[] = [{ bureauId: p.bureauId, status: 'ISSUED' as NoticeStatus }];
+    if (dueOnly) where.push({ deadline: { $lte: chinaDay(new Date()) } });
+    const also = readsAllInspections(p) ? undefined : myInspectionWork(p);
+    return paginate(ctx.em, RectificationNotice, { $and: where }, page, 'deadline', { also });
   }
 
   /** The superior's view: overdue reports per subordinate bureau (rows its scope already reads). */

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import type { FollowUpResult, NoticeStatus, RectificationDraftStatus } from '@dsr/domain';
+import { ConnectionType } from '../../common/connection';
 import { FollowUpResultEnum, NoticeStatusEnum, RectificationDraftStatusEnum } from './inspection-enums';
 
 /** The rectification notice (R40), its follow-up and penalty decision, and an inspector's draft of it. */
@@ -25,6 +26,12 @@ export class RectificationNoticeType {
   @Field(() => String, { nullable: true, description: '处罚决定日期（公示期限自此起算）' }) penaltyDecidedOn!:
     string | null;
 }
+
+export const RectificationNoticeConnection = ConnectionType(
+  RectificationNoticeType,
+  'RectificationNotice',
+  '责令整改通知书',
+);
 
 @ObjectType('RectificationNoticePayload', { description: '整改通知操作的结果' })
 export class RectificationNoticePayload {
