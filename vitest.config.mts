@@ -11,6 +11,10 @@ const graphqlMain = createRequire(path.join(root, 'services/api/package.json')).
 const ALL_TESTS = ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'test/**/*.test.ts'];
 /** Test files that replace modules with vi.mock: each runs isolated. */
 const MOCKS_MODULES = ['test/web/draw-verifier.test.ts'];
+/** Files bound by wall-clock steps (a browser, a started server): they run one at a time, after the rest. */
+const ONE_AT_A_TIME = ['test/web/**/*.test.ts', 'test/start-stop.test.ts'];
+/** The files that need the run's PostgreSQL get it from one global setup (test/support/global-setup.ts). */
+const WITH_DATABASE = ['test/support/global-setup.ts'];
 
 export default defineConfig({
   resolve: {
@@ -26,12 +30,6 @@ export default defineConfig({
   },
   test: {
     pool: 'forks',
-    // One file at a time (DSR_TEST_WORKERS=2 runs two: faster on an idle machine, but two browsers and
-    // two apps on two cores made timing-bound steps flaky in a fresh clone).
-    maxWorkers: Number(process.env.DSR_TEST_WORKERS ?? 1),
-    // A worker keeps its loaded modules from file to file (the server, MikroORM, Apollo, exceljs are
-    // evaluated once per worker, not once per file: this was a third of the run). Every file still gets its
-    // own database and app; a file that changes process-wide state (env, fake timers) restores it.
     isolate: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,
@@ -40,16 +38,33 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'shared',
-          // One embedded PostgreSQL per run (only here: a second project's setup would start and stop its own).
-          // Each test file gets its own database cloned from a template.
-          globalSetup: ['test/support/global-setup.ts'],
+          // Two files at a time (DSR_TEST_WORKERS sets it): each file has its own cloned database and app.
+          maxWorkers: Number(process.env.DSR_TEST_WORKERS ?? 2),
+          sequence: { groupOrder: 0 },
+          globalSetup: WITH_DATABASE,
           include: ALL_TESTS,
+          exclude: [...configDefaults.exclude, ...MOCKS_MODULES, ...ONE_AT_A_TIME],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'one-at-a-time',
+          // Alone on the machine after the shared group: two browsers and two apps on two cores made
+          // timing-bound steps flaky.
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+          globalSetup: WITH_DATABASE,
+          include: ONE_AT_A_TIME,
           exclude: [...configDefaults.exclude, ...MOCKS_MODULES],
         },
       },
       // A file that mocks a module (vi.mock) needs its own module registry: without isolation the mock
       // would stay in the worker's cache for the files after it (node:crypto here). No database needed.
-      { extends: true, test: { name: 'isolated', include: MOCKS_MODULES, isolate: true } },
+      {
+        extends: true,
+        test: { name: 'isolated', maxWorkers: 1, sequence: { groupOrder: 1 }, include: MOCKS_MODULES, isolate: true },
+      },
     ],
   },
 });

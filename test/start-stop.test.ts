@@ -9,7 +9,8 @@ const main = path.join(__dirname, '..', 'services', 'api', 'dist', 'main.js');
 interface Running {
   child: ChildProcess;
   output: () => string;
-  exited: Promise<number | null>;
+  /** The exit code, or the signal's name when a signal ended the process. */
+  exited: Promise<number | string | null>;
 }
 
 function start(dataDir: string, port: number): Running {
@@ -19,7 +20,7 @@ function start(dataDir: string, port: number): Running {
   });
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  const exited = new Promise<number | string | null>((r) => child.once('exit', (code, signal) => r(code ?? signal)));
   return { child, output: () => out, exited };
 }
 
@@ -70,7 +71,7 @@ describe('the embedded start (pnpm start)', () => {
     expect(second.output()).toMatch(/另一个进程（pid \d+）正在使用内置数据库/);
 
     first.child.kill('SIGTERM');
-    expect(await first.exited).toBe(0);
+    expect(await first.exited, first.output()).toBe(0);
     expect(first.output()).toContain('已停止');
     const pidFile = path.join(dataDir, 'pg-dev', 'postmaster.pid');
     expect(existsSync(pidFile), 'PostgreSQL left running').toBe(false);
@@ -79,7 +80,7 @@ describe('the embedded start (pnpm start)', () => {
     await until(() => again.output().includes('GraphQL 接口已就绪'), 60_000);
     expect(again.output()).not.toContain('演示数据已载入'); // loaded once
     again.child.kill('SIGINT');
-    expect(await again.exited).toBe(0);
+    expect(await again.exited, again.output()).toBe(0);
     console.log(`cold start to ready: ${coldStartMs} ms`);
   }, 120_000);
 });
