@@ -7,12 +7,14 @@ import v8 from 'node:v8';
  * database round trips, so most are collected only by a full collection). 1.5× keeps the peak near
  * the live set at the cost of more frequent (incremental, concurrent) full collections; there is no
  * hard limit, so a big piece of work (a draw over a million targets) still gets the heap it needs.
- * DSR_HEAP_GROWING_PERCENT: 0 leaves V8's own choice; a `--heap-growing-percent` flag given to node wins.
+ * DSR_HEAP_GROWING_PERCENT: 0 leaves V8's own choice; a `--heap-growing-percent` flag given to node
+ * (or in NODE_OPTIONS) wins.
  */
 export const DEFAULT_HEAP_GROWING_PERCENT = 50;
 
 export function limitHeapGrowth(env: NodeJS.ProcessEnv = process.env): number {
-  if (process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) return 0;
+  const given = [...process.execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)];
+  if (given.some((a) => /^--heap[-_]growing[-_]percent/.test(a))) return 0;
   const value = Number(env.DSR_HEAP_GROWING_PERCENT);
   const percent =
     env.DSR_HEAP_GROWING_PERCENT && Number.isSafeInteger(value) && value >= 0 ? value : DEFAULT_HEAP_GROWING_PERCENT;
