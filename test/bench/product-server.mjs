@@ -4,9 +4,19 @@ import { apiRequire, countStatements, serve } from './lib.mjs';
 countStatements();
 
 const { openOrm } = apiRequire('@dsr/db');
-const { createServer } = apiRequire('./dist/server.js');
-const { auditKeysFromPrivate } = apiRequire('./dist/modules/audit/audit-keys.js');
+// BENCH_API_DIST: another build of the API, a folder under services/api, for A/B runs (e.g. a copy of the
+// baseline's dist in node_modules/.bench-base: git ignores it and its packages resolve as the product's).
+const dist = process.env.BENCH_API_DIST ?? 'dist';
+const { createServer } = apiRequire(`./${dist}/server.js`);
+const { auditKeysFromPrivate } = apiRequire(`./${dist}/modules/audit/audit-keys.js`);
 
+// As main.js and worker.js start: V8's heap growth limited (DSR_HEAP_GROWING_PERCENT); an older build
+// without it (a baseline) keeps V8's default.
+try {
+  apiRequire(`./${dist}/common/heap-growth.js`).limitHeapGrowth();
+} catch (e) {
+  if (e.code !== 'MODULE_NOT_FOUND') throw e;
+}
 const orm = await openOrm({ clientUrl: process.env.BENCH_APP_URL });
 // One user's token drives the whole load: keep the per-user rate limiter running (its cost is
 // part of the product) but put its budget out of reach, or most answers would be 429s.

@@ -3,6 +3,7 @@ import { InstanceBusyError, migrate, openOrm, seedDemoData, seedDemoDirectories 
 import { loadConfig } from './config';
 import { openDatabase } from './database';
 import { createServer } from './server';
+import { limitHeapGrowth } from './common/heap-growth';
 import { auditKeysFromPrivate, earlierKeysFromEnv } from './modules/audit/audit-keys';
 
 const log = (m: string) => console.log(`[dsr] ${m}`);
@@ -35,6 +36,7 @@ function stopsOnce(parts: (() => Promise<unknown>)[], stopDatabase: () => Promis
 
 async function main(): Promise<void> {
   const started = Date.now();
+  limitHeapGrowth();
   const config = loadConfig();
   const db = await openDatabase(config, log);
   const stopDatabase = async () => db.embedded?.stop();

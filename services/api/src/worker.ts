@@ -3,6 +3,7 @@ import { openOrm } from '@dsr/db';
 import { loadConfig } from './config';
 import { openDatabase } from './database';
 import { createServices, type Services } from './services';
+import { limitHeapGrowth } from './common/heap-growth';
 import { auditKeysFromPrivate, earlierKeysFromEnv } from './modules/audit/audit-keys';
 
 const log = (m: string, e?: unknown) => console.error(`[worker] ${m}`, e ?? '');
@@ -47,6 +48,7 @@ export async function startWorker(register?: (services: Services) => void): Prom
 
 /** Runs until SIGINT/SIGTERM: running jobs roll back (they are retried), then the process exits. */
 export async function runWorkerProcess(register?: (services: Services) => void): Promise<void> {
+  limitHeapGrowth();
   const worker = await startWorker(register);
   let stopping = false;
   const stop = (signal: string) => {

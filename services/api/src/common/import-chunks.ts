@@ -1,4 +1,5 @@
-import { readSheet, type ReadSheetOptions } from './sheets/sheet-reader';
+import type { ReadSheetOptions } from './sheets/sheet-reader';
+import { readSheetRows } from './sheets/sheet-thread';
 import { SheetReadError, sheetReadInfo, type SheetIssue, type SheetRow } from './sheets/sheet-types';
 import type { ImportResult } from './import-answer';
 import {
@@ -94,7 +95,10 @@ export async function importInChunks<K extends string, P>(
   };
   const stop: { issue: SheetIssue | null } = { issue: null };
   const writable = () => stop.issue === null && opts.mode === 'commit' && report.errors.length === 0;
-  const rows = rowsUntilUnreadable(readSheet(file, { ...read, info }), (issue) => (stop.issue = issue));
+  const rows = rowsUntilUnreadable(
+    readSheetRows(file, { ...read, info, cells: !!opts.keepRows }),
+    (issue) => (stop.issue = issue),
+  );
   const control = { ...opts, estimate: () => info.rowsEstimate };
   await forEachChunk(rows, control, async (chunk) => {
     if (opts.keepRows) report.sheetRows.push(...chunk);
