@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
-import { Button, Drawer, Dropdown, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { KeyOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { ROLE_LABELS } from '@dsr/domain/roles';
@@ -14,6 +14,8 @@ const { Header, Sider, Content } = Layout;
 const TITLE = '双随机、一公开监管工作平台';
 /** The password form is fetched only when opened (the first page's JavaScript budget). */
 const ChangePasswordModal = lazy(() => import('../admin/change-password'));
+const AccountMenu = lazy(() => import('./phone-frame').then((m) => ({ default: m.AccountMenu })));
+const MenuDrawer = lazy(() => import('./phone-frame').then((m) => ({ default: m.MenuDrawer })));
 
 /** The user's name, roles and actions: buttons on a desktop, a dropdown behind one icon on a phone. */
 function UserBox({ viewer, compact }: { viewer: ViewerUser; compact: boolean }) {
@@ -26,19 +28,15 @@ function UserBox({ viewer, compact }: { viewer: ViewerUser; compact: boolean }) 
     </Suspense>
   );
   if (compact) {
-    const items = [
-      { key: 'who', label: `${viewer.displayName}（${roles}）`, disabled: true },
-      { type: 'divider' as const },
-      { key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) },
-      { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout() },
-    ];
     return (
-      <>
-        <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
-          <Button type="text" icon={<UserOutlined />} aria-label="账户" style={{ color: '#fff' }} />
-        </Dropdown>
+      <Suspense fallback={null}>
+        <AccountMenu
+          who={`${viewer.displayName}（${roles}）`}
+          onChangePassword={() => setChanging(true)}
+          onLogout={() => void logout()}
+        />
         {modal}
-      </>
+      </Suspense>
     );
   }
   return (
@@ -119,16 +117,11 @@ export function AppLayout() {
         <AppHeader viewer={viewer} phone={phone} openMenu={() => setMenuOpen(true)} />
         <Layout>
           {phone ? (
-            <Drawer
-              title={TITLE}
-              placement="left"
-              size={260}
-              open={menuOpen}
-              onClose={() => setMenuOpen(false)}
-              styles={{ body: { padding: 0 } }}
-            >
-              {menu}
-            </Drawer>
+            <Suspense fallback={null}>
+              <MenuDrawer title={TITLE} open={menuOpen} onClose={() => setMenuOpen(false)}>
+                {menu}
+              </MenuDrawer>
+            </Suspense>
           ) : (
             <Sider width={200} theme="light">
               {menu}
