@@ -16,10 +16,23 @@ import {
 const PHONE = { width: 390, height: 844 };
 const TARGET = '叶县手机旅馆';
 
-/** The page fits the phone: nothing scrolls sideways (wide tables scroll inside their own box). */
+/**
+ * The page fits the phone: nothing scrolls sideways (wide tables scroll inside their own box), nothing
+ * in the header is cut off, and the page's content gets the screen's width (no side menu beside it).
+ */
 async function fitsThePhone(page: Page, what: string): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `${what} wider than the phone`).toBeLessThanOrEqual(PHONE.width);
+  const [pageWidth, headerOverflow, mainWidth] = await page.evaluate(() => {
+    const header = document.querySelector('header');
+    const main = document.querySelector('main');
+    return [
+      document.documentElement.scrollWidth,
+      header ? header.scrollWidth - header.clientWidth : -1,
+      main?.getBoundingClientRect().width ?? 0,
+    ];
+  });
+  expect(pageWidth, `${what} wider than the phone`).toBeLessThanOrEqual(PHONE.width);
+  expect(headerOverflow, `${what}: the header cut off`).toBe(0);
+  expect(mainWidth, `${what}: the content squeezed`).toBe(PHONE.width);
 }
 
 /** Waits for the CSS animations and transitions of `selector` and its descendants to end. */
