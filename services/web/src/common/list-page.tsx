@@ -4,6 +4,7 @@ import type { TableColumnsType } from 'antd';
 import type { CombinedError } from 'urql';
 import { QueryState } from './query-state';
 import { Pager } from './pager';
+import { usePhoneTableScroll } from './phone';
 
 /** The part of a GraphQL connection a list page shows. */
 export interface PagedConnection<Row> {
@@ -76,6 +77,7 @@ export function ListPage<Data, Row extends object>(props: {
   paging: { after: string | undefined; setAfter: (cursor: string | undefined) => void };
 }) {
   const { title, actions, filters, query, connection, columns, rowKey = 'id', unit, emptyText, paging } = props;
+  const scroll = usePhoneTableScroll();
   return (
     <>
       <PageHeading title={title} actions={actions} />
@@ -95,6 +97,7 @@ export function ListPage<Data, Row extends object>(props: {
                 loading={query.fetching}
                 dataSource={page.edges.map((e) => e.node)}
                 pagination={false}
+                scroll={scroll}
                 // The table's own grey fails WCAG AA contrast: the secondary text colour is the theme's readable grey.
                 locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
               />

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { MyInspectionsQuery } from '../gql/graphql';
+import { usePhoneTableScroll } from '../common/phone';
 import { QueryState } from '../common/query-state';
 import { InspectionStatusTag } from '../common/status-tag';
 
@@ -46,6 +47,7 @@ const columns = [
 /** 我的检查: the inspections the viewer is on the team of, not yet closed. */
 export default function MyInspectionsPage() {
   const [{ data, error, fetching }, reexecute] = useQuery({ query: MyInspectionsDocument });
+  const scroll = usePhoneTableScroll();
   return (
     <>
       <Typography.Title level={2}>我的检查</Typography.Title>
@@ -56,6 +58,7 @@ export default function MyInspectionsPage() {
             columns={columns}
             dataSource={d.myInspections.edges.map((e) => e.node)}
             pagination={false}
+            scroll={scroll}
             locale={{ emptyText: '暂无待办的检查：抽取派发后，本人参加的检查会列在这里' }}
           />
         )}
