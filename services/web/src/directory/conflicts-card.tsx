@@ -9,7 +9,7 @@ import { Empty } from './parts';
 type Conflicts = InspectorDetailQuery['conflictsOfInterest'];
 type Conflict = Conflicts['edges'][number]['node'];
 
-const period = (c: Conflict) => `${c.since} 至 ${c.until ?? '今'}`;
+const period = (c: Conflict) => `${c.since} 至 ${c.until ?? '持续'}`;
 
 /**
  * R30: an inspector's or a target's declared conflicts; `party` is the other side the rows name
