@@ -265,6 +265,11 @@ const MATRIX: Row[] = [
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' },
   },
   {
+    field: 'conflictsOfInterest',
+    op: '{ conflictsOfInterest(first: 50) { totalCount edges { node { bureauId inspector { bureau { id } } target { bureauId } } } } }',
+    expect: SIGNED_IN,
+  },
+  {
     field: 'departmentReadiness',
     op: '{ departmentReadiness { departmentId activeInspectors ready } }',
     expect: SIGNED_IN,

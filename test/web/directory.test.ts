@@ -216,6 +216,21 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     const text = await page.locator('main').innerText();
     expect(text).toMatch(/治安大队|网安大队/);
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    // R30 declared in the dialog: the 利害关系 card is read again with the target's name.
+    await page.getByRole('button', { name: '申报利害关系' }).click();
+    const dialog = page.locator('.ant-modal');
+    await dialog.getByLabel('检查对象').fill('叶县新登记宾馆1号');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '1号' }).click();
+    await dialog.getByLabel('关系').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '近亲属' }).click();
+    await dialog.getByLabel('起始日').fill('2026-01-05');
+    await dialog.getByLabel('起始日').press('Enter');
+    await dialog.getByRole('button', { name: /^申\s*报$/ }).click();
+    const conflict = page.locator('.ant-card').filter({ hasText: '利害关系' }).locator('tr.ant-table-row');
+    await conflict.filter({ hasText: '叶县新登记宾馆1号' }).waitFor();
+    expect(await conflict.locator('td').allInnerTexts()).toEqual(
+      expect.arrayContaining(['叶县新登记宾馆1号', '近亲属', '2026-01-05 至 持续']),
+    );
     await screenshot(page, 'directory-05-inspector');
     await expectAccessible(page, "an inspector's page");
 

@@ -17,7 +17,12 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditPermissions } from './modules/audit/audit.permissions';
 import { CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver } from './modules/catalog/catalog.resolver';
 import { catalogPermissions } from './modules/catalog/catalog.permissions';
-import { InspectorFieldsResolver, RegistryResolver, TargetFieldsResolver } from './modules/registry/registry.resolver';
+import {
+  ConflictFieldsResolver,
+  InspectorFieldsResolver,
+  RegistryResolver,
+  TargetFieldsResolver,
+} from './modules/registry/registry.resolver';
 import { registryPermissions } from './modules/registry/registry.permissions';
 import {
   PlanFieldsResolver,
@@ -61,6 +66,7 @@ const resolvers = [
   RegistryResolver,
   TargetFieldsResolver,
   InspectorFieldsResolver,
+  ConflictFieldsResolver,
   PlanningResolver,
   PlanFieldsResolver,
   PlanTaskFieldsResolver,

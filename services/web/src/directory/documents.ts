@@ -96,6 +96,33 @@ export const TargetDetailDocument = graphql(`
       code
       name
     }
+    conflictsOfInterest(first: 50, filter: { targetId: $id }) {
+      totalCount
+      edges {
+        node {
+          id
+          relation
+          detail
+          since
+          until
+          createdAt
+          inspector {
+            id
+            name
+            department {
+              name
+            }
+          }
+          target {
+            id
+            name
+          }
+          declarer {
+            displayName
+          }
+        }
+      }
+    }
   }
 `);
 

@@ -75,7 +75,7 @@ interface ConflictValues {
 }
 
 /** R30: the inspector is recused from a target's draws while the declaration holds. */
-function ConflictModal({ inspector, open, onClose }: ModalProps) {
+function ConflictModal({ inspector, open, onClose, done }: ModalProps) {
   const [form] = Form.useForm<ConflictValues>();
   const [name, setName] = useState('');
   const [{ data }] = useQuery({ query: TargetSearchDocument, variables: { name: name || null }, pause: !open });
@@ -88,7 +88,9 @@ function ConflictModal({ inspector, open, onClose }: ModalProps) {
       since: v.since.format('YYYY-MM-DD'),
       until: v.until?.format('YYYY-MM-DD'),
     });
-    if (await declare.act({ input })) onClose();
+    if (!(await declare.act({ input }))) return;
+    onClose();
+    done(); // the page reads its conflicts again
   };
   const targets = (data?.targets.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }));
   return (

@@ -55,6 +55,33 @@ export const InspectorDetailDocument = graphql(`
         changedAt
       }
     }
+    conflictsOfInterest(first: 50, filter: { inspectorId: $id }) {
+      totalCount
+      edges {
+        node {
+          id
+          relation
+          detail
+          since
+          until
+          createdAt
+          inspector {
+            id
+            name
+            department {
+              name
+            }
+          }
+          target {
+            id
+            name
+          }
+          declarer {
+            displayName
+          }
+        }
+      }
+    }
   }
 `);
 

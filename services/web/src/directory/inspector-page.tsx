@@ -9,6 +9,7 @@ import { InspectorDetailDocument } from './inspector-documents';
 import { GENDER, INSPECTOR_STATUS, inspectorChangeLabel } from './labels';
 import { Empty, MapTag, Trail } from './parts';
 import { InspectorActions } from './inspector-actions';
+import { ConflictsCard } from './conflicts-card';
 
 type Inspector = InspectorDetailQuery['inspector'];
 
@@ -54,7 +55,7 @@ function History({ i }: { i: Inspector }) {
   );
 }
 
-/** An inspector's page: facts, the history of changes, and the actions the viewer may take. */
+/** An inspector's page: facts, conflicts of interest (R30), the history of changes, and the actions the viewer may take. */
 export default function InspectorPage() {
   const { id = '' } = useParams();
   const [{ data, error, fetching }, refetch] = useQuery({ query: InspectorDetailDocument, variables: { id } });
@@ -66,6 +67,7 @@ export default function InspectorPage() {
           <Trail list="执法检查人员名录库" to="/inspectors" here={d.inspector.name} />
           <PageHeading title={d.inspector.name} actions={<InspectorActions inspector={d.inspector} done={reload} />} />
           <Facts i={d.inspector} />
+          <ConflictsCard conflicts={d.conflictsOfInterest} party="target" />
           <History i={d.inspector} />
         </Space>
       )}

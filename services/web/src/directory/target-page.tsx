@@ -13,6 +13,7 @@ import { HOLDER_KIND, RISK_CODE, RISK_LEVEL, TARGET_STATUS, targetOperationLabel
 import { Empty, MapTag, Trail } from './parts';
 import { BASE_WEIGHT, entryWeights } from './risk-weight';
 import { TargetActions } from './target-actions';
+import { ConflictsCard } from './conflicts-card';
 
 type Data = TargetDetailQuery;
 type Target = Data['target'];
@@ -143,7 +144,7 @@ export function ObjectHistory({ objectId, label }: { objectId: string; label: (o
   );
 }
 
-/** A target's page: its facts, permits, risk entries with the weight each gives, inspections and history. */
+/** A target's page: its facts, permits, risk entries with the weight each gives, conflicts (R30), inspections and history. */
 export default function TargetPage() {
   const { id = '' } = useParams();
   const viewer = useViewer();
@@ -162,6 +163,7 @@ export default function TargetPage() {
             <TargetFacts t={t} categoryName={category} />
             <Permits t={t} />
             <RiskEntries t={t} />
+            <ConflictsCard conflicts={d.conflictsOfInterest} party="inspector" />
             <Inspections targetId={t.id} />
             {holdsAny(viewer, ['ADMIN', 'OVERSIGHT']) && <ObjectHistory objectId={t.id} label={targetOperationLabel} />}
           </Space>

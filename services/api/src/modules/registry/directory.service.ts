@@ -7,10 +7,11 @@ import { ownedBy } from '../../common/ownership';
 import { signedIn } from '../../common/principal';
 import { findById } from '../../common/find-by-id';
 import { flushAndAudit } from '../audit/audit.service';
-import { findConflictInspector, findOwnTarget, requireDeclaresFor } from './registry.access';
+import { paginate, type PageArgs } from '../../common/connection';
+import { conflictScope, findConflictInspector, findOwnTarget, requireDeclaresFor } from './registry.access';
 import { activeInspectorCounts, directoryLastChanges } from './directory.queries';
 import { isoDate, optionalDate } from './registry-fields';
-import type { DeclareConflictInput, ReviewDirectoryInput } from './registry.types';
+import type { ConflictFilter, DeclareConflictInput, ReviewDirectoryInput } from './registry.types';
 
 /** Active inspectors a department needs before it can be drawn from (R13). */
 const INSPECTORS_FOR_A_DRAW = 6;
@@ -85,6 +86,11 @@ export class DirectoryService {
       after: { departmentId: dept.id, directory: input.directory, decision: review.decision, entries, comment },
     });
     return review;
+  }
+
+  /** R30: the declared conflicts the caller reads (see conflictScope), oldest first. */
+  async conflicts(ctx: RequestContext, filter: ConflictFilter | undefined, page: PageArgs) {
+    return paginate(ctx.em, ConflictOfInterest, await conflictScope(ctx, filter), page);
   }
 
   /** R30: an inspector's relation to a target, declared by whoever keeps the inspector's directory. */

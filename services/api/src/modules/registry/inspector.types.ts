@@ -133,6 +133,15 @@ export class ConflictType {
   @Field(() => String, { nullable: true, description: '说明' }) detail!: string | null;
   @Field({ description: '起始日' }) since!: string;
   @Field(() => String, { nullable: true, description: '截止日' }) until!: string | null;
+  @Field(() => ID, { description: '申报机关' }) bureauId!: string;
+  @Field({ description: '申报时间' }) createdAt!: Date;
+}
+export const ConflictConnection = ConnectionType(ConflictType, 'ConflictOfInterest', '利害关系');
+
+@InputType({ description: '利害关系筛选条件' })
+export class ConflictFilter {
+  @Field(() => ID, { nullable: true, description: '检查人员' }) inspectorId?: string;
+  @Field(() => ID, { nullable: true, description: '检查对象' }) targetId?: string;
 }
 @InputType({ description: '申报利害关系' })
 export class DeclareConflictInput {

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Department, Inspector, Target } from '@dsr/db';
+import { ConflictOfInterest, Department, Inspector, Target } from '@dsr/db';
 import { ROLES, ROLE_SETS, holdsAnyRole, seesWholeBureau } from '@dsr/domain';
 import type { Principal, RequestContext } from '../../context';
 import type { PermissionTable } from '../../common/access';
@@ -21,6 +21,7 @@ export const REGISTRY_PERMISSIONS = {
   inspector: ROLES,
   inspectorsForItem: ROLES,
   departmentReadiness: ROLES,
+  conflictsOfInterest: ROLES,
   createTarget: ROLE_SETS.MAINTAINS_DIRECTORIES,
   updateTarget: ROLE_SETS.MAINTAINS_DIRECTORIES,
   terminateTarget: ROLE_SETS.MAINTAINS_DIRECTORIES,
@@ -112,4 +113,32 @@ export async function requireDeclaresFor(ctx: RequestContext, who: ConflictInspe
   } else if (!holdsAnyRole(signedIn(ctx).roles, ROLE_SETS.ACTS_FOR_BUREAU)) {
     throw forbidden('借调人员的利害关系由本单位双随机办申报（R30、R34）');
   }
+}
+
+/** The inspector of a conflict filter: one the caller reads, or (whole-bureau readers) one lent to the bureau (R34). */
+async function readableConflictInspector(ctx: RequestContext, id: string): Promise<string> {
+  const p = signedIn(ctx);
+  const own = await findById(ctx, Inspector, id, directoryScope(p) as FilterQuery<Inspector>);
+  if (own) return own.id;
+  if (seesWholeBureau(p.roles) && isUuid(id) && (await lentInspectorIds(ctx)).has(id)) return id;
+  throw notFound('检查人员');
+}
+
+/**
+ * The conflicts (R30) a caller reads, beside the scope filter and RLS: of an inspector or a target
+ * they read; unfiltered, heads and inspectors get those of their own department's inspectors.
+ */
+export async function conflictScope(
+  ctx: RequestContext,
+  filter: { inspectorId?: string | null; targetId?: string | null } | undefined,
+): Promise<FilterQuery<ConflictOfInterest>> {
+  const where: FilterQuery<ConflictOfInterest>[] = [];
+  if (filter?.targetId) where.push({ targetId: (await requireReadableTarget(ctx, filter.targetId)).id });
+  if (filter?.inspectorId) where.push({ inspectorId: await readableConflictInspector(ctx, filter.inspectorId) });
+  const department = readableDepartment(signedIn(ctx));
+  if (department && !where.length) {
+    const own = await ctx.em.find(Inspector, { departmentId: department }, { fields: ['id'] });
+    where.push({ inspectorId: { $in: own.map((i) => i.id) } });
+  }
+  return where.length ? { $and: where } : {};
 }

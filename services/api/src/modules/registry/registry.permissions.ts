@@ -11,6 +11,7 @@ export const registryPermissions = {
     inspector: allowedBy(T, 'inspector'),
     inspectorsForItem: allowedBy(T, 'inspectorsForItem'),
     departmentReadiness: allowedBy(T, 'departmentReadiness'),
+    conflictsOfInterest: allowedBy(T, 'conflictsOfInterest'),
   },
   Mutation: {
     createTarget: allowedBy(T, 'createTarget'),

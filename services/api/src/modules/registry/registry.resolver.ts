@@ -1,16 +1,20 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Inspector, Target } from '@dsr/db';
+import type { ConflictOfInterest, Inspector, Target } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { CAPPED_COUNT_FIELDS, PageArgs, selects } from '../../common/connection';
-import { DepartmentType } from '../org/org.types';
+import { DepartmentType, UserType } from '../org/org.types';
+import { TeamInspectorType } from './team-inspector.types';
 import type { DirectoryService } from './directory.service';
 import type { InspectorService } from './inspectors.service';
 import type { TargetSearchService } from './target-search.service';
 import type { TargetService } from './targets.service';
 import {
   AddPermitInput,
+  ConflictConnection,
+  ConflictFilter,
   ConflictPayload,
+  ConflictType,
   DirectoryReviewPayload,
   ReviewDirectoryInput,
   CreateInspectorInput,
@@ -97,6 +101,17 @@ export class RegistryResolver {
   @Query(() => [DepartmentReadinessType], { description: '本单位各执法部门是否有抽取所需的 6 名在岗检查人员（R13）' })
   departmentReadiness(@Ctx() ctx: RequestContext) {
     return this.directories.readiness(ctx);
+  }
+
+  @Query(() => ConflictConnection, {
+    description: '利害关系（R30）：某检查人员或某检查对象的；不给条件时，部门负责人与检查人员看本部门人员的',
+  })
+  conflictsOfInterest(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ConflictFilter, { nullable: true }) filter?: ConflictFilter,
+  ) {
+    return this.directories.conflicts(ctx, filter, page);
   }
 
   @Mutation(() => TargetPayload, { description: '登记检查对象（校验统一社会信用代码或公民身份号码；本单位内不重复）' })
@@ -200,5 +215,24 @@ export class InspectorFieldsResolver {
   @FieldResolver(() => DepartmentType, { nullable: true, description: '所属部门' })
   department(@Root() i: Inspector, @Ctx() ctx: RequestContext) {
     return ctx.loaders.department.load(i.departmentId);
+  }
+}
+
+/** A conflict's parties and declarer by name (plain views: the fields only read). */
+@Resolver(() => ConflictType)
+export class ConflictFieldsResolver {
+  @FieldResolver(() => TeamInspectorType, { nullable: true, description: '检查人员（借调人员在可见范围内时）' })
+  inspector(@Root() c: ConflictOfInterest, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.teamInspector.load(c.inspectorId);
+  }
+
+  @FieldResolver(() => TargetType, { nullable: true, description: '检查对象' })
+  target(@Root() c: ConflictOfInterest, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.targetView.load(c.targetId);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: '申报人（在查看者范围内时）' })
+  declarer(@Root() c: ConflictOfInterest, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.user.load(c.declaredBy);
   }
 }

@@ -546,6 +546,28 @@ describe('registry: the two directories (两库)', () => {
       inspectorId: inspector.id,
       targetId: target.id,
     });
+    // Listed by name for the inspector's and the target's page, and to nobody in another county.
+    const LIST = `query($f: ConflictFilter) { conflictsOfInterest(first: 20, filter: $f) { totalCount edges { node {
+      relation detail inspector { name } target { name } declarer { displayName } createdAt } } } }`;
+    const listed = async (token: string, f?: Record<string, string>) => {
+      const r = await t.gql(LIST, { f }, token);
+      return { code: errorCode(r), nodes: r.body.data?.conflictsOfInterest.edges.map((e: Edge<object>) => e.node) };
+    };
+    const row = {
+      relation: 'KIN',
+      detail: '配偶系法定代表人',
+      inspector: { name: '周七' },
+      target: { name: '南乐县迎宾宾馆' },
+      declarer: { displayName: expect.any(String) },
+      createdAt: expect.any(String),
+    };
+    expect((await listed(office, { inspectorId: inspector.id })).nodes).toEqual([row]);
+    expect((await listed(office, { targetId: target.id })).nodes).toEqual([row]);
+    expect((await listed(await t.login('nanle.inspector'))).nodes).toContainEqual(row); // 治安大队's own
+    const yexian = await t.login('yexian.coordinator');
+    expect((await listed(yexian)).nodes).not.toContainEqual(expect.objectContaining({ detail: row.detail }));
+    expect((await listed(yexian, { inspectorId: inspector.id })).code).toBe('NOT_FOUND');
+    expect((await listed(yexian, { targetId: target.id })).code).toBe('NOT_FOUND');
   });
 
   it("inside a bureau an inspector sees their own department's directory; a head maintains only their own department", async () => {
