@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TestApp } from './harness';
 
@@ -131,8 +131,19 @@ export async function signInThroughForm(page: Page, username: string, password: 
 }
 
 /**
- * The answer to an action the page shows as a message: a success, or the server's refusal (the test
- * fails with its text, so a refusal reads as itself, not as a timeout on what should have followed).
+ * The answer to an action: the page state it leads to (`done`, read again after the answer), or the
+ * server's refusal as a message (the test fails with its text, not as a timeout). Waiting for the state,
+ * not for the success toast: a toast can come and go, or repeat words the page shows before the re-read.
+ */
+export async function expectOutcome(page: Page, done: Locator): Promise<void> {
+  const refusal = page.locator('.ant-message-error').first();
+  await done.or(refusal).first().waitFor({ timeout: 60_000 });
+  if (await refusal.isVisible()) throw new Error(`refused: ${await refusal.innerText()}`);
+}
+
+/**
+ * The answer to an action whose only visible answer is its message: a success, or the server's refusal
+ * (a toast lasts 3 s: prefer expectOutcome).
  */
 export async function expectSuccessMessage(page: Page): Promise<void> {
   const answer = page.locator('.ant-message-success, .ant-message-error').first();

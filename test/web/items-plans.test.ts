@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '#test/support/harness';
 import { chinaToday } from '#test/support/dates';
 import {
   expectAccessible,
+  expectOutcome,
   expectSuccessMessage,
   guardedPage,
   launchBrowser,
@@ -31,8 +32,11 @@ async function pickOption(page: Page, field: string, option: string) {
     .click();
 }
 
-/** An irreversible step: the button, then the confirmation dialog, then the success message. */
-async function confirmStep(page: Page, button: string) {
+/**
+ * An irreversible step: the button, then the confirmation dialog, then the page as read again after the
+ * answer (`done`, exact text), or the success message where the page shows no new state.
+ */
+async function confirmStep(page: Page, button: string, done?: string) {
   await page
     .getByRole('button', { name: label(button) })
     .first()
@@ -41,7 +45,8 @@ async function confirmStep(page: Page, button: string) {
     .locator('.ant-modal-confirm')
     .getByRole('button', { name: label(button) })
     .click();
-  await expectSuccessMessage(page);
+  if (done) await expectOutcome(page, page.getByText(done, { exact: true }).first());
+  else await expectSuccessMessage(page);
 }
 
 describe('一单 and 计划 in Chromium (desktop 1440×900)', { timeout: 120_000 }, () => {
@@ -80,8 +85,7 @@ describe('一单 and 计划 in Chromium (desktop 1440×900)', { timeout: 120_000
     await page.getByRole('button', { name: '保存草稿' }).click();
     await page.waitForURL(/\/items\/[0-9a-f-]{36}$/);
     const itemPath = new URL(page.url()).pathname;
-    await confirmStep(page, '提交法制审核');
-    await page.getByText('法制审核中').first().waitFor();
+    await confirmStep(page, '提交法制审核', '法制审核中');
 
     const legal = await as('yexian.legal', '/items/review');
     await legal.page.getByRole('link', { name: ITEM }).click();
@@ -93,8 +97,7 @@ describe('一单 and 计划 in Chromium (desktop 1440×900)', { timeout: 120_000
     await legal.context.close();
 
     await page.reload();
-    await confirmStep(page, '发布');
-    await page.getByText('已发布').first().waitFor(); // the item as read again after the answer
+    await confirmStep(page, '发布', '已发布');
     await page.getByText('第 1 版').first().waitFor();
     const text = await page.locator('main').innerText();
     for (const shown of ['已发布', '治安大队', '叶县公安局', '《旅馆业治安管理办法》']) expect(text).toContain(shown);
@@ -133,8 +136,7 @@ describe('一单 and 计划 in Chromium (desktop 1440×900)', { timeout: 120_000
     await page.getByText(`第 1 轮：${chinaToday()} 至 ${chinaToday()}`).waitFor();
     await screenshot(page, 'plans-01-draft');
     await expectAccessible(page, 'a draft plan');
-    await confirmStep(page, '报备');
-    await page.getByText('已报备待处理').first().waitFor();
+    await confirmStep(page, '报备', '已报备待处理');
     office.expectClean(SIGNED_OUT);
     await office.context.close();
 
@@ -144,10 +146,8 @@ describe('一单 and 计划 in Chromium (desktop 1440×900)', { timeout: 120_000
     await expectAccessible(city.page, 'the filing queue');
     await city.page.getByRole('link', { name: PLAN }).click();
     await city.page.waitForURL(`${base}${planPath}`);
-    await confirmStep(city.page, '确认备案');
-    await city.page.getByText('已确认备案').first().waitFor();
-    // '已确认备案' is also the success message: wait for the plan as read again (status 已备案).
-    await city.page.getByText('已备案', { exact: true }).first().waitFor();
+    // Not '已确认备案': that is also the success message; the plan as read again shows the status 已备案.
+    await confirmStep(city.page, '确认备案', '已备案');
     const text = await city.page.locator('main').innerText();
     for (const shown of ['已备案', '叶县公安局', '旅馆业抽查', ITEM, '治安大队']) expect(text).toContain(shown);
     await screenshot(city.page, 'plans-03-acknowledged');
