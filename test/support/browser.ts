@@ -100,6 +100,7 @@ const AXE_SOURCE = () => readFileSync(require.resolve('axe-core/axe.min.js'), 'u
 
 /** axe-core on the page as it is: no serious or critical violations. Evaluated by CDP, so the page's CSP stays on. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
+  await animationsSettled(page);
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE());
   const violations = await page.evaluate(async () => {
@@ -115,6 +116,24 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
       });
   });
   expect(violations, `axe on ${what}`).toEqual([]);
+}
+
+/**
+ * Waits until no finite CSS animation or transition runs (a closing modal fades out for a moment
+ * and axe would judge its inputs meanwhile); spinners loop forever and are left out. Gives up after 5 s.
+ */
+async function animationsSettled(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity).length ===
+        0,
+      undefined,
+      { timeout: 5_000, polling: 100 },
+    )
+    .catch(() => undefined);
 }
 
 /** A full-page screenshot into test/web/screenshots/<name>.png. */
