@@ -42,3 +42,4 @@ export {
 } from './request-begin';
 export { Job, type JobError } from './jobs/job.entity';
 export * from './jobs/job-queue';
+export * from './publication/publication.entity';

@@ -30,5 +30,6 @@ export * from './vocabularies/registry';
 export * from './vocabularies/planning';
 export * from './vocabularies/catalog';
 export * from './vocabularies/jobs';
+export * from './vocabularies/publication';
 export * from './directory-rules';
 export * from './task-content-rules';
