@@ -25,3 +25,7 @@ export type PublicationAction = (typeof PUBLICATION_ACTIONS)[number];
 /** Prepared → approved (published) or returned (then prepared again); a published one is superseded by the next. */
 export const PUBLICATION_STATUSES = ['PENDING_APPROVAL', 'RETURNED', 'PUBLISHED', 'SUPERSEDED'] as const;
 export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
+
+/** Who may approve publications, as a bureau names it (R48): a leader by default, or 法制, the office, a head. */
+export const PUBLICATION_APPROVER_ROLES = ['LEADER', 'LEGAL_REVIEWER', 'COORDINATOR', 'DEPARTMENT_HEAD'] as const;
+export type PublicationApproverRole = (typeof PUBLICATION_APPROVER_ROLES)[number];

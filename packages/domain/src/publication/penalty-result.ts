@@ -1,0 +1,87 @@
+import { DomainError } from '../errors';
+import type { DocumentDraft } from './mask-document';
+import { isMinorOn, partyCategoryOf, type PartyFacts } from './party';
+import { PARTY_CATEGORY_LABELS } from './masking-rules';
+
+/** 处罚类别 of the 双公示 standard. */
+export const PENALTY_CATEGORIES = [
+  '警告',
+  '通报批评',
+  '罚款',
+  '没收违法所得',
+  '没收非法财物',
+  '暂扣许可证件',
+  '降低资质等级',
+  '吊销许可证件',
+  '限制开展生产经营活动',
+  '责令停产停业',
+  '责令关闭',
+  '限制从业',
+  '行政拘留',
+  '其他',
+] as const;
+
+/** The 双公示 items of a penalty decision the department enters when it prepares the publication. */
+export interface PenaltyFacts {
+  decisionNo: string;
+  violationType: string;
+  violationFacts: string;
+  legalBasis: string;
+  penaltyCategories: readonly string[];
+  penaltyContent: string;
+  /** 罚没金额 in 万元, as the standard counts it. */
+  amount: number | null;
+  decidedOn: string;
+  publicUntil: string;
+}
+
+export interface PenaltyResultSource {
+  party: PartyFacts & { name: string; legalRepresentative: string | null; address: string | null };
+  authority: string;
+  facts: PenaltyFacts;
+}
+
+function checkFacts(f: PenaltyFacts): void {
+  const empty = (['decisionNo', 'violationType', 'violationFacts', 'legalBasis', 'penaltyContent'] as const).find(
+    (k) => f[k].trim() === '',
+  );
+  if (empty) throw new DomainError('PENALTY_FIELD_REQUIRED', '双公示事项不完整', empty);
+  const unknown = f.penaltyCategories.find((c) => !(PENALTY_CATEGORIES as readonly string[]).includes(c));
+  if (f.penaltyCategories.length === 0 || unknown !== undefined) {
+    throw new DomainError('PENALTY_CATEGORY_INVALID', '处罚类别应取自双公示标准', 'penaltyCategories');
+  }
+  if (f.amount !== null && !(f.amount >= 0))
+    throw new DomainError('PENALTY_AMOUNT_INVALID', '罚没金额不能为负', 'amount');
+  if (f.publicUntil < f.decidedOn) {
+    throw new DomainError('PENALTY_PUBLIC_UNTIL_INVALID', '公示截止期不能早于处罚决定日期', 'publicUntil');
+  }
+}
+
+/** The draft of a PENALTY_RESULT document (双公示), masked at approval. */
+export function penaltyResultDraft(s: PenaltyResultSource): DocumentDraft {
+  checkFacts(s.facts);
+  const party = partyCategoryOf(s.party);
+  const f = s.facts;
+  return {
+    party,
+    concernsMinor: party === 'NATURAL_PERSON' && isMinorOn(s.party.residentId, f.decidedOn),
+    fields: {
+      partyName: s.party.name,
+      partyCategory: PARTY_CATEGORY_LABELS[party],
+      creditCode: s.party.uscc,
+      idNumber: party === 'ORGANISATION' ? null : s.party.residentId,
+      legalRepresentative: s.party.legalRepresentative,
+      address: s.party.address,
+      decisionNo: f.decisionNo,
+      violationType: f.violationType,
+      violationFacts: f.violationFacts,
+      legalBasis: f.legalBasis,
+      penaltyCategory: f.penaltyCategories.join('；'),
+      penaltyContent: f.penaltyContent,
+      amount: f.amount,
+      decidedOn: f.decidedOn,
+      publicUntil: f.publicUntil,
+      penaltyAuthority: s.authority,
+    },
+  };
+}
