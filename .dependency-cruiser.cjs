@@ -21,6 +21,7 @@ const MODULE_DEPENDENCIES = {
   jobs: ['audit'],
   org: ['audit'],
   planning: ['audit', 'catalog', 'org'],
+  publication: ['audit', 'calendar', 'jobs', 'org'],
   registry: ['audit', 'catalog', 'import-sheets', 'jobs', 'org'],
 };
 

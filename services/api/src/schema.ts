@@ -24,6 +24,8 @@ import {
   TargetFieldsResolver,
 } from './modules/registry/registry.resolver';
 import { registryPermissions } from './modules/registry/registry.permissions';
+import { publicationPermissions } from './modules/publication/publication.permissions';
+import { PublicationResolver } from './modules/publication/publication.resolver';
 import {
   PlanFieldsResolver,
   PlanFilingFieldsResolver,
@@ -64,6 +66,7 @@ const resolvers = [
   ItemFieldsResolver,
   ItemVersionFieldsResolver,
   RegistryResolver,
+  PublicationResolver,
   TargetFieldsResolver,
   InspectorFieldsResolver,
   ConflictFieldsResolver,
@@ -91,6 +94,7 @@ const modulePermissions = [
   auditPermissions,
   catalogPermissions,
   registryPermissions,
+  publicationPermissions,
   planningPermissions,
   calendarPermissions,
   drawPermissions,

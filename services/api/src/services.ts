@@ -54,6 +54,10 @@ import { ExportStarter, exportJobRowsFromEnv } from './modules/downloads/export-
 import { ExportsResolver, JobLinksResolver } from './modules/downloads/job-links.resolver';
 import { REGISTRY_PERMISSIONS } from './modules/registry/registry.access';
 import { permitted } from './common/rest/rest-scope';
+import { PublicationService } from './modules/publication/publication.service';
+import { PublicationReads } from './modules/publication/publication-reads';
+import { PublicationResolver } from './modules/publication/publication.resolver';
+import { publicationClockTask } from './modules/publication/publication-clock';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services extends InspectionServices {
@@ -77,6 +81,8 @@ export interface Services extends InspectionServices {
   planning: PlanningService;
   filing: FilingService;
   calendar: CalendarService;
+  publications: PublicationService;
+  publicationReads: PublicationReads;
   draw: DrawService;
   auditCheckpoints: AuditCheckpointService;
   /** Signed download links, checked against what the caller may read. */
@@ -141,7 +147,8 @@ function registeredJobKinds(
     )
     .register('TARGET_EXPORT', targetExportJob(targetSearch))
     .register('RETENTION_EXPORT', retentionExportJob())
-    .schedule('AUDIT_CHECKPOINT', auditCheckpointTask(auditCheckpoints, checkpointSeconds));
+    .schedule('AUDIT_CHECKPOINT', auditCheckpointTask(auditCheckpoints, checkpointSeconds))
+    .schedule('PUBLICATION_CLOCK', publicationClockTask(new CalendarService()));
 }
 
 /** The job kinds, the queue and the job API of this process. */
@@ -178,6 +185,7 @@ export function createServices(opts: ServiceOptions): Services {
     opts.auditCheckpointFile ??
     defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir());
   const bureauSettings = new BureauSettings();
+  const calendar = new CalendarService();
   const org = new OrgService(bureauSettings);
   const catalog = new CatalogService(org);
   const inspectors = new InspectorService(catalog);
@@ -207,7 +215,9 @@ export function createServices(opts: ServiceOptions): Services {
     directories: new DirectoryService(),
     planning,
     filing: new FilingService(planning),
-    calendar: new CalendarService(),
+    calendar,
+    publications: new PublicationService(bureauSettings, calendar),
+    publicationReads: new PublicationReads(),
     draw: new DrawService(planning, inspection),
     ...inspectionServices,
     downloads,
@@ -228,6 +238,7 @@ export function createServices(opts: ServiceOptions): Services {
 export function resolverInstances(services: Services): object[] {
   return [
     new CalendarResolver(services.calendar),
+    new PublicationResolver(services.publications, services.publicationReads),
     new CatalogResolver(services.catalog),
     new RegistryResolver(services.targetSearch, services.targets, services.inspectors, services.directories),
     new TargetFieldsResolver(services.targets),

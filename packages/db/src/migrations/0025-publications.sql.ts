@@ -15,8 +15,14 @@ import { bureauOwnedRls } from './rls.sql';
  * (prepared_by null: 待编制) until the department prepares it.
  *
  * Kinds, actions and statuses: packages/domain/src/vocabularies/publication.ts as of this migration.
+ * The bureau's settings gain who approves (R48; a leader by default) and the two clocks (R47).
  */
 export const publicationsUp = /* sql */ `
+alter table bureau_setting
+  add column publication_approver_role text not null default 'LEADER'
+    check (publication_approver_role in ('LEADER', 'LEGAL_REVIEWER', 'COORDINATOR', 'DEPARTMENT_HEAD')),
+  add column result_publication_days integer not null default 20 check (result_publication_days between 1 and 60),
+  add column penalty_publication_days integer not null default 7 check (penalty_publication_days between 1 and 60);
 create table publication (
   id uuid not null,
   tenant_id uuid not null,
@@ -101,19 +107,26 @@ create policy publication_definer_insert on publication for insert to dsr_define
   with check (action = 'PUBLISH' and status = 'PENDING_APPROVAL' and prepared_by is null and document is null);
 grant select, insert on publication to dsr_definer;
 create function app_private.publication_clock_candidates(p_limit integer)
-returns table (kind text, subject_id uuid, tenant_id uuid, bureau_id uuid, event_date date)
+returns table (kind text, subject_id uuid, tenant_id uuid, bureau_id uuid, event_date date, days integer)
 language sql stable security definer set search_path = public, pg_temp as $f$
-  (select 'INSPECTION_RESULT', i.id, i.tenant_id, i.bureau_id, i.check_ended_on from inspection i
-    where i.check_ended_on is not null
-      and not exists (select 1 from publication p where p.tenant_id = i.tenant_id and p.kind = 'INSPECTION_RESULT'
-                                                   and p.subject_id = i.id and p.version = 1)
-    order by i.check_ended_on limit p_limit)
-  union all
-  (select 'PENALTY_RESULT', n.id, n.tenant_id, n.bureau_id, n.penalty_decided_on from rectification_notice n
-    where n.penalty_decided_on is not null
-      and not exists (select 1 from publication p where p.tenant_id = n.tenant_id and p.kind = 'PENALTY_RESULT'
-                                                   and p.subject_id = n.id and p.version = 1)
-    order by n.penalty_decided_on limit p_limit)
+  select c.kind, c.subject_id, c.tenant_id, c.bureau_id, c.event_date,
+         case when c.kind = 'INSPECTION_RESULT' then coalesce(s.result_publication_days, 20)
+              else coalesce(s.penalty_publication_days, 7) end
+    from (
+      (select 'INSPECTION_RESULT' as kind, i.id as subject_id, i.tenant_id, i.bureau_id, i.check_ended_on as event_date
+         from inspection i
+        where i.check_ended_on is not null
+          and not exists (select 1 from publication p where p.tenant_id = i.tenant_id and p.kind = 'INSPECTION_RESULT'
+                                                       and p.subject_id = i.id and p.version = 1)
+        order by i.check_ended_on limit p_limit)
+      union all
+      (select 'PENALTY_RESULT', n.id, n.tenant_id, n.bureau_id, n.penalty_decided_on from rectification_notice n
+        where n.penalty_decided_on is not null
+          and not exists (select 1 from publication p where p.tenant_id = n.tenant_id and p.kind = 'PENALTY_RESULT'
+                                                       and p.subject_id = n.id and p.version = 1)
+        order by n.penalty_decided_on limit p_limit)
+    ) c
+    left join bureau_setting s on s.bureau_id = c.bureau_id
 $f$;
 -- p_rows: [{kind, subjectId, dueDate}] of candidates; owner, department and event date come from the source row.
 create function app_private.open_publication_clocks(p_rows jsonb) returns integer

@@ -1,4 +1,4 @@
-import type { NoticeIssuerRole } from '@dsr/domain';
+import type { NoticeIssuerRole, PublicationApproverRole } from '@dsr/domain';
 import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
 import { ownedScopeFilter } from '../scope';
 
@@ -26,6 +26,12 @@ export class BureauSetting {
   @Property({ type: 'text' }) noticeIssuerRole: NoticeIssuerRole = 'DEPARTMENT_HEAD';
   /** The notice states the right to administrative reconsideration (60 days) and litigation (6 months). */
   @Property({ type: 'boolean' }) noticeRemedyStatement: boolean = true;
+  /** R48: who approves publications (never their preparer). */
+  @Property({ type: 'text' }) publicationApproverRole: PublicationApproverRole = 'LEADER';
+  /** R47: working days from the end of a check to its result's publication. */
+  @Property({ type: 'integer' }) resultPublicationDays: number = 20;
+  /** R47: working days from a penalty decision to its publication. */
+  @Property({ type: 'integer' }) penaltyPublicationDays: number = 7;
   @Property({ type: 'Date', columnType: 'timestamptz', onUpdate: () => new Date() }) updatedAt: Date = new Date();
   @Property({ type: 'integer', version: true }) version!: number;
 }

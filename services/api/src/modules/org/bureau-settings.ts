@@ -1,8 +1,12 @@
 import {
   DEFAULT_JOINT_MINIMUM_RATIO_BP,
   DEFAULT_MINIMUM_RATIO_BP,
+  DEFAULT_PENALTY_PUBLICATION_DAYS,
+  DEFAULT_RESULT_PUBLICATION_DAYS,
   NOTICE_ISSUER_ROLES,
+  PUBLICATION_APPROVER_ROLES,
   type NoticeIssuerRole,
+  type PublicationApproverRole,
 } from '@dsr/domain';
 import type { BureauSetting } from '@dsr/db';
 import type { RequestContext } from '../../context';
@@ -22,6 +26,9 @@ export const DEFAULT_SETTINGS = {
   documentMark: null,
   noticeIssuerRole: 'DEPARTMENT_HEAD',
   noticeRemedyStatement: true,
+  publicationApproverRole: 'LEADER',
+  resultPublicationDays: DEFAULT_RESULT_PUBLICATION_DAYS,
+  penaltyPublicationDays: DEFAULT_PENALTY_PUBLICATION_DAYS,
 } as const;
 
 /** The settings in force: the bureau's row, or the defaults at version 0 where it has set none. */
@@ -58,6 +65,9 @@ export function settingValues(r: SettingValues): SettingValues {
     documentMark: r.documentMark,
     noticeIssuerRole: r.noticeIssuerRole,
     noticeRemedyStatement: r.noticeRemedyStatement,
+    publicationApproverRole: r.publicationApproverRole,
+    resultPublicationDays: r.resultPublicationDays,
+    penaltyPublicationDays: r.penaltyPublicationDays,
   };
 }
 
@@ -80,12 +90,20 @@ export function checkSettingsInput(input: UpdateBureauSettingsInput): void {
   if (input.reportDueWorkingDays != null && !isIntIn(input.reportDueWorkingDays, 1, 30)) {
     throw badInput('reportDueWorkingDays', '检查报告期限应在 1 到 30 个工作日之间（R39）');
   }
+  for (const field of ['resultPublicationDays', 'penaltyPublicationDays'] as const) {
+    const n = input[field];
+    if (n != null && !isIntIn(n, 1, 60)) throw badInput(field, '公示期限应在 1 到 60 个工作日之间（R47）');
+  }
 }
 
 /** The settings after the update: what the input gives, the current values for what it leaves out. */
 export function nextSettings(input: UpdateBureauSettingsInput, current: SettingValues): SettingValues {
   if (input.noticeIssuerRole != null && !(NOTICE_ISSUER_ROLES as readonly string[]).includes(input.noticeIssuerRole)) {
     throw badInput('noticeIssuerRole', '签发整改通知书的角色只能是部门负责人、领导、双随机办或法制审核人员');
+  }
+  const approver = input.publicationApproverRole;
+  if (approver != null && !(PUBLICATION_APPROVER_ROLES as readonly string[]).includes(approver)) {
+    throw badInput('publicationApproverRole', '审核公示的角色只能是领导、法制审核人员、双随机办或部门负责人');
   }
   return {
     minimumRatioBp: input.minimumRatioBp,
@@ -98,5 +116,9 @@ export function nextSettings(input: UpdateBureauSettingsInput, current: SettingV
     documentMark: input.documentMark === undefined ? current.documentMark : input.documentMark?.trim() || null,
     noticeIssuerRole: (input.noticeIssuerRole ?? current.noticeIssuerRole) as NoticeIssuerRole,
     noticeRemedyStatement: input.noticeRemedyStatement ?? current.noticeRemedyStatement,
+    publicationApproverRole: (input.publicationApproverRole ??
+      current.publicationApproverRole) as PublicationApproverRole,
+    resultPublicationDays: input.resultPublicationDays ?? current.resultPublicationDays,
+    penaltyPublicationDays: input.penaltyPublicationDays ?? current.penaltyPublicationDays,
   };
 }

@@ -211,6 +211,12 @@ export class BureauSettingsType {
   noticeIssuerRole!: string;
   @Field({ description: '整改通知书告知申请行政复议（60 日）和提起行政诉讼（6 个月）的权利（默认是）' })
   noticeRemedyStatement!: boolean;
+  @Field(() => RoleEnum, { description: '审核公示的角色（R48，默认领导）；编制人不能审核自己编制的公示' })
+  publicationApproverRole!: string;
+  @Field(() => Int, { description: '检查结果公示期限：检查结束后的工作日数（R47，默认 20）' })
+  resultPublicationDays!: number;
+  @Field(() => Int, { description: '行政处罚公示期限：处罚决定后的工作日数（R47，默认 7）' })
+  penaltyPublicationDays!: number;
   @Field(() => Int, { description: '版本号（并发控制；未设置过为 0）' }) version!: number;
 }
 
@@ -240,6 +246,15 @@ export class UpdateBureauSettingsInput {
   noticeIssuerRole?: string | null;
   @Field(() => Boolean, { nullable: true, description: '整改通知书是否告知复议和诉讼权利；不填则不变' })
   noticeRemedyStatement?: boolean | null;
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: '审核公示的角色：领导、法制审核、双随机办或部门负责人；不填则不变',
+  })
+  publicationApproverRole?: string | null;
+  @Field(() => Int, { nullable: true, description: '检查结果公示期限（工作日），1 到 60；不填则不变' })
+  resultPublicationDays?: number | null;
+  @Field(() => Int, { nullable: true, description: '行政处罚公示期限（工作日），1 到 60；不填则不变' })
+  penaltyPublicationDays?: number | null;
 }
 
 @ObjectType({ description: '设置变更结果' })

@@ -1,0 +1,110 @@
+import {
+  Inspection,
+  InspectionItemVersion,
+  InspectionRecord,
+  InspectionReport,
+  InspectionSource,
+  Plan,
+  PlanTask,
+  RectificationNotice,
+  Target,
+} from '@dsr/db';
+import {
+  DomainError,
+  inspectionResultDraft,
+  penaltyResultDraft,
+  type DocumentDraft,
+  type InspectionResultCode,
+  type PenaltyFacts,
+} from '@dsr/domain';
+import type { RequestContext } from '../../context';
+import { findInScope } from '../../common/find-in-scope';
+
+/** The internal object a draft is built from: its department and event date (R47's start). */
+export interface DraftSource {
+  draft: DocumentDraft;
+  departmentId: string | null;
+  eventDate: string;
+}
+
+async function partyOf(ctx: RequestContext, targetId: string) {
+  const t = await ctx.em.findOne(Target, { id: targetId });
+  if (!t) throw new DomainError('PUBLICATION_TARGET_UNREADABLE', '检查对象不存在或无权访问', 'subjectId');
+  return t;
+}
+
+function partyFields(t: Target) {
+  return {
+    holderKind: t.holderKind,
+    uscc: t.uscc,
+    residentId: t.residentId,
+    name: t.name,
+    legalRepresentative: t.legalRepresentative,
+    address: t.registeredAddress,
+  };
+}
+
+async function drawnPlan(ctx: RequestContext, inspectionId: string) {
+  const source = await ctx.em.findOne(InspectionSource, { inspectionId, withdrawnAt: null });
+  if (!source) return null;
+  const task = await ctx.em.findOne(PlanTask, { id: source.taskId });
+  const plan = task ? await ctx.em.findOne(Plan, { id: task.planId }) : null;
+  if (!task || !plan) return null;
+  return { no: plan.id, name: plan.title, taskNo: task.id, taskName: task.name };
+}
+
+/** An INSPECTION_RESULT from the inspection (R38 opinion, R40 follow-up, R37 refusal), drawn or direct (R23). */
+export async function inspectionResultSource(
+  ctx: RequestContext,
+  inspectionId: string,
+  resultOverride: InspectionResultCode | null,
+): Promise<DraftSource> {
+  const i = await findInScope(ctx, Inspection, inspectionId, '检查');
+  if (!i.checkEndedOn) throw new DomainError('INSPECTION_RESULT_NOT_READY', '检查尚未结束，结果不能公示', 'subjectId');
+  const report = await ctx.em.findOne(InspectionReport, { inspectionId, status: 'APPROVED' });
+  const notice = await ctx.em.findOne(RectificationNotice, { inspectionId });
+  const records = await ctx.em.find(InspectionRecord, { inspectionId });
+  const target = await partyOf(ctx, i.targetId);
+  const items = await ctx.em.find(
+    InspectionItemVersion,
+    { id: { $in: i.itemVersionIds } },
+    { orderBy: { name: 'asc' } },
+  );
+  const bureau = await ctx.loaders.bureau.load(i.bureauId);
+  const draft = inspectionResultDraft({
+    party: partyFields(target),
+    authority: bureau?.name ?? '',
+    kind: i.kind,
+    checkEndedOn: i.checkEndedOn,
+    items: items.map((v) => v.name),
+    plan: i.kind === 'DRAWN' ? await drawnPlan(ctx, i.id) : null,
+    outcome: {
+      opinion: report?.opinion ?? null,
+      followUp: notice?.followUpResult ?? null,
+      nonCooperation: records.some((r) => r.nonCooperation.length > 0),
+      targetTerminated: target.status === 'TERMINATED',
+    },
+    resultOverride,
+  });
+  return { draft, departmentId: i.leadDepartmentId, eventDate: i.checkEndedOn };
+}
+
+/** A PENALTY_RESULT (双公示) of the decision recorded on a rectification notice, with the items the department enters. */
+export async function penaltyResultSource(
+  ctx: RequestContext,
+  noticeId: string,
+  facts: PenaltyFacts | null,
+): Promise<DraftSource> {
+  const n = await findInScope(ctx, RectificationNotice, noticeId, '整改通知书');
+  if (!n.penaltyDecidedOn) throw new DomainError('PENALTY_NOT_DECIDED', '尚无处罚决定，不能公示', 'subjectId');
+  if (!facts) throw new DomainError('PENALTY_FIELD_REQUIRED', '请填写双公示事项', 'penalty');
+  const i = await findInScope(ctx, Inspection, n.inspectionId, '检查');
+  const target = await partyOf(ctx, i.targetId);
+  const bureau = await ctx.loaders.bureau.load(n.bureauId);
+  const draft = penaltyResultDraft({
+    party: partyFields(target),
+    authority: bureau?.name ?? '',
+    facts: { ...facts, decisionNo: facts.decisionNo || (n.penaltyDecisionNo ?? ''), decidedOn: n.penaltyDecidedOn },
+  });
+  return { draft, departmentId: i.leadDepartmentId, eventDate: n.penaltyDecidedOn };
+}

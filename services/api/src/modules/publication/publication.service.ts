@@ -1,0 +1,216 @@
+import { uuidv7 } from 'uuidv7';
+import { Publication } from '@dsr/db';
+import {
+  chinaDay,
+  DomainError,
+  REVOKED_DECISION_WITHDRAWAL_DAYS,
+  publicationDueDate,
+  type DocumentDraft,
+  type InspectionResultCode,
+  type PublicationAction,
+  type PublicationKind,
+} from '@dsr/domain';
+import type { RequestContext } from '../../context';
+import { conflict } from '../../common/errors';
+import { findInScope } from '../../common/find-in-scope';
+import { ownedBy } from '../../common/ownership';
+import { signedIn } from '../../common/principal';
+import { flushAndAudit } from '../audit/audit.service';
+import type { CalendarService } from '../calendar/calendar.service';
+import type { BureauSettings } from '../org/bureau-settings';
+import { requireApproverOf, requirePreparerOf } from './publication.access';
+import { freezeDocument, partyOnly } from './publication-document';
+import { inspectionResultSource, penaltyResultSource, type DraftSource } from './publication-sources';
+import type {
+  ApprovePublicationInput,
+  PenaltyFactsInput,
+  PreparePublicationInput,
+  ReturnPublicationInput,
+  SupersedePublicationInput,
+} from './publication.types';
+
+const WHAT = '公示文书';
+
+function checkRowVersion(pub: Publication, rowVersion: number): void {
+  if (pub.rowVersion !== rowVersion) throw conflict('公示文书已被他人修改，请刷新后重试', { current: pub.rowVersion });
+}
+
+function audited(pub: Publication, operation: string) {
+  return {
+    operation,
+    objectType: 'Publication',
+    objectId: pub.id,
+    after: {
+      kind: pub.kind,
+      subjectId: pub.subjectId,
+      seriesId: pub.seriesId,
+      version: pub.version,
+      status: pub.status,
+    },
+  };
+}
+
+/**
+ * Publication (R46–R48): a department prepares, the approver the bureau names approves (never the
+ * preparer) and the document is then masked and frozen; a correction or withdrawal is a new
+ * document of the series that supersedes the published one on approval. Each call one audited write.
+ */
+export class PublicationService {
+  constructor(
+    private readonly settings: BureauSettings,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  private source(
+    ctx: RequestContext,
+    kind: PublicationKind,
+    subjectId: string,
+    input: { result?: InspectionResultCode | null; penalty?: PenaltyFactsInput | null },
+  ): Promise<DraftSource> {
+    if (kind === 'INSPECTION_RESULT') return inspectionResultSource(ctx, subjectId, input.result ?? null);
+    if (kind === 'PENALTY_RESULT') {
+      const f = input.penalty;
+      const facts = f && {
+        decisionNo: f.decisionNo ?? '',
+        violationType: f.violationType,
+        violationFacts: f.violationFacts,
+        legalBasis: f.legalBasis,
+        penaltyCategories: f.penaltyCategories,
+        penaltyContent: f.penaltyContent,
+        amount: f.amount ?? null,
+        decidedOn: '', // the notice's date (penaltyResultSource)
+        publicUntil: f.publicUntil,
+      };
+      return penaltyResultSource(ctx, subjectId, facts ?? null);
+    }
+    throw new DomainError('PUBLICATION_KIND_NOT_PREPARABLE', '该类别的公示暂不能在此编制', 'kind');
+  }
+
+  /** Prepares the first document of an object's series (or fills the clock's pending row, or a returned one). */
+  async prepare(ctx: RequestContext, input: PreparePublicationInput): Promise<Publication> {
+    const p = signedIn(ctx);
+    const src = await this.source(ctx, input.kind, input.subjectId, input);
+    requirePreparerOf(ctx, src.departmentId);
+    let pub = await ctx.em.findOne(Publication, { kind: input.kind, subjectId: input.subjectId, version: 1 });
+    if (pub && pub.publishedAt) {
+      throw new DomainError('PUBLICATION_ALREADY_PUBLISHED', '已公示，如需修改请更正或撤回（R48）', 'subjectId');
+    }
+    if (!pub) {
+      const id = uuidv7();
+      pub = Object.assign(new Publication(), { ...ownedBy(p), id, seriesId: id, kind: input.kind });
+      pub.subjectId = input.subjectId;
+      ctx.em.persist(pub);
+    }
+    const s = await this.settings.of(ctx, p.bureauId);
+    const days = { resultDays: s.resultPublicationDays, penaltyDays: s.penaltyPublicationDays };
+    pub.dueDate ??= publicationDueDate(await this.calendar.calendarFor(ctx.em), input.kind, src.eventDate, days);
+    Object.assign(pub, {
+      draft: src.draft,
+      departmentId: src.departmentId,
+      eventDate: src.eventDate,
+      preparedBy: p.userId,
+      preparedAt: new Date(),
+      status: 'PENDING_APPROVAL',
+      returnComment: null,
+    });
+    await flushAndAudit(ctx, audited(pub, 'PREPARE_PUBLICATION'));
+    return pub;
+  }
+
+  private async pending(ctx: RequestContext, id: string, rowVersion: number): Promise<Publication> {
+    const pub = await findInScope(ctx, Publication, id, WHAT);
+    checkRowVersion(pub, rowVersion);
+    if (pub.status !== 'PENDING_APPROVAL' || !pub.preparedBy) {
+      throw new DomainError('PUBLICATION_NOT_PENDING', '公示文书不在待审核状态', 'id');
+    }
+    const s = await this.settings.of(ctx, pub.bureauId);
+    requireApproverOf(ctx, pub, s.publicationApproverRole);
+    return pub;
+  }
+
+  /** R48: approval masks and freezes the document and publishes it; a superseding one retires the old. */
+  async approve(ctx: RequestContext, input: ApprovePublicationInput): Promise<Publication> {
+    const p = signedIn(ctx);
+    const pub = await this.pending(ctx, input.id, input.rowVersion);
+    await ctx.em.populate(pub, ['draft']);
+    const secret = [...new Set(input.secretFields ?? [])];
+    const now = new Date();
+    const frozen = freezeDocument(pub, pub.draft as DocumentDraft, secret, now);
+    if (pub.supersedesId) {
+      const old = await findInScope(ctx, Publication, pub.supersedesId, WHAT);
+      old.status = 'SUPERSEDED';
+      await ctx.em.flush(); // before the new one is published: one published document per series
+    }
+    Object.assign(pub, frozen, {
+      secretFields: secret,
+      status: 'PUBLISHED',
+      approvedBy: p.userId,
+      approvedAt: now,
+      publishedAt: now,
+    });
+    await flushAndAudit(ctx, audited(pub, 'APPROVE_PUBLICATION'));
+    return pub;
+  }
+
+  /** R48: the approver sends it back to the department with a comment. */
+  async return(ctx: RequestContext, input: ReturnPublicationInput): Promise<Publication> {
+    const pub = await this.pending(ctx, input.id, input.rowVersion);
+    pub.status = 'RETURNED';
+    pub.returnComment = input.comment.trim();
+    await flushAndAudit(ctx, audited(pub, 'RETURN_PUBLICATION'));
+    return pub;
+  }
+
+  /**
+   * A correction or withdrawal of a published document: a new document of its series, prepared
+   * now, which supersedes the old when approved (both stay). A withdrawn document is not corrected.
+   */
+  async supersede(
+    ctx: RequestContext,
+    input: SupersedePublicationInput,
+    action: PublicationAction,
+  ): Promise<Publication> {
+    const p = signedIn(ctx);
+    const old = await findInScope(ctx, Publication, input.id, WHAT, { populate: ['draft'] });
+    if (old.status !== 'PUBLISHED') {
+      throw new DomainError('PUBLICATION_NOT_PUBLISHED', '只能更正或撤回现行公示的文书', 'id');
+    }
+    if (old.action === 'WITHDRAW') {
+      throw new DomainError('PUBLICATION_WITHDRAWN', '已撤回的公示不能再更正或撤回（R48）', 'id');
+    }
+    requirePreparerOf(ctx, old.departmentId);
+    const series = await ctx.em.find(Publication, { seriesId: old.seriesId }, { orderBy: { version: 'desc' } });
+    if (series.some((s) => s.status === 'PENDING_APPROVAL' || s.status === 'RETURNED')) {
+      throw new DomainError('PUBLICATION_DRAFT_OPEN', '该公示已有待审核的更正或撤回', 'id');
+    }
+    const draft =
+      action === 'WITHDRAW'
+        ? partyOnly(old.draft as DocumentDraft)
+        : (await this.source(ctx, old.kind, old.subjectId, input)).draft;
+    const today = chinaDay(new Date());
+    const due =
+      action === 'WITHDRAW' && old.kind === 'PENALTY_RESULT'
+        ? (await this.calendar.calendarFor(ctx.em)).addWorkingDays(today, REVOKED_DECISION_WITHDRAWAL_DAYS).date
+        : null;
+    const pub = Object.assign(new Publication(), {
+      ...ownedBy(p),
+      id: uuidv7(),
+      kind: old.kind,
+      subjectId: old.subjectId,
+      seriesId: old.seriesId,
+      version: (series[0]?.version ?? old.version) + 1,
+      supersedesId: old.id,
+      supersedeReason: input.reason.trim(),
+      action,
+      departmentId: old.departmentId,
+      draft,
+      preparedBy: p.userId,
+      preparedAt: new Date(),
+      dueDate: due,
+      eventDate: action === 'WITHDRAW' ? today : old.eventDate,
+    });
+    ctx.em.persist(pub);
+    await flushAndAudit(ctx, audited(pub, action === 'WITHDRAW' ? 'WITHDRAW_PUBLICATION' : 'CORRECT_PUBLICATION'));
+    return pub;
+  }
+}
