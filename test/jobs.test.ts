@@ -229,7 +229,12 @@ describe('background jobs (issue 12 §3)', () => {
     expect(everyMinutesCron(60)).toBe('* * * * *');
     expect(everyMinutesCron(300)).toBe('*/5 * * * *');
     expect(everyMinutesCron(20)).toBe('* * * * *');
-    const schedules = await owner.query<{ name: string; cron: string }>('select name, cron from pgboss.schedule');
-    expect(schedules.rows).toEqual([{ name: 'dsr_task_audit_checkpoint', cron: '* * * * *' }]);
+    const schedules = await owner.query<{ name: string; cron: string }>(
+      'select name, cron from pgboss.schedule order by name',
+    );
+    expect(schedules.rows).toEqual([
+      { name: 'dsr_task_audit_checkpoint', cron: '* * * * *' },
+      { name: 'dsr_task_publication_clock', cron: '*/10 * * * *' },
+    ]);
   });
 });

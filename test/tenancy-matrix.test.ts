@@ -402,6 +402,44 @@ const MATRIX: Row[] = [
     op: 'mutation { loadHolidaySchedule(input: { year: 2031, days: [{ date: "2031-10-01", kind: HOLIDAY, name: "国庆节" }] }) { schedule { year source } } }',
     expect: { anonymous: 'UNAUTHENTICATED', 'henan.admin': 'OK', otherwise: 'FORBIDDEN' },
   },
+  // publication (issue 14, R46–R48): reads within the scope; departments prepare, the named approver approves
+  { field: 'publications', op: '{ publications { id bureauId kind status } }', expect: SIGNED_IN },
+  {
+    field: 'publication',
+    op: `{ publication(id: "${NOBODY}") { id bureauId } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' },
+  },
+  { field: 'publicationQueue', op: '{ publicationQueue { id bureauId dueDate overdue } }', expect: SIGNED_IN },
+  {
+    field: 'subordinatePublicationStats',
+    op: '{ subordinatePublicationStats { bureauId bureauName overdueCount publishedRatio } }',
+    expect: ADMINS,
+  },
+  {
+    field: 'preparePublication',
+    op: `mutation { preparePublication(input: { kind: INSPECTION_RESULT, subjectId: "${NOBODY}" }) { id } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
+  },
+  {
+    field: 'approvePublication',
+    op: `mutation { approvePublication(input: { id: "${NOBODY}", rowVersion: 1 }) { id } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' },
+  },
+  {
+    field: 'returnPublication',
+    op: `mutation { returnPublication(input: { id: "${NOBODY}", rowVersion: 1, comment: "退回" }) { id } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' },
+  },
+  {
+    field: 'correctPublication',
+    op: `mutation { correctPublication(input: { id: "${NOBODY}", reason: "更正" }) { id } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
+  },
+  {
+    field: 'withdrawPublication',
+    op: `mutation { withdrawPublication(input: { id: "${NOBODY}", reason: "撤回" }) { id } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
+  },
   // draw (issue 4): reads within the scope; committing and drawing by the office; re-draws and swaps by a department head
   {
     field: 'draws',

@@ -18,6 +18,7 @@ export function publicationView(pub: Publication, today = chinaDay(new Date())):
   const open = pub.status === 'PENDING_APPROVAL' || pub.status === 'RETURNED';
   return {
     id: pub.id,
+    bureauId: pub.bureauId,
     kind: pub.kind,
     subjectId: pub.subjectId,
     seriesId: pub.seriesId,

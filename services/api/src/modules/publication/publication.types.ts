@@ -12,6 +12,7 @@ import {
 @ObjectType('Publication', { description: '公示文书（R46–R48）：编制、审核后冻结并脱敏；更正、撤回为同一系列的新文书' })
 export class PublicationType {
   @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '公示单位' }) bureauId!: string;
   @Field(() => PublicationKindEnum, { description: '类别' }) kind!: PublicationKind;
   @Field(() => ID, { description: '所公示的对象（检查、整改通知书等）的编号' }) subjectId!: string;
   @Field(() => ID, { description: '系列编号（首份文书的编号）' }) seriesId!: string;
