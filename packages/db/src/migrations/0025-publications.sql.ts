@@ -147,9 +147,9 @@ language sql volatile security definer set search_path = public, pg_temp as $f$
   ), ins as (
     insert into publication (id, tenant_id, bureau_id, scope_path, department_id, kind, subject_id, series_id, version,
                              action, status, due_date, event_date)
-    select g.id, s.tenant_id, s.bureau_id, s.scope_path, s.lead_department_id, s.kind, s.subject_id, g.id, 1,
+    select s.id, s.tenant_id, s.bureau_id, s.scope_path, s.lead_department_id, s.kind, s.subject_id, s.id, 1,
            'PUBLISH', 'PENDING_APPROVAL', s.due_date, s.ev
-      from src s cross join lateral (select gen_random_uuid() as id) g
+      from (select src.*, gen_random_uuid() as id from src) s -- one id per row, its own series
     on conflict (tenant_id, kind, subject_id) where version = 1 do nothing
     returning 1
   )

@@ -87,8 +87,13 @@ describe('R46 penalty results (双公示)', () => {
   };
   it('carries every 双公示 item, the party masked', () => {
     const doc = maskDocument(penaltyResultDraft({ party: person, authority: '叶县公安局', facts }));
-    expect(doc.fields).toMatchObject({ decisionNo: facts.decisionNo, penaltyCategory: '罚款', amount: 0.05 });
+    expect(doc.fields).toMatchObject({ decisionNo: facts.decisionNo, penaltyCategory: '罚款', amount: '0.05' });
     expect(doc.fields).toMatchObject({ penaltyAuthority: '叶县公安局', partyName: '王**' });
+  });
+  it('a penalty document is canonical JSON (the amount as text), so it can be digested', () => {
+    expect(() =>
+      documentSha256(maskDocument(penaltyResultDraft({ party: person, authority: '叶县公安局', facts }))),
+    ).not.toThrow();
   });
   it('refuses an incomplete decision or a category outside the standard', () => {
     const draft = (f: Partial<typeof facts>) => () =>

@@ -78,7 +78,8 @@ export function penaltyResultDraft(s: PenaltyResultSource): DocumentDraft {
       legalBasis: f.legalBasis,
       penaltyCategory: f.penaltyCategories.join('；'),
       penaltyContent: f.penaltyContent,
-      amount: f.amount,
+      // Text: a frozen document is canonical JSON, which holds integers only.
+      amount: f.amount === null ? null : String(Number(f.amount.toFixed(6))),
       decidedOn: f.decidedOn,
       publicUntil: f.publicUntil,
       penaltyAuthority: s.authority,

@@ -12,7 +12,7 @@ import { keepPublicationClocks } from './publication-clock';
  * department prepares, the named approver (never the preparer) masks, freezes and publishes; a
  * correction and a withdrawal supersede, both documents stay; a withdrawn one is not corrected.
  */
-const FIELDS = `id kind subjectId seriesId version action status supersedesId preparedBy dueDate eventDate overdue
+const FIELDS = `id bureauId kind subjectId seriesId version action status supersedesId preparedBy dueDate eventDate overdue
   returnComment document documentSha256 rowVersion`;
 const PREPARE = `mutation($i: PreparePublicationInput!) { preparePublication(input: $i) { ${FIELDS} } }`;
 const APPROVE = `mutation($i: ApprovePublicationInput!) { approvePublication(input: $i) { ${FIELDS} } }`;
@@ -165,6 +165,52 @@ describe('publication: approval, masking, supersession and clocks (R46–R48)', 
       overdueCount: 0,
       publishedCount: 1,
       publishedRatio: 1,
+    });
+  });
+  it('R47/R46: a penalty decision gets its clock (7 working days, across 国庆) and a 双公示 document', async () => {
+    const { rows } = await owner.query(
+      `insert into rectification_notice (id, tenant_id, bureau_id, scope_path, inspection_id, document_no, findings,
+         legal_basis, deadline, status, issued_by, follow_up_result, follow_up_on, follow_up_by, case_no,
+         penalty_decision_no, penalty_decided_on)
+       select gen_random_uuid(), i.tenant_id, i.bureau_id, i.scope_path, i.id, '叶公（治）责改字〔2026〕97号',
+              '未登记旅客身份', '《旅馆业治安管理办法》第六条', '2026-09-25', 'ESCALATED', i.created_by,
+              'NOT_RECTIFIED', '2026-09-26', i.created_by, '叶公（治）立字〔2026〕9号',
+              '叶公（治）行罚决字〔2026〕97号', '2026-09-29'
+         from inspection i where i.id = $1 returning id`,
+      [inspectionId],
+    );
+    const noticeId = rows[0].id as string;
+    expect(await keepPublicationClocks(t.orm, new CalendarService())).toBeGreaterThanOrEqual(1);
+    const queue = ok(await t.gql(QUEUE, { o: false }, coordinator), 'queue').publicationQueue;
+    expect(queue.find((q: { subjectId: string }) => q.subjectId === noticeId)).toMatchObject({
+      kind: 'PENALTY_RESULT',
+      dueDate: '2026-10-14',
+      eventDate: '2026-09-29',
+    });
+    const penalty = {
+      violationType: '违反旅馆业管理规定',
+      violationFacts: '未按规定登记住宿旅客身份信息',
+      legalBasis: '《旅馆业治安管理办法》第十五条',
+      penaltyCategories: ['罚款'],
+      penaltyContent: '罚款人民币伍佰元',
+      amount: 0.05,
+      publicUntil: '2027-03-29',
+    };
+    const prepared = ok(
+      await t.gql(PREPARE, { i: { kind: 'PENALTY_RESULT', subjectId: noticeId, penalty } }, head),
+      'prepare',
+    ).preparePublication;
+    const approved = ok(
+      await t.gql(APPROVE, { i: { id: prepared.id, rowVersion: prepared.rowVersion } }, leader),
+      'approve',
+    ).approvePublication;
+    expect(approved.document.fields).toMatchObject({
+      decisionNo: '叶公（治）行罚决字〔2026〕97号',
+      penaltyCategory: '罚款',
+      amount: '0.05',
+      decidedOn: '2026-09-29',
+      penaltyAuthority: '叶县公安局',
+      partyName: '叶县昆阳镇公示宾馆',
     });
   });
 });
