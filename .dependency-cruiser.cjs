@@ -22,6 +22,8 @@ const MODULE_DEPENDENCIES = {
   org: ['audit'],
   planning: ['audit', 'catalog', 'org'],
   publication: ['audit', 'calendar', 'jobs', 'org'],
+  // The anonymous side reads only published documents through its own role; it imports no other module.
+  public: [],
   registry: ['audit', 'catalog', 'import-sheets', 'jobs', 'org'],
 };
 
@@ -50,6 +52,22 @@ const undeclaredModule = {
 
 module.exports = {
   forbidden: [
+    {
+      name: 'public-side-no-internal-data',
+      comment:
+        'services/api/src/modules/public reads as dsr_public through its own pool: no ORM, no @dsr/db, no request context',
+      severity: 'error',
+      from: { path: '^services/api/src/modules/public/' },
+      to: {
+        path: [
+          pkg(['@mikro-orm/[^/]+', 'knex']),
+          '^packages/db/',
+          '^@dsr/db',
+          '^services/api/src/(context|request-scope|services|loaders|scope-session)\\.ts$',
+          '^services/api/src/common/(bound-sql|request-transaction|find-in-scope|find-by-id|filtered-read)\\.ts$',
+        ],
+      },
+    },
     {
       name: 'no-circular',
       comment: 'no import cycles, type-only imports included (tsPreCompilationDeps)',

@@ -240,9 +240,13 @@ describe('structure: every bureau-owned table is protected', () => {
       `select rolsuper, rolbypassrls, rolcreaterole from pg_roles where rolname = 'dsr_app'`,
     );
     expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, rolcreaterole: false });
-    const memberOf = await owner.query(`select r.rolname from pg_auth_members m join pg_roles r on r.oid = m.roleid
+    // Only the public reader (0026), without inheriting it: the service may SET ROLE to read less, never more.
+    const memberOf = await owner.query(`select r.rolname, m.inherit_option, r.rolsuper, r.rolbypassrls
+      from pg_auth_members m join pg_roles r on r.oid = m.roleid
       join pg_roles u on u.oid = m.member where u.rolname = 'dsr_app'`);
-    expect(memberOf.rows).toEqual([]);
+    expect(memberOf.rows).toEqual([
+      { rolname: 'dsr_public', inherit_option: false, rolsuper: false, rolbypassrls: false },
+    ]);
   });
 
   it('every unique index other than a primary key includes tenant_id (Citus layout; tables without tenant_id are reference tables)', async () => {

@@ -27,6 +27,7 @@ import { dropExpiredJobFiles } from './modules/jobs/job-files.queries';
 import type { EvidenceStore } from './common/evidence-store';
 import type { AuditKeys } from './modules/audit/audit-keys';
 import type { JobSettings } from './modules/jobs/job-queue';
+import { mountPublic } from './modules/public/public.server';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -44,6 +45,8 @@ export interface ServerOptions {
   rateLimitPerMinute?: number;
   /** Requests without a token (sign-in included) per client address per minute (default 300). */
   anonymousRateLimitPerMinute?: number;
+  /** Requests to /public (the anonymous portal) per client address per minute (default 120). */
+  publicRateLimitPerMinute?: number;
   log?: (message: string, err?: unknown) => void;
   /** Where evidence bytes go (default: the local disk under DSR_EVIDENCE_DIR). */
   evidenceStore?: EvidenceStore;
@@ -199,6 +202,11 @@ function refuseBadBodies(app: express.Express, log: NonNullable<ServerOptions['l
   });
 }
 
+function publicOptions(opts: ServerOptions, log: NonNullable<ServerOptions['log']>) {
+  const clientUrl: string = opts.orm.config.get('clientUrl');
+  return { clientUrl, production: opts.production, rateLimitPerMinute: opts.publicRateLimitPerMinute, log };
+}
+
 export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const log = opts.log ?? ((m: string, e?: unknown) => console.error(`[api] ${m}`, e ?? ''));
   const services = createServices({
@@ -239,6 +247,8 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   );
   // POST /graphql first: every route mounted before it is matched against each request in turn.
   mountGraphql(app, apollo, { ...scope, anonymousLimiter }, opts.bodyLimit ?? '1mb', log);
+  // The anonymous side (issue 14): its own schema, pool (role dsr_public) and limits.
+  const publicSide = await mountPublic(app, httpServer, publicOptions(opts, log));
   mountRestRoutes(app, { ...scope, log }, services);
   if (opts.webDist !== null) mountWebApp(app, opts.webDist ?? WEB_DIST);
   refuseBadBodies(app, log);
@@ -251,6 +261,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
     schema,
     async stop() {
       await apollo.stop();
+      await publicSide.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       await services.jobQueue.stop();
     },

@@ -1,0 +1,122 @@
+import { Readable } from 'node:stream';
+import archiver from 'archiver';
+import type { Response } from 'express';
+import { PUBLICATION_KINDS } from '@dsr/domain';
+import type { PublicQuery } from './public-reader';
+import { OPEN_DATA_PAGE, type BureauRow, type PublicationRow } from './public.queries';
+
+/** The open-data format's version: a column added or renamed makes a new one (README of the zip). */
+export const OPEN_DATA_VERSION = '1';
+/** The CSV columns, stable across extracts (the document itself is the last column, as JSON). */
+export const OPEN_DATA_COLUMNS = [
+  'id',
+  'series_id',
+  'version',
+  'action',
+  'current',
+  'kind',
+  'bureau_code',
+  'bureau_name',
+  'published_at',
+  'event_date',
+  'target_credit_code',
+  'target_name',
+  'supersedes_id',
+  'supersede_reason',
+  'document_sha256',
+  'document',
+] as const;
+const BATCH = 2000;
+const BOM = '\uFEFF';
+
+/** One CSV field: quoted, quotes doubled; a leading = + @ gets a ' so a spreadsheet shows it as text. */
+function csvField(value: unknown): string {
+  let s = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  if (/^[=+@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+function recordOf(r: PublicationRow, bureau: BureauRow) {
+  return {
+    id: r.id,
+    series_id: r.series_id,
+    version: r.version,
+    action: r.action,
+    current: r.status === 'PUBLISHED',
+    kind: r.kind,
+    bureau_code: bureau.division_code,
+    bureau_name: bureau.name,
+    published_at: r.published_at.toISOString(),
+    event_date: r.event_date,
+    target_credit_code: r.target_credit_code,
+    target_name: r.target_name,
+    supersedes_id: r.supersedes_id,
+    supersede_reason: r.supersede_reason,
+    document_sha256: r.document_sha256,
+    document: r.document,
+  };
+}
+
+/** A kind's published rows, every version, in keyset pages of the snapshot transaction. */
+async function* rowsOf(query: PublicQuery, bureaus: BureauRow[], kind: string) {
+  const byId = new Map(bureaus.map((b) => [b.id, b]));
+  let after: [string, string] = ['-infinity', '00000000-0000-0000-0000-000000000000'];
+  for (;;) {
+    const rows = await query<PublicationRow>(OPEN_DATA_PAGE, [[...byId.keys()], kind, ...after, BATCH]);
+    // The page's bureau ids are those asked for: the lookup cannot miss.
+    for (const r of rows) yield recordOf(r, byId.get(r.bureau_id) ?? bureaus[0]);
+    if (rows.length < BATCH) return;
+    const last = rows[rows.length - 1];
+    after = [last.published_at.toISOString(), last.id];
+  }
+}
+
+async function* csvOf(query: PublicQuery, bureaus: BureauRow[], kind: string) {
+  yield `${BOM}${OPEN_DATA_COLUMNS.join(',')}\r\n`;
+  for await (const rec of rowsOf(query, bureaus, kind))
+    yield `${OPEN_DATA_COLUMNS.map((c) => csvField(rec[c])).join(',')}\r\n`;
+}
+
+async function* jsonOf(query: PublicQuery, bureaus: BureauRow[], header: Record<string, unknown>) {
+  yield `${JSON.stringify(header).slice(0, -1)},"publications":[`;
+  let first = true;
+  for (const kind of PUBLICATION_KINDS) {
+    for await (const rec of rowsOf(query, bureaus, kind)) {
+      yield `${first ? '' : ','}\n${JSON.stringify(rec)}`;
+      first = false;
+    }
+  }
+  yield '\n]}\n';
+}
+
+/**
+ * A bureau's open data as a zip streamed to `res`: one CSV per kind (UTF-8 with BOM, for Excel),
+ * publications.json with all of them, and manifest.json (extract time, format version, columns).
+ * Read in one repeatable-read snapshot, so the files agree with each other.
+ */
+export async function writeOpenData(query: PublicQuery, bureaus: BureauRow[], res: Response): Promise<void> {
+  const extractedAt = new Date().toISOString();
+  const header = {
+    bureau: { code: bureaus[0].division_code, name: bureaus[0].name },
+    extractedAt,
+    version: OPEN_DATA_VERSION,
+  };
+  const zip = archiver('zip', { zlib: { level: 6 }, comment: `extracted ${extractedAt}, format ${OPEN_DATA_VERSION}` });
+  const done = new Promise<void>((resolve, reject) => {
+    zip.on('error', reject);
+    res.on('close', resolve);
+    res.on('finish', resolve);
+  });
+  zip.pipe(res);
+  const files = PUBLICATION_KINDS.map((k) => `${k}.csv`);
+  zip.append(
+    JSON.stringify({ ...header, columns: OPEN_DATA_COLUMNS, files: [...files, 'publications.json'] }, null, 2),
+    {
+      name: 'manifest.json',
+    },
+  );
+  for (const kind of PUBLICATION_KINDS) zip.append(Readable.from(csvOf(query, bureaus, kind)), { name: `${kind}.csv` });
+  zip.append(Readable.from(jsonOf(query, bureaus, header)), { name: 'publications.json' });
+  await zip.finalize();
+  await done;
+}

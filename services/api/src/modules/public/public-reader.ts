@@ -1,0 +1,46 @@
+import pg from 'pg';
+
+/** One bound query in the public reader's transaction. */
+export type PublicQuery = <R>(sql: string, params: readonly unknown[]) => Promise<R[]>;
+
+export interface PublicReader {
+  /** Runs `fn` in a read-only transaction as dsr_public (migration 0026), on a pool of its own. */
+  read<T>(fn: (query: PublicQuery) => Promise<T>, opts?: { snapshot?: boolean }): Promise<T>;
+  close(): Promise<void>;
+}
+
+// Fixed texts: the role and a statement limit for every anonymous transaction (a snapshot for open data).
+const BEGIN = "begin transaction read only; set local role dsr_public; set local statement_timeout = '10s'";
+const BEGIN_SNAPSHOT =
+  "begin transaction isolation level repeatable read read only; set local role dsr_public; set local statement_timeout = '60s'";
+
+/**
+ * The public side's only way to the database: not the ORM, not the request context, and a role
+ * that can read nothing but published documents — so no public field can reach internal data even
+ * by mistake. The role is set per transaction (SET LOCAL): a connection never keeps it by accident.
+ */
+export function createPublicReader(clientUrl: string, max = 4): PublicReader {
+  const pool = new pg.Pool({ connectionString: clientUrl, max, application_name: 'dsr-public' });
+  pool.on('error', () => undefined); // an idle connection that dies is replaced on the next connect
+  return {
+    async read(fn, opts) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query(opts?.snapshot ? BEGIN_SNAPSHOT : BEGIN);
+        const result = await fn(async <R>(sql: string, params: readonly unknown[]) => {
+          const answer = await client.query(sql, params as unknown[]);
+          return answer.rows as R[];
+        });
+        await client.query('commit');
+        return result;
+      } catch (err) {
+        await client.query('rollback').catch((e: unknown) => (broken = e as Error));
+        throw err;
+      } finally {
+        client.release(broken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,136 @@
+import type http from 'node:http';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { GraphQLError } from 'graphql';
+import { canonicalJson } from '@dsr/domain';
+import { complexityPlugin } from '../../common/complexity';
+import { queryLimitsRule, type QueryLimits } from '../../common/edge/query-limits';
+import { noStorePlugins } from '../../common/edge/no-store';
+import { RateLimiter } from '../../common/rate-limit';
+import { createPublicReader, type PublicReader } from './public-reader';
+import { buildPublicSchema } from './public.schema';
+import { bureauIdsOf, publicRoot, publishedRecord } from './public.resolvers';
+import { formatPublicError, MASKED } from './public-errors';
+import { writeOpenData } from './open-data';
+
+export interface PublicOptions {
+  clientUrl: string;
+  production?: boolean;
+  /** Requests per client address per minute on /public (default 120: lower than the internal 300). */
+  rateLimitPerMinute?: number;
+  log: (message: string, err?: unknown) => void;
+}
+
+/** Smaller than the internal edge's: the public schema is shallow and a look-up needs few fields. */
+export const PUBLIC_QUERY_LIMITS: QueryLimits = { depth: 6, aliases: 10, directives: 5, tokens: 1000 };
+export const PUBLIC_MAX_COMPLEXITY = 1500; // a full page of 50 with history fits; many aliased pages do not
+
+/** The status a refusal of ours gets on a download route. */
+const STATUS: Record<string, number> = { NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429 };
+
+function refuseRest(res: Response, err: unknown, log: PublicOptions['log']): void {
+  const code = err instanceof GraphQLError ? String(err.extensions.code) : '';
+  if (STATUS[code]) {
+    const retry = err instanceof GraphQLError ? err.extensions.retryAfterSeconds : undefined;
+    if (typeof retry === 'number') res.set('retry-after', String(retry));
+    res.status(STATUS[code]).json({ errors: [{ message: (err as Error).message, extensions: { code } }] });
+    return;
+  }
+  log('public route failed', err);
+  if (!res.headersSent) res.status(500).json({ errors: [MASKED] });
+  else res.destroy();
+}
+
+/** Per-address budget for everything under /public (GraphQL, record downloads, open data). */
+function rateLimit(limiter: RateLimiter, log: PublicOptions['log']) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    try {
+      limiter.take(`public:${req.ip ?? ''}`);
+      next();
+    } catch (err) {
+      refuseRest(res, err, log);
+    }
+  };
+}
+
+function mountDownloads(app: Express, reader: PublicReader, log: PublicOptions['log']): void {
+  app.get('/public/draws/:id/record.json', async (req, res) => {
+    try {
+      const record = await publishedRecord(reader, req.params.id);
+      res
+        .type('application/json')
+        .set(
+          'Content-Disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(`抽取记录-${req.params.id}.json`)}`,
+        )
+        .send(canonicalJson(record));
+    } catch (err) {
+      refuseRest(res, err, log);
+    }
+  });
+  app.get('/public/open-data/:file', async (req, res) => {
+    try {
+      const code = /^(\d{2}|\d{4}|\d{6})\.zip$/.exec(req.params.file)?.[1];
+      if (!code)
+        throw new GraphQLError('应为 /public/open-data/<行政区划代码>.zip', { extensions: { code: 'NOT_FOUND' } });
+      await reader.read(
+        async (q) => {
+          const bureaus = await bureauIdsOf(q, code);
+          if (!bureaus.length) throw new GraphQLError('公示机关不存在', { extensions: { code: 'NOT_FOUND' } });
+          res
+            .type('application/zip')
+            .set('Content-Disposition', `attachment; filename="open-data-${code}.zip"`)
+            .set('Cache-Control', 'public, max-age=300');
+          await writeOpenData(q, bureaus, res);
+        },
+        { snapshot: true },
+      );
+    } catch (err) {
+      refuseRest(res, err, log);
+    }
+  });
+}
+
+/**
+ * The anonymous side, in the same process as the internal API but sharing nothing with it that
+ * reaches data: its own schema (SDL), its own Apollo, its own pool reading as dsr_public, its own
+ * per-address limit; no introspection in production; internal errors masked.
+ */
+export async function mountPublic(app: Express, httpServer: http.Server, opts: PublicOptions) {
+  const reader = createPublicReader(opts.clientUrl);
+  const schema = buildPublicSchema();
+  const apollo = new ApolloServer<BaseContext>({
+    schema,
+    rootValue: publicRoot(reader),
+    introspection: !opts.production,
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
+    validationRules: [queryLimitsRule(PUBLIC_QUERY_LIMITS)],
+    parseOptions: { maxLexicalTokens: PUBLIC_QUERY_LIMITS.tokens },
+    formatError: (formatted, error) =>
+      formatPublicError(formatted, error, (e) => opts.log('public: unexpected error', e)),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...noStorePlugins(),
+      complexityPlugin(schema, PUBLIC_MAX_COMPLEXITY),
+    ],
+  });
+  await apollo.start();
+  app.use('/public', rateLimit(new RateLimiter(opts.rateLimitPerMinute ?? 120), opts.log));
+  app.use(
+    '/public/graphql',
+    express.json({ limit: '16kb' }),
+    expressMiddleware(apollo, { context: () => Promise.resolve({}) }),
+  );
+  mountDownloads(app, reader, opts.log);
+  return {
+    async stop() {
+      await apollo.stop();
+      await reader.close();
+    },
+  };
+}
