@@ -31,6 +31,7 @@ import {
 } from './inspection/inspection.entity';
 import { RectificationDraft } from './inspection/rectification-draft.entity';
 import { Job } from './jobs/job.entity';
+import { CreditEntry } from './credit/credit-entry.entity';
 import { migrationsList } from './migrations';
 import { installJobQueue } from './jobs/job-queue';
 
@@ -71,6 +72,7 @@ export const entities = [
   RectificationNotice,
   RectificationDraft,
   Job,
+  CreditEntry,
 ];
 
 export interface OrmSettings {

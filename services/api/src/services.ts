@@ -54,6 +54,8 @@ import { ExportStarter, exportJobRowsFromEnv } from './modules/downloads/export-
 import { ExportsResolver, JobLinksResolver } from './modules/downloads/job-links.resolver';
 import { REGISTRY_PERMISSIONS } from './modules/registry/registry.access';
 import { permitted } from './common/rest/rest-scope';
+import { CreditService } from './modules/credit/credit.service';
+import { CreditResolver } from './modules/credit/credit.resolver';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services extends InspectionServices {
@@ -93,6 +95,8 @@ export interface Services extends InspectionServices {
   jobQueue: JobQueue;
   /** Data rows above which an uploaded import runs as a job (DSR_IMPORT_JOB_ROWS, default 5000). */
   importJobRows: number;
+  /** Credit lists (R50, R51): entries, removal and repair. */
+  credit: CreditService;
 }
 
 export interface ServiceOptions {
@@ -218,6 +222,7 @@ export function createServices(opts: ServiceOptions): Services {
     jobKinds,
     jobQueue,
     importJobRows: importJobRowsFromEnv(),
+    credit: new CreditService(),
   };
 }
 
@@ -243,6 +248,7 @@ export function resolverInstances(services: Services): object[] {
     new NoticeLinksResolver(services.downloads),
     new JobLinksResolver(services.downloads),
     new ExportsResolver(services.exports),
+    new CreditResolver(services.credit),
     ...inspectionResolverInstances(services, services.links),
   ];
 }
