@@ -15,6 +15,7 @@ const REPAIR = `mutation($i: CloseCreditEntryInput!) { repairCreditEntry(input: 
 const ENTRIES = `query($f: CreditEntryFilter, $after: String) {
   creditEntries(first: 2, filter: $f, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id list state } } } }`;
 const TARGET = `query($id: ID!) { target(id: $id) { drawWeight riskLevel creditEntries { id list state } } }`;
+const HIGH_RISK = '{ targets(first: 100, filter: { riskLevel: HIGH }) { edges { node { id } } } }';
 
 interface Entry {
   id: string;
@@ -205,6 +206,9 @@ describe('credit lists (R50, R51)', () => {
     expect(audit.rows).toEqual([{ operation: 'LIST_CREDIT_ENTRY' }]);
     const target = ok(await t.gql(TARGET, { id: hotel.targetId }, office), 'target').target;
     expect(target).toMatchObject({ drawWeight: 20, riskLevel: 'HIGH', creditEntries: [{ id: listed.id }] });
+    const highRisk = async () =>
+      ok(await t.gql(HIGH_RISK, {}, office), 'high risk').targets.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await highRisk()).toContain(hotel.targetId);
     // One open entry per target and list.
     expect(errorCode(await t.gql(LIST, { i: listing() }, office))).toBe('CREDIT_ENTRY_OPEN');
     expect(await weightsIn(rounds[0]!)).toEqual([20, 10]);
@@ -220,6 +224,7 @@ describe('credit lists (R50, R51)', () => {
       'CREDIT_ENTRY_CLOSED',
     );
     expect(await weightsIn(rounds[1]!)).toEqual([10, 10]);
+    expect(await highRisk()).not.toContain(hotel.targetId);
     expect(ok(await t.gql(TARGET, { id: hotel.targetId }, office), 'target').target.drawWeight).toBe(10);
   });
 
