@@ -12,6 +12,7 @@ const MODULE_DEPENDENCIES = {
   audit: [],
   calendar: ['audit'],
   catalog: ['audit', 'import-sheets', 'org'],
+  credit: ['audit', 'org', 'registry'],
   downloads: ['audit', 'inspection', 'jobs'],
   draw: ['audit', 'calendar', 'downloads', 'planning', 'registry'],
   'import-sheets': ['downloads'],

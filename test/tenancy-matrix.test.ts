@@ -338,6 +338,27 @@ const MATRIX: Row[] = [
     op: `mutation { reviewDirectory(input: { departmentId: "${NOBODY}", directory: INSPECTORS, approve: true }) { review { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' },
   },
+  // credit lists (issue 14, R50)
+  {
+    field: 'creditEntries',
+    op: '{ creditEntries(first: 50) { totalCount edges { node { id bureauId target { id bureauId creditEntries { bureauId } } } } } }',
+    expect: SIGNED_IN,
+  },
+  {
+    field: 'creditEntry',
+    op: `{ creditEntry(id: "${NOBODY}") { id } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' },
+  },
+  {
+    field: 'listCreditEntry',
+    op: `mutation { listCreditEntry(input: { targetId: "${NOBODY}", list: ABNORMAL_OPERATION, reason: "测试", listedOn: "2026-01-01", causeKind: INSPECTION, inspectionId: "${NOBODY}" }) { entry { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
+  },
+  ...['removeCreditEntry', 'repairCreditEntry'].map((field): Row => ({
+    field,
+    op: `mutation { ${field}(input: { id: "${NOBODY}", version: 1, reason: "测试", removedOn: "2026-01-01" }) { entry { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
+  })),
   // planning (issue 4)
   {
     field: 'plans',

@@ -31,6 +31,7 @@ export { HolidayScheduleDay } from './calendar/holiday-schedule.entity';
 export * from './draw/draw.entity';
 export * from './inspection/inspection.entity';
 export { RectificationDraft } from './inspection/rectification-draft.entity';
+export { CreditEntry } from './credit/credit-entry.entity';
 export {
   beginWithPrincipal,
   beginWithPrincipalSql,

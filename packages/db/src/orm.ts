@@ -32,6 +32,7 @@ import {
 import { RectificationDraft } from './inspection/rectification-draft.entity';
 import { Job } from './jobs/job.entity';
 import { Publication } from './publication/publication.entity';
+import { CreditEntry } from './credit/credit-entry.entity';
 import { migrationsList } from './migrations';
 import { installJobQueue } from './jobs/job-queue';
 
@@ -73,6 +74,7 @@ export const entities = [
   RectificationDraft,
   Job,
   Publication,
+  CreditEntry,
 ];
 
 export interface OrmSettings {

@@ -9,6 +9,7 @@ export * from './password-policy';
 export * from './uscc';
 export * from './resident-id';
 export * from './risk';
+export * from './credit';
 export * from './item-rules';
 export * from './item-lifecycle';
 export * from './business-categories';

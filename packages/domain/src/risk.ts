@@ -6,6 +6,7 @@
  * (a decision number, a list entry, a complaint file …) so that the weight can be explained.
  */
 import { DomainError } from './errors';
+import type { CreditList } from './credit';
 
 export const RISK_FACTORS = [
   'PUBLIC_SAFETY_TRADE', // 涉及公共安全或国家严格管制行业、物品
@@ -115,6 +116,54 @@ export function drawWeight(
   const m = activeKinds(mitigations, RISK_MITIGATIONS, onDate).size;
   const w = rule.base + rule.increment * f - rule.decrement * m;
   return Math.min(rule.max, Math.max(rule.min, w));
+}
+
+/**
+ * The credit rule (R51, R10, R27), beside the rule above: an entry of a credit list in force on the
+ * day of the draw counts as the risk factors below, merged with the recorded ones before
+ * drawWeight. A factor counts once whatever its sources, so a credit entry and a hand-recorded
+ * ABNORMAL_OR_DISHONEST_LIST for the same listing are not counted twice.
+ *   经营异常名录      → ABNORMAL_OR_DISHONEST_LIST                      (defaults: 10 → 15, 1.5×)
+ *   严重违法失信名单  → ABNORMAL_OR_DISHONEST_LIST + SERIOUS_VIOLATION  (10 → 20, 2×: the list is
+ *                       for serious violations, 000 §39–40)
+ *   黑名单            → SERIOUS_VIOLATION                               (10 → 15: 抚顺 lists 违法违规网吧)
+ * An entry applies from its 列入日期 up to the day before its 移出日期 (removal or repair);
+ * a target with no entry keeps exactly the weight of the rule above.
+ */
+export const CREDIT_LIST_FACTORS: Readonly<Record<CreditList, readonly RiskFactor[]>> = Object.freeze({
+  ABNORMAL_OPERATION: ['ABNORMAL_OR_DISHONEST_LIST'],
+  SERIOUS_DISHONESTY: ['ABNORMAL_OR_DISHONEST_LIST', 'SERIOUS_VIOLATION'],
+  BLACKLIST: ['SERIOUS_VIOLATION'],
+});
+
+/** A credit-list entry as the risk rule reads it. */
+export interface CreditRiskEntry {
+  id: string;
+  list: CreditList;
+  listedOn: string;
+  /** The removal or repair day (the entry no longer applies on it); null while open. */
+  removedOn: string | null;
+}
+
+function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The risk factors credit entries stand for (the credit rule above), each with the entry as its source. */
+export function creditRiskFactors(entries: readonly CreditRiskEntry[]): RiskFactorEntry[] {
+  return entries.flatMap((e) => {
+    const until = e.removedOn == null ? null : dayBefore(e.removedOn);
+    // Removed on the day it was listed: it never applied.
+    if (until != null && until < e.listedOn) return [];
+    return CREDIT_LIST_FACTORS[e.list].map((factor) => ({
+      factor,
+      since: e.listedOn,
+      until,
+      source: `信用名单 ${e.id}`,
+    }));
+  });
 }
 
 /** The bands of the draw weight, lowest first. */

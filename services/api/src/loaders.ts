@@ -3,6 +3,7 @@ import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/postgre
 import {
   Bureau,
   BureauSetting,
+  CreditEntry,
   Department,
   Draw,
   DrawDispatch,
@@ -42,6 +43,8 @@ export interface Loaders {
   itemVersionsOfItem: DataLoader<string, InspectionItemVersion[]>;
   permitsOfTarget: DataLoader<string, TargetPermit[]>;
   riskEntriesOfTarget: DataLoader<string, TargetRiskEntry[]>;
+  /** R50: a target's credit-list entries, open and closed, oldest first. */
+  creditEntriesOfTarget: DataLoader<string, CreditEntry[]>;
   historyOfInspector: DataLoader<string, InspectorHistory[]>;
   /** A bureau's settings row (null: the defaults). */
   settingsOfBureau: DataLoader<string, BureauSetting | null>;
@@ -198,6 +201,7 @@ const directoryLoaders = {
   itemVersionsOfItem: (em: EntityManager) => rowsOf(em, InspectionItemVersion, 'itemId', { versionNo: 'asc' }),
   permitsOfTarget: (em: EntityManager) => rowsOf(em, TargetPermit, 'targetId', { id: 'asc' }),
   riskEntriesOfTarget: (em: EntityManager) => rowsOf(em, TargetRiskEntry, 'targetId', { id: 'asc' }),
+  creditEntriesOfTarget: (em: EntityManager) => rowsOf(em, CreditEntry, 'targetId', { id: 'asc' }),
   historyOfInspector: (em: EntityManager) => rowsOf(em, InspectorHistory, 'inspectorId', { id: 'asc' }),
   settingsOfBureau: (em: EntityManager) => rowOf(em, BureauSetting, 'bureauId'),
   target: (em: EntityManager) => rowById(em, Target),

@@ -54,6 +54,12 @@ import { downloadsPermissions } from './modules/downloads/downloads.permissions'
 import { JobsResolver } from './modules/jobs/jobs.resolver';
 import { ExportsResolver, JobLinksResolver } from './modules/downloads/job-links.resolver';
 import { jobsPermissions } from './modules/jobs/jobs.permissions';
+import {
+  CreditEntryFieldsResolver,
+  CreditResolver,
+  TargetCreditFieldsResolver,
+} from './modules/credit/credit.resolver';
+import { creditPermissions } from './modules/credit/credit.permissions';
 
 const resolvers = [
   AuthResolver,
@@ -88,6 +94,9 @@ const resolvers = [
   JobsResolver,
   JobLinksResolver,
   ExportsResolver,
+  CreditResolver,
+  CreditEntryFieldsResolver,
+  TargetCreditFieldsResolver,
 ] as const;
 const modulePermissions = [
   orgPermissions,
@@ -101,6 +110,7 @@ const modulePermissions = [
   inspectionPermissions,
   downloadsPermissions,
   jobsPermissions,
+  creditPermissions,
 ];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */

@@ -58,6 +58,8 @@ import { PublicationService } from './modules/publication/publication.service';
 import { PublicationReads } from './modules/publication/publication-reads';
 import { PublicationResolver } from './modules/publication/publication.resolver';
 import { publicationClockTask } from './modules/publication/publication-clock';
+import { CreditService } from './modules/credit/credit.service';
+import { CreditResolver } from './modules/credit/credit.resolver';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services extends InspectionServices {
@@ -99,6 +101,8 @@ export interface Services extends InspectionServices {
   jobQueue: JobQueue;
   /** Data rows above which an uploaded import runs as a job (DSR_IMPORT_JOB_ROWS, default 5000). */
   importJobRows: number;
+  /** Credit lists (R50, R51): entries, removal and repair. */
+  credit: CreditService;
 }
 
 export interface ServiceOptions {
@@ -228,6 +232,7 @@ export function createServices(opts: ServiceOptions): Services {
     jobKinds,
     jobQueue,
     importJobRows: importJobRowsFromEnv(),
+    credit: new CreditService(),
   };
 }
 
@@ -254,6 +259,7 @@ export function resolverInstances(services: Services): object[] {
     new NoticeLinksResolver(services.downloads),
     new JobLinksResolver(services.downloads),
     new ExportsResolver(services.exports),
+    new CreditResolver(services.credit),
     ...inspectionResolverInstances(services, services.links),
   ];
 }

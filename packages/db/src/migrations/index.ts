@@ -25,6 +25,7 @@ import { jobFilesUp } from './0023-job-files.sql';
 import { teamWarrantsUp } from './0024-team-warrants.sql';
 import { publicationsUp } from './0025-publications.sql';
 import { publicReaderUp } from './0026-public-reader.sql';
+import { creditListsUp } from './0027-credit-lists.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -66,4 +67,5 @@ export const migrationsList = [
   { name: '0024-team-warrants', class: sqlMigration(teamWarrantsUp) },
   { name: '0025-publications', class: sqlMigration(publicationsUp) },
   { name: '0026-public-reader', class: sqlMigration(publicReaderUp) },
+  { name: '0027-credit-lists', class: sqlMigration(creditListsUp) },
 ];

@@ -4,6 +4,7 @@ import {
   DomainError,
   assertDrawable,
   compareCodePoints,
+  creditRiskFactors,
   drawWeight,
   type DrawInspector,
   type DrawSnapshot,
@@ -17,6 +18,7 @@ import type { DrawableRound } from '../planning/planning.service';
 import type { DrawInspections } from './draw.ports';
 import {
   conflictsForSnapshot,
+  creditForSnapshot,
   currentCycleNo,
   departmentsForSnapshot,
   inspectorsForSnapshot,
@@ -26,6 +28,7 @@ import {
   targetsDrawnInCycle,
   targetsForSnapshot,
   type EarlierDraws,
+  type SnapshotCreditRow,
   type SnapshotInspectorRow,
   type SnapshotRiskRow,
   type SnapshotTargetRow,
@@ -106,6 +109,7 @@ export class DrawSnapshotBuilder {
       regionCodes: task.regionCodes,
     });
     const riskOf = groupBy(await risksForSnapshot(ctx, bureauIds, today), (r) => r.target_id);
+    const creditOf = groupBy(await creditForSnapshot(ctx, bureauIds, today), (r) => r.target_id);
     // R23: a target under a direct check in this window is not drawn for it.
     const underDirectCheck = await this.inspections.targetsUnderDirectCheck(
       ctx,
@@ -118,7 +122,7 @@ export class DrawSnapshotBuilder {
       .map((t) => {
         const excluded = targetExclusion(t, bars);
         if (excluded) exclusions.push({ kind: 'TARGET', id: t.id, name: t.name, reasons: [excluded] });
-        const weight = targetWeight(riskOf.get(t.id) ?? [], today);
+        const weight = targetWeight(riskOf.get(t.id) ?? [], creditOf.get(t.id) ?? [], today);
         return { id: t.id, stratum: t.region_code, weight, inCycle: cycle.inCycle.has(t.id), excluded };
       })
       .sort((a, b) => compareCodePoints(a.id, b.id));
@@ -132,10 +136,19 @@ function targetExclusion(t: SnapshotTargetRow, bars: TargetBars): string | null 
   return null;
 }
 
-/** R27: the target's weight from the risk entries in force today. */
-function targetWeight(entries: readonly SnapshotRiskRow[], today: string): number {
+/** R27, R51: the target's weight from the risk entries and credit-list entries in force today (risk.ts). */
+function targetWeight(
+  entries: readonly SnapshotRiskRow[],
+  credit: readonly SnapshotCreditRow[],
+  today: string,
+): number {
   const entry = (r: SnapshotRiskRow) => ({ factor: r.code, since: r.since, until: r.until, source: r.source });
   const factors = entries.filter((e) => e.kind === 'FACTOR').map(entry) as RiskFactorEntry[];
+  factors.push(
+    ...creditRiskFactors(
+      credit.map((c) => ({ id: c.id, list: c.list, listedOn: c.listed_on, removedOn: c.removed_on })),
+    ),
+  );
   const mitigations = entries.filter((e) => e.kind === 'MITIGATION').map(entry) as RiskMitigationEntry[];
   return drawWeight(factors, mitigations, DEFAULT_RISK_RULE, today);
 }

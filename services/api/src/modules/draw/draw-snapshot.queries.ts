@@ -1,3 +1,4 @@
+import type { CreditList } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { executeBound } from '../../common/bound-sql';
 
@@ -67,6 +68,29 @@ export function risksForSnapshot(
     `select e.target_id, e.kind, e.code, e.since::text as since, e.until::text as until, e.source
        from target_risk_entry e
       where e.bureau_id = any(?::uuid[]) and e.since <= ?::date and (e.until is null or e.until >= ?::date)`,
+    [pgArray(bureauIds), today, today],
+  );
+}
+
+/** R51: credit-list entries in force today (listed, not yet removed), of the targets of these bureaus. */
+export interface SnapshotCreditRow {
+  id: string;
+  target_id: string;
+  list: CreditList;
+  listed_on: string;
+  removed_on: string | null;
+}
+
+export function creditForSnapshot(
+  ctx: RequestContext,
+  bureauIds: readonly string[],
+  today: string,
+): Promise<SnapshotCreditRow[]> {
+  return executeBound<SnapshotCreditRow>(
+    ctx,
+    `select c.id, c.target_id, c.list, c.listed_on::text as listed_on, c.removed_on::text as removed_on
+       from credit_entry c
+      where c.bureau_id = any(?::uuid[]) and c.listed_on <= ?::date and (c.removed_on is null or c.removed_on > ?::date)`,
     [pgArray(bureauIds), today, today],
   );
 }

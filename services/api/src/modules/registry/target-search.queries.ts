@@ -1,4 +1,4 @@
-import { DEFAULT_RISK_RULE, type RiskLevel } from '@dsr/domain';
+import { CREDIT_LIST_FACTORS, DEFAULT_RISK_RULE, type RiskLevel } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { executeBound } from '../../common/bound-sql';
 import type { SqlCondition } from '../../common/filtered-read';
@@ -34,10 +34,10 @@ export function searchesByName(f: TargetSearch): boolean {
 }
 
 /**
- * R10/R27: the targets whose risk level on `day` is `level`, by the same rule as drawWeight:
+ * R10/R27/R51: the targets whose risk level on `day` is `level`, by the same rules as drawWeight:
  * distinct active factor and mitigation codes, weight clamped, then the level's band. Only
  * targets with active entries can be other than NORMAL, so NORMAL is "not any other level":
- * both read the small risk-entry table, never a million targets one by one.
+ * both read the small risk-entry and credit-entry tables, never a million targets one by one.
  */
 function riskLevelCondition(level: RiskLevel, day: string): { sql: string; params: unknown[] } {
   const r = DEFAULT_RISK_RULE;
@@ -47,12 +47,19 @@ function riskLevelCondition(level: RiskLevel, day: string): { sql: string; param
     - ${r.decrement} * count(distinct e.code) filter (where e.kind = 'MITIGATION')))`;
   const band = `case when ${weight} < ${r.base} then 'LOW' when ${weight} < ${r.base + step} then 'NORMAL'
     when ${weight} < ${r.base + 2 * step} then 'ELEVATED' else 'HIGH' end`;
-  const entries = `select e.target_id from target_risk_entry e
-    where e.since <= ?::date and (e.until is null or e.until >= ?::date)
+  // R51: credit-list entries in force count as the factors of the credit rule (CREDIT_LIST_FACTORS).
+  const entries = `select e.target_id from (
+      select r.target_id, r.kind, r.code from target_risk_entry r
+       where r.since <= ?::date and (r.until is null or r.until >= ?::date)
+      union all
+      select c.target_id, 'FACTOR', f.code from credit_entry c
+       cross join lateral jsonb_array_elements_text(?::jsonb -> c.list) as f(code)
+       where c.listed_on <= ?::date and (c.removed_on is null or c.removed_on > ?::date)) e
     group by e.target_id`;
+  const params = [day, day, JSON.stringify(CREDIT_LIST_FACTORS), day, day];
   return level === 'NORMAL'
-    ? { sql: `not in (${entries} having ${band} <> 'NORMAL')`, params: [day, day] }
-    : { sql: `in (${entries} having ${band} = ?)`, params: [day, day, level] };
+    ? { sql: `not in (${entries} having ${band} <> 'NORMAL')`, params }
+    : { sql: `in (${entries} having ${band} = ?)`, params: [...params, level] };
 }
 
 /** A PostgreSQL array literal for one bound parameter (knex would expand a JS array into a list). */

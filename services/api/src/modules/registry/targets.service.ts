@@ -5,6 +5,7 @@ import {
   DomainError,
   RISK_MITIGATIONS,
   chinaDay,
+  creditRiskFactors,
   drawWeight,
   isBusinessCategory,
   isPhoneNumber,
@@ -227,11 +228,13 @@ export class TargetService {
     return t;
   }
 
-  /** R10/R27: the draw weight today, by the documented default rule. */
+  /** R10/R27: the draw weight today, by the documented default rule and the credit rule (R51). */
   async risk(ctx: RequestContext, target: Target) {
     const entries = await ctx.loaders.riskEntriesOfTarget.load(target.id);
+    const credit = await ctx.loaders.creditEntriesOfTarget.load(target.id);
     const asEntry = (e: TargetRiskEntry) => ({ factor: e.code, since: e.since, until: e.until, source: e.source });
     const factors = entries.filter((e) => e.kind === 'FACTOR').map(asEntry) as RiskFactorEntry[];
+    factors.push(...creditRiskFactors(credit));
     const mitigations = entries.filter((e) => e.kind === 'MITIGATION').map(asEntry) as RiskMitigationEntry[];
     const weight = drawWeight(factors, mitigations, DEFAULT_RISK_RULE, chinaDay(new Date()));
     return { weight, level: riskLevel(weight) };
