@@ -23,6 +23,7 @@ import { auditChainCopyUp } from './0021-audit-chain-copy.sql';
 import { jobsUp } from './0022-jobs.sql';
 import { jobFilesUp } from './0023-job-files.sql';
 import { teamWarrantsUp } from './0024-team-warrants.sql';
+import { auditFiltersConflictEndUp } from './0028-audit-filters-conflict-end.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -62,4 +63,5 @@ export const migrationsList = [
   { name: '0022-jobs', class: sqlMigration(jobsUp) },
   { name: '0023-job-files', class: sqlMigration(jobFilesUp) },
   { name: '0024-team-warrants', class: sqlMigration(teamWarrantsUp) },
+  { name: '0028-audit-filters-conflict-end', class: sqlMigration(auditFiltersConflictEndUp) },
 ];
