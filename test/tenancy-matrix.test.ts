@@ -314,6 +314,7 @@ const MATRIX: Row[] = [
     'recordTargetRisk',
     'updateInspector',
     'declareConflict',
+    'endConflict',
   ].map((field): Row => {
     const input: Record<string, string> = {
       updateTarget: `{ id: "${NOBODY}", version: 1, target: { holderKind: ORGANISATION, name: "x", uscc: "91350100M000100Y43", regionCode: "410923", businessCategory: "HOTEL", departmentId: "${NOBODY}" } }`,
@@ -322,6 +323,7 @@ const MATRIX: Row[] = [
       recordTargetRisk: `{ targetId: "${NOBODY}", code: MANY_COMPLAINTS, since: "2026-01-01", source: "测试" }`,
       updateInspector: `{ id: "${NOBODY}", version: 1, inspector: { name: "x", gender: M, departmentId: "${NOBODY}", badgeNo: "1", warrantNo: "1" } }`,
       declareConflict: `{ inspectorId: "${NOBODY}", targetId: "${NOBODY}", relation: KIN, since: "2026-01-01" }`,
+      endConflict: `{ id: "${NOBODY}", until: "2026-01-01", reason: "测试结束" }`,
     };
     return {
       field,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@dsr/db';
 import { startTestApp, type TestApp } from '#test/support/harness';
+import { addDays, chinaToday } from '#test/support/dates';
 import {
   expectAccessible,
   expectSuccessMessage,
@@ -111,6 +112,25 @@ describe('管理 and 审计 in Chromium (desktop 1440×900)', { timeout: 120_000
     await entry.waitFor();
     expect(await entry.innerText()).toMatch(/管理员 · 河南省公安厅\s+新建用户/);
     expect(await page.locator('.ant-table-tbody > tr.ant-table-row').count()).toBe(1); // the one creation
+    // The actor (a click on the name) and the China days in the URL: today holds the creation, yesterday nothing.
+    await entry.getByRole('button', { name: '管理员 · 河南省公安厅' }).click();
+    await page.waitForURL(/actor=/);
+    await entry.waitFor();
+    const days = (from: string, to: string) => {
+      const url = new URL(page.url());
+      url.searchParams.set('from', from);
+      url.searchParams.set('to', to);
+      return url.toString();
+    };
+    await page.goto(days(chinaToday(), chinaToday()));
+    await entry.waitFor();
+    expect(await page.getByPlaceholder('起始日').inputValue()).toBe(chinaToday());
+    const actorSelect = page.locator('.ant-select').filter({ has: page.getByLabel('操作人', { exact: true }) });
+    expect(await actorSelect.innerText()).toContain('管理员 · 河南省公安厅'); // a name, never the id
+    const yesterday = addDays(chinaToday(), -1);
+    await page.goto(days(yesterday, yesterday));
+    await page.getByText('没有符合条件的审计记录').waitFor();
+    await page.goto(`${base}/audit`);
 
     // The chain verification as a job: started, followed, its result shown in the page.
     await page.getByRole('button', { name: '开始校验' }).click();

@@ -6,6 +6,7 @@ import { chinaToday } from '#test/support/dates';
 import { excelJs } from '../../services/api/src/common/sheets/exceljs-lazy';
 import {
   expectAccessible,
+  expectOutcome,
   guardedPage,
   launchBrowser,
   listen,
@@ -231,6 +232,19 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     expect(await conflict.locator('td').allInnerTexts()).toEqual(
       expect.arrayContaining(['叶县新登记宾馆1号', '近亲属', '2026-01-05 至 持续']),
     );
+    // R30 ended (never deleted): today as the last day, with the reason; the row stays, marked 已结束.
+    await conflict
+      .filter({ hasText: '叶县新登记宾馆1号' })
+      .getByRole('button', { name: /^结\s*束$/ })
+      .click();
+    const ending = page.locator('.ant-modal').filter({ hasText: '结束利害关系' });
+    await ending.getByLabel('结束原因').fill('亲属已调离该单位');
+    await ending.getByRole('button', { name: '确认结束' }).click();
+    const ended = conflict.filter({ hasText: '已结束' });
+    await expectOutcome(page, ended);
+    expect(await ended.innerText()).toContain(`2026-01-05 至 ${chinaToday()}`);
+    expect(await ended.innerText()).toContain('原因：亲属已调离该单位');
+    expect(await ended.getByRole('button', { name: /^结\s*束$/ }).count()).toBe(0);
     await screenshot(page, 'directory-05-inspector');
     await expectAccessible(page, "an inspector's page");
 

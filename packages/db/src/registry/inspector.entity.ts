@@ -69,6 +69,8 @@ export class ConflictOfInterest extends BureauOwned {
   @Property({ type: 'uuid' }) declaredBy!: string;
   @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) endedAt: Date | null = null;
+  @Property({ type: 'text', nullable: true }) endReason: string | null = null;
+  @Property({ type: 'uuid', nullable: true }) endedBy: string | null = null;
   @Property({ type: 'integer', version: true }) version!: number;
 }
 

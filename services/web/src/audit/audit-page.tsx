@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Button, Tag, Typography } from 'antd';
+import { Button, DatePicker, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useQuery } from 'urql';
 import { useSearchParams } from 'react-router';
 import { chinaDateTime } from '../common/format';
@@ -7,14 +8,28 @@ import { FilterSelect, ListPage, optionsOf } from '../common/list-page';
 import { useUrlFilters } from '../common/url-filters';
 import { holdsAny, useViewer } from '../common/viewer';
 import { NotFoundView } from '../common/not-found';
-import { AuditBureausDocument, AuditEntriesDocument } from './documents';
+import { AuditActorsDocument, AuditBureausDocument, AuditEntriesDocument } from './documents';
 import { EntryDetails, objectText, type AuditRow } from './audit-entry';
 import { OBJECT_TYPE_LABELS, OPERATION_LABELS, objectTypeLabel, operationLabel } from './labels';
 import { AuditVerification } from './audit-verification';
 import { SigningKeyCard } from './signing-key';
 
-const KEYS = ['operation', 'objectType', 'objectId', 'bureauId'] as const;
+const KEYS = ['operation', 'objectType', 'objectId', 'bureauId', 'actor', 'from', 'to'] as const;
 type Key = (typeof KEYS)[number];
+
+/** The actors to choose from by name; an actor set from a row (or a shared link) outside them keeps the row's name. */
+function useActorOptions(selected: string | undefined, selectedName: string | undefined) {
+  const [{ data }] = useQuery({ query: AuditActorsDocument });
+  return useMemo(() => {
+    const options = (data?.users.edges ?? []).map(({ node }) => ({
+      value: node.id,
+      label: `${node.displayName} · ${node.bureau.name}`,
+    }));
+    if (selected && !options.some((o) => o.value === selected))
+      options.unshift({ value: selected, label: selectedName ?? '所选操作人' });
+    return options;
+  }, [data, selected, selectedName]);
+}
 
 function useBureauNames() {
   const [{ data }] = useQuery({ query: AuditBureausDocument });
@@ -43,7 +58,20 @@ function columns(bureauName: (id: string) => string, setFilters: ReturnType<type
     {
       title: '操作人',
       key: 'actor',
-      render: (_: unknown, r: AuditRow) => `${r.actorName} · ${bureauName(r.bureauId)}`,
+      render: (_: unknown, r: AuditRow) =>
+        r.actorUserId ? (
+          <Button
+            type="link"
+            size="small"
+            style={{ padding: 0 }}
+            title="只看此人的记录"
+            onClick={() => setFilters({ actor: r.actorUserId ?? undefined })}
+          >
+            {`${r.actorName} · ${bureauName(r.bureauId)}`}
+          </Button>
+        ) : (
+          `${r.actorName} · ${bureauName(r.bureauId)}`
+        ),
     },
     { title: '操作', dataIndex: 'operation', render: (op: string) => operationLabel(op) },
     {
@@ -73,16 +101,39 @@ function columns(bureauName: (id: string) => string, setFilters: ReturnType<type
   ];
 }
 
-/** The trail's filters (the API's AuditEntryFilter: operation, object type or one object, the actor's bureau). */
+/** The China days of the trail (both inclusive), as the API's from/to. */
+function DaysFilter(props: { from?: string; to?: string; setFilters: ReturnType<typeof useSetFilters> }) {
+  const { from, to, setFilters } = props;
+  return (
+    <DatePicker.RangePicker
+      aria-label="日期范围"
+      placeholder={['起始日', '截止日']}
+      allowEmpty={[true, true]}
+      value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
+      onChange={(days) => setFilters({ from: days?.[0]?.format('YYYY-MM-DD'), to: days?.[1]?.format('YYYY-MM-DD') })}
+    />
+  );
+}
+
+/** The trail's filters (the API's AuditEntryFilter: operation, object type or one object, actor, days, bureau). */
 function AuditFilters(props: {
   values: Record<Key, string | undefined>;
   setFilter: (k: Key, v: string | undefined) => void;
   setFilters: ReturnType<typeof useSetFilters>;
   names: Map<string, string>;
+  actors: { value: string; label: string }[];
 }) {
-  const { values, setFilter, setFilters, names } = props;
+  const { values, setFilter, setFilters, names, actors } = props;
   return (
     <>
+      <FilterSelect
+        label="操作人"
+        width={220}
+        value={values.actor}
+        options={actors}
+        onChange={(v) => setFilter('actor', v)}
+      />
+      <DaysFilter from={values.from} to={values.to} setFilters={setFilters} />
       <FilterSelect
         label="操作"
         width={200}
@@ -131,11 +182,16 @@ function AuditTrail({ admin }: { admin: boolean }) {
     objectType: values.objectType,
     objectId: values.objectId,
     bureauId: values.bureauId,
+    actorUserId: values.actor,
+    from: values.from,
+    to: values.to,
   };
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: AuditEntriesDocument,
     variables: { filter, after },
   });
+  // Every row of an actor-filtered page is that actor's: its name labels the choice.
+  const actors = useActorOptions(values.actor, data?.auditEntries.edges[0]?.node.actorName);
   return (
     <>
       <Typography.Title level={2}>审计</Typography.Title>
@@ -143,7 +199,9 @@ function AuditTrail({ admin }: { admin: boolean }) {
       <SigningKeyCard />
       <ListPage
         title="审计记录"
-        filters={<AuditFilters values={values} setFilter={setFilter} setFilters={setFilters} names={names} />}
+        filters={
+          <AuditFilters values={values} setFilter={setFilter} setFilters={setFilters} names={names} actors={actors} />
+        }
         query={{ data, error, fetching, retry: () => reexecute() }}
         connection={(d) => d.auditEntries}
         columns={columns(bureauName, setFilters)}

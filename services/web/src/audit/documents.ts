@@ -14,6 +14,7 @@ export const AuditEntriesDocument = graphql(`
           seq
           at
           actorName
+          actorUserId
           bureauId
           operation
           objectType
@@ -36,6 +37,23 @@ export const AuditBureausDocument = graphql(`
           id
           name
           path
+        }
+      }
+    }
+  }
+`);
+
+/** The users the viewer sees, to offer the trail's actor filter by name. */
+export const AuditActorsDocument = graphql(`
+  query AuditActors {
+    users(first: 100) {
+      edges {
+        node {
+          id
+          displayName
+          bureau {
+            name
+          }
         }
       }
     }

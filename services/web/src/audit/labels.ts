@@ -36,6 +36,7 @@ export const OPERATION_LABELS: Record<string, string> = {
   IMPORT_INSPECTORS: '导入检查人员名录',
   LINK_INSPECTOR_USER: '关联检查人员账号',
   DECLARE_CONFLICT: '申报利害关系',
+  END_CONFLICT: '结束利害关系',
   REVIEW_DIRECTORY: '审核名录库',
   CREATE_PLAN: '新建抽查计划',
   UPDATE_PLAN: '修改抽查计划',

@@ -106,6 +106,9 @@ export const TargetDetailDocument = graphql(`
           since
           until
           createdAt
+          endedAt
+          endReason
+          bureauId
           inspector {
             id
             name

@@ -65,6 +65,9 @@ export const InspectorDetailDocument = graphql(`
           since
           until
           createdAt
+          endedAt
+          endReason
+          bureauId
           inspector {
             id
             name
@@ -150,6 +153,20 @@ export const DeclareConflictDocument = graphql(`
     declareConflict(input: $input) {
       conflict {
         id
+      }
+    }
+  }
+`);
+
+/** R30: a conflict ends on its last day, with a reason (kept; draws starting later no longer recuse). */
+export const EndConflictDocument = graphql(`
+  mutation EndConflict($input: EndConflictInput!) {
+    endConflict(input: $input) {
+      conflict {
+        id
+        until
+        endedAt
+        endReason
       }
     }
   }

@@ -67,7 +67,7 @@ export default function InspectorPage() {
           <Trail list="执法检查人员名录库" to="/inspectors" here={d.inspector.name} />
           <PageHeading title={d.inspector.name} actions={<InspectorActions inspector={d.inspector} done={reload} />} />
           <Facts i={d.inspector} />
-          <ConflictsCard conflicts={d.conflictsOfInterest} party="target" />
+          <ConflictsCard conflicts={d.conflictsOfInterest} party="target" done={reload} />
           <History i={d.inspector} />
         </Space>
       )}

@@ -88,6 +88,7 @@ const TARGET_OPERATION: Record<string, string> = {
   IMPORT_PERMIT: '导入许可证件',
   RECORD_RISK: '记录风险因素',
   DECLARE_CONFLICT: '申报利害关系',
+  END_CONFLICT: '结束利害关系',
 };
 
 export function targetOperationLabel(op: string): string {

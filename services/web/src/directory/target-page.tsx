@@ -163,7 +163,7 @@ export default function TargetPage() {
             <TargetFacts t={t} categoryName={category} />
             <Permits t={t} />
             <RiskEntries t={t} />
-            <ConflictsCard conflicts={d.conflictsOfInterest} party="inspector" />
+            <ConflictsCard conflicts={d.conflictsOfInterest} party="inspector" done={reload} />
             <Inspections targetId={t.id} />
             {holdsAny(viewer, ['ADMIN', 'OVERSIGHT']) && <ObjectHistory objectId={t.id} label={targetOperationLabel} />}
           </Space>

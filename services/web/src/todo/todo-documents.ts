@@ -9,8 +9,8 @@ export const FilingQueueCount = graphql(`
 `);
 
 export const DispatchesToConfirm = graphql(`
-  query TodoDispatches {
-    pendingDrawDispatches {
+  query TodoDispatches($departmentId: ID) {
+    pendingDrawDispatches(departmentId: $departmentId) {
       id
       drawId
       departmentId

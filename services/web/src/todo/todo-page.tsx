@@ -33,9 +33,12 @@ function useOfficeTodos(viewer: ViewerUser): Todo[] {
   const { departmentId } = useMyBureau();
   const has = (roles: Parameters<typeof holdsAny>[1]) => holdsAny(viewer, roles);
   const [filings] = useQuery({ query: FilingQueueCount, pause: !has(ROLE_SETS.FOLLOWS_FILINGS) });
+  // A head confirms only their own department's dispatches (R32), and asks for those only; the office any.
+  const ownDepartmentOnly = !has(ROLE_SETS.ACTS_FOR_BUREAU);
   const [dispatches] = useQuery({
     query: DispatchesToConfirm,
-    pause: !has(['DEPARTMENT_HEAD', 'COORDINATOR', 'ADMIN']),
+    variables: { departmentId: ownDepartmentOnly ? departmentId : null },
+    pause: !has(['DEPARTMENT_HEAD', 'COORDINATOR', 'ADMIN']) || (ownDepartmentOnly && !departmentId),
   });
   const [swaps] = useQuery({ query: SwapRequestsToDecide, pause: !has(['DEPARTMENT_HEAD', 'LEADER']) });
   const [legal] = useQuery({ query: LegalReviewCount, pause: !has(['LEGAL_REVIEWER']) });
@@ -51,10 +54,7 @@ function useOfficeTodos(viewer: ViewerUser): Todo[] {
     });
   }
   if (has(['DEPARTMENT_HEAD', 'COORDINATOR', 'ADMIN'])) {
-    // A head confirms only their own department's dispatches (R32); the office any.
-    const mine = has(ROLE_SETS.ACTS_FOR_BUREAU)
-      ? dispatches.data?.pendingDrawDispatches
-      : departmentId && dispatches.data?.pendingDrawDispatches.filter((d) => d.departmentId === departmentId);
+    const mine = dispatches.data?.pendingDrawDispatches;
     const soonest = mine ? mine[0] : undefined;
     const hint = soonest ? `最早确认期限 ${soonest.dueDate}` : '抽取结果派发给部门，待确认接收';
     const to = soonest && `/draws/${soonest.drawId}`;

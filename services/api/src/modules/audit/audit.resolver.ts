@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { AuditEntry } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { PageArgs, paginate } from '../../common/connection';
@@ -10,6 +9,7 @@ import { emAuditSql } from './audit-sql';
 import type { AuditCheckpointService } from './audit-checkpoints';
 import { verifiableChains } from './audit.access';
 import { auditChainReport } from './audit-report';
+import { auditEntryWhere } from './audit-filter';
 
 @Resolver()
 export class AuditResolver {
@@ -21,12 +21,7 @@ export class AuditResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter?: AuditEntryFilter,
   ) {
-    const where: FilterQuery<AuditEntry> = {};
-    if (filter?.bureauId) where.bureauId = filter.bureauId;
-    if (filter?.objectType) where.objectType = filter.objectType;
-    if (filter?.objectId) where.objectId = filter.objectId;
-    if (filter?.operation) where.operation = filter.operation;
-    return paginate(ctx.em, AuditEntry, where, page);
+    return paginate(ctx.em, AuditEntry, auditEntryWhere(filter), page);
   }
 
   @Query(() => AuditChainReport, {

@@ -30,4 +30,7 @@ export class AuditEntryFilter {
   @Field({ nullable: true, description: '对象类型' }) objectType?: string;
   @Field(() => String, { nullable: true, description: '对象编号' }) objectId?: string;
   @Field({ nullable: true, description: '操作' }) operation?: string;
+  @Field(() => ID, { nullable: true, description: '操作人（用户编号）' }) actorUserId?: string;
+  @Field(() => String, { nullable: true, description: '起始日 YYYY-MM-DD（北京时间，含当日）' }) from?: string;
+  @Field(() => String, { nullable: true, description: '截止日 YYYY-MM-DD（北京时间，含当日）' }) to?: string;
 }

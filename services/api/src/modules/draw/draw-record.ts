@@ -17,13 +17,13 @@ export async function drawRecordOf(
   draw: Draw,
   swaps: readonly DrawSwap[],
 ): Promise<Record<string, unknown>> {
-  const [bureau, plan, task, round, replacement] = await Promise.all([
-    ctx.em.findOneOrFail(Bureau, { id: draw.bureauId }),
-    ctx.em.findOneOrFail(Plan, { id: draw.planId }),
-    ctx.em.findOneOrFail(PlanTask, { id: draw.taskId }),
-    ctx.em.findOneOrFail(PlanRound, { id: draw.roundId }),
-    ctx.em.findOne(Draw, { replacesDrawId: draw.id }, { fields: ['id', 'committedAt'] }),
-  ]);
+  // One after the other: the request's one connection runs them so anyway, and pg deprecates a
+  // query handed to a client that is still executing one.
+  const bureau = await ctx.em.findOneOrFail(Bureau, { id: draw.bureauId });
+  const plan = await ctx.em.findOneOrFail(Plan, { id: draw.planId });
+  const task = await ctx.em.findOneOrFail(PlanTask, { id: draw.taskId });
+  const round = await ctx.em.findOneOrFail(PlanRound, { id: draw.roundId });
+  const replacement = await ctx.em.findOne(Draw, { replacesDrawId: draw.id }, { fields: ['id', 'committedAt'] });
   const drawn = drawnParts(draw);
   return {
     format: DRAW_RECORD_FORMAT,

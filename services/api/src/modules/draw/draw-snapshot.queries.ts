@@ -186,7 +186,10 @@ export function lentInspectorsForSnapshot(ctx: RequestContext): Promise<LentInsp
   );
 }
 
-/** R30: recusals declared for the round's window. */
+/**
+ * R30: recusals in force on some day of the round's window: from `since` through `until` (the last
+ * day; an ended conflict's until is the day it ended, so windows starting later no longer recuse).
+ */
 export function conflictsForSnapshot(
   ctx: RequestContext,
   bureauId: string,
@@ -196,7 +199,7 @@ export function conflictsForSnapshot(
   return executeBound(
     ctx,
     `select distinct c.inspector_id, c.target_id from conflict_of_interest c
-      where c.bureau_id = ? and c.ended_at is null and c.since <= ?::date and (c.until is null or c.until >= ?::date)`,
+      where c.bureau_id = ? and c.since <= ?::date and (c.until is null or c.until >= ?::date)`,
     [bureauId, windowEnd, windowStart],
   );
 }

@@ -4,6 +4,7 @@ import {
   DomainError,
   buildSwapSnapshot,
   canonicalJson,
+  chinaDay,
   commitmentOf,
   currentTeams,
   departmentTargetCounts,
@@ -214,7 +215,7 @@ async function swapSnapshotFor(
     teams: state.teams,
     targetId: input.targetId,
     removed: input.inspectorId,
-    recusedNow: await recusedFromTarget(ctx, signedIn(ctx).bureauId, input.targetId),
+    recusedNow: await recusedFromTarget(ctx, signedIn(ctx).bureauId, input.targetId, chinaDay(new Date())),
     removedEarlier: state.swaps.filter((s) => s.targetId === input.targetId).map((s) => s.removedInspectorId),
   });
 }

@@ -42,12 +42,18 @@ export async function takeSwapNonce(
   return rows.at(0)?.nonce ?? null;
 }
 
-/** R30: the inspectors recused from a target now (open conflicts of interest of the bureau). */
-export async function recusedFromTarget(ctx: RequestContext, bureauId: string, targetId: string): Promise<string[]> {
+/** R30: the inspectors recused from a target now: conflicts of the bureau not past their last day (China `today`). */
+export async function recusedFromTarget(
+  ctx: RequestContext,
+  bureauId: string,
+  targetId: string,
+  today: string,
+): Promise<string[]> {
   const rows = await executeBound<{ inspector_id: string }>(
     ctx,
-    'select inspector_id from conflict_of_interest where bureau_id = ? and target_id = ? and ended_at is null',
-    [bureauId, targetId],
+    `select inspector_id from conflict_of_interest
+      where bureau_id = ? and target_id = ? and (until is null or until >= ?::date)`,
+    [bureauId, targetId, today],
   );
   return rows.map((r) => r.inspector_id);
 }

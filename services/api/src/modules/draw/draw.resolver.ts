@@ -66,12 +66,17 @@ export class DrawResolver {
     return canonicalJson(await this.drawing.record(ctx, id));
   }
 
-  @Query(() => [DrawDispatchType], { description: '未确认的派发（R32），供双随机办督促；overdue 只列超期的' })
+  @Query(() => [DrawDispatchType], {
+    description:
+      '未确认的派发（R32），供双随机办督促、部门负责人确认；overdue 只列超期的，departmentId 只列派给该部门的',
+  })
   pendingDrawDispatches(
     @Ctx() ctx: RequestContext,
     @Arg('overdue', { defaultValue: false, description: '只列超期未确认的' }) overdue: boolean,
+    @Arg('departmentId', () => ID, { nullable: true, description: '只列派给该部门的（部门负责人：本部门）' })
+    departmentId?: string | null,
   ) {
-    return this.drawing.pendingDispatches(ctx, overdue);
+    return this.drawing.pendingDispatches(ctx, overdue, departmentId ?? null);
   }
 
   @Query(() => [DrawSwapRequestType], { description: '待批准的换人申请（R31），按申请时间' })

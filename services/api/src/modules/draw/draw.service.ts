@@ -8,6 +8,7 @@ import { paginate, type PageArgs } from '../../common/connection';
 import { signedIn } from '../../common/principal';
 import { ownedBy } from '../../common/ownership';
 import { findInScope } from '../../common/find-in-scope';
+import { isUuid } from '../../loaders';
 import { flushAndAudit } from '../audit/audit.service';
 import { DrawSnapshotBuilder } from './draw-snapshot.builder';
 import { drawRecordOf } from './draw-record';
@@ -161,8 +162,14 @@ export class DrawService {
   }
 
   /** R32: what the coordinating office watches: unconfirmed dispatches, overdue ones first. */
-  async pendingDispatches(ctx: RequestContext, overdueOnly: boolean): Promise<DrawDispatch[]> {
+  async pendingDispatches(
+    ctx: RequestContext,
+    overdueOnly: boolean,
+    departmentId: string | null,
+  ): Promise<DrawDispatch[]> {
+    if (departmentId !== null && !isUuid(departmentId)) return [];
     const open: FilterQuery<DrawDispatch> = { confirmedAt: null, closedAt: null };
+    if (departmentId) open.departmentId = departmentId;
     const where = overdueOnly ? { ...open, dueDate: { $lt: chinaDay(new Date()) } } : open;
     return ctx.em.find(DrawDispatch, where, { orderBy: { dueDate: 'asc', id: 'asc' }, limit: 500 });
   }

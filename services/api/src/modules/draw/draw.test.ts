@@ -365,6 +365,14 @@ describe('draw: commit → beacon → draw → reveal (R24–R34, DRAW.md)', () 
         ),
       ),
     ).toBe('FORBIDDEN');
+    // A head's to-do asks for their own department's dispatches only; an id of nothing lists nothing.
+    const PENDING_OF = 'query($d: ID) { pendingDrawDispatches(departmentId: $d) { id departmentId } }';
+    const pendingOf = async (d: string) =>
+      (ok(await t.gql(PENDING_OF, { d }, head), 'pending of').pendingDrawDispatches as { id: string }[]).map(
+        (x) => x.id,
+      );
+    expect(await pendingOf(mine.departmentId)).toEqual([mine.id]);
+    expect(await pendingOf('not-an-id')).toEqual([]);
     const confirmed = ok(
       await t.gql(
         'mutation($i: ConfirmDispatchInput!) { confirmDrawDispatch(input: $i) { dispatch { confirmedAt } } }',

@@ -171,14 +171,14 @@ async function takeOutOfJoint(
 ): Promise<void> {
   if (!gone.length) return;
   const ids = gone.map((s) => s.inspectionId);
-  const [inspections, members, goneTeams, restTeams, tasks, rounds] = await Promise.all([
-    ctx.em.find(Inspection, { id: { $in: ids } }),
-    ctx.em.find(InspectionMember, { inspectionId: { $in: ids }, leftAt: null }),
-    standingTeams(ctx, gone),
-    standingTeams(ctx, rest),
-    ctx.em.find(PlanTask, { id: { $in: [...new Set(rest.map((s) => s.taskId))] } }),
-    ctx.em.find(PlanRound, { id: { $in: [...new Set(rest.map((s) => s.roundId))] } }),
-  ]);
+  // One after the other: the request's one connection runs them so anyway, and pg deprecates a
+  // query handed to a client that is still executing one.
+  const inspections = await ctx.em.find(Inspection, { id: { $in: ids } });
+  const members = await ctx.em.find(InspectionMember, { inspectionId: { $in: ids }, leftAt: null });
+  const goneTeams = await standingTeams(ctx, gone);
+  const restTeams = await standingTeams(ctx, rest);
+  const tasks = await ctx.em.find(PlanTask, { id: { $in: [...new Set(rest.map((s) => s.taskId))] } });
+  const rounds = await ctx.em.find(PlanRound, { id: { $in: [...new Set(rest.map((s) => s.roundId))] } });
   const taskOf = new Map(tasks.map((t) => [t.id, t]));
   const roundOf = new Map(rounds.map((r) => [r.id, r]));
   for (const inspection of inspections) {

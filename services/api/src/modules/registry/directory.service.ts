@@ -1,8 +1,8 @@
 import { uuidv7 } from 'uuidv7';
 import { ConflictOfInterest, Department, DirectoryReview, Inspector, Target } from '@dsr/db';
-import { trimmedOrNull } from '@dsr/domain';
+import { chinaDay, trimmedOrNull } from '@dsr/domain';
 import type { RequestContext } from '../../context';
-import { badInput } from '../../common/errors';
+import { badInput, conflict, notFound } from '../../common/errors';
 import { ownedBy } from '../../common/ownership';
 import { signedIn } from '../../common/principal';
 import { findById } from '../../common/find-by-id';
@@ -11,7 +11,7 @@ import { paginate, type PageArgs } from '../../common/connection';
 import { conflictScope, findConflictInspector, findOwnTarget, requireDeclaresFor } from './registry.access';
 import { activeInspectorCounts, directoryLastChanges } from './directory.queries';
 import { isoDate, optionalDate } from './registry-fields';
-import type { ConflictFilter, DeclareConflictInput, ReviewDirectoryInput } from './registry.types';
+import type { ConflictFilter, DeclareConflictInput, EndConflictInput, ReviewDirectoryInput } from './registry.types';
 
 /** Active inspectors a department needs before it can be drawn from (R13). */
 const INSPECTORS_FOR_A_DRAW = 6;
@@ -123,6 +123,35 @@ export class DirectoryService {
       objectType: 'ConflictOfInterest',
       objectId: c.id,
       after: { inspectorId: c.inspectorId, targetId: c.targetId, relation: c.relation, since, until },
+    });
+    return c;
+  }
+
+  /**
+   * R30: ends a conflict on its last day `until` (a state change, never a delete): draws whose window
+   * starts after that day no longer recuse on it. Who may end it is who may declare it for that
+   * inspector; a conflict ends once, and never later than a last day declared with it.
+   */
+  async endConflict(ctx: RequestContext, input: EndConflictInput) {
+    const p = signedIn(ctx);
+    const c = await findById(ctx, ConflictOfInterest, input.id, { bureauId: p.bureauId });
+    if (!c) throw notFound('利害关系');
+    await requireDeclaresFor(ctx, await findConflictInspector(ctx, c.inspectorId));
+    if (c.endedAt) throw conflict(`该利害关系已于 ${chinaDay(c.endedAt)} 结束`, { conflictId: c.id });
+    const until = isoDate(input.until, 'until');
+    if (until < c.since) throw badInput('until', `截止日不能早于起始日 ${c.since}`);
+    if (c.until && until > c.until) throw badInput('until', `截止日不能晚于申报时的截止日 ${c.until}`);
+    const reason = input.reason.trim();
+    if (reason.length < 2) throw badInput('reason', '请写明结束原因');
+    const before = { until: c.until, endedAt: null };
+    const endedAt = new Date();
+    Object.assign(c, { until, endReason: reason, endedBy: p.userId, endedAt });
+    await flushAndAudit(ctx, {
+      operation: 'END_CONFLICT',
+      objectType: 'ConflictOfInterest',
+      objectId: c.id,
+      before,
+      after: { until, reason, endedAt: endedAt.toISOString() },
     });
     return c;
   }

@@ -135,6 +135,8 @@ export class ConflictType {
   @Field(() => String, { nullable: true, description: '截止日' }) until!: string | null;
   @Field(() => ID, { description: '申报机关' }) bureauId!: string;
   @Field({ description: '申报时间' }) createdAt!: Date;
+  @Field(() => Date, { nullable: true, description: '登记结束的时间（未结束为空）' }) endedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: '结束原因' }) endReason!: string | null;
 }
 export const ConflictConnection = ConnectionType(ConflictType, 'ConflictOfInterest', '利害关系');
 
@@ -151,6 +153,12 @@ export class DeclareConflictInput {
   @Field(() => String, { nullable: true, description: '说明' }) @IsOptional() @MaxLength(500) detail?: string | null;
   @Field({ description: '起始日 YYYY-MM-DD' }) since!: string;
   @Field(() => String, { nullable: true, description: '截止日 YYYY-MM-DD' }) until?: string | null;
+}
+@InputType({ description: '结束利害关系（R30）：截止日为仍须回避的最后一天，此后的抽取不再回避' })
+export class EndConflictInput {
+  @Field(() => ID, { description: '利害关系' }) id!: string;
+  @Field({ description: '截止日 YYYY-MM-DD（含当日）' }) until!: string;
+  @Field({ description: '结束原因，如 亲属已离职' }) @Length(2, 500) reason!: string;
 }
 @ObjectType({ description: '利害关系申报结果' })
 export class ConflictPayload {

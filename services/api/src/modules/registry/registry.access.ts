@@ -30,6 +30,8 @@ export const REGISTRY_PERMISSIONS = {
   createInspector: ROLE_SETS.MAINTAINS_DIRECTORIES,
   updateInspector: ROLE_SETS.MAINTAINS_DIRECTORIES,
   declareConflict: ROLE_SETS.MAINTAINS_DIRECTORIES,
+  // Ended by whoever may declare it for that inspector (requireDeclaresFor).
+  endConflict: ROLE_SETS.MAINTAINS_DIRECTORIES,
   reviewDirectory: ['LEGAL_REVIEWER'],
   // REST actions (the import checks each row's department)
   importTargets: ROLE_SETS.MAINTAINS_DIRECTORIES,

@@ -22,6 +22,7 @@ export const registryPermissions = {
     createInspector: allowedBy(T, 'createInspector'),
     updateInspector: allowedBy(T, 'updateInspector'),
     declareConflict: allowedBy(T, 'declareConflict'),
+    endConflict: allowedBy(T, 'endConflict'),
     reviewDirectory: allowedBy(T, 'reviewDirectory'),
   },
 };

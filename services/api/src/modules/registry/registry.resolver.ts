@@ -20,6 +20,7 @@ import {
   CreateInspectorInput,
   CreateTargetInput,
   DeclareConflictInput,
+  EndConflictInput,
   DepartmentReadinessType,
   InspectorChangeType,
   InspectorConnection,
@@ -172,6 +173,13 @@ export class RegistryResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return { conflict: await this.directories.declareConflict(ctx, input) };
+  }
+
+  @Mutation(() => ConflictPayload, {
+    description: '结束利害关系（R30）：记下截止日与原因，记录保留；截止日之后开始的抽取不再回避',
+  })
+  async endConflict(@Arg('input', () => EndConflictInput) input: EndConflictInput, @Ctx() ctx: RequestContext) {
+    return { conflict: await this.directories.endConflict(ctx, input) };
   }
 }
 
