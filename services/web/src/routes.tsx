@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect } from 'react-router';
 import { AppLayout } from './common/app-layout';
-import { NotFoundView } from './common/not-found';
 
 /** A route whose page is its own chunk, fetched when the route is first visited. */
 function page(load: () => Promise<{ default: ComponentType }>) {
@@ -42,7 +41,7 @@ export const router = createBrowserRouter([
       { path: 'directories', lazy: page(() => import('./directory/readiness-page')) },
       { path: 'audit', lazy: page(() => import('./audit/audit-page')) },
       { path: 'admin/:tab?', lazy: page(() => import('./admin/admin-page')) },
-      { path: '*', Component: NotFoundView },
+      { path: '*', lazy: async () => ({ Component: (await import('./common/not-found')).NotFoundView }) },
     ],
   },
 ]);
