@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { gqlDocumentsPerModule } from './vite-gql-documents';
+import { gqlDocumentsPerModule } from './vite-gql-documents.ts';
 
 // Served by the API process at / (services/api/src/web-app.ts); `manifest` lets a test weigh the first page's JavaScript.
 const domain = (file: string) => fileURLToPath(new URL(`../../packages/domain/${file}`, import.meta.url));

@@ -10,7 +10,6 @@ function page(load: () => Promise<{ default: ComponentType }>) {
 /** One chunk per area (WEB.md "Shape"); areas the next sessions build add their routes here. */
 export const router = createBrowserRouter([
   { path: '/login', lazy: page(() => import('./login/login-page')) },
-  { path: '/inspections/:id/record', lazy: page(() => import('./inspections/record/record-page')) },
   {
     path: '/',
     Component: AppLayout,
@@ -20,6 +19,7 @@ export const router = createBrowserRouter([
       { path: 'inspections', lazy: page(() => import('./inspections/my-inspections-page')) },
       { path: 'inspections/all', lazy: page(() => import('./inspections/after/inspections-list-page')) },
       { path: 'inspections/:id', lazy: page(() => import('./inspections/inspection-page')) },
+      { path: 'inspections/:id/record', lazy: page(() => import('./inspections/record/record-page')) },
       { path: 'items', lazy: page(() => import('./catalog/items-page')) },
       { path: 'items/new', lazy: page(() => import('./catalog/item-form-page')) },
       { path: 'items/review', lazy: page(() => import('./catalog/review-page')) },
