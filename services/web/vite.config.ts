@@ -1,13 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { gqlDocumentsPerModule } from './vite-gql-documents.ts';
 
 // Served by the API process at / (services/api/src/web-app.ts); `manifest` lets a test weigh the first page's JavaScript.
 const domain = (file: string) => fileURLToPath(new URL(`../../packages/domain/${file}`, import.meta.url));
 const web = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  // Each route's chunk carries only its own GraphQL documents (vite-gql-documents.ts).
+  plugins: [react(), gqlDocumentsPerModule(web('src/gql'))],
   // The role sets come from the domain package itself (a file without imports), so menu and API agree.
   resolve: {
     alias: [

@@ -28,22 +28,33 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-/** Installs Debian's chromium when missing (as root, saying so), as .ci/run does before `pnpm test`. */
+/**
+ * Chromium's own Chinese (Debian's chromium-l10n): its date-time fields (the record's datetime-local inputs) follow
+ * the browser's language, not the context's `locale`, and fall back to en-US without this file.
+ */
+const ZH_CN_STRINGS = '/usr/lib/chromium/locales/zh-CN.pak';
+
+/** Installs Debian's chromium and its Chinese when missing (as root, saying so); .ci/run installs chromium too. */
 export function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
+  const missing = [
+    ...(existsSync(CHROMIUM) ? [] : ['chromium']),
+    ...(CHROMIUM === '/usr/bin/chromium' && !existsSync(ZH_CN_STRINGS) ? ['chromium-l10n'] : []),
+  ];
+  if (missing.length === 0) return;
+  const install = `apt-get install -y ${missing.join(' ')}`;
   if (process.getuid?.() !== 0) {
-    throw new Error(
-      `${CHROMIUM} is missing: install it with "sudo apt-get install -y chromium" (root can let the tests do it)`,
-    );
+    throw new Error(`${missing.join(' and ')} missing: install with "sudo ${install}" (root can let the tests do it)`);
   }
-  console.log(`[browser tests] ${CHROMIUM} is missing: running apt-get install -y chromium`);
+  console.log(`[browser tests] ${missing.join(' and ')} missing: running ${install}`);
   execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', ...missing], { stdio: 'inherit' });
 }
 
+/** A bureau's browser: Chinese (LANGUAGE picks Chromium's own strings and date formats), China time per context. */
 export async function launchBrowser(): Promise<Browser> {
   ensureChromium();
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  const env = { ...process.env, LANGUAGE: 'zh_CN' } as Record<string, string>;
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true, env });
 }
 
 /** The API with the built web app on a free port of this machine. */

@@ -126,7 +126,8 @@ describe('the on-site record on a phone (390×844) in Chromium', { timeout: 90_0
       .getByRole('button', { name: /^提\s*交$/ })
       .click();
     const refusal = page.getByText(/^检查开始时间（\d{4}-\d{2}-\d{2}）早于检查时段/);
-    await expect.poll(() => refusal.count()).toBe(2); // the banner and the field
+    // the banner and the field, once the photo and the signature are up and the server has answered
+    await expect.poll(() => refusal.count(), { timeout: 15_000 }).toBe(2);
     await page.getByText('已上传', { exact: true }).waitFor();
     await page.getByRole('button', { name: '提交记录' }).waitFor();
     await screenshot(page, 'record-04-server-refusal');

@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect } from 'react-router';
 import { AppLayout } from './common/app-layout';
-import { NotFoundView } from './common/not-found';
 
 /** A route whose page is its own chunk, fetched when the route is first visited. */
 function page(load: () => Promise<{ default: ComponentType }>) {
@@ -11,7 +10,6 @@ function page(load: () => Promise<{ default: ComponentType }>) {
 /** One chunk per area (WEB.md "Shape"); areas the next sessions build add their routes here. */
 export const router = createBrowserRouter([
   { path: '/login', lazy: page(() => import('./login/login-page')) },
-  { path: '/inspections/:id/record', lazy: page(() => import('./inspections/record/record-page')) },
   {
     path: '/',
     Component: AppLayout,
@@ -21,6 +19,7 @@ export const router = createBrowserRouter([
       { path: 'inspections', lazy: page(() => import('./inspections/my-inspections-page')) },
       { path: 'inspections/all', lazy: page(() => import('./inspections/after/inspections-list-page')) },
       { path: 'inspections/:id', lazy: page(() => import('./inspections/inspection-page')) },
+      { path: 'inspections/:id/record', lazy: page(() => import('./inspections/record/record-page')) },
       { path: 'items', lazy: page(() => import('./catalog/items-page')) },
       { path: 'items/new', lazy: page(() => import('./catalog/item-form-page')) },
       { path: 'items/review', lazy: page(() => import('./catalog/review-page')) },
@@ -42,7 +41,7 @@ export const router = createBrowserRouter([
       { path: 'directories', lazy: page(() => import('./directory/readiness-page')) },
       { path: 'audit', lazy: page(() => import('./audit/audit-page')) },
       { path: 'admin/:tab?', lazy: page(() => import('./admin/admin-page')) },
-      { path: '*', Component: NotFoundView },
+      { path: '*', lazy: async () => ({ Component: (await import('./common/not-found')).NotFoundView }) },
     ],
   },
 ]);

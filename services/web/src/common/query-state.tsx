@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Alert, Button, Spin } from 'antd';
 import type { CombinedError } from 'urql';
-import { NotFoundView } from './not-found';
+
+// antd's Result with its illustrations is not part of the first page (the 300 KB budget): fetched when first shown.
+const NotFoundView = lazy(() => import('./not-found').then((m) => ({ default: m.NotFoundView })));
 
 /** The error codes a page shows as "不存在或无权访问" (WEB.md "How errors show"). */
 const HIDDEN = new Set(['FORBIDDEN', 'NOT_FOUND']);
@@ -34,7 +36,13 @@ export function QueryState<T>(props: {
   children: (data: T) => ReactNode;
 }) {
   const { fetching, error, data, retry, children } = props;
-  if (isNotFound(error)) return <NotFoundView />;
+  if (isNotFound(error)) {
+    return (
+      <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '64px auto' }} />}>
+        <NotFoundView />
+      </Suspense>
+    );
+  }
   if (error && !data) return <ErrorBanner error={error} retry={retry} />;
   if (!data) return <Spin spinning={fetching} size="large" style={{ display: 'block', margin: '64px auto' }} />;
   return <>{children(data)}</>;

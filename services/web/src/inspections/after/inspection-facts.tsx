@@ -1,5 +1,6 @@
 import { Card, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
 import { chinaDateTime } from '../../common/format';
+import { usePhone, usePhoneTableScroll } from '../../common/phone';
 import { InspectionStatusTag } from '../../common/status-tag';
 import { EVIDENCE_KIND, JOINED_VIA, fileSize } from './labels';
 import type { EvidenceRow, Inspection, Member } from './types';
@@ -67,10 +68,30 @@ export function InspectionSummary({ inspection: i }: { inspection: Inspection })
 /** The team (names, warrant and badge numbers), the items and the evidence. */
 export function InspectionFacts({ inspection: i }: { inspection: Inspection }) {
   const team = i.members.filter((m) => !m.leftAt);
+  // On a phone the tables scroll inside their cards instead of squeezing their columns into 390 px.
+  const scroll = usePhoneTableScroll();
+  const phone = usePhone();
+  const teamTable = (
+    <Table<Member>
+      rowKey="id"
+      columns={teamColumns}
+      dataSource={team}
+      pagination={false}
+      size="small"
+      style={phone ? { minWidth: 'max-content' } : undefined}
+    />
+  );
   return (
     <>
       <Card title="检查组" style={{ marginBottom: 24 }}>
-        <Table<Member> rowKey="id" columns={teamColumns} dataSource={team} pagination={false} size="small" />
+        {phone ? (
+          // Names only, no link to tab to: the box itself takes the focus so a keyboard can scroll it (axe).
+          <div tabIndex={0} role="region" aria-label="检查组成员" style={{ overflowX: 'auto' }}>
+            {teamTable}
+          </div>
+        ) : (
+          teamTable
+        )}
       </Card>
       <Card title="检查事项" style={{ marginBottom: 24 }}>
         <List
@@ -85,6 +106,7 @@ export function InspectionFacts({ inspection: i }: { inspection: Inspection }) {
           dataSource={i.evidence}
           pagination={false}
           size="small"
+          scroll={scroll}
           locale={{ emptyText: <span style={{ color: 'rgba(0,0,0,0.65)' }}>{NO_EVIDENCE}</span> }}
         />
         <Typography.Text type="secondary">文件在新标签页打开，可下载或打印。</Typography.Text>

@@ -42,20 +42,20 @@ function RecordView({ data }: { data: RecordInspectionQuery }) {
 }
 
 /**
- * 现场检查记录 on the inspector's phone: a page of its own, without the office menu, so it fits a
- * 390 px screen. Another bureau's inspection shows "不存在或无权访问".
+ * 现场检查记录 on the inspector's phone, inside the shared layout (on a phone its menu is a drawer, so the
+ * record keeps the screen's width). Another bureau's inspection shows "不存在或无权访问".
  */
 export default function RecordPage() {
   const { id = '' } = useParams();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: RecordInspectionDocument, variables: { id } });
   return (
-    <main className="record-page">
+    <div className="record-page">
       <Link to={`/inspections/${id}`} className="record-back">
         <LeftOutlined /> 返回检查
       </Link>
       <QueryState data={data} error={error} fetching={fetching} retry={() => reexecute()}>
         {(d) => <RecordView data={d} />}
       </QueryState>
-    </main>
+    </div>
   );
 }
