@@ -359,6 +359,9 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     // The run goes on past the lock, sees the cancel and rolls back: still nothing written.
     await new Promise((r) => setTimeout(r, 1000));
     expect(await count('叶县取消导入宾馆')).toBe(0);
+    // The same file can be checked again without choosing it again.
+    await page.getByRole('button', { name: /校\s*验/ }).click();
+    await page.getByText(`校验通过：共 ${2 * JOB_ROWS} 行，可以导入`).waitFor();
     g.expectClean();
     await g.context.close();
   });
