@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '@dsr/db';
 import type { TestApp } from './harness';
 
 /** Debian's Chromium: a browser from an npm package lacks libraries on fresh machines here. */
@@ -180,4 +181,46 @@ export async function expectSuccessMessage(page: Page): Promise<void> {
   await answer.waitFor();
   const kind = (await answer.getAttribute('class')) ?? '';
   if (!kind.includes('ant-message-success')) throw new Error(`refused: ${await answer.innerText()}`);
+}
+
+/** The API with the built web app on a free port, one Chromium for the file, and pages signed in as a persona. */
+export interface BrowserApp {
+  t: TestApp;
+  base: string;
+  browser: Browser;
+  /** A guarded page signed in through the form as `username`, at `path` (the sign-in's `next`). */
+  signedInPage(
+    username: string,
+    path: string,
+    opts?: { password?: string; viewport?: { width: number; height: number } },
+  ): Promise<GuardedPage>;
+  close(): Promise<void>;
+}
+
+/** `start` starts the app (startTestApp with the file's options); Chromium starts meanwhile. */
+export async function startBrowserApp(start: () => Promise<TestApp>): Promise<BrowserApp> {
+  const [app, launched] = await Promise.allSettled([start(), launchBrowser()]);
+  if (app.status === 'rejected' || launched.status === 'rejected') {
+    await (launched.status === 'fulfilled' ? launched.value.close() : undefined);
+    await (app.status === 'fulfilled' ? app.value.close() : undefined);
+    throw app.status === 'rejected' ? app.reason : (launched as PromiseRejectedResult).reason;
+  }
+  const [t, browser] = [app.value, launched.value];
+  const base = await listen(t);
+  return {
+    t,
+    base,
+    browser,
+    async signedInPage(username, at, opts = {}) {
+      const g = await guardedPage(browser, opts.viewport);
+      await g.page.goto(`${base}/login?next=${encodeURIComponent(at)}`);
+      await signInThroughForm(g.page, username, opts.password ?? DEMO_PASSWORD);
+      await g.page.waitForURL(`${base}${at}`);
+      return g;
+    },
+    async close() {
+      await browser.close();
+      await t.close();
+    },
+  };
 }

@@ -1,17 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@dsr/db';
-import { startTestApp, type TestApp } from '#test/support/harness';
+import { startTestApp } from '#test/support/harness';
+import { expectAccessible, screenshot, startBrowserApp, type BrowserApp } from '#test/support/browser';
 import { addDays, chinaToday } from '#test/support/dates';
-import {
-  expectAccessible,
-  expectSuccessMessage,
-  guardedPage,
-  launchBrowser,
-  listen,
-  screenshot,
-  signInThroughForm,
-} from '#test/support/browser';
 
 const CLERK = '新来的督察';
 /** antd spaces out two-character button labels ("新 建"). */
@@ -28,27 +20,23 @@ async function pickOption(page: Page, field: string, option: string) {
 
 /** The province administrator: a city or province admin may verify the chains, only the top bureau's loads holidays. */
 describe('管理 and 审计 in Chromium (desktop 1440×900)', { timeout: 120_000 }, () => {
-  let t: TestApp;
+  let app: BrowserApp;
   let base: string;
-  let browser: Browser;
 
   beforeAll(async () => {
-    t = await startTestApp({ jobs: { settings: { pollSeconds: 0.5, progressIntervalMs: 50, cancelPollMs: 100 } } });
-    await t.server.services.jobQueue.start(t.orm, { work: true });
-    base = await listen(t);
-    browser = await launchBrowser();
+    app = await startBrowserApp(() =>
+      startTestApp({ jobs: { settings: { pollSeconds: 0.5, progressIntervalMs: 50, cancelPollMs: 100 } } }),
+    );
+    base = app.base;
+    await app.t.server.services.jobQueue.start(app.t.orm, { work: true });
   });
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await app?.close();
   });
 
   it('a user, a setting and a holiday year through 管理; the trail filtered and the chain verified in 审计', async () => {
-    const g = await guardedPage(browser);
+    const g = await app.signedInPage('henan.admin', '/admin');
     const { page } = g;
-    await page.goto(`${base}/login?next=${encodeURIComponent('/admin')}`);
-    await signInThroughForm(page, 'henan.admin', DEMO_PASSWORD);
-    await page.waitForURL(`${base}/admin`);
 
     // 用户: the form's Chinese validation, then a user with a role, read again in the list.
     await page.getByRole('button', { name: '新建用户' }).click();
@@ -142,10 +130,7 @@ describe('管理 and 审计 in Chromium (desktop 1440×900)', { timeout: 120_000
     await expectAccessible(page, 'the audit page');
 
     // The new user signs in with its role: 督察 reads the trail, has no 管理, and does not verify.
-    const ducha = await guardedPage(browser);
-    await ducha.page.goto(`${base}/login?next=${encodeURIComponent('/audit')}`);
-    await signInThroughForm(ducha.page, 'henan.newoversight', 'Ducha2026check');
-    await ducha.page.waitForURL(`${base}/audit`);
+    const ducha = await app.signedInPage('henan.newoversight', '/audit', { password: 'Ducha2026check' });
     await ducha.page.getByRole('heading', { name: '审计记录' }).waitFor();
     await ducha.page.locator('.ant-table-tbody > tr.ant-table-row').first().waitFor();
     expect(await ducha.page.getByRole('menuitem', { name: '管理' }).count()).toBe(0);
@@ -165,8 +150,17 @@ describe('管理 and 审计 in Chromium (desktop 1440×900)', { timeout: 120_000
     await pw.getByText('两次输入的密码不一致').waitFor();
     await pw.getByLabel('再次输入新密码').fill('Henan2026renewed');
     await pw.getByRole('button', { name: label('修改') }).click();
-    await expectSuccessMessage(page);
+    await pw.waitFor({ state: 'hidden' }); // it closes on success only (a refusal shows under its field)
     g.expectClean();
     await g.context.close();
+    // The outcome: the new password signs in, the old one no longer does.
+    const renewed = await app.signedInPage('henan.admin', '/audit', { password: 'Henan2026renewed' });
+    await renewed.page.getByRole('heading', { name: '审计记录' }).waitFor();
+    renewed.expectClean();
+    await renewed.context.close();
+    const old = await app.t.gql('mutation($i: LoginInput!) { login(input: $i) { __typename } }', {
+      i: { username: 'henan.admin', password: DEMO_PASSWORD },
+    });
+    expect(old.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, seedDemoDirectories, syntheticUscc } from '@dsr/db';
+import type { Page } from 'playwright-core';
+import pg from 'pg';
+import { seedDemoDirectories, syntheticUscc } from '@dsr/db';
 import { startTestApp, type TestApp } from '#test/support/harness';
 import { chinaToday } from '#test/support/dates';
 import { excelJs } from '../../services/api/src/common/sheets/exceljs-lazy';
-import {
-  expectAccessible,
-  expectOutcome,
-  guardedPage,
-  launchBrowser,
-  listen,
-  screenshot,
-  signInThroughForm,
-  type GuardedPage,
-} from '#test/support/browser';
+import { expectAccessible, expectOutcome, screenshot, startBrowserApp, type BrowserApp } from '#test/support/browser';
 
 /**
  * 两库 in Chromium (issue 13): the target directory paged by the server with its filters in the URL,
@@ -38,11 +30,30 @@ async function sheet(prefix: string, rows: number, from: number, bad?: number): 
 
 /** The names of the rows of the list as shown. */
 const rowNames = (page: Page) => page.locator('.ant-table-tbody tr.ant-table-row td:first-child').allInnerTexts();
+/** antd spaces out two-character button labels ("保 存"). */
+const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
+
+/** Picks `option` in the select labelled `field` of the open dialog. */
+async function pick(page: Page, field: string, option: string): Promise<void> {
+  await page.locator('.ant-modal').getByLabel(field, { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
+
+/** A card of a page by its title; the rows of its table. */
+const cardRows = (page: Page, title: string) =>
+  page
+    .locator('.ant-card')
+    .filter({ has: page.locator('.ant-card-head-title', { hasText: title }) })
+    .locator('tr.ant-table-row');
 
 describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
+  let app: BrowserApp;
   let t: TestApp;
   let base: string;
-  let browser: Browser;
   let saved: string | undefined;
   const count = async (name: string) =>
     (await t.gql(COUNT, { name }, await t.login('yexian.coordinator'))).body.data?.targets.totalCount as number;
@@ -50,9 +61,12 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     saved = process.env.DSR_IMPORT_JOB_ROWS;
     process.env.DSR_IMPORT_JOB_ROWS = String(JOB_ROWS);
-    t = await startTestApp({
-      jobs: { settings: { pollSeconds: 0.5, maintenanceSeconds: 1, progressIntervalMs: 50, cancelPollMs: 50 } },
-    });
+    app = await startBrowserApp(() =>
+      startTestApp({
+        jobs: { settings: { pollSeconds: 0.5, maintenanceSeconds: 1, progressIntervalMs: 50, cancelPollMs: 50 } },
+      }),
+    );
+    ({ t, base } = app);
     await t.server.services.jobQueue.start(t.orm, { work: true });
     await seedDemoDirectories(t.db.ownerUrl); // 叶县: 12 hotels and 8 internet cafés
     const token = await t.login('yexian.coordinator');
@@ -92,23 +106,14 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
         expect(recorded.body.data?.recordTargetRisk.target.drawWeight).toBe(15);
       }
     }
-    base = await listen(t);
-    browser = await launchBrowser();
   });
   afterAll(async () => {
     if (saved === undefined) delete process.env.DSR_IMPORT_JOB_ROWS;
     else process.env.DSR_IMPORT_JOB_ROWS = saved;
-    await browser?.close();
-    await t?.close();
+    await app?.close();
   });
 
-  async function signedIn(username: string, path: string): Promise<GuardedPage> {
-    const g = await guardedPage(browser);
-    await g.page.goto(`${base}/login?next=${encodeURIComponent(path)}`);
-    await signInThroughForm(g.page, username, DEMO_PASSWORD);
-    await g.page.waitForURL(`${base}${path}`);
-    return g;
-  }
+  const signedIn = (username: string, path: string) => app.signedInPage(username, path);
 
   it('the target list: a filter in the URL survives a reload, the next page, a target with names', async () => {
     const g = await signedIn('yexian.coordinator', `/targets?name=${encodeURIComponent('宾馆')}&status=ACTIVE`);
@@ -263,5 +268,122 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     await row.getByText('审核通过').first().waitFor(); // the table as read again
     legal.expectClean();
     await legal.context.close();
+  });
+
+  it('a target registered, edited, given a permit and terminated', async () => {
+    const g = await signedIn('yexian.admin', '/targets');
+    const { page } = g;
+    const dialog = page.locator('.ant-modal');
+    const name = '叶县网页登记宾馆';
+    await page.getByRole('button', { name: '登记检查对象' }).click();
+    await dialog.getByLabel('名称或姓名').fill(name);
+    await dialog.getByLabel('统一社会信用代码').fill(syntheticUscc('410422', 940_000));
+    await pick(page, '管理部门', '治安大队');
+    await pick(page, '行业类别', '旅馆');
+    await dialog.getByLabel('所在区域（行政区划代码）').fill('410422100');
+    await expectAccessible(page, 'the new target dialog');
+    await dialog.getByRole('button', { name: label('保存') }).click();
+    await expectOutcome(page, page.getByRole('heading', { name })); // the new target's own page
+    expect(page.url()).toMatch(/\/targets\/[0-9a-f-]{36}$/);
+
+    await page.getByRole('button', { name: label('修改') }).click();
+    await dialog.getByLabel('联系电话').fill('0375-7777777');
+    await dialog.getByRole('button', { name: label('保存') }).click();
+    await expectOutcome(page, page.locator('.ant-descriptions-item-content', { hasText: '0375-7777777' }));
+    await cardRows(page, '变更记录').filter({ hasText: '修改信息' }).waitFor(); // the trail read again too
+
+    await page.getByRole('button', { name: '登记许可证件' }).click();
+    await dialog.getByLabel('许可类型').fill('特种行业许可证');
+    await dialog.getByLabel('许可证号').fill('叶公特旅字〔2026〕第 9 号');
+    await expectAccessible(page, 'the permit dialog');
+    await dialog.getByRole('button', { name: label('登记') }).click();
+    await expectOutcome(page, cardRows(page, '许可证件').filter({ hasText: '叶公特旅字〔2026〕第 9 号' }));
+
+    await page.getByRole('button', { name: label('注销') }).click();
+    await dialog.getByLabel('注销原因').fill('已歇业');
+    await dialog.getByRole('button', { name: label('注销') }).click();
+    const confirm = page.locator('.ant-modal-confirm');
+    await confirm.locator('.ant-modal-confirm-title', { hasText: `注销「${name}」？` }).waitFor();
+    await expectAccessible(page, 'the termination confirmation');
+    await confirm.getByRole('button', { name: label('注销') }).click();
+    await expectOutcome(page, page.locator('.ant-descriptions .ant-tag', { hasText: /^已注销$/ }));
+    expect(await page.locator('main').innerText()).toMatch(/注销：已歇业/);
+    expect(await page.getByRole('button', { name: label('修改') }).count()).toBe(0); // nothing to change any more
+    await screenshot(page, 'directory-07-target-terminated');
+    g.expectClean();
+    await g.context.close();
+  });
+
+  it('an inspector registered, edited and linked to a user', async () => {
+    const g = await signedIn('yexian.admin', '/inspectors');
+    const { page } = g;
+    const dialog = page.locator('.ant-modal');
+    await page.getByRole('button', { name: '登记检查人员' }).click();
+    await dialog.getByLabel('姓名').fill('网页登记检查员');
+    await pick(page, '性别', '女');
+    await pick(page, '部门', '治安大队');
+    await dialog.getByLabel('警号').fill('WB0001');
+    await dialog.getByLabel('警官证号').fill('豫公执WB0001');
+    await expectAccessible(page, 'the new inspector dialog');
+    await dialog.getByRole('button', { name: label('保存') }).click();
+    await expectOutcome(page, page.getByRole('heading', { name: '网页登记检查员' }));
+
+    await page.getByRole('button', { name: label('修改') }).click();
+    await dialog.getByLabel('电话').fill('13800000009');
+    await dialog.getByRole('button', { name: label('保存') }).click();
+    await expectOutcome(page, page.locator('.ant-descriptions-item-content', { hasText: '13800000009' }));
+    await cardRows(page, '变更记录（R14）').filter({ hasText: '修改信息' }).waitFor();
+
+    await page.getByRole('button', { name: '关联登录用户' }).click();
+    // Nothing to save before a user is chosen (the current link is not shown: saving would remove it).
+    expect(await dialog.getByRole('button', { name: label('保存') }).isDisabled()).toBe(true);
+    await dialog.getByLabel('登录用户').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: 'yexian.legal' })
+      .click();
+    await expectAccessible(page, 'the link dialog');
+    await dialog.getByRole('button', { name: label('保存') }).click();
+    await expectOutcome(page, cardRows(page, '操作记录（审计）').filter({ hasText: '关联检查人员账号' }));
+    await screenshot(page, 'directory-08-inspector-linked');
+    g.expectClean();
+    await g.context.close();
+  });
+
+  it('a big import cancelled while it runs: the page says so and nothing is written', async () => {
+    const g = await signedIn('yexian.coordinator', '/targets/import');
+    const { page } = g;
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'big.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await sheet('叶县取消导入宾馆', 2 * JOB_ROWS, 950_000),
+    });
+    await page.getByRole('button', { name: /校\s*验/ }).click();
+    const start = page.getByRole('button', { name: `导入 ${2 * JOB_ROWS} 行` });
+    await start.waitFor();
+    // The job's first read of the targets waits behind this lock: it is RUNNING when cancelled.
+    const lock = new pg.Client({ connectionString: t.db.ownerUrl });
+    await lock.connect();
+    try {
+      await lock.query('begin');
+      await lock.query('lock table target in access exclusive mode');
+      await start.click();
+      await page.getByText(/后台导入导入中/).waitFor();
+      await page.getByRole('button', { name: '取消导入' }).click();
+      await expectOutcome(page, page.locator('.ant-alert-error', { hasText: '已取消，未写入任何数据' }));
+      await screenshot(page, 'directory-09-import-cancelled');
+      await expectAccessible(page, 'a cancelled import');
+    } finally {
+      await lock.query('commit');
+      await lock.end();
+    }
+    // The run goes on past the lock, sees the cancel and rolls back: still nothing written.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await count('叶县取消导入宾馆')).toBe(0);
+    // The same file can be checked again without choosing it again.
+    await page.getByRole('button', { name: /校\s*验/ }).click();
+    await page.getByText(`校验通过：共 ${2 * JOB_ROWS} 行，可以导入`).waitFor();
+    g.expectClean();
+    await g.context.close();
   });
 });

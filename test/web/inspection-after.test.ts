@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@dsr/db';
+import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '#test/support/harness';
 import { loadTree } from '#test/support/tenancy';
 import { ok } from '#test/support/catalog-fixtures';
@@ -8,33 +7,37 @@ import { addDays, checkedToday, chinaToday } from '#test/support/dates';
 import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
 import {
   expectAccessible,
+  expectOutcome,
   guardedPage,
-  launchBrowser,
-  listen,
   screenshot,
   signInThroughForm,
+  startBrowserApp,
+  type BrowserApp,
   type GuardedPage,
 } from '#test/support/browser';
+import { DEMO_PASSWORD } from '@dsr/db';
 
 const TARGET = '叶县报告测试宾馆';
 /** Asking for a page while signed out: the API answers UNAUTHENTICATED with 401, which Chromium logs. */
 const SIGNED_OUT = [/^response 401 POST http:\/\/127\.0\.0\.1:\d+\/graphql$/];
 
 /**
- * Everything after the on-site record, through the UI at 1440×900 (issue 13, 检查): the inspector writes
- * the report (Chinese validation first), the head approves it, issues the inspector's draft notice and
- * records the follow-up; the notice's PDF opens in a new tab with the session cookie.
+ * Scheduling and everything after the on-site record, through the UI at 1440×900 (issue 13, 检查): the
+ * inspector fixes the visit's day, then (the record sent through the API) writes the report (Chinese
+ * validation first); the head approves it, issues the inspector's draft notice, records the follow-up and
+ * the penalty decision; the notice's PDF opens in a new tab with the session cookie.
  */
 describe('the inspection after the record in Chromium (desktop 1440×900)', { timeout: 120_000 }, () => {
+  let app: BrowserApp;
   let t: TestApp;
   let base: string;
-  let browser: Browser;
   let inspectionId: string;
+  let inspectors: string[], itemVersion: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    app = await startBrowserApp(() => startTestApp());
+    ({ t, base } = app);
     const tree = await loadTree(t.db.ownerUrl);
-    let inspectors: string[], itemVersion: string;
     ({ inspectionId, inspectors, itemVersion } = await hotelUnderDirectCheck(t, tree, {
       serial: 977,
       targetName: TARGET,
@@ -43,6 +46,13 @@ describe('the inspection after the record in Chromium (desktop 1440×900)', { ti
       warrantPrefix: '豫公执0',
       address: '河南省平顶山市叶县昆阳大道 26 号',
     }));
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  /** The on-site record, through the API (its pages have their own tests). */
+  const submitRecord = async () =>
     ok(
       await t.gql(
         'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }',
@@ -68,18 +78,11 @@ describe('the inspection after the record in Chromium (desktop 1440×900)', { ti
       ),
       'record',
     );
-    base = await listen(t);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
 
   const path = () => `/inspections/${inspectionId}`;
 
   async function signedInAt(username: string): Promise<GuardedPage> {
-    const g = await guardedPage(browser);
+    const g = await guardedPage(app.browser);
     g.context.setDefaultTimeout(60_000); // a loaded 2-core machine: a read after an action took over 30 s once
     await g.page.goto(`${base}${path()}`);
     await g.page.waitForURL(/\/login\?next=/);
@@ -101,9 +104,20 @@ describe('the inspection after the record in Chromium (desktop 1440×900)', { ti
   const button = (page: Page, name: string) =>
     page.getByRole('button', { name: new RegExp(name.split('').join('\\s*')) });
 
-  it('the inspector writes the report; the head approves it, issues the notice, records the follow-up; the PDF opens', async () => {
+  it('the inspector schedules the visit and writes the report; the head approves it, issues the notice, records the follow-up and the penalty; the PDF opens', async () => {
     const inspector = await signedInAt('yexian.inspector');
     let page = inspector.page;
+    // R35: the day of the visit, inside the window and not before today (the window ends today).
+    await card(page, '检查日期').getByText('尚未安排检查日期').waitFor();
+    await button(page, '安排检查日期').click();
+    const schedule = page.getByRole('dialog', { name: '安排检查日期' });
+    await schedule.getByLabel('检查日期').fill(chinaToday());
+    await schedule.getByLabel('检查日期').press('Enter');
+    await expectAccessible(page, 'the schedule dialog');
+    await schedule.getByRole('button', { name: /确\s*定/ }).click();
+    await expectOutcome(page, card(page, '检查日期').getByText(`已安排在 ${chinaToday()}`));
+    await submitRecord();
+    await page.reload();
     const team = await card(page, '检查组').innerText();
     for (const shown of ['治安检查员1', '豫公执01', 'RA1', '治安大队', '叶县公安局']) expect(team).toContain(shown);
     expect(await page.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/); // names, never ids
@@ -182,6 +196,17 @@ describe('the inspection after the record in Chromium (desktop 1440×900)', { ti
     await follow.getByRole('button', { name: /记\s*录/ }).click();
     await tagReads(page, '责令整改', '复查合格已结案');
     await page.locator('h2 + .ant-descriptions .ant-tag', { hasText: /^已办结$/ }).waitFor();
+
+    // The penalty decision for what was found (its date starts the publication clock).
+    await button(page, '记录处罚决定').click();
+    const penalty = page.getByRole('dialog', { name: '处罚决定' });
+    await penalty.getByLabel('处罚决定书文号').fill('叶公（治）行罚决字〔2026〕12 号');
+    await penalty.getByLabel('决定日期').fill(chinaToday());
+    await penalty.getByLabel('决定日期').press('Enter');
+    await expectAccessible(page, 'the penalty dialog');
+    await penalty.getByRole('button', { name: /记\s*录/ }).click();
+    await expectOutcome(page, card(page, '责令整改').getByText(`叶公（治）行罚决字〔2026〕12 号（${chinaToday()}）`));
+    expect(await button(page, '记录处罚决定').count()).toBe(0); // recorded once, not changed after
     await screenshot(page, 'after-04-closed');
 
     // The notice's PDF in a new tab, by the session cookie alone (no signed link, no header).

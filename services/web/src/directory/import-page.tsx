@@ -111,7 +111,8 @@ function StageView({ flow, back }: { flow: ReturnType<typeof useImportFlow>; bac
   const checked = stage.step === 'checked' ? stage.report : null;
   return (
     <>
-      {stage.step === 'choose' && (
+      {/* Also after a failed or cancelled import: the same file checked and imported again, not chosen again. */}
+      {(stage.step === 'choose' || stage.step === 'failed') && (
         <Button type="primary" disabled={!flow.file} loading={busy} onClick={() => void send('validate')}>
           校验
         </Button>

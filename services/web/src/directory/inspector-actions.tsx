@@ -26,10 +26,15 @@ interface ModalProps {
   done: () => void;
 }
 
-/** A user account for the inspector, so "我的检查" finds their inspections (administrators). */
+/**
+ * A user account for the inspector, so "我的检查" finds their inspections (administrators). The page
+ * cannot show the current link (the API does not give it), so nothing is sent until a user is chosen
+ * or the choice cleared on purpose: 保存 on the untouched dialog would have removed a link unseen.
+ */
 function LinkUserModal({ inspector, open, onClose, done }: ModalProps) {
   const [{ data }] = useQuery({ query: UsersForLinkDocument, pause: !open });
   const [userId, setUserId] = useState<string | undefined>();
+  const [touched, setTouched] = useState(false);
   const link = useAction(LinkInspectorUserDocument, '已关联');
   const options = (data?.users.edges ?? []).map(({ node: u }) => ({
     value: u.id,
@@ -45,11 +50,16 @@ function LinkUserModal({ inspector, open, onClose, done }: ModalProps) {
     <Modal
       open={open}
       title="关联登录用户"
-      okText="保存"
+      okText={touched && !userId ? '取消关联' : '保存'}
       cancelText="取消"
       confirmLoading={link.fetching}
+      okButtonProps={{ disabled: !touched }}
       onOk={() => void ok()}
       onCancel={onClose}
+      afterClose={() => {
+        setUserId(undefined);
+        setTouched(false);
+      }}
       destroyOnHidden
     >
       <Select
@@ -60,7 +70,10 @@ function LinkUserModal({ inspector, open, onClose, done }: ModalProps) {
         style={{ width: '100%' }}
         options={options}
         value={userId}
-        onChange={setUserId}
+        onChange={(v: string | undefined) => {
+          setUserId(v);
+          setTouched(true);
+        }}
       />
     </Modal>
   );

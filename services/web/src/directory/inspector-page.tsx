@@ -1,4 +1,5 @@
 import { Card, Descriptions, Space, Table } from 'antd';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { InspectorDetailQuery } from '../gql/graphql';
@@ -10,6 +11,9 @@ import { GENDER, INSPECTOR_STATUS, inspectorChangeLabel } from './labels';
 import { Empty, MapTag, Trail } from './parts';
 import { InspectorActions } from './inspector-actions';
 import { ConflictsCard } from './conflicts-card';
+import { ObjectHistory } from './object-history';
+import { holdsAny, useViewer } from '../common/viewer';
+import { operationLabel } from '../audit/labels';
 
 type Inspector = InspectorDetailQuery['inspector'];
 
@@ -59,7 +63,12 @@ function History({ i }: { i: Inspector }) {
 export default function InspectorPage() {
   const { id = '' } = useParams();
   const [{ data, error, fetching }, refetch] = useQuery({ query: InspectorDetailDocument, variables: { id } });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const viewer = useViewer();
+  const [stamp, setStamp] = useState(0);
+  const reload = () => {
+    refetch({ requestPolicy: 'network-only' });
+    setStamp((n) => n + 1);
+  };
   return (
     <QueryState data={data} error={error} fetching={fetching} retry={reload}>
       {(d) => (
@@ -69,6 +78,10 @@ export default function InspectorPage() {
           <Facts i={d.inspector} />
           <ConflictsCard conflicts={d.conflictsOfInterest} party="target" done={reload} />
           <History i={d.inspector} />
+          {/* What the R14 history does not keep, e.g. the link to a user account (the audit trail). */}
+          {holdsAny(viewer, ['ADMIN', 'OVERSIGHT']) && (
+            <ObjectHistory objectId={d.inspector.id} label={operationLabel} title="操作记录（审计）" stamp={stamp} />
+          )}
         </Space>
       )}
     </QueryState>

@@ -1,4 +1,5 @@
 import { Card, Descriptions, Space, Table } from 'antd';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ROLE_SETS } from '@dsr/domain/roles';
@@ -8,12 +9,13 @@ import { InspectionStatusTag } from '../common/status-tag';
 import { chinaDateTime } from '../common/format';
 import { holdsAny, useViewer } from '../common/viewer';
 import { PageHeading } from '../common/list-page';
-import { ObjectHistoryDocument, TargetDetailDocument, TargetInspectionsDocument } from './documents';
+import { TargetDetailDocument, TargetInspectionsDocument } from './documents';
 import { HOLDER_KIND, RISK_CODE, RISK_LEVEL, TARGET_STATUS, targetOperationLabel } from './labels';
 import { Empty, MapTag, Trail } from './parts';
 import { BASE_WEIGHT, entryWeights } from './risk-weight';
 import { TargetActions } from './target-actions';
 import { ConflictsCard } from './conflicts-card';
+import { ObjectHistory } from './object-history';
 
 type Data = TargetDetailQuery;
 type Target = Data['target'];
@@ -121,35 +123,16 @@ function Inspections({ targetId }: { targetId: string }) {
   );
 }
 
-/** The audit trail of one object (administrators and 督察 read audit entries). */
-export function ObjectHistory({ objectId, label }: { objectId: string; label: (op: string) => string }) {
-  const [{ data }] = useQuery({ query: ObjectHistoryDocument, variables: { objectId } });
-  type Entry = NonNullable<typeof data>['auditEntries']['edges'][number]['node'];
-  const columns = [
-    { title: '时间', key: 'at', render: (_: unknown, e: Entry) => chinaDateTime(e.at) },
-    { title: '操作', key: 'op', render: (_: unknown, e: Entry) => label(e.operation) },
-    { title: '操作人', dataIndex: 'actorName' },
-  ];
-  return (
-    <Card title="变更记录" size="small">
-      <Table
-        rowKey="id"
-        size="small"
-        loading={!data}
-        columns={columns}
-        dataSource={data?.auditEntries.edges.map((e) => e.node) ?? []}
-        pagination={false}
-      />
-    </Card>
-  );
-}
-
 /** A target's page: its facts, permits, risk entries with the weight each gives, conflicts (R30), inspections and history. */
 export default function TargetPage() {
   const { id = '' } = useParams();
   const viewer = useViewer();
   const [{ data, error, fetching }, refetch] = useQuery({ query: TargetDetailDocument, variables: { id } });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const [stamp, setStamp] = useState(0);
+  const reload = () => {
+    refetch({ requestPolicy: 'network-only' });
+    setStamp((n) => n + 1);
+  };
   return (
     <QueryState data={data} error={error} fetching={fetching} retry={reload}>
       {(d) => {
@@ -165,7 +148,9 @@ export default function TargetPage() {
             <RiskEntries t={t} />
             <ConflictsCard conflicts={d.conflictsOfInterest} party="inspector" done={reload} />
             <Inspections targetId={t.id} />
-            {holdsAny(viewer, ['ADMIN', 'OVERSIGHT']) && <ObjectHistory objectId={t.id} label={targetOperationLabel} />}
+            {holdsAny(viewer, ['ADMIN', 'OVERSIGHT']) && (
+              <ObjectHistory objectId={t.id} label={targetOperationLabel} title="变更记录" stamp={stamp} />
+            )}
           </Space>
         );
       }}
