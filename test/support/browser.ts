@@ -80,8 +80,10 @@ export interface GuardedPage {
 export async function guardedPage(
   browser: Browser,
   viewport: { width: number; height: number } = { width: 1440, height: 900 },
+  /** A phone: its meta viewport honoured and touch events (the walk-through's inspector). */
+  device: { isMobile?: boolean; hasTouch?: boolean } = {},
 ): Promise<GuardedPage> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({ viewport, ...device, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
