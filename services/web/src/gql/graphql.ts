@@ -1182,8 +1182,14 @@ export type UpdateBureauSettingsInput = {
   noticeIssuerRole?: Role | null | undefined;
   /** 整改通知书是否告知复议和诉讼权利；不填则不变 */
   noticeRemedyStatement?: boolean | null | undefined;
+  /** 行政处罚公示期限（工作日），1 到 60；不填则不变 */
+  penaltyPublicationDays?: number | null | undefined;
+  /** 审核公示的角色：领导、法制审核、双随机办或部门负责人；不填则不变 */
+  publicationApproverRole?: Role | null | undefined;
   /** 检查报告期限（工作日），1 到 30；不填则不变 */
   reportDueWorkingDays?: number | null | undefined;
+  /** 检查结果公示期限（工作日），1 到 60；不填则不变 */
+  resultPublicationDays?: number | null | undefined;
   /** 读取时的版本号 */
   version: number;
 };
