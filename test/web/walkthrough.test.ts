@@ -271,6 +271,8 @@ describe('叶县’s whole walk-through in Chromium, clicked only', { timeout: 1
     await page.getByRole('button', { name: '在本机复核' }).click();
     await page.getByText('本机复核通过：各项检查均一致').waitFor();
     expect(await page.getByText('通过', { exact: true }).count()).toBeGreaterThanOrEqual(5);
+    // A check that passed never reads as a disagreement (the beacon source's condition once showed "≠").
+    expect(await card(page, '在本机复核').innerText()).not.toContain('≠');
     // The dispatch to 治安大队, confirmed (R32): the page read again shows when.
     await page.getByRole('button', { name: '确认接收' }).click();
     await expectOutcome(page, card(page, '派发与确认').locator('.ant-tag', { hasText: /^已确认/ }));

@@ -19,6 +19,8 @@ dayjs.locale('zh-cn');
 const theme = {
   token: {
     fontFamily: "'Noto Sans SC', system-ui, sans-serif",
+    // Digests in a monospace face, and the bundled Chinese face for any Chinese among them (closed networks lack one).
+    fontFamilyCode: "ui-monospace, 'SFMono-Regular', Consolas, 'Liberation Mono', Menlo, monospace, 'Noto Sans SC'",
     colorPrimary: '#1456b8',
     colorLink: '#1456b8',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',

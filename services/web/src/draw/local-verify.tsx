@@ -17,7 +17,7 @@ const columns = [
     key: 'values',
     render: (_: unknown, c: LocalCheck) => (
       <Typography.Text code style={{ wordBreak: 'break-all', fontSize: 12 }}>
-        {c.recorded === c.computed ? c.computed : `${c.recorded} ≠ ${c.computed}`}
+        {shownValue(c)}
       </Typography.Text>
     ),
   },
@@ -29,6 +29,16 @@ const columns = [
       c.ok ? <Tag color={TAG_COLORS.ok}>通过</Tag> : <Tag color={TAG_COLORS.bad}>未通过</Tag>,
   },
 ];
+
+/**
+ * A value check shows the one value both agree on; a condition check that holds shows what the record says
+ * (its computed side is the condition, not a value); a failed check shows both sides.
+ */
+function shownValue(c: LocalCheck): string {
+  if (c.recorded === c.computed) return c.computed;
+  if (c.ok) return `${c.recorded}：符合 ${c.computed}`;
+  return `${c.recorded} ≠ ${c.computed}`;
+}
 
 /**
  * "在本机复核": fetches the published record and replays it in this page with the engine of
