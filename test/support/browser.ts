@@ -156,6 +156,53 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
+/**
+ * The options of the list that the select `input` opened: its own list, found by the id antd gives it
+ * (`<id>_list`), never another field's list that is still fading out after Escape.
+ */
+export async function optionsOf(input: Locator): Promise<Locator> {
+  const id = await input.getAttribute('id');
+  if (!id) throw new Error('a select field without an id');
+  return input.page().locator(`.ant-select-dropdown:has([id="${id}_list"]) .ant-select-item-option`);
+}
+
+/**
+ * Chooses `option` in the select labelled `field` (within `scope`, a dialog for instance) and sees it
+ * chosen; a click that misses the opening list under load is tried again, at most three times.
+ */
+export async function pickOption(scope: Page | Locator, field: string, option: string): Promise<void> {
+  const input = scope.getByLabel(field, { exact: true });
+  const page = input.page();
+  // `has` takes a locator relative to the page, not the scoped `input`.
+  const chosen = scope
+    .locator('.ant-select', { has: page.getByLabel(field, { exact: true }) })
+    .filter({ hasText: option });
+  for (let attempt = 1; ; attempt++) {
+    await input.click();
+    const clicked = await (
+      await optionsOf(input)
+    )
+      .filter({ hasText: option })
+      .first()
+      .click({ timeout: 10_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (
+      clicked &&
+      (await chosen.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
+    if (attempt === 3) throw new Error(`${field}: “${option}” not chosen`);
+    // Close the list before trying again; Escape with no list open would close the dialog around it.
+    if ((await input.getAttribute('aria-expanded')) === 'true') await input.press('Escape');
+  }
+}
+
 /** Signs in through the sign-in form (the browser keeps the session cookie). */
 export async function signInThroughForm(page: Page, username: string, password: string): Promise<void> {
   await page.getByLabel('用户名').fill(username);

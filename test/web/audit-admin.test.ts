@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@dsr/db';
 import { startTestApp } from '#test/support/harness';
-import { expectAccessible, screenshot, startBrowserApp, type BrowserApp } from '#test/support/browser';
+import { expectAccessible, pickOption, screenshot, startBrowserApp, type BrowserApp } from '#test/support/browser';
 import { addDays, chinaToday } from '#test/support/dates';
 
 const CLERK = '新来的督察';
 /** antd spaces out two-character button labels ("新 建"). */
 const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
-
-async function pickOption(page: Page, field: string, option: string) {
-  await page.getByLabel(field, { exact: true }).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
 
 /** The province administrator: a city or province admin may verify the chains, only the top bureau's loads holidays. */
 describe('管理 and 审计 in Chromium (desktop 1440×900)', { timeout: 120_000 }, () => {

@@ -5,7 +5,15 @@ import { seedDemoDirectories, syntheticUscc } from '@dsr/db';
 import { startTestApp, type TestApp } from '#test/support/harness';
 import { chinaToday } from '#test/support/dates';
 import { excelJs } from '../../services/api/src/common/sheets/exceljs-lazy';
-import { expectAccessible, expectOutcome, screenshot, startBrowserApp, type BrowserApp } from '#test/support/browser';
+import {
+  expectAccessible,
+  expectOutcome,
+  optionsOf,
+  pickOption,
+  screenshot,
+  startBrowserApp,
+  type BrowserApp,
+} from '#test/support/browser';
 
 /**
  * 两库 in Chromium (issue 13): the target directory paged by the server with its filters in the URL,
@@ -32,16 +40,6 @@ async function sheet(prefix: string, rows: number, from: number, bad?: number): 
 const rowNames = (page: Page) => page.locator('.ant-table-tbody tr.ant-table-row td:first-child').allInnerTexts();
 /** antd spaces out two-character button labels ("保 存"). */
 const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
-
-/** Picks `option` in the select labelled `field` of the open dialog. */
-async function pick(page: Page, field: string, option: string): Promise<void> {
-  await page.locator('.ant-modal').getByLabel(field, { exact: true }).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
 
 /** A card of a page by its title; the rows of its table. */
 const cardRows = (page: Page, title: string) =>
@@ -226,9 +224,8 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: '申报利害关系' }).click();
     const dialog = page.locator('.ant-modal');
     await dialog.getByLabel('检查对象').fill('叶县新登记宾馆1号');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '1号' }).click();
-    await dialog.getByLabel('关系').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '近亲属' }).click();
+    await (await optionsOf(dialog.getByLabel('检查对象'))).filter({ hasText: '1号' }).click();
+    await pickOption(dialog, '关系', '近亲属');
     await dialog.getByLabel('起始日').fill('2026-01-05');
     await dialog.getByLabel('起始日').press('Enter');
     await dialog.getByRole('button', { name: /^申\s*报$/ }).click();
@@ -278,8 +275,8 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: '登记检查对象' }).click();
     await dialog.getByLabel('名称或姓名').fill(name);
     await dialog.getByLabel('统一社会信用代码').fill(syntheticUscc('410422', 940_000));
-    await pick(page, '管理部门', '治安大队');
-    await pick(page, '行业类别', '旅馆');
+    await pickOption(page.locator('.ant-modal'), '管理部门', '治安大队');
+    await pickOption(page.locator('.ant-modal'), '行业类别', '旅馆');
     await dialog.getByLabel('所在区域（行政区划代码）').fill('410422100');
     await expectAccessible(page, 'the new target dialog');
     await dialog.getByRole('button', { name: label('保存') }).click();
@@ -320,8 +317,8 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     const dialog = page.locator('.ant-modal');
     await page.getByRole('button', { name: '登记检查人员' }).click();
     await dialog.getByLabel('姓名').fill('网页登记检查员');
-    await pick(page, '性别', '女');
-    await pick(page, '部门', '治安大队');
+    await pickOption(page.locator('.ant-modal'), '性别', '女');
+    await pickOption(page.locator('.ant-modal'), '部门', '治安大队');
     await dialog.getByLabel('警号').fill('WB0001');
     await dialog.getByLabel('警官证号').fill('豫公执WB0001');
     await expectAccessible(page, 'the new inspector dialog');
@@ -337,11 +334,7 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: '关联登录用户' }).click();
     // Nothing to save before a user is chosen (the current link is not shown: saving would remove it).
     expect(await dialog.getByRole('button', { name: label('保存') }).isDisabled()).toBe(true);
-    await dialog.getByLabel('登录用户').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: 'yexian.legal' })
-      .click();
+    await pickOption(dialog, '登录用户', 'yexian.legal');
     await expectAccessible(page, 'the link dialog');
     await dialog.getByRole('button', { name: label('保存') }).click();
     await expectOutcome(page, cardRows(page, '操作记录（审计）').filter({ hasText: '关联检查人员账号' }));

@@ -13,6 +13,7 @@ import {
   guardedPage,
   launchBrowser,
   listen,
+  pickOption,
   screenshot,
   signInThroughForm,
   type GuardedPage,
@@ -38,27 +39,6 @@ const PHOTO = signaturePng(64, 48, 11); // a small PNG, as the camera input hand
 /** antd spaces out two-character button labels ("发 布"). */
 const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
 const button = (page: Page, name: string) => page.getByRole('button', { name: label(name) }).first();
-
-/** Chooses an option of a select field and sees it chosen (under load a click on the opening list can miss). */
-async function pickOption(page: Page, field: string, option: string) {
-  const input = page.getByLabel(field, { exact: true });
-  const chosen = page.locator('.ant-select', { has: input }).filter({ hasText: option });
-  for (let attempt = 1; ; attempt++) {
-    await input.click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: option })
-      .first()
-      .click();
-    const shown = await chosen.waitFor({ timeout: 5_000 }).then(
-      () => true,
-      () => false,
-    );
-    if (shown) return;
-    if (attempt === 3) throw new Error(`${field}: “${option}” not chosen`);
-    await page.keyboard.press('Escape');
-  }
-}
 
 /** An irreversible step: the button, its confirmation dialog, then the page as read again (`done`, exact text). */
 async function confirmStep(page: Page, name: string, done?: string) {
