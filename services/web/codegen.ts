@@ -1,15 +1,28 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Typed documents from the API's emitted schema (schema/schema.graphql); test/web-codegen.test.ts checks src/gql/ is current. */
+const clientPreset = {
+  preset: 'client',
+  presetConfig: { fragmentMasking: false },
+  config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTimeISO: 'string', JSON: 'unknown' } },
+} as const;
+
+/**
+ * Typed documents from the emitted schemas; test/web/codegen.test.ts checks both outputs are current.
+ * The workbench (src/, signed in) reads schema/schema.graphql at /graphql; the public portal (src/public/,
+ * anonymous) reads only schema/public.graphql at /public/graphql, so no page of it can ask for internal data.
+ */
 const config: CodegenConfig = {
-  schema: '../../schema/schema.graphql',
-  documents: ['src/**/*.tsx', 'src/**/*.ts', '!src/gql/**'],
   ignoreNoDocuments: true,
   generates: {
     'src/gql/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTimeISO: 'string', JSON: 'unknown' } },
+      ...clientPreset,
+      schema: '../../schema/schema.graphql',
+      documents: ['src/**/*.tsx', 'src/**/*.ts', '!src/gql/**', '!src/public/**'],
+    },
+    'src/public/gql/': {
+      ...clientPreset,
+      schema: '../../schema/public.graphql',
+      documents: ['src/public/**/*.tsx', 'src/public/**/*.ts', '!src/public/gql/**'],
     },
   },
 };

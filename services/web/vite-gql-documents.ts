@@ -62,39 +62,50 @@ function documentCalls(node: unknown, found: { start: number; end: number; text:
   return found;
 }
 
-export function gqlDocumentsPerModule(gqlDir: string): Plugin {
-  let generated: Generated | undefined;
+/**
+ * `gqlDirs`: each generated directory with the sources whose `graphql()` it answers — the longest matching
+ * source root wins (the public portal's src/public/ inside the workbench's src/).
+ */
+export function gqlDocumentsPerModule(gqlDirs: { sources: string; gqlDir: string }[]): Plugin {
+  const generated = new Map<string, Generated>();
+  const byRoot = [...gqlDirs].sort((a, b) => b.sources.length - a.sources.length);
+  const dirOf = (id: string) => byRoot.find((d) => id.startsWith(d.sources))?.gqlDir;
   return {
     name: 'dsr:gql-documents-per-module',
     buildStart() {
-      generated = readGenerated(gqlDir);
-      this.addWatchFile(`${gqlDir}/gql.ts`);
-      this.addWatchFile(`${gqlDir}/graphql.ts`);
+      for (const { gqlDir } of gqlDirs) {
+        generated.set(gqlDir, readGenerated(gqlDir));
+        this.addWatchFile(`${gqlDir}/gql.ts`);
+        this.addWatchFile(`${gqlDir}/graphql.ts`);
+      }
     },
     watchChange(id) {
-      if (id.startsWith(gqlDir)) generated = readGenerated(gqlDir);
+      for (const { gqlDir } of gqlDirs) if (id.startsWith(gqlDir)) generated.set(gqlDir, readGenerated(gqlDir));
     },
     resolveId(id) {
       return id.startsWith(PREFIX) ? id : null;
     },
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
-      const name = id.slice(PREFIX.length);
-      const json = generated?.documents.get(name);
+      const [gqlDir = '', name = ''] = id.slice(PREFIX.length).split('#');
+      const json = generated.get(gqlDir)?.documents.get(name);
       if (json === undefined) this.error(`${name} is not in ${gqlDir}/graphql.ts (run pnpm web:codegen)`);
       return `export default ${json};\n`;
     },
     transform(code, id) {
-      if (!/\.tsx?$/.test(id) || id.startsWith(gqlDir) || !code.includes('graphql(')) return null;
+      const gqlDir = dirOf(id);
+      if (!/\.tsx?$/.test(id) || !gqlDir || gqlDirs.some((d) => id.startsWith(d.gqlDir))) return null;
+      if (!code.includes('graphql(')) return null;
       const calls = documentCalls(this.parse(code));
       if (calls.length === 0) return null;
       let out = code;
       const imports: string[] = [];
       for (const [i, call] of calls.reverse().entries()) {
-        const name = generated?.names.get(call.text);
-        if (name === undefined) this.error(`a graphql() document in ${id} is not in gql.ts (run pnpm web:codegen)`);
+        const name = generated.get(gqlDir)?.names.get(call.text);
+        if (name === undefined)
+          this.error(`a graphql() document in ${id} is not in ${gqlDir}/gql.ts (run pnpm web:codegen)`);
         if (!out.startsWith('graphql(', call.start)) this.error(`${id}: graphql() call not where the parser put it`);
-        imports.push(`import __gqlDocument${i} from ${JSON.stringify(PREFIX + name)};`);
+        imports.push(`import __gqlDocument${i} from ${JSON.stringify(`${PREFIX}${gqlDir}#${name}`)};`);
         out = `${out.slice(0, call.start)}__gqlDocument${i}${out.slice(call.end)}`;
       }
       return { code: `${imports.join('\n')}\n${out}`, map: null };

@@ -9,7 +9,13 @@ const web = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 export default defineConfig({
   // Each route's chunk carries only its own GraphQL documents (vite-gql-documents.ts).
-  plugins: [react(), gqlDocumentsPerModule(web('src/gql'))],
+  plugins: [
+    react(),
+    gqlDocumentsPerModule([
+      { sources: web('src/'), gqlDir: web('src/gql') },
+      { sources: web('src/public/'), gqlDir: web('src/public/gql') },
+    ]),
+  ],
   // The role sets come from the domain package itself (a file without imports), so menu and API agree.
   resolve: {
     alias: [
@@ -29,5 +35,5 @@ export default defineConfig({
     manifest: true,
     chunkSizeWarningLimit: 900,
   },
-  server: { proxy: { '/graphql': 'http://localhost:4000' } },
+  server: { proxy: { '/graphql': 'http://localhost:4000', '/public': 'http://localhost:4000' } },
 });

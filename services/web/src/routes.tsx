@@ -10,6 +10,12 @@ function page(load: () => Promise<{ default: ComponentType }>) {
 /** One chunk per area (WEB.md "Shape"); areas the next sessions build add their routes here. */
 export const router = createBrowserRouter([
   { path: '/login', lazy: page(() => import('./login/login-page')) },
+  // The anonymous portal (issue 14): its own frame, client and schema; the workbench's session is not used.
+  {
+    path: '/gs',
+    lazy: page(() => import('./public/public-layout')),
+    children: [{ index: true, lazy: page(() => import('./public/search-page')) }],
+  },
   {
     path: '/',
     Component: AppLayout,
