@@ -118,8 +118,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** `jobs`: the job queue's settings (tests of jobs shorten them); the queue runs only when a test starts it. */
-export async function startTestApp(opts: { jobs?: ServerOptions['jobs'] } = {}): Promise<TestApp> {
+/**
+ * `jobs`: the job queue's settings (tests of jobs shorten them); the queue runs only when a test starts it.
+ * `publicRateLimitPerMinute`: the anonymous endpoint's per-address budget (default 120).
+ */
+export async function startTestApp(
+  opts: { jobs?: ServerOptions['jobs']; publicRateLimitPerMinute?: number } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const orm = await openOrm({ clientUrl: db.appUrl, poolMax: 5 });
   const evidenceDir = mkdtempSync(path.join(tmpdir(), 'dsr-evidence-'));
@@ -134,6 +139,7 @@ export async function startTestApp(opts: { jobs?: ServerOptions['jobs'] } = {}):
     auditCheckpointFile,
     log: process.env.DSR_TEST_LOG ? (m, e) => console.error(m, e) : () => undefined,
     jobs: opts.jobs,
+    publicRateLimitPerMinute: opts.publicRateLimitPerMinute,
   });
   const agent = supertest(server.app);
   const tokens = new Map<string, string>();
