@@ -16,6 +16,7 @@ export * from './business-categories';
 export * from './dates';
 export * from './date-rules';
 export * from './draw';
+export * from './sample';
 export * from './plan-rules';
 export * from './plan-shortfalls';
 export * from './holiday-schedule';
