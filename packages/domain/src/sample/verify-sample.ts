@@ -54,20 +54,17 @@ function checksOf(record: VerifiableSample, prefix: Prefix): SampleCheck[] {
   const snapshot = record.snapshot as SampleSnapshot | null | undefined;
   let replayed: SampleOutcome | undefined;
   const replay = () => (replayed ??= runSample(snapshot as SampleSnapshot, record.nonce, record.beacon));
+  let digests: ReturnType<typeof digestsOf> | undefined;
+  const digest = () => (digests ??= digestsOf(snapshot));
   const result = record.result as Partial<SampleResult> | null | undefined;
   const checks = [
     sampleCheck(name('commitment'), '承诺值 = SHA-256(nonce)', record.commitment, () => commitmentOf(record.nonce)),
-    sampleCheck(
-      name('poolDigest'),
-      '快照摘要 = SHA-256(规范化快照)',
-      record.poolDigest,
-      () => digestsOf(snapshot).poolDigest,
-    ),
+    sampleCheck(name('poolDigest'), '快照摘要 = SHA-256(规范化快照)', record.poolDigest, () => digest().poolDigest),
     sampleCheck(
       name('itemsDigest'),
       '对象摘要 = SHA-256(规范化的 items 数组)，即各已办结检查及其结果摘要',
       record.itemsDigest ?? result?.itemsDigest,
-      () => digestsOf(snapshot).itemsDigest,
+      () => digest().itemsDigest,
     ),
     sampleCheck(name('resultDigest'), '结果摘要 = SHA-256(记录中的规范化结果)', record.resultDigest, () =>
       sha256Hex(canonicalJson(record.result)),
