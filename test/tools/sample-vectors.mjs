@@ -95,6 +95,17 @@ function validCases(domain) {
       null,
     ],
     [
+      'empty-stratum-name',
+      '分层名为空字符串（如缺少区划代码）：仍是一个分层，码点序排在最前；2→2、3→2',
+      snapshotOf(domain, 'recheck-empty-stratum', GB(1), [
+        ['', 2, 'none-'],
+        ['410422', 3],
+      ]),
+      'empty-stratum',
+      '',
+      null,
+    ],
+    [
       'unicode',
       '分层与编号含汉字、引号、反斜杠与 BMP 以外的字符（码点序：U+FF21 在 U+1F600 之前）',
       snapshotOf(domain, 'recheck-统一码', RATIO(3000, 2), [
