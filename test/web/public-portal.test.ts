@@ -85,7 +85,7 @@ describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', 
     await app?.close();
   });
 
-  const card = () => page.locator('.public-card').filter({ hasText: TARGET });
+  const card = (name = TARGET) => page.locator('.public-card').filter({ hasText: name });
 
   it('searches by name (a one-character name refused with the server’s words) and by credit code', async () => {
     await page.goto(`${base}/gs`);
@@ -117,7 +117,7 @@ describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', 
     await history.getByText('已被取代').waitFor();
     await history.getByText(`原因：${REASON}`).waitFor();
     expect(await page.getByText(PENDING_REASON).count()).toBe(0);
-    expect(await card().getByRole('link', { name: '异议' }).getAttribute('href')).toBe(
+    expect(await card('抽查检查结果（').getByRole('link', { name: '异议' }).getAttribute('href')).toBe(
       `/gs/appeal?publication=${pub.corrected}`,
     );
     await expectAccessible(page, 'a target’s page');
@@ -125,7 +125,7 @@ describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', 
   });
 
   it('opens the publication: labelled fields, its SHA-256, the 异议 link, the history; the first version marked', async () => {
-    await card().getByRole('link', { name: TARGET }).click();
+    await page.getByRole('link', { name: '抽查检查结果（' }).click();
     await page.waitForURL(`${base}/gs/publication/${pub.corrected}`);
     const fields = page.locator('.public-fields');
     await fields.getByText('检查结果').waitFor();
@@ -166,6 +166,7 @@ describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', 
       expect(await page.locator('body').innerText()).not.toContain(TARGET);
     }
     await expectAccessible(page, 'the portal’s not-found');
+    await screenshot(page, 'public-not-found');
   });
 
   it('looks up by bureau, kind and dates', async () => {
@@ -176,6 +177,7 @@ describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', 
     await card().waitFor();
     expect(page.url()).toMatch(/bureau=410422&kind=INSPECTION_RESULT/);
     await expectAccessible(page, 'the look-up by bureau');
+    await screenshot(page, 'public-bureau');
     g.expectClean();
   });
 

@@ -1,20 +1,21 @@
 import type { ReactNode } from 'react';
 import { Button, Result, Spin } from 'antd';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { CombinedError } from 'urql';
 import { ErrorBanner, isNotFound } from '../common/query-state';
 
 /** The portal's not-found: never whether a document is unpublished, unapproved or absent (nothing leaked). */
 export function PublicNotFound() {
+  const navigate = useNavigate();
   return (
     <Result
       status="404"
       title="不存在或无权访问"
       subTitle="该公示信息不存在，或尚未公示。"
       extra={
-        <Link to="/gs">
-          <Button type="primary">返回公示查询</Button>
-        </Link>
+        <Button type="primary" onClick={() => void navigate('/gs')}>
+          返回公示查询
+        </Button>
       }
     />
   );

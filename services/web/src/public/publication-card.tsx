@@ -33,8 +33,11 @@ export function PublicationCard(props: {
   withTarget?: boolean;
   /** Lists (items, inspectors, plans): the whole document folded under the card. */
   withDocument?: boolean;
+  /** On a target's page the name is the page's: the card says what and when instead. */
+  byKind?: boolean;
 }) {
-  const { p, withHistory, withTarget, withDocument } = props;
+  const { p, withHistory, withTarget, withDocument, byKind } = props;
+  const title = byKind ? `${KIND_LABELS[p.kind]}${p.eventDate ? `（${p.eventDate}）` : ''}` : titleOf(p);
   const fields = fieldsOf(parseDocument(p.document));
   const summary = (SUMMARY[p.kind] ?? [])
     .map((k) => textOf(fields, k))
@@ -46,7 +49,7 @@ export function PublicationCard(props: {
       className="public-card"
       title={
         <Link to={`/gs/publication/${p.id}`} className="public-card-title">
-          {titleOf(p)}
+          {title}
         </Link>
       }
       extra={<AppealButton id={p.id} />}

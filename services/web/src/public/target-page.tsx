@@ -20,7 +20,7 @@ function Sections({ items }: { items: PublicItemFieldsFragment[] }) {
       <section key={kind} className="public-section">
         <h2 className="public-section-title">{KIND_LABELS[kind]}</h2>
         {of.map((p) => (
-          <PublicationCard key={p.id} p={p} withHistory />
+          <PublicationCard key={p.id} p={p} withHistory byKind />
         ))}
       </section>
     );
