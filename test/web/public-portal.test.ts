@@ -169,7 +169,7 @@ describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', 
     await screenshot(page, 'public-not-found');
   });
 
-  it('looks up by bureau, kind and dates', async () => {
+  it('looks up by bureau, kind and dates; a bureau’s plans page', async () => {
     await page.goto(`${base}/gs?tab=bureau`);
     await pickOption(page, '公示机关', '叶县公安局');
     await pickOption(page, '公示类别', '抽查检查结果');
@@ -178,6 +178,13 @@ describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', 
     expect(page.url()).toMatch(/bureau=410422&kind=INSPECTION_RESULT/);
     await expectAccessible(page, 'the look-up by bureau');
     await screenshot(page, 'public-bureau');
+    // A bureau's plans: its own page, the same look-up with the kind fixed (none published here yet).
+    await page.getByRole('link', { name: '抽查计划' }).click();
+    await pickOption(page, '公示机关', '叶县公安局');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await page.getByText('没有找到已公示的信息，请核对查询条件').waitFor();
+    expect(page.url()).toMatch(/\/gs\/plans\?bureau=410422&from=/);
+    await expectAccessible(page, 'a bureau’s plans');
     g.expectClean();
   });
 
