@@ -219,6 +219,18 @@ describe('tenancy matrix: the anonymous persona on /public/graphql', () => {
       { kind: 'DRAW_RESULT', bureau: { code: a.division_code, name: expect.any(String) } },
     ]);
   });
+  it('publicBureaus: the bureaus with something published, by code, names and codes only', async () => {
+    const [a, b] = await bureaus();
+    const r = await publicGql(`{ publicBureaus { code name } }`);
+    expect(r.body.errors).toBeUndefined();
+    const names = await owner.query<{ division_code: string; name: string }>(
+      `select division_code, name from bureau where id = any($1) order by division_code`,
+      [[a!.id, b!.id]],
+    );
+    expect(r.body.data.publicBureaus).toEqual(names.rows.map((n) => ({ code: n.division_code, name: n.name })));
+    // Not a listing of every bureau: those with nothing published stay out.
+    expect(Number((await owner.query('select count(*) from bureau')).rows[0].count)).toBeGreaterThan(2);
+  });
 });
 
 describe('draws in public', () => {

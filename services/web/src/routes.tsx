@@ -14,7 +14,15 @@ export const router = createBrowserRouter([
   {
     path: '/gs',
     lazy: page(() => import('./public/public-layout')),
-    children: [{ index: true, lazy: page(() => import('./public/search-page')) }],
+    children: [
+      { index: true, lazy: page(() => import('./public/search-page')) },
+      { path: 'target/:code', lazy: page(() => import('./public/target-page')) },
+      { path: 'publication/:id', lazy: page(() => import('./public/publication-page')) },
+      { path: 'items', lazy: page(() => import('./public/bureau-kind-page')) },
+      { path: 'inspectors', lazy: page(() => import('./public/bureau-kind-page')) },
+      { path: 'plans', lazy: page(() => import('./public/bureau-kind-page')) },
+      { path: '*', lazy: async () => ({ Component: (await import('./public/public-state')).PublicNotFound }) },
+    ],
   },
   {
     path: '/',

@@ -1,7 +1,16 @@
 import { Layout, Typography } from 'antd';
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { Provider as GraphqlProvider } from 'urql';
 import { publicClient } from './client';
+import './public.css';
+
+/** The portal's sections (one line each). */
+const NAV = [
+  { to: '/gs', label: '查询', end: true },
+  { to: '/gs/items', label: '抽查事项' },
+  { to: '/gs/inspectors', label: '检查人员' },
+  { to: '/gs/plans', label: '抽查计划' },
+];
 
 /**
  * The anonymous portal's frame (issue 14, "Public pages"): phones first, printable, no sign-in and no
@@ -16,6 +25,13 @@ export default function PublicLayout() {
             双随机、一公开 · 公示查询
           </Link>
         </Layout.Header>
+        <nav className="public-portal-nav" aria-label="公示栏目">
+          {NAV.map((n) => (
+            <NavLink key={n.to} to={n.to} end={n.end}>
+              {n.label}
+            </NavLink>
+          ))}
+        </nav>
         <Layout.Content className="public-portal-content">
           <Outlet />
         </Layout.Content>

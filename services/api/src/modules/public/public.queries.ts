@@ -64,6 +64,18 @@ export interface VersionRow {
   document_sha256: string;
 }
 
+/**
+ * The bureaus that have published anything: a skip scan over publication_bureau_kind_idx (one index probe
+ * per bureau, not a scan of every document); only published rows are visible to dsr_public anyway.
+ */
+export const PUBLISHING_BUREAUS = `with recursive b(id) as (
+    (select p.bureau_id from publication p where p.published_at is not null order by p.bureau_id limit 1)
+    union all
+    select (select p.bureau_id from publication p where p.bureau_id > b.id and p.published_at is not null
+             order by p.bureau_id limit 1)
+      from b where b.id is not null)
+  select id from b where id is not null`;
+
 /** Bureaus by id or division code: id, name, code (a definer function of 0026). */
 export const BUREAUS = `select id, name, division_code from app_private.public_bureaus($1::uuid[], $2::text[])`;
 export interface BureauRow {

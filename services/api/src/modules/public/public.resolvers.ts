@@ -8,6 +8,7 @@ import {
   BY_ID,
   BY_NAME,
   OF_DRAW,
+  PUBLISHING_BUREAUS,
   SERIES,
   type BureauRow,
   type PublicationRow,
@@ -126,6 +127,16 @@ export function publicRoot(reader: PublicReader) {
         result,
         recordUrl: result ? `/public/draws/${id}/record.json` : null,
       };
+    },
+    /** The bureau picker: names and codes of publishing bureaus (through the definer function, nothing more). */
+    async publicBureaus() {
+      const rows = await reader.read(async (q) => {
+        const ids = (await q<{ id: string }>(PUBLISHING_BUREAUS, [])).map((r) => r.id);
+        return ids.length ? q<BureauRow>(BUREAUS, [ids, []]) : [];
+      });
+      return rows
+        .map((b) => ({ code: b.division_code, name: b.name }))
+        .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     },
     async verifyPublishedDraw(args: { id: string }): Promise<DrawVerification> {
       const record = await publishedRecord(reader, args.id);

@@ -16,6 +16,8 @@ type Query {
   publishedDraw(id: ID!): PublicDraw!
   "用 packages/domain 的抽取引擎重放已公示的抽取记录（按抽取编号）"
   verifyPublishedDraw(id: ID!): PublicDrawVerification!
+  "有已公示文书的公示机关（按行政区划代码排序），供按机关查找时选择"
+  publicBureaus: [PublicBureau!]!
 }
 
 "公示类别"

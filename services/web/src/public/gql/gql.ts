@@ -14,10 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query PublicSearch($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      items {\n        id\n        kind\n        targetName\n        targetCreditCode\n        publishedAt\n        bureau {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PublicSearchDocument,
+    "\n  fragment PublicItemFields on PublicPublication {\n    id\n    kind\n    action\n    version\n    current\n    targetName\n    targetCreditCode\n    publishedAt\n    eventDate\n    supersedeReason\n    document\n    bureau {\n      code\n      name\n    }\n    history {\n      id\n      version\n      action\n      current\n      supersedeReason\n      publishedAt\n    }\n  }\n": typeof types.PublicItemFieldsFragmentDoc,
+    "\n  query PublicLookUp($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        ...PublicItemFields\n      }\n    }\n  }\n": typeof types.PublicLookUpDocument,
+    "\n  query PublicPublication($id: ID!) {\n    publication(id: $id) {\n      ...PublicItemFields\n      seriesId\n      documentSha256\n      history {\n        documentSha256\n      }\n    }\n  }\n": typeof types.PublicPublicationDocument,
+    "\n  query PublicBureaus {\n    publicBureaus {\n      code\n      name\n    }\n  }\n": typeof types.PublicBureausDocument,
 };
 const documents: Documents = {
-    "\n  query PublicSearch($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      items {\n        id\n        kind\n        targetName\n        targetCreditCode\n        publishedAt\n        bureau {\n          name\n        }\n      }\n    }\n  }\n": types.PublicSearchDocument,
+    "\n  fragment PublicItemFields on PublicPublication {\n    id\n    kind\n    action\n    version\n    current\n    targetName\n    targetCreditCode\n    publishedAt\n    eventDate\n    supersedeReason\n    document\n    bureau {\n      code\n      name\n    }\n    history {\n      id\n      version\n      action\n      current\n      supersedeReason\n      publishedAt\n    }\n  }\n": types.PublicItemFieldsFragmentDoc,
+    "\n  query PublicLookUp($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        ...PublicItemFields\n      }\n    }\n  }\n": types.PublicLookUpDocument,
+    "\n  query PublicPublication($id: ID!) {\n    publication(id: $id) {\n      ...PublicItemFields\n      seriesId\n      documentSha256\n      history {\n        documentSha256\n      }\n    }\n  }\n": types.PublicPublicationDocument,
+    "\n  query PublicBureaus {\n    publicBureaus {\n      code\n      name\n    }\n  }\n": types.PublicBureausDocument,
 };
 
 /**
@@ -37,7 +43,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicSearch($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      items {\n        id\n        kind\n        targetName\n        targetCreditCode\n        publishedAt\n        bureau {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicSearch($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      items {\n        id\n        kind\n        targetName\n        targetCreditCode\n        publishedAt\n        bureau {\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PublicItemFields on PublicPublication {\n    id\n    kind\n    action\n    version\n    current\n    targetName\n    targetCreditCode\n    publishedAt\n    eventDate\n    supersedeReason\n    document\n    bureau {\n      code\n      name\n    }\n    history {\n      id\n      version\n      action\n      current\n      supersedeReason\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  fragment PublicItemFields on PublicPublication {\n    id\n    kind\n    action\n    version\n    current\n    targetName\n    targetCreditCode\n    publishedAt\n    eventDate\n    supersedeReason\n    document\n    bureau {\n      code\n      name\n    }\n    history {\n      id\n      version\n      action\n      current\n      supersedeReason\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicLookUp($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        ...PublicItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicLookUp($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        ...PublicItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicPublication($id: ID!) {\n    publication(id: $id) {\n      ...PublicItemFields\n      seriesId\n      documentSha256\n      history {\n        documentSha256\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicPublication($id: ID!) {\n    publication(id: $id) {\n      ...PublicItemFields\n      seriesId\n      documentSha256\n      history {\n        documentSha256\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicBureaus {\n    publicBureaus {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query PublicBureaus {\n    publicBureaus {\n      code\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,207 @@
+import pg from 'pg';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import { loadTree } from '#test/support/tenancy';
+import { ok } from '#test/support/catalog-fixtures';
+import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import {
+  expectAccessible,
+  guardedPage,
+  pickOption,
+  screenshot,
+  startBrowserApp,
+  type BrowserApp,
+  type GuardedPage,
+} from '#test/support/browser';
+
+const TARGET = '叶县门户公示宾馆';
+const REASON = '结果填写有误';
+const PENDING_REASON = '待审核的第二次更正';
+const FIELDS = 'id rowVersion documentSha256 document';
+const PREPARE = `mutation($i: PreparePublicationInput!) { preparePublication(input: $i) { ${FIELDS} } }`;
+const APPROVE = `mutation($i: ApprovePublicationInput!) { approvePublication(input: $i) { ${FIELDS} } }`;
+const CORRECT = `mutation($i: SupersedePublicationInput!) { correctPublication(input: $i) { ${FIELDS} } }`;
+
+/**
+ * The public portal (/gs, issue 14 "The public side") walked anonymously: search by name and by credit
+ * code, a target's page with its history, a publication and its earlier version after a correction, the
+ * 异议 link, print media, a phone; an unapproved document's id shows the not-found view and nothing of it.
+ * Data through the internal GraphQL API: a direct check's result prepared, approved, corrected, approved,
+ * and a second correction left pending.
+ */
+describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', { timeout: 120_000 }, () => {
+  let app: BrowserApp;
+  let t: TestApp;
+  let base: string;
+  let g: GuardedPage;
+  let page: Page;
+  const pub = {} as Record<'first' | 'corrected' | 'pending' | 'code' | 'sha', string>;
+
+  beforeAll(async () => {
+    app = await startBrowserApp(() => startTestApp());
+    ({ t, base } = app);
+    const tree = await loadTree(t.db.ownerUrl);
+    const { inspectionId } = await hotelUnderDirectCheck(t, tree, {
+      serial: 9841,
+      targetName: TARGET,
+      reference: '门户测试-结果',
+      badgePrefix: 'GS-41042298',
+    });
+    // The check ended and its report (nothing found, R38) is approved: the result may be published.
+    const owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    await owner.query(`update inspection set check_ended_on = current_date - 1 where id = $1`, [inspectionId]);
+    await owner.query(
+      `insert into inspection_report (id, tenant_id, bureau_id, scope_path, inspection_id, status, content, steps,
+         findings, assessment, opinion, submitted_by, submitted_at)
+       select gen_random_uuid(), i.tenant_id, i.bureau_id, i.scope_path, i.id, 'APPROVED', '检查旅客登记', '查验',
+              '未发现问题', '合规', 'NO_ANOMALY', i.created_by, now()
+         from inspection i where i.id = $1`,
+      [inspectionId],
+    );
+    await owner.end();
+    const [head, leader] = await Promise.all(['yexian.head', 'yexian.leader'].map((p) => t.login(p)));
+    const approve = async (d: { id: string; rowVersion: number }) =>
+      ok(await t.gql(APPROVE, { i: { id: d.id, rowVersion: d.rowVersion } }, leader), 'approve').approvePublication;
+    const prepared = ok(await t.gql(PREPARE, { i: { kind: 'INSPECTION_RESULT', subjectId: inspectionId } }, head), 'p');
+    const first = await approve(prepared.preparePublication);
+    const fix = { i: { id: first.id, reason: REASON, result: 'ORDERED_TO_CORRECT' } };
+    const corrected = await approve(ok(await t.gql(CORRECT, fix, head), 'correct').correctPublication);
+    const again = { i: { id: corrected.id, reason: PENDING_REASON, result: 'PENDING_FOLLOW_UP' } };
+    const pending = ok(await t.gql(CORRECT, again, head), 'pending').correctPublication;
+    Object.assign(pub, {
+      first: first.id,
+      corrected: corrected.id,
+      pending: pending.id,
+      code: first.document.fields.creditCode,
+      sha: corrected.documentSha256,
+    });
+    g = await guardedPage(app.browser);
+    page = g.page;
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const card = (name = TARGET) => page.locator('.public-card').filter({ hasText: name });
+
+  it('searches by name (a one-character name refused with the server’s words) and by credit code', async () => {
+    await page.goto(`${base}/gs`);
+    const box = page.getByLabel('统一社会信用代码或名称');
+    await box.fill('宾');
+    await box.press('Enter');
+    await page.getByText('按名称查询至少需要两个字').waitFor();
+    await box.fill('门户公示');
+    await box.press('Enter');
+    await card().waitFor();
+    await card().getByText('发现问题已责令改正').waitFor();
+    await expectAccessible(page, 'the portal’s search by name');
+    await screenshot(page, 'public-search-name');
+    await box.fill(pub.code.toLowerCase());
+    await box.press('Enter');
+    await page.waitForURL(`${base}/gs?q=${pub.code.toLowerCase()}`);
+    await card().waitFor();
+    expect(await card().count()).toBe(1);
+    await card().getByRole('link', { name: '该主体的全部公示' }).click();
+    await page.waitForURL(`${base}/gs/target/${pub.code}`);
+  });
+
+  it('shows a target’s results with their history: the first version superseded, the correction’s reason', async () => {
+    await page.getByRole('heading', { name: TARGET, level: 1 }).waitFor();
+    await page.mouse.move(0, 0); // the click's pointer would hover a link of the new page (a lighter colour)
+    await page.getByRole('heading', { name: '抽查检查结果' }).waitFor();
+    const history = page.locator('.public-history');
+    await history.getByText('第 1 版 · 公示').waitFor();
+    await history.getByText('已被取代').waitFor();
+    await history.getByText(`原因：${REASON}`).waitFor();
+    expect(await page.getByText(PENDING_REASON).count()).toBe(0);
+    expect(await card('抽查检查结果（').getByRole('link', { name: '异议' }).getAttribute('href')).toBe(
+      `/gs/appeal?publication=${pub.corrected}`,
+    );
+    await expectAccessible(page, 'a target’s page');
+    await screenshot(page, 'public-target');
+  });
+
+  it('opens the publication: labelled fields, its SHA-256, the 异议 link, the history; the first version marked', async () => {
+    await page.getByRole('link', { name: '抽查检查结果（' }).click();
+    await page.waitForURL(`${base}/gs/publication/${pub.corrected}`);
+    const fields = page.locator('.public-fields');
+    await fields.getByText('检查结果').waitFor();
+    await fields.getByText('发现问题已责令改正').waitFor();
+    await fields.getByText('检查实施机关').waitFor();
+    expect(await page.locator('.public-digest').innerText()).toContain(pub.sha);
+    expect(await page.getByRole('link', { name: '异议' }).getAttribute('href')).toBe(
+      `/gs/appeal?publication=${pub.corrected}`,
+    );
+    const text = await page.locator('body').innerText();
+    for (const id of [pub.corrected, pub.first]) expect(text).not.toContain(id); // ids only in addresses
+    await expectAccessible(page, 'a publication');
+    await screenshot(page, 'public-publication');
+    await page.getByRole('link', { name: '查看第 1 版' }).click();
+    await page.waitForURL(`${base}/gs/publication/${pub.first}`);
+    await page.getByText('本文书已被第 2 版更正，以下为历史版本').waitFor();
+    await page.locator('.public-fields').getByText('未发现问题', { exact: true }).waitFor();
+  });
+
+  it('prints the document and its digest, without navigation or buttons', async () => {
+    await page.goto(`${base}/gs/publication/${pub.corrected}`);
+    await page.locator('.public-digest').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.public-portal-nav').waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: '异议' }).waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: /打\s*印/ }).waitFor({ state: 'hidden' });
+    expect(await page.locator('.public-digest').innerText()).toContain(pub.sha);
+    await page.locator('.public-fields').waitFor();
+    await screenshot(page, 'public-publication-print');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('shows an unapproved or unknown document as not found, and nothing of it', async () => {
+    for (const id of [pub.pending, randomUUID()]) {
+      await page.goto(`${base}/gs/publication/${id}`);
+      await page.getByText('不存在或无权访问').waitFor();
+      expect(await page.locator('body').innerText()).not.toContain(PENDING_REASON);
+      expect(await page.locator('body').innerText()).not.toContain(TARGET);
+    }
+    await expectAccessible(page, 'the portal’s not-found');
+    await screenshot(page, 'public-not-found');
+  });
+
+  it('looks up by bureau, kind and dates; a bureau’s plans page', async () => {
+    await page.goto(`${base}/gs?tab=bureau`);
+    await pickOption(page, '公示机关', '叶县公安局');
+    await pickOption(page, '公示类别', '抽查检查结果');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await card().waitFor();
+    expect(page.url()).toMatch(/bureau=410422&kind=INSPECTION_RESULT/);
+    await expectAccessible(page, 'the look-up by bureau');
+    await screenshot(page, 'public-bureau');
+    // A bureau's plans: its own page, the same look-up with the kind fixed (none published here yet).
+    await page.getByRole('link', { name: '抽查计划' }).click();
+    await pickOption(page, '公示机关', '叶县公安局');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await page.getByText('没有找到已公示的信息，请核对查询条件').waitFor();
+    expect(page.url()).toMatch(/\/gs\/plans\?bureau=410422&from=/);
+    await expectAccessible(page, 'a bureau’s plans');
+    g.expectClean();
+  });
+
+  it('reads well on a phone: no sideways scrolling, the document in one column', async () => {
+    const phone = await guardedPage(app.browser, { width: 390, height: 844 }, { isMobile: true, hasTouch: true });
+    for (const [path, shot] of [
+      [`/gs/target/${pub.code}`, 'public-phone-target'],
+      [`/gs/publication/${pub.corrected}`, 'public-phone-publication'],
+    ] as const) {
+      await phone.page.goto(`${base}${path}`);
+      await phone.page.getByRole('heading', { name: TARGET, level: 1 }).waitFor();
+      await phone.page.locator('.public-card, .public-digest').first().waitFor();
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectAccessible(phone.page, shot);
+      await screenshot(phone.page, shot);
+    }
+    phone.expectClean();
+    await phone.context.close();
+  });
+});
