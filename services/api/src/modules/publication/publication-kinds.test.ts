@@ -143,6 +143,14 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
       teamSize: 2,
     };
     const { planId } = await yexian.plan({ year, tasks: [{ task, rounds: [[`${year}-03-01`, `${year}-03-31`]] }] });
+    const draftPlan = await yexian.plan({ year: year + 1, title: '未备案的计划', tasks: [], until: 'DRAFT' });
+    const notFiled = await t.gql(PREPARE, { i: { kind: 'PLAN', subjectId: draftPlan.planId } }, coordinator);
+    expect(errorCode(notFiled)).toBe('PLAN_NOT_FILED');
+    // A bureau publishes only its own: the city's office cannot publish 叶县's plan.
+    const city = await t.login('pingdingshan.coordinator');
+    expect(errorCode(await t.gql(PREPARE, { i: { kind: 'PLAN', subjectId: planId } }, city))).toBe(
+      'PUBLICATION_NOT_OWN',
+    );
     const plan = await publishAndFind('PLAN', planId);
     expect(plan.fields).toMatchObject({ planYear: year, planFiling: '已备案（上级已确认）' });
     expect(plan.fields.planRounds).toEqual([`旅馆业公示任务 第1轮：${year}-03-01 至 ${year}-03-31`]);
@@ -206,6 +214,7 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
     ).publications;
     expect(pending).toMatchObject({ version: 1, status: 'PENDING_APPROVAL', action: 'PUBLISH' });
     expect((await publicOne(pending.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await csvRows(await openData(), 'CREDIT_ENTRY')).map((r) => r.id)).not.toContain(pending.id);
     const first = await approve(pending);
     expect(first.document.fields).toMatchObject({
       creditList: '经营异常名录',
