@@ -34,6 +34,7 @@ const REVOKE = `mutation($i: PenaltyRevocationInput!) {
 const PUBLIC_ONE = `query($id: ID!) { publication(id: $id) { id kind current action document history { version action } } }`;
 const PUBLIC_BY_BUREAU = `query($f: PublicLookUp!) { publications(filter: $f, page: { limit: 50 }) { items { id } } }`;
 const VERIFY = '{ verifyAuditChain { ok firstBreak { seq reason } } }';
+const STATS = '{ subordinatePublicationStats { bureauName overdueCount publishedCount } }';
 
 describe('publication kinds, withdrawal clock and the audited clock job (R46–R48)', () => {
   let t: TestApp;
@@ -292,6 +293,11 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
       withdrawal.id,
       'OPEN_WITHDRAWAL_CLOCK',
     ]);
+    const stats = async () =>
+      ok(await t.gql(STATS, {}, await t.login('pingdingshan.leader')), 'stats').subordinatePublicationStats.find(
+        (b: { bureauName: string }) => b.bureauName === '叶县公安局',
+      );
+    expect(await stats()).toMatchObject({ overdueCount: chinaToday() > '2026-10-13' ? 1 : 0 });
     expect(ok(await t.gql(VERIFY, {}, await t.login('pingdingshan.admin')), 'verify').verifyAuditChain).toEqual({
       ok: true,
       firstBreak: null,
@@ -310,6 +316,7 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
       creditCode: expect.any(String),
     });
     expect((await publicOne(published.id)).data!.publication).toMatchObject({ current: false });
+    expect(await stats()).toMatchObject({ overdueCount: 0 });
     // A revoked decision is not prepared again.
     const again = await t.gql(
       'mutation($i: SupersedePublicationInput!) { correctPublication(input: $i) { id } }',

@@ -13,7 +13,8 @@ export interface PublicationStatsRow {
 
 /**
  * R47 for a superior: each bureau strictly below the caller's, its results and penalties (first
- * documents of a series) overdue, due and published. Row-level security keeps it to the scope.
+ * documents of a series, and withdrawals of revoked decisions while still to do) overdue, due and
+ * published. Row-level security keeps it to the scope.
  */
 export function subordinateStats(em: EntityManager, scopePath: string, today: string): Promise<PublicationStatsRow[]> {
   return queryBound<PublicationStatsRow>(
@@ -24,8 +25,8 @@ export function subordinateStats(em: EntityManager, scopePath: string, today: st
             count(*) filter (where p.published_at is not null)::int as published,
             count(p.id)::int as total
        from bureau b
-       left join publication p on p.bureau_id = b.id and p.version = 1
-                              and p.kind in ('INSPECTION_RESULT', 'PENALTY_RESULT')
+       left join publication p on p.bureau_id = b.id and p.kind in ('INSPECTION_RESULT', 'PENALTY_RESULT')
+                              and (p.version = 1 or p.action = 'WITHDRAW' and p.published_at is null)
       where b.path <@ ?::ltree and b.path <> ?::ltree
       group by b.id, b.name, b.path
       order by b.path`,
