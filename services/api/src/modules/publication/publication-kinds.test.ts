@@ -324,5 +324,29 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
       coordinator,
     );
     expect(errorCode(again)).toBe('PUBLICATION_WITHDRAWN');
+
+    // A result prepared before its decision was revoked is not approved afterwards (nothing written).
+    const { rows } = await owner.query(
+      `with i as (insert into inspection
+                  select (jsonb_populate_record(null::inspection, to_jsonb(o) || jsonb_build_object('id', gen_random_uuid()))).*
+                    from inspection o where o.id = $1 returning id, tenant_id, bureau_id, scope_path, created_by)
+       insert into rectification_notice (id, tenant_id, bureau_id, scope_path, inspection_id, document_no, findings,
+         legal_basis, deadline, status, issued_by, follow_up_result, follow_up_on, follow_up_by, case_no,
+         penalty_decision_no, penalty_decided_on)
+       select gen_random_uuid(), i.tenant_id, i.bureau_id, i.scope_path, i.id, '叶公（治）责改字〔2026〕132号', '未登记',
+              '第六条', '2026-09-25', 'ESCALATED', i.created_by, 'NOT_RECTIFIED', '2026-09-26', i.created_by, '立字32号',
+              '叶公（治）行罚决字〔2026〕132号', '2026-09-29'
+         from i returning id, inspection_id`,
+      [hotel.inspectionId],
+    );
+    const draft = ok(
+      await t.gql(PREPARE, { i: { kind: 'PENALTY_RESULT', subjectId: rows[0].id, penalty } }, coordinator),
+      'prepare 2',
+    ).preparePublication;
+    const revoke2 = { inspectionId: rows[0].inspection_id, revokedOn: '2026-10-09', reason: '自行纠错撤销' };
+    ok(await t.gql(REVOKE, { i: revoke2 }, coordinator), 'revoke 2');
+    const refused = await t.gql(APPROVE, { i: { id: draft.id, rowVersion: draft.rowVersion } }, leader);
+    expect(errorCode(refused)).toBe('PENALTY_REVOKED');
+    expect((await publicOne(draft.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -110,3 +110,15 @@ export async function penaltyResultSource(
   });
   return { draft, departmentId: i.leadDepartmentId, eventDate: n.penaltyDecidedOn };
 }
+
+/** A revoked decision is never published: a draft prepared before the revocation is not approved either. */
+export async function requireDecisionStands(
+  ctx: RequestContext,
+  pub: { kind: string; action: string; subjectId: string },
+) {
+  if (pub.kind !== 'PENALTY_RESULT' || pub.action === 'WITHDRAW') return;
+  const n = await ctx.em.findOne(RectificationNotice, { id: pub.subjectId });
+  if (n?.penaltyRevokedOn) {
+    throw new DomainError('PENALTY_REVOKED', '处罚决定已撤销，不予公示（已公示的应撤回）', 'id');
+  }
+}

@@ -20,7 +20,12 @@ import type { CalendarService } from '../calendar/calendar.service';
 import type { BureauSettings } from '../org/bureau-settings';
 import { requireApproverOf, requirePreparerOf } from './publication.access';
 import { freezeDocument, partyOnly } from './publication-document';
-import { inspectionResultSource, penaltyResultSource, type DraftSource } from './publication-sources';
+import {
+  inspectionResultSource,
+  penaltyResultSource,
+  requireDecisionStands,
+  type DraftSource,
+} from './publication-sources';
 import { listingKindSource } from './publication-kind-sources';
 import type {
   ApprovePublicationInput,
@@ -138,6 +143,7 @@ export class PublicationService {
   async approve(ctx: RequestContext, input: ApprovePublicationInput): Promise<Publication> {
     const p = signedIn(ctx);
     const pub = await this.pending(ctx, input.id, input.rowVersion);
+    await requireDecisionStands(ctx, pub);
     await ctx.em.populate(pub, ['draft']);
     const secret = [...new Set(input.secretFields ?? [])];
     const now = new Date();
