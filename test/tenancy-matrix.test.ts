@@ -639,6 +639,11 @@ const MATRIX: Row[] = [
     op: `mutation { recordPenaltyDecision(input: { inspectionId: "${NOBODY}", decisionNo: "x", decidedOn: "2026-10-01" }) { notice { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' },
   },
+  {
+    field: 'recordPenaltyRevocation',
+    op: `mutation { recordPenaltyRevocation(input: { inspectionId: "${NOBODY}", revokedOn: "2026-10-01", reason: "x" }) { notice { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' },
+  },
 ];
 
 describe('tenancy matrix (issue 2): every root field × persona', () => {

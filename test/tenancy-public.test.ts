@@ -272,7 +272,7 @@ describe('open data', () => {
     expect(res.status).toBe(200);
     const zip = await JSZip.loadAsync(res.body as Buffer);
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
-    expect(manifest).toMatchObject({ version: '1', bureau: { code: a.division_code } });
+    expect(manifest).toMatchObject({ version: '2', bureau: { code: a.division_code } });
     expect(Date.parse(manifest.extractedAt)).not.toBeNaN();
     const csv = await zip.file('INSPECTION_RESULT.csv')!.async('string');
     expect(csv.startsWith('\uFEFFid,series_id,version,action,current,kind,bureau_code')).toBe(true);

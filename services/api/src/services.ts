@@ -204,6 +204,7 @@ export function createServices(opts: ServiceOptions): Services {
   const targetSearch = new TargetSearchService();
   const { jobKinds, jobQueue, jobs } = jobServices(opts, auditCheckpoints, inspectorImport, targetSearch);
   const downloads = new DownloadLinks(links, inspection, evidence, jobs);
+  const publications = new PublicationService(bureauSettings, calendar);
   return {
     tokens,
     links,
@@ -220,7 +221,7 @@ export function createServices(opts: ServiceOptions): Services {
     planning,
     filing: new FilingService(planning),
     calendar,
-    publications: new PublicationService(bureauSettings, calendar),
+    publications,
     publicationReads: new PublicationReads(),
     draw: new DrawService(planning, inspection),
     ...inspectionServices,
@@ -232,7 +233,7 @@ export function createServices(opts: ServiceOptions): Services {
     jobKinds,
     jobQueue,
     importJobRows: importJobRowsFromEnv(),
-    credit: new CreditService(),
+    credit: new CreditService(publications),
   };
 }
 

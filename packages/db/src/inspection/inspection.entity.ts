@@ -203,5 +203,8 @@ export class RectificationNotice extends BureauOwned {
   @Property({ type: 'text', nullable: true }) caseNo: string | null = null;
   @Property({ type: 'text', nullable: true }) penaltyDecisionNo: string | null = null;
   @Property({ type: 'date', nullable: true }) penaltyDecidedOn: string | null = null;
+  /** The decision revoked (撤销), once: its published PENALTY_RESULT is withdrawn within 5 working days (0030). */
+  @Property({ type: 'date', nullable: true }) penaltyRevokedOn: string | null = null;
+  @Property({ type: 'text', nullable: true }) penaltyRevocationReason: string | null = null;
   @Property({ type: 'integer', version: true }) version!: number;
 }

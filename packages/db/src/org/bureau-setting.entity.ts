@@ -32,6 +32,8 @@ export class BureauSetting {
   @Property({ type: 'integer' }) resultPublicationDays: number = 20;
   /** R47: working days from a penalty decision to its publication. */
   @Property({ type: 'integer' }) penaltyPublicationDays: number = 7;
+  /** R46: whether the bureau publishes its target directory (migration 0030; off by default). */
+  @Property({ type: 'boolean' }) publishTargetDirectory: boolean = false;
   @Property({ type: 'Date', columnType: 'timestamptz', onUpdate: () => new Date() }) updatedAt: Date = new Date();
   @Property({ type: 'integer', version: true }) version!: number;
 }

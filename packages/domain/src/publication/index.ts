@@ -5,3 +5,6 @@ export * from './party';
 export * from './inspection-result';
 export * from './penalty-result';
 export * from './clock';
+export * from './listings';
+export * from './plan-credit';
+export * from './kind-fields';

@@ -1,8 +1,7 @@
 import { DomainError } from '../errors';
 import type { FollowUpResult, InspectionKind, InspectionOpinion } from '../vocabularies/inspection';
 import type { DocumentDraft } from './mask-document';
-import { isMinorOn, partyCategoryOf, type PartyFacts } from './party';
-import { PARTY_CATEGORY_LABELS } from './masking-rules';
+import { partyBlock, type PartySource } from './party';
 
 /**
  * The results of the national enterprise credit publicity system (抽查检查结果 / 双随机抽查结果),
@@ -55,7 +54,7 @@ export function inspectionResultOf(o: InspectionOutcome): InspectionResultCode {
 }
 
 export interface InspectionResultSource {
-  party: PartyFacts & { name: string; legalRepresentative: string | null; address: string | null };
+  party: PartySource;
   authority: string;
   kind: InspectionKind;
   checkEndedOn: string;
@@ -69,18 +68,13 @@ export interface InspectionResultSource {
 
 /** The draft of an INSPECTION_RESULT document, drawn and direct checks alike (R23); masked at approval. */
 export function inspectionResultDraft(s: InspectionResultSource): DocumentDraft {
-  const party = partyCategoryOf(s.party);
   const code = s.resultOverride ?? inspectionResultOf(s.outcome);
+  const { party, concernsMinor, fields } = partyBlock(s.party, s.checkEndedOn);
   return {
     party,
-    concernsMinor: party === 'NATURAL_PERSON' && isMinorOn(s.party.residentId, s.checkEndedOn),
+    concernsMinor,
     fields: {
-      partyName: s.party.name,
-      partyCategory: PARTY_CATEGORY_LABELS[party],
-      creditCode: s.party.uscc,
-      idNumber: party === 'ORGANISATION' ? null : s.party.residentId,
-      legalRepresentative: s.party.legalRepresentative,
-      address: s.party.address,
+      ...fields,
       authority: s.authority,
       checkType: s.kind === 'DRAWN' ? '抽查' : '检查',
       checkDate: s.checkEndedOn,

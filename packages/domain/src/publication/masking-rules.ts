@@ -72,15 +72,42 @@ export const PUBLICATION_FIELDS = {
   decidedOn: { label: '处罚决定日期', rule: 'PUBLIC' },
   publicUntil: { label: '公示截止期', rule: 'PUBLIC' },
   penaltyAuthority: { label: '处罚机关', rule: 'PUBLIC' },
-  // Inspector list: name, department, badge — never phone or ID number.
+  // Inspector list: name, department, badge — never phone or ID number (the document has no such field).
   inspectorName: { label: '姓名', rule: 'PUBLIC' },
   department: { label: '所属部门', rule: 'PUBLIC' },
   badgeNo: { label: '执法证号', rule: 'PUBLIC' },
-  // Item list.
+  // Item list (a published version of an item).
   itemCode: { label: '事项编码', rule: 'PUBLIC' },
   itemName: { label: '抽查事项', rule: 'PUBLIC' },
   itemBasis: { label: '检查依据', rule: 'PUBLIC' },
   itemVersion: { label: '版本', rule: 'PUBLIC' },
+  itemCategory: { label: '事项类别', rule: 'PUBLIC' },
+  itemTargetType: { label: '检查对象', rule: 'PUBLIC' },
+  samplingRatio: { label: '抽查比例', rule: 'PUBLIC' },
+  frequency: { label: '抽查频次', rule: 'PUBLIC' },
+  methods: { label: '检查方式', rule: 'PUBLIC' },
+  checkContents: { label: '检查内容', rule: 'PUBLIC' },
+  itemPublishedOn: { label: '发布日期', rule: 'PUBLIC' },
+  // Target directory (where the bureau chooses): the party block above, and its trade.
+  businessCategory: { label: '行业类别', rule: 'PUBLIC' },
+  // Plans (filed or acknowledged), with their tasks and rounds as lines of text.
+  planYear: { label: '年度', rule: 'PUBLIC' },
+  planKind: { label: '计划类别', rule: 'PUBLIC' },
+  planAuthority: { label: '制定机关', rule: 'PUBLIC' },
+  planFiling: { label: '备案情况', rule: 'PUBLIC' },
+  filedOn: { label: '备案日期', rule: 'PUBLIC' },
+  planTasks: { label: '抽查任务', rule: 'PUBLIC' },
+  planRounds: { label: '抽查轮次', rule: 'PUBLIC' },
+  // Credit lists (R50): listing, removal, repair.
+  creditList: { label: '名单', rule: 'PUBLIC' },
+  entryState: { label: '状态', rule: 'PUBLIC' },
+  listReason: { label: '列入原因', rule: 'PUBLIC' },
+  listedOn: { label: '列入日期', rule: 'PUBLIC' },
+  decisionAuthority: { label: '决定机关', rule: 'PUBLIC' },
+  causeDocumentNo: { label: '列入依据（文书编号）', rule: 'PUBLIC' },
+  restrictions: { label: '限制措施', rule: 'PUBLIC' },
+  removalReason: { label: '移出原因', rule: 'PUBLIC' },
+  removedOn: { label: '移出日期', rule: 'PUBLIC' },
 } as const satisfies Record<string, FieldRule>;
 
 export type PublicationField = keyof typeof PUBLICATION_FIELDS;

@@ -1,4 +1,4 @@
-import type { PartyCategory } from './masking-rules';
+import { PARTY_CATEGORY_LABELS, type PartyCategory } from './masking-rules';
 
 /** What the registry knows of a target that decides how it is shown (R9). */
 export interface PartyFacts {
@@ -23,4 +23,28 @@ export function isMinorOn(residentId: string | null, onDate: string): boolean {
   if (!birth) return false;
   const [y, m, d] = [Number(birth.slice(0, 4)), birth.slice(4, 6), birth.slice(6, 8)];
   return `${y + 18}-${m}-${d}` > onDate;
+}
+
+/** The party as a document names it (行政相对人): unmasked here, masked by the table at approval. */
+export interface PartySource extends PartyFacts {
+  name: string;
+  legalRepresentative: string | null;
+  address: string | null;
+}
+
+/** The party block every document about a target starts with, and whether it concerns a minor on `onDate`. */
+export function partyBlock(p: PartySource, onDate: string) {
+  const party = partyCategoryOf(p);
+  return {
+    party,
+    concernsMinor: party === 'NATURAL_PERSON' && isMinorOn(p.residentId, onDate),
+    fields: {
+      partyName: p.name,
+      partyCategory: PARTY_CATEGORY_LABELS[party],
+      creditCode: p.uscc,
+      idNumber: party === 'ORGANISATION' ? null : p.residentId,
+      legalRepresentative: p.legalRepresentative,
+      address: p.address,
+    },
+  };
 }

@@ -1,7 +1,6 @@
 import { DomainError } from '../errors';
 import type { DocumentDraft } from './mask-document';
-import { isMinorOn, partyCategoryOf, type PartyFacts } from './party';
-import { PARTY_CATEGORY_LABELS } from './masking-rules';
+import { partyBlock, type PartySource } from './party';
 
 /** 处罚类别 of the 双公示 standard. */
 export const PENALTY_CATEGORIES = [
@@ -36,7 +35,7 @@ export interface PenaltyFacts {
 }
 
 export interface PenaltyResultSource {
-  party: PartyFacts & { name: string; legalRepresentative: string | null; address: string | null };
+  party: PartySource;
   authority: string;
   facts: PenaltyFacts;
 }
@@ -60,18 +59,13 @@ function checkFacts(f: PenaltyFacts): void {
 /** The draft of a PENALTY_RESULT document (双公示), masked at approval. */
 export function penaltyResultDraft(s: PenaltyResultSource): DocumentDraft {
   checkFacts(s.facts);
-  const party = partyCategoryOf(s.party);
   const f = s.facts;
+  const { party, concernsMinor, fields } = partyBlock(s.party, f.decidedOn);
   return {
     party,
-    concernsMinor: party === 'NATURAL_PERSON' && isMinorOn(s.party.residentId, f.decidedOn),
+    concernsMinor,
     fields: {
-      partyName: s.party.name,
-      partyCategory: PARTY_CATEGORY_LABELS[party],
-      creditCode: s.party.uscc,
-      idNumber: party === 'ORGANISATION' ? null : s.party.residentId,
-      legalRepresentative: s.party.legalRepresentative,
-      address: s.party.address,
+      ...fields,
       decisionNo: f.decisionNo,
       violationType: f.violationType,
       violationFacts: f.violationFacts,

@@ -1186,6 +1186,8 @@ export type UpdateBureauSettingsInput = {
   penaltyPublicationDays?: number | null | undefined;
   /** 审核公示的角色：领导、法制审核、双随机办或部门负责人；不填则不变 */
   publicationApproverRole?: Role | null | undefined;
+  /** 是否公示检查对象名录（R46）；不填则不变 */
+  publishTargetDirectory?: boolean | null | undefined;
   /** 检查报告期限（工作日），1 到 30；不填则不变 */
   reportDueWorkingDays?: number | null | undefined;
   /** 检查结果公示期限（工作日），1 到 60；不填则不变 */

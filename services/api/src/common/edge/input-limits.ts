@@ -150,6 +150,8 @@ export const INPUT_LIMITS: Record<string, InputLimit> = {
   'NonCooperationInput.detail': ['TEXT', 1000],
   'PenaltyDecisionInput.decidedOn': DATE,
   'PenaltyDecisionInput.decisionNo': ['NAME', 100, 'rectification_notice.penalty_decision_no'],
+  'PenaltyRevocationInput.revokedOn': DATE,
+  'PenaltyRevocationInput.reason': ['TEXT', 2000, 'rectification_notice.penalty_revocation_reason'],
   'PlanTaskInput.businessCategories': VOCABULARY,
   'PlanTaskInput.externalAgencies': ['NAME', 100],
   'PlanTaskInput.grades': VOCABULARY,

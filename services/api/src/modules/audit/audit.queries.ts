@@ -3,7 +3,7 @@ import { executeBound } from '../../common/bound-sql';
 
 /** The tail of a tenant's chain, read under the per-tenant lock the function takes (null seq: empty chain). */
 export async function chainTail(
-  ctx: RequestContext,
+  ctx: Pick<RequestContext, 'em'>,
   tenantId: string,
 ): Promise<{ seq: string | null; hash: string | null } | undefined> {
   const [tail] = await executeBound<{ seq: string | null; hash: string | null }>(
@@ -15,7 +15,10 @@ export async function chainTail(
 }
 
 /** One batch of chained entries, as bound JSON, in sequence order. */
-export async function insertAuditRows(ctx: RequestContext, rows: readonly Record<string, unknown>[]): Promise<void> {
+export async function insertAuditRows(
+  ctx: Pick<RequestContext, 'em'>,
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
   await executeBound(
     ctx,
     `insert into audit_entry (id, tenant_id, seq, bureau_id, scope_path, department_id, actor_user_id, actor_name, at,

@@ -12,12 +12,18 @@ export interface AuditChange {
   after?: JsonValue;
 }
 
-/** Who the entry is about when the request has no principal yet (sign-in). */
+/**
+ * Where entries are written: a request's context, or a scheduled task's transaction with the scope
+ * of the bureau the entries belong to set (the insert policy checks it) and an actor of its own.
+ */
+export type AuditWriter = Pick<RequestContext, 'em' | 'requestId' | 'auditEntries' | 'principal'>;
+
+/** Who the entry is about when the request has no principal yet (sign-in), or a system task (no user). */
 export interface AuditActor {
-  userId: string;
+  userId: string | null;
   name: string;
   bureauId: string;
-  departmentId: string;
+  departmentId: string | null;
   tenantId: string;
   scopePath: string;
 }
@@ -50,7 +56,7 @@ const AUDIT_BATCH = 2000;
  * bind parameters.
  */
 export async function recordAuditEntries(
-  ctx: RequestContext,
+  ctx: AuditWriter,
   changes: readonly AuditChange[],
   actor?: AuditActor,
 ): Promise<void> {

@@ -22,6 +22,7 @@ import { flushAndAudit } from '../audit/audit.service';
 import { requireReadableTarget } from '../registry/registry.access';
 import { creditReadCondition, requireOwnEntry, requireOwnTarget } from './credit.access';
 import { requireCreditCause } from './credit-cause';
+import type { CreditPublisher } from './credit.ports';
 import type { CloseCreditEntryInput, CreditEntryFilter, ListCreditEntryInput } from './credit.types';
 
 const STALE = '记录已被他人修改，请刷新后重试';
@@ -60,6 +61,9 @@ function filterWhere(f: CreditEntryFilter | undefined): FilterQuery<CreditEntry>
  * decided them. Each write is one audited change in the request's transaction.
  */
 export class CreditService {
+  /** R46/R48: each listing, removal or repair prepares the entry's CREDIT_ENTRY publication (approved as any). */
+  constructor(private readonly publisher: CreditPublisher) {}
+
   /** The entries in the caller's scope, filtered, oldest first (cursor paging). */
   async entries(ctx: RequestContext, filter: CreditEntryFilter | undefined, page: PageArgs, countAsked = false) {
     if (filter?.targetId) await requireReadableTarget(ctx, filter.targetId);
@@ -120,6 +124,7 @@ export class CreditService {
       objectId: entry.id,
       after: entrySnapshot(entry),
     });
+    await this.publisher.refresh(ctx, 'CREDIT_ENTRY', entry.id, '列入');
     return entry;
   }
 
@@ -148,6 +153,8 @@ export class CreditService {
       before,
       after: entrySnapshot(entry),
     });
+    const why = `${state === 'REPAIRED' ? '信用修复' : '移出'}：${closing.reason}`;
+    await this.publisher.refresh(ctx, 'CREDIT_ENTRY', entry.id, why.slice(0, 2000));
     return entry;
   }
 }

@@ -21,6 +21,7 @@ const BEFORE: Partial<Record<InspectionAction, readonly Role[]>> = {
   issueRectificationDraft: ['ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR', 'LEADER', 'LEGAL_REVIEWER'],
   recordFollowUpCheck: ['ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR'],
   recordPenaltyDecision: ['ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR'],
+  recordPenaltyRevocation: ['ADMIN', 'COORDINATOR', 'DEPARTMENT_HEAD', 'INSPECTOR'],
   exportRetention: ['ADMIN', 'COORDINATOR', 'OVERSIGHT'],
 };
 const SIGNED_IN_ONLY = ['inspections', 'inspection', 'myInspections', 'inspectionReportsDue'];

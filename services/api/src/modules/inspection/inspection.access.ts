@@ -38,6 +38,7 @@ export const INSPECTION_PERMISSIONS = {
   issueRectificationDraft: ROLE_SETS.MAY_ISSUE_NOTICES,
   recordFollowUpCheck: ROLE_SETS.HANDLES_INSPECTIONS,
   recordPenaltyDecision: ROLE_SETS.HANDLES_INSPECTIONS,
+  recordPenaltyRevocation: ROLE_SETS.HANDLES_INSPECTIONS,
   // REST (evidence-routes.ts, form-downloads.ts, uploads.ts): evidence and forms decide per inspection.
   attachEvidence: SIGNED_IN,
   downloadEvidence: SIGNED_IN,

@@ -36,5 +36,6 @@ export const inspectionPermissions = {
     issueRectificationDraft: rule('issueRectificationDraft'),
     recordFollowUpCheck: rule('recordFollowUpCheck'),
     recordPenaltyDecision: rule('recordPenaltyDecision'),
+    recordPenaltyRevocation: rule('recordPenaltyRevocation'),
   },
 };

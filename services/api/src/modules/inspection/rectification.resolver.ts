@@ -6,6 +6,7 @@ import {
   IssueRectificationDraftInput,
   IssueRectificationInput,
   PenaltyDecisionInput,
+  PenaltyRevocationInput,
   RectificationDraftPayload,
   RectificationNoticePayload,
 } from './rectification.types';
@@ -52,5 +53,15 @@ export class RectificationResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return { notice: await this.rectification.recordPenaltyDecision(ctx, input) };
+  }
+
+  @Mutation(() => RectificationNoticePayload, {
+    description: '记录处罚决定的撤销：已公示的处罚结果自撤销之日起 5 个工作日内撤回（公示时钟）',
+  })
+  async recordPenaltyRevocation(
+    @Arg('input', () => PenaltyRevocationInput) input: PenaltyRevocationInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { notice: await this.rectification.recordPenaltyRevocation(ctx, input) };
   }
 }

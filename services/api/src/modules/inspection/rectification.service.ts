@@ -7,7 +7,12 @@ import { recordAudit } from '../audit/audit.service';
 import { findingsInspection, requireNoticeIssuer } from './inspection.access';
 import { advance } from './inspection-progress';
 import { createDraft, createNotice, openDraft } from './rectification-issuing';
-import type { FollowUpInput, IssueRectificationInput, PenaltyDecisionInput } from './rectification.types';
+import type {
+  FollowUpInput,
+  IssueRectificationInput,
+  PenaltyDecisionInput,
+  PenaltyRevocationInput,
+} from './rectification.types';
 
 /** Rectification (R40, R41): the notice, its draft, the follow-up check and the penalty decision. */
 export class RectificationService {
@@ -77,6 +82,33 @@ export class RectificationService {
       objectType: 'RectificationNotice',
       objectId: notice.id,
       after: { inspectionId: inspection.id, decisionNo: notice.penaltyDecisionNo, decidedOn },
+    });
+    return notice;
+  }
+
+  /** A decision revoked, once: the publication clock then withdraws its published result (5 working days). */
+  async recordPenaltyRevocation(ctx: RequestContext, input: PenaltyRevocationInput): Promise<RectificationNotice> {
+    const inspection = await findingsInspection(ctx, input.inspectionId);
+    const notice = await noticeOf(ctx, inspection, '未下达责令整改通知书');
+    if (!notice.penaltyDecidedOn)
+      throw new DomainError('PENALTY_NOT_DECIDED', '尚无处罚决定，无从撤销', 'inspectionId');
+    if (notice.penaltyRevokedOn) throw conflict('处罚决定的撤销已记录');
+    const revokedOn = pastDay(input.revokedOn, 'revokedOn', '撤销日期不能晚于今天');
+    if (revokedOn < notice.penaltyDecidedOn) {
+      throw new DomainError('DATE_BEFORE_DECISION', '撤销日期不能早于处罚决定日期', 'revokedOn');
+    }
+    Object.assign(notice, { penaltyRevokedOn: revokedOn, penaltyRevocationReason: input.reason.trim() });
+    await ctx.em.flush();
+    await recordAudit(ctx, {
+      operation: 'RECORD_PENALTY_REVOCATION',
+      objectType: 'RectificationNotice',
+      objectId: notice.id,
+      after: {
+        inspectionId: inspection.id,
+        decisionNo: notice.penaltyDecisionNo,
+        revokedOn,
+        reason: input.reason.trim(),
+      },
     });
     return notice;
   }

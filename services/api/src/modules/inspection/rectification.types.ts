@@ -25,6 +25,9 @@ export class RectificationNoticeType {
   @Field(() => String, { nullable: true, description: '处罚决定书文号' }) penaltyDecisionNo!: string | null;
   @Field(() => String, { nullable: true, description: '处罚决定日期（公示期限自此起算）' }) penaltyDecidedOn!:
     string | null;
+  @Field(() => String, { nullable: true, description: '处罚决定撤销日期（已公示的处罚结果须在 5 个工作日内撤回）' })
+  penaltyRevokedOn!: string | null;
+  @Field(() => String, { nullable: true, description: '撤销原因' }) penaltyRevocationReason!: string | null;
 }
 
 export const RectificationNoticeConnection = ConnectionType(
@@ -78,6 +81,13 @@ export class PenaltyDecisionInput {
   @Field(() => ID, { description: '检查' }) inspectionId!: string;
   @Field({ description: '处罚决定书文号' }) @Length(1, 100) decisionNo!: string;
   @Field({ description: '决定日期' }) decidedOn!: string;
+}
+
+@InputType({ description: '记录处罚决定的撤销（复议、诉讼或自行纠错）' })
+export class PenaltyRevocationInput {
+  @Field(() => ID, { description: '检查' }) inspectionId!: string;
+  @Field({ description: '撤销日期（不早于决定日期，不晚于今天）' }) revokedOn!: string;
+  @Field({ description: '撤销原因' }) @Length(1, 2000) reason!: string;
 }
 
 /** An inspector's draft of a 责令整改通知书 and its issuing (issue 10). */

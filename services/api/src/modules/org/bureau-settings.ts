@@ -29,6 +29,7 @@ export const DEFAULT_SETTINGS = {
   publicationApproverRole: 'LEADER',
   resultPublicationDays: DEFAULT_RESULT_PUBLICATION_DAYS,
   penaltyPublicationDays: DEFAULT_PENALTY_PUBLICATION_DAYS,
+  publishTargetDirectory: false,
 } as const;
 
 /** The settings in force: the bureau's row, or the defaults at version 0 where it has set none. */
@@ -68,6 +69,7 @@ export function settingValues(r: SettingValues): SettingValues {
     publicationApproverRole: r.publicationApproverRole,
     resultPublicationDays: r.resultPublicationDays,
     penaltyPublicationDays: r.penaltyPublicationDays,
+    publishTargetDirectory: r.publishTargetDirectory,
   };
 }
 
@@ -120,5 +122,6 @@ export function nextSettings(input: UpdateBureauSettingsInput, current: SettingV
       current.publicationApproverRole) as PublicationApproverRole,
     resultPublicationDays: input.resultPublicationDays ?? current.resultPublicationDays,
     penaltyPublicationDays: input.penaltyPublicationDays ?? current.penaltyPublicationDays,
+    publishTargetDirectory: input.publishTargetDirectory ?? current.publishTargetDirectory,
   };
 }

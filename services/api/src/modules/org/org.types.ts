@@ -217,6 +217,8 @@ export class BureauSettingsType {
   resultPublicationDays!: number;
   @Field(() => Int, { description: '行政处罚公示期限：处罚决定后的工作日数（R47，默认 7）' })
   penaltyPublicationDays!: number;
+  @Field({ description: '公示检查对象名录（R46，由本单位决定，默认否）；自然人、个体工商户按脱敏规则公示' })
+  publishTargetDirectory!: boolean;
   @Field(() => Int, { description: '版本号（并发控制；未设置过为 0）' }) version!: number;
 }
 
@@ -255,6 +257,8 @@ export class UpdateBureauSettingsInput {
   resultPublicationDays?: number | null;
   @Field(() => Int, { nullable: true, description: '行政处罚公示期限（工作日），1 到 60；不填则不变' })
   penaltyPublicationDays?: number | null;
+  @Field(() => Boolean, { nullable: true, description: '是否公示检查对象名录（R46）；不填则不变' })
+  publishTargetDirectory?: boolean | null;
 }
 
 @ObjectType({ description: '设置变更结果' })

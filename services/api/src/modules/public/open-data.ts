@@ -1,13 +1,16 @@
 import { Readable } from 'node:stream';
 import archiver from 'archiver';
 import type { Response } from 'express';
-import { PUBLICATION_KINDS } from '@dsr/domain';
+import { PUBLICATION_KIND_FIELDS, PUBLICATION_KINDS, type PublicationKind } from '@dsr/domain';
 import type { PublicQuery } from './public-reader';
 import { OPEN_DATA_PAGE, type BureauRow, type PublicationRow } from './public.queries';
 
-/** The open-data format's version: a column added or renamed makes a new one (README of the zip). */
-export const OPEN_DATA_VERSION = '1';
-/** The CSV columns, stable across extracts (the document itself is the last column, as JSON). */
+/**
+ * The open-data format's version: a column added or renamed makes a new one. 2: each kind's CSV
+ * has its document's fields as columns (before the document as JSON).
+ */
+export const OPEN_DATA_VERSION = '2';
+/** The columns every CSV starts with, stable across extracts (the document itself is the last column, as JSON). */
 export const OPEN_DATA_COLUMNS = [
   'id',
   'series_id',
@@ -27,6 +30,28 @@ export const OPEN_DATA_COLUMNS = [
   'document',
 ] as const;
 const BATCH = 2000;
+
+/** A document field's column: its name in the masking table, in snake case (partyName → party_name). */
+export function fieldColumn(field: string): string {
+  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/** A kind's CSV columns: the common ones, its document's fields (PUBLICATION_KIND_FIELDS), then the document. */
+export function csvColumnsOf(kind: PublicationKind): string[] {
+  const common = OPEN_DATA_COLUMNS.filter((c) => c !== 'document');
+  return [...common, ...PUBLICATION_KIND_FIELDS[kind].map(fieldColumn), 'document'];
+}
+
+/** A field's value in a cell: a list joined with '；', nothing as an empty cell. */
+function cellOf(value: unknown): unknown {
+  return Array.isArray(value) ? value.join('；') : value;
+}
+
+/** The document's fields by column name (a draw's record or a checkpoint has none: an empty row part). */
+function fieldCells(kind: PublicationKind, document: unknown): Record<string, unknown> {
+  const fields = (document as { fields?: Record<string, unknown> } | null)?.fields ?? {};
+  return Object.fromEntries(PUBLICATION_KIND_FIELDS[kind].map((f) => [fieldColumn(f), cellOf(fields[f])]));
+}
 const BOM = '\uFEFF';
 
 /** One CSV field: quoted, quotes doubled; a leading = + @ gets a ' so a spreadsheet shows it as text. */
@@ -71,10 +96,13 @@ async function* rowsOf(query: PublicQuery, bureaus: BureauRow[], kind: string) {
   }
 }
 
-async function* csvOf(query: PublicQuery, bureaus: BureauRow[], kind: string) {
-  yield `${BOM}${OPEN_DATA_COLUMNS.join(',')}\r\n`;
-  for await (const rec of rowsOf(query, bureaus, kind))
-    yield `${OPEN_DATA_COLUMNS.map((c) => csvField(rec[c])).join(',')}\r\n`;
+async function* csvOf(query: PublicQuery, bureaus: BureauRow[], kind: PublicationKind) {
+  const columns = csvColumnsOf(kind);
+  yield `${BOM}${columns.join(',')}\r\n`;
+  for await (const rec of rowsOf(query, bureaus, kind)) {
+    const row: Record<string, unknown> = { ...fieldCells(kind, rec.document), ...rec };
+    yield `${columns.map((c) => csvField(row[c])).join(',')}\r\n`;
+  }
 }
 
 async function* jsonOf(query: PublicQuery, bureaus: BureauRow[], header: Record<string, unknown>) {
@@ -110,7 +138,16 @@ export async function writeOpenData(query: PublicQuery, bureaus: BureauRow[], re
   zip.pipe(res);
   const files = PUBLICATION_KINDS.map((k) => `${k}.csv`);
   zip.append(
-    JSON.stringify({ ...header, columns: OPEN_DATA_COLUMNS, files: [...files, 'publications.json'] }, null, 2),
+    JSON.stringify(
+      {
+        ...header,
+        columns: OPEN_DATA_COLUMNS,
+        kindColumns: Object.fromEntries(PUBLICATION_KINDS.map((k) => [k, csvColumnsOf(k)])),
+        files: [...files, 'publications.json'],
+      },
+      null,
+      2,
+    ),
     {
       name: 'manifest.json',
     },

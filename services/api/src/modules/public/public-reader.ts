@@ -28,9 +28,12 @@ export function createPublicReader(clientUrl: string, max = 4): PublicReader {
       let broken: Error | undefined;
       try {
         await client.query(opts?.snapshot ? BEGIN_SNAPSHOT : BEGIN);
-        const result = await fn(async <R>(sql: string, params: readonly unknown[]) => {
-          const answer = await client.query(sql, params as unknown[]);
-          return answer.rows as R[];
+        // One statement at a time on the connection: the open data's streams may ask at once (pg 9 refuses overlap).
+        let last: Promise<unknown> = Promise.resolve();
+        const result = await fn(<R>(sql: string, params: readonly unknown[]) => {
+          const answer = last.then(() => client.query(sql, params as unknown[]));
+          last = answer.catch(() => undefined);
+          return answer.then((a) => a.rows as R[]);
         });
         await client.query('commit');
         return result;

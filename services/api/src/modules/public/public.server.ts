@@ -15,12 +15,15 @@ import { buildPublicSchema } from './public.schema';
 import { bureauIdsOf, publicRoot, publishedRecord } from './public.resolvers';
 import { formatPublicError, MASKED } from './public-errors';
 import { writeOpenData } from './open-data';
+import { DownloadSlots, openDataConcurrencyFromEnv } from './download-slots';
 
 export interface PublicOptions {
   clientUrl: string;
   production?: boolean;
   /** Requests per client address per minute on /public (default 120: lower than the internal 300). */
   rateLimitPerMinute?: number;
+  /** Open-data downloads at once (default DSR_OPEN_DATA_CONCURRENCY or 2), one per address. */
+  openDataConcurrency?: number;
   log: (message: string, err?: unknown) => void;
 }
 
@@ -29,7 +32,7 @@ export const PUBLIC_QUERY_LIMITS: QueryLimits = { depth: 6, aliases: 10, directi
 export const PUBLIC_MAX_COMPLEXITY = 1500; // a full page of 50 with history fits; many aliased pages do not
 
 /** The status a refusal of ours gets on a download route. */
-const STATUS: Record<string, number> = { NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429 };
+const STATUS: Record<string, number> = { NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429, OPEN_DATA_BUSY: 503 };
 
 function refuseRest(res: Response, err: unknown, log: PublicOptions['log']): void {
   const code = err instanceof GraphQLError ? String(err.extensions.code) : '';
@@ -56,7 +59,7 @@ function rateLimit(limiter: RateLimiter, log: PublicOptions['log']) {
   };
 }
 
-function mountDownloads(app: Express, reader: PublicReader, log: PublicOptions['log']): void {
+function mountDownloads(app: Express, reader: PublicReader, log: PublicOptions['log'], slots: DownloadSlots): void {
   app.get('/public/draws/:id/record.json', async (req, res) => {
     try {
       const record = await publishedRecord(reader, req.params.id);
@@ -72,7 +75,9 @@ function mountDownloads(app: Express, reader: PublicReader, log: PublicOptions['
     }
   });
   app.get('/public/open-data/:file', async (req, res) => {
+    let release: (() => void) | undefined;
     try {
+      release = slots.take(req.ip ?? '');
       const code = /^(\d{2}|\d{4}|\d{6})\.zip$/.exec(req.params.file)?.[1];
       if (!code)
         throw new GraphQLError('应为 /public/open-data/<行政区划代码>.zip', { extensions: { code: 'NOT_FOUND' } });
@@ -90,6 +95,8 @@ function mountDownloads(app: Express, reader: PublicReader, log: PublicOptions['
       );
     } catch (err) {
       refuseRest(res, err, log);
+    } finally {
+      release?.();
     }
   });
 }
@@ -126,7 +133,7 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
     express.json({ limit: '16kb' }),
     expressMiddleware(apollo, { context: () => Promise.resolve({}) }),
   );
-  mountDownloads(app, reader, opts.log);
+  mountDownloads(app, reader, opts.log, new DownloadSlots(opts.openDataConcurrency ?? openDataConcurrencyFromEnv()));
   return {
     async stop() {
       await apollo.stop();

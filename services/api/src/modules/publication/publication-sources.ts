@@ -27,13 +27,13 @@ export interface DraftSource {
   eventDate: string;
 }
 
-async function partyOf(ctx: RequestContext, targetId: string) {
+export async function partyOf(ctx: RequestContext, targetId: string) {
   const t = await ctx.em.findOne(Target, { id: targetId });
   if (!t) throw new DomainError('PUBLICATION_TARGET_UNREADABLE', '检查对象不存在或无权访问', 'subjectId');
   return t;
 }
 
-function partyFields(t: Target) {
+export function partyFields(t: Target) {
   return {
     holderKind: t.holderKind,
     uscc: t.uscc,
@@ -97,6 +97,8 @@ export async function penaltyResultSource(
 ): Promise<DraftSource> {
   const n = await findInScope(ctx, RectificationNotice, noticeId, '整改通知书');
   if (!n.penaltyDecidedOn) throw new DomainError('PENALTY_NOT_DECIDED', '尚无处罚决定，不能公示', 'subjectId');
+  if (n.penaltyRevokedOn)
+    throw new DomainError('PENALTY_REVOKED', '处罚决定已撤销，不予公示（已公示的应撤回）', 'subjectId');
   if (!facts) throw new DomainError('PENALTY_FIELD_REQUIRED', '请填写双公示事项', 'penalty');
   const i = await findInScope(ctx, Inspection, n.inspectionId, '检查');
   const target = await partyOf(ctx, i.targetId);
@@ -107,4 +109,16 @@ export async function penaltyResultSource(
     facts: { ...facts, decisionNo: facts.decisionNo || (n.penaltyDecisionNo ?? ''), decidedOn: n.penaltyDecidedOn },
   });
   return { draft, departmentId: i.leadDepartmentId, eventDate: n.penaltyDecidedOn };
+}
+
+/** A revoked decision is never published: a draft prepared before the revocation is not approved either. */
+export async function requireDecisionStands(
+  ctx: RequestContext,
+  pub: { kind: string; action: string; subjectId: string },
+) {
+  if (pub.kind !== 'PENALTY_RESULT' || pub.action === 'WITHDRAW') return;
+  const n = await ctx.em.findOne(RectificationNotice, { id: pub.subjectId });
+  if (n?.penaltyRevokedOn) {
+    throw new DomainError('PENALTY_REVOKED', '处罚决定已撤销，不予公示（已公示的应撤回）', 'id');
+  }
 }

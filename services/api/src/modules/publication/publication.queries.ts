@@ -13,7 +13,8 @@ export interface PublicationStatsRow {
 
 /**
  * R47 for a superior: each bureau strictly below the caller's, its results and penalties (first
- * documents of a series) overdue, due and published. Row-level security keeps it to the scope.
+ * documents of a series, and withdrawals of revoked decisions while still to do) overdue, due and
+ * published. Row-level security keeps it to the scope.
  */
 export function subordinateStats(em: EntityManager, scopePath: string, today: string): Promise<PublicationStatsRow[]> {
   return queryBound<PublicationStatsRow>(
@@ -24,8 +25,8 @@ export function subordinateStats(em: EntityManager, scopePath: string, today: st
             count(*) filter (where p.published_at is not null)::int as published,
             count(p.id)::int as total
        from bureau b
-       left join publication p on p.bureau_id = b.id and p.version = 1
-                              and p.kind in ('INSPECTION_RESULT', 'PENALTY_RESULT')
+       left join publication p on p.bureau_id = b.id and p.kind in ('INSPECTION_RESULT', 'PENALTY_RESULT')
+                              and (p.version = 1 or p.action = 'WITHDRAW' and p.published_at is null)
       where b.path <@ ?::ltree and b.path <> ?::ltree
       group by b.id, b.name, b.path
       order by b.path`,
@@ -53,13 +54,75 @@ export function clockCandidates(em: EntityManager, limit: number): Promise<Clock
   );
 }
 
-/** Opens the pending rows with their due dates; returns how many were opened. */
-export async function openClocks(
+/** A row the clock job inserted (migration 0030), as its audit entry names it. */
+export interface OpenedClock {
+  id: string;
+  tenant_id: string;
+  bureau_id: string;
+  scope_path: string;
+  kind: PublicationKind;
+  subject_id: string;
+  series_id: string;
+  version: number;
+  action: string;
+  due_date: string | null;
+  event_date: string | null;
+}
+
+const OPENED = `id, tenant_id, bureau_id, scope_path::text as scope_path, kind, subject_id, series_id, version, action,
+  to_char(due_date, 'YYYY-MM-DD') as due_date, to_char(event_date, 'YYYY-MM-DD') as event_date`;
+
+/** Opens the pending rows with their due dates; returns the rows opened (none twice: the unique index). */
+export function openClocks(
   em: EntityManager,
   rows: readonly { kind: PublicationKind; subjectId: string; dueDate: string | null }[],
-): Promise<number> {
-  const [r] = await queryBound<{ n: number }>(em, 'select app_private.open_publication_clocks(?::jsonb) as n', [
+): Promise<OpenedClock[]> {
+  return queryBound<OpenedClock>(em, `select ${OPENED} from app_private.open_publication_clocks(?::jsonb)`, [
     JSON.stringify(rows),
   ]);
-  return r.n;
+}
+
+export interface WithdrawalCandidate {
+  published_id: string;
+  revoked_on: string;
+}
+
+/** Published penalty results of revoked decisions with no withdrawal under way (any bureau). */
+export function withdrawalCandidates(em: EntityManager, limit: number): Promise<WithdrawalCandidate[]> {
+  return queryBound<WithdrawalCandidate>(
+    em,
+    `select published_id, to_char(revoked_on, 'YYYY-MM-DD') as revoked_on
+       from app_private.publication_withdrawal_candidates(?)`,
+    [limit],
+  );
+}
+
+/** Opens the pending withdrawals (WITHDRAW documents not yet prepared) with their due dates. */
+export function openWithdrawals(
+  em: EntityManager,
+  rows: readonly { publishedId: string; dueDate: string }[],
+): Promise<OpenedClock[]> {
+  return queryBound<OpenedClock>(em, `select ${OPENED} from app_private.open_withdrawal_clocks(?::jsonb)`, [
+    JSON.stringify(rows),
+  ]);
+}
+
+/** One clock keeper at a time: false when another transaction holds the job's lock (it does the work). */
+export async function takeClockLock(em: EntityManager): Promise<boolean> {
+  const [r] = await queryBound<{ ok: boolean }>(
+    em,
+    `select pg_try_advisory_xact_lock(hashtextextended('publication_clock', 0)) as ok`,
+    [],
+  );
+  return r.ok;
+}
+
+/** The row-level security scope of one bureau for the rest of the transaction (the audit insert policy checks it). */
+export async function actAsBureau(em: EntityManager, b: { scopePath: string; bureauId: string; tenantId: string }) {
+  await queryBound(
+    em,
+    `select set_config('app.scope_path', ?, true), set_config('app.bureau_id', ?, true),
+            set_config('app.tenant_id', ?, true)`,
+    [b.scopePath, b.bureauId, b.tenantId],
+  );
 }

@@ -20,7 +20,13 @@ import type { CalendarService } from '../calendar/calendar.service';
 import type { BureauSettings } from '../org/bureau-settings';
 import { requireApproverOf, requirePreparerOf } from './publication.access';
 import { freezeDocument, partyOnly } from './publication-document';
-import { inspectionResultSource, penaltyResultSource, type DraftSource } from './publication-sources';
+import {
+  inspectionResultSource,
+  penaltyResultSource,
+  requireDecisionStands,
+  type DraftSource,
+} from './publication-sources';
+import { listingKindSource } from './publication-kind-sources';
 import type {
   ApprovePublicationInput,
   PenaltyFactsInput,
@@ -30,6 +36,11 @@ import type {
 } from './publication.types';
 
 const WHAT = '公示文书';
+
+/** What a preparation or a supersession needs (the GraphQL inputs, or the same from another module). */
+type DraftInput = { result?: InspectionResultCode | null; penalty?: PenaltyFactsInput | null };
+type PrepareRequest = Pick<PreparePublicationInput, 'kind' | 'subjectId'> & DraftInput;
+type SupersedeRequest = Pick<SupersedePublicationInput, 'id' | 'reason'> & DraftInput;
 
 function checkRowVersion(pub: Publication, rowVersion: number): void {
   if (pub.rowVersion !== rowVersion) throw conflict('公示文书已被他人修改，请刷新后重试', { current: pub.rowVersion });
@@ -83,11 +94,11 @@ export class PublicationService {
       };
       return penaltyResultSource(ctx, subjectId, facts ?? null);
     }
-    throw new DomainError('PUBLICATION_KIND_NOT_PREPARABLE', '该类别的公示暂不能在此编制', 'kind');
+    return listingKindSource(ctx, this.settings, kind, subjectId);
   }
 
   /** Prepares the first document of an object's series (or fills the clock's pending row, or a returned one). */
-  async prepare(ctx: RequestContext, input: PreparePublicationInput): Promise<Publication> {
+  async prepare(ctx: RequestContext, input: PrepareRequest): Promise<Publication> {
     const p = signedIn(ctx);
     const src = await this.source(ctx, input.kind, input.subjectId, input);
     requirePreparerOf(ctx, src.departmentId);
@@ -132,6 +143,7 @@ export class PublicationService {
   async approve(ctx: RequestContext, input: ApprovePublicationInput): Promise<Publication> {
     const p = signedIn(ctx);
     const pub = await this.pending(ctx, input.id, input.rowVersion);
+    await requireDecisionStands(ctx, pub);
     await ctx.em.populate(pub, ['draft']);
     const secret = [...new Set(input.secretFields ?? [])];
     const now = new Date();
@@ -165,11 +177,7 @@ export class PublicationService {
    * A correction or withdrawal of a published document: a new document of its series, prepared
    * now, which supersedes the old when approved (both stay). A withdrawn document is not corrected.
    */
-  async supersede(
-    ctx: RequestContext,
-    input: SupersedePublicationInput,
-    action: PublicationAction,
-  ): Promise<Publication> {
+  async supersede(ctx: RequestContext, input: SupersedeRequest, action: PublicationAction): Promise<Publication> {
     const p = signedIn(ctx);
     const old = await findInScope(ctx, Publication, input.id, WHAT, { populate: ['draft'] });
     if (old.status !== 'PUBLISHED') {
@@ -180,13 +188,16 @@ export class PublicationService {
     }
     requirePreparerOf(ctx, old.departmentId);
     const series = await ctx.em.find(Publication, { seriesId: old.seriesId }, { orderBy: { version: 'desc' } });
-    if (series.some((s) => s.status === 'PENDING_APPROVAL' || s.status === 'RETURNED')) {
-      throw new DomainError('PUBLICATION_DRAFT_OPEN', '该公示已有待审核的更正或撤回', 'id');
-    }
+    const open = series.find((s) => s.status === 'PENDING_APPROVAL' || s.status === 'RETURNED');
     const draft =
       action === 'WITHDRAW'
         ? partyOnly(old.draft as DocumentDraft)
         : (await this.source(ctx, old.kind, old.subjectId, input)).draft;
+    // The clock's withdrawal of a revoked decision (not yet prepared), or a returned one: prepared here.
+    if (open && open.action === action && (!open.preparedBy || open.status === 'RETURNED')) {
+      return this.fill(ctx, open, draft, input.reason.trim());
+    }
+    if (open) throw new DomainError('PUBLICATION_DRAFT_OPEN', '该公示已有待审核的更正或撤回', 'id');
     const today = chinaDay(new Date());
     const due =
       action === 'WITHDRAW' && old.kind === 'PENALTY_RESULT'
@@ -212,5 +223,41 @@ export class PublicationService {
     ctx.em.persist(pub);
     await flushAndAudit(ctx, audited(pub, action === 'WITHDRAW' ? 'WITHDRAW_PUBLICATION' : 'CORRECT_PUBLICATION'));
     return pub;
+  }
+
+  /** An open document of a series prepared (again) by the caller, with the draft and reason given. */
+  private async fill(
+    ctx: RequestContext,
+    pub: Publication,
+    draft: DocumentDraft,
+    reason: string,
+  ): Promise<Publication> {
+    const p = signedIn(ctx);
+    Object.assign(pub, {
+      draft,
+      supersedeReason: reason,
+      preparedBy: p.userId,
+      preparedAt: new Date(),
+      status: 'PENDING_APPROVAL',
+      returnComment: null,
+    });
+    await flushAndAudit(ctx, audited(pub, pub.action === 'WITHDRAW' ? 'WITHDRAW_PUBLICATION' : 'CORRECT_PUBLICATION'));
+    return pub;
+  }
+
+  /**
+   * The object changed (a credit entry removed or repaired): its series shows it as it is now,
+   * after approval like any document (R48). Unpublished: the first document is prepared (again);
+   * published: a correction with `reason`, or the open correction refreshed. A withdrawn series stays so.
+   */
+  async refresh(ctx: RequestContext, kind: PublicationKind, subjectId: string, reason: string): Promise<Publication> {
+    const first = await ctx.em.findOne(Publication, { kind, subjectId, version: 1 });
+    if (!first?.publishedAt) return this.prepare(ctx, { kind, subjectId });
+    const series = await ctx.em.find(Publication, { seriesId: first.seriesId }, { orderBy: { version: 'desc' } });
+    const open = series.find((s) => s.status === 'PENDING_APPROVAL' || s.status === 'RETURNED');
+    const current = series.find((s) => s.status === 'PUBLISHED') ?? first;
+    if (current.action === 'WITHDRAW' || open?.action === 'WITHDRAW') return open ?? current;
+    if (open) return this.fill(ctx, open, (await this.source(ctx, kind, subjectId, {})).draft, reason);
+    return this.supersede(ctx, { id: current.id, reason }, 'CORRECT');
   }
 }
