@@ -22,6 +22,8 @@ export default defineConfig({
       { find: '@dsr/domain/roles', replacement: domain('src/roles.ts') },
       // A target's page explains its draw weight with the API's own rule (R27).
       { find: '@dsr/domain/risk', replacement: domain('src/risk.ts') },
+      // The publication pages label a document's fields from the masking table itself (a file without imports).
+      { find: '@dsr/domain/publication-fields', replacement: domain('src/publication/masking-rules.ts') },
       // The draw room replays a draw with the domain's own engine (src/draw/verify): its node:crypto
       // becomes a synchronous SHA-256 (@noble/hashes), and the worker-thread replay it never takes a stub.
       { find: '@dsr/domain/verify-draw', replacement: domain('src/draw/verify-draw.ts') },

@@ -16,6 +16,7 @@ import { BASE_WEIGHT, entryWeights } from './risk-weight';
 import { TargetActions } from './target-actions';
 import { ConflictsCard } from './conflicts-card';
 import { ObjectHistory } from './object-history';
+import { TargetCreditCard } from '../credit/target-credit-card';
 
 type Data = TargetDetailQuery;
 type Target = Data['target'];
@@ -146,6 +147,7 @@ export default function TargetPage() {
             <TargetFacts t={t} categoryName={category} />
             <Permits t={t} />
             <RiskEntries t={t} />
+            <TargetCreditCard targetId={t.id} />
             <ConflictsCard conflicts={d.conflictsOfInterest} party="inspector" done={reload} />
             <Inspections targetId={t.id} />
             {holdsAny(viewer, ['ADMIN', 'OVERSIGHT']) && (

@@ -1,0 +1,142 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '#test/support/harness';
+import { loadTree } from '#test/support/tenancy';
+import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import {
+  expectAccessible,
+  expectOutcome,
+  pickOption,
+  screenshot,
+  startBrowserApp,
+  type BrowserApp,
+} from '#test/support/browser';
+
+const TARGET = '叶县公示网页测试宾馆';
+
+/**
+ * 一公开 in the workbench (issue 14, R47/R48/R50) at 1440×900: the head prepares the inspection's result from
+ * its page and is offered no approval; the leader approves it from the 待审核 queue, withholding the
+ * address; it shows as published, masked; the head corrects it with a reason, which the history shows; the
+ * office lists the target on 经营异常名录 from the inspection and removes it from the 信用名单 page.
+ */
+describe('publication and credit pages in Chromium (desktop 1440×900)', { timeout: 90_000 }, () => {
+  let app: BrowserApp;
+  let t: TestApp;
+  let base: string;
+  let inspectionId: string;
+
+  beforeAll(async () => {
+    app = await startBrowserApp(() => startTestApp());
+    ({ t, base } = app);
+    const tree = await loadTree(t.db.ownerUrl);
+    ({ inspectionId } = await hotelUnderDirectCheck(t, tree, {
+      serial: 9731,
+      targetName: TARGET,
+      reference: '网页测试-公示',
+      badgePrefix: 'GS',
+      address: '河南省平顶山市叶县昆阳大道 31 号',
+    }));
+    // The check ended and its report (R38: rectification ordered) was approved: the result may be published.
+    const owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    try {
+      await owner.query(`update inspection set check_ended_on = current_date - 1 where id = $1`, [inspectionId]);
+      await owner.query(
+        `insert into inspection_report (id, tenant_id, bureau_id, scope_path, inspection_id, status, content, steps,
+           findings, assessment, opinion, submitted_by, submitted_at)
+         select gen_random_uuid(), i.tenant_id, i.bureau_id, i.scope_path, i.id, 'APPROVED', '旅馆业治安管理',
+                '查验旅客登记', '2 名旅客未登记身份证件', '违反登记规定', 'RECTIFICATION', i.created_by, now()
+           from inspection i where i.id = $1`,
+        [inspectionId],
+      );
+    } finally {
+      await owner.end();
+    }
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const card = (page: Page, title: string) =>
+    page.locator('.ant-card', { has: page.getByText(title, { exact: true }) });
+  const button = (page: Page, name: string) =>
+    page.getByRole('button', { name: new RegExp(name.split('').join('\\s*')) });
+  const tag = (scope: Page | ReturnType<Page['locator']>, label: string) =>
+    scope.locator('.ant-tag', { hasText: new RegExp(`^${label}$`) }).first();
+
+  it('prepare → the approver approves (the preparer cannot) → published and masked; a correction with its reason in the history', async () => {
+    const head = await app.signedInPage('yexian.head', `/inspections/${inspectionId}`);
+    let page = head.page;
+    const publication = card(page, '公示与信用');
+    await button(publication, '编制公示').click();
+    const prepare = page.getByRole('dialog', { name: '编制检查结果公示' });
+    await expectAccessible(page, 'the prepare dialog');
+    await button(prepare, '提交审核').click();
+    await expectOutcome(page, tag(publication, '待审核'));
+    await publication.getByRole('link', { name: '查看公示' }).click();
+    await page.getByText('由您编制，待本单位指定的审核人审核').waitFor();
+    expect(await button(page, '审核通过并公示').count()).toBe(0); // R48: never offered to the preparer
+    expect(await page.locator('main').innerText()).toContain('发现问题已责令改正');
+    await screenshot(page, 'publication-01-prepared');
+    const path = new URL(page.url()).pathname;
+
+    const leader = await app.signedInPage('yexian.leader', '/publications?view=approval');
+    await leader.page.getByRole('link', { name: TARGET }).click();
+    await leader.page.waitForURL(`${base}${path}`);
+    await button(leader.page, '审核通过并公示').click();
+    const approve = leader.page.getByRole('dialog', { name: '审核通过并公示' });
+    await approve.getByLabel('住所（经营场所）').check(); // the approver's privacy mark (R48)
+    await expectAccessible(leader.page, 'the approval dialog');
+    await button(approve, '公示').click();
+    await expectOutcome(leader.page, tag(leader.page, '已公示'));
+    const shown = await leader.page.locator('main').innerText();
+    expect(shown).toContain('公示文书（已脱敏、冻结，公众所见）');
+    expect(shown).not.toContain('昆阳大道 31 号');
+    expect(shown).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/); // names, never ids
+    await screenshot(leader.page, 'publication-02-published');
+    await expectAccessible(leader.page, 'the published document');
+    leader.expectClean();
+    await leader.context.close();
+
+    page = head.page;
+    await page.reload();
+    await tag(page, '已公示').waitFor();
+    await button(page, '更正').click();
+    const correct = page.getByRole('dialog', { name: '更正公示' });
+    await correct.getByLabel('理由').fill('检查结果填写有误');
+    await pickOption(correct, '检查结果', '未发现问题');
+    await button(correct, '提交审核').click();
+    const history = card(page, '公示历史（更正、撤回均保留）');
+    await expectOutcome(page, history.getByRole('cell', { name: '检查结果填写有误' }));
+    expect(await history.locator('tbody tr').count()).toBe(2);
+    await screenshot(page, 'publication-03-correction');
+    await expectAccessible(page, 'the publication with its history');
+    head.expectClean();
+    await head.context.close();
+  });
+
+  it('the office lists the target on 经营异常名录 with the inspection as the cause, and removes it with a reason', async () => {
+    const office = await app.signedInPage('yexian.coordinator', `/inspections/${inspectionId}`);
+    const page = office.page;
+    await button(card(page, '公示与信用'), '列入信用名单').click();
+    const list = page.getByRole('dialog', { name: `列入信用名单：${TARGET}` });
+    await pickOption(list, '名单', '经营异常名录');
+    await list.getByLabel('列入原因').fill('检查发现未按规定登记旅客身份');
+    await button(list, '列入').click();
+    await list.waitFor({ state: 'hidden' });
+    await page.goto(`${base}/credit?list=ABNORMAL_OPERATION`);
+    const row = page.locator('tr', { has: page.getByRole('link', { name: TARGET }) });
+    await tag(row, '列入中').waitFor();
+    expect(await row.innerText()).toContain('检查发现问题');
+    await screenshot(page, 'credit-01-listed');
+    await expectAccessible(page, 'the credit list');
+    await button(row, '移出').click();
+    const remove = page.getByRole('dialog', { name: `移出经营异常名录：${TARGET}` });
+    await remove.getByLabel('移出原因').fill('已改正并经复查合格');
+    await button(remove, '移出').click();
+    await expectOutcome(page, tag(row, '已移出'));
+    office.expectClean();
+  });
+});
