@@ -82,7 +82,11 @@ describe('publication and credit pages in Chromium (desktop 1440×900)', { timeo
     await screenshot(page, 'publication-01-prepared');
     const path = new URL(page.url()).pathname;
 
-    const leader = await app.signedInPage('yexian.leader', '/publications?view=approval');
+    // The approver's to-do card opens the 待审核 queue (R48: the leader is the bureau's default approver).
+    const leader = await app.signedInPage('yexian.leader', '/todo');
+    const todo = leader.page.locator('.ant-card', { hasText: '待审核的公示' });
+    await todo.locator('.ant-statistic-content-value', { hasText: /^1$/ }).waitFor();
+    await todo.getByRole('link', { name: '查看' }).click();
     await leader.page.getByRole('link', { name: TARGET }).click();
     await leader.page.waitForURL(`${base}${path}`);
     await button(leader.page, '审核通过并公示').click();
@@ -115,6 +119,15 @@ describe('publication and credit pages in Chromium (desktop 1440×900)', { timeo
     await expectAccessible(page, 'the publication with its history');
     head.expectClean();
     await head.context.close();
+
+    // R47 for the superior: 叶县's published ratio among 平顶山's counties.
+    const city = await app.signedInPage('pingdingshan.leader', '/publications?view=stats');
+    const yexian = city.page.locator('tr', { hasText: '叶县公安局' });
+    await yexian.locator('.ant-progress').waitFor();
+    await screenshot(city.page, 'publication-04-subordinates');
+    await expectAccessible(city.page, 'the subordinates’ publication figures');
+    city.expectClean();
+    await city.context.close();
   });
 
   it('the office lists the target on 经营异常名录 with the inspection as the cause, and removes it with a reason', async () => {
@@ -132,6 +145,12 @@ describe('publication and credit pages in Chromium (desktop 1440×900)', { timeo
     expect(await row.innerText()).toContain('检查发现问题');
     await screenshot(page, 'credit-01-listed');
     await expectAccessible(page, 'the credit list');
+    // R51: the target's page shows the entry and what it adds to today's draw weight (10 → 15).
+    await row.getByRole('link', { name: TARGET }).click();
+    const credit = card(page, '信用名单（今日抽取权重 15）');
+    await credit.getByRole('cell', { name: '+5' }).waitFor();
+    await screenshot(page, 'credit-02-target');
+    await page.goBack();
     await button(row, '移出').click();
     const remove = page.getByRole('dialog', { name: `移出经营异常名录：${TARGET}` });
     await remove.getByLabel('移出原因').fill('已改正并经复查合格');

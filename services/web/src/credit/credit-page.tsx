@@ -1,5 +1,6 @@
 import type { TableColumnsType } from 'antd';
-import { Tag } from 'antd';
+import { DatePicker, Tag } from 'antd';
+import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { CreditEntryRowFragment, CreditEntryState, CreditList } from '../gql/graphql';
@@ -62,10 +63,12 @@ export function creditColumns(onDone: () => void, withTarget: boolean): TableCol
 
 /** 信用: entries of 经营异常名录, 严重违法失信名单 and blacklists (R50), filters and page in the URL. */
 export default function CreditPage() {
-  const { values, after, setFilter, setAfter } = useUrlFilters(['list', 'state'] as const);
+  const { values, after, setFilter, setAfter } = useUrlFilters(['list', 'state', 'from', 'to'] as const);
   const filter = {
     list: (values.list as CreditList | undefined) ?? null,
     state: (values.state as CreditEntryState | undefined) ?? null,
+    listedFrom: values.from ?? null,
+    listedTo: values.to ?? null,
   };
   const [q, again] = useQuery({ query: CreditEntriesDocument, variables: { first: 20, after, filter } });
   const reload = () => again({ requestPolicy: 'network-only' });
@@ -85,6 +88,15 @@ export default function CreditPage() {
             value={values.state}
             options={statusOptions(CREDIT_STATE)}
             onChange={(v) => setFilter('state', v)}
+          />
+          <DatePicker.RangePicker
+            aria-label="列入日期"
+            placeholder={['列入日期起', '列入日期止']}
+            value={[values.from ? dayjs(values.from) : null, values.to ? dayjs(values.to) : null]}
+            onChange={(r) => {
+              setFilter('from', r?.[0]?.format('YYYY-MM-DD'));
+              setFilter('to', r?.[1]?.format('YYYY-MM-DD'));
+            }}
           />
         </>
       }

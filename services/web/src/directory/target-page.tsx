@@ -89,7 +89,7 @@ function RiskEntries({ t }: { t: Target }) {
         columns={columns}
         dataSource={t.riskEntries}
         pagination={false}
-        locale={{ emptyText: <Empty text={`没有风险记录：权重为一般（${BASE_WEIGHT}）`} /> }}
+        locale={{ emptyText: <Empty text={`没有风险记录（一般权重为 ${BASE_WEIGHT}）`} /> }}
       />
     </Card>
   );

@@ -71,12 +71,7 @@ function Facts({ p }: { p: Pub }) {
 }
 
 /** The series: first publication, corrections and withdrawals with their reasons; all stay (R48). */
-function History({ seriesId, here }: { seriesId: string; here: string }) {
-  const [{ data }] = useQuery({
-    query: PublicationSeriesDocument,
-    variables: { seriesId },
-    requestPolicy: 'cache-and-network',
-  });
+function History({ rows, here }: { rows: readonly SeriesRow[] | undefined; here: string }) {
   const columns: TableColumnsType<SeriesRow> = [
     {
       title: '版本',
@@ -96,12 +91,51 @@ function History({ seriesId, here }: { seriesId: string; here: string }) {
       <Table<SeriesRow>
         rowKey="id"
         size="small"
-        loading={!data}
+        loading={!rows}
         columns={columns}
-        dataSource={data?.publications ?? []}
+        dataSource={rows ?? []}
         pagination={false}
       />
     </Card>
+  );
+}
+
+type Detail = PublicationDetailQuery;
+
+function PublicationBody({ d, reload }: { d: Detail; reload: () => void }) {
+  const p = d.publication;
+  const [{ data }, again] = useQuery({ query: PublicationSeriesDocument, variables: { seriesId: p.seriesId } });
+  const rows = data?.publications;
+  // R48: one open correction or withdrawal per series; while it waits, the published one is not superseded again.
+  const draftOpen = !!rows?.some((r) => r.id !== p.id && (r.status === 'PENDING_APPROVAL' || r.status === 'RETURNED'));
+  const done = () => {
+    reload();
+    again({ requestPolicy: 'network-only' });
+  };
+  const title = `${p.targetName ?? ''} ${PUBLICATION_KIND[p.kind]}`.trim();
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Trail list="公示" to="/publications" here={title} />
+      <PageHeading title={title} />
+      {draftOpen && p.status === 'PUBLISHED' ? (
+        <Typography.Text type="secondary">已有待审核的更正或撤回，见下方公示历史。</Typography.Text>
+      ) : (
+        <PublicationActions p={p} approverRole={d.bureauSettings.publicationApproverRole} onDone={done} />
+      )}
+      <Facts p={p} />
+      <Card size="small">
+        {p.document ? (
+          <DocumentView document={p.document} title="公示文书（已脱敏、冻结，公众所见）" />
+        ) : (
+          <DocumentView
+            document={p.draft}
+            title="编制稿（仅内部可见）"
+            note="审核通过时按脱敏规则处理（证件号码、电话、住址、自然人姓名）并冻结；审核人可将涉密或隐私字段标为不予公示。"
+          />
+        )}
+      </Card>
+      <History rows={rows} here={p.id} />
+    </Space>
   );
 }
 
@@ -112,30 +146,7 @@ export default function PublicationPage() {
   const reload = () => again({ requestPolicy: 'network-only' });
   return (
     <QueryState data={data} error={error} fetching={fetching} retry={reload}>
-      {(d) => {
-        const p = d.publication;
-        const title = `${p.targetName ?? ''} ${PUBLICATION_KIND[p.kind]}`.trim();
-        return (
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Trail list="公示" to="/publications" here={title} />
-            <PageHeading title={title} />
-            <PublicationActions p={p} approverRole={d.bureauSettings.publicationApproverRole} onDone={reload} />
-            <Facts p={p} />
-            <Card size="small">
-              {p.document ? (
-                <DocumentView document={p.document} title="公示文书（已脱敏、冻结，公众所见）" />
-              ) : (
-                <DocumentView
-                  document={p.draft}
-                  title="编制稿（仅内部可见）"
-                  note="审核通过时按脱敏规则处理（证件号码、电话、住址、自然人姓名）并冻结；审核人可将涉密或隐私字段标为不予公示。"
-                />
-              )}
-            </Card>
-            <History seriesId={p.seriesId} here={p.id} />
-          </Space>
-        );
-      }}
+      {(d) => <PublicationBody d={d} reload={reload} />}
     </QueryState>
   );
 }

@@ -100,8 +100,17 @@ function StatsTab() {
     {
       title: '公示率（目标 100%）',
       dataIndex: 'publishedRatio',
-      render: (r: number | null) =>
-        r === null ? '无应公示' : <Progress percent={Math.round(r * 1000) / 10} size="small" style={{ width: 160 }} />,
+      render: (r: number | null, s: Stats) =>
+        r === null ? (
+          '无应公示'
+        ) : (
+          <Progress
+            aria-label={`${s.bureauName}公示率`}
+            percent={Math.round(r * 1000) / 10}
+            size="small"
+            style={{ width: 160 }}
+          />
+        ),
     },
   ];
   return (
