@@ -19,7 +19,8 @@ const TARGET = '叶县公示网页测试宾馆';
  * 一公开 in the workbench (issue 14, R47/R48/R50) at 1440×900: the head prepares the inspection's result from
  * its page and is offered no approval; the leader approves it from the 待审核 queue, withholding the
  * address; it shows as published, masked; the head corrects it with a reason, which the history shows; the
- * office lists the target on 经营异常名录 from the inspection and removes it from the 信用名单 page.
+ * superior sees 叶县's published ratio. The office prepares the penalty's 双公示 items, lists the target on
+ * 经营异常名录 from the inspection (the target's page shows +5 weight) and removes it from the 信用名单 page.
  */
 describe('publication and credit pages in Chromium (desktop 1440×900)', { timeout: 90_000 }, () => {
   let app: BrowserApp;
@@ -38,7 +39,7 @@ describe('publication and credit pages in Chromium (desktop 1440×900)', { timeo
       badgePrefix: 'GS',
       address: '河南省平顶山市叶县昆阳大道 31 号',
     }));
-    // The check ended and its report (R38: rectification ordered) was approved: the result may be published.
+    // The check ended, its report (R38: rectification ordered) was approved: the result may be published.
     const owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
     try {
@@ -48,6 +49,18 @@ describe('publication and credit pages in Chromium (desktop 1440×900)', { timeo
            findings, assessment, opinion, submitted_by, submitted_at)
          select gen_random_uuid(), i.tenant_id, i.bureau_id, i.scope_path, i.id, 'APPROVED', '旅馆业治安管理',
                 '查验旅客登记', '2 名旅客未登记身份证件', '违反登记规定', 'RECTIFICATION', i.created_by, now()
+           from inspection i where i.id = $1`,
+        [inspectionId],
+      );
+      // A penalty decision on the notice of this inspection (R40): the 双公示 clock starts on its day.
+      await owner.query(
+        `insert into rectification_notice (id, tenant_id, bureau_id, scope_path, inspection_id, document_no, findings,
+           legal_basis, deadline, status, issued_by, follow_up_result, follow_up_on, follow_up_by, case_no,
+           penalty_decision_no, penalty_decided_on)
+         select gen_random_uuid(), i.tenant_id, i.bureau_id, i.scope_path, i.id, '叶公（治）责改字〔2026〕931号',
+                '未登记旅客身份', '《旅馆业治安管理办法》第六条', current_date, 'ESCALATED', i.created_by,
+                'NOT_RECTIFIED', current_date, i.created_by, '叶公（治）立字〔2026〕931号',
+                '叶公（治）行罚决字〔2026〕931号', current_date
            from inspection i where i.id = $1`,
         [inspectionId],
       );
@@ -69,7 +82,7 @@ describe('publication and credit pages in Chromium (desktop 1440×900)', { timeo
   it('prepare → the approver approves (the preparer cannot) → published and masked; a correction with its reason in the history', async () => {
     const head = await app.signedInPage('yexian.head', `/inspections/${inspectionId}`);
     let page = head.page;
-    const publication = card(page, '公示与信用');
+    const publication = card(page, '公示与信用').locator('.ant-space-item', { hasText: '检查结果' });
     await button(publication, '编制公示').click();
     const prepare = page.getByRole('dialog', { name: '编制检查结果公示' });
     await expectAccessible(page, 'the prepare dialog');
@@ -78,7 +91,7 @@ describe('publication and credit pages in Chromium (desktop 1440×900)', { timeo
     await publication.getByRole('link', { name: '查看公示' }).click();
     await page.getByText('由您编制，待本单位指定的审核人审核').waitFor();
     expect(await button(page, '审核通过并公示').count()).toBe(0); // R48: never offered to the preparer
-    expect(await page.locator('main').innerText()).toContain('发现问题已责令改正');
+    expect(await page.locator('main').innerText()).toContain('发现问题待后续处理'); // R40: not rectified
     await screenshot(page, 'publication-01-prepared');
     const path = new URL(page.url()).pathname;
 
@@ -133,6 +146,21 @@ describe('publication and credit pages in Chromium (desktop 1440×900)', { timeo
   it('the office lists the target on 经营异常名录 with the inspection as the cause, and removes it with a reason', async () => {
     const office = await app.signedInPage('yexian.coordinator', `/inspections/${inspectionId}`);
     const page = office.page;
+    // 双公示: the office prepares the penalty result from the decision with the items of the standard.
+    const penalty = card(page, '公示与信用').locator('.ant-space-item', { hasText: '行政处罚结果（双公示）' });
+    await button(penalty, '编制公示').click();
+    const facts = page.getByRole('dialog', { name: '编制行政处罚结果公示（双公示）' });
+    await facts.getByLabel('违法行为类型').fill('违反旅馆业管理规定');
+    await facts.getByLabel('违法事实').fill('未按规定登记住宿旅客身份信息');
+    await facts.getByLabel('处罚依据').fill('《旅馆业治安管理办法》第十五条');
+    await pickOption(facts, '处罚类别', '罚款');
+    await facts.getByLabel('处罚内容').fill('罚款人民币伍佰元');
+    await facts.getByLabel('罚没金额（万元）').fill('0.05');
+    await facts.getByLabel('公示截止期').fill('2027-06-30');
+    await facts.getByLabel('公示截止期').press('Enter');
+    await screenshot(page, 'publication-05-penalty-form');
+    await button(facts, '提交审核').click();
+    await expectOutcome(page, tag(penalty, '待审核'));
     await button(card(page, '公示与信用'), '列入信用名单').click();
     const list = page.getByRole('dialog', { name: `列入信用名单：${TARGET}` });
     await pickOption(list, '名单', '经营异常名录');

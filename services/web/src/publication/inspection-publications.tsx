@@ -54,7 +54,11 @@ function PenaltyLine({
   decisionNo: string | null;
   onDone: () => void;
 }) {
-  const [{ data }, again] = useQuery({ query: PenaltyPublicationsDocument, variables: { noticeId } });
+  const [{ data }, again] = useQuery({
+    query: PenaltyPublicationsDocument,
+    variables: { noticeId },
+    requestPolicy: 'cache-and-network',
+  });
   if (!data) return null;
   return (
     <SeriesLine
@@ -72,7 +76,12 @@ function PenaltyLine({
 
 /** 一公开 on an inspection's page: its result (R46, drawn and direct alike), its penalty (双公示), a credit listing (R50). */
 export function InspectionPublications({ inspectionId }: { inspectionId: string }) {
-  const [{ data }, again] = useQuery({ query: SubjectPublicationsDocument, variables: { inspectionId } });
+  const [{ data }, again] = useQuery({
+    query: SubjectPublicationsDocument,
+    variables: { inspectionId },
+    // The inspection page's own actions (the report, the penalty decision) change what may be published here.
+    requestPolicy: 'cache-and-network',
+  });
   const reload = () => again({ requestPolicy: 'network-only' });
   if (!data?.inspection.checkEndedOn) return null;
   const i = data.inspection;
