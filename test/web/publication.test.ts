@@ -100,6 +100,9 @@ describe('publication and credit pages in Chromium (desktop 1440×900)', { timeo
     const todo = leader.page.locator('.ant-card', { hasText: '待审核的公示' });
     await todo.locator('.ant-statistic-content-value', { hasText: /^1$/ }).waitFor();
     await todo.getByRole('link', { name: '查看' }).click();
+    await leader.page.getByRole('link', { name: TARGET }).waitFor();
+    await screenshot(leader.page, 'publication-01b-approval-queue');
+    await expectAccessible(leader.page, 'the approval queue');
     await leader.page.getByRole('link', { name: TARGET }).click();
     await leader.page.waitForURL(`${base}${path}`);
     await button(leader.page, '审核通过并公示').click();
