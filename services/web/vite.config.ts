@@ -22,7 +22,7 @@ export default defineConfig({
       { find: '@dsr/domain/roles', replacement: domain('src/roles.ts') },
       // A target's page explains its draw weight with the API's own rule (R27).
       { find: '@dsr/domain/risk', replacement: domain('src/risk.ts') },
-      // The public portal labels a document's fields with the masking table's own words (a file without imports).
+      // The portal and the publication pages label a document's fields with the masking table's own words.
       { find: '@dsr/domain/publication-fields', replacement: domain('src/publication/masking-rules.ts') },
       // The draw room replays a draw with the domain's own engine (src/draw/verify): its node:crypto
       // becomes a synchronous SHA-256 (@noble/hashes), and the worker-thread replay it never takes a stub.

@@ -26,6 +26,7 @@ import {
 import { registryPermissions } from './modules/registry/registry.permissions';
 import { publicationPermissions } from './modules/publication/publication.permissions';
 import { PublicationResolver } from './modules/publication/publication.resolver';
+import { PublicationFieldsResolver } from './modules/publication/publication-fields.resolver';
 import {
   PlanFieldsResolver,
   PlanFilingFieldsResolver,
@@ -73,6 +74,7 @@ const resolvers = [
   ItemVersionFieldsResolver,
   RegistryResolver,
   PublicationResolver,
+  PublicationFieldsResolver,
   TargetFieldsResolver,
   InspectorFieldsResolver,
   ConflictFieldsResolver,

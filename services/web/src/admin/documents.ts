@@ -122,6 +122,9 @@ export const SettingsFields = graphql(`
     documentMark
     noticeIssuerRole
     noticeRemedyStatement
+    publicationApproverRole
+    resultPublicationDays
+    penaltyPublicationDays
     version
   }
 `);

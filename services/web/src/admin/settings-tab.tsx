@@ -9,6 +9,8 @@ import { YesNo } from './active-tag';
 
 /** The roles a bureau may name as notice issuer (NOTICE_ISSUER_ROLES in packages/domain). */
 const ISSUERS: Role[] = ['DEPARTMENT_HEAD', 'LEADER', 'COORDINATOR', 'LEGAL_REVIEWER'];
+/** The roles a bureau may name as publication approver (PUBLICATION_APPROVER_ROLES, R48). */
+const APPROVERS: Role[] = ['LEADER', 'LEGAL_REVIEWER', 'COORDINATOR', 'DEPARTMENT_HEAD'];
 
 /** The form shows ratios as percentages; the API keeps ten-thousandths. */
 type Values = Omit<AdminSettingsFieldsFragment, 'version' | 'minimumRatioBp' | 'jointMinimumRatioBp'> & {
@@ -23,6 +25,31 @@ function toForm(s: AdminSettingsFieldsFragment): Values {
 
 /** Field names of the API → of this form (a server message under the right field). */
 const FIELD_OF: Record<string, string> = { minimumRatioBp: 'minimumRatio', jointMinimumRatioBp: 'jointMinimumRatio' };
+
+/** R47, R48: who approves publications and the working-day limits of the clocks. */
+function PublicationSettingsFields() {
+  return (
+    <>
+      <Form.Item label="公示审核角色" name="publicationApproverRole" extra="R48：编制人不能审核自己编制的公示">
+        <Select style={{ width: 200 }} options={APPROVERS.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+      </Form.Item>
+      <Form.Item
+        label="检查结果公示期限（工作日）"
+        name="resultPublicationDays"
+        extra="检查结束后 1 到 60 个工作日（R47，默认 20）"
+      >
+        <InputNumber min={1} max={60} precision={0} />
+      </Form.Item>
+      <Form.Item
+        label="行政处罚公示期限（工作日）"
+        name="penaltyPublicationDays"
+        extra="处罚决定后 1 到 60 个工作日（R47，默认 7）"
+      >
+        <InputNumber min={1} max={60} precision={0} />
+      </Form.Item>
+    </>
+  );
+}
 
 /** The settings, one field each, as the API names them (ratios in percent). */
 function SettingsFields() {
@@ -109,6 +136,7 @@ function SettingsForm({ settings, done }: { settings: AdminSettingsFieldsFragmen
       initialValues={toForm(settings)}
     >
       <SettingsFields />
+      <PublicationSettingsFields />
       <Form.Item wrapperCol={{ offset: 8 }}>
         <Button type="primary" loading={fetching} onClick={() => void save()}>
           保存设置
@@ -118,7 +146,7 @@ function SettingsForm({ settings, done }: { settings: AdminSettingsFieldsFragmen
   );
 }
 
-/** 单位设置: what the rules leave to the bureau (R3, R24, R29, R34, R39, the notices). */
+/** 单位设置: what the rules leave to the bureau (R3, R24, R29, R34, R39, R47, R48, the notices). */
 export function SettingsTab() {
   const [{ data, error, fetching }, reexecute] = useQuery({ query: BureauSettingsDocument });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });

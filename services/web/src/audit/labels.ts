@@ -78,6 +78,14 @@ export const OPERATION_LABELS: Record<string, string> = {
   JOB_CANCELLED: '任务已取消',
   START_EXPORT: '导出表格',
   EXPORT_RETENTION_LIST: '导出档案保存期限',
+  PREPARE_PUBLICATION: '编制公示',
+  APPROVE_PUBLICATION: '审核通过公示',
+  RETURN_PUBLICATION: '退回公示',
+  CORRECT_PUBLICATION: '更正公示',
+  WITHDRAW_PUBLICATION: '撤回公示',
+  LIST_CREDIT_ENTRY: '列入信用名单',
+  REMOVE_CREDIT_ENTRY: '移出信用名单',
+  REPAIR_CREDIT_ENTRY: '信用修复',
 };
 
 /** Object types of audit entries. */
@@ -108,6 +116,8 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   RectificationDraft: '整改通知书草稿',
   RectificationNotice: '整改通知书',
   Job: '后台任务',
+  Publication: '公示文书',
+  CreditEntry: '信用名单条目',
 };
 
 export const operationLabel = (op: string) => OPERATION_LABELS[op] ?? op;

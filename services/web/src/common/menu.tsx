@@ -7,11 +7,13 @@ import {
   FileDoneOutlined,
   FileSearchOutlined,
   NodeIndexOutlined,
+  NotificationOutlined,
   OrderedListOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  StopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { ROLES, ROLE_SETS, type Role } from '@dsr/domain/roles';
@@ -26,6 +28,9 @@ interface Area {
 
 /** Who follows the bureau's inspections after the record: report review, notices, follow-ups. */
 const INSPECTION_DESK: readonly Role[] = [...ROLE_SETS.HANDLES_INSPECTIONS, ...ROLE_SETS.OVERSEES];
+
+/** Who prepares, approves or watches publications (R47, R48). */
+const PUBLICATION_DESK: readonly Role[] = [...ROLE_SETS.MAINTAINS_DIRECTORIES, ...ROLE_SETS.OVERSEES, 'LEGAL_REVIEWER'];
 
 /** The areas that exist, each with the roles it serves; the next sessions add theirs (WEB.md "Shape"). */
 const AREAS: Area[] = [
@@ -45,6 +50,8 @@ const AREAS: Area[] = [
     icon: <FileDoneOutlined />,
     roles: ROLE_SETS.READS_WHOLE_BUREAU,
   },
+  { path: '/publications', label: '公示', icon: <NotificationOutlined />, roles: PUBLICATION_DESK },
+  { path: '/credit', label: '信用名单', icon: <StopOutlined />, roles: ROLE_SETS.READS_WHOLE_BUREAU },
   { path: '/audit', label: '审计', icon: <SafetyCertificateOutlined />, roles: ['ADMIN', 'OVERSIGHT'] },
   { path: '/admin', label: '管理', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];

@@ -16,6 +16,7 @@ import { BASE_WEIGHT, entryWeights } from './risk-weight';
 import { TargetActions } from './target-actions';
 import { ConflictsCard } from './conflicts-card';
 import { ObjectHistory } from './object-history';
+import { TargetCreditCard } from '../credit/target-credit-card';
 
 type Data = TargetDetailQuery;
 type Target = Data['target'];
@@ -88,7 +89,7 @@ function RiskEntries({ t }: { t: Target }) {
         columns={columns}
         dataSource={t.riskEntries}
         pagination={false}
-        locale={{ emptyText: <Empty text={`没有风险记录：权重为一般（${BASE_WEIGHT}）`} /> }}
+        locale={{ emptyText: <Empty text={`没有风险记录（一般权重为 ${BASE_WEIGHT}）`} /> }}
       />
     </Card>
   );
@@ -146,6 +147,7 @@ export default function TargetPage() {
             <TargetFacts t={t} categoryName={category} />
             <Permits t={t} />
             <RiskEntries t={t} />
+            <TargetCreditCard targetId={t.id} />
             <ConflictsCard conflicts={d.conflictsOfInterest} party="inspector" done={reload} />
             <Inspections targetId={t.id} />
             {holdsAny(viewer, ['ADMIN', 'OVERSIGHT']) && (

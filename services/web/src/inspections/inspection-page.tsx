@@ -5,6 +5,7 @@ import { QueryState } from '../common/query-state';
 import { InspectionDetailDocument } from './after/documents';
 import { InspectionFacts, InspectionSummary } from './after/inspection-facts';
 import { InspectionAfter, ScheduleCard } from './after/inspection-after';
+import { InspectionPublications } from '../publication/inspection-publications';
 
 /** The on-site record (inspections/record) is written on a phone while the inspection awaits it. */
 function RecordButton({ status }: { status: string }) {
@@ -31,6 +32,7 @@ export default function InspectionPage() {
           <InspectionSummary inspection={d.inspection} />
           <ScheduleCard inspection={d.inspection} onDone={reload} />
           <InspectionAfter inspection={d.inspection} issuerRole={d.bureauSettings.noticeIssuerRole} onDone={reload} />
+          <InspectionPublications inspectionId={d.inspection.id} />
           <InspectionFacts inspection={d.inspection} />
         </>
       )}

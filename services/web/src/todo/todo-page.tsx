@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { ROLE_SETS } from '@dsr/domain/roles';
 import { useMyBureau } from '../common/my-bureau';
 import { holdsAny, useViewer, type ViewerUser } from '../common/viewer';
+import { usePublicationTodos } from '../publication/publication-todos';
 import { TodoCard } from './todo-card';
 import {
   DispatchesToConfirm,
@@ -146,7 +147,7 @@ function useInspectionTodos(viewer: ViewerUser): Todo[] {
 /** 待办: the home page, one card per thing the viewer's roles have to do, each with its count and a link. */
 export default function TodoPage() {
   const viewer = useViewer();
-  const todos = [...useInspectionTodos(viewer), ...useOfficeTodos(viewer)];
+  const todos = [...useInspectionTodos(viewer), ...useOfficeTodos(viewer), ...usePublicationTodos(viewer)];
   return (
     <>
       <Typography.Title level={2}>待办</Typography.Title>

@@ -126,3 +126,32 @@ export async function actAsBureau(em: EntityManager, b: { scopePath: string; bur
     [b.scopePath, b.bureauId, b.tenantId],
   );
 }
+
+export interface PublicationSubjectRow {
+  subject_id: string;
+  inspection_id: string;
+  target_name: string;
+}
+
+/**
+ * What a publication is about, for the workbench: the inspection of a result (its subject) or of a
+ * penalty (the notice's inspection), and the target's name. Under the caller's RLS scope.
+ */
+export function publicationSubjects(
+  em: EntityManager,
+  subjectIds: readonly string[],
+): Promise<PublicationSubjectRow[]> {
+  return queryBound<PublicationSubjectRow>(
+    em,
+    `select i.id as subject_id, i.id as inspection_id, t.name as target_name
+       from inspection i join target t on t.id = i.target_id
+      where i.id = any(?::uuid[])
+     union all
+     select n.id, i.id, t.name
+       from rectification_notice n
+       join inspection i on i.id = n.inspection_id
+       join target t on t.id = i.target_id
+      where n.id = any(?::uuid[])`,
+    [`{${subjectIds.join(',')}}`, `{${subjectIds.join(',')}}`],
+  );
+}

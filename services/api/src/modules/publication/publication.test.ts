@@ -213,4 +213,19 @@ describe('publication: approval, masking, supersession and clocks (R46–R48)', 
       partyName: '叶县昆阳镇公示宾馆',
     });
   });
+  it('names for the workbench: preparer, approver, department, the inspection and the target (one look-up per request)', async () => {
+    const NAMES = `query($f: PublicationFilter) { publications(filter: $f) {
+      kind status preparer { username } approver { username } department { name } inspectionId targetName } }`;
+    const rows = ok(await t.gql(NAMES, { f: { status: 'PUBLISHED' } }, coordinator), 'names').publications;
+    const ours = rows.filter((r: { targetName: string | null }) => r.targetName === '叶县昆阳镇公示宾馆');
+    expect(ours.map((r: { kind: string }) => r.kind).sort()).toEqual(['INSPECTION_RESULT', 'PENALTY_RESULT']);
+    for (const r of ours) {
+      expect(r).toMatchObject({
+        preparer: { username: 'yexian.head' },
+        approver: { username: 'yexian.leader' },
+        inspectionId,
+      });
+      expect(r.department?.name).toBeTruthy();
+    }
+  });
 });
