@@ -1003,13 +1003,13 @@ export type PlanTaskInput = {
 
 /** 编制公示（R48，部门） */
 export type PreparePublicationInput = {
-  /** 类别：INSPECTION_RESULT 或 PENALTY_RESULT */
+  /** 类别：检查结果、处罚结果、抽查事项清单、执法检查人员名录、检查对象名录（本单位设置公示时）、抽查计划、信用名单 */
   kind: PublicationKind;
   /** 双公示事项（处罚结果必填） */
   penalty?: PenaltyFactsInput | null | undefined;
   /** 检查结果（不填按检查报告意见和整改复查确定） */
   result?: InspectionResultCode | null | undefined;
-  /** 检查（检查结果）或整改通知书（处罚结果）的编号 */
+  /** 所公示的对象：检查结果为检查，处罚结果为整改通知书，抽查事项清单为抽查事项（取其现行发布版本），执法检查人员名录为执法检查人员，检查对象名录为检查对象，抽查计划为计划（已备案或已确认），信用名单为名单条目 */
   subjectId: string | number;
 };
 
