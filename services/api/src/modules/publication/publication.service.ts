@@ -164,11 +164,14 @@ export class PublicationService {
   /**
    * A correction or withdrawal of a published document: a new document of its series, prepared
    * now, which supersedes the old when approved (both stay). A withdrawn document is not corrected.
+   * `onAppeal`: 督察 prepares the correction of an upheld objection (R49) for any department; it is
+   * approved as every correction is (R48).
    */
   async supersede(
     ctx: RequestContext,
     input: SupersedePublicationInput,
     action: PublicationAction,
+    opts: { onAppeal?: boolean } = {},
   ): Promise<Publication> {
     const p = signedIn(ctx);
     const old = await findInScope(ctx, Publication, input.id, WHAT, { populate: ['draft'] });
@@ -178,7 +181,7 @@ export class PublicationService {
     if (old.action === 'WITHDRAW') {
       throw new DomainError('PUBLICATION_WITHDRAWN', '已撤回的公示不能再更正或撤回（R48）', 'id');
     }
-    requirePreparerOf(ctx, old.departmentId);
+    if (!opts.onAppeal) requirePreparerOf(ctx, old.departmentId);
     const series = await ctx.em.find(Publication, { seriesId: old.seriesId }, { orderBy: { version: 'desc' } });
     if (series.some((s) => s.status === 'PENDING_APPROVAL' || s.status === 'RETURNED')) {
       throw new DomainError('PUBLICATION_DRAFT_OPEN', '该公示已有待审核的更正或撤回', 'id');
