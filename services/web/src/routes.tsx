@@ -14,7 +14,11 @@ export const router = createBrowserRouter([
   {
     path: '/gs',
     lazy: page(() => import('./public/public-layout')),
-    children: [{ index: true, lazy: page(() => import('./public/search-page')) }],
+    children: [
+      { index: true, lazy: page(() => import('./public/search-page')) },
+      { path: 'appeal', lazy: page(() => import('./public/appeal/appeal-form-page')) },
+      { path: 'appeal/status', lazy: page(() => import('./public/appeal/appeal-status-page')) },
+    ],
   },
   {
     path: '/',
@@ -45,6 +49,8 @@ export const router = createBrowserRouter([
       { path: 'inspectors/import', lazy: page(() => import('./directory/import-page')) },
       { path: 'inspectors/:id', lazy: page(() => import('./directory/inspector-page')) },
       { path: 'directories', lazy: page(() => import('./directory/readiness-page')) },
+      { path: 'appeals', lazy: page(() => import('./appeals/appeals-page')) },
+      { path: 'appeals/:id', lazy: page(() => import('./appeals/appeal-page')) },
       { path: 'audit', lazy: page(() => import('./audit/audit-page')) },
       { path: 'admin/:tab?', lazy: page(() => import('./admin/admin-page')) },
       { path: '*', lazy: async () => ({ Component: (await import('./common/not-found')).NotFoundView }) },

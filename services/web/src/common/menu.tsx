@@ -6,6 +6,7 @@ import {
   ContainerOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
+  MessageOutlined,
   NodeIndexOutlined,
   OrderedListOutlined,
   ProfileOutlined,
@@ -45,6 +46,7 @@ const AREAS: Area[] = [
     icon: <FileDoneOutlined />,
     roles: ROLE_SETS.READS_WHOLE_BUREAU,
   },
+  { path: '/appeals', label: '异议投诉', icon: <MessageOutlined />, roles: ROLE_SETS.OVERSEES },
   { path: '/audit', label: '审计', icon: <SafetyCertificateOutlined />, roles: ['ADMIN', 'OVERSIGHT'] },
   { path: '/admin', label: '管理', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];

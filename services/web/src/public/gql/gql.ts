@@ -14,9 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PublicAppealTarget($id: ID!) {\n    publication(id: $id) {\n      id\n      kind\n      current\n      targetName\n      publishedAt\n      bureau {\n        name\n      }\n    }\n  }\n": typeof types.PublicAppealTargetDocument,
+    "\n  mutation PublicFileAppeal($input: FileAppealInput!) {\n    fileAppeal(input: $input) {\n      receiptNo\n      queryCode\n      dueDate\n      bureauName\n    }\n  }\n": typeof types.PublicFileAppealDocument,
+    "\n  query PublicAppealStatus($receiptNo: String!, $queryCode: String!) {\n    appealStatus(receiptNo: $receiptNo, queryCode: $queryCode) {\n      receiptNo\n      kind\n      status\n      filedAt\n      dueDate\n      answer\n      answeredAt\n      correctionId\n      bureauName\n      targetName\n    }\n  }\n": typeof types.PublicAppealStatusDocument,
     "\n  query PublicSearch($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      items {\n        id\n        kind\n        targetName\n        targetCreditCode\n        publishedAt\n        bureau {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PublicSearchDocument,
 };
 const documents: Documents = {
+    "\n  query PublicAppealTarget($id: ID!) {\n    publication(id: $id) {\n      id\n      kind\n      current\n      targetName\n      publishedAt\n      bureau {\n        name\n      }\n    }\n  }\n": types.PublicAppealTargetDocument,
+    "\n  mutation PublicFileAppeal($input: FileAppealInput!) {\n    fileAppeal(input: $input) {\n      receiptNo\n      queryCode\n      dueDate\n      bureauName\n    }\n  }\n": types.PublicFileAppealDocument,
+    "\n  query PublicAppealStatus($receiptNo: String!, $queryCode: String!) {\n    appealStatus(receiptNo: $receiptNo, queryCode: $queryCode) {\n      receiptNo\n      kind\n      status\n      filedAt\n      dueDate\n      answer\n      answeredAt\n      correctionId\n      bureauName\n      targetName\n    }\n  }\n": types.PublicAppealStatusDocument,
     "\n  query PublicSearch($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      items {\n        id\n        kind\n        targetName\n        targetCreditCode\n        publishedAt\n        bureau {\n          name\n        }\n      }\n    }\n  }\n": types.PublicSearchDocument,
 };
 
@@ -34,6 +40,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicAppealTarget($id: ID!) {\n    publication(id: $id) {\n      id\n      kind\n      current\n      targetName\n      publishedAt\n      bureau {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicAppealTarget($id: ID!) {\n    publication(id: $id) {\n      id\n      kind\n      current\n      targetName\n      publishedAt\n      bureau {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicFileAppeal($input: FileAppealInput!) {\n    fileAppeal(input: $input) {\n      receiptNo\n      queryCode\n      dueDate\n      bureauName\n    }\n  }\n"): (typeof documents)["\n  mutation PublicFileAppeal($input: FileAppealInput!) {\n    fileAppeal(input: $input) {\n      receiptNo\n      queryCode\n      dueDate\n      bureauName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicAppealStatus($receiptNo: String!, $queryCode: String!) {\n    appealStatus(receiptNo: $receiptNo, queryCode: $queryCode) {\n      receiptNo\n      kind\n      status\n      filedAt\n      dueDate\n      answer\n      answeredAt\n      correctionId\n      bureauName\n      targetName\n    }\n  }\n"): (typeof documents)["\n  query PublicAppealStatus($receiptNo: String!, $queryCode: String!) {\n    appealStatus(receiptNo: $receiptNo, queryCode: $queryCode) {\n      receiptNo\n      kind\n      status\n      filedAt\n      dueDate\n      answer\n      answeredAt\n      correctionId\n      bureauName\n      targetName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
