@@ -53,7 +53,8 @@ create table appeal (
   check (correction_id is null or (kind = 'OBJECTION' and status = 'UPHELD')),
   check (inspection_id is null or kind = 'COMPLAINT')
 );
-create unique index appeal_receipt_uq on appeal (receipt_no);
+create unique index appeal_receipt_uq on appeal (tenant_id, receipt_no);
+create index appeal_receipt_idx on appeal (receipt_no);
 create index appeal_queue_idx on appeal (bureau_id, due_date) where status in ('FILED', 'IN_HANDLING');
 create index appeal_bureau_idx on appeal (bureau_id, id);
 create trigger appeal_no_delete before delete on appeal for each row execute function app_private.refuse_delete();
@@ -83,7 +84,7 @@ create table appeal_counter (
   bureau_id uuid not null references bureau (id),
   year integer not null,
   last integer not null,
-  primary key (bureau_id, year)
+  primary key (tenant_id, bureau_id, year)
 );
 alter table appeal_counter enable row level security;
 alter table appeal_counter force row level security;
@@ -121,7 +122,7 @@ begin
     return;
   end if;
   insert into appeal_counter as c (tenant_id, bureau_id, year, last) values (r.tenant_id, r.bureau_id, y, 1)
-    on conflict (bureau_id, year) do update set last = c.last + 1 returning c.last into n;
+    on conflict (tenant_id, bureau_id, year) do update set last = c.last + 1 returning c.last into n;
   perform pg_advisory_xact_lock(hashtextextended('audit:' || r.tenant_id::text, 0));
   return query
     select r.status, r.action, r.kind, r.tenant_id, r.bureau_id, r.scope_path::text, r.division_code, r.name,
@@ -150,7 +151,7 @@ begin
    where p.id = (p_appeal->>'publicationId')::uuid and p.status = 'PUBLISHED' and p.action <> 'WITHDRAW';
   if not found then raise exception 'publication not open to appeals' using errcode = 'check_violation'; end if;
   if p_appeal->>'receiptNo' is distinct from (select pub.division_code || '-' || y || '-' || lpad(c.last::text, 6, '0')
-      from appeal_counter c where c.bureau_id = pub.bureau_id and c.year = y) then
+      from appeal_counter c where c.tenant_id = pub.tenant_id and c.bureau_id = pub.bureau_id and c.year = y) then
     raise exception 'receipt number not allocated' using errcode = 'check_violation';
   end if;
   perform pg_advisory_xact_lock(hashtextextended('audit:' || pub.tenant_id::text, 0));

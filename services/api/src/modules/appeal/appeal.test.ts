@@ -136,7 +136,10 @@ describe('appeals and complaints (R49, R57)', () => {
 
   it('R49: a document never published (or unknown) cannot be appealed, and says so without internals', async () => {
     const pending = (await owner.query(`select id from publication where published_at is null limit 1`)).rows[0];
-    for (const id of [pending?.id ?? published.id.replace(/.$/, '0'), '0190f0f0-0000-7000-8000-000000000000']) {
+    for (const id of [
+      pending?.id ?? published.id.replace(/.$/, (c) => (c === '0' ? '1' : '0')),
+      '0190f0f0-0000-7000-8000-000000000000',
+    ]) {
       const res = await publicGql(FILE, { i: objection({ publicationId: id }) });
       expect(res.body.errors?.[0]).toMatchObject({
         message: '公示文书不存在或尚未公示',
