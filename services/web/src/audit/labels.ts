@@ -78,6 +78,10 @@ export const OPERATION_LABELS: Record<string, string> = {
   JOB_CANCELLED: '任务已取消',
   START_EXPORT: '导出表格',
   EXPORT_RETENTION_LIST: '导出档案保存期限',
+  FILE_APPEAL: '公众提出异议或投诉',
+  ACCEPT_APPEAL: '开始办理异议投诉',
+  ANSWER_APPEAL: '答复异议投诉',
+  OPEN_APPEAL_CHECK: '因投诉发起直接检查',
 };
 
 /** Object types of audit entries. */
@@ -108,6 +112,7 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   RectificationDraft: '整改通知书草稿',
   RectificationNotice: '整改通知书',
   Job: '后台任务',
+  Appeal: '异议投诉',
 };
 
 export const operationLabel = (op: string) => OPERATION_LABELS[op] ?? op;
