@@ -9,6 +9,8 @@
  * A new module, or a new dependency between modules, is declared here first.
  */
 const MODULE_DEPENDENCIES = {
+  // Appeals (R49, R57): 督察 answers; an upheld objection is corrected by publication, a complaint opens a direct check.
+  appeal: ['audit', 'inspection', 'publication'],
   audit: [],
   calendar: ['audit'],
   catalog: ['audit', 'import-sheets', 'org'],

@@ -361,6 +361,34 @@ const MATRIX: Row[] = [
     op: `mutation { ${field}(input: { id: "${NOBODY}", version: 1, reason: "测试", removedOn: "2026-01-01" }) { entry { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
   })),
+  // appeals and complaints (issue 14, R49, R57): the bureau's watchers read, only 督察 handles
+  {
+    field: 'appeals',
+    op: '{ appeals(first: 50) { totalCount edges { node { id bureauId publication { id bureauId } } } } }',
+    expect: ADMINS,
+  },
+  {
+    field: 'appeal',
+    op: `{ appeal(id: "${NOBODY}") { id bureauId } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
+  },
+  {
+    field: 'subordinateAppealStats',
+    op: '{ subordinateAppealStats { bureauId bureauName overdueCount } }',
+    expect: ADMINS,
+  },
+  ...[
+    ['acceptAppeal', `{ id: "${NOBODY}", version: 1 }`],
+    ['answerAppeal', `{ id: "${NOBODY}", version: 1, decision: REJECTED, answer: "不成立" }`],
+    [
+      'openAppealCheck',
+      `{ id: "${NOBODY}", itemVersionIds: ["${NOBODY}"], inspectorIds: ["${NOBODY}", "${NOBODY}"], windowStart: "2026-01-01", windowEnd: "2026-01-02" }`,
+    ],
+  ].map(([field, input]): Row => ({
+    field,
+    op: `mutation { ${field}(input: ${input}) { appeal { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' },
+  })),
   // planning (issue 4)
   {
     field: 'plans',

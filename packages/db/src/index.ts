@@ -32,6 +32,7 @@ export * from './draw/draw.entity';
 export * from './inspection/inspection.entity';
 export { RectificationDraft } from './inspection/rectification-draft.entity';
 export { CreditEntry } from './credit/credit-entry.entity';
+export { Appeal, AppealAttachment } from './appeal/appeal.entity';
 export {
   beginWithPrincipal,
   beginWithPrincipalSql,

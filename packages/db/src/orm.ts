@@ -33,6 +33,7 @@ import { RectificationDraft } from './inspection/rectification-draft.entity';
 import { Job } from './jobs/job.entity';
 import { Publication } from './publication/publication.entity';
 import { CreditEntry } from './credit/credit-entry.entity';
+import { Appeal, AppealAttachment } from './appeal/appeal.entity';
 import { migrationsList } from './migrations';
 import { installJobQueue } from './jobs/job-queue';
 
@@ -75,6 +76,8 @@ export const entities = [
   Job,
   Publication,
   CreditEntry,
+  Appeal,
+  AppealAttachment,
 ];
 
 export interface OrmSettings {

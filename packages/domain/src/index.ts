@@ -33,6 +33,7 @@ export * from './vocabularies/planning';
 export * from './vocabularies/catalog';
 export * from './vocabularies/jobs';
 export * from './vocabularies/publication';
+export * from './vocabularies/appeal';
 export * from './publication';
 export * from './directory-rules';
 export * from './task-content-rules';

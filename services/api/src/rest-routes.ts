@@ -9,6 +9,7 @@ import { mountFormRoutes } from './modules/inspection/form.routes';
 import { mountEvidenceRoutes } from './modules/inspection/evidence.routes';
 import { mountJobFileRoutes } from './modules/jobs/job-file.routes';
 import { mountDrawRoutes } from './modules/draw/draw.routes';
+import { mountAppealRoutes } from './modules/appeal/appeal.routes';
 
 /**
  * The REST routes beside /graphql (spreadsheets R18, forms and evidence issue 5), each module's
@@ -37,4 +38,5 @@ export function mountRestRoutes(app: Express, deps: RestDeps, services: Services
   mountEvidenceRoutes(app, deps, { evidence: services.evidence, links });
   mountJobFileRoutes(app, deps, services.jobs);
   mountDrawRoutes(app, deps, { draw: services.draw });
+  mountAppealRoutes(app, deps, { appeals: services.appeals, store: services.evidence.store });
 }

@@ -61,6 +61,8 @@ import {
   TargetCreditFieldsResolver,
 } from './modules/credit/credit.resolver';
 import { creditPermissions } from './modules/credit/credit.permissions';
+import { AppealFieldsResolver, AppealResolver } from './modules/appeal/appeal.resolver';
+import { appealPermissions } from './modules/appeal/appeal.permissions';
 
 const resolvers = [
   AuthResolver,
@@ -99,6 +101,8 @@ const resolvers = [
   CreditResolver,
   CreditEntryFieldsResolver,
   TargetCreditFieldsResolver,
+  AppealResolver,
+  AppealFieldsResolver,
 ] as const;
 const modulePermissions = [
   orgPermissions,
@@ -113,6 +117,7 @@ const modulePermissions = [
   downloadsPermissions,
   jobsPermissions,
   creditPermissions,
+  appealPermissions,
 ];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */

@@ -28,6 +28,7 @@ import type { EvidenceStore } from './common/evidence-store';
 import type { AuditKeys } from './modules/audit/audit-keys';
 import type { JobSettings } from './modules/jobs/job-queue';
 import { mountPublic } from './modules/public/public.server';
+import { appealIntake } from './modules/appeal/appeal-intake';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -202,9 +203,10 @@ function refuseBadBodies(app: express.Express, log: NonNullable<ServerOptions['l
   });
 }
 
-function publicOptions(opts: ServerOptions, log: NonNullable<ServerOptions['log']>) {
+function publicOptions(opts: ServerOptions, log: NonNullable<ServerOptions['log']>, services: Services) {
   const clientUrl: string = opts.orm.config.get('clientUrl');
-  return { clientUrl, production: opts.production, rateLimitPerMinute: opts.publicRateLimitPerMinute, log };
+  const appeals = { intake: appealIntake(services.evidence.store), secret: opts.jwtSecret };
+  return { clientUrl, production: opts.production, rateLimitPerMinute: opts.publicRateLimitPerMinute, log, appeals };
 }
 
 export async function createServer(opts: ServerOptions): Promise<AppServer> {
@@ -248,7 +250,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   // POST /graphql first: every route mounted before it is matched against each request in turn.
   mountGraphql(app, apollo, { ...scope, anonymousLimiter }, opts.bodyLimit ?? '1mb', log);
   // The anonymous side (issue 14): its own schema, pool (role dsr_public) and limits.
-  const publicSide = await mountPublic(app, httpServer, publicOptions(opts, log));
+  const publicSide = await mountPublic(app, httpServer, publicOptions(opts, log, services));
   mountRestRoutes(app, { ...scope, log }, services);
   if (opts.webDist !== null) mountWebApp(app, opts.webDist ?? WEB_DIST);
   refuseBadBodies(app, log);

@@ -60,6 +60,8 @@ import { PublicationResolver } from './modules/publication/publication.resolver'
 import { publicationClockTask } from './modules/publication/publication-clock';
 import { CreditService } from './modules/credit/credit.service';
 import { CreditResolver } from './modules/credit/credit.resolver';
+import { AppealService } from './modules/appeal/appeal.service';
+import { AppealFieldsResolver, AppealResolver } from './modules/appeal/appeal.resolver';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services extends InspectionServices {
@@ -103,6 +105,8 @@ export interface Services extends InspectionServices {
   importJobRows: number;
   /** Credit lists (R50, R51): entries, removal and repair. */
   credit: CreditService;
+  /** Appeals and complaints (R49, R57): 督察's queue, handling and answers. */
+  appeals: AppealService;
 }
 
 export interface ServiceOptions {
@@ -234,6 +238,7 @@ export function createServices(opts: ServiceOptions): Services {
     jobQueue,
     importJobRows: importJobRowsFromEnv(),
     credit: new CreditService(publications),
+    appeals: new AppealService(publications, inspection),
   };
 }
 
@@ -261,6 +266,8 @@ export function resolverInstances(services: Services): object[] {
     new JobLinksResolver(services.downloads),
     new ExportsResolver(services.exports),
     new CreditResolver(services.credit),
+    new AppealResolver(services.appeals),
+    new AppealFieldsResolver(services.links),
     ...inspectionResolverInstances(services, services.links),
   ];
 }

@@ -27,6 +27,7 @@ import { publicationsUp } from './0025-publications.sql';
 import { publicReaderUp } from './0026-public-reader.sql';
 import { creditListsUp } from './0027-credit-lists.sql';
 import { auditFiltersConflictEndUp } from './0028-audit-filters-conflict-end.sql';
+import { appealsUp } from './0029-appeals.sql';
 import { publicationKindsClocksUp } from './0030-publication-kinds-clocks.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
@@ -71,5 +72,6 @@ export const migrationsList = [
   { name: '0026-public-reader', class: sqlMigration(publicReaderUp) },
   { name: '0027-credit-lists', class: sqlMigration(creditListsUp) },
   { name: '0028-audit-filters-conflict-end', class: sqlMigration(auditFiltersConflictEndUp) },
+  { name: '0029-appeals', class: sqlMigration(appealsUp) },
   { name: '0030-publication-kinds-clocks', class: sqlMigration(publicationKindsClocksUp) },
 ];

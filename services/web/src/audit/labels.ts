@@ -86,6 +86,10 @@ export const OPERATION_LABELS: Record<string, string> = {
   LIST_CREDIT_ENTRY: '列入信用名单',
   REMOVE_CREDIT_ENTRY: '移出信用名单',
   REPAIR_CREDIT_ENTRY: '信用修复',
+  FILE_APPEAL: '公众提出异议或投诉',
+  ACCEPT_APPEAL: '开始办理异议投诉',
+  ANSWER_APPEAL: '答复异议投诉',
+  OPEN_APPEAL_CHECK: '因投诉发起直接检查',
 };
 
 /** Object types of audit entries. */
@@ -118,6 +122,7 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   Job: '后台任务',
   Publication: '公示文书',
   CreditEntry: '信用名单条目',
+  Appeal: '异议投诉',
 };
 
 export const operationLabel = (op: string) => OPERATION_LABELS[op] ?? op;

@@ -6,6 +6,7 @@ import {
   ContainerOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
+  MessageOutlined,
   NodeIndexOutlined,
   NotificationOutlined,
   OrderedListOutlined,
@@ -52,6 +53,7 @@ const AREAS: Area[] = [
   },
   { path: '/publications', label: '公示', icon: <NotificationOutlined />, roles: PUBLICATION_DESK },
   { path: '/credit', label: '信用名单', icon: <StopOutlined />, roles: ROLE_SETS.READS_WHOLE_BUREAU },
+  { path: '/appeals', label: '异议投诉', icon: <MessageOutlined />, roles: ROLE_SETS.OVERSEES },
   { path: '/audit', label: '审计', icon: <SafetyCertificateOutlined />, roles: ['ADMIN', 'OVERSIGHT'] },
   { path: '/admin', label: '管理', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];

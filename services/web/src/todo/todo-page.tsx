@@ -16,6 +16,7 @@ import {
   ReportsDueCount,
   SwapRequestsToDecide,
 } from './todo-documents';
+import { OverdueAppealsCount } from '../appeals/documents';
 
 interface Todo {
   key: string;
@@ -144,10 +145,32 @@ function useInspectionTodos(viewer: ViewerUser): Todo[] {
   return todos;
 }
 
+/** 督察's to-do (R57): appeals past their answer date. */
+function useAppealTodos(viewer: ViewerUser): Todo[] {
+  const oversight = holdsAny(viewer, ['OVERSIGHT']);
+  const [overdue] = useQuery({ query: OverdueAppealsCount, pause: !oversight });
+  if (!oversight) return [];
+  const first = overdue.data?.appeals.edges[0]?.node;
+  return [
+    {
+      key: 'appeals',
+      title: '逾期未答复的异议投诉',
+      count: overdue.data?.appeals.totalCount,
+      hint: '公众对公示提出的异议、投诉，已过答复期限',
+      to: first ? '/appeals?overdue=1' : undefined,
+    },
+  ];
+}
+
 /** 待办: the home page, one card per thing the viewer's roles have to do, each with its count and a link. */
 export default function TodoPage() {
   const viewer = useViewer();
-  const todos = [...useInspectionTodos(viewer), ...useOfficeTodos(viewer), ...usePublicationTodos(viewer)];
+  const todos = [
+    ...useInspectionTodos(viewer),
+    ...useOfficeTodos(viewer),
+    ...usePublicationTodos(viewer),
+    ...useAppealTodos(viewer),
+  ];
   return (
     <>
       <Typography.Title level={2}>待办</Typography.Title>

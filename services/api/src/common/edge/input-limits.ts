@@ -96,6 +96,10 @@ export const INPUT_LIMITS: Record<string, InputLimit> = {
   'ListCreditEntryInput.reason': ['TEXT', 500],
   'ListCreditEntryInput.listedOn': DATE,
   'ListCreditEntryInput.restrictions': ['LINE', 200],
+  // Appeals (R49, R57): 督察's written answer as the table keeps it; a direct check's window.
+  'AnswerAppealInput.answer': ['TEXT', 2000, 'appeal.answer'],
+  'OpenAppealCheckInput.windowStart': DATE,
+  'OpenAppealCheckInput.windowEnd': DATE,
   'CloseCreditEntryInput.reason': ['TEXT', 500],
   'CloseCreditEntryInput.removedOn': DATE,
   'EndConflictInput.reason': ['TEXT', 500, 'conflict_of_interest.end_reason'],

@@ -14,6 +14,13 @@ const SHOWN = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
   'PAYLOAD_TOO_LARGE',
+  // Appeals (R49): what the filer must fix.
+  'APPEAL_FIELD_REQUIRED',
+  'APPEAL_CONTACT_INVALID',
+  'APPEAL_TOO_MANY_ATTACHMENTS',
+  'APPEAL_ATTACHMENT_INVALID',
+  'APPEAL_PUBLICATION_WITHDRAWN',
+  'APPEAL_PUBLICATION_SUPERSEDED',
 ]);
 
 export const MASKED = { message: '服务暂时不可用，请稍后再试', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -6,11 +6,14 @@ export type PublicQuery = <R>(sql: string, params: readonly unknown[]) => Promis
 export interface PublicReader {
   /** Runs `fn` in a read-only transaction as dsr_public (migration 0026), on a pool of its own. */
   read<T>(fn: (query: PublicQuery) => Promise<T>, opts?: { snapshot?: boolean }): Promise<T>;
+  /** Runs `fn` in a read-write transaction as dsr_public: it can write only through the appeal functions of 0029. */
+  write<T>(fn: (query: PublicQuery) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
 // Fixed texts: the role and a statement limit for every anonymous transaction (a snapshot for open data).
 const BEGIN = "begin transaction read only; set local role dsr_public; set local statement_timeout = '10s'";
+const BEGIN_WRITE = "begin; set local role dsr_public; set local statement_timeout = '10s'";
 const BEGIN_SNAPSHOT =
   "begin transaction isolation level repeatable read read only; set local role dsr_public; set local statement_timeout = '60s'";
 
@@ -22,28 +25,30 @@ const BEGIN_SNAPSHOT =
 export function createPublicReader(clientUrl: string, max = 4): PublicReader {
   const pool = new pg.Pool({ connectionString: clientUrl, max, application_name: 'dsr-public' });
   pool.on('error', () => undefined); // an idle connection that dies is replaced on the next connect
+  async function run<T>(begin: string, fn: (query: PublicQuery) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query(begin);
+      // One statement at a time on the connection: the open data's streams may ask at once (pg 9 refuses overlap).
+      let last: Promise<unknown> = Promise.resolve();
+      const result = await fn(<R>(sql: string, params: readonly unknown[]) => {
+        const answer = last.then(() => client.query(sql, params as unknown[]));
+        last = answer.catch(() => undefined);
+        return answer.then((a) => a.rows as R[]);
+      });
+      await client.query('commit');
+      return result;
+    } catch (err) {
+      await client.query('rollback').catch((e: unknown) => (broken = e as Error));
+      throw err;
+    } finally {
+      client.release(broken);
+    }
+  }
   return {
-    async read(fn, opts) {
-      const client = await pool.connect();
-      let broken: Error | undefined;
-      try {
-        await client.query(opts?.snapshot ? BEGIN_SNAPSHOT : BEGIN);
-        // One statement at a time on the connection: the open data's streams may ask at once (pg 9 refuses overlap).
-        let last: Promise<unknown> = Promise.resolve();
-        const result = await fn(<R>(sql: string, params: readonly unknown[]) => {
-          const answer = last.then(() => client.query(sql, params as unknown[]));
-          last = answer.catch(() => undefined);
-          return answer.then((a) => a.rows as R[]);
-        });
-        await client.query('commit');
-        return result;
-      } catch (err) {
-        await client.query('rollback').catch((e: unknown) => (broken = e as Error));
-        throw err;
-      } finally {
-        client.release(broken);
-      }
-    },
+    read: (fn, opts) => run(opts?.snapshot ? BEGIN_SNAPSHOT : BEGIN, fn),
+    write: (fn) => run(BEGIN_WRITE, fn),
     close: () => pool.end(),
   };
 }

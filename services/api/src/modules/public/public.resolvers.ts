@@ -1,5 +1,7 @@
 import { verifyDrawRecordAsync, type DrawVerification } from '@dsr/domain';
 import type { PublicQuery, PublicReader } from './public-reader';
+import { appealStatus, fileAppeal } from './public-appeal';
+import type { AttachmentTickets, FileAppealInput } from './public-appeal-input';
 import { idOf, lookUpOf, pageOf, refused, type LookUp, type LookUpInput } from './public-input';
 import {
   BUREAUS,
@@ -102,8 +104,11 @@ export async function publishedRecord(reader: PublicReader, drawId: string): Pro
 }
 
 /** The root resolvers of the public schema (graphql-js rootValue: (args, context)). */
-export function publicRoot(reader: PublicReader) {
+export function publicRoot(reader: PublicReader, tickets: AttachmentTickets) {
   return {
+    appealStatus: (args: { receiptNo: string; queryCode: string }) =>
+      appealStatus(reader, args.receiptNo, args.queryCode),
+    fileAppeal: (args: { input: FileAppealInput }) => fileAppeal(reader, tickets, args.input),
     async publications(args: { filter: LookUpInput; page?: { limit?: number; offset?: number } | null }) {
       const look = lookUpOf(args.filter);
       const { limit, offset } = pageOf(args.page);

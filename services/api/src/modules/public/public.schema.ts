@@ -1,5 +1,5 @@
 import { buildSchema, type GraphQLSchema } from 'graphql';
-import { PUBLICATION_ACTIONS, PUBLICATION_KINDS } from '@dsr/domain';
+import { APPEAL_KINDS, APPEAL_STATUSES, PUBLICATION_ACTIONS, PUBLICATION_KINDS } from '@dsr/domain';
 
 /**
  * The anonymous endpoint's own schema (/public/graphql): small, read-only, and built from SDL with
@@ -18,6 +18,74 @@ type Query {
   verifyPublishedDraw(id: ID!): PublicDrawVerification!
   "有已公示文书的公示机关（按行政区划代码排序），供按机关查找时选择"
   publicBureaus: [PublicBureau!]!
+  "凭受理编号和查询码查看一件异议或投诉的办理情况与答复；编号或查询码不对一律查不到"
+  appealStatus(receiptNo: String!, queryCode: String!): PublicAppealStatus!
+}
+
+"公众唯一能写的：对现行公示文书提出异议或投诉（R49、R57）"
+type Mutation {
+  "对一份现行公示文书提出异议或投诉：交公示机关的督察部门按期答复；返回受理编号和查询码（只显示这一次）"
+  fileAppeal(input: FileAppealInput!): FiledAppeal!
+}
+
+"异议或投诉"
+enum AppealKind { ${APPEAL_KINDS.join(' ')} }
+
+"办理状态：已受理登记、办理中、成立、不成立"
+enum AppealStatus { ${APPEAL_STATUSES.join(' ')} }
+
+"提出异议或投诉"
+input FileAppealInput {
+  "针对的公示文书编号"
+  publicationId: ID!
+  "异议或投诉"
+  kind: AppealKind!
+  "提出人姓名或单位名称"
+  name: String!
+  "联系方式：手机号码、固定电话或电子邮箱"
+  contact: String!
+  "理由与事实"
+  reason: String!
+  "附件凭据（POST /public/appeal-attachments 上传后返回的 ticket，至多 5 个）"
+  attachments: [String!]
+}
+
+"已受理的异议或投诉"
+type FiledAppeal {
+  "受理编号"
+  receiptNo: String!
+  "查询码（只显示这一次，请妥善保存）"
+  queryCode: String!
+  "答复期限（YYYY-MM-DD）"
+  dueDate: String!
+  "受理机关"
+  bureauName: String!
+}
+
+"一件异议或投诉的办理情况"
+type PublicAppealStatus {
+  "受理编号"
+  receiptNo: String!
+  "异议或投诉"
+  kind: AppealKind!
+  "办理状态"
+  status: AppealStatus!
+  "提出时间（ISO 8601）"
+  filedAt: String!
+  "答复期限（YYYY-MM-DD）"
+  dueDate: String!
+  "答复（办结后）"
+  answer: String
+  "答复时间（ISO 8601）"
+  answeredAt: String
+  "针对的公示文书编号"
+  publicationId: ID!
+  "异议成立后更正的公示文书编号（更正已公示时）"
+  correctionId: ID
+  "受理机关"
+  bureauName: String!
+  "公示文书中的名称"
+  targetName: String
 }
 
 "公示类别"

@@ -16,6 +16,8 @@ import { bureauIdsOf, publicRoot, publishedRecord } from './public.resolvers';
 import { formatPublicError, MASKED } from './public-errors';
 import { writeOpenData } from './open-data';
 import { DownloadSlots, openDataConcurrencyFromEnv } from './download-slots';
+import { AttachmentTickets } from './public-appeal-input';
+import { mountAppealUpload, type AppealIntake } from './public-appeal-upload';
 
 export interface PublicOptions {
   clientUrl: string;
@@ -25,6 +27,8 @@ export interface PublicOptions {
   /** Open-data downloads at once (default DSR_OPEN_DATA_CONCURRENCY or 2), one per address. */
   openDataConcurrency?: number;
   log: (message: string, err?: unknown) => void;
+  /** Appeals (R49): the attachment intake and the secret that signs attachment tickets (≥ 32 bytes). */
+  appeals: { intake: AppealIntake; secret: string };
 }
 
 /** Smaller than the internal edge's: the public schema is shallow and a look-up needs few fields. */
@@ -108,10 +112,11 @@ function mountDownloads(app: Express, reader: PublicReader, log: PublicOptions['
  */
 export async function mountPublic(app: Express, httpServer: http.Server, opts: PublicOptions) {
   const reader = createPublicReader(opts.clientUrl);
+  const tickets = new AttachmentTickets(opts.appeals.secret);
   const schema = buildPublicSchema();
   const apollo = new ApolloServer<BaseContext>({
     schema,
-    rootValue: publicRoot(reader),
+    rootValue: publicRoot(reader, tickets),
     introspection: !opts.production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
@@ -134,6 +139,7 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
     expressMiddleware(apollo, { context: () => Promise.resolve({}) }),
   );
   mountDownloads(app, reader, opts.log, new DownloadSlots(opts.openDataConcurrency ?? openDataConcurrencyFromEnv()));
+  mountAppealUpload(app, opts.appeals.intake, tickets, opts.log);
   return {
     async stop() {
       await apollo.stop();

@@ -176,8 +176,15 @@ export class PublicationService {
   /**
    * A correction or withdrawal of a published document: a new document of its series, prepared
    * now, which supersedes the old when approved (both stay). A withdrawn document is not corrected.
+   * `onAppeal`: 督察 prepares the correction of an upheld objection (R49) for any department; it is
+   * approved as every correction is (R48).
    */
-  async supersede(ctx: RequestContext, input: SupersedeRequest, action: PublicationAction): Promise<Publication> {
+  async supersede(
+    ctx: RequestContext,
+    input: SupersedeRequest,
+    action: PublicationAction,
+    opts: { onAppeal?: boolean } = {},
+  ): Promise<Publication> {
     const p = signedIn(ctx);
     const old = await findInScope(ctx, Publication, input.id, WHAT, { populate: ['draft'] });
     if (old.status !== 'PUBLISHED') {
@@ -186,7 +193,7 @@ export class PublicationService {
     if (old.action === 'WITHDRAW') {
       throw new DomainError('PUBLICATION_WITHDRAWN', '已撤回的公示不能再更正或撤回（R48）', 'id');
     }
-    requirePreparerOf(ctx, old.departmentId);
+    if (!opts.onAppeal) requirePreparerOf(ctx, old.departmentId);
     const series = await ctx.em.find(Publication, { seriesId: old.seriesId }, { orderBy: { version: 'desc' } });
     const open = series.find((s) => s.status === 'PENDING_APPROVAL' || s.status === 'RETURNED');
     const draft =

@@ -14,12 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PublicAppealTarget($id: ID!) {\n    publication(id: $id) {\n      id\n      kind\n      current\n      targetName\n      publishedAt\n      bureau {\n        name\n      }\n    }\n  }\n": typeof types.PublicAppealTargetDocument,
+    "\n  mutation PublicFileAppeal($input: FileAppealInput!) {\n    fileAppeal(input: $input) {\n      receiptNo\n      queryCode\n      dueDate\n      bureauName\n    }\n  }\n": typeof types.PublicFileAppealDocument,
+    "\n  query PublicAppealStatus($receiptNo: String!, $queryCode: String!) {\n    appealStatus(receiptNo: $receiptNo, queryCode: $queryCode) {\n      receiptNo\n      kind\n      status\n      filedAt\n      dueDate\n      answer\n      answeredAt\n      correctionId\n      bureauName\n      targetName\n    }\n  }\n": typeof types.PublicAppealStatusDocument,
     "\n  fragment PublicItemFields on PublicPublication {\n    id\n    kind\n    action\n    version\n    current\n    targetName\n    targetCreditCode\n    publishedAt\n    eventDate\n    supersedeReason\n    document\n    bureau {\n      code\n      name\n    }\n    history {\n      id\n      version\n      action\n      current\n      supersedeReason\n      publishedAt\n    }\n  }\n": typeof types.PublicItemFieldsFragmentDoc,
     "\n  query PublicLookUp($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        ...PublicItemFields\n      }\n    }\n  }\n": typeof types.PublicLookUpDocument,
     "\n  query PublicPublication($id: ID!) {\n    publication(id: $id) {\n      ...PublicItemFields\n      seriesId\n      documentSha256\n      history {\n        documentSha256\n      }\n    }\n  }\n": typeof types.PublicPublicationDocument,
     "\n  query PublicBureaus {\n    publicBureaus {\n      code\n      name\n    }\n  }\n": typeof types.PublicBureausDocument,
 };
 const documents: Documents = {
+    "\n  query PublicAppealTarget($id: ID!) {\n    publication(id: $id) {\n      id\n      kind\n      current\n      targetName\n      publishedAt\n      bureau {\n        name\n      }\n    }\n  }\n": types.PublicAppealTargetDocument,
+    "\n  mutation PublicFileAppeal($input: FileAppealInput!) {\n    fileAppeal(input: $input) {\n      receiptNo\n      queryCode\n      dueDate\n      bureauName\n    }\n  }\n": types.PublicFileAppealDocument,
+    "\n  query PublicAppealStatus($receiptNo: String!, $queryCode: String!) {\n    appealStatus(receiptNo: $receiptNo, queryCode: $queryCode) {\n      receiptNo\n      kind\n      status\n      filedAt\n      dueDate\n      answer\n      answeredAt\n      correctionId\n      bureauName\n      targetName\n    }\n  }\n": types.PublicAppealStatusDocument,
     "\n  fragment PublicItemFields on PublicPublication {\n    id\n    kind\n    action\n    version\n    current\n    targetName\n    targetCreditCode\n    publishedAt\n    eventDate\n    supersedeReason\n    document\n    bureau {\n      code\n      name\n    }\n    history {\n      id\n      version\n      action\n      current\n      supersedeReason\n      publishedAt\n    }\n  }\n": types.PublicItemFieldsFragmentDoc,
     "\n  query PublicLookUp($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        ...PublicItemFields\n      }\n    }\n  }\n": types.PublicLookUpDocument,
     "\n  query PublicPublication($id: ID!) {\n    publication(id: $id) {\n      ...PublicItemFields\n      seriesId\n      documentSha256\n      history {\n        documentSha256\n      }\n    }\n  }\n": types.PublicPublicationDocument,
@@ -40,6 +46,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicAppealTarget($id: ID!) {\n    publication(id: $id) {\n      id\n      kind\n      current\n      targetName\n      publishedAt\n      bureau {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicAppealTarget($id: ID!) {\n    publication(id: $id) {\n      id\n      kind\n      current\n      targetName\n      publishedAt\n      bureau {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicFileAppeal($input: FileAppealInput!) {\n    fileAppeal(input: $input) {\n      receiptNo\n      queryCode\n      dueDate\n      bureauName\n    }\n  }\n"): (typeof documents)["\n  mutation PublicFileAppeal($input: FileAppealInput!) {\n    fileAppeal(input: $input) {\n      receiptNo\n      queryCode\n      dueDate\n      bureauName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicAppealStatus($receiptNo: String!, $queryCode: String!) {\n    appealStatus(receiptNo: $receiptNo, queryCode: $queryCode) {\n      receiptNo\n      kind\n      status\n      filedAt\n      dueDate\n      answer\n      answeredAt\n      correctionId\n      bureauName\n      targetName\n    }\n  }\n"): (typeof documents)["\n  query PublicAppealStatus($receiptNo: String!, $queryCode: String!) {\n    appealStatus(receiptNo: $receiptNo, queryCode: $queryCode) {\n      receiptNo\n      kind\n      status\n      filedAt\n      dueDate\n      answer\n      answeredAt\n      correctionId\n      bureauName\n      targetName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
