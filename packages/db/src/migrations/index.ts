@@ -27,6 +27,7 @@ import { publicationsUp } from './0025-publications.sql';
 import { publicReaderUp } from './0026-public-reader.sql';
 import { creditListsUp } from './0027-credit-lists.sql';
 import { auditFiltersConflictEndUp } from './0028-audit-filters-conflict-end.sql';
+import { publishedByRuleUp } from './0031-published-by-rule.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -70,4 +71,5 @@ export const migrationsList = [
   { name: '0026-public-reader', class: sqlMigration(publicReaderUp) },
   { name: '0027-credit-lists', class: sqlMigration(creditListsUp) },
   { name: '0028-audit-filters-conflict-end', class: sqlMigration(auditFiltersConflictEndUp) },
+  { name: '0031-published-by-rule', class: sqlMigration(publishedByRuleUp) },
 ];
