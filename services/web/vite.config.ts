@@ -22,11 +22,11 @@ export default defineConfig({
       { find: '@dsr/domain/roles', replacement: domain('src/roles.ts') },
       // A target's page explains its draw weight with the API's own rule (R27).
       { find: '@dsr/domain/risk', replacement: domain('src/risk.ts') },
-      // The draw room replays a draw with the domain's own engine (src/draw/verify): its node:crypto
+      // The draw room replays a draw with the domain's own engine (src/draw-verify, shared with the portal's draw page): its node:crypto
       // becomes a synchronous SHA-256 (@noble/hashes), and the worker-thread replay it never takes a stub.
       { find: '@dsr/domain/verify-draw', replacement: domain('src/draw/verify-draw.ts') },
-      { find: 'node:crypto', replacement: web('src/draw/verify/node-crypto-browser.ts') },
-      { find: /^\.\/replay-thread$/, replacement: web('src/draw/verify/replay-thread-stub.ts') },
+      { find: 'node:crypto', replacement: web('src/draw-verify/node-crypto-browser.ts') },
+      { find: /^\.\/replay-thread$/, replacement: web('src/draw-verify/replay-thread-stub.ts') },
     ],
   },
   build: {

@@ -14,7 +14,12 @@ export const router = createBrowserRouter([
   {
     path: '/gs',
     lazy: page(() => import('./public/public-layout')),
-    children: [{ index: true, lazy: page(() => import('./public/search-page')) }],
+    children: [
+      { index: true, lazy: page(() => import('./public/search-page')) },
+      { path: 'draws', lazy: page(() => import('./public/draw/draws-page')) },
+      { path: 'draws/:id', lazy: page(() => import('./public/draw/draw-page')) },
+      { path: 'audit', lazy: page(() => import('./public/draw/audit-page')) },
+    ],
   },
   {
     path: '/',

@@ -15,6 +15,10 @@ export default function PublicLayout() {
           <Link to="/gs" className="public-portal-title">
             双随机、一公开 · 公示查询
           </Link>
+          <nav className="public-portal-nav" aria-label="公示栏目">
+            <Link to="/gs/draws">抽取公示</Link>
+            <Link to="/gs/audit">审计检查点</Link>
+          </nav>
         </Layout.Header>
         <Layout.Content className="public-portal-content">
           <Outlet />

@@ -14,9 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PublicByBureau($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        id\n        publishedAt\n        document\n        bureau {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PublicByBureauDocument,
+    "\n  query PublicDraw($id: ID!) {\n    publishedDraw(id: $id) {\n      drawId\n      recordUrl\n      commitment {\n        id\n        publishedAt\n        document\n        documentSha256\n        bureau {\n          name\n        }\n      }\n      result {\n        id\n        version\n        publishedAt\n        supersedeReason\n        document\n        documentSha256\n        history {\n          id\n          version\n          current\n          publishedAt\n          supersedeReason\n        }\n      }\n    }\n  }\n": typeof types.PublicDrawDocument,
     "\n  query PublicSearch($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      items {\n        id\n        kind\n        targetName\n        targetCreditCode\n        publishedAt\n        bureau {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PublicSearchDocument,
 };
 const documents: Documents = {
+    "\n  query PublicByBureau($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        id\n        publishedAt\n        document\n        bureau {\n          name\n        }\n      }\n    }\n  }\n": types.PublicByBureauDocument,
+    "\n  query PublicDraw($id: ID!) {\n    publishedDraw(id: $id) {\n      drawId\n      recordUrl\n      commitment {\n        id\n        publishedAt\n        document\n        documentSha256\n        bureau {\n          name\n        }\n      }\n      result {\n        id\n        version\n        publishedAt\n        supersedeReason\n        document\n        documentSha256\n        history {\n          id\n          version\n          current\n          publishedAt\n          supersedeReason\n        }\n      }\n    }\n  }\n": types.PublicDrawDocument,
     "\n  query PublicSearch($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      items {\n        id\n        kind\n        targetName\n        targetCreditCode\n        publishedAt\n        bureau {\n          name\n        }\n      }\n    }\n  }\n": types.PublicSearchDocument,
 };
 
@@ -34,6 +38,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicByBureau($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        id\n        publishedAt\n        document\n        bureau {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicByBureau($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        id\n        publishedAt\n        document\n        bureau {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicDraw($id: ID!) {\n    publishedDraw(id: $id) {\n      drawId\n      recordUrl\n      commitment {\n        id\n        publishedAt\n        document\n        documentSha256\n        bureau {\n          name\n        }\n      }\n      result {\n        id\n        version\n        publishedAt\n        supersedeReason\n        document\n        documentSha256\n        history {\n          id\n          version\n          current\n          publishedAt\n          supersedeReason\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicDraw($id: ID!) {\n    publishedDraw(id: $id) {\n      drawId\n      recordUrl\n      commitment {\n        id\n        publishedAt\n        document\n        documentSha256\n        bureau {\n          name\n        }\n      }\n      result {\n        id\n        version\n        publishedAt\n        supersedeReason\n        document\n        documentSha256\n        history {\n          id\n          version\n          current\n          publishedAt\n          supersedeReason\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
