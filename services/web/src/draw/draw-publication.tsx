@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Card, Descriptions, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -14,12 +15,9 @@ const KINDS = [
  * runs (a swap publishes a new version); this card says what the public sees and links to it.
  */
 export function DrawPublicationCard({ drawId, status }: { drawId: string; status: string }) {
-  const [{ data }] = useQuery({
-    query: DrawPublicationsDocument,
-    variables: { subjectId: drawId },
-    requestPolicy: 'cache-and-network',
-    context: { additionalTypenames: ['Draw'] },
-  });
+  // Read again when a mutation returns a Draw (commit, run, swap); memoised, or urql would query on every render.
+  const context = useMemo(() => ({ additionalTypenames: ['Draw'] }), []);
+  const [{ data }] = useQuery({ query: DrawPublicationsDocument, variables: { subjectId: drawId }, context });
   const published = (kind: string) =>
     data?.publications.find((p) => p.kind === kind && p.status === 'PUBLISHED' && p.publishedAt);
   return (
