@@ -98,6 +98,7 @@ export class DrawCommits {
     });
     // Public before the draw (DRAW.md §1): in this transaction, or nothing is committed.
     await this.publications.committed(ctx, id);
+    if (redraw) await this.publications.replaced(ctx, redraw.replaces.id);
     return draw;
   }
 

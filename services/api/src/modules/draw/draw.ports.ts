@@ -55,4 +55,6 @@ export interface DrawPublicationsPort {
   committed(ctx: RequestContext, drawId: string): Promise<void>;
   drawn(ctx: RequestContext, drawId: string): Promise<void>;
   swapped(ctx: RequestContext, drawId: string): Promise<void>;
+  /** A redraw was committed: the replaced draw's published result gains a version that names it (R31). */
+  replaced(ctx: RequestContext, drawId: string): Promise<void>;
 }

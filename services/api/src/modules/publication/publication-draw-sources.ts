@@ -20,6 +20,7 @@ import { PUBLICATION_FORMAT } from './publication-document';
 /** What the public reads in place of a staff member's free text or user id (R48: never approved for publication). */
 export const NOT_PUBLISHED = null;
 const SWAP_REASON = '换人（R31）：检查组人员调整，见抽取记录中的换人记录';
+const REPLACED_REASON = '重抽（R31）：本次抽取已被同一轮次的重抽取代，见记录中的 replacedBy';
 
 type Record_ = Record<string, unknown>;
 interface Exclusion {
@@ -142,13 +143,22 @@ export class DrawPublications implements DrawPublicationsPort {
     await publish(ctx, 'DRAW_RESULT', draw, await this.resultDocument(ctx, draw), null);
   }
 
-  async swapped(ctx: RequestContext, drawId: string): Promise<void> {
+  swapped(ctx: RequestContext, drawId: string): Promise<void> {
+    return this.amended(ctx, drawId, SWAP_REASON);
+  }
+
+  replaced(ctx: RequestContext, drawId: string): Promise<void> {
+    return this.amended(ctx, drawId, REPLACED_REASON);
+  }
+
+  /** A new version of the published result superseding the current one (both kept); none if none is published. */
+  private async amended(ctx: RequestContext, drawId: string, reason: string): Promise<void> {
     const draw = await ctx.em.findOneOrFail(Draw, { id: drawId });
     const current = await ctx.em.findOne(Publication, { kind: 'DRAW_RESULT', subjectId: drawId, status: 'PUBLISHED' });
     if (!current) return; // a draw run before publication existed: nothing to supersede
     current.status = 'SUPERSEDED';
     await ctx.em.flush(); // one published document per series
-    await publish(ctx, 'DRAW_RESULT', draw, await this.resultDocument(ctx, draw), current);
+    await publish(ctx, 'DRAW_RESULT', draw, await this.resultDocument(ctx, draw), { old: current, reason });
   }
 
   private async resultDocument(ctx: RequestContext, draw: Draw) {
@@ -166,8 +176,9 @@ async function publish(
   kind: PublicationKind,
   draw: Draw,
   body: Record_,
-  old: Publication | null,
+  superseding: { old: Publication; reason: string } | null,
 ): Promise<void> {
+  const old = superseding?.old ?? null;
   const p = signedIn(ctx);
   const id = uuidv7();
   const now = new Date();
@@ -180,7 +191,7 @@ async function publish(
     version: old ? old.version + 1 : 1,
     action: old ? 'CORRECT' : 'PUBLISH',
     supersedesId: old?.id ?? null,
-    supersedeReason: old ? SWAP_REASON : null,
+    supersedeReason: superseding?.reason ?? null,
   } as const);
   const document = {
     format: PUBLICATION_FORMAT,

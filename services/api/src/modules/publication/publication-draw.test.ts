@@ -238,6 +238,21 @@ describe('draws and audit checkpoints in public (issue 14)', () => {
     ]);
   });
 
+  it('R31: a redraw publishes its own commitment and a version of the replaced result that names it', async () => {
+    const REDRAW = 'mutation($i: RedrawInput!) { redraw(input: $i) { draw { id } } }';
+    const i = { drawId, reason: '抽取范围有误，经批准重抽', beaconSource: 'NONE' };
+    const redrawn = ok(await t.gql(REDRAW, { i }, head), 'redraw').redraw.draw;
+    const old = ok(await pub(PUBLISHED_DRAW, { id: drawId }), 'old').publishedDraw;
+    expect(old.result).toMatchObject({ version: 3, action: 'CORRECT', current: true });
+    expect(old.result.supersedeReason).toMatch(/重抽/);
+    expect(JSON.parse(old.result.document).record.replacedBy).toBe(redrawn.id);
+    expect(old.result.document).not.toContain('抽取范围有误');
+    expect(ok(await pub(VERIFY, { id: drawId }), 'verify').verifyPublishedDraw.ok).toBe(true);
+    const fresh = ok(await pub(PUBLISHED_DRAW, { id: redrawn.id }), 'new').publishedDraw;
+    expect(JSON.parse(fresh.commitment.document).commitment.replaces).toBe(drawId);
+    expect(fresh.result).toBeNull();
+  });
+
   it('R33: each signed audit checkpoint is published with its signature and public key, found by bureau and date', async () => {
     expect(await checkpointAllChainsNow(t.orm, t.server.services.auditCheckpoints, 'PUBLICATION')).toBeGreaterThan(0);
     const city = (await owner.query(`select division_code from bureau where name = '平顶山市公安局'`)).rows[0];
