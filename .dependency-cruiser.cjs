@@ -24,7 +24,8 @@ const MODULE_DEPENDENCIES = {
   jobs: ['audit'],
   org: ['audit'],
   planning: ['audit', 'catalog', 'org'],
-  publication: ['audit', 'calendar', 'jobs', 'org'],
+  // The draw publishes through a port it is given (draw.ports.ts DrawPublicationsPort): publication reads the draw.
+  publication: ['audit', 'calendar', 'draw', 'jobs', 'org'],
   // The anonymous side reads only published documents through its own role; it imports no other module.
   public: [],
   registry: ['audit', 'catalog', 'import-sheets', 'jobs', 'org'],

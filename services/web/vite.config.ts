@@ -24,11 +24,11 @@ export default defineConfig({
       { find: '@dsr/domain/risk', replacement: domain('src/risk.ts') },
       // The portal and the publication pages label a document's fields with the masking table's own words.
       { find: '@dsr/domain/publication-fields', replacement: domain('src/publication/masking-rules.ts') },
-      // The draw room replays a draw with the domain's own engine (src/draw/verify): its node:crypto
+      // The draw room and the portal's draw page replay a draw with the domain's own engine (src/draw-verify): its node:crypto
       // becomes a synchronous SHA-256 (@noble/hashes), and the worker-thread replay it never takes a stub.
       { find: '@dsr/domain/verify-draw', replacement: domain('src/draw/verify-draw.ts') },
-      { find: 'node:crypto', replacement: web('src/draw/verify/node-crypto-browser.ts') },
-      { find: /^\.\/replay-thread$/, replacement: web('src/draw/verify/replay-thread-stub.ts') },
+      { find: 'node:crypto', replacement: web('src/draw-verify/node-crypto-browser.ts') },
+      { find: /^\.\/replay-thread$/, replacement: web('src/draw-verify/replay-thread-stub.ts') },
     ],
   },
   build: {

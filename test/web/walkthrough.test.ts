@@ -248,6 +248,11 @@ describe('叶县’s whole walk-through in Chromium, clicked only', { timeout: 1
     await page.getByRole('button', { name: '执行抽取' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '执行抽取' }).click();
     await expectOutcome(page, page.getByText(/抽取结果：\d+ 个检查对象/));
+    // Issue 14: the commitment (at commit) and the result (at the run) are published; the page says so.
+    await card(page, '公示')
+      .locator('.ant-tag', { hasText: /^已公示$/ })
+      .nth(1)
+      .waitFor();
     await page.getByRole('button', { name: '在本机复核' }).click();
     await page.getByText('本机复核通过：各项检查均一致').waitFor();
     expect(await page.getByText('通过', { exact: true }).count()).toBeGreaterThanOrEqual(5);

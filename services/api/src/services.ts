@@ -58,6 +58,8 @@ import { PublicationService } from './modules/publication/publication.service';
 import { PublicationReads } from './modules/publication/publication-reads';
 import { PublicationResolver } from './modules/publication/publication.resolver';
 import { publicationClockTask } from './modules/publication/publication-clock';
+import { DrawPublications } from './modules/publication/publication-draw-sources';
+import { publishCheckpoints } from './modules/publication/publication-checkpoints';
 import { CreditService } from './modules/credit/credit.service';
 import { CreditResolver } from './modules/credit/credit.resolver';
 import { AppealService } from './modules/appeal/appeal.service';
@@ -203,6 +205,7 @@ export function createServices(opts: ServiceOptions): Services {
   const auditCheckpoints = new AuditCheckpointService(
     opts.auditKeys ?? generateAuditKeys(),
     new CheckpointFile(checkpointFile),
+    publishCheckpoints,
   );
   const inspectorImport = new InspectorImportService(inspectors);
   const targetSearch = new TargetSearchService();
@@ -227,7 +230,7 @@ export function createServices(opts: ServiceOptions): Services {
     calendar,
     publications,
     publicationReads: new PublicationReads(),
-    draw: new DrawService(planning, inspection),
+    draw: new DrawService(planning, inspection, new DrawPublications()),
     ...inspectionServices,
     downloads,
     exports: new ExportStarter(downloads, jobs, targetExportCount(targetSearch), exportJobRowsFromEnv()),

@@ -38,6 +38,8 @@ export class Publication extends BureauOwned {
   @Property({ type: 'date', nullable: true }) dueDate: string | null = null;
   @Property({ type: 'date', nullable: true }) eventDate: string | null = null;
   @Property({ type: 'text', nullable: true }) returnComment: string | null = null;
+  /** Published by rule, without an approver (migration 0031): a draw's own acts, or a signed checkpoint. */
+  @Property({ type: 'text', nullable: true }) approvalBasis: 'DRAW' | 'SIGNED_CHECKPOINT' | null = null;
   @Property({ type: 'Date', columnType: 'timestamptz' }) createdAt: Date = new Date();
   @Property({ type: 'integer', version: true }) rowVersion: number = 1;
 }

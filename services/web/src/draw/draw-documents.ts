@@ -287,3 +287,16 @@ export const ConfirmDrawDispatchDocument = graphql(`
     }
   }
 `);
+
+/** Whether the draw's commitment and result are published (issue 14): the publications of the draw. */
+export const DrawPublicationsDocument = graphql(`
+  query DrawPublications($subjectId: ID!) {
+    publications(filter: { subjectId: $subjectId }) {
+      id
+      kind
+      version
+      status
+      publishedAt
+    }
+  }
+`);

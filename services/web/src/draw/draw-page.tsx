@@ -6,9 +6,10 @@ import { ROLE_SETS } from '@dsr/domain/roles';
 import type { DrawPlanQuery, DrawRoomQuery } from '../gql/graphql';
 import { QueryState } from '../common/query-state';
 import { holdsAny, useViewer } from '../common/viewer';
-import { DigestCard } from './digest-card';
+import { DigestCard } from '../draw-verify/digest-card';
 import { DrawPlanDocument, DrawRoomDocument } from './draw-documents';
 import { DispatchesCard } from './draw-dispatches';
+import { DrawPublicationCard } from './draw-publication';
 import { BEACON_SOURCE, DRAW_STATUS, TAG_COLORS, chinaTime } from './draw-labels';
 import { RecordActions } from './draw-record-actions';
 import { ExclusionsCard, SelectionsCard, type Selection, type TeamMember } from './draw-result';
@@ -93,6 +94,7 @@ function DrawRoom({ draw, plan, reload }: { draw: Draw; plan: Plan | undefined; 
         poolDigest={draw.poolDigest}
         commitment={draw.commitment}
       />
+      <DrawPublicationCard drawId={draw.id} status={draw.status} />
       {beaconDue && <BeaconCard draw={draw} mayEnter={holdsAny(viewer, WITNESSES)} onChanged={reload} />}
       {!drawn && !beaconDue && (
         <RunCard draw={draw} mayRun={holdsAny(viewer, ROLE_SETS.ACTS_FOR_BUREAU)} onChanged={reload} />

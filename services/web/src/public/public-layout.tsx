@@ -10,6 +10,8 @@ const NAV = [
   { to: '/gs/items', label: '抽查事项' },
   { to: '/gs/inspectors', label: '检查人员' },
   { to: '/gs/plans', label: '抽查计划' },
+  { to: '/gs/draws', label: '抽取公示' },
+  { to: '/gs/audit', label: '审计检查点' },
 ];
 
 /**

@@ -10,10 +10,18 @@ import { verifyChain, type ChainStatus } from './chain-verify';
  * Signs chain heads and keeps them twice: first in the file outside PostgreSQL (fsynced), then in
  * the table. Verifies chains against both. One per process (services.auditCheckpoints).
  */
+/** What else happens to checkpoints as they are recorded, in the same transaction (publication: issue 14). */
+export type CheckpointPublisher = (
+  sql: AuditSql,
+  checkpoints: readonly SignedAuditCheckpoint[],
+  key: PublicKeyInfo,
+) => Promise<void>;
+
 export class AuditCheckpointService {
   constructor(
     readonly keys: AuditKeys,
     readonly file: CheckpointFile,
+    private readonly publish: CheckpointPublisher | null = null,
   ) {}
 
   publicKey(): PublicKeyInfo {
@@ -35,6 +43,7 @@ export class AuditCheckpointService {
   private async record(sql: AuditSql, checkpoints: readonly SignedAuditCheckpoint[]): Promise<void> {
     await this.file.append(checkpoints);
     for (const cp of checkpoints) await insertCheckpoint(sql, cp);
+    if (this.publish && checkpoints.length) await this.publish(sql, checkpoints, this.publicKey());
   }
 
   /**

@@ -21,7 +21,7 @@ import { recordAudit } from '../audit/audit.service';
 import type { DrawSnapshotBuilder } from './draw-snapshot.builder';
 import { findOwnBureauRow } from './draw.access';
 import { insertDrawRow, storeDrawNonce } from './draw.queries';
-import type { DrawablePlanning } from './draw.ports';
+import type { DrawPublicationsPort, DrawablePlanning } from './draw.ports';
 import type { CommitDrawInput, EnterBeaconInput, RedrawInput } from './draw.types';
 
 const BEACON_MAX = 200;
@@ -36,6 +36,7 @@ export class DrawCommits {
   constructor(
     private readonly planning: DrawablePlanning,
     private readonly snapshots: DrawSnapshotBuilder,
+    private readonly publications: DrawPublicationsPort,
   ) {}
 
   async commit(ctx: RequestContext, input: CommitDrawInput): Promise<Draw> {
@@ -95,6 +96,9 @@ export class DrawCommits {
         ...(lateEntry ? { lateEntry } : {}),
       },
     });
+    // Public before the draw (DRAW.md §1): in this transaction, or nothing is committed.
+    await this.publications.committed(ctx, id);
+    if (redraw) await this.publications.replaced(ctx, redraw.replaces.id);
     return draw;
   }
 

@@ -11,11 +11,14 @@ import { calendarFor } from '../calendar/calendar.service';
 import { closeReplacedDraw } from './draw-replaced';
 import { findOwnBureauRow, requireDispatchConfirmer } from './draw.access';
 import { takeDrawNonce } from './draw.queries';
-import type { DrawInspections } from './draw.ports';
+import type { DrawInspections, DrawPublicationsPort } from './draw.ports';
 
 /** DRAW.md §1, the last steps: the draw itself (nonce revealed, result), then its dispatch (R32). */
 export class DrawRuns {
-  constructor(private readonly inspections: DrawInspections) {}
+  constructor(
+    private readonly inspections: DrawInspections,
+    private readonly publications: DrawPublicationsPort,
+  ) {}
 
   async run(ctx: RequestContext, drawId: string): Promise<Draw> {
     const p = signedIn(ctx);
@@ -63,6 +66,7 @@ export class DrawRuns {
         replaced,
       },
     });
+    await this.publications.drawn(ctx, draw.id);
     return draw;
   }
 

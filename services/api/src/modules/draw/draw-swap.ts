@@ -22,7 +22,7 @@ import { ownedBy } from '../../common/ownership';
 import { flushAndAudit, recordAudit } from '../audit/audit.service';
 import { findOwnBureauRow, requireSwapDecider, requireSwapRequester, swapApproverRoleFor } from './draw.access';
 import { recusedFromTarget, storeSwapNonce, takeSwapNonce } from './draw.queries';
-import type { DrawAmendmentsPort } from './draw.ports';
+import type { DrawAmendmentsPort, DrawPublicationsPort } from './draw.ports';
 import type { DeclineDrawSwapInput, RequestDrawSwapInput } from './draw.types';
 
 /**
@@ -42,7 +42,10 @@ interface DrawState {
 }
 
 export class DrawSwaps {
-  constructor(private readonly amendments: DrawAmendmentsPort) {}
+  constructor(
+    private readonly amendments: DrawAmendmentsPort,
+    private readonly publications: DrawPublicationsPort,
+  ) {}
 
   async request(ctx: RequestContext, input: RequestDrawSwapInput): Promise<DrawSwapRequest> {
     const p = signedIn(ctx);
@@ -155,6 +158,7 @@ export class DrawSwaps {
         inspectionId,
       },
     });
+    await this.publications.swapped(ctx, request.drawId);
     return swap;
   }
 

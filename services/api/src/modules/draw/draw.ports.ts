@@ -45,3 +45,16 @@ export interface DrawInspections {
   ): Promise<Set<string>>;
   readonly drawAmendments: DrawAmendmentsPort;
 }
+
+/**
+ * The draw in public (issue 14): the commitment is published as the draw is committed, the result
+ * and its record as it runs, a new version of the result as a swap amends it; each in the same
+ * transaction as the act itself, so nothing is drawn unpublished (the publication module).
+ */
+export interface DrawPublicationsPort {
+  committed(ctx: RequestContext, drawId: string): Promise<void>;
+  drawn(ctx: RequestContext, drawId: string): Promise<void>;
+  swapped(ctx: RequestContext, drawId: string): Promise<void>;
+  /** A redraw was committed: the replaced draw's published result gains a version that names it (R31). */
+  replaced(ctx: RequestContext, drawId: string): Promise<void>;
+}

@@ -15,7 +15,7 @@ import { drawRecordOf } from './draw-record';
 import { DrawCommits } from './draw-commit';
 import { DrawRuns } from './draw-run';
 import { DrawSwaps } from './draw-swap';
-import type { DrawInspections, DrawablePlanning } from './draw.ports';
+import type { DrawInspections, DrawPublicationsPort, DrawablePlanning } from './draw.ports';
 import type {
   CommitDrawInput,
   CrossRegionPoolInput,
@@ -36,10 +36,10 @@ export class DrawService {
   private readonly runs: DrawRuns;
   private readonly swapping: DrawSwaps;
 
-  constructor(planning: DrawablePlanning, inspections: DrawInspections) {
-    this.commits = new DrawCommits(planning, new DrawSnapshotBuilder(inspections));
-    this.runs = new DrawRuns(inspections);
-    this.swapping = new DrawSwaps(inspections.drawAmendments);
+  constructor(planning: DrawablePlanning, inspections: DrawInspections, publications: DrawPublicationsPort) {
+    this.commits = new DrawCommits(planning, new DrawSnapshotBuilder(inspections), publications);
+    this.runs = new DrawRuns(inspections, publications);
+    this.swapping = new DrawSwaps(inspections.drawAmendments, publications);
   }
 
   // ─── commit, beacon (draw-commit.ts) ───

@@ -155,3 +155,7 @@ export function publicationSubjects(
     [`{${subjectIds.join(',')}}`, `{${subjectIds.join(',')}}`],
   );
 }
+
+/** A recorded audit checkpoint published as it is signed (a definer function of migration 0031: the job has no user). */
+export const PUBLISH_AUDIT_CHECKPOINT =
+  'select app_private.publish_audit_checkpoint($1, $2, $3, $4, $5, $6, $7, $8, $9)';

@@ -21,6 +21,8 @@ type Documents = {
     "\n  query PublicLookUp($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        ...PublicItemFields\n      }\n    }\n  }\n": typeof types.PublicLookUpDocument,
     "\n  query PublicPublication($id: ID!) {\n    publication(id: $id) {\n      ...PublicItemFields\n      seriesId\n      documentSha256\n      history {\n        documentSha256\n      }\n    }\n  }\n": typeof types.PublicPublicationDocument,
     "\n  query PublicBureaus {\n    publicBureaus {\n      code\n      name\n    }\n  }\n": typeof types.PublicBureausDocument,
+    "\n  query PublicByBureau($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        id\n        publishedAt\n        document\n        bureau {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PublicByBureauDocument,
+    "\n  query PublicDraw($id: ID!) {\n    publishedDraw(id: $id) {\n      drawId\n      recordUrl\n      commitment {\n        id\n        publishedAt\n        document\n        documentSha256\n        bureau {\n          name\n        }\n      }\n      result {\n        id\n        version\n        publishedAt\n        supersedeReason\n        document\n        documentSha256\n        history {\n          id\n          version\n          current\n          publishedAt\n          supersedeReason\n        }\n      }\n    }\n  }\n": typeof types.PublicDrawDocument,
 };
 const documents: Documents = {
     "\n  query PublicAppealTarget($id: ID!) {\n    publication(id: $id) {\n      id\n      kind\n      current\n      targetName\n      publishedAt\n      bureau {\n        name\n      }\n    }\n  }\n": types.PublicAppealTargetDocument,
@@ -30,6 +32,8 @@ const documents: Documents = {
     "\n  query PublicLookUp($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        ...PublicItemFields\n      }\n    }\n  }\n": types.PublicLookUpDocument,
     "\n  query PublicPublication($id: ID!) {\n    publication(id: $id) {\n      ...PublicItemFields\n      seriesId\n      documentSha256\n      history {\n        documentSha256\n      }\n    }\n  }\n": types.PublicPublicationDocument,
     "\n  query PublicBureaus {\n    publicBureaus {\n      code\n      name\n    }\n  }\n": types.PublicBureausDocument,
+    "\n  query PublicByBureau($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        id\n        publishedAt\n        document\n        bureau {\n          name\n        }\n      }\n    }\n  }\n": types.PublicByBureauDocument,
+    "\n  query PublicDraw($id: ID!) {\n    publishedDraw(id: $id) {\n      drawId\n      recordUrl\n      commitment {\n        id\n        publishedAt\n        document\n        documentSha256\n        bureau {\n          name\n        }\n      }\n      result {\n        id\n        version\n        publishedAt\n        supersedeReason\n        document\n        documentSha256\n        history {\n          id\n          version\n          current\n          publishedAt\n          supersedeReason\n        }\n      }\n    }\n  }\n": types.PublicDrawDocument,
 };
 
 /**
@@ -74,6 +78,14 @@ export function graphql(source: "\n  query PublicPublication($id: ID!) {\n    pu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicBureaus {\n    publicBureaus {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query PublicBureaus {\n    publicBureaus {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicByBureau($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        id\n        publishedAt\n        document\n        bureau {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicByBureau($filter: PublicLookUp!, $page: PublicPage) {\n    publications(filter: $filter, page: $page) {\n      hasMore\n      offset\n      items {\n        id\n        publishedAt\n        document\n        bureau {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicDraw($id: ID!) {\n    publishedDraw(id: $id) {\n      drawId\n      recordUrl\n      commitment {\n        id\n        publishedAt\n        document\n        documentSha256\n        bureau {\n          name\n        }\n      }\n      result {\n        id\n        version\n        publishedAt\n        supersedeReason\n        document\n        documentSha256\n        history {\n          id\n          version\n          current\n          publishedAt\n          supersedeReason\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicDraw($id: ID!) {\n    publishedDraw(id: $id) {\n      drawId\n      recordUrl\n      commitment {\n        id\n        publishedAt\n        document\n        documentSha256\n        bureau {\n          name\n        }\n      }\n      result {\n        id\n        version\n        publishedAt\n        supersedeReason\n        document\n        documentSha256\n        history {\n          id\n          version\n          current\n          publishedAt\n          supersedeReason\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

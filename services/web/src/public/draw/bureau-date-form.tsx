@@ -1,0 +1,66 @@
+import { Button, Form, Input, Space } from 'antd';
+import { useSearchParams } from 'react-router';
+import { chinaDayOffset } from './draw-document';
+
+/** The look-up of a bureau's publications: its division code and a date range (the API caps it at a year). */
+export interface BureauDates {
+  bureau: string;
+  from: string;
+  to: string;
+  offset: number;
+}
+
+/** The look-up in the address (shareable, back button), with defaults of the last 90 days. */
+export function useBureauDates(): [BureauDates, (next: Partial<BureauDates>) => void] {
+  const [params, setParams] = useSearchParams();
+  const value = {
+    bureau: params.get('bureau') ?? '',
+    from: params.get('from') ?? chinaDayOffset(90),
+    to: params.get('to') ?? chinaDayOffset(0),
+    offset: Number(params.get('offset') ?? 0) || 0,
+  };
+  const set = (next: Partial<BureauDates>) => {
+    const v = { ...value, offset: 0, ...next };
+    setParams({ bureau: v.bureau, from: v.from, to: v.to, ...(v.offset ? { offset: String(v.offset) } : {}) });
+  };
+  return [value, set];
+}
+
+export function BureauDateForm({
+  value,
+  onSearch,
+}: {
+  value: BureauDates;
+  onSearch: (v: Partial<BureauDates>) => void;
+}) {
+  return (
+    <Form
+      layout="vertical"
+      initialValues={value}
+      onFinish={(v: BureauDates) => onSearch({ bureau: v.bureau.trim(), from: v.from, to: v.to })}
+    >
+      <Form.Item
+        label="公示机关（行政区划代码）"
+        name="bureau"
+        rules={[
+          { required: true, pattern: /^\d{2}(\d{2}){0,2}$/, message: '请输入 2、4 或 6 位行政区划代码，如 410422' },
+        ]}
+      >
+        <Input inputMode="numeric" placeholder="如 410422（叶县）" maxLength={6} />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item label="公示日期起" name="from" rules={[{ required: true, message: '请选择起始日期' }]}>
+          <Input type="date" />
+        </Form.Item>
+        <Form.Item label="公示日期止" name="to" rules={[{ required: true, message: '请选择截止日期' }]}>
+          <Input type="date" />
+        </Form.Item>
+      </Space>
+      <Form.Item>
+        <Button type="primary" htmlType="submit">
+          查询
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}
