@@ -82,6 +82,9 @@ function mountDownloads(app: Express, reader: PublicReader, log: PublicOptions['
     let release: (() => void) | undefined;
     try {
       release = slots.take(req.ip ?? '');
+      // Given back when the last byte is handed over, not after the snapshot's commit: the same visitor's next
+      // download may start as soon as this one has arrived.
+      res.once('finish', release);
       const code = /^(\d{2}|\d{4}|\d{6})\.zip$/.exec(req.params.file)?.[1];
       if (!code)
         throw new GraphQLError('应为 /public/open-data/<行政区划代码>.zip', { extensions: { code: 'NOT_FOUND' } });
