@@ -1,8 +1,10 @@
-import { Button, Form, Input, Space } from 'antd';
+import { Button, Form, Input, Select, Space } from 'antd';
 import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PublicBureausQuery } from '../documents';
 import { chinaDayOffset } from './draw-document';
 
-/** The look-up of a bureau's publications: its division code and a date range (the API caps it at a year). */
+/** The look-up of a bureau's publications: the bureau (by its division code) and a date range (the API caps it at a year). */
 export interface BureauDates {
   bureau: string;
   from: string;
@@ -33,20 +35,22 @@ export function BureauDateForm({
   value: BureauDates;
   onSearch: (v: Partial<BureauDates>) => void;
 }) {
+  // The bureaus that have published something, by name (a visitor does not know division codes).
+  const [{ data: bureaus, fetching }] = useQuery({ query: PublicBureausQuery });
   return (
     <Form
       layout="vertical"
-      initialValues={value}
-      onFinish={(v: BureauDates) => onSearch({ bureau: v.bureau.trim(), from: v.from, to: v.to })}
+      initialValues={{ ...value, bureau: value.bureau || undefined }}
+      onFinish={(v: BureauDates) => onSearch({ bureau: v.bureau, from: v.from, to: v.to })}
     >
-      <Form.Item
-        label="公示机关（行政区划代码）"
-        name="bureau"
-        rules={[
-          { required: true, pattern: /^\d{2}(\d{2}){0,2}$/, message: '请输入 2、4 或 6 位行政区划代码，如 410422' },
-        ]}
-      >
-        <Input inputMode="numeric" placeholder="如 410422（叶县）" maxLength={6} />
+      <Form.Item label="公示机关" name="bureau" rules={[{ required: true, message: '请选择公示机关' }]}>
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={fetching}
+          placeholder="选择公示机关"
+          options={(bureaus?.publicBureaus ?? []).map((b) => ({ value: b.code, label: b.name }))}
+          notFoundContent="暂无公示机关"
+        />
       </Form.Item>
       <Space wrap>
         <Form.Item label="公示日期起" name="from" rules={[{ required: true, message: '请选择起始日期' }]}>
