@@ -29,6 +29,9 @@ const MODULE_DEPENDENCIES = {
   // The anonymous side reads only published documents through its own role; it imports no other module.
   public: [],
   registry: ['audit', 'catalog', 'import-sheets', 'jobs', 'org'],
+  // Supervision (R53–R56). Re-checks: the draw's types, the inspection's checklist types, and publication's
+  // correction of a published result; inspection asks it nothing by import (ClosedCorrections port).
+  supervision: ['audit', 'draw', 'inspection', 'publication'],
 };
 
 const MODULES_ROOT = '^services/api/src/modules/';

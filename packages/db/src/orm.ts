@@ -34,6 +34,7 @@ import { Job } from './jobs/job.entity';
 import { Publication } from './publication/publication.entity';
 import { CreditEntry } from './credit/credit-entry.entity';
 import { Appeal, AppealAttachment } from './appeal/appeal.entity';
+import { Recheck, RecheckFinding, RecheckItem, RecheckSample } from './supervision/recheck.entity';
 import { migrationsList } from './migrations';
 import { installJobQueue } from './jobs/job-queue';
 
@@ -78,6 +79,10 @@ export const entities = [
   CreditEntry,
   Appeal,
   AppealAttachment,
+  Recheck,
+  RecheckSample,
+  RecheckItem,
+  RecheckFinding,
 ];
 
 export interface OrmSettings {

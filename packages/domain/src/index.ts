@@ -17,6 +17,7 @@ export * from './dates';
 export * from './date-rules';
 export * from './draw';
 export * from './sample';
+export * from './recheck';
 export * from './plan-rules';
 export * from './plan-shortfalls';
 export * from './holiday-schedule';

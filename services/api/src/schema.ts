@@ -63,6 +63,13 @@ import {
 import { creditPermissions } from './modules/credit/credit.permissions';
 import { AppealFieldsResolver, AppealResolver } from './modules/appeal/appeal.resolver';
 import { appealPermissions } from './modules/appeal/appeal.permissions';
+// Supervision: re-checks by the superior (R54)
+import {
+  RecheckItemFieldsResolver,
+  RecheckResolver,
+  RecheckSampleFieldsResolver,
+} from './modules/supervision/recheck.resolver';
+import { recheckPermissions } from './modules/supervision/recheck.permissions';
 
 const resolvers = [
   AuthResolver,
@@ -103,6 +110,9 @@ const resolvers = [
   TargetCreditFieldsResolver,
   AppealResolver,
   AppealFieldsResolver,
+  RecheckResolver,
+  RecheckSampleFieldsResolver,
+  RecheckItemFieldsResolver,
 ] as const;
 const modulePermissions = [
   orgPermissions,
@@ -118,6 +128,7 @@ const modulePermissions = [
   jobsPermissions,
   creditPermissions,
   appealPermissions,
+  recheckPermissions,
 ];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */

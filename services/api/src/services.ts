@@ -64,6 +64,10 @@ import { CreditService } from './modules/credit/credit.service';
 import { CreditResolver } from './modules/credit/credit.resolver';
 import { AppealService } from './modules/appeal/appeal.service';
 import { AppealFieldsResolver, AppealResolver } from './modules/appeal/appeal.resolver';
+// Supervision: re-checks by the superior (R54)
+import { RecheckService } from './modules/supervision/recheck.service';
+import { RecheckResolver } from './modules/supervision/recheck.resolver';
+import { openFindingOn } from './modules/supervision/recheck-findings';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services extends InspectionServices {
@@ -109,6 +113,8 @@ export interface Services extends InspectionServices {
   credit: CreditService;
   /** Appeals and complaints (R49, R57): 督察's queue, handling and answers. */
   appeals: AppealService;
+  /** Re-checks by the superior (R54): samples, re-examinations, findings (supervision module). */
+  rechecks: RecheckService;
 }
 
 export interface ServiceOptions {
@@ -200,7 +206,7 @@ export function createServices(opts: ServiceOptions): Services {
   const catalog = new CatalogService(org);
   const inspectors = new InspectorService(catalog);
   const planning = new PlanningService(org);
-  const inspectionServices = createInspectionServices(store, evidenceLimitsFromEnv());
+  const inspectionServices = createInspectionServices(store, evidenceLimitsFromEnv(), { openFindingOn });
   const { inspection, evidence } = inspectionServices;
   const auditCheckpoints = new AuditCheckpointService(
     opts.auditKeys ?? generateAuditKeys(),
@@ -242,6 +248,7 @@ export function createServices(opts: ServiceOptions): Services {
     importJobRows: importJobRowsFromEnv(),
     credit: new CreditService(publications),
     appeals: new AppealService(publications, inspection),
+    rechecks: new RecheckService(publications),
   };
 }
 
@@ -271,6 +278,7 @@ export function resolverInstances(services: Services): object[] {
     new CreditResolver(services.credit),
     new AppealResolver(services.appeals),
     new AppealFieldsResolver(services.links),
+    new RecheckResolver(services.rechecks),
     ...inspectionResolverInstances(services, services.links),
   ];
 }

@@ -8,7 +8,7 @@ import { InspectionResolver } from './inspection.resolver';
 import { InspectionService } from './inspection.service';
 import { InspectionQueryService } from './queries.service';
 import { InspectionRecordResolver } from './record.resolver';
-import { InspectionRecordService } from './record.service';
+import { InspectionRecordService, type ClosedCorrections } from './record.service';
 import { RectificationResolver } from './rectification.resolver';
 import { RectificationService } from './rectification.service';
 import { InspectionReportService } from './report.service';
@@ -32,12 +32,13 @@ export interface InspectionServices {
 export function createInspectionServices(
   store: EvidenceStore,
   evidenceLimits: Record<EvidenceKind, number>,
+  corrections: ClosedCorrections = { openFindingOn: async () => false },
 ): InspectionServices {
   return {
     inspection: new InspectionService(),
     inspectionQueries: new InspectionQueryService(),
     inspectionTeam: new InspectionTeamService(),
-    inspectionRecords: new InspectionRecordService(),
+    inspectionRecords: new InspectionRecordService(corrections),
     inspectionReports: new InspectionReportService(),
     rectification: new RectificationService(),
     evidence: new EvidenceService(store, evidenceLimits),

@@ -35,8 +35,18 @@ import { recordHandledRefusal } from './inspection.queries';
 import { keepTwoYearsFromToday } from './inspection-progress';
 import type { InspectionRecordInput } from './record.types';
 
+/**
+ * Who may reopen a closed inspection for a correction of its record: a superior's re-check finding the
+ * caller's bureau must answer (R54; the supervision module, handed over by services.ts).
+ */
+export interface ClosedCorrections {
+  openFindingOn(ctx: RequestContext, inspectionId: string): Promise<boolean>;
+}
+
 /** The on-site record (R36–R38, R44, R45): submitted once by a team member, corrected by new revisions. */
 export class InspectionRecordService {
+  constructor(private readonly corrections: ClosedCorrections = { openFindingOn: async () => false }) {}
+
   async submitRecord(
     ctx: RequestContext,
     input: InspectionRecordInput,
@@ -44,7 +54,9 @@ export class InspectionRecordService {
   ): Promise<InspectionRecord> {
     const p = signedIn(ctx);
     const inspection = await memberInspection(ctx, input.inspectionId);
-    const { previous, reason, lateEntry } = await checkRevision(ctx, inspection, input, correction);
+    // R54: a closed inspection takes a correction while a superior's re-check finding on it is open.
+    const reopened = correction && inspection.status === 'CLOSED' && (await this.corrections.openFindingOn(ctx, inspection.id));
+    const { previous, reason, lateEntry } = await checkRevision(ctx, inspection, input, correction, reopened);
     const confirmation = {
       signature: textOrNull(input.signatureRef),
       refusal: textOrNull(input.refusalReason),
@@ -93,8 +105,9 @@ async function checkRevision(
   inspection: Inspection,
   input: InspectionRecordInput,
   correction: boolean,
+  reopened = false,
 ) {
-  if (inspection.status === 'CLOSED')
+  if (inspection.status === 'CLOSED' && !reopened)
     throw new DomainError('INSPECTION_CLOSED', '检查已办结，不能再提交记录', 'inspectionId');
   if (inspection.status === 'CANCELLED') {
     throw new DomainError('INSPECTION_CANCELLED', '检查已取消（所属抽取被重抽取代），不能提交记录', 'inspectionId');

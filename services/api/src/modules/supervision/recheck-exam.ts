@@ -1,0 +1,112 @@
+import { uuidv7 } from 'uuidv7';
+import {
+  DomainError,
+  chinaDay,
+  holdsAnyRole,
+  recordedResultDigest,
+  resultDifferences,
+  validateChecklist,
+} from '@dsr/domain';
+import { Inspection, InspectionItemVersion, RecheckFinding, RecheckItem } from '@dsr/db';
+import type { RequestContext } from '../../context';
+import { ownedBy } from '../../common/ownership';
+import { signedIn } from '../../common/principal';
+import { recordAudit } from '../audit/audit.service';
+import { RECHECKERS, findOwnRecheckRow } from './recheck.access';
+import { inspectionsNow, linkedInspectors, originalAuthors, originalWarrants } from './recheck.queries';
+import type { RecordRecheckInput } from './recheck.types';
+
+/**
+ * The re-examination of one sampled inspection (R54): by documents or a new visit, on the original's
+ * checklist (its frozen item versions), by someone who did not do the original. It ends AGREED, or
+ * DIFFERING with the differences listed, which go back to the county as a finding.
+ */
+export class RecheckExaminations {
+  async record(ctx: RequestContext, input: RecordRecheckInput): Promise<{ item: RecheckItem; finding: RecheckFinding | null }> {
+    const p = signedIn(ctx);
+    const item = await findOwnRecheckRow(ctx, RecheckItem, input.itemId, '复查事项');
+    if (item.state !== 'SAMPLED') {
+      throw new DomainError('RECHECK_ALREADY_CONCLUDED', '该检查的复查结论已作出，不可再记录', 'itemId');
+    }
+    await requireRechecker(ctx, item);
+    const inspection = await ctx.em.findOne(Inspection, { id: item.inspectionId });
+    const now = (await inspectionsNow(ctx, [item.inspectionId])).get(item.inspectionId);
+    if (!inspection || !now) throw new DomainError('RECHECK_INSPECTION_GONE', '被复查的检查已不可读', 'itemId');
+    const versions = new Map(
+      (await ctx.em.find(InspectionItemVersion, { id: { $in: inspection.itemVersionIds } })).map((v) => [v.id, v]),
+    );
+    const answers = validateChecklist(inspection.itemVersionIds, versions, input.answers);
+    // Against the result as it stands: a change since the commitment is shown apart (RecheckItem.resultChanged).
+    const differences = resultDifferences(
+      { answers: (now.result.record?.answers ?? []) as never, opinion: now.result.report?.opinion ?? null },
+      { answers, opinion: input.opinion },
+    );
+    const today = chinaDay(new Date());
+    Object.assign(item, {
+      state: differences.length ? 'DIFFERING' : 'AGREED',
+      method: input.method,
+      answers,
+      opinion: input.opinion,
+      findings: input.findings.trim(),
+      differences,
+      digestAtExam: recordedResultDigest(now.result),
+      concludedOn: today,
+      recordedBy: p.userId,
+      recordedAt: new Date(),
+    });
+    const finding = differences.length
+      ? ctx.em.create(RecheckFinding, {
+          id: uuidv7(),
+          ...ownedBy(p),
+          handlingBureauId: item.inspectionBureauId,
+          handlingScopePath: item.inspectionScopePath,
+          recheckId: item.recheckId,
+          recheckItemId: item.id,
+          inspectionId: item.inspectionId,
+          differences,
+          status: 'OPEN',
+          issuedAt: new Date(),
+          version: 1,
+        })
+      : null;
+    await ctx.em.flush();
+    await recordAudit(ctx, {
+      operation: 'RECORD_RECHECK',
+      objectType: 'RecheckItem',
+      objectId: item.id,
+      after: {
+        inspectionId: item.inspectionId,
+        method: item.method,
+        state: item.state,
+        opinion: item.opinion,
+        differences: differences.length,
+        findingId: finding?.id ?? null,
+        resultChanged: item.digestAtExam !== item.committedDigest,
+      },
+    });
+    return { item, finding };
+  }
+}
+
+/**
+ * Who records: a drawn re-check inspector (linked to the user), or 法制/督察 on the documents; never
+ * someone who did the original inspection — by warrant number (a person's own, whichever bureau's
+ * directory holds them now) or as the author of its record or report.
+ */
+async function requireRechecker(ctx: RequestContext, item: RecheckItem): Promise<void> {
+  const p = signedIn(ctx);
+  const mine = await linkedInspectors(ctx, p.userId, p.bureauId);
+  const warrants = (await originalWarrants(ctx, [item.inspectionId])).get(item.inspectionId) ?? new Set<string>();
+  const authors = await originalAuthors(ctx, item.inspectionId);
+  if (authors.has(p.userId) || mine.some((x) => x.warrant_no && warrants.has(x.warrant_no))) {
+    throw new DomainError(
+      'ORIGINAL_INSPECTOR_EXCLUDED',
+      '您参加了被复查的原检查，不能记录对它的复查（R54）',
+      'itemId',
+    );
+  }
+  const drawn = mine.some((x) => item.inspectorIds.includes(x.id));
+  if (!drawn && !holdsAnyRole(p.roles, RECHECKERS)) {
+    throw new DomainError('NOT_ON_RECHECK_TEAM', '您不是抽取的复查人员，不能记录本次复查', 'itemId');
+  }
+}
