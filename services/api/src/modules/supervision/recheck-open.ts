@@ -84,6 +84,7 @@ export class RecheckOpening {
       openedAt: new Date(),
       version: 1,
     });
+    await ctx.em.flush(); // the sample's foreign key names the re-check: it goes in first
     const sample = ctx.em.create(RecheckSample, {
       id: uuidv7(),
       ...ownedBy(p),

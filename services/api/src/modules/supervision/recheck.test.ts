@@ -1,0 +1,513 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chinaDay, runDraw, type DrawSnapshot } from '@dsr/domain';
+import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
+import { ok } from '#test/support/catalog-fixtures';
+import { checkedToday } from '#test/support/dates';
+import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import { Scenario, siblingCounty } from '#test/support/scenario';
+import { loadTree, type Tree } from '#test/support/tenancy';
+import { CalendarService } from '../calendar/calendar.service';
+import { keepPublicationClocks } from '../publication/publication-clock';
+
+/**
+ * Issue 15 §Re-checks (R54, DRAW.md §10) through the API: 平顶山市's 法制 re-checks 叶县's finished
+ * inspections — sample committed to every result's digest, beacon by a second person, run with the
+ * re-check teams drawn from the city's own inspectors; one inspection re-examined and found to differ,
+ * 叶县 corrects it (found as changed after the commitment) and its published result is superseded;
+ * another agrees; the sample is enlarged and still holds the first. Replayed by the reference
+ * implementation and by `pnpm verify-draw`.
+ */
+const CLI = path.join(__dirname, '../../../dist/cli/verify-draw.js');
+const REFERENCE = path.join(__dirname, '../../../../../test/draw-reference/dsr_sample.py');
+const python = spawnSync('python3', ['--version']).status === 0;
+
+const RECHECK = 'id periodFrom periodTo reason';
+const OPEN = `mutation($i: OpenRecheckInput!) { openRecheck(input: $i) { recheck { ${RECHECK} } } }`;
+const BEACON = `mutation($i: EnterRecheckBeaconInput!) { enterRecheckBeacon(input: $i) { recheck { id } } }`;
+const RUN = `mutation($id: ID!) { runRecheck(recheckId: $id) { recheck { id } } }`;
+const ENLARGE = `mutation($i: EnlargeRecheckInput!) { enlargeRecheck(input: $i) { recheck { id } } }`;
+const ITEM = `id sampleId inspectionId inspectionBureauId stratum ticket committedDigest currentDigest resultChanged
+  inspectorIds state method opinion concludedOn differences { kind no original recheck text }`;
+const ITEMS = `query($id: ID!) { recheckItems(recheckId: $id) { ${ITEM} } }`;
+const SAMPLES = `query($id: ID!) { recheckSamples(recheckId: $id) { id status sizeRuleName minPerStratum commitment nonce
+  beacon resultDigest sampleSize extendsSampleId strata { stratum population sampleSize } } }`;
+const RECORD_EXAM = `mutation($i: RecordRecheckInput!) { recordRecheckExamination(input: $i) {
+  item { ${ITEM} } finding { id status handlingBureauId } } }`;
+const FINDING = `id bureauId handlingBureauId inspectionId status answerKind answer correctionRecordId publicationId
+  closedAt differences { kind no original recheck }`;
+const FINDINGS = `query { recheckFindings { ${FINDING} } }`;
+const ANSWER = `mutation($i: AnswerRecheckFindingInput!) { answerRecheckFinding(input: $i) { finding { ${FINDING} } } }`;
+const CLOSE = `mutation($i: CloseRecheckFindingInput!) { closeRecheckFinding(input: $i) { finding { ${FINDING} } } }`;
+const VERIFY = `query($id: ID!) { verifyRecheck(id: $id) { ok checks { name ok } } }`;
+const EXPORT = `query($id: ID!) { recheckRecord(id: $id) }`;
+const RECHECKS = `query { rechecks { id } }`;
+const ONE = `query($id: ID!) { recheck(id: $id) { id } }`;
+const SUBMIT = 'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }';
+const CORRECT =
+  'mutation($i: InspectionRecordInput!) { correctInspectionRecord(input: $i) { record { id revision } } }';
+const REPORT =
+  'mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id version } } }';
+const REVIEW = 'mutation($i: ReviewInspectionReportInput!) { reviewInspectionReport(input: $i) { report { id } } }';
+const PUB = 'id subjectId status version rowVersion supersedesId action';
+const PREPARE = `mutation($i: PreparePublicationInput!) { preparePublication(input: $i) { ${PUB} } }`;
+const APPROVE = `mutation($i: ApprovePublicationInput!) { approvePublication(input: $i) { ${PUB} } }`;
+const SERIES = `query($f: PublicationFilter) { publications(filter: $f) { ${PUB} } }`;
+
+interface Item {
+  id: string;
+  inspectionId: string;
+  inspectorIds: string[];
+  state: string;
+  resultChanged: boolean;
+  committedDigest: string;
+  currentDigest: string;
+  differences: { kind: string; no: number | null; original: string; recheck: string }[] | null;
+}
+
+describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10)', () => {
+  let t: TestApp;
+  let tree: Tree;
+  let owner: pg.Client;
+  let yexian: Scenario;
+  let pds: Scenario;
+  let fixture: Awaited<ReturnType<typeof hotelUnderDirectCheck>>;
+  const inspections: string[] = [];
+  let legal: string, oversight: string, yxInspector: string, yxHead: string, yxLeader: string, yxOffice: string;
+  let recheckId: string;
+  let items: Item[];
+  const dir = mkdtempSync(path.join(tmpdir(), 'dsr-recheck-'));
+  const today = chinaDay(new Date());
+  const answers = (second: 'NORMAL' | 'ABNORMAL') => [
+    { itemVersionId: fixture.itemVersion, no: 1, result: 'NORMAL' },
+    second === 'NORMAL'
+      ? { itemVersionId: fixture.itemVersion, no: 2, result: 'NORMAL' }
+      : { itemVersionId: fixture.itemVersion, no: 2, result: 'ABNORMAL', remark: '消防通道堆放杂物' },
+  ];
+  const recordInput = (inspectionId: string, extra: Record<string, unknown> = {}) => ({
+    inspectionId,
+    ...checkedToday(),
+    place: '宾馆前台',
+    presentInspectorIds: fixture.inspectors,
+    answers: answers('NORMAL'),
+    methods: ['ON_SITE'],
+    findings: '未发现问题',
+    representative: '店主',
+    refusalReason: '负责人外出',
+    witness: '前台服务员',
+    nonCooperation: [],
+    ...extra,
+  });
+  const counts = async () =>
+    (
+      await owner.query(
+        `select (select count(*) from recheck)::int r, (select count(*) from recheck_sample)::int s,
+                (select count(*) from recheck_item)::int i, (select count(*) from recheck_finding)::int f`,
+      )
+    ).rows[0];
+  const itemsNow = async (token = legal) =>
+    ok(await t.gql(ITEMS, { id: recheckId }, token), 'items').recheckItems as Item[];
+  const exported = async () => ok(await t.gql(EXPORT, { id: recheckId }, legal), 'export').recheckRecord as string;
+  const replay = (name: string, text: string) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    const cli = spawnSync(process.execPath, [CLI, file], { encoding: 'utf8' });
+    const reference = python ? spawnSync('python3', [REFERENCE, 'replay', file], { encoding: 'utf8' }) : null;
+    return { cli, reference };
+  };
+
+  /** A finished 叶县 check of its own hotel: record, report (nothing found), approved, result published. */
+  async function finished(inspectionId: string): Promise<void> {
+    ok(await t.gql(SUBMIT, { i: recordInput(inspectionId) }, yxInspector), 'record');
+    const report = ok(
+      await t.gql(
+        REPORT,
+        {
+          i: {
+            inspectionId,
+            content: '旅馆业治安管理',
+            steps: '查验登记系统',
+            findings: '未发现问题',
+            assessment: '合规',
+            opinion: 'NO_ANOMALY',
+          },
+        },
+        yxInspector,
+      ),
+      'report',
+    ).submitInspectionReport.report;
+    ok(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: true } }, yxHead), 'approve');
+    const prepared = ok(
+      await t.gql(PREPARE, { i: { kind: 'INSPECTION_RESULT', subjectId: inspectionId } }, yxHead),
+      'prepare',
+    ).preparePublication;
+    ok(await t.gql(APPROVE, { i: { id: prepared.id, rowVersion: prepared.rowVersion } }, yxLeader), 'publish');
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    tree = await loadTree(t.db.ownerUrl);
+    owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    yexian = await Scenario.of(t, 'yexian', tree);
+    pds = await Scenario.of(t, 'pingdingshan', tree);
+    [legal, oversight, yxInspector, yxHead, yxLeader, yxOffice] = await Promise.all(
+      [
+        'pingdingshan.legal',
+        'pingdingshan.oversight',
+        'yexian.inspector',
+        'yexian.head',
+        'yexian.leader',
+        'yexian.coordinator',
+      ].map((u) => t.login(u)),
+    );
+    fixture = await hotelUnderDirectCheck(t, tree, {
+      serial: 5401,
+      targetName: '叶县昆阳镇复查宾馆',
+      reference: '12345热线 2026-12-0401',
+      badgePrefix: 'ZA-41042254',
+      warrantPrefix: 'YX-W-54',
+    });
+    inspections.push(fixture.inspectionId);
+    const more = await yexian.targets(
+      [5402, 5403].map((serial) => ({
+        name: `叶县复查宾馆${serial}`,
+        category: 'HOTEL',
+        department: '治安大队',
+        region: '410422100',
+        serial,
+      })),
+    );
+    for (const [k, targetId] of more.entries()) {
+      const created = ok(
+        await t.gql(
+          'mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }',
+          {
+            i: {
+              targetId,
+              reason: 'COMPLAINT',
+              reference: `12345热线 2026-12-040${k + 2}`,
+              itemVersionIds: [fixture.itemVersion],
+              inspectorIds: fixture.inspectors,
+              windowStart: today,
+              windowEnd: today,
+            },
+          },
+          yxHead,
+        ),
+        'direct',
+      );
+      inspections.push(created.createDirectCheck.inspection.id as string);
+    }
+    for (const id of inspections) await finished(id);
+    // The city's own directory: the re-check teams are drawn from it (R13's six, and one more).
+    await pds.inspectors('治安管理支队', 7, (n) => ({ name: `市局治安${n}`, badgeNo: `PDS-54-${n}` }));
+    await keepPublicationClocks(t.orm, new CalendarService());
+  });
+  afterAll(async () => {
+    await owner?.end();
+    await t?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const open = (extra: Record<string, unknown> = {}, token = legal) =>
+    t.gql(
+      OPEN,
+      {
+        i: {
+          periodFrom: today,
+          periodTo: today,
+          sizeRule: 'GB2828_II',
+          minPerStratum: 1,
+          beaconSource: 'LOTTERY',
+          beaconNote: '福彩3D 下一期',
+          reason: '2026 年第四季度执法质量复查',
+          ...extra,
+        },
+      },
+      token,
+    );
+
+  it('R54: a re-check over a non-subordinate, itself, by a county, or without a reason is refused, nothing written', async () => {
+    const nanle = tree.bureaus.find((b) => b.path.endsWith('410923'))!;
+    expect(errorCode(await open({ subordinateBureauId: nanle.id }))).toBe('RECHECK_NOT_SUBORDINATE');
+    expect(errorCode(await open({ subordinateBureauId: pds.bureauId }))).toBe('RECHECK_NOT_SUBORDINATE');
+    expect(errorCode(await open({}, await t.login('yexian.legal')))).toBe('RECHECK_NOT_SUBORDINATE');
+    expect(errorCode(await open({ reason: ' 复查 ' }))).toBe('REASON_REQUIRED');
+    expect(errorCode(await open({ sizeRule: 'RATIO' }))).toBe('RECHECK_SIZE_INVALID');
+    expect(errorCode(await open({ periodFrom: '2020-01-01', periodTo: '2020-01-31' }))).toBe('SAMPLE_EMPTY');
+    expect(errorCode(await open({}, await t.login('pingdingshan.coordinator')))).toBe('FORBIDDEN');
+    expect(await counts()).toEqual({ r: 0, s: 0, i: 0, f: 0 });
+  });
+
+  it('R54: the commitment covers every finished inspection with its result digest; the beacon is a second person’s, once', async () => {
+    recheckId = ok(await open({ subordinateBureauId: yexian.bureauId }), 'open').openRecheck.recheck.id;
+    const [sample] = ok(await t.gql(SAMPLES, { id: recheckId }, legal), 'samples').recheckSamples;
+    expect(sample).toMatchObject({ status: 'COMMITTED', nonce: null, resultDigest: null, sizeRuleName: 'GB2828_II' });
+    const { rows } = await owner.query('select snapshot from recheck_sample where recheck_id = $1', [recheckId]);
+    const snapshot = JSON.parse(rows[0].snapshot);
+    expect(snapshot.items.map((i: { id: string }) => i.id)).toEqual([...inspections].sort());
+    expect(snapshot.items.every((i: { stratum: string }) => i.stratum === '410422')).toBe(true);
+    // The nonce is nowhere the service role can read.
+    expect(errorCode(await t.gql(RUN, { id: recheckId }, legal))).toBe('BEACON_MISSING');
+    expect(errorCode(await t.gql(BEACON, { i: { recheckId, beacon: '2026335: 4 1 7' } }, legal))).toBe(
+      'SECOND_PERSON_REQUIRED',
+    );
+    ok(await t.gql(BEACON, { i: { recheckId, beacon: '2026335: 4 1 7' } }, oversight), 'beacon');
+    expect(errorCode(await t.gql(BEACON, { i: { recheckId, beacon: '2026335: 9 9 9' } }, oversight))).toBe(
+      'BEACON_ALREADY_ENTERED',
+    );
+  });
+
+  it('R54, R29: the run reveals the sample (GB/T 2828.1 level II: 2 of 3) and draws two city inspectors for each, none of 叶县', async () => {
+    ok(await t.gql(RUN, { id: recheckId }, legal), 'run');
+    expect(errorCode(await t.gql(RUN, { id: recheckId }, legal))).toBe('CONFLICT');
+    const [sample] = ok(await t.gql(SAMPLES, { id: recheckId }, legal), 'samples').recheckSamples;
+    expect(sample.strata).toEqual([{ stratum: '410422', population: 3, sampleSize: 2 }]);
+    items = await itemsNow();
+    expect(items).toHaveLength(2);
+    const { rows: city } = await owner.query('select id from inspector where bureau_id = $1', [pds.bureauId]);
+    const cityIds = new Set(city.map((r) => r.id as string));
+    for (const item of items) {
+      expect(item.inspectorIds).toHaveLength(2);
+      expect(item.inspectorIds.every((id) => cityIds.has(id))).toBe(true);
+      expect(item).toMatchObject({ state: 'SAMPLED', resultChanged: false });
+      expect(item.currentDigest).toBe(item.committedDigest);
+    }
+    const verified = ok(await t.gql(VERIFY, { id: recheckId }, legal), 'verify').verifyRecheck;
+    expect(verified.ok).toBe(true);
+  });
+
+  it('R54: the exported record replays in pnpm verify-draw and in the independent dsr_sample.py; its teams replay as dsr-draw/1', async () => {
+    const text = await exported();
+    const { cli, reference } = replay('first.json', text);
+    expect(cli.stdout).toContain('校验通过');
+    expect(cli.status).toBe(0);
+    if (reference) expect(reference.status, reference.stdout + reference.stderr).toBe(0);
+    const record = JSON.parse(text);
+    const teams = record.teams as { snapshot: DrawSnapshot; nonce: string; beacon: string; resultDigest: string };
+    expect(runDraw(teams.snapshot, teams.nonce, teams.beacon).resultDigest).toBe(teams.resultDigest);
+    expect(record.recheck).toMatchObject({ subordinateBureauId: yexian.bureauId, periodFrom: today });
+  });
+
+  it('R54: someone who did the original inspection may not record its re-check; nor someone off the drawn team', async () => {
+    const [first] = items;
+    // An inspector of 叶县's original team who has since moved to the city: same warrant, new directory entry.
+    const legalDept = tree.departments.find((d) => d.bureau_id === pds.bureauId && d.name === '法制支队')!;
+    const moved = await pds.user('pds.moved', legalDept.name, ['LEGAL_REVIEWER']);
+    const [entry] = await pds.inspectors('治安管理支队', 1, () => ({ name: '调入民警', badgeNo: 'PDS-5401', warrantNo: 'YX-W-541' }));
+    await pds.link(entry!, moved.id);
+    const exam = { itemId: first!.id, method: 'DOCUMENTS', answers: answers('NORMAL'), opinion: 'NO_ANOMALY', findings: '卷宗审查' };
+    expect(errorCode(await t.gql(RECORD_EXAM, { i: exam }, moved.token))).toBe('ORIGINAL_INSPECTOR_EXCLUDED');
+    expect(errorCode(await t.gql(RECORD_EXAM, { i: exam }, await t.login('pingdingshan.inspector')))).toBe(
+      'NOT_ON_RECHECK_TEAM',
+    );
+    expect(errorCode(await t.gql(RECORD_EXAM, { i: exam }, yxHead))).toBe('NOT_FOUND');
+    expect((await counts()).f).toBe(0);
+  });
+
+  it('R54: a drawn inspector re-examines on the original checklist: line 2 and the opinion differ, a finding goes to 叶县', async () => {
+    const [first, second] = items;
+    const pdsInspector = tree.users.find((u) => u.username === 'pingdingshan.inspector')!;
+    await pds.link(first!.inspectorIds[0]!, pdsInspector.id);
+    const differing = ok(
+      await t.gql(
+        RECORD_EXAM,
+        {
+          i: {
+            itemId: first!.id,
+            method: 'VISIT',
+            answers: answers('ABNORMAL'),
+            opinion: 'RECTIFICATION',
+            findings: '实地复查：消防通道堆放杂物，应责令整改',
+          },
+        },
+        await t.login('pingdingshan.inspector'),
+      ),
+      'differ',
+    ).recordRecheckExamination;
+    expect(differing.item.state).toBe('DIFFERING');
+    expect(differing.item.differences).toEqual([
+      { kind: 'line', no: 2, original: 'NORMAL', recheck: 'ABNORMAL', text: '是否落实治安安全管理制度' },
+      { kind: 'opinion', no: null, original: 'NO_ANOMALY', recheck: 'RECTIFICATION', text: '检查报告处理意见' },
+    ]);
+    expect(differing.finding).toMatchObject({ status: 'OPEN', handlingBureauId: yexian.bureauId });
+    const agreeing = ok(
+      await t.gql(
+        RECORD_EXAM,
+        {
+          i: { itemId: second!.id, method: 'DOCUMENTS', answers: answers('NORMAL'), opinion: 'NO_ANOMALY', findings: '卷宗一致' },
+        },
+        legal,
+      ),
+      'agree',
+    ).recordRecheckExamination;
+    expect(agreeing).toMatchObject({ item: { state: 'AGREED', differences: [] }, finding: null });
+    expect(
+      errorCode(
+        await t.gql(
+          RECORD_EXAM,
+          { i: { itemId: second!.id, method: 'DOCUMENTS', answers: answers('NORMAL'), opinion: 'NO_ANOMALY', findings: 'x' } },
+          legal,
+        ),
+      ),
+    ).toBe('RECHECK_ALREADY_CONCLUDED');
+  });
+
+  it('R54: 叶县 reads its finding, a sibling county and 濮阳/南乐 see nothing of it or of the re-check', async () => {
+    const mine = ok(await t.gql(FINDINGS, {}, yxOffice), 'yexian').recheckFindings;
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ inspectionId: items[0]!.inspectionId, status: 'OPEN' });
+    await siblingCounty(t, { parentPath: pds.path, divisionCode: '410423', name: '鲁山县公安局', prefix: 'lushan' });
+    for (const who of ['lushan.coordinator', 'nanle.coordinator', 'puyang.legal']) {
+      const token = await t.login(who);
+      expect(ok(await t.gql(FINDINGS, {}, token), who).recheckFindings).toEqual([]);
+      expect(ok(await t.gql(RECHECKS, {}, token), who).rechecks).toEqual([]);
+      expect(errorCode(await t.gql(ONE, { id: recheckId }, token))).toBe('NOT_FOUND');
+    }
+    // The city's own leader reads its re-check; the county does not.
+    expect(ok(await t.gql(RECHECKS, {}, yxOffice), 'yexian').rechecks).toEqual([]);
+  });
+
+  it('R54: 叶县 corrects the closed inspection (its open finding allows it), the item shows the changed result, the publication is superseded', async () => {
+    const [first, second] = items;
+    const finding = ok(await t.gql(FINDINGS, {}, yxOffice), 'yexian').recheckFindings[0];
+    expect(
+      errorCode(await t.gql(ANSWER, { i: { findingId: finding.id, kind: 'CORRECTED', answer: '已更正检查记录' } }, yxHead)),
+    ).toBe('RECHECK_CORRECTION_MISSING');
+    // No finding on the other one: a closed inspection stays closed.
+    const fix = { answers: answers('ABNORMAL'), findings: '消防通道堆放杂物', correctionReason: '上级复查发现第 2 项不符' };
+    expect(errorCode(await t.gql(CORRECT, { i: recordInput(second!.inspectionId, fix) }, yxInspector))).toBe(
+      'INSPECTION_CLOSED',
+    );
+    const corrected = ok(await t.gql(CORRECT, { i: recordInput(first!.inspectionId, fix) }, yxInspector), 'correct')
+      .correctInspectionRecord.record;
+    expect(corrected.revision).toBe(2);
+    const changed = (await itemsNow()).find((i) => i.id === first!.id)!;
+    expect(changed.resultChanged).toBe(true);
+    expect(changed.currentDigest).not.toBe(changed.committedDigest);
+    expect((await itemsNow()).find((i) => i.id === second!.id)!.resultChanged).toBe(false);
+
+    const answered = ok(
+      await t.gql(
+        ANSWER,
+        {
+          i: {
+            findingId: finding.id,
+            kind: 'CORRECTED',
+            answer: '已更正检查记录并责令整改',
+            publishedResult: 'ORDERED_TO_CORRECT',
+          },
+        },
+        yxHead,
+      ),
+      'answer',
+    ).answerRecheckFinding.finding;
+    expect(answered).toMatchObject({ status: 'ANSWERED', answerKind: 'CORRECTED', correctionRecordId: corrected.id });
+    expect(answered.publicationId).toBeTruthy();
+    const series = () =>
+      t
+        .gql(SERIES, { f: { subjectId: first!.inspectionId } }, yxOffice)
+        .then((r) => ok(r, 'series').publications as { id: string; status: string; version: number; rowVersion: number }[]);
+    const pending = (await series()).find((s) => s.id === answered.publicationId)!;
+    expect(pending).toMatchObject({ status: 'PENDING_APPROVAL', version: 2 });
+    ok(await t.gql(APPROVE, { i: { id: pending.id, rowVersion: pending.rowVersion } }, yxLeader), 'approve correction');
+    expect(Object.fromEntries((await series()).map((s) => [s.version, s.status]))).toEqual({
+      1: 'SUPERSEDED',
+      2: 'PUBLISHED',
+    });
+    const { rows } = await owner.query(
+      `select document->'fields'->>'result' as result from publication where id = $1`,
+      [pending.id],
+    );
+    expect(rows[0].result).toBe('发现问题已责令改正');
+    // Answered once; the city closes it.
+    expect(
+      errorCode(await t.gql(ANSWER, { i: { findingId: finding.id, kind: 'EXPLAINED', answer: '再次答复说明' } }, yxHead)),
+    ).toBe('RECHECK_FINDING_ANSWERED');
+    expect(errorCode(await t.gql(CLOSE, { i: { findingId: finding.id, comment: '同意销号' } }, yxHead))).toBe('FORBIDDEN');
+    const closed = ok(await t.gql(CLOSE, { i: { findingId: finding.id, comment: '已核实更正，同意销号' } }, legal), 'close')
+      .closeRecheckFinding.finding;
+    expect(closed.status).toBe('CLOSED');
+  });
+
+  it('R55 contract: recheck_agreement has one row per concluded item, with the county as bureau', async () => {
+    const { rows } = await owner.query(
+      'select bureau_id, inspection_id, finished_on::text, concluded_on::text, agreed from recheck_agreement order by agreed',
+    );
+    expect(rows).toEqual([
+      { bureau_id: yexian.bureauId, inspection_id: items[0]!.inspectionId, finished_on: today, concluded_on: today, agreed: false },
+      { bureau_id: yexian.bureauId, inspection_id: items[1]!.inspectionId, finished_on: today, concluded_on: today, agreed: true },
+    ]);
+    const { rows: columns } = await owner.query(
+      `select column_name, data_type from information_schema.columns where table_name = 'recheck_agreement' order by ordinal_position`,
+    );
+    expect(columns.map((c) => `${c.column_name} ${c.data_type}`)).toEqual([
+      'tenant_id uuid',
+      'bureau_id uuid',
+      'scope_path USER-DEFINED',
+      'inspection_id uuid',
+      'finished_on date',
+      'concluded_on date',
+      'agreed boolean',
+    ]);
+  });
+
+  it('R54: an enlarged sample (same nonce and beacon, larger sizes) holds the first; the chain verifies offline', async () => {
+    expect(
+      errorCode(await t.gql(ENLARGE, { i: { recheckId, sizeRule: 'GB2828_II', minPerStratum: 1, reason: '再抽一次' } }, legal)),
+    ).toBe('RECHECK_NOT_LARGER');
+    ok(await t.gql(ENLARGE, { i: { recheckId, sizeRule: 'GB2828_II', minPerStratum: 3, reason: '不一致率偏高，扩大样本' } }, legal), 'enlarge');
+    const samples = ok(await t.gql(SAMPLES, { id: recheckId }, legal), 'samples').recheckSamples;
+    expect(samples).toHaveLength(2);
+    expect(samples[1]).toMatchObject({
+      extendsSampleId: samples[0].id,
+      nonce: samples[0].nonce,
+      beacon: samples[0].beacon,
+      commitment: samples[0].commitment,
+      sampleSize: 3,
+    });
+    const all = await itemsNow();
+    expect(all).toHaveLength(3);
+    // The first two items are untouched: their conclusions stand.
+    expect(all.filter((i) => i.state !== 'SAMPLED').map((i) => i.id).sort()).toEqual(items.map((i) => i.id).sort());
+    expect(ok(await t.gql(VERIFY, { id: recheckId }, legal), 'verify').verifyRecheck.ok).toBe(true);
+    const text = await exported();
+    const { cli, reference } = replay('enlarged.json', text);
+    expect(cli.stdout).toContain('被扩大的样本');
+    expect(cli.status).toBe(0);
+    if (reference) expect(reference.status, reference.stdout + reference.stderr).toBe(0);
+    // A tampered committed digest is caught by both.
+    const record = JSON.parse(text);
+    record.snapshot.items[0].resultDigest = record.snapshot.items[0].resultDigest.replace(/^./, (c: string) =>
+      c === '0' ? '1' : '0',
+    );
+    const bad = replay('tampered.json', JSON.stringify(record));
+    expect(bad.cli.status).toBe(1);
+    if (bad.reference) expect(bad.reference.status).toBe(1);
+  });
+
+  it('every re-check change is audited in the city’s chain, the county’s answer in the county’s', async () => {
+    const { rows } = await owner.query(
+      `select operation, bureau_id from audit_entry where object_type in ('Recheck', 'RecheckSample', 'RecheckItem', 'RecheckFinding')
+        order by seq`,
+    );
+    const ops = rows.map((r) => r.operation);
+    expect(ops).toEqual(
+      expect.arrayContaining([
+        'OPEN_RECHECK',
+        'ENTER_RECHECK_BEACON',
+        'RUN_RECHECK',
+        'RECORD_RECHECK',
+        'ANSWER_RECHECK_FINDING',
+        'CLOSE_RECHECK_FINDING',
+        'ENLARGE_RECHECK',
+      ]),
+    );
+    expect(rows.find((r) => r.operation === 'ANSWER_RECHECK_FINDING')!.bureau_id).toBe(yexian.bureauId);
+  });
+});
