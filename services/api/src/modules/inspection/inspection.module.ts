@@ -32,7 +32,7 @@ export interface InspectionServices {
 export function createInspectionServices(
   store: EvidenceStore,
   evidenceLimits: Record<EvidenceKind, number>,
-  corrections: ClosedCorrections = { openFindingOn: async () => false },
+  corrections: ClosedCorrections = { openFindingOn: () => Promise.resolve(false) },
 ): InspectionServices {
   return {
     inspection: new InspectionService(),

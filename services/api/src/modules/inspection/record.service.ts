@@ -45,7 +45,7 @@ export interface ClosedCorrections {
 
 /** The on-site record (R36–R38, R44, R45): submitted once by a team member, corrected by new revisions. */
 export class InspectionRecordService {
-  constructor(private readonly corrections: ClosedCorrections = { openFindingOn: async () => false }) {}
+  constructor(private readonly corrections: ClosedCorrections = { openFindingOn: () => Promise.resolve(false) }) {}
 
   async submitRecord(
     ctx: RequestContext,
@@ -55,7 +55,8 @@ export class InspectionRecordService {
     const p = signedIn(ctx);
     const inspection = await memberInspection(ctx, input.inspectionId);
     // R54: a closed inspection takes a correction while a superior's re-check finding on it is open.
-    const reopened = correction && inspection.status === 'CLOSED' && (await this.corrections.openFindingOn(ctx, inspection.id));
+    const reopened =
+      correction && inspection.status === 'CLOSED' && (await this.corrections.openFindingOn(ctx, inspection.id));
     const { previous, reason, lateEntry } = await checkRevision(ctx, inspection, input, correction, reopened);
     const confirmation = {
       signature: textOrNull(input.signatureRef),

@@ -22,7 +22,10 @@ import type { RecordRecheckInput } from './recheck.types';
  * DIFFERING with the differences listed, which go back to the county as a finding.
  */
 export class RecheckExaminations {
-  async record(ctx: RequestContext, input: RecordRecheckInput): Promise<{ item: RecheckItem; finding: RecheckFinding | null }> {
+  async record(
+    ctx: RequestContext,
+    input: RecordRecheckInput,
+  ): Promise<{ item: RecheckItem; finding: RecheckFinding | null }> {
     const p = signedIn(ctx);
     const item = await findOwnRecheckRow(ctx, RecheckItem, input.itemId, '复查事项');
     if (item.state !== 'SAMPLED') {
@@ -54,21 +57,7 @@ export class RecheckExaminations {
       recordedBy: p.userId,
       recordedAt: new Date(),
     });
-    const finding = differences.length
-      ? ctx.em.create(RecheckFinding, {
-          id: uuidv7(),
-          ...ownedBy(p),
-          handlingBureauId: item.inspectionBureauId,
-          handlingScopePath: item.inspectionScopePath,
-          recheckId: item.recheckId,
-          recheckItemId: item.id,
-          inspectionId: item.inspectionId,
-          differences,
-          status: 'OPEN',
-          issuedAt: new Date(),
-          version: 1,
-        })
-      : null;
+    const finding = differences.length ? findingOf(ctx, item) : null;
     await ctx.em.flush();
     await recordAudit(ctx, {
       operation: 'RECORD_RECHECK',
@@ -88,6 +77,23 @@ export class RecheckExaminations {
   }
 }
 
+/** R54: the differences go back to the county that did the inspection, as a finding it reads and answers. */
+function findingOf(ctx: RequestContext, item: RecheckItem): RecheckFinding {
+  return ctx.em.create(RecheckFinding, {
+    id: uuidv7(),
+    ...ownedBy(signedIn(ctx)),
+    handlingBureauId: item.inspectionBureauId,
+    handlingScopePath: item.inspectionScopePath,
+    recheckId: item.recheckId,
+    recheckItemId: item.id,
+    inspectionId: item.inspectionId,
+    differences: item.differences ?? [],
+    status: 'OPEN',
+    issuedAt: new Date(),
+    version: 1,
+  });
+}
+
 /**
  * Who records: a drawn re-check inspector (linked to the user), or 法制/督察 on the documents; never
  * someone who did the original inspection — by warrant number (a person's own, whichever bureau's
@@ -99,11 +105,7 @@ async function requireRechecker(ctx: RequestContext, item: RecheckItem): Promise
   const warrants = (await originalWarrants(ctx, [item.inspectionId])).get(item.inspectionId) ?? new Set<string>();
   const authors = await originalAuthors(ctx, item.inspectionId);
   if (authors.has(p.userId) || mine.some((x) => x.warrant_no && warrants.has(x.warrant_no))) {
-    throw new DomainError(
-      'ORIGINAL_INSPECTOR_EXCLUDED',
-      '您参加了被复查的原检查，不能记录对它的复查（R54）',
-      'itemId',
-    );
+    throw new DomainError('ORIGINAL_INSPECTOR_EXCLUDED', '您参加了被复查的原检查，不能记录对它的复查（R54）', 'itemId');
   }
   const drawn = mine.some((x) => item.inspectorIds.includes(x.id));
   if (!drawn && !holdsAnyRole(p.roles, RECHECKERS)) {

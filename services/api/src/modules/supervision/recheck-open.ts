@@ -65,46 +65,27 @@ export class RecheckOpening {
     const periodTo = parseIsoDate(input.periodTo, 'periodTo');
     if (periodFrom > periodTo) throw new DomainError('PERIOD_INVALID', '复查期间的起日不能晚于止日', 'periodTo');
     const sizes = sizesOf(input);
-    const beaconNote = input.beaconNote?.trim() || null;
-    const scope = await this.scopeOf(ctx, { ...input, periodFrom, periodTo });
+    const narrowed = {
+      itemId: input.itemId ?? null,
+      departmentId: input.departmentId ?? null,
+      subordinateBureauId: input.subordinateBureauId ?? null,
+    };
+    const scope = await this.scopeOf(ctx, { ...narrowed, periodFrom, periodTo });
     const id = uuidv7();
     const snapshot = await snapshotOf(ctx, id, scope, sizes);
-    const { poolDigest, itemsDigest } = sampleDigests(snapshot);
-    const nonce = randomBytes(32).toString('hex');
     const recheck = ctx.em.create(Recheck, {
       id,
       ...ownedBy(p),
       periodFrom,
       periodTo,
-      itemId: input.itemId ?? null,
-      departmentId: input.departmentId ?? null,
-      subordinateBureauId: input.subordinateBureauId ?? null,
+      ...narrowed,
       reason,
       openedBy: p.userId,
       openedAt: new Date(),
       version: 1,
     });
     await ctx.em.flush(); // the sample's foreign key names the re-check: it goes in first
-    const sample = ctx.em.create(RecheckSample, {
-      id: uuidv7(),
-      ...ownedBy(p),
-      recheckId: id,
-      algorithm: SAMPLE_ALGORITHM,
-      status: 'COMMITTED',
-      ...sizes,
-      snapshot: canonicalJson(snapshot),
-      poolDigest,
-      itemsDigest,
-      itemCount: snapshot.items.length,
-      commitment: commitmentOf(nonce),
-      beaconSource: input.beaconSource,
-      beaconNote,
-      committedBy: p.userId,
-      committedAt: new Date(),
-      version: 1,
-    });
-    await ctx.em.flush();
-    await storeRecheckNonce(ctx, sample.id, nonce);
+    const sample = await commitSample(ctx, id, snapshot, input);
     await recordAudit(ctx, {
       operation: 'OPEN_RECHECK',
       objectType: 'Recheck',
@@ -112,14 +93,12 @@ export class RecheckOpening {
       after: {
         periodFrom,
         periodTo,
-        itemId: recheck.itemId,
-        departmentId: recheck.departmentId,
-        subordinateBureauId: recheck.subordinateBureauId,
+        ...narrowed,
         reason,
         sampleId: sample.id,
         ...sizes,
-        poolDigest,
-        itemsDigest,
+        poolDigest: sample.poolDigest,
+        itemsDigest: sample.itemsDigest,
         commitment: sample.commitment,
         beaconSource: sample.beaconSource,
         items: snapshot.items.length,
@@ -147,7 +126,10 @@ export class RecheckOpening {
         ? await ctx.em.findOne(Bureau, { id: input.subordinateBureauId })
         : null;
       if (!b || !below(b.path)) {
-        throw notSubordinate('只能复查本单位下级单位的检查（不能复查本单位、同级或其他地区的单位）', 'subordinateBureauId');
+        throw notSubordinate(
+          '只能复查本单位下级单位的检查（不能复查本单位、同级或其他地区的单位）',
+          'subordinateBureauId',
+        );
       }
       subordinatePath = b.path;
     } else if ((await ctx.em.count(Bureau, { parentId: p.bureauId })) === 0) {
@@ -176,11 +158,13 @@ export class RecheckOpening {
     const sample = await ctx.em.findOne(RecheckSample, { recheckId: recheck.id, extendsSampleId: null });
     if (!sample) throw new DomainError('RECHECK_NOT_COMMITTED', '复查尚未承诺抽样', 'recheckId');
     const value = input.beacon.trim();
-    if (sample.status !== 'COMMITTED') throw new DomainError('RECHECK_ALREADY_RUN', '已抽样，不能再录入信标', 'recheckId');
+    if (sample.status !== 'COMMITTED')
+      throw new DomainError('RECHECK_ALREADY_RUN', '已抽样，不能再录入信标', 'recheckId');
     if (sample.beaconSource === 'NONE') {
       throw new DomainError('BEACON_NOT_EXPECTED', '承诺时选择了“无信标”，不能录入信标', 'beacon');
     }
-    if (sample.beacon !== null) throw new DomainError('BEACON_ALREADY_ENTERED', '信标已录入，不能重复录入或更改', 'beacon');
+    if (sample.beacon !== null)
+      throw new DomainError('BEACON_ALREADY_ENTERED', '信标已录入，不能重复录入或更改', 'beacon');
     if (!value || value.length > BEACON_MAX) {
       throw new DomainError('BEACON_INVALID', `信标应为 1 到 ${BEACON_MAX} 个字符`, 'beacon');
     }
@@ -202,6 +186,41 @@ export class RecheckOpening {
     });
     return recheck;
   }
+}
+
+/** DRAW.md §1 step 1: the frozen snapshot, its digests and the commitment; the nonce into the secret table. */
+async function commitSample(
+  ctx: RequestContext,
+  recheckId: string,
+  snapshot: SampleSnapshot,
+  input: Pick<OpenRecheckInput, 'beaconSource' | 'beaconNote'>,
+): Promise<RecheckSample> {
+  const p = signedIn(ctx);
+  const { poolDigest, itemsDigest } = sampleDigests(snapshot);
+  const nonce = randomBytes(32).toString('hex');
+  const sample = ctx.em.create(RecheckSample, {
+    id: uuidv7(),
+    ...ownedBy(p),
+    recheckId,
+    algorithm: SAMPLE_ALGORITHM,
+    status: 'COMMITTED',
+    sizeRule: snapshot.sizeRule,
+    ratioBp: snapshot.ratioBp,
+    minPerStratum: snapshot.minPerStratum,
+    snapshot: canonicalJson(snapshot),
+    poolDigest,
+    itemsDigest,
+    itemCount: snapshot.items.length,
+    commitment: commitmentOf(nonce),
+    beaconSource: input.beaconSource,
+    beaconNote: input.beaconNote?.trim() || null,
+    committedBy: p.userId,
+    committedAt: new Date(),
+    version: 1,
+  });
+  await ctx.em.flush();
+  await storeRecheckNonce(ctx, sample.id, nonce);
+  return sample;
 }
 
 /** DRAW.md §10's snapshot: every finished inspection in scope with the digest of its result as recorded now. */

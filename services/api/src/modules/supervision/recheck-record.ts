@@ -14,12 +14,14 @@ export async function recheckRecordOf(
   samples: readonly RecheckSample[],
 ): Promise<Record<string, unknown>> {
   const drawn = samples.filter((s) => s.status === 'DRAWN');
-  if (!drawn.length) throw new DomainError('RECHECK_NOT_RUN', '复查尚未抽样，随机数与结果尚未公开', 'id');
+  const extendedOnce = new Set(drawn.map((s) => s.extendsSampleId).filter(Boolean));
+  // The last of the chain: the sample no other extends.
+  const tip = drawn.find((s) => !extendedOnce.has(s.id));
+  if (!tip) throw new DomainError('RECHECK_NOT_RUN', '复查尚未抽样，随机数与结果尚未公开', 'id');
   const bureau = await ctx.em.findOneOrFail(Bureau, { id: recheck.bureauId });
   const byId = new Map(drawn.map((s) => [s.id, s]));
-  const extendedOnce = new Set(drawn.map((s) => s.extendsSampleId).filter(Boolean));
-  const tip = drawn.find((s) => !extendedOnce.has(s.id))!;
   const recordOf = (s: RecheckSample): VerifiableSample & Record<string, unknown> => {
+    // A drawn sample has all of these (the table's check): `?? ''` only satisfies the types.
     const base = s.extendsSampleId ? byId.get(s.extendsSampleId) : undefined;
     const team = JSON.parse(s.teamDraw ?? '{}') as Record<string, unknown>;
     return {
@@ -33,12 +35,12 @@ export async function recheckRecordOf(
       beaconSource: s.beaconSource,
       beaconNote: s.beaconNote,
       beacon: s.beacon ?? '',
-      nonce: s.nonce!,
-      result: JSON.parse(s.result!) as unknown,
-      resultDigest: s.resultDigest!,
+      nonce: s.nonce ?? '',
+      result: JSON.parse(s.result ?? 'null') as unknown,
+      resultDigest: s.resultDigest ?? '',
       committedAt: s.committedAt.toISOString(),
       committedBy: s.committedBy,
-      drawnAt: s.drawnAt!.toISOString(),
+      drawnAt: s.drawnAt?.toISOString() ?? null,
       drawnBy: s.drawnBy,
       teams: { ...team, commitment: s.commitment, nonce: s.nonce, beacon: s.beacon ?? '' },
       extended: base ? recordOf(base) : null,

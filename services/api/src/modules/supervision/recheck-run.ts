@@ -23,13 +23,7 @@ import { signedIn } from '../../common/principal';
 import { recordAudit } from '../audit/audit.service';
 import { findOwnRecheckRow } from './recheck.access';
 import { reasonOf, sizesOf } from './recheck-open';
-import {
-  inspectionsNow,
-  originalWarrants,
-  recusals,
-  superiorInspectors,
-  takeRecheckNonce,
-} from './recheck.queries';
+import { inspectionsNow, originalWarrants, recusals, superiorInspectors, takeRecheckNonce } from './recheck.queries';
 import type { EnlargeRecheckInput } from './recheck.types';
 
 /** R29: every re-examination is made by two people at least. */
@@ -111,59 +105,32 @@ export class RecheckRuns {
       { recheckId: recheck.id },
       { orderBy: { committedAt: 'asc', id: 'asc' }, populate: ['snapshot', 'result'] as never },
     );
-    const last = samples.at(-1);
-    if (!last || last.status !== 'DRAWN' || !last.nonce || !last.resultDigest) {
-      throw new DomainError('RECHECK_NOT_RUN', '复查尚未抽样，不能扩大样本', 'recheckId');
-    }
-    const first = samples[0]!;
-    const base = JSON.parse(first.snapshot) as SampleSnapshot;
-    const snapshot = enlargedSnapshot(base, last.resultDigest, sizes);
-    const beacon = last.beacon ?? '';
-    const outcome = runSample(snapshot, last.nonce, beacon);
-    const problems = extensionProblems(
-      {
-        snapshot: JSON.parse(last.snapshot) as SampleSnapshot,
-        nonce: last.nonce,
-        beacon,
-        result: JSON.parse(last.result!) as never,
-        resultDigest: last.resultDigest,
-      },
-      { snapshot, nonce: last.nonce, beacon, ...outcome },
-    );
-    if (problems.length) {
-      throw new DomainError('RECHECK_NOT_LARGER', `不是扩大的样本：${problems.join('；')}`, 'minPerStratum');
-    }
+    const { last, snapshot, outcome } = enlargement(samples.at(-1), sizes);
     const already = new Set(
-      (await ctx.em.find(RecheckItem, { recheckId: recheck.id }, { fields: ['inspectionId'] })).map((i) => i.inspectionId),
+      (await ctx.em.find(RecheckItem, { recheckId: recheck.id }, { fields: ['inspectionId'] })).map(
+        (i) => i.inspectionId,
+      ),
     );
-    const id = uuidv7();
+    const now = new Date();
     const row = ctx.em.create(RecheckSample, {
-      id,
+      ...revealedCopy(last),
+      id: uuidv7(),
       ...ownedBy(p),
       recheckId: recheck.id,
       extendsSampleId: last.id,
-      algorithm: last.algorithm,
       ...sizes,
       snapshot: canonicalJson(snapshot),
       poolDigest: outcome.poolDigest,
       itemsDigest: outcome.itemsDigest,
       itemCount: snapshot.items.length,
-      commitment: last.commitment,
-      beaconSource: last.beaconSource,
-      beaconNote: last.beaconNote,
-      beacon: last.beacon,
-      beaconEnteredBy: last.beaconEnteredBy,
-      beaconEnteredAt: last.beaconEnteredAt,
-      status: 'DRAWN',
-      nonce: last.nonce,
       result: canonicalJson(outcome.result),
       resultDigest: outcome.resultDigest,
       sampleSize: outcome.result.selections.length,
       teamDraw: '{}',
       committedBy: p.userId,
-      committedAt: new Date(),
+      committedAt: now,
       drawnBy: p.userId,
-      drawnAt: new Date(),
+      drawnAt: now,
       version: 1,
     });
     const written = await writeSample(ctx, recheck, row, snapshot, outcome, last.nonce, already);
@@ -172,12 +139,58 @@ export class RecheckRuns {
     await recordAudit(ctx, {
       operation: 'ENLARGE_RECHECK',
       objectType: 'RecheckSample',
-      objectId: id,
+      objectId: row.id,
       before: { sampleId: last.id, resultDigest: last.resultDigest },
       after: { recheckId: recheck.id, reason, ...sizes, resultDigest: outcome.resultDigest, newItems: written.items },
     });
     return recheck;
   }
+}
+
+type Revealed = RecheckSample & { nonce: string; resultDigest: string; result: string };
+
+/** The enlargement of the last sample with these sizes, drawn with its nonce and beacon; refused unless it grows. */
+function enlargement(
+  last: RecheckSample | undefined,
+  sizes: ReturnType<typeof sizesOf>,
+): { last: Revealed; snapshot: SampleSnapshot; outcome: SampleOutcome } {
+  if (!last || last.status !== 'DRAWN' || !last.nonce || !last.resultDigest || !last.result) {
+    throw new DomainError('RECHECK_NOT_RUN', '复查尚未抽样，不能扩大样本', 'recheckId');
+  }
+  const revealed = last as Revealed;
+  const previous = JSON.parse(last.snapshot) as SampleSnapshot;
+  const snapshot = enlargedSnapshot(previous, revealed.resultDigest, sizes);
+  const beacon = last.beacon ?? '';
+  const outcome = runSample(snapshot, revealed.nonce, beacon);
+  const problems = extensionProblems(
+    {
+      snapshot: previous,
+      nonce: revealed.nonce,
+      beacon,
+      result: JSON.parse(revealed.result) as SampleOutcome['result'],
+      resultDigest: revealed.resultDigest,
+    },
+    { snapshot, nonce: revealed.nonce, beacon, ...outcome },
+  );
+  if (problems.length) {
+    throw new DomainError('RECHECK_NOT_LARGER', `不是扩大的样本：${problems.join('；')}`, 'minPerStratum');
+  }
+  return { last: revealed, snapshot, outcome };
+}
+
+/** What an enlargement keeps of the sample it extends (DRAW.md §10): algorithm, commitment, nonce, beacon. */
+function revealedCopy(last: Revealed) {
+  return {
+    algorithm: last.algorithm,
+    status: 'DRAWN' as const,
+    commitment: last.commitment,
+    nonce: last.nonce,
+    beaconSource: last.beaconSource,
+    beaconNote: last.beaconNote,
+    beacon: last.beacon,
+    beaconEnteredBy: last.beaconEnteredBy,
+    beaconEnteredAt: last.beaconEnteredAt,
+  };
 }
 
 /**
@@ -195,11 +208,17 @@ async function writeSample(
   already: ReadonlySet<string>,
 ): Promise<{ items: number; team: TeamDraw }> {
   const fresh = outcome.result.selections.filter((s) => !already.has(s.itemId));
-  const inspections = await inspectionsNow(ctx, fresh.map((s) => s.itemId));
+  const inspections = await inspectionsNow(
+    ctx,
+    fresh.map((s) => s.itemId),
+  );
   const team = await drawTeams(ctx, `${sample.id}:team`, fresh, inspections, nonce, sample.beacon ?? '');
-  const teams = new Map((team.result as { selections: { targetId: string; inspectorIds: string[] }[] }).selections.map(
-    (s) => [s.targetId, s.inspectorIds],
-  ));
+  const teams = new Map(
+    (team.result as { selections: { targetId: string; inspectorIds: string[] }[] }).selections.map((s) => [
+      s.targetId,
+      s.inspectorIds,
+    ]),
+  );
   const committed = new Map(snapshot.items.map((i) => [i.id, i.resultDigest]));
   for (const s of fresh) {
     const inspection = inspections.get(s.itemId);
@@ -214,14 +233,41 @@ async function writeSample(
       inspectionScopePath: inspection.scopePath,
       stratum: s.stratum,
       ticket: s.ticket,
-      committedDigest: committed.get(s.itemId)!,
+      committedDigest: committed.get(s.itemId) ?? '',
       finishedOn: inspection.finishedOn,
-      inspectorIds: teams.get(s.itemId)!,
+      inspectorIds: teams.get(s.itemId) ?? [],
       state: 'SAMPLED',
       version: 1,
     });
   }
   return { items: fresh.length, team };
+}
+
+/**
+ * Who may not re-examine which inspection: the superior's inspectors who were on its original team (the
+ * same warrant number: a person who moved up from the county) and those recused from its target (R30).
+ */
+async function teamConflicts(
+  ctx: RequestContext,
+  pool: readonly { id: string; warrant_no: string | null }[],
+  selections: readonly SampleSelection[],
+  inspections: Map<string, { targetId: string }>,
+  today: string,
+): Promise<[string, string][]> {
+  const ids = selections.map((s) => s.itemId);
+  const original = await originalWarrants(ctx, ids);
+  const targetOf = new Map(ids.map((id) => [id, inspections.get(id)?.targetId ?? '']));
+  const targets = [...new Set(targetOf.values())].filter(Boolean);
+  const recused = await recusals(ctx, signedIn(ctx).bureauId, targets, today);
+  const conflicts: [string, string][] = [];
+  for (const id of ids) {
+    const warrants = original.get(id) ?? new Set<string>();
+    for (const x of pool) {
+      const recusedHere = recused.some((r) => r.inspector_id === x.id && r.target_id === targetOf.get(id));
+      if ((x.warrant_no && warrants.has(x.warrant_no)) || recusedHere) conflicts.push([x.id, id]);
+    }
+  }
+  return conflicts.sort((a, b) => compareCodePoints(a[0], b[0]) || compareCodePoints(a[1], b[1]));
 }
 
 async function drawTeams(
@@ -236,21 +282,13 @@ async function drawTeams(
   const today = chinaDay(new Date());
   const pool = await superiorInspectors(ctx, p.bureauId, today);
   if (selections.length && pool.length < TEAM_SIZE) {
-    throw new DomainError('RECHECK_TEAM_SHORT', `本单位在岗且执法证有效的检查人员不足 ${TEAM_SIZE} 人，无法抽取复查人员`, 'recheckId');
+    throw new DomainError(
+      'RECHECK_TEAM_SHORT',
+      `本单位在岗且执法证有效的检查人员不足 ${TEAM_SIZE} 人，无法抽取复查人员`,
+      'recheckId',
+    );
   }
-  const ids = selections.map((s) => s.itemId);
-  const original = await originalWarrants(ctx, ids);
-  const targetOf = new Map(ids.map((id) => [id, inspections.get(id)?.targetId ?? '']));
-  const recused = await recusals(ctx, p.bureauId, [...new Set(targetOf.values())].filter(Boolean), today);
-  const conflicts: [string, string][] = [];
-  for (const id of ids) {
-    const warrants = original.get(id) ?? new Set<string>();
-    for (const x of pool) {
-      const recusedHere = recused.some((r) => r.inspector_id === x.id && r.target_id === targetOf.get(id));
-      if ((x.warrant_no && warrants.has(x.warrant_no)) || recusedHere) conflicts.push([x.id, id]);
-    }
-  }
-  conflicts.sort((a, b) => compareCodePoints(a[0], b[0]) || compareCodePoints(a[1], b[1]));
+  const conflicts = await teamConflicts(ctx, pool, selections, inspections, today);
   const snapshot: DrawSnapshot = {
     algorithm: DRAW_ALGORITHM,
     drawId,
@@ -260,11 +298,20 @@ async function drawTeams(
     targets: selections
       .map((s) => ({ id: s.itemId, stratum: s.stratum, weight: 10, inCycle: false, excluded: null }))
       .sort((a, b) => compareCodePoints(a.id, b.id)),
-    inspectors: pool.map((x) => ({ id: x.id, department: x.department_id })).sort((a, b) => compareCodePoints(a.id, b.id)),
+    inspectors: pool
+      .map((x) => ({ id: x.id, department: x.department_id }))
+      .sort((a, b) => compareCodePoints(a.id, b.id)),
     conflicts,
   };
   if (!selections.length) {
-    return { algorithm: DRAW_ALGORITHM, drawId, snapshot, poolDigest: '', result: { selections: [] }, resultDigest: '' };
+    return {
+      algorithm: DRAW_ALGORITHM,
+      drawId,
+      snapshot,
+      poolDigest: '',
+      result: { selections: [] },
+      resultDigest: '',
+    };
   }
   try {
     const outcome = runDraw(snapshot, nonce, beacon);

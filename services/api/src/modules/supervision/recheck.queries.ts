@@ -55,8 +55,8 @@ function resultOf(r: Row): RecordedResult {
         ? null
         : {
             revision: r.revision,
-            checkedFrom: iso(r.checked_from!),
-            checkedTo: iso(r.checked_to!),
+            checkedFrom: iso(r.checked_from ?? ''),
+            checkedTo: iso(r.checked_to ?? ''),
             methods: [...(r.methods ?? [])],
             answers: (r.answers ?? []).map((a) => ({
               itemVersionId: a.itemVersionId,
@@ -133,7 +133,10 @@ function finishedOf(r: Row): FinishedInspection {
 }
 
 /** The given inspections as they stand now (for the items, and "changed after the commitment"); absent ones are missing. */
-export async function inspectionsNow(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, FinishedInspection>> {
+export async function inspectionsNow(
+  ctx: RequestContext,
+  ids: readonly string[],
+): Promise<Map<string, FinishedInspection>> {
   if (!ids.length) return new Map();
   const rows = await executeBound<Row>(ctx, `${RESULT_SQL} where i.id = any(?::uuid[])`, [`{${ids.join(',')}}`]);
   return new Map(rows.map((r) => [r.id, finishedOf(r)]));
@@ -156,7 +159,10 @@ export async function takeRecheckNonce(ctx: RequestContext, sampleId: string): P
  * The warrant numbers (执法证号, a person's own across bureaus) of everyone who did the original
  * inspection: its members, past and present, and those named present on any revision of its record.
  */
-export async function originalWarrants(ctx: RequestContext, inspectionIds: readonly string[]): Promise<Map<string, Set<string>>> {
+export async function originalWarrants(
+  ctx: RequestContext,
+  inspectionIds: readonly string[],
+): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
   if (!inspectionIds.length) return out;
   const rows = await executeBound<{ inspection_id: string; warrant_no: string }>(
@@ -225,13 +231,23 @@ export async function linkedInspectors(
   userId: string,
   bureauId: string,
 ): Promise<{ id: string; warrant_no: string | null }[]> {
-  return executeBound(ctx, 'select id, warrant_no from inspector where user_id = ? and bureau_id = ?', [userId, bureauId]);
+  return executeBound(ctx, 'select id, warrant_no from inspector where user_id = ? and bureau_id = ?', [
+    userId,
+    bureauId,
+  ]);
 }
 
 /** The county answers a finding it handles, through the reviewed function (migration 0034). */
 export async function answerFindingRow(
   ctx: RequestContext,
-  a: { findingId: string; kind: string; answer: string; userId: string; recordId: string | null; publicationId: string | null },
+  a: {
+    findingId: string;
+    kind: string;
+    answer: string;
+    userId: string;
+    recordId: string | null;
+    publicationId: string | null;
+  },
 ): Promise<void> {
   await executeBound(ctx, 'select app_private.answer_recheck_finding(?, ?, ?, ?, ?, ?)', [
     a.findingId,

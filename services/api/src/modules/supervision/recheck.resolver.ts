@@ -102,7 +102,10 @@ export class RecheckResolver {
   @Mutation(() => RecheckPayload, {
     description: '扩大复查样本：同一随机数与信标、更大的样本量，新样本包含原样本（一致抽样，DRAW.md §10）',
   })
-  async enlargeRecheck(@Arg('input', () => EnlargeRecheckInput) input: EnlargeRecheckInput, @Ctx() ctx: RequestContext) {
+  async enlargeRecheck(
+    @Arg('input', () => EnlargeRecheckInput) input: EnlargeRecheckInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { recheck: await this.service.enlarge(ctx, input) };
   }
 
@@ -142,11 +145,14 @@ export class RecheckSampleFieldsResolver {
     return s.sizeRule === 'RATIO' ? 'RATIO' : 'GB2828_II';
   }
 
-  @FieldResolver(() => [RecheckStratumType], { nullable: true, description: '各分层（下级单位）的总体与样本量（抽样后）' })
+  @FieldResolver(() => [RecheckStratumType], {
+    nullable: true,
+    description: '各分层（下级单位）的总体与样本量（抽样后）',
+  })
   async strata(@Root() s: RecheckSample, @Ctx() ctx: RequestContext) {
     if (s.status !== 'DRAWN') return null;
     await ctx.em.populate(s, ['result'] as never);
-    return (JSON.parse(s.result!) as SampleResult).strata;
+    return (JSON.parse(s.result ?? '{"strata":[]}') as SampleResult).strata;
   }
 }
 

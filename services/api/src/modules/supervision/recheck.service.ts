@@ -82,7 +82,11 @@ export class RecheckService {
   }
 
   /** The findings the caller's bureau issued (a superior) or must answer (a county), newest first. */
-  findings(ctx: RequestContext, status: RecheckFindingStatus | null, recheckId: string | null): Promise<RecheckFinding[]> {
+  findings(
+    ctx: RequestContext,
+    status: RecheckFindingStatus | null,
+    recheckId: string | null,
+  ): Promise<RecheckFinding[]> {
     const where: FilterQuery<RecheckFinding> = {};
     if (status) where.status = status;
     if (recheckId) where.recheckId = recheckId;

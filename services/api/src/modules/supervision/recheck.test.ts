@@ -50,8 +50,7 @@ const ONE = `query($id: ID!) { recheck(id: $id) { id } }`;
 const SUBMIT = 'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }';
 const CORRECT =
   'mutation($i: InspectionRecordInput!) { correctInspectionRecord(input: $i) { record { id revision } } }';
-const REPORT =
-  'mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id version } } }';
+const REPORT = 'mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id version } } }';
 const REVIEW = 'mutation($i: ReviewInspectionReportInput!) { reviewInspectionReport(input: $i) { report { id } } }';
 const PUB = 'id subjectId status version rowVersion supersedesId action';
 const PREPARE = `mutation($i: PreparePublicationInput!) { preparePublication(input: $i) { ${PUB} } }`;
@@ -299,9 +298,19 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     // An inspector of 叶县's original team who has since moved to the city: same warrant, new directory entry.
     const legalDept = tree.departments.find((d) => d.bureau_id === pds.bureauId && d.name === '法制支队')!;
     const moved = await pds.user('pds.moved', legalDept.name, ['LEGAL_REVIEWER']);
-    const [entry] = await pds.inspectors('治安管理支队', 1, () => ({ name: '调入民警', badgeNo: 'PDS-5401', warrantNo: 'YX-W-541' }));
+    const [entry] = await pds.inspectors('治安管理支队', 1, () => ({
+      name: '调入民警',
+      badgeNo: 'PDS-5401',
+      warrantNo: 'YX-W-541',
+    }));
     await pds.link(entry!, moved.id);
-    const exam = { itemId: first!.id, method: 'DOCUMENTS', answers: answers('NORMAL'), opinion: 'NO_ANOMALY', findings: '卷宗审查' };
+    const exam = {
+      itemId: first!.id,
+      method: 'DOCUMENTS',
+      answers: answers('NORMAL'),
+      opinion: 'NO_ANOMALY',
+      findings: '卷宗审查',
+    };
     expect(errorCode(await t.gql(RECORD_EXAM, { i: exam }, moved.token))).toBe('ORIGINAL_INSPECTOR_EXCLUDED');
     expect(errorCode(await t.gql(RECORD_EXAM, { i: exam }, await t.login('pingdingshan.inspector')))).toBe(
       'NOT_ON_RECHECK_TEAM',
@@ -340,7 +349,13 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
       await t.gql(
         RECORD_EXAM,
         {
-          i: { itemId: second!.id, method: 'DOCUMENTS', answers: answers('NORMAL'), opinion: 'NO_ANOMALY', findings: '卷宗一致' },
+          i: {
+            itemId: second!.id,
+            method: 'DOCUMENTS',
+            answers: answers('NORMAL'),
+            opinion: 'NO_ANOMALY',
+            findings: '卷宗一致',
+          },
         },
         legal,
       ),
@@ -351,7 +366,15 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
       errorCode(
         await t.gql(
           RECORD_EXAM,
-          { i: { itemId: second!.id, method: 'DOCUMENTS', answers: answers('NORMAL'), opinion: 'NO_ANOMALY', findings: 'x' } },
+          {
+            i: {
+              itemId: second!.id,
+              method: 'DOCUMENTS',
+              answers: answers('NORMAL'),
+              opinion: 'NO_ANOMALY',
+              findings: 'x',
+            },
+          },
           legal,
         ),
       ),
@@ -377,10 +400,16 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     const [first, second] = items;
     const finding = ok(await t.gql(FINDINGS, {}, yxOffice), 'yexian').recheckFindings[0];
     expect(
-      errorCode(await t.gql(ANSWER, { i: { findingId: finding.id, kind: 'CORRECTED', answer: '已更正检查记录' } }, yxHead)),
+      errorCode(
+        await t.gql(ANSWER, { i: { findingId: finding.id, kind: 'CORRECTED', answer: '已更正检查记录' } }, yxHead),
+      ),
     ).toBe('RECHECK_CORRECTION_MISSING');
     // No finding on the other one: a closed inspection stays closed.
-    const fix = { answers: answers('ABNORMAL'), findings: '消防通道堆放杂物', correctionReason: '上级复查发现第 2 项不符' };
+    const fix = {
+      answers: answers('ABNORMAL'),
+      findings: '消防通道堆放杂物',
+      correctionReason: '上级复查发现第 2 项不符',
+    };
     expect(errorCode(await t.gql(CORRECT, { i: recordInput(second!.inspectionId, fix) }, yxInspector))).toBe(
       'INSPECTION_CLOSED',
     );
@@ -412,7 +441,9 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     const series = () =>
       t
         .gql(SERIES, { f: { subjectId: first!.inspectionId } }, yxOffice)
-        .then((r) => ok(r, 'series').publications as { id: string; status: string; version: number; rowVersion: number }[]);
+        .then(
+          (r) => ok(r, 'series').publications as { id: string; status: string; version: number; rowVersion: number }[],
+        );
     const pending = (await series()).find((s) => s.id === answered.publicationId)!;
     expect(pending).toMatchObject({ status: 'PENDING_APPROVAL', version: 2 });
     ok(await t.gql(APPROVE, { i: { id: pending.id, rowVersion: pending.rowVersion } }, yxLeader), 'approve correction');
@@ -427,11 +458,17 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     expect(rows[0].result).toBe('发现问题已责令改正');
     // Answered once; the city closes it.
     expect(
-      errorCode(await t.gql(ANSWER, { i: { findingId: finding.id, kind: 'EXPLAINED', answer: '再次答复说明' } }, yxHead)),
+      errorCode(
+        await t.gql(ANSWER, { i: { findingId: finding.id, kind: 'EXPLAINED', answer: '再次答复说明' } }, yxHead),
+      ),
     ).toBe('RECHECK_FINDING_ANSWERED');
-    expect(errorCode(await t.gql(CLOSE, { i: { findingId: finding.id, comment: '同意销号' } }, yxHead))).toBe('FORBIDDEN');
-    const closed = ok(await t.gql(CLOSE, { i: { findingId: finding.id, comment: '已核实更正，同意销号' } }, legal), 'close')
-      .closeRecheckFinding.finding;
+    expect(errorCode(await t.gql(CLOSE, { i: { findingId: finding.id, comment: '同意销号' } }, yxHead))).toBe(
+      'FORBIDDEN',
+    );
+    const closed = ok(
+      await t.gql(CLOSE, { i: { findingId: finding.id, comment: '已核实更正，同意销号' } }, legal),
+      'close',
+    ).closeRecheckFinding.finding;
     expect(closed.status).toBe('CLOSED');
   });
 
@@ -440,8 +477,20 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
       'select bureau_id, inspection_id, finished_on::text, concluded_on::text, agreed from recheck_agreement order by agreed',
     );
     expect(rows).toEqual([
-      { bureau_id: yexian.bureauId, inspection_id: items[0]!.inspectionId, finished_on: today, concluded_on: today, agreed: false },
-      { bureau_id: yexian.bureauId, inspection_id: items[1]!.inspectionId, finished_on: today, concluded_on: today, agreed: true },
+      {
+        bureau_id: yexian.bureauId,
+        inspection_id: items[0]!.inspectionId,
+        finished_on: today,
+        concluded_on: today,
+        agreed: false,
+      },
+      {
+        bureau_id: yexian.bureauId,
+        inspection_id: items[1]!.inspectionId,
+        finished_on: today,
+        concluded_on: today,
+        agreed: true,
+      },
     ]);
     const { rows: columns } = await owner.query(
       `select column_name, data_type from information_schema.columns where table_name = 'recheck_agreement' order by ordinal_position`,
@@ -459,9 +508,18 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
 
   it('R54: an enlarged sample (same nonce and beacon, larger sizes) holds the first; the chain verifies offline', async () => {
     expect(
-      errorCode(await t.gql(ENLARGE, { i: { recheckId, sizeRule: 'GB2828_II', minPerStratum: 1, reason: '再抽一次' } }, legal)),
+      errorCode(
+        await t.gql(ENLARGE, { i: { recheckId, sizeRule: 'GB2828_II', minPerStratum: 1, reason: '再抽一次' } }, legal),
+      ),
     ).toBe('RECHECK_NOT_LARGER');
-    ok(await t.gql(ENLARGE, { i: { recheckId, sizeRule: 'GB2828_II', minPerStratum: 3, reason: '不一致率偏高，扩大样本' } }, legal), 'enlarge');
+    ok(
+      await t.gql(
+        ENLARGE,
+        { i: { recheckId, sizeRule: 'GB2828_II', minPerStratum: 3, reason: '不一致率偏高，扩大样本' } },
+        legal,
+      ),
+      'enlarge',
+    );
     const samples = ok(await t.gql(SAMPLES, { id: recheckId }, legal), 'samples').recheckSamples;
     expect(samples).toHaveLength(2);
     expect(samples[1]).toMatchObject({
@@ -474,7 +532,12 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     const all = await itemsNow();
     expect(all).toHaveLength(3);
     // The first two items are untouched: their conclusions stand.
-    expect(all.filter((i) => i.state !== 'SAMPLED').map((i) => i.id).sort()).toEqual(items.map((i) => i.id).sort());
+    expect(
+      all
+        .filter((i) => i.state !== 'SAMPLED')
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(items.map((i) => i.id).sort());
     expect(ok(await t.gql(VERIFY, { id: recheckId }, legal), 'verify').verifyRecheck.ok).toBe(true);
     const text = await exported();
     const { cli, reference } = replay('enlarged.json', text);

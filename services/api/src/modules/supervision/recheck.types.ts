@@ -158,7 +158,8 @@ export class RecheckFindingType {
   @Field(() => [RecheckDifferenceType], { description: '差异' }) differences!: RecheckDifferenceType[];
   @Field(() => RecheckFindingStatusEnum, { description: '状态' }) status!: RecheckFindingStatus;
   @Field({ description: '交办时间' }) issuedAt!: Date;
-  @Field(() => RecheckAnswerKindEnum, { nullable: true, description: '答复方式' }) answerKind!: RecheckAnswerKind | null;
+  @Field(() => RecheckAnswerKindEnum, { nullable: true, description: '答复方式' })
+  answerKind!: RecheckAnswerKind | null;
   @Field(() => String, { nullable: true, description: '答复' }) answer!: string | null;
   @Field(() => Date, { nullable: true, description: '答复时间' }) answeredAt!: Date | null;
   @Field(() => ID, { nullable: true, description: '更正修订（现场检查记录）' }) correctionRecordId!: string | null;
@@ -202,15 +203,19 @@ export class OpenRecheckInput {
   @Field({ description: '检查结束日期起（YYYY-MM-DD）' }) @Length(10, 10) periodFrom!: string;
   @Field({ description: '检查结束日期止（YYYY-MM-DD）' }) @Length(10, 10) periodTo!: string;
   @Field(() => ID, { nullable: true, description: '只复查该检查事项' }) @IsOptional() itemId?: string | null;
-  @Field(() => ID, { nullable: true, description: '只复查该牵头部门的检查' }) @IsOptional() departmentId?: string | null;
-  @Field(() => ID, { nullable: true, description: '只复查该下级单位（含其下级）' }) @IsOptional()
+  @Field(() => ID, { nullable: true, description: '只复查该牵头部门的检查' }) @IsOptional() departmentId?:
+    string | null;
+  @Field(() => ID, { nullable: true, description: '只复查该下级单位（含其下级）' })
+  @IsOptional()
   subordinateBureauId?: string | null;
   @Field(() => RecheckSizeRuleEnum, { description: '样本量规则' }) sizeRule!: RecheckSizeRuleName;
-  @Field(() => Int, { nullable: true, description: '比例（基点，按比例时必填，1–10000）' }) @IsOptional()
+  @Field(() => Int, { nullable: true, description: '比例（基点，按比例时必填，1–10000）' })
+  @IsOptional()
   ratioBp?: number | null;
   @Field(() => Int, { description: '每个下级单位至少抽取数（≥1）' }) @Min(1) @Max(10000) minPerStratum!: number;
   @Field(() => BeaconSourceEnum, { description: '信标来源（见证人数值、彩票号码或无）' }) beaconSource!: BeaconSource;
-  @Field(() => String, { nullable: true, description: '信标说明（如：福彩3D 第 2026335 期）' }) @IsOptional()
+  @Field(() => String, { nullable: true, description: '信标说明（如：福彩3D 第 2026335 期）' })
+  @IsOptional()
   @MaxLength(200)
   beaconNote?: string | null;
   @Field({ description: '复查事由（至少 4 个字）' }) @MaxLength(500) reason!: string;
