@@ -30,8 +30,9 @@ const MODULE_DEPENDENCIES = {
   public: [],
   registry: ['audit', 'catalog', 'import-sheets', 'jobs', 'org'],
   // Supervision (R53–R56). Re-checks: the draw's types, the inspection's checklist types, and publication's
-  // correction of a published result; inspection asks it nothing by import (ClosedCorrections port).
-  supervision: ['audit', 'draw', 'inspection', 'publication'],
+  // correction of a published result (its test runs the publication clock, hence calendar); inspection asks
+  // it nothing by import (ClosedCorrections port).
+  supervision: ['audit', 'calendar', 'draw', 'inspection', 'publication'],
 };
 
 const MODULES_ROOT = '^services/api/src/modules/';

@@ -389,6 +389,52 @@ const MATRIX: Row[] = [
     op: `mutation { ${field}(input: ${input}) { appeal { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' },
   })),
+  // re-checks by the superior (issue 15, R54): read in scope; 法制/督察 open, run and close; the county answers
+  { field: 'rechecks', op: '{ rechecks { id bureauId } }', expect: SIGNED_IN },
+  { field: 'recheckFindings', op: '{ recheckFindings { id bureauId handlingBureauId } }', expect: SIGNED_IN },
+  ...[
+    ['recheck', `{ recheck(id: "${NOBODY}") { id bureauId } }`],
+    ['recheckSamples', `{ recheckSamples(recheckId: "${NOBODY}") { id recheckId } }`],
+    ['recheckItems', `{ recheckItems(recheckId: "${NOBODY}") { id inspectionBureauId } }`],
+    ['recheckRecord', `{ recheckRecord(id: "${NOBODY}") }`],
+    ['verifyRecheck', `{ verifyRecheck(id: "${NOBODY}") { ok } }`],
+  ].map(([field, op]): Row => ({ field, op, expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'NOT_FOUND' } })),
+  ...[
+    [
+      'openRecheck',
+      `{ periodFrom: "2026-01-01", periodTo: "2026-12-31", sizeRule: GB2828_II, minPerStratum: 1, beaconSource: NONE, reason: "年度复查" }`,
+    ],
+    ['enlargeRecheck', `{ recheckId: "${NOBODY}", sizeRule: GB2828_II, minPerStratum: 2, reason: "扩大样本" }`],
+  ].map(([field, input]): Row => ({
+    field,
+    op: `mutation { ${field}(input: ${input}) { recheck { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' },
+  })),
+  {
+    field: 'runRecheck',
+    op: `mutation { runRecheck(recheckId: "${NOBODY}") { recheck { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' },
+  },
+  {
+    field: 'enterRecheckBeacon',
+    op: `mutation { enterRecheckBeacon(input: { recheckId: "${NOBODY}", beacon: "2026335" }) { recheck { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
+  },
+  {
+    field: 'recordRecheckExamination',
+    op: `mutation { recordRecheckExamination(input: { itemId: "${NOBODY}", method: DOCUMENTS, answers: [], opinion: NO_ANOMALY, findings: "一致" }) { item { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'NOT_FOUND', otherwise: 'FORBIDDEN' },
+  },
+  {
+    field: 'answerRecheckFinding',
+    op: `mutation { answerRecheckFinding(input: { findingId: "${NOBODY}", kind: EXPLAINED, answer: "说明理由" }) { finding { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
+  },
+  {
+    field: 'closeRecheckFinding',
+    op: `mutation { closeRecheckFinding(input: { findingId: "${NOBODY}", comment: "销号" }) { finding { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' },
+  },
   // planning (issue 4)
   {
     field: 'plans',

@@ -90,6 +90,14 @@ export const OPERATION_LABELS: Record<string, string> = {
   ACCEPT_APPEAL: '开始办理异议投诉',
   ANSWER_APPEAL: '答复异议投诉',
   OPEN_APPEAL_CHECK: '因投诉发起直接检查',
+  // re-checks by the superior (R54)
+  OPEN_RECHECK: '发起复查并承诺抽样',
+  ENTER_RECHECK_BEACON: '录入复查信标',
+  RUN_RECHECK: '复查抽样',
+  ENLARGE_RECHECK: '扩大复查样本',
+  RECORD_RECHECK: '记录复查结论',
+  ANSWER_RECHECK_FINDING: '答复复查发现的问题',
+  CLOSE_RECHECK_FINDING: '复查问题销号',
 };
 
 /** Object types of audit entries. */
@@ -123,6 +131,11 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   Publication: '公示文书',
   CreditEntry: '信用名单条目',
   Appeal: '异议投诉',
+  // re-checks by the superior (R54)
+  Recheck: '复查',
+  RecheckSample: '复查抽样',
+  RecheckItem: '复查事项',
+  RecheckFinding: '复查发现的问题',
 };
 
 export const operationLabel = (op: string) => OPERATION_LABELS[op] ?? op;
