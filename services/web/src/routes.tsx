@@ -63,6 +63,10 @@ export const router = createBrowserRouter([
       { path: 'credit', lazy: page(() => import('./credit/credit-page')) },
       { path: 'appeals', lazy: page(() => import('./appeals/appeals-page')) },
       { path: 'appeals/:id', lazy: page(() => import('./appeals/appeal-page')) },
+      // re-checks by the superior (R54)
+      { path: 'rechecks', lazy: page(() => import('./rechecks/rechecks-page')) },
+      { path: 'rechecks/findings', lazy: page(() => import('./rechecks/findings-page')) },
+      { path: 'rechecks/:id', lazy: page(() => import('./rechecks/recheck-page')) },
       { path: 'audit', lazy: page(() => import('./audit/audit-page')) },
       { path: 'admin/:tab?', lazy: page(() => import('./admin/admin-page')) },
       { path: '*', lazy: async () => ({ Component: (await import('./common/not-found')).NotFoundView }) },

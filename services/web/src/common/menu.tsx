@@ -4,6 +4,7 @@ import {
   BankOutlined,
   CarryOutOutlined,
   ContainerOutlined,
+  DiffOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
   MessageOutlined,
@@ -54,6 +55,13 @@ const AREAS: Area[] = [
   { path: '/publications', label: '公示', icon: <NotificationOutlined />, roles: PUBLICATION_DESK },
   { path: '/credit', label: '信用名单', icon: <StopOutlined />, roles: ROLE_SETS.READS_WHOLE_BUREAU },
   { path: '/appeals', label: '异议投诉', icon: <MessageOutlined />, roles: ROLE_SETS.OVERSEES },
+  // re-checks by the superior (R54): 法制 and 督察 run them; the office and heads answer their findings
+  {
+    path: '/rechecks',
+    label: '复查',
+    icon: <DiffOutlined />,
+    roles: [...ROLE_SETS.READS_WHOLE_BUREAU, 'DEPARTMENT_HEAD'],
+  },
   { path: '/audit', label: '审计', icon: <SafetyCertificateOutlined />, roles: ['ADMIN', 'OVERSIGHT'] },
   { path: '/admin', label: '管理', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];

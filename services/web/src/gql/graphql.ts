@@ -68,6 +68,18 @@ export type AnswerAppealInput = {
   version: number;
 };
 
+/** 下级答复复查发现的问题 */
+export type AnswerRecheckFindingInput = {
+  /** 答复（至少 4 个字） */
+  answer: string;
+  /** 问题 */
+  findingId: string | number;
+  /** 已更正或说明理由 */
+  kind: RecheckAnswerKind;
+  /** 更正公示的检查结果（已公示时；不填则按更正后的检查重新生成） */
+  publishedResult?: InspectionResultCode | null | undefined;
+};
+
 /** 督察的答复结论 */
 export type AppealDecision =
   /** 不成立 */
@@ -194,6 +206,14 @@ export type CloseCreditEntryInput = {
   removedOn: string;
   /** 读取时的版本 */
   version: number;
+};
+
+/** 上级销号 */
+export type CloseRecheckFindingInput = {
+  /** 销号意见 */
+  comment: string;
+  /** 问题 */
+  findingId: string | number;
 };
 
 /** 承诺一次抽取：生成快照与承诺值并公开 */
@@ -404,12 +424,34 @@ export type EndConflictInput = {
   until: string;
 };
 
+/** 扩大复查样本（同一随机数与信标，更大的样本量；包含原样本） */
+export type EnlargeRecheckInput = {
+  /** 每个下级单位至少抽取数 */
+  minPerStratum: number;
+  /** 比例（基点） */
+  ratioBp?: number | null | undefined;
+  /** 扩大理由（至少 4 个字） */
+  reason: string;
+  /** 复查 */
+  recheckId: string | number;
+  /** 样本量规则 */
+  sizeRule: RecheckSizeRule;
+};
+
 /** 录入信标 */
 export type EnterBeaconInput = {
   /** 信标值，如开奖号码 */
   beacon: string;
   /** 抽取 */
   drawId: string | number;
+};
+
+/** 录入复查抽样的信标（由承诺人以外的人录入，一次） */
+export type EnterRecheckBeaconInput = {
+  /** 信标 */
+  beacon: string;
+  /** 复查 */
+  recheckId: string | number;
 };
 
 /** 证据种类 */
@@ -949,6 +991,32 @@ export type NonCooperationKind =
   /** 无正当理由拒绝提供资料 */
   | 'REFUSED_DOCUMENTS';
 
+/** 发起复查并承诺抽样（DRAW.md §10） */
+export type OpenRecheckInput = {
+  /** 信标说明（如：福彩3D 第 2026335 期） */
+  beaconNote?: string | null | undefined;
+  /** 信标来源（见证人数值、彩票号码或无） */
+  beaconSource: BeaconSource;
+  /** 只复查该牵头部门的检查 */
+  departmentId?: string | number | null | undefined;
+  /** 只复查该检查事项 */
+  itemId?: string | number | null | undefined;
+  /** 每个下级单位至少抽取数（≥1） */
+  minPerStratum: number;
+  /** 检查结束日期起（YYYY-MM-DD） */
+  periodFrom: string;
+  /** 检查结束日期止（YYYY-MM-DD） */
+  periodTo: string;
+  /** 比例（基点，按比例时必填，1–10000） */
+  ratioBp?: number | null | undefined;
+  /** 复查事由（至少 4 个字） */
+  reason: string;
+  /** 样本量规则 */
+  sizeRule: RecheckSizeRule;
+  /** 只复查该下级单位（含其下级） */
+  subordinateBureauId?: string | number | null | undefined;
+};
+
 /** 记录处罚决定 */
 export type PenaltyDecisionInput = {
   /** 决定日期 */
@@ -1127,6 +1195,52 @@ export type PublicationStatus =
   /** 已被更正或撤回取代 */
   | 'SUPERSEDED';
 
+/** 下级对复查发现问题的答复方式 */
+export type RecheckAnswerKind =
+  /** 已更正检查结果（更正修订；已公示的结果同时编制更正公示） */
+  | 'CORRECTED'
+  /** 说明理由，维持原结果 */
+  | 'EXPLAINED';
+
+/** 复查发现问题的办理状态 */
+export type RecheckFindingStatus =
+  /** 下级已答复，待上级销号 */
+  | 'ANSWERED'
+  /** 上级已销号 */
+  | 'CLOSED'
+  /** 待下级答复 */
+  | 'OPEN';
+
+/** 复查事项状态 */
+export type RecheckItemState =
+  /** 复查一致 */
+  | 'AGREED'
+  /** 复查不一致（差异已列明） */
+  | 'DIFFERING'
+  /** 已抽中，待复查 */
+  | 'SAMPLED';
+
+/** 复查方式 */
+export type RecheckMethod =
+  /** 书面审查（卷宗） */
+  | 'DOCUMENTS'
+  /** 实地复查 */
+  | 'VISIT';
+
+/** 复查抽样状态 */
+export type RecheckSampleStatus =
+  /** 已承诺，待抽样 */
+  | 'COMMITTED'
+  /** 已抽样，随机数与结果已公开 */
+  | 'DRAWN';
+
+/** 复查样本量规则（DRAW.md §10） */
+export type RecheckSizeRule =
+  /** GB/T 2828.1 一般检验水平 II（按每个下级单位的已办结检查数） */
+  | 'GB2828_II'
+  /** 按比例（基点） */
+  | 'RATIO';
+
 /** 检查方式 */
 export type RecordMethod =
   /** 书面检查 */
@@ -1137,6 +1251,20 @@ export type RecordMethod =
   | 'ON_SITE'
   /** 委托第三方专业机构检测（R43） */
   | 'THIRD_PARTY_TEST';
+
+/** 记录一次复查（同原检查的检查内容） */
+export type RecordRecheckInput = {
+  /** 逐项结论（原检查的全部检查内容） */
+  answers: Array<ChecklistAnswerInput>;
+  /** 复查情况 */
+  findings: string;
+  /** 复查事项 */
+  itemId: string | number;
+  /** 复查方式 */
+  method: RecheckMethod;
+  /** 复查认为应有的处理意见 */
+  opinion: InspectionOpinion;
+};
 
 /** 记录风险因素（R10） */
 export type RecordRiskInput = {
@@ -2391,6 +2519,81 @@ export type PublicationTodoQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PublicationTodoQuery = { publicationQueue: Array<{ id: string, status: PublicationStatus, preparedBy: string | null, dueDate: string | null, overdue: boolean, departmentId: string | null }>, bureauSettings: { publicationApproverRole: Role } };
 
+export type RechecksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RechecksQuery = { rechecks: Array<{ id: string, bureauId: string, periodFrom: string, periodTo: string, reason: string, openedAt: string }> };
+
+export type RecheckDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecheckDetailQuery = { recheck: { id: string, bureauId: string, periodFrom: string, periodTo: string, subordinateBureauId: string | null, reason: string, openedBy: string, openedAt: string }, recheckSamples: Array<{ id: string, status: RecheckSampleStatus, extendsSampleId: string | null, sizeRuleName: RecheckSizeRule, ratioBp: number | null, minPerStratum: number, poolDigest: string, itemsDigest: string, itemCount: number, commitment: string, beaconSource: BeaconSource, beaconNote: string | null, beacon: string | null, nonce: string | null, resultDigest: string | null, sampleSize: number | null, committedBy: string, committedAt: string, drawnAt: string | null, strata: Array<{ stratum: string, population: number, sampleSize: number }> | null }>, recheckItems: Array<{ id: string, inspectionId: string, stratum: string, ticket: string, committedDigest: string, resultChanged: boolean, finishedOn: string, inspectorIds: Array<string>, state: RecheckItemState, method: RecheckMethod | null, opinion: string | null, findings: string | null, concludedOn: string | null, differences: Array<{ kind: string, no: number | null, text: string, original: string, recheck: string, remark: string | null }> | null }>, recheckFindings: Array<{ id: string, recheckItemId: string, status: RecheckFindingStatus, answerKind: RecheckAnswerKind | null, answer: string | null, closeComment: string | null }> };
+
+export type RecheckInspectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecheckInspectionQuery = { inspection: { id: string, target: { id: string, name: string } | null, report: { opinion: InspectionOpinion } | null, records: Array<{ revision: number, answers: Array<{ itemVersionId: string, no: number, text: string, result: CheckAnswer }> }> } };
+
+export type OpenRecheckMutationVariables = Exact<{
+  input: OpenRecheckInput;
+}>;
+
+
+export type OpenRecheckMutation = { openRecheck: { recheck: { id: string } } };
+
+export type EnterRecheckBeaconMutationVariables = Exact<{
+  input: EnterRecheckBeaconInput;
+}>;
+
+
+export type EnterRecheckBeaconMutation = { enterRecheckBeacon: { recheck: { id: string } } };
+
+export type RunRecheckMutationVariables = Exact<{
+  recheckId: string | number;
+}>;
+
+
+export type RunRecheckMutation = { runRecheck: { recheck: { id: string } } };
+
+export type EnlargeRecheckMutationVariables = Exact<{
+  input: EnlargeRecheckInput;
+}>;
+
+
+export type EnlargeRecheckMutation = { enlargeRecheck: { recheck: { id: string } } };
+
+export type RecordRecheckMutationVariables = Exact<{
+  input: RecordRecheckInput;
+}>;
+
+
+export type RecordRecheckMutation = { recordRecheckExamination: { item: { id: string, state: RecheckItemState }, finding: { id: string } | null } };
+
+export type RecheckFindingsQueryVariables = Exact<{
+  status?: RecheckFindingStatus | null | undefined;
+}>;
+
+
+export type RecheckFindingsQuery = { recheckFindings: Array<{ id: string, bureauId: string, handlingBureauId: string, recheckId: string, inspectionId: string, status: RecheckFindingStatus, issuedAt: string, answerKind: RecheckAnswerKind | null, answer: string | null, answeredAt: string | null, publicationId: string | null, closedAt: string | null, closeComment: string | null, differences: Array<{ kind: string, no: number | null, text: string, original: string, recheck: string }> }> };
+
+export type AnswerRecheckFindingMutationVariables = Exact<{
+  input: AnswerRecheckFindingInput;
+}>;
+
+
+export type AnswerRecheckFindingMutation = { answerRecheckFinding: { finding: { id: string, status: RecheckFindingStatus } } };
+
+export type CloseRecheckFindingMutationVariables = Exact<{
+  input: CloseRecheckFindingInput;
+}>;
+
+
+export type CloseRecheckFindingMutation = { closeRecheckFinding: { finding: { id: string, status: RecheckFindingStatus } } };
+
 export type TodoFilingQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2563,6 +2766,17 @@ export const ReturnPublicationDocument = {"kind":"Document","definitions":[{"kin
 export const CorrectPublicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectPublication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupersedePublicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctPublication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicationRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"targetName"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"eventDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"preparedBy"}},{"kind":"Field","name":{"kind":"Name","value":"preparedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"rowVersion"}},{"kind":"Field","name":{"kind":"Name","value":"preparer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CorrectPublicationMutation, CorrectPublicationMutationVariables>;
 export const WithdrawPublicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawPublication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupersedePublicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawPublication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicationRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"targetName"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"eventDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"preparedBy"}},{"kind":"Field","name":{"kind":"Name","value":"preparedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"rowVersion"}},{"kind":"Field","name":{"kind":"Name","value":"preparer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WithdrawPublicationMutation, WithdrawPublicationMutationVariables>;
 export const PublicationTodoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicationTodo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicationQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preparedBy"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bureauSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicationApproverRole"}}]}}]}}]} as unknown as DocumentNode<PublicationTodoQuery, PublicationTodoQueryVariables>;
+export const RechecksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rechecks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rechecks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}}]}}]} as unknown as DocumentNode<RechecksQuery, RechecksQueryVariables>;
+export const RecheckDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecheckDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"subordinateBureauId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recheckSamples"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recheckId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"extendsSampleId"}},{"kind":"Field","name":{"kind":"Name","value":"sizeRuleName"}},{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"minPerStratum"}},{"kind":"Field","name":{"kind":"Name","value":"poolDigest"}},{"kind":"Field","name":{"kind":"Name","value":"itemsDigest"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitment"}},{"kind":"Field","name":{"kind":"Name","value":"beaconSource"}},{"kind":"Field","name":{"kind":"Name","value":"beaconNote"}},{"kind":"Field","name":{"kind":"Name","value":"beacon"}},{"kind":"Field","name":{"kind":"Name","value":"nonce"}},{"kind":"Field","name":{"kind":"Name","value":"resultDigest"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"committedBy"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"drawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"strata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stratum"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recheckItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recheckId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"stratum"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"}},{"kind":"Field","name":{"kind":"Name","value":"committedDigest"}},{"kind":"Field","name":{"kind":"Name","value":"resultChanged"}},{"kind":"Field","name":{"kind":"Name","value":"finishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorIds"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}},{"kind":"Field","name":{"kind":"Name","value":"differences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"recheck"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recheckFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recheckId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recheckItemId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answerKind"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"closeComment"}}]}}]}}]} as unknown as DocumentNode<RecheckDetailQuery, RecheckDetailQueryVariables>;
+export const RecheckInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecheckInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opinion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecheckInspectionQuery, RecheckInspectionQueryVariables>;
+export const OpenRecheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenRecheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenRecheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openRecheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OpenRecheckMutation, OpenRecheckMutationVariables>;
+export const EnterRecheckBeaconDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnterRecheckBeacon"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterRecheckBeaconInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterRecheckBeacon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<EnterRecheckBeaconMutation, EnterRecheckBeaconMutationVariables>;
+export const RunRecheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunRecheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recheckId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runRecheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recheckId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recheckId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RunRecheckMutation, RunRecheckMutationVariables>;
+export const EnlargeRecheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnlargeRecheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnlargeRecheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enlargeRecheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<EnlargeRecheckMutation, EnlargeRecheckMutationVariables>;
+export const RecordRecheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRecheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRecheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRecheckExamination"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RecordRecheckMutation, RecordRecheckMutationVariables>;
+export const RecheckFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecheckFindings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RecheckFindingStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheckFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"handlingBureauId"}},{"kind":"Field","name":{"kind":"Name","value":"recheckId"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerKind"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"publicationId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeComment"}},{"kind":"Field","name":{"kind":"Name","value":"differences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"recheck"}}]}}]}}]}}]} as unknown as DocumentNode<RecheckFindingsQuery, RecheckFindingsQueryVariables>;
+export const AnswerRecheckFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerRecheckFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerRecheckFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerRecheckFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AnswerRecheckFindingMutation, AnswerRecheckFindingMutationVariables>;
+export const CloseRecheckFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseRecheckFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseRecheckFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeRecheckFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CloseRecheckFindingMutation, CloseRecheckFindingMutationVariables>;
 export const TodoFilingQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodoFilingQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planFilingQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<TodoFilingQueueQuery, TodoFilingQueueQueryVariables>;
 export const TodoDispatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodoDispatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingDrawDispatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"drawId"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}}]}}]} as unknown as DocumentNode<TodoDispatchesQuery, TodoDispatchesQueryVariables>;
 export const TodoSwapRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodoSwapRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingDrawSwapRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"drawId"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"approverRole"}}]}}]}}]} as unknown as DocumentNode<TodoSwapRequestsQuery, TodoSwapRequestsQueryVariables>;

@@ -17,6 +17,7 @@ import {
   SwapRequestsToDecide,
 } from './todo-documents';
 import { OverdueAppealsCount } from '../appeals/documents';
+import { useRecheckTodos } from '../rechecks/recheck-todos';
 
 interface Todo {
   key: string;
@@ -170,6 +171,7 @@ export default function TodoPage() {
     ...useOfficeTodos(viewer),
     ...usePublicationTodos(viewer),
     ...useAppealTodos(viewer),
+    ...useRecheckTodos(viewer),
   ];
   return (
     <>

@@ -1,0 +1,214 @@
+import { graphql } from '../gql';
+
+export const RechecksDocument = graphql(`
+  query Rechecks {
+    rechecks {
+      id
+      bureauId
+      periodFrom
+      periodTo
+      reason
+      openedAt
+    }
+  }
+`);
+
+export const RecheckDocument = graphql(`
+  query RecheckDetail($id: ID!) {
+    recheck(id: $id) {
+      id
+      bureauId
+      periodFrom
+      periodTo
+      subordinateBureauId
+      reason
+      openedBy
+      openedAt
+    }
+    recheckSamples(recheckId: $id) {
+      id
+      status
+      extendsSampleId
+      sizeRuleName
+      ratioBp
+      minPerStratum
+      poolDigest
+      itemsDigest
+      itemCount
+      commitment
+      beaconSource
+      beaconNote
+      beacon
+      nonce
+      resultDigest
+      sampleSize
+      committedBy
+      committedAt
+      drawnAt
+      strata {
+        stratum
+        population
+        sampleSize
+      }
+    }
+    recheckItems(recheckId: $id) {
+      id
+      inspectionId
+      stratum
+      ticket
+      committedDigest
+      resultChanged
+      finishedOn
+      inspectorIds
+      state
+      method
+      opinion
+      findings
+      concludedOn
+      differences {
+        kind
+        no
+        text
+        original
+        recheck
+        remark
+      }
+    }
+    recheckFindings(recheckId: $id) {
+      id
+      recheckItemId
+      status
+      answerKind
+      answer
+      closeComment
+    }
+  }
+`);
+
+/** The original's checklist lines, to re-examine them one by one (the latest revision of its record). */
+export const RecheckInspectionDocument = graphql(`
+  query RecheckInspection($id: ID!) {
+    inspection(id: $id) {
+      id
+      target {
+        id
+        name
+      }
+      report {
+        opinion
+      }
+      records {
+        revision
+        answers {
+          itemVersionId
+          no
+          text
+          result
+        }
+      }
+    }
+  }
+`);
+
+export const OpenRecheckDocument = graphql(`
+  mutation OpenRecheck($input: OpenRecheckInput!) {
+    openRecheck(input: $input) {
+      recheck {
+        id
+      }
+    }
+  }
+`);
+
+export const EnterRecheckBeaconDocument = graphql(`
+  mutation EnterRecheckBeacon($input: EnterRecheckBeaconInput!) {
+    enterRecheckBeacon(input: $input) {
+      recheck {
+        id
+      }
+    }
+  }
+`);
+
+export const RunRecheckDocument = graphql(`
+  mutation RunRecheck($recheckId: ID!) {
+    runRecheck(recheckId: $recheckId) {
+      recheck {
+        id
+      }
+    }
+  }
+`);
+
+export const EnlargeRecheckDocument = graphql(`
+  mutation EnlargeRecheck($input: EnlargeRecheckInput!) {
+    enlargeRecheck(input: $input) {
+      recheck {
+        id
+      }
+    }
+  }
+`);
+
+export const RecordRecheckDocument = graphql(`
+  mutation RecordRecheck($input: RecordRecheckInput!) {
+    recordRecheckExamination(input: $input) {
+      item {
+        id
+        state
+      }
+      finding {
+        id
+      }
+    }
+  }
+`);
+
+export const RecheckFindingsDocument = graphql(`
+  query RecheckFindings($status: RecheckFindingStatus) {
+    recheckFindings(status: $status) {
+      id
+      bureauId
+      handlingBureauId
+      recheckId
+      inspectionId
+      status
+      issuedAt
+      answerKind
+      answer
+      answeredAt
+      publicationId
+      closedAt
+      closeComment
+      differences {
+        kind
+        no
+        text
+        original
+        recheck
+      }
+    }
+  }
+`);
+
+export const AnswerRecheckFindingDocument = graphql(`
+  mutation AnswerRecheckFinding($input: AnswerRecheckFindingInput!) {
+    answerRecheckFinding(input: $input) {
+      finding {
+        id
+        status
+      }
+    }
+  }
+`);
+
+export const CloseRecheckFindingDocument = graphql(`
+  mutation CloseRecheckFinding($input: CloseRecheckFindingInput!) {
+    closeRecheckFinding(input: $input) {
+      finding {
+        id
+        status
+      }
+    }
+  }
+`);
