@@ -51,6 +51,11 @@ function ExamFields({ lines }: { lines: readonly Line[] }) {
   );
 }
 
+/** The checklist lines of the original's latest record revision. */
+function latestLines(records: readonly { revision: number; answers: readonly Line[] }[] | undefined): readonly Line[] {
+  return [...(records ?? [])].sort((a, b) => b.revision - a.revision)[0]?.answers ?? [];
+}
+
 /** Every line answered, in the checklist's order (a line left alone keeps the original's answer). */
 function answersOf(lines: readonly Line[], v: ExamForm) {
   return lines.map((l) => {
@@ -80,8 +85,7 @@ export function ExamDialog({
   });
   const [{ fetching }, record] = useMutation(RecordRecheckDocument);
   const inspection = data?.inspection;
-  const latest = [...(inspection?.records ?? [])].sort((a, b) => b.revision - a.revision)[0];
-  const lines = latest?.answers ?? [];
+  const lines = latestLines(inspection?.records);
   const submit = async (v: ExamForm) => {
     if (!item) return;
     const answers = answersOf(lines, v);
