@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay, runDraw, type DrawSnapshot } from '@dsr/domain';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { ok } from '#test/support/catalog-fixtures';
-import { checkedToday } from '#test/support/dates';
-import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import { finishedYexianHotels, hotelAnswers, hotelRecord, type HotelCheck } from '#test/support/recheck-fixture';
 import { Scenario, siblingCounty } from '#test/support/scenario';
 import { loadTree, type Tree } from '#test/support/tenancy';
 import { CalendarService } from '../calendar/calendar.service';
@@ -47,13 +46,9 @@ const VERIFY = `query($id: ID!) { verifyRecheck(id: $id) { ok checks { name ok }
 const EXPORT = `query($id: ID!) { recheckRecord(id: $id) }`;
 const RECHECKS = `query { rechecks { id } }`;
 const ONE = `query($id: ID!) { recheck(id: $id) { id } }`;
-const SUBMIT = 'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }';
 const CORRECT =
   'mutation($i: InspectionRecordInput!) { correctInspectionRecord(input: $i) { record { id revision } } }';
-const REPORT = 'mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id version } } }';
-const REVIEW = 'mutation($i: ReviewInspectionReportInput!) { reviewInspectionReport(input: $i) { report { id } } }';
 const PUB = 'id subjectId status version rowVersion supersedesId action';
-const PREPARE = `mutation($i: PreparePublicationInput!) { preparePublication(input: $i) { ${PUB} } }`;
 const APPROVE = `mutation($i: ApprovePublicationInput!) { approvePublication(input: $i) { ${PUB} } }`;
 const SERIES = `query($f: PublicationFilter) { publications(filter: $f) { ${PUB} } }`;
 
@@ -74,33 +69,16 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
   let owner: pg.Client;
   let yexian: Scenario;
   let pds: Scenario;
-  let fixture: Awaited<ReturnType<typeof hotelUnderDirectCheck>>;
-  const inspections: string[] = [];
+  let fixture: HotelCheck;
+  let inspections: string[] = [];
   let legal: string, oversight: string, yxInspector: string, yxHead: string, yxLeader: string, yxOffice: string;
   let recheckId: string;
   let items: Item[];
   const dir = mkdtempSync(path.join(tmpdir(), 'dsr-recheck-'));
   const today = chinaDay(new Date());
-  const answers = (second: 'NORMAL' | 'ABNORMAL') => [
-    { itemVersionId: fixture.itemVersion, no: 1, result: 'NORMAL' },
-    second === 'NORMAL'
-      ? { itemVersionId: fixture.itemVersion, no: 2, result: 'NORMAL' }
-      : { itemVersionId: fixture.itemVersion, no: 2, result: 'ABNORMAL', remark: '消防通道堆放杂物' },
-  ];
-  const recordInput = (inspectionId: string, extra: Record<string, unknown> = {}) => ({
-    inspectionId,
-    ...checkedToday(),
-    place: '宾馆前台',
-    presentInspectorIds: fixture.inspectors,
-    answers: answers('NORMAL'),
-    methods: ['ON_SITE'],
-    findings: '未发现问题',
-    representative: '店主',
-    refusalReason: '负责人外出',
-    witness: '前台服务员',
-    nonCooperation: [],
-    ...extra,
-  });
+  const answers = (second: 'NORMAL' | 'ABNORMAL') => hotelAnswers(fixture, second);
+  const recordInput = (inspectionId: string, extra: Record<string, unknown> = {}) =>
+    hotelRecord(fixture, inspectionId, extra);
   const counts = async () =>
     (
       await owner.query(
@@ -119,34 +97,6 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     return { cli, reference };
   };
 
-  /** A finished 叶县 check of its own hotel: record, report (nothing found), approved, result published. */
-  async function finished(inspectionId: string): Promise<void> {
-    ok(await t.gql(SUBMIT, { i: recordInput(inspectionId) }, yxInspector), 'record');
-    const report = ok(
-      await t.gql(
-        REPORT,
-        {
-          i: {
-            inspectionId,
-            content: '旅馆业治安管理',
-            steps: '查验登记系统',
-            findings: '未发现问题',
-            assessment: '合规',
-            opinion: 'NO_ANOMALY',
-          },
-        },
-        yxInspector,
-      ),
-      'report',
-    ).submitInspectionReport.report;
-    ok(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: true } }, yxHead), 'approve');
-    const prepared = ok(
-      await t.gql(PREPARE, { i: { kind: 'INSPECTION_RESULT', subjectId: inspectionId } }, yxHead),
-      'prepare',
-    ).preparePublication;
-    ok(await t.gql(APPROVE, { i: { id: prepared.id, rowVersion: prepared.rowVersion } }, yxLeader), 'publish');
-  }
-
   beforeAll(async () => {
     t = await startTestApp();
     tree = await loadTree(t.db.ownerUrl);
@@ -164,47 +114,7 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
         'yexian.coordinator',
       ].map((u) => t.login(u)),
     );
-    fixture = await hotelUnderDirectCheck(t, tree, {
-      serial: 5401,
-      targetName: '叶县昆阳镇复查宾馆',
-      reference: '12345热线 2026-12-0401',
-      badgePrefix: 'ZA-41042254',
-      warrantPrefix: 'YX-W-54',
-    });
-    inspections.push(fixture.inspectionId);
-    const more = await yexian.targets(
-      [5402, 5403].map((serial) => ({
-        name: `叶县复查宾馆${serial}`,
-        category: 'HOTEL',
-        department: '治安大队',
-        region: '410422100',
-        serial,
-      })),
-    );
-    for (const [k, targetId] of more.entries()) {
-      const created = ok(
-        await t.gql(
-          'mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }',
-          {
-            i: {
-              targetId,
-              reason: 'COMPLAINT',
-              reference: `12345热线 2026-12-040${k + 2}`,
-              itemVersionIds: [fixture.itemVersion],
-              inspectorIds: fixture.inspectors,
-              windowStart: today,
-              windowEnd: today,
-            },
-          },
-          yxHead,
-        ),
-        'direct',
-      );
-      inspections.push(created.createDirectCheck.inspection.id as string);
-    }
-    for (const id of inspections) await finished(id);
-    // The city's own directory: the re-check teams are drawn from it (R13's six, and one more).
-    await pds.inspectors('治安管理支队', 7, (n) => ({ name: `市局治安${n}`, badgeNo: `PDS-54-${n}` }));
+    ({ fixture, inspections } = await finishedYexianHotels(t, tree, { serial: 5401, count: 3 }));
     await keepPublicationClocks(t.orm, new CalendarService());
   });
   afterAll(async () => {
@@ -301,7 +211,7 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     const [entry] = await pds.inspectors('治安管理支队', 1, () => ({
       name: '调入民警',
       badgeNo: 'PDS-5401',
-      warrantNo: 'YX-W-541',
+      warrantNo: 'YX-W-5401-1',
     }));
     await pds.link(entry!, moved.id);
     const exam = {
