@@ -73,6 +73,13 @@ export const RecheckDocument = graphql(`
         recheck
         remark
       }
+      originalOpinion
+      checklist {
+        itemVersionId
+        no
+        text
+        result
+      }
     }
     recheckFindings(recheckId: $id) {
       id
@@ -81,31 +88,6 @@ export const RecheckDocument = graphql(`
       answerKind
       answer
       closeComment
-    }
-  }
-`);
-
-/** The original's checklist lines, to re-examine them one by one (the latest revision of its record). */
-export const RecheckInspectionDocument = graphql(`
-  query RecheckInspection($id: ID!) {
-    inspection(id: $id) {
-      id
-      target {
-        id
-        name
-      }
-      report {
-        opinion
-      }
-      records {
-        revision
-        answers {
-          itemVersionId
-          no
-          text
-          result
-        }
-      }
     }
   }
 `);

@@ -1,12 +1,12 @@
 import { App, Form, Input, Modal, Radio, Select, Typography } from 'antd';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import type { CheckAnswer, InspectionOpinion, RecheckMethod } from '../gql/graphql';
 import { failureOf, failureText } from '../common/action-error';
 import { OPINION } from '../inspections/after/labels';
-import { RecheckInspectionDocument, RecordRecheckDocument } from './documents';
+import { RecordRecheckDocument } from './documents';
 import { METHOD } from './labels';
 
-type Line = { itemVersionId: string; no: number; text: string; result: CheckAnswer };
+type Line = { itemVersionId: string; no: number; text: string; result: string };
 
 interface ExamForm {
   method: RecheckMethod;
@@ -51,16 +51,16 @@ function ExamFields({ lines }: { lines: readonly Line[] }) {
   );
 }
 
-/** The checklist lines of the original's latest record revision. */
-function latestLines(records: readonly { revision: number; answers: readonly Line[] }[] | undefined): readonly Line[] {
-  return [...(records ?? [])].sort((a, b) => b.revision - a.revision)[0]?.answers ?? [];
-}
-
 /** Every line answered, in the checklist's order (a line left alone keeps the original's answer). */
 function answersOf(lines: readonly Line[], v: ExamForm) {
   return lines.map((l) => {
     const a = v.lines[`${l.itemVersionId}#${l.no}`];
-    return { itemVersionId: l.itemVersionId, no: l.no, result: a?.result ?? l.result, remark: a?.remark ?? null };
+    return {
+      itemVersionId: l.itemVersionId,
+      no: l.no,
+      result: a?.result ?? (l.result as CheckAnswer),
+      remark: a?.remark ?? null,
+    };
   });
 }
 
@@ -73,19 +73,13 @@ export function ExamDialog({
   item,
   close,
 }: {
-  item: { id: string; inspectionId: string } | null;
+  item: { id: string; inspectionId: string; checklist: readonly Line[]; originalOpinion?: string | null } | null;
   close: (done: boolean) => void;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ExamForm>();
-  const [{ data }] = useQuery({
-    query: RecheckInspectionDocument,
-    variables: { id: item?.inspectionId ?? '' },
-    pause: !item,
-  });
   const [{ fetching }, record] = useMutation(RecordRecheckDocument);
-  const inspection = data?.inspection;
-  const lines = latestLines(inspection?.records);
+  const lines = item?.checklist ?? [];
   const submit = async (v: ExamForm) => {
     if (!item) return;
     const answers = answersOf(lines, v);
@@ -100,7 +94,7 @@ export function ExamDialog({
   const initialLines = Object.fromEntries(lines.map((l) => [`${l.itemVersionId}#${l.no}`, { result: l.result }]));
   return (
     <Modal
-      title={`记录复查：${inspection?.target?.name ?? ''}`}
+      title="记录复查"
       open={!!item}
       onCancel={() => close(false)}
       okText="提交复查结论"
@@ -112,14 +106,14 @@ export function ExamDialog({
       <Typography.Paragraph type="secondary">
         逐项填写复查结论（默认同原检查），提交后不可修改；与原检查不一致的，差异将交作出检查的下级单位答复。
       </Typography.Paragraph>
-      {inspection && (
+      {item && (
         <Form
           form={form}
           layout="vertical"
           onFinish={(v) => void submit(v)}
           initialValues={{
             method: 'DOCUMENTS',
-            opinion: inspection.report?.opinion ?? 'NO_ANOMALY',
+            opinion: item.originalOpinion ?? 'NO_ANOMALY',
             lines: initialLines,
           }}
         >

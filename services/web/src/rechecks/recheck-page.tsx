@@ -8,7 +8,7 @@ import { PageHeading } from '../common/list-page';
 import { QueryState } from '../common/query-state';
 import { failureOf, failureText } from '../common/action-error';
 import { holdsAny, useViewer } from '../common/viewer';
-import { BEACON_SOURCE, TAG_COLORS } from '../draw/draw-labels';
+import { BEACON_SOURCE, EMPTY_TEXT_STYLE, TAG_COLORS } from '../draw/draw-labels';
 import { OPINION } from '../inspections/after/labels';
 import { EnlargeRecheckDocument, EnterRecheckBeaconDocument, RecheckDocument, RunRecheckDocument } from './documents';
 import { ExamDialog } from './recheck-exam-dialog';
@@ -261,7 +261,7 @@ function ItemsCard({ detail, refresh }: { detail: Detail; refresh: () => void })
           expandedRowRender: (i: Item) => <Differences item={i} />,
           rowExpandable: (i: Item) => i.state !== 'SAMPLED',
         }}
-        locale={{ emptyText: '尚未抽样' }}
+        locale={{ emptyText: <span style={EMPTY_TEXT_STYLE}>尚未抽样：录入信标（如有）后执行抽样</span> }}
       />
       <ExamDialog
         item={examining}

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { canonicalJson, recordedResultDigest, type SampleResult } from '@dsr/domain';
+import { InspectionRecord, InspectionReport } from '@dsr/db';
 import type { RecheckFindingStatus, RecheckItem, RecheckSample } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { inspectionsNow } from './recheck.queries';
@@ -15,6 +16,7 @@ import {
   RecheckFindingType,
   RecheckItemPayload,
   RecheckItemType,
+  RecheckLineType,
   RecheckPayload,
   RecheckSampleType,
   RecheckSizeRuleEnum,
@@ -163,6 +165,29 @@ export class RecheckItemFieldsResolver {
   async currentDigest(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
     const now = (await inspectionsNow(ctx, [i.inspectionId])).get(i.inspectionId);
     return now ? recordedResultDigest(now.result) : null;
+  }
+
+  @FieldResolver(() => [RecheckLineType], {
+    description: '原检查的检查内容（冻结的事项版本）及其现在的结论：复查逐项对照',
+  })
+  async checklist(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
+    const latest = await ctx.em.findOne(
+      InspectionRecord,
+      { inspectionId: i.inspectionId },
+      { orderBy: { revision: 'desc' } },
+    );
+    return (latest?.answers ?? []).map((a) => ({
+      itemVersionId: a.itemVersionId,
+      no: a.no,
+      text: a.text,
+      result: a.result,
+    }));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '原检查报告的处理意见（定稿）' })
+  async originalOpinion(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
+    const report = await ctx.em.findOne(InspectionReport, { inspectionId: i.inspectionId, status: 'APPROVED' });
+    return report?.opinion ?? null;
   }
 
   @FieldResolver(() => Boolean, {

@@ -124,6 +124,14 @@ export class RecheckDifferenceType {
   @Field(() => String, { nullable: true, description: '复查说明' }) remark!: string | null;
 }
 
+@ObjectType('RecheckLine', { description: '原检查的一项检查内容及其结论（最新修订）' })
+export class RecheckLineType {
+  @Field(() => ID, { description: '事项版本' }) itemVersionId!: string;
+  @Field(() => Int, { description: '检查内容序号' }) no!: number;
+  @Field({ description: '检查内容' }) text!: string;
+  @Field({ description: '原检查结论：NORMAL 正常，ABNORMAL 不正常' }) result!: string;
+}
+
 @ObjectType('RecheckItem', { description: '抽中的一次检查及其复查' })
 export class RecheckItemType {
   @Field(() => ID, { description: '编号' }) id!: string;
