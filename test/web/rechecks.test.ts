@@ -47,21 +47,30 @@ describe('复查 in Chromium: open, beacon, run, re-examine, the county answers 
     const oversight = await app.signedInPage('pingdingshan.oversight', new URL(url).pathname);
     await oversight.page.getByRole('button', { name: label('录入信标') }).click();
     await oversight.page.getByRole('dialog').getByLabel('信标').fill('福彩3D 2026335：4 1 7');
-    await oversight.page.getByRole('dialog').getByRole('button', { name: label('录入') }).click();
+    await oversight.page
+      .getByRole('dialog')
+      .getByRole('button', { name: label('录入') })
+      .click();
     await expectOutcome(oversight.page, oversight.page.getByText('福彩3D 2026335：4 1 7'));
     oversight.expectClean();
     await oversight.context.close();
 
     await page.reload();
     await page.getByRole('button', { name: label('执行抽样') }).click();
-    await page.getByRole('dialog').getByRole('button', { name: label('执行抽样') }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: label('执行抽样') })
+      .click();
     await expectOutcome(page, page.locator('.ant-tag', { hasText: /^已抽样$/ }));
     await page.getByText('410422：3 件中抽 2 件').waitFor();
     expect(await page.locator('.ant-tag', { hasText: /^待复查$/ }).count()).toBe(2);
     await expectAccessible(page, 'the drawn re-check');
     await screenshot(page, 'recheck-02-drawn');
 
-    await page.getByRole('button', { name: label('记录复查') }).first().click();
+    await page
+      .getByRole('button', { name: label('记录复查') })
+      .first()
+      .click();
     const exam = page.getByRole('dialog');
     await exam.getByLabel('实地复查').check();
     await exam.getByLabel('不正常').nth(1).check();
@@ -73,7 +82,10 @@ describe('复查 in Chromium: open, beacon, run, re-examine, the county answers 
     await exam.getByRole('button', { name: '提交复查结论' }).click();
     await expectOutcome(page, page.locator('.ant-tag', { hasText: /^复查不一致$/ }));
     await page.locator('.ant-tag', { hasText: /^待下级答复$/ }).waitFor();
-    await page.getByRole('button', { name: /展开行|Expand row/ }).first().click();
+    await page
+      .getByRole('button', { name: /展开行|Expand row/ })
+      .first()
+      .click();
     await page.getByText(/第 2 项 是否落实治安安全管理制度：原为「正常」，复查为「不正常」/).waitFor();
     await screenshot(page, 'recheck-04-differing');
     legal.expectClean();
