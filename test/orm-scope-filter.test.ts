@@ -20,11 +20,11 @@ describe('the ORM scope filter with row-level security out of the way', () => {
   let token: string;
   let neighbour: { bureauId: string; departmentId: string };
 
-  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+  const gql = async (query: string, variables: Record<string, unknown> = {}, as = token) => {
     const res = await supertest(server.app)
       .post('/graphql')
       .set('content-type', 'application/json')
-      .set('authorization', `Bearer ${token}`)
+      .set('authorization', `Bearer ${as}`)
       .send({ query, variables });
     return res.body as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
   };
@@ -79,6 +79,31 @@ describe('the ORM scope filter with row-level security out of the way', () => {
     expect(bureau.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const department = await gql('query($id: ID!) { department(id: $id) { id name } }', { id: neighbour.departmentId });
     expect(department.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("two counties' requests side by side each get their own scope (the filter's condition is kept per scope, never shared)", async () => {
+    const login = await supertest(server.app)
+      .post('/graphql')
+      .send({
+        query: 'mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }',
+        variables: { u: 'yexian.coordinator', p: DEMO_PASSWORD },
+      });
+    const other = (login.body as { data: { login: { token: string } } }).data.login.token;
+    const own = await gql('{ me { user { bureauId } } }');
+    const ownId = (own.data!.me as { user: { bureauId: string } }).user.bureauId;
+    const bureau = 'query($id: ID!) { bureau(id: $id) { id } }';
+    for (let round = 0; round < 3; round++) {
+      const [mine, theirs, mineOfTheirs, theirsOfMine] = await Promise.all([
+        gql(bureau, { id: ownId }),
+        gql(bureau, { id: neighbour.bureauId }, other),
+        gql(bureau, { id: neighbour.bureauId }),
+        gql(bureau, { id: ownId }, other),
+      ]);
+      expect(mine.data!.bureau).toEqual({ id: ownId });
+      expect(theirs.data!.bureau).toEqual({ id: neighbour.bureauId });
+      expect(mineOfTheirs.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(theirsOfMine.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
   });
 
   it("a county's list of bureaus holds no neighbour", async () => {

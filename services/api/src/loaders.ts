@@ -34,6 +34,8 @@ import { findWhere } from './common/filtered-read';
 /** Per-request batching: one query per kind of relation, however many parents ask. */
 export interface Loaders {
   bureau: DataLoader<string, Bureau | null>;
+  /** Bureaus as plain views (findWhere's views), for fields a query only reads (no identity map entry). */
+  bureauView: DataLoader<string, Bureau | null>;
   department: DataLoader<string, Department | null>;
   departmentsOfBureau: DataLoader<string, Department[]>;
   childrenOfBureau: DataLoader<string, Bureau[]>;
@@ -192,6 +194,7 @@ async function teamInspectors(em: EntityManager, ids: readonly string[]): Promis
 /** How each loader is made; a request makes only the loaders it uses (most use one or two). */
 const directoryLoaders = {
   bureau: (em: EntityManager) => rowById(em, Bureau),
+  bureauView: (em: EntityManager) => rowById(em, Bureau, true),
   department: (em: EntityManager) => rowById(em, Department),
   departmentsOfBureau: (em: EntityManager) => rowsOf(em, Department, 'bureauId', { code: 'asc' }),
   childrenOfBureau: (em: EntityManager) => rowsOf(em, Bureau, 'parentId', { divisionCode: 'asc' }),

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LRUCache } from 'lru-cache';
 import { SCOPE_FILTER } from '@dsr/db';
 import type { Principal } from './context';
 import {
@@ -8,6 +9,36 @@ import {
   setScopeSettings,
   type PrincipalRow,
 } from './common/session.queries';
+
+/** The scope filter's parameters: the bureaus a principal's reads are limited to. */
+interface ScopeParams {
+  readonly bureauIds: readonly string[];
+  readonly readableBureauIds: readonly string[];
+}
+
+/** The last scope parameters of each session (or job), handed out again while its bureaus stay the same. */
+const scopes = new LRUCache<string, ScopeParams>({ max: 10_000 });
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/**
+ * The scope filter's parameters for this session: the same (frozen) object as on its previous
+ * request while the database gives the same bureaus, so that what the ORM works out from them —
+ * each entity's filter condition (common/filtered-read.ts) — is worked out once, not per request.
+ * Bureaus that changed give a new object, and with it everything anew.
+ */
+function scopeParams(sessionId: string, bureauIds: string[], readableBureauIds: string[]): ScopeParams {
+  const known = scopes.get(sessionId);
+  if (known && sameIds(known.bureauIds, bureauIds) && sameIds(known.readableBureauIds, readableBureauIds)) return known;
+  const params = Object.freeze({
+    bureauIds: Object.freeze([...bureauIds]),
+    readableBureauIds: Object.freeze([...readableBureauIds]),
+  });
+  scopes.set(sessionId, params);
+  return params;
+}
 
 /** The principal a session row names, and the ORM scope filter set to it on `em`. */
 function enterPrincipal(em: EntityManager, row: PrincipalRow, sessionId: string): Principal {
@@ -24,7 +55,7 @@ function enterPrincipal(em: EntityManager, row: PrincipalRow, sessionId: string)
     bureauIds: row.bureau_ids ?? [],
     readableBureauIds: row.readable_bureau_ids ?? [],
   };
-  em.setFilterParams(SCOPE_FILTER, { bureauIds: principal.bureauIds, readableBureauIds: principal.readableBureauIds });
+  em.setFilterParams(SCOPE_FILTER, scopeParams(sessionId, principal.bureauIds, principal.readableBureauIds));
   return principal;
 }
 

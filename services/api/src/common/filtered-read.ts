@@ -7,6 +7,7 @@ import {
   type EntityMetadata,
   type FilterQuery,
 } from '@mikro-orm/postgresql';
+import { SCOPE_FILTER } from '@dsr/db';
 import { queryBound } from './bound-sql';
 
 /** A where clause with its bind values (`?` placeholders). */
@@ -143,6 +144,60 @@ function withAlso<T>(where: FilterQuery<T>, also?: SqlCondition): FilterQuery<T>
   return { $and: [where, { [raw((a: string) => also.text(a), also.params)]: [] }] } as FilterQuery<T>;
 }
 
+/** The condition the ORM's filters put on a read of each entity, per scope-parameters object (see filtersOf). */
+const filterConditions = new WeakMap<object, Map<string, unknown>>();
+
+const scopeOnly = new WeakMap<EntityMetadata, boolean>();
+
+/** Whether the scope filter is the only filter an entity has (none configured globally either). */
+function onlyScopeFilter(em: EntityManager, meta: EntityMetadata): boolean {
+  let only = scopeOnly.get(meta);
+  if (only === undefined) {
+    const global = em.config.get('filters');
+    only = Object.keys(global).length === 0 && Object.keys(meta.filters).every((name) => name === SCOPE_FILTER);
+    scopeOnly.set(meta, only);
+  }
+  return only;
+}
+
+/**
+ * The condition the ORM's filters put on a read of `meta` (undefined: none), as `em.applyFilters`
+ * works it out — by the ORM, failing closed without a scope. It depends only on the scope filter's
+ * parameters (the filters are pure functions of them), so it is kept per parameters object: a
+ * session's is handed out again while its bureaus stay the same (scope-session.ts), and
+ * applyFilters(where) is `{ $and: [condition, where] }`. Working the condition out for every read
+ * cost more than writing its SQL. Never changed once made (whereSql only reads it).
+ */
+async function filtersOf(em: EntityManager, meta: EntityMetadata): Promise<unknown> {
+  const params: unknown = em.getFilterParams(SCOPE_FILTER);
+  if (typeof params !== 'object' || params === null) {
+    const condition: unknown = await em.applyFilters(meta.className, {}, undefined, 'read'); // fails closed
+    return isEmptyObject(condition) ? undefined : condition;
+  }
+  let of = filterConditions.get(params);
+  if (!of) {
+    of = new Map();
+    filterConditions.set(params, of);
+  }
+  if (!of.has(meta.className)) {
+    const condition: unknown = await em.applyFilters(meta.className, {}, undefined, 'read');
+    of.set(meta.className, isEmptyObject(condition) ? undefined : condition);
+  }
+  return of.get(meta.className);
+}
+
+/** `where` through the ORM's filters, as em.applyFilters gives it (the filters' condition kept per scope, filtersOf). */
+async function applyFilters<T extends object>(
+  em: EntityManager,
+  meta: EntityMetadata<T>,
+  where: FilterQuery<T>,
+): Promise<unknown> {
+  if (!onlyScopeFilter(em, meta)) return em.applyFilters<T>(meta.className, where, undefined, 'read');
+  const condition = await filtersOf(em, meta);
+  if (condition === undefined) return where;
+  return isEmptyObject(where) ? condition : { $and: [condition, where] };
+}
+
 /** The filtered where clause of `entity` as SQL on alias e0, with `also`; null when only the ORM can say it. */
 async function filteredSql<T extends object>(
   em: EntityManager,
@@ -152,7 +207,7 @@ async function filteredSql<T extends object>(
   also?: SqlCondition,
 ): Promise<Sql | null> {
   if (!shape) return null;
-  const filtered = await em.applyFilters<T>(meta.className, where, undefined, 'read');
+  const filtered = await applyFilters(em, meta, where);
   const sql = filtered ? whereSql(filtered, shape) : null;
   if (!sql || !also) return sql;
   return { text: `${sql.text} and (${also.text('e0')})`, params: [...sql.params, ...also.params] };

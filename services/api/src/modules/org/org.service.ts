@@ -57,7 +57,7 @@ export class OrgService {
   constructor(private readonly bureauSettings: BureauSettings) {}
 
   async bureau(ctx: RequestContext, id: string) {
-    const b = await ctx.loaders.bureau.load(id);
+    const b = await ctx.loaders.bureauView.load(id); // answered, never changed: a view
     if (!b) throw notFound('公安机关');
     return b;
   }
