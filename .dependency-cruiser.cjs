@@ -29,6 +29,8 @@ const MODULE_DEPENDENCIES = {
   // The anonymous side reads only published documents through its own role; it imports no other module.
   public: [],
   registry: ['audit', 'catalog', 'import-sheets', 'jobs', 'org'],
+  // Supervision by the superior (issue 15): the dashboards' statistics (branch dash) export through downloads, refresh as a schedule.
+  supervision: ['audit', 'downloads', 'inspection', 'jobs'],
 };
 
 const MODULES_ROOT = '^services/api/src/modules/';

@@ -63,6 +63,9 @@ import {
 import { creditPermissions } from './modules/credit/credit.permissions';
 import { AppealFieldsResolver, AppealResolver } from './modules/appeal/appeal.resolver';
 import { appealPermissions } from './modules/appeal/appeal.permissions';
+// Issue 15, dashboards (branch dash):
+import { StatisticsResolver } from './modules/supervision/statistics.resolver';
+import { statisticsPermissions } from './modules/supervision/statistics.permissions';
 
 const resolvers = [
   AuthResolver,
@@ -103,6 +106,7 @@ const resolvers = [
   TargetCreditFieldsResolver,
   AppealResolver,
   AppealFieldsResolver,
+  StatisticsResolver,
 ] as const;
 const modulePermissions = [
   orgPermissions,
@@ -118,6 +122,7 @@ const modulePermissions = [
   jobsPermissions,
   creditPermissions,
   appealPermissions,
+  statisticsPermissions,
 ];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */

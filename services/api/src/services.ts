@@ -64,6 +64,10 @@ import { CreditService } from './modules/credit/credit.service';
 import { CreditResolver } from './modules/credit/credit.resolver';
 import { AppealService } from './modules/appeal/appeal.service';
 import { AppealFieldsResolver, AppealResolver } from './modules/appeal/appeal.resolver';
+// Issue 15, dashboards (branch dash):
+import { StatisticsService } from './modules/supervision/statistics.service';
+import { StatisticsResolver } from './modules/supervision/statistics.resolver';
+import { statisticsRefreshTask } from './modules/supervision/statistics-refresh';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services extends InspectionServices {
@@ -109,6 +113,8 @@ export interface Services extends InspectionServices {
   credit: CreditService;
   /** Appeals and complaints (R49, R57): 督察's queue, handling and answers. */
   appeals: AppealService;
+  /** Dashboard statistics (issue 15): aggregates over the summaries the STATISTICS_REFRESH schedule keeps. */
+  statistics: StatisticsService;
 }
 
 export interface ServiceOptions {
@@ -158,7 +164,8 @@ function registeredJobKinds(
     .register('TARGET_EXPORT', targetExportJob(targetSearch))
     .register('RETENTION_EXPORT', retentionExportJob())
     .schedule('AUDIT_CHECKPOINT', auditCheckpointTask(auditCheckpoints, checkpointSeconds))
-    .schedule('PUBLICATION_CLOCK', publicationClockTask(new CalendarService()));
+    .schedule('PUBLICATION_CLOCK', publicationClockTask(new CalendarService()))
+    .schedule('STATISTICS_REFRESH', statisticsRefreshTask());
 }
 
 /** The job kinds, the queue and the job API of this process. */
@@ -242,6 +249,7 @@ export function createServices(opts: ServiceOptions): Services {
     importJobRows: importJobRowsFromEnv(),
     credit: new CreditService(publications),
     appeals: new AppealService(publications, inspection),
+    statistics: new StatisticsService(),
   };
 }
 
@@ -271,6 +279,7 @@ export function resolverInstances(services: Services): object[] {
     new CreditResolver(services.credit),
     new AppealResolver(services.appeals),
     new AppealFieldsResolver(services.links),
+    new StatisticsResolver(services.statistics),
     ...inspectionResolverInstances(services, services.links),
   ];
 }
