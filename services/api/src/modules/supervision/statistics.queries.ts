@@ -298,10 +298,10 @@ export function itemNames(em: EntityManager, ids: readonly string[]): Promise<{ 
 
 /** When the summaries were last recomputed (every row carries the same time after a run; null before the first). */
 export async function lastRefresh(em: EntityManager, path: string): Promise<Date | null> {
-  const [row] = await queryBound<{ at: Date | null }>(
+  const [row] = await queryBound<{ at: Date | string | null }>(
     em,
     'select refreshed_at as at from stat_inspection where scope_path <@ ?::ltree limit 1',
     [path],
   );
-  return row?.at ?? null;
+  return row?.at ? new Date(row.at) : null;
 }
