@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSyntheticInspections } from '@dsr/db';
 import { startTestApp, type TestApp } from '#test/support/harness';
 import { chinaToday } from '#test/support/dates';
+import { getBinary } from '#test/support/downloads';
 
 /**
  * Issue 15 §Statistics: the dashboards' figures are the base rows' counts (a plain SQL
@@ -254,5 +255,33 @@ describe('R53 statistics for the dashboards', () => {
     }
     const res = await stats('puyang.admin', { year, unitId: 'not-an-id' });
     expect(res.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('R53 the dashboard downloads as xlsx through a signed link, with the figures of the query; a drill outside is 404', async () => {
+    const token = await t.login('puyang.admin');
+    const path = `/export/statistics.xlsx?year=${year}&fromMonth=1&untilMonth=12`;
+    const link = await t.gql('query($p: String!) { downloadUrl(path: $p) { url } }', { p: path }, token);
+    expect(link.body.errors).toBeUndefined();
+    const res = await getBinary(t, link.body.data!.downloadUrl.url);
+    expect(res.status).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body as Buffer);
+    const units = book.getWorksheet('下级单位')!;
+    const s = (await stats('puyang.admin', { year })).body.data!.statistics;
+    const nanle = units.getRow(2);
+    expect(nanle.getCell(1).value).toBe('南乐县公安局');
+    expect(nanle.getCell(2).value).toBe(s.rows[0].figures.due);
+    expect(nanle.getCell(3).value).toBe(s.rows[0].figures.inspected);
+    const names: unknown[] = [];
+    units.eachRow((r) => names.push(r.getCell(1).value));
+    expect(names).not.toContain('叶县公安局');
+
+    const outside = await getBinary(t, `/export/statistics.xlsx?year=${year}&unitId=${id['叶县公安局']}`, token);
+    expect(outside.status).toBe(404);
+    const bad = await getBinary(t, `/export/statistics.xlsx?year=19x`, token);
+    expect(bad.status).toBe(400);
+    const inspector = await getBinary(t, `/export/statistics.xlsx?year=${year}`, await t.login('nanle.inspector'));
+    expect(inspector.status).toBe(403);
   });
 });
