@@ -541,14 +541,24 @@ export type HolidayScheduleSource =
 export type InspectionFilter = {
   /** 机关（本单位或下级） */
   bureauId?: string | number | null | undefined;
+  /** 现场检查结束日不早于（YYYY-MM-DD） */
+  checkEndedFrom?: string | null | undefined;
+  /** 现场检查结束日不晚于（YYYY-MM-DD） */
+  checkEndedTo?: string | null | undefined;
   /** 处理发现问题的下级单位（R41）：下级单位查看上级部署、由本单位处理的检查 */
   handlingBureauId?: string | number | null | undefined;
   /** 来源 */
   kind?: InspectionKind | null | undefined;
+  /** 牵头部门 */
+  leadDepartmentId?: string | number | null | undefined;
   /** 状态 */
   status?: InspectionStatus | null | undefined;
   /** 检查对象 */
   targetId?: string | number | null | undefined;
+  /** 检查期间开始日不早于（YYYY-MM-DD） */
+  windowStartFrom?: string | null | undefined;
+  /** 检查期间开始日不晚于（YYYY-MM-DD） */
+  windowStartTo?: string | null | undefined;
 };
 
 /** 检查来源 */
