@@ -65,6 +65,8 @@ export const router = createBrowserRouter([
       { path: 'appeals/:id', lazy: page(() => import('./appeals/appeal-page')) },
       { path: 'audit', lazy: page(() => import('./audit/audit-page')) },
       { path: 'admin/:tab?', lazy: page(() => import('./admin/admin-page')) },
+      // Issue 15, dashboards (branch dash):
+      { path: 'dashboard', lazy: page(() => import('./dashboard/dashboard-page')) },
       { path: '*', lazy: async () => ({ Component: (await import('./common/not-found')).NotFoundView }) },
     ],
   },
