@@ -325,12 +325,11 @@ function Details({ s, large }: { s: Stats; large: boolean }) {
         </Card>
       </Col>
       <Col xs={24} xl={8}>
-        <Card size="small" title="抽查事项完成情况">
+        <Card size="small" title="抽查事项完成情况（应检查最多的 10 项）">
           <Table
             size={large ? 'middle' : 'small'}
             pagination={false}
             rowKey="itemId"
-            scroll={{ y: large ? 360 : 260 }}
             columns={[
               { title: '事项', dataIndex: 'name', ellipsis: true },
               { title: '应检查', dataIndex: 'due', align: 'right' as const, width: 72 },
@@ -343,15 +342,15 @@ function Details({ s, large }: { s: Stats; large: boolean }) {
                 render: (r: number | null) => pct(r),
               },
             ]}
-            dataSource={s.coverageByItem}
-            locale={{ emptyText: '所选期间没有按事项的检查' }}
+            dataSource={s.coverageByItem.slice(0, 10)}
+            locale={{ emptyText: <span style={{ color: 'rgba(0,0,0,0.65)' }}>所选期间没有按事项的检查</span> }}
           />
         </Card>
       </Col>
       <Col xs={24} xl={8}>
         <Card
           size="small"
-          title="检查人员工作量"
+          title="检查人员工作量（最多的 10 名）"
           extra={
             <Typography.Text type="secondary">
               有任务 {w.inspectorsWithWork} 人，人均 {w.average ?? '—'}，最多 {w.max}，无任务 {w.idle} 人
@@ -362,14 +361,13 @@ function Details({ s, large }: { s: Stats; large: boolean }) {
             size={large ? 'middle' : 'small'}
             pagination={false}
             rowKey="inspectorId"
-            scroll={{ y: large ? 360 : 260 }}
             columns={[
               { title: '姓名', dataIndex: 'name' },
               { title: '单位', dataIndex: 'bureauName', ellipsis: true },
               { title: '参加', dataIndex: 'assigned', align: 'right' as const, width: 64 },
               { title: '完成', dataIndex: 'ended', align: 'right' as const, width: 64 },
             ]}
-            dataSource={w.top}
+            dataSource={w.top.slice(0, 10)}
           />
         </Card>
       </Col>
