@@ -97,7 +97,7 @@ function KpiCards({ s, large }: { s: Stats; large: boolean }) {
   return (
     <Row gutter={[12, 12]} className="dashboard-kpis">
       {cards.map(([title, value, hint]) => (
-        <Col key={title} xs={12} sm={8} lg={large ? 4 : 6} xl={large ? 4 : 4} xxl={large ? 4 : 4}>
+        <Col key={title} xs={12} md={8} xl={{ flex: '20%' }}>
           <Card size="small">
             <Statistic
               title={hint ? <Tooltip title={hint}>{title}</Tooltip> : title}
@@ -202,15 +202,18 @@ function UnitTable(props: { s: Stats; drill: (id: string) => void; large: boolea
 
 function Charts({ s, drill, large }: { s: Stats; drill: (id: string) => void; large: boolean }) {
   const h = large ? 380 : 280;
-  const units = s.rows.filter((r) => r.unit.drillable);
+  const fs = large ? 16 : 12;
+  const axis = { axisLabel: { fontSize: fs } };
+  const legend = { textStyle: { fontSize: fs } };
+  const units = useMemo(() => s.rows.filter((r) => r.unit.drillable), [s]);
   const options = useMemo(
     () => ({
       trend: {
         tooltip: { trigger: 'axis' },
-        legend: { top: 0 },
-        grid: { left: 48, right: 16, top: 36, bottom: 28 },
-        xAxis: { type: 'category', data: s.trend.map((m) => `${m.month}月`) },
-        yAxis: { type: 'value' },
+        legend: { top: 0, ...legend },
+        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+        xAxis: { type: 'category', data: s.trend.map((m) => `${m.month}月`), ...axis },
+        yAxis: { type: 'value', ...axis },
         series: [
           { name: '应检查', type: 'bar', data: s.trend.map((m) => m.due) },
           { name: '已检查', type: 'bar', data: s.trend.map((m) => m.inspected) },
@@ -220,23 +223,24 @@ function Charts({ s, drill, large }: { s: Stats; drill: (id: string) => void; la
       },
       kinds: {
         tooltip: { trigger: 'item' },
-        legend: { bottom: 0 },
+        legend: { bottom: 0, ...legend },
         series: [
           {
             name: '处理意见',
             type: 'pie',
             radius: ['35%', '65%'],
             center: ['50%', '45%'],
+            label: { fontSize: fs },
             data: s.findingsByKind.map((k) => ({ name: OPINION[k.opinion], value: k.count })),
           },
         ],
       },
       trades: {
         tooltip: { trigger: 'axis' },
-        legend: { top: 0 },
-        grid: { left: 110, right: 16, top: 36, bottom: 24 },
-        xAxis: { type: 'value' },
-        yAxis: { type: 'category', inverse: true, data: s.findingsByTrade.slice(0, 10).map((t) => t.label) },
+        legend: { top: 0, ...legend },
+        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+        xAxis: { type: 'value', ...axis },
+        yAxis: { type: 'category', inverse: true, data: s.findingsByTrade.slice(0, 10).map((t) => t.label), ...axis },
         series: [
           { name: '已检查', type: 'bar', data: s.findingsByTrade.slice(0, 10).map((t) => t.inspected) },
           { name: '发现问题', type: 'bar', data: s.findingsByTrade.slice(0, 10).map((t) => t.findings) },
@@ -244,9 +248,14 @@ function Charts({ s, drill, large }: { s: Stats; drill: (id: string) => void; la
       },
       coverage: {
         tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
-        grid: { left: 48, right: 16, top: 24, bottom: 48 },
-        xAxis: { type: 'category', data: units.map((r) => r.unit.name), axisLabel: { interval: 0, rotate: units.length > 6 ? 30 : 0 } },
-        yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+        legend: { top: 0, ...legend },
+        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+        xAxis: {
+          type: 'category',
+          data: units.map((r) => r.unit.name),
+          axisLabel: { interval: 0, rotate: units.length > 6 ? 30 : 0, fontSize: fs },
+        },
+        yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', fontSize: fs } },
         series: [
           {
             name: '覆盖率',
@@ -261,7 +270,7 @@ function Charts({ s, drill, large }: { s: Stats; drill: (id: string) => void; la
         ],
       },
     }),
-    [s, units],
+    [s, units, fs],
   );
   return (
     <Row gutter={[12, 12]}>
@@ -348,15 +357,10 @@ function Details({ s, large }: { s: Stats; large: boolean }) {
         </Card>
       </Col>
       <Col xs={24} xl={8}>
-        <Card
-          size="small"
-          title="检查人员工作量（最多的 10 名）"
-          extra={
-            <Typography.Text type="secondary">
-              有任务 {w.inspectorsWithWork} 人，人均 {w.average ?? '—'}，最多 {w.max}，无任务 {w.idle} 人
-            </Typography.Text>
-          }
-        >
+        <Card size="small" title="检查人员工作量（最多的 10 名）">
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+            有任务 {w.inspectorsWithWork} 人，人均 {w.average ?? '—'} 次，最多 {w.max} 次；在岗无任务 {w.idle} 人
+          </Typography.Paragraph>
           <Table
             size={large ? 'middle' : 'small'}
             pagination={false}
