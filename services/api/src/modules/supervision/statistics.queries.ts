@@ -13,7 +13,8 @@ export const ALL_ITEMS = '00000000-0000-0000-0000-000000000000';
 
 /** What a dashboard looks at: a unit's subtree, a year's months, optionally one item and one department code. */
 export interface StatScope {
-  /** The focus unit's path; its direct subordinates are the "units". */
+  /** The focus unit and its path; its direct subordinates are the "units". */
+  unitId: string;
   path: string;
   year: number;
   fromMonth: number;
@@ -50,24 +51,27 @@ const unitOf = (column: string) =>
 const departmentCodeFilter = (column: string) =>
   `(?::text is null or ${column} in (select d.id from department d where d.code = ?::text))`;
 
-/** The summed measures of stat_inspection in scope, grouped as asked. */
+/** The summed measures of stat_inspection owned by the focus unit, grouped as asked (keys: child ids, department codes, months, trades, items). */
 export function inspectionSums(em: EntityManager, s: StatScope, grouping: Grouping): Promise<FigureSums[]> {
-  const key: Record<Grouping, { sql: string; params: unknown[] }> = {
-    none: { sql: 'null::text', params: [] },
-    unit: { sql: unitOf('s.scope_path'), params: [s.path, s.path] },
-    department: { sql: 's.department_id::text', params: [] },
-    month: { sql: 's.month::text', params: [] },
-    trade: { sql: 's.business_category', params: [] },
-    item: { sql: 's.item_id::text', params: [] },
+  const key: Record<Grouping, string> = {
+    none: 'null::text',
+    unit: 's.child_id::text',
+    department: 's.department_code',
+    month: 's.month::text',
+    trade: 's.business_category',
+    item: 's.item_id::text',
   };
-  const k = key[grouping];
-  // By item: every item's own rows (or the one asked for); otherwise the rows of all items or of the one item.
+  // By item: each item's own rows (or the one asked for). By trade: the rows of all items, which carry
+  // the trade. Otherwise the rows of all items, or of the one item asked for.
   const items =
-    grouping === 'item' ? `(s.item_id <> '${ALL_ITEMS}' and (?::uuid is null or s.item_id = ?::uuid))` : 's.item_id = ?::uuid';
-  const itemParams = grouping === 'item' ? [s.itemId, s.itemId] : [s.itemId ?? ALL_ITEMS];
+    grouping === 'item'
+      ? `(s.item_id <> '${ALL_ITEMS}' and (?::uuid is null or s.item_id = ?::uuid))`
+      : 's.item_id = ?::uuid';
+  const itemParams =
+    grouping === 'item' ? [s.itemId, s.itemId] : [grouping === 'trade' ? ALL_ITEMS : (s.itemId ?? ALL_ITEMS)];
   return queryBound<FigureSums>(
     em,
-    `select ${k.sql} as key,
+    `select ${key[grouping]} as key,
             coalesce(sum(s.due), 0)::int as due, coalesce(sum(s.inspected), 0)::int as inspected,
             coalesce(sum(s.reported), 0)::int as reported, coalesce(sum(s.no_anomaly), 0)::int as no_anomaly,
             coalesce(sum(s.rectification), 0)::int as rectification, coalesce(sum(s.case_filed), 0)::int as case_filed,
@@ -75,10 +79,10 @@ export function inspectionSums(em: EntityManager, s: StatScope, grouping: Groupi
             coalesce(sum(s.other), 0)::int as other, coalesce(sum(s.published), 0)::int as published,
             coalesce(sum(s.notices), 0)::int as notices, coalesce(sum(s.notices_concluded), 0)::int as notices_concluded
        from stat_inspection s
-      where s.scope_path <@ ?::ltree and s.year = ? and s.month between ? and ? and ${items}
-        and ${departmentCodeFilter('s.department_id')}
+      where s.bureau_id = ?::uuid and s.year = ? and ${items} and s.month between ? and ?
+        and (?::text is null or s.department_code = ?::text)
       group by 1`,
-    [...k.params, s.path, s.year, s.fromMonth, s.untilMonth, ...itemParams, s.departmentCode, s.departmentCode],
+    [s.unitId, s.year, ...itemParams, s.fromMonth, s.untilMonth, s.departmentCode, s.departmentCode],
   );
 }
 
@@ -88,18 +92,17 @@ export interface CoverageSums {
   targets_inspected: number;
 }
 
-/** Targets in the directory and those inspected in the year (all items and departments), in scope. */
+/** Targets in the directory and those inspected in the year (all items and departments), owned by the focus unit. */
 export function coverageSums(em: EntityManager, s: StatScope, grouping: 'none' | 'unit' | 'trade'): Promise<CoverageSums[]> {
-  const key = grouping === 'unit' ? unitOf('c.scope_path') : grouping === 'trade' ? 'c.business_category' : 'null::text';
-  const keyParams = grouping === 'unit' ? [s.path, s.path] : [];
+  const key = grouping === 'unit' ? 'c.child_id::text' : grouping === 'trade' ? 'c.business_category' : 'null::text';
   return queryBound<CoverageSums>(
     em,
     `select ${key} as key, coalesce(sum(c.targets), 0)::int as targets,
             coalesce(sum(c.targets_inspected), 0)::int as targets_inspected
        from stat_coverage c
-      where c.scope_path <@ ?::ltree and c.year = ?
+      where c.bureau_id = ?::uuid and c.year = ?
       group by 1`,
-    [...keyParams, s.path, s.year],
+    [s.unitId, s.year],
   );
 }
 
@@ -297,11 +300,11 @@ export function itemNames(em: EntityManager, ids: readonly string[]): Promise<{ 
 }
 
 /** When the summaries were last recomputed (every row carries the same time after a run; null before the first). */
-export async function lastRefresh(em: EntityManager, path: string): Promise<Date | null> {
+export async function lastRefresh(em: EntityManager, unitId: string): Promise<Date | null> {
   const [row] = await queryBound<{ at: Date | string | null }>(
     em,
-    'select refreshed_at as at from stat_inspection where scope_path <@ ?::ltree limit 1',
-    [path],
+    'select refreshed_at as at from stat_inspection where bureau_id = ?::uuid limit 1',
+    [unitId],
   );
   return row?.at ? new Date(row.at) : null;
 }

@@ -143,6 +143,7 @@ export class StatisticsService {
       unit: unitType(focus),
       focus,
       scope: {
+        unitId: focus.id,
         path: focus.path,
         year: filter.year,
         fromMonth,
@@ -154,7 +155,7 @@ export class StatisticsService {
     });
     const [trail, refreshedAt] = await Promise.all([
       unitsBetween(ctx.em, p.scopePath, focus.path),
-      lastRefresh(ctx.em, focus.path),
+      lastRefresh(ctx.em, focus.id),
     ]);
     root.trail = trail.map((u) => unitType(u));
     root.refreshedAt = refreshedAt;
@@ -200,11 +201,12 @@ export class StatisticsService {
     const units: [UnitRow, boolean][] = [...children.map((c): [UnitRow, boolean] => [c, false]), [root.focus, true]];
     return units.map(([u, own]) => ({
       unit: unitType(u, own),
-      figures: figuresOf(sums.get(u.path), {
+      // The summaries are keyed by the child's id; the live counts by its path.
+      figures: figuresOf(sums.get(u.id), {
         plans: plans.get(u.path)?.plans ?? 0,
         tasks: plans.get(u.path)?.tasks ?? 0,
         inspectors: inspectors.get(u.path)?.n ?? 0,
-        coverage: coverage.get(u.path) ?? { key: u.path, targets: 0, targets_inspected: 0 },
+        coverage: coverage.get(u.id) ?? { key: u.id, targets: 0, targets_inspected: 0 },
       }),
       overdue: overdueOf(overdue.get(u.path)),
     }));
@@ -220,7 +222,7 @@ export class StatisticsService {
       .filter((d) => !root.scope.departmentCode || d.code === root.scope.departmentCode)
       .map((d) => ({
         unit: { id: d.id, name: d.name, level: 'DEPARTMENT', own: false, drillable: false, bureauId: root.focus.id },
-        figures: figuresOf(sums.get(d.id), { inspectors: inspectors.get(d.id)?.n ?? 0 }),
+        figures: figuresOf(sums.get(d.code), { inspectors: inspectors.get(d.id)?.n ?? 0 }),
         overdue: null,
       }));
   }
@@ -250,7 +252,7 @@ export class StatisticsService {
     return INSPECTION_OPINIONS.map((opinion) => ({ opinion, count: column[opinion] }));
   }
 
-  /** Inspections and findings per trade (the target's business category), with the year's coverage. */
+  /** Inspections and findings per trade (the target's business category; all items), with the year's coverage. */
   async findingsByTrade(ctx: RequestContext, root: StatisticsRoot): Promise<TradeFindingsType[]> {
     const [sums, coverage] = await Promise.all([
       this.sums(ctx, root, 'trade'),
