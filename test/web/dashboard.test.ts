@@ -136,9 +136,7 @@ describe('统计看板 in Chromium (1440×900 and 1920×1080)', { timeout: 180_0
       .first()
       .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(kpi).toBeGreaterThanOrEqual(36);
-    const overflow = await page
-      .locator('.dashboard-full')
-      .evaluate((e) => e.scrollWidth - e.clientWidth);
+    const overflow = await page.locator('.dashboard-full').evaluate((e) => e.scrollWidth - e.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await page.locator('body').innerText()).not.toContain('叶县');
     await page.screenshot({ path: 'test/web/screenshots/dashboard-05-fullscreen-1920.png' });

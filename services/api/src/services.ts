@@ -190,13 +190,18 @@ function jobServices(
   return { jobKinds, jobQueue, jobs: new JobService(jobKinds, jobQueue) };
 }
 
-/** `evidenceStore`: where evidence bytes go; absent, the local disk under DSR_EVIDENCE_DIR (embedded mode). */
-export function createServices(opts: ServiceOptions): Services {
-  const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
-  const links = new UrlSigner(
+/** The signer of download links: its key and lifetime from the options or the environment. */
+function urlSignerOf(opts: ServiceOptions): UrlSigner {
+  return new UrlSigner(
     opts.linkSecret ?? process.env.DSR_URL_SIGNING_SECRET ?? opts.jwtSecret,
     opts.linkTtlSeconds ?? (Number(process.env.DSR_SIGNED_URL_TTL_SECONDS) || undefined),
   );
+}
+
+/** `evidenceStore`: where evidence bytes go; absent, the local disk under DSR_EVIDENCE_DIR (embedded mode). */
+export function createServices(opts: ServiceOptions): Services {
+  const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
+  const links = urlSignerOf(opts);
   const store = opts.evidenceStore ?? new LocalDiskEvidenceStore(defaultEvidenceDir());
   const checkpointFile =
     opts.auditCheckpointFile ??

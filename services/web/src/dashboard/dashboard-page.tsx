@@ -149,11 +149,31 @@ function UnitTable(props: { s: Stats; drill: (id: string) => void; large: boolea
       },
     },
     { title: '人员', key: 'inspectors', align: 'right' as const, render: f('inspectors') },
-    { title: '完成率', key: 'c', align: 'right' as const, render: (_: unknown, r: UnitRow) => pct(r.figures.completionRate) },
+    {
+      title: '完成率',
+      key: 'c',
+      align: 'right' as const,
+      render: (_: unknown, r: UnitRow) => pct(r.figures.completionRate),
+    },
     { title: '发现问题', key: 'findings', align: 'right' as const, render: f('findings') },
-    { title: '公示率', key: 'p', align: 'right' as const, render: (_: unknown, r: UnitRow) => pct(r.figures.publicationRate) },
-    { title: '整改完结率', key: 'z', align: 'right' as const, render: (_: unknown, r: UnitRow) => pct(r.figures.closureRate) },
-    { title: '覆盖率', key: 'v', align: 'right' as const, render: (_: unknown, r: UnitRow) => pct(r.figures.coverageRate) },
+    {
+      title: '公示率',
+      key: 'p',
+      align: 'right' as const,
+      render: (_: unknown, r: UnitRow) => pct(r.figures.publicationRate),
+    },
+    {
+      title: '整改完结率',
+      key: 'z',
+      align: 'right' as const,
+      render: (_: unknown, r: UnitRow) => pct(r.figures.closureRate),
+    },
+    {
+      title: '覆盖率',
+      key: 'v',
+      align: 'right' as const,
+      render: (_: unknown, r: UnitRow) => pct(r.figures.coverageRate),
+    },
     { title: '逾期', key: 'o', align: 'right' as const, render: (_: unknown, r: UnitRow) => r.overdue?.total ?? '—' },
   ];
   return (
@@ -524,12 +544,7 @@ export default function DashboardPage() {
             <Breadcrumb
               items={s.trail.map((u, i) => ({
                 key: u.id,
-                title:
-                  i < s.trail.length - 1 ? (
-                    <a onClick={() => set({ unit: u.id })}>{u.name}</a>
-                  ) : (
-                    u.name
-                  ),
+                title: i < s.trail.length - 1 ? <a onClick={() => set({ unit: u.id })}>{u.name}</a> : u.name,
               }))}
             />
             <KpiCards s={s} large={large} />

@@ -19,10 +19,13 @@ export class InspectionQueryService {
     if (filter?.handlingBureauId) where.push({ handlingBureauId: filter.handlingBureauId });
     // The records behind a dashboard's number (issue 15): by lead department and by day ranges.
     if (filter?.leadDepartmentId) where.push({ leadDepartmentId: filter.leadDepartmentId });
-    if (filter?.checkEndedFrom) where.push({ checkEndedOn: { $gte: parseIsoDate(filter.checkEndedFrom, 'checkEndedFrom') } });
+    if (filter?.checkEndedFrom)
+      where.push({ checkEndedOn: { $gte: parseIsoDate(filter.checkEndedFrom, 'checkEndedFrom') } });
     if (filter?.checkEndedTo) where.push({ checkEndedOn: { $lte: parseIsoDate(filter.checkEndedTo, 'checkEndedTo') } });
-    if (filter?.windowStartFrom) where.push({ windowStart: { $gte: parseIsoDate(filter.windowStartFrom, 'windowStartFrom') } });
-    if (filter?.windowStartTo) where.push({ windowStart: { $lte: parseIsoDate(filter.windowStartTo, 'windowStartTo') } });
+    if (filter?.windowStartFrom)
+      where.push({ windowStart: { $gte: parseIsoDate(filter.windowStartFrom, 'windowStartFrom') } });
+    if (filter?.windowStartTo)
+      where.push({ windowStart: { $lte: parseIsoDate(filter.windowStartTo, 'windowStartTo') } });
     return paginate(ctx.em, Inspection, where.length ? { $and: where } : {}, page);
   }
 

@@ -9,8 +9,8 @@ import type { ScheduledTaskSpec } from '../jobs/job-handler';
 export async function refreshStatistics(orm: MikroORM): Promise<number> {
   const em = orm.em.fork({ clear: true, useContext: false });
   return em.transactional(async (tx) => {
-    const rows = (await tx.getConnection().execute('select app_private.refresh_statistics() as n')) as { n: number }[];
-    return Number(rows[0]?.n ?? 0);
+    const rows = await tx.getConnection().execute<{ n: number }[]>('select app_private.refresh_statistics() as n');
+    return rows.at(0)?.n ?? 0;
   });
 }
 

@@ -93,7 +93,11 @@ export interface CoverageSums {
 }
 
 /** Targets in the directory and those inspected in the year (all items and departments), owned by the focus unit. */
-export function coverageSums(em: EntityManager, s: StatScope, grouping: 'none' | 'unit' | 'trade'): Promise<CoverageSums[]> {
+export function coverageSums(
+  em: EntityManager,
+  s: StatScope,
+  grouping: 'none' | 'unit' | 'trade',
+): Promise<CoverageSums[]> {
   const key = grouping === 'unit' ? 'c.child_id::text' : grouping === 'trade' ? 'c.business_category' : 'null::text';
   return queryBound<CoverageSums>(
     em,
@@ -112,8 +116,13 @@ export interface KeyedCount {
 }
 
 /** Inspectors on duty (R12) in scope, per unit or all together. */
-export function activeInspectors(em: EntityManager, s: StatScope, grouping: 'none' | 'unit' | 'department'): Promise<KeyedCount[]> {
-  const key = grouping === 'unit' ? unitOf('i.scope_path') : grouping === 'department' ? 'i.department_id::text' : 'null::text';
+export function activeInspectors(
+  em: EntityManager,
+  s: StatScope,
+  grouping: 'none' | 'unit' | 'department',
+): Promise<KeyedCount[]> {
+  const key =
+    grouping === 'unit' ? unitOf('i.scope_path') : grouping === 'department' ? 'i.department_id::text' : 'null::text';
   const keyParams = grouping === 'unit' ? [s.path, s.path] : [];
   return queryBound<KeyedCount>(
     em,
@@ -215,7 +224,7 @@ export interface WorkloadSpread {
 
 /** How the year's work spreads over the inspectors on duty: with work, total, most, on duty with none. */
 export async function workloadSpread(em: EntityManager, s: StatScope): Promise<WorkloadSpread> {
-  const [row] = await queryBound<WorkloadSpread>(
+  const rows = await queryBound<WorkloadSpread>(
     em,
     `with w as (
        select w.inspector_id, w.assigned from stat_inspector w
@@ -227,7 +236,7 @@ export async function workloadSpread(em: EntityManager, s: StatScope): Promise<W
                 and not exists (select 1 from w where w.inspector_id = i.id))::int as idle`,
     [s.path, s.year, s.departmentCode, s.departmentCode, s.path, s.departmentCode, s.departmentCode],
   );
-  return row!;
+  return rows.at(0) ?? { inspectors: 0, assigned: 0, max: 0, idle: 0 };
 }
 
 export interface UnitRow {
@@ -301,10 +310,11 @@ export function itemNames(em: EntityManager, ids: readonly string[]): Promise<{ 
 
 /** When the summaries were last recomputed (every row carries the same time after a run; null before the first). */
 export async function lastRefresh(em: EntityManager, unitId: string): Promise<Date | null> {
-  const [row] = await queryBound<{ at: Date | string | null }>(
+  const rows = await queryBound<{ at: Date | string | null }>(
     em,
     'select refreshed_at as at from stat_inspection where bureau_id = ?::uuid limit 1',
     [unitId],
   );
-  return row?.at ? new Date(row.at) : null;
+  const at = rows.at(0)?.at;
+  return at ? new Date(at) : null;
 }

@@ -17,6 +17,8 @@ import {
   unitsBetween,
   workloadSpread,
   type CoverageSums,
+  type KeyedCount,
+  type PlanCounts,
   type FigureSums,
   type Grouping,
   type OverdueCounts,
@@ -24,6 +26,7 @@ import {
   type UnitRow,
 } from './statistics.queries';
 import type {
+  Plain,
   FindingKindCountType,
   ItemCoverageType,
   MonthFiguresType,
@@ -73,7 +76,7 @@ interface Extra {
 }
 
 /** Figures with their rates, from one row of sums (and what other statements counted). */
-export function figuresOf(s: Omit<FigureSums, 'key'> | undefined, extra: Extra): StatisticsFiguresType {
+export function figuresOf(s: Omit<FigureSums, 'key'> | undefined, extra: Extra): Plain<StatisticsFiguresType> {
   const f = s ?? EMPTY;
   const cov = extra.coverage;
   return {
@@ -97,7 +100,7 @@ export function figuresOf(s: Omit<FigureSums, 'key'> | undefined, extra: Extra):
   };
 }
 
-function overdueOf(o: OverdueCounts | undefined): OverdueFiguresType {
+function overdueOf(o: OverdueCounts | undefined): Plain<OverdueFiguresType> {
   const r = o ?? { reports: 0, dispatches: 0, rectifications: 0, publications: 0, appeals: 0 };
   return {
     reports: r.reports,
@@ -109,7 +112,7 @@ function overdueOf(o: OverdueCounts | undefined): OverdueFiguresType {
   };
 }
 
-const unitType = (u: UnitRow, own = false): StatisticsUnitType => ({
+const unitType = (u: UnitRow, own = false): Plain<StatisticsUnitType> => ({
   id: u.id,
   name: own ? `${u.name}（本级）` : u.name,
   level: u.level,
@@ -172,13 +175,15 @@ export class StatisticsService {
   }
 
   /** The KPI figures of the whole focus subtree. */
-  async totals(ctx: RequestContext, root: StatisticsRoot): Promise<StatisticsFiguresType> {
-    const [[sums], [plans], [inspectors], [coverage]] = await Promise.all([
-      this.sums(ctx, root, 'none'),
-      planCounts(ctx.em, root.scope, 'none'),
-      activeInspectors(ctx.em, root.scope, 'none'),
-      coverageSums(ctx.em, root.scope, 'none'),
-    ]);
+  async totals(ctx: RequestContext, root: StatisticsRoot): Promise<Plain<StatisticsFiguresType>> {
+    const [sums, plans, inspectors, coverage] = (
+      await Promise.all([
+        this.sums(ctx, root, 'none'),
+        planCounts(ctx.em, root.scope, 'none'),
+        activeInspectors(ctx.em, root.scope, 'none'),
+        coverageSums(ctx.em, root.scope, 'none'),
+      ])
+    ).map((rows) => rows.at(0)) as [FigureSums?, PlanCounts?, KeyedCount?, CoverageSums?];
     return figuresOf(sums, {
       plans: plans?.plans ?? 0,
       tasks: plans?.tasks ?? 0,
@@ -188,7 +193,7 @@ export class StatisticsService {
   }
 
   /** One row per direct subordinate unit and the focus's own work; at a unit with no subordinates, one per department. */
-  async rows(ctx: RequestContext, root: StatisticsRoot): Promise<StatisticsRowType[]> {
+  async rows(ctx: RequestContext, root: StatisticsRoot): Promise<Plain<StatisticsRowType>[]> {
     if (root.focus.leaf) return this.departmentRows(ctx, root);
     const [children, sums, plans, inspectors, coverage, overdue] = await Promise.all([
       childUnits(ctx.em, root.focus.path),
@@ -212,7 +217,7 @@ export class StatisticsService {
     }));
   }
 
-  private async departmentRows(ctx: RequestContext, root: StatisticsRoot): Promise<StatisticsRowType[]> {
+  private async departmentRows(ctx: RequestContext, root: StatisticsRoot): Promise<Plain<StatisticsRowType>[]> {
     const [departments, sums, inspectors] = await Promise.all([
       departmentsOf(ctx.em, root.focus.id),
       this.sums(ctx, root, 'department').then(byKey),
@@ -228,9 +233,9 @@ export class StatisticsService {
   }
 
   /** Each month of the period. */
-  async trend(ctx: RequestContext, root: StatisticsRoot): Promise<MonthFiguresType[]> {
+  async trend(ctx: RequestContext, root: StatisticsRoot): Promise<Plain<MonthFiguresType>[]> {
     const sums = byKey(await this.sums(ctx, root, 'month'));
-    const months: MonthFiguresType[] = [];
+    const months: Plain<MonthFiguresType>[] = [];
     for (let m = root.fromMonth; m <= root.untilMonth; m++) {
       const s = sums.get(String(m)) ?? EMPTY;
       months.push({ month: m, due: s.due, inspected: s.inspected, findings: findingsOf(s), published: s.published });
@@ -239,8 +244,8 @@ export class StatisticsService {
   }
 
   /** Approved reports by proposed handling (R38). */
-  async findingsByKind(ctx: RequestContext, root: StatisticsRoot): Promise<FindingKindCountType[]> {
-    const s = (await this.sums(ctx, root, 'none'))[0] ?? EMPTY;
+  async findingsByKind(ctx: RequestContext, root: StatisticsRoot): Promise<Plain<FindingKindCountType>[]> {
+    const s = (await this.sums(ctx, root, 'none')).at(0) ?? EMPTY;
     const column = {
       NO_ANOMALY: s.no_anomaly,
       RECTIFICATION: s.rectification,
@@ -253,12 +258,12 @@ export class StatisticsService {
   }
 
   /** Inspections and findings per trade (the target's business category; all items), with the year's coverage. */
-  async findingsByTrade(ctx: RequestContext, root: StatisticsRoot): Promise<TradeFindingsType[]> {
+  async findingsByTrade(ctx: RequestContext, root: StatisticsRoot): Promise<Plain<TradeFindingsType>[]> {
     const [sums, coverage] = await Promise.all([
       this.sums(ctx, root, 'trade'),
       coverageSums(ctx.em, root.scope, 'trade').then(byKey),
     ]);
-    const categories = new Set([...sums.map((s) => s.key!), ...[...coverage.keys()].map((k) => k!)]);
+    const categories = new Set([...sums, ...coverage.values()].map((s) => s.key ?? ''));
     const bySums = byKey(sums);
     return [...categories]
       .map((c) => {
@@ -266,7 +271,7 @@ export class StatisticsService {
         const cov = coverage.get(c);
         return {
           category: c,
-          label: BUSINESS_CATEGORIES[c as BusinessCategory] ?? c,
+          label: c in BUSINESS_CATEGORIES ? BUSINESS_CATEGORIES[c as BusinessCategory] : c,
           inspected: s.inspected,
           findings: findingsOf(s),
           targets: cov?.targets ?? null,
@@ -278,13 +283,20 @@ export class StatisticsService {
   }
 
   /** Due and inspected per item (an inspection of several items counts for each). */
-  async coverageByItem(ctx: RequestContext, root: StatisticsRoot): Promise<ItemCoverageType[]> {
+  async coverageByItem(ctx: RequestContext, root: StatisticsRoot): Promise<Plain<ItemCoverageType>[]> {
     const sums = await this.sums(ctx, root, 'item');
-    const names = new Map((await itemNames(ctx.em, sums.map((s) => s.key!))).map((n) => [n.id, n.name]));
+    const names = new Map(
+      (
+        await itemNames(
+          ctx.em,
+          sums.map((s) => s.key ?? ''),
+        )
+      ).map((n) => [n.id, n.name]),
+    );
     return sums
       .map((s) => ({
-        itemId: s.key!,
-        name: names.get(s.key!) ?? '（事项不可见）',
+        itemId: s.key ?? '',
+        name: names.get(s.key ?? '') ?? '（事项不可见）',
         due: s.due,
         inspected: s.inspected,
         findings: findingsOf(s),
@@ -295,7 +307,7 @@ export class StatisticsService {
   }
 
   /** Today's overdue deadlines in the whole focus subtree. */
-  async overdue(ctx: RequestContext, root: StatisticsRoot): Promise<OverdueFiguresType> {
+  async overdue(ctx: RequestContext, root: StatisticsRoot): Promise<Plain<OverdueFiguresType>> {
     const rows = await overdueCounts(ctx.em, root.scope);
     const sum = (k: keyof Omit<OverdueCounts, 'key'>) => rows.reduce((n, r) => n + r[k], 0);
     // A handful of per-unit counts added up (at most one per subordinate), not rows.
@@ -310,7 +322,7 @@ export class StatisticsService {
   }
 
   /** The inspectors' year: the busiest twenty and the spread. */
-  async workload(ctx: RequestContext, root: StatisticsRoot): Promise<WorkloadType> {
+  async workload(ctx: RequestContext, root: StatisticsRoot): Promise<Plain<WorkloadType>> {
     const [top, spread] = await Promise.all([
       busiestInspectors(ctx.em, root.scope, 20),
       workloadSpread(ctx.em, root.scope),

@@ -98,10 +98,16 @@ describe('R53 statistics for the dashboards', () => {
     const ended = `${inYear} and extract(year from i.check_ended_on) = $2`;
     const approved = `join inspection_report r on r.inspection_id = i.id and r.status = 'APPROVED'`;
     return {
-      due: await count(`select count(*) n from inspection i where ${inYear} and extract(year from i.window_start) = $2`, [p, year]),
+      due: await count(
+        `select count(*) n from inspection i where ${inYear} and extract(year from i.window_start) = $2`,
+        [p, year],
+      ),
       inspected: await count(`select count(*) n from inspection i where ${ended}`, [p, year]),
       reported: await count(`select count(*) n from inspection i ${approved} where ${ended}`, [p, year]),
-      findings: await count(`select count(*) n from inspection i ${approved} where ${ended} and r.opinion <> 'NO_ANOMALY'`, [p, year]),
+      findings: await count(
+        `select count(*) n from inspection i ${approved} where ${ended} and r.opinion <> 'NO_ANOMALY'`,
+        [p, year],
+      ),
       notices: await count(
         `select count(*) n from rectification_notice n join inspection i on i.id = n.inspection_id
           where ${inYear} and extract(year from n.issued_at at time zone 'Asia/Shanghai') = $2`,
@@ -117,11 +123,13 @@ describe('R53 statistics for the dashboards', () => {
            where x.kind = 'INSPECTION_RESULT' and x.subject_id = i.id and x.published_at is not null)`,
         [p, year],
       ),
-      inspectors: await count(`select count(*) n from inspector where scope_path <@ $1::ltree and status = 'ACTIVE'`, [p]),
-      targets: await count(`select count(*) n from target where scope_path <@ $1::ltree and extract(year from created_at) <= $2`, [
+      inspectors: await count(`select count(*) n from inspector where scope_path <@ $1::ltree and status = 'ACTIVE'`, [
         p,
-        year,
       ]),
+      targets: await count(
+        `select count(*) n from target where scope_path <@ $1::ltree and extract(year from created_at) <= $2`,
+        [p, year],
+      ),
       targetsInspected: await count(`select count(distinct i.target_id) n from inspection i where ${ended}`, [p, year]),
     };
   }
@@ -146,7 +154,8 @@ describe('R53 statistics for the dashboards', () => {
     expect(nanle.unit).toMatchObject({ id: id['南乐县公安局'], drillable: true, own: false });
     expect(nanle.figures).toMatchObject(await recomputed(path['南乐县公安局']!));
     // The rows add up to the totals.
-    const sum = (k: string) => s.rows.reduce((n: number, r: { figures: Record<string, number> }) => n + r.figures[k]!, 0);
+    const sum = (k: string) =>
+      s.rows.reduce((n: number, r: { figures: Record<string, number> }) => n + r.figures[k]!, 0);
     for (const k of ['due', 'inspected', 'findings', 'published', 'inspectors']) expect(sum(k)).toBe(s.totals[k]);
   });
 
@@ -177,12 +186,13 @@ describe('R53 statistics for the dashboards', () => {
         [p, year],
       )
     ).rows;
-    for (const tr of trades) expect(s.findingsByTrade).toContainEqual(expect.objectContaining({ category: tr.category, inspected: tr.n }));
+    for (const tr of trades)
+      expect(s.findingsByTrade).toContainEqual(expect.objectContaining({ category: tr.category, inspected: tr.n }));
     expect(s.overdue.reports).toBe(
-      await count(`select count(*) n from inspection where scope_path <@ $1::ltree and status = 'RECORDED' and report_due < $2::date`, [
-        p,
-        chinaToday(),
-      ]),
+      await count(
+        `select count(*) n from inspection where scope_path <@ $1::ltree and status = 'RECORDED' and report_due < $2::date`,
+        [p, chinaToday()],
+      ),
     );
     expect(s.overdue.rectifications).toBe(
       await count(
@@ -201,7 +211,8 @@ describe('R53 statistics for the dashboards', () => {
 
   it('R53 a period of months and a department code narrow the figures the same way as SQL', async () => {
     const p = path['濮阳市公安局']!;
-    const s = (await stats('puyang.admin', { year, fromMonth: 1, untilMonth: 6, departmentCode: 'zhian' })).body.data!.statistics;
+    const s = (await stats('puyang.admin', { year, fromMonth: 1, untilMonth: 6, departmentCode: 'zhian' })).body.data!
+      .statistics;
     expect(s.totals.inspected).toBe(
       await count(
         `select count(*) n from inspection i join department d on d.id = i.lead_department_id

@@ -62,7 +62,8 @@ export class StatisticsFiguresType {
   @Field(() => Float, { nullable: true, description: '公示率：已公示 ÷ 已检查' }) publicationRate!: number | null;
   @Field(() => Float, { nullable: true, description: '整改完结率：已办结 ÷ 整改通知书' }) closureRate!: number | null;
   @Field(() => Float, { nullable: true, description: '问题发现率：发现问题 ÷ 定稿报告' }) findingRate!: number | null;
-  @Field(() => Float, { nullable: true, description: '覆盖率：年度内检查过的对象 ÷ 在册对象' }) coverageRate!: number | null;
+  @Field(() => Float, { nullable: true, description: '覆盖率：年度内检查过的对象 ÷ 在册对象' }) coverageRate!:
+    number | null;
 }
 
 @ObjectType('OverdueFigures', { description: '今日已逾期未办的期限（按类别）' })
@@ -79,7 +80,8 @@ export class OverdueFiguresType {
 export class StatisticsRowType {
   @Field(() => StatisticsUnitType, { description: '单位或部门' }) unit!: StatisticsUnitType;
   @Field(() => StatisticsFiguresType, { description: '统计数字' }) figures!: StatisticsFiguresType;
-  @Field(() => OverdueFiguresType, { nullable: true, description: '逾期（部门行为空）' }) overdue!: OverdueFiguresType | null;
+  @Field(() => OverdueFiguresType, { nullable: true, description: '逾期（部门行为空）' })
+  overdue!: OverdueFiguresType | null;
 }
 
 @ObjectType('MonthFigures', { description: '一个月的数字（趋势）' })
@@ -147,6 +149,16 @@ export class StatisticsType {
   @Field(() => String, { nullable: true, description: '事项（筛选）' }) itemId!: string | null;
   @Field(() => String, { nullable: true, description: '部门代码（筛选）' }) departmentCode!: string | null;
   @Field(() => StatisticsUnitType, { description: '所看的单位' }) unit!: StatisticsUnitType;
-  @Field(() => [StatisticsUnitType], { description: '从调用人单位到所看单位（下钻路径）' }) trail!: StatisticsUnitType[];
+  @Field(() => [StatisticsUnitType], { description: '从调用人单位到所看单位（下钻路径）' })
+  trail!: StatisticsUnitType[];
   @Field(() => Date, { nullable: true, description: '汇总最近刷新的时间' }) refreshedAt!: Date | null;
 }
+
+/** A GraphQL object type's shape as a plain object (what the service builds; type-graphql reads fields, not classes). */
+export type Plain<T> = T extends Date
+  ? T
+  : T extends (infer U)[]
+    ? Plain<U>[]
+    : T extends object
+      ? { [K in keyof T]: Plain<T[K]> }
+      : T;
