@@ -29,11 +29,13 @@ export function Chart(props: {
   pick.current = onPick;
 
   useEffect(() => {
-    const c = echarts.init(box.current!, undefined, { renderer: 'canvas' });
+    const el = box.current;
+    if (!el) return;
+    const c = echarts.init(el, undefined, { renderer: 'canvas' });
     chart.current = c;
-    c.on('click', (e) => pick.current?.(String(e.name), e.dataIndex));
+    c.on('click', (e) => pick.current?.(e.name, e.dataIndex));
     const resize = new ResizeObserver(() => c.resize());
-    resize.observe(box.current!);
+    resize.observe(el);
     return () => {
       resize.disconnect();
       c.dispose();
