@@ -54,7 +54,12 @@ export function tradesOption(s: Stats, fs: number): EChartsCoreOption {
     legend,
     grid,
     xAxis: { type: 'value', ...axis },
-    yAxis: { type: 'category', inverse: true, data: top.map((t) => t.label), ...axis },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: top.map((t) => t.label),
+      axisLabel: { fontSize: fs, width: fs * 9, overflow: 'truncate' },
+    },
     series: [
       { name: '已检查', type: 'bar', data: top.map((t) => t.inspected) },
       { name: '发现问题', type: 'bar', data: top.map((t) => t.findings) },

@@ -1,10 +1,9 @@
-import { useEffect } from 'react';
-import { Alert, Breadcrumb, Button, Card, Select, Space, Switch, Typography } from 'antd';
+import { lazy, Suspense, useEffect } from 'react';
+import { Alert, Breadcrumb, Button, Card, Select, Space, Spin, Switch, Typography } from 'antd';
 import { DownloadOutlined, FullscreenExitOutlined, FullscreenOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
 import { chinaDateTime } from '../common/format';
 import { QueryState } from '../common/query-state';
-import { Charts } from './charts';
 import { Details } from './details';
 import { DashboardDocument } from './documents';
 import { useExport } from './export';
@@ -12,6 +11,9 @@ import { KpiCards } from './kpi-cards';
 import { DEPARTMENTS, MONTHS, REFRESH_MS, useDashboardParams, type Stats } from './params';
 import { UnitTable } from './unit-table';
 import './dashboard.css';
+
+// ECharts is a chunk of its own, fetched after the figures (the route's chunk stays inside its budget).
+const Charts = lazy(() => import('./charts').then((m) => ({ default: m.Charts })));
 
 type Params = ReturnType<typeof useDashboardParams>;
 
@@ -157,7 +159,9 @@ export default function DashboardPage() {
             <Card size="small" title={s.rows[0]?.unit.level === 'DEPARTMENT' ? '各部门' : '各下级单位'}>
               <UnitTable s={s} drill={drill} large={large} />
             </Card>
-            <Charts s={s} drill={drill} large={large} />
+            <Suspense fallback={<Spin style={{ display: 'block', margin: 24 }} />}>
+              <Charts s={s} drill={drill} large={large} />
+            </Suspense>
             <Details s={s} large={large} />
           </Space>
         )}
