@@ -29,10 +29,11 @@ const MODULE_DEPENDENCIES = {
   // The anonymous side reads only published documents through its own role; it imports no other module.
   public: [],
   registry: ['audit', 'catalog', 'import-sheets', 'jobs', 'org'],
-  // Supervision (R53–R56). Re-checks: the draw's types, the inspection's checklist types, and publication's
-  // correction of a published result (its test runs the publication clock, hence calendar); inspection asks
-  // it nothing by import (ClosedCorrections port).
-  supervision: ['audit', 'calendar', 'draw', 'inspection', 'publication'],
+  // Supervision by the superior (R53–R56). Re-checks: the draw's types, the inspection's checklist types, and
+  // publication's correction of a published result (its test runs the publication clock, hence calendar); inspection
+  // asks it nothing by import (ClosedCorrections port). Dashboards: statistics export through downloads and refresh
+  // as a schedule (jobs).
+  supervision: ['audit', 'calendar', 'downloads', 'draw', 'inspection', 'jobs', 'publication'],
 };
 
 const MODULES_ROOT = '^services/api/src/modules/';

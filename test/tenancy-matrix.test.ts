@@ -372,6 +372,12 @@ const MATRIX: Row[] = [
     op: `{ appeal(id: "${NOBODY}") { id bureauId } }`,
     expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
   },
+  // Issue 15, dashboards (branch dash): the statistics of the caller's own subtree (its unit by default).
+  {
+    field: 'statistics',
+    op: '{ statistics(filter: { year: 2026 }) { unit { id } trail { id } totals { due inspected } rows { unit { id } } } }',
+    expect: ADMINS,
+  },
   {
     field: 'subordinateAppealStats',
     op: '{ subordinateAppealStats { bureauId bureauName overdueCount } }',

@@ -10,6 +10,8 @@ import { mountEvidenceRoutes } from './modules/inspection/evidence.routes';
 import { mountJobFileRoutes } from './modules/jobs/job-file.routes';
 import { mountDrawRoutes } from './modules/draw/draw.routes';
 import { mountAppealRoutes } from './modules/appeal/appeal.routes';
+// Issue 15, dashboards (branch dash):
+import { mountStatisticsRoutes } from './modules/supervision/statistics.routes';
 
 /**
  * The REST routes beside /graphql (spreadsheets R18, forms and evidence issue 5), each module's
@@ -39,4 +41,5 @@ export function mountRestRoutes(app: Express, deps: RestDeps, services: Services
   mountJobFileRoutes(app, deps, services.jobs);
   mountDrawRoutes(app, deps, { draw: services.draw });
   mountAppealRoutes(app, deps, { appeals: services.appeals, store: services.evidence.store });
+  mountStatisticsRoutes(app, deps, { statistics: services.statistics });
 }

@@ -70,6 +70,9 @@ import {
   RecheckSampleFieldsResolver,
 } from './modules/supervision/recheck.resolver';
 import { recheckPermissions } from './modules/supervision/recheck.permissions';
+// Issue 15, dashboards (branch dash):
+import { StatisticsResolver } from './modules/supervision/statistics.resolver';
+import { statisticsPermissions } from './modules/supervision/statistics.permissions';
 
 const resolvers = [
   AuthResolver,
@@ -113,6 +116,7 @@ const resolvers = [
   RecheckResolver,
   RecheckSampleFieldsResolver,
   RecheckItemFieldsResolver,
+  StatisticsResolver,
 ] as const;
 const modulePermissions = [
   orgPermissions,
@@ -129,6 +133,7 @@ const modulePermissions = [
   creditPermissions,
   appealPermissions,
   recheckPermissions,
+  statisticsPermissions,
 ];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */

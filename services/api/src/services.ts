@@ -68,6 +68,10 @@ import { AppealFieldsResolver, AppealResolver } from './modules/appeal/appeal.re
 import { RecheckService } from './modules/supervision/recheck.service';
 import { RecheckResolver } from './modules/supervision/recheck.resolver';
 import { openFindingOn } from './modules/supervision/recheck-findings';
+// Issue 15, dashboards (branch dash):
+import { StatisticsService } from './modules/supervision/statistics.service';
+import { StatisticsResolver } from './modules/supervision/statistics.resolver';
+import { statisticsRefreshTask } from './modules/supervision/statistics-refresh';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services extends InspectionServices {
@@ -115,6 +119,8 @@ export interface Services extends InspectionServices {
   appeals: AppealService;
   /** Re-checks by the superior (R54): samples, re-examinations, findings (supervision module). */
   rechecks: RecheckService;
+  /** Dashboard statistics (issue 15): aggregates over the summaries the STATISTICS_REFRESH schedule keeps. */
+  statistics: StatisticsService;
 }
 
 export interface ServiceOptions {
@@ -164,7 +170,8 @@ function registeredJobKinds(
     .register('TARGET_EXPORT', targetExportJob(targetSearch))
     .register('RETENTION_EXPORT', retentionExportJob())
     .schedule('AUDIT_CHECKPOINT', auditCheckpointTask(auditCheckpoints, checkpointSeconds))
-    .schedule('PUBLICATION_CLOCK', publicationClockTask(new CalendarService()));
+    .schedule('PUBLICATION_CLOCK', publicationClockTask(new CalendarService()))
+    .schedule('STATISTICS_REFRESH', statisticsRefreshTask());
 }
 
 /** The job kinds, the queue and the job API of this process. */
@@ -254,6 +261,7 @@ export function createServices(opts: ServiceOptions): Services {
     credit: new CreditService(publications),
     appeals: new AppealService(publications, inspection),
     rechecks: new RecheckService(publications),
+    statistics: new StatisticsService(),
   };
 }
 
@@ -284,6 +292,7 @@ export function resolverInstances(services: Services): object[] {
     new AppealResolver(services.appeals),
     new AppealFieldsResolver(services.links),
     new RecheckResolver(services.rechecks),
+    new StatisticsResolver(services.statistics),
     ...inspectionResolverInstances(services, services.links),
   ];
 }

@@ -69,6 +69,8 @@ export const router = createBrowserRouter([
       { path: 'rechecks/:id', lazy: page(() => import('./rechecks/recheck-page')) },
       { path: 'audit', lazy: page(() => import('./audit/audit-page')) },
       { path: 'admin/:tab?', lazy: page(() => import('./admin/admin-page')) },
+      // Issue 15, dashboards (branch dash):
+      { path: 'dashboard', lazy: page(() => import('./dashboard/dashboard-page')) },
       { path: '*', lazy: async () => ({ Component: (await import('./common/not-found')).NotFoundView }) },
     ],
   },

@@ -25,5 +25,5 @@ export const JOB_KINDS = [
 export type JobKind = (typeof JOB_KINDS)[number];
 
 /** Periodic work without a starting user (no job row; the queue library keeps its runs). */
-export const SCHEDULED_TASKS = ['AUDIT_CHECKPOINT', 'PUBLICATION_CLOCK'] as const;
+export const SCHEDULED_TASKS = ['AUDIT_CHECKPOINT', 'PUBLICATION_CLOCK', 'STATISTICS_REFRESH'] as const;
 export type ScheduledTask = (typeof SCHEDULED_TASKS)[number];

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { chinaDay, type InspectionStatus, type NoticeStatus } from '@dsr/domain';
+import { chinaDay, parseIsoDate, type InspectionStatus, type NoticeStatus } from '@dsr/domain';
 import { Inspection, RectificationNotice } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { paginate, type PageArgs } from '../../common/connection';
@@ -17,6 +17,15 @@ export class InspectionQueryService {
     if (filter?.targetId) where.push({ targetId: filter.targetId });
     if (filter?.bureauId) where.push({ bureauId: filter.bureauId });
     if (filter?.handlingBureauId) where.push({ handlingBureauId: filter.handlingBureauId });
+    // The records behind a dashboard's number (issue 15): by lead department and by day ranges.
+    if (filter?.leadDepartmentId) where.push({ leadDepartmentId: filter.leadDepartmentId });
+    if (filter?.checkEndedFrom)
+      where.push({ checkEndedOn: { $gte: parseIsoDate(filter.checkEndedFrom, 'checkEndedFrom') } });
+    if (filter?.checkEndedTo) where.push({ checkEndedOn: { $lte: parseIsoDate(filter.checkEndedTo, 'checkEndedTo') } });
+    if (filter?.windowStartFrom)
+      where.push({ windowStart: { $gte: parseIsoDate(filter.windowStartFrom, 'windowStartFrom') } });
+    if (filter?.windowStartTo)
+      where.push({ windowStart: { $lte: parseIsoDate(filter.windowStartTo, 'windowStartTo') } });
     return paginate(ctx.em, Inspection, where.length ? { $and: where } : {}, page);
   }
 

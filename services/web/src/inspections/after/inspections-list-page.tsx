@@ -1,5 +1,5 @@
-import { Select, Space, Table, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Select, Space, Table, Tag, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import type { InspectionRowFragment, InspectionStatus } from '../../gql/graphql';
 import { Pager } from '../../common/pager';
@@ -38,12 +38,23 @@ const VIEWS = [
   ...Object.entries(INSPECTION_STATUS).map(([value, s]) => ({ value, label: s.label })),
 ];
 
+/** The records behind a dashboard's number (issue 15): bureau, lead department and the days the checks ended. */
+const DRILL = ['bureau', 'department', 'endedFrom', 'endedTo'] as const;
+type Drill = Partial<Record<(typeof DRILL)[number], string>>;
+
 /** One list for both sources: the reports due (R39) or the inspections by status; the view is in the URL. */
-function useInspectionList(view: string | undefined, after: string | undefined) {
+function useInspectionList(view: string | undefined, after: string | undefined, drill: Drill) {
   const reports = view === 'due' || view === 'overdue';
+  const filter = {
+    ...(view && !reports && { status: view as InspectionStatus }),
+    ...(drill.bureau && { bureauId: drill.bureau }),
+    ...(drill.department && { leadDepartmentId: drill.department }),
+    ...(drill.endedFrom && { checkEndedFrom: drill.endedFrom }),
+    ...(drill.endedTo && { checkEndedTo: drill.endedTo }),
+  };
   const [list, reList] = useQuery({
     query: InspectionListDocument,
-    variables: { first: PAGE, after, filter: view && !reports ? { status: view as InspectionStatus } : null },
+    variables: { first: PAGE, after, filter: Object.keys(filter).length ? filter : null },
     pause: reports,
   });
   const [due, reDue] = useQuery({
@@ -58,8 +69,10 @@ function useInspectionList(view: string | undefined, after: string | undefined) 
 
 /** 检查: the bureau's inspections for the office and the heads, filtered in the URL (a link reproduces the view). */
 export default function InspectionsListPage() {
-  const { values, after, setFilter, setAfter } = useUrlFilters(['view'] as const);
-  const { q, connection, retry } = useInspectionList(values.view, after);
+  const { values, after, setFilter, setAfter } = useUrlFilters(['view', ...DRILL] as const);
+  const { q, connection, retry } = useInspectionList(values.view, after, values);
+  const drilled = DRILL.some((k) => values[k]);
+  const navigate = useNavigate();
   return (
     <>
       <Typography.Title level={2}>检查办理</Typography.Title>
@@ -71,6 +84,12 @@ export default function InspectionsListPage() {
           options={VIEWS}
           onChange={(v: string) => setFilter('view', v === ALL ? undefined : v)}
         />
+        {drilled && (
+          <Tag closable onClose={() => void navigate(values.view ? `?view=${values.view}` : '?')}>
+            统计看板的筛选：{values.endedFrom ?? '…'} 至 {values.endedTo ?? '…'} 结束现场检查
+            {values.department ? '（所选部门牵头）' : ''}
+          </Tag>
+        )}
       </Space>
       <QueryState data={connection} error={q.error} fetching={q.fetching} retry={retry}>
         {(c) => (

@@ -1,0 +1,90 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { OPINION } from '../inspections/after/labels';
+import type { Stats, UnitRow } from './params';
+
+/** Text sizes: the desk (12) or the projector (16). */
+const styled = (fs: number) => ({
+  axis: { axisLabel: { fontSize: fs } },
+  legend: { top: 0, textStyle: { fontSize: fs } },
+  grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+});
+
+/** 按月趋势: due and inspected as bars, findings and publications as lines. */
+export function trendOption(s: Stats, fs: number): EChartsCoreOption {
+  const { axis, legend, grid } = styled(fs);
+  return {
+    tooltip: { trigger: 'axis' },
+    legend,
+    grid,
+    xAxis: { type: 'category', data: s.trend.map((m) => `${m.month}月`), ...axis },
+    yAxis: { type: 'value', ...axis },
+    series: [
+      { name: '应检查', type: 'bar', data: s.trend.map((m) => m.due) },
+      { name: '已检查', type: 'bar', data: s.trend.map((m) => m.inspected) },
+      { name: '发现问题', type: 'line', data: s.trend.map((m) => m.findings) },
+      { name: '已公示', type: 'line', data: s.trend.map((m) => m.published) },
+    ],
+  };
+}
+
+/** 发现问题（按处理意见）: the approved reports by proposed handling. */
+export function kindsOption(s: Stats, fs: number): EChartsCoreOption {
+  return {
+    tooltip: { trigger: 'item' },
+    legend: { bottom: 0, textStyle: { fontSize: fs } },
+    series: [
+      {
+        name: '处理意见',
+        type: 'pie',
+        radius: ['35%', '65%'],
+        center: ['50%', '45%'],
+        label: { fontSize: fs },
+        data: s.findingsByKind.map((k) => ({ name: OPINION[k.opinion], value: k.count })),
+      },
+    ],
+  };
+}
+
+/** 检查与发现问题（按行业）: the ten trades with the most inspections. */
+export function tradesOption(s: Stats, fs: number): EChartsCoreOption {
+  const { axis, legend, grid } = styled(fs);
+  const top = s.findingsByTrade.slice(0, 10);
+  return {
+    tooltip: { trigger: 'axis' },
+    legend,
+    grid,
+    xAxis: { type: 'value', ...axis },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: top.map((t) => t.label),
+      axisLabel: { fontSize: fs, width: fs * 9, overflow: 'truncate' },
+    },
+    series: [
+      { name: '已检查', type: 'bar', data: top.map((t) => t.inspected) },
+      { name: '发现问题', type: 'bar', data: top.map((t) => t.findings) },
+    ],
+  };
+}
+
+const percent = (r: number | null) => Math.round((r ?? 0) * 1000) / 10;
+
+/** 覆盖率与完成率（按地区）: one pair of bars per subordinate unit; a click drills into it. */
+export function coverageOption(units: UnitRow[], fs: number): EChartsCoreOption {
+  const { legend, grid } = styled(fs);
+  return {
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
+    legend,
+    grid,
+    xAxis: {
+      type: 'category',
+      data: units.map((r) => r.unit.name),
+      axisLabel: { interval: 0, rotate: units.length > 6 ? 30 : 0, fontSize: fs },
+    },
+    yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', fontSize: fs } },
+    series: [
+      { name: '覆盖率', type: 'bar', data: units.map((r) => percent(r.figures.coverageRate)) },
+      { name: '完成率', type: 'bar', data: units.map((r) => percent(r.figures.completionRate)) },
+    ],
+  };
+}

@@ -1,0 +1,35 @@
+import { Card, Col, Row, Statistic, Tooltip } from 'antd';
+import { pct, type Stats } from './params';
+
+/** The KPI cards of the anchor page: plans, tasks, due and inspected, inspectors, the rates, overdue. */
+export function KpiCards({ s, large }: { s: Stats; large: boolean }) {
+  const t = s.totals;
+  const size = large ? 40 : 24;
+  const cards: [string, string | number, string?][] = [
+    ['抽查计划', t.plans ?? 0],
+    ['抽查任务', t.tasks ?? 0],
+    ['应检查', t.due],
+    ['已检查', t.inspected],
+    ['执法检查人员', t.inspectors ?? 0],
+    ['完成率', pct(t.completionRate), '已检查 ÷ 应检查'],
+    ['公示率', pct(t.publicationRate), '已公示 ÷ 已检查'],
+    ['整改完结率', pct(t.closureRate), '整改办结 ÷ 整改通知书'],
+    ['覆盖率', pct(t.coverageRate), '年度内检查过的对象 ÷ 在册对象'],
+    ['逾期未办', s.overdue.total, '报告、接收确认、整改、公示、异议答复'],
+  ];
+  return (
+    <Row gutter={[12, 12]} className="dashboard-kpis">
+      {cards.map(([title, value, hint]) => (
+        <Col key={title} xs={12} md={8} xl={{ flex: '20%' }}>
+          <Card size="small">
+            <Statistic
+              title={hint ? <Tooltip title={hint}>{title}</Tooltip> : title}
+              value={value}
+              styles={{ content: { fontSize: size } }}
+            />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}
