@@ -28,6 +28,8 @@ const MODULE_DEPENDENCIES = {
   publication: ['audit', 'calendar', 'draw', 'jobs', 'org'],
   // The anonymous side reads only published documents through its own role; it imports no other module.
   public: [],
+  // Supervision by the superior (issue 15, R53–R56): assessment reads the other modules' tables in SQL, imports none of them.
+  supervision: ['audit'],
   registry: ['audit', 'catalog', 'import-sheets', 'jobs', 'org'],
 };
 

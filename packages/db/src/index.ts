@@ -33,6 +33,7 @@ export * from './inspection/inspection.entity';
 export { RectificationDraft } from './inspection/rectification-draft.entity';
 export { CreditEntry } from './credit/credit-entry.entity';
 export { Appeal, AppealAttachment } from './appeal/appeal.entity';
+export * from './supervision/assessment.entity';
 export {
   beginWithPrincipal,
   beginWithPrincipalSql,

@@ -34,6 +34,12 @@ import { Job } from './jobs/job.entity';
 import { Publication } from './publication/publication.entity';
 import { CreditEntry } from './credit/credit-entry.entity';
 import { Appeal, AppealAttachment } from './appeal/appeal.entity';
+import {
+  Assessment,
+  AssessmentAdjustment,
+  AssessmentScore,
+  AssessmentStandard,
+} from './supervision/assessment.entity';
 import { migrationsList } from './migrations';
 import { installJobQueue } from './jobs/job-queue';
 
@@ -78,6 +84,10 @@ export const entities = [
   CreditEntry,
   Appeal,
   AppealAttachment,
+  AssessmentStandard,
+  Assessment,
+  AssessmentScore,
+  AssessmentAdjustment,
 ];
 
 export interface OrmSettings {

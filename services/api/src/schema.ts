@@ -63,6 +63,12 @@ import {
 import { creditPermissions } from './modules/credit/credit.permissions';
 import { AppealFieldsResolver, AppealResolver } from './modules/appeal/appeal.resolver';
 import { appealPermissions } from './modules/appeal/appeal.permissions';
+import {
+  AssessmentFieldsResolver,
+  AssessmentResolver,
+  AssessmentStandardFieldsResolver,
+} from './modules/supervision/assessment.resolver';
+import { assessmentPermissions } from './modules/supervision/assessment.permissions';
 
 const resolvers = [
   AuthResolver,
@@ -103,6 +109,9 @@ const resolvers = [
   TargetCreditFieldsResolver,
   AppealResolver,
   AppealFieldsResolver,
+  AssessmentResolver,
+  AssessmentFieldsResolver,
+  AssessmentStandardFieldsResolver,
 ] as const;
 const modulePermissions = [
   orgPermissions,
@@ -118,6 +127,7 @@ const modulePermissions = [
   jobsPermissions,
   creditPermissions,
   appealPermissions,
+  assessmentPermissions,
 ];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */

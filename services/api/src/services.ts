@@ -64,6 +64,13 @@ import { CreditService } from './modules/credit/credit.service';
 import { CreditResolver } from './modules/credit/credit.resolver';
 import { AppealService } from './modules/appeal/appeal.service';
 import { AppealFieldsResolver, AppealResolver } from './modules/appeal/appeal.resolver';
+// supervision: assessment (issue 15, R55)
+import { AssessmentService } from './modules/supervision/assessment.service';
+import {
+  AssessmentFieldsResolver,
+  AssessmentResolver,
+  AssessmentStandardFieldsResolver,
+} from './modules/supervision/assessment.resolver';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services extends InspectionServices {
@@ -109,6 +116,8 @@ export interface Services extends InspectionServices {
   credit: CreditService;
   /** Appeals and complaints (R49, R57): 督察's queue, handling and answers. */
   appeals: AppealService;
+  /** Assessment of subordinate bureaus (R55): standards, scores, adjustments, issue. */
+  assessment: AssessmentService;
 }
 
 export interface ServiceOptions {
@@ -242,6 +251,7 @@ export function createServices(opts: ServiceOptions): Services {
     importJobRows: importJobRowsFromEnv(),
     credit: new CreditService(publications),
     appeals: new AppealService(publications, inspection),
+    assessment: new AssessmentService(),
   };
 }
 
@@ -271,6 +281,9 @@ export function resolverInstances(services: Services): object[] {
     new CreditResolver(services.credit),
     new AppealResolver(services.appeals),
     new AppealFieldsResolver(services.links),
+    new AssessmentResolver(services.assessment),
+    new AssessmentFieldsResolver(services.assessment),
+    new AssessmentStandardFieldsResolver(services.assessment),
     ...inspectionResolverInstances(services, services.links),
   ];
 }

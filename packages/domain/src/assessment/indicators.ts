@@ -166,7 +166,8 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     name: '逾期事项数',
     kind: 'COUNT',
     direction: 'LOWER_BETTER',
-    numerator: '期限在期内届满、至今未办结的事项：未提交的检查报告、未复查的整改通知书、未公示的检查结果、未答复的异议投诉',
+    numerator:
+      '期限在期内届满、至今未办结的事项：未提交的检查报告、未复查的整改通知书、未公示的检查结果、未答复的异议投诉',
     denominator: null,
     records: '逾期未办结的事项',
     byDepartment: true,

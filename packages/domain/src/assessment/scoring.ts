@@ -53,17 +53,23 @@ export function describeScoring(i: StandardIndicator): string {
  * deduction per item above 0 with at most 2 decimals. Returns them documented, in the order given.
  */
 export function validateStandard(indicators: readonly StandardIndicator[]): DocumentedIndicator[] {
-  if (indicators.length === 0) throw new DomainError('ASSESSMENT_NO_INDICATORS', '考核标准至少包含一个指标', 'indicators');
+  if (indicators.length === 0)
+    throw new DomainError('ASSESSMENT_NO_INDICATORS', '考核标准至少包含一个指标', 'indicators');
   const seen = new Set<string>();
   let sum = 0;
   const out = indicators.map((i, n): DocumentedIndicator => {
     const field = `indicators.${n}`;
-    if (!isIndicatorKey(i.key)) throw new DomainError('ASSESSMENT_UNKNOWN_INDICATOR', `未知的考核指标「${i.key}」`, field);
+    if (!isIndicatorKey(i.key))
+      throw new DomainError('ASSESSMENT_UNKNOWN_INDICATOR', `未知的考核指标「${i.key}」`, field);
     const def = INDICATORS[i.key];
     if (seen.has(i.key)) throw new DomainError('ASSESSMENT_DUPLICATE_INDICATOR', `指标「${def.name}」重复`, field);
     seen.add(i.key);
     if (!int(i.weight) || i.weight < 1 || i.weight > 100)
-      throw new DomainError('ASSESSMENT_BAD_WEIGHT', `指标「${def.name}」的权重应为 1 到 100 的整数（%）`, `${field}.weight`);
+      throw new DomainError(
+        'ASSESSMENT_BAD_WEIGHT',
+        `指标「${def.name}」的权重应为 1 到 100 的整数（%）`,
+        `${field}.weight`,
+      );
     sum += i.weight;
     if (def.kind === 'RATE') {
       const { full, zero } = i;
