@@ -192,6 +192,14 @@ function jobServices(
   return { jobKinds, jobQueue, jobs: new JobService(jobKinds, jobQueue) };
 }
 
+/** The audit checkpoint file: as configured, or beside the local evidence store. */
+function checkpointFileOf(opts: ServiceOptions, store: EvidenceStore): string {
+  return (
+    opts.auditCheckpointFile ??
+    defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir())
+  );
+}
+
 /** `evidenceStore`: where evidence bytes go; absent, the local disk under DSR_EVIDENCE_DIR (embedded mode). */
 export function createServices(opts: ServiceOptions): Services {
   const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
@@ -200,9 +208,6 @@ export function createServices(opts: ServiceOptions): Services {
     opts.linkTtlSeconds ?? (Number(process.env.DSR_SIGNED_URL_TTL_SECONDS) || undefined),
   );
   const store = opts.evidenceStore ?? new LocalDiskEvidenceStore(defaultEvidenceDir());
-  const checkpointFile =
-    opts.auditCheckpointFile ??
-    defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir());
   const bureauSettings = new BureauSettings();
   const calendar = new CalendarService();
   const org = new OrgService(bureauSettings);
@@ -213,7 +218,7 @@ export function createServices(opts: ServiceOptions): Services {
   const { inspection, evidence } = inspectionServices;
   const auditCheckpoints = new AuditCheckpointService(
     opts.auditKeys ?? generateAuditKeys(),
-    new CheckpointFile(checkpointFile),
+    new CheckpointFile(checkpointFileOf(opts, store)),
     publishCheckpoints,
   );
   const inspectorImport = new InspectorImportService(inspectors);

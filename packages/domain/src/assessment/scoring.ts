@@ -59,8 +59,8 @@ export function validateStandard(indicators: readonly StandardIndicator[]): Docu
   let sum = 0;
   const out = indicators.map((i, n): DocumentedIndicator => {
     const field = `indicators.${n}`;
-    if (!isIndicatorKey(i.key))
-      throw new DomainError('ASSESSMENT_UNKNOWN_INDICATOR', `未知的考核指标「${i.key}」`, field);
+    const key: string = i.key;
+    if (!isIndicatorKey(key)) throw new DomainError('ASSESSMENT_UNKNOWN_INDICATOR', `未知的考核指标「${key}」`, field);
     const def = INDICATORS[i.key];
     if (seen.has(i.key)) throw new DomainError('ASSESSMENT_DUPLICATE_INDICATOR', `指标「${def.name}」重复`, field);
     seen.add(i.key);
