@@ -34,12 +34,7 @@ import { Job } from './jobs/job.entity';
 import { Publication } from './publication/publication.entity';
 import { CreditEntry } from './credit/credit-entry.entity';
 import { Appeal, AppealAttachment } from './appeal/appeal.entity';
-import {
-  Assessment,
-  AssessmentAdjustment,
-  AssessmentScore,
-  AssessmentStandard,
-} from './supervision/assessment.entity';
+import { Assessment, AssessmentAdjustment, AssessmentScore, AssessmentStandard } from './supervision/assessment.entity';
 import { migrationsList } from './migrations';
 import { installJobQueue } from './jobs/job-queue';
 
