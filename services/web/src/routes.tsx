@@ -64,6 +64,8 @@ export const router = createBrowserRouter([
       { path: 'appeals', lazy: page(() => import('./appeals/appeals-page')) },
       { path: 'appeals/:id', lazy: page(() => import('./appeals/appeal-page')) },
       { path: 'audit', lazy: page(() => import('./audit/audit-page')) },
+      // supervision: assessment (issue 15, R55)
+      { path: 'assessment', lazy: page(() => import('./assessment/assessment-page')) },
       { path: 'admin/:tab?', lazy: page(() => import('./admin/admin-page')) },
       { path: '*', lazy: async () => ({ Component: (await import('./common/not-found')).NotFoundView }) },
     ],

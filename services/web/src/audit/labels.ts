@@ -90,6 +90,12 @@ export const OPERATION_LABELS: Record<string, string> = {
   ACCEPT_APPEAL: '开始办理异议投诉',
   ANSWER_APPEAL: '答复异议投诉',
   OPEN_APPEAL_CHECK: '因投诉发起直接检查',
+  // supervision: assessment (issue 15, R55)
+  CREATE_ASSESSMENT_STANDARD: '制定考核标准',
+  REVISE_ASSESSMENT_STANDARD: '修订考核标准',
+  COMPUTE_ASSESSMENT: '计算考核得分',
+  ADJUST_ASSESSMENT_SCORE: '调整考核得分',
+  ISSUE_ASSESSMENT: '发布考核结果',
 };
 
 /** Object types of audit entries. */
@@ -123,6 +129,8 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   Publication: '公示文书',
   CreditEntry: '信用名单条目',
   Appeal: '异议投诉',
+  AssessmentStandard: '考核标准',
+  Assessment: '考核',
 };
 
 export const operationLabel = (op: string) => OPERATION_LABELS[op] ?? op;

@@ -16,6 +16,7 @@ import {
   SettingOutlined,
   StopOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { ROLES, ROLE_SETS, type Role } from '@dsr/domain/roles';
 import type { ViewerUser } from './viewer';
@@ -54,6 +55,8 @@ const AREAS: Area[] = [
   { path: '/publications', label: '公示', icon: <NotificationOutlined />, roles: PUBLICATION_DESK },
   { path: '/credit', label: '信用名单', icon: <StopOutlined />, roles: ROLE_SETS.READS_WHOLE_BUREAU },
   { path: '/appeals', label: '异议投诉', icon: <MessageOutlined />, roles: ROLE_SETS.OVERSEES },
+  // supervision: assessment of subordinates (issue 15, R55); the server refuses a county (no subordinates)
+  { path: '/assessment', label: '考核', icon: <TrophyOutlined />, roles: ROLE_SETS.OVERSEES },
   { path: '/audit', label: '审计', icon: <SafetyCertificateOutlined />, roles: ['ADMIN', 'OVERSIGHT'] },
   { path: '/admin', label: '管理', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];
