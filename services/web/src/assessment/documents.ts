@@ -52,6 +52,15 @@ export const AssessmentOverviewDocument = graphql(`
         id
         versionNo
       }
+    }
+  }
+`);
+
+/** One assessment's scores (a query of its own: lists inside lists cost ten times each, common/complexity.ts). */
+export const AssessmentScoresDocument = graphql(`
+  query AssessmentScores($id: ID!) {
+    assessment(id: $id) {
+      id
       scores {
         id
         bureauId

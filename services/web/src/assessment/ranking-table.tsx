@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, InputNumber, Modal, Table, Typography } from 'antd';
-import { useMutation } from 'urql';
-import type { AssessmentOverviewQuery } from '../gql/graphql';
+import { useMutation, useQuery } from 'urql';
+import type { AssessmentOverviewQuery, AssessmentScoresQuery } from '../gql/graphql';
 import { failureOf, failureText } from '../common/action-error';
-import { AdjustAssessmentScoreDocument } from './documents';
+import { QueryState } from '../common/query-state';
+import { AdjustAssessmentScoreDocument, AssessmentScoresDocument } from './documents';
 import { RecordsDrawer, type RecordsTarget } from './records-drawer';
 
 type Assessment = AssessmentOverviewQuery['assessments'][number];
-type Score = Assessment['scores'][number];
+type Score = AssessmentScoresQuery['assessment']['scores'][number];
 type Indicator = Score['indicators'][number];
 
 const score = (v: number | null | undefined) => (v === null || v === undefined ? '无数据' : v.toFixed(2));
@@ -75,7 +76,7 @@ function IndicatorTable({ row, open }: { row: Score; open: (i: Indicator) => voi
       title: '记录',
       key: 'records',
       render: (_: unknown, i: Indicator) => (
-        <Button size="small" type="link" onClick={() => open(i)} aria-label={`查看${row.bureauName}${i.name}的记录`}>
+        <Button size="small" type="link" onClick={() => open(i)} aria-label={`查看记录：${row.bureauName}${i.name}`}>
           查看记录
         </Button>
       ),
@@ -130,7 +131,11 @@ export function RankingTable({
   const [adjusting, setAdjusting] = useState<Score | null>(null);
   const [records, setRecords] = useState<RecordsTarget | null>(null);
   const editable = canAct && assessment.status === 'DRAFT';
-  const columns = rankingColumns(editable, setAdjusting);
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: AssessmentScoresDocument,
+    variables: { id: assessment.id },
+    requestPolicy: 'cache-and-network',
+  });
   const openRecords = (row: Score) => (i: Indicator) =>
     setRecords({
       assessmentId: assessment.id,
@@ -141,21 +146,28 @@ export function RankingTable({
     });
   return (
     <>
-      <Table
-        className="assessment-ranking"
-        rowKey="bureauId"
-        columns={columns}
-        dataSource={assessment.scores}
-        pagination={false}
-        expandable={{ expandedRowRender: (row: Score) => <IndicatorTable row={row} open={openRecords(row)} /> }}
-      />
+      <QueryState data={data} error={error} fetching={fetching} retry={() => reexecute()}>
+        {(d) => (
+          <Table
+            className="assessment-ranking"
+            rowKey="bureauId"
+            columns={rankingColumns(editable, setAdjusting)}
+            dataSource={d.assessment.scores}
+            pagination={false}
+            expandable={{ expandedRowRender: (row: Score) => <IndicatorTable row={row} open={openRecords(row)} /> }}
+          />
+        )}
+      </QueryState>
       {adjusting && (
         <AdjustDialog
           assessment={assessment}
           row={adjusting}
           close={(done) => {
             setAdjusting(null);
-            if (done) refresh();
+            if (done) {
+              reexecute({ requestPolicy: 'network-only' });
+              refresh();
+            }
           }}
         />
       )}

@@ -124,8 +124,9 @@ export function StandardDialog(props: {
   const catalogue = useCatalogue();
   const [form] = Form.useForm<Values>();
   const { save, saving } = useSaveStandard(year, period, current);
-  const submit = async (v: Values) => {
-    const failure = await save(v);
+  const submit = async () => {
+    // Every value, the rows' keys too: onFinish gives only the fields that have a Form.Item.
+    const failure = await save(form.getFieldsValue(true) as Values);
     if (failure) return void message.error(failure);
     message.success(current ? '已修订，形成新版本' : '考核标准已制定');
     close(true);
@@ -145,7 +146,7 @@ export function StandardDialog(props: {
       <Form
         form={form}
         layout="vertical"
-        onFinish={(v) => void submit(v)}
+        onFinish={() => void submit()}
         initialValues={{ name: current?.name ?? `${year} 年双随机工作考核`, rows: initialRows(catalogue, current) }}
       >
         <Form.Item name="name" label="名称" rules={[{ required: true, message: '请填写名称' }, { max: 100 }]}>
