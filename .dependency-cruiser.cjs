@@ -29,7 +29,7 @@ const MODULE_DEPENDENCIES = {
   // The anonymous side reads only published documents through its own role; it imports no other module.
   public: [],
   registry: ['audit', 'catalog', 'import-sheets', 'jobs', 'org'],
-  // Supervision by the superior (R53–R56). Re-checks: the draw's types, the inspection's checklist types, and
+  // Supervision by the superior (R53–R56); assessment reads the other modules' tables in SQL. Re-checks: the draw's types, the inspection's checklist types, and
   // publication's correction of a published result (its test runs the publication clock, hence calendar); inspection
   // asks it nothing by import (ClosedCorrections port). Dashboards: statistics export through downloads and refresh
   // as a schedule (jobs).

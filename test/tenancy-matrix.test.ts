@@ -441,6 +441,56 @@ const MATRIX: Row[] = [
     op: `mutation { closeRecheckFinding(input: { findingId: "${NOBODY}", comment: "销号" }) { finding { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', otherwise: 'FORBIDDEN' },
   },
+  // assessment (issue 15, R53, R55): a superior's office assesses its direct subordinates; a county has none
+  ...['assessmentIndicators', 'assessmentStandards', 'assessments'].map((field): Row => ({
+    field,
+    op: `{ ${field} { __typename } }`,
+    expect: ADMINS,
+  })),
+  {
+    field: 'assessment',
+    op: `{ assessment(id: "${NOBODY}") { id bureauId scores { bureauId } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
+  },
+  {
+    field: 'assessmentFigures',
+    op: '{ assessmentFigures(year: 2031, period: H1) { bureauId departmentId numerator } }',
+    expect: { anonymous: 'UNAUTHENTICATED', 'puyang.admin': 'OK', 'henan.admin': 'OK', otherwise: 'FORBIDDEN' },
+  },
+  {
+    field: 'assessmentRecords',
+    op: `{ assessmentRecords(input: { assessmentId: "${NOBODY}", bureauId: "${NOBODY}", indicator: COVERAGE }) { recordId } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
+  },
+  // A valid standard: counties have no subordinates (FORBIDDEN); the city and the province set one, then compute.
+  {
+    field: 'createAssessmentStandard',
+    op: `mutation { createAssessmentStandard(input: { year: 2031, period: H1, name: "矩阵测试标准",
+      indicators: [{ key: PLAN_COMPLETION, weight: 60, full: 100, zero: 60 }, { key: OVERDUE, weight: 40, perItem: 1 }] }) { standard { id bureauId } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'puyang.admin': 'OK', 'henan.admin': 'OK', otherwise: 'FORBIDDEN' },
+  },
+  {
+    field: 'computeAssessment',
+    op: 'mutation { computeAssessment(input: { year: 2031, period: H1 }) { assessment { id bureauId scores { bureauId } } } }',
+    expect: { anonymous: 'UNAUTHENTICATED', 'puyang.admin': 'OK', 'henan.admin': 'OK', otherwise: 'FORBIDDEN' },
+  },
+  ...[
+    [
+      'reviseAssessmentStandard',
+      `{ standardId: "${NOBODY}", indicators: [{ key: OVERDUE, weight: 100, perItem: 1 }], revisionNote: "修订" }`,
+      'standard',
+    ],
+    [
+      'adjustAssessmentScore',
+      `{ assessmentId: "${NOBODY}", bureauId: "${NOBODY}", points: 1, reason: "理由" }`,
+      'assessment',
+    ],
+    ['issueAssessment', `{ id: "${NOBODY}", version: 1 }`, 'assessment'],
+  ].map(([field, input, payload]): Row => ({
+    field,
+    op: `mutation { ${field}(input: ${input}) { ${payload} { id } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
+  })),
   // planning (issue 4)
   {
     field: 'plans',

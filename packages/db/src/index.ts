@@ -34,6 +34,7 @@ export { RectificationDraft } from './inspection/rectification-draft.entity';
 export { CreditEntry } from './credit/credit-entry.entity';
 export { Appeal, AppealAttachment } from './appeal/appeal.entity';
 export * from './supervision/recheck.entity';
+export * from './supervision/assessment.entity';
 export {
   beginWithPrincipal,
   beginWithPrincipalSql,

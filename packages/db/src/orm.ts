@@ -35,6 +35,7 @@ import { Publication } from './publication/publication.entity';
 import { CreditEntry } from './credit/credit-entry.entity';
 import { Appeal, AppealAttachment } from './appeal/appeal.entity';
 import { Recheck, RecheckFinding, RecheckItem, RecheckSample } from './supervision/recheck.entity';
+import { Assessment, AssessmentAdjustment, AssessmentScore, AssessmentStandard } from './supervision/assessment.entity';
 import { migrationsList } from './migrations';
 import { installJobQueue } from './jobs/job-queue';
 
@@ -83,6 +84,10 @@ export const entities = [
   RecheckSample,
   RecheckItem,
   RecheckFinding,
+  AssessmentStandard,
+  Assessment,
+  AssessmentScore,
+  AssessmentAdjustment,
 ];
 
 export interface OrmSettings {

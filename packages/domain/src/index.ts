@@ -38,3 +38,4 @@ export * from './vocabularies/appeal';
 export * from './publication';
 export * from './directory-rules';
 export * from './task-content-rules';
+export * from './assessment';

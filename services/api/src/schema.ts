@@ -73,6 +73,12 @@ import { recheckPermissions } from './modules/supervision/recheck.permissions';
 // Issue 15, dashboards (branch dash):
 import { StatisticsResolver } from './modules/supervision/statistics.resolver';
 import { statisticsPermissions } from './modules/supervision/statistics.permissions';
+import {
+  AssessmentFieldsResolver,
+  AssessmentResolver,
+  AssessmentStandardFieldsResolver,
+} from './modules/supervision/assessment.resolver';
+import { assessmentPermissions } from './modules/supervision/assessment.permissions';
 
 const resolvers = [
   AuthResolver,
@@ -117,6 +123,9 @@ const resolvers = [
   RecheckSampleFieldsResolver,
   RecheckItemFieldsResolver,
   StatisticsResolver,
+  AssessmentResolver,
+  AssessmentFieldsResolver,
+  AssessmentStandardFieldsResolver,
 ] as const;
 const modulePermissions = [
   orgPermissions,
@@ -134,6 +143,7 @@ const modulePermissions = [
   appealPermissions,
   recheckPermissions,
   statisticsPermissions,
+  assessmentPermissions,
 ];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */

@@ -72,6 +72,13 @@ import { openFindingOn } from './modules/supervision/recheck-findings';
 import { StatisticsService } from './modules/supervision/statistics.service';
 import { StatisticsResolver } from './modules/supervision/statistics.resolver';
 import { statisticsRefreshTask } from './modules/supervision/statistics-refresh';
+// supervision: assessment (issue 15, R55)
+import { AssessmentService } from './modules/supervision/assessment.service';
+import {
+  AssessmentFieldsResolver,
+  AssessmentResolver,
+  AssessmentStandardFieldsResolver,
+} from './modules/supervision/assessment.resolver';
 
 /** The module services, built once per process and shared by every request. */
 export interface Services extends InspectionServices {
@@ -121,6 +128,8 @@ export interface Services extends InspectionServices {
   rechecks: RecheckService;
   /** Dashboard statistics (issue 15): aggregates over the summaries the STATISTICS_REFRESH schedule keeps. */
   statistics: StatisticsService;
+  /** Assessment of subordinate bureaus (R55): standards, scores, adjustments, issue. */
+  assessment: AssessmentService;
 }
 
 export interface ServiceOptions {
@@ -204,14 +213,19 @@ function linkSignerOf(opts: ServiceOptions): UrlSigner {
   );
 }
 
+/** The audit checkpoint file: as configured, or beside the local evidence store. */
+function checkpointFileOf(opts: ServiceOptions, store: EvidenceStore): string {
+  return (
+    opts.auditCheckpointFile ??
+    defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir())
+  );
+}
+
 /** `evidenceStore`: where evidence bytes go; absent, the local disk under DSR_EVIDENCE_DIR (embedded mode). */
 export function createServices(opts: ServiceOptions): Services {
   const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
   const links = linkSignerOf(opts);
   const store = opts.evidenceStore ?? new LocalDiskEvidenceStore(defaultEvidenceDir());
-  const checkpointFile =
-    opts.auditCheckpointFile ??
-    defaultCheckpointFile(store instanceof LocalDiskEvidenceStore ? store.dir : defaultEvidenceDir());
   const bureauSettings = new BureauSettings();
   const calendar = new CalendarService();
   const org = new OrgService(bureauSettings);
@@ -222,7 +236,7 @@ export function createServices(opts: ServiceOptions): Services {
   const { inspection, evidence } = inspectionServices;
   const auditCheckpoints = new AuditCheckpointService(
     opts.auditKeys ?? generateAuditKeys(),
-    new CheckpointFile(checkpointFile),
+    new CheckpointFile(checkpointFileOf(opts, store)),
     publishCheckpoints,
   );
   const inspectorImport = new InspectorImportService(inspectors);
@@ -262,6 +276,7 @@ export function createServices(opts: ServiceOptions): Services {
     appeals: new AppealService(publications, inspection),
     rechecks: new RecheckService(publications),
     statistics: new StatisticsService(),
+    assessment: new AssessmentService(),
   };
 }
 
@@ -293,6 +308,9 @@ export function resolverInstances(services: Services): object[] {
     new AppealFieldsResolver(services.links),
     new RecheckResolver(services.rechecks),
     new StatisticsResolver(services.statistics),
+    new AssessmentResolver(services.assessment),
+    new AssessmentFieldsResolver(services.assessment),
+    new AssessmentStandardFieldsResolver(services.assessment),
     ...inspectionResolverInstances(services, services.links),
   ];
 }

@@ -68,6 +68,8 @@ export const router = createBrowserRouter([
       { path: 'rechecks/findings', lazy: page(() => import('./rechecks/findings-page')) },
       { path: 'rechecks/:id', lazy: page(() => import('./rechecks/recheck-page')) },
       { path: 'audit', lazy: page(() => import('./audit/audit-page')) },
+      // supervision: assessment (issue 15, R55)
+      { path: 'assessment', lazy: page(() => import('./assessment/assessment-page')) },
       { path: 'admin/:tab?', lazy: page(() => import('./admin/admin-page')) },
       // Issue 15, dashboards (branch dash):
       { path: 'dashboard', lazy: page(() => import('./dashboard/dashboard-page')) },

@@ -29,8 +29,9 @@ import { creditListsUp } from './0027-credit-lists.sql';
 import { auditFiltersConflictEndUp } from './0028-audit-filters-conflict-end.sql';
 import { appealsUp } from './0029-appeals.sql';
 import { publicationKindsClocksUp } from './0030-publication-kinds-clocks.sql';
-import { statisticsUp } from './0033-statistics.sql';
 import { publishedByRuleUp } from './0031-published-by-rule.sql';
+import { assessmentUp } from './0032-assessment.sql';
+import { statisticsUp } from './0033-statistics.sql';
 import { rechecksUp } from './0034-rechecks.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
@@ -78,6 +79,7 @@ export const migrationsList = [
   { name: '0029-appeals', class: sqlMigration(appealsUp) },
   { name: '0030-publication-kinds-clocks', class: sqlMigration(publicationKindsClocksUp) },
   { name: '0031-published-by-rule', class: sqlMigration(publishedByRuleUp) },
+  { name: '0032-assessment', class: sqlMigration(assessmentUp) },
   // Issue 15, dashboards (branch dash):
   { name: '0033-statistics', class: sqlMigration(statisticsUp) },
   { name: '0034-rechecks', class: sqlMigration(rechecksUp) },

@@ -98,6 +98,12 @@ export const OPERATION_LABELS: Record<string, string> = {
   RECORD_RECHECK: '记录复查结论',
   ANSWER_RECHECK_FINDING: '答复复查发现的问题',
   CLOSE_RECHECK_FINDING: '复查问题销号',
+  // supervision: assessment (issue 15, R55)
+  CREATE_ASSESSMENT_STANDARD: '制定考核标准',
+  REVISE_ASSESSMENT_STANDARD: '修订考核标准',
+  COMPUTE_ASSESSMENT: '计算考核得分',
+  ADJUST_ASSESSMENT_SCORE: '调整考核得分',
+  ISSUE_ASSESSMENT: '发布考核结果',
 };
 
 /** Object types of audit entries. */
@@ -136,6 +142,8 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   RecheckSample: '复查抽样',
   RecheckItem: '复查事项',
   RecheckFinding: '复查发现的问题',
+  AssessmentStandard: '考核标准',
+  Assessment: '考核',
 };
 
 export const operationLabel = (op: string) => OPERATION_LABELS[op] ?? op;

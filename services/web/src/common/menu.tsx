@@ -18,6 +18,7 @@ import {
   SettingOutlined,
   StopOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { ROLES, ROLE_SETS, type Role } from '@dsr/domain/roles';
 import type { ViewerUser } from './viewer';
@@ -65,6 +66,8 @@ const AREAS: Area[] = [
     icon: <DiffOutlined />,
     roles: [...ROLE_SETS.READS_WHOLE_BUREAU, 'DEPARTMENT_HEAD'],
   },
+  // supervision: assessment of subordinates (issue 15, R55); the server refuses a county (no subordinates)
+  { path: '/assessment', label: '考核', icon: <TrophyOutlined />, roles: ROLE_SETS.OVERSEES },
   { path: '/audit', label: '审计', icon: <SafetyCertificateOutlined />, roles: ['ADMIN', 'OVERSIGHT'] },
   { path: '/admin', label: '管理', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];

@@ -54,6 +54,18 @@ export type AddPlanTaskInput = {
   task: PlanTaskInput;
 };
 
+/** 调整一个下级单位的得分（须写明理由） */
+export type AdjustAssessmentScoreInput = {
+  /** 考核 */
+  assessmentId: string | number;
+  /** 被考核单位 */
+  bureauId: string | number;
+  /** 调整分值（正为加分，负为减分；最多两位小数） */
+  points: number;
+  /** 理由 */
+  reason: string;
+};
+
 /** 答复异议或投诉（督察）：成立的异议编制更正文书，经审核后取代原公示 */
 export type AnswerAppealInput = {
   /** 书面答复 */
@@ -132,6 +144,106 @@ export type ApprovePublicationInput = {
   /** 标为国家秘密、商业秘密或个人隐私而不予公示的字段 */
   secretFields?: Array<string> | null | undefined;
 };
+
+/** 指标方向 */
+export type AssessmentDirection =
+  /** 越高越好 */
+  | 'HIGHER_BETTER'
+  /** 越低越好 */
+  | 'LOWER_BETTER';
+
+/** 考核指标（R55） */
+export type AssessmentIndicatorKey =
+  /** 覆盖率 */
+  | 'COVERAGE'
+  /** 问题发现率 */
+  | 'FINDING'
+  /** 联合抽查占比 */
+  | 'JOINT_SHARE'
+  /** 异议成立率（越低越好） */
+  | 'OBJECTION_UPHELD'
+  /** 逾期事项数（越少越好） */
+  | 'OVERDUE'
+  /** 计划完成率 */
+  | 'PLAN_COMPLETION'
+  /** 公示率 */
+  | 'PUBLICATION'
+  /** 按时公示率 */
+  | 'PUBLICATION_ON_TIME'
+  /** 复查一致率 */
+  | 'RECHECK_AGREEMENT'
+  /** 整改完结率 */
+  | 'RECTIFICATION_CLOSED'
+  /** 按时报告率 */
+  | 'REPORT_ON_TIME';
+
+/** 指标类别 */
+export type AssessmentIndicatorKind =
+  /** 计数 */
+  | 'COUNT'
+  /** 比率（分子 ÷ 分母，百分比） */
+  | 'RATE';
+
+/** 考核期间 */
+export type AssessmentPeriod =
+  /** 上半年 */
+  | 'H1'
+  /** 下半年 */
+  | 'H2'
+  /** 全年 */
+  | 'YEAR';
+
+/** 构成指标数字的记录类别 */
+export type AssessmentRecordKind =
+  /** 异议或投诉 */
+  | 'APPEAL'
+  /** 检查 */
+  | 'INSPECTION'
+  /** 责令整改通知书 */
+  | 'NOTICE'
+  /** 公示文书 */
+  | 'PUBLICATION'
+  /** 复查项（按被复查的检查） */
+  | 'RECHECK'
+  /** 检查对象 */
+  | 'TARGET';
+
+/** 下钻：一个指标数字背后的记录 */
+export type AssessmentRecordsInput = {
+  /** 考核 */
+  assessmentId: string | number;
+  /** 被考核单位 */
+  bureauId: string | number;
+  /** 只看计入分子的（true）或未计入的（false，如逾期报告、未公示结果）；不填为全部 */
+  counted?: boolean | null | undefined;
+  /** 只看一个部门 */
+  departmentId?: string | number | null | undefined;
+  /** 最多返回条数（默认 200，至多 1000） */
+  first?: number | null | undefined;
+  /** 指标 */
+  indicator: AssessmentIndicatorKey;
+};
+
+/** 考核标准中的一个指标 */
+export type AssessmentStandardIndicatorInput = {
+  /** 满分点（%，比率类） */
+  full?: number | null | undefined;
+  /** 指标 */
+  key: AssessmentIndicatorKey;
+  /** 每项扣分（计数类） */
+  perItem?: number | null | undefined;
+  /** 权重（%，各指标之和须为 100） */
+  weight: number;
+  /** 零分点（%，比率类） */
+  zero?: number | null | undefined;
+};
+
+/** 考核状态 */
+export type AssessmentStatus =
+  /** 计算、调整中 */
+  | 'DRAFT'
+  /** 已发布（冻结） */
+  | 'ISSUED';
 
 /** 审计记录筛选条件 */
 export type AuditEntryFilter = {
@@ -228,6 +340,14 @@ export type CommitDrawInput = {
   roundId: string | number;
 };
 
+/** 计算（或重新计算）一个期间的考核：按该期间现行的考核标准 */
+export type ComputeAssessmentInput = {
+  /** 期间 */
+  period: AssessmentPeriod;
+  /** 年度 */
+  year: number;
+};
+
 /** 确认派发 */
 export type ConfirmDispatchInput = {
   /** 派发记录 */
@@ -244,6 +364,18 @@ export type ConflictRelation =
   | 'KIN'
   /** 其他 */
   | 'OTHER';
+
+/** 制定一个期间的考核标准（第 1 版） */
+export type CreateAssessmentStandardInput = {
+  /** 指标、权重与计分方法 */
+  indicators: Array<AssessmentStandardIndicatorInput>;
+  /** 名称 */
+  name: string;
+  /** 期间 */
+  period: AssessmentPeriod;
+  /** 年度 */
+  year: number;
+};
 
 /** 新建部门 */
 export type CreateDepartmentInput = {
@@ -781,6 +913,14 @@ export type InspectorStatus =
   | 'LEFT'
   /** 暂停（不被抽取） */
   | 'SUSPENDED';
+
+/** 发布考核结果：发布后冻结，不可再计算或调整 */
+export type IssueAssessmentInput = {
+  /** 考核 */
+  id: string | number;
+  /** 读取时的版本号 */
+  version: number;
+};
 
 /** 签发整改通知书草稿 */
 export type IssueRectificationDraftInput = {
@@ -1402,6 +1542,18 @@ export type ReviewItemInput = {
   versionId: string | number;
 };
 
+/** 修订考核标准：形成新版本，须写明修订说明 */
+export type ReviseAssessmentStandardInput = {
+  /** 指标、权重与计分方法 */
+  indicators: Array<AssessmentStandardIndicatorInput>;
+  /** 名称（不填沿用） */
+  name?: string | null | undefined;
+  /** 修订说明 */
+  revisionNote: string;
+  /** 现行版本 */
+  standardId: string | number;
+};
+
 /** 修订已发布的事项：新建下一版本草稿，须重新经法制审核 */
 export type ReviseItemInput = {
   /** 新版本内容 */
@@ -1823,6 +1975,67 @@ export type TodoOverdueAppealsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TodoOverdueAppealsQuery = { appeals: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type AssessmentIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssessmentIndicatorsQuery = { assessmentIndicators: Array<{ key: AssessmentIndicatorKey, name: string, kind: AssessmentIndicatorKind, direction: AssessmentDirection, numerator: string, denominator: string | null, proposedWeight: number, proposedFull: number | null, proposedZero: number | null, proposedPerItem: number | null }> };
+
+export type AssessmentOverviewQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AssessmentOverviewQuery = { assessmentStandards: Array<{ id: string, year: number, period: AssessmentPeriod, versionNo: number, name: string, revisionNote: string | null, current: boolean, createdAt: string, indicators: Array<{ key: AssessmentIndicatorKey, name: string, kind: AssessmentIndicatorKind, weight: number, full: number | null, zero: number | null, perItem: number | null, formula: string }> }>, assessments: Array<{ id: string, period: AssessmentPeriod, status: AssessmentStatus, version: number, cutoff: string, periodStart: string, computedAt: string, issuedAt: string | null, standard: { id: string, versionNo: number } }> };
+
+export type AssessmentScoresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentScoresQuery = { assessment: { id: string, scores: Array<{ id: string, bureauId: string, bureauName: string, computedScore: number | null, adjustment: number, finalScore: number | null, rank: number | null, indicators: Array<{ key: AssessmentIndicatorKey, name: string, weight: number, numerator: number, denominator: number | null, value: number | null, points: number | null, noData: boolean }>, adjustments: Array<{ id: string, points: number, reason: string, createdAt: string }> }> } };
+
+export type AssessmentRecordsQueryVariables = Exact<{
+  input: AssessmentRecordsInput;
+}>;
+
+
+export type AssessmentRecordsQuery = { assessmentRecords: Array<{ recordKind: AssessmentRecordKind, recordId: string, recordDate: string, counted: boolean, label: string | null, link: string }> };
+
+export type CreateAssessmentStandardMutationVariables = Exact<{
+  input: CreateAssessmentStandardInput;
+}>;
+
+
+export type CreateAssessmentStandardMutation = { createAssessmentStandard: { standard: { id: string, versionNo: number } } };
+
+export type ReviseAssessmentStandardMutationVariables = Exact<{
+  input: ReviseAssessmentStandardInput;
+}>;
+
+
+export type ReviseAssessmentStandardMutation = { reviseAssessmentStandard: { standard: { id: string, versionNo: number } } };
+
+export type ComputeAssessmentMutationVariables = Exact<{
+  input: ComputeAssessmentInput;
+}>;
+
+
+export type ComputeAssessmentMutation = { computeAssessment: { assessment: { id: string, version: number } } };
+
+export type AdjustAssessmentScoreMutationVariables = Exact<{
+  input: AdjustAssessmentScoreInput;
+}>;
+
+
+export type AdjustAssessmentScoreMutation = { adjustAssessmentScore: { assessment: { id: string, version: number } } };
+
+export type IssueAssessmentMutationVariables = Exact<{
+  input: IssueAssessmentInput;
+}>;
+
+
+export type IssueAssessmentMutation = { issueAssessment: { assessment: { id: string, status: AssessmentStatus } } };
 
 export type AuditEntriesQueryVariables = Exact<{
   filter?: AuditEntryFilter | null | undefined;
@@ -2698,6 +2911,15 @@ export const AppealDetailDocument = {"kind":"Document","definitions":[{"kind":"O
 export const AcceptAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptAppealMutation, AcceptAppealMutationVariables>;
 export const AnswerAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"correctionId"}}]}}]}}]}}]} as unknown as DocumentNode<AnswerAppealMutation, AnswerAppealMutationVariables>;
 export const TodoOverdueAppealsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodoOverdueAppeals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"overdueOnly"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TodoOverdueAppealsQuery, TodoOverdueAppealsQueryVariables>;
+export const AssessmentIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentIndicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentIndicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"proposedWeight"}},{"kind":"Field","name":{"kind":"Name","value":"proposedFull"}},{"kind":"Field","name":{"kind":"Name","value":"proposedZero"}},{"kind":"Field","name":{"kind":"Name","value":"proposedPerItem"}}]}}]}}]} as unknown as DocumentNode<AssessmentIndicatorsQuery, AssessmentIndicatorsQueryVariables>;
+export const AssessmentOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentStandards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"full"}},{"kind":"Field","name":{"kind":"Name","value":"zero"}},{"kind":"Field","name":{"kind":"Name","value":"perItem"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"cutoff"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentOverviewQuery, AssessmentOverviewQueryVariables>;
+export const AssessmentScoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentScores"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"bureauName"}},{"kind":"Field","name":{"kind":"Name","value":"computedScore"}},{"kind":"Field","name":{"kind":"Name","value":"adjustment"}},{"kind":"Field","name":{"kind":"Name","value":"finalScore"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"noData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentScoresQuery, AssessmentScoresQueryVariables>;
+export const AssessmentRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentRecordsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordKind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"recordDate"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]} as unknown as DocumentNode<AssessmentRecordsQuery, AssessmentRecordsQueryVariables>;
+export const CreateAssessmentStandardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAssessmentStandard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssessmentStandardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssessmentStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAssessmentStandardMutation, CreateAssessmentStandardMutationVariables>;
+export const ReviseAssessmentStandardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviseAssessmentStandard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviseAssessmentStandardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviseAssessmentStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}}]}}]}}]}}]} as unknown as DocumentNode<ReviseAssessmentStandardMutation, ReviseAssessmentStandardMutationVariables>;
+export const ComputeAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ComputeAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComputeAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computeAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ComputeAssessmentMutation, ComputeAssessmentMutationVariables>;
+export const AdjustAssessmentScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustAssessmentScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustAssessmentScoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustAssessmentScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<AdjustAssessmentScoreMutation, AdjustAssessmentScoreMutationVariables>;
+export const IssueAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<IssueAssessmentMutation, IssueAssessmentMutationVariables>;
 export const AuditEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
 export const AuditBureausDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditBureaus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureaus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditBureausQuery, AuditBureausQueryVariables>;
 export const AuditActorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditActorsQuery, AuditActorsQueryVariables>;
