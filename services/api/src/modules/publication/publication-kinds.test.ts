@@ -240,7 +240,7 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
     expect(row).toMatchObject({ entry_state: '已移出', credit_list: '经营异常名录', current: 'true' });
   });
 
-  it('a revoked decision: its published result gets a 5-working-day withdrawal clock across 国庆, audited', async () => {
+  it('R47: a revoked decision: its published result gets a 5-working-day withdrawal clock across 国庆, audited; a pending one is never overdue', async () => {
     const penalty = {
       violationType: '违反旅馆业管理规定',
       violationFacts: '未按规定登记住宿旅客身份信息',
@@ -343,8 +343,21 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
       await t.gql(PREPARE, { i: { kind: 'PENALTY_RESULT', subjectId: rows[0].id, penalty } }, coordinator),
       'prepare 2',
     ).preparePublication;
+    // Before the revocation it is due (7 working days after 09-29, across 国庆: 10-14) and overdue by now.
+    const queued = async () =>
+      ok(await t.gql(QUEUE, {}, coordinator), 'queue').publicationQueue.filter(
+        (q: { id: string }) => q.id === draft.id,
+      );
+    expect(draft).toMatchObject({ dueDate: '2026-10-14', overdue: chinaToday() > '2026-10-14' });
+    expect(await queued()).toHaveLength(1);
+    const overdueBefore = (await stats()).overdueCount;
     const revoke2 = { inspectionId: rows[0].inspection_id, revokedOn: '2026-10-09', reason: '自行纠错撤销' };
     ok(await t.gql(REVOKE, { i: revoke2 }, coordinator), 'revoke 2');
+    // It can never be published now: out of the queue (to-do), not overdue, not in the superior's counts.
+    expect(await queued()).toEqual([]);
+    const series = ok(await t.gql(SERIES, { f: { subjectId: rows[0].id } }, coordinator), 'series').publications;
+    expect(series).toEqual([expect.objectContaining({ id: draft.id, status: 'PENDING_APPROVAL', overdue: false })]);
+    expect((await stats()).overdueCount).toBe(overdueBefore - (chinaToday() > '2026-10-14' ? 1 : 0));
     const refused = await t.gql(APPROVE, { i: { id: draft.id, rowVersion: draft.rowVersion } }, leader);
     expect(errorCode(refused)).toBe('PENALTY_REVOKED');
     expect((await publicOne(draft.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
