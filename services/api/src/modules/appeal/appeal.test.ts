@@ -5,6 +5,7 @@ import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { ok } from '#test/support/catalog-fixtures';
 import { loadTree } from '#test/support/tenancy';
 import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import { CalendarService } from '../calendar/calendar.service';
 
 /**
  * Issue 14, appeals and complaints (R49, R57), through both endpoints: 叶县's scenario to its end
@@ -29,6 +30,10 @@ const CHECK = `mutation($i: OpenAppealCheckInput!) { openAppealCheck(input: $i) 
 const STATS = '{ subordinateAppealStats { bureauName overdueCount openCount answeredCount } }';
 const PUBLIC_DOC = `query($id: ID!) { publication(id: $id) { id current history { id version action current } } }`;
 const VERIFY = '{ verifyAuditChain(full: true) { ok firstBreak { seq reason } } }';
+const SETTINGS = '{ bureauSettings { version appealAnswerDays } }';
+const UPDATE_SETTINGS = `mutation($i: UpdateBureauSettingsInput!) {
+  updateBureauSettings(input: $i) { settings { version appealAnswerDays } } }`;
+const RATIOS = { minimumRatioBp: 500, jointMinimumRatioBp: 300 };
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
@@ -43,7 +48,8 @@ describe('appeals and complaints (R49, R57)', () => {
   let head: string, leader: string, oversight: string;
   let inspectionId: string, targetInspectors: string[], itemVersion: string;
   let published: { id: string; rowVersion: number };
-  let filed: { receiptNo: string; queryCode: string };
+  let filed: { receiptNo: string; queryCode: string; dueDate: string };
+  let answerDue: string;
   let appealId: string;
 
   const publicGql = async (query: string, variables: Record<string, unknown>) => {
@@ -273,9 +279,33 @@ describe('appeals and complaints (R49, R57)', () => {
     published = { id: pending.id, rowVersion: pending.row_version };
   });
 
+  it('R57: the bureau sets the answer days of 督察 (1 to 60, audited); the next appeal is due by them', async () => {
+    const admin = await t.login('yexian.admin');
+    const version = ok(await t.gql(SETTINGS, {}, admin), 'settings').bureauSettings.version;
+    expect(ok(await t.gql(SETTINGS, {}, admin), 'settings').bureauSettings.appealAnswerDays).toBe(15);
+    const before = await written();
+    for (const days of [0, 61]) {
+      const bad = await t.gql(UPDATE_SETTINGS, { i: { version, ...RATIOS, appealAnswerDays: days } }, admin);
+      expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    }
+    expect(await written()).toEqual(before);
+    const set = ok(await t.gql(UPDATE_SETTINGS, { i: { version, ...RATIOS, appealAnswerDays: 3 } }, admin), 'set');
+    expect(set.updateBureauSettings.settings.appealAnswerDays).toBe(3);
+    const audit = await owner.query(
+      `select after from audit_entry where operation = 'UPDATE_BUREAU_SETTINGS' order by seq desc limit 1`,
+    );
+    expect(audit.rows[0].after).toMatchObject({ appealAnswerDays: 3 });
+    // Filed today: 3 working days on the holiday schedule (15 for the first, under the default).
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const cal = await new CalendarService().calendarFor(t.orm.em.fork());
+    expect(filed.dueDate).toBe(cal.addWorkingDays(today, 15).date);
+    answerDue = cal.addWorkingDays(today, 3).date;
+  });
+
   it('R57/R23: a complaint opens a direct check that names it; a withdrawn publication takes no appeal', async () => {
     const res = ok(await publicGql(FILE, { i: objection({ kind: 'COMPLAINT', contact: 'a@b.cn' }) }), 'complaint');
     expect(res.fileAppeal.receiptNo).toMatch(/-000002$/);
+    expect(res.fileAppeal.dueDate).toBe(answerDue); // the bureau's 3 days, set above
     const queue = ok(await t.gql(QUEUE, { f: { kind: 'COMPLAINT' } }, oversight), 'queue').appeals;
     const complaint = queue.edges[0].node;
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
