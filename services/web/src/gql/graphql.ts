@@ -58,6 +58,8 @@ export type AddPlanTaskInput = {
 export type AnswerAppealInput = {
   /** 书面答复 */
   answer: string;
+  /** 更正后的双公示事项（成立的异议针对行政处罚结果时必填；按脱敏规则公示，经审核后取代原公示） */
+  correctedPenalty?: PenaltyFactsInput | null | undefined;
   /** 更正后的检查结果（成立的异议针对检查结果时） */
   correctedResult?: InspectionResultCode | null | undefined;
   /** 结论 */
