@@ -30,6 +30,7 @@ import { auditFiltersConflictEndUp } from './0028-audit-filters-conflict-end.sql
 import { appealsUp } from './0029-appeals.sql';
 import { publicationKindsClocksUp } from './0030-publication-kinds-clocks.sql';
 import { publishedByRuleUp } from './0031-published-by-rule.sql';
+import { ruleWithdrawalsUp } from './0037-rule-withdrawals.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -76,4 +77,5 @@ export const migrationsList = [
   { name: '0029-appeals', class: sqlMigration(appealsUp) },
   { name: '0030-publication-kinds-clocks', class: sqlMigration(publicationKindsClocksUp) },
   { name: '0031-published-by-rule', class: sqlMigration(publishedByRuleUp) },
+  { name: '0037-rule-withdrawals', class: sqlMigration(ruleWithdrawalsUp) },
 ];

@@ -45,6 +45,8 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
   let hotel: Awaited<ReturnType<typeof hotelUnderDirectCheck>>;
   let noticeId: string;
   let division: string;
+  /** What the first test published, withdrawn by rule in the last. */
+  let listed: { itemId: string; item: string; target: string };
 
   const publicGql = async (query: string, variables: Record<string, unknown>) =>
     (await supertest(t.server.app).post('/public/graphql').send({ query, variables })).body as {
@@ -189,6 +191,7 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
       badge_no: 'ZA-41042311',
     });
     expect((await csvRows(zip, 'PLAN')).find((r) => r.id === plan.id)!.plan_rounds).toContain('第1轮');
+    listed = { itemId: rows[0].item_id, item: item.id, target: target.id };
   });
 
   it('R50/R48: a listing prepares the entry’s publication, a removal its correction; each public only once approved', async () => {
@@ -361,5 +364,44 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
     const refused = await t.gql(APPROVE, { i: { id: draft.id, rowVersion: draft.rowVersion } }, leader);
     expect(errorCode(refused)).toBe('PENALTY_REVOKED');
     expect((await publicOne(draft.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('R46/R48: a target directory turned off and a retired item: the clock opens their withdrawals; the department prepares, another approves', async () => {
+    const admin = await yexian.token('admin');
+    const s = ok(await t.gql(SETTINGS, {}, admin), 'settings').bureauSettings;
+    const i = { version: s.version, minimumRatioBp: s.minimumRatioBp, jointMinimumRatioBp: s.jointMinimumRatioBp };
+    ok(await t.gql(UPDATE_SETTINGS, { i: { ...i, publishTargetDirectory: false } }, admin), 'setting off');
+    await owner.query(`update inspection_item set status = 'RETIRED' where id = $1`, [listed.itemId]);
+
+    const calendar = new CalendarService();
+    expect(await keepPublicationClocks(t.orm, calendar)).toBe(2);
+    expect(await keepPublicationClocks(t.orm, calendar)).toBe(0); // opened once
+    const queue = ok(await t.gql(QUEUE, {}, coordinator), 'queue').publicationQueue;
+    const pending = (old: string) =>
+      queue.find((q: { supersedesId: string | null }) => q.supersedesId === old) as Record<string, unknown>;
+    expect(pending(listed.target)).toMatchObject({ kind: 'TARGET_DIRECTORY', action: 'WITHDRAW', preparedBy: null });
+    expect(pending(listed.item)).toMatchObject({ kind: 'ITEM_LIST', action: 'WITHDRAW', preparedBy: null });
+    const { rows } = await owner.query(
+      `select p.supersede_reason, a.operation from publication p join audit_entry a on a.object_id = p.id::text
+        where p.id = $1 and a.actor_name = '系统（公示时钟）'`,
+      [pending(listed.target).id],
+    );
+    expect(rows).toEqual([
+      { supersede_reason: '本单位已设置不再公示检查对象名录（R46）', operation: 'OPEN_WITHDRAWAL_CLOCK' },
+    ]);
+    // Still public until the withdrawal is approved (R48): the department prepares it, not its own approver.
+    expect((await publicOne(listed.target)).data!.publication).toMatchObject({ current: true });
+    for (const old of [listed.target, listed.item]) {
+      const reason = old === listed.target ? '本单位不再公示检查对象名录' : '抽查事项已停用';
+      const prepared = ok(
+        await t.gql(WITHDRAW, { i: { id: old, reason } }, coordinator),
+        'withdraw',
+      ).withdrawPublication;
+      expect(prepared).toMatchObject({ id: pending(old).id, status: 'PENDING_APPROVAL', action: 'WITHDRAW' });
+      const own = await t.gql(APPROVE, { i: { id: prepared.id, rowVersion: prepared.rowVersion } }, coordinator);
+      expect(errorCode(own)).toBe('PUBLICATION_SELF_APPROVAL');
+      expect((await approve(prepared)).status).toBe('PUBLISHED');
+      expect((await publicOne(old)).data!.publication).toMatchObject({ current: false });
+    }
   });
 });

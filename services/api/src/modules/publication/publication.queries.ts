@@ -127,6 +127,14 @@ export function openWithdrawals(
   ]);
 }
 
+/**
+ * Documents the rules no longer let stand (a target directory the bureau stopped publishing, an
+ * item with no version in force): their pending withdrawals, opened (migration 0037; any bureau).
+ */
+export function openRuleWithdrawals(em: EntityManager, limit: number): Promise<OpenedClock[]> {
+  return queryBound<OpenedClock>(em, `select ${OPENED} from app_private.open_rule_withdrawals(?)`, [limit]);
+}
+
 /** One clock keeper at a time: false when another transaction holds the job's lock (it does the work). */
 export async function takeClockLock(em: EntityManager): Promise<boolean> {
   const [r] = await queryBound<{ ok: boolean }>(
