@@ -5,7 +5,6 @@ import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { ok } from '#test/support/catalog-fixtures';
 import { loadTree } from '#test/support/tenancy';
 import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
-import { CalendarService } from '../calendar/calendar.service';
 
 /**
  * Issue 14, appeals and complaints (R49, R57), through both endpoints: 叶县's scenario to its end
@@ -297,7 +296,7 @@ describe('appeals and complaints (R49, R57)', () => {
     expect(audit.rows[0].after).toMatchObject({ appealAnswerDays: 3 });
     // Filed today: 3 working days on the holiday schedule (15 for the first, under the default).
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-    const cal = await new CalendarService().calendarFor(t.orm.em.fork());
+    const cal = await t.server.services.calendar.calendarFor(t.orm.em.fork());
     expect(filed.dueDate).toBe(cal.addWorkingDays(today, 15).date);
     answerDue = cal.addWorkingDays(today, 3).date;
   });
