@@ -125,7 +125,7 @@ describe('a draw in public, verified on a phone (anonymous)', { timeout: 60_000 
     await expectAccessible(page, 'the audit checkpoints on a phone');
     await screenshot(page, 'public-audit-phone');
     await page.getByRole('link', { name: '异议', exact: true }).first().click();
-    await page.getByText('审计检查点', { exact: true }).waitFor();
+    await page.locator('.ant-descriptions').getByText('审计检查点', { exact: true }).waitFor();
     await page.getByText('平顶山市公安局', { exact: true }).waitFor();
     g.expectClean();
   });
