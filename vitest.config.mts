@@ -24,6 +24,7 @@ export default defineConfig({
       '@dsr/domain/verify-draw': path.join(root, 'packages/domain/src/draw/verify-draw.ts'),
       // The public portal's labels (services/web/src/public) come from the masking table, as vite.config.ts maps it.
       '@dsr/domain/publication-fields': path.join(root, 'packages/domain/src/publication/masking-rules.ts'),
+      '@dsr/domain/publication-kind-fields': path.join(root, 'packages/domain/src/publication/fields.ts'),
       '@dsr/domain': path.join(root, 'packages/domain/src/index.ts'),
       '@dsr/db': path.join(root, 'packages/db/src/index.ts'),
       // Test helpers from anywhere in the tree (tsconfig.base.json maps the same paths for tsc and editors).

@@ -24,6 +24,8 @@ export default defineConfig({
       { find: '@dsr/domain/risk', replacement: domain('src/risk.ts') },
       // The portal and the publication pages label a document's fields with the masking table's own words.
       { find: '@dsr/domain/publication-fields', replacement: domain('src/publication/masking-rules.ts') },
+      // …and takes the 处罚类别 and each kind's field order from the domain (the API's open data uses the same).
+      { find: '@dsr/domain/publication-kind-fields', replacement: domain('src/publication/fields.ts') },
       // The draw room and the portal's draw page replay a draw with the domain's own engine (src/draw-verify): its node:crypto
       // becomes a synchronous SHA-256 (@noble/hashes), and the worker-thread replay it never takes a stub.
       { find: '@dsr/domain/verify-draw', replacement: domain('src/draw/verify-draw.ts') },

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '#test/support/harness';
 import { ok } from '#test/support/catalog-fixtures';
@@ -8,6 +9,7 @@ import {
   expectAccessible,
   expectOutcome,
   guardedPage,
+  pickOption,
   screenshot,
   startBrowserApp,
   type BrowserApp,
@@ -102,6 +104,43 @@ describe(
       await desk.page.getByText('经核查，公示结果与检查记录一致').waitFor();
       await expectAccessible(desk.page, 'the answered appeal');
       await screenshot(desk.page, 'appeal-03-answered');
+      desk.expectClean();
+    });
+
+    it('R57/R23: 督察 opens a direct check from a complaint; the check is shown and linked on the appeal', async () => {
+      const FILE = `mutation($i: FileAppealInput!) { fileAppeal(input: $i) { receiptNo } }`;
+      const i = {
+        publicationId,
+        kind: 'COMPLAINT',
+        name: '王某',
+        contact: '15237469276',
+        reason: '该宾馆夜间仍不登记',
+      };
+      const filed = await supertest(app.t.server.app).post('/public/graphql').send({ query: FILE, variables: { i } });
+      const receiptNo = filed.body.data.fileAppeal.receiptNo as string;
+      const desk = await app.signedInPage('yexian.oversight', '/appeals');
+      const { page } = desk;
+      await page.getByRole('link', { name: receiptNo }).click();
+      await page.getByText('该宾馆夜间仍不登记').waitFor();
+      await page.getByRole('button', { name: '启动直接检查' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: '启动检查' }).click();
+      await dialog.getByText('至少选择一个已发布的事项').waitFor(); // the form's own check: nothing sent
+      await pickOption(dialog, '检查事项', '对旅馆业的抽查');
+      await pickOption(dialog, '检查人员', '治安检查员1');
+      await dialog.getByText('检查人员至少 2 人').waitFor();
+      await pickOption(dialog, '检查人员', '治安检查员2');
+      await expectAccessible(page, 'the direct check dialog');
+      await screenshot(page, 'appeal-04-check-dialog');
+      await dialog.getByRole('button', { name: '启动检查' }).click();
+      const card = page.locator('.appeal-check');
+      await expectOutcome(page, card);
+      expect(await card.innerText()).toContain(receiptNo); // the check names the complaint (事由文号)
+      await expect(page.getByRole('button', { name: '启动直接检查' }).count()).resolves.toBe(0);
+      await screenshot(page, 'appeal-05-check-opened');
+      await card.getByRole('link', { name: '叶县昆阳镇异议宾馆' }).click();
+      await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+      await page.getByText(receiptNo).first().waitFor();
       desk.expectClean();
     });
   },

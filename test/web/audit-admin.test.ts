@@ -51,9 +51,12 @@ describe('管理 and 审计 in Chromium (desktop 1440×900)', { timeout: 120_000
     await page.waitForURL(`${base}/admin/settings`);
     await page.getByText('设置版本：第 0 版').waitFor();
     await page.getByLabel('每组最少检查人员数').fill('3');
+    expect(await page.getByLabel('异议、投诉答复期限（工作日）').inputValue()).toBe('15');
+    await page.getByLabel('异议、投诉答复期限（工作日）').fill('10');
     await page.getByRole('button', { name: '保存设置' }).click();
     await page.getByText('设置版本：第 1 版').waitFor();
     expect(await page.getByLabel('每组最少检查人员数').inputValue()).toBe('3');
+    expect(await page.getByLabel('异议、投诉答复期限（工作日）').inputValue()).toBe('10');
     await screenshot(page, 'admin-02-settings');
     await expectAccessible(page, 'the settings tab');
 

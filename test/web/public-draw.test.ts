@@ -111,12 +111,22 @@ describe('a draw in public, verified on a phone (anonymous)', { timeout: 60_000 
     expect(await page.getByText('未通过', { exact: true }).count()).toBe(0);
     await expectAccessible(page, 'the public draw page on a phone');
     await screenshot(page, 'public-draw-phone');
+    // The 异议 every record carries: here the result, the document in force.
+    await page.getByRole('link', { name: '异议', exact: true }).click();
+    await page.waitForURL(/\/gs\/appeal\?publication=[0-9a-f-]{36}$/);
+    await page.getByText('抽取结果', { exact: true }).waitFor();
+    await page.getByText('叶县公安局', { exact: true }).waitFor();
 
     await page.goto(`${base}/gs/audit?bureau=${cityCode}&from=${today}&to=${today}`);
     await page.getByText('验证用公钥').waitFor();
     await page.getByText('该条记录的哈希').first().waitFor();
+    const checkpoints = await page.getByText('该条记录的哈希').count();
+    expect(await page.getByRole('link', { name: '异议', exact: true }).count()).toBe(checkpoints);
     await expectAccessible(page, 'the audit checkpoints on a phone');
     await screenshot(page, 'public-audit-phone');
+    await page.getByRole('link', { name: '异议', exact: true }).first().click();
+    await page.locator('.ant-descriptions').getByText('审计检查点', { exact: true }).waitFor();
+    await page.getByText('平顶山市公安局', { exact: true }).waitFor();
     g.expectClean();
   });
 });

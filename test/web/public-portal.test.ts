@@ -204,4 +204,56 @@ describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', 
     phone.expectClean();
     await phone.context.close();
   });
+
+  it('pages a name search with 更多: 20 at a time, the rest below, no 更多 after the last', async () => {
+    // 24 more current documents under one name (copies of the corrected one, each its own series).
+    const owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    try {
+      await owner.query(
+        `with g as (select n, gen_random_uuid() as id from generate_series(1, 24) n)
+       insert into publication
+       select (jsonb_populate_record(null::publication, to_jsonb(o) || jsonb_build_object(
+                 'id', g.id, 'series_id', g.id, 'subject_id', gen_random_uuid(), 'supersedes_id', null, 'version', 1,
+                 'action', 'PUBLISH', 'supersede_reason', null,
+                 'target_name', '叶县分页测试商行' || lpad(g.n::text, 2, '0'),
+                 'published_at', o.published_at - make_interval(mins => g.n)))).*
+         from publication o, g where o.id = $1`,
+        [pub.corrected],
+      );
+    } finally {
+      await owner.end();
+    }
+    await page.goto(`${base}/gs?q=${encodeURIComponent('分页测试')}`);
+    const cards = page.locator('.public-card');
+    await cards.nth(19).waitFor();
+    expect(await cards.count()).toBe(20);
+    await page.getByRole('button', { name: /^更\s*多$/ }).click();
+    await cards.nth(23).waitFor();
+    expect(await cards.count()).toBe(24);
+    expect(await page.getByRole('button', { name: /^更\s*多$/ }).count()).toBe(0);
+    // Newest first, none twice across the pages.
+    const titles = await page.locator('.public-card-title').allInnerTexts();
+    expect(new Set(titles).size).toBe(24);
+    expect(titles[0]).toBe('叶县分页测试商行01');
+    expect(titles.at(-1)).toBe('叶县分页测试商行24');
+    await screenshot(page, 'public-search-more');
+    g.expectClean();
+  });
+
+  it('on a 375 px phone the six sections sit in two even rows of three', async () => {
+    const phone = await guardedPage(app.browser, { width: 375, height: 812 }, { isMobile: true, hasTouch: true });
+    await phone.page.goto(`${base}/gs`);
+    const links = phone.page.getByRole('navigation', { name: '公示栏目' }).getByRole('link');
+    await links.first().waitFor();
+    const boxes = await links.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(boxes).toHaveLength(6);
+    expect(new Set(boxes.slice(0, 3)).size).toBe(1);
+    expect(new Set(boxes.slice(3)).size).toBe(1);
+    expect(boxes[3]).toBeGreaterThan(boxes[0]!);
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(phone.page, 'public-phone-nav-375');
+    phone.expectClean();
+    await phone.context.close();
+  });
 });

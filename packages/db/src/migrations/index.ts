@@ -33,6 +33,7 @@ import { publishedByRuleUp } from './0031-published-by-rule.sql';
 import { assessmentUp } from './0032-assessment.sql';
 import { statisticsUp } from './0033-statistics.sql';
 import { rechecksUp } from './0034-rechecks.sql';
+import { ruleWithdrawalsUp } from './0037-rule-withdrawals.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -83,4 +84,5 @@ export const migrationsList = [
   // Issue 15, dashboards (branch dash):
   { name: '0033-statistics', class: sqlMigration(statisticsUp) },
   { name: '0034-rechecks', class: sqlMigration(rechecksUp) },
+  { name: '0037-rule-withdrawals', class: sqlMigration(ruleWithdrawalsUp) },
 ];

@@ -34,6 +34,8 @@ export class BureauSetting {
   @Property({ type: 'integer' }) penaltyPublicationDays: number = 7;
   /** R46: whether the bureau publishes its target directory (migration 0030; off by default). */
   @Property({ type: 'boolean' }) publishTargetDirectory: boolean = false;
+  /** R57: working days 督察 has to answer an objection or complaint (migration 0029; 1 to 60). */
+  @Property({ type: 'integer' }) appealAnswerDays: number = 15;
   @Property({ type: 'Date', columnType: 'timestamptz', onUpdate: () => new Date() }) updatedAt: Date = new Date();
   @Property({ type: 'integer', version: true }) version!: number;
 }

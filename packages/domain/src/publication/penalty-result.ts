@@ -1,24 +1,9 @@
 import { DomainError } from '../errors';
 import type { DocumentDraft } from './mask-document';
 import { partyBlock, type PartySource } from './party';
+import { PENALTY_CATEGORIES } from './fields';
 
-/** 处罚类别 of the 双公示 standard. */
-export const PENALTY_CATEGORIES = [
-  '警告',
-  '通报批评',
-  '罚款',
-  '没收违法所得',
-  '没收非法财物',
-  '暂扣许可证件',
-  '降低资质等级',
-  '吊销许可证件',
-  '限制开展生产经营活动',
-  '责令停产停业',
-  '责令关闭',
-  '限制从业',
-  '行政拘留',
-  '其他',
-] as const;
+export { PENALTY_CATEGORIES } from './fields';
 
 /** The 双公示 items of a penalty decision the department enters when it prepares the publication. */
 export interface PenaltyFacts {

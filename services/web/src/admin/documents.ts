@@ -125,6 +125,8 @@ export const SettingsFields = graphql(`
     publicationApproverRole
     resultPublicationDays
     penaltyPublicationDays
+    publishTargetDirectory
+    appealAnswerDays
     version
   }
 `);

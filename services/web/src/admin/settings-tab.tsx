@@ -26,7 +26,7 @@ function toForm(s: AdminSettingsFieldsFragment): Values {
 /** Field names of the API → of this form (a server message under the right field). */
 const FIELD_OF: Record<string, string> = { minimumRatioBp: 'minimumRatio', jointMinimumRatioBp: 'jointMinimumRatio' };
 
-/** R47, R48: who approves publications and the working-day limits of the clocks. */
+/** R46–R48, R57: who approves publications, the clocks' working days, the target directory, 督察's answer days. */
 function PublicationSettingsFields() {
   return (
     <>
@@ -44,6 +44,20 @@ function PublicationSettingsFields() {
         label="行政处罚公示期限（工作日）"
         name="penaltyPublicationDays"
         extra="处罚决定后 1 到 60 个工作日（R47，默认 7）"
+      >
+        <InputNumber min={1} max={60} precision={0} />
+      </Form.Item>
+      <Form.Item
+        label="公示检查对象名录"
+        name="publishTargetDirectory"
+        extra="R46：由本单位决定；关闭时撤回现行的名录公示"
+      >
+        <YesNo yes="公示" no="不公示" />
+      </Form.Item>
+      <Form.Item
+        label="异议、投诉答复期限（工作日）"
+        name="appealAnswerDays"
+        extra="督察受理后 1 到 60 个工作日内答复（R57，默认 15）"
       >
         <InputNumber min={1} max={60} precision={0} />
       </Form.Item>

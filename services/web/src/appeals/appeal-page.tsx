@@ -1,14 +1,22 @@
 import { useState } from 'react';
 import { App, Button, Card, Descriptions, Form, Input, List, Modal, Radio, Select, Space, Typography } from 'antd';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import type { AppealDetailQuery, AppealDecision, InspectionResultCode } from '../gql/graphql';
+import type { AppealDetailQuery, AppealDecision, InspectionResultCode, PublicationKind } from '../gql/graphql';
 import { chinaDateTime } from '../common/format';
 import { PageHeading } from '../common/list-page';
 import { QueryState } from '../common/query-state';
 import { failureOf, failureText } from '../common/action-error';
 import { holdsAny, useViewer } from '../common/viewer';
 import { AcceptAppealDocument, AnswerAppealDocument, AppealDocument } from './documents';
+import { CheckCard, CheckDialog } from './appeal-check';
+import {
+  documentInput,
+  PenaltyFactsFields,
+  type DocumentFormValues,
+  type PenaltyFormValues,
+} from '../publication/penalty-fields';
+import dayjs from 'dayjs';
 import { APPEAL_KIND_LABELS, AppealStatusTag } from './labels';
 
 type Appeal = NonNullable<AppealDetailQuery['appeal']>;
@@ -41,10 +49,44 @@ function documentFields(doc: unknown): { key: string; label: string; value: stri
   }));
 }
 
-interface AnswerForm {
+interface AnswerForm extends DocumentFormValues {
   decision: AppealDecision;
   answer: string;
   correctedResult?: InspectionResultCode;
+}
+
+/** A penalty result's published 双公示 items as the form's starting values: 督察 changes what is wrong. */
+function penaltyOf(doc: unknown): PenaltyFormValues | undefined {
+  const f = (doc as { fields?: Record<string, string | null> } | null)?.fields;
+  if (!f) return undefined;
+  return {
+    decisionNo: f.decisionNo ?? undefined,
+    violationType: f.violationType ?? '',
+    violationFacts: f.violationFacts ?? '',
+    legalBasis: f.legalBasis ?? '',
+    penaltyCategories: (f.penaltyCategory ?? '').split('；').filter(Boolean),
+    penaltyContent: f.penaltyContent ?? '',
+    amount: f.amount == null ? null : Number(f.amount),
+    publicUntil: dayjs(f.publicUntil ?? undefined),
+  };
+}
+
+/** What an upheld objection corrects: a result's wording, or a penalty result's 双公示 items. */
+function CorrectionFields({ kind }: { kind: PublicationKind | undefined }) {
+  if (kind === 'PENALTY_RESULT') {
+    return (
+      <>
+        <Typography.Paragraph type="secondary">更正后的双公示事项（按原公示填好，改正有误的项）：</Typography.Paragraph>
+        <PenaltyFactsFields />
+      </>
+    );
+  }
+  if (kind !== 'INSPECTION_RESULT') return null;
+  return (
+    <Form.Item name="correctedResult" label="更正后的检查结果" rules={[{ required: true, message: '请选择' }]}>
+      <Select options={RESULTS} aria-label="更正后的检查结果" />
+    </Form.Item>
+  );
 }
 
 /** The answer dialog: the decision, the written answer, and for an upheld objection on a result, the corrected result. */
@@ -54,9 +96,14 @@ function AnswerDialog({ appeal, open, close }: { appeal: Appeal; open: boolean; 
   const [{ fetching }, answer] = useMutation(AnswerAppealDocument);
   const decision = Form.useWatch('decision', form);
   const correcting = decision === 'UPHELD' && appeal.kind === 'OBJECTION';
+  const penalty = appeal.publication?.kind === 'PENALTY_RESULT';
   const submit = async (v: AnswerForm) => {
     const input = { id: appeal.id, version: appeal.version, decision: v.decision, answer: v.answer };
-    const res = await answer({ input: { ...input, correctedResult: correcting ? v.correctedResult : null } });
+    const correction = {
+      correctedResult: correcting && !penalty ? v.correctedResult : null,
+      correctedPenalty: correcting && penalty ? documentInput('PENALTY_RESULT', v).penalty : null,
+    };
+    const res = await answer({ input: { ...input, ...correction } });
     if (res.error) return void message.error(failureText(failureOf(res.error)));
     message.success(correcting ? '已答复；更正文书已编制，待审核后公示' : '已答复');
     close();
@@ -74,7 +121,12 @@ function AnswerDialog({ appeal, open, close }: { appeal: Appeal; open: boolean; 
       <Typography.Paragraph type="secondary">
         答复提交后不能修改，提出人凭受理编号和查询码可以看到。成立的异议将编制更正文书，经审核后取代原公示（R48）。
       </Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ decision: 'UPHELD' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        initialValues={{ decision: 'UPHELD', penalty: penalty ? penaltyOf(appeal.publication?.document) : undefined }}
+      >
         <Form.Item name="decision" label="结论" rules={[{ required: true }]}>
           <Radio.Group
             options={[
@@ -83,11 +135,7 @@ function AnswerDialog({ appeal, open, close }: { appeal: Appeal; open: boolean; 
             ]}
           />
         </Form.Item>
-        {correcting && appeal.publication?.kind === 'INSPECTION_RESULT' && (
-          <Form.Item name="correctedResult" label="更正后的检查结果" rules={[{ required: true, message: '请选择' }]}>
-            <Select options={RESULTS} aria-label="更正后的检查结果" />
-          </Form.Item>
-        )}
+        {correcting && <CorrectionFields kind={appeal.publication?.kind} />}
         <Form.Item
           name="answer"
           label="书面答复"
@@ -104,9 +152,17 @@ function Actions({ appeal }: { appeal: Appeal }) {
   const { message } = App.useApp();
   const viewer = useViewer();
   const [answering, setAnswering] = useState(false);
+  const [checking, setChecking] = useState(false);
   const [{ fetching }, accept] = useMutation(AcceptAppealDocument);
   if (!holdsAny(viewer, ['OVERSIGHT'])) return null;
-  if (appeal.status !== 'FILED' && appeal.status !== 'IN_HANDLING') return null;
+  const canCheck = appeal.kind === 'COMPLAINT' && !appeal.inspectionId && appeal.status !== 'REJECTED';
+  const check = canCheck && (
+    <>
+      <Button onClick={() => setChecking(true)}>启动直接检查</Button>
+      <CheckDialog appeal={appeal} open={checking} close={() => setChecking(false)} />
+    </>
+  );
+  if (appeal.status !== 'FILED' && appeal.status !== 'IN_HANDLING') return check || null;
   const start = async () => {
     const res = await accept({ input: { id: appeal.id, version: appeal.version } });
     if (res.error) message.error(failureText(failureOf(res.error)));
@@ -122,6 +178,7 @@ function Actions({ appeal }: { appeal: Appeal }) {
         答复
       </Button>
       <AnswerDialog appeal={appeal} open={answering} close={() => setAnswering(false)} />
+      {check}
     </Space>
   );
 }
@@ -137,7 +194,6 @@ function AnswerCard({ appeal }: { appeal: Appeal }) {
           更正文书：{appeal.correction.status === 'PUBLISHED' ? '已公示' : '待审核'}
         </Typography.Paragraph>
       )}
-      {appeal.inspectionId && <Link to={`/inspections/${appeal.inspectionId}`}>查看因投诉启动的检查</Link>}
     </Card>
   );
 }
@@ -189,6 +245,7 @@ function AppealView({ appeal }: { appeal: Appeal }) {
           ))}
         </Descriptions>
       </Card>
+      <CheckCard appeal={appeal} />
       <AnswerCard appeal={appeal} />
     </>
   );

@@ -55,6 +55,16 @@ export const AppealDocument = graphql(`
         id
         status
       }
+      inspection {
+        id
+        status
+        windowStart
+        windowEnd
+        directReference
+        target {
+          name
+        }
+      }
       attachments {
         id
         position
@@ -101,6 +111,48 @@ export const OverdueAppealsCount = graphql(`
         node {
           id
         }
+      }
+    }
+  }
+`);
+
+/** R23/R57: what 督察 picks for the direct check a complaint opens — published items, inspectors on duty. */
+export const AppealCheckChoicesDocument = graphql(`
+  query AppealCheckChoices {
+    inspectionItems(first: 100, filter: { status: PUBLISHED }) {
+      edges {
+        node {
+          id
+          publishedVersion {
+            id
+            name
+            versionNo
+          }
+        }
+      }
+    }
+    inspectors(first: 100, filter: { status: ACTIVE }) {
+      edges {
+        node {
+          id
+          name
+          badgeNo
+          department {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OpenAppealCheckDocument = graphql(`
+  mutation OpenAppealCheck($input: OpenAppealCheckInput!) {
+    openAppealCheck(input: $input) {
+      appeal {
+        id
+        inspectionId
+        version
       }
     }
   }

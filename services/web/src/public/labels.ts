@@ -1,4 +1,5 @@
 import { PUBLICATION_FIELDS } from '@dsr/domain/publication-fields';
+import { KIND_FIELD_ORDER } from '@dsr/domain/publication-kind-fields';
 import type { PublicationAction, PublicationKind } from './gql/graphql';
 
 /** 公示类别, as the portal names them. */
@@ -17,51 +18,14 @@ export const KIND_LABELS: Record<PublicationKind, string> = {
 
 export const ACTION_LABELS: Record<PublicationAction, string> = { PUBLISH: '公示', CORRECT: '更正', WITHDRAW: '撤回' };
 
-const PARTY = ['partyName', 'partyCategory', 'creditCode', 'idNumber', 'legalRepresentative', 'address', 'phone'];
-
 /**
- * One label table per kind: the order its fields are shown in and any label of its own; the label otherwise
- * comes from the masking table (packages/domain PUBLICATION_FIELDS, the national shapes' words), so the portal
- * names a field as the approver saw it. Fields a kind does not list follow in the document's order.
+ * Labels of a kind's own, where the portal words a field otherwise than the masking table (packages/domain
+ * PUBLICATION_FIELDS, the national shapes' words); a document's fields are shown in the kind's order
+ * (KIND_FIELD_ORDER, the open data's columns), then any others in the document's order.
  */
-const KIND_FIELDS: Partial<Record<PublicationKind, { order: readonly string[]; labels?: Record<string, string> }>> = {
-  INSPECTION_RESULT: {
-    order: [
-      ...PARTY,
-      'authority',
-      'checkType',
-      'checkDate',
-      'result',
-      'items',
-      'planNo',
-      'planName',
-      'taskNo',
-      'taskName',
-      'drawType',
-      'completedOn',
-    ],
-    labels: { authority: '检查实施机关', checkDate: '检查日期', result: '检查结果' },
-  },
-  PENALTY_RESULT: {
-    order: [
-      ...PARTY,
-      'decisionNo',
-      'violationType',
-      'violationFacts',
-      'legalBasis',
-      'penaltyCategory',
-      'penaltyContent',
-      'amount',
-      'decidedOn',
-      'publicUntil',
-      'penaltyAuthority',
-    ],
-    labels: { partyName: '行政相对人名称', partyCategory: '行政相对人类别' },
-  },
-  CREDIT_ENTRY: { order: [...PARTY] },
-  ITEM_LIST: { order: ['itemCode', 'itemName', 'itemBasis', 'itemVersion', 'department'] },
-  INSPECTOR_LIST: { order: ['inspectorName', 'department', 'badgeNo'] },
-  PLAN: { order: ['planNo', 'planName'] },
+const KIND_LABELS_OWN: Partial<Record<PublicationKind, Record<string, string>>> = {
+  INSPECTION_RESULT: { authority: '检查实施机关', checkDate: '检查日期', result: '检查结果' },
+  PENALTY_RESULT: { partyName: '行政相对人名称', partyCategory: '行政相对人类别' },
 };
 
 /** Words that documents outside the masking table (lists, plans, draws) may use as keys. */
@@ -97,7 +61,7 @@ const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
 
 /** The Chinese label of a field of a document of `kind`; an unknown field keeps its own name (never dropped). */
 export function fieldLabel(kind: PublicationKind | null, field: string): string {
-  const own = kind ? KIND_FIELDS[kind]?.labels?.[field] : undefined;
+  const own = kind ? KIND_LABELS_OWN[kind]?.[field] : undefined;
   if (own) return own;
   if (hasOwn(PUBLICATION_FIELDS, field)) return PUBLICATION_FIELDS[field as keyof typeof PUBLICATION_FIELDS].label;
   return hasOwn(GENERIC_LABELS, field) ? (GENERIC_LABELS[field] as string) : field;
@@ -105,7 +69,7 @@ export function fieldLabel(kind: PublicationKind | null, field: string): string 
 
 /** The fields of a document in the kind's order, then the rest in the document's own order. */
 export function orderedFields(kind: PublicationKind | null, fields: Record<string, unknown>): string[] {
-  const order = (kind && KIND_FIELDS[kind]?.order) || [];
+  const order: readonly string[] = kind ? KIND_FIELD_ORDER[kind] : [];
   const keys = Object.keys(fields);
   return [...order.filter((k) => keys.includes(k)), ...keys.filter((k) => !order.includes(k))];
 }

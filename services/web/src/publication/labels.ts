@@ -1,4 +1,5 @@
-import { PUBLICATION_FIELDS, type PublicationField } from '@dsr/domain/publication-fields';
+import type { PublicationField } from '@dsr/domain/publication-fields';
+import { fieldLabel as portalFieldLabel } from '../public/labels';
 import type { InspectionResultCode, PublicationAction, PublicationKind, PublicationStatus } from '../gql/graphql';
 
 /** Publication kinds (R46). */
@@ -48,29 +49,12 @@ export const RESULT_WORDS: Record<InspectionResultCode, string> = {
   UNREACHABLE_AT_ADDRESS: '通过登记的住所（经营场所）无法联系',
 };
 
-/** 处罚类别 of the 双公示 standard (PENALTY_CATEGORIES in packages/domain; the API refuses others). */
-export const PENALTY_CATEGORIES = [
-  '警告',
-  '通报批评',
-  '罚款',
-  '没收违法所得',
-  '没收非法财物',
-  '暂扣许可证件',
-  '降低资质等级',
-  '吊销许可证件',
-  '限制开展生产经营活动',
-  '责令停产停业',
-  '责令关闭',
-  '限制从业',
-  '行政拘留',
-  '其他',
-];
+/** 处罚类别 of the 双公示 standard: the domain's own list (the API refuses others). */
+export { PENALTY_CATEGORIES } from '@dsr/domain/publication-kind-fields';
 
-/** A field's Chinese label from the masking table (the one table the API masks by); an unknown field as its name. */
+/** A field's Chinese label as the portal shows it (the masking table's words); an unknown field as its name. */
 export function fieldLabel(name: string): string {
-  return Object.prototype.hasOwnProperty.call(PUBLICATION_FIELDS, name)
-    ? PUBLICATION_FIELDS[name as PublicationField].label
-    : name;
+  return portalFieldLabel(null, name);
 }
 
 /** The fields an approver may withhold as secret or private (R48): all but the party's identity and the result itself. */

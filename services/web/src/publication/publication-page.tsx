@@ -19,7 +19,7 @@ type SeriesRow = PublicationSeriesQuery['publications'][number];
 function Facts({ p }: { p: Pub }) {
   const items = [
     { key: 'status', label: '状态', children: <PublicationStatusTag p={p} /> },
-    { key: 'action', label: '作用', children: `${PUBLICATION_ACTION[p.action]}（第 ${p.version} 份）` },
+    { key: 'action', label: '作用', children: `${PUBLICATION_ACTION[p.action]}（第 ${p.version} 版）` },
     { key: 'dept', label: '编制部门', children: p.department?.name ?? '—' },
     {
       key: 'prep',
@@ -27,18 +27,23 @@ function Facts({ p }: { p: Pub }) {
       children: p.preparer ? `${p.preparer.displayName} ${chinaDateTime(p.preparedAt)}` : '待编制',
     },
     { key: 'event', label: '起算日', children: p.eventDate ?? '—' },
-    {
-      key: 'due',
-      label: '公示期限',
-      children: p.dueDate ? (
-        <Space>
-          {p.dueDate}
-          <DueClock p={p} />
-        </Space>
-      ) : (
-        '—'
-      ),
-    },
+    // A deadline only where a clock runs (R47), and its countdown only until it is published.
+    ...(p.dueDate
+      ? [
+          {
+            key: 'due',
+            label: '公示期限',
+            children: p.publishedAt ? (
+              p.dueDate
+            ) : (
+              <Space>
+                {p.dueDate}
+                <DueClock p={p} />
+              </Space>
+            ),
+          },
+        ]
+      : []),
     {
       key: 'appr',
       label: '审核',
@@ -77,7 +82,7 @@ function History({ rows, here }: { rows: readonly SeriesRow[] | undefined; here:
       title: '版本',
       key: 'v',
       render: (_, r) =>
-        r.id === here ? `第 ${r.version} 份（本页）` : <Link to={`/publications/${r.id}`}>{`第 ${r.version} 份`}</Link>,
+        r.id === here ? `第 ${r.version} 版（本页）` : <Link to={`/publications/${r.id}`}>{`第 ${r.version} 版`}</Link>,
     },
     { title: '作用', key: 'a', render: (_, r) => PUBLICATION_ACTION[r.action] },
     { title: '状态', key: 's', render: (_, r) => <PublicationStatusTag p={r} /> },

@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Appeal, AppealAttachment } from '@dsr/db';
+import { Inspection, type Appeal, type AppealAttachment } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { PageArgs, selects } from '../../common/connection';
 import type { UrlSigner } from '../../common/signed-url';
 import { signedIn } from '../../common/principal';
 import { PublicationType } from '../publication/publication.types';
+import { InspectionType } from '../inspection/inspection.types';
 import { appealAttachmentsOf, publicationOf } from './appeal-loaders';
 import { isOverdue, type AppealService } from './appeal.service';
 import {
@@ -84,6 +85,11 @@ export class AppealFieldsResolver {
   @FieldResolver(() => PublicationType, { nullable: true, description: '异议成立后编制的更正文书' })
   correction(@Root() a: Appeal, @Ctx() ctx: RequestContext) {
     return a.correctionId ? publicationOf(ctx).load(a.correctionId) : null;
+  }
+
+  @FieldResolver(() => InspectionType, { nullable: true, description: '因投诉启动的直接检查（R23）' })
+  inspection(@Root() a: Appeal, @Ctx() ctx: RequestContext) {
+    return a.inspectionId ? ctx.em.findOne(Inspection, { id: a.inspectionId }) : null;
   }
 
   @FieldResolver(() => [AppealAttachmentType], { description: '附件（按序号）' })

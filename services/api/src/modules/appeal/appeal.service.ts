@@ -106,10 +106,16 @@ export class AppealService {
     const answer = input.answer.trim();
     if (!answer) throw new DomainError('APPEAL_ANSWER_REQUIRED', '请填写书面答复', 'answer');
     if (input.decision === 'UPHELD' && a.kind === 'OBJECTION') {
+      // A penalty result is corrected with its 双公示 items as 督察 restates them (masked at approval, R48).
+      const pub = await findInScope(ctx, Publication, a.publicationId, '公示文书');
+      if (pub.kind === 'PENALTY_RESULT' && !input.correctedPenalty) {
+        throw new DomainError('PENALTY_FIELD_REQUIRED', '请填写更正后的双公示事项', 'correctedPenalty');
+      }
       const correctionInput = Object.assign(new SupersedePublicationInput(), {
         id: a.publicationId,
         reason: `异议成立（受理编号 ${a.receiptNo}）：${answer}`,
         result: input.correctedResult,
+        penalty: pub.kind === 'PENALTY_RESULT' ? input.correctedPenalty : null,
       });
       const correction = await this.publications.supersede(ctx, correctionInput, 'CORRECT', { onAppeal: true });
       a.correctionId = correction.id;

@@ -29,6 +29,10 @@ const CHECK = `mutation($i: OpenAppealCheckInput!) { openAppealCheck(input: $i) 
 const STATS = '{ subordinateAppealStats { bureauName overdueCount openCount answeredCount } }';
 const PUBLIC_DOC = `query($id: ID!) { publication(id: $id) { id current history { id version action current } } }`;
 const VERIFY = '{ verifyAuditChain(full: true) { ok firstBreak { seq reason } } }';
+const SETTINGS = '{ bureauSettings { version appealAnswerDays } }';
+const UPDATE_SETTINGS = `mutation($i: UpdateBureauSettingsInput!) {
+  updateBureauSettings(input: $i) { settings { version appealAnswerDays } } }`;
+const RATIOS = { minimumRatioBp: 500, jointMinimumRatioBp: 300 };
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
@@ -43,7 +47,8 @@ describe('appeals and complaints (R49, R57)', () => {
   let head: string, leader: string, oversight: string;
   let inspectionId: string, targetInspectors: string[], itemVersion: string;
   let published: { id: string; rowVersion: number };
-  let filed: { receiptNo: string; queryCode: string };
+  let filed: { receiptNo: string; queryCode: string; dueDate: string };
+  let answerDue: string;
   let appealId: string;
 
   const publicGql = async (query: string, variables: Record<string, unknown>) => {
@@ -273,9 +278,33 @@ describe('appeals and complaints (R49, R57)', () => {
     published = { id: pending.id, rowVersion: pending.row_version };
   });
 
+  it('R57: the bureau sets the answer days of 督察 (1 to 60, audited); the next appeal is due by them', async () => {
+    const admin = await t.login('yexian.admin');
+    const version = ok(await t.gql(SETTINGS, {}, admin), 'settings').bureauSettings.version;
+    expect(ok(await t.gql(SETTINGS, {}, admin), 'settings').bureauSettings.appealAnswerDays).toBe(15);
+    const before = await written();
+    for (const days of [0, 61]) {
+      const bad = await t.gql(UPDATE_SETTINGS, { i: { version, ...RATIOS, appealAnswerDays: days } }, admin);
+      expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    }
+    expect(await written()).toEqual(before);
+    const set = ok(await t.gql(UPDATE_SETTINGS, { i: { version, ...RATIOS, appealAnswerDays: 3 } }, admin), 'set');
+    expect(set.updateBureauSettings.settings.appealAnswerDays).toBe(3);
+    const audit = await owner.query(
+      `select after from audit_entry where operation = 'UPDATE_BUREAU_SETTINGS' order by seq desc limit 1`,
+    );
+    expect(audit.rows[0].after).toMatchObject({ appealAnswerDays: 3 });
+    // Filed today: 3 working days on the holiday schedule (15 for the first, under the default).
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const cal = await t.server.services.calendar.calendarFor(t.orm.em.fork());
+    expect(filed.dueDate).toBe(cal.addWorkingDays(today, 15).date);
+    answerDue = cal.addWorkingDays(today, 3).date;
+  });
+
   it('R57/R23: a complaint opens a direct check that names it; a withdrawn publication takes no appeal', async () => {
     const res = ok(await publicGql(FILE, { i: objection({ kind: 'COMPLAINT', contact: 'a@b.cn' }) }), 'complaint');
     expect(res.fileAppeal.receiptNo).toMatch(/-000002$/);
+    expect(res.fileAppeal.dueDate).toBe(answerDue); // the bureau's 3 days, set above
     const queue = ok(await t.gql(QUEUE, { f: { kind: 'COMPLAINT' } }, oversight), 'queue').appeals;
     const complaint = queue.edges[0].node;
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -323,5 +352,111 @@ describe('appeals and complaints (R49, R57)', () => {
     const refused = await publicGql(FILE, { i: objection({ publicationId: w.id }) });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('APPEAL_PUBLICATION_WITHDRAWN');
     expect(await written()).toEqual(before);
+  });
+
+  it('R49/R48: an upheld objection on a penalty result carries the corrected 双公示 items, masked by the table; 督察 prepares, another approves', async () => {
+    // The hotel is an individual business (个体工商户, code 92…) kept by 张三丰: his name and ID number are masked.
+    await owner.query(
+      `update target set uscc = '92410422MA47XY9K2Q', resident_id = '410422199001011234', legal_representative = '张三丰'
+        where id = (select target_id from inspection where id = $1)`,
+      [inspectionId],
+    );
+    const { rows } = await owner.query(
+      `insert into rectification_notice (id, tenant_id, bureau_id, scope_path, inspection_id, document_no, findings,
+         legal_basis, deadline, status, issued_by, follow_up_result, follow_up_on, follow_up_by, case_no,
+         penalty_decision_no, penalty_decided_on)
+       select gen_random_uuid(), i.tenant_id, i.bureau_id, i.scope_path, i.id, '叶公（治）责改字〔2026〕98号',
+              '未登记旅客身份', '《旅馆业治安管理办法》第六条', '2026-09-25', 'ESCALATED', i.created_by,
+              'NOT_RECTIFIED', '2026-09-26', i.created_by, '叶公（治）立字〔2026〕10号',
+              '叶公（治）行罚决字〔2026〕98号', '2026-09-29'
+         from inspection i where i.id = $1 returning id`,
+      [inspectionId],
+    );
+    const penalty = {
+      violationType: '违反旅馆业管理规定',
+      violationFacts: '未按规定登记住宿旅客身份信息三人次',
+      legalBasis: '《旅馆业治安管理办法》第十五条',
+      penaltyCategories: ['罚款'],
+      penaltyContent: '罚款人民币伍佰元',
+      amount: 0.05,
+      publicUntil: '2027-03-29',
+    };
+    const DOC = 'id status rowVersion preparedBy document';
+    const prepared = ok(
+      await t.gql(
+        `mutation($i: PreparePublicationInput!) { preparePublication(input: $i) { ${DOC} } }`,
+        { i: { kind: 'PENALTY_RESULT', subjectId: rows[0].id, penalty } },
+        head,
+      ),
+      'prepare penalty',
+    ).preparePublication;
+    const APPROVE_DOC = `mutation($i: ApprovePublicationInput!) { approvePublication(input: $i) { ${DOC} } }`;
+    const first = ok(
+      await t.gql(APPROVE_DOC, { i: { id: prepared.id, rowVersion: prepared.rowVersion } }, leader),
+      'approve penalty',
+    ).approvePublication;
+    expect(first.document.fields).toMatchObject({ legalRepresentative: '张**', idNumber: '410422********1234' });
+
+    // The keeper objects: three guests, not five; 督察 upholds and restates the items.
+    const filedNow = ok(
+      await publicGql(FILE, { i: objection({ publicationId: first.id, reason: '违法事实有误，只有三人次' }) }),
+      'object',
+    ).fileAppeal;
+    const appeal = ok(await t.gql(QUEUE, { f: { openOnly: true, kind: 'OBJECTION' } }, oversight), 'queue')
+      .appeals.edges.map((e: { node: { id: string; receiptNo: string; version: number } }) => e.node)
+      .find((n: { receiptNo: string }) => n.receiptNo === filedNow.receiptNo);
+    const uphold = (over: Record<string, unknown>) =>
+      t.gql(
+        ANSWER,
+        {
+          i: {
+            id: appeal.id,
+            version: appeal.version,
+            decision: 'UPHELD',
+            answer: '经核查，违法事实应为三人次',
+            ...over,
+          },
+        },
+        oversight,
+      );
+    const before = await written();
+    expect(errorCode(await uphold({}))).toBe('PENALTY_FIELD_REQUIRED');
+    expect(await written()).toEqual(before);
+    const corrected = { ...penalty, violationFacts: '未按规定登记住宿旅客身份信息三人次（更正）', amount: 0.03 };
+    const answered = ok(await uphold({ correctedPenalty: corrected }), 'uphold').answerAppeal.appeal;
+    expect(answered.status).toBe('UPHELD');
+
+    // R48: 督察 prepared it, so 督察 does not approve it; the leader does, and the table masks it again.
+    const pending = (
+      await owner.query('select row_version, prepared_by, action from publication where id = $1', [
+        answered.correctionId,
+      ])
+    ).rows[0];
+    expect(pending.action).toBe('CORRECT');
+    const approveCorrection = (token: string) =>
+      t.gql(APPROVE_DOC, { i: { id: answered.correctionId, rowVersion: pending.row_version } }, token);
+    expect(errorCode(await approveCorrection(oversight))).toMatch(/^(FORBIDDEN|PUBLICATION_SELF_APPROVAL)$/);
+    const second = ok(await approveCorrection(leader), 'approve correction').approvePublication;
+    expect(second.preparedBy).toBe(pending.prepared_by);
+    expect(second.document.fields).toEqual({
+      partyName: '叶县昆阳镇公示宾馆',
+      partyCategory: '个体工商户',
+      creditCode: '92410422MA47XY9K2Q',
+      idNumber: '410422********1234',
+      legalRepresentative: '张**',
+      address: null, // the fixture's hotel has no registered address
+      decisionNo: '叶公（治）行罚决字〔2026〕98号',
+      violationType: '违反旅馆业管理规定',
+      violationFacts: '未按规定登记住宿旅客身份信息三人次（更正）',
+      legalBasis: '《旅馆业治安管理办法》第十五条',
+      penaltyCategory: '罚款',
+      penaltyContent: '罚款人民币伍佰元',
+      amount: '0.03',
+      decidedOn: '2026-09-29',
+      publicUntil: '2027-03-29',
+      penaltyAuthority: '叶县公安局',
+    });
+    const pub = ok(await publicGql(PUBLIC_DOC, { id: first.id }), 'public').publication;
+    expect(pub.history.map((h: { current: boolean }) => h.current)).toEqual([false, true]);
   });
 });

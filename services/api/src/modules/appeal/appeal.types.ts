@@ -12,6 +12,7 @@ import {
 import { ConnectionType } from '../../common/connection';
 import { enumOf } from '../../common/enum-of';
 import { InspectionResultCodeEnum } from '../publication/publication.enums';
+import { PenaltyFactsInput } from '../publication/publication.types';
 
 export const AppealKindEnum = enumOf(APPEAL_KINDS);
 registerEnumType(AppealKindEnum, {
@@ -98,6 +99,12 @@ export class AnswerAppealInput {
   })
   @IsOptional()
   correctedResult?: InspectionResultCode | null;
+  @Field(() => PenaltyFactsInput, {
+    nullable: true,
+    description: '更正后的双公示事项（成立的异议针对行政处罚结果时必填；按脱敏规则公示，经审核后取代原公示）',
+  })
+  @IsOptional()
+  correctedPenalty?: PenaltyFactsInput | null;
 }
 
 @InputType({ description: '因投诉启动直接检查（R23），事由文号为受理编号' })

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_APPEAL_ANSWER_DAYS,
   DEFAULT_JOINT_MINIMUM_RATIO_BP,
   DEFAULT_MINIMUM_RATIO_BP,
   DEFAULT_PENALTY_PUBLICATION_DAYS,
@@ -30,6 +31,7 @@ export const DEFAULT_SETTINGS = {
   resultPublicationDays: DEFAULT_RESULT_PUBLICATION_DAYS,
   penaltyPublicationDays: DEFAULT_PENALTY_PUBLICATION_DAYS,
   publishTargetDirectory: false,
+  appealAnswerDays: DEFAULT_APPEAL_ANSWER_DAYS,
 } as const;
 
 /** The settings in force: the bureau's row, or the defaults at version 0 where it has set none. */
@@ -70,6 +72,7 @@ export function settingValues(r: SettingValues): SettingValues {
     resultPublicationDays: r.resultPublicationDays,
     penaltyPublicationDays: r.penaltyPublicationDays,
     publishTargetDirectory: r.publishTargetDirectory,
+    appealAnswerDays: r.appealAnswerDays,
   };
 }
 
@@ -95,6 +98,9 @@ export function checkSettingsInput(input: UpdateBureauSettingsInput): void {
   for (const field of ['resultPublicationDays', 'penaltyPublicationDays'] as const) {
     const n = input[field];
     if (n != null && !isIntIn(n, 1, 60)) throw badInput(field, '公示期限应在 1 到 60 个工作日之间（R47）');
+  }
+  if (input.appealAnswerDays != null && !isIntIn(input.appealAnswerDays, 1, 60)) {
+    throw badInput('appealAnswerDays', '异议、投诉答复期限应在 1 到 60 个工作日之间（R57）');
   }
 }
 
@@ -123,5 +129,6 @@ export function nextSettings(input: UpdateBureauSettingsInput, current: SettingV
     resultPublicationDays: input.resultPublicationDays ?? current.resultPublicationDays,
     penaltyPublicationDays: input.penaltyPublicationDays ?? current.penaltyPublicationDays,
     publishTargetDirectory: input.publishTargetDirectory ?? current.publishTargetDirectory,
+    appealAnswerDays: input.appealAnswerDays ?? current.appealAnswerDays,
   };
 }

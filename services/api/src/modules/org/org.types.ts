@@ -219,6 +219,8 @@ export class BureauSettingsType {
   penaltyPublicationDays!: number;
   @Field({ description: '公示检查对象名录（R46，由本单位决定，默认否）；自然人、个体工商户按脱敏规则公示' })
   publishTargetDirectory!: boolean;
+  @Field(() => Int, { description: '异议、投诉的答复期限：受理后的工作日数（R57，督察答复，默认 15）' })
+  appealAnswerDays!: number;
   @Field(() => Int, { description: '版本号（并发控制；未设置过为 0）' }) version!: number;
 }
 
@@ -259,6 +261,8 @@ export class UpdateBureauSettingsInput {
   penaltyPublicationDays?: number | null;
   @Field(() => Boolean, { nullable: true, description: '是否公示检查对象名录（R46）；不填则不变' })
   publishTargetDirectory?: boolean | null;
+  @Field(() => Int, { nullable: true, description: '异议、投诉答复期限（工作日），1 到 60；不填则不变' })
+  appealAnswerDays?: number | null;
 }
 
 @ObjectType({ description: '设置变更结果' })

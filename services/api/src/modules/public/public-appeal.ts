@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import {
   auditEntryHash,
   chinaDay,
+  DEFAULT_APPEAL_ANSWER_DAYS,
   workingDayCalendar,
   AUDIT_GENESIS_HASH,
   type AuditEntryContent,
@@ -114,7 +115,7 @@ export async function fileAppeal(
     const open = (await q<AppealOpenRow>(APPEAL_OPEN, [a.publicationId])).at(0);
     if (!open?.receipt) throw notOpen(open);
     const receiptNo = open.receipt;
-    const dueDate = await dueDateOf(q, open.answer_days ?? 15, new Date());
+    const dueDate = await dueDateOf(q, open.answer_days ?? DEFAULT_APPEAL_ANSWER_DAYS, new Date());
     const queryCode = newQueryCode();
     const id = uuidv7();
     const appeal = {

@@ -8,6 +8,7 @@ import {
   actAsBureau,
   clockCandidates,
   openClocks,
+  openRuleWithdrawals,
   openWithdrawals,
   takeClockLock,
   withdrawalCandidates,
@@ -78,7 +79,8 @@ async function auditOpened(tx: EntityManager, opened: readonly OpenedClock[]): P
 /**
  * R47's keeper: every finished inspection and every penalty decision gets its pending publication
  * with its due date (the bureau's days, the holiday schedule), and every revoked decision whose
- * result is published its pending withdrawal (5 working days), so a publication is never late
+ * result is published its pending withdrawal (5 working days), and every document the rules no
+ * longer let stand (a target directory turned off, a retired item) its pending withdrawal, so a publication is never late
  * unnoticed. Overdue is read against the day (due_date < today), so nothing needs marking.
  * One transaction, audited like any change; two processes running it at once: the second finds
  * the lock taken and opens nothing (and the unique indexes would refuse a second row anyway).
@@ -90,7 +92,11 @@ export async function keepPublicationClocks(orm: MikroORM, calendar: CalendarSer
     if (!(await takeClockLock(tx))) return 0;
     let cal: Promise<WorkingDayCalendar> | undefined;
     const calendarOnce = () => (cal ??= calendar.calendarFor(tx));
-    const opened = [...(await resultClocks(tx, calendarOnce)), ...(await withdrawalClocks(tx, calendarOnce))];
+    const opened = [
+      ...(await resultClocks(tx, calendarOnce)),
+      ...(await withdrawalClocks(tx, calendarOnce)),
+      ...(await openRuleWithdrawals(tx, CLOCK_BATCH)),
+    ];
     await auditOpened(tx, opened);
     return opened.length;
   });

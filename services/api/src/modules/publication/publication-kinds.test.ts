@@ -45,6 +45,8 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
   let hotel: Awaited<ReturnType<typeof hotelUnderDirectCheck>>;
   let noticeId: string;
   let division: string;
+  /** What the first test published, withdrawn by rule in the last. */
+  let listed: { itemId: string; item: string; target: string };
 
   const publicGql = async (query: string, variables: Record<string, unknown>) =>
     (await supertest(t.server.app).post('/public/graphql').send({ query, variables })).body as {
@@ -189,6 +191,7 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
       badge_no: 'ZA-41042311',
     });
     expect((await csvRows(zip, 'PLAN')).find((r) => r.id === plan.id)!.plan_rounds).toContain('第1轮');
+    listed = { itemId: rows[0].item_id, item: item.id, target: target.id };
   });
 
   it('R50/R48: a listing prepares the entry’s publication, a removal its correction; each public only once approved', async () => {
@@ -240,7 +243,7 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
     expect(row).toMatchObject({ entry_state: '已移出', credit_list: '经营异常名录', current: 'true' });
   });
 
-  it('a revoked decision: its published result gets a 5-working-day withdrawal clock across 国庆, audited', async () => {
+  it('R47: a revoked decision: its published result gets a 5-working-day withdrawal clock across 国庆, audited; a pending one is never overdue', async () => {
     const penalty = {
       violationType: '违反旅馆业管理规定',
       violationFacts: '未按规定登记住宿旅客身份信息',
@@ -343,10 +346,62 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
       await t.gql(PREPARE, { i: { kind: 'PENALTY_RESULT', subjectId: rows[0].id, penalty } }, coordinator),
       'prepare 2',
     ).preparePublication;
+    // Before the revocation it is due (7 working days after 09-29, across 国庆: 10-14) and overdue by now.
+    const queued = async () =>
+      ok(await t.gql(QUEUE, {}, coordinator), 'queue').publicationQueue.filter(
+        (q: { id: string }) => q.id === draft.id,
+      );
+    expect(draft).toMatchObject({ dueDate: '2026-10-14', overdue: chinaToday() > '2026-10-14' });
+    expect(await queued()).toHaveLength(1);
+    const overdueBefore = (await stats()).overdueCount;
     const revoke2 = { inspectionId: rows[0].inspection_id, revokedOn: '2026-10-09', reason: '自行纠错撤销' };
     ok(await t.gql(REVOKE, { i: revoke2 }, coordinator), 'revoke 2');
+    // It can never be published now: out of the queue (to-do), not overdue, not in the superior's counts.
+    expect(await queued()).toEqual([]);
+    const series = ok(await t.gql(SERIES, { f: { subjectId: rows[0].id } }, coordinator), 'series').publications;
+    expect(series).toEqual([expect.objectContaining({ id: draft.id, status: 'PENDING_APPROVAL', overdue: false })]);
+    expect((await stats()).overdueCount).toBe(overdueBefore - (chinaToday() > '2026-10-14' ? 1 : 0));
     const refused = await t.gql(APPROVE, { i: { id: draft.id, rowVersion: draft.rowVersion } }, leader);
     expect(errorCode(refused)).toBe('PENALTY_REVOKED');
     expect((await publicOne(draft.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('R46/R48: a target directory turned off and a retired item: the clock opens their withdrawals; the department prepares, another approves', async () => {
+    const admin = await yexian.token('admin');
+    const s = ok(await t.gql(SETTINGS, {}, admin), 'settings').bureauSettings;
+    const i = { version: s.version, minimumRatioBp: s.minimumRatioBp, jointMinimumRatioBp: s.jointMinimumRatioBp };
+    ok(await t.gql(UPDATE_SETTINGS, { i: { ...i, publishTargetDirectory: false } }, admin), 'setting off');
+    await owner.query(`update inspection_item set status = 'RETIRED' where id = $1`, [listed.itemId]);
+
+    const calendar = new CalendarService();
+    expect(await keepPublicationClocks(t.orm, calendar)).toBe(2);
+    expect(await keepPublicationClocks(t.orm, calendar)).toBe(0); // opened once
+    const queue = ok(await t.gql(QUEUE, {}, coordinator), 'queue').publicationQueue;
+    const pending = (old: string) =>
+      queue.find((q: { supersedesId: string | null }) => q.supersedesId === old) as Record<string, unknown>;
+    expect(pending(listed.target)).toMatchObject({ kind: 'TARGET_DIRECTORY', action: 'WITHDRAW', preparedBy: null });
+    expect(pending(listed.item)).toMatchObject({ kind: 'ITEM_LIST', action: 'WITHDRAW', preparedBy: null });
+    const { rows } = await owner.query(
+      `select p.supersede_reason, a.operation from publication p join audit_entry a on a.object_id = p.id::text
+        where p.id = $1 and a.actor_name = '系统（公示时钟）'`,
+      [pending(listed.target).id],
+    );
+    expect(rows).toEqual([
+      { supersede_reason: '本单位已设置不再公示检查对象名录（R46）', operation: 'OPEN_WITHDRAWAL_CLOCK' },
+    ]);
+    // Still public until the withdrawal is approved (R48): the department prepares it, not its own approver.
+    expect((await publicOne(listed.target)).data!.publication).toMatchObject({ current: true });
+    for (const old of [listed.target, listed.item]) {
+      const reason = old === listed.target ? '本单位不再公示检查对象名录' : '抽查事项已停用';
+      const prepared = ok(
+        await t.gql(WITHDRAW, { i: { id: old, reason } }, coordinator),
+        'withdraw',
+      ).withdrawPublication;
+      expect(prepared).toMatchObject({ id: pending(old).id, status: 'PENDING_APPROVAL', action: 'WITHDRAW' });
+      const own = await t.gql(APPROVE, { i: { id: prepared.id, rowVersion: prepared.rowVersion } }, coordinator);
+      expect(errorCode(own)).toBe('PUBLICATION_SELF_APPROVAL');
+      expect((await approve(prepared)).status).toBe('PUBLISHED');
+      expect((await publicOne(old)).data!.publication).toMatchObject({ current: false });
+    }
   });
 });

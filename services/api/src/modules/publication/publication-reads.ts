@@ -4,7 +4,7 @@ import { chinaDay, isOverdue } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { findInScope } from '../../common/find-in-scope';
 import { signedIn } from '../../common/principal';
-import { subordinateStats } from './publication.queries';
+import { subordinateStats, unpublishableIds } from './publication.queries';
 import type { PublicationFilter, PublicationStatsType, PublicationType } from './publication.types';
 
 const LIST_CAP = 500;
@@ -13,9 +13,13 @@ const LIST_CAP = 500;
 type Plain<T> = { [K in keyof T]: T[K] };
 export type PublicationView = Plain<PublicationType>;
 
-/** A row as GraphQL shows it; overdue against the China day. */
-export function publicationView(pub: Publication, today = chinaDay(new Date())): PublicationView {
-  const open = pub.status === 'PENDING_APPROVAL' || pub.status === 'RETURNED';
+/** A row as GraphQL shows it; overdue against the China day, never when it cannot be published (a revoked decision). */
+export function publicationView(
+  pub: Publication,
+  today = chinaDay(new Date()),
+  unpublishable = false,
+): PublicationView {
+  const open = !unpublishable && (pub.status === 'PENDING_APPROVAL' || pub.status === 'RETURNED');
   return {
     id: pub.id,
     bureauId: pub.bureauId,
@@ -57,14 +61,22 @@ export class PublicationReads {
       limit: LIST_CAP,
       populate: ['draft', 'document'],
     });
-    return rows.map((r) => publicationView(r));
+    const dead = await unpublishableIds(
+      ctx.em,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => publicationView(r, undefined, dead.has(r.id)));
   }
 
   async one(ctx: RequestContext, id: string): Promise<PublicationView> {
-    return publicationView(await findInScope(ctx, Publication, id, '公示文书', { populate: ['draft', 'document'] }));
+    const pub = await findInScope(ctx, Publication, id, '公示文书', { populate: ['draft', 'document'] });
+    return publicationView(pub, undefined, (await unpublishableIds(ctx.em, [pub.id])).has(pub.id));
   }
 
-  /** R47: the caller's bureau's documents still to publish (待编制, 待审核, 退回), earliest due first. */
+  /**
+   * R47: the caller's bureau's documents still to publish (待编制, 待审核, 退回), earliest due first;
+   * not those that can never be published (a revoked decision's result: its withdrawal is the work).
+   */
   async queue(ctx: RequestContext, overdueOnly: boolean): Promise<PublicationView[]> {
     const p = signedIn(ctx);
     const today = chinaDay(new Date());
@@ -74,7 +86,11 @@ export class PublicationReads {
       orderBy: { dueDate: 'asc nulls last', id: 'asc' },
       limit: LIST_CAP,
     });
-    return rows.map((r) => publicationView(r, today));
+    const dead = await unpublishableIds(
+      ctx.em,
+      rows.map((r) => r.id),
+    );
+    return rows.filter((r) => !dead.has(r.id)).map((r) => publicationView(r, today));
   }
 
   /** R47 for a superior: each subordinate bureau's overdue count and published ratio. */

@@ -16,6 +16,25 @@ export interface PublicationStatsRow {
  * documents of a series, and withdrawals of revoked decisions while still to do) overdue, due and
  * published. Row-level security keeps it to the scope.
  */
+/**
+ * A pending penalty result (not its withdrawal) whose decision was revoked can never be approved
+ * (PENALTY_REVOKED): it is neither due nor overdue, and not counted in the published ratio.
+ */
+const UNPUBLISHABLE = `p.kind = 'PENALTY_RESULT' and p.action <> 'WITHDRAW'
+  and exists (select 1 from rectification_notice n where n.id = p.subject_id and n.penalty_revoked_on is not null)`;
+
+/** Those of `ids` still pending whose decision was revoked (see UNPUBLISHABLE), under the caller's RLS scope. */
+export async function unpublishableIds(em: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await queryBound<{ id: string }>(
+    em,
+    `select p.id from publication p
+      where p.id = any(?::uuid[]) and p.published_at is null and ${UNPUBLISHABLE}`,
+    [`{${ids.join(',')}}`],
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
 export function subordinateStats(em: EntityManager, scopePath: string, today: string): Promise<PublicationStatsRow[]> {
   return queryBound<PublicationStatsRow>(
     em,
@@ -27,6 +46,7 @@ export function subordinateStats(em: EntityManager, scopePath: string, today: st
        from bureau b
        left join publication p on p.bureau_id = b.id and p.kind in ('INSPECTION_RESULT', 'PENALTY_RESULT')
                               and (p.version = 1 or p.action = 'WITHDRAW' and p.published_at is null)
+                              and not (p.published_at is null and ${UNPUBLISHABLE})
       where b.path <@ ?::ltree and b.path <> ?::ltree
       group by b.id, b.name, b.path
       order by b.path`,
@@ -105,6 +125,14 @@ export function openWithdrawals(
   return queryBound<OpenedClock>(em, `select ${OPENED} from app_private.open_withdrawal_clocks(?::jsonb)`, [
     JSON.stringify(rows),
   ]);
+}
+
+/**
+ * Documents the rules no longer let stand (a target directory the bureau stopped publishing, an
+ * item with no version in force): their pending withdrawals, opened (migration 0037; any bureau).
+ */
+export function openRuleWithdrawals(em: EntityManager, limit: number): Promise<OpenedClock[]> {
+  return queryBound<OpenedClock>(em, `select ${OPENED} from app_private.open_rule_withdrawals(?)`, [limit]);
 }
 
 /** One clock keeper at a time: false when another transaction holds the job's lock (it does the work). */

@@ -4,6 +4,7 @@ import type { UploadFile, UploadProps } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { AppealKind, PublicFileAppealMutation } from '../gql/graphql';
+import { KIND_LABELS } from '../labels';
 import { AppealTargetDocument, FileAppealDocument } from './documents';
 
 const MAX_FILES = 5;
@@ -141,7 +142,8 @@ export default function AppealFormPage() {
       {doc && (
         <Descriptions column={1} size="small" style={{ marginBottom: 16 }}>
           <Descriptions.Item label="公示机关">{doc.bureau.name}</Descriptions.Item>
-          <Descriptions.Item label="名称">{doc.targetName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="公示类别">{KIND_LABELS[doc.kind]}</Descriptions.Item>
+          {doc.targetName && <Descriptions.Item label="名称">{doc.targetName}</Descriptions.Item>}
           <Descriptions.Item label="公示时间">{doc.publishedAt.slice(0, 10)}</Descriptions.Item>
         </Descriptions>
       )}

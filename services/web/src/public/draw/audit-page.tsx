@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Descriptions, List, Tag, Typography } from 'antd';
 import { useQuery } from 'urql';
+import { AppealButton } from '../publication-card';
 import { BureauDateForm, useBureauDates } from './bureau-date-form';
 import { PublicByBureauDocument } from './documents';
 import { chinaTime, parsed } from './draw-document';
@@ -83,7 +84,7 @@ export default function PublicAuditPage() {
           locale={{ emptyText: '该期间没有已公示的检查点' }}
           renderItem={({ id, doc }) =>
             doc && (
-              <List.Item key={id}>
+              <List.Item key={id} extra={<AppealButton id={id} />}>
                 <CheckpointItem doc={doc} />
               </List.Item>
             )

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { DigestCard } from '../../draw-verify/digest-card';
 import { VerifyPanel } from '../../draw-verify/verify-panel';
+import { AppealButton } from '../publication-card';
 import { PublicDrawDocument } from './documents';
 import {
   BEACON_SOURCE,
@@ -126,8 +127,10 @@ export default function PublicDrawPage() {
   const d = data.publishedDraw;
   const commitment = parsed(d.commitment?.document) as CommitmentDocument | null;
   const result = parsed(d.result?.document) as ResultDocument | null;
+  // The 异议 of the page goes to the document now in force: the result once drawn, else the commitment.
+  const current = d.result ?? d.commitment;
   return (
-    <Card title={<h1 className="public-page-title">抽取公示</h1>}>
+    <Card title={<h1 className="public-page-title">抽取公示</h1>} extra={current && <AppealButton id={current.id} />}>
       {commitment && d.commitment && <Commitment doc={commitment} publishedAt={d.commitment.publishedAt} />}
       {!result && <Alert type="info" showIcon title="尚未抽取：抽取后将公示随机数、结果与完整记录" />}
       {result && d.result && (
