@@ -10,7 +10,7 @@ import { mountEvidenceRoutes } from './modules/inspection/evidence.routes';
 import { mountJobFileRoutes } from './modules/jobs/job-file.routes';
 import { mountDrawRoutes } from './modules/draw/draw.routes';
 import { mountAppealRoutes } from './modules/appeal/appeal.routes';
-// Issue 15, dashboards (branch dash):
+// Supervision: dashboard statistics (issue 15)
 import { mountStatisticsRoutes } from './modules/supervision/statistics.routes';
 
 /**

@@ -70,7 +70,7 @@ import {
   RecheckSampleFieldsResolver,
 } from './modules/supervision/recheck.resolver';
 import { recheckPermissions } from './modules/supervision/recheck.permissions';
-// Issue 15, dashboards (branch dash):
+// Supervision: dashboard statistics (issue 15)
 import { StatisticsResolver } from './modules/supervision/statistics.resolver';
 import { statisticsPermissions } from './modules/supervision/statistics.permissions';
 import {

@@ -68,7 +68,7 @@ import { AppealFieldsResolver, AppealResolver } from './modules/appeal/appeal.re
 import { RecheckService } from './modules/supervision/recheck.service';
 import { RecheckResolver } from './modules/supervision/recheck.resolver';
 import { openFindingOn } from './modules/supervision/recheck-findings';
-// Issue 15, dashboards (branch dash):
+// Supervision: dashboard statistics (issue 15)
 import { StatisticsService } from './modules/supervision/statistics.service';
 import { StatisticsResolver } from './modules/supervision/statistics.resolver';
 import { statisticsRefreshTask } from './modules/supervision/statistics-refresh';

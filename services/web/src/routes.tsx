@@ -71,7 +71,7 @@ export const router = createBrowserRouter([
       // supervision: assessment (issue 15, R55)
       { path: 'assessment', lazy: page(() => import('./assessment/assessment-page')) },
       { path: 'admin/:tab?', lazy: page(() => import('./admin/admin-page')) },
-      // Issue 15, dashboards (branch dash):
+      // Supervision: dashboard statistics (issue 15)
       { path: 'dashboard', lazy: page(() => import('./dashboard/dashboard-page')) },
       { path: '*', lazy: async () => ({ Component: (await import('./common/not-found')).NotFoundView }) },
     ],

@@ -81,7 +81,7 @@ export const migrationsList = [
   { name: '0030-publication-kinds-clocks', class: sqlMigration(publicationKindsClocksUp) },
   { name: '0031-published-by-rule', class: sqlMigration(publishedByRuleUp) },
   { name: '0032-assessment', class: sqlMigration(assessmentUp) },
-  // Issue 15, dashboards (branch dash):
+  // Supervision: dashboard statistics (issue 15)
   { name: '0033-statistics', class: sqlMigration(statisticsUp) },
   { name: '0034-rechecks', class: sqlMigration(rechecksUp) },
   { name: '0037-rule-withdrawals', class: sqlMigration(ruleWithdrawalsUp) },

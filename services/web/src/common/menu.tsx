@@ -39,7 +39,7 @@ const PUBLICATION_DESK: readonly Role[] = [...ROLE_SETS.MAINTAINS_DIRECTORIES, .
 /** The areas that exist, each with the roles it serves; the next sessions add theirs (WEB.md "Shape"). */
 const AREAS: Area[] = [
   { path: '/todo', label: '待办', icon: <CarryOutOutlined />, roles: ROLES },
-  // Issue 15, dashboards (branch dash): the statistics of the bureau and those below it.
+  // Supervision: dashboard statistics (issue 15): the statistics of the bureau and those below it.
   { path: '/dashboard', label: '统计看板', icon: <BarChartOutlined />, roles: ROLE_SETS.READS_ALL_INSPECTIONS },
   { path: '/inspections', label: '我的检查', icon: <FileSearchOutlined />, roles: ROLE_SETS.WORKS_ON_SITE },
   { path: '/inspections/all', label: '检查办理', icon: <ContainerOutlined />, roles: INSPECTION_DESK },

@@ -128,7 +128,7 @@ export class InspectionFilter {
     description: '处理发现问题的下级单位（R41）：下级单位查看上级部署、由本单位处理的检查',
   })
   handlingBureauId?: string;
-  // Issue 15, dashboards (branch dash): the records behind a dashboard's number.
+  // Supervision: dashboard statistics (issue 15): the records behind a dashboard's number.
   @Field(() => ID, { nullable: true, description: '牵头部门' }) leadDepartmentId?: string;
   @Field({ nullable: true, description: '现场检查结束日不早于（YYYY-MM-DD）' }) checkEndedFrom?: string;
   @Field({ nullable: true, description: '现场检查结束日不晚于（YYYY-MM-DD）' }) checkEndedTo?: string;
