@@ -153,20 +153,29 @@ async function addVisits(q: Query, seed: string): Promise<void> {
   // rnd(key): a uniform [0, 1) from the seed: the PRNG of every choice below.
   await q(`create function pg_temp.rnd(k text) returns float8 language sql immutable as
     $f$ select ('x' || substr(md5('${seed.replace(/'/g, "''")}' || ':' || k), 1, 8))::bit(32)::bigint / 4294967296.0 $f$`);
+  // Per bureau, its head and leader; per inspection, its lead member and the team as the record lists it (hash joins, not a probe per row).
+  await q(`create temp table s_role on commit drop as
+    select b.id as bureau_id,
+      (select u.id from app_user u where u.bureau_id = b.id and 'DEPARTMENT_HEAD' = any(u.roles) order by u.username limit 1) as head,
+      (select u.id from app_user u where u.bureau_id = b.id and 'LEADER' = any(u.roles) order by u.username limit 1) as leader
+    from s_bureau b`);
+  await q(`create temp table s_team on commit drop as
+    select m.inspection_id, (array_agg(r.user_id order by m.j))[1] as lead_user,
+      jsonb_agg(jsonb_build_object('inspectorId', r.id, 'name', r.name, 'departmentId', m.department_id, 'warrantNo', r.warrant_no)
+        order by m.j) as present
+    from s_member m join inspector r on r.id = m.inspector_id group by m.inspection_id`);
   await q(`create temp table s_visit on commit drop as
     select i.n, i.id, i.tenant_id, i.bureau_id, i.path, i.status, i.target_id, x.lead_department_id, d.day,
       ((d.day + 5) + time '09:00') at time zone 'Asia/Shanghai' as checked_from,
       extract(year from d.day + 5)::int as year,
-      lead.user_id as lead_user, lead.inspector_id as lead_inspector,
-      (select u.id from app_user u where u.bureau_id = i.bureau_id and 'DEPARTMENT_HEAD' = any(u.roles) order by u.username limit 1) as head,
+      team.lead_user, team.present, r.head, r.leader,
       case when i.status = 'RECTIFYING' then 'RECTIFICATION'
            when i.status in ('REPORTED', 'CLOSED') then case when pg_temp.rnd('opinion' || i.n) < 0.12 then 'RECTIFICATION'
              when pg_temp.rnd('opinion' || i.n) < 0.14 then 'CASE_FILED' else 'NO_ANOMALY' end end as opinion,
       case when pg_temp.rnd('follow-up' || i.n) < 0.85 then 'RECTIFIED' else 'NOT_RECTIFIED' end as follow_up
     from s_inspection i join inspection x on x.id = i.id
     cross join lateral (select (i.created_at at time zone 'Asia/Shanghai')::date as day) d
-    cross join lateral (select m.inspector_id, r.user_id from s_member m join inspector r on r.id = m.inspector_id
-                        where m.inspection_id = i.id order by m.j limit 1) lead
+    join s_team team on team.inspection_id = i.id join s_role r on r.bureau_id = i.bureau_id
     where i.status in ('RECORDED', 'REPORTED', 'RECTIFYING', 'CLOSED')`);
   await q('create index on s_visit (id); analyze s_visit');
   // Marks as the service forms them (packages/domain document-numbers.ts): the setting's, else first character + 公.
@@ -182,14 +191,11 @@ async function addVisits(q: Query, seed: string): Promise<void> {
     `insert into inspection_record (id, tenant_id, bureau_id, scope_path, inspection_id, revision, checked_from, checked_to, place,
       present, answers, methods, findings, representative, signature_ref, submitted_by, submitted_at, document_no)
     select md5($1 || ':record:' || v.n)::uuid, v.tenant_id, v.bureau_id, v.path, v.id, 1, v.checked_from, v.checked_from + interval '2 hours',
-      t.name || '经营场所', p.present, '[]', '{ON_SITE}',
+      t.name || '经营场所', v.present, '[]', '{ON_SITE}',
       case when v.opinion in ('RECTIFICATION', 'CASE_FILED') then '发现消防通道堵塞、住宿登记不全等问题' else '未发现问题' end,
       t.name || '负责人', 'evidence:' || md5($1 || ':signature:' || v.n)::uuid, v.lead_user, v.checked_from + interval '3 hours',
       n.mark || '检记字〔' || v.year || '〕第' || lpad(n.record_no::text, 3, '0') || '号'
-    from s_visit v join s_numbered n on n.id = v.id join target t on t.id = v.target_id
-    cross join lateral (select jsonb_agg(jsonb_build_object('inspectorId', r.id, 'name', r.name, 'departmentId', m.department_id,
-        'warrantNo', r.warrant_no) order by m.j) as present
-      from s_member m join inspector r on r.id = m.inspector_id where m.inspection_id = v.id) p`,
+    from s_visit v join s_numbered n on n.id = v.id join target t on t.id = v.target_id`,
     [seed],
   );
   await q(
@@ -280,22 +286,20 @@ const PUBLICATION_SOURCES = `
   select v.n, 'INSPECTION_RESULT' as kind, v.id as subject_id, v.tenant_id, v.bureau_id, v.path::text as path,
     v.lead_department_id as department_id, b.name as authority, t.name as target_name, t.uscc, (v.day + 5)::text as event_date,
     v.opinion, n.follow_up_result as follow_up, null as decision_no, null as list,
-    v.head as preparer, l.id as approver, v.status <> 'CLOSED' or pg_temp.rnd('unpublished' || v.n) < 0.02 as pending
+    v.head as preparer, v.leader as approver, v.status <> 'CLOSED' or pg_temp.rnd('unpublished' || v.n) < 0.02 as pending
   from s_visit v join bureau b on b.id = v.bureau_id join target t on t.id = v.target_id
   left join rectification_notice n on n.inspection_id = v.id
-  cross join lateral (select u.id from app_user u where u.bureau_id = v.bureau_id and 'LEADER' = any(u.roles) order by u.username limit 1) l
   where v.status in ('RECTIFYING', 'CLOSED')
   union all
   select v.n, 'PENALTY_RESULT', n.id, v.tenant_id, v.bureau_id, v.path::text, v.lead_department_id, b.name, t.name, t.uscc,
-    n.penalty_decided_on::text, null, null, n.penalty_decision_no, null, v.head, l.id, false
+    n.penalty_decided_on::text, null, null, n.penalty_decision_no, null, v.head, v.leader, false
   from s_visit v join rectification_notice n on n.inspection_id = v.id join bureau b on b.id = v.bureau_id join target t on t.id = v.target_id
-  cross join lateral (select u.id from app_user u where u.bureau_id = v.bureau_id and 'LEADER' = any(u.roles) order by u.username limit 1) l
   where n.penalty_decided_on is not null
   union all
   select v.n, 'CREDIT_ENTRY', c.id, v.tenant_id, v.bureau_id, v.path::text, v.lead_department_id, b.name, t.name, t.uscc,
-    c.listed_on::text, null, null, c.cause_document_no, c.list, v.head, l.id, false
+    c.listed_on::text, null, null, c.cause_document_no, c.list, v.head, v.leader, false
   from s_visit v join credit_entry c on c.cause_inspection_id = v.id join bureau b on b.id = v.bureau_id join target t on t.id = v.target_id
-  cross join lateral (select u.id from app_user u where u.bureau_id = v.bureau_id and 'LEADER' = any(u.roles) order by u.username limit 1) l`;
+`;
 
 const DAY = 86_400_000;
 const addDays = (date: string, days: number) =>
