@@ -374,6 +374,13 @@ async function addPublications(q: Query, seed: string, until: string): Promise<n
     return d;
   };
   const end = Date.parse(until);
+  // The look-up indexes (not the unique ones) are built once after the load: a GIN index of name grams
+  // filled row by row costs several times its build. Same definitions (pg_get_indexdef), same transaction.
+  const { rows: indexes } = await q<{ name: string; def: string }>(
+    `select c.relname as name, pg_get_indexdef(i.indexrelid) as def from pg_index i join pg_class c on c.oid = i.indexrelid
+    where i.indrelid = 'publication'::regclass and not i.indisunique`,
+  );
+  for (const ix of indexes) await q(`drop index ${ix.name}`);
   let written = 0;
   let after: [number, string] = [-1, ''];
   for (;;) {
@@ -385,16 +392,29 @@ async function addPublications(q: Query, seed: string, until: string): Promise<n
     if (!lastRow) break;
     after = [lastRow.n, lastRow.kind];
     const out = rows.map((s) => {
-      const id = createHash('md5').update(`${seed}:publication:${s.kind}:${s.subject_id}`).digest('hex');
+      const id = uuidOf(createHash('md5').update(`${seed}:publication:${s.kind}:${s.subject_id}`).digest('hex'));
       const dueDate = due(s.kind, s.event_date);
-      const row = { id, ...s, due_date: dueDate, event_date: s.event_date };
-      // Published on a day between the event and the due date (never after `until`); pending rows only have their clock.
+      // Only what the insert reads: the payload is parsed once more by PostgreSQL.
+      const row = {
+        id,
+        tenant_id: s.tenant_id,
+        bureau_id: s.bureau_id,
+        path: s.path,
+        department_id: s.department_id,
+        kind: s.kind,
+        subject_id: s.subject_id,
+        preparer: s.preparer,
+        approver: s.approver,
+        due_date: dueDate,
+        event_date: s.event_date,
+      };
+      if (s.pending) return row; // only its clock: no preparer yet, nothing frozen
+      // Published on a day between the event and the due date, never after `until`.
       const lag = 1 + (s.n % Math.max(1, (Date.parse(dueDate) - Date.parse(s.event_date)) / DAY));
       const at = new Date(Math.min(Date.parse(`${s.event_date}T02:00:00Z`) + lag * DAY, end - DAY));
-      if (s.pending) return { ...row, published_at: null, document: null, sha: null, code: null, name: null };
       const meta = {
         kind: s.kind,
-        seriesId: uuidOf(id),
+        seriesId: id,
         version: 1,
         action: 'PUBLISH',
         supersedesId: null,
@@ -410,6 +430,7 @@ async function addPublications(q: Query, seed: string, until: string): Promise<n
         name: frozen.targetName,
       };
     });
+    const payload = JSON.stringify(out);
     await q(
       `insert into publication (id, tenant_id, bureau_id, scope_path, department_id, kind, subject_id, series_id, version, action, status,
         document, document_sha256, target_credit_code, target_name, prepared_by, prepared_at, approved_by, approved_at, published_at,
@@ -422,10 +443,11 @@ async function addPublications(q: Query, seed: string, until: string): Promise<n
       from jsonb_to_recordset($1::jsonb) as x(id uuid, tenant_id uuid, bureau_id uuid, path text, department_id uuid, kind text,
         subject_id uuid, document jsonb, sha text, code text, name text, preparer uuid, approver uuid, published_at timestamptz,
         due_date date, event_date date)`,
-      [JSON.stringify(out.map((r) => ({ ...r, id: uuidOf(r.id) })))],
+      [payload],
     );
     written += rows.length;
   }
+  for (const ix of indexes) await q(ix.def);
   return written;
 }
 
