@@ -180,10 +180,15 @@ export async function seedScale(url: string, opts: ScaleSeedOptions): Promise<Sc
     // At least one inspector per police department, so every county inspects at any scale.
     await addInspectorsWithSignIns(q, province, 0, [], Math.max(departments, size(SCALE_FULL.inspectors)));
     await addTargets(q, seed, size(SCALE_FULL.targets));
+    // Statistics as the tables grow (ANALYZE runs inside the transaction): a planner that still sees the
+    // empty tables of a fresh database joins a million targets by nested loops.
+    await q('analyze target, inspector, app_user');
     const bureaus = await numberLookups(q, province);
     await addInspections(q, size(SCALE_FULL.inspections), bureaus, 5, until);
+    await q('analyze inspection, inspection_member');
     await addVisits(q, seed);
     await addCreditEntries(q, seed);
+    await q('analyze inspection_record, inspection_report, rectification_notice, credit_entry');
     const publications = await addPublications(q, seed, until);
     const {
       rows: [counts],
