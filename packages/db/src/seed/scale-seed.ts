@@ -154,16 +154,7 @@ export async function seedScale(url: string, opts: ScaleSeedOptions): Promise<Sc
   const size = (n: number) => Math.max(1, Math.round(n * opts.scale));
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  let last = Date.now();
-  const q: Query = async <R extends pg.QueryResultRow = Record<string, unknown>>(
-    sql: string,
-    params: unknown[] = [],
-  ) => {
-    const r = await client.query<R>(sql, params);
-    opts.log?.(`${((Date.now() - last) / 1000).toFixed(1)} s  ${sql.trim().split('\n')[0].slice(0, 80)}`);
-    last = Date.now();
-    return r;
-  };
+  const q = timedQuery(client, opts.log);
   try {
     await q('begin');
     const province = await cityBureau(q, PROVINCE);
@@ -190,15 +181,7 @@ export async function seedScale(url: string, opts: ScaleSeedOptions): Promise<Sc
     await addCreditEntries(q, seed);
     await q('analyze inspection_record, inspection_report, rectification_notice, credit_entry');
     const publications = await addPublications(q, seed, until);
-    const {
-      rows: [counts],
-    } = await q<Omit<ScaleSeedCounts, 'publications'>>(`select
-      (select count(*) from bureau where path <@ '41' and level = 'CITY')::int as cities,
-      (select count(*) from bureau where path <@ '41' and level = 'COUNTY')::int as counties,
-      (select count(*) from target where scope_path <@ '41')::int as targets,
-      (select count(*) from inspector where scope_path <@ '41')::int as inspectors,
-      (select count(*) from inspection where scope_path <@ '41')::int as inspections,
-      (select count(*) from credit_entry where scope_path <@ '41')::int as "creditEntries"`);
+    const counts = await countProvince(q);
     await q('commit');
     await q(`vacuum (analyze) bureau, department, app_user, inspector, target, inspection, inspection_member, inspection_record,
       evidence, inspection_report, rectification_notice, credit_entry, publication, document_counter`);
@@ -209,6 +192,28 @@ export async function seedScale(url: string, opts: ScaleSeedOptions): Promise<Sc
   } finally {
     await client.end();
   }
+}
+
+/** Each statement's duration told to `log` as it finishes. */
+function timedQuery(client: pg.Client, log?: (line: string) => void): Query {
+  let last = Date.now();
+  return async <R extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params: unknown[] = []) => {
+    const r = await client.query<R>(sql, params);
+    log?.(`${((Date.now() - last) / 1000).toFixed(1)} s  ${sql.trim().split('\n')[0].slice(0, 80)}`);
+    last = Date.now();
+    return r;
+  };
+}
+
+async function countProvince(q: Query): Promise<Omit<ScaleSeedCounts, 'publications'>> {
+  const { rows } = await q<Omit<ScaleSeedCounts, 'publications'>>(`select
+    (select count(*) from bureau where path <@ '41' and level = 'CITY')::int as cities,
+    (select count(*) from bureau where path <@ '41' and level = 'COUNTY')::int as counties,
+    (select count(*) from target where scope_path <@ '41')::int as targets,
+    (select count(*) from inspector where scope_path <@ '41')::int as inspectors,
+    (select count(*) from inspection where scope_path <@ '41')::int as inspections,
+    (select count(*) from credit_entry where scope_path <@ '41')::int as "creditEntries"`);
+  return rows[0];
 }
 
 /**
