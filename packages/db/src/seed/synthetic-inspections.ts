@@ -176,7 +176,9 @@ export async function addInspections(
   years: number,
   until: string | null = null,
 ): Promise<void> {
-  // n = 0 … total-1 in creation order, over `years` up to `until`; bureau n % bureaus.
+  // n = 0 … total-1 in creation order, over `years` up to `until`; bureau n % bureaus, its (n / bureaus)-th
+  // inspection on target (n / bureaus) × a prime: every target once before any twice (n × the prime would
+  // cycle through 100 targets of a county when there are 100 bureaus).
   await q(
     `create temp table s_inspection on commit drop as
     select n, b.id as bureau_id, b.tenant_id, b.path, b.creator, t.id as target_id, x.created_at,
@@ -187,7 +189,7 @@ export async function addInspections(
     from generate_series(0::bigint, $1::bigint - 1) n
     join s_bureau b on b.slot = n % $2
     cross join lateral (select coalesce($4::timestamptz, now()) - make_interval(secs => (($1 - n) * $3 * 365.25 * 86400 / $1)::float8) as created_at) x
-    join s_target t on t.bureau_id = b.id and t.k = (n * 104729) % b.targets`,
+    join s_target t on t.bureau_id = b.id and t.k = ((n / $2) * 104729) % b.targets`,
     [total, bureaus, years, until],
   );
   await q(`create temp table s_member on commit drop as
