@@ -2,7 +2,7 @@
 // directory, 60 inspectors in two departments, an acknowledged plan; commitDraw (snapshot from
 // the database) and runDraw are timed over HTTP against the product in its own process.
 // Baseline in the same run: a plain `{ me { sessionId } }` request, the floor of any API call.
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { forkProductServer } from './lib.mjs';
 
@@ -47,7 +47,8 @@ try {
 
   const secret = 'bench-secret-'.padEnd(40, 'x');
   let gql;
-  ({ child, gql } = await forkProductServer({
+  let port;
+  ({ child, gql, port } = await forkProductServer({
     appUrl: pg.appUrl,
     jwtSecret: secret,
     execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
@@ -175,6 +176,64 @@ try {
     gql('query($id: ID!) { verifyDraw(id: $id) { ok } }', { id: drawId }, office),
   );
   if (!verified.verifyDraw.ok) throw new Error('verification failed');
+
+  // The public record (issue 14): the DRAW_RESULT publication as a visitor gets it — the download
+  // route and the portal's publishedDraw query — against reading the same document's bytes through
+  // pg as dsr_public (the floor of any way to hand them over). 20 times each, interleaved.
+  const base = `http://127.0.0.1:${port}`;
+  const download = async () => {
+    const res = await fetch(`${base}/public/draws/${drawId}/record.json`);
+    if (res.status !== 200) throw new Error(`record.json: ${res.status} ${(await res.text()).slice(0, 300)}`);
+    return Buffer.from(await res.arrayBuffer());
+  };
+  const portal = async () => {
+    const res = await fetch(`${base}/public/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query($id: ID!) { publishedDraw(id: $id) { recordUrl result { document documentSha256 } } }',
+        variables: { id: drawId },
+      }),
+    });
+    const text = await res.text();
+    if (res.status !== 200 || text.includes('"errors"')) throw new Error(`publishedDraw: ${text.slice(0, 300)}`);
+    return text;
+  };
+  const reader = new pgLib.Client({ connectionString: pg.appUrl });
+  await reader.connect();
+  const bytes = async () => {
+    await reader.query('begin read only; set local role dsr_public');
+    const { rows } = await reader.query(
+      `select document::text as text from publication where subject_id = $1 and kind = 'DRAW_RESULT' and status = 'PUBLISHED'`,
+      [drawId],
+    );
+    await reader.query('commit');
+    if (!rows[0]) throw new Error('no published DRAW_RESULT');
+    return rows[0].text;
+  };
+  JSON.parse((await download()).toString('utf8')); // the download is the record's JSON
+  const publicCheck = await fetch(`${base}/public/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'query($id: ID!) { verifyPublishedDraw(id: $id) { ok } }',
+      variables: { id: drawId },
+    }),
+  }).then((r) => r.json());
+  if (!publicCheck.data?.verifyPublishedDraw.ok) throw new Error(`published record: ${JSON.stringify(publicCheck)}`);
+  const cases = [
+    { name: 'baseline: the DRAW_RESULT document read through pg (dsr_public)', f: bytes, ms: [] },
+    { name: 'GET /public/draws/:id/record.json (download)', f: download, ms: [] },
+    { name: 'publishedDraw(id) { result { document } } on /public/graphql', f: portal, ms: [] },
+  ];
+  for (let k = 0; k < 22; k++) {
+    for (const c of cases) {
+      const [ms, out] = await time(c.f);
+      c.size = out.length;
+      if (k >= 2) c.ms.push(ms); // two of warm-up
+    }
+  }
+  await reader.end();
   const median = floor[10];
   console.log(
     `\ndraw through the API — ${committed.commitDraw.draw.targetCount.toLocaleString()} targets, ${committed.commitDraw.draw.eligibleInspectorCount} inspectors, ${ran.runDraw.draw.n} drawn (${cpus().length}× ${cpus()[0].model}, Node ${process.version})`,
@@ -186,6 +245,16 @@ try {
   console.log(
     `  commit + run: ${((commitMs + runMs) / 1000).toFixed(2)} s (goal: a round over 100,000 targets under 10 s)`,
   );
+  console.log(`\n  the public record of this draw, 20 times each (load average ${loadavg()[0].toFixed(2)}):`);
+  console.log('  | request | bytes | median ms | max ms | median ÷ baseline | max < 1 s |');
+  console.log('  | --- | ---: | ---: | ---: | ---: | --- |');
+  const med = (c) => [...c.ms].sort((a, b) => a - b)[c.ms.length >> 1];
+  for (const c of cases) {
+    const max = Math.max(...c.ms);
+    console.log(
+      `  | ${c.name} | ${c.size.toLocaleString()} | ${med(c).toFixed(0)} | ${max.toFixed(0)} | ${(med(c) / med(cases[0])).toFixed(2)} | ${c === cases[0] ? '' : max < 1000 ? 'yes' : 'NO'} |`,
+    );
+  }
 } finally {
   child?.send('stop');
   if (child) await new Promise((r) => child.once('exit', r));

@@ -24,6 +24,8 @@ const server = await createServer({
   orm,
   jwtSecret: process.env.BENCH_JWT_SECRET,
   rateLimitPerMinute: Number.MAX_SAFE_INTEGER,
+  // Likewise the per-address limit of /public: every bench client comes from 127.0.0.1.
+  publicRateLimitPerMinute: Number.MAX_SAFE_INTEGER,
   auditKeys: process.env.DSR_AUDIT_SIGNING_KEY ? auditKeysFromPrivate(process.env.DSR_AUDIT_SIGNING_KEY) : undefined,
   // BENCH_JOBS=1: background jobs run in this process, as `pnpm start` runs them (import-fairness).
   ...(process.env.BENCH_JOBS === '1' ? { jobs: { run: true, settings: { pollSeconds: 0.5 } } } : {}),

@@ -23,7 +23,7 @@ export { seedDemoDirectories } from './seed/demo-directories';
 export { demoBureaus, type DemoBureau } from './seed/demo-data';
 export * from './registry/target.entity';
 export * from './registry/inspector.entity';
-export { seedSyntheticTargets, syntheticUscc } from './seed/synthetic-targets';
+export { seedSyntheticTargets, syntheticTarget, syntheticUscc } from './seed/synthetic-targets';
 export { seedSyntheticInspections, type SyntheticInspectionOptions } from './seed/synthetic-inspections';
 export { BureauSetting } from './org/bureau-setting.entity';
 export * from './planning/plan.entity';
@@ -47,3 +47,4 @@ export {
 export { Job, type JobError } from './jobs/job.entity';
 export * from './jobs/job-queue';
 export * from './publication/publication.entity';
+export { seedScale, scaleDigest, SCALE_FULL, type ScaleSeedOptions, type ScaleSeedCounts } from './seed/scale-seed';

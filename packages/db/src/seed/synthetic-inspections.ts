@@ -38,18 +38,18 @@ export interface SyntheticInspectionOptions {
   log?: (line: string) => void;
 }
 
-type Query = <R extends pg.QueryResultRow = Record<string, unknown>>(
+export type Query = <R extends pg.QueryResultRow = Record<string, unknown>>(
   sql: string,
   params?: unknown[],
 ) => Promise<pg.QueryResult<R>>;
 
-interface CityBureau {
+export interface CityBureau {
   id: string;
   tenant_id: string;
   path: string;
 }
 
-async function cityBureau(q: Query, city: string): Promise<CityBureau> {
+export async function cityBureau(q: Query, city: string): Promise<CityBureau> {
   // A superuser skips the foreign-key triggers (about a third of the load's time): the rows below are consistent by construction.
   const {
     rows: [{ rolsuper }],
@@ -85,20 +85,30 @@ async function addCountiesAndDepartments(q: Query, city: string, c: CityBureau):
   );
 }
 
-async function addInspectorsWithSignIns(
+/**
+ * `perDepartment` entries in every police department of the subtree, or, given `total`, that many
+ * spread evenly over them (the first departments in path order one more). Ids follow from the
+ * badge number: the same seed gives the same rows.
+ */
+export async function addInspectorsWithSignIns(
   q: Query,
   c: CityBureau,
   perDepartment: number,
   linkUsers: string[],
+  total?: number,
 ): Promise<void> {
   // Each new directory entry signs in as a user of its own (no password hash: these accounts cannot log in).
   await q(
     `create temp table s_new_inspector on commit drop as
-    select gen_random_uuid() as id, gen_random_uuid() as user_id, d.tenant_id, d.bureau_id, d.scope_path, d.id as department_id,
-           d.name || '检查员' || k as name, case when k % 3 = 0 then 'F' else 'M' end as gender, b.division_code || d.code || k as badge_no
-    from department d join bureau b on b.id = d.bureau_id cross join generate_series(1, $2::int) k
-    where d.scope_path <@ $1::ltree and d.kind = 'POLICE'`,
-    [c.path, perDepartment],
+    select md5('inspector:' || x.badge_no)::uuid as id, md5('user:' || x.badge_no)::uuid as user_id, x.*
+    from (select d.tenant_id, d.bureau_id, d.scope_path, d.id as department_id, d.name || '检查员' || k as name,
+                 case when k % 3 = 0 then 'F' else 'M' end as gender, b.division_code || d.code || k as badge_no
+          from (select d.*, (row_number() over (order by d.scope_path, d.code) - 1)::int as i, count(*) over ()::int as n
+                from department d where d.scope_path <@ $1::ltree and d.kind = 'POLICE') d
+          join bureau b on b.id = d.bureau_id
+          cross join generate_series(1, coalesce(($3::int + d.n - 1) / d.n, $2::int)) k
+          where $3::int is null or k <= $3::int / d.n + (d.i < $3::int % d.n)::int) x`,
+    [c.path, perDepartment, total ?? null],
   );
   await q(`insert into app_user (id, tenant_id, bureau_id, scope_path, department_id, username, display_name, password_hash, roles)
     select user_id, tenant_id, bureau_id, scope_path, department_id, 'insp.' || badge_no, name, '!', '{INSPECTOR}' from s_new_inspector`);
@@ -126,16 +136,18 @@ async function addTargets(q: Query, c: CityBureau, targets: number): Promise<voi
   );
 }
 
-/** Numbered lookups over the subtree; returns how many bureaus it has. */
-async function numberLookups(q: Query, c: CityBureau): Promise<number> {
+/** Numbered lookups over the subtree's bureaus that have targets and inspectors; returns how many there are. */
+export async function numberLookups(q: Query, c: CityBureau): Promise<number> {
   // Numbered lookups (bureau slot, k-th target, k-th inspector) so the rows below are plain hash joins.
   await q(
     `create temp table s_bureau on commit drop as
-    select (row_number() over (order by b.path) - 1)::int as slot, b.id, b.tenant_id, b.path,
-      (select count(*) from target t where t.bureau_id = b.id)::int as targets,
-      (select count(*) from inspector i join department d on d.id = i.department_id where i.bureau_id = b.id and d.kind = 'POLICE' and i.status = 'ACTIVE')::int as inspectors,
-      (select u.id from app_user u where u.bureau_id = b.id order by u.username limit 1) as creator
-    from bureau b where b.path <@ $1::ltree`,
+    select (row_number() over (order by x.path) - 1)::int as slot, x.* from (
+      select b.id, b.tenant_id, b.path,
+        (select count(*) from target t where t.bureau_id = b.id)::int as targets,
+        (select count(*) from inspector i join department d on d.id = i.department_id where i.bureau_id = b.id and d.kind = 'POLICE' and i.status = 'ACTIVE')::int as inspectors,
+        (select u.id from app_user u where u.bureau_id = b.id order by u.username limit 1) as creator
+      from bureau b where b.path <@ $1::ltree) x
+    where x.targets > 0 and x.inspectors > 0`,
     [c.path],
   );
   await q(
@@ -156,8 +168,17 @@ async function numberLookups(q: Query, c: CityBureau): Promise<number> {
   return bureaus;
 }
 
-async function addInspections(q: Query, total: number, bureaus: number, years: number): Promise<void> {
-  // n = 0 … total-1 in creation order, over `years` up to now; bureau n % bureaus.
+/** `total` inspections ending at `until` (an ISO timestamp; null: now), into s_inspection and s_member too. */
+export async function addInspections(
+  q: Query,
+  total: number,
+  bureaus: number,
+  years: number,
+  until: string | null = null,
+): Promise<void> {
+  // n = 0 … total-1 in creation order, over `years` up to `until`; bureau n % bureaus, its (n / bureaus)-th
+  // inspection on target (n / bureaus) × a prime: every target once before any twice (n × the prime would
+  // cycle through 100 targets of a county when there are 100 bureaus).
   await q(
     `create temp table s_inspection on commit drop as
     select n, b.id as bureau_id, b.tenant_id, b.path, b.creator, t.id as target_id, x.created_at,
@@ -167,26 +188,29 @@ async function addInspections(q: Query, total: number, bureaus: number, years: n
       b.inspectors
     from generate_series(0::bigint, $1::bigint - 1) n
     join s_bureau b on b.slot = n % $2
-    cross join lateral (select now() - make_interval(secs => (($1 - n) * $3 * 365.25 * 86400 / $1)::float8) as created_at) x
-    join s_target t on t.bureau_id = b.id and t.k = (n * 104729) % b.targets`,
-    [total, bureaus, years],
+    cross join lateral (select coalesce($4::timestamptz, now()) - make_interval(secs => (($1 - n) * $3 * 365.25 * 86400 / $1)::float8) as created_at) x
+    join s_target t on t.bureau_id = b.id and t.k = ((n / $2) * 104729) % b.targets`,
+    [total, bureaus, years, until],
   );
   await q(`create temp table s_member on commit drop as
     select i.id as inspection_id, i.bureau_id, i.tenant_id, i.path, x.id as inspector_id, x.department_id, j, i.created_at, i.n
     from s_inspection i cross join lateral generate_series(0, least(1 + i.n % 3, i.inspectors - 1)::int) j
     join s_inspector x on x.bureau_id = i.bureau_id and x.k = (i.n * 7919 + j * greatest(i.inspectors / 4, 1)) % i.inspectors`);
 
-  await q(`insert into inspection (id, tenant_id, bureau_id, scope_path, kind, target_id, lead_department_id, department_ids, item_version_ids, status,
+  await q(
+    `insert into inspection (id, tenant_id, bureau_id, scope_path, kind, target_id, lead_department_id, department_ids, item_version_ids, status,
       window_start, window_end, scheduled_on, check_ended_on, report_due, report_due_estimated, retention_until, created_by, created_at)
     select i.id, i.tenant_id, i.bureau_id, i.path, 'DRAWN', i.target_id, m.lead, m.departments, array[md5(i.bureau_id::text)::uuid], i.status,
       day, day + 30, case when i.status <> 'MATCHED' then day + 5 end, case when i.status not in ('MATCHED', 'SCHEDULED') then day + 5 end,
-      case when i.status = 'RECORDED' then current_date + ((i.n / 10) % 10 - 3)::int when i.status not in ('MATCHED', 'SCHEDULED') then day + 10 end,
+      case when i.status = 'RECORDED' then coalesce(($1::timestamptz at time zone 'Asia/Shanghai')::date, current_date) + ((i.n / 10) % 10 - 3)::int when i.status not in ('MATCHED', 'SCHEDULED') then day + 10 end,
       case when i.status not in ('MATCHED', 'SCHEDULED') then false end, day + 731, i.creator, i.created_at
     from s_inspection i
     cross join lateral (select (i.created_at at time zone 'Asia/Shanghai')::date as day) d
     join (select inspection_id, (array_agg(department_id order by j))[1] as lead, array_agg(distinct department_id) as departments
           from s_member group by inspection_id) m on m.inspection_id = i.id
-    order by i.n`);
+    order by i.n`,
+    [until],
+  );
   // Now and then a member left the team (the coordinating office's change).
   await q(`insert into inspection_member (id, tenant_id, bureau_id, scope_path, inspection_id, inspector_id, department_id, joined_via, joined_at, left_at, left_reason)
     select ${uuidv7('created_at', "n::text || '-' || j")}, tenant_id, bureau_id, path, inspection_id, inspector_id, department_id, 'DRAW', created_at,

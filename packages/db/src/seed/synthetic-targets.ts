@@ -40,6 +40,18 @@ const WORDS = [
 ];
 const KINDS = ['宾馆', '网吧', 'KTV', '化工', '保安服务', '刻章', '典当行', '回收站', '开锁', '物流'];
 
+/** Synthetic company n (from 1) of a county: credit code, name, region, trade and grade follow from n. */
+export function syntheticTarget(divisionCode: string, n: number) {
+  const trade = n % TRADES.length;
+  return {
+    uscc: syntheticUscc(divisionCode, n),
+    name: `${WORDS[n % WORDS.length]}${WORDS[(n >> 4) % WORDS.length]}${KINDS[trade]}${n}号`,
+    region: `${divisionCode}${String(100 + (n % 12)).padStart(3, '0')}`,
+    trade: TRADES[trade],
+    grade: ['A', 'B', 'C'][n % 3],
+  };
+}
+
 /**
  * Adds `count` synthetic targets to one county bureau (for benchmarks: the 1,000,000-target list
  * of issue 3). Runs as the owner, in batches of 10,000 rows, credit codes valid and unique.
@@ -67,15 +79,7 @@ export async function seedSyntheticTargets(
     for (let from = 0; from < count; from += BATCH) {
       const batch = [];
       for (let i = from; i < Math.min(count, from + BATCH); i++) {
-        const n = start + i + 1;
-        const trade = n % TRADES.length;
-        batch.push({
-          uscc: syntheticUscc(divisionCode, n),
-          name: `${WORDS[n % WORDS.length]}${WORDS[(n >> 4) % WORDS.length]}${KINDS[trade]}${n}号`,
-          region: `${divisionCode}${String(100 + (n % 12)).padStart(3, '0')}`,
-          trade: TRADES[trade],
-          grade: ['A', 'B', 'C'][n % 3],
-        });
+        batch.push(syntheticTarget(divisionCode, start + i + 1));
       }
       await client.query(
         `insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category, grade)

@@ -8,3 +8,4 @@ export * from './clock';
 export * from './listings';
 export * from './plan-credit';
 export * from './kind-fields';
+export * from './frozen-document';

@@ -1,0 +1,143 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scaleDigest, seedScale, type ScaleSeedCounts } from '@dsr/db';
+import { documentSha256, INSPECTION_RESULT_WORDS } from '@dsr/domain';
+import { createTestDatabase, type TestDatabase } from '#test/support/harness';
+
+// pnpm seed:scale at 0.2 % of the province (DSR_SCALE=0.002): the shape of the data set and its determinism.
+const SCALE = 0.002;
+
+async function rows<R extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<R[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query<R>(sql, params)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+const DEMO = `select division_code, id, name, tenant_id, path::text as path from bureau
+  where division_code in ('4104', '410422', '4109', '410923') order by division_code`;
+
+describe('seed:scale (issue 15)', () => {
+  const dbs: TestDatabase[] = [];
+  let db: TestDatabase;
+  let counts: ScaleSeedCounts;
+  let demoBefore: Record<string, unknown>[];
+  let auditBefore: number;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dbs.push(db);
+    demoBefore = await rows(db.ownerUrl, DEMO);
+    auditBefore = (await rows<{ n: number }>(db.ownerUrl, 'select count(*)::int as n from audit_entry'))[0].n;
+    counts = await seedScale(db.superUrl, { scale: SCALE });
+  }, 180_000);
+  afterAll(async () => {
+    for (const d of dbs) await d.drop();
+  });
+
+  it('has the province shape: 14 cities, 100 counties, and the sizes times the scale', async () => {
+    expect(counts).toMatchObject({ cities: 14, counties: 100, targets: 2_000, inspections: 1_000 });
+    // At least one inspector per police department (5,000 × 0.002 would leave most without).
+    const [police] = await rows<{ n: number }>(
+      db.ownerUrl,
+      `select count(*)::int as n from department where scope_path <@ '41' and kind = 'POLICE'`,
+    );
+    expect(counts.inspectors).toBe(police.n);
+    const levels = await rows<{ level: string; n: number }>(
+      db.ownerUrl,
+      `select level, count(*)::int as n from bureau where path <@ '41' group by level order by level`,
+    );
+    expect(levels).toEqual([
+      { level: 'CITY', n: 14 },
+      { level: 'COUNTY', n: 100 },
+      { level: 'PROVINCE', n: 1 },
+    ]);
+  });
+
+  it('gives every county targets, inspections with records, and published results', async () => {
+    const perCounty = await rows<{
+      code: string;
+      targets: number;
+      inspections: number;
+      records: number;
+      published: number;
+    }>(
+      db.ownerUrl,
+      `select b.division_code as code,
+        (select count(*) from target t where t.bureau_id = b.id)::int as targets,
+        (select count(*) from inspection i where i.bureau_id = b.id)::int as inspections,
+        (select count(*) from inspection_record r where r.bureau_id = b.id)::int as records,
+        (select count(*) from publication p where p.bureau_id = b.id and p.status = 'PUBLISHED')::int as published
+      from bureau b where b.path <@ '41' and b.level = 'COUNTY'`,
+    );
+    expect(perCounty).toHaveLength(100);
+    for (const c of perCounty) {
+      expect(c.targets, c.code).toBe(20);
+      expect(c.inspections, c.code).toBe(10);
+      expect(c.records, c.code).toBeGreaterThan(0);
+      expect(c.published, c.code).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the demo bureaus as they were, and writes no audit entries (history loaded, chains untouched)', async () => {
+    expect(await rows(db.ownerUrl, DEMO)).toEqual(demoBefore);
+    const [audit] = await rows<{ n: number }>(db.ownerUrl, 'select count(*)::int as n from audit_entry');
+    expect(audit.n).toBe(auditBefore);
+  });
+
+  it('R48 publishes frozen documents the public reader finds by credit code, hashes that match', async () => {
+    const c = new pg.Client({ connectionString: db.appUrl });
+    await c.connect();
+    try {
+      await c.query('begin read only; set local role dsr_public');
+      const [one] = (
+        await c.query<{ target_credit_code: string }>(
+          `select target_credit_code from publication where kind = 'INSPECTION_RESULT' order by id limit 1`,
+        )
+      ).rows;
+      const found = (
+        await c.query<{ kind: string; document: { fields: Record<string, unknown> }; document_sha256: string }>(
+          `select kind, document, document_sha256 from publication where target_credit_code = $1 and status = 'PUBLISHED'`,
+          [one.target_credit_code],
+        )
+      ).rows;
+      expect(found.length).toBeGreaterThan(0);
+      for (const f of found) {
+        expect(documentSha256(f.document)).toBe(f.document_sha256);
+        if (f.kind === 'INSPECTION_RESULT') {
+          expect(Object.values(INSPECTION_RESULT_WORDS)).toContain(f.document.fields.result);
+          expect(f.document.fields.checkType).toBe('抽查');
+        }
+      }
+      await c.query('rollback');
+    } finally {
+      await c.end();
+    }
+    // Penalties and credit entries are published too; prepared and approved by two people (R48).
+    const kinds = await rows<{ kind: string; n: number; same: number }>(
+      db.ownerUrl,
+      `select kind, count(*)::int as n, count(*) filter (where prepared_by = approved_by)::int as same
+      from publication where status = 'PUBLISHED' group by kind order by kind`,
+    );
+    expect(kinds.map((k) => k.kind)).toEqual(['CREDIT_ENTRY', 'INSPECTION_RESULT', 'PENALTY_RESULT']);
+    expect(kinds.every((k) => k.n > 0 && k.same === 0)).toBe(true);
+  });
+
+  it('is deterministic: the same seed gives the same sample digest, another seed another', async () => {
+    const again = await createTestDatabase();
+    const other = await createTestDatabase();
+    dbs.push(again, other);
+    await seedScale(again.superUrl, { scale: SCALE });
+    await seedScale(other.superUrl, { scale: SCALE, seed: 'another seed' });
+    const first = await scaleDigest(db.ownerUrl);
+    expect(await scaleDigest(again.ownerUrl)).toBe(first);
+    expect(await scaleDigest(other.ownerUrl)).not.toBe(first);
+  }, 180_000);
+
+  it('refuses to run twice on the same province', async () => {
+    await expect(seedScale(db.superUrl, { scale: SCALE })).rejects.toThrow(/已有检查对象/);
+  });
+});
