@@ -33,7 +33,7 @@ const MODULE_DEPENDENCIES = {
   // publication's correction of a published result (its test runs the publication clock, hence calendar); inspection
   // asks it nothing by import (ClosedCorrections port). Dashboards: statistics export through downloads and refresh
   // as a schedule (jobs).
-  supervision: ['audit', 'calendar', 'downloads', 'draw', 'inspection', 'jobs', 'publication'],
+  supervision: ['audit', 'calendar', 'downloads', 'draw', 'inspection', 'jobs', 'org', 'publication'],
 };
 
 const MODULES_ROOT = '^services/api/src/modules/';

@@ -64,6 +64,9 @@ describe('复查 in Chromium: open, beacon, run, re-examine, the county answers 
     await expectOutcome(page, page.locator('.ant-tag', { hasText: /^已抽样$/ }));
     await page.getByText('410422：3 件中抽 2 件').waitFor();
     expect(await page.locator('.ant-tag', { hasText: /^待复查$/ }).count()).toBe(2);
+    // each drawn inspection shows its county and its target by name, not a division code
+    expect(await page.locator('td', { hasText: /^叶县公安局$/ }).count()).toBe(2);
+    expect(await page.locator('td a', { hasText: /^叶县(昆阳镇)?复查宾馆\d+$/ }).count()).toBe(2);
     await expectAccessible(page, 'the drawn re-check');
     await screenshot(page, 'recheck-02-drawn');
 

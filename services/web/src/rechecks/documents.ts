@@ -54,6 +54,17 @@ export const RecheckDocument = graphql(`
     recheckItems(recheckId: $id) {
       id
       inspectionId
+      inspection {
+        id
+        target {
+          id
+          name
+        }
+      }
+      inspectionBureau {
+        id
+        name
+      }
       stratum
       ticket
       committedDigest

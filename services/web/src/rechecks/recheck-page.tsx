@@ -202,11 +202,16 @@ function Differences({ item }: { item: Item }) {
 /** The items table's columns: the state with "changed after the commitment" and the finding, the action. */
 function itemColumns(findingOf: Map<string, { status: RecheckFindingStatus }>, examine: (i: Item) => void) {
   return [
-    { title: '分层', dataIndex: 'stratum' },
+    { title: '下级机关', key: 'bureau', render: (_: unknown, i: Item) => i.inspectionBureau?.name ?? i.stratum },
     {
       title: '被复查的检查',
       key: 'inspection',
-      render: (_: unknown, i: Item) => <Link to={`/inspections/${i.inspectionId}`}>{`结束于 ${i.finishedOn}`}</Link>,
+      render: (_: unknown, i: Item) => (
+        <Space orientation="vertical" size={0}>
+          <Link to={`/inspections/${i.inspectionId}`}>{i.inspection?.target?.name ?? '检查'}</Link>
+          <Typography.Text type="secondary">{`结束于 ${i.finishedOn}`}</Typography.Text>
+        </Space>
+      ),
     },
     {
       title: '状态',

@@ -1,8 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { canonicalJson, recordedResultDigest, type SampleResult } from '@dsr/domain';
-import { InspectionRecord, InspectionReport } from '@dsr/db';
+import { Inspection, InspectionRecord, InspectionReport } from '@dsr/db';
 import type { RecheckFindingStatus, RecheckItem, RecheckSample } from '@dsr/db';
 import type { RequestContext } from '../../context';
+import { InspectionType } from '../inspection/inspection.types';
+import { BureauType } from '../org/org.types';
 import { inspectionsNow } from './recheck.queries';
 import type { RecheckService } from './recheck.service';
 import {
@@ -160,6 +162,16 @@ export class RecheckSampleFieldsResolver {
 
 @Resolver(() => RecheckItemType)
 export class RecheckItemFieldsResolver {
+  @FieldResolver(() => InspectionType, { nullable: true, description: '被复查的检查（检查对象、期限、检查组）' })
+  inspection(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
+    return ctx.em.findOne(Inspection, { id: i.inspectionId });
+  }
+
+  @FieldResolver(() => BureauType, { nullable: true, description: '作出被复查检查的下级机关' })
+  inspectionBureau(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.bureau.load(i.inspectionBureauId);
+  }
+
   /** DRAW.md §10: a result changed after the commitment is found by its digest. */
   @FieldResolver(() => String, { nullable: true, description: '该检查结果现在的摘要（不可读时为空）' })
   async currentDigest(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
