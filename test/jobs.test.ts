@@ -225,7 +225,7 @@ describe('background jobs (issue 12 §3)', () => {
     expect(errorCode(county)).toBe('FORBIDDEN');
   });
 
-  it('schedules audit checkpoints on the queue (minute grain)', async () => {
+  it('schedules audit checkpoints, the publication clock and the statistics refresh on the queue (minute grain)', async () => {
     expect(everyMinutesCron(60)).toBe('* * * * *');
     expect(everyMinutesCron(300)).toBe('*/5 * * * *');
     expect(everyMinutesCron(20)).toBe('* * * * *');
@@ -235,6 +235,7 @@ describe('background jobs (issue 12 §3)', () => {
     expect(schedules.rows).toEqual([
       { name: 'dsr_task_audit_checkpoint', cron: '* * * * *' },
       { name: 'dsr_task_publication_clock', cron: '*/10 * * * *' },
+      { name: 'dsr_task_statistics_refresh', cron: '*/5 * * * *' },
     ]);
   });
 });

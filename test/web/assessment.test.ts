@@ -93,7 +93,9 @@ describe('考核 in Chromium (1440×900)', { timeout: 180_000 }, () => {
     await page.locator('.ant-message-error').waitFor({ state: 'hidden' }); // the toast goes; the next answer is the save's
     await dialog.getByLabel('计划完成率权重').fill('15');
     await dialog.getByText('权重合计 100%').waitFor();
-    await dialog.getByRole('button', { name: label('制定') }).click();
+    // the dialog's own primary button, once the refused save has let go of it (its name reads "loading 制定" meanwhile)
+    const save = dialog.locator('.ant-modal-footer .ant-btn-primary:not(.ant-btn-loading)');
+    await save.click();
     await expectOutcome(page, page.getByText(/考核标准：.*（第 1 版）/));
     await expectAccessible(page, 'the standard');
 
