@@ -152,7 +152,7 @@ describe('叶县’s whole walk-through in Chromium, clicked only', { timeout: 1
     await legal.page.waitForURL(`${base}${walk.itemPath}`);
     await screenshot(legal.page, 'walk-01-item-legal-review');
     await expectAccessible(legal.page, 'an item in legal review');
-    await confirmStep(legal.page, '审核通过');
+    await confirmStep(legal.page, '审核通过', '审核通过待发布');
     await done(legal);
 
     await page.reload();
