@@ -36,11 +36,13 @@ describe('复查 in Chromium: open, beacon, run, re-examine, the county answers 
     await page.getByText('尚无复查').waitFor();
     await page.getByRole('button', { name: label('发起复查') }).click();
     const dialog = page.getByRole('dialog');
+    await pickOption(dialog, '下级单位', '叶县公安局'); // its direct subordinates by name (R54: optionally one bureau)
     await dialog.getByLabel('复查事由').fill('2026 年第四季度执法质量复查');
     await dialog.getByRole('button', { name: '发起并承诺' }).click();
     await expectOutcome(page, page.locator('.ant-tag', { hasText: '已承诺，待抽样' }));
     const url = page.url();
     await page.getByText('3 件已办结检查').waitFor();
+    await page.getByText('复查范围：叶县公安局。').waitFor();
     await expectAccessible(page, 'the committed re-check');
     await screenshot(page, 'recheck-01-committed');
 
@@ -62,7 +64,7 @@ describe('复查 in Chromium: open, beacon, run, re-examine, the county answers 
       .getByRole('button', { name: label('执行抽样') })
       .click();
     await expectOutcome(page, page.locator('.ant-tag', { hasText: /^已抽样$/ }));
-    await page.getByText('410422：3 件中抽 2 件').waitFor();
+    await page.getByText('叶县公安局：3 件中抽 2 件').waitFor(); // the stratum (division code 410422) by name
     expect(await page.locator('.ant-tag', { hasText: /^待复查$/ }).count()).toBe(2);
     // each drawn inspection shows its county and its target by name, not a division code
     expect(await page.locator('td', { hasText: /^叶县公安局$/ }).count()).toBe(2);

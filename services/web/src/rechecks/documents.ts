@@ -5,6 +5,7 @@ export const RechecksDocument = graphql(`
     rechecks {
       id
       bureauId
+      subordinateBureauId
       periodFrom
       periodTo
       reason
@@ -201,6 +202,24 @@ export const CloseRecheckFindingDocument = graphql(`
       finding {
         id
         status
+      }
+    }
+  }
+`);
+
+/** The viewer's direct subordinates: the re-check's optional scope, and the names of the strata (division codes). */
+export const RecheckSubordinatesDocument = graphql(`
+  query RecheckSubordinates {
+    me {
+      user {
+        bureau {
+          id
+          children {
+            id
+            name
+            divisionCode
+          }
+        }
       }
     }
   }

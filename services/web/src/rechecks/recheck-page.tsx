@@ -12,6 +12,7 @@ import { BEACON_SOURCE, EMPTY_TEXT_STYLE, TAG_COLORS } from '../draw/draw-labels
 import { OPINION } from '../inspections/after/labels';
 import { EnlargeRecheckDocument, EnterRecheckBeaconDocument, RecheckDocument, RunRecheckDocument } from './documents';
 import { ExamDialog } from './recheck-exam-dialog';
+import { useSubordinates } from './subordinates';
 import { FindingTag, METHOD, RESULT_WORDS, SampleTag, StateTag } from './labels';
 
 type Detail = RecheckDetailQuery;
@@ -102,6 +103,7 @@ function EnlargeButton({ recheckId, refresh }: { recheckId: string; refresh: () 
 
 /** What a sample publishes: digests and commitment (large, to be read out), the beacon, and after the run the nonce and sizes. */
 function SampleFacts({ sample }: { sample: Sample }) {
+  const { byDivision } = useSubordinates();
   return (
     <Descriptions column={1} size="small">
       <Descriptions.Item label="快照摘要">
@@ -128,7 +130,9 @@ function SampleFacts({ sample }: { sample: Sample }) {
       )}
       {sample.strata && (
         <Descriptions.Item label="各下级单位">
-          {sample.strata.map((s) => `${s.stratum}：${s.population} 件中抽 ${s.sampleSize} 件`).join('；')}
+          {sample.strata
+            .map((s) => `${byDivision.get(s.stratum) ?? s.stratum}：${s.population} 件中抽 ${s.sampleSize} 件`)
+            .join('；')}
         </Descriptions.Item>
       )}
       <Descriptions.Item label="承诺时间">{chinaDateTime(sample.committedAt)}</Descriptions.Item>
@@ -283,6 +287,7 @@ function ItemsCard({ detail, refresh }: { detail: Detail; refresh: () => void })
 export default function RecheckPage() {
   const { id = '' } = useParams();
   const viewer = useViewer();
+  const { byId } = useSubordinates();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: RecheckDocument, variables: { id } });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   return (
@@ -299,7 +304,10 @@ export default function RecheckPage() {
                 ) : null
               }
             />
-            <Typography.Paragraph>{d.recheck.reason}</Typography.Paragraph>
+            <Typography.Paragraph>
+              {`复查范围：${d.recheck.subordinateBureauId ? (byId.get(d.recheck.subordinateBureauId) ?? '指定下级单位') : '全部下级单位'}。`}
+              {d.recheck.reason}
+            </Typography.Paragraph>
             {d.recheckSamples.map((s) => (
               <SampleCard key={s.id} sample={s} recheckId={d.recheck.id} refresh={refresh} />
             ))}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Empty, Form, Input, InputNumber, Modal, Radio, Table, Typography } from 'antd';
+import { App, Button, Empty, Form, Input, InputNumber, Modal, Radio, Select, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { BeaconSource, RecheckSizeRule, RechecksQuery } from '../gql/graphql';
@@ -10,6 +10,7 @@ import { failureOf, failureText } from '../common/action-error';
 import { holdsAny, useViewer } from '../common/viewer';
 import { BEACON_SOURCE, EMPTY_TEXT_STYLE } from '../draw/draw-labels';
 import { OpenRecheckDocument, RechecksDocument } from './documents';
+import { useSubordinates } from './subordinates';
 
 type Row = RechecksQuery['rechecks'][number];
 
@@ -22,14 +23,24 @@ interface OpenForm {
   beaconSource: BeaconSource;
   beaconNote?: string;
   reason: string;
+  subordinateBureauId?: string;
 }
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
-/** The dialog's fields: the period, the size rule (and ratio), the minimum per bureau, the beacon, the reason. */
+/** The dialog's fields: the scope, the period, the size rule (and ratio), the minimum per bureau, the beacon, the reason. */
 function OpenFields({ ratio }: { ratio: boolean }) {
+  const subordinates = useSubordinates().list;
   return (
     <>
+      <Form.Item name="subordinateBureauId" label="下级单位">
+        <Select
+          aria-label="下级单位"
+          allowClear
+          placeholder="全部下级单位"
+          options={subordinates.map((b) => ({ value: b.id, label: b.name }))}
+        />
+      </Form.Item>
       <Form.Item name="periodFrom" label="检查结束日期起" rules={[{ required: true, message: '请填写' }]}>
         <Input placeholder="YYYY-MM-DD" />
       </Form.Item>
@@ -89,6 +100,7 @@ function OpenDialog({ open, close }: { open: boolean; close: () => void }) {
         beaconSource: v.beaconSource,
         beaconNote: v.beaconNote ?? null,
         reason: v.reason,
+        subordinateBureauId: v.subordinateBureauId ?? null,
       },
     });
     if (res.error) return void message.error(failureText(failureOf(res.error)));
@@ -128,11 +140,18 @@ function OpenDialog({ open, close }: { open: boolean; close: () => void }) {
   );
 }
 
-const columns = [
+/** The list's columns; the scope by name (the viewer's direct subordinates). */
+const columnsOf = (names: Map<string, string>) => [
   {
     title: '复查期间',
     key: 'period',
     render: (_: unknown, r: Row) => <Link to={`/rechecks/${r.id}`}>{`${r.periodFrom} 至 ${r.periodTo}`}</Link>,
+  },
+  {
+    title: '范围',
+    key: 'scope',
+    render: (_: unknown, r: Row) =>
+      r.subordinateBureauId ? (names.get(r.subordinateBureauId) ?? '指定下级单位') : '全部下级单位',
   },
   { title: '事由', dataIndex: 'reason' },
   { title: '发起时间', dataIndex: 'openedAt', render: (t: string) => chinaDateTime(t) },
@@ -141,6 +160,7 @@ const columns = [
 /** 复查 (R54): the re-checks the bureau opened over its subordinates, newest first; 法制 and 督察 open them. */
 export default function RechecksPage() {
   const viewer = useViewer();
+  const { byId } = useSubordinates();
   const [opening, setOpening] = useState(false);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: RechecksDocument,
@@ -165,7 +185,7 @@ export default function RechecksPage() {
       <QueryState data={data} error={error} fetching={fetching} retry={() => reexecute()}>
         {(d) =>
           d.rechecks.length ? (
-            <Table rowKey="id" columns={columns} dataSource={d.rechecks} pagination={false} />
+            <Table rowKey="id" columns={columnsOf(byId)} dataSource={d.rechecks} pagination={false} />
           ) : (
             <Empty
               description={
