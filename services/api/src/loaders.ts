@@ -21,6 +21,7 @@ import {
   User,
   Target,
   Evidence,
+  Inspection,
   InspectionMember,
   InspectionSource,
   InspectionRecord,
@@ -63,6 +64,7 @@ export interface Loaders {
   /** Targets and departments as plain views (findWhere's views), for fields a query only reads. */
   targetView: DataLoader<string, Target | null>;
   departmentView: DataLoader<string, Department | null>;
+  inspection: DataLoader<string, Inspection | null>;
   membersOfInspection: DataLoader<string, InspectionMember[]>;
   sourcesOfInspection: DataLoader<string, InspectionSource[]>;
   recordsOfInspection: DataLoader<string, InspectionRecord[]>;
@@ -229,6 +231,7 @@ const planAndDrawLoaders = {
 };
 
 const inspectionLoaders = {
+  inspection: (em: EntityManager) => rowById(em, Inspection),
   membersOfInspection: (em: EntityManager) =>
     rowsOf(em, InspectionMember, 'inspectionId', { joinedAt: 'asc', id: 'asc' }),
   sourcesOfInspection: (em: EntityManager) => rowsOf(em, InspectionSource, 'inspectionId', { id: 'asc' }),

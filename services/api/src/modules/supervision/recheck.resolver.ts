@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { canonicalJson, recordedResultDigest, type SampleResult } from '@dsr/domain';
-import { Inspection, InspectionRecord, InspectionReport } from '@dsr/db';
+import DataLoader from 'dataloader';
 import type { RecheckFindingStatus, RecheckItem, RecheckSample } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { InspectionType } from '../inspection/inspection.types';
 import { BureauType } from '../org/org.types';
-import { inspectionsNow } from './recheck.queries';
+import { inspectionsNow, type FinishedInspection } from './recheck.queries';
 import type { RecheckService } from './recheck.service';
 import {
   AnswerRecheckFindingInput,
@@ -160,11 +160,25 @@ export class RecheckSampleFieldsResolver {
   }
 }
 
+/** The inspections' results as they are now, one query for all the items a request shows (per request). */
+const resultsNow = new WeakMap<RequestContext, DataLoader<string, FinishedInspection | null>>();
+function resultNow(ctx: RequestContext, inspectionId: string): Promise<FinishedInspection | null> {
+  let loader = resultsNow.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const found = await inspectionsNow(ctx, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    resultsNow.set(ctx, loader);
+  }
+  return loader.load(inspectionId);
+}
+
 @Resolver(() => RecheckItemType)
 export class RecheckItemFieldsResolver {
   @FieldResolver(() => InspectionType, { nullable: true, description: '被复查的检查（检查对象、期限、检查组）' })
   inspection(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOne(Inspection, { id: i.inspectionId });
+    return ctx.loaders.inspection.load(i.inspectionId);
   }
 
   @FieldResolver(() => BureauType, { nullable: true, description: '作出被复查检查的下级机关' })
@@ -175,7 +189,7 @@ export class RecheckItemFieldsResolver {
   /** DRAW.md §10: a result changed after the commitment is found by its digest. */
   @FieldResolver(() => String, { nullable: true, description: '该检查结果现在的摘要（不可读时为空）' })
   async currentDigest(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
-    const now = (await inspectionsNow(ctx, [i.inspectionId])).get(i.inspectionId);
+    const now = await resultNow(ctx, i.inspectionId);
     return now ? recordedResultDigest(now.result) : null;
   }
 
@@ -183,11 +197,7 @@ export class RecheckItemFieldsResolver {
     description: '原检查的检查内容（冻结的事项版本）及其现在的结论：复查逐项对照',
   })
   async checklist(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
-    const latest = await ctx.em.findOne(
-      InspectionRecord,
-      { inspectionId: i.inspectionId },
-      { orderBy: { revision: 'desc' } },
-    );
+    const latest = (await ctx.loaders.recordsOfInspection.load(i.inspectionId)).at(-1); // by revision
     return (latest?.answers ?? []).map((a) => ({
       itemVersionId: a.itemVersionId,
       no: a.no,
@@ -198,8 +208,8 @@ export class RecheckItemFieldsResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '原检查报告的处理意见（定稿）' })
   async originalOpinion(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
-    const report = await ctx.em.findOne(InspectionReport, { inspectionId: i.inspectionId, status: 'APPROVED' });
-    return report?.opinion ?? null;
+    const report = await ctx.loaders.reportOfInspection.load(i.inspectionId);
+    return report?.status === 'APPROVED' ? report.opinion : null;
   }
 
   @FieldResolver(() => Boolean, {

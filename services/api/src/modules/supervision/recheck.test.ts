@@ -191,6 +191,25 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     expect(verified.ok).toBe(true);
   });
 
+  it('the sampled items with their inspection, county, checklist, opinion and current digest cost no statement per item', async () => {
+    const fields = `id currentDigest resultChanged originalOpinion checklist { no result }
+      inspection { id } inspectionBureau { name }`;
+    const bare = await t.countStatements(() =>
+      t.gql(`query($id: ID!) { recheckItems(recheckId: $id) { id } }`, { id: recheckId }, legal),
+    );
+    const full = await t.countStatements(() =>
+      t.gql(`query($id: ID!) { recheckItems(recheckId: $id) { ${fields} } }`, { id: recheckId }, legal),
+    );
+    const shown = ok(full.result, 'items').recheckItems as {
+      checklist: unknown[];
+      inspectionBureau: { name: string };
+    }[];
+    expect(shown).toHaveLength(2);
+    expect(shown.every((i) => i.checklist.length > 0 && i.inspectionBureau.name === '叶县公安局')).toBe(true);
+    // one batched read per field kind (inspections, bureaus, records, reports, results now), whatever the item count
+    expect(full.statements - bare.statements, full.sql.join('\n')).toBeLessThanOrEqual(5);
+  });
+
   it('R54: the exported record replays in pnpm verify-draw and in the independent dsr_sample.py; its teams replay as dsr-draw/1', async () => {
     const text = await exported();
     const { cli, reference } = replay('first.json', text);
