@@ -139,6 +139,13 @@ describe('考核 in Chromium (1440×900)', { timeout: 180_000 }, () => {
     expect(await page.getByRole('button', { name: label('调整') }).count()).toBe(0);
     await expectAccessible(page, 'the issued assessment');
     await screenshot(page, 'assessment-05-issued');
+
+    // the dashboard of that year charts the issued ranking (R55), the first place on top
+    await page.goto(`${app.base}/dashboard?year=${Y}`);
+    const rankingCard = page.locator('.ant-card', { hasText: `考核排名（${Y} 年上半年` });
+    await rankingCard.getByText('已发布', { exact: false }).waitFor();
+    await rankingCard.getByLabel('考核排名').waitFor();
+    await screenshot(page, 'assessment-07-dashboard-ranking');
     desk.expectClean([/ASSESSMENT_WEIGHTS_NOT_100|status of 200/]);
     await desk.context.close();
   });

@@ -39,6 +39,7 @@ export function kindsOption(s: Stats, fs: number): EChartsCoreOption {
         radius: ['35%', '65%'],
         center: ['50%', '45%'],
         label: { fontSize: fs },
+        stillShowZeroSum: false, // no reports yet is an empty ring, not six equal slices
         data: s.findingsByKind.map((k) => ({ name: OPINION[k.opinion], value: k.count })),
       },
     ],
@@ -85,6 +86,40 @@ export function coverageOption(units: UnitRow[], fs: number): EChartsCoreOption 
     series: [
       { name: '覆盖率', type: 'bar', data: units.map((r) => percent(r.figures.coverageRate)) },
       { name: '完成率', type: 'bar', data: units.map((r) => percent(r.figures.completionRate)) },
+    ],
+  };
+}
+
+export interface RankedScore {
+  bureauName: string;
+  finalScore?: number | null;
+  rank?: number | null;
+}
+
+/** 考核排名: the final scores, the first place on top (bars read from the top on a projector). */
+export function rankingOption(scores: readonly RankedScore[], fs: number): EChartsCoreOption {
+  const { axis } = styled(fs);
+  const ranked = scores
+    .filter((r) => r.finalScore !== null && r.finalScore !== undefined)
+    .sort((a, b) => (b.rank ?? Infinity) - (a.rank ?? Infinity)); // the last is drawn on top
+  return {
+    tooltip: { trigger: 'axis' },
+    // Room for the names set by the font size, not measured: the bundled font may load after the first draw.
+    grid: { left: fs * 12, right: fs * 4, top: 8, bottom: 8, containLabel: false },
+    xAxis: { type: 'value', min: 0, ...axis },
+    yAxis: {
+      type: 'category',
+      data: ranked.map((r) => `${r.rank ?? '—'}. ${r.bureauName}`),
+      axisLabel: { fontSize: fs, width: fs * 11, overflow: 'truncate' },
+    },
+    series: [
+      {
+        name: '考核得分',
+        type: 'bar',
+        barMaxWidth: fs * 2,
+        data: ranked.map((r) => r.finalScore),
+        label: { show: true, position: 'right', fontSize: fs },
+      },
     ],
   };
 }

@@ -124,3 +124,24 @@ export const DashboardExportDocument = graphql(`
     }
   }
 `);
+
+/** The caller's assessments of its subordinates in the year (R55): the dashboard charts the ranking of one. */
+export const DashboardRankingDocument = graphql(`
+  query DashboardRanking($year: Int!) {
+    assessments(year: $year) {
+      id
+      period
+      issuedAt
+      computedAt
+      standard {
+        name
+      }
+      scores {
+        bureauId
+        bureauName
+        finalScore
+        rank
+      }
+    }
+  }
+`);
