@@ -5,10 +5,10 @@ import { useQuery } from 'urql';
 import { chinaDateTime } from '../common/format';
 import { QueryState } from '../common/query-state';
 import { Details } from './details';
-import { DashboardDocument } from './documents';
+import { DashboardDepartmentsDocument, DashboardDocument } from './documents';
 import { useExport } from './export';
 import { KpiCards } from './kpi-cards';
-import { DEPARTMENTS, MONTHS, REFRESH_MS, useDashboardParams, type Stats } from './params';
+import { MONTHS, REFRESH_MS, useDashboardParams, type Stats } from './params';
 import { UnitTable } from './unit-table';
 import './dashboard.css';
 
@@ -56,6 +56,10 @@ function Toolbar({ params }: { params: Params }) {
 /** Year, months (the cut-off month), department and region (the unit: the way down and its subordinates). */
 function Filters({ params, s }: { params: Params; s: Stats | undefined }) {
   const { view, set, thisYear } = params;
+  const [{ data: own }] = useQuery({ query: DashboardDepartmentsDocument });
+  const departments = (own?.me.user.bureau.departments ?? [])
+    .filter((d) => d.active)
+    .map((d) => ({ value: d.code, label: d.name }));
   return (
     <Space className="dashboard-filters" wrap style={{ margin: '12px 0' }}>
       <Select
@@ -82,9 +86,9 @@ function Filters({ params, s }: { params: Params; s: Stats | undefined }) {
       />
       <Select
         aria-label="部门"
-        style={{ width: 120 }}
+        style={{ width: 160 }}
         value={view.dept ?? ''}
-        options={[{ value: '', label: '全部部门' }, ...DEPARTMENTS]}
+        options={[{ value: '', label: '全部部门' }, ...departments]}
         onChange={(v: string) => set({ dept: v || undefined })}
       />
       {s && (

@@ -145,3 +145,20 @@ export const DashboardRankingDocument = graphql(`
     }
   }
 `);
+
+/** The viewer's own departments: their codes are shared by every level, so they filter the whole subtree. */
+export const DashboardDepartmentsDocument = graphql(`
+  query DashboardDepartments {
+    me {
+      user {
+        bureau {
+          departments {
+            code
+            name
+            active
+          }
+        }
+      }
+    }
+  }
+`);

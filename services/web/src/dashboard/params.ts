@@ -4,13 +4,6 @@ import type { DashboardQuery } from '../gql/graphql';
 export type Stats = DashboardQuery['statistics'];
 export type UnitRow = Stats['rows'][number];
 
-/** The department codes every level shares (demo seed and synthetic counties): the department filter. */
-export const DEPARTMENTS = [
-  { value: 'zhian', label: '治安' },
-  { value: 'jindu', label: '禁毒' },
-  { value: 'wangan', label: '网安' },
-  { value: 'office', label: '办公室' },
-];
 export const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1} 月` }));
 export const REFRESH_MS = 60_000;
 
