@@ -9,6 +9,7 @@ import {
   expectAccessible,
   expectOutcome,
   guardedPage,
+  pickOption,
   screenshot,
   signInThroughForm,
   startBrowserApp,
@@ -130,9 +131,7 @@ describe('the inspection after the record in Chromium (desktop 1440×900)', { ti
     await dialog.getByLabel('检查步骤').fill('出示执法证件；查验旅客登记');
     await dialog.getByLabel('检查发现').fill('2 名旅客未登记身份证件');
     await dialog.getByLabel('评估').fill('违反《旅馆业治安管理办法》第六条');
-    await dialog.getByLabel('处理意见').click();
-    await page.locator('.ant-select-item-option', { hasText: '责令整改' }).click();
-    await dialog.locator('.ant-select', { hasText: '责令整改' }).waitFor();
+    await pickOption(dialog, '处理意见', '责令整改'); // tried again if the click misses the opening list under load
     // The messages of the empty submit go as each field is filled (they fade out: axe then sees none).
     await expect.poll(() => dialog.locator('.ant-form-item-explain-error').count(), { timeout: 10_000 }).toBe(0);
     await screenshot(page, 'after-01-report-form');
