@@ -1,7 +1,14 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaleDigest, seedScale, type ScaleSeedCounts } from '@dsr/db';
-import { documentSha256, INSPECTION_RESULT_WORDS } from '@dsr/domain';
+import {
+  documentSha256,
+  INSPECTION_RESULT_WORDS,
+  runDraw,
+  SAMPLE_RECORD_FORMAT,
+  verifySampleRecord,
+  type DrawSnapshot,
+} from '@dsr/domain';
 import { createTestDatabase, type TestDatabase } from '#test/support/harness';
 
 // pnpm seed:scale at 0.2 % of the province (DSR_SCALE=0.002): the shape of the data set and its determinism.
@@ -40,12 +47,13 @@ describe('seed:scale (issue 15)', () => {
 
   it('has the province shape: 14 cities, 100 counties, and the sizes times the scale', async () => {
     expect(counts).toMatchObject({ cities: 14, counties: 100, targets: 2_000, inspections: 1_000 });
-    // At least one inspector per police department (5,000 × 0.002 would leave most without).
+    // At least one inspector per police department (5,000 × 0.002 would leave most without), and a second
+    // one at the province and each city, so they can draw re-check teams of two (R29, R54).
     const [police] = await rows<{ n: number }>(
       db.ownerUrl,
       `select count(*)::int as n from department where scope_path <@ '41' and kind = 'POLICE'`,
     );
-    expect(counts.inspectors).toBe(police.n);
+    expect(counts.inspectors).toBe(police.n + 15);
     const levels = await rows<{ level: string; n: number }>(
       db.ownerUrl,
       `select level, count(*)::int as n from bureau where path <@ '41' group by level order by level`,
@@ -124,6 +132,84 @@ describe('seed:scale (issue 15)', () => {
     );
     expect(kinds.map((k) => k.kind)).toEqual(['CREDIT_ENTRY', 'INSPECTION_RESULT', 'PENALTY_RESULT']);
     expect(kinds.every((k) => k.n > 0 && k.same === 0)).toBe(true);
+  });
+
+  it('R54 makes 50,000 re-check items times the scale, by the province and the cities, most agreed, a few differing', async () => {
+    const [n] = await rows<{ items: number; agreed: number; differing: number; sampled: number; superiors: number }>(
+      db.ownerUrl,
+      `select count(*)::int as items, count(*) filter (where state = 'AGREED')::int as agreed,
+        count(*) filter (where state = 'DIFFERING')::int as differing, count(*) filter (where state = 'SAMPLED')::int as sampled,
+        count(distinct bureau_id)::int as superiors from recheck_item`,
+    );
+    // One ratio for all re-checks and one item per subordinate at least: as close to 100 as that allows, never over.
+    expect(counts.recheckItems).toBe(n.items);
+    expect(n.items).toBeLessThanOrEqual(100);
+    expect(n.items).toBeGreaterThanOrEqual(80);
+    expect(n.agreed).toBeGreaterThan(n.items / 2);
+    expect(n.agreed + n.differing + n.sampled).toBe(n.items);
+    // Every item's team: two of the superior's own inspectors; findings only for differing items, to the inspection's bureau.
+    const [bad] = await rows<{ teams: number; findings: number }>(
+      db.ownerUrl,
+      `select (select count(*) from recheck_item i where cardinality(i.inspector_ids) <> 2 or exists (
+                select 1 from unnest(i.inspector_ids) x join inspector p on p.id = x where p.bureau_id <> i.bureau_id))::int as teams,
+              (select count(*) from recheck_finding f join recheck_item i on i.id = f.recheck_item_id
+                where i.state <> 'DIFFERING' or f.handling_bureau_id <> i.inspection_bureau_id)::int as findings`,
+    );
+    expect(bad).toEqual({ teams: 0, findings: 0 });
+  });
+
+  it('R54 a seeded re-check verifies as the service verifies it (dsr-sample/1 and its dsr-draw/1 teams)', async () => {
+    const [s] = await rows<{
+      recheck_id: string;
+      snapshot: string;
+      pool_digest: string;
+      items_digest: string;
+      commitment: string;
+      beacon_source: string;
+      beacon: string;
+      nonce: string;
+      result: string;
+      result_digest: string;
+      team_draw: string;
+    }>(db.ownerUrl, `select * from recheck_sample order by sample_size desc, id limit 1`);
+    // The record as recheck-record.ts exports it (the fields the verifier reads).
+    const verified = verifySampleRecord({
+      format: SAMPLE_RECORD_FORMAT,
+      drawId: s.recheck_id,
+      snapshot: JSON.parse(s.snapshot),
+      poolDigest: s.pool_digest,
+      itemsDigest: s.items_digest,
+      commitment: s.commitment,
+      beaconSource: s.beacon_source,
+      beacon: s.beacon,
+      nonce: s.nonce,
+      result: JSON.parse(s.result),
+      resultDigest: s.result_digest,
+    });
+    expect(verified.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(verified.ok).toBe(true);
+    const team = JSON.parse(s.team_draw) as { snapshot: DrawSnapshot; resultDigest: string };
+    expect(runDraw(team.snapshot, s.nonce, s.beacon).resultDigest).toBe(team.resultDigest);
+    const items = await rows<{ ticket: string }>(
+      db.ownerUrl,
+      'select ticket from recheck_item where recheck_id = $1 order by stratum, ticket',
+      [s.recheck_id],
+    );
+    const result = JSON.parse(s.result) as { selections: { ticket: string }[] };
+    expect(items.map((i) => i.ticket)).toEqual(result.selections.map((x) => x.ticket));
+  });
+
+  it('R55 the assessment view recheck_agreement reads the concluded items', async () => {
+    const [v] = await rows<{ n: number; agreed: number }>(
+      db.ownerUrl,
+      'select count(*)::int as n, count(*) filter (where agreed)::int as agreed from recheck_agreement',
+    );
+    const [t] = await rows<{ n: number; agreed: number }>(
+      db.ownerUrl,
+      `select count(*) filter (where state <> 'SAMPLED')::int as n, count(*) filter (where state = 'AGREED')::int as agreed from recheck_item`,
+    );
+    expect(v).toEqual(t);
+    expect(v.n).toBeGreaterThan(0);
   });
 
   it('is deterministic: the same seed gives the same sample digest, another seed another', async () => {
