@@ -1,15 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaleDigest, seedScale, type ScaleSeedCounts } from '@dsr/db';
-import {
-  documentSha256,
-  INSPECTION_RESULT_WORDS,
-  runDraw,
-  SAMPLE_RECORD_FORMAT,
-  verifySampleRecord,
-  type DrawSnapshot,
-} from '@dsr/domain';
-import { createTestDatabase, type TestDatabase } from '#test/support/harness';
+import { documentSha256, INSPECTION_RESULT_WORDS, runDraw, type DrawSnapshot } from '@dsr/domain';
+import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '#test/support/harness';
 
 // pnpm seed:scale at 0.2 % of the province (DSR_SCALE=0.002): the shape of the data set and its determinism.
 const SCALE = 0.002;
@@ -29,19 +22,22 @@ const DEMO = `select division_code, id, name, tenant_id, path::text as path from
 
 describe('seed:scale (issue 15)', () => {
   const dbs: TestDatabase[] = [];
+  let t: TestApp;
   let db: TestDatabase;
   let counts: ScaleSeedCounts;
   let demoBefore: Record<string, unknown>[];
   let auditBefore: number;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    dbs.push(db);
+    // An app on the seeded database: the re-checks are read and verified by the service itself.
+    t = await startTestApp();
+    db = t.db;
     demoBefore = await rows(db.ownerUrl, DEMO);
     auditBefore = (await rows<{ n: number }>(db.ownerUrl, 'select count(*)::int as n from audit_entry'))[0].n;
     counts = await seedScale(db.superUrl, { scale: SCALE });
   }, 180_000);
   afterAll(async () => {
+    await t.close();
     for (const d of dbs) await d.drop();
   });
 
@@ -145,6 +141,7 @@ describe('seed:scale (issue 15)', () => {
     expect(counts.recheckItems).toBe(n.items);
     expect(n.items).toBeLessThanOrEqual(100);
     expect(n.items).toBeGreaterThanOrEqual(80);
+    expect(n.superiors).toBeGreaterThan(1);
     expect(n.agreed).toBeGreaterThan(n.items / 2);
     expect(n.agreed + n.differing + n.sampled).toBe(n.items);
     // Every item's team: two of the superior's own inspectors; findings only for differing items, to the inspection's bureau.
@@ -158,45 +155,37 @@ describe('seed:scale (issue 15)', () => {
     expect(bad).toEqual({ teams: 0, findings: 0 });
   });
 
-  it('R54 a seeded re-check verifies as the service verifies it (dsr-sample/1 and its dsr-draw/1 teams)', async () => {
-    const [s] = await rows<{
-      recheck_id: string;
-      snapshot: string;
-      pool_digest: string;
-      items_digest: string;
-      commitment: string;
-      beacon_source: string;
-      beacon: string;
-      nonce: string;
-      result: string;
-      result_digest: string;
-      team_draw: string;
-    }>(db.ownerUrl, `select * from recheck_sample order by sample_size desc, id limit 1`);
-    // The record as recheck-record.ts exports it (the fields the verifier reads).
-    const verified = verifySampleRecord({
-      format: SAMPLE_RECORD_FORMAT,
-      drawId: s.recheck_id,
-      snapshot: JSON.parse(s.snapshot),
-      poolDigest: s.pool_digest,
-      itemsDigest: s.items_digest,
-      commitment: s.commitment,
-      beaconSource: s.beacon_source,
-      beacon: s.beacon,
-      nonce: s.nonce,
-      result: JSON.parse(s.result),
-      resultDigest: s.result_digest,
-    });
-    expect(verified.checks.filter((c) => !c.ok)).toEqual([]);
-    expect(verified.ok).toBe(true);
+  it('R54 a seeded re-check verifies with the service (verifyRecheck), its results unchanged since the commitment', async () => {
+    const legal = await t.login('pingdingshan.legal');
+    const listed = await t.gql('{ rechecks { id periodFrom } }', {}, legal);
+    const [recheck] = (listed.body.data as { rechecks: { id: string }[] }).rechecks;
+    expect(recheck).toBeDefined();
+    const verified = await t.gql(
+      'query($id: ID!) { verifyRecheck(id: $id) { ok checks { name ok } } }',
+      { id: recheck.id },
+      legal,
+    );
+    const verification = (verified.body.data as { verifyRecheck: { ok: boolean; checks: { ok: boolean }[] } })
+      .verifyRecheck;
+    expect(verification.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(verification.ok).toBe(true);
+    // The service recomputes each inspection's result digest: the seed committed the same ones.
+    const items = await t.gql(
+      'query($id: ID!) { recheckItems(recheckId: $id) { ticket resultChanged } }',
+      { id: recheck.id },
+      legal,
+    );
+    const list = (items.body.data as { recheckItems: { ticket: string; resultChanged: boolean }[] }).recheckItems;
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.filter((i) => i.resultChanged)).toEqual([]);
+    // The teams: the dsr-draw/1 draw kept with the sample replays, with the sample's nonce and beacon.
+    const [s] = await rows<{ nonce: string; beacon: string; team_draw: string }>(
+      db.ownerUrl,
+      'select nonce, beacon, team_draw from recheck_sample where recheck_id = $1',
+      [recheck.id],
+    );
     const team = JSON.parse(s.team_draw) as { snapshot: DrawSnapshot; resultDigest: string };
     expect(runDraw(team.snapshot, s.nonce, s.beacon).resultDigest).toBe(team.resultDigest);
-    const items = await rows<{ ticket: string }>(
-      db.ownerUrl,
-      'select ticket from recheck_item where recheck_id = $1 order by stratum, ticket',
-      [s.recheck_id],
-    );
-    const result = JSON.parse(s.result) as { selections: { ticket: string }[] };
-    expect(items.map((i) => i.ticket)).toEqual(result.selections.map((x) => x.ticket));
   });
 
   it('R55 the assessment view recheck_agreement reads the concluded items', async () => {

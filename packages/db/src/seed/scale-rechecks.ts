@@ -119,7 +119,7 @@ async function superiors(q: Query): Promise<Superior[]> {
         where u.bureau_id = b.id and d.kind = 'LEGAL' and u.password_hash <> '!' order by u.username limit 1) as legal,
       (select u.id from app_user u join department d on d.id = u.department_id
         where u.bureau_id = b.id and d.kind = 'OVERSIGHT' and u.password_hash <> '!' order by u.username limit 1) as oversight
-    from bureau b where b.path <@ '41' and b.level in ('PROVINCE', 'CITY') order by b.path`,
+    from bureau b where b.path <@ '41' and b.level in ('PROVINCE', 'CITY') order by b.level = 'PROVINCE', b.path`,
   );
   const out: Superior[] = [];
   for (const s of rows) {
@@ -145,8 +145,8 @@ function halfYears(finished: Finished[], until: string): [string, string][] {
 }
 
 /**
- * The re-checks (R54): which superior re-checks which half year, newest first, as many as the target
- * leaves room for (each stratum takes one item at least), then the one ratio that brings the items
+ * The re-checks (R54): which superior re-checks which half year, newest first, the cities before the
+ * province (whose re-check has a stratum per county), as many as the target leaves room for (each stratum takes one item at least), then the one ratio that brings the items
  * closest to `target` without passing it.
  */
 function plan(finished: Finished[], sups: Superior[], until: string, target: number) {
@@ -162,7 +162,7 @@ function plan(finished: Finished[], sups: Superior[], until: string, target: num
         if (!list) strata.set(f.stratum, (list = []));
         list.push(f);
       }
-      if (!strata.size || (planned.length && minimum + strata.size > target / 2)) continue;
+      if (!strata.size || (planned.length && minimum + strata.size > target)) continue;
       planned.push({ superior, from, to, strata });
       minimum += strata.size;
     }
