@@ -5,6 +5,7 @@ import { pathOfDivisionCode } from '@dsr/domain';
 import { DEMO_PASSWORD, DEMO_PERSONAS } from './demo-seed';
 import { HENAN_CITIES, policeBureauName } from './henan-divisions';
 import { addPublications } from './scale-publications';
+import { addRechecks, RECHECK_ITEMS_FULL } from './scale-rechecks';
 import { addCreditEntries, addVisits } from './scale-visits';
 import { syntheticTarget } from './synthetic-targets';
 import {
@@ -16,7 +17,12 @@ import {
 } from './synthetic-inspections';
 
 /** The province of issue 15 at scale 1. */
-export const SCALE_FULL = { targets: 1_000_000, inspectors: 5_000, inspections: 500_000 } as const;
+export const SCALE_FULL = {
+  targets: 1_000_000,
+  inspectors: 5_000,
+  inspections: 500_000,
+  recheckItems: RECHECK_ITEMS_FULL,
+} as const;
 
 export interface ScaleSeedOptions {
   /** 1: the province size; 0.002: 2,000 targets, 1,000 inspections (tests). */
@@ -36,6 +42,7 @@ export interface ScaleSeedCounts {
   inspections: number;
   publications: number;
   creditEntries: number;
+  recheckItems: number;
 }
 
 const PROVINCE = '41';
@@ -138,7 +145,7 @@ async function addTargets(q: Query, seed: string, total: number): Promise<void> 
  * counties (the demo bureaus among them, unchanged), their departments and personas, 5,000
  * inspectors with sign-ins, 1,000,000 targets, 500,000 inspections over five years with their
  * teams, records, reports, notices and penalties, credit entries, and the publications with their
- * frozen documents — times `scale`. Deterministic: ids and every choice follow from `seed`, the
+ * frozen documents, and the re-checks of the province and its cities with 50,000 items — times `scale`. Deterministic: ids and every choice follow from `seed`, the
  * history ends at `until`.
  *
  * Like the synthetic seeds it builds on: set-based SQL in one transaction, as the owner or
@@ -181,11 +188,14 @@ export async function seedScale(url: string, opts: ScaleSeedOptions): Promise<Sc
     await addCreditEntries(q, seed);
     await q('analyze inspection_record, inspection_report, rectification_notice, credit_entry');
     const publications = await addPublications(q, seed, until);
+    await q('analyze publication');
+    const recheckItems = await addRechecks(q, seed, until, size(SCALE_FULL.recheckItems));
     const counts = await countProvince(q);
     await q('commit');
     await q(`vacuum (analyze) bureau, department, app_user, inspector, target, inspection, inspection_member, inspection_record,
-      evidence, inspection_report, rectification_notice, credit_entry, publication, document_counter`);
-    return { ...counts, publications };
+      evidence, inspection_report, rectification_notice, credit_entry, publication, document_counter, recheck, recheck_sample,
+      recheck_item, recheck_finding`);
+    return { ...counts, publications, recheckItems };
   } catch (err) {
     await client.query('rollback').catch(() => undefined);
     throw err;
@@ -205,8 +215,8 @@ function timedQuery(client: pg.Client, log?: (line: string) => void): Query {
   };
 }
 
-async function countProvince(q: Query): Promise<Omit<ScaleSeedCounts, 'publications'>> {
-  const { rows } = await q<Omit<ScaleSeedCounts, 'publications'>>(`select
+async function countProvince(q: Query): Promise<Omit<ScaleSeedCounts, 'publications' | 'recheckItems'>> {
+  const { rows } = await q<Omit<ScaleSeedCounts, 'publications' | 'recheckItems'>>(`select
     (select count(*) from bureau where path <@ '41' and level = 'CITY')::int as cities,
     (select count(*) from bureau where path <@ '41' and level = 'COUNTY')::int as counties,
     (select count(*) from target where scope_path <@ '41')::int as targets,
@@ -234,6 +244,10 @@ export async function scaleDigest(url: string): Promise<string> {
       `select c.id, c.list, c.listed_on, c.cause_document_no from credit_entry c where c.scope_path <@ '41' order by c.id limit 500`,
       `select p.id, p.kind, p.status, p.document_sha256, p.target_credit_code, p.published_at, p.due_date
          from publication p where p.scope_path <@ '41' order by p.id limit 500`,
+      `select r.id, r.period_from, r.period_to, s.commitment, s.beacon, s.result_digest, s.team_draw
+         from recheck r join recheck_sample s on s.recheck_id = r.id where r.scope_path <@ '41' order by r.id`,
+      `select i.id, i.inspection_id, i.ticket, i.state, i.inspector_ids, i.concluded_on, f.status, f.answered_at, f.closed_at
+         from recheck_item i left join recheck_finding f on f.recheck_item_id = i.id where i.scope_path <@ '41' order by i.id limit 500`,
     ];
     const h = createHash('sha256');
     for (const sql of sample) h.update(JSON.stringify((await client.query({ text: sql, rowMode: 'array' })).rows));

@@ -28,7 +28,7 @@ async function main() {
     const counts = await seedScale(url, opts);
     console.log(
       `河南省：${counts.cities} 个市、${counts.counties} 个县区，检查对象 ${counts.targets}，检查人员 ${counts.inspectors}，` +
-        `检查 ${counts.inspections}，公示文书 ${counts.publications}，信用名单 ${counts.creditEntries}；用时 ${((Date.now() - t0) / 1000).toFixed(0)} 秒`,
+        `检查 ${counts.inspections}，公示文书 ${counts.publications}，信用名单 ${counts.creditEntries}，复查事项 ${counts.recheckItems}；用时 ${((Date.now() - t0) / 1000).toFixed(0)} 秒`,
     );
   } finally {
     await embedded?.stop();
