@@ -21,7 +21,7 @@ export class RequestSupervisionReportInput {
   @Field(() => ID, { nullable: true, description: '抽查轮次（类别为 ROUND 时必填）' })
   @IsOptional()
   roundId?: string | null;
-  @Field({
+  @Field(() => String, {
     nullable: true,
     description: '情况报告的报送日期（类别为 SITUATION 时必填，须为某年 6 月 1 日或 12 月 1 日，如 2026-06-01）',
   })
