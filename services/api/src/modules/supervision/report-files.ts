@@ -95,7 +95,8 @@ function figureTable(leading: string[], rows: { names: string[]; row: ReportFigu
   return {
     table: {
       headerRows: 1,
-      widths: [...leading.map(() => 'auto'), ...COLUMNS.map(() => '*')],
+      // Names keep their line (a bureau's full name, a department); the figures share the rest.
+      widths: [...leading.map((_, i) => (i === 0 ? 76 : 60)), ...COLUMNS.map(() => '*')],
       body: [
         [...leading.map(head), ...COLUMNS.map(([h]) => head(h))],
         ...rows.map(({ names, row }) => [
