@@ -78,9 +78,7 @@ function RequestDialog({ open, close, done }: { open: boolean; close: () => void
         initialValues={{ kind: 'SITUATION', asOf: situationDates()[0] }}
       >
         <Form.Item name="kind" label="类别">
-          <Radio.Group
-            options={(['SITUATION', 'ROUND'] as const).map((k) => ({ value: k, label: KIND[k] }))}
-          />
+          <Radio.Group options={(['SITUATION', 'ROUND'] as const).map((k) => ({ value: k, label: KIND[k] }))} />
         </Form.Item>
         {kind === 'ROUND' ? (
           <Form.Item name="roundId" label="抽查轮次" rules={[{ required: true, message: '请选择轮次' }]}>
@@ -88,10 +86,7 @@ function RequestDialog({ open, close, done }: { open: boolean; close: () => void
           </Form.Item>
         ) : (
           <Form.Item name="asOf" label="报送日期" rules={[{ required: true, message: '请选择报送日期' }]}>
-            <Select
-              aria-label="报送日期"
-              options={situationDates().map((d) => ({ value: d, label: d }))}
-            />
+            <Select aria-label="报送日期" options={situationDates().map((d) => ({ value: d, label: d }))} />
           </Form.Item>
         )}
       </Form>

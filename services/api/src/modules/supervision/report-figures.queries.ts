@@ -45,14 +45,9 @@ const OPINION_COLUMNS = INSPECTION_OPINIONS.map(
   (o) => `count(*) filter (where opinion = '${o}')::int as "f_${o}"`,
 ).join(',\n            ');
 
-export async function reportFigures(em: EntityManager, scope: ReportScope): Promise<ReportFigureRow[]> {
-  const [which, params] =
-    scope.kind === 'ROUND'
-      ? ['exists (select 1 from inspection_source s where s.inspection_id = i.id and s.round_id = ?::uuid)', [scope.roundId]]
-      : ['i.window_end >= ?::date and i.window_end < ?::date', [scope.start, scope.end]];
-  const rows = await queryBound<Record<string, unknown>>(
-    em,
-    `with chosen as (
+/** The statement: `which` picks the report's inspections; :before (three times) is the overdue cut-off. */
+function figuresSql(which: string): string {
+  return `with chosen as (
        select i.id, i.bureau_id, i.lead_department_id, i.kind, i.check_ended_on, i.report_due,
               (select r.opinion from inspection_report r
                 where r.inspection_id = i.id and r.status in ('SUBMITTED', 'APPROVED')
@@ -89,28 +84,43 @@ export async function reportFigures(em: EntityManager, scope: ReportScope): Prom
        left join bureau b on b.id = per.bureau_id
        left join department d on d.id = per.lead_department_id
       group by grouping sets ((), (per.bureau_id, b.name, b.path), (per.bureau_id, b.name, b.path, per.lead_department_id, d.name))
-      order by b.path nulls first, whole_bureau desc, d.name`.replace(/:before/g, '?::date'),
-    // :before occurs three times, after the chosen inspections' parameters.
-    [...params, scope.overdueBefore, scope.overdueBefore, scope.overdueBefore],
-  );
-  return rows.map((r) => ({
+      order by b.path nulls first, whole_bureau desc, d.name`.replace(/:before/g, '?::date');
+}
+
+function figureRow(r: Record<string, unknown>): ReportFigureRow {
+  const n = (key: string) => r[key] as number;
+  return {
     bureauId: r.bureau_id as string | null,
     bureauName: r.bureau_name as string | null,
     wholeBureau: r.whole_bureau as boolean,
     departmentId: r.department_id as string | null,
     departmentName: r.department_name as string | null,
-    inspections: r.inspections as number,
-    drawn: r.drawn as number,
-    inspected: r.inspected as number,
-    findings: Object.fromEntries(INSPECTION_OPINIONS.map((o) => [o, r[`f_${o}`] as number])) as Record<
-      InspectionOpinion,
-      number
-    >,
-    notices: r.notices as number,
-    noticesClosed: r.notices_closed as number,
-    published: r.published as number,
-    overdue: r.overdue as number,
-    rechecked: r.rechecked as number,
-    recheckAgreed: r.recheck_agreed as number,
-  }));
+    inspections: n('inspections'),
+    drawn: n('drawn'),
+    inspected: n('inspected'),
+    findings: Object.fromEntries(INSPECTION_OPINIONS.map((o) => [o, n(`f_${o}`)])) as Record<InspectionOpinion, number>,
+    notices: n('notices'),
+    noticesClosed: n('notices_closed'),
+    published: n('published'),
+    overdue: n('overdue'),
+    rechecked: n('rechecked'),
+    recheckAgreed: n('recheck_agreed'),
+  };
+}
+
+export async function reportFigures(em: EntityManager, scope: ReportScope): Promise<ReportFigureRow[]> {
+  const [which, params] =
+    scope.kind === 'ROUND'
+      ? [
+          'exists (select 1 from inspection_source s where s.inspection_id = i.id and s.round_id = ?::uuid)',
+          [scope.roundId],
+        ]
+      : ['i.window_end >= ?::date and i.window_end < ?::date', [scope.start, scope.end]];
+  const rows = await queryBound(em, figuresSql(which), [
+    ...params,
+    scope.overdueBefore,
+    scope.overdueBefore,
+    scope.overdueBefore,
+  ]);
+  return rows.map(figureRow);
 }

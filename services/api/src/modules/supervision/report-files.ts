@@ -26,7 +26,10 @@ const COLUMNS: [string, (r: ReportFigureRow) => string | number][] = [
   ['随机抽取', (r) => r.drawn],
   ['已检查', (r) => r.inspected],
   ['完成率', (r) => pct(r.inspected, r.inspections)],
-  ...INSPECTION_OPINIONS.map((o): [string, (r: ReportFigureRow) => number] => [OPINION_LABELS[o], (r) => r.findings[o]]),
+  ...INSPECTION_OPINIONS.map((o): [string, (r: ReportFigureRow) => number] => [
+    OPINION_LABELS[o],
+    (r) => r.findings[o],
+  ]),
   ['整改通知书', (r) => r.notices],
   ['整改办结', (r) => r.noticesClosed],
   ['已公示', (r) => r.published],
@@ -78,17 +81,20 @@ export function reportWorkbook(h: ReportHeading, rows: ReportFigureRow[]): Promi
     {
       name: '各部门',
       columns: [{ header: '单位', width: 28 }, { header: '部门', width: 20 }, ...headers],
-      lines: departmentRows(rows).map(
-        (r): Line => ({ cells: [r.bureauName ?? '', deptName(r), ...COLUMNS.map(([, v]) => v(r))] }),
-      ),
+      lines: departmentRows(rows).map((r): Line => ({
+        cells: [r.bureauName ?? '', deptName(r), ...COLUMNS.map(([, v]) => v(r))],
+      })),
       autoFilter: true,
     },
   ];
   return sheetBuffer((out) => writeTables(out, tables));
 }
 
-const cell = (text: string | number, extra: object = {}): TableCell => ({ text: String(text), fontSize: 7.5, ...extra });
-// eslint-disable-next-line @typescript-eslint/no-deprecated -- pdfmake style `bold`, not the deprecated String#bold the union with string resolves to
+const cell = (text: string | number, extra: object = {}): TableCell => ({
+  text: String(text),
+  fontSize: 7.5,
+  ...extra,
+});
 const head = (text: string): TableCell => cell(text, { bold: true, alignment: 'center', fillColor: '#eeeeee' });
 
 function figureTable(leading: string[], rows: { names: string[]; row: ReportFigureRow }[]): Content {
@@ -133,7 +139,12 @@ export function reportPdf(h: ReportHeading, rows: ReportFigureRow[]): Promise<Bu
       { text: h.bureauName, alignment: 'center', fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- pdfmake style `bold`, not the deprecated String#bold the union with string resolves to
       { text: h.title, alignment: 'center', fontSize: 18, bold: true, margin: [0, 0, 0, 6] },
-      { text: `${h.scope}　${periodText(h)}　生成于 ${formatInstant(h.generatedAt)}`, alignment: 'center', fontSize: 9, margin: [0, 0, 0, 10] },
+      {
+        text: `${h.scope}　${periodText(h)}　生成于 ${formatInstant(h.generatedAt)}`,
+        alignment: 'center',
+        fontSize: 9,
+        margin: [0, 0, 0, 10],
+      },
       section('一、总体情况'),
       { text: summary, leadingIndent: 21 },
       section('二、各单位情况'),

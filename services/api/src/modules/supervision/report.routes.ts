@@ -41,7 +41,10 @@ export function mountReportRoutes(app: Express, deps: RestDeps, { reports }: { r
       }
       res
         .type(format === 'pdf' ? 'application/pdf' : XLSX)
-        .set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(reportFilename(file.title, format))}`)
+        .set(
+          'Content-Disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(reportFilename(file.title, format))}`,
+        )
         .set('Cache-Control', 'private, no-store')
         .send(file.content);
     }),

@@ -15,6 +15,15 @@ import type { RequestSupervisionReportInput } from './report.types';
 
 const LIST_LIMIT = 100;
 
+interface RequestedScope {
+  kind: 'ROUND' | 'SITUATION';
+  roundId: string | null;
+  asOf: string | null;
+  start: string;
+  end: string;
+  title: string;
+}
+
 /** The day after `day` (yyyy-mm-dd). */
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -49,16 +58,15 @@ export class ReportService {
     return new Map(jobs.map((j) => [j.id, j.state]));
   }
 
-  async request(ctx: RequestContext, input: RequestSupervisionReportInput): Promise<SupervisionReport> {
-    const p = signedIn(ctx);
-    let scope: { kind: 'ROUND' | 'SITUATION'; roundId: string | null; asOf: string | null; start: string; end: string; title: string };
+  /** What a request covers: the round (its window) or the half year before the report date (R22). */
+  private async scopeOf(ctx: RequestContext, input: RequestSupervisionReportInput): Promise<RequestedScope> {
     if (input.kind === 'ROUND') {
       if (!input.roundId) throw badInput('roundId', '轮次报告须指明抽查轮次');
       if (input.asOf) throw badInput('asOf', '轮次报告不填报送日期');
       // Another county's (or the superior's) round: NOT_FOUND, never which.
       const round = await findInScope(ctx, PlanRound, input.roundId, '抽查轮次');
       const task = await findInScope(ctx, PlanTask, round.taskId, '抽查任务');
-      scope = {
+      return {
         kind: 'ROUND',
         roundId: round.id,
         asOf: null,
@@ -66,19 +74,24 @@ export class ReportService {
         end: nextDay(round.windowEnd),
         title: `${task.name}第${round.roundNo}轮抽查工作总结`,
       };
-    } else {
-      if (input.roundId) throw badInput('roundId', '情况报告不指明轮次');
-      if (!input.asOf) throw new DomainError('REPORT_SITUATION_DATE', '情况报告须填写报送日期（6 月 1 日或 12 月 1 日）', 'asOf');
-      const { start, end } = situationPeriod(input.asOf);
-      scope = {
-        kind: 'SITUATION',
-        roundId: null,
-        asOf: input.asOf,
-        start,
-        end,
-        title: `${input.asOf.slice(0, 4)}年${input.asOf.slice(5, 7) === '06' ? '上' : '下'}半年“双随机、一公开”抽查情况报告`,
-      };
     }
+    if (input.roundId) throw badInput('roundId', '情况报告不指明轮次');
+    if (!input.asOf)
+      throw new DomainError('REPORT_SITUATION_DATE', '情况报告须填写报送日期（6 月 1 日或 12 月 1 日）', 'asOf');
+    const { start, end } = situationPeriod(input.asOf);
+    return {
+      kind: 'SITUATION',
+      roundId: null,
+      asOf: input.asOf,
+      start,
+      end,
+      title: `${input.asOf.slice(0, 4)}年${input.asOf.slice(5, 7) === '06' ? '上' : '下'}半年“双随机、一公开”抽查情况报告`,
+    };
+  }
+
+  async request(ctx: RequestContext, input: RequestSupervisionReportInput): Promise<SupervisionReport> {
+    const p = signedIn(ctx);
+    const scope = await this.scopeOf(ctx, input);
     const id = uuidv7();
     const job = await this.jobs.start(ctx, 'SUPERVISION_REPORT', { reportId: id });
     const report = ctx.em.create(SupervisionReport, {
@@ -100,19 +113,30 @@ export class ReportService {
       operation: 'REQUEST_SUPERVISION_REPORT',
       objectType: 'SupervisionReport',
       objectId: id,
-      after: { kind: scope.kind, roundId: scope.roundId, asOf: scope.asOf, periodStart: scope.start, periodEnd: scope.end, jobId: job.id },
+      after: {
+        kind: scope.kind,
+        roundId: scope.roundId,
+        asOf: scope.asOf,
+        periodStart: scope.start,
+        periodEnd: scope.end,
+        jobId: job.id,
+      },
     });
     return report;
   }
 
   /** A report's file, read under row-level security; null when not generated or not in scope. */
-  async file(ctx: RequestContext, id: string, format: 'xlsx' | 'pdf'): Promise<{ title: string; content: Buffer } | null> {
+  async file(
+    ctx: RequestContext,
+    id: string,
+    format: 'xlsx' | 'pdf',
+  ): Promise<{ title: string; content: Buffer } | null> {
     const rows = await queryBound<{ title: string; content: Buffer | null }>(
       ctx.em,
       `select title, ${format === 'xlsx' ? 'xlsx' : 'pdf'} as content from supervision_report where id = ?`,
       [id],
     );
-    const row = rows[0];
+    const row = rows.at(0);
     return row?.content ? { title: row.title, content: row.content } : null;
   }
 }
@@ -122,9 +146,9 @@ export class ReportService {
  * written into the report once (with an audit entry), in the job's transaction.
  */
 export async function generateSupervisionReport(
-ctx: RequestContext,
-reportId: string,
-signal: AbortSignal,
+  ctx: RequestContext,
+  reportId: string,
+  signal: AbortSignal,
 ): Promise<{ rows: number }> {
   const report = await findInScope(ctx, SupervisionReport, reportId, '监管报告');
   const bureau = await findInScope(ctx, Bureau, report.bureauId, '单位');

@@ -100,7 +100,9 @@ beforeAll(async () => {
     timesPerYear: 1,
     teamSize: 2,
   };
-  const work = await yexian.plan({ year, tasks: [{ task, rounds: [[`${year}-03-01`, `${year}-03-31`]] }],
+  const work = await yexian.plan({
+    year,
+    tasks: [{ task, rounds: [[`${year}-03-01`, `${year}-03-31`]] }],
     until: 'ACKNOWLEDGED',
   });
   roundId = work.rounds[0]![0]!;
@@ -128,7 +130,10 @@ describe('supervision reports (R22, R56)', () => {
   it('R56 a round report, made by its job, counts what a plain SQL count over the round says', async () => {
     expect(inspections.length).toBeGreaterThanOrEqual(3);
     const req = ok(await as('yexian.coordinator', REQUEST, { i: { kind: 'ROUND', roundId } }), 'request');
-    expect(req.requestSupervisionReport.report).toMatchObject({ kind: 'ROUND', title: '网吧专项抽查第1轮抽查工作总结' });
+    expect(req.requestSupervisionReport.report).toMatchObject({
+      kind: 'ROUND',
+      title: '网吧专项抽查第1轮抽查工作总结',
+    });
     report = await generated(req.requestSupervisionReport.report.id as string);
     expect(report.state).toBe('SUCCEEDED');
     const { rows: plain } = await owner.query<Record<string, number | string | null>>(
@@ -183,10 +188,9 @@ describe('supervision reports (R22, R56)', () => {
     expect(units.getRow(2).getCell(1).value).toBe('叶县公安局');
     expect(units.getRow(2).getCell(2).value).toBe(inspections.length);
     expect(wb.getWorksheet('各部门')!.getRow(2).getCell(2).value).toBe('网安大队');
-    const { rows } = await owner.query(
-      `select operation from audit_entry where object_id = $1 order by id`,
-      [report.id],
-    );
+    const { rows } = await owner.query(`select operation from audit_entry where object_id = $1 order by id`, [
+      report.id,
+    ]);
     expect(rows.map((r) => r.operation)).toEqual(['REQUEST_SUPERVISION_REPORT', 'GENERATE_SUPERVISION_REPORT']);
   });
 
@@ -195,7 +199,10 @@ describe('supervision reports (R22, R56)', () => {
     const bad = await as('yexian.coordinator', REQUEST, { i: { kind: 'SITUATION', asOf: '2026-07-01' } });
     expect(errorCode(bad)).toBe('REPORT_SITUATION_DATE');
     expect(Number((await owner.query('select count(*) from supervision_report')).rows[0].count)).toBe(before);
-    const good = ok(await as('yexian.coordinator', REQUEST, { i: { kind: 'SITUATION', asOf: '2026-06-01' } }), 'situation');
+    const good = ok(
+      await as('yexian.coordinator', REQUEST, { i: { kind: 'SITUATION', asOf: '2026-06-01' } }),
+      'situation',
+    );
     expect(good.requestSupervisionReport.report).toMatchObject({ periodStart: '2025-12-01', periodEnd: '2026-06-01' });
   });
 
