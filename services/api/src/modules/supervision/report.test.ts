@@ -6,6 +6,8 @@ import { ok } from '#test/support/catalog-fixtures';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { Scenario } from '#test/support/scenario';
 import { getBinary, pdfText } from '#test/support/downloads';
+import { loadTree } from '#test/support/tenancy';
+import { demoBureau, seedCounty } from '#test/supervision/assessment-fixture';
 
 /**
  * Supervision reports (issue 15 §Reports, R22, R56): 叶县 draws a round of internet cafés; two checks
@@ -26,6 +28,10 @@ interface ReportView {
   xlsx: { url: string; filename: string } | null;
   pdf: { url: string; filename: string } | null;
 }
+
+/** Last year: its 1 June report covers 1 December before it to 31 May. */
+const Y = Number(chinaDay(new Date()).slice(0, 4)) - 1;
+const d = (md: string) => `${Y}-${md}`;
 
 let t: TestApp;
 let owner: pg.Client;
@@ -117,6 +123,45 @@ beforeAll(async () => {
   await owner.query(`update inspection set check_ended_on = window_start where id = any($1::uuid[])`, [
     inspections.slice(0, 2),
   ]);
+  // The half year before 1 June of last year: 叶县's records in plain SQL (one outside the period).
+  const ye = demoBureau(await loadTree(t.db.ownerUrl), 'yexian');
+  await seedCounty(t, {
+    bureauId: ye.bureauId,
+    path: ye.path,
+    divisionCode: '410422',
+    departments: ye.departments,
+    users: [ye.user('head').id, ye.user('admin').id],
+    activeTargets: 5,
+    inspections: [
+      {
+        windowEnd: d('03-31'),
+        ended: d('03-20'),
+        reportDue: d('03-25'),
+        report: 'ON_TIME',
+        opinion: 'RECTIFICATION',
+        notice: { deadline: d('04-30'), closed: true },
+        pub: { due: d('04-20'), on: d('04-10') },
+      },
+      {
+        windowEnd: d('04-30'),
+        ended: d('04-15'),
+        reportDue: d('04-20'),
+        report: 'LATE',
+        pub: { due: d('05-15'), on: null },
+      },
+      {
+        windowEnd: d('05-31'),
+        ended: d('05-10'),
+        reportDue: d('05-13'),
+        report: 'ON_TIME',
+        opinion: 'RECTIFICATION',
+        notice: { deadline: d('05-25'), closed: false },
+        dept: 1,
+      },
+      { direct: true, windowEnd: d('05-20'), ended: null, reportDue: d('05-25') },
+      { windowEnd: d('07-15'), ended: d('07-10'), reportDue: d('07-14'), report: 'ON_TIME' },
+    ],
+  });
 });
 
 afterAll(async () => {
@@ -196,14 +241,60 @@ describe('supervision reports (R22, R56)', () => {
 
   it('R22 a situation report is of 1 June or 1 December; anything else is REPORT_SITUATION_DATE, nothing written', async () => {
     const before = Number((await owner.query('select count(*) from supervision_report')).rows[0].count);
-    const bad = await as('yexian.coordinator', REQUEST, { i: { kind: 'SITUATION', asOf: '2026-07-01' } });
+    const bad = await as('yexian.coordinator', REQUEST, { i: { kind: 'SITUATION', asOf: `${Y}-07-01` } });
     expect(errorCode(bad)).toBe('REPORT_SITUATION_DATE');
     expect(Number((await owner.query('select count(*) from supervision_report')).rows[0].count)).toBe(before);
-    const good = ok(
-      await as('yexian.coordinator', REQUEST, { i: { kind: 'SITUATION', asOf: '2026-06-01' } }),
+  });
+
+  it('R22 the 1 June report counts the half year before it: findings, notices, publications, overdue as plain SQL says', async () => {
+    const req = ok(
+      await as('yexian.coordinator', REQUEST, { i: { kind: 'SITUATION', asOf: `${Y}-06-01` } }),
       'situation',
     );
-    expect(good.requestSupervisionReport.report).toMatchObject({ periodStart: '2025-12-01', periodEnd: '2026-06-01' });
+    expect(req.requestSupervisionReport.report).toMatchObject({
+      periodStart: `${Y - 1}-12-01`,
+      periodEnd: `${Y}-06-01`,
+    });
+    const done = await generated(req.requestSupervisionReport.report.id as string);
+    expect(done.state).toBe('SUCCEEDED');
+    const { rows } = await owner.query<{ figures: Record<string, unknown>[] }>(
+      'select figures from supervision_report where id = $1',
+      [done.id],
+    );
+    const total = rows[0]!.figures.find((f) => !f.bureauId)!;
+    // Independently: the inspections whose window closed in the half year, and what followed them.
+    const { rows: plain } = await owner.query<Record<string, number>>(
+      `with chosen as (select * from inspection where window_end >= $1 and window_end < $2 and status <> 'CANCELLED')
+       select (select count(*) from chosen)::int as inspections,
+              (select count(*) from chosen where kind = 'DRAWN')::int as drawn,
+              (select count(*) from chosen where check_ended_on is not null)::int as inspected,
+              (select count(*) from inspection_report r join chosen c on c.id = r.inspection_id
+                where r.opinion = 'RECTIFICATION')::int as rectification,
+              (select count(*) from rectification_notice n join chosen c on c.id = n.inspection_id)::int as notices,
+              (select count(*) from rectification_notice n join chosen c on c.id = n.inspection_id
+                where n.status = 'CLOSED')::int as notices_closed,
+              (select count(*) from publication p join chosen c on c.id = p.subject_id
+                where p.published_at is not null)::int as published,
+              ((select count(*) from chosen c where c.report_due < $2
+                  and not exists (select 1 from inspection_report r where r.inspection_id = c.id))
+               + (select count(*) from rectification_notice n join chosen c on c.id = n.inspection_id
+                   where n.status = 'ISSUED' and n.deadline < $2)
+               + (select count(*) from publication p join chosen c on c.id = p.subject_id
+                   where p.published_at is null and p.due_date < $2))::int as overdue`,
+      [`${Y - 1}-12-01`, `${Y}-06-01`],
+    );
+    const p = plain[0]!;
+    expect(p).toMatchObject({ inspections: 4, rectification: 2, overdue: 3 });
+    expect(total).toMatchObject({
+      inspections: p.inspections,
+      drawn: p.drawn,
+      inspected: p.inspected,
+      notices: p.notices,
+      noticesClosed: p.notices_closed,
+      published: p.published,
+      overdue: p.overdue,
+    });
+    expect((total.findings as Record<string, number>).RECTIFICATION).toBe(p.rectification);
   });
 
   it('tenancy: 南乐 and 濮阳 never see 叶县’s reports, its files, nor its round', async () => {
