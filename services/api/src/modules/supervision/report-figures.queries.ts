@@ -67,7 +67,10 @@ function figuresSql(which: string): string {
                      and p.action = 'PUBLISH' and p.published_at is null and p.due_date < :before))::int as overdue,
               ra.concluded_on is not null as rechecked, coalesce(ra.agreed, false) as agreed
          from chosen c
-         left join recheck_agreement ra on ra.inspection_id = c.id and ra.concluded_on is not null
+         -- An inspection re-checked more than once counts once, by its latest conclusion.
+         left join lateral (select a.concluded_on, a.agreed from recheck_agreement a
+                             where a.inspection_id = c.id and a.concluded_on is not null
+                             order by a.concluded_on desc limit 1) ra on true
      )
      select per.bureau_id, b.name as bureau_name, grouping(per.lead_department_id) = 1 as whole_bureau,
             per.lead_department_id as department_id, d.name as department_name,

@@ -7,7 +7,7 @@ import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { Scenario } from '#test/support/scenario';
 import { getBinary, pdfText } from '#test/support/downloads';
 import { loadTree } from '#test/support/tenancy';
-import { demoBureau, seedCounty } from '#test/supervision/assessment-fixture';
+import { demoBureau, recheckRows, seedCounty } from '#test/supervision/assessment-fixture';
 
 /**
  * Supervision reports (issue 15 §Reports, R22, R56): 叶县 draws a round of internet cafés; two checks
@@ -125,7 +125,7 @@ beforeAll(async () => {
   ]);
   // The half year before 1 June of last year: 叶县's records in plain SQL (one outside the period).
   const ye = demoBureau(await loadTree(t.db.ownerUrl), 'yexian');
-  await seedCounty(t, {
+  const seeded = await seedCounty(t, {
     bureauId: ye.bureauId,
     path: ye.path,
     divisionCode: '410422',
@@ -162,6 +162,12 @@ beforeAll(async () => {
       { windowEnd: d('07-15'), ended: d('07-10'), reportDue: d('07-14'), report: 'ON_TIME' },
     ],
   });
+  // 平顶山's re-check concluded on the first two, agreeing on one; the second re-checked twice (the latest counts).
+  await recheckRows(t, [
+    { bureauId: ye.bureauId, inspectionId: seeded.inspections[0]!, concludedOn: d('05-02'), agreed: true },
+    { bureauId: ye.bureauId, inspectionId: seeded.inspections[1]!, concludedOn: d('04-20'), agreed: true },
+    { bureauId: ye.bureauId, inspectionId: seeded.inspections[1]!, concludedOn: d('05-20'), agreed: false },
+  ]);
 });
 
 afterAll(async () => {
@@ -295,6 +301,7 @@ describe('supervision reports (R22, R56)', () => {
       overdue: p.overdue,
     });
     expect((total.findings as Record<string, number>).RECTIFICATION).toBe(p.rectification);
+    expect(total).toMatchObject({ rechecked: 2, recheckAgreed: 1 });
   });
 
   it('tenancy: 南乐 and 濮阳 never see 叶县’s reports, its files, nor its round', async () => {
