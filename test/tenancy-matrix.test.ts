@@ -491,6 +491,13 @@ const MATRIX: Row[] = [
     op: `mutation { ${field}(input: ${input}) { ${payload} { id } } }`,
     expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
   })),
+  // supervision reports (issue 15, R22, R56): read in the subtree; another bureau's round is NOT_FOUND
+  { field: 'supervisionReports', op: '{ supervisionReports { id bureauId } }', expect: ADMINS },
+  {
+    field: 'requestSupervisionReport',
+    op: `mutation { requestSupervisionReport(input: { kind: ROUND, roundId: "${NOBODY}" }) { report { id bureauId } } }`,
+    expect: { anonymous: 'UNAUTHENTICATED', 'nanle.inspector': 'FORBIDDEN', otherwise: 'NOT_FOUND' },
+  },
   // planning (issue 4)
   {
     field: 'plans',

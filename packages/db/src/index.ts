@@ -35,6 +35,7 @@ export { CreditEntry } from './credit/credit-entry.entity';
 export { Appeal, AppealAttachment } from './appeal/appeal.entity';
 export * from './supervision/recheck.entity';
 export * from './supervision/assessment.entity';
+export * from './supervision/report.entity';
 export {
   beginWithPrincipal,
   beginWithPrincipalSql,

@@ -36,6 +36,7 @@ import { CreditEntry } from './credit/credit-entry.entity';
 import { Appeal, AppealAttachment } from './appeal/appeal.entity';
 import { Recheck, RecheckFinding, RecheckItem, RecheckSample } from './supervision/recheck.entity';
 import { Assessment, AssessmentAdjustment, AssessmentScore, AssessmentStandard } from './supervision/assessment.entity';
+import { SupervisionReport } from './supervision/report.entity';
 import { migrationsList } from './migrations';
 import { installJobQueue } from './jobs/job-queue';
 
@@ -88,6 +89,7 @@ export const entities = [
   Assessment,
   AssessmentScore,
   AssessmentAdjustment,
+  SupervisionReport,
 ];
 
 export interface OrmSettings {

@@ -12,6 +12,7 @@ import { mountDrawRoutes } from './modules/draw/draw.routes';
 import { mountAppealRoutes } from './modules/appeal/appeal.routes';
 // Supervision: dashboard statistics (issue 15)
 import { mountStatisticsRoutes } from './modules/supervision/statistics.routes';
+import { mountReportRoutes } from './modules/supervision/report.routes';
 
 /**
  * The REST routes beside /graphql (spreadsheets R18, forms and evidence issue 5), each module's
@@ -42,4 +43,5 @@ export function mountRestRoutes(app: Express, deps: RestDeps, services: Services
   mountDrawRoutes(app, deps, { draw: services.draw });
   mountAppealRoutes(app, deps, { appeals: services.appeals, store: services.evidence.store });
   mountStatisticsRoutes(app, deps, { statistics: services.statistics });
+  mountReportRoutes(app, deps, { reports: services.reports });
 }

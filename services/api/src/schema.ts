@@ -71,6 +71,8 @@ import {
 } from './modules/supervision/recheck.resolver';
 import { recheckPermissions } from './modules/supervision/recheck.permissions';
 // Supervision: dashboard statistics (issue 15)
+import { ReportResolver } from './modules/supervision/report.resolver';
+import { reportPermissions } from './modules/supervision/report.permissions';
 import { StatisticsResolver } from './modules/supervision/statistics.resolver';
 import { statisticsPermissions } from './modules/supervision/statistics.permissions';
 import {
@@ -126,6 +128,7 @@ const resolvers = [
   AssessmentResolver,
   AssessmentFieldsResolver,
   AssessmentStandardFieldsResolver,
+  ReportResolver,
 ] as const;
 const modulePermissions = [
   orgPermissions,
@@ -144,6 +147,7 @@ const modulePermissions = [
   recheckPermissions,
   statisticsPermissions,
   assessmentPermissions,
+  reportPermissions,
 ];
 
 /** The schema as type-graphql builds it, before the shield: what schema/schema.graphql records. */

@@ -73,6 +73,9 @@ import { StatisticsService } from './modules/supervision/statistics.service';
 import { StatisticsResolver } from './modules/supervision/statistics.resolver';
 import { statisticsRefreshTask } from './modules/supervision/statistics-refresh';
 // supervision: assessment (issue 15, R55)
+import { ReportService } from './modules/supervision/report.service';
+import { ReportResolver } from './modules/supervision/report.resolver';
+import { supervisionReportJob } from './modules/supervision/report.job';
 import { AssessmentService } from './modules/supervision/assessment.service';
 import {
   AssessmentFieldsResolver,
@@ -130,6 +133,8 @@ export interface Services extends InspectionServices {
   statistics: StatisticsService;
   /** Assessment of subordinate bureaus (R55): standards, scores, adjustments, issue. */
   assessment: AssessmentService;
+  /** Round and situation reports (R22, R56). */
+  reports: ReportService;
 }
 
 export interface ServiceOptions {
@@ -178,6 +183,7 @@ function registeredJobKinds(
     )
     .register('TARGET_EXPORT', targetExportJob(targetSearch))
     .register('RETENTION_EXPORT', retentionExportJob())
+    .register('SUPERVISION_REPORT', supervisionReportJob())
     .schedule('AUDIT_CHECKPOINT', auditCheckpointTask(auditCheckpoints, checkpointSeconds))
     .schedule('PUBLICATION_CLOCK', publicationClockTask(new CalendarService()))
     .schedule('STATISTICS_REFRESH', statisticsRefreshTask());
@@ -277,6 +283,7 @@ export function createServices(opts: ServiceOptions): Services {
     rechecks: new RecheckService(publications),
     statistics: new StatisticsService(),
     assessment: new AssessmentService(),
+    reports: new ReportService(jobs),
   };
 }
 
@@ -311,6 +318,7 @@ export function resolverInstances(services: Services): object[] {
     new AssessmentResolver(services.assessment),
     new AssessmentFieldsResolver(services.assessment),
     new AssessmentStandardFieldsResolver(services.assessment),
+    new ReportResolver(services.reports, services.downloads),
     ...inspectionResolverInstances(services, services.links),
   ];
 }

@@ -70,6 +70,8 @@ export const router = createBrowserRouter([
       { path: 'audit', lazy: page(() => import('./audit/audit-page')) },
       // supervision: assessment (issue 15, R55)
       { path: 'assessment', lazy: page(() => import('./assessment/assessment-page')) },
+      // supervision: round and situation reports (issue 15, R22, R56)
+      { path: 'reports', lazy: page(() => import('./reports/reports-page')) },
       { path: 'admin/:tab?', lazy: page(() => import('./admin/admin-page')) },
       // Supervision: dashboard statistics (issue 15)
       { path: 'dashboard', lazy: page(() => import('./dashboard/dashboard-page')) },

@@ -34,6 +34,7 @@ import { assessmentUp } from './0032-assessment.sql';
 import { statisticsUp } from './0033-statistics.sql';
 import { rechecksUp } from './0034-rechecks.sql';
 import { ruleWithdrawalsUp } from './0037-rule-withdrawals.sql';
+import { supervisionReportsUp } from './0038-supervision-reports.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -85,4 +86,6 @@ export const migrationsList = [
   { name: '0033-statistics', class: sqlMigration(statisticsUp) },
   { name: '0034-rechecks', class: sqlMigration(rechecksUp) },
   { name: '0037-rule-withdrawals', class: sqlMigration(ruleWithdrawalsUp) },
+  // Supervision: round and situation reports (issue 15, R22, R56)
+  { name: '0038-supervision-reports', class: sqlMigration(supervisionReportsUp) },
 ];

@@ -21,6 +21,7 @@ export const JOB_KINDS = [
   'ITEM_IMPORT',
   'RETENTION_EXPORT',
   'TARGET_EXPORT',
+  'SUPERVISION_REPORT',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 

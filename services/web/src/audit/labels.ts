@@ -104,6 +104,8 @@ export const OPERATION_LABELS: Record<string, string> = {
   COMPUTE_ASSESSMENT: '计算考核得分',
   ADJUST_ASSESSMENT_SCORE: '调整考核得分',
   ISSUE_ASSESSMENT: '发布考核结果',
+  REQUEST_SUPERVISION_REPORT: '申请生成监管报告',
+  GENERATE_SUPERVISION_REPORT: '生成监管报告',
 };
 
 /** Object types of audit entries. */

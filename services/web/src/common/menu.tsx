@@ -8,6 +8,7 @@ import {
   DiffOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   MessageOutlined,
   NodeIndexOutlined,
   NotificationOutlined,
@@ -68,6 +69,8 @@ const AREAS: Area[] = [
   },
   // supervision: assessment of subordinates (issue 15, R55); the server refuses a county (no subordinates)
   { path: '/assessment', label: '考核', icon: <TrophyOutlined />, roles: ROLE_SETS.OVERSEES },
+  // supervision: round and situation reports (R22, R56), per bureau and department, xlsx and PDF
+  { path: '/reports', label: '报告', icon: <FileTextOutlined />, roles: ROLE_SETS.OVERSEES },
   { path: '/audit', label: '审计', icon: <SafetyCertificateOutlined />, roles: ['ADMIN', 'OVERSIGHT'] },
   { path: '/admin', label: '管理', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];

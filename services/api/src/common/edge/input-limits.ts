@@ -116,6 +116,7 @@ export const INPUT_LIMITS: Record<string, InputLimit> = {
   'AnswerRecheckFindingInput.answer': ['TEXT', 2000],
   'CloseRecheckFindingInput.comment': ['TEXT', 1000],
   'CreateAssessmentStandardInput.name': ['NAME', 100],
+  'RequestSupervisionReportInput.asOf': DATE,
   'ReviseAssessmentStandardInput.name': ['NAME', 100],
   'ReviseAssessmentStandardInput.revisionNote': ['TEXT', 500],
   'AdjustAssessmentScoreInput.reason': ['TEXT', 500],

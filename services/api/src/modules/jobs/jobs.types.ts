@@ -27,6 +27,7 @@ registerEnumType(JobKindEnum, {
     ITEM_IMPORT: { description: '导入检查事项' },
     RETENTION_EXPORT: { description: '导出检查档案保存期限' },
     TARGET_EXPORT: { description: '导出检查对象名录' },
+    SUPERVISION_REPORT: { description: '生成监管报告（表格与 PDF）' },
   },
 });
 
