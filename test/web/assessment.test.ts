@@ -176,7 +176,7 @@ describe('考核 in Chromium (1440×900)', { timeout: 180_000 }, () => {
       /^\/supervision-reports\/.+\/report\.pdf\?/,
     );
     expect(await row.getByRole('link', { name: '表格' }).getAttribute('href')).toMatch(/report\.xlsx\?/);
-    await screenshot(page, 'assessment-07-reports');
+    await screenshot(page, 'assessment-08-reports');
     desk.expectClean();
     await desk.context.close();
   });
