@@ -113,11 +113,11 @@ export async function publishedRecord(reader: PublicReader, drawId: string): Pro
 export async function encodedRecord(reader: PublicReader, cache: RecordCache, drawId: string): Promise<EncodedRecord> {
   const id = idOf(drawId);
   const entry = await reader.read(async (q) => {
-    const [head] = await q<{ id: string; document_sha256: string }>(RESULT_OF_DRAW, [id]);
+    const head = (await q<{ id: string; document_sha256: string }>(RESULT_OF_DRAW, [id])).at(0);
     if (!head) return null;
     const hit = cache.get(head.id);
     if (hit) return hit;
-    const record = recordOf((await q<{ document: unknown }>(DOCUMENT_OF, [head.id]))[0]?.document);
+    const record = recordOf((await q<{ document: unknown }>(DOCUMENT_OF, [head.id])).at(0)?.document);
     return record && cache.put(head.id, head.document_sha256, Buffer.from(canonicalJson(record)));
   });
   if (!entry) throw notFound('抽取结果');
