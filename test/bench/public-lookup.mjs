@@ -69,7 +69,12 @@ try {
   await owner.end();
   if (!codes.length) throw new Error('no published document: the province is not seeded');
 
-  const server = await forkProductServer({ appUrl: pg.appUrl, jwtSecret: 'bench-secret-'.padEnd(40, 'x') });
+  const server = await forkProductServer({
+    appUrl: pg.appUrl,
+    jwtSecret: 'bench-secret-'.padEnd(40, 'x'),
+    // BENCH_PROFILE=<folder>: a CPU profile of the product (as in draw-api.mjs).
+    execArgv: env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_PROFILE}`] : [],
+  });
   child = server.child;
   const port = server.port;
   const url = `http://127.0.0.1:${port}/public/graphql`;
