@@ -30,6 +30,7 @@ interface Bureau {
 }
 const ids = {} as Record<'published' | 'corrected' | 'correction' | 'pending' | 'returned' | 'otherBureau', string>;
 const DRAW = randomUUID();
+let drawResult: string;
 const CODE = '91410422MA44XXXX1X'.replace(/X/g, '0');
 
 async function insert(b: Bureau, row: Record<string, unknown>): Promise<string> {
@@ -99,7 +100,7 @@ beforeAll(async () => {
   ids.returned = await insert(a, { status: 'RETURNED', return_comment: '请补充', draft: '{}' });
   ids.otherBureau = await insert(b, { status: 'PUBLISHED', target_name: '舞钢华联宾馆' });
   await insert(a, { kind: 'DRAW_COMMITMENT', subject_id: DRAW, status: 'PUBLISHED', document: { commitment: 'c' } });
-  await insert(a, {
+  drawResult = await insert(a, {
     kind: 'DRAW_RESULT',
     subject_id: DRAW,
     status: 'PUBLISHED',
@@ -255,6 +256,36 @@ describe('draws in public', () => {
     expect(file.text).toBe(canonicalJson(vectors.draws[0]));
     expect(verifyDrawRecord(JSON.parse(file.text)).ok).toBe(true);
     expect((await supertest(t.server.app).get(`/public/draws/${randomUUID()}/record.json`)).status).toBe(404);
+  });
+
+  it('R46 the record download: its hash as ETag, 304 on a repeat; a correction is served at once, not the cached record', async () => {
+    const url = `/public/draws/${DRAW}/record.json`;
+    const first = await supertest(t.server.app).get(url).buffer(true);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/"[0-9a-f]{64}"$/);
+    expect(first.headers['cache-control']).toBe('no-cache');
+    const again = await supertest(t.server.app).get(url).set('If-None-Match', etag);
+    expect(again.status).toBe(304);
+    expect(again.text).toBe('');
+    // A corrected record supersedes the first (as 0025 allows: the old row only changes status).
+    const [a] = await bureaus();
+    const corrected = { ...vectors.draws[0], note: '更正' };
+    await owner.query(`update publication set status = 'SUPERSEDED' where id = $1`, [drawResult]);
+    await insert(a, {
+      kind: 'DRAW_RESULT',
+      subject_id: DRAW,
+      series_id: drawResult,
+      version: 2,
+      supersedes_id: drawResult,
+      supersede_reason: '更正抽取公示',
+      action: 'CORRECT',
+      status: 'PUBLISHED',
+      document: { record: corrected },
+    });
+    const now = await supertest(t.server.app).get(url).set('If-None-Match', etag).buffer(true);
+    expect(now.status).toBe(200);
+    expect(now.text).toBe(canonicalJson(corrected));
+    expect(now.headers.etag).not.toBe(etag);
   });
 });
 

@@ -27,6 +27,7 @@ const DURATION_S = Number(env.BENCH_DURATION_S ?? 10);
 const WARMUP_S = Number(env.BENCH_WARMUP_S ?? 3);
 const CODES = Number(env.BENCH_CODES ?? 2000);
 const RATE = Number(env.BENCH_RATE ?? 4);
+const POOL = Number(env.DSR_PUBLIC_POOL_MAX ?? 4); // the public reader's pool (services/api public/record-cache.ts)
 const GOAL_P99_MS = 20;
 // What the portal's search page asks for a credit code (services/web's public search).
 const LOOKUP = `query($code: String!) { publications(filter: { creditCode: $code }) { hasMore items { id kind
@@ -68,7 +69,12 @@ try {
   await owner.end();
   if (!codes.length) throw new Error('no published document: the province is not seeded');
 
-  const server = await forkProductServer({ appUrl: pg.appUrl, jwtSecret: 'bench-secret-'.padEnd(40, 'x') });
+  const server = await forkProductServer({
+    appUrl: pg.appUrl,
+    jwtSecret: 'bench-secret-'.padEnd(40, 'x'),
+    // BENCH_PROFILE=<folder>: a CPU profile of the product (as in draw-api.mjs).
+    execArgv: env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_PROFILE}`] : [],
+  });
   child = server.child;
   const port = server.port;
   const url = `http://127.0.0.1:${port}/public/graphql`;
@@ -105,7 +111,7 @@ try {
   /** The resolver's SQL alone: BEGIN … SET ROLE dsr_public, the look-up, bureaus, series, COMMIT — 4 connections. */
   async function sqlAlone(rate) {
     const { BY_CREDIT_CODE, BUREAUS, SERIES } = apiRequire('./dist/modules/public/public.queries.js');
-    const pool = new pgLib.Pool({ connectionString: pg.appUrl, max: 4 });
+    const pool = new pgLib.Pool({ connectionString: pg.appUrl, max: POOL });
     const once = async (code) => {
       const c = await pool.connect();
       try {
@@ -142,7 +148,7 @@ try {
     await pool.end();
     const pct = (p) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)];
     return {
-      name: `(b) the look-up SQL alone (pg, pool of 4)${rate ? '' : ', saturated'}`,
+      name: `(b) the look-up SQL alone (pg, pool of ${POOL})${rate ? '' : ', saturated'}`,
       rps: ms.length / DURATION_S,
       p50: pct(0.5),
       p99: pct(0.99),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 
 /** One bound query in the public reader's transaction. */
@@ -18,6 +19,17 @@ const BEGIN_SNAPSHOT =
   "begin transaction isolation level repeatable read read only; set local role dsr_public; set local statement_timeout = '60s'";
 
 /**
+ * A name per statement text: each connection parses and plans a public statement once and then only binds it
+ * (the texts are a handful of constants). The plan is made as dsr_public; PostgreSQL re-plans if the role differs.
+ */
+const names = new Map<string, string>();
+function nameOf(sql: string): string {
+  let name = names.get(sql);
+  if (!name) names.set(sql, (name = `dsr_public_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`));
+  return name;
+}
+
+/**
  * The public side's only way to the database: not the ORM, not the request context, and a role
  * that can read nothing but published documents — so no public field can reach internal data even
  * by mistake. The role is set per transaction (SET LOCAL): a connection never keeps it by accident.
@@ -33,7 +45,7 @@ export function createPublicReader(clientUrl: string, max = 4): PublicReader {
       // One statement at a time on the connection: the open data's streams may ask at once (pg 9 refuses overlap).
       let last: Promise<unknown> = Promise.resolve();
       const result = await fn(<R>(sql: string, params: readonly unknown[]) => {
-        const answer = last.then(() => client.query(sql, params as unknown[]));
+        const answer = last.then(() => client.query({ name: nameOf(sql), text: sql, values: params as unknown[] }));
         last = answer.catch(() => undefined);
         return answer.then((a) => a.rows as R[]);
       });

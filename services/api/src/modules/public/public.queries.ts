@@ -48,6 +48,13 @@ export const OF_DRAW = `select ${COLUMNS} from publication p
   where p.subject_id = $1 and p.published_at is not null and p.status = 'PUBLISHED'
     and p.kind in ('DRAW_COMMITMENT', 'DRAW_RESULT')`;
 
+/** The current DRAW_RESULT of a draw, without its document: which publication (and hash) the record route serves. */
+export const RESULT_OF_DRAW = `select p.id, p.document_sha256 from publication p
+  where p.subject_id = $1 and p.published_at is not null and p.status = 'PUBLISHED' and p.kind = 'DRAW_RESULT'`;
+
+/** A published document by the publication's id (only published rows are visible). */
+export const DOCUMENT_OF = `select p.document from publication p where p.id = $1`;
+
 /** Every published version of these series, in order (index publication_series_idx). */
 export const SERIES = `select p.id, p.series_id, p.version, p.action, p.status, p.supersede_reason, p.published_at,
     p.document_sha256

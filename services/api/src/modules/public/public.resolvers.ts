@@ -1,4 +1,5 @@
-import { verifyDrawRecordAsync, type DrawVerification } from '@dsr/domain';
+import { canonicalJson, verifyDrawRecordAsync, type DrawVerification } from '@dsr/domain';
+import type { EncodedRecord, RecordCache } from './record-cache';
 import type { PublicQuery, PublicReader } from './public-reader';
 import { appealStatus, fileAppeal } from './public-appeal';
 import type { AttachmentTickets, FileAppealInput } from './public-appeal-input';
@@ -9,8 +10,10 @@ import {
   BY_CREDIT_CODE,
   BY_ID,
   BY_NAME,
+  DOCUMENT_OF,
   OF_DRAW,
   PUBLISHING_BUREAUS,
+  RESULT_OF_DRAW,
   SERIES,
   type BureauRow,
   type PublicationRow,
@@ -101,6 +104,24 @@ export async function publishedRecord(reader: PublicReader, drawId: string): Pro
   const record = recordOf(rows.find((r) => r.kind === 'DRAW_RESULT')?.document);
   if (!record) throw notFound('抽取结果');
   return record;
+}
+
+/**
+ * The record download's bytes: which DRAW_RESULT is current is asked every time (a cheap row without
+ * its document); its canonical JSON is made once per publication id and kept (the document is frozen).
+ */
+export async function encodedRecord(reader: PublicReader, cache: RecordCache, drawId: string): Promise<EncodedRecord> {
+  const id = idOf(drawId);
+  const entry = await reader.read(async (q) => {
+    const head = (await q<{ id: string; document_sha256: string }>(RESULT_OF_DRAW, [id])).at(0);
+    if (!head) return null;
+    const hit = cache.get(head.id);
+    if (hit) return hit;
+    const record = recordOf((await q<{ document: unknown }>(DOCUMENT_OF, [head.id])).at(0)?.document);
+    return record && cache.put(head.id, head.document_sha256, Buffer.from(canonicalJson(record)));
+  });
+  if (!entry) throw notFound('抽取结果');
+  return entry;
 }
 
 /** The root resolvers of the public schema (graphql-js rootValue: (args, context)). */

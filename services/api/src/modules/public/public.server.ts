@@ -5,14 +5,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { GraphQLError } from 'graphql';
-import { canonicalJson } from '@dsr/domain';
 import { complexityPlugin } from '../../common/complexity';
 import { queryLimitsRule, type QueryLimits } from '../../common/edge/query-limits';
 import { noStorePlugins } from '../../common/edge/no-store';
 import { RateLimiter } from '../../common/rate-limit';
 import { createPublicReader, type PublicReader } from './public-reader';
 import { buildPublicSchema } from './public.schema';
-import { bureauIdsOf, publicRoot, publishedRecord } from './public.resolvers';
+import { bureauIdsOf, encodedRecord, publicRoot } from './public.resolvers';
+import { publicPoolSizeFromEnv, RecordCache, recordCacheBytesFromEnv } from './record-cache';
 import { formatPublicError, MASKED } from './public-errors';
 import { writeOpenData } from './open-data';
 import { DownloadSlots, openDataConcurrencyFromEnv } from './download-slots';
@@ -27,6 +27,10 @@ export interface PublicOptions {
   /** Open-data downloads at once (default DSR_OPEN_DATA_CONCURRENCY or 2), one per address. */
   openDataConcurrency?: number;
   log: (message: string, err?: unknown) => void;
+  /** Connections of the public reader (default DSR_PUBLIC_POOL_MAX or 4). */
+  poolSize?: number;
+  /** Bytes of encoded draw records kept (default DSR_PUBLIC_RECORD_CACHE_MB or 64 MB). */
+  recordCacheBytes?: number;
   /** Appeals (R49): the attachment intake and the secret that signs attachment tickets (≥ 32 bytes). */
   appeals: { intake: AppealIntake; secret: string };
 }
@@ -63,17 +67,31 @@ function rateLimit(limiter: RateLimiter, log: PublicOptions['log']) {
   };
 }
 
-function mountDownloads(app: Express, reader: PublicReader, log: PublicOptions['log'], slots: DownloadSlots): void {
+function mountDownloads(
+  app: Express,
+  reader: PublicReader,
+  records: RecordCache,
+  log: PublicOptions['log'],
+  slots: DownloadSlots,
+): void {
   app.get('/public/draws/:id/record.json', async (req, res) => {
     try {
-      const record = await publishedRecord(reader, req.params.id);
+      const record = await encodedRecord(reader, records, req.params.id);
+      // Revalidated on every use: the URL names the draw, and a correction may make another document current.
+      res.set('ETag', record.etag).set('Cache-Control', 'no-cache').set('Vary', 'Accept-Encoding');
+      if (req.fresh) {
+        res.status(304).end();
+        return;
+      }
+      const gz = record.gzipped && req.acceptsEncodings('gzip', 'identity') === 'gzip';
       res
         .type('application/json')
         .set(
           'Content-Disposition',
           `attachment; filename*=UTF-8''${encodeURIComponent(`抽取记录-${req.params.id}.json`)}`,
-        )
-        .send(canonicalJson(record));
+        );
+      if (gz) res.set('Content-Encoding', 'gzip');
+      res.end(gz ? record.gzipped : record.body); // end, not send: no second hash of 12 MB for an ETag of express's own
     } catch (err) {
       refuseRest(res, err, log);
     }
@@ -114,7 +132,7 @@ function mountDownloads(app: Express, reader: PublicReader, log: PublicOptions['
  * per-address limit; no introspection in production; internal errors masked.
  */
 export async function mountPublic(app: Express, httpServer: http.Server, opts: PublicOptions) {
-  const reader = createPublicReader(opts.clientUrl);
+  const reader = createPublicReader(opts.clientUrl, opts.poolSize ?? publicPoolSizeFromEnv());
   const tickets = new AttachmentTickets(opts.appeals.secret);
   const schema = buildPublicSchema();
   const apollo = new ApolloServer<BaseContext>({
@@ -141,7 +159,14 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
     express.json({ limit: '16kb' }),
     expressMiddleware(apollo, { context: () => Promise.resolve({}) }),
   );
-  mountDownloads(app, reader, opts.log, new DownloadSlots(opts.openDataConcurrency ?? openDataConcurrencyFromEnv()));
+  const records = new RecordCache(opts.recordCacheBytes ?? recordCacheBytesFromEnv());
+  mountDownloads(
+    app,
+    reader,
+    records,
+    opts.log,
+    new DownloadSlots(opts.openDataConcurrency ?? openDataConcurrencyFromEnv()),
+  );
   mountAppealUpload(app, opts.appeals.intake, tickets, opts.log);
   return {
     async stop() {

@@ -1,0 +1,46 @@
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it, vi } from 'vitest';
+import { publicPoolSizeFromEnv, RecordCache, recordCacheBytesFromEnv } from './record-cache';
+
+const sha = (c: string) => c.repeat(64);
+
+describe('RecordCache', () => {
+  it('keeps a record by publication id with its hash as a weak ETag, and gzips it in the background', async () => {
+    const cache = new RecordCache(1024 * 1024);
+    const body = Buffer.from(JSON.stringify({ draws: 'x'.repeat(5000) }));
+    const put = cache.put('p1', sha('a'), body);
+    expect(put.etag).toBe(`W/"${sha('a')}"`);
+    expect(cache.get('p1')).toBe(put);
+    expect(cache.get('p2')).toBeUndefined();
+    await vi.waitFor(() => expect(cache.get('p1')?.gzipped).toBeDefined());
+    expect(gunzipSync(cache.get('p1')!.gzipped!).equals(body)).toBe(true);
+  });
+
+  it('drops the least recently used record past its byte budget, and keeps none larger than the budget', () => {
+    const cache = new RecordCache(250);
+    cache.put('a', sha('a'), Buffer.alloc(100));
+    cache.put('b', sha('b'), Buffer.alloc(100));
+    cache.get('a'); // a is now the most recent
+    cache.put('c', sha('c'), Buffer.alloc(100));
+    expect([cache.get('a'), cache.get('b'), cache.get('c')].map(Boolean)).toEqual([true, false, true]);
+    const huge = cache.put('h', sha('d'), Buffer.alloc(300));
+    expect(huge.body.length).toBe(300); // served, not kept
+    expect(cache.get('h')).toBeUndefined();
+    expect(cache.size).toBe(2);
+  });
+});
+
+describe('public side settings from the environment', () => {
+  it('DSR_PUBLIC_POOL_MAX: a whole number from 1 to 64, else 4', () => {
+    expect(publicPoolSizeFromEnv({})).toBe(4);
+    expect(publicPoolSizeFromEnv({ DSR_PUBLIC_POOL_MAX: '12' })).toBe(12);
+    for (const bad of ['0', '-3', '2.5', '65', 'many'])
+      expect(publicPoolSizeFromEnv({ DSR_PUBLIC_POOL_MAX: bad })).toBe(4);
+  });
+
+  it('DSR_PUBLIC_RECORD_CACHE_MB: megabytes, else 64', () => {
+    expect(recordCacheBytesFromEnv({})).toBe(64 * 1024 * 1024);
+    expect(recordCacheBytesFromEnv({ DSR_PUBLIC_RECORD_CACHE_MB: '8' })).toBe(8 * 1024 * 1024);
+    expect(recordCacheBytesFromEnv({ DSR_PUBLIC_RECORD_CACHE_MB: 'x' })).toBe(64 * 1024 * 1024);
+  });
+});
