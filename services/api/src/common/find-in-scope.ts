@@ -2,6 +2,7 @@ import type { EntityClass, EntityName, FilterQuery, FindOneOptions, Primary } fr
 import type { RequestContext } from '../context';
 import { isUuid } from '../loaders';
 import { notFound } from './errors';
+import { signedIn } from './principal';
 import { findWhere } from './filtered-read';
 
 /**
@@ -23,6 +24,24 @@ export async function findInScope<T extends object, P extends string = never>(
       (ctx.em.getUnitOfWork().getById<T>(cls.name, id as Primary<T>) ??
       (await findWhere(ctx.em, cls, { id } as FilterQuery<T>)).at(0))
     : await ctx.em.findOne(entity, { id } as FilterQuery<T>, options);
+  if (!found) throw notFound(what);
+  return found;
+}
+
+/**
+ * A row of the caller's own bureau, or NOT_FOUND: what a bureau made (a draw, a re-check and their
+ * parts) is acted on only there; a superior reads a subordinate's rows, never acts on them.
+ */
+export async function findOwnBureauRow<T extends { bureauId: string }, P extends string = never>(
+  ctx: Pick<RequestContext, 'em' | 'principal'>,
+  entity: EntityName<T>,
+  id: string,
+  what: string,
+  options?: FindOneOptions<T, P>,
+): Promise<T> {
+  const found = isUuid(id)
+    ? await ctx.em.findOne(entity, { id, bureauId: signedIn(ctx).bureauId } as FilterQuery<T>, options)
+    : null;
   if (!found) throw notFound(what);
   return found;
 }

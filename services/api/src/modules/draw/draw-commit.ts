@@ -19,7 +19,7 @@ import { isUuid } from '../../loaders';
 import { allowLateEntry } from '../../common/late-entry';
 import { recordAudit } from '../audit/audit.service';
 import type { DrawSnapshotBuilder } from './draw-snapshot.builder';
-import { findOwnBureauRow } from './draw.access';
+import { findOwnBureauRow } from '../../common/find-in-scope';
 import { insertDrawRow, storeDrawNonce } from './draw.queries';
 import type { DrawPublicationsPort, DrawablePlanning } from './draw.ports';
 import type { CommitDrawInput, EnterBeaconInput, RedrawInput } from './draw.types';

@@ -9,7 +9,8 @@ import { ownedBy } from '../../common/ownership';
 import { flushAndAudit, recordAudit } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.service';
 import { closeReplacedDraw } from './draw-replaced';
-import { findOwnBureauRow, requireDispatchConfirmer } from './draw.access';
+import { findOwnBureauRow } from '../../common/find-in-scope';
+import { requireDispatchConfirmer } from './draw.access';
 import { takeDrawNonce } from './draw.queries';
 import type { DrawInspections, DrawPublicationsPort } from './draw.ports';
 

@@ -1,10 +1,7 @@
 import { DomainError, ROLES, ROLE_SETS, holdsAnyRole, type SwapApproverRole } from '@dsr/domain';
 import type { DrawDispatch, DrawSwapRequest } from '@dsr/db';
-import type { EntityName, FilterQuery, FindOneOptions } from '@mikro-orm/postgresql';
-import type { Principal, RequestContext } from '../../context';
-import { forbidden, notFound } from '../../common/errors';
-import { signedIn } from '../../common/principal';
-import { isUuid } from '../../loaders';
+import type { Principal } from '../../context';
+import { forbidden } from '../../common/errors';
 import type { PermissionTable } from '../../common/access';
 
 /** Every user holds a role: a read open to all signed-in callers (the scope filter and RLS narrow it). */
@@ -73,22 +70,4 @@ export function requireSwapDecider(
   if (!p.roles.includes('DEPARTMENT_HEAD') || p.departmentId !== request.departmentId) {
     throw forbidden('换人申请由被换人员所在部门的负责人批准（R31）');
   }
-}
-
-/**
- * A row of the caller's own bureau, or NOT_FOUND: a draw and its dispatches and swap requests are
- * acted on only where they were made (a superior reads a subordinate's draws, never acts on them).
- */
-export async function findOwnBureauRow<T extends { bureauId: string }, P extends string = never>(
-  ctx: Pick<RequestContext, 'em' | 'principal'>,
-  entity: EntityName<T>,
-  id: string,
-  what: string,
-  options?: FindOneOptions<T, P>,
-): Promise<T> {
-  const found = isUuid(id)
-    ? await ctx.em.findOne(entity, { id, bureauId: signedIn(ctx).bureauId } as FilterQuery<T>, options)
-    : null;
-  if (!found) throw notFound(what);
-  return found;
 }

@@ -12,7 +12,8 @@ import type { RequestContext } from '../../context';
 import { ownedBy } from '../../common/ownership';
 import { signedIn } from '../../common/principal';
 import { recordAudit } from '../audit/audit.service';
-import { RECHECKERS, findOwnRecheckRow } from './recheck.access';
+import { findOwnBureauRow } from '../../common/find-in-scope';
+import { RECHECKERS } from './recheck.access';
 import { inspectionsNow, linkedInspectors, originalAuthors, originalWarrants } from './recheck.queries';
 import type { RecordRecheckInput } from './recheck.types';
 
@@ -27,7 +28,7 @@ export class RecheckExaminations {
     input: RecordRecheckInput,
   ): Promise<{ item: RecheckItem; finding: RecheckFinding | null }> {
     const p = signedIn(ctx);
-    const item = await findOwnRecheckRow(ctx, RecheckItem, input.itemId, '复查事项');
+    const item = await findOwnBureauRow(ctx, RecheckItem, input.itemId, '复查事项');
     if (item.state !== 'SAMPLED') {
       throw new DomainError('RECHECK_ALREADY_CONCLUDED', '该检查的复查结论已作出，不可再记录', 'itemId');
     }

@@ -19,7 +19,7 @@ import { ownedBy } from '../../common/ownership';
 import { signedIn } from '../../common/principal';
 import { isUuid } from '../../loaders';
 import { flushAndAudit, recordAudit } from '../audit/audit.service';
-import { findOwnRecheckRow } from './recheck.access';
+import { findOwnBureauRow } from '../../common/find-in-scope';
 import { finishedInspections, storeRecheckNonce, type RecheckScope } from './recheck.queries';
 import type { EnterRecheckBeaconInput, OpenRecheckInput, RecheckSizeRuleName } from './recheck.types';
 
@@ -154,7 +154,7 @@ export class RecheckOpening {
   /** DRAW.md §1: the beacon comes from the source fixed at commit, once, from someone other than the committer. */
   async enterBeacon(ctx: RequestContext, input: EnterRecheckBeaconInput): Promise<Recheck> {
     const p = signedIn(ctx);
-    const recheck = await findOwnRecheckRow(ctx, Recheck, input.recheckId, '复查');
+    const recheck = await findOwnBureauRow(ctx, Recheck, input.recheckId, '复查');
     const sample = await ctx.em.findOne(RecheckSample, { recheckId: recheck.id, extendsSampleId: null });
     if (!sample) throw new DomainError('RECHECK_NOT_COMMITTED', '复查尚未承诺抽样', 'recheckId');
     const value = input.beacon.trim();

@@ -21,7 +21,7 @@ import { conflict } from '../../common/errors';
 import { ownedBy } from '../../common/ownership';
 import { signedIn } from '../../common/principal';
 import { recordAudit } from '../audit/audit.service';
-import { findOwnRecheckRow } from './recheck.access';
+import { findOwnBureauRow } from '../../common/find-in-scope';
 import { reasonOf, sizesOf } from './recheck-open';
 import { inspectionsNow, originalWarrants, recusals, superiorInspectors, takeRecheckNonce } from './recheck.queries';
 import type { EnlargeRecheckInput } from './recheck.types';
@@ -43,7 +43,7 @@ export interface TeamDraw {
 export class RecheckRuns {
   async run(ctx: RequestContext, recheckId: string): Promise<Recheck> {
     const p = signedIn(ctx);
-    const recheck = await findOwnRecheckRow(ctx, Recheck, recheckId, '复查');
+    const recheck = await findOwnBureauRow(ctx, Recheck, recheckId, '复查');
     // The row lock makes a second, concurrent run wait, then find the sample drawn.
     const sample = await ctx.em.findOne(
       RecheckSample,
@@ -99,7 +99,7 @@ export class RecheckRuns {
     const p = signedIn(ctx);
     const reason = reasonOf(input.reason);
     const sizes = sizesOf(input);
-    const recheck = await findOwnRecheckRow(ctx, Recheck, input.recheckId, '复查');
+    const recheck = await findOwnBureauRow(ctx, Recheck, input.recheckId, '复查');
     const samples = await ctx.em.find(
       RecheckSample,
       { recheckId: recheck.id },

@@ -1,10 +1,5 @@
 import { ROLES } from '@dsr/domain';
-import type { EntityName, FilterQuery, FindOneOptions } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../../context';
 import type { PermissionTable } from '../../common/access';
-import { notFound } from '../../common/errors';
-import { signedIn } from '../../common/principal';
-import { isUuid } from '../../loaders';
 
 /** 法制 and 督察 (R54: 000 §43, 001 六(一)): who opens, runs and records a re-check and closes its findings. */
 export const RECHECKERS = ['LEGAL_REVIEWER', 'OVERSIGHT'] as const;
@@ -36,18 +31,3 @@ export const RECHECK_PERMISSIONS = {
 } as const satisfies PermissionTable<string>;
 
 export type RecheckAction = keyof typeof RECHECK_PERMISSIONS;
-
-/** A re-check row of the caller's own bureau, or NOT_FOUND (a superior reads a subordinate's, never acts on it). */
-export async function findOwnRecheckRow<T extends { bureauId: string }, P extends string = never>(
-  ctx: Pick<RequestContext, 'em' | 'principal'>,
-  entity: EntityName<T>,
-  id: string,
-  what: string,
-  options?: FindOneOptions<T, P>,
-): Promise<T> {
-  const found = isUuid(id)
-    ? await ctx.em.findOne(entity, { id, bureauId: signedIn(ctx).bureauId } as FilterQuery<T>, options)
-    : null;
-  if (!found) throw notFound(what);
-  return found;
-}
