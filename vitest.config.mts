@@ -53,9 +53,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'one-at-a-time',
-          // Alone on the machine after the shared group: two browsers and two apps on two cores made
-          // timing-bound steps flaky.
-          maxWorkers: 1,
+          // After the shared group, two files at a time (DSR_BROWSER_WORKERS sets it): a browser file mostly
+          // waits (for the page, the server, its timers), about half a core each.
+          maxWorkers: Number(process.env.DSR_BROWSER_WORKERS ?? 2),
           sequence: { groupOrder: 1 },
           globalSetup: WITH_DATABASE,
           include: ONE_AT_A_TIME,
