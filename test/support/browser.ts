@@ -218,6 +218,29 @@ export async function signInThroughForm(page: Page, username: string, password: 
 }
 
 /**
+ * Signs the context in by the sign-in mutation, as the form does (the server's session cookie lands in the
+ * context's jar): one page load less than the form. The form itself, its refusals and the return to a deep
+ * link are clicked through in workbench, walkthrough and inspection-record.
+ */
+export async function signInByRequest(
+  context: BrowserContext,
+  base: string,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  const res = await context.request.post(`${base}/graphql`, {
+    headers: { origin: base },
+    data: {
+      query: 'mutation($i: LoginInput!) { login(input: $i) { expiresAt } }',
+      variables: { i: { username, password } },
+    },
+  });
+  const body = (await res.json()) as { errors?: unknown };
+  if (!res.ok() || body.errors)
+    throw new Error(`sign-in of ${username} refused: ${JSON.stringify(body.errors ?? res.status())}`);
+}
+
+/**
  * The answer to an action: the page state it leads to (`done`, read again after the answer), or the
  * server's refusal as a message (the test fails with its text, not as a timeout). Waiting for the state,
  * not for the success toast: a toast can come and go, or repeat words the page shows before the re-read.
@@ -244,7 +267,7 @@ export interface BrowserApp {
   t: TestApp;
   base: string;
   browser: Browser;
-  /** A guarded page signed in through the form as `username`, at `path` (the sign-in's `next`). */
+  /** A guarded page signed in as `username` (signInByRequest), opened at `path`. */
   signedInPage(
     username: string,
     path: string,
@@ -269,9 +292,8 @@ export async function startBrowserApp(start: () => Promise<TestApp>): Promise<Br
     browser,
     async signedInPage(username, at, opts = {}) {
       const g = await guardedPage(browser, opts.viewport);
-      await g.page.goto(`${base}/login?next=${encodeURIComponent(at)}`);
-      await signInThroughForm(g.page, username, opts.password ?? DEMO_PASSWORD);
-      await g.page.waitForURL(`${base}${at}`);
+      await signInByRequest(g.context, base, username, opts.password);
+      await g.page.goto(`${base}${at}`);
       return g;
     },
     async close() {

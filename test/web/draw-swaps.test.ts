@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, seedDemoDirectories } from '@dsr/db';
+import { seedDemoDirectories } from '@dsr/db';
 import { startTestApp, type TestApp } from '#test/support/harness';
 import { chinaToday } from '#test/support/dates';
 import { clockAt, loadWalkthrough, resolvePlaceholders } from '#test/support/walkthrough';
@@ -10,7 +10,7 @@ import {
   launchBrowser,
   listen,
   screenshot,
-  signInThroughForm,
+  signInByRequest,
   type GuardedPage,
 } from '#test/support/browser';
 
@@ -53,9 +53,8 @@ describe('swaps, dispatches and a redraw in the draw room (desktop 1440×900)', 
 
   async function signedIn(username: string, path: string): Promise<GuardedPage> {
     const g = await guardedPage(browser);
-    await g.page.goto(`${base}/login?next=${encodeURIComponent(path)}`);
-    await signInThroughForm(g.page, username, DEMO_PASSWORD);
-    await g.page.waitForURL(`${base}${path}`);
+    await signInByRequest(g.context, base, username);
+    await g.page.goto(`${base}${path}`);
     await g.page.getByText(/抽取结果：\d+ 个检查对象/).waitFor();
     return g;
   }

@@ -11,12 +11,11 @@ import {
   guardedPage,
   pickOption,
   screenshot,
-  signInThroughForm,
+  signInByRequest,
   startBrowserApp,
   type BrowserApp,
   type GuardedPage,
 } from '#test/support/browser';
-import { DEMO_PASSWORD } from '@dsr/db';
 
 const TARGET = '叶县报告测试宾馆';
 /** Asking for a page while signed out: the API answers UNAUTHENTICATED with 401, which Chromium logs. */
@@ -85,9 +84,8 @@ describe('the inspection after the record in Chromium (desktop 1440×900)', { ti
   async function signedInAt(username: string): Promise<GuardedPage> {
     const g = await guardedPage(app.browser);
     g.context.setDefaultTimeout(60_000); // a loaded 2-core machine: a read after an action took over 30 s once
+    await signInByRequest(g.context, base, username);
     await g.page.goto(`${base}${path()}`);
-    await g.page.waitForURL(/\/login\?next=/);
-    await signInThroughForm(g.page, username, DEMO_PASSWORD);
     await g.page.getByRole('heading', { name: TARGET }).waitFor();
     return g;
   }
