@@ -203,14 +203,16 @@ export interface WorkloadRow {
 export function busiestInspectors(em: EntityManager, s: StatScope, limit: number): Promise<WorkloadRow[]> {
   return queryBound<WorkloadRow>(
     em,
+    // The top rows first, then their names: joining all of a province's inspectors before the sort cost 0.2 s.
     `select w.inspector_id, p.name, b.name as bureau_name, d.name as department_name, w.assigned, w.ended
-       from stat_inspector w
+       from (select w.inspector_id, w.bureau_id, w.department_id, w.assigned, w.ended from stat_inspector w
+              where w.scope_path <@ ?::ltree and w.year = ? and w.assigned > 0 and ${departmentCodeFilter('w.department_id')}
+              order by w.assigned desc, w.ended desc, w.inspector_id
+              limit ?) w
        join inspector p on p.id = w.inspector_id
        join bureau b on b.id = w.bureau_id
        join department d on d.id = w.department_id
-      where w.scope_path <@ ?::ltree and w.year = ? and w.assigned > 0 and ${departmentCodeFilter('w.department_id')}
-      order by w.assigned desc, w.ended desc, w.inspector_id
-      limit ?`,
+      order by w.assigned desc, w.ended desc, w.inspector_id`,
     [s.path, s.year, s.departmentCode, s.departmentCode, limit],
   );
 }
@@ -231,10 +233,23 @@ export async function workloadSpread(em: EntityManager, s: StatScope): Promise<W
         where w.scope_path <@ ?::ltree and w.year = ? and w.assigned > 0 and ${departmentCodeFilter('w.department_id')})
      select (select count(*) from w)::int as inspectors, (select coalesce(sum(assigned), 0) from w)::int as assigned,
             (select coalesce(max(assigned), 0) from w)::int as max,
-            (select count(*) from inspector i
-              where i.scope_path <@ ?::ltree and i.status = 'ACTIVE' and ${departmentCodeFilter('i.department_id')}
-                and not exists (select 1 from w where w.inspector_id = i.id))::int as idle`,
-    [s.path, s.year, s.departmentCode, s.departmentCode, s.path, s.departmentCode, s.departmentCode],
+            -- On duty minus on duty with work: an anti-join of 5,000 inspectors against the CTE was planned as
+            -- a nested loop (the CTE's rows unknown under row-level security), half a second at province size.
+            ((select count(*) from inspector i
+               where i.scope_path <@ ?::ltree and i.status = 'ACTIVE' and ${departmentCodeFilter('i.department_id')})
+             - (select count(distinct i.id) from w join inspector i on i.id = w.inspector_id
+                 where i.status = 'ACTIVE' and ${departmentCodeFilter('i.department_id')}))::int as idle`,
+    [
+      s.path,
+      s.year,
+      s.departmentCode,
+      s.departmentCode,
+      s.path,
+      s.departmentCode,
+      s.departmentCode,
+      s.departmentCode,
+      s.departmentCode,
+    ],
   );
   return rows.at(0) ?? { inspectors: 0, assigned: 0, max: 0, idle: 0 };
 }

@@ -207,6 +207,15 @@ describe('R53 statistics for the dashboards', () => {
         [p, year],
       ),
     );
+    // Idle: on duty in the subtree, in no team whose window starts in the year.
+    expect(s.workload.idle).toBe(
+      await count(
+        `select count(*) n from inspector p where p.scope_path <@ $1::ltree and p.status = 'ACTIVE' and not exists (
+           select 1 from inspection_member m join inspection i on i.id = m.inspection_id
+            where m.inspector_id = p.id and m.left_at is null and extract(year from i.window_start) = $2)`,
+        [p, year],
+      ),
+    );
   });
 
   it('R53 a period of months and a department code narrow the figures the same way as SQL', async () => {
