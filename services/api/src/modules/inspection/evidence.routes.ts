@@ -285,7 +285,10 @@ export function mountEvidenceRoutes(app: Express, deps: RestDeps, services: Evid
 }
 
 /** One owner's routes with the services they share. */
-type Route<F extends EvidenceFile> = Omit<EvidenceRoutes<F>, 'statuses'> & { links: Pick<UrlSigner, 'sign'>; refusals: Refusals };
+type Route<F extends EvidenceFile> = Omit<EvidenceRoutes<F>, 'statuses'> & {
+  links: Pick<UrlSigner, 'sign'>;
+  refusals: Refusals;
+};
 
 /**
  * The upload (POST `uploadPath`) and download (GET `downloadPath(':id')`) of one owner's files, with

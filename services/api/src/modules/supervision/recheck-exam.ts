@@ -97,7 +97,11 @@ export class RecheckExaminations {
 
 /** The item's files as its record names them, oldest first. */
 async function evidenceOf(ctx: RequestContext, itemId: string): Promise<RecheckEvidenceRef[]> {
-  const files = await ctx.em.find(RecheckEvidence, { recheckItemId: itemId }, { orderBy: { uploadedAt: 'asc', id: 'asc' } });
+  const files = await ctx.em.find(
+    RecheckEvidence,
+    { recheckItemId: itemId },
+    { orderBy: { uploadedAt: 'asc', id: 'asc' } },
+  );
   return files.map((f) => ({ id: f.id, kind: f.kind, sha256: f.sha256, sizeBytes: Number(f.sizeBytes) }));
 }
 

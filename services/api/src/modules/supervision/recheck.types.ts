@@ -133,7 +133,8 @@ export class RecheckLineType {
 }
 
 @ObjectType('RecheckEvidence', {
-  description: '复查证据（R54）：复查人员为本次复查上传的照片、文件等，按内容的 SHA-256 存储；复查结论作出后冻结，不可增删',
+  description:
+    '复查证据（R54）：复查人员为本次复查上传的照片、文件等，按内容的 SHA-256 存储；复查结论作出后冻结，不可增删',
 })
 export class RecheckEvidenceType {
   @Field(() => ID, { description: '编号' }) id!: string;
@@ -171,7 +172,8 @@ export class RecheckItemType {
   @Field(() => ID, { nullable: true, description: '复查记录人' }) recordedBy!: string | null;
   @Field(() => String, {
     nullable: true,
-    description: '复查记录摘要（dsr-recheck-exam/1：复查结论、逐项结论、差异及每个证据文件的 SHA-256 的规范化 JSON 的 SHA-256；结论作出时确定）',
+    description:
+      '复查记录摘要（dsr-recheck-exam/1：复查结论、逐项结论、差异及每个证据文件的 SHA-256 的规范化 JSON 的 SHA-256；结论作出时确定）',
   })
   examDigest!: string | null;
 }
