@@ -66,33 +66,41 @@ function answersOf(lines: readonly Line[], v: ExamForm) {
   });
 }
 
+interface ExamItem {
+  id: string;
+  inspectionId: string;
+  checklist: readonly Line[];
+  originalOpinion?: string | null;
+  evidence: readonly RecheckFile[];
+}
+
+const EVIDENCE_HINT = '照片（JPEG、PNG）或 PDF；提交复查结论后冻结，各文件的 SHA-256 计入复查记录';
+
+/**
+ * Files attached while the dialog is open, after those the item had; kept when it is cancelled, and
+ * then the page reloads the item (`close(true)`).
+ */
+function useAttached(had: readonly RecheckFile[], close: (changed: boolean) => void) {
+  const [added, setAdded] = useState<RecheckFile[]>([]);
+  return {
+    files: [...had, ...added.filter((a) => !had.some((e) => e.id === a.id))],
+    attached: (f: RecheckFile) => setAdded((list) => [...list, f]),
+    closeWith: (done: boolean) => {
+      const changed = done || added.length > 0;
+      setAdded([]);
+      close(changed);
+    },
+  };
+}
+
 /**
  * 记录复查 (R54): the original's checklist (its latest record's lines, the frozen item versions) answered
  * again line by line, the opinion the re-check finds due, how it was made. The server compares and lists
  * the differences; someone who did the original is refused there.
  */
-export function ExamDialog({
-  item,
-  close,
-}: {
-  item: {
-    id: string;
-    inspectionId: string;
-    checklist: readonly Line[];
-    originalOpinion?: string | null;
-    evidence: readonly RecheckFile[];
-  } | null;
-  close: (changed: boolean) => void;
-}) {
+export function ExamDialog({ item, close }: { item: ExamItem | null; close: (changed: boolean) => void }) {
   const { message } = App.useApp();
-  // Files attached while the dialog is open (kept even when it is cancelled: the page then reloads them).
-  const [added, setAdded] = useState<RecheckFile[]>([]);
-  const files = [...(item?.evidence ?? []), ...added.filter((a) => !item?.evidence.some((e) => e.id === a.id))];
-  const closeWith = (done: boolean) => {
-    const changed = done || added.length > 0;
-    setAdded([]);
-    close(changed);
-  };
+  const { files, attached, closeWith } = useAttached(item?.evidence ?? [], close);
   const [form] = Form.useForm<ExamForm>();
   const [{ fetching }, record] = useMutation(RecordRecheckDocument);
   const lines = item?.checklist ?? [];
@@ -134,11 +142,8 @@ export function ExamDialog({
           }}
         >
           <ExamFields lines={lines} />
-          <Form.Item
-            label="复查证据"
-            extra="照片（JPEG、PNG）或 PDF；提交复查结论后冻结，各文件的 SHA-256 计入复查记录"
-          >
-            <RecheckEvidenceField itemId={item.id} files={files} onAttached={(f) => setAdded((list) => [...list, f])} />
+          <Form.Item label="复查证据" extra={EVIDENCE_HINT}>
+            <RecheckEvidenceField itemId={item.id} files={files} onAttached={attached} />
           </Form.Item>
         </Form>
       )}

@@ -75,24 +75,29 @@ export class RecheckExaminations {
     item.examDigest = examDigestOf(item);
     const finding = differences.length ? findingOf(ctx, item) : null;
     await ctx.em.flush();
-    await recordAudit(ctx, {
-      operation: 'RECORD_RECHECK',
-      objectType: 'RecheckItem',
-      objectId: item.id,
-      after: {
-        inspectionId: item.inspectionId,
-        method: item.method,
-        state: item.state,
-        opinion: item.opinion,
-        differences: differences.length,
-        findingId: finding?.id ?? null,
-        resultChanged: item.digestAtExam !== item.committedDigest,
-        evidence: evidence.map((e) => ({ id: e.id, kind: e.kind, sha256: e.sha256 })),
-        examDigest: item.examDigest,
-      },
-    });
+    await auditExam(ctx, item, finding);
     return { item, finding };
   }
+}
+
+/** The audit entry of a conclusion: what it found, and the files' hashes with the record's digest. */
+async function auditExam(ctx: RequestContext, item: RecheckItem, finding: RecheckFinding | null): Promise<void> {
+  await recordAudit(ctx, {
+    operation: 'RECORD_RECHECK',
+    objectType: 'RecheckItem',
+    objectId: item.id,
+    after: {
+      inspectionId: item.inspectionId,
+      method: item.method,
+      state: item.state,
+      opinion: item.opinion,
+      differences: item.differences?.length ?? 0,
+      findingId: finding?.id ?? null,
+      resultChanged: item.digestAtExam !== item.committedDigest,
+      evidence: (item.evidence ?? []).map((e) => ({ id: e.id, kind: e.kind, sha256: e.sha256 })),
+      examDigest: item.examDigest,
+    },
+  });
 }
 
 /** The item's files as its record names them, oldest first. */
