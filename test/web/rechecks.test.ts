@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '#test/support/harness';
 import { loadTree } from '#test/support/tenancy';
 import { finishedYexianHotels } from '#test/support/recheck-fixture';
+import { signaturePng } from '#test/support/png';
 import {
   expectAccessible,
   expectOutcome,
@@ -82,6 +83,13 @@ describe('复查 in Chromium: open, beacon, run, re-examine, the county answers 
     await exam.getByLabel('第 2 项情况说明').fill('消防通道堆放杂物');
     await pickOption(exam, '应有的处理意见', '责令整改');
     await exam.getByLabel('复查情况').fill('实地复查：消防通道堆放杂物，应责令整改');
+    // The re-examination's own evidence (R54): uploaded at once, listed with its hash.
+    await exam.locator('input[type=file]').setInputFiles({
+      name: '复查现场照片.png',
+      mimeType: 'image/png',
+      buffer: signaturePng(64, 48, 9),
+    });
+    await exam.getByRole('link', { name: /复查现场照片\.png/ }).waitFor();
     await expectAccessible(page, 'the re-examination dialog');
     await screenshot(page, 'recheck-03-exam-dialog');
     await exam.getByRole('button', { name: '提交复查结论' }).click();
@@ -92,6 +100,7 @@ describe('复查 in Chromium: open, beacon, run, re-examine, the county answers 
       .first()
       .click();
     await page.getByText(/第 2 项 是否落实治安安全管理制度：原为「正常」，复查为「不正常」/).waitFor();
+    expect(await page.getByRole('link', { name: /复查现场照片\.png/ }).count()).toBe(1); // frozen with the conclusion
     await screenshot(page, 'recheck-04-differing');
     legal.expectClean();
 

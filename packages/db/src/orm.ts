@@ -34,7 +34,7 @@ import { Job } from './jobs/job.entity';
 import { Publication } from './publication/publication.entity';
 import { CreditEntry } from './credit/credit-entry.entity';
 import { Appeal, AppealAttachment } from './appeal/appeal.entity';
-import { Recheck, RecheckFinding, RecheckItem, RecheckSample } from './supervision/recheck.entity';
+import { Recheck, RecheckEvidence, RecheckFinding, RecheckItem, RecheckSample } from './supervision/recheck.entity';
 import { Assessment, AssessmentAdjustment, AssessmentScore, AssessmentStandard } from './supervision/assessment.entity';
 import { SupervisionReport } from './supervision/report.entity';
 import { migrationsList } from './migrations';
@@ -85,6 +85,7 @@ export const entities = [
   RecheckSample,
   RecheckItem,
   RecheckFinding,
+  RecheckEvidence,
   AssessmentStandard,
   Assessment,
   AssessmentScore,

@@ -13,6 +13,8 @@ import { mountAppealRoutes } from './modules/appeal/appeal.routes';
 // Supervision: dashboard statistics (issue 15)
 import { mountStatisticsRoutes } from './modules/supervision/statistics.routes';
 import { mountReportRoutes } from './modules/supervision/report.routes';
+// Supervision: re-check evidence (issue 15, R54)
+import { mountRecheckEvidenceRoutes } from './modules/supervision/recheck-evidence.routes';
 
 /**
  * The REST routes beside /graphql (spreadsheets R18, forms and evidence issue 5), each module's
@@ -44,4 +46,5 @@ export function mountRestRoutes(app: Express, deps: RestDeps, services: Services
   mountAppealRoutes(app, deps, { appeals: services.appeals, store: services.evidence.store });
   mountStatisticsRoutes(app, deps, { statistics: services.statistics });
   mountReportRoutes(app, deps, { reports: services.reports });
+  mountRecheckEvidenceRoutes(app, deps, { evidence: services.evidence, links });
 }

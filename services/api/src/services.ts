@@ -66,7 +66,7 @@ import { AppealService } from './modules/appeal/appeal.service';
 import { AppealFieldsResolver, AppealResolver } from './modules/appeal/appeal.resolver';
 // Supervision: re-checks by the superior (R54)
 import { RecheckService } from './modules/supervision/recheck.service';
-import { RecheckResolver } from './modules/supervision/recheck.resolver';
+import { RecheckItemFieldsResolver, RecheckResolver } from './modules/supervision/recheck.resolver';
 import { openFindingOn } from './modules/supervision/recheck-findings';
 // Supervision: dashboard statistics (issue 15)
 import { StatisticsService } from './modules/supervision/statistics.service';
@@ -314,6 +314,7 @@ export function resolverInstances(services: Services): object[] {
     new AppealResolver(services.appeals),
     new AppealFieldsResolver(services.links),
     new RecheckResolver(services.rechecks),
+    new RecheckItemFieldsResolver(services.links),
     new StatisticsResolver(services.statistics),
     new AssessmentResolver(services.assessment),
     new AssessmentFieldsResolver(services.assessment),

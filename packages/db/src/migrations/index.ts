@@ -35,6 +35,8 @@ import { statisticsUp } from './0033-statistics.sql';
 import { rechecksUp } from './0034-rechecks.sql';
 import { ruleWithdrawalsUp } from './0037-rule-withdrawals.sql';
 import { supervisionReportsUp } from './0038-supervision-reports.sql';
+// Supervision: re-check evidence (issue 15, R54)
+import { recheckEvidenceUp } from './0039-recheck-evidence.sql';
 import { dashboardOverdueIndexesUp } from './0042-dashboard-overdue-indexes.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
@@ -89,6 +91,8 @@ export const migrationsList = [
   { name: '0037-rule-withdrawals', class: sqlMigration(ruleWithdrawalsUp) },
   // Supervision: round and situation reports (issue 15, R22, R56)
   { name: '0038-supervision-reports', class: sqlMigration(supervisionReportsUp) },
+  // Supervision: re-check evidence (issue 15, R54)
+  { name: '0039-recheck-evidence', class: sqlMigration(recheckEvidenceUp) },
   // Supervision: the dashboard's overdue counts over a province (issue 15)
   { name: '0042-dashboard-overdue-indexes', class: sqlMigration(dashboardOverdueIndexesUp) },
 ];

@@ -1,5 +1,5 @@
 import { Entity, Filter, Property } from '@mikro-orm/core';
-import type { BeaconSourceName } from '@dsr/domain';
+import type { BeaconSourceName, EvidenceKind } from '@dsr/domain';
 import { BureauOwned } from '../bureau-owned';
 import { ownedOrHandledScopeFilter, ownedScopeFilter } from '../scope';
 
@@ -20,6 +20,14 @@ export interface RecheckDifference {
   original: string;
   recheck: string;
   remark: string | null;
+}
+
+/** A file of a re-examination as its record names it, frozen into the item at its conclusion. */
+export interface RecheckEvidenceRef {
+  id: string;
+  kind: EvidenceKind;
+  sha256: string;
+  sizeBytes: number;
 }
 
 /** A superior's re-check of its subordinates' finished inspections of a period (R54). */
@@ -94,10 +102,28 @@ export class RecheckItem extends BureauOwned {
   @Property({ type: 'text', nullable: true }) findings: string | null = null;
   @Property({ type: 'json', nullable: true }) differences: RecheckDifference[] | null = null;
   @Property({ type: 'text', nullable: true }) digestAtExam: string | null = null;
+  /** The evidence the examination rests on, as it stood at the conclusion (0039). */
+  @Property({ type: 'json', nullable: true }) evidence: RecheckEvidenceRef[] | null = null;
+  /** SHA-256 of the examination's canonical record, which names each file's hash (recheckExamDigest). */
+  @Property({ type: 'text', nullable: true }) examDigest: string | null = null;
   @Property({ type: 'date', nullable: true }) concludedOn: string | null = null;
   @Property({ type: 'uuid', nullable: true }) recordedBy: string | null = null;
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true }) recordedAt: Date | null = null;
   @Property({ type: 'integer', version: true }) version!: number;
+}
+
+/** A file a drawn re-checker attached to a sampled item (R54, R36), by content hash; append-only until the item is concluded. */
+@Entity({ tableName: 'recheck_evidence' })
+@Filter(ownedScopeFilter)
+export class RecheckEvidence extends BureauOwned {
+  @Property({ type: 'uuid' }) recheckItemId!: string;
+  @Property({ type: 'text' }) kind!: EvidenceKind;
+  @Property({ type: 'text' }) sha256!: string;
+  @Property({ type: 'bigint' }) sizeBytes!: string;
+  @Property({ type: 'text' }) mime!: string;
+  @Property({ type: 'text', nullable: true }) fileName: string | null = null;
+  @Property({ type: 'uuid' }) uploadedBy!: string;
+  @Property({ type: 'Date', columnType: 'timestamptz' }) uploadedAt: Date = new Date();
 }
 
 /** A DIFFERING item sent back to the county that did the inspection, which answers it; the superior closes it. */

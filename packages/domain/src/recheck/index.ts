@@ -1,1 +1,2 @@
 export * from './recheck-result';
+export * from './recheck-exam-digest';

@@ -98,6 +98,7 @@ export const OPERATION_LABELS: Record<string, string> = {
   RECORD_RECHECK: '记录复查结论',
   ANSWER_RECHECK_FINDING: '答复复查发现的问题',
   CLOSE_RECHECK_FINDING: '复查问题销号',
+  ATTACH_RECHECK_EVIDENCE: '上传复查证据',
   // supervision: assessment (issue 15, R55)
   CREATE_ASSESSMENT_STANDARD: '制定考核标准',
   REVISE_ASSESSMENT_STANDARD: '修订考核标准',
@@ -143,6 +144,7 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   Recheck: '复查',
   RecheckSample: '复查抽样',
   RecheckItem: '复查事项',
+  RecheckEvidence: '复查证据',
   RecheckFinding: '复查发现的问题',
   AssessmentStandard: '考核标准',
   Assessment: '考核',

@@ -86,6 +86,15 @@ export const RecheckDocument = graphql(`
         remark
       }
       originalOpinion
+      examDigest
+      evidence {
+        id
+        kind
+        sha256
+        sizeBytes
+        fileName
+        url
+      }
       checklist {
         itemVersionId
         no

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { App, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import { useMutation } from 'urql';
 import type { CheckAnswer, InspectionOpinion, RecheckMethod } from '../gql/graphql';
@@ -5,6 +6,7 @@ import { failureOf, failureText } from '../common/action-error';
 import { OPINION } from '../inspections/after/labels';
 import { RecordRecheckDocument } from './documents';
 import { METHOD } from './labels';
+import { RecheckEvidenceField, type RecheckFile } from './recheck-evidence';
 
 type Line = { itemVersionId: string; no: number; text: string; result: string };
 
@@ -64,19 +66,41 @@ function answersOf(lines: readonly Line[], v: ExamForm) {
   });
 }
 
+interface ExamItem {
+  id: string;
+  inspectionId: string;
+  checklist: readonly Line[];
+  originalOpinion?: string | null;
+  evidence: readonly RecheckFile[];
+}
+
+const EVIDENCE_HINT = '照片（JPEG、PNG）或 PDF；提交复查结论后冻结，各文件的 SHA-256 计入复查记录';
+
+/**
+ * Files attached while the dialog is open, after those the item had; kept when it is cancelled, and
+ * then the page reloads the item (`close(true)`).
+ */
+function useAttached(had: readonly RecheckFile[], close: (changed: boolean) => void) {
+  const [added, setAdded] = useState<RecheckFile[]>([]);
+  return {
+    files: [...had, ...added.filter((a) => !had.some((e) => e.id === a.id))],
+    attached: (f: RecheckFile) => setAdded((list) => [...list, f]),
+    closeWith: (done: boolean) => {
+      const changed = done || added.length > 0;
+      setAdded([]);
+      close(changed);
+    },
+  };
+}
+
 /**
  * 记录复查 (R54): the original's checklist (its latest record's lines, the frozen item versions) answered
  * again line by line, the opinion the re-check finds due, how it was made. The server compares and lists
  * the differences; someone who did the original is refused there.
  */
-export function ExamDialog({
-  item,
-  close,
-}: {
-  item: { id: string; inspectionId: string; checklist: readonly Line[]; originalOpinion?: string | null } | null;
-  close: (done: boolean) => void;
-}) {
+export function ExamDialog({ item, close }: { item: ExamItem | null; close: (changed: boolean) => void }) {
   const { message } = App.useApp();
+  const { files, attached, closeWith } = useAttached(item?.evidence ?? [], close);
   const [form] = Form.useForm<ExamForm>();
   const [{ fetching }, record] = useMutation(RecordRecheckDocument);
   const lines = item?.checklist ?? [];
@@ -89,14 +113,14 @@ export function ExamDialog({
     if (res.error) return void message.error(failureText(failureOf(res.error)));
     const state = res.data?.recordRecheckExamination.item.state;
     message.success(state === 'DIFFERING' ? '复查不一致：差异已交下级答复' : '复查一致');
-    close(true);
+    closeWith(true);
   };
   const initialLines = Object.fromEntries(lines.map((l) => [`${l.itemVersionId}#${l.no}`, { result: l.result }]));
   return (
     <Modal
       title="记录复查"
       open={!!item}
-      onCancel={() => close(false)}
+      onCancel={() => closeWith(false)}
       okText="提交复查结论"
       confirmLoading={fetching}
       onOk={() => form.submit()}
@@ -104,7 +128,7 @@ export function ExamDialog({
       width={720}
     >
       <Typography.Paragraph type="secondary">
-        逐项填写复查结论（默认同原检查），提交后不可修改；与原检查不一致的，差异将交作出检查的下级单位答复。
+        逐项填写复查结论（默认同原检查），上传复查证据，提交后不可修改；与原检查不一致的，差异将交作出检查的下级单位答复。
       </Typography.Paragraph>
       {item && (
         <Form
@@ -118,6 +142,9 @@ export function ExamDialog({
           }}
         >
           <ExamFields lines={lines} />
+          <Form.Item label="复查证据" extra={EVIDENCE_HINT}>
+            <RecheckEvidenceField itemId={item.id} files={files} onAttached={attached} />
+          </Form.Item>
         </Form>
       )}
     </Modal>

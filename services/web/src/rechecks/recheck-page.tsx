@@ -12,6 +12,7 @@ import { BEACON_SOURCE, EMPTY_TEXT_STYLE, TAG_COLORS } from '../draw/draw-labels
 import { OPINION } from '../inspections/after/labels';
 import { EnlargeRecheckDocument, EnterRecheckBeaconDocument, RecheckDocument, RunRecheckDocument } from './documents';
 import { ExamDialog } from './recheck-exam-dialog';
+import { RecheckFiles } from './recheck-evidence';
 import { useSubordinates } from './subordinates';
 import { FindingTag, METHOD, RESULT_WORDS, SampleTag, StateTag } from './labels';
 
@@ -267,16 +268,26 @@ function ItemsCard({ detail, refresh }: { detail: Detail; refresh: () => void })
         dataSource={detail.recheckItems}
         pagination={false}
         expandable={{
-          expandedRowRender: (i: Item) => <Differences item={i} />,
+          expandedRowRender: (i: Item) => (
+            <Space orientation="vertical" size={4}>
+              <Differences item={i} />
+              <RecheckFiles files={i.evidence} />
+              {i.examDigest && (
+                <Typography.Text type="secondary" copyable={{ text: i.examDigest }}>
+                  {`复查记录摘要 ${i.examDigest}`}
+                </Typography.Text>
+              )}
+            </Space>
+          ),
           rowExpandable: (i: Item) => i.state !== 'SAMPLED',
         }}
         locale={{ emptyText: <span style={EMPTY_TEXT_STYLE}>尚未抽样：录入信标（如有）后执行抽样</span> }}
       />
       <ExamDialog
         item={examining}
-        close={(done) => {
+        close={(changed) => {
           setExamining(null);
-          if (done) refresh();
+          if (changed) refresh();
         }}
       />
     </Card>

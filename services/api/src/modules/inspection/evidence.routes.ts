@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { DomainError } from '@dsr/domain';
 import type { Evidence, EvidenceKind } from '@dsr/db';
 import type { UrlSigner } from '../../common/signed-url';
+import type { RequestContext } from '../../context';
 import { fail, queryText, refuse, type Refusals } from '../../common/rest/answer';
 import { byteRange, type ByteRange } from '../../common/rest/byte-range';
 import { discardBody } from '../../common/rest/upload-body';
@@ -15,11 +16,49 @@ export interface EvidenceRouteServices {
   links: Pick<UrlSigner, 'sign'>;
 }
 
+/** A stored file row as the routes answer and serve it: an inspection's evidence, a re-check item's. */
+export interface EvidenceFile {
+  id: string;
+  kind: EvidenceKind;
+  sha256: string;
+  sizeBytes: string;
+  mime: string;
+  fileName: string | null;
+  uploadedAt: Date;
+  uploadedBy: string;
+}
+
+/**
+ * What the files attach to (an inspection, a re-check item): who may attach, the row and its audit
+ * entry, who may read one. The upload's phases, the store and the download are the same for all.
+ */
+export interface EvidenceOwner<F extends EvidenceFile> {
+  /** Throws the refusal (NOT_FOUND, …) when the caller may not attach `kind` to the owner. */
+  mayAttach(ctx: RequestContext, ownerId: string, kind: EvidenceKind): Promise<unknown>;
+  attach(
+    ctx: RequestContext,
+    input: { ownerId: string; kind: EvidenceKind; blob: ReceivedEvidence; fileName: string | null },
+  ): Promise<{ evidence: F; duplicate: boolean }>;
+  /** The file, if the caller can see it; NOT_FOUND otherwise. */
+  visible(ctx: RequestContext, id: string): Promise<F>;
+  /** The row as the upload answers it (the GraphQL type's fields). */
+  json(file: F, url: string): Record<string, unknown>;
+}
+
+/** How an owner's files are reached: the upload path (`:id` the owner), the download path of a file, extra refusals. */
+export interface EvidenceRoutes<F extends EvidenceFile> {
+  owner: EvidenceOwner<F>;
+  uploadPath: string;
+  downloadPath: (fileId: string) => string;
+  statuses?: Refusals['statuses'];
+}
+
 const REFUSALS: Refusals = {
   statuses: {
     NOT_FOUND: 404,
     NOT_ON_INSPECTION: 403,
     FORBIDDEN: 403,
+    CONFLICT: 409,
     EVIDENCE_TOO_LARGE: 413,
     EVIDENCE_TYPE_NOT_ALLOWED: 415,
     INSPECTION_CLOSED: 409,
@@ -32,7 +71,7 @@ const KIND_MESSAGE =
 
 /** What an upload asks for, read from its URL and headers. */
 interface Upload {
-  inspectionId: string;
+  ownerId: string;
   kind: EvidenceKind;
   /** The hex SHA-256 the bytes must have (X-Evidence-Sha256), when the client declares one. */
   expected: string | undefined;
@@ -54,31 +93,37 @@ function isEvidenceKind(kind: string): kind is EvidenceKind {
  * Phase 1, authenticate and limit: the kind, a token at all, the declared size against the kind's
  * limit and the checksum's form — all before a byte of the body is read. Null: refused and answered.
  */
-function readUpload(req: Request, res: Response, evidence: EvidenceService): Upload | null {
+function readUpload(req: Request, res: Response, evidence: EvidenceService, refusals: Refusals): Upload | null {
   const kind = queryText(req.query.kind, '');
   if (!isEvidenceKind(kind)) return refusedUpload(req, () => fail(res, 400, 'BAD_USER_INPUT', KIND_MESSAGE));
   if (!namesCaller(req)) return refusedUpload(req, () => fail(res, 401, 'UNAUTHENTICATED', '请先登录'));
   const declared = Number(req.header('content-length'));
   if (req.header('content-length') && declared > evidence.limits[kind]) {
-    return refusedUpload(req, () => refuse(res, tooLarge(kind, evidence.limits), REFUSALS));
+    return refusedUpload(req, () => refuse(res, tooLarge(kind, evidence.limits), refusals));
   }
   const expected = req.header('x-evidence-sha256')?.trim().toLowerCase();
   if (expected !== undefined && !/^[0-9a-f]{64}$/.test(expected)) {
     return refusedUpload(req, () => fail(res, 400, 'BAD_USER_INPUT', 'X-Evidence-Sha256 应为 64 位十六进制的 SHA-256'));
   }
   const fileName = typeof req.query.fileName === 'string' ? req.query.fileName : null;
-  return { inspectionId: String(req.params.id), kind, expected, fileName };
+  return { ownerId: String(req.params.id), kind, expected, fileName };
 }
 
 /** Phase 2, check access: may the caller attach here? A short transaction, ended before the body is read. */
-async function mayAttach(deps: RestDeps, req: Request, res: Response, evidence: EvidenceService, upload: Upload) {
+async function mayAttach<F extends EvidenceFile>(
+  deps: RestDeps,
+  req: Request,
+  res: Response,
+  route: Route<F>,
+  upload: Upload,
+) {
   let allowed = false as boolean; // set inside the callback, which the compiler's narrowing does not follow
   await inScope(deps, req, res, null, async (ctx) => {
     try {
-      await evidence.mayAttach(ctx, upload.inspectionId, upload.kind);
+      await route.owner.mayAttach(ctx, upload.ownerId, upload.kind);
       allowed = true;
     } catch (err) {
-      refuse(res, err, REFUSALS);
+      refuse(res, err, route.refusals);
     }
   });
   if (!allowed) discardBody(req);
@@ -89,38 +134,45 @@ async function mayAttach(deps: RestDeps, req: Request, res: Response, evidence: 
  * Phase 3, store: the body streams into the store through the size and type checks; a refusal
  * stops it at once and the store removes its temporary file. Null: refused and answered (or gone).
  */
-async function storeBody(deps: RestDeps, req: Request, res: Response, evidence: EvidenceService, upload: Upload) {
+async function storeBody(
+  deps: RestDeps,
+  req: Request,
+  res: Response,
+  evidence: EvidenceService,
+  upload: Upload,
+  refusals: Refusals,
+) {
   try {
     return await evidence.receive(req, upload.kind, upload.expected);
   } catch (err) {
     if (req.destroyed && !req.complete) return null; // the client went away: nobody to answer
-    if (err instanceof DomainError) return refusedUpload(req, () => refuse(res, err, REFUSALS));
+    if (err instanceof DomainError) return refusedUpload(req, () => refuse(res, err, refusals));
     deps.log('evidence upload failed', err);
     return refusedUpload(req, () => fail(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，未写入任何数据'));
   }
 }
 
 /** Phase 4, record: the right checked again, the row and the audit entry in the request's transaction. */
-async function recordUpload(
+async function recordUpload<F extends EvidenceFile>(
   deps: RestDeps,
   req: Request,
   res: Response,
-  services: EvidenceRouteServices,
+  route: Route<F>,
   upload: Upload,
   blob: ReceivedEvidence,
 ): Promise<void> {
   await inScope(deps, req, res, null, async (ctx, p) => {
     let out;
     try {
-      const { inspectionId, kind, fileName } = upload;
-      out = await services.evidence.attach(ctx, { inspectionId, kind, blob, fileName });
+      const { ownerId, kind, fileName } = upload;
+      out = await route.owner.attach(ctx, { ownerId, kind, blob, fileName });
     } catch (err) {
-      refuse(res, err, REFUSALS);
+      refuse(res, err, route.refusals);
       return;
     }
     if (!out.duplicate) await ctx.em.commit();
-    const url = services.links.sign(`/evidence/${out.evidence.id}`, p).url;
-    const evidence = { ...evidenceJson(out.evidence, url), duplicate: out.duplicate };
+    const url = route.links.sign(route.downloadPath(out.evidence.id), p).url;
+    const evidence = { ...route.owner.json(out.evidence, url), duplicate: out.duplicate };
     res.status(out.duplicate ? 200 : 201).json({ data: { evidence } });
   });
 }
@@ -143,7 +195,7 @@ function evidenceJson(e: Evidence, url: string) {
 }
 
 /** The headers of a download of `evidence` (the whole file or one range). */
-function downloadHeaders(res: Response, evidence: Evidence, range: ByteRange | null, etag: string): void {
+function downloadHeaders(res: Response, evidence: EvidenceFile, range: ByteRange | null, etag: string): void {
   const size = Number(evidence.sizeBytes);
   const name = evidence.fileName ?? `${evidence.kind.toLowerCase()}-${evidence.sha256.slice(0, 12)}`;
   // attachment() sets Content-Disposition with an RFC 5987 filename* (Chinese names) and an ASCII
@@ -167,13 +219,19 @@ function downloadHeaders(res: Response, evidence: Evidence, range: ByteRange | n
 }
 
 /** GET (or HEAD) /evidence/:id: the bytes, with the type found at upload; Range requests get 206. */
-async function download(deps: RestDeps, req: Request, res: Response, evidence: EvidenceService): Promise<void> {
+async function download<F extends EvidenceFile>(
+  deps: RestDeps,
+  req: Request,
+  res: Response,
+  evidence: EvidenceService,
+  route: Route<F>,
+): Promise<void> {
   await inScope(deps, req, res, null, async (ctx) => {
     let found;
     try {
-      found = await evidence.visible(ctx, String(req.params.id));
+      found = await route.owner.visible(ctx, String(req.params.id));
     } catch (err) {
-      refuse(res, err, REFUSALS);
+      refuse(res, err, route.refusals);
       return;
     }
     // Nothing more to read: the connection goes back before a long download.
@@ -214,11 +272,42 @@ async function download(deps: RestDeps, req: Request, res: Response, evidence: E
  */
 export function mountEvidenceRoutes(app: Express, deps: RestDeps, services: EvidenceRouteServices): void {
   const { evidence } = services;
-  app.post('/inspections/:id/evidence', async (req, res) => {
-    const upload = readUpload(req, res, evidence);
-    if (!upload || !(await mayAttach(deps, req, res, evidence, upload))) return;
-    const blob = await storeBody(deps, req, res, evidence, upload);
-    if (blob) await recordUpload(deps, req, res, services, upload, blob);
+  mountEvidenceFiles(app, deps, services, {
+    owner: {
+      mayAttach: (ctx, inspectionId, kind) => evidence.mayAttach(ctx, inspectionId, kind),
+      attach: (ctx, { ownerId, ...rest }) => evidence.attach(ctx, { inspectionId: ownerId, ...rest }),
+      visible: (ctx, id) => evidence.visible(ctx, id),
+      json: evidenceJson,
+    },
+    uploadPath: '/inspections/:id/evidence',
+    downloadPath: (id) => `/evidence/${id}`,
   });
-  app.get('/evidence/:id', (req, res) => download(deps, req, res, evidence));
+}
+
+/** One owner's routes with the services they share. */
+type Route<F extends EvidenceFile> = Omit<EvidenceRoutes<F>, 'statuses'> & {
+  links: Pick<UrlSigner, 'sign'>;
+  refusals: Refusals;
+};
+
+/**
+ * The upload (POST `uploadPath`) and download (GET `downloadPath(':id')`) of one owner's files, with
+ * the phases, limits, store and answers described above; the owner decides who attaches and who reads.
+ */
+export function mountEvidenceFiles<F extends EvidenceFile>(
+  app: Express,
+  deps: RestDeps,
+  services: EvidenceRouteServices,
+  routes: EvidenceRoutes<F>,
+): void {
+  const { evidence, links } = services;
+  const refusals = { ...REFUSALS, statuses: { ...REFUSALS.statuses, ...routes.statuses } };
+  const route: Route<F> = { ...routes, links, refusals };
+  app.post(routes.uploadPath, async (req, res) => {
+    const upload = readUpload(req, res, evidence, refusals);
+    if (!upload || !(await mayAttach(deps, req, res, route, upload))) return;
+    const blob = await storeBody(deps, req, res, evidence, upload, refusals);
+    if (blob) await recordUpload(deps, req, res, route, upload, blob);
+  });
+  app.get(routes.downloadPath(':id'), (req, res) => download(deps, req, res, evidence, route));
 }

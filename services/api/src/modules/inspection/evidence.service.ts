@@ -34,6 +34,16 @@ export interface AttachEvidence {
   fileName: string | null;
 }
 
+/** An upload's file name as kept: no path separators or control characters, at most 200 characters, or null. */
+export function cleanFileName(name: string | null): string | null {
+  return (
+    name
+      ?.replace(/[\\/\r\n\t\0]/g, '_')
+      .trim()
+      .slice(0, 200) || null
+  );
+}
+
 export class EvidenceService {
   constructor(
     readonly store: EvidenceStore,
@@ -95,11 +105,7 @@ export class EvidenceService {
     const existing = await ctx.em.findOne(Evidence, { inspectionId: inspection.id, kind: input.kind, sha256 });
     if (existing) return { evidence: existing, duplicate: true };
 
-    const fileName =
-      input.fileName
-        ?.replace(/[\\/\r\n\t\0]/g, '_')
-        .trim()
-        .slice(0, 200) || null;
+    const fileName = cleanFileName(input.fileName);
     const evidence = ctx.em.create(Evidence, {
       id: uuidv7(),
       ...ownedBy(p),

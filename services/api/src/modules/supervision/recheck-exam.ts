@@ -3,11 +3,20 @@ import {
   DomainError,
   chinaDay,
   holdsAnyRole,
+  recheckExamDigest,
   recordedResultDigest,
   resultDifferences,
   validateChecklist,
 } from '@dsr/domain';
-import { Inspection, InspectionItemVersion, RecheckFinding, RecheckItem } from '@dsr/db';
+import { LockMode } from '@mikro-orm/core';
+import {
+  Inspection,
+  InspectionItemVersion,
+  RecheckEvidence,
+  RecheckFinding,
+  RecheckItem,
+  type RecheckEvidenceRef,
+} from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { ownedBy } from '../../common/ownership';
 import { signedIn } from '../../common/principal';
@@ -28,7 +37,10 @@ export class RecheckExaminations {
     input: RecordRecheckInput,
   ): Promise<{ item: RecheckItem; finding: RecheckFinding | null }> {
     const p = signedIn(ctx);
-    const item = await findOwnBureauRow(ctx, RecheckItem, input.itemId, '复查事项');
+    // Locked first: an upload under way finishes before the evidence is read and frozen, a later one is refused.
+    const item = await findOwnBureauRow(ctx, RecheckItem, input.itemId, '复查事项', {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+    });
     if (item.state !== 'SAMPLED') {
       throw new DomainError('RECHECK_ALREADY_CONCLUDED', '该检查的复查结论已作出，不可再记录', 'itemId');
     }
@@ -46,6 +58,7 @@ export class RecheckExaminations {
       { answers, opinion: input.opinion },
     );
     const today = chinaDay(new Date());
+    const evidence = await evidenceOf(ctx, item.id);
     Object.assign(item, {
       state: differences.length ? 'DIFFERING' : 'AGREED',
       method: input.method,
@@ -57,25 +70,62 @@ export class RecheckExaminations {
       concludedOn: today,
       recordedBy: p.userId,
       recordedAt: new Date(),
+      evidence,
     });
+    item.examDigest = examDigestOf(item);
     const finding = differences.length ? findingOf(ctx, item) : null;
     await ctx.em.flush();
-    await recordAudit(ctx, {
-      operation: 'RECORD_RECHECK',
-      objectType: 'RecheckItem',
-      objectId: item.id,
-      after: {
-        inspectionId: item.inspectionId,
-        method: item.method,
-        state: item.state,
-        opinion: item.opinion,
-        differences: differences.length,
-        findingId: finding?.id ?? null,
-        resultChanged: item.digestAtExam !== item.committedDigest,
-      },
-    });
+    await auditExam(ctx, item, finding);
     return { item, finding };
   }
+}
+
+/** The audit entry of a conclusion: what it found, and the files' hashes with the record's digest. */
+async function auditExam(ctx: RequestContext, item: RecheckItem, finding: RecheckFinding | null): Promise<void> {
+  await recordAudit(ctx, {
+    operation: 'RECORD_RECHECK',
+    objectType: 'RecheckItem',
+    objectId: item.id,
+    after: {
+      inspectionId: item.inspectionId,
+      method: item.method,
+      state: item.state,
+      opinion: item.opinion,
+      differences: item.differences?.length ?? 0,
+      findingId: finding?.id ?? null,
+      resultChanged: item.digestAtExam !== item.committedDigest,
+      evidence: (item.evidence ?? []).map((e) => ({ id: e.id, kind: e.kind, sha256: e.sha256 })),
+      examDigest: item.examDigest,
+    },
+  });
+}
+
+/** The item's files as its record names them, oldest first. */
+async function evidenceOf(ctx: RequestContext, itemId: string): Promise<RecheckEvidenceRef[]> {
+  const files = await ctx.em.find(
+    RecheckEvidence,
+    { recheckItemId: itemId },
+    { orderBy: { uploadedAt: 'asc', id: 'asc' } },
+  );
+  return files.map((f) => ({ id: f.id, kind: f.kind, sha256: f.sha256, sizeBytes: Number(f.sizeBytes) }));
+}
+
+/** The concluded examination's digest: it names each file's hash (dsr-recheck-exam/1). */
+export function examDigestOf(item: RecheckItem): string {
+  return recheckExamDigest({
+    itemId: item.id,
+    inspectionId: item.inspectionId,
+    committedDigest: item.committedDigest,
+    digestAtExam: item.digestAtExam ?? '',
+    method: item.method ?? '',
+    answers: item.answers ?? [],
+    opinion: item.opinion ?? '',
+    findings: item.findings ?? '',
+    differences: item.differences ?? [],
+    evidence: item.evidence ?? [],
+    recordedBy: item.recordedBy ?? '',
+    concludedOn: item.concludedOn ?? '',
+  });
 }
 
 /** R54: the differences go back to the county that did the inspection, as a finding it reads and answers. */
@@ -100,7 +150,7 @@ function findingOf(ctx: RequestContext, item: RecheckItem): RecheckFinding {
  * someone who did the original inspection — by warrant number (a person's own, whichever bureau's
  * directory holds them now) or as the author of its record or report.
  */
-async function requireRechecker(ctx: RequestContext, item: RecheckItem): Promise<void> {
+export async function requireRechecker(ctx: RequestContext, item: RecheckItem): Promise<void> {
   const p = signedIn(ctx);
   const mine = await linkedInspectors(ctx, p.userId, p.bureauId);
   const warrants = (await originalWarrants(ctx, [item.inspectionId])).get(item.inspectionId) ?? new Set<string>();

@@ -1,8 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { canonicalJson, recordedResultDigest, type SampleResult } from '@dsr/domain';
 import DataLoader from 'dataloader';
-import type { RecheckFindingStatus, RecheckItem, RecheckSample } from '@dsr/db';
+import { RecheckEvidence, type RecheckFindingStatus, type RecheckItem, type RecheckSample } from '@dsr/db';
 import type { RequestContext } from '../../context';
+import type { UrlSigner } from '../../common/signed-url';
+import { RecheckEvidenceFiles, recheckEvidencePath } from './recheck-evidence';
 import { InspectionType } from '../inspection/inspection.types';
 import { BureauType } from '../org/org.types';
 import { inspectionsNow, type FinishedInspection } from './recheck.queries';
@@ -15,6 +17,7 @@ import {
   OpenRecheckInput,
   RecheckFindingPayload,
   RecheckFindingStatusEnum,
+  RecheckEvidenceType,
   RecheckFindingType,
   RecheckItemPayload,
   RecheckItemType,
@@ -174,8 +177,40 @@ function resultNow(ctx: RequestContext, inspectionId: string): Promise<FinishedI
   return loader.load(inspectionId);
 }
 
+/** The files of the items a request shows, one query for all (per request). */
+const filesOfItems = new WeakMap<RequestContext, DataLoader<string, RecheckEvidence[]>>();
+function filesOf(ctx: RequestContext, itemId: string): Promise<RecheckEvidence[]> {
+  let loader = filesOfItems.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const rows = await ctx.em.find(
+        RecheckEvidence,
+        { recheckItemId: { $in: [...ids] } },
+        { orderBy: { uploadedAt: 'asc', id: 'asc' } },
+      );
+      return ids.map((id) => rows.filter((r) => r.recheckItemId === id));
+    });
+    filesOfItems.set(ctx, loader);
+  }
+  return loader.load(itemId);
+}
+
 @Resolver(() => RecheckItemType)
 export class RecheckItemFieldsResolver {
+  private readonly files = new RecheckEvidenceFiles();
+
+  constructor(private readonly links: Pick<UrlSigner, 'sign'>) {}
+
+  @FieldResolver(() => [RecheckEvidenceType], {
+    description: '复查证据（上传先后为序；复查结论作出后冻结，各文件的 SHA-256 计入复查记录摘要）',
+  })
+  async evidence(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
+    const p = ctx.principal;
+    return (await filesOf(ctx, i.id)).map((e) =>
+      this.files.json(e, p ? this.links.sign(recheckEvidencePath(e.id), p).url : recheckEvidencePath(e.id)),
+    );
+  }
+
   @FieldResolver(() => InspectionType, { nullable: true, description: '被复查的检查（检查对象、期限、检查组）' })
   inspection(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
     return ctx.loaders.inspection.load(i.inspectionId);

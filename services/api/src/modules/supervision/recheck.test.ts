@@ -1,12 +1,16 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chinaDay, runDraw, type DrawSnapshot } from '@dsr/domain';
+import { chinaDay, recheckExamDigest, runDraw, type DrawSnapshot } from '@dsr/domain';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { ok } from '#test/support/catalog-fixtures';
+import { binary } from '#test/support/downloads';
+import { jpegLike } from '#test/support/png';
 import { finishedYexianHotels, hotelAnswers, hotelRecord, type HotelCheck } from '#test/support/recheck-fixture';
 import { Scenario, siblingCounty } from '#test/support/scenario';
 import { loadTree, type Tree } from '#test/support/tenancy';
@@ -51,6 +55,9 @@ const CORRECT =
 const PUB = 'id subjectId status version rowVersion supersedesId action';
 const APPROVE = `mutation($i: ApprovePublicationInput!) { approvePublication(input: $i) { ${PUB} } }`;
 const SERIES = `query($f: PublicationFilter) { publications(filter: $f) { ${PUB} } }`;
+const EVIDENCE = `query($id: ID!) { recheckItems(recheckId: $id) { id examDigest
+  evidence { id recheckItemId kind sha256 sizeBytes mime fileName url } } }`;
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 interface Item {
   id: string;
@@ -96,6 +103,26 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     const reference = python ? spawnSync('python3', [REFERENCE, 'replay', file], { encoding: 'utf8' }) : null;
     return { cli, reference };
   };
+  const upload = (itemId: string, body: Buffer, token: string, fileName = '复查照片.jpg') =>
+    supertest(t.server.app)
+      .post(`/recheck-items/${itemId}/evidence`)
+      .query({ kind: 'PHOTO', fileName })
+      .set('content-type', 'application/octet-stream')
+      .set('authorization', `Bearer ${token}`)
+      .send(body);
+  const download = (url: string, token?: string) => {
+    const req = supertest(t.server.app).get(url).buffer(true).parse(binary);
+    return token ? req.set('authorization', `Bearer ${token}`) : req;
+  };
+  const evidenceRows = async () =>
+    (
+      await owner.query(
+        `select (select count(*) from recheck_evidence)::int e,
+                (select count(*) from audit_entry where object_type = 'RecheckEvidence')::int a`,
+      )
+    ).rows[0];
+  const photo = jpegLike(4096, 0x54);
+  let photoId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -248,10 +275,90 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     expect((await counts()).f).toBe(0);
   });
 
-  it('R54: a drawn inspector re-examines on the original checklist: line 2 and the opinion differ, a finding goes to 叶县', async () => {
-    const [first, second] = items;
+  it('R54, R36: a drawn re-checker attaches the examination’s evidence; the city and the province read it; the county, the original team and other bureaus may not', async () => {
+    const [first] = items;
     const pdsInspector = tree.users.find((u) => u.username === 'pingdingshan.inspector')!;
     await pds.link(first!.inspectorIds[0]!, pdsInspector.id);
+    const rechecker = await t.login('pingdingshan.inspector');
+    const codeOf = (r: supertest.Response) => [r.status, r.body.errors?.[0]?.extensions?.code];
+    await siblingCounty(t, { parentPath: pds.path, divisionCode: '410423', name: '鲁山县公安局', prefix: 'lushan' });
+    // Refused before a byte is kept: the county's own inspector and office, another city's county and legal
+    // office (the item is not theirs: 404), the original team's member now in the city, someone off the team.
+    for (const who of [
+      'yexian.inspector',
+      'yexian.coordinator',
+      'lushan.coordinator',
+      'nanle.coordinator',
+      'puyang.legal',
+    ]) {
+      expect(codeOf(await upload(first!.id, photo, await t.login(who))), who).toEqual([404, 'NOT_FOUND']);
+    }
+    expect(codeOf(await upload(first!.id, photo, await t.login('pds.moved')))).toEqual([
+      403,
+      'ORIGINAL_INSPECTOR_EXCLUDED',
+    ]);
+    expect(codeOf(await upload(first!.id, photo, await t.login('pingdingshan.coordinator')))).toEqual([
+      403,
+      'NOT_ON_RECHECK_TEAM',
+    ]);
+    expect(codeOf(await upload(first!.id, Buffer.from('%PDF-1.4 not a photo'), rechecker))).toEqual([
+      415,
+      'EVIDENCE_TYPE_NOT_ALLOWED',
+    ]);
+    expect(await evidenceRows()).toEqual({ e: 0, a: 0 });
+
+    const up = await upload(first!.id, photo, rechecker, '现场复查照片.jpg');
+    expect(up.status, JSON.stringify(up.body)).toBe(201);
+    expect(up.body.data.evidence).toMatchObject({
+      recheckItemId: first!.id,
+      kind: 'PHOTO',
+      sha256: sha(photo),
+      sizeBytes: photo.length,
+      mime: 'image/jpeg',
+      fileName: '现场复查照片.jpg',
+      duplicate: false,
+    });
+    photoId = up.body.data.evidence.id;
+    const again = await upload(first!.id, photo, rechecker);
+    expect([again.status, again.body.data.evidence.id, again.body.data.evidence.duplicate]).toEqual([
+      200,
+      photoId,
+      true,
+    ]);
+    expect(await evidenceRows()).toEqual({ e: 1, a: 1 });
+    const { rows: audit } = await owner.query(
+      `select operation, bureau_id, after from audit_entry where object_type = 'RecheckEvidence'`,
+    );
+    expect(audit[0]).toMatchObject({
+      operation: 'ATTACH_RECHECK_EVIDENCE',
+      bureau_id: pds.bureauId,
+      after: { recheckItemId: first!.id, sha256: sha(photo) },
+    });
+
+    // Listed on the item with its hash, for the city and for the province above it; the bytes are the same.
+    for (const token of [rechecker, legal, await t.login('henan.leader')]) {
+      const listed = ok(await t.gql(EVIDENCE, { id: recheckId }, token), 'evidence').recheckItems as {
+        id: string;
+        evidence: { id: string; sha256: string; url: string }[];
+      }[];
+      const files = listed.find((i) => i.id === first!.id)!.evidence;
+      expect(files.map((f) => [f.id, f.sha256])).toEqual([[photoId, sha(photo)]]);
+      const bytes = await download(`/recheck-evidence/${photoId}`, token);
+      expect(bytes.status).toBe(200);
+      expect(sha(bytes.body as Buffer)).toBe(sha(photo));
+      expect(bytes.headers['x-evidence-sha256']).toBe(sha(photo));
+      expect((await download(files[0]!.url)).status).toBe(200); // the signed link, without a token
+    }
+    // The county and other bureaus: not found, as a missing id.
+    for (const who of ['yexian.inspector', 'lushan.coordinator', 'nanle.coordinator', 'puyang.legal']) {
+      expect((await download(`/recheck-evidence/${photoId}`, await t.login(who))).status, who).toBe(404);
+    }
+    // Nor is it an inspection's evidence.
+    expect((await download(`/evidence/${photoId}`, legal)).status).toBe(404);
+  });
+
+  it('R54: a drawn inspector re-examines on the original checklist: line 2 and the opinion differ, a finding goes to 叶县', async () => {
+    const [first, second] = items;
     const differing = ok(
       await t.gql(
         RECORD_EXAM,
@@ -310,11 +417,65 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     ).toBe('RECHECK_ALREADY_CONCLUDED');
   });
 
+  it('R54: once concluded, the item’s evidence is frozen (409, and by the table) and its record commits to each file’s hash', async () => {
+    const [first, second] = items;
+    const refused = await upload(first!.id, jpegLike(4096, 0x55), await t.login('pingdingshan.inspector'));
+    expect([refused.status, refused.body.errors[0].extensions.code]).toEqual([409, 'CONFLICT']);
+    expect(await evidenceRows()).toEqual({ e: 1, a: 1 });
+    const { rows } = await owner.query(
+      `select id, inspection_id, committed_digest, digest_at_exam, method, answers, opinion, findings, differences,
+              evidence, exam_digest, recorded_by, concluded_on::text, tenant_id, bureau_id, scope_path::text
+         from recheck_item where id = any($1) order by id = $2 desc`,
+      [[first!.id, second!.id], first!.id],
+    );
+    const [row, other] = rows;
+    expect(row.evidence).toEqual([{ id: photoId, kind: 'PHOTO', sha256: sha(photo), sizeBytes: photo.length }]);
+    expect(other.evidence).toEqual([]);
+    for (const r of rows) {
+      expect(r.exam_digest).toBe(
+        recheckExamDigest({
+          itemId: r.id,
+          inspectionId: r.inspection_id,
+          committedDigest: r.committed_digest,
+          digestAtExam: r.digest_at_exam,
+          method: r.method,
+          answers: r.answers,
+          opinion: r.opinion,
+          findings: r.findings,
+          differences: r.differences,
+          evidence: r.evidence,
+          recordedBy: r.recorded_by,
+          concludedOn: r.concluded_on,
+        }),
+      );
+    }
+    const shown = ok(await t.gql(EVIDENCE, { id: recheckId }, legal), 'evidence').recheckItems.find(
+      (i: { id: string }) => i.id === first!.id,
+    );
+    expect(shown.examDigest).toBe(row.exam_digest);
+    const { rows: audit } = await owner.query(
+      `select after from audit_entry where operation = 'RECORD_RECHECK' and object_id = $1`,
+      [first!.id],
+    );
+    expect(audit[0].after).toMatchObject({
+      examDigest: row.exam_digest,
+      evidence: [{ id: photoId, sha256: sha(photo) }],
+    });
+    // The table refuses a file for a concluded item whoever writes it.
+    await expect(
+      owner.query(
+        `insert into recheck_evidence (id, tenant_id, bureau_id, scope_path, recheck_item_id, kind, sha256, size_bytes, mime, uploaded_by)
+         values (gen_random_uuid(), $1, $2, $3::ltree, $4, 'PHOTO', $5, 1, 'image/jpeg', $6)`,
+        [row.tenant_id, row.bureau_id, row.scope_path, first!.id, 'f'.repeat(64), row.recorded_by],
+      ),
+    ).rejects.toThrow(/冻结/);
+  });
+
   it('R54: 叶县 reads its finding, a sibling county and 濮阳/南乐 see nothing of it or of the re-check', async () => {
     const mine = ok(await t.gql(FINDINGS, {}, yxOffice), 'yexian').recheckFindings;
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ inspectionId: items[0]!.inspectionId, status: 'OPEN' });
-    await siblingCounty(t, { parentPath: pds.path, divisionCode: '410423', name: '鲁山县公安局', prefix: 'lushan' });
+    // 鲁山, 叶县's sibling county, was made by the evidence step.
     for (const who of ['lushan.coordinator', 'nanle.coordinator', 'puyang.legal']) {
       const token = await t.login(who);
       expect(ok(await t.gql(FINDINGS, {}, token), who).recheckFindings).toEqual([]);

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import type {
@@ -9,10 +9,10 @@ import type {
   RecheckMethod,
   RecheckSampleStatus,
 } from '@dsr/db';
-import type { InspectionOpinion, InspectionResultCode } from '@dsr/domain';
+import type { EvidenceKind, InspectionOpinion, InspectionResultCode } from '@dsr/domain';
 import { BeaconSourceEnum } from '../draw/draw.types';
 import { ChecklistAnswerInput } from '../inspection/record.types';
-import { InspectionOpinionEnum } from '../inspection/inspection-enums';
+import { EvidenceKindEnum, InspectionOpinionEnum } from '../inspection/inspection-enums';
 import { InspectionResultCodeEnum } from '../publication/publication.enums';
 
 /** GraphQL names cannot hold "-": GB2828_II stands for DRAW.md §10's "GB2828-II". */
@@ -132,6 +132,23 @@ export class RecheckLineType {
   @Field({ description: '原检查结论：NORMAL 正常，ABNORMAL 不正常' }) result!: string;
 }
 
+@ObjectType('RecheckEvidence', {
+  description:
+    '复查证据（R54）：复查人员为本次复查上传的照片、文件等，按内容的 SHA-256 存储；复查结论作出后冻结，不可增删',
+})
+export class RecheckEvidenceType {
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '复查事项' }) recheckItemId!: string;
+  @Field(() => EvidenceKindEnum, { description: '种类' }) kind!: EvidenceKind;
+  @Field({ description: '文件类型（按文件内容识别，如 image/jpeg）' }) mime!: string;
+  @Field(() => Float, { description: '大小（字节）' }) sizeBytes!: number;
+  @Field({ description: '内容的 SHA-256（十六进制小写，与复查记录和审计记录中的一致）' }) sha256!: string;
+  @Field(() => String, { nullable: true, description: '上传时的原文件名' }) fileName!: string | null;
+  @Field({ description: '上传时间' }) uploadedAt!: Date;
+  @Field(() => ID, { description: '上传人（用户）' }) uploadedBy!: string;
+  @Field({ description: '下载地址（相对路径，GET；短时签名链接，几分钟后或注销后失效；支持 Range）' }) url!: string;
+}
+
 @ObjectType('RecheckItem', { description: '抽中的一次检查及其复查' })
 export class RecheckItemType {
   @Field(() => ID, { description: '编号' }) id!: string;
@@ -153,6 +170,12 @@ export class RecheckItemType {
   @Field(() => GraphQLJSON, { nullable: true, description: '复查逐项结论（同原检查的检查内容）' }) answers!: unknown;
   @Field(() => String, { nullable: true, description: '复查完成日期' }) concludedOn!: string | null;
   @Field(() => ID, { nullable: true, description: '复查记录人' }) recordedBy!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '复查记录摘要（dsr-recheck-exam/1：复查结论、逐项结论、差异及每个证据文件的 SHA-256 的规范化 JSON 的 SHA-256；结论作出时确定）',
+  })
+  examDigest!: string | null;
 }
 
 @ObjectType('RecheckFinding', { description: '复查发现的问题，交作出检查的下级单位答复（R54）' })
