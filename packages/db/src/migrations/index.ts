@@ -35,6 +35,7 @@ import { statisticsUp } from './0033-statistics.sql';
 import { rechecksUp } from './0034-rechecks.sql';
 import { ruleWithdrawalsUp } from './0037-rule-withdrawals.sql';
 import { supervisionReportsUp } from './0038-supervision-reports.sql';
+import { statisticsDueInspectedUp } from './0040-statistics-due-inspected.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -88,4 +89,6 @@ export const migrationsList = [
   { name: '0037-rule-withdrawals', class: sqlMigration(ruleWithdrawalsUp) },
   // Supervision: round and situation reports (issue 15, R22, R56)
   { name: '0038-supervision-reports', class: sqlMigration(supervisionReportsUp) },
+  // Supervision: 完成率 over the inspections due (issue 15 leftovers)
+  { name: '0040-statistics-due-inspected', class: sqlMigration(statisticsDueInspectedUp) },
 ];

@@ -52,6 +52,7 @@ export class StatisticsRoot extends StatisticsType {
 
 const EMPTY: Omit<FigureSums, 'key'> = {
   due: 0,
+  due_inspected: 0,
   inspected: 0,
   reported: 0,
   no_anomaly: 0,
@@ -83,6 +84,7 @@ export function figuresOf(s: Omit<FigureSums, 'key'> | undefined, extra: Extra):
     plans: extra.plans ?? null,
     tasks: extra.tasks ?? null,
     due: f.due,
+    dueInspected: f.due_inspected,
     inspected: f.inspected,
     reported: f.reported,
     findings: findingsOf(f),
@@ -92,7 +94,8 @@ export function figuresOf(s: Omit<FigureSums, 'key'> | undefined, extra: Extra):
     inspectors: extra.inspectors ?? null,
     targets: cov ? cov.targets : null,
     targetsInspected: cov ? cov.targets_inspected : null,
-    completionRate: rate(f.inspected, f.due),
+    // Of the inspections due in the period, the share done: one set, never above 1 (0040).
+    completionRate: rate(f.due_inspected, f.due),
     publicationRate: rate(f.published, f.inspected),
     closureRate: rate(f.notices_concluded, f.notices),
     findingRate: rate(findingsOf(f), f.reported),
@@ -238,7 +241,14 @@ export class StatisticsService {
     const months: Plain<MonthFiguresType>[] = [];
     for (let m = root.fromMonth; m <= root.untilMonth; m++) {
       const s = sums.get(String(m)) ?? EMPTY;
-      months.push({ month: m, due: s.due, inspected: s.inspected, findings: findingsOf(s), published: s.published });
+      months.push({
+        month: m,
+        due: s.due,
+        dueInspected: s.due_inspected,
+        inspected: s.inspected,
+        findings: findingsOf(s),
+        published: s.published,
+      });
     }
     return months;
   }
@@ -298,9 +308,10 @@ export class StatisticsService {
         itemId: s.key ?? '',
         name: names.get(s.key ?? '') ?? '（事项不可见）',
         due: s.due,
+        dueInspected: s.due_inspected,
         inspected: s.inspected,
         findings: findingsOf(s),
-        completionRate: rate(s.inspected, s.due),
+        completionRate: rate(s.due_inspected, s.due),
       }))
       .filter((i) => i.due || i.inspected)
       .sort((a, b) => b.due - a.due || a.name.localeCompare(b.name, 'zh'));
