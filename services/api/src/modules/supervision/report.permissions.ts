@@ -5,6 +5,7 @@ import { REPORT_PERMISSIONS as R } from './report.access';
 export const reportPermissions = {
   Query: {
     supervisionReports: allowedBy(R, 'supervisionReports'),
+    reportRounds: allowedBy(R, 'reportRounds'),
   },
   Mutation: {
     requestSupervisionReport: allowedBy(R, 'requestSupervisionReport'),

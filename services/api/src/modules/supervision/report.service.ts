@@ -10,10 +10,13 @@ import { queryBound } from '../../common/bound-sql';
 import { flushAndAudit, recordAudit } from '../audit/audit.service';
 import type { JobService } from '../jobs/jobs.service';
 import { reportFigures, type ReportScope } from './report-figures.queries';
+import { reportRounds } from './report-rounds.queries';
 import { reportPdf, reportWorkbook, type ReportHeading } from './report-files';
 import type { RequestSupervisionReportInput } from './report.types';
 
 const LIST_LIMIT = 100;
+/** The round picker's page: enough to choose from, a search narrows the rest. */
+const ROUND_PAGE_MAX = 50;
 
 interface RequestedScope {
   kind: 'ROUND' | 'SITUATION';
@@ -50,6 +53,26 @@ export class ReportService {
   /** The reports of the caller's subtree (scope filter and row-level security), newest first. */
   reports(ctx: RequestContext): Promise<SupervisionReport[]> {
     return ctx.em.find(SupervisionReport, {}, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: LIST_LIMIT });
+  }
+
+  /** The round picker: the subtree's rounds matching `search` (plan, task or bureau name), newest first, at most `first` (1–50). */
+  async rounds(ctx: RequestContext, search: string | null, first: number) {
+    if (!Number.isInteger(first) || first < 1 || first > ROUND_PAGE_MAX) {
+      throw badInput('first', `每页条数须为 1 到 ${ROUND_PAGE_MAX}`);
+    }
+    const text = search?.trim() || null;
+    if (text && text.length > 100) throw badInput('search', '查找内容不能超过 100 个字');
+    const rows = await reportRounds(ctx.em, { scopePath: signedIn(ctx).scopePath, search: text, limit: first });
+    return rows.map((r) => ({
+      id: r.id,
+      roundNo: r.round_no,
+      windowStart: r.window_start,
+      windowEnd: r.window_end,
+      taskName: r.task_name,
+      planTitle: r.plan_title,
+      planYear: r.plan_year,
+      bureauName: r.bureau_name,
+    }));
   }
 
   /** The state of each report's job, one query for a list. */

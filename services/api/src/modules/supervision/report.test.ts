@@ -17,6 +17,7 @@ import { demoBureau, recheckRows, seedCounty } from '#test/supervision/assessmen
  */
 const REQUEST = `mutation($i: RequestSupervisionReportInput!) { requestSupervisionReport(input: $i) {
   report { id kind title periodStart periodEnd state } } }`;
+const ROUNDS = `query($s: String, $n: Int) { reportRounds(search: $s, first: $n) { id roundNo taskName planTitle bureauName } }`;
 const REPORTS = `{ supervisionReports { id kind title state generatedAt xlsx { url filename } pdf { url filename } } }`;
 
 interface ReportView {
@@ -304,6 +305,20 @@ describe('supervision reports (R22, R56)', () => {
     expect(total).toMatchObject({ rechecked: 2, recheckAgreed: 1 });
   });
 
+  it('R56 the round picker searches every round of the subtree by plan, task or bureau name, a capped page', async () => {
+    const found = async (persona: string, v: Record<string, unknown>) =>
+      ok(await as(persona, ROUNDS, v), 'rounds').reportRounds as { id: string; taskName: string; bureauName: string }[];
+    expect(await found('yexian.coordinator', { s: '网吧专项' })).toContainEqual(
+      expect.objectContaining({ id: roundId, taskName: '网吧专项抽查', bureauName: '叶县公安局' }),
+    );
+    expect((await found('yexian.coordinator', { s: '叶县' })).map((r) => r.id)).toContain(roundId);
+    expect(await found('yexian.coordinator', { s: '没有这样的计划' })).toEqual([]);
+    expect(await found('yexian.coordinator', { n: 1 })).toHaveLength(1);
+    expect((await found('pingdingshan.coordinator', { s: '网吧专项' })).map((r) => r.id)).toContain(roundId);
+    for (const n of [0, 51]) expect(errorCode(await as('yexian.coordinator', ROUNDS, { n }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await as('yexian.inspector', ROUNDS, {}))).toBe('FORBIDDEN');
+  });
+
   it('tenancy: 南乐 and 濮阳 never see 叶县’s reports, its files, nor its round', async () => {
     for (const persona of ['nanle.coordinator', 'puyang.coordinator']) {
       expect((await reportsOf(persona)).map((r) => r.id)).not.toContain(report.id);
@@ -312,6 +327,8 @@ describe('supervision reports (R22, R56)', () => {
         .set('authorization', `Bearer ${await t.login(persona)}`);
       expect(res.status).toBe(404);
       expect(errorCode(await as(persona, REQUEST, { i: { kind: 'ROUND', roundId } }))).toBe('NOT_FOUND');
+      const rounds = ok(await as(persona, ROUNDS, { s: '网吧专项' }), 'rounds').reportRounds as { id: string }[];
+      expect(rounds.map((r) => r.id)).not.toContain(roundId);
     }
     // The superior sees its county's report.
     expect((await reportsOf('pingdingshan.coordinator')).map((r) => r.id)).toContain(report.id);
