@@ -174,6 +174,7 @@ type Documents = {
     "\n  query SupervisionReports {\n    supervisionReports {\n      id\n      bureauId\n      kind\n      title\n      periodStart\n      periodEnd\n      state\n      generatedAt\n      createdAt\n      xlsx {\n        url\n        filename\n      }\n      pdf {\n        url\n        filename\n      }\n    }\n  }\n": typeof types.SupervisionReportsDocument,
     "\n  mutation RequestSupervisionReport($input: RequestSupervisionReportInput!) {\n    requestSupervisionReport(input: $input) {\n      report {\n        id\n        title\n        state\n      }\n    }\n  }\n": typeof types.RequestSupervisionReportDocument,
     "\n  query ReportRounds($search: String) {\n    reportRounds(search: $search, first: 20) {\n      id\n      roundNo\n      windowStart\n      windowEnd\n      taskName\n      planTitle\n      planYear\n      bureauName\n    }\n  }\n": typeof types.ReportRoundsDocument,
+    "\n  query SituationReportDue {\n    situationReportDue {\n      title\n      asOf\n      remindFrom\n      overdue\n    }\n  }\n": typeof types.SituationReportDueDocument,
     "\n  query TodoFilingQueue {\n    planFilingQueue(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TodoFilingQueueDocument,
     "\n  query TodoDispatches($departmentId: ID) {\n    pendingDrawDispatches(departmentId: $departmentId) {\n      id\n      drawId\n      departmentId\n      dueDate\n    }\n  }\n": typeof types.TodoDispatchesDocument,
     "\n  query TodoSwapRequests {\n    pendingDrawSwapRequests {\n      id\n      drawId\n      departmentId\n      approverRole\n    }\n  }\n": typeof types.TodoSwapRequestsDocument,
@@ -344,6 +345,7 @@ const documents: Documents = {
     "\n  query SupervisionReports {\n    supervisionReports {\n      id\n      bureauId\n      kind\n      title\n      periodStart\n      periodEnd\n      state\n      generatedAt\n      createdAt\n      xlsx {\n        url\n        filename\n      }\n      pdf {\n        url\n        filename\n      }\n    }\n  }\n": types.SupervisionReportsDocument,
     "\n  mutation RequestSupervisionReport($input: RequestSupervisionReportInput!) {\n    requestSupervisionReport(input: $input) {\n      report {\n        id\n        title\n        state\n      }\n    }\n  }\n": types.RequestSupervisionReportDocument,
     "\n  query ReportRounds($search: String) {\n    reportRounds(search: $search, first: 20) {\n      id\n      roundNo\n      windowStart\n      windowEnd\n      taskName\n      planTitle\n      planYear\n      bureauName\n    }\n  }\n": types.ReportRoundsDocument,
+    "\n  query SituationReportDue {\n    situationReportDue {\n      title\n      asOf\n      remindFrom\n      overdue\n    }\n  }\n": types.SituationReportDueDocument,
     "\n  query TodoFilingQueue {\n    planFilingQueue(first: 1) {\n      totalCount\n    }\n  }\n": types.TodoFilingQueueDocument,
     "\n  query TodoDispatches($departmentId: ID) {\n    pendingDrawDispatches(departmentId: $departmentId) {\n      id\n      drawId\n      departmentId\n      dueDate\n    }\n  }\n": types.TodoDispatchesDocument,
     "\n  query TodoSwapRequests {\n    pendingDrawSwapRequests {\n      id\n      drawId\n      departmentId\n      approverRole\n    }\n  }\n": types.TodoSwapRequestsDocument,
@@ -1008,6 +1010,10 @@ export function graphql(source: "\n  mutation RequestSupervisionReport($input: R
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportRounds($search: String) {\n    reportRounds(search: $search, first: 20) {\n      id\n      roundNo\n      windowStart\n      windowEnd\n      taskName\n      planTitle\n      planYear\n      bureauName\n    }\n  }\n"): (typeof documents)["\n  query ReportRounds($search: String) {\n    reportRounds(search: $search, first: 20) {\n      id\n      roundNo\n      windowStart\n      windowEnd\n      taskName\n      planTitle\n      planYear\n      bureauName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SituationReportDue {\n    situationReportDue {\n      title\n      asOf\n      remindFrom\n      overdue\n    }\n  }\n"): (typeof documents)["\n  query SituationReportDue {\n    situationReportDue {\n      title\n      asOf\n      remindFrom\n      overdue\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -51,3 +51,15 @@ export const ReportRoundsDocument = graphql(`
     }
   }
 `);
+
+/** The to-do page's reminder of the half-year situation report (R22): null when nothing is due. */
+export const SituationReportDueDocument = graphql(`
+  query SituationReportDue {
+    situationReportDue {
+      title
+      asOf
+      remindFrom
+      overdue
+    }
+  }
+`);

@@ -11,6 +11,8 @@ export const REPORT_PERMISSIONS = {
   requestSupervisionReport: ROLE_SETS.ACTS_FOR_BUREAU,
   /** The round picker of the request dialog: whoever may request. */
   reportRounds: ROLE_SETS.ACTS_FOR_BUREAU,
+  /** The to-do page's reminder of the half-year situation report (R22): the office. */
+  situationReportDue: ROLE_SETS.ACTS_FOR_BUREAU,
   /** Reading a report's files (the download route, signed links). */
   supervisionReportFile: ROLE_SETS.OVERSEES,
 } as const satisfies PermissionTable<string>;

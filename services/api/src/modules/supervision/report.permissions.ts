@@ -6,6 +6,7 @@ export const reportPermissions = {
   Query: {
     supervisionReports: allowedBy(R, 'supervisionReports'),
     reportRounds: allowedBy(R, 'reportRounds'),
+    situationReportDue: allowedBy(R, 'situationReportDue'),
   },
   Mutation: {
     requestSupervisionReport: allowedBy(R, 'requestSupervisionReport'),

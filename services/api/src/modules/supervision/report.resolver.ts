@@ -11,6 +11,7 @@ import { reportFilePath, reportFilename } from './report.routes';
 import {
   ReportRoundOptionType,
   RequestSupervisionReportInput,
+  SituationReportDueType,
   SupervisionReportFileType,
   SupervisionReportPayload,
   SupervisionReportType,
@@ -41,6 +42,15 @@ export class ReportResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: '条数，1 到 50' }) first = 20,
   ) {
     return this.service.rounds(ctx, search ?? null, first);
+  }
+
+  @Query(() => SituationReportDueType, {
+    nullable: true,
+    description:
+      '待办：本单位（有下级的机关）待生成的半年情况报告（R22，6月1日、12月1日）；报送日前 15 天起至生成为止，无下级或已生成时为空',
+  })
+  situationReportDue(@Ctx() ctx: RequestContext) {
+    return this.service.situationReportDue(ctx);
   }
 
   @Mutation(() => SupervisionReportPayload, {

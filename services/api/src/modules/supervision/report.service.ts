@@ -43,6 +43,23 @@ export function situationPeriod(asOf: string): { start: string; end: string } {
   return m[2] === '06' ? { start: `${year - 1}-12-01`, end: asOf } : { start: `${year}-06-01`, end: asOf };
 }
 
+/** How many days before a situation report's date the office is reminded of it (issue 15 leftovers). */
+export const SITUATION_REMINDER_DAYS = 15;
+
+/**
+ * The situation report the office should be at on `today` (R22): the latest 1 June or 1 December
+ * whose reminder has begun (15 days before it). One at a time: once the next one's reminder begins,
+ * an older one missed is no longer asked for here. Overdue after its date.
+ */
+export function pendingSituationReport(today: string): { asOf: string; remindFrom: string; overdue: boolean } {
+  const year = Number(today.slice(0, 4));
+  const dates = [year - 1, year, year + 1].flatMap((y) => [`${y}-06-01`, `${y}-12-01`]);
+  const remindFrom = (d: string) =>
+    new Date(Date.parse(`${d}T00:00:00Z`) - SITUATION_REMINDER_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const asOf = dates.filter((d) => remindFrom(d) <= today).at(-1)!;
+  return { asOf, remindFrom: remindFrom(asOf), overdue: today > asOf };
+}
+
 /**
  * Supervision reports (R22, R56): a request records the report and queues its job in one
  * transaction; the job (SUPERVISION_REPORT, `generate`) counts and writes both files into the row.
@@ -73,6 +90,25 @@ export class ReportService {
       planYear: r.plan_year,
       bureauName: r.bureau_name,
     }));
+  }
+
+  /**
+   * The to-do of an office whose bureau has subordinates (R22): the pending situation report, until a
+   * report of that date has been requested by the bureau; null for a bureau without subordinates.
+   */
+  async situationReportDue(ctx: RequestContext) {
+    const p = signedIn(ctx);
+    const pending = pendingSituationReport(chinaDay(new Date()));
+    const [row] = await queryBound<{ subordinates: boolean; made: boolean }>(
+      ctx.em,
+      `select exists (select 1 from bureau c where c.parent_id = ?::uuid) as subordinates,
+              exists (select 1 from supervision_report r where r.bureau_id = ?::uuid and r.kind = 'SITUATION'
+                         and r.as_of = ?::date) as made`,
+      [p.bureauId, p.bureauId, pending.asOf],
+    );
+    if (!row?.subordinates || row.made) return null;
+    const month = pending.asOf.slice(5, 7) === '06' ? '6月1日' : '12月1日';
+    return { ...pending, title: `半年情况报告（${month}）待生成` };
   }
 
   /** The state of each report's job, one query for a list. */

@@ -66,6 +66,14 @@ export class ReportRoundOptionType {
   @Field({ description: '编制计划的机关' }) bureauName!: string;
 }
 
+@ObjectType('SituationReportDue', { description: '待生成的半年情况报告（R22；报送日前 15 天起提醒，逾期后仍提醒）' })
+export class SituationReportDueType {
+  @Field({ description: '提示，如“半年情况报告（6月1日）待生成”' }) title!: string;
+  @Field({ description: '报送日期（6 月 1 日或 12 月 1 日）' }) asOf!: string;
+  @Field({ description: '提醒起始日（报送日前 15 天）' }) remindFrom!: string;
+  @Field({ description: '已过报送日期仍未生成' }) overdue!: boolean;
+}
+
 @ObjectType('SupervisionReportPayload', { description: '申请生成监管报告的结果' })
 export class SupervisionReportPayload {
   @Field(() => SupervisionReportType, { description: '报告（生成状态见 state）' }) report!: SupervisionReportType;
