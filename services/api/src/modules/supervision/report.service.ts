@@ -53,10 +53,11 @@ export const SITUATION_REMINDER_DAYS = 15;
  */
 export function pendingSituationReport(today: string): { asOf: string; remindFrom: string; overdue: boolean } {
   const year = Number(today.slice(0, 4));
-  const dates = [year - 1, year, year + 1].flatMap((y) => [`${y}-06-01`, `${y}-12-01`]);
   const remindFrom = (d: string) =>
     new Date(Date.parse(`${d}T00:00:00Z`) - SITUATION_REMINDER_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const asOf = dates.filter((d) => remindFrom(d) <= today).at(-1)!;
+  // Last year's 1 December has always begun; this year's dates once their reminder has.
+  let asOf = `${year - 1}-12-01`;
+  for (const d of [`${year}-06-01`, `${year}-12-01`]) if (remindFrom(d) <= today) asOf = d;
   return { asOf, remindFrom: remindFrom(asOf), overdue: today > asOf };
 }
 
@@ -106,7 +107,7 @@ export class ReportService {
                          and r.as_of = ?::date) as made`,
       [p.bureauId, p.bureauId, pending.asOf],
     );
-    if (!row?.subordinates || row.made) return null;
+    if (!row.subordinates || row.made) return null;
     const month = pending.asOf.slice(5, 7) === '06' ? '6月1日' : '12月1日';
     return { ...pending, title: `半年情况报告（${month}）待生成` };
   }
