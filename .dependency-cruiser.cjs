@@ -32,8 +32,8 @@ const MODULE_DEPENDENCIES = {
   // Supervision by the superior (R53–R56); assessment reads the other modules' tables in SQL. Re-checks: the draw's types, the inspection's checklist types, and
   // publication's correction of a published result (its test runs the publication clock, hence calendar); inspection
   // asks it nothing by import (ClosedCorrections port). Dashboards: statistics export through downloads and refresh
-  // as a schedule (jobs).
-  supervision: ['audit', 'calendar', 'downloads', 'draw', 'inspection', 'jobs', 'org', 'publication'],
+  // as a schedule (jobs). The re-checkers' names: registry's TeamInspector type.
+  supervision: ['audit', 'calendar', 'downloads', 'draw', 'inspection', 'jobs', 'org', 'publication', 'registry'],
 };
 
 const MODULES_ROOT = '^services/api/src/modules/';

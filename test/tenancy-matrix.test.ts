@@ -493,6 +493,9 @@ const MATRIX: Row[] = [
   })),
   // supervision reports (issue 15, R22, R56): read in the subtree; another bureau's round is NOT_FOUND
   { field: 'supervisionReports', op: '{ supervisionReports { id bureauId } }', expect: ADMINS },
+  // the round picker (the caller's subtree, by SQL with RLS) and the to-do reminder of the situation report
+  { field: 'reportRounds', op: '{ reportRounds(search: "抽查") { id bureauName } }', expect: ADMINS },
+  { field: 'situationReportDue', op: '{ situationReportDue { asOf overdue } }', expect: ADMINS },
   {
     field: 'requestSupervisionReport',
     op: `mutation { requestSupervisionReport(input: { kind: ROUND, roundId: "${NOBODY}" }) { report { id bureauId } } }`,

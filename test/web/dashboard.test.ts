@@ -101,9 +101,9 @@ describe('统计看板 in Chromium (1440×900 and 1920×1080)', { timeout: 180_0
 
     // County → department → the inspection records behind the number → one record.
     const zhian = units.locator('tbody tr', { hasText: '治安大队' });
-    const inspected = Number(await zhian.locator('td').nth(2).innerText());
+    const inspected = Number(await zhian.locator('td').nth(4).innerText());
     expect(inspected).toBeGreaterThan(0);
-    await zhian.locator('td').nth(2).getByRole('link').click();
+    await zhian.locator('td').nth(4).getByRole('link').click();
     await page.waitForURL(/\/inspections\/all\?/);
     expect(new URL(page.url()).searchParams.get('bureau')).toBe(id['南乐县公安局']);
     await page.getByText(`共 ${inspected} 次检查`).waitFor();

@@ -37,6 +37,7 @@ import { ruleWithdrawalsUp } from './0037-rule-withdrawals.sql';
 import { supervisionReportsUp } from './0038-supervision-reports.sql';
 // Supervision: re-check evidence (issue 15, R54)
 import { recheckEvidenceUp } from './0039-recheck-evidence.sql';
+import { statisticsDueInspectedUp } from './0040-statistics-due-inspected.sql';
 import { dashboardOverdueIndexesUp } from './0042-dashboard-overdue-indexes.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
@@ -93,6 +94,8 @@ export const migrationsList = [
   { name: '0038-supervision-reports', class: sqlMigration(supervisionReportsUp) },
   // Supervision: re-check evidence (issue 15, R54)
   { name: '0039-recheck-evidence', class: sqlMigration(recheckEvidenceUp) },
+  // Supervision: 完成率 over the inspections due (issue 15 leftovers)
+  { name: '0040-statistics-due-inspected', class: sqlMigration(statisticsDueInspectedUp) },
   // Supervision: the dashboard's overdue counts over a province (issue 15)
   { name: '0042-dashboard-overdue-indexes', class: sqlMigration(dashboardOverdueIndexesUp) },
 ];

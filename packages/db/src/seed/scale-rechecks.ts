@@ -1,4 +1,4 @@
-import { recordedResultDigest, sampleSize, type RecordedResult } from '@dsr/domain';
+import { recordedResultDigest, recordedResultOf, sampleSize, type RecordedResultRow } from '@dsr/domain';
 import { addRecheck, TEAM_SIZE, type Finished, type Planned, type Superior } from './scale-recheck-items';
 import type { Query } from './synthetic-inspections';
 
@@ -16,53 +16,12 @@ select i.id, i.bureau_id, i.scope_path::text as scope_path, b.division_code, i.c
   left join lateral (select * from inspection_record x where x.inspection_id = i.id order by x.revision desc limit 1) r on true
   join lateral (select * from inspection_report y where y.inspection_id = i.id and y.status = 'APPROVED' limit 1) p on true`;
 
-interface ResultRow {
-  id: string;
+/** The finished inspection's own columns beside the result's (recordedResultOf, shared with the service, maps those). */
+interface ResultRow extends RecordedResultRow {
   bureau_id: string;
   scope_path: string;
   division_code: string;
   finished_on: string;
-  revision: number | null;
-  checked_from: Date | null;
-  checked_to: Date | null;
-  methods: string[] | null;
-  answers: { itemVersionId: string; no: number; result: string; remark?: string | null; text?: string }[] | null;
-  record_findings: string | null;
-  non_cooperation: { kind: string; detail?: string | null }[] | null;
-  opinion: string;
-  opinion_detail: string | null;
-  report_findings: string | null;
-  assessment: string | null;
-}
-
-/** The same mapping as the service's resultOf (services/api/src/modules/supervision/recheck.queries.ts), so the digests agree. */
-function resultOf(r: ResultRow): RecordedResult {
-  return {
-    inspectionId: r.id,
-    record:
-      r.revision === null
-        ? null
-        : {
-            revision: r.revision,
-            checkedFrom: new Date(r.checked_from ?? '').toISOString(),
-            checkedTo: new Date(r.checked_to ?? '').toISOString(),
-            methods: [...(r.methods ?? [])],
-            answers: (r.answers ?? []).map((a) => ({
-              itemVersionId: a.itemVersionId,
-              no: a.no,
-              result: a.result,
-              remark: a.remark ?? null,
-            })),
-            findings: r.record_findings ?? '',
-            nonCooperation: (r.non_cooperation ?? []).map((x) => ({ kind: x.kind, detail: x.detail ?? null })),
-          },
-    report: {
-      opinion: r.opinion,
-      opinionDetail: r.opinion_detail,
-      findings: r.report_findings ?? '',
-      assessment: r.assessment ?? '',
-    },
-  };
 }
 
 /** Every finished inspection of the province (report approved), with its result digest, in id order. */
@@ -82,7 +41,7 @@ async function finishedInspections(q: Query): Promise<Finished[]> {
         path: r.scope_path,
         stratum: r.division_code,
         finishedOn: r.finished_on,
-        digest: recordedResultDigest(resultOf(r)),
+        digest: recordedResultDigest(recordedResultOf(r)),
       });
     }
     const last = rows.at(-1);

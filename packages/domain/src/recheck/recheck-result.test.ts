@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordedResultDigest, resultDifferences, type RecordedResult } from './recheck-result';
+import { recordedResultDigest, recordedResultOf, resultDifferences, type RecordedResult } from './recheck-result';
 
 const line = (no: number, result: 'NORMAL' | 'ABNORMAL') => ({
   itemVersionId: 'v1',
@@ -67,5 +67,39 @@ describe('what a re-check commits to and compares (R54, DRAW.md §10)', () => {
         (d) => `${d.kind}:${d.original}`,
       ),
     ).toEqual(['line:未填写', 'opinion:未定稿']);
+  });
+
+  it('R54: a database row maps to the recorded result: text dropped, times as instants, missing parts null', () => {
+    const row = {
+      id: 'i1',
+      revision: 1,
+      checked_from: new Date('2026-12-04T01:00:00Z'),
+      checked_to: '2026-12-04T10:00:00+08:00',
+      methods: ['ON_SITE'],
+      answers: [line(1, 'NORMAL'), { ...line(2, 'NORMAL'), remark: undefined }],
+      record_findings: '未发现问题',
+      non_cooperation: null,
+      opinion: 'NO_ANOMALY',
+      opinion_detail: null,
+      report_findings: '未发现问题',
+      assessment: '合规',
+    };
+    expect(recordedResultOf(row)).toEqual(recorded);
+    expect(recordedResultDigest(recordedResultOf(row))).toBe(recordedResultDigest(recorded));
+    const bare = { ...row, revision: null, opinion: null, report_findings: null, assessment: null };
+    expect(recordedResultOf(bare)).toEqual({ inspectionId: 'i1', record: null, report: null });
+    const empty = {
+      ...row,
+      methods: null,
+      answers: null,
+      record_findings: null,
+      non_cooperation: [{ kind: 'REFUSED' }],
+    };
+    expect(recordedResultOf(empty).record).toMatchObject({
+      methods: [],
+      answers: [],
+      findings: '',
+      nonCooperation: [{ kind: 'REFUSED', detail: null }],
+    });
   });
 });

@@ -24,6 +24,64 @@ export interface RecordedResult {
 
 export const RECORDED_RESULT_FORMAT = 'dsr-recheck-result/1';
 
+/**
+ * A finished inspection as the database gives it: the inspection's id, its latest on-site record's
+ * columns (null revision: none) and its approved report's (null opinion: none). The service's
+ * recheck.queries.ts and the scale seed read these columns with the same SQL.
+ */
+export interface RecordedResultRow {
+  id: string;
+  revision: number | null;
+  checked_from: Date | string | null;
+  checked_to: Date | string | null;
+  methods: readonly string[] | null;
+  answers: readonly { itemVersionId: string; no: number; result: string; remark?: string | null }[] | null;
+  record_findings: string | null;
+  non_cooperation: readonly { kind: string; detail?: string | null }[] | null;
+  opinion: string | null;
+  opinion_detail: string | null;
+  report_findings: string | null;
+  assessment: string | null;
+}
+
+const iso = (v: Date | string | null) => new Date(v ?? '').toISOString();
+
+/**
+ * The result a re-check commits to, from its row: one mapping for the service and the seed, so their
+ * digests agree. The answers without their text (the frozen item version has it); times as ISO instants.
+ */
+export function recordedResultOf(r: RecordedResultRow): RecordedResult {
+  return {
+    inspectionId: r.id,
+    record:
+      r.revision === null
+        ? null
+        : {
+            revision: r.revision,
+            checkedFrom: iso(r.checked_from),
+            checkedTo: iso(r.checked_to),
+            methods: [...(r.methods ?? [])],
+            answers: (r.answers ?? []).map((a) => ({
+              itemVersionId: a.itemVersionId,
+              no: a.no,
+              result: a.result,
+              remark: a.remark ?? null,
+            })),
+            findings: r.record_findings ?? '',
+            nonCooperation: (r.non_cooperation ?? []).map((x) => ({ kind: x.kind, detail: x.detail ?? null })),
+          },
+    report:
+      r.opinion === null
+        ? null
+        : {
+            opinion: r.opinion,
+            opinionDetail: r.opinion_detail,
+            findings: r.report_findings ?? '',
+            assessment: r.assessment ?? '',
+          },
+  };
+}
+
 /** hex SHA-256 of the canonical JSON of `{ format, ...result }`: the item digest of a re-check snapshot. */
 export function recordedResultDigest(result: RecordedResult): string {
   return inspectionResultDigest({ format: RECORDED_RESULT_FORMAT, ...result });

@@ -9,7 +9,7 @@ const styled = (fs: number) => ({
   grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
 });
 
-/** 按月趋势: due and inspected as bars, findings and publications as lines. */
+/** 按月趋势: due and (of those) done as bars; checks ended in the month, findings and publications as lines. */
 export function trendOption(s: Stats, fs: number): EChartsCoreOption {
   const { axis, legend, grid } = styled(fs);
   return {
@@ -20,7 +20,8 @@ export function trendOption(s: Stats, fs: number): EChartsCoreOption {
     yAxis: { type: 'value', ...axis },
     series: [
       { name: '应检查', type: 'bar', data: s.trend.map((m) => m.due) },
-      { name: '已检查', type: 'bar', data: s.trend.map((m) => m.inspected) },
+      { name: '其中已完成', type: 'bar', data: s.trend.map((m) => m.dueInspected) },
+      { name: '期内已检查', type: 'line', data: s.trend.map((m) => m.inspected) },
       { name: '发现问题', type: 'line', data: s.trend.map((m) => m.findings) },
       { name: '已公示', type: 'line', data: s.trend.map((m) => m.published) },
     ],
@@ -62,7 +63,7 @@ export function tradesOption(s: Stats, fs: number): EChartsCoreOption {
       axisLabel: { fontSize: fs, width: fs * 9, overflow: 'truncate' },
     },
     series: [
-      { name: '已检查', type: 'bar', data: top.map((t) => t.inspected) },
+      { name: '期内已检查', type: 'bar', data: top.map((t) => t.inspected) },
       { name: '发现问题', type: 'bar', data: top.map((t) => t.findings) },
     ],
   };

@@ -39,7 +39,7 @@ function ItemsCard({ s, size }: { s: Stats; size: 'middle' | 'small' }) {
         columns={[
           { title: '事项', dataIndex: 'name', ellipsis: true },
           { title: '应检查', dataIndex: 'due', align: right, width: 72 },
-          { title: '已检查', dataIndex: 'inspected', align: right, width: 72 },
+          { title: '已完成', dataIndex: 'dueInspected', align: right, width: 72 },
           {
             title: '完成率',
             dataIndex: 'completionRate',

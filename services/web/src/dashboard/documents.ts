@@ -6,6 +6,7 @@ export const DashboardFiguresFragmentDoc = graphql(`
     plans
     tasks
     due
+    dueInspected
     inspected
     reported
     findings
@@ -68,6 +69,7 @@ export const DashboardDocument = graphql(`
       trend {
         month
         due
+        dueInspected
         inspected
         findings
         published
@@ -86,7 +88,7 @@ export const DashboardDocument = graphql(`
         itemId
         name
         due
-        inspected
+        dueInspected
         completionRate
       }
       overdue {

@@ -1,17 +1,18 @@
 import { Card, Col, Row, Statistic, Tooltip } from 'antd';
 import { pct, type Stats } from './params';
 
-/** The KPI cards of the anchor page: plans, tasks, due and inspected, inspectors, the rates, overdue. */
+/** The KPI cards of the anchor page: plans, tasks, due, done and inspected in the period, inspectors, the rates, overdue. */
 export function KpiCards({ s, large }: { s: Stats; large: boolean }) {
   const t = s.totals;
   const size = large ? 40 : 24;
   const cards: [string, string | number, string?][] = [
     ['抽查计划', t.plans ?? 0],
     ['抽查任务', t.tasks ?? 0],
-    ['应检查', t.due],
-    ['已检查', t.inspected],
+    ['应检查', t.due, '检查期间始于所选月份的检查'],
+    ['已完成', t.dueInspected, '应检查中已结束现场检查的'],
+    ['完成率', pct(t.completionRate), '已完成 ÷ 应检查（同一批检查）'],
+    ['期内已检查', t.inspected, '所选月份内结束现场检查的，不论何时应检查'],
     ['执法检查人员', t.inspectors ?? 0],
-    ['完成率', pct(t.completionRate), '已检查 ÷ 应检查'],
     ['公示率', pct(t.publicationRate), '已公示 ÷ 已检查'],
     ['整改完结率', pct(t.closureRate), '整改办结 ÷ 整改通知书'],
     ['覆盖率', pct(t.coverageRate), '年度内检查过的对象 ÷ 在册对象'],
@@ -20,7 +21,7 @@ export function KpiCards({ s, large }: { s: Stats; large: boolean }) {
   return (
     <Row gutter={[12, 12]} className="dashboard-kpis">
       {cards.map(([title, value, hint]) => (
-        <Col key={title} xs={12} md={8} xl={{ flex: '20%' }}>
+        <Col key={title} xs={12} md={8} xl={{ flex: '16.66%' }}>
           <Card size="small">
             <Statistic
               title={hint ? <Tooltip title={hint}>{title}</Tooltip> : title}

@@ -5,7 +5,7 @@ import { pct, recordsLink, type Stats, type UnitRow } from './params';
 
 type Drill = (id: string) => void;
 
-/** The records behind a row's 已检查: a department's or the unit's own (本级); null where the next level is a unit. */
+/** The records behind a row's 期内已检查: a department's or the unit's own (本级); null where the next level is a unit. */
 function recordsOf(s: Stats, r: UnitRow): string | null {
   if (r.unit.level === 'DEPARTMENT') return recordsLink(r.unit.bureauId, r.unit.id, s.year, s.fromMonth, s.untilMonth);
   if (r.unit.own) return recordsLink(r.unit.bureauId, null, s.year, s.fromMonth, s.untilMonth);
@@ -17,7 +17,10 @@ type Rate = 'completionRate' | 'publicationRate' | 'closureRate' | 'coverageRate
 const rate = (k: Rate) => (_: unknown, r: UnitRow) => pct(r.figures[k]);
 const right = 'right' as const;
 
-/** The columns: the unit (drills one level down), 应检查/已检查 (to the next level or the records)/人员 and the rates. */
+/**
+ * The columns: the unit (drills one level down), 应检查/已完成/完成率 (one set of inspections: those due in
+ * the period), 期内已检查 (checks ended in the period; to the next level or the records), 人员 and the rates.
+ */
 function columnsOf(s: Stats, drill: Drill) {
   return [
     {
@@ -33,8 +36,10 @@ function columnsOf(s: Stats, drill: Drill) {
         ),
     },
     { title: '应检查', key: 'due', align: right, render: figure('due') },
+    { title: '已完成', key: 'dueInspected', align: right, render: figure('dueInspected') },
+    { title: '完成率', key: 'c', align: right, render: rate('completionRate') },
     {
-      title: '已检查',
+      title: '期内已检查',
       key: 'inspected',
       align: right,
       render: (_: unknown, r: UnitRow) => {
@@ -48,7 +53,6 @@ function columnsOf(s: Stats, drill: Drill) {
       },
     },
     { title: '人员', key: 'inspectors', align: right, render: figure('inspectors') },
-    { title: '完成率', key: 'c', align: right, render: rate('completionRate') },
     { title: '发现问题', key: 'findings', align: right, render: figure('findings') },
     { title: '公示率', key: 'p', align: right, render: rate('publicationRate') },
     { title: '整改完结率', key: 'z', align: right, render: rate('closureRate') },
@@ -62,9 +66,10 @@ function TotalRow({ s }: { s: Stats }) {
   const t = s.totals;
   const cells = [
     t.due,
+    t.dueInspected,
+    pct(t.completionRate),
     t.inspected,
     t.inspectors,
-    pct(t.completionRate),
     t.findings,
     pct(t.publicationRate),
     pct(t.closureRate),

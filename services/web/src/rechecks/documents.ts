@@ -72,6 +72,14 @@ export const RecheckDocument = graphql(`
       resultChanged
       finishedOn
       inspectorIds
+      inspectors {
+        id
+        name
+        department {
+          id
+          name
+        }
+      }
       state
       method
       opinion

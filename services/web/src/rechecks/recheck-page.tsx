@@ -20,6 +20,14 @@ type Detail = RecheckDetailQuery;
 type Sample = Detail['recheckSamples'][number];
 type Item = Detail['recheckItems'][number];
 
+/** The drawn re-checkers by name and department, in the order drawn (a count only for names the caller may not read). */
+function recheckers(i: Item): string {
+  if (!i.inspectorIds.length) return '—';
+  const names = i.inspectors.map((x) => `${x.name}（${x.department.name}）`);
+  const unnamed = i.inspectorIds.length - names.length;
+  return [...names, ...(unnamed > 0 ? [`另 ${unnamed} 人`] : [])].join('、');
+}
+
 const mono = { fontFamily: 'monospace', fontSize: 16, wordBreak: 'break-all' } as const;
 
 /** The beacon, entered once by someone other than the committer (DRAW.md §1). */
@@ -233,7 +241,7 @@ function itemColumns(findingOf: Map<string, { status: RecheckFindingStatus }>, e
         </Space>
       ),
     },
-    { title: '复查人员', key: 'team', render: (_: unknown, i: Item) => `${i.inspectorIds.length} 人（抽取）` },
+    { title: '复查人员', key: 'team', render: (_: unknown, i: Item) => recheckers(i) },
     { title: '方式', key: 'method', render: (_: unknown, i: Item) => (i.method ? METHOD[i.method] : '—') },
     {
       title: '操作',

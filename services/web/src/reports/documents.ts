@@ -36,29 +36,30 @@ export const RequestSupervisionReportDocument = graphql(`
   }
 `);
 
-/** The rounds a round report can be of: the plans of the bureau and those below it (a few, newest first). */
+/** The round picker: the rounds of the bureau's and its subordinates' plans, searched on the server (plan, task or bureau name). */
 export const ReportRoundsDocument = graphql(`
-  query ReportRounds {
-    plans(first: 5) {
-      edges {
-        node {
-          id
-          year
-          bureau {
-            name
-          }
-          tasks {
-            id
-            name
-            rounds {
-              id
-              roundNo
-              windowStart
-              windowEnd
-            }
-          }
-        }
-      }
+  query ReportRounds($search: String) {
+    reportRounds(search: $search, first: 20) {
+      id
+      roundNo
+      windowStart
+      windowEnd
+      taskName
+      planTitle
+      planYear
+      bureauName
+    }
+  }
+`);
+
+/** The to-do page's reminder of the half-year situation report (R22): null when nothing is due. */
+export const SituationReportDueDocument = graphql(`
+  query SituationReportDue {
+    situationReportDue {
+      title
+      asOf
+      remindFrom
+      overdue
     }
   }
 `);

@@ -33,21 +33,31 @@ interface RequestForm {
   asOf?: string;
 }
 
+/** The round of a round report: all the rounds of the bureau's and its subordinates' plans, searched on the server. */
+function RoundPicker(props: { value?: string; onChange?: (value: string) => void }) {
+  const [search, setSearch] = useState('');
+  const [{ data }] = useQuery({ query: ReportRoundsDocument, variables: { search: search.trim() || null } });
+  const options = (data?.reportRounds ?? []).map((r) => ({
+    value: r.id,
+    label: `${r.bureauName} ${r.planYear}年 ${r.taskName} 第${r.roundNo}轮（${r.windowStart} 至 ${r.windowEnd}）`,
+  }));
+  return (
+    <Select
+      {...props}
+      options={options}
+      placeholder="输入计划、任务或单位名称查找"
+      aria-label="抽查轮次"
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+    />
+  );
+}
+
 /** 生成报告: a round's summary (R56) or the half-year situation report (R22); generated in the background. */
 function RequestDialog({ open, close, done }: { open: boolean; close: () => void; done: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<RequestForm>();
   const kind = Form.useWatch('kind', form);
-  const [{ data: rounds }] = useQuery({ query: ReportRoundsDocument, pause: !open });
   const [{ fetching }, request] = useMutation(RequestSupervisionReportDocument);
-  const roundOptions = (rounds?.plans.edges ?? []).flatMap(({ node: plan }) =>
-    plan.tasks.flatMap((task) =>
-      task.rounds.map((r) => ({
-        value: r.id,
-        label: `${plan.bureau?.name ?? ''} ${plan.year}年 ${task.name} 第${r.roundNo}轮（${r.windowStart} 至 ${r.windowEnd}）`,
-      })),
-    ),
-  );
   const submit = async (v: RequestForm) => {
     const res = await request({
       input: v.kind === 'ROUND' ? { kind: 'ROUND', roundId: v.roundId } : { kind: 'SITUATION', asOf: v.asOf },
@@ -82,7 +92,7 @@ function RequestDialog({ open, close, done }: { open: boolean; close: () => void
         </Form.Item>
         {kind === 'ROUND' ? (
           <Form.Item name="roundId" label="抽查轮次" rules={[{ required: true, message: '请选择轮次' }]}>
-            <Select options={roundOptions} placeholder="选择一轮抽查" aria-label="抽查轮次" showSearch />
+            <RoundPicker />
           </Form.Item>
         ) : (
           <Form.Item name="asOf" label="报送日期" rules={[{ required: true, message: '请选择报送日期' }]}>

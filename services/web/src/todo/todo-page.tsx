@@ -18,6 +18,7 @@ import {
 } from './todo-documents';
 import { OverdueAppealsCount } from '../appeals/documents';
 import { useRecheckTodos } from '../rechecks/recheck-todos';
+import { useReportTodos } from '../reports/report-todos';
 
 interface Todo {
   key: string;
@@ -172,6 +173,7 @@ export default function TodoPage() {
     ...usePublicationTodos(viewer),
     ...useAppealTodos(viewer),
     ...useRecheckTodos(viewer),
+    ...useReportTodos(viewer),
   ];
   return (
     <>

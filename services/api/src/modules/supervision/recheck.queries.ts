@@ -1,4 +1,4 @@
-import type { RecordedResult } from '@dsr/domain';
+import { recordedResultOf, type RecordedResult, type RecordedResultRow } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { executeBound } from '../../common/bound-sql';
 
@@ -24,59 +24,13 @@ export interface FinishedInspection {
   result: RecordedResult;
 }
 
-interface Row {
-  id: string;
+/** The finished inspection's own columns beside the result's (recordedResultOf maps those). */
+interface Row extends RecordedResultRow {
   bureau_id: string;
   scope_path: string;
   division_code: string;
   finished_on: string;
   target_id: string;
-  revision: number | null;
-  checked_from: Date | string | null;
-  checked_to: Date | string | null;
-  methods: string[] | null;
-  answers: { itemVersionId: string; no: number; result: string; remark: string | null }[] | null;
-  record_findings: string | null;
-  non_cooperation: { kind: string; detail: string | null }[] | null;
-  opinion: string | null;
-  opinion_detail: string | null;
-  report_findings: string | null;
-  assessment: string | null;
-}
-
-const iso = (v: Date | string) => new Date(v).toISOString();
-
-/** A row as the result a re-check commits to (recordedResultDigest); the answers without their text. */
-function resultOf(r: Row): RecordedResult {
-  return {
-    inspectionId: r.id,
-    record:
-      r.revision === null
-        ? null
-        : {
-            revision: r.revision,
-            checkedFrom: iso(r.checked_from ?? ''),
-            checkedTo: iso(r.checked_to ?? ''),
-            methods: [...(r.methods ?? [])],
-            answers: (r.answers ?? []).map((a) => ({
-              itemVersionId: a.itemVersionId,
-              no: a.no,
-              result: a.result,
-              remark: a.remark ?? null,
-            })),
-            findings: r.record_findings ?? '',
-            nonCooperation: (r.non_cooperation ?? []).map((x) => ({ kind: x.kind, detail: x.detail ?? null })),
-          },
-    report:
-      r.opinion === null
-        ? null
-        : {
-            opinion: r.opinion,
-            opinionDetail: r.opinion_detail,
-            findings: r.report_findings ?? '',
-            assessment: r.assessment ?? '',
-          },
-  };
 }
 
 const RESULT_SQL = `
@@ -128,7 +82,7 @@ function finishedOf(r: Row): FinishedInspection {
     divisionCode: r.division_code,
     finishedOn: r.finished_on,
     targetId: r.target_id,
-    result: resultOf(r),
+    result: recordedResultOf(r),
   };
 }
 

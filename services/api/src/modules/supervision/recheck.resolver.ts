@@ -7,6 +7,7 @@ import type { UrlSigner } from '../../common/signed-url';
 import { RecheckEvidenceFiles, recheckEvidencePath } from './recheck-evidence';
 import { InspectionType } from '../inspection/inspection.types';
 import { BureauType } from '../org/org.types';
+import { TeamInspectorType } from '../registry/team-inspector.types';
 import { inspectionsNow, type FinishedInspection } from './recheck.queries';
 import type { RecheckService } from './recheck.service';
 import {
@@ -214,6 +215,15 @@ export class RecheckItemFieldsResolver {
   @FieldResolver(() => InspectionType, { nullable: true, description: '被复查的检查（检查对象、期限、检查组）' })
   inspection(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
     return ctx.loaders.inspection.load(i.inspectionId);
+  }
+
+  @FieldResolver(() => [TeamInspectorType], {
+    description: '抽取的复查人员（姓名、警号、部门与机关；按抽取次序），一次批量读取',
+  })
+  async inspectors(@Root() i: RecheckItem, @Ctx() ctx: RequestContext) {
+    // The per-request teamInspector loader: one read for every item's re-checkers (loaders.ts).
+    const found = await ctx.loaders.teamInspector.loadMany(i.inspectorIds);
+    return found.filter((x) => x && !(x instanceof Error));
   }
 
   @FieldResolver(() => BureauType, { nullable: true, description: '作出被复查检查的下级机关' })

@@ -220,7 +220,7 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
 
   it('the sampled items with their inspection, county, checklist, opinion and current digest cost no statement per item', async () => {
     const fields = `id currentDigest resultChanged originalOpinion checklist { no result }
-      inspection { id } inspectionBureau { name }`;
+      inspection { id } inspectionBureau { name } inspectorIds inspectors { id name department { name } }`;
     const bare = await t.countStatements(() =>
       t.gql(`query($id: ID!) { recheckItems(recheckId: $id) { id } }`, { id: recheckId }, legal),
     );
@@ -230,11 +230,19 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     const shown = ok(full.result, 'items').recheckItems as {
       checklist: unknown[];
       inspectionBureau: { name: string };
+      inspectorIds: string[];
+      inspectors: { id: string; name: string; department: { name: string } }[];
     }[];
     expect(shown).toHaveLength(2);
     expect(shown.every((i) => i.checklist.length > 0 && i.inspectionBureau.name === '叶县公安局')).toBe(true);
-    // one batched read per field kind (inspections, bureaus, records, reports, results now), whatever the item count
-    expect(full.statements - bare.statements, full.sql.join('\n')).toBeLessThanOrEqual(5);
+    // The re-checkers by name and department, in the order drawn.
+    for (const i of shown) {
+      expect(i.inspectorIds.length).toBeGreaterThan(0);
+      expect(i.inspectors.map((x) => x.id)).toEqual(i.inspectorIds);
+      expect(i.inspectors.every((x) => x.name && x.department.name)).toBe(true);
+    }
+    // one batched read per field kind (inspections, bureaus, records, reports, results now, re-checkers), whatever the item count
+    expect(full.statements - bare.statements, full.sql.join('\n')).toBeLessThanOrEqual(6);
   });
 
   it('R54: the exported record replays in pnpm verify-draw and in the independent dsr_sample.py; its teams replay as dsr-draw/1', async () => {

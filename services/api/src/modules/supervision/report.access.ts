@@ -9,6 +9,10 @@ import type { PermissionTable } from '../../common/access';
 export const REPORT_PERMISSIONS = {
   supervisionReports: ROLE_SETS.OVERSEES,
   requestSupervisionReport: ROLE_SETS.ACTS_FOR_BUREAU,
+  /** The round picker of the request dialog: whoever may request. */
+  reportRounds: ROLE_SETS.ACTS_FOR_BUREAU,
+  /** The to-do page's reminder of the half-year situation report (R22): the office. */
+  situationReportDue: ROLE_SETS.ACTS_FOR_BUREAU,
   /** Reading a report's files (the download route, signed links). */
   supervisionReportFile: ROLE_SETS.OVERSEES,
 } as const satisfies PermissionTable<string>;

@@ -5,6 +5,8 @@ import { REPORT_PERMISSIONS as R } from './report.access';
 export const reportPermissions = {
   Query: {
     supervisionReports: allowedBy(R, 'supervisionReports'),
+    reportRounds: allowedBy(R, 'reportRounds'),
+    situationReportDue: allowedBy(R, 'situationReportDue'),
   },
   Mutation: {
     requestSupervisionReport: allowedBy(R, 'requestSupervisionReport'),

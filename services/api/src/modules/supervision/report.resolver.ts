@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { JobState } from '@dsr/domain';
 import type { SupervisionReport } from '@dsr/db';
 import type { RequestContext } from '../../context';
@@ -9,7 +9,9 @@ import type { DownloadLinks } from '../downloads/download-links';
 import type { ReportService } from './report.service';
 import { reportFilePath, reportFilename } from './report.routes';
 import {
+  ReportRoundOptionType,
   RequestSupervisionReportInput,
+  SituationReportDueType,
   SupervisionReportFileType,
   SupervisionReportPayload,
   SupervisionReportType,
@@ -28,6 +30,27 @@ export class ReportResolver {
   @Query(() => [SupervisionReportType], { description: '本单位及下级单位的监管报告（新申请的在前，至多 100 份）' })
   supervisionReports(@Ctx() ctx: RequestContext) {
     return this.service.reports(ctx);
+  }
+
+  @Query(() => [ReportRoundOptionType], {
+    description: '生成轮次报告时选择轮次：本单位及下级计划的抽查轮次，按计划标题、任务或机关名称查找，新的在前',
+  })
+  reportRounds(
+    @Ctx() ctx: RequestContext,
+    @Arg('search', () => String, { nullable: true, description: '计划标题、任务或机关名称的一部分' })
+    search?: string | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: '条数，1 到 50' }) first = 20,
+  ) {
+    return this.service.rounds(ctx, search ?? null, first);
+  }
+
+  @Query(() => SituationReportDueType, {
+    nullable: true,
+    description:
+      '待办：本单位（有下级的机关）待生成的半年情况报告（R22，6月1日、12月1日）；报送日前 15 天起至生成为止，无下级或已生成时为空',
+  })
+  situationReportDue(@Ctx() ctx: RequestContext) {
+    return this.service.situationReportDue(ctx);
   }
 
   @Mutation(() => SupervisionReportPayload, {

@@ -10,10 +10,13 @@ import { queryBound } from '../../common/bound-sql';
 import { flushAndAudit, recordAudit } from '../audit/audit.service';
 import type { JobService } from '../jobs/jobs.service';
 import { reportFigures, type ReportScope } from './report-figures.queries';
+import { reportRounds } from './report-rounds.queries';
 import { reportPdf, reportWorkbook, type ReportHeading } from './report-files';
 import type { RequestSupervisionReportInput } from './report.types';
 
 const LIST_LIMIT = 100;
+/** The round picker's page: enough to choose from, a search narrows the rest. */
+const ROUND_PAGE_MAX = 50;
 
 interface RequestedScope {
   kind: 'ROUND' | 'SITUATION';
@@ -40,6 +43,24 @@ export function situationPeriod(asOf: string): { start: string; end: string } {
   return m[2] === '06' ? { start: `${year - 1}-12-01`, end: asOf } : { start: `${year}-06-01`, end: asOf };
 }
 
+/** How many days before a situation report's date the office is reminded of it (issue 15 leftovers). */
+export const SITUATION_REMINDER_DAYS = 15;
+
+/**
+ * The situation report the office should be at on `today` (R22): the latest 1 June or 1 December
+ * whose reminder has begun (15 days before it). One at a time: once the next one's reminder begins,
+ * an older one missed is no longer asked for here. Overdue after its date.
+ */
+export function pendingSituationReport(today: string): { asOf: string; remindFrom: string; overdue: boolean } {
+  const year = Number(today.slice(0, 4));
+  const remindFrom = (d: string) =>
+    new Date(Date.parse(`${d}T00:00:00Z`) - SITUATION_REMINDER_DAYS * 86_400_000).toISOString().slice(0, 10);
+  // Last year's 1 December has always begun; this year's dates once their reminder has.
+  let asOf = `${year - 1}-12-01`;
+  for (const d of [`${year}-06-01`, `${year}-12-01`]) if (remindFrom(d) <= today) asOf = d;
+  return { asOf, remindFrom: remindFrom(asOf), overdue: today > asOf };
+}
+
 /**
  * Supervision reports (R22, R56): a request records the report and queues its job in one
  * transaction; the job (SUPERVISION_REPORT, `generate`) counts and writes both files into the row.
@@ -50,6 +71,45 @@ export class ReportService {
   /** The reports of the caller's subtree (scope filter and row-level security), newest first. */
   reports(ctx: RequestContext): Promise<SupervisionReport[]> {
     return ctx.em.find(SupervisionReport, {}, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: LIST_LIMIT });
+  }
+
+  /** The round picker: the subtree's rounds matching `search` (plan, task or bureau name), newest first, at most `first` (1–50). */
+  async rounds(ctx: RequestContext, search: string | null, first: number) {
+    if (!Number.isInteger(first) || first < 1 || first > ROUND_PAGE_MAX) {
+      throw badInput('first', `每页条数须为 1 到 ${ROUND_PAGE_MAX}`);
+    }
+    const text = search?.trim() || null;
+    if (text && text.length > 100) throw badInput('search', '查找内容不能超过 100 个字');
+    const rows = await reportRounds(ctx.em, { scopePath: signedIn(ctx).scopePath, search: text, limit: first });
+    return rows.map((r) => ({
+      id: r.id,
+      roundNo: r.round_no,
+      windowStart: r.window_start,
+      windowEnd: r.window_end,
+      taskName: r.task_name,
+      planTitle: r.plan_title,
+      planYear: r.plan_year,
+      bureauName: r.bureau_name,
+    }));
+  }
+
+  /**
+   * The to-do of an office whose bureau has subordinates (R22): the pending situation report, until a
+   * report of that date has been requested by the bureau; null for a bureau without subordinates.
+   */
+  async situationReportDue(ctx: RequestContext) {
+    const p = signedIn(ctx);
+    const pending = pendingSituationReport(chinaDay(new Date()));
+    const [row] = await queryBound<{ subordinates: boolean; made: boolean }>(
+      ctx.em,
+      `select exists (select 1 from bureau c where c.parent_id = ?::uuid) as subordinates,
+              exists (select 1 from supervision_report r where r.bureau_id = ?::uuid and r.kind = 'SITUATION'
+                         and r.as_of = ?::date) as made`,
+      [p.bureauId, p.bureauId, pending.asOf],
+    );
+    if (!row.subordinates || row.made) return null;
+    const month = pending.asOf.slice(5, 7) === '06' ? '6月1日' : '12月1日';
+    return { ...pending, title: `半年情况报告（${month}）待生成` };
   }
 
   /** The state of each report's job, one query for a list. */

@@ -7,6 +7,7 @@ import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { Scenario } from '#test/support/scenario';
 import { getBinary, pdfText } from '#test/support/downloads';
 import { loadTree } from '#test/support/tenancy';
+import { pendingSituationReport } from './report.service';
 import { demoBureau, recheckRows, seedCounty } from '#test/supervision/assessment-fixture';
 
 /**
@@ -17,6 +18,8 @@ import { demoBureau, recheckRows, seedCounty } from '#test/supervision/assessmen
  */
 const REQUEST = `mutation($i: RequestSupervisionReportInput!) { requestSupervisionReport(input: $i) {
   report { id kind title periodStart periodEnd state } } }`;
+const ROUNDS = `query($s: String, $n: Int) { reportRounds(search: $s, first: $n) { id roundNo taskName planTitle bureauName } }`;
+const DUE = `{ situationReportDue { title asOf overdue } }`;
 const REPORTS = `{ supervisionReports { id kind title state generatedAt xlsx { url filename } pdf { url filename } } }`;
 
 interface ReportView {
@@ -304,6 +307,61 @@ describe('supervision reports (R22, R56)', () => {
     expect(total).toMatchObject({ rechecked: 2, recheckAgreed: 1 });
   });
 
+  it('R56 the round picker searches every round of the subtree by plan, task or bureau name, a capped page', async () => {
+    const found = async (persona: string, v: Record<string, unknown>) =>
+      ok(await as(persona, ROUNDS, v), 'rounds').reportRounds as { id: string; taskName: string; bureauName: string }[];
+    expect(await found('yexian.coordinator', { s: '网吧专项' })).toContainEqual(
+      expect.objectContaining({ id: roundId, taskName: '网吧专项抽查', bureauName: '叶县公安局' }),
+    );
+    expect((await found('yexian.coordinator', { s: '叶县' })).map((r) => r.id)).toContain(roundId);
+    expect(await found('yexian.coordinator', { s: '没有这样的计划' })).toEqual([]);
+    expect(await found('yexian.coordinator', { n: 1 })).toHaveLength(1);
+    expect((await found('pingdingshan.coordinator', { s: '网吧专项' })).map((r) => r.id)).toContain(roundId);
+    for (const n of [0, 51]) expect(errorCode(await as('yexian.coordinator', ROUNDS, { n }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await as('yexian.inspector', ROUNDS, {}))).toBe('FORBIDDEN');
+  });
+
+  it('R22 the half-year report is due from 15 days before 1 June / 1 December, overdue after it', () => {
+    expect(pendingSituationReport('2026-05-16')).toEqual({
+      asOf: '2025-12-01',
+      remindFrom: '2025-11-16',
+      overdue: true,
+    });
+    expect(pendingSituationReport('2026-05-17')).toEqual({
+      asOf: '2026-06-01',
+      remindFrom: '2026-05-17',
+      overdue: false,
+    });
+    expect(pendingSituationReport('2026-06-01')).toMatchObject({ asOf: '2026-06-01', overdue: false });
+    expect(pendingSituationReport('2026-06-02')).toMatchObject({ asOf: '2026-06-01', overdue: true });
+    expect(pendingSituationReport('2026-11-16')).toMatchObject({ asOf: '2026-12-01', overdue: false });
+    expect(pendingSituationReport('2027-01-10')).toMatchObject({ asOf: '2026-12-01', overdue: true });
+  });
+
+  it('R22 the office of a bureau with subordinates is reminded of the situation report until it is requested; a county never', async () => {
+    const pending = pendingSituationReport(chinaDay(new Date()));
+    const month = pending.asOf.endsWith('-06-01') ? '6月1日' : '12月1日';
+    const due = async (persona: string) => ok(await as(persona, DUE), 'due').situationReportDue;
+    expect(await due('pingdingshan.coordinator')).toEqual({
+      title: `半年情况报告（${month}）待生成`,
+      asOf: pending.asOf,
+      overdue: pending.overdue,
+    });
+    expect(await due('yexian.coordinator')).toBeNull();
+    expect(errorCode(await as('pingdingshan.leader', DUE))).toBe('FORBIDDEN');
+
+    const made = ok(
+      await as('pingdingshan.coordinator', REQUEST, { i: { kind: 'SITUATION', asOf: pending.asOf } }),
+      'request',
+    ).requestSupervisionReport.report as ReportView;
+    expect(await due('pingdingshan.coordinator')).toBeNull();
+    // Let its job finish before the app closes.
+    for (const until = Date.now() + 30_000; Date.now() < until; await sleep(100)) {
+      const r = (await reportsOf('pingdingshan.coordinator')).find((x) => x.id === made.id);
+      if (r?.generatedAt || r?.state === 'FAILED') break;
+    }
+  });
+
   it('tenancy: 南乐 and 濮阳 never see 叶县’s reports, its files, nor its round', async () => {
     for (const persona of ['nanle.coordinator', 'puyang.coordinator']) {
       expect((await reportsOf(persona)).map((r) => r.id)).not.toContain(report.id);
@@ -312,6 +370,8 @@ describe('supervision reports (R22, R56)', () => {
         .set('authorization', `Bearer ${await t.login(persona)}`);
       expect(res.status).toBe(404);
       expect(errorCode(await as(persona, REQUEST, { i: { kind: 'ROUND', roundId } }))).toBe('NOT_FOUND');
+      const rounds = ok(await as(persona, ROUNDS, { s: '网吧专项' }), 'rounds').reportRounds as { id: string }[];
+      expect(rounds.map((r) => r.id)).not.toContain(roundId);
     }
     // The superior sees its county's report.
     expect((await reportsOf('pingdingshan.coordinator')).map((r) => r.id)).toContain(report.id);

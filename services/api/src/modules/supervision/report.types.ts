@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import type { SupervisionReportKind } from '@dsr/db';
 
@@ -52,6 +52,26 @@ export class SupervisionReportType {
   @Field(() => Date, { nullable: true, description: '生成完成时间（未完成为空）' }) generatedAt!: Date | null;
   @Field(() => ID, { description: '申请人（用户编号）' }) createdBy!: string;
   @Field({ description: '申请时间' }) createdAt!: Date;
+}
+
+@ObjectType('ReportRoundOption', { description: '可生成轮次报告的抽查轮次（本单位及下级的计划）' })
+export class ReportRoundOptionType {
+  @Field(() => ID, { description: '轮次编号' }) id!: string;
+  @Field(() => Int, { description: '轮次序号' }) roundNo!: number;
+  @Field({ description: '开始日' }) windowStart!: string;
+  @Field({ description: '结束日（含）' }) windowEnd!: string;
+  @Field({ description: '抽查任务名称' }) taskName!: string;
+  @Field({ description: '抽查计划标题' }) planTitle!: string;
+  @Field(() => Int, { description: '计划年度' }) planYear!: number;
+  @Field({ description: '编制计划的机关' }) bureauName!: string;
+}
+
+@ObjectType('SituationReportDue', { description: '待生成的半年情况报告（R22；报送日前 15 天起提醒，逾期后仍提醒）' })
+export class SituationReportDueType {
+  @Field({ description: '提示，如“半年情况报告（6月1日）待生成”' }) title!: string;
+  @Field({ description: '报送日期（6 月 1 日或 12 月 1 日）' }) asOf!: string;
+  @Field({ description: '提醒起始日（报送日前 15 天）' }) remindFrom!: string;
+  @Field({ description: '已过报送日期仍未生成' }) overdue!: boolean;
 }
 
 @ObjectType('SupervisionReportPayload', { description: '申请生成监管报告的结果' })

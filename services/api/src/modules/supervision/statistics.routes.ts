@@ -60,9 +60,10 @@ export function filterOf(req: Request): Plain<StatisticsFilter> {
 const pct = (r: number | null) => (r === null ? '' : `${(r * 100).toFixed(1)}%`);
 const FIGURE_COLUMNS: [string, (f: StatisticsFigures) => string | number | null][] = [
   ['应检查', (f) => f.due],
-  ['已检查', (f) => f.inspected],
-  ['人员', (f) => f.inspectors],
+  ['已完成', (f) => f.dueInspected],
   ['完成率', (f) => pct(f.completionRate)],
+  ['期内已检查', (f) => f.inspected],
+  ['人员', (f) => f.inspectors],
   ['计划', (f) => f.plans],
   ['任务', (f) => f.tasks],
   ['发现问题', (f) => f.findings],
@@ -127,12 +128,14 @@ async function dashboardTables(
     },
     {
       name: '按月趋势',
-      columns: headers(['月份', '应检查', '已检查', '发现问题', '已公示']),
-      lines: trend.map((m): Line => ({ cells: [`${m.month} 月`, m.due, m.inspected, m.findings, m.published] })),
+      columns: headers(['月份', '应检查', '其中已完成', '期内已检查', '发现问题', '已公示']),
+      lines: trend.map((m): Line => ({
+        cells: [`${m.month} 月`, m.due, m.dueInspected, m.inspected, m.findings, m.published],
+      })),
     },
     {
       name: '按行业',
-      columns: [{ header: '行业', width: 24 }, ...headers(['已检查', '发现问题', '在册对象', '检查过的对象'])],
+      columns: [{ header: '行业', width: 24 }, ...headers(['期内已检查', '发现问题', '在册对象', '检查过的对象'])],
       lines: trades.map((t): Line => ({ cells: [t.label, t.inspected, t.findings, t.targets, t.targetsInspected] })),
     },
   ];

@@ -39,6 +39,7 @@ import type {
   WorkloadType,
 } from './statistics.types';
 import { StatisticsType } from './statistics.types';
+import { EMPTY, figuresOf, findingsOf, overdueOf, rate } from './statistics-figures';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -48,68 +49,6 @@ export class StatisticsRoot extends StatisticsType {
   focus!: UnitRow;
   /** One promise per grouping of stat_inspection: totals and findings by kind share one statement. */
   readonly sums = new Map<Grouping, Promise<FigureSums[]>>();
-}
-
-const EMPTY: Omit<FigureSums, 'key'> = {
-  due: 0,
-  inspected: 0,
-  reported: 0,
-  no_anomaly: 0,
-  rectification: 0,
-  case_filed: 0,
-  referred: 0,
-  judicial: 0,
-  other: 0,
-  published: 0,
-  notices: 0,
-  notices_concluded: 0,
-};
-
-const rate = (n: number, d: number | null | undefined) => (d ? Math.round((n / d) * 10000) / 10000 : null);
-const findingsOf = (s: Omit<FigureSums, 'key'>) => s.reported - s.no_anomaly;
-
-interface Extra {
-  plans?: number | null;
-  tasks?: number | null;
-  inspectors?: number | null;
-  coverage?: CoverageSums | null;
-}
-
-/** Figures with their rates, from one row of sums (and what other statements counted). */
-export function figuresOf(s: Omit<FigureSums, 'key'> | undefined, extra: Extra): Plain<StatisticsFiguresType> {
-  const f = s ?? EMPTY;
-  const cov = extra.coverage;
-  return {
-    plans: extra.plans ?? null,
-    tasks: extra.tasks ?? null,
-    due: f.due,
-    inspected: f.inspected,
-    reported: f.reported,
-    findings: findingsOf(f),
-    notices: f.notices,
-    noticesConcluded: f.notices_concluded,
-    published: f.published,
-    inspectors: extra.inspectors ?? null,
-    targets: cov ? cov.targets : null,
-    targetsInspected: cov ? cov.targets_inspected : null,
-    completionRate: rate(f.inspected, f.due),
-    publicationRate: rate(f.published, f.inspected),
-    closureRate: rate(f.notices_concluded, f.notices),
-    findingRate: rate(findingsOf(f), f.reported),
-    coverageRate: cov ? rate(cov.targets_inspected, cov.targets) : null,
-  };
-}
-
-function overdueOf(o: OverdueCounts | undefined): Plain<OverdueFiguresType> {
-  const r = o ?? { reports: 0, dispatches: 0, rectifications: 0, publications: 0, appeals: 0 };
-  return {
-    reports: r.reports,
-    dispatches: r.dispatches,
-    rectifications: r.rectifications,
-    publications: r.publications,
-    appeals: r.appeals,
-    total: r.reports + r.dispatches + r.rectifications + r.publications + r.appeals,
-  };
 }
 
 const unitType = (u: UnitRow, own = false): Plain<StatisticsUnitType> => ({
@@ -238,7 +177,14 @@ export class StatisticsService {
     const months: Plain<MonthFiguresType>[] = [];
     for (let m = root.fromMonth; m <= root.untilMonth; m++) {
       const s = sums.get(String(m)) ?? EMPTY;
-      months.push({ month: m, due: s.due, inspected: s.inspected, findings: findingsOf(s), published: s.published });
+      months.push({
+        month: m,
+        due: s.due,
+        dueInspected: s.due_inspected,
+        inspected: s.inspected,
+        findings: findingsOf(s),
+        published: s.published,
+      });
     }
     return months;
   }
@@ -298,9 +244,10 @@ export class StatisticsService {
         itemId: s.key ?? '',
         name: names.get(s.key ?? '') ?? '（事项不可见）',
         due: s.due,
+        dueInspected: s.due_inspected,
         inspected: s.inspected,
         findings: findingsOf(s),
-        completionRate: rate(s.inspected, s.due),
+        completionRate: rate(s.due_inspected, s.due),
       }))
       .filter((i) => i.due || i.inspected)
       .sort((a, b) => b.due - a.due || a.name.localeCompare(b.name, 'zh'));

@@ -11,16 +11,16 @@ import { getBinary } from '#test/support/downloads';
  * The seeded set: synthetic inspections over 濮阳 (with 南乐) and 平顶山 (with 叶县), then approved
  * reports with every opinion, rectification notices (half concluded) and published results.
  */
-const FIGURES = `due inspected reported findings notices noticesConcluded published inspectors targets targetsInspected
+const FIGURES = `due dueInspected inspected reported findings notices noticesConcluded published inspectors targets targetsInspected
   plans tasks completionRate publicationRate closureRate coverageRate`;
 const STATS = `query($f: StatisticsFilter!) { statistics(filter: $f) {
   year unit { id name level } trail { name } refreshedAt
   totals { ${FIGURES} }
   rows { unit { id name level own drillable } figures { ${FIGURES} } overdue { reports rectifications total } }
-  trend { month due inspected findings published }
+  trend { month due dueInspected inspected findings published }
   findingsByKind { opinion count }
   findingsByTrade { category inspected findings }
-  coverageByItem { itemId due inspected }
+  coverageByItem { itemId due dueInspected inspected completionRate }
   overdue { reports dispatches rectifications publications appeals total }
   workload { top { name assigned } inspectorsWithWork idle assigned max }
 } }`;
@@ -102,6 +102,11 @@ describe('R53 statistics for the dashboards', () => {
         `select count(*) n from inspection i where ${inYear} and extract(year from i.window_start) = $2`,
         [p, year],
       ),
+      dueInspected: await count(
+        `select count(*) n from inspection i where ${inYear} and extract(year from i.window_start) = $2
+            and i.check_ended_on is not null`,
+        [p, year],
+      ),
       inspected: await count(`select count(*) n from inspection i where ${ended}`, [p, year]),
       reported: await count(`select count(*) n from inspection i ${approved} where ${ended}`, [p, year]),
       findings: await count(
@@ -143,7 +148,7 @@ describe('R53 statistics for the dashboards', () => {
     expect(want.inspected).toBeGreaterThan(50);
     expect(want.notices).toBeGreaterThan(3);
     expect(s.totals).toMatchObject(want);
-    expect(s.totals.completionRate).toBeCloseTo(want.inspected / want.due, 3);
+    expect(s.totals.completionRate).toBeCloseTo(want.dueInspected / want.due, 3);
     expect(s.totals.publicationRate).toBeCloseTo(want.published / want.inspected, 3);
     expect(s.totals.closureRate).toBeCloseTo(want.noticesConcluded / want.notices, 3);
 
@@ -156,7 +161,10 @@ describe('R53 statistics for the dashboards', () => {
     // The rows add up to the totals.
     const sum = (k: string) =>
       s.rows.reduce((n: number, r: { figures: Record<string, number> }) => n + r.figures[k]!, 0);
-    for (const k of ['due', 'inspected', 'findings', 'published', 'inspectors']) expect(sum(k)).toBe(s.totals[k]);
+    for (const k of ['due', 'dueInspected', 'inspected', 'findings', 'published', 'inspectors'])
+      expect(sum(k)).toBe(s.totals[k]);
+    for (const r of [s.totals, ...s.rows.map((r: { figures: unknown }) => r.figures), ...s.coverageByItem])
+      expect(r.completionRate ?? 0).toBeLessThanOrEqual(1);
   });
 
   it('R53 trends by month, findings by kind and trade and today’s overdue reports equal the base rows', async () => {
@@ -292,7 +300,8 @@ describe('R53 statistics for the dashboards', () => {
     const nanle = units.getRow(2);
     expect(nanle.getCell(1).value).toBe('南乐县公安局');
     expect(nanle.getCell(2).value).toBe(s.rows[0].figures.due);
-    expect(nanle.getCell(3).value).toBe(s.rows[0].figures.inspected);
+    expect(nanle.getCell(3).value).toBe(s.rows[0].figures.dueInspected);
+    expect(nanle.getCell(5).value).toBe(s.rows[0].figures.inspected);
     const names: unknown[] = [];
     units.eachRow((r) => names.push(r.getCell(1).value));
     expect(names).not.toContain('叶县公安局');
@@ -303,5 +312,53 @@ describe('R53 statistics for the dashboards', () => {
     expect(bad.status).toBe(400);
     const inspector = await getBinary(t, `/export/statistics.xlsx?year=${year}`, await t.login('nanle.inspector'));
     expect(inspector.status).toBe(403);
+  });
+
+  it('R53 完成率 counts the inspected among the same inspections that are due: due in June, inspected in July, never above 100 %', async () => {
+    // Two inspections of 南乐 in a year nothing else touches: A due 28 June, check ended 3 July; B due
+    // and ended in July. July has one due and two ended in it: "ended ÷ due" would be 200 %.
+    const past = year - 4;
+    await owner.query(
+      `insert into inspection (id, tenant_id, bureau_id, scope_path, kind, target_id, lead_department_id, department_ids,
+         item_version_ids, status, window_start, window_end, scheduled_on, check_ended_on, report_due, report_due_estimated,
+         retention_until, created_by, created_at)
+       select gen_random_uuid(), i.tenant_id, i.bureau_id, i.scope_path, i.kind, i.target_id, i.lead_department_id,
+              i.department_ids, i.item_version_ids, 'CLOSED', d.s, d.s + 30, d.e, d.e, d.e + 5, false, d.s + 731,
+              i.created_by, d.s::timestamp at time zone 'Asia/Shanghai'
+         from (select * from inspection where bureau_id = $1 and check_ended_on is not null order by id limit 1) i
+        cross join (values ($2::date, $3::date), ($4::date, $5::date)) d (s, e)`,
+      [id['南乐县公安局'], `${past}-06-28`, `${past}-07-03`, `${past}-07-10`, `${past}-07-15`],
+    );
+    await owner.query('select app_private.refresh_statistics()');
+    const p = path['南乐县公安局']!;
+    const inMonth = (col: string, m: number) =>
+      `i.scope_path <@ $1::ltree and i.status <> 'CANCELLED' and ${col} >= make_date($2, ${m}, 1)
+         and ${col} < make_date($2, ${m}, 1) + interval '1 month'`;
+    for (const [month, want] of [
+      [6, { due: 1, dueInspected: 1, inspected: 0, completionRate: 1 }],
+      [7, { due: 1, dueInspected: 1, inspected: 2, completionRate: 1 }],
+    ] as const) {
+      const res = await stats('nanle.admin', { year: past, fromMonth: month, untilMonth: month });
+      expect(res.body.errors).toBeUndefined();
+      const { totals } = res.body.data!.statistics;
+      expect(totals).toMatchObject(want);
+      // The same numbers as plain SQL over the base rows.
+      expect(totals.due).toBe(
+        await count(`select count(*) n from inspection i where ${inMonth('window_start', month)}`, [p, past]),
+      );
+      expect(totals.dueInspected).toBe(
+        await count(
+          `select count(*) n from inspection i where ${inMonth('window_start', month)} and i.check_ended_on is not null`,
+          [p, past],
+        ),
+      );
+      expect(totals.inspected).toBe(
+        await count(`select count(*) n from inspection i where ${inMonth('check_ended_on', month)}`, [p, past]),
+      );
+    }
+    // The city's row for 南乐, over the two months together: 2 due, 2 done, 100 %.
+    const city = (await stats('puyang.admin', { year: past, fromMonth: 6, untilMonth: 7 })).body.data!.statistics;
+    expect(city.rows[0].figures).toMatchObject({ due: 2, dueInspected: 2, inspected: 2, completionRate: 1 });
+    expect(city.trend.map((m: { dueInspected: number }) => m.dueInspected)).toEqual([1, 1]);
   });
 });

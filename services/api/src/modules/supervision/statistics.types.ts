@@ -49,7 +49,10 @@ export class StatisticsFiguresType {
   @Field(() => Int, { nullable: true, description: '抽查计划数（年度）' }) plans!: number | null;
   @Field(() => Int, { nullable: true, description: '抽查任务数（年度）' }) tasks!: number | null;
   @Field(() => Int, { description: '应检查：检查期间始于所选月份的检查' }) due!: number;
-  @Field(() => Int, { description: '已检查：所选月份内结束现场检查的' }) inspected!: number;
+  @Field(() => Int, { description: '已完成：应检查的检查中已结束现场检查的（不论何时结束，截至最近一次汇总）' })
+  dueInspected!: number;
+  @Field(() => Int, { description: '期内已检查：所选月份内结束现场检查的（不论何时应检查；不计入完成率）' })
+  inspected!: number;
   @Field(() => Int, { description: '其中检查报告已审核定稿的' }) reported!: number;
   @Field(() => Int, { description: '发现问题：定稿报告的处理意见不是“未发现异常”的' }) findings!: number;
   @Field(() => Int, { description: '下达整改通知书' }) notices!: number;
@@ -58,7 +61,8 @@ export class StatisticsFiguresType {
   @Field(() => Int, { nullable: true, description: '在岗执法检查人员' }) inspectors!: number | null;
   @Field(() => Int, { nullable: true, description: '名录库中的检查对象（年度内在册）' }) targets!: number | null;
   @Field(() => Int, { nullable: true, description: '年度内检查过的检查对象（去重）' }) targetsInspected!: number | null;
-  @Field(() => Float, { nullable: true, description: '完成率：已检查 ÷ 应检查' }) completionRate!: number | null;
+  @Field(() => Float, { nullable: true, description: '完成率：已完成 ÷ 应检查（同一批检查，不超过 100%）' })
+  completionRate!: number | null;
   @Field(() => Float, { nullable: true, description: '公示率：已公示 ÷ 已检查' }) publicationRate!: number | null;
   @Field(() => Float, { nullable: true, description: '整改完结率：已办结 ÷ 整改通知书' }) closureRate!: number | null;
   @Field(() => Float, { nullable: true, description: '问题发现率：发现问题 ÷ 定稿报告' }) findingRate!: number | null;
@@ -87,8 +91,9 @@ export class StatisticsRowType {
 @ObjectType('MonthFigures', { description: '一个月的数字（趋势）' })
 export class MonthFiguresType {
   @Field(() => Int, { description: '月份' }) month!: number;
-  @Field(() => Int, { description: '应检查' }) due!: number;
-  @Field(() => Int, { description: '已检查' }) inspected!: number;
+  @Field(() => Int, { description: '应检查（检查期间始于该月）' }) due!: number;
+  @Field(() => Int, { description: '其中已完成' }) dueInspected!: number;
+  @Field(() => Int, { description: '期内已检查（该月结束现场检查）' }) inspected!: number;
   @Field(() => Int, { description: '发现问题' }) findings!: number;
   @Field(() => Int, { description: '已公示' }) published!: number;
 }
@@ -114,9 +119,10 @@ export class ItemCoverageType {
   @Field(() => ID, { description: '事项' }) itemId!: string;
   @Field({ description: '事项名称' }) name!: string;
   @Field(() => Int, { description: '应检查' }) due!: number;
-  @Field(() => Int, { description: '已检查' }) inspected!: number;
+  @Field(() => Int, { description: '其中已完成' }) dueInspected!: number;
+  @Field(() => Int, { description: '期内已检查' }) inspected!: number;
   @Field(() => Int, { description: '发现问题' }) findings!: number;
-  @Field(() => Float, { nullable: true, description: '完成率' }) completionRate!: number | null;
+  @Field(() => Float, { nullable: true, description: '完成率：已完成 ÷ 应检查' }) completionRate!: number | null;
 }
 
 @ObjectType('InspectorLoad', { description: '一名检查人员的年度工作量' })
