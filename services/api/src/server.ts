@@ -105,6 +105,7 @@ function transactionPlugin(log: NonNullable<ServerOptions['log']>): ApolloServer
           commitOrmTransactionInBackground(em, log); // wrote nothing (every change is audited): the answer need not wait
         } else {
           await em.commit();
+          for (const fn of ctx.committed ?? []) fn();
         }
       } catch (err) {
         log('transaction end failed', err);
@@ -251,6 +252,8 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   mountGraphql(app, apollo, { ...scope, anonymousLimiter }, opts.bodyLimit ?? '1mb', log);
   // The anonymous side (issue 14): its own schema, pool (role dsr_public) and limits.
   const publicSide = await mountPublic(app, httpServer, publicOptions(opts, log, services));
+  // Each draw result published: its record is encoded at once, so that its first download needs no rebuild.
+  services.drawPublications.onResultPublished = (id, sha256) => publicSide.recordPublished(id, sha256);
   mountRestRoutes(app, { ...scope, log }, services);
   if (opts.webDist !== null) mountWebApp(app, opts.webDist ?? WEB_DIST);
   refuseBadBodies(app, log);

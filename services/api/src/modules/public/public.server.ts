@@ -11,7 +11,7 @@ import { noStorePlugins } from '../../common/edge/no-store';
 import { RateLimiter } from '../../common/rate-limit';
 import { createPublicReader, type PublicReader } from './public-reader';
 import { buildPublicSchema } from './public.schema';
-import { bureauIdsOf, encodedRecord, publicRoot } from './public.resolvers';
+import { bureauIdsOf, encodedRecord, publicRoot, warmRecord } from './public.resolvers';
 import { publicPoolSizeFromEnv, RecordCache, recordCacheBytesFromEnv } from './record-cache';
 import { formatPublicError, MASKED } from './public-errors';
 import { writeOpenData } from './open-data';
@@ -76,8 +76,10 @@ function mountDownloads(
 ): void {
   app.get('/public/draws/:id/record.json', async (req, res) => {
     try {
-      const record = await encodedRecord(reader, records, req.params.id);
+      const { entry: record, cached } = await encodedRecord(reader, records, req.params.id);
       // Revalidated on every use: the URL names the draw, and a correction may make another document current.
+      // X-Record-Cache: whether this process had the bytes (or was making them since publication) before.
+      res.set('X-Record-Cache', cached ? 'hit' : 'miss');
       res.set('ETag', record.etag).set('Cache-Control', 'no-cache').set('Vary', 'Accept-Encoding');
       if (req.fresh) {
         res.status(304).end();
@@ -169,6 +171,12 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
   );
   mountAppealUpload(app, opts.appeals.intake, tickets, opts.log);
   return {
+    /** A DRAW_RESULT was published (its transaction committed): its record is encoded now, in the background. */
+    recordPublished(publicationId: string, sha256: string): void {
+      warmRecord(reader, records, publicationId, sha256).catch((e: unknown) =>
+        opts.log('public: encoding a published record failed', e),
+      );
+    },
     async stop() {
       await apollo.stop();
       await reader.close();
