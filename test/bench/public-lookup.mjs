@@ -3,8 +3,8 @@
 // POST /public/graphql of the product in its own process, each request a different published code.
 // Baselines in the same run, same clients and duration: (a) `{ __typename }` on /public/graphql, the
 // endpoint's cheapest answer (express, rate limit, Apollo; no database), and (b) the look-up's own
-// SQL (the three statements the resolver sends, in the dsr_public read-only transaction, on a pool
-// the size of the public reader's) through pg alone. Goal: p99 under 20 ms.
+// SQL (what the resolver sends, in the dsr_public read-only transaction, on a pool the size of the
+// public reader's) through pg alone. Goal: p99 under 20 ms.
 // Two ways of loading: paced — each of the 50 clients asks BENCH_RATE times a second (4: 200 look-ups a
 // second in all), latency counted from when a request was due (autocannon corrects coordinated
 // omission) — the goal's measure; and saturated — every client asks again as soon as it is answered,
@@ -108,9 +108,16 @@ try {
     return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, failures };
   }
 
-  /** The resolver's SQL alone: BEGIN … SET ROLE dsr_public, the look-up, bureaus, series, COMMIT — 4 connections. */
+  /**
+   * The resolver's SQL alone, on a pool of the public reader's size. Since issue 14's look-up in one round trip:
+   * the product's own reader (BEGIN with SET ROLE dsr_public, the one statement with publishers and history,
+   * COMMIT, written together); before (a build without `reader.one`): BEGIN, the look-up, bureaus, series, COMMIT.
+   */
   async function sqlAlone(rate) {
-    const { BY_CREDIT_CODE, BUREAUS, SERIES } = apiRequire('./dist/modules/public/public.queries.js');
+    const { BY_CREDIT_CODE, BUREAUS, SERIES, SHAPED_BY_CREDIT_CODE } = apiRequire(
+      './dist/modules/public/public.queries.js',
+    );
+    if (SHAPED_BY_CREDIT_CODE) return measureSql(rate, oneStatement(SHAPED_BY_CREDIT_CODE), 'one round trip');
     const pool = new pgLib.Pool({ connectionString: pg.appUrl, max: POOL });
     const once = async (code) => {
       const c = await pool.connect();
@@ -125,6 +132,20 @@ try {
         c.release();
       }
     };
+    return measureSql(rate, { once, end: () => pool.end() }, 'five round trips');
+  }
+
+  /** The product's public reader sending `sql` for a code (first page of 20 and one more). */
+  function oneStatement(sql) {
+    const { createPublicReader } = apiRequire('./dist/modules/public/public-reader.js');
+    const reader = createPublicReader(pg.appUrl, POOL);
+    const once = async (code) => {
+      if (!(await reader.one(sql, [code, 21, 0])).length) throw new Error(`no document for ${code}`);
+    };
+    return { once, end: () => reader.close() };
+  }
+
+  async function measureSql(rate, { once, end }, how) {
     // Paced: each client's k-th request is due at start + k ÷ rate, its latency counted from then.
     const run = async (seconds) => {
       const ms = [];
@@ -145,10 +166,10 @@ try {
     };
     await run(WARMUP_S);
     const ms = (await run(DURATION_S)).sort((a, b) => a - b);
-    await pool.end();
+    await end();
     const pct = (p) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)];
     return {
-      name: `(b) the look-up SQL alone (pg, pool of ${POOL})${rate ? '' : ', saturated'}`,
+      name: `(b) the look-up SQL alone (pg, pool of ${POOL}, ${how})${rate ? '' : ', saturated'}`,
       rps: ms.length / DURATION_S,
       p50: pct(0.5),
       p99: pct(0.99),

@@ -207,7 +207,11 @@ function refuseBadBodies(app: express.Express, log: NonNullable<ServerOptions['l
 function publicOptions(opts: ServerOptions, log: NonNullable<ServerOptions['log']>, services: Services) {
   const clientUrl: string = opts.orm.config.get('clientUrl');
   const appeals = { intake: appealIntake(services.evidence.store), secret: opts.jwtSecret };
-  return { clientUrl, production: opts.production, rateLimitPerMinute: opts.publicRateLimitPerMinute, log, appeals };
+  // Each draw result published: its record is encoded at once, so that its first download needs no rebuild.
+  const onResultPublished = (warm: (id: string, sha256: string) => void) =>
+    (services.drawPublications.onResultPublished = warm);
+  const rateLimitPerMinute = opts.publicRateLimitPerMinute;
+  return { clientUrl, production: opts.production, rateLimitPerMinute, log, appeals, onResultPublished };
 }
 
 export async function createServer(opts: ServerOptions): Promise<AppServer> {
@@ -252,8 +256,6 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   mountGraphql(app, apollo, { ...scope, anonymousLimiter }, opts.bodyLimit ?? '1mb', log);
   // The anonymous side (issue 14): its own schema, pool (role dsr_public) and limits.
   const publicSide = await mountPublic(app, httpServer, publicOptions(opts, log, services));
-  // Each draw result published: its record is encoded at once, so that its first download needs no rebuild.
-  services.drawPublications.onResultPublished = (id, sha256) => publicSide.recordPublished(id, sha256);
   mountRestRoutes(app, { ...scope, log }, services);
   if (opts.webDist !== null) mountWebApp(app, opts.webDist ?? WEB_DIST);
   refuseBadBodies(app, log);

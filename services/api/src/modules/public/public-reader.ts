@@ -35,6 +35,44 @@ function nameOf(sql: string): string {
 }
 
 /**
+ * PublicReader.one: BEGIN (role, limit), the statement and COMMIT written at once on a pooled connection.
+ * Why not the role and limits set once per connection (no BEGIN at all): a transaction-mode pooler
+ * (infra/README.md) may hand the next transaction another server connection, and a role kept by a
+ * session could outlive it. Written together, the three cost one round trip all the same; if BEGIN's
+ * SET ROLE failed, the statement meets an aborted transaction and never runs as the service's role.
+ */
+async function one<R>(pool: pg.Pool, sql: string, params: readonly unknown[]): Promise<R[]> {
+  const client = await pool.connect();
+  const mode = client as unknown as { pipeline: boolean };
+  let broken: Error | undefined;
+  // pg's socket, corked while the three are written: one write, so the server wakes once for all three.
+  const { stream } = (client as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection;
+  mode.pipeline = true;
+  try {
+    stream.cork();
+    let sent: Promise<pg.QueryResult>[];
+    try {
+      sent = [
+        client.query(BEGIN),
+        client.query({ name: nameOf(sql), text: sql, values: params as unknown[] }),
+        client.query('commit'), // after a failed statement PostgreSQL answers ROLLBACK: the connection stays clean
+      ];
+    } finally {
+      stream.uncork();
+    }
+    const [begin, answer, commit] = await Promise.allSettled(sent);
+    if (commit.status === 'rejected') broken = commit.reason as Error;
+    if (begin.status === 'rejected') throw begin.reason;
+    if (answer.status === 'rejected') throw answer.reason;
+    if (broken) throw broken;
+    return answer.value.rows as R[];
+  } finally {
+    mode.pipeline = false;
+    client.release(broken);
+  }
+}
+
+/**
  * The public side's only way to the database: not the ORM, not the request context, and a role
  * that can read nothing but published documents — so no public field can reach internal data even
  * by mistake. The role is set per transaction (SET LOCAL): a connection never keeps it by accident.
@@ -63,44 +101,8 @@ export function createPublicReader(clientUrl: string, max = 4): PublicReader {
       client.release(broken);
     }
   }
-  /**
-   * Why not the role and limits set once per connection (no BEGIN at all): a transaction-mode pooler
-   * (infra/README.md) may hand the next transaction another server connection, and a role kept by a
-   * session could outlive it. Written together, the three cost one round trip all the same; if BEGIN's
-   * SET ROLE failed, the statement meets an aborted transaction and never runs as the service's role.
-   */
-  async function one<R>(sql: string, params: readonly unknown[]): Promise<R[]> {
-    const client = await pool.connect();
-    const mode = client as unknown as { pipeline: boolean };
-    let broken: Error | undefined;
-    // pg's socket, corked while the three are written: one write, so the server wakes once for all three.
-    const { stream } = (client as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection;
-    mode.pipeline = true;
-    try {
-      stream.cork();
-      let sent: Promise<pg.QueryResult>[];
-      try {
-        sent = [
-          client.query(BEGIN),
-          client.query({ name: nameOf(sql), text: sql, values: params as unknown[] }),
-          client.query('commit'), // after a failed statement PostgreSQL answers ROLLBACK: the connection stays clean
-        ];
-      } finally {
-        stream.uncork();
-      }
-      const [begin, answer, commit] = await Promise.allSettled(sent);
-      if (commit.status === 'rejected') broken = commit.reason as Error;
-      if (begin.status === 'rejected') throw begin.reason;
-      if (answer.status === 'rejected') throw answer.reason;
-      if (broken) throw broken;
-      return answer.value.rows as R[];
-    } finally {
-      mode.pipeline = false;
-      client.release(broken);
-    }
-  }
   return {
-    one,
+    one: (sql, params) => one(pool, sql, params),
     read: (fn, opts) => run(opts?.snapshot ? BEGIN_SNAPSHOT : BEGIN, fn),
     write: (fn) => run(BEGIN_WRITE, fn),
     close: () => pool.end(),

@@ -70,7 +70,7 @@ function shape(rows: ShapedRow[]): PublicPublication[] {
     targetCreditCode: r.target_credit_code,
     targetName: r.target_name,
     document: JSON.stringify(r.document),
-    history: (r.history ?? []).map(versionOf),
+    history: r.history.map(versionOf), // never empty: the row is of its own series
   }));
 }
 

@@ -31,6 +31,8 @@ export interface PublicOptions {
   poolSize?: number;
   /** Bytes of encoded draw records kept (default DSR_PUBLIC_RECORD_CACHE_MB or 64 MB). */
   recordCacheBytes?: number;
+  /** Hands over what to call when a DRAW_RESULT is published (its transaction committed): it encodes the record. */
+  onResultPublished?: (warm: (publicationId: string, sha256: string) => void) => void;
   /** Appeals (R49): the attachment intake and the secret that signs attachment tickets (≥ 32 bytes). */
   appeals: { intake: AppealIntake; secret: string };
 }
@@ -170,13 +172,11 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
     new DownloadSlots(opts.openDataConcurrency ?? openDataConcurrencyFromEnv()),
   );
   mountAppealUpload(app, opts.appeals.intake, tickets, opts.log);
+  // In the background: the first download (here) then needs no rebuild; other processes encode on first request.
+  opts.onResultPublished?.((id, sha256) => {
+    warmRecord(reader, records, id, sha256).catch((e: unknown) => opts.log('public: encoding a record failed', e));
+  });
   return {
-    /** A DRAW_RESULT was published (its transaction committed): its record is encoded now, in the background. */
-    recordPublished(publicationId: string, sha256: string): void {
-      warmRecord(reader, records, publicationId, sha256).catch((e: unknown) =>
-        opts.log('public: encoding a published record failed', e),
-      );
-    },
     async stop() {
       await apollo.stop();
       await reader.close();
