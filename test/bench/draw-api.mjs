@@ -219,8 +219,12 @@ try {
   JSON.parse(coldBody.toString('utf8')); // the download is the record's JSON
   const etag = (await fetch(`${base}/public/draws/${drawId}/record.json`, { method: 'HEAD' })).headers.get('etag');
   const revalidate = async () => {
-    const res = await fetch(`${base}/public/draws/${drawId}/record.json`, { headers: { 'if-none-match': etag } });
-    if (res.status !== 304) throw new Error(`record.json with If-None-Match: ${res.status}`);
+    // A Cache-Control of our own: fetch adds `no-cache` to a request with If-None-Match (the Fetch standard's
+    // no-store mode), and a server must then answer in full — the revalidation would never be a 304.
+    const headers = { 'if-none-match': etag, 'cache-control': 'max-age=0' };
+    const res = await fetch(`${base}/public/draws/${drawId}/record.json`, { headers });
+    if (res.status !== 304)
+      throw new Error(`record.json with If-None-Match ${etag}: ${res.status}, ETag ${res.headers.get('etag')}`);
     return Buffer.from(await res.arrayBuffer());
   };
   const publicCheck = await fetch(`${base}/public/graphql`, {
@@ -270,6 +274,10 @@ try {
       `  | ${c.name} | ${c.size.toLocaleString()} | ${med(c).toFixed(0)} | ${max.toFixed(0)} | ${(med(c) / med(cases[0])).toFixed(2)} | ${c === cases[0] ? '' : max < 1000 ? 'yes' : 'NO'} |`,
     );
   }
+} catch (e) {
+  // Shown before the shutdown below: the bench's own clients then fail too and would hide it.
+  console.error('draw-api bench failed:', e);
+  process.exitCode = 1;
 } finally {
   child?.send('stop');
   if (child) await new Promise((r) => child.once('exit', r));

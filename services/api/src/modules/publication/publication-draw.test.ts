@@ -178,6 +178,8 @@ describe('draws and audit checkpoints in public (issue 14)', () => {
     expect(file.status).toBe(200);
     // Encoded once the run committed (in the background), not by this first download.
     expect(file.headers['x-record-cache']).toBe('hit');
+    const again = await anon().get(`/public/draws/${drawId}/record.json`).set('if-none-match', file.headers.etag);
+    expect([again.status, again.headers.etag]).toEqual([304, file.headers.etag]);
     writeFileSync(path.join(dir, 'record.json'), file.text);
     const run = spawnSync(process.execPath, [CLI, path.join(dir, 'record.json')], { encoding: 'utf8' });
     expect(run.stdout).toContain('校验通过');
