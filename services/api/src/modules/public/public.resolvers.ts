@@ -131,11 +131,17 @@ export async function encodedRecord(
 }
 
 /**
- * Encodes a just-published DRAW_RESULT's record into this process's cache, so that its first download
- * needs no rebuild (called after the publishing transaction commits; other processes fill on first request).
+ * Encodes a just-published DRAW_RESULT's record into this process's cache from the frozen document the
+ * publishing transaction stored (called after it committed; its hash is the one the route will ask for), so
+ * that its first download needs no rebuild; other processes encode on their first request. After a turn of
+ * the event loop: the answer to the mutation that published it goes out first.
  */
-export function warmRecord(reader: PublicReader, cache: RecordCache, publicationId: string, sha256: string) {
-  return cache.fill(publicationId, sha256, () => encodeRecord(reader, publicationId));
+export function warmRecord(cache: RecordCache, published: { id: string; sha256: string; document: unknown }) {
+  return cache.fill(published.id, published.sha256, async () => {
+    await new Promise((r) => setImmediate(r));
+    const record = recordOf(published.document);
+    return record ? Buffer.from(canonicalJson(record)) : null;
+  });
 }
 
 /** The root resolvers of the public schema (graphql-js rootValue: (args, context)). */

@@ -31,8 +31,11 @@ export interface PublicOptions {
   poolSize?: number;
   /** Bytes of encoded draw records kept (default DSR_PUBLIC_RECORD_CACHE_MB or 64 MB). */
   recordCacheBytes?: number;
-  /** Hands over what to call when a DRAW_RESULT is published (its transaction committed): it encodes the record. */
-  onResultPublished?: (warm: (publicationId: string, sha256: string) => void) => void;
+  /**
+   * Hands over what to call when a DRAW_RESULT is published (its transaction committed, the frozen document as
+   * stored, its hash): it encodes the record from that document, with no read of it again.
+   */
+  onResultPublished?: (warm: (published: { id: string; sha256: string; document: unknown }) => void) => void;
   /** Appeals (R49): the attachment intake and the secret that signs attachment tickets (≥ 32 bytes). */
   appeals: { intake: AppealIntake; secret: string };
 }
@@ -173,8 +176,8 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
   );
   mountAppealUpload(app, opts.appeals.intake, tickets, opts.log);
   // In the background: the first download (here) then needs no rebuild; other processes encode on first request.
-  opts.onResultPublished?.((id, sha256) => {
-    warmRecord(reader, records, id, sha256).catch((e: unknown) => opts.log('public: encoding a record failed', e));
+  opts.onResultPublished?.((published) => {
+    warmRecord(records, published).catch((e: unknown) => opts.log('public: encoding a record failed', e));
   });
   return {
     async stop() {

@@ -134,15 +134,15 @@ async function commitmentOf(ctx: RequestContext, draw: Draw) {
  */
 export class DrawPublications implements DrawPublicationsPort {
   /**
-   * Told of each DRAW_RESULT published (its id and hash) once its transaction has committed: the public
-   * side of this process encodes the record then, so its first download needs no rebuild (server.ts).
+   * Told of each DRAW_RESULT published (its id, hash and frozen document) once its transaction has committed:
+   * the public side of this process encodes the record then, so its first download needs no rebuild (server.ts).
    */
-  onResultPublished?: (publicationId: string, sha256: string) => void;
+  onResultPublished?: (published: { id: string; sha256: string; document: unknown }) => void;
 
   private published(ctx: RequestContext, pub: Publication): void {
     const listener = this.onResultPublished;
-    const sha256 = pub.documentSha256;
-    if (listener && sha256) afterCommit(ctx, () => listener(pub.id, sha256));
+    const { id, documentSha256: sha256, document } = pub;
+    if (listener && sha256) afterCommit(ctx, () => listener({ id, sha256, document }));
   }
 
   async committed(ctx: RequestContext, drawId: string): Promise<void> {

@@ -6,7 +6,12 @@ import path from 'node:path';
 import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditCheckpointSignatureValid, parseAuditPublicKey, type SignedAuditCheckpoint } from '@dsr/domain';
+import {
+  auditCheckpointSignatureValid,
+  canonicalJson,
+  parseAuditPublicKey,
+  type SignedAuditCheckpoint,
+} from '@dsr/domain';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { ok } from '#test/support/catalog-fixtures';
 import { chinaToday } from '#test/support/dates';
@@ -178,6 +183,8 @@ describe('draws and audit checkpoints in public (issue 14)', () => {
     expect(file.status).toBe(200);
     // Encoded once the run committed (in the background), not by this first download.
     expect(file.headers['x-record-cache']).toBe('hit');
+    // Encoded from the document as the run stored it: the same bytes as encoding the stored row.
+    expect(file.text).toBe(canonicalJson(doc.record));
     const again = await anon().get(`/public/draws/${drawId}/record.json`).set('if-none-match', file.headers.etag);
     expect([again.status, again.headers.etag]).toEqual([304, file.headers.etag]);
     writeFileSync(path.join(dir, 'record.json'), file.text);
