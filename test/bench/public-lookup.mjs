@@ -29,6 +29,9 @@ const CODES = Number(env.BENCH_CODES ?? 2000);
 const RATE = Number(env.BENCH_RATE ?? 4);
 const POOL = Number(env.DSR_PUBLIC_POOL_MAX ?? 4); // the public reader's pool (services/api public/record-cache.ts)
 const GOAL_P99_MS = 20;
+// BENCH_API_DIST: another build of the API (a folder under services/api, as product-server.mjs takes it), for A/B
+// runs: (b) then sends that build's SQL.
+const DIST = env.BENCH_API_DIST ?? 'dist';
 // What the portal's search page asks for a credit code (services/web's public search).
 const LOOKUP = `query($code: String!) { publications(filter: { creditCode: $code }) { hasMore items { id kind
   bureau { code name } version action current publishedAt eventDate targetCreditCode targetName document documentSha256
@@ -115,7 +118,7 @@ try {
    */
   async function sqlAlone(rate) {
     const { BY_CREDIT_CODE, BUREAUS, SERIES, SHAPED_BY_CREDIT_CODE } = apiRequire(
-      './dist/modules/public/public.queries.js',
+      `./${DIST}/modules/public/public.queries.js`,
     );
     if (SHAPED_BY_CREDIT_CODE) return measureSql(rate, oneStatement(SHAPED_BY_CREDIT_CODE), 'one round trip');
     const pool = new pgLib.Pool({ connectionString: pg.appUrl, max: POOL });
@@ -137,7 +140,7 @@ try {
 
   /** The product's public reader sending `sql` for a code (first page of 20 and one more). */
   function oneStatement(sql) {
-    const { createPublicReader } = apiRequire('./dist/modules/public/public-reader.js');
+    const { createPublicReader } = apiRequire(`./${DIST}/modules/public/public-reader.js`);
     const reader = createPublicReader(pg.appUrl, POOL);
     const once = async (code) => {
       if (!(await reader.one(sql, [code, 21, 0])).length) throw new Error(`no document for ${code}`);
