@@ -2,7 +2,7 @@ import { randomUUID, randomBytes, createHash } from 'node:crypto';
 import pg from 'pg';
 import supertest from 'supertest';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { canonicalJson, verifyDrawRecord } from '@dsr/domain';
 import { openOrm } from '@dsr/db';
 import vectors from '../packages/domain/src/draw/dsr-draw-1.vectors.json';
@@ -189,6 +189,37 @@ describe('tenancy matrix: the anonymous persona on /public/graphql', () => {
     expect(all.body.data.publications.items.map((i: { id: string }) => i.id).sort()).toEqual(
       [ids.published, ids.correction, ids.otherBureau].sort(),
     );
+  });
+
+  it('a look-up by credit code is one round trip: BEGIN (role, limit), one statement with publishers and history, COMMIT, written together', async () => {
+    const sent: { text: string; pipelined: boolean }[] = [];
+    const query = pg.Client.prototype.query;
+    const spy = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (
+      this: pg.Client,
+      ...args: unknown[]
+    ) {
+      const self = this as pg.Client & { connectionParameters: { application_name?: string }; pipeline: boolean };
+      if (self.connectionParameters.application_name === 'dsr-public') {
+        const q = args[0] as string | { text: string };
+        sent.push({ text: typeof q === 'string' ? q : q.text, pipelined: self.pipeline });
+      }
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as never);
+    try {
+      const r = await publicGql(
+        `query($c: String) { publications(filter: { creditCode: $c }) { items { id bureau { name } history { version } } } }`,
+        { c: CODE },
+      );
+      expect(r.body.data.publications.items).toHaveLength(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(sent.map((s) => s.text.trim())).toEqual([
+      expect.stringMatching(/^begin transaction read only; set local role dsr_public/),
+      expect.stringMatching(/^with d as materialized \(select p\.id.*public_bureaus.*json_agg/s),
+      'commit',
+    ]);
+    expect(sent.every((s) => s.pipelined)).toBe(true); // sent without waiting for an answer in between
   });
 
   it('refuses listings with a code, before reading anything', async () => {

@@ -3,8 +3,8 @@
 // POST /public/graphql of the product in its own process, each request a different published code.
 // Baselines in the same run, same clients and duration: (a) `{ __typename }` on /public/graphql, the
 // endpoint's cheapest answer (express, rate limit, Apollo; no database), and (b) the look-up's own
-// SQL (the three statements the resolver sends, in the dsr_public read-only transaction, on a pool
-// the size of the public reader's) through pg alone. Goal: p99 under 20 ms.
+// SQL (what the resolver sends, in the dsr_public read-only transaction, on a pool the size of the
+// public reader's) through pg alone. Goal: p99 under 20 ms.
 // Two ways of loading: paced — each of the 50 clients asks BENCH_RATE times a second (4: 200 look-ups a
 // second in all), latency counted from when a request was due (autocannon corrects coordinated
 // omission) — the goal's measure; and saturated — every client asks again as soon as it is answered,
@@ -29,6 +29,9 @@ const CODES = Number(env.BENCH_CODES ?? 2000);
 const RATE = Number(env.BENCH_RATE ?? 4);
 const POOL = Number(env.DSR_PUBLIC_POOL_MAX ?? 4); // the public reader's pool (services/api public/record-cache.ts)
 const GOAL_P99_MS = 20;
+// BENCH_API_DIST: another build of the API (a folder under services/api, as product-server.mjs takes it), for A/B
+// runs: (b) then sends that build's SQL.
+const DIST = env.BENCH_API_DIST ?? 'dist';
 // What the portal's search page asks for a credit code (services/web's public search).
 const LOOKUP = `query($code: String!) { publications(filter: { creditCode: $code }) { hasMore items { id kind
   bureau { code name } version action current publishedAt eventDate targetCreditCode targetName document documentSha256
@@ -108,9 +111,16 @@ try {
     return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, failures };
   }
 
-  /** The resolver's SQL alone: BEGIN … SET ROLE dsr_public, the look-up, bureaus, series, COMMIT — 4 connections. */
+  /**
+   * The resolver's SQL alone, on a pool of the public reader's size. Since issue 14's look-up in one round trip:
+   * the product's own reader (BEGIN with SET ROLE dsr_public, the one statement with publishers and history,
+   * COMMIT, written together); before (a build without `reader.one`): BEGIN, the look-up, bureaus, series, COMMIT.
+   */
   async function sqlAlone(rate) {
-    const { BY_CREDIT_CODE, BUREAUS, SERIES } = apiRequire('./dist/modules/public/public.queries.js');
+    const { BY_CREDIT_CODE, BUREAUS, SERIES, SHAPED_BY_CREDIT_CODE } = apiRequire(
+      `./${DIST}/modules/public/public.queries.js`,
+    );
+    if (SHAPED_BY_CREDIT_CODE) return measureSql(rate, oneStatement(SHAPED_BY_CREDIT_CODE), 'one round trip');
     const pool = new pgLib.Pool({ connectionString: pg.appUrl, max: POOL });
     const once = async (code) => {
       const c = await pool.connect();
@@ -125,6 +135,20 @@ try {
         c.release();
       }
     };
+    return measureSql(rate, { once, end: () => pool.end() }, 'five round trips');
+  }
+
+  /** The product's public reader sending `sql` for a code (first page of 20 and one more). */
+  function oneStatement(sql) {
+    const { createPublicReader } = apiRequire(`./${DIST}/modules/public/public-reader.js`);
+    const reader = createPublicReader(pg.appUrl, POOL);
+    const once = async (code) => {
+      if (!(await reader.one(sql, [code, 21, 0])).length) throw new Error(`no document for ${code}`);
+    };
+    return { once, end: () => reader.close() };
+  }
+
+  async function measureSql(rate, { once, end }, how) {
     // Paced: each client's k-th request is due at start + k ÷ rate, its latency counted from then.
     const run = async (seconds) => {
       const ms = [];
@@ -145,10 +169,10 @@ try {
     };
     await run(WARMUP_S);
     const ms = (await run(DURATION_S)).sort((a, b) => a - b);
-    await pool.end();
+    await end();
     const pct = (p) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)];
     return {
-      name: `(b) the look-up SQL alone (pg, pool of ${POOL})${rate ? '' : ', saturated'}`,
+      name: `(b) the look-up SQL alone (pg, pool of ${POOL}, ${how})${rate ? '' : ', saturated'}`,
       rps: ms.length / DURATION_S,
       p50: pct(0.5),
       p99: pct(0.99),

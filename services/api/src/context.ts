@@ -31,6 +31,16 @@ export interface RequestContext {
   auditEntries: number;
   /** The web session's cookie (HTTP requests only): sign-in sets it, sign-out clears it. */
   sessionCookie?: SessionCookieJar;
+  /** Work that may start once the request's transaction has committed (afterCommit); dropped on rollback. */
+  committed?: (() => void)[];
+}
+
+/**
+ * Runs `fn` after the GraphQL request's transaction commits (never if it rolls back): work in the
+ * background that must see what was written. Outside a GraphQL request (jobs, REST) it is dropped.
+ */
+export function afterCommit(ctx: RequestContext, fn: () => void): void {
+  (ctx.committed ??= []).push(fn);
 }
 
 export function hasRole(ctx: RequestContext, ...roles: Role[]): boolean {

@@ -74,6 +74,17 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
+/** The work a request left for after its commit (afterCommit): a failure there is logged, the answer stands. */
+function runCommitted(ctx: RequestContext, log: NonNullable<ServerOptions['log']>): void {
+  for (const fn of ctx.committed ?? []) {
+    try {
+      fn();
+    } catch (err) {
+      log('work after commit failed', err);
+    }
+  }
+}
+
 /**
  * One request, one transaction: begun when the context is made (with the scope set for
  * row-level security), committed when the response is sent — a query's commit without making the
@@ -105,6 +116,7 @@ function transactionPlugin(log: NonNullable<ServerOptions['log']>): ApolloServer
           commitOrmTransactionInBackground(em, log); // wrote nothing (every change is audited): the answer need not wait
         } else {
           await em.commit();
+          runCommitted(ctx, log);
         }
       } catch (err) {
         log('transaction end failed', err);
@@ -206,7 +218,11 @@ function refuseBadBodies(app: express.Express, log: NonNullable<ServerOptions['l
 function publicOptions(opts: ServerOptions, log: NonNullable<ServerOptions['log']>, services: Services) {
   const clientUrl: string = opts.orm.config.get('clientUrl');
   const appeals = { intake: appealIntake(services.evidence.store), secret: opts.jwtSecret };
-  return { clientUrl, production: opts.production, rateLimitPerMinute: opts.publicRateLimitPerMinute, log, appeals };
+  // Each draw result published: its record is encoded at once, so that its first download needs no rebuild.
+  const onResultPublished = (warm: (published: { id: string; sha256: string; document: unknown }) => void) =>
+    (services.drawPublications.onResultPublished = warm);
+  const rateLimitPerMinute = opts.publicRateLimitPerMinute;
+  return { clientUrl, production: opts.production, rateLimitPerMinute, log, appeals, onResultPublished };
 }
 
 export async function createServer(opts: ServerOptions): Promise<AppServer> {

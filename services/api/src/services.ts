@@ -107,6 +107,8 @@ export interface Services extends InspectionServices {
   calendar: CalendarService;
   publications: PublicationService;
   publicationReads: PublicationReads;
+  /** The draw's own publications (server.ts tells the public side of each result published). */
+  drawPublications: DrawPublications;
   draw: DrawService;
   auditCheckpoints: AuditCheckpointService;
   /** Signed download links, checked against what the caller may read. */
@@ -250,6 +252,7 @@ export function createServices(opts: ServiceOptions): Services {
   const { jobKinds, jobQueue, jobs } = jobServices(opts, auditCheckpoints, inspectorImport, targetSearch);
   const downloads = new DownloadLinks(links, inspection, evidence, jobs);
   const publications = new PublicationService(bureauSettings, calendar);
+  const drawPublications = new DrawPublications();
   return {
     tokens,
     links,
@@ -268,7 +271,8 @@ export function createServices(opts: ServiceOptions): Services {
     calendar,
     publications,
     publicationReads: new PublicationReads(),
-    draw: new DrawService(planning, inspection, new DrawPublications()),
+    draw: new DrawService(planning, inspection, drawPublications),
+    drawPublications,
     ...inspectionServices,
     downloads,
     exports: new ExportStarter(downloads, jobs, targetExportCount(targetSearch), exportJobRowsFromEnv()),

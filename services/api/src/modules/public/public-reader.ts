@@ -5,6 +5,11 @@ import pg from 'pg';
 export type PublicQuery = <R>(sql: string, params: readonly unknown[]) => Promise<R[]>;
 
 export interface PublicReader {
+  /**
+   * One statement in its own read-only transaction as dsr_public, in one round trip: BEGIN (with the
+   * role and the limit), the statement and COMMIT are written together (pg's pipeline mode).
+   */
+  one<R>(sql: string, params: readonly unknown[]): Promise<R[]>;
   /** Runs `fn` in a read-only transaction as dsr_public (migration 0026), on a pool of its own. */
   read<T>(fn: (query: PublicQuery) => Promise<T>, opts?: { snapshot?: boolean }): Promise<T>;
   /** Runs `fn` in a read-write transaction as dsr_public: it can write only through the appeal functions of 0029. */
@@ -27,6 +32,44 @@ function nameOf(sql: string): string {
   let name = names.get(sql);
   if (!name) names.set(sql, (name = `dsr_public_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`));
   return name;
+}
+
+/**
+ * PublicReader.one: BEGIN (role, limit), the statement and COMMIT written at once on a pooled connection.
+ * Why not the role and limits set once per connection (no BEGIN at all): a transaction-mode pooler
+ * (infra/README.md) may hand the next transaction another server connection, and a role kept by a
+ * session could outlive it. Written together, the three cost one round trip all the same; if BEGIN's
+ * SET ROLE failed, the statement meets an aborted transaction and never runs as the service's role.
+ */
+async function one<R>(pool: pg.Pool, sql: string, params: readonly unknown[]): Promise<R[]> {
+  const client = await pool.connect();
+  const mode = client as unknown as { pipeline: boolean };
+  let broken: Error | undefined;
+  // pg's socket, corked while the three are written: one write, so the server wakes once for all three.
+  const { stream } = (client as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection;
+  mode.pipeline = true;
+  try {
+    stream.cork();
+    let sent: Promise<pg.QueryResult>[];
+    try {
+      sent = [
+        client.query(BEGIN),
+        client.query({ name: nameOf(sql), text: sql, values: params as unknown[] }),
+        client.query('commit'), // after a failed statement PostgreSQL answers ROLLBACK: the connection stays clean
+      ];
+    } finally {
+      stream.uncork();
+    }
+    const [begin, answer, commit] = await Promise.allSettled(sent);
+    if (commit.status === 'rejected') broken = commit.reason as Error;
+    if (begin.status === 'rejected') throw begin.reason;
+    if (answer.status === 'rejected') throw answer.reason;
+    if (broken) throw broken;
+    return answer.value.rows as R[];
+  } finally {
+    mode.pipeline = false;
+    client.release(broken);
+  }
 }
 
 /**
@@ -59,6 +102,7 @@ export function createPublicReader(clientUrl: string, max = 4): PublicReader {
     }
   }
   return {
+    one: (sql, params) => one(pool, sql, params),
     read: (fn, opts) => run(opts?.snapshot ? BEGIN_SNAPSHOT : BEGIN, fn),
     write: (fn) => run(BEGIN_WRITE, fn),
     close: () => pool.end(),

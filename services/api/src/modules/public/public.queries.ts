@@ -55,20 +55,39 @@ export const RESULT_OF_DRAW = `select p.id, p.document_sha256 from publication p
 /** A published document by the publication's id (only published rows are visible). */
 export const DOCUMENT_OF = `select p.document from publication p where p.id = $1`;
 
-/** Every published version of these series, in order (index publication_series_idx). */
-export const SERIES = `select p.id, p.series_id, p.version, p.action, p.status, p.supersede_reason, p.published_at,
-    p.document_sha256
-  from publication p where p.series_id = any($1::uuid[]) order by p.series_id, p.version`;
-
 export interface VersionRow {
   id: string;
-  series_id: string;
   version: number;
   action: string;
   status: string;
   supersede_reason: string | null;
-  published_at: Date;
+  /** JSON's ISO text of the timestamptz (microseconds, offset). */
+  published_at: string;
   document_sha256: string;
+}
+
+/** A document with its publisher and its series' every published version (the answer's one statement). */
+export interface ShapedRow extends PublicationRow {
+  bureau_name: string | null;
+  bureau_code: string | null;
+  history: VersionRow[];
+}
+
+/**
+ * A look-up (`found`, its rows ordered by `order` over the alias d) with each row's publisher (the definer
+ * function of 0026, called once for the distinct bureaus) and its series' history (index publication_series_idx,
+ * one probe per row): one statement, one round trip, in place of three.
+ */
+export function shaped(found: string, order = 'd.published_at desc, d.id'): string {
+  return `with d as materialized (${found}),
+  b as (select * from app_private.public_bureaus((select array_agg(distinct d.bureau_id) from d), '{}'))
+  select d.*, b.name as bureau_name, b.division_code as bureau_code,
+    (select json_agg(json_build_object('id', v.id, 'version', v.version, 'action', v.action, 'status', v.status,
+        'supersede_reason', v.supersede_reason, 'published_at', v.published_at, 'document_sha256', v.document_sha256)
+        order by v.version)
+      from publication v where v.series_id = d.series_id) as history
+  from d left join b on b.id = d.bureau_id
+  order by ${order}`;
 }
 
 /**
@@ -82,6 +101,13 @@ export const PUBLISHING_BUREAUS = `with recursive b(id) as (
              order by p.bureau_id limit 1)
       from b where b.id is not null)
   select id from b where id is not null`;
+
+/** The look-ups with publishers and history, each one statement (shaped). */
+export const SHAPED_BY_CREDIT_CODE = shaped(BY_CREDIT_CODE);
+export const SHAPED_BY_NAME = shaped(BY_NAME);
+export const SHAPED_BY_BUREAU = shaped(BY_BUREAU, 'd.published_at, d.id');
+export const SHAPED_BY_ID = shaped(BY_ID);
+export const SHAPED_OF_DRAW = shaped(OF_DRAW);
 
 /** Bureaus by id or division code: id, name, code (a definer function of 0026). */
 export const BUREAUS = `select id, name, division_code from app_private.public_bureaus($1::uuid[], $2::text[])`;

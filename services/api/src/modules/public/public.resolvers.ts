@@ -6,17 +6,18 @@ import type { AttachmentTickets, FileAppealInput } from './public-appeal-input';
 import { idOf, lookUpOf, pageOf, refused, type LookUp, type LookUpInput } from './public-input';
 import {
   BUREAUS,
-  BY_BUREAU,
-  BY_CREDIT_CODE,
-  BY_ID,
-  BY_NAME,
   DOCUMENT_OF,
   OF_DRAW,
   PUBLISHING_BUREAUS,
   RESULT_OF_DRAW,
-  SERIES,
+  SHAPED_BY_BUREAU,
+  SHAPED_BY_CREDIT_CODE,
+  SHAPED_BY_ID,
+  SHAPED_BY_NAME,
+  SHAPED_OF_DRAW,
   type BureauRow,
   type PublicationRow,
+  type ShapedRow,
   type VersionRow,
 } from './public.queries';
 
@@ -44,35 +45,32 @@ export interface PublicPublication extends Omit<PublicVersion, 'id'> {
 
 const notFound = (what: string) => refused('NOT_FOUND', `${what}不存在或尚未公示`);
 
-function versionOf(r: VersionRow): PublicVersion {
+function versionOf(r: VersionRow | PublicationRow): PublicVersion {
   return {
     id: r.id,
     version: r.version,
     action: r.action,
     current: r.status === 'PUBLISHED',
     supersedeReason: r.supersede_reason,
-    publishedAt: r.published_at.toISOString(),
+    // A Date from pg, or JSON's ISO text in the history: both to milliseconds, as pg's own parser truncates.
+    publishedAt: new Date(r.published_at).toISOString(),
     documentSha256: r.document_sha256,
   };
 }
 
-/** Rows → public documents, with their publisher and their series' history (two more statements, not one per row). */
-async function shape(query: PublicQuery, rows: PublicationRow[]): Promise<PublicPublication[]> {
-  if (!rows.length) return [];
-  const bureaus = await query<BureauRow>(BUREAUS, [[...new Set(rows.map((r) => r.bureau_id))], []]);
-  const versions = await query<VersionRow>(SERIES, [[...new Set(rows.map((r) => r.series_id))]]);
-  const bureauOf = new Map(bureaus.map((b) => [b.id, { code: b.division_code, name: b.name }]));
+/** Shaped rows (public.queries.ts `shaped`: each with its publisher and its series' history) → public documents. */
+function shape(rows: ShapedRow[]): PublicPublication[] {
   return rows.map((r) => ({
     ...versionOf(r),
     kind: r.kind,
-    bureau: bureauOf.get(r.bureau_id) ?? { code: '', name: '' },
+    bureau: { code: r.bureau_code ?? '', name: r.bureau_name ?? '' },
     seriesId: r.series_id,
     supersedesId: r.supersedes_id,
     eventDate: r.event_date,
     targetCreditCode: r.target_credit_code,
     targetName: r.target_name,
     document: JSON.stringify(r.document),
-    history: versions.filter((v) => v.series_id === r.series_id).map(versionOf),
+    history: r.history.map(versionOf), // never empty: the row is of its own series
   }));
 }
 
@@ -81,13 +79,16 @@ export async function bureauIdsOf(query: PublicQuery, code: string): Promise<Bur
   return query<BureauRow>(BUREAUS, [[], [code]]);
 }
 
-async function find(query: PublicQuery, look: LookUp, limit: number, offset: number): Promise<PublicationRow[]> {
+/** A look-up by credit code or name is one statement; by bureau, the bureau's ids first (two, in one transaction). */
+async function find(reader: PublicReader, look: LookUp, limit: number, offset: number): Promise<ShapedRow[]> {
   const n = limit + 1; // one more: whether a next page exists
-  if (look.by === 'creditCode') return query<PublicationRow>(BY_CREDIT_CODE, [look.creditCode, n, offset]);
-  if (look.by === 'name') return query<PublicationRow>(BY_NAME, [look.grams, look.name, n, offset]);
-  const ids = (await bureauIdsOf(query, look.bureauCode)).map((b) => b.id);
-  if (!ids.length) return [];
-  return query<PublicationRow>(BY_BUREAU, [ids, look.kind, look.from, look.to, n, offset]);
+  if (look.by === 'creditCode') return reader.one<ShapedRow>(SHAPED_BY_CREDIT_CODE, [look.creditCode, n, offset]);
+  if (look.by === 'name') return reader.one<ShapedRow>(SHAPED_BY_NAME, [look.grams, look.name, n, offset]);
+  return reader.read(async (q) => {
+    const ids = (await bureauIdsOf(q, look.bureauCode)).map((b) => b.id);
+    if (!ids.length) return [];
+    return q<ShapedRow>(SHAPED_BY_BUREAU, [ids, look.kind, look.from, look.to, n, offset]);
+  });
 }
 
 /** The published record of a draw: the DRAW_RESULT document's `record` (or the document itself). */
@@ -100,28 +101,47 @@ export function recordOf(doc: unknown): Record<string, unknown> | null {
 /** The draw's published DRAW_RESULT record, or NOT_FOUND (a commitment alone has no record yet). */
 export async function publishedRecord(reader: PublicReader, drawId: string): Promise<Record<string, unknown>> {
   const id = idOf(drawId);
-  const rows = await reader.read((q) => q<PublicationRow>(OF_DRAW, [id]));
+  const rows = await reader.one<PublicationRow>(OF_DRAW, [id]);
   const record = recordOf(rows.find((r) => r.kind === 'DRAW_RESULT')?.document);
   if (!record) throw notFound('抽取结果');
   return record;
 }
 
+/** The canonical bytes of a DRAW_RESULT publication's record (null: the document holds none). */
+async function encodeRecord(reader: PublicReader, publicationId: string): Promise<Buffer | null> {
+  const record = recordOf((await reader.one<{ document: unknown }>(DOCUMENT_OF, [publicationId])).at(0)?.document);
+  return record ? Buffer.from(canonicalJson(record)) : null;
+}
+
 /**
  * The record download's bytes: which DRAW_RESULT is current is asked every time (a cheap row without
  * its document); its canonical JSON is made once per publication id and kept (the document is frozen).
+ * `cached`: this request encoded nothing (held, or being made since its publication: warmRecord).
  */
-export async function encodedRecord(reader: PublicReader, cache: RecordCache, drawId: string): Promise<EncodedRecord> {
+export async function encodedRecord(
+  reader: PublicReader,
+  cache: RecordCache,
+  drawId: string,
+): Promise<{ entry: EncodedRecord; cached: boolean }> {
   const id = idOf(drawId);
-  const entry = await reader.read(async (q) => {
-    const head = (await q<{ id: string; document_sha256: string }>(RESULT_OF_DRAW, [id])).at(0);
-    if (!head) return null;
-    const hit = cache.get(head.id);
-    if (hit) return hit;
-    const record = recordOf((await q<{ document: unknown }>(DOCUMENT_OF, [head.id])).at(0)?.document);
-    return record && cache.put(head.id, head.document_sha256, Buffer.from(canonicalJson(record)));
+  const head = (await reader.one<{ id: string; document_sha256: string }>(RESULT_OF_DRAW, [id])).at(0);
+  const made = head && (await cache.fill(head.id, head.document_sha256, () => encodeRecord(reader, head.id)));
+  if (!made?.entry) throw notFound('抽取结果');
+  return { entry: made.entry, cached: made.cached };
+}
+
+/**
+ * Encodes a just-published DRAW_RESULT's record into this process's cache from the frozen document the
+ * publishing transaction stored (called after it committed; its hash is the one the route will ask for), so
+ * that its first download needs no rebuild; other processes encode on their first request. After a turn of
+ * the event loop: the answer to the mutation that published it goes out first.
+ */
+export function warmRecord(cache: RecordCache, published: { id: string; sha256: string; document: unknown }) {
+  return cache.fill(published.id, published.sha256, async () => {
+    await new Promise((r) => setImmediate(r));
+    const record = recordOf(published.document);
+    return record ? Buffer.from(canonicalJson(record)) : null;
   });
-  if (!entry) throw notFound('抽取结果');
-  return entry;
 }
 
 /** The root resolvers of the public schema (graphql-js rootValue: (args, context)). */
@@ -133,18 +153,18 @@ export function publicRoot(reader: PublicReader, tickets: AttachmentTickets) {
     async publications(args: { filter: LookUpInput; page?: { limit?: number; offset?: number } | null }) {
       const look = lookUpOf(args.filter);
       const { limit, offset } = pageOf(args.page);
-      const items = await reader.read(async (q) => shape(q, await find(q, look, limit, offset)));
+      const items = shape(await find(reader, look, limit, offset));
       return { items: items.slice(0, limit), limit, offset, hasMore: items.length > limit };
     },
     async publication(args: { id: string }) {
       const id = idOf(args.id);
-      const found = await reader.read(async (q) => shape(q, await q<PublicationRow>(BY_ID, [id])));
+      const found = shape(await reader.one<ShapedRow>(SHAPED_BY_ID, [id]));
       if (!found.length) throw notFound('公示文书');
       return found[0];
     },
     async publishedDraw(args: { id: string }) {
       const id = idOf(args.id);
-      const docs = await reader.read(async (q) => shape(q, await q<PublicationRow>(OF_DRAW, [id])));
+      const docs = shape(await reader.one<ShapedRow>(SHAPED_OF_DRAW, [id]));
       if (!docs.length) throw notFound('抽取公示');
       const result = docs.find((d) => d.kind === 'DRAW_RESULT') ?? null;
       return {

@@ -11,7 +11,7 @@ import { noStorePlugins } from '../../common/edge/no-store';
 import { RateLimiter } from '../../common/rate-limit';
 import { createPublicReader, type PublicReader } from './public-reader';
 import { buildPublicSchema } from './public.schema';
-import { bureauIdsOf, encodedRecord, publicRoot } from './public.resolvers';
+import { bureauIdsOf, encodedRecord, publicRoot, warmRecord } from './public.resolvers';
 import { publicPoolSizeFromEnv, RecordCache, recordCacheBytesFromEnv } from './record-cache';
 import { formatPublicError, MASKED } from './public-errors';
 import { writeOpenData } from './open-data';
@@ -31,6 +31,11 @@ export interface PublicOptions {
   poolSize?: number;
   /** Bytes of encoded draw records kept (default DSR_PUBLIC_RECORD_CACHE_MB or 64 MB). */
   recordCacheBytes?: number;
+  /**
+   * Hands over what to call when a DRAW_RESULT is published (its transaction committed, the frozen document as
+   * stored, its hash): it encodes the record from that document, with no read of it again.
+   */
+  onResultPublished?: (warm: (published: { id: string; sha256: string; document: unknown }) => void) => void;
   /** Appeals (R49): the attachment intake and the secret that signs attachment tickets (≥ 32 bytes). */
   appeals: { intake: AppealIntake; secret: string };
 }
@@ -76,8 +81,10 @@ function mountDownloads(
 ): void {
   app.get('/public/draws/:id/record.json', async (req, res) => {
     try {
-      const record = await encodedRecord(reader, records, req.params.id);
+      const { entry: record, cached } = await encodedRecord(reader, records, req.params.id);
       // Revalidated on every use: the URL names the draw, and a correction may make another document current.
+      // X-Record-Cache: whether this process had the bytes (or was making them since publication) before.
+      res.set('X-Record-Cache', cached ? 'hit' : 'miss');
       res.set('ETag', record.etag).set('Cache-Control', 'no-cache').set('Vary', 'Accept-Encoding');
       if (req.fresh) {
         res.status(304).end();
@@ -168,6 +175,10 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
     new DownloadSlots(opts.openDataConcurrency ?? openDataConcurrencyFromEnv()),
   );
   mountAppealUpload(app, opts.appeals.intake, tickets, opts.log);
+  // In the background: the first download (here) then needs no rebuild; other processes encode on first request.
+  opts.onResultPublished?.((published) => {
+    warmRecord(records, published).catch((e: unknown) => opts.log('public: encoding a record failed', e));
+  });
   return {
     async stop() {
       await apollo.stop();

@@ -16,6 +16,26 @@ describe('RecordCache', () => {
     expect(gunzipSync(cache.get('p1')!.gzipped!).equals(body)).toBe(true);
   });
 
+  it('encodes a record once: a request that comes while it is being encoded (since its publication) waits for it', async () => {
+    const cache = new RecordCache(1024 * 1024);
+    let encodings = 0;
+    let done: (b: Buffer) => void = () => undefined;
+    const encode = () => {
+      encodings++;
+      return new Promise<Buffer>((r) => (done = r));
+    };
+    const warm = cache.fill('p1', sha('a'), encode); // on publication
+    const first = cache.fill('p1', sha('a'), encode); // the first download, before the encoding is done
+    done(Buffer.from('{"draws":[]}'));
+    expect((await warm).cached).toBe(false);
+    expect(await first).toMatchObject({ cached: true, entry: { etag: `W/"${sha('a')}"` } });
+    expect((await cache.fill('p1', sha('a'), encode)).cached).toBe(true);
+    expect(encodings).toBe(1);
+    // A failed encoding is not kept: the next request tries again.
+    await expect(cache.fill('p2', sha('b'), () => Promise.reject(new Error('gone')))).rejects.toThrow('gone');
+    expect((await cache.fill('p2', sha('b'), () => Promise.resolve(Buffer.from('{}')))).cached).toBe(false);
+  });
+
   it('drops the least recently used record past its byte budget, and keeps none larger than the budget', () => {
     const cache = new RecordCache(250);
     cache.put('a', sha('a'), Buffer.alloc(100));

@@ -19,9 +19,32 @@ export interface EncodedRecord {
  */
 export class RecordCache {
   private readonly entries = new Map<string, EncodedRecord>();
+  /** Records being encoded, by publication id: a request that comes meanwhile waits for the same bytes. */
+  private readonly filling = new Map<string, Promise<EncodedRecord | null>>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
+
+  /**
+   * The entry of `publicationId`, encoded once by `encode` (null: it has no record). `cached`: held, or
+   * being encoded (say, since its publication), before this call — this call encoded nothing.
+   */
+  async fill(
+    publicationId: string,
+    sha256: string,
+    encode: () => Promise<Buffer | null>,
+  ): Promise<{ entry: EncodedRecord | null; cached: boolean }> {
+    const hit = this.get(publicationId);
+    if (hit) return { entry: hit, cached: true };
+    const pending = this.filling.get(publicationId);
+    if (pending) return { entry: await pending, cached: true };
+    // Registered before the first await: a request right behind this call finds it.
+    const made = encode()
+      .then((body) => body && this.put(publicationId, sha256, body))
+      .finally(() => this.filling.delete(publicationId));
+    this.filling.set(publicationId, made);
+    return { entry: await made, cached: false };
+  }
 
   get(publicationId: string): EncodedRecord | undefined {
     const hit = this.entries.get(publicationId);

@@ -9,7 +9,7 @@ import {
   type DrawResult,
   type PublicationKind,
 } from '@dsr/domain';
-import type { RequestContext } from '../../context';
+import { afterCommit, type RequestContext } from '../../context';
 import { ownedBy } from '../../common/ownership';
 import { signedIn } from '../../common/principal';
 import { flushAndAudit } from '../audit/audit.service';
@@ -133,6 +133,18 @@ async function commitmentOf(ctx: RequestContext, draw: Draw) {
  * result that supersedes the old, both kept. Nothing here can change a published document.
  */
 export class DrawPublications implements DrawPublicationsPort {
+  /**
+   * Told of each DRAW_RESULT published (its id, hash and frozen document) once its transaction has committed:
+   * the public side of this process encodes the record then, so its first download needs no rebuild (server.ts).
+   */
+  onResultPublished?: (published: { id: string; sha256: string; document: unknown }) => void;
+
+  private published(ctx: RequestContext, pub: Publication): void {
+    const listener = this.onResultPublished;
+    const { id, documentSha256: sha256, document } = pub;
+    if (listener && sha256) afterCommit(ctx, () => listener({ id, sha256, document }));
+  }
+
   async committed(ctx: RequestContext, drawId: string): Promise<void> {
     const draw = await ctx.em.findOneOrFail(Draw, { id: drawId });
     await publish(ctx, 'DRAW_COMMITMENT', draw, { commitment: await commitmentOf(ctx, draw) }, null);
@@ -140,7 +152,7 @@ export class DrawPublications implements DrawPublicationsPort {
 
   async drawn(ctx: RequestContext, drawId: string): Promise<void> {
     const draw = await ctx.em.findOneOrFail(Draw, { id: drawId });
-    await publish(ctx, 'DRAW_RESULT', draw, await this.resultDocument(ctx, draw), null);
+    this.published(ctx, await publish(ctx, 'DRAW_RESULT', draw, await this.resultDocument(ctx, draw), null));
   }
 
   swapped(ctx: RequestContext, drawId: string): Promise<void> {
@@ -158,7 +170,8 @@ export class DrawPublications implements DrawPublicationsPort {
     if (!current) return; // a draw run before publication existed: nothing to supersede
     current.status = 'SUPERSEDED';
     await ctx.em.flush(); // one published document per series
-    await publish(ctx, 'DRAW_RESULT', draw, await this.resultDocument(ctx, draw), { old: current, reason });
+    const pub = await publish(ctx, 'DRAW_RESULT', draw, await this.resultDocument(ctx, draw), { old: current, reason });
+    this.published(ctx, pub);
   }
 
   private async resultDocument(ctx: RequestContext, draw: Draw) {
@@ -177,7 +190,7 @@ async function publish(
   draw: Draw,
   body: Record_,
   superseding: { old: Publication; reason: string } | null,
-): Promise<void> {
+): Promise<Publication> {
   const old = superseding?.old ?? null;
   const p = signedIn(ctx);
   const id = uuidv7();
@@ -222,4 +235,5 @@ async function publish(
     objectId: id,
     after: { kind, subjectId: draw.id, seriesId: pub.seriesId, version: pub.version, sha256: pub.documentSha256 },
   });
+  return pub;
 }

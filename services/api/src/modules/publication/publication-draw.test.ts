@@ -6,7 +6,12 @@ import path from 'node:path';
 import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditCheckpointSignatureValid, parseAuditPublicKey, type SignedAuditCheckpoint } from '@dsr/domain';
+import {
+  auditCheckpointSignatureValid,
+  canonicalJson,
+  parseAuditPublicKey,
+  type SignedAuditCheckpoint,
+} from '@dsr/domain';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { ok } from '#test/support/catalog-fixtures';
 import { chinaToday } from '#test/support/dates';
@@ -176,6 +181,12 @@ describe('draws and audit checkpoints in public (issue 14)', () => {
     expect(verified.ok).toBe(true);
     const file = await anon().get(`/public/draws/${drawId}/record.json`);
     expect(file.status).toBe(200);
+    // Encoded once the run committed (in the background), not by this first download.
+    expect(file.headers['x-record-cache']).toBe('hit');
+    // Encoded from the document as the run stored it: the same bytes as encoding the stored row.
+    expect(file.text).toBe(canonicalJson(doc.record));
+    const again = await anon().get(`/public/draws/${drawId}/record.json`).set('if-none-match', file.headers.etag);
+    expect([again.status, again.headers.etag]).toEqual([304, file.headers.etag]);
     writeFileSync(path.join(dir, 'record.json'), file.text);
     const run = spawnSync(process.execPath, [CLI, path.join(dir, 'record.json')], { encoding: 'utf8' });
     expect(run.stdout).toContain('校验通过');
@@ -231,6 +242,9 @@ describe('draws and audit checkpoints in public (issue 14)', () => {
     ).rows[0].document as string;
     expect(v1Doc).not.toContain('事后改名的网吧');
     expect(ok(await pub(VERIFY, { id: drawId }), 'verify').verifyPublishedDraw.ok).toBe(true);
+    // The swap's version too is encoded when it is published: its first download is the new record, from the cache.
+    const file = await anon().get(`/public/draws/${drawId}/record.json`);
+    expect([file.headers['x-record-cache'], file.headers.etag]).toEqual(['hit', `W/"${seen.result.documentSha256}"`]);
     expect(await publishedRows(drawId)).toEqual([
       { kind: 'DRAW_COMMITMENT', version: 1, status: 'PUBLISHED' },
       { kind: 'DRAW_RESULT', version: 1, status: 'SUPERSEDED' },
