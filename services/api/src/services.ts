@@ -70,6 +70,7 @@ import { RecheckItemFieldsResolver, RecheckResolver } from './modules/supervisio
 import { openFindingOn } from './modules/supervision/recheck-findings';
 // Supervision: dashboard statistics (issue 15)
 import { StatisticsService } from './modules/supervision/statistics.service';
+import { StatisticsCache, statisticsCacheSecondsFromEnv } from './modules/supervision/statistics-cache';
 import { StatisticsResolver } from './modules/supervision/statistics.resolver';
 import { statisticsRefreshTask } from './modules/supervision/statistics-refresh';
 // supervision: assessment (issue 15, R55)
@@ -285,7 +286,7 @@ export function createServices(opts: ServiceOptions): Services {
     credit: new CreditService(publications),
     appeals: new AppealService(publications, inspection),
     rechecks: new RecheckService(publications),
-    statistics: new StatisticsService(),
+    statistics: new StatisticsService(new StatisticsCache(statisticsCacheSecondsFromEnv())),
     assessment: new AssessmentService(),
     reports: new ReportService(jobs),
   };

@@ -263,6 +263,24 @@ describe('R53 statistics for the dashboards', () => {
     }
   });
 
+  it('R53 a view asked again within the cache time is answered from the shared answers, only for callers who may see that unit', async () => {
+    const view = { year, fromMonth: 2, untilMonth: 11 }; // a period no other test asks for
+    const first = await t.countStatements(() => stats('puyang.admin', { ...view, unitId: id['南乐县公安局'] }));
+    // 南乐's own view is the same unit and filter: its parts come from the answer 濮阳 made.
+    const again = await t.countStatements(() => stats('nanle.admin', view));
+    const [a, b] = [first.result.body.data!.statistics, again.result.body.data!.statistics];
+    for (const part of ['totals', 'rows', 'trend', 'findingsByKind', 'coverageByItem', 'overdue', 'workload'])
+      expect(b[part], part).toEqual(a[part]);
+    // What is left is the request's own: sign-in, the unit check, the trail and the refresh time.
+    expect(first.statements - again.statements, again.sql.join('\n')).toBeGreaterThanOrEqual(8);
+    // Asking for the unit is checked before any shared answer: 叶县 and 平顶山 get nothing of 南乐's.
+    for (const persona of ['yexian.admin', 'pingdingshan.admin']) {
+      const res = await stats(persona, { ...view, unitId: id['南乐县公安局'] });
+      expect(res.body.errors?.[0]?.extensions?.code, persona).toBe('NOT_FOUND');
+      expect(res.body.data?.statistics ?? null).toBeNull();
+    }
+  });
+
   it('R53 the statistics are read by the office, leaders and oversight, not by an inspector', async () => {
     const res = await stats('nanle.inspector', { year });
     expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
