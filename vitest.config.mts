@@ -66,7 +66,7 @@ export default defineConfig({
       // would stay in the worker's cache for the files after it (node:crypto here). No database needed.
       {
         extends: true,
-        test: { name: 'isolated', maxWorkers: 1, sequence: { groupOrder: 1 }, include: MOCKS_MODULES, isolate: true },
+        test: { name: 'isolated', maxWorkers: 1, sequence: { groupOrder: 2 }, include: MOCKS_MODULES, isolate: true },
       },
     ],
   },
