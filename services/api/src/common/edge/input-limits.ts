@@ -183,6 +183,7 @@ export const INPUT_LIMITS: Record<string, InputLimit> = {
   'PlanTaskInput.regionCodes': ['NAME', 12],
   'PlanTaskInput.requiredSkills': VOCABULARY,
   'Query.inspectorsForItem(onDate)': DATE,
+  'Query.reportRounds(search)': SEARCH,
   'RecordRiskInput.note': ['TEXT', 1000, 'target_risk_entry.note'],
   'RecordRiskInput.since': DATE,
   'RecordRiskInput.source': ['LINE', 500, 'target_risk_entry.source'],
