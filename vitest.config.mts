@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +12,21 @@ const graphqlMain = createRequire(path.join(root, 'services/api/package.json')).
 const ALL_TESTS = ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'test/**/*.test.ts'];
 /** Test files that replace modules with vi.mock: each runs isolated. */
 const MOCKS_MODULES = ['test/web/draw-verifier.test.ts'];
-/** Files bound by wall-clock steps (a browser, a started server): they run one at a time, after the rest. */
-const ONE_AT_A_TIME = ['test/web/**/*.test.ts', 'test/start-stop.test.ts'];
+/** The files of test/web that start no browser (they check the build and the generated documents). */
+const WEB_WITHOUT_BROWSER = [
+  'bundle-budget.test.ts',
+  'codegen.test.ts',
+  'public-document-fields.test.ts',
+  'record-input.test.ts',
+  'draw-verifier.test.ts',
+];
+/** Files bound by wall-clock steps (a browser, a started server): they run after the rest, in a group of their own. */
+const TIMED = [
+  ...readdirSync(path.join(root, 'test/web'))
+    .filter((f) => f.endsWith('.test.ts') && !WEB_WITHOUT_BROWSER.includes(f))
+    .map((f) => `test/web/${f}`),
+  'test/start-stop.test.ts',
+];
 /** The files that need the run's PostgreSQL get it from one global setup (test/support/global-setup.ts). */
 const WITH_DATABASE = ['test/support/global-setup.ts'];
 
@@ -46,20 +60,19 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           globalSetup: WITH_DATABASE,
           include: ALL_TESTS,
-          exclude: [...configDefaults.exclude, ...MOCKS_MODULES, ...ONE_AT_A_TIME],
+          exclude: [...configDefaults.exclude, ...MOCKS_MODULES, ...TIMED],
         },
       },
       {
         extends: true,
         test: {
-          name: 'one-at-a-time',
-          // After the shared group, two files at a time (DSR_BROWSER_WORKERS sets it): a browser file mostly
-          // waits (for the page, the server, its timers), about half a core each.
+          name: 'browser',
+          // After the shared group, two files at a time (DSR_BROWSER_WORKERS sets it): each file's steps take
+          // longer on two cores, the group about a seventh less than one at a time.
           maxWorkers: Number(process.env.DSR_BROWSER_WORKERS ?? 2),
           sequence: { groupOrder: 1 },
           globalSetup: WITH_DATABASE,
-          include: ONE_AT_A_TIME,
-          exclude: [...configDefaults.exclude, ...MOCKS_MODULES],
+          include: TIMED,
         },
       },
       // A file that mocks a module (vi.mock) needs its own module registry: without isolation the mock
