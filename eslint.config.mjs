@@ -20,6 +20,12 @@ const NO_PRINCIPAL_ASSERTION = {
   selector: "TSNonNullExpression > MemberExpression.expression[property.name='principal']",
   message: 'No non-null assertion on the principal: use the helper that returns the signed-in principal or fails.',
 };
+/** MikroORM's em.transactional and findAndCount run in an AsyncLocalStorage: on Node 20 that turns on promise hooks for good. */
+const NO_ASYNC_CONTEXT_ORM = {
+  selector: 'CallExpression > MemberExpression.callee[property.name=/^(transactional|findAndCount)$/]',
+  message:
+    'em.transactional and findAndCount turn on promise hooks for the whole process: use inOwnTransaction (common/own-transaction.ts) or two statements.',
+};
 /** packages/domain reads no clock: the caller passes "now" in. */
 const NO_CLOCK_SYNTAX = {
   selector: "NewExpression[callee.name='Date'][arguments.length=0]",
@@ -58,7 +64,7 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-syntax': ['error', NO_PRINCIPAL_ASSERTION],
+      'no-restricted-syntax': ['error', NO_PRINCIPAL_ASSERTION, NO_ASYNC_CONTEXT_ORM],
       'max-lines': ['error', { max: 350, skipBlankLines: false, skipComments: false }],
       'max-lines-per-function': ['error', { max: 60, skipBlankLines: false, skipComments: false, IIFEs: true }],
       // Unused names are errors, except the conventional `_` placeholders.
@@ -77,7 +83,7 @@ export default tseslint.config(
   {
     files: ['packages/domain/**'],
     rules: {
-      'no-restricted-syntax': ['error', NO_PRINCIPAL_ASSERTION, NO_CLOCK_SYNTAX],
+      'no-restricted-syntax': ['error', NO_PRINCIPAL_ASSERTION, NO_ASYNC_CONTEXT_ORM, NO_CLOCK_SYNTAX],
       'no-restricted-properties': ['error', ...NO_CLOCK_PROPERTIES],
     },
   },

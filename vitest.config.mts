@@ -12,6 +12,8 @@ const graphqlMain = createRequire(path.join(root, 'services/api/package.json')).
 const ALL_TESTS = ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'test/**/*.test.ts'];
 /** Test files that replace modules with vi.mock: each runs isolated. */
 const MOCKS_MODULES = ['test/web/draw-verifier.test.ts'];
+/** Test files about the process itself (async_hooks left off): each in a fresh process, with the run's database. */
+const OWN_PROCESS = ['test/async-context.test.ts'];
 /** The files of test/web that start no browser (they check the build and the generated documents). */
 const WEB_WITHOUT_BROWSER = [
   'bundle-budget.test.ts',
@@ -60,7 +62,7 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           globalSetup: WITH_DATABASE,
           include: ALL_TESTS,
-          exclude: [...configDefaults.exclude, ...MOCKS_MODULES, ...TIMED],
+          exclude: [...configDefaults.exclude, ...MOCKS_MODULES, ...OWN_PROCESS, ...TIMED],
         },
       },
       {
@@ -76,10 +78,18 @@ export default defineConfig({
         },
       },
       // A file that mocks a module (vi.mock) needs its own module registry: without isolation the mock
-      // would stay in the worker's cache for the files after it (node:crypto here). No database needed.
+      // would stay in the worker's cache for the files after it (node:crypto here). A file about the
+      // process's own state needs a process nothing ran in before it.
       {
         extends: true,
-        test: { name: 'isolated', maxWorkers: 1, sequence: { groupOrder: 2 }, include: MOCKS_MODULES, isolate: true },
+        test: {
+          name: 'isolated',
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+          globalSetup: WITH_DATABASE,
+          include: [...MOCKS_MODULES, ...OWN_PROCESS],
+          isolate: true,
+        },
       },
     ],
   },

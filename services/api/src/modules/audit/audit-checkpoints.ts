@@ -5,6 +5,7 @@ import { publicKeyInfo, type AuditKeys, type PublicKeyInfo } from './audit-keys'
 import type { CheckpointFile } from './checkpoint-file';
 import { chainHeads, insertCheckpoint } from './checkpoint-store';
 import { verifyChain, type ChainStatus } from './chain-verify';
+import { inOwnTransaction } from '../../common/own-transaction';
 
 /**
  * Signs chain heads and keeps them twice: first in the file outside PostgreSQL (fsynced), then in
@@ -87,7 +88,7 @@ export async function checkpointAllChainsNow(
   kind: AuditCheckpointKind = 'HEAD',
 ): Promise<number> {
   const em = orm.em.fork({ clear: true, useContext: false });
-  return em.transactional((tx) => service.checkpointAllChains(emAuditSql(tx), kind));
+  return inOwnTransaction(em, (tx) => service.checkpointAllChains(emAuditSql(tx), kind));
 }
 
 export interface CheckpointTimer {

@@ -16,6 +16,7 @@ import {
   type JobStateRow,
 } from './jobs.queries';
 import { insertJobFile, type JobFile } from './job-files.queries';
+import { inOwnTransaction } from '../../common/own-transaction';
 
 /** The context a job's work and its bookkeeping run in: the starter's, marked as the job's. */
 export function jobContext(
@@ -78,7 +79,7 @@ export class JobChannel {
 
   private scoped<T>(fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
     const em = this.orm.em.fork({ clear: true, useContext: false });
-    return em.transactional(async (tx) => {
+    return inOwnTransaction(em, async (tx) => {
       await setScope(tx, this.principal);
       return fn(jobContext(tx, this.principal, this.job.id, this.job.kind));
     });

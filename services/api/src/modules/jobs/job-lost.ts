@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { enterJobScope } from '../../scope-session';
 import { auditJobState, jobContext, lockAuditChain } from './job-channel';
 import { markAttemptFailed } from './jobs.queries';
+import { inOwnTransaction } from '../../common/own-transaction';
 
 /**
  * A dead letter: pg-boss gave up on a run (its last attempt failed, or its process died and the run
@@ -10,7 +11,7 @@ import { markAttemptFailed } from './jobs.queries';
  */
 export async function failLostJob(orm: MikroORM, jobId: string): Promise<void> {
   const em = orm.em.fork({ clear: true, useContext: false });
-  await em.transactional(async (tx) => {
+  await inOwnTransaction(em, async (tx) => {
     const principal = await enterJobScope(tx, jobId);
     if (!principal) return;
     const error = {

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryBound } from '../../common/bound-sql';
+import { inOwnTransaction } from '../../common/own-transaction';
 
 /**
  * Failed sign-ins. Per (account, address) pair with exponential back-off: someone guessing a
@@ -46,19 +47,17 @@ export function throttled(seconds: number): GraphQLError {
 
 /** Counts a failure in its own transaction: it must stay even though the sign-in fails. */
 export async function recordFailure(em: EntityManager, keys: { pair: string; address: string }): Promise<void> {
-  await em
-    .fork()
-    .transactional((tx) =>
-      queryBound(tx, 'select app_private.login_throttle_fail(?, ?, ?, ?, ?, ?, ?)', [
-        keys.pair,
-        keys.address,
-        THROTTLE.pairFree,
-        THROTTLE.pairCapMinutes,
-        THROTTLE.addressLimit,
-        THROTTLE.addressWindowMinutes,
-        THROTTLE.addressLockMinutes,
-      ]),
-    );
+  await inOwnTransaction(em, (tx) =>
+    queryBound(tx, 'select app_private.login_throttle_fail(?, ?, ?, ?, ?, ?, ?)', [
+      keys.pair,
+      keys.address,
+      THROTTLE.pairFree,
+      THROTTLE.pairCapMinutes,
+      THROTTLE.addressLimit,
+      THROTTLE.addressWindowMinutes,
+      THROTTLE.addressLockMinutes,
+    ]),
+  );
 }
 
 /** A successful sign-in clears the pair's count (the address keeps its own). */

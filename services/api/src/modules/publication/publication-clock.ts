@@ -14,6 +14,7 @@ import {
   withdrawalCandidates,
   type OpenedClock,
 } from './publication.queries';
+import { inOwnTransaction } from '../../common/own-transaction';
 
 /** How many objects one run opens clocks for, at most (the next run takes the rest). */
 const CLOCK_BATCH = 2000;
@@ -88,7 +89,7 @@ async function auditOpened(tx: EntityManager, opened: readonly OpenedClock[]): P
  */
 export async function keepPublicationClocks(orm: MikroORM, calendar: CalendarService): Promise<number> {
   const em = orm.em.fork({ clear: true, useContext: false });
-  return em.transactional(async (tx: EntityManager) => {
+  return inOwnTransaction(em, async (tx: EntityManager) => {
     if (!(await takeClockLock(tx))) return 0;
     let cal: Promise<WorkingDayCalendar> | undefined;
     const calendarOnce = () => (cal ??= calendar.calendarFor(tx));

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { ScheduledTaskSpec } from '../jobs/job-handler';
+import { inOwnTransaction } from '../../common/own-transaction';
 
 /**
  * Recomputes the dashboards' summaries (migration 0033) in one transaction, through the one
@@ -8,7 +9,7 @@ import type { ScheduledTaskSpec } from '../jobs/job-handler';
  */
 export async function refreshStatistics(orm: MikroORM): Promise<number> {
   const em = orm.em.fork({ clear: true, useContext: false });
-  return em.transactional(async (tx) => {
+  return inOwnTransaction(em, async (tx) => {
     const rows = await tx.getConnection().execute<{ n: number }[]>('select app_private.refresh_statistics() as n');
     return rows.at(0)?.n ?? 0;
   });
