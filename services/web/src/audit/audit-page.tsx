@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Button, DatePicker, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useQuery } from 'urql';
@@ -31,9 +31,33 @@ function useActorOptions(selected: string | undefined, selectedName: string | un
   }, [data, selected, selectedName]);
 }
 
+/** What a row says when the bureau's name is truly not there to read (never a guess). */
+const UNKNOWN_BUREAU = '机关名称未能读取';
+/** Readable grey (WCAG AA on white), as the to-do cards' quiet text. */
+const QUIET = 'rgba(0, 0, 0, 0.6)';
+
+/**
+ * The names of the bureaus the viewer sees, and a row's bureau by name: undefined while they load (the row
+ * shows a muted "…", never a made-up name), 机关名称未能读取 once the answer has come without it (the query failed,
+ * or the bureau lies beyond the first 100 the query reads).
+ */
 function useBureauNames() {
-  const [{ data }] = useQuery({ query: AuditBureausDocument });
-  return useMemo(() => new Map((data?.bureaus.edges ?? []).map((e) => [e.node.id, e.node.name])), [data]);
+  const [{ data, error }] = useQuery({ query: AuditBureausDocument });
+  const names = useMemo(() => new Map((data?.bureaus.edges ?? []).map((e) => [e.node.id, e.node.name])), [data]);
+  const answered = Boolean(data || error);
+  const bureauName = (id: string) => names.get(id) ?? (answered ? UNKNOWN_BUREAU : undefined);
+  return { names, bureauName };
+}
+
+/** An actor with their bureau; while the bureau names load, a muted "…" in its place. */
+function actorText(actorName: string, bureau: string | undefined): ReactNode {
+  if (bureau !== undefined) return `${actorName} · ${bureau}`;
+  return (
+    <>
+      {`${actorName} · `}
+      <span style={{ color: QUIET }}>…</span>
+    </>
+  );
 }
 
 /** Sets several filters in one history step (two `setFilter` calls in a row would each start from the old URL). */
@@ -51,7 +75,9 @@ function useSetFilters() {
     });
 }
 
-function columns(bureauName: (id: string) => string, setFilters: ReturnType<typeof useSetFilters>) {
+type BureauName = (id: string) => string | undefined;
+
+function columns(bureauName: BureauName, setFilters: ReturnType<typeof useSetFilters>) {
   return [
     { title: '序号', dataIndex: 'seq', width: 80 },
     { title: '时间', dataIndex: 'at', width: 150, render: (at: string) => chinaDateTime(at) },
@@ -67,10 +93,10 @@ function columns(bureauName: (id: string) => string, setFilters: ReturnType<type
             title="只看此人的记录"
             onClick={() => setFilters({ actor: r.actorUserId ?? undefined })}
           >
-            {`${r.actorName} · ${bureauName(r.bureauId)}`}
+            {actorText(r.actorName, bureauName(r.bureauId))}
           </Button>
         ) : (
-          `${r.actorName} · ${bureauName(r.bureauId)}`
+          actorText(r.actorName, bureauName(r.bureauId))
         ),
     },
     { title: '操作', dataIndex: 'operation', render: (op: string) => operationLabel(op) },
@@ -175,8 +201,7 @@ export default function AuditPage() {
 function AuditTrail({ admin }: { admin: boolean }) {
   const { values, after, setFilter, setAfter } = useUrlFilters(KEYS);
   const setFilters = useSetFilters();
-  const names = useBureauNames();
-  const bureauName = (id: string) => names.get(id) ?? '本机关或下级机关';
+  const { names, bureauName } = useBureauNames();
   const filter = {
     operation: values.operation,
     objectType: values.objectType,
