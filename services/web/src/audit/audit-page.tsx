@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { Button, DatePicker, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useQuery } from 'urql';
@@ -8,7 +8,8 @@ import { FilterSelect, ListPage, optionsOf } from '../common/list-page';
 import { useUrlFilters } from '../common/url-filters';
 import { holdsAny, useViewer } from '../common/viewer';
 import { NotFoundView } from '../common/not-found';
-import { AuditActorsDocument, AuditBureausDocument, AuditEntriesDocument } from './documents';
+import { BureauSearchSelect } from '../common/bureau-select';
+import { AuditActorsDocument, AuditEntriesDocument } from './documents';
 import { EntryDetails, objectText, type AuditRow } from './audit-entry';
 import { OBJECT_TYPE_LABELS, OPERATION_LABELS, objectTypeLabel, operationLabel } from './labels';
 import { AuditVerification } from './audit-verification';
@@ -31,33 +32,9 @@ function useActorOptions(selected: string | undefined, selectedName: string | un
   }, [data, selected, selectedName]);
 }
 
-/** What a row says when the bureau's name is truly not there to read (never a guess). */
-const UNKNOWN_BUREAU = '机关名称未能读取';
-/** Readable grey (WCAG AA on white), as the to-do cards' quiet text. */
-const QUIET = 'rgba(0, 0, 0, 0.6)';
-
-/**
- * The names of the bureaus the viewer sees, and a row's bureau by name: undefined while they load (the row
- * shows a muted "…", never a made-up name), 机关名称未能读取 once the answer has come without it (the query failed,
- * or the bureau lies beyond the first 100 the query reads).
- */
-function useBureauNames() {
-  const [{ data, error }] = useQuery({ query: AuditBureausDocument });
-  const names = useMemo(() => new Map((data?.bureaus.edges ?? []).map((e) => [e.node.id, e.node.name])), [data]);
-  const answered = Boolean(data || error);
-  const bureauName = (id: string) => names.get(id) ?? (answered ? UNKNOWN_BUREAU : undefined);
-  return { names, bureauName };
-}
-
-/** An actor with their bureau; while the bureau names load, a muted "…" in its place. */
-function actorText(actorName: string, bureau: string | undefined): ReactNode {
-  if (bureau !== undefined) return `${actorName} · ${bureau}`;
-  return (
-    <>
-      {`${actorName} · `}
-      <span style={{ color: QUIET }}>…</span>
-    </>
-  );
+/** An actor with their bureau, both as the entry's answer names them. */
+function actorText(r: AuditRow): string {
+  return `${r.actorName} · ${r.actorBureauName}`;
 }
 
 /** Sets several filters in one history step (two `setFilter` calls in a row would each start from the old URL). */
@@ -75,9 +52,7 @@ function useSetFilters() {
     });
 }
 
-type BureauName = (id: string) => string | undefined;
-
-function columns(bureauName: BureauName, setFilters: ReturnType<typeof useSetFilters>) {
+function columns(setFilters: ReturnType<typeof useSetFilters>) {
   return [
     { title: '序号', dataIndex: 'seq', width: 80 },
     { title: '时间', dataIndex: 'at', width: 150, render: (at: string) => chinaDateTime(at) },
@@ -93,10 +68,10 @@ function columns(bureauName: BureauName, setFilters: ReturnType<typeof useSetFil
             title="只看此人的记录"
             onClick={() => setFilters({ actor: r.actorUserId ?? undefined })}
           >
-            {actorText(r.actorName, bureauName(r.bureauId))}
+            {actorText(r)}
           </Button>
         ) : (
-          actorText(r.actorName, bureauName(r.bureauId))
+          actorText(r)
         ),
     },
     { title: '操作', dataIndex: 'operation', render: (op: string) => operationLabel(op) },
@@ -122,7 +97,7 @@ function columns(bureauName: BureauName, setFilters: ReturnType<typeof useSetFil
       title: '',
       key: 'details',
       width: 70,
-      render: (_: unknown, r: AuditRow) => <EntryDetails entry={r} bureauName={bureauName(r.bureauId)} />,
+      render: (_: unknown, r: AuditRow) => <EntryDetails entry={r} />,
     },
   ];
 }
@@ -146,10 +121,9 @@ function AuditFilters(props: {
   values: Record<Key, string | undefined>;
   setFilter: (k: Key, v: string | undefined) => void;
   setFilters: ReturnType<typeof useSetFilters>;
-  names: Map<string, string>;
   actors: { value: string; label: string }[];
 }) {
-  const { values, setFilter, setFilters, names, actors } = props;
+  const { values, setFilter, setFilters, actors } = props;
   return (
     <>
       <FilterSelect
@@ -174,11 +148,10 @@ function AuditFilters(props: {
         options={optionsOf(OBJECT_TYPE_LABELS)}
         onChange={(v) => setFilters({ objectType: v, objectId: undefined })}
       />
-      <FilterSelect
+      <BureauSearchSelect
         label="操作人所属机关"
-        width={200}
+        width={220}
         value={values.bureauId}
-        options={[...names].map(([value, label]) => ({ value, label }))}
         onChange={(v) => setFilter('bureauId', v)}
       />
       {values.objectId && (
@@ -201,7 +174,6 @@ export default function AuditPage() {
 function AuditTrail({ admin }: { admin: boolean }) {
   const { values, after, setFilter, setAfter } = useUrlFilters(KEYS);
   const setFilters = useSetFilters();
-  const { names, bureauName } = useBureauNames();
   const filter = {
     operation: values.operation,
     objectType: values.objectType,
@@ -224,12 +196,10 @@ function AuditTrail({ admin }: { admin: boolean }) {
       <SigningKeyCard />
       <ListPage
         title="审计记录"
-        filters={
-          <AuditFilters values={values} setFilter={setFilter} setFilters={setFilters} names={names} actors={actors} />
-        }
+        filters={<AuditFilters values={values} setFilter={setFilter} setFilters={setFilters} actors={actors} />}
         query={{ data, error, fetching, retry: () => reexecute() }}
         connection={(d) => d.auditEntries}
-        columns={columns(bureauName, setFilters)}
+        columns={columns(setFilters)}
         unit="条记录"
         emptyText="没有符合条件的审计记录：换一个筛选条件试试"
         paging={{ after, setAfter }}
