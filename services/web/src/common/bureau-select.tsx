@@ -62,19 +62,22 @@ export function BureauSearchSelect(props: {
   });
   const found = (data?.bureaus.edges ?? []).map((e) => e.node);
   const chosenShown = !value || found.some((b) => b.id === value);
-  const [{ data: chosen }] = useQuery({
+  // Asked only once the options have answered without it (most choices are among them).
+  const [{ data: chosen, error: unread }] = useQuery({
     query: BureauNameDocument,
     variables: { id: value ?? '' },
-    pause: chosenShown,
+    pause: chosenShown || !data,
   });
   const options: { value: string; label: string; disabled?: boolean }[] = found.map((b) => ({
     value: b.id,
     label: b.name,
   }));
-  if (value && !chosenShown) options.unshift({ value, label: chosen?.bureau.name ?? '所选机关' });
+  // Its name once read ("…" meanwhile, never the id); a link's bureau outside the viewer's scope reads as such.
+  const chosenLabel = chosen?.bureau.name ?? (unread ? '所选机关不存在或无权查看' : '…');
+  if (value && !chosenShown) options.unshift({ value, label: chosenLabel });
   // The list shows the first few: say that more are there, and how to reach them.
   const more = (data?.bureaus.totalCount ?? 0) - found.length;
-  if (more > 0) options.push({ value: '', label: `另有 ${more} 个机关，请输入名称查找`, disabled: true });
+  if (more > 0) options.push({ value: '', label: `还有 ${more} 个，输入名称查找`, disabled: true });
   return (
     <Select
       aria-label={label}
