@@ -74,7 +74,7 @@ const MATRIX: Row[] = [
   },
   {
     field: 'auditEntries',
-    op: '{ auditEntries(first: 100) { totalCount edges { node { bureauId operation } } } }',
+    op: '{ auditEntries(first: 100) { totalCount edges { node { bureauId actorBureauName operation } } } }',
     expect: ADMINS,
   },
   {

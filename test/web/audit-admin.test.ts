@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@dsr/db';
 import { startTestApp } from '#test/support/harness';
-import { expectAccessible, pickOption, screenshot, startBrowserApp, type BrowserApp } from '#test/support/browser';
+import {
+  expectAccessible,
+  optionsOf,
+  pickOption,
+  screenshot,
+  startBrowserApp,
+  type BrowserApp,
+} from '#test/support/browser';
 import { addDays, chinaToday } from '#test/support/dates';
 
 const CLERK = '新来的督察';
@@ -89,10 +96,30 @@ describe('管理 and 审计 in Chromium (desktop 1440×900)', { timeout: 120_000
     await page.waitForURL(/operation=CREATE_USER/);
     const entry = page.getByRole('row').filter({ hasText: `用户：${CLERK}` });
     await entry.waitFor();
+    // The actor's bureau is named by the entry itself: at once, while the bureau filter's own query is held back.
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('query BureauOptions')) await held;
+      await route.continue();
+    });
     await page.reload();
     await entry.waitFor();
-    // The bureau's name comes with its own query: read again until it is there (a fixed label stands in meanwhile).
-    await expect.poll(() => entry.innerText()).toMatch(/管理员 · 河南省公安厅\s+新建用户/);
+    expect(await entry.innerText()).toMatch(/管理员 · 河南省公安厅\s+新建用户/);
+    const options = page.waitForResponse((r) => r.request().postData()?.includes('query BureauOptions') ?? false);
+    answer();
+    await options; // through the route before it goes
+    await page.unroute('**/graphql');
+    // 操作人所属机关 asks the server by name (a province has more bureaus than a list shows): "河南" finds one.
+    const bureauInput = page.getByLabel('操作人所属机关', { exact: true });
+    const asked = page.waitForRequest((r) => r.postData()?.includes('"name":"河南"') ?? false);
+    await bureauInput.fill('河南');
+    await asked;
+    const found = await optionsOf(bureauInput);
+    await expect.poll(() => found.allInnerTexts()).toEqual(['河南省公安厅']);
+    await found.first().click();
+    await page.waitForURL(/bureauId=/);
+    await entry.waitFor();
     expect(await page.locator('.ant-table-tbody > tr.ant-table-row').count()).toBe(1); // the one creation
     // The actor (a click on the name) and the China days in the URL: today holds the creation, yesterday nothing.
     await entry.getByRole('button', { name: '管理员 · 河南省公安厅' }).click();
@@ -109,6 +136,8 @@ describe('管理 and 审计 in Chromium (desktop 1440×900)', { timeout: 120_000
     expect(await page.getByPlaceholder('起始日').inputValue()).toBe(chinaToday());
     const actorSelect = page.locator('.ant-select').filter({ has: page.getByLabel('操作人', { exact: true }) });
     expect(await actorSelect.innerText()).toContain('管理员 · 河南省公安厅'); // a name, never the id
+    const bureauSelect = page.locator('.ant-select').filter({ has: bureauInput });
+    expect(await bureauSelect.innerText()).toContain('河南省公安厅');
     const yesterday = addDays(chinaToday(), -1);
     await page.goto(days(yesterday, yesterday));
     await page.getByText('没有符合条件的审计记录').waitFor();

@@ -3,12 +3,14 @@ import type { Browser, Page } from 'playwright-core';
 import { seedDemoDirectories } from '@dsr/db';
 import { startTestApp, type TestApp } from '#test/support/harness';
 import { chinaToday } from '#test/support/dates';
+import { pendingSituationReport } from '../../services/api/src/modules/supervision/report.service';
 import { clockAt, loadWalkthrough, resolvePlaceholders } from '#test/support/walkthrough';
 import {
   expectAccessible,
   guardedPage,
   launchBrowser,
   listen,
+  optionsOf,
   screenshot,
   signInByRequest,
   type GuardedPage,
@@ -173,6 +175,24 @@ describe('swaps, dispatches and a redraw in the draw room (desktop 1440×900)', 
     await screenshot(office.page, 'draw-swaps-04-rounds');
     await office.page.goto(`${base}/draws?year=${Number(year) - 2}`);
     await office.page.getByText('没有符合条件的计划').waitFor();
+
+    // R22: the city office is reminded of the half-year situation report (the day decides which one, and whether
+    // late); its link leads to 报告, whose round picker offers what the server finds for two typed characters.
+    const due = pendingSituationReport(chinaToday());
+    const reminder = todo(office.page, `半年情况报告（${due.asOf.endsWith('-06-01') ? '6月1日' : '12月1日'}）待生成`);
+    await office.page.goto(`${base}/todo`);
+    await reminder
+      .getByText(due.overdue ? `已过报送日期 ${due.asOf}，请尽快生成并报送` : `应于 ${due.asOf} 前生成并报送（R22）`)
+      .waitFor();
+    await reminder.getByRole('link', { name: '查看' }).click();
+    await office.page.getByRole('button', { name: label('生成报告') }).click();
+    await office.page.getByRole('dialog').getByText('轮次总结').click();
+    const picker = office.page.getByRole('dialog').getByLabel('抽查轮次', { exact: true });
+    await picker.fill('旅馆');
+    const round = (await optionsOf(picker)).filter({ hasText: `${year}年 全市旅馆业抽查（叶县） 第1轮` });
+    await round.waitFor();
+    await picker.fill('网吧'); // no plan, task or bureau of that name: the server's answer empties the list
+    await round.waitFor({ state: 'detached' });
     office.expectClean();
   });
 });

@@ -113,6 +113,12 @@ describe('the workbench on a phone (390×844) in Chromium', { timeout: 60_000 },
     await page.waitForURL(`${base}/inspections/${inspectionId}`);
     await page.getByRole('heading', { name: TARGET }).waitFor();
     await fitsThePhone(page, 'the inspection page');
+    // The team: one block per member (a table would cut 部门 at the edge), the numbers on labelled lines.
+    const team = page.locator('.ant-card').filter({ has: page.getByText('检查组', { exact: true }) });
+    expect(await team.locator('table').count()).toBe(0);
+    expect(await team.getByRole('listitem').first().innerText()).toMatch(
+      /^治安检查员\d\n执法证号：PH\d\n警号：PH\d\n部门：叶县公安局 治安大队\n加入方式：/,
+    );
     await screenshot(page, 'phone-04-inspection');
     await expectAccessible(page, 'the inspection page on a phone');
 

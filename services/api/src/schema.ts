@@ -13,7 +13,7 @@ import {
   UserFieldsResolver,
 } from './modules/org/org.resolver';
 import { orgPermissions } from './modules/org/org.permissions';
-import { AuditResolver } from './modules/audit/audit.resolver';
+import { AuditEntryFieldsResolver, AuditResolver } from './modules/audit/audit.resolver';
 import { auditPermissions } from './modules/audit/audit.permissions';
 import { CatalogResolver, ItemFieldsResolver, ItemVersionFieldsResolver } from './modules/catalog/catalog.resolver';
 import { catalogPermissions } from './modules/catalog/catalog.permissions';
@@ -89,6 +89,7 @@ const resolvers = [
   DepartmentFieldsResolver,
   UserFieldsResolver,
   AuditResolver,
+  AuditEntryFieldsResolver,
   CatalogResolver,
   ItemFieldsResolver,
   ItemVersionFieldsResolver,

@@ -37,7 +37,7 @@ function Snapshot({ value }: { value: unknown }) {
 }
 
 /** One entry in full: who, when, what, the change, and its place in the hash chain. */
-export function EntryDetails({ entry, bureauName }: { entry: AuditRow; bureauName: string }) {
+export function EntryDetails({ entry }: { entry: AuditRow }) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -54,7 +54,7 @@ export function EntryDetails({ entry, bureauName }: { entry: AuditRow; bureauNam
       >
         <Descriptions column={1} size="small" bordered>
           <Descriptions.Item label="时间">{chinaDateTime(entry.at)}</Descriptions.Item>
-          <Descriptions.Item label="操作人">{`${entry.actorName}（${bureauName}）`}</Descriptions.Item>
+          <Descriptions.Item label="操作人">{`${entry.actorName}（${entry.actorBureauName}）`}</Descriptions.Item>
           <Descriptions.Item label="操作">{operationLabel(entry.operation)}</Descriptions.Item>
           <Descriptions.Item label="对象">{objectText(entry)}</Descriptions.Item>
           <Descriptions.Item label="变更前">

@@ -8,7 +8,8 @@ import { FilterSelect, ListPage, optionsOf } from '../common/list-page';
 import { useUrlFilters } from '../common/url-filters';
 import { holdsAny, useViewer } from '../common/viewer';
 import { NotFoundView } from '../common/not-found';
-import { AuditActorsDocument, AuditBureausDocument, AuditEntriesDocument } from './documents';
+import { BureauSearchSelect } from '../common/bureau-select';
+import { AuditActorsDocument, AuditEntriesDocument } from './documents';
 import { EntryDetails, objectText, type AuditRow } from './audit-entry';
 import { OBJECT_TYPE_LABELS, OPERATION_LABELS, objectTypeLabel, operationLabel } from './labels';
 import { AuditVerification } from './audit-verification';
@@ -31,9 +32,9 @@ function useActorOptions(selected: string | undefined, selectedName: string | un
   }, [data, selected, selectedName]);
 }
 
-function useBureauNames() {
-  const [{ data }] = useQuery({ query: AuditBureausDocument });
-  return useMemo(() => new Map((data?.bureaus.edges ?? []).map((e) => [e.node.id, e.node.name])), [data]);
+/** An actor with their bureau, both as the entry's answer names them. */
+function actorText(r: AuditRow): string {
+  return `${r.actorName} · ${r.actorBureauName}`;
 }
 
 /** Sets several filters in one history step (two `setFilter` calls in a row would each start from the old URL). */
@@ -51,7 +52,7 @@ function useSetFilters() {
     });
 }
 
-function columns(bureauName: (id: string) => string, setFilters: ReturnType<typeof useSetFilters>) {
+function columns(setFilters: ReturnType<typeof useSetFilters>) {
   return [
     { title: '序号', dataIndex: 'seq', width: 80 },
     { title: '时间', dataIndex: 'at', width: 150, render: (at: string) => chinaDateTime(at) },
@@ -67,10 +68,10 @@ function columns(bureauName: (id: string) => string, setFilters: ReturnType<type
             title="只看此人的记录"
             onClick={() => setFilters({ actor: r.actorUserId ?? undefined })}
           >
-            {`${r.actorName} · ${bureauName(r.bureauId)}`}
+            {actorText(r)}
           </Button>
         ) : (
-          `${r.actorName} · ${bureauName(r.bureauId)}`
+          actorText(r)
         ),
     },
     { title: '操作', dataIndex: 'operation', render: (op: string) => operationLabel(op) },
@@ -96,7 +97,7 @@ function columns(bureauName: (id: string) => string, setFilters: ReturnType<type
       title: '',
       key: 'details',
       width: 70,
-      render: (_: unknown, r: AuditRow) => <EntryDetails entry={r} bureauName={bureauName(r.bureauId)} />,
+      render: (_: unknown, r: AuditRow) => <EntryDetails entry={r} />,
     },
   ];
 }
@@ -120,10 +121,9 @@ function AuditFilters(props: {
   values: Record<Key, string | undefined>;
   setFilter: (k: Key, v: string | undefined) => void;
   setFilters: ReturnType<typeof useSetFilters>;
-  names: Map<string, string>;
   actors: { value: string; label: string }[];
 }) {
-  const { values, setFilter, setFilters, names, actors } = props;
+  const { values, setFilter, setFilters, actors } = props;
   return (
     <>
       <FilterSelect
@@ -148,11 +148,10 @@ function AuditFilters(props: {
         options={optionsOf(OBJECT_TYPE_LABELS)}
         onChange={(v) => setFilters({ objectType: v, objectId: undefined })}
       />
-      <FilterSelect
+      <BureauSearchSelect
         label="操作人所属机关"
-        width={200}
+        width={220}
         value={values.bureauId}
-        options={[...names].map(([value, label]) => ({ value, label }))}
         onChange={(v) => setFilter('bureauId', v)}
       />
       {values.objectId && (
@@ -175,8 +174,6 @@ export default function AuditPage() {
 function AuditTrail({ admin }: { admin: boolean }) {
   const { values, after, setFilter, setAfter } = useUrlFilters(KEYS);
   const setFilters = useSetFilters();
-  const names = useBureauNames();
-  const bureauName = (id: string) => names.get(id) ?? '本机关或下级机关';
   const filter = {
     operation: values.operation,
     objectType: values.objectType,
@@ -199,12 +196,10 @@ function AuditTrail({ admin }: { admin: boolean }) {
       <SigningKeyCard />
       <ListPage
         title="审计记录"
-        filters={
-          <AuditFilters values={values} setFilter={setFilter} setFilters={setFilters} names={names} actors={actors} />
-        }
+        filters={<AuditFilters values={values} setFilter={setFilter} setFilters={setFilters} actors={actors} />}
         query={{ data, error, fetching, retry: () => reexecute() }}
         connection={(d) => d.auditEntries}
-        columns={columns(bureauName, setFilters)}
+        columns={columns(setFilters)}
         unit="条记录"
         emptyText="没有符合条件的审计记录：换一个筛选条件试试"
         paging={{ after, setAfter }}

@@ -16,27 +16,13 @@ export const AuditEntriesDocument = graphql(`
           actorName
           actorUserId
           bureauId
+          actorBureauName
           operation
           objectType
           objectId
           before
           after
           hash
-        }
-      }
-    }
-  }
-`);
-
-/** The bureaus the viewer sees, to name an entry's bureau and offer it as a filter. */
-export const AuditBureausDocument = graphql(`
-  query AuditBureaus {
-    bureaus(first: 100) {
-      edges {
-        node {
-          id
-          name
-          path
         }
       }
     }

@@ -5,11 +5,17 @@ import { auditEntryWhere } from './audit-filter';
 
 const CREATE_DEPT = 'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { department { id } } }';
 const TRAIL = `query($f: AuditEntryFilter) {
-  auditEntries(first: 100, filter: $f) { totalCount edges { node { actorUserId actorName at objectId } } }
+  auditEntries(first: 100, filter: $f) { totalCount edges { node { actorUserId actorName actorBureauName at objectId } } }
 }`;
 const ME = '{ me { user { id } } }';
 
-type Entry = { actorUserId: string | null; actorName: string; at: string; objectId: string | null };
+type Entry = {
+  actorUserId: string | null;
+  actorName: string;
+  actorBureauName: string;
+  at: string;
+  objectId: string | null;
+};
 
 describe('audit trail filters: actor and China days', () => {
   it('turns from/to (China days, inclusive) into a half-open range of instants', () => {
@@ -47,6 +53,9 @@ describe('audit trail filters: actor and China days', () => {
     const before = chinaToday();
     const mine = await t.gql(CREATE_DEPT, { i: { code: 'af-c', name: '筛选县', kind: 'POLICE' } }, county);
     await t.gql(CREATE_DEPT, { i: { code: 'af-p', name: '筛选市', kind: 'POLICE' } }, city);
+    // Another city's county writes too: its name must not reach Puyang's readers.
+    const sibling = await t.login('yexian.admin');
+    await t.gql(CREATE_DEPT, { i: { code: 'af-y', name: '筛选叶县', kind: 'POLICE' } }, sibling);
     const after = chinaToday();
     const deptId = mine.body.data!.createDepartment.department.id as string;
 
@@ -60,6 +69,38 @@ describe('audit trail filters: actor and China days', () => {
     expect((await trail(city, { from: addDays(after, 1) })).total).toBe(0);
     // A county reads nothing of its city's administrator, filter or not (scope filter and RLS).
     expect((await trail(county, { actorUserId: cityId })).total).toBe(0);
+
+    // Each entry names its actor's bureau, and only bureaus of the reader's subtree: never 叶县 (another city's).
+    expect(byCounty.entries.every((e) => e.actorBureauName === '南乐县公安局')).toBe(true);
+    const cityNames = new Set((await trail(city, { from: before })).entries.map((e) => e.actorBureauName));
+    expect(cityNames).toEqual(new Set(['濮阳市公安局', '南乐县公安局']));
+    const countyNames = new Set((await trail(county, {})).entries.map((e) => e.actorBureauName));
+    expect(countyNames).toEqual(new Set(['南乐县公安局']));
+  });
+
+  it('names the bureaus of a page of 20 entries with the statements of a page of 1 (one loader, no read per row)', async () => {
+    const city = await t.login('puyang.admin');
+    const county = await t.login('nanle.admin');
+    for (const [code, token] of [
+      ['sc-1', county],
+      ['sc-2', county],
+      ['sc-3', city],
+    ] as const)
+      await t.gql(CREATE_DEPT, { i: { code, name: `计数${code}`, kind: 'POLICE' } }, token);
+    const page = (n: number) =>
+      t.countStatements(async () => {
+        const res = await t.gql(`{ auditEntries(first: ${n}) { edges { node { seq actorBureauName } } } }`, {}, city);
+        await new Promise((r) => setTimeout(r, 50)); // the commit is sent after the answer: count it too
+        return res;
+      });
+    const one = await page(1);
+    const many = await page(20);
+    const names = (many.result.body.data!.auditEntries.edges as { node: { actorBureauName: string } }[]).map(
+      (e) => e.node.actorBureauName,
+    );
+    expect(names.length).toBeGreaterThan(2);
+    expect(new Set(names).size).toBe(2); // the city's and the county's: two bureaus, one read
+    expect(many.statements, many.sql.join('\n')).toBe(one.statements);
   });
 
   it('refuses a day that does not exist and a range that ends before it starts, naming the field', async () => {

@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { AuditEntry } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { PageArgs, paginate } from '../../common/connection';
-import { AuditEntryConnection, AuditEntryFilter } from './audit.types';
+import { AuditEntryConnection, AuditEntryFilter, AuditEntryType } from './audit.types';
 import { AuditChainReport, AuditSigningKey } from './audit-chain.types';
 import type { PlainData } from '../../common/instance-of';
 import { emAuditSql } from './audit-sql';
@@ -10,6 +10,7 @@ import type { AuditCheckpointService } from './audit-checkpoints';
 import { verifiableChains } from './audit.access';
 import { auditChainReport } from './audit-report';
 import { auditEntryWhere } from './audit-filter';
+import { notFound } from '../../common/errors';
 
 @Resolver()
 export class AuditResolver {
@@ -41,5 +42,19 @@ export class AuditResolver {
   @Query(() => AuditSigningKey, { description: '审计检查点的签名公钥（公开：任何人都可核对检查点签名）' })
   auditSigningKey(): PlainData<AuditSigningKey> {
     return this.checkpoints.publicKey();
+  }
+}
+
+@Resolver(() => AuditEntryType)
+export class AuditEntryFieldsResolver {
+  /**
+   * The name from the bureaus of a page, read together (one statement per page, a per-request loader). The
+   * reader sees only entries of its own subtree (scope filter and RLS), whose bureaus it always reads.
+   */
+  @FieldResolver(() => String, { description: '操作人所属机关名称' })
+  async actorBureauName(@Root() e: AuditEntry, @Ctx() ctx: RequestContext): Promise<string> {
+    const bureau = await ctx.loaders.bureauView.load(e.bureauId);
+    if (!bureau) throw notFound('操作人所属机关');
+    return bureau.name;
   }
 }

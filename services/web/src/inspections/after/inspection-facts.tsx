@@ -5,6 +5,9 @@ import { InspectionStatusTag } from '../../common/status-tag';
 import { EVIDENCE_KIND, JOINED_VIA, fileSize } from './labels';
 import type { EvidenceRow, Inspection, Member } from './types';
 
+/** A member's bureau and department (empty when the inspector is not visible). */
+const memberDept = (m: Member) => (m.inspector ? `${m.inspector.bureau.name} ${m.inspector.department.name}` : '');
+
 const teamColumns = [
   { title: '姓名', key: 'name', render: (_: unknown, m: Member) => m.inspector?.name ?? '（不可见）' },
   { title: '执法证号', key: 'warrant', render: (_: unknown, m: Member) => m.inspector?.warrantNo ?? '—' },
@@ -12,7 +15,7 @@ const teamColumns = [
   {
     title: '部门',
     key: 'dept',
-    render: (_: unknown, m: Member) => (m.inspector ? `${m.inspector.bureau.name} ${m.inspector.department.name}` : ''),
+    render: (_: unknown, m: Member) => memberDept(m),
   },
   { title: '加入方式', key: 'via', render: (_: unknown, m: Member) => JOINED_VIA[m.joinedVia] ?? m.joinedVia },
 ];
@@ -65,32 +68,44 @@ export function InspectionSummary({ inspection: i }: { inspection: Inspection })
   );
 }
 
+/**
+ * The team on a phone: one block per member, the name large and the numbers and department on labelled
+ * lines below it, so nothing is cut at the screen's edge (the desktop keeps the table).
+ */
+function TeamList({ team }: { team: Member[] }) {
+  return (
+    <List<Member>
+      dataSource={team}
+      renderItem={(m) => (
+        <List.Item key={m.id}>
+          <div>
+            <Typography.Text strong style={{ fontSize: 17 }}>
+              {m.inspector?.name ?? '（不可见）'}
+            </Typography.Text>
+            <div>{`执法证号：${m.inspector?.warrantNo ?? '—'}`}</div>
+            <div>{`警号：${m.inspector?.badgeNo ?? '—'}`}</div>
+            <div>{`部门：${memberDept(m) || '—'}`}</div>
+            <div>{`加入方式：${JOINED_VIA[m.joinedVia] ?? m.joinedVia}`}</div>
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}
+
 /** The team (names, warrant and badge numbers), the items and the evidence. */
 export function InspectionFacts({ inspection: i }: { inspection: Inspection }) {
   const team = i.members.filter((m) => !m.leftAt);
-  // On a phone the tables scroll inside their cards instead of squeezing their columns into 390 px.
+  // On a phone the evidence table scrolls inside its card instead of squeezing its columns into 390 px.
   const scroll = usePhoneTableScroll();
   const phone = usePhone();
-  const teamTable = (
-    <Table<Member>
-      rowKey="id"
-      columns={teamColumns}
-      dataSource={team}
-      pagination={false}
-      size="small"
-      style={phone ? { minWidth: 'max-content' } : undefined}
-    />
-  );
   return (
     <>
       <Card title="检查组" style={{ marginBottom: 24 }}>
         {phone ? (
-          // Names only, no link to tab to: the box itself takes the focus so a keyboard can scroll it (axe).
-          <div tabIndex={0} role="region" aria-label="检查组成员" style={{ overflowX: 'auto' }}>
-            {teamTable}
-          </div>
+          <TeamList team={team} />
         ) : (
-          teamTable
+          <Table<Member> rowKey="id" columns={teamColumns} dataSource={team} pagination={false} size="small" />
         )}
       </Card>
       <Card title="检查事项" style={{ marginBottom: 24 }}>
