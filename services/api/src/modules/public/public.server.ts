@@ -11,7 +11,8 @@ import { noStorePlugins } from '../../common/edge/no-store';
 import { RateLimiter } from '../../common/rate-limit';
 import { createPublicReader, type PublicReader } from './public-reader';
 import { buildPublicSchema } from './public.schema';
-import { bureauIdsOf, encodedRecord, publicRoot, warmRecord } from './public.resolvers';
+import { bureauIdsOf, publicRoot } from './public.resolvers';
+import { PublishedRecords, type StoreRecord } from './published-records';
 import { publicPoolSizeFromEnv, RecordCache, recordCacheBytesFromEnv } from './record-cache';
 import { formatPublicError, MASKED } from './public-errors';
 import { writeOpenData } from './open-data';
@@ -36,6 +37,8 @@ export interface PublicOptions {
    * stored, its hash): it encodes the record from that document, with no read of it again.
    */
   onResultPublished?: (warm: (published: { id: string; sha256: string; document: unknown }) => void) => void;
+  /** Keeps a record's encoded bytes in the database once (0043), as the service role; none: memory only. */
+  storeRecord?: StoreRecord;
   /** Appeals (R49): the attachment intake and the secret that signs attachment tickets (≥ 32 bytes). */
   appeals: { intake: AppealIntake; secret: string };
 }
@@ -75,16 +78,17 @@ function rateLimit(limiter: RateLimiter, log: PublicOptions['log']) {
 function mountDownloads(
   app: Express,
   reader: PublicReader,
-  records: RecordCache,
+  records: PublishedRecords,
   log: PublicOptions['log'],
   slots: DownloadSlots,
 ): void {
   app.get('/public/draws/:id/record.json', async (req, res) => {
     try {
-      const { entry: record, cached } = await encodedRecord(reader, records, req.params.id);
+      const { entry: record, source } = await records.download(req.params.id);
       // Revalidated on every use: the URL names the draw, and a correction may make another document current.
-      // X-Record-Cache: whether this process had the bytes (or was making them since publication) before.
-      res.set('X-Record-Cache', cached ? 'hit' : 'miss');
+      // X-Record-Cache: hit (this process had the bytes, or was making them, before), stored (read as the
+      // database keeps them), miss (encoded by this request).
+      res.set('X-Record-Cache', source);
       res.set('ETag', record.etag).set('Cache-Control', 'no-cache').set('Vary', 'Accept-Encoding');
       if (req.fresh) {
         res.status(304).end();
@@ -166,7 +170,8 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
     express.json({ limit: '16kb' }),
     expressMiddleware(apollo, { context: () => Promise.resolve({}) }),
   );
-  const records = new RecordCache(opts.recordCacheBytes ?? recordCacheBytesFromEnv());
+  const cache = new RecordCache(opts.recordCacheBytes ?? recordCacheBytesFromEnv());
+  const records = new PublishedRecords(reader, cache, opts.storeRecord, opts.log);
   mountDownloads(
     app,
     reader,
@@ -175,10 +180,8 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
     new DownloadSlots(opts.openDataConcurrency ?? openDataConcurrencyFromEnv()),
   );
   mountAppealUpload(app, opts.appeals.intake, tickets, opts.log);
-  // In the background: the first download (here) then needs no rebuild; other processes encode on first request.
-  opts.onResultPublished?.((published) => {
-    warmRecord(records, published).catch((e: unknown) => opts.log('public: encoding a record failed', e));
-  });
+  // In the background: the first download (here) then needs no rebuild; other processes read the stored bytes.
+  opts.onResultPublished?.((published) => records.published(published));
   return {
     async stop() {
       await apollo.stop();

@@ -1,6 +1,6 @@
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { publicPoolSizeFromEnv, RecordCache, recordCacheBytesFromEnv } from './record-cache';
+import { publicPoolSizeFromEnv, RecordCache, recordCacheBytesFromEnv, type LoadedRecord } from './record-cache';
 
 const sha = (c: string) => c.repeat(64);
 
@@ -16,24 +16,35 @@ describe('RecordCache', () => {
     expect(gunzipSync(cache.get('p1')!.gzipped!).equals(body)).toBe(true);
   });
 
-  it('encodes a record once: a request that comes while it is being encoded (since its publication) waits for it', async () => {
+  it('loads a record once: a request that comes while it is being loaded (since its publication) waits for it', async () => {
     const cache = new RecordCache(1024 * 1024);
-    let encodings = 0;
-    let done: (b: Buffer) => void = () => undefined;
-    const encode = () => {
-      encodings++;
-      return new Promise<Buffer>((r) => (done = r));
+    let loads = 0;
+    let done: (b: LoadedRecord) => void = () => undefined;
+    const load = () => {
+      loads++;
+      return new Promise<LoadedRecord>((r) => (done = r));
     };
-    const warm = cache.fill('p1', sha('a'), encode); // on publication
-    const first = cache.fill('p1', sha('a'), encode); // the first download, before the encoding is done
-    done(Buffer.from('{"draws":[]}'));
-    expect((await warm).cached).toBe(false);
-    expect(await first).toMatchObject({ cached: true, entry: { etag: `W/"${sha('a')}"` } });
-    expect((await cache.fill('p1', sha('a'), encode)).cached).toBe(true);
-    expect(encodings).toBe(1);
-    // A failed encoding is not kept: the next request tries again.
+    const warm = cache.fill('p1', sha('a'), load); // on publication
+    const first = cache.fill('p1', sha('a'), load); // the first download, before the encoding is done
+    done({ body: Buffer.from('{"draws":[]}') });
+    expect((await warm).source).toBe('miss');
+    expect(await first).toMatchObject({ source: 'hit', entry: { etag: `W/"${sha('a')}"` } });
+    expect((await cache.fill('p1', sha('a'), load)).source).toBe('hit');
+    expect(loads).toBe(1);
+    // A failed load is not kept: the next request tries again.
     await expect(cache.fill('p2', sha('b'), () => Promise.reject(new Error('gone')))).rejects.toThrow('gone');
-    expect((await cache.fill('p2', sha('b'), () => Promise.resolve(Buffer.from('{}')))).cached).toBe(false);
+    expect((await cache.fill('p2', sha('b'), () => Promise.resolve({ body: Buffer.from('{}') }))).source).toBe('miss');
+  });
+
+  it('a record read as the database keeps it (0043) is "stored", with its gzip as read: none made again', async () => {
+    const cache = new RecordCache(1024 * 1024);
+    const body = Buffer.from(JSON.stringify({ draws: 'y'.repeat(5000) }));
+    const stored = gzipSync(body);
+    const made = await cache.fill('p1', sha('c'), () => Promise.resolve({ body, stored }));
+    expect(made.source).toBe('stored');
+    expect(made.entry?.gzipped).toBe(stored); // at once, not after a gzip of its own
+    expect(await made.entry?.zipped).toBe(stored);
+    expect((await cache.fill('p1', sha('c'), () => Promise.reject(new Error('not again')))).source).toBe('hit');
   });
 
   it('drops the least recently used record past its byte budget, and keeps none larger than the budget', () => {

@@ -3,13 +3,28 @@ import { gzip as gzipCb } from 'node:zlib';
 
 const gzip = promisify(gzipCb);
 
-/** A draw's published record, encoded once: the canonical JSON bytes and (made in the background) their gzip. */
+/** A draw's published record, encoded once: the canonical JSON bytes and their gzip (read, or made in the background). */
 export interface EncodedRecord {
   /** A weak validator: the frozen DRAW_RESULT document's SHA-256 (identity and gzip bodies carry the same). */
   etag: string;
   body: Buffer;
+  /** Set once `zipped` has settled (until then the record goes out as it is). */
   gzipped?: Buffer;
+  /** The gzip of `body`: as the database keeps it, or being made in the thread pool. */
+  zipped: Promise<Buffer>;
 }
+
+/** Bytes a loader hands to the cache: the identity bytes, and their gzip if it read them from the database. */
+export interface LoadedRecord {
+  body: Buffer;
+  stored?: Buffer;
+}
+
+/**
+ * Where a download's bytes came from: this process held them, or was loading them, before the request (hit);
+ * the request read them as the database keeps them (stored, migration 0043); the request encoded them (miss).
+ */
+export type RecordSource = 'hit' | 'stored' | 'miss';
 
 /**
  * The encoded records by publication id. A published document never changes (0025's update guard),
@@ -19,31 +34,31 @@ export interface EncodedRecord {
  */
 export class RecordCache {
   private readonly entries = new Map<string, EncodedRecord>();
-  /** Records being encoded, by publication id: a request that comes meanwhile waits for the same bytes. */
-  private readonly filling = new Map<string, Promise<EncodedRecord | null>>();
+  /** Records being loaded, by publication id: a request that comes meanwhile waits for the same bytes. */
+  private readonly filling = new Map<string, Promise<{ entry: EncodedRecord | null; source: RecordSource }>>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
 
-  /**
-   * The entry of `publicationId`, encoded once by `encode` (null: it has no record). `cached`: held, or
-   * being encoded (say, since its publication), before this call — this call encoded nothing.
-   */
+  /** The entry of `publicationId`, loaded once by `load` (null: it has no record). */
   async fill(
     publicationId: string,
     sha256: string,
-    encode: () => Promise<Buffer | null>,
-  ): Promise<{ entry: EncodedRecord | null; cached: boolean }> {
+    load: () => Promise<LoadedRecord | null>,
+  ): Promise<{ entry: EncodedRecord | null; source: RecordSource }> {
     const hit = this.get(publicationId);
-    if (hit) return { entry: hit, cached: true };
+    if (hit) return { entry: hit, source: 'hit' };
     const pending = this.filling.get(publicationId);
-    if (pending) return { entry: await pending, cached: true };
+    if (pending) return { entry: (await pending).entry, source: 'hit' };
     // Registered before the first await: a request right behind this call finds it.
-    const made = encode()
-      .then((body) => body && this.put(publicationId, sha256, body))
+    const made = load()
+      .then((l) => ({
+        entry: l && this.put(publicationId, sha256, l.body, l.stored),
+        source: (l?.stored ? 'stored' : 'miss') as RecordSource,
+      }))
       .finally(() => this.filling.delete(publicationId));
     this.filling.set(publicationId, made);
-    return { entry: await made, cached: false };
+    return made;
   }
 
   get(publicationId: string): EncodedRecord | undefined {
@@ -55,24 +70,24 @@ export class RecordCache {
     return hit;
   }
 
-  /** Keeps `body` (if it fits) and starts its gzip; returns the entry either way. */
-  put(publicationId: string, sha256: string, body: Buffer): EncodedRecord {
-    const entry: EncodedRecord = { etag: `W/"${sha256}"`, body };
-    if (body.length > this.maxBytes) return entry;
-    this.drop(publicationId);
-    this.entries.set(publicationId, entry);
-    this.bytes += body.length;
-    while (this.bytes > this.maxBytes) this.drop(this.entries.keys().next().value as string);
-    // In the thread pool, not on the event loop; until it is done the record goes out as it is.
-    gzip(body).then(
+  /** Keeps `body` (if it fits) with its gzip (`gzipped`, or made in the thread pool); returns the entry either way. */
+  put(publicationId: string, sha256: string, body: Buffer, gzipped?: Buffer): EncodedRecord {
+    const zipped = gzipped ? Promise.resolve(gzipped) : gzip(body);
+    const entry: EncodedRecord = { etag: `W/"${sha256}"`, body, gzipped, zipped };
+    zipped.then(
       (z) => {
-        if (this.entries.get(publicationId) !== entry) return;
         entry.gzipped = z;
+        if (gzipped || this.entries.get(publicationId) !== entry) return;
         this.bytes += z.length;
         while (this.bytes > this.maxBytes) this.drop(this.entries.keys().next().value as string);
       },
-      () => undefined,
+      () => undefined, // served as it is; a caller that awaits `zipped` sees the failure
     );
+    if (body.length + (gzipped?.length ?? 0) > this.maxBytes) return entry;
+    this.drop(publicationId);
+    this.entries.set(publicationId, entry);
+    this.bytes += body.length + (gzipped?.length ?? 0);
+    while (this.bytes > this.maxBytes) this.drop(this.entries.keys().next().value as string);
     return entry;
   }
 
