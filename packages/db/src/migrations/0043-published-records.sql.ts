@@ -39,8 +39,10 @@ create policy published_record_public_read on published_record for select to dsr
                   where p.id = published_record.publication_id and p.tenant_id = published_record.tenant_id
                     and p.kind = 'DRAW_RESULT' and p.published_at is not null));
 grant select on published_record to dsr_public;
+-- The definer function's insert (its ON CONFLICT target needs SELECT on the key).
+create policy published_record_definer_read on published_record for select to dsr_definer using (true);
 create policy published_record_definer_insert on published_record for insert to dsr_definer with check (true);
-grant insert on published_record to dsr_definer;
+grant select (publication_id, tenant_id), insert on published_record to dsr_definer;
 
 -- True: stored now; false: already stored, or not a published DRAW_RESULT (nothing written).
 create function app_private.store_published_record(p_publication uuid, p_sha256 text, p_bytes integer, p_gzipped bytea)
