@@ -86,10 +86,9 @@ function mountDownloads(
     try {
       const { entry: record, source } = await records.download(req.params.id);
       // Revalidated on every use: the URL names the draw, and a correction may make another document current.
-      // X-Record-Cache: hit (this process had the bytes, or was making them, before), stored (read as the
-      // database keeps them), miss (encoded by this request).
-      res.set('X-Record-Cache', source);
-      res.set('ETag', record.etag).set('Cache-Control', 'no-cache').set('Vary', 'Accept-Encoding');
+      // X-Record-Cache: hit (held by this process before), stored (read as 0043 keeps it), miss (encoded here).
+      res.set('X-Record-Cache', source).set('ETag', record.etag).set('Cache-Control', 'no-cache');
+      res.set('Vary', 'Accept-Encoding');
       if (req.fresh) {
         res.status(304).end();
         return;

@@ -17,10 +17,10 @@ export interface PublishedRecordBytes {
  * record. True: stored by this call.
  */
 export async function storePublishedRecord(em: EntityManager, r: PublishedRecordBytes): Promise<boolean> {
-  const [row] = await queryBound<{ stored: boolean }>(
+  const rows = await queryBound<{ stored: boolean }>(
     em,
     'select app_private.store_published_record(?, ?, ?, ?) as stored',
     [r.publicationId, r.sha256, r.bytes, r.gzipped],
   );
-  return row?.stored === true;
+  return rows.some((r) => r.stored);
 }
