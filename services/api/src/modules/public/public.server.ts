@@ -75,13 +75,8 @@ function rateLimit(limiter: RateLimiter, log: PublicOptions['log']) {
   };
 }
 
-function mountDownloads(
-  app: Express,
-  reader: PublicReader,
-  records: PublishedRecords,
-  log: PublicOptions['log'],
-  slots: DownloadSlots,
-): void {
+/** GET /public/draws/:id/record.json: the current DRAW_RESULT's record, for `pnpm verify-draw`. */
+function mountRecordDownload(app: Express, records: PublishedRecords, log: PublicOptions['log']): void {
   app.get('/public/draws/:id/record.json', async (req, res) => {
     try {
       const { entry: record, source } = await records.download(req.params.id);
@@ -93,19 +88,31 @@ function mountDownloads(
         res.status(304).end();
         return;
       }
-      const gz = record.gzipped && req.acceptsEncodings('gzip', 'identity') === 'gzip';
+      const gzipped = req.acceptsEncodings('gzip', 'identity') === 'gzip' ? record.gzipped : undefined;
+      // Read as stored, a record has its gzip at once and its identity bytes after a gunzip and a check.
+      const bytes = gzipped ?? record.body ?? (await record.plain);
       res
         .type('application/json')
         .set(
           'Content-Disposition',
           `attachment; filename*=UTF-8''${encodeURIComponent(`抽取记录-${req.params.id}.json`)}`,
         );
-      if (gz) res.set('Content-Encoding', 'gzip');
-      res.end(gz ? record.gzipped : record.body); // end, not send: no second hash of 12 MB for an ETag of express's own
+      if (gzipped) res.set('Content-Encoding', 'gzip');
+      res.end(bytes); // end, not send: no second hash of 12 MB for an ETag of express's own
     } catch (err) {
       refuseRest(res, err, log);
     }
   });
+}
+
+function mountDownloads(
+  app: Express,
+  reader: PublicReader,
+  records: PublishedRecords,
+  log: PublicOptions['log'],
+  slots: DownloadSlots,
+): void {
+  mountRecordDownload(app, records, log);
   app.get('/public/open-data/:file', async (req, res) => {
     let release: (() => void) | undefined;
     try {

@@ -30,7 +30,7 @@ export type StoreRecord = (r: {
  * A published draw's record as GET /public/draws/:id/record.json serves it: which DRAW_RESULT is current is asked
  * every time (a cheap row without its document); its canonical JSON comes from this process's memory, else from
  * the database as stored once (one read, any process, after a restart too), else it is built from the frozen
- * document and then stored. Stored bytes are checked against their SHA-256 and length before they are served.
+ * document and then stored.
  */
 export class PublishedRecords {
   constructor(
@@ -69,25 +69,32 @@ export class PublishedRecords {
 
   private async load(publicationId: string): Promise<LoadedRecord | null> {
     const stored = (await this.reader.one<StoredRecordRow>(STORED_RECORD_OF, [publicationId])).at(0);
-    if (stored) {
-      const body = await gunzip(stored.gzipped);
-      if (body.length === stored.bytes && (await sha256Hex(body)) === stored.sha256) {
-        return { body, stored: stored.gzipped };
-      }
-      this.log('public: a stored record does not match its SHA-256; encoded from the document', publicationId);
-    }
+    if (stored) return { stored: stored.gzipped, plain: this.unzip(publicationId, stored) };
     const record = recordOf(
       (await this.reader.one<{ document: unknown }>(DOCUMENT_OF, [publicationId])).at(0)?.document,
     );
     return record ? { body: Buffer.from(canonicalJson(record)) } : null;
   }
 
+  /**
+   * The identity bytes of a stored record, checked against its SHA-256 and length. Meanwhile a client that takes
+   * gzip gets the stored gzip as it is (its own gunzip checks the CRC); only the service role writes it (0043).
+   */
+  private async unzip(publicationId: string, stored: StoredRecordRow): Promise<Buffer> {
+    const body = await gunzip(stored.gzipped);
+    if (body.length === stored.bytes && (await sha256Hex(body)) === stored.sha256) return body;
+    this.log('public: a stored record does not match its SHA-256', publicationId);
+    throw new Error(`stored record ${publicationId} does not match its SHA-256`);
+  }
+
   /** Stores what this process encoded (in the background: a failure costs the next process a build, nothing more). */
   private keep(publicationId: string, entry: EncodedRecord): void {
     const store = this.store;
     if (!store) return;
-    Promise.all([entry.zipped, sha256Hex(entry.body)])
-      .then(([gzipped, sha256]) => store({ publicationId, sha256, bytes: entry.body.length, gzipped }))
+    Promise.all([entry.plain, entry.zipped])
+      .then(async ([body, gzipped]) =>
+        store({ publicationId, sha256: await sha256Hex(body), bytes: body.length, gzipped }),
+      )
       .catch((e: unknown) => this.log('public: storing a record failed', e));
   }
 }

@@ -8,7 +8,7 @@ describe('RecordCache', () => {
   it('keeps a record by publication id with its hash as a weak ETag, and gzips it in the background', async () => {
     const cache = new RecordCache(1024 * 1024);
     const body = Buffer.from(JSON.stringify({ draws: 'x'.repeat(5000) }));
-    const put = cache.put('p1', sha('a'), body);
+    const put = cache.put('p1', sha('a'), { body });
     expect(put.etag).toBe(`W/"${sha('a')}"`);
     expect(cache.get('p1')).toBe(put);
     expect(cache.get('p2')).toBeUndefined();
@@ -36,26 +36,36 @@ describe('RecordCache', () => {
     expect((await cache.fill('p2', sha('b'), () => Promise.resolve({ body: Buffer.from('{}') }))).source).toBe('miss');
   });
 
-  it('a record read as the database keeps it (0043) is "stored", with its gzip as read: none made again', async () => {
+  it('a record read as stored (0043) has its gzip at once and its identity bytes once they are checked', async () => {
     const cache = new RecordCache(1024 * 1024);
     const body = Buffer.from(JSON.stringify({ draws: 'y'.repeat(5000) }));
     const stored = gzipSync(body);
-    const made = await cache.fill('p1', sha('c'), () => Promise.resolve({ body, stored }));
+    let checked: (b: Buffer) => void = () => undefined;
+    const plain = new Promise<Buffer>((r) => (checked = r));
+    const made = await cache.fill('p1', sha('c'), () => Promise.resolve({ stored, plain }));
     expect(made.source).toBe('stored');
-    expect(made.entry?.gzipped).toBe(stored); // at once, not after a gzip of its own
-    expect(await made.entry?.zipped).toBe(stored);
+    expect([made.entry?.gzipped, made.entry?.body]).toEqual([stored, undefined]); // no gzip of its own, no wait
+    checked(body);
+    expect(await made.entry?.plain).toBe(body);
+    expect(cache.get('p1')?.body).toBe(body);
     expect((await cache.fill('p1', sha('c'), () => Promise.reject(new Error('not again')))).source).toBe('hit');
+    // A stored record whose check fails is not kept: the next request loads it again.
+    const bad = await cache.fill('p2', sha('d'), () =>
+      Promise.resolve({ stored, plain: Promise.reject(new Error('SHA-256 differs')) }),
+    );
+    await expect(bad.entry?.plain).rejects.toThrow('SHA-256 differs');
+    expect(cache.get('p2')).toBeUndefined();
   });
 
   it('drops the least recently used record past its byte budget, and keeps none larger than the budget', () => {
     const cache = new RecordCache(250);
-    cache.put('a', sha('a'), Buffer.alloc(100));
-    cache.put('b', sha('b'), Buffer.alloc(100));
+    cache.put('a', sha('a'), { body: Buffer.alloc(100) });
+    cache.put('b', sha('b'), { body: Buffer.alloc(100) });
     cache.get('a'); // a is now the most recent
-    cache.put('c', sha('c'), Buffer.alloc(100));
+    cache.put('c', sha('c'), { body: Buffer.alloc(100) });
     expect([cache.get('a'), cache.get('b'), cache.get('c')].map(Boolean)).toEqual([true, false, true]);
-    const huge = cache.put('h', sha('d'), Buffer.alloc(300));
-    expect(huge.body.length).toBe(300); // served, not kept
+    const huge = cache.put('h', sha('d'), { body: Buffer.alloc(300) });
+    expect(huge.body?.length).toBe(300); // served, not kept
     expect(cache.get('h')).toBeUndefined();
     expect(cache.size).toBe(2);
   });

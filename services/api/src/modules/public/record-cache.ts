@@ -3,22 +3,27 @@ import { gzip as gzipCb } from 'node:zlib';
 
 const gzip = promisify(gzipCb);
 
-/** A draw's published record, encoded once: the canonical JSON bytes and their gzip (read, or made in the background). */
+/**
+ * A draw's published record, encoded once: the canonical JSON bytes and their gzip. Encoded here, the identity
+ * bytes come first and the gzip is made in the background; read as stored (0043), the gzip comes first and the
+ * identity bytes are gunzipped (and checked) in the background — a client that takes gzip waits for neither.
+ */
 export interface EncodedRecord {
   /** A weak validator: the frozen DRAW_RESULT document's SHA-256 (identity and gzip bodies carry the same). */
   etag: string;
-  body: Buffer;
-  /** Set once `zipped` has settled (until then the record goes out as it is). */
+  /** The identity bytes, once known (`plain` settled). */
+  body?: Buffer;
+  /** The gzip, once known (`zipped` settled). */
   gzipped?: Buffer;
-  /** The gzip of `body`: as the database keeps it, or being made in the thread pool. */
+  plain: Promise<Buffer>;
   zipped: Promise<Buffer>;
 }
 
-/** Bytes a loader hands to the cache: the identity bytes, and their gzip if it read them from the database. */
-export interface LoadedRecord {
-  body: Buffer;
-  stored?: Buffer;
-}
+/**
+ * Bytes a loader hands to the cache: encoded here (`body`), or read as the database keeps them (`stored`: the
+ * gzip at once, and `plain`, the identity bytes it gives once gunzipped and checked).
+ */
+export type LoadedRecord = { body: Buffer } | { stored: Buffer; plain: Promise<Buffer> };
 
 /**
  * Where a download's bytes came from: this process held them, or was loading them, before the request (hit);
@@ -53,8 +58,8 @@ export class RecordCache {
     // Registered before the first await: a request right behind this call finds it.
     const made = load()
       .then((l) => ({
-        entry: l && this.put(publicationId, sha256, l.body, l.stored),
-        source: (l?.stored ? 'stored' : 'miss') as RecordSource,
+        entry: l && this.put(publicationId, sha256, l),
+        source: (l && 'stored' in l ? 'stored' : 'miss') as RecordSource,
       }))
       .finally(() => this.filling.delete(publicationId));
     this.filling.set(publicationId, made);
@@ -70,23 +75,48 @@ export class RecordCache {
     return hit;
   }
 
-  /** Keeps `body` (if it fits) with its gzip (`gzipped`, or made in the thread pool); returns the entry either way. */
-  put(publicationId: string, sha256: string, body: Buffer, gzipped?: Buffer): EncodedRecord {
-    const zipped = gzipped ? Promise.resolve(gzipped) : gzip(body);
-    const entry: EncodedRecord = { etag: `W/"${sha256}"`, body, gzipped, zipped };
-    zipped.then(
-      (z) => {
-        entry.gzipped = z;
-        if (gzipped || this.entries.get(publicationId) !== entry) return;
-        this.bytes += z.length;
-        while (this.bytes > this.maxBytes) this.drop(this.entries.keys().next().value as string);
+  /**
+   * Keeps the record (if it fits) and completes it in the background: the gzip of encoded bytes, the identity
+   * bytes of stored ones (an entry whose check fails is dropped: the next request loads again). Returns the entry.
+   */
+  put(publicationId: string, sha256: string, loaded: LoadedRecord): EncodedRecord {
+    const stored = 'stored' in loaded;
+    const plain = stored ? loaded.plain : Promise.resolve(loaded.body);
+    const entry: EncodedRecord = {
+      etag: `W/"${sha256}"`,
+      ...(stored ? { gzipped: loaded.stored } : { body: loaded.body }),
+      plain,
+      zipped: stored ? Promise.resolve(loaded.stored) : gzip(loaded.body),
+    };
+    const grow = (n: number) => {
+      if (this.entries.get(publicationId) !== entry) return;
+      this.bytes += n;
+      while (this.bytes > this.maxBytes) this.drop(this.entries.keys().next().value as string);
+    };
+    // A caller that awaits `plain` or `zipped` sees a failure; here it only costs the entry.
+    plain.then(
+      (b) => {
+        if (entry.body) return;
+        entry.body = b;
+        grow(b.length);
       },
-      () => undefined, // served as it is; a caller that awaits `zipped` sees the failure
+      () => {
+        if (this.entries.get(publicationId) === entry) this.drop(publicationId);
+      },
     );
-    if (body.length + (gzipped?.length ?? 0) > this.maxBytes) return entry;
+    entry.zipped.then(
+      (z) => {
+        if (entry.gzipped) return;
+        entry.gzipped = z;
+        grow(z.length);
+      },
+      () => undefined, // served as it is
+    );
+    const size = (entry.body?.length ?? 0) + (entry.gzipped?.length ?? 0);
+    if (size > this.maxBytes) return entry;
     this.drop(publicationId);
     this.entries.set(publicationId, entry);
-    this.bytes += body.length + (gzipped?.length ?? 0);
+    this.bytes += size;
     while (this.bytes > this.maxBytes) this.drop(this.entries.keys().next().value as string);
     return entry;
   }
@@ -100,7 +130,7 @@ export class RecordCache {
     const old = this.entries.get(id);
     if (!old) return;
     this.entries.delete(id);
-    this.bytes -= old.body.length + (old.gzipped?.length ?? 0);
+    this.bytes -= (old.body?.length ?? 0) + (old.gzipped?.length ?? 0);
   }
 }
 
