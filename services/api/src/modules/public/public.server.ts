@@ -90,7 +90,7 @@ function mountRecordDownload(app: Express, records: PublishedRecords, log: Publi
       }
       const gzipped = req.acceptsEncodings('gzip', 'identity') === 'gzip' ? record.gzipped : undefined;
       // Read as stored, a record has its gzip at once and its identity bytes after a gunzip and a check.
-      const bytes = gzipped ?? record.body ?? (await record.plain);
+      const bytes = gzipped ?? (await record.plain());
       res
         .type('application/json')
         .set(

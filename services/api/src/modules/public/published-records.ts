@@ -69,7 +69,7 @@ export class PublishedRecords {
 
   private async load(publicationId: string): Promise<LoadedRecord | null> {
     const stored = (await this.reader.one<StoredRecordRow>(STORED_RECORD_OF, [publicationId])).at(0);
-    if (stored) return { stored: stored.gzipped, plain: this.unzip(publicationId, stored) };
+    if (stored) return { stored: stored.gzipped, unzip: () => this.unzip(publicationId, stored) };
     const record = recordOf(
       (await this.reader.one<{ document: unknown }>(DOCUMENT_OF, [publicationId])).at(0)?.document,
     );
@@ -77,8 +77,9 @@ export class PublishedRecords {
   }
 
   /**
-   * The identity bytes of a stored record, checked against its SHA-256 and length. Meanwhile a client that takes
-   * gzip gets the stored gzip as it is (its own gunzip checks the CRC); only the service role writes it (0043).
+   * The identity bytes of a stored record, checked against its SHA-256 and length (for a client that refuses gzip).
+   * A client that takes gzip gets the stored gzip as it is (its own gunzip checks the CRC); only the service role
+   * writes it (0043).
    */
   private async unzip(publicationId: string, stored: StoredRecordRow): Promise<Buffer> {
     const body = await gunzip(stored.gzipped);
@@ -91,7 +92,7 @@ export class PublishedRecords {
   private keep(publicationId: string, entry: EncodedRecord): void {
     const store = this.store;
     if (!store) return;
-    Promise.all([entry.plain, entry.zipped])
+    Promise.all([entry.plain(), entry.zipped])
       .then(async ([body, gzipped]) =>
         store({ publicationId, sha256: await sha256Hex(body), bytes: body.length, gzipped }),
       )

@@ -6,24 +6,26 @@ const gzip = promisify(gzipCb);
 /**
  * A draw's published record, encoded once: the canonical JSON bytes and their gzip. Encoded here, the identity
  * bytes come first and the gzip is made in the background; read as stored (0043), the gzip comes first and the
- * identity bytes are gunzipped (and checked) in the background — a client that takes gzip waits for neither.
+ * identity bytes are gunzipped (and checked) only when a client that refuses gzip asks — rarely, and never on
+ * the way of the first download (on two cores a 12 MB gunzip and hash beside it cost that download time).
  */
 export interface EncodedRecord {
   /** A weak validator: the frozen DRAW_RESULT document's SHA-256 (identity and gzip bodies carry the same). */
   etag: string;
-  /** The identity bytes, once known (`plain` settled). */
+  /** The identity bytes, once known. */
   body?: Buffer;
   /** The gzip, once known (`zipped` settled). */
   gzipped?: Buffer;
-  plain: Promise<Buffer>;
+  /** The identity bytes (of a stored record: gunzipped and checked on the first call). */
+  plain(): Promise<Buffer>;
   zipped: Promise<Buffer>;
 }
 
 /**
  * Bytes a loader hands to the cache: encoded here (`body`), or read as the database keeps them (`stored`: the
- * gzip at once, and `plain`, the identity bytes it gives once gunzipped and checked).
+ * gzip, and `unzip`, which gives the identity bytes gunzipped and checked).
  */
-export type LoadedRecord = { body: Buffer } | { stored: Buffer; plain: Promise<Buffer> };
+export type LoadedRecord = { body: Buffer } | { stored: Buffer; unzip: () => Promise<Buffer> };
 
 /**
  * Where a download's bytes came from: this process held them, or was loading them, before the request (hit);
@@ -76,16 +78,30 @@ export class RecordCache {
   }
 
   /**
-   * Keeps the record (if it fits) and completes it in the background: the gzip of encoded bytes, the identity
-   * bytes of stored ones (an entry whose check fails is dropped: the next request loads again). Returns the entry.
+   * Keeps the record (if it fits): the gzip of encoded bytes is made in the background, the identity bytes of
+   * stored ones when first asked for (an entry whose check fails is dropped: the next request loads again).
    */
   put(publicationId: string, sha256: string, loaded: LoadedRecord): EncodedRecord {
     const stored = 'stored' in loaded;
-    const plain = stored ? loaded.plain : Promise.resolve(loaded.body);
+    let unzipped: Promise<Buffer> | undefined;
     const entry: EncodedRecord = {
       etag: `W/"${sha256}"`,
       ...(stored ? { gzipped: loaded.stored } : { body: loaded.body }),
-      plain,
+      plain: () => {
+        if (entry.body) return Promise.resolve(entry.body);
+        unzipped ??= (stored ? loaded.unzip() : Promise.resolve(loaded.body)).then(
+          (b) => {
+            entry.body = b;
+            grow(b.length);
+            return b;
+          },
+          (e: unknown) => {
+            if (this.entries.get(publicationId) === entry) this.drop(publicationId);
+            throw e;
+          },
+        );
+        return unzipped;
+      },
       zipped: stored ? Promise.resolve(loaded.stored) : gzip(loaded.body),
     };
     const grow = (n: number) => {
@@ -93,17 +109,6 @@ export class RecordCache {
       this.bytes += n;
       while (this.bytes > this.maxBytes) this.drop(this.entries.keys().next().value as string);
     };
-    // A caller that awaits `plain` or `zipped` sees a failure; here it only costs the entry.
-    plain.then(
-      (b) => {
-        if (entry.body) return;
-        entry.body = b;
-        grow(b.length);
-      },
-      () => {
-        if (this.entries.get(publicationId) === entry) this.drop(publicationId);
-      },
-    );
     entry.zipped.then(
       (z) => {
         if (entry.gzipped) return;
