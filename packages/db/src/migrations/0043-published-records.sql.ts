@@ -5,8 +5,9 @@
  * canonical JSON) takes ≈ 1.8 s. A process that did not publish the draw now reads these bytes in one statement.
  *
  * - Only the gzip is stored (a record compresses several-fold); STORAGE EXTERNAL: TOAST does not compress it again.
- *   `sha256` and `bytes` are of the identity bytes (what gunzip gives): the reader checks them before serving.
- * - Written once, never changed or deleted (triggers), by one path: app_private.store_published_record, run by the
+ *   `sha256` and `bytes` are of the identity bytes (what gunzip gives): checked before identity bytes are served
+ *   (a client that takes gzip gets the gzip as it is; its own gunzip checks the CRC).
+ * - Written once, never changed or deleted (a trigger), by one path: app_private.store_published_record, run by the
  *   service role (dsr_app) with bytes the service encoded itself from the frozen document. It accepts a row only
  *   for a published DRAW_RESULT and takes owner and scope from the publication; a second write of the same
  *   publication is a no-op. dsr_public reads, never writes: no grant, no policy, no execute — so nothing that runs
