@@ -1,6 +1,7 @@
 import { randomUUID, randomBytes, createHash } from 'node:crypto';
 import pg from 'pg';
 import supertest from 'supertest';
+import { gzipSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { canonicalJson, verifyDrawRecord } from '@dsr/domain';
@@ -118,7 +119,7 @@ const PAGE_OF_50 = `publications(filter: { name: "华联" }, page: { limit: 50 }
 const ONE = `query($id: ID!) { publication(id: $id) { id current history { version action supersedeReason } } }`;
 
 describe('the public reader role dsr_public (migration 0026)', () => {
-  it('reads no table but publication, and of it only published rows, even by id', async () => {
+  it('reads no table but publication (and its draw records), and of it only published rows, even by id', async () => {
     const c = new pg.Client({ connectionString: t.db.appUrl });
     await c.connect();
     try {
@@ -136,7 +137,8 @@ describe('the public reader role dsr_public (migration 0026)', () => {
         );
         await c.query('rollback');
       }
-      expect(readable).toEqual([]);
+      // And the stored bytes of published draw records (0043), only for those publications (a test below).
+      expect(readable).toEqual(['public.published_record']);
       await c.query('begin; set local role dsr_public');
       const seen = await c.query<{ id: string; status: string }>(
         `select id, status from publication where id = any($1)`,
@@ -287,6 +289,75 @@ describe('draws in public', () => {
     expect(file.text).toBe(canonicalJson(vectors.draws[0]));
     expect(verifyDrawRecord(JSON.parse(file.text)).ok).toBe(true);
     expect((await supertest(t.server.app).get(`/public/draws/${randomUUID()}/record.json`)).status).toBe(404);
+    // Published without this process's knowledge (no run here): built by the first download, then stored once (0043).
+    expect(file.headers['x-record-cache']).toBe('miss');
+    const sha = createHash('sha256').update(file.text).digest('hex');
+    await vi.waitFor(
+      async () =>
+        expect(
+          (await owner.query('select sha256 from published_record where publication_id = $1', [drawResult])).rows,
+        ).toEqual([{ sha256: sha }]),
+      { timeout: 10_000 },
+    );
+  });
+
+  it('R46 stored record bytes (0043): dsr_public reads them only for a published draw result, even by id, and never writes them', async () => {
+    const [a] = await bureaus();
+    const pendingDraw = randomUUID();
+    const pending = await insert(a, { kind: 'DRAW_RESULT', subject_id: pendingDraw, status: 'PENDING_APPROVAL' });
+    // Rows the service would never write (its definer function refuses them), put there past row-level security.
+    for (const id of [pending, ids.published])
+      await owner.query(
+        `insert into published_record (publication_id, tenant_id, bureau_id, scope_path, sha256, bytes, gzipped)
+         select id, tenant_id, bureau_id, scope_path, repeat('0', 64), 2, $2 from publication where id = $1`,
+        [id, gzipSync('{}')],
+      );
+    const c = new pg.Client({ connectionString: t.db.appUrl });
+    await c.connect();
+    try {
+      await c.query('begin; set local role dsr_public');
+      const seen = await c.query(`select publication_id from published_record where publication_id = any($1)`, [
+        [pending, ids.published, drawResult],
+      ]);
+      expect(seen.rows).toEqual([{ publication_id: drawResult }]);
+      await expect(
+        c.query(`insert into published_record select * from published_record where publication_id = $1`, [drawResult]),
+      ).rejects.toMatchObject({ code: '42501' });
+      await c.query('rollback');
+      await c.query('begin; set local role dsr_public');
+      await expect(
+        c.query(`select app_private.store_published_record($1, repeat('0', 64), 2, $2)`, [
+          randomUUID(),
+          gzipSync('{}'),
+        ]),
+      ).rejects.toMatchObject({ code: '42501' });
+      await c.query('rollback');
+      // The service role's one way in stores only a published DRAW_RESULT's, and only once.
+      const store = (id: string) =>
+        c.query<{ stored: boolean }>(
+          `select app_private.store_published_record($1, repeat('1', 64), 2, $2) as stored`,
+          [id, gzipSync('{}')],
+        );
+      const unpublished = await insert(a, {
+        kind: 'DRAW_RESULT',
+        subject_id: randomUUID(),
+        status: 'PENDING_APPROVAL',
+      });
+      expect((await store(unpublished)).rows[0].stored).toBe(false);
+      expect((await store(ids.correction)).rows[0].stored).toBe(false); // published, not a draw result
+      expect((await store(drawResult)).rows[0].stored).toBe(false); // already stored: unchanged
+      expect(
+        (
+          await owner.query(
+            'select count(*)::int as n, min(sha256) as sha from published_record where publication_id = any($1)',
+            [[unpublished, ids.correction, drawResult]],
+          )
+        ).rows[0],
+      ).toMatchObject({ n: 1, sha: expect.not.stringMatching(/^1+$/) });
+    } finally {
+      await c.end();
+    }
+    expect((await supertest(t.server.app).get(`/public/draws/${pendingDraw}/record.json`)).status).toBe(404);
   });
 
   it('R46 the record download: its hash as ETag, 304 on a repeat; a correction is served at once, not the cached record', async () => {

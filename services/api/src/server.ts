@@ -29,6 +29,7 @@ import type { AuditKeys } from './modules/audit/audit-keys';
 import type { JobSettings } from './modules/jobs/job-queue';
 import { mountPublic } from './modules/public/public.server';
 import { appealIntake } from './modules/appeal/appeal-intake';
+import { storePublishedRecord, type PublishedRecordBytes } from './modules/publication/published-record.queries';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -221,8 +222,11 @@ function publicOptions(opts: ServerOptions, log: NonNullable<ServerOptions['log'
   // Each draw result published: its record is encoded at once, so that its first download needs no rebuild.
   const onResultPublished = (warm: (published: { id: string; sha256: string; document: unknown }) => void) =>
     (services.drawPublications.onResultPublished = warm);
+  // Its bytes kept once in the database (0043), written as the service role: any process serves them with one read.
+  const storeRecord = (r: PublishedRecordBytes) =>
+    storePublishedRecord(opts.orm.em.fork({ clear: true, useContext: false }), r);
   const rateLimitPerMinute = opts.publicRateLimitPerMinute;
-  return { clientUrl, production: opts.production, rateLimitPerMinute, log, appeals, onResultPublished };
+  return { clientUrl, production: opts.production, rateLimitPerMinute, log, appeals, onResultPublished, storeRecord };
 }
 
 export async function createServer(opts: ServerOptions): Promise<AppServer> {

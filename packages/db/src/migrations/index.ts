@@ -39,6 +39,8 @@ import { supervisionReportsUp } from './0038-supervision-reports.sql';
 import { recheckEvidenceUp } from './0039-recheck-evidence.sql';
 import { statisticsDueInspectedUp } from './0040-statistics-due-inspected.sql';
 import { dashboardOverdueIndexesUp } from './0042-dashboard-overdue-indexes.sql';
+// 一公开: a published draw record's bytes, kept once (issue 14, performance)
+import { publishedRecordsUp } from './0043-published-records.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -98,4 +100,6 @@ export const migrationsList = [
   { name: '0040-statistics-due-inspected', class: sqlMigration(statisticsDueInspectedUp) },
   // Supervision: the dashboard's overdue counts over a province (issue 15)
   { name: '0042-dashboard-overdue-indexes', class: sqlMigration(dashboardOverdueIndexesUp) },
+  // 一公开: a published draw record's bytes, kept once (issue 14, performance)
+  { name: '0043-published-records', class: sqlMigration(publishedRecordsUp) },
 ];

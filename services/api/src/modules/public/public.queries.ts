@@ -55,6 +55,17 @@ export const RESULT_OF_DRAW = `select p.id, p.document_sha256 from publication p
 /** A published document by the publication's id (only published rows are visible). */
 export const DOCUMENT_OF = `select p.document from publication p where p.id = $1`;
 
+/**
+ * A DRAW_RESULT's record as stored once (migration 0043): the gzip, with the identity bytes' SHA-256 and length.
+ * dsr_public sees a row only while its publication is a published DRAW_RESULT.
+ */
+export const STORED_RECORD_OF = `select r.sha256, r.bytes, r.gzipped from published_record r where r.publication_id = $1`;
+export interface StoredRecordRow {
+  sha256: string;
+  bytes: number;
+  gzipped: Buffer;
+}
+
 export interface VersionRow {
   id: string;
   version: number;

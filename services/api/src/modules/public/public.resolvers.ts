@@ -1,15 +1,12 @@
-import { canonicalJson, verifyDrawRecordAsync, type DrawVerification } from '@dsr/domain';
-import type { EncodedRecord, RecordCache } from './record-cache';
+import { verifyDrawRecordAsync, type DrawVerification } from '@dsr/domain';
 import type { PublicQuery, PublicReader } from './public-reader';
 import { appealStatus, fileAppeal } from './public-appeal';
 import type { AttachmentTickets, FileAppealInput } from './public-appeal-input';
 import { idOf, lookUpOf, pageOf, refused, type LookUp, type LookUpInput } from './public-input';
 import {
   BUREAUS,
-  DOCUMENT_OF,
   OF_DRAW,
   PUBLISHING_BUREAUS,
-  RESULT_OF_DRAW,
   SHAPED_BY_BUREAU,
   SHAPED_BY_CREDIT_CODE,
   SHAPED_BY_ID,
@@ -105,43 +102,6 @@ export async function publishedRecord(reader: PublicReader, drawId: string): Pro
   const record = recordOf(rows.find((r) => r.kind === 'DRAW_RESULT')?.document);
   if (!record) throw notFound('抽取结果');
   return record;
-}
-
-/** The canonical bytes of a DRAW_RESULT publication's record (null: the document holds none). */
-async function encodeRecord(reader: PublicReader, publicationId: string): Promise<Buffer | null> {
-  const record = recordOf((await reader.one<{ document: unknown }>(DOCUMENT_OF, [publicationId])).at(0)?.document);
-  return record ? Buffer.from(canonicalJson(record)) : null;
-}
-
-/**
- * The record download's bytes: which DRAW_RESULT is current is asked every time (a cheap row without
- * its document); its canonical JSON is made once per publication id and kept (the document is frozen).
- * `cached`: this request encoded nothing (held, or being made since its publication: warmRecord).
- */
-export async function encodedRecord(
-  reader: PublicReader,
-  cache: RecordCache,
-  drawId: string,
-): Promise<{ entry: EncodedRecord; cached: boolean }> {
-  const id = idOf(drawId);
-  const head = (await reader.one<{ id: string; document_sha256: string }>(RESULT_OF_DRAW, [id])).at(0);
-  const made = head && (await cache.fill(head.id, head.document_sha256, () => encodeRecord(reader, head.id)));
-  if (!made?.entry) throw notFound('抽取结果');
-  return { entry: made.entry, cached: made.cached };
-}
-
-/**
- * Encodes a just-published DRAW_RESULT's record into this process's cache from the frozen document the
- * publishing transaction stored (called after it committed; its hash is the one the route will ask for), so
- * that its first download needs no rebuild; other processes encode on their first request. After a turn of
- * the event loop: the answer to the mutation that published it goes out first.
- */
-export function warmRecord(cache: RecordCache, published: { id: string; sha256: string; document: unknown }) {
-  return cache.fill(published.id, published.sha256, async () => {
-    await new Promise((r) => setImmediate(r));
-    const record = recordOf(published.document);
-    return record ? Buffer.from(canonicalJson(record)) : null;
-  });
 }
 
 /** The root resolvers of the public schema (graphql-js rootValue: (args, context)). */

@@ -11,7 +11,8 @@ import { noStorePlugins } from '../../common/edge/no-store';
 import { RateLimiter } from '../../common/rate-limit';
 import { createPublicReader, type PublicReader } from './public-reader';
 import { buildPublicSchema } from './public.schema';
-import { bureauIdsOf, encodedRecord, publicRoot, warmRecord } from './public.resolvers';
+import { bureauIdsOf, publicRoot } from './public.resolvers';
+import { PublishedRecords, type StoreRecord } from './published-records';
 import { publicPoolSizeFromEnv, RecordCache, recordCacheBytesFromEnv } from './record-cache';
 import { formatPublicError, MASKED } from './public-errors';
 import { writeOpenData } from './open-data';
@@ -36,6 +37,8 @@ export interface PublicOptions {
    * stored, its hash): it encodes the record from that document, with no read of it again.
    */
   onResultPublished?: (warm: (published: { id: string; sha256: string; document: unknown }) => void) => void;
+  /** Keeps a record's encoded bytes in the database once (0043), as the service role; none: memory only. */
+  storeRecord?: StoreRecord;
   /** Appeals (R49): the attachment intake and the secret that signs attachment tickets (≥ 32 bytes). */
   appeals: { intake: AppealIntake; secret: string };
 }
@@ -72,37 +75,44 @@ function rateLimit(limiter: RateLimiter, log: PublicOptions['log']) {
   };
 }
 
-function mountDownloads(
-  app: Express,
-  reader: PublicReader,
-  records: RecordCache,
-  log: PublicOptions['log'],
-  slots: DownloadSlots,
-): void {
+/** GET /public/draws/:id/record.json: the current DRAW_RESULT's record, for `pnpm verify-draw`. */
+function mountRecordDownload(app: Express, records: PublishedRecords, log: PublicOptions['log']): void {
   app.get('/public/draws/:id/record.json', async (req, res) => {
     try {
-      const { entry: record, cached } = await encodedRecord(reader, records, req.params.id);
+      const { entry: record, source } = await records.download(req.params.id);
       // Revalidated on every use: the URL names the draw, and a correction may make another document current.
-      // X-Record-Cache: whether this process had the bytes (or was making them since publication) before.
-      res.set('X-Record-Cache', cached ? 'hit' : 'miss');
-      res.set('ETag', record.etag).set('Cache-Control', 'no-cache').set('Vary', 'Accept-Encoding');
+      // X-Record-Cache: hit (held by this process before), stored (read as 0043 keeps it), miss (encoded here).
+      res.set('X-Record-Cache', source).set('ETag', record.etag).set('Cache-Control', 'no-cache');
+      res.set('Vary', 'Accept-Encoding');
       if (req.fresh) {
         res.status(304).end();
         return;
       }
-      const gz = record.gzipped && req.acceptsEncodings('gzip', 'identity') === 'gzip';
+      const gzipped = req.acceptsEncodings('gzip', 'identity') === 'gzip' ? record.gzipped : undefined;
+      // Read as stored, a record has its gzip at once and its identity bytes after a gunzip and a check.
+      const bytes = gzipped ?? (await record.plain());
       res
         .type('application/json')
         .set(
           'Content-Disposition',
           `attachment; filename*=UTF-8''${encodeURIComponent(`抽取记录-${req.params.id}.json`)}`,
         );
-      if (gz) res.set('Content-Encoding', 'gzip');
-      res.end(gz ? record.gzipped : record.body); // end, not send: no second hash of 12 MB for an ETag of express's own
+      if (gzipped) res.set('Content-Encoding', 'gzip');
+      res.end(bytes); // end, not send: no second hash of 12 MB for an ETag of express's own
     } catch (err) {
       refuseRest(res, err, log);
     }
   });
+}
+
+function mountDownloads(
+  app: Express,
+  reader: PublicReader,
+  records: PublishedRecords,
+  log: PublicOptions['log'],
+  slots: DownloadSlots,
+): void {
+  mountRecordDownload(app, records, log);
   app.get('/public/open-data/:file', async (req, res) => {
     let release: (() => void) | undefined;
     try {
@@ -166,7 +176,8 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
     express.json({ limit: '16kb' }),
     expressMiddleware(apollo, { context: () => Promise.resolve({}) }),
   );
-  const records = new RecordCache(opts.recordCacheBytes ?? recordCacheBytesFromEnv());
+  const cache = new RecordCache(opts.recordCacheBytes ?? recordCacheBytesFromEnv());
+  const records = new PublishedRecords(reader, cache, opts.storeRecord, opts.log);
   mountDownloads(
     app,
     reader,
@@ -175,10 +186,8 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
     new DownloadSlots(opts.openDataConcurrency ?? openDataConcurrencyFromEnv()),
   );
   mountAppealUpload(app, opts.appeals.intake, tickets, opts.log);
-  // In the background: the first download (here) then needs no rebuild; other processes encode on first request.
-  opts.onResultPublished?.((published) => {
-    warmRecord(records, published).catch((e: unknown) => opts.log('public: encoding a record failed', e));
-  });
+  // In the background: the first download (here) then needs no rebuild; other processes read the stored bytes.
+  opts.onResultPublished?.((published) => records.published(published));
   return {
     async stop() {
       await apollo.stop();

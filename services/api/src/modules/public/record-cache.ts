@@ -3,13 +3,35 @@ import { gzip as gzipCb } from 'node:zlib';
 
 const gzip = promisify(gzipCb);
 
-/** A draw's published record, encoded once: the canonical JSON bytes and (made in the background) their gzip. */
+/**
+ * A draw's published record, encoded once: the canonical JSON bytes and their gzip. Encoded here, the identity
+ * bytes come first and the gzip is made in the background; read as stored (0043), the gzip comes first and the
+ * identity bytes are gunzipped (and checked) only when a client that refuses gzip asks — rarely, and never on
+ * the way of the first download (on two cores a 12 MB gunzip and hash beside it cost that download time).
+ */
 export interface EncodedRecord {
   /** A weak validator: the frozen DRAW_RESULT document's SHA-256 (identity and gzip bodies carry the same). */
   etag: string;
-  body: Buffer;
+  /** The identity bytes, once known. */
+  body?: Buffer;
+  /** The gzip, once known (`zipped` settled). */
   gzipped?: Buffer;
+  /** The identity bytes (of a stored record: gunzipped and checked on the first call). */
+  plain(): Promise<Buffer>;
+  zipped: Promise<Buffer>;
 }
+
+/**
+ * Bytes a loader hands to the cache: encoded here (`body`), or read as the database keeps them (`stored`: the
+ * gzip, and `unzip`, which gives the identity bytes gunzipped and checked).
+ */
+export type LoadedRecord = { body: Buffer } | { stored: Buffer; unzip: () => Promise<Buffer> };
+
+/**
+ * Where a download's bytes came from: this process held them, or was loading them, before the request (hit);
+ * the request read them as the database keeps them (stored, migration 0043); the request encoded them (miss).
+ */
+export type RecordSource = 'hit' | 'stored' | 'miss';
 
 /**
  * The encoded records by publication id. A published document never changes (0025's update guard),
@@ -19,31 +41,31 @@ export interface EncodedRecord {
  */
 export class RecordCache {
   private readonly entries = new Map<string, EncodedRecord>();
-  /** Records being encoded, by publication id: a request that comes meanwhile waits for the same bytes. */
-  private readonly filling = new Map<string, Promise<EncodedRecord | null>>();
+  /** Records being loaded, by publication id: a request that comes meanwhile waits for the same bytes. */
+  private readonly filling = new Map<string, Promise<{ entry: EncodedRecord | null; source: RecordSource }>>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
 
-  /**
-   * The entry of `publicationId`, encoded once by `encode` (null: it has no record). `cached`: held, or
-   * being encoded (say, since its publication), before this call — this call encoded nothing.
-   */
+  /** The entry of `publicationId`, loaded once by `load` (null: it has no record). */
   async fill(
     publicationId: string,
     sha256: string,
-    encode: () => Promise<Buffer | null>,
-  ): Promise<{ entry: EncodedRecord | null; cached: boolean }> {
+    load: () => Promise<LoadedRecord | null>,
+  ): Promise<{ entry: EncodedRecord | null; source: RecordSource }> {
     const hit = this.get(publicationId);
-    if (hit) return { entry: hit, cached: true };
+    if (hit) return { entry: hit, source: 'hit' };
     const pending = this.filling.get(publicationId);
-    if (pending) return { entry: await pending, cached: true };
+    if (pending) return { entry: (await pending).entry, source: 'hit' };
     // Registered before the first await: a request right behind this call finds it.
-    const made = encode()
-      .then((body) => body && this.put(publicationId, sha256, body))
+    const made = load()
+      .then((l) => ({
+        entry: l && this.put(publicationId, sha256, l),
+        source: (l && 'stored' in l ? 'stored' : 'miss') as RecordSource,
+      }))
       .finally(() => this.filling.delete(publicationId));
     this.filling.set(publicationId, made);
-    return { entry: await made, cached: false };
+    return made;
   }
 
   get(publicationId: string): EncodedRecord | undefined {
@@ -55,24 +77,52 @@ export class RecordCache {
     return hit;
   }
 
-  /** Keeps `body` (if it fits) and starts its gzip; returns the entry either way. */
-  put(publicationId: string, sha256: string, body: Buffer): EncodedRecord {
-    const entry: EncodedRecord = { etag: `W/"${sha256}"`, body };
-    if (body.length > this.maxBytes) return entry;
+  /**
+   * Keeps the record (if it fits): the gzip of encoded bytes is made in the background, the identity bytes of
+   * stored ones when first asked for (an entry whose check fails is dropped: the next request loads again).
+   */
+  put(publicationId: string, sha256: string, loaded: LoadedRecord): EncodedRecord {
+    const stored = 'stored' in loaded;
+    let unzipped: Promise<Buffer> | undefined;
+    const entry: EncodedRecord = {
+      etag: `W/"${sha256}"`,
+      ...(stored ? { gzipped: loaded.stored } : { body: loaded.body }),
+      plain: () => {
+        if (entry.body) return Promise.resolve(entry.body);
+        unzipped ??= (stored ? loaded.unzip() : Promise.resolve(loaded.body)).then(
+          (b) => {
+            entry.body = b;
+            grow(b.length);
+            return b;
+          },
+          (e: unknown) => {
+            if (this.entries.get(publicationId) === entry) this.drop(publicationId);
+            throw e;
+          },
+        );
+        return unzipped;
+      },
+      zipped: stored ? Promise.resolve(loaded.stored) : gzip(loaded.body),
+    };
+    const grow = (n: number) => {
+      if (this.entries.get(publicationId) !== entry) return;
+      this.bytes += n;
+      while (this.bytes > this.maxBytes) this.drop(this.entries.keys().next().value as string);
+    };
+    entry.zipped.then(
+      (z) => {
+        if (entry.gzipped) return;
+        entry.gzipped = z;
+        grow(z.length);
+      },
+      () => undefined, // served as it is
+    );
+    const size = (entry.body?.length ?? 0) + (entry.gzipped?.length ?? 0);
+    if (size > this.maxBytes) return entry;
     this.drop(publicationId);
     this.entries.set(publicationId, entry);
-    this.bytes += body.length;
+    this.bytes += size;
     while (this.bytes > this.maxBytes) this.drop(this.entries.keys().next().value as string);
-    // In the thread pool, not on the event loop; until it is done the record goes out as it is.
-    gzip(body).then(
-      (z) => {
-        if (this.entries.get(publicationId) !== entry) return;
-        entry.gzipped = z;
-        this.bytes += z.length;
-        while (this.bytes > this.maxBytes) this.drop(this.entries.keys().next().value as string);
-      },
-      () => undefined,
-    );
     return entry;
   }
 
@@ -85,7 +135,7 @@ export class RecordCache {
     const old = this.entries.get(id);
     if (!old) return;
     this.entries.delete(id);
-    this.bytes -= old.body.length + (old.gzipped?.length ?? 0);
+    this.bytes -= (old.body?.length ?? 0) + (old.gzipped?.length ?? 0);
   }
 }
 

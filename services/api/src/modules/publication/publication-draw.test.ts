@@ -1,22 +1,27 @@
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import pg from 'pg';
 import supertest from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   auditCheckpointSignatureValid,
   canonicalJson,
   parseAuditPublicKey,
   type SignedAuditCheckpoint,
 } from '@dsr/domain';
+import { openOrm } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { ok } from '#test/support/catalog-fixtures';
 import { chinaToday } from '#test/support/dates';
 import { Scenario } from '#test/support/scenario';
 import { checkpointAllChainsNow } from '../audit/audit-checkpoints';
+import { createServer } from '../../server';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
  * Issue 14, "Draws in public": the commitment is on /public/graphql as soon as the draw is committed,
@@ -191,6 +196,52 @@ describe('draws and audit checkpoints in public (issue 14)', () => {
     const run = spawnSync(process.execPath, [CLI, path.join(dir, 'record.json')], { encoding: 'utf8' });
     expect(run.stdout).toContain('校验通过');
     expect(run.status).toBe(0);
+  });
+
+  it('R46 the record kept once in the database (0043): another process serves the stored bytes, identical, at once', async () => {
+    const url = `/public/draws/${drawId}/record.json`;
+    const first = await anon().get(url);
+    // Stored by the publishing process once the run committed (in the background): the gzip of the very bytes served.
+    const stored = await vi.waitFor(
+      async () => {
+        const { rows } = await owner.query<{ sha256: string; bytes: number; gzipped: Buffer; scope_path: string }>(
+          `select r.sha256, r.bytes, r.gzipped, r.scope_path::text from published_record r
+             join publication p on p.id = r.publication_id where p.subject_id = $1 and p.kind = 'DRAW_RESULT'`,
+          [drawId],
+        );
+        expect(rows).toHaveLength(1);
+        return rows[0]!;
+      },
+      { timeout: 10_000 },
+    );
+    expect(gunzipSync(stored.gzipped).toString('utf8')).toBe(first.text);
+    expect([stored.sha256, stored.bytes]).toEqual([sha256(first.text), Buffer.byteLength(first.text)]);
+    expect(stored.scope_path).toBe(yexian.path);
+    // Written once: not changed, not deleted, not written again (the definer function's second call is a no-op).
+    await expect(owner.query('update published_record set bytes = bytes + 1')).rejects.toThrow();
+    await expect(owner.query('delete from published_record')).rejects.toThrow();
+
+    // A second API process (a restart, or another instance): it never built this record, and reads it as stored.
+    const orm = await openOrm({ clientUrl: t.db.appUrl, poolMax: 2 });
+    const other = await createServer({ orm, jwtSecret: randomUUID(), webDist: null, log: () => undefined });
+    try {
+      // As a browser asks: the stored gzip goes out as it is (no gunzip, no gzip of its own on the way).
+      const there = await supertest(other.app).get(url).set('accept-encoding', 'gzip');
+      expect([there.status, there.headers['x-record-cache'], there.headers['content-encoding']]).toEqual([
+        200,
+        'stored',
+        'gzip',
+      ]);
+      expect(there.headers.etag).toBe(first.headers.etag);
+      expect(there.text).toBe(first.text);
+      // A client that refuses gzip: the identity bytes, gunzipped and checked against the stored SHA-256.
+      const plain = await supertest(other.app).get(url).set('accept-encoding', 'identity');
+      expect([plain.headers['x-record-cache'], plain.headers['content-encoding']]).toEqual(['hit', undefined]);
+      expect(plain.text).toBe(first.text);
+    } finally {
+      await other.stop();
+      await orm.close(true);
+    }
   });
 
   it('frozen: a later change to the draw or its row cannot alter what was published; a swap adds a version', async () => {
