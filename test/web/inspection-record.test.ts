@@ -183,11 +183,8 @@ describe('the on-site record on a phone (390×844) in Chromium', { timeout: 90_0
   });
 
   it('a 南乐 inspector who types the 叶县 record page’s address sees “不存在或无权访问”', async () => {
-    const g = await guardedPage(browser, PHONE);
-    const path = `/inspections/${inspectionId}/record`;
-    await g.page.goto(`${base}/login?next=${encodeURIComponent(path)}`);
-    await signInThroughForm(g.page, 'nanle.inspector', DEMO_PASSWORD);
-    await g.page.waitForURL(`${base}${path}`);
+    // Signed in by request: the form and its return to a deep link are clicked through above.
+    const g = await app.signedInPage('nanle.inspector', `/inspections/${inspectionId}/record`, { viewport: PHONE });
     await g.page.getByText('不存在或无权访问').waitFor();
     expect(await g.page.locator('main').innerText()).not.toContain(TARGET);
     g.expectClean();
