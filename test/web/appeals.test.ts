@@ -130,7 +130,7 @@ describe(
       await pickOption(dialog, '检查人员', '治安检查员1');
       await dialog.getByText('检查人员至少 2 人').waitFor();
       await pickOption(dialog, '检查人员', '治安检查员2');
-      await expectAccessible(page, 'the direct check dialog');
+      await expectAccessible(page, 'the direct check dialog', dialog);
       await screenshot(page, 'appeal-04-check-dialog');
       await dialog.getByRole('button', { name: '启动检查' }).click();
       const card = page.locator('.appeal-check');

@@ -128,7 +128,7 @@ describe('考核 in Chromium (1440×900)', { timeout: 180_000 }, () => {
     await records.first().waitFor();
     expect(await records.count()).toBe(1);
     expect(await records.first().getByRole('link').getAttribute('href')).toMatch(/^\/inspections\//);
-    await expectAccessible(page, 'the drill-down');
+    await expectAccessible(page, 'the drill-down', drawer);
     await screenshot(page, 'assessment-03-records');
     await drawer.getByRole('button', { name: 'Close' }).or(drawer.locator('.ant-drawer-close')).first().click();
 

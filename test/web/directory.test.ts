@@ -278,7 +278,7 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     await pickOption(page.locator('.ant-modal'), '管理部门', '治安大队');
     await pickOption(page.locator('.ant-modal'), '行业类别', '旅馆');
     await dialog.getByLabel('所在区域（行政区划代码）').fill('410422100');
-    await expectAccessible(page, 'the new target dialog');
+    await expectAccessible(page, 'the new target dialog', page.getByRole('dialog'));
     await dialog.getByRole('button', { name: label('保存') }).click();
     await expectOutcome(page, page.getByRole('heading', { name })); // the new target's own page
     expect(page.url()).toMatch(/\/targets\/[0-9a-f-]{36}$/);
@@ -292,7 +292,7 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: '登记许可证件' }).click();
     await dialog.getByLabel('许可类型').fill('特种行业许可证');
     await dialog.getByLabel('许可证号').fill('叶公特旅字〔2026〕第 9 号');
-    await expectAccessible(page, 'the permit dialog');
+    await expectAccessible(page, 'the permit dialog', page.getByRole('dialog'));
     await dialog.getByRole('button', { name: label('登记') }).click();
     await expectOutcome(page, cardRows(page, '许可证件').filter({ hasText: '叶公特旅字〔2026〕第 9 号' }));
 
@@ -301,7 +301,7 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     await dialog.getByRole('button', { name: label('注销') }).click();
     const confirm = page.locator('.ant-modal-confirm');
     await confirm.locator('.ant-modal-confirm-title', { hasText: `注销「${name}」？` }).waitFor();
-    await expectAccessible(page, 'the termination confirmation');
+    await expectAccessible(page, 'the termination confirmation', confirm);
     await confirm.getByRole('button', { name: label('注销') }).click();
     await expectOutcome(page, page.locator('.ant-descriptions .ant-tag', { hasText: /^已注销$/ }));
     expect(await page.locator('main').innerText()).toMatch(/注销：已歇业/);
@@ -335,7 +335,7 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     // Nothing to save before a user is chosen (the current link is not shown: saving would remove it).
     expect(await dialog.getByRole('button', { name: label('保存') }).isDisabled()).toBe(true);
     await pickOption(dialog, '登录用户', 'yexian.legal');
-    await expectAccessible(page, 'the link dialog');
+    await expectAccessible(page, 'the link dialog', page.getByRole('dialog'));
     await dialog.getByRole('button', { name: label('保存') }).click();
     await expectOutcome(page, cardRows(page, '操作记录（审计）').filter({ hasText: '关联检查人员账号' }));
     await screenshot(page, 'directory-08-inspector-linked');

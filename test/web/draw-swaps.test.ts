@@ -8,11 +8,11 @@ import { clockAt, loadWalkthrough, resolvePlaceholders } from '#test/support/wal
 import {
   expectAccessible,
   guardedPage,
-  launchBrowser,
-  listen,
   optionsOf,
   screenshot,
   signInByRequest,
+  startBrowserApp,
+  type BrowserApp,
   type GuardedPage,
 } from '#test/support/browser';
 
@@ -26,13 +26,15 @@ const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
  * through GraphQL (README step 7: 平顶山市 治安管理支队, 5 % of 叶县's hotels).
  */
 describe('swaps, dispatches and a redraw in the draw room (desktop 1440×900)', { timeout: 60_000 }, () => {
+  let app: BrowserApp;
   let t: TestApp;
   let base: string;
   let browser: Browser;
   let drawPath: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    app = await startBrowserApp(() => startTestApp());
+    ({ t, base, browser } = app);
     await seedDemoDirectories(t.db.ownerUrl);
     const answers = new Map<string, unknown>();
     const clock = clockAt(new Date());
@@ -45,12 +47,9 @@ describe('swaps, dispatches and a redraw in the draw room (desktop 1440×900)', 
       }
     }
     drawPath = `/draws/${(answers.get('42') as { commitDraw: { draw: { id: string } } }).commitDraw.draw.id}`;
-    base = await listen(t);
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await app?.close();
   });
 
   async function signedIn(username: string, path: string): Promise<GuardedPage> {

@@ -112,7 +112,7 @@ describe('the inspection after the record in Chromium (desktop 1440×900)', { ti
     const schedule = page.getByRole('dialog', { name: '安排检查日期' });
     await schedule.getByLabel('检查日期').fill(chinaToday());
     await schedule.getByLabel('检查日期').press('Enter');
-    await expectAccessible(page, 'the schedule dialog');
+    await expectAccessible(page, 'the schedule dialog', schedule);
     await schedule.getByRole('button', { name: /确\s*定/ }).click();
     await expectOutcome(page, card(page, '检查日期').getByText(`已安排在 ${chinaToday()}`));
     await submitRecord();
@@ -133,7 +133,7 @@ describe('the inspection after the record in Chromium (desktop 1440×900)', { ti
     // The messages of the empty submit go as each field is filled (they fade out: axe then sees none).
     await expect.poll(() => dialog.locator('.ant-form-item-explain-error').count(), { timeout: 10_000 }).toBe(0);
     await screenshot(page, 'after-01-report-form');
-    await expectAccessible(page, 'the report form');
+    await expectAccessible(page, 'the report form', dialog);
     await button(page, '提交审核').click();
     await tagReads(page, '检查报告', '待审核');
     await screenshot(page, 'after-02-report-submitted');
@@ -200,7 +200,7 @@ describe('the inspection after the record in Chromium (desktop 1440×900)', { ti
     await penalty.getByLabel('处罚决定书文号').fill('叶公（治）行罚决字〔2026〕12 号');
     await penalty.getByLabel('决定日期').fill(chinaToday());
     await penalty.getByLabel('决定日期').press('Enter');
-    await expectAccessible(page, 'the penalty dialog');
+    await expectAccessible(page, 'the penalty dialog', penalty);
     await penalty.getByRole('button', { name: /记\s*录/ }).click();
     await expectOutcome(page, card(page, '责令整改').getByText(`叶公（治）行罚决字〔2026〕12 号（${chinaToday()}）`));
     expect(await button(page, '记录处罚决定').count()).toBe(0); // recorded once, not changed after

@@ -10,10 +10,10 @@ import { addDays, chinaToday } from '#test/support/dates';
 import {
   expectAccessible,
   guardedPage,
-  launchBrowser,
-  listen,
   screenshot,
   signInThroughForm,
+  startBrowserApp,
+  type BrowserApp,
 } from '#test/support/browser';
 
 /** Opening the inspection signed out: the API answers UNAUTHENTICATED with 401, which Chromium logs. */
@@ -49,13 +49,16 @@ async function noHorizontalScroll(page: Page): Promise<void> {
 }
 
 describe('the on-site record on a phone (390×844) in Chromium', { timeout: 90_000 }, () => {
+  let app: BrowserApp;
   let t: TestApp;
   let base: string;
   let browser: Browser;
   let inspectionId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The whole Chromium: the record's date-time fields show its own Chinese, as a bureau's browser does.
+    app = await startBrowserApp(() => startTestApp(), { chromiumStrings: true });
+    ({ t, base, browser } = app);
     ({ inspectionId } = await hotelUnderDirectCheck(t, await loadTree(t.db.ownerUrl), {
       serial: 927,
       targetName: TARGET,
@@ -64,12 +67,9 @@ describe('the on-site record on a phone (390×844) in Chromium', { timeout: 90_0
       address: '河南省平顶山市叶县盐都街道 9 号',
       representative: '王经理',
     }));
-    base = await listen(t);
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await app?.close();
   });
 
   it('checklist, photo and signature survive a reload; offline it waits, back online it is submitted', async () => {
@@ -183,11 +183,8 @@ describe('the on-site record on a phone (390×844) in Chromium', { timeout: 90_0
   });
 
   it('a 南乐 inspector who types the 叶县 record page’s address sees “不存在或无权访问”', async () => {
-    const g = await guardedPage(browser, PHONE);
-    const path = `/inspections/${inspectionId}/record`;
-    await g.page.goto(`${base}/login?next=${encodeURIComponent(path)}`);
-    await signInThroughForm(g.page, 'nanle.inspector', DEMO_PASSWORD);
-    await g.page.waitForURL(`${base}${path}`);
+    // Signed in by request: the form and its return to a deep link are clicked through above.
+    const g = await app.signedInPage('nanle.inspector', `/inspections/${inspectionId}/record`, { viewport: PHONE });
     await g.page.getByText('不存在或无权访问').waitFor();
     expect(await g.page.locator('main').innerText()).not.toContain(TARGET);
     g.expectClean();

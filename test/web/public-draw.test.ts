@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '#test/support/harness';
 import { ok } from '#test/support/catalog-fixtures';
 import { chinaToday } from '#test/support/dates';
 import { Scenario } from '#test/support/scenario';
-import { expectAccessible, guardedPage, launchBrowser, listen, screenshot } from '#test/support/browser';
+import { expectAccessible, guardedPage, screenshot, startBrowserApp, type BrowserApp } from '#test/support/browser';
 import { checkpointAllChainsNow } from '../../services/api/src/modules/audit/audit-checkpoints';
 
 /*
@@ -20,6 +20,7 @@ const COMMIT = 'mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { 
 const RUN = 'mutation($i: RunDrawInput!) { runDraw(input: $i) { draw { id } } }';
 
 describe('a draw in public, verified on a phone (anonymous)', { timeout: 60_000 }, () => {
+  let app: BrowserApp;
   let t: TestApp;
   let browser: Browser;
   let base: string;
@@ -27,7 +28,8 @@ describe('a draw in public, verified on a phone (anonymous)', { timeout: 60_000 
   let cityCode: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    app = await startBrowserApp(() => startTestApp());
+    ({ t, base, browser } = app);
     const yexian = await Scenario.of(t, 'yexian');
     const office = await t.login('yexian.coordinator');
     await yexian.importTargets(
@@ -75,12 +77,9 @@ describe('a draw in public, verified on a phone (anonymous)', { timeout: 60_000 
     cityCode = (await owner.query(`select division_code from bureau where name = '平顶山市公安局'`)).rows[0]
       .division_code;
     await owner.end();
-    base = await listen(t);
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await app?.close();
   });
 
   it('finds the draw by bureau and date, reads commitment and result, and verifies it in the browser', async () => {

@@ -85,7 +85,7 @@ describe('publication and credit pages in Chromium (desktop 1440×900)', { timeo
     const publication = card(page, '公示与信用').locator('.ant-space-item', { hasText: '检查结果' });
     await button(publication, '编制公示').click();
     const prepare = page.getByRole('dialog', { name: '编制检查结果公示' });
-    await expectAccessible(page, 'the prepare dialog');
+    await expectAccessible(page, 'the prepare dialog', prepare);
     await button(prepare, '提交审核').click();
     await expectOutcome(page, tag(publication, '待审核'));
     await publication.getByRole('link', { name: '查看公示' }).click();
@@ -108,7 +108,7 @@ describe('publication and credit pages in Chromium (desktop 1440×900)', { timeo
     await button(leader.page, '审核通过并公示').click();
     const approve = leader.page.getByRole('dialog', { name: '审核通过并公示' });
     await approve.getByLabel('住所（经营场所）').check(); // the approver's privacy mark (R48)
-    await expectAccessible(leader.page, 'the approval dialog');
+    await expectAccessible(leader.page, 'the approval dialog', approve);
     await button(approve, '公示').click();
     await expectOutcome(leader.page, tag(leader.page, '已公示'));
     const shown = await leader.page.locator('main').innerText();

@@ -90,7 +90,7 @@ describe('复查 in Chromium: open, beacon, run, re-examine, the county answers 
       buffer: signaturePng(64, 48, 9),
     });
     await exam.getByRole('link', { name: /复查现场照片\.png/ }).waitFor();
-    await expectAccessible(page, 'the re-examination dialog');
+    await expectAccessible(page, 'the re-examination dialog', exam);
     await screenshot(page, 'recheck-03-exam-dialog');
     await exam.getByRole('button', { name: '提交复查结论' }).click();
     await expectOutcome(page, page.locator('.ant-tag', { hasText: /^复查不一致$/ }));
