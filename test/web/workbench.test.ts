@@ -137,6 +137,7 @@ describe('the web workbench in Chromium (desktop 1440×900, and a phone 390×844
     await g.context.clearCookies(); // the cookie lapsed (its Max-Age passed)
     await g.page.getByRole('menuitem', { name: /待办/ }).click();
     await g.page.waitForURL(/\/login\?next=%2Ftodo$/);
+    await g.page.getByRole('button', { name: /登\s*录/ }).waitFor(); // painted, not only routed: the shot shows the form
     await screenshot(g.page, '05-session-lapsed');
     await signInThroughForm(g.page, 'yexian.inspector', DEMO_PASSWORD);
     await g.page.waitForURL(`${base}/todo`);
