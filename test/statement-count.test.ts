@@ -2,8 +2,13 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/harness';
 import { chinaToday } from './support/dates';
-import { syntheticUscc } from '@dsr/db';
 import type { Edge } from './support/graphql';
+import { beginWithPrincipal, syntheticUscc } from '@dsr/db';
+import {
+  beginOrmTransaction,
+  pipelined,
+  type RequestTransaction,
+} from '../services/api/src/common/request-transaction';
 
 /** N+1 is a bug: relation fields go through per-request DataLoaders. */
 type NamedMember = { inspector: { name: string; department: { name: string }; bureau: { name: string } } };
@@ -213,5 +218,65 @@ describe('SQL statements per request', () => {
     // begin with session + scope, the page with its count, (targets, departments,) commit
     expect(mine.statements, mine.sql.join('\n')).toBe(rows ? 5 : 3);
     expect(reads(mine.sql, 'inspection'), mine.sql.join('\n')).toHaveLength(1);
+  });
+
+  it('the request transaction: BEGIN and the principal leave in one write on the ORM’s own connections (one pg, with pipeline mode)', async () => {
+    const sessionId = (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
+    const pool = t.orm.em.getKnex().client as unknown as {
+      acquireConnection(): Promise<pg.Client>;
+      releaseConnection(c: pg.Client): Promise<void>;
+    };
+    const conn = await pool.acquireConnection();
+    const socket = (
+      conn as unknown as { connection: { stream: Record<'_write' | '_writev', (...a: unknown[]) => void> } }
+    ).connection.stream;
+    let writes = 0;
+    for (const method of ['_write', '_writev'] as const) {
+      const send = socket[method];
+      socket[method] = (...args: unknown[]) => {
+        writes += 1;
+        send.apply(socket, args);
+      };
+    }
+    try {
+      const principal = await pipelined(conn, () => beginWithPrincipal(conn, sessionId));
+      expect(principal?.username).toBe('henan.admin');
+      expect(writes).toBe(1);
+    } finally {
+      await conn.query('ROLLBACK');
+      delete (socket as Partial<typeof socket>)._write;
+      delete (socket as Partial<typeof socket>)._writev;
+      await pool.releaseConnection(conn);
+    }
+  });
+
+  it('the request transaction: every connection goes back to the pool, and an ended transaction runs nothing more', async () => {
+    const pool = (t.orm.em.getKnex().client as unknown as { pool: { numUsed(): number; numPendingAcquires(): number } })
+      .pool;
+    const county = await t.login('yexian.coordinator');
+    // Three times the pool's size at once: reads, refused mutations (rolled back), anonymous reads.
+    await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        i % 3 === 0
+          ? t.gql('{ me { user { username } } }', {}, county)
+          : i % 3 === 1
+            ? t.gql('mutation { createDepartment(input: { name: "", kind: POLICE }) { id } }', {}, county)
+            : t.gql('{ __typename }'),
+      ),
+    );
+    await expect.poll(() => pool.numUsed() + pool.numPendingAcquires(), { timeout: 2000 }).toBe(0);
+
+    const em = t.orm.em.fork();
+    await beginOrmTransaction(em);
+    const trx = em.getTransactionContext<RequestTransaction>()!;
+    await em.commit();
+    expect(trx.isCompleted()).toBe(true);
+    await expect(
+      em
+        .getKnex()
+        .raw('select 1')
+        .transacting(trx as never),
+    ).rejects.toThrow(/ended/);
+    await expect.poll(() => pool.numUsed(), { timeout: 2000 }).toBe(0);
   });
 });

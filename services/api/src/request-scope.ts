@@ -7,6 +7,7 @@ import { createLoaders } from './loaders';
 import type { TokenService } from './modules/org/token.service';
 import { beginSessionScope } from './scope-session';
 import { unauthenticated } from './common/errors';
+import { beginOrmTransaction } from './common/request-transaction';
 import type { RateLimiter } from './common/rate-limit';
 import type { LinkHolder, UrlSigner } from './common/signed-url';
 import {
@@ -98,7 +99,7 @@ async function renewCookie(deps: ScopeDeps, credential: Credential, jar: Session
  */
 async function beginScope(em: EntityManager, credential: Credential | null, jar: SessionCookieJar) {
   if (!credential) {
-    await em.begin();
+    await beginOrmTransaction(em);
     return { principal: null, credential };
   }
   const principal = await beginSessionScope(em, credential.holder.sessionId);
@@ -106,7 +107,7 @@ async function beginScope(em: EntityManager, credential: Credential | null, jar:
   if (credential.via === 'cookie') {
     await em.rollback();
     jar.clear();
-    await em.begin();
+    await beginOrmTransaction(em);
     return { principal: null, credential: null };
   }
   await em.rollback();

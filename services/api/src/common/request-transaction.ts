@@ -1,19 +1,14 @@
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from 'pg';
 
 /** The pg driver's client under a request transaction. */
 export type PgClient = Client;
 
-/** The parts of knex's Transaction that starting one on our own first round trip touches. */
-interface KnexTransaction extends Promise<unknown> {
-  begin(conn: unknown): Promise<unknown>;
-  trxClient: { query(conn: unknown, sql: string): Promise<{ response?: unknown }> };
-}
+/** The parts of knex's pool client a request transaction uses. */
 interface KnexClient {
-  transaction(
-    container: (trx: Knex.Transaction) => void,
-    config: { userParams: object; doNotRejectOnRollback: boolean },
-  ): KnexTransaction;
+  acquireConnection(): Promise<PgClient>;
+  releaseConnection(conn: PgClient): Promise<void>;
+  emit(event: string, query: object): boolean;
 }
 
 /** The pg connection (the driver's Client) under a transaction begun here. */
@@ -21,47 +16,102 @@ export interface PgConnection {
   query(config: { text: string; values: unknown[]; name?: string }): Promise<{ rows: unknown[] }>;
 }
 
-/** The connection each request transaction runs on: queryBound sends its statements to it directly. */
-const connections = new WeakMap<Knex.Transaction, PgConnection>();
-
 /**
- * The pg connection of the ORM transaction `trx` while it is open, when it was begun by
- * beginOrmTransactionWith; undefined otherwise (then statements go through knex).
+ * A request's transaction as MikroORM and knex see one (what they read of a knex Transaction:
+ * `client` for `.transacting()`, `commit`, `rollback`, `executionPromise`, `isCompleted`), on one
+ * pooled connection, without knex's Transaction. knex builds a whole knex instance and transaction
+ * client per transaction (make-knex's redefineProperties alone was 2 % of a small request's CPU);
+ * here the statements knex runs for the ORM go through the pool's own client with the connection
+ * fixed, and COMMIT or ROLLBACK is one statement on that connection, which then goes back to the pool.
+ * Savepoints are the SQL's own (import-rows.ts): em.begin() inside a request is not supported.
  */
-export function openConnectionOf(trx: Knex.Transaction): PgConnection | undefined {
-  const conn = connections.get(trx);
-  return conn && !trx.isCompleted() ? conn : undefined;
+export class RequestTransaction {
+  /** The pool's client, bound to this connection: knex's `.transacting(trx)` runs statements with it. */
+  readonly client: object;
+  /** Settled when COMMIT or ROLLBACK is done (MikroORM awaits it after `commit()`). */
+  executionPromise: Promise<void> = Promise.resolve();
+  private ended = false;
+
+  constructor(
+    private readonly pool: KnexClient,
+    readonly connection: PgClient,
+  ) {
+    const isCompleted = () => this.ended;
+    type Run = (this: unknown, conn: unknown, obj: unknown) => Promise<unknown>;
+    const bound = Object.create(pool) as Record<string, unknown> & { query: Run };
+    const query = bound.query;
+    bound.transacting = true;
+    bound.acquireConnection = () => Promise.resolve(connection);
+    bound.releaseConnection = () => Promise.resolve();
+    bound.query = function (this: unknown, conn: unknown, obj: unknown) {
+      if (isCompleted()) return Promise.reject(new Error('the request transaction has ended'));
+      return query.call(this, conn, obj);
+    };
+    this.client = bound;
+  }
+
+  isCompleted(): boolean {
+    return this.ended;
+  }
+
+  /** COMMIT: a refusal (a deferred check, a lost connection) rejects, as knex's did. */
+  commit(): Promise<void> {
+    return this.end('COMMIT;', true);
+  }
+
+  /** ROLLBACK: never rejects, as knex's did (a connection that failed is dropped by the pool's check). */
+  rollback(): Promise<void> {
+    return this.end('ROLLBACK', false);
+  }
+
+  /** The one end of the transaction; the connection goes back to the pool after it. */
+  private end(sql: string, rejectOnFailure: boolean): Promise<void> {
+    if (this.ended) return this.executionPromise;
+    this.ended = true;
+    this.pool.emit('query', { sql, bindings: [] });
+    const release = () => this.pool.releaseConnection(this.connection);
+    this.executionPromise = this.connection.query(sql).then(release, async (err: unknown) => {
+      await release();
+      if (rejectOnFailure) throw err;
+    });
+    return this.executionPromise;
+  }
 }
 
 /**
- * Begins the entity manager's (knex) transaction with `start` as its first round trip, run on the
- * pooled pg connection knex hands out in place of knex's `BEGIN;`: it sends BEGIN together with
- * statements that need the transaction (the session's principal and the scope settings). The
- * transaction is knex's own, on a connection knex releases after commit or rollback, so the ORM,
- * `queryBound` and em.commit/rollback work as with em.begin(); only the separate BEGIN round trip
- * is gone. Answers what `start` answers.
+ * The pg connection of the ORM transaction `trx` while it is open, when it is a request
+ * transaction; undefined otherwise (then statements go through knex).
+ */
+export function openConnectionOf(trx: unknown): PgConnection | undefined {
+  return trx instanceof RequestTransaction && !trx.isCompleted() ? trx.connection : undefined;
+}
+
+/**
+ * Begins the entity manager's transaction with `start` as its first round trip, on a connection
+ * from the ORM's pool: `start` sends BEGIN together with statements that need the transaction
+ * (the session's principal and the scope settings). The ORM, `queryBound` and em.commit/rollback
+ * then work on it as on a transaction of em.begin(). Answers what `start` answers.
  */
 export async function beginOrmTransactionWith<T>(em: EntityManager, start: (conn: PgClient) => Promise<T>): Promise<T> {
-  let answer: T | undefined;
-  let connection: unknown;
-  const client = em.getKnex().client as unknown as KnexClient;
-  const trx = await new Promise<Knex.Transaction>((resolve, reject) => {
-    const tx = client.transaction(resolve, { userParams: {}, doNotRejectOnRollback: true });
-    tx.begin = async (conn: unknown) => {
-      try {
-        answer = await start(conn as PgClient);
-        connection = conn;
-      } catch (err) {
-        // BEGIN may have run and a later statement failed: never hand an aborted transaction back.
-        await tx.trxClient.query(conn, 'ROLLBACK').catch(() => undefined);
-        throw err;
-      }
-    };
-    tx.catch(reject);
-  });
-  em.setTransactionContext(trx);
-  connections.set(trx, connection as PgConnection);
-  return answer as T;
+  const pool = em.getKnex().client as unknown as KnexClient;
+  const conn = await pool.acquireConnection();
+  let answer: T;
+  try {
+    answer = await start(conn);
+  } catch (err) {
+    // BEGIN may have run and a later statement failed: never hand an aborted transaction back.
+    await conn.query('ROLLBACK').catch(() => undefined);
+    await pool.releaseConnection(conn);
+    throw err;
+  }
+  em.setTransactionContext(new RequestTransaction(pool, conn));
+  return answer;
+}
+
+/** A request transaction begun alone (no session to read: an anonymous request, a sign-in). */
+export async function beginOrmTransaction(em: EntityManager): Promise<void> {
+  announceStatement(em, 'BEGIN;', []);
+  await beginOrmTransactionWith(em, (conn) => conn.query('BEGIN'));
 }
 
 /**
@@ -96,10 +146,10 @@ export function commitOrmTransactionInBackground(
   em: EntityManager,
   log: (message: string, err?: unknown) => void,
 ): void {
-  const trx = em.getTransactionContext<Knex.Transaction>();
+  const trx = em.getTransactionContext<RequestTransaction>();
   if (!trx) return;
   em.resetTransactionContext();
   em.getConnection('write')
-    .commit(trx)
+    .commit(trx as never) // MikroORM's commit of a context (ctx.commit(), then its executionPromise)
     .catch((err: unknown) => log('commit of a read-only request failed', err));
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '@dsr/domain';
 import { queryBound } from './bound-sql';
 import { beginWithPrincipal, isSessionId, SESSION_PRINCIPAL_SQL, sessionPrincipalSql } from '@dsr/db';
-import { announceStatement, beginOrmTransactionWith, pipelined } from './request-transaction';
+import { announceStatement, beginOrmTransaction, beginOrmTransactionWith, pipelined } from './request-transaction';
 
 /** The principal statement with a knex bind parameter: @dsr/db's, the one the bench floor sends too. */
 const SESSION_PRINCIPAL_BOUND = sessionPrincipalSql('?');
@@ -43,8 +43,7 @@ export async function beginOrmTransactionWithPrincipal(
   sessionId: string,
 ): Promise<PrincipalRow | undefined> {
   if (!isSessionId(sessionId)) {
-    announceStatement(em, 'BEGIN;', []);
-    await beginOrmTransactionWith(em, (conn) => conn.query('BEGIN'));
+    await beginOrmTransaction(em);
     return undefined;
   }
   announceStatement(em, BEGIN_WITH_PRINCIPAL, [sessionId]);
