@@ -40,25 +40,6 @@ function positionedText(sql: string): string {
   return text;
 }
 
-/** The last statement sent on each connection by onConnection (settled or not). */
-const lastSent = new WeakMap<PgConnection, Promise<unknown>>();
-
-/**
- * Runs `send` once the statement sent before it on `conn` has settled: DataLoaders of one request
- * dispatch their batches in the same tick, and pg deprecates (pg 9 removes) a query handed to a
- * client that is still executing one. The connection ran them one after the other anyway (no
- * pipeline on it), so the order and the round trips stay as they were.
- */
-function inTurn<T>(conn: PgConnection, send: () => Promise<T>): Promise<T> {
-  const before = lastSent.get(conn);
-  const turn = before ? before.then(send, send) : send();
-  lastSent.set(
-    conn,
-    turn.catch(() => undefined),
-  );
-  return turn;
-}
-
 /**
  * Sends a statement straight to the request transaction's pg connection, skipping knex's query
  * builder and runner (their cost dominates a small read); the same connection, transaction,
@@ -76,7 +57,7 @@ async function onConnection<T>(
   const values = params as unknown[];
   announceStatement(em, text, values);
   const config = prepared ? { name: statementName(sql), text, values } : { text, values };
-  const result = await inTurn(conn, () => conn.query(config));
+  const result = await conn.query(config); // the connection is in pipeline mode: sent at once, answered in turn
   return result.rows as T[];
 }
 

@@ -69,7 +69,10 @@ export class RequestTransaction {
     if (this.ended) return this.executionPromise;
     this.ended = true;
     this.pool.emit('query', { sql, bindings: [] });
-    const release = () => this.pool.releaseConnection(this.connection);
+    const release = () => {
+      setPipeline(this.connection, false); // the pool's other users (jobs, COPY) expect ordinary mode
+      return this.pool.releaseConnection(this.connection);
+    };
     this.executionPromise = this.connection.query(sql).then(release, async (err: unknown) => {
       await release();
       if (rejectOnFailure) throw err;
@@ -88,19 +91,23 @@ export function openConnectionOf(trx: unknown): PgConnection | undefined {
 
 /**
  * Begins the entity manager's transaction with `start` as its first round trip, on a connection
- * from the ORM's pool: `start` sends BEGIN together with statements that need the transaction
- * (the session's principal and the scope settings). The ORM, `queryBound` and em.commit/rollback
- * then work on it as on a transaction of em.begin(). Answers what `start` answers.
+ * from the ORM's pool in pg's pipeline mode for the transaction's life: `start` sends BEGIN together
+ * with statements that need the transaction (the session's principal and the scope settings), and
+ * later statements sent at once (a request's DataLoader batches) go out without waiting for each
+ * other's answers. The ORM, `queryBound` and em.commit/rollback then work on it as on a transaction
+ * of em.begin(). Answers what `start` answers.
  */
 export async function beginOrmTransactionWith<T>(em: EntityManager, start: (conn: PgClient) => Promise<T>): Promise<T> {
   const pool = em.getKnex().client as unknown as KnexClient;
   const conn = await pool.acquireConnection();
+  setPipeline(conn, true);
   let answer: T;
   try {
     answer = await start(conn);
   } catch (err) {
     // BEGIN may have run and a later statement failed: never hand an aborted transaction back.
     await conn.query('ROLLBACK').catch(() => undefined);
+    setPipeline(conn, false);
     await pool.releaseConnection(conn);
     throw err;
   }
@@ -114,20 +121,41 @@ export async function beginOrmTransaction(em: EntityManager): Promise<void> {
   await beginOrmTransactionWith(em, (conn) => conn.query('BEGIN'));
 }
 
+/** pg reads the flag on each send (Client#_pulseQueryQueue); its types call it read-only, as the constructor sets it. */
+function setPipeline(conn: object, on: boolean): void {
+  (conn as { pipeline: boolean }).pipeline = on;
+}
+
 /**
  * Runs `send` with the connection in pg's pipeline mode, so that the queries it sends at once go
  * out together (one write, one round trip), and back in ordinary mode after: `send` must wait until
- * every query it sent is settled. Only for a moment: the audit walk's COPY needs ordinary mode.
+ * every query it sent is settled.
  */
 export async function pipelined<T>(conn: PgClient, send: () => Promise<T>): Promise<T> {
-  // pg reads the flag on each send (Client#_pulseQueryQueue); its types call it read-only, as set
-  // by the constructor. Switched only while nothing is in flight on the connection.
-  const mode = conn as { pipeline: boolean };
-  mode.pipeline = true;
+  if (conn.pipeline) return send();
+  setPipeline(conn, true);
   try {
     return await send();
   } finally {
-    mode.pipeline = false;
+    setPipeline(conn, false);
+  }
+}
+
+/**
+ * Runs `use` with the connection in ordinary mode, once all it was sent before has been answered:
+ * COPY (the audit walk) takes the socket from pg for its rows, which a pipeline cannot share.
+ */
+export async function outOfPipeline<T>(
+  conn: { query(sql: string): Promise<unknown>; pipeline?: boolean },
+  use: () => Promise<T>,
+): Promise<T> {
+  if (!conn.pipeline) return use();
+  await conn.query('select 1'); // answered after everything sent before it
+  setPipeline(conn, false);
+  try {
+    return await use();
+  } finally {
+    setPipeline(conn, true);
   }
 }
 

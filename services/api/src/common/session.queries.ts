@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '@dsr/domain';
 import { queryBound } from './bound-sql';
 import { beginWithPrincipal, isSessionId, SESSION_PRINCIPAL_SQL, sessionPrincipalSql } from '@dsr/db';
-import { announceStatement, beginOrmTransaction, beginOrmTransactionWith, pipelined } from './request-transaction';
+import { announceStatement, beginOrmTransaction, beginOrmTransactionWith } from './request-transaction';
 
 /** The principal statement with a knex bind parameter: @dsr/db's, the one the bench floor sends too. */
 const SESSION_PRINCIPAL_BOUND = sessionPrincipalSql('?');
@@ -34,8 +34,9 @@ export async function sessionPrincipal(em: EntityManager, sessionId: string): Pr
 
 /**
  * Begins the request's ORM transaction and reads the session's principal (setting the scope) in one
- * round trip: BEGIN and @dsr/db's prepared principal statement written together (pg's pipeline
- * mode for that moment, @dsr/db's `beginWithPrincipal`, as the bench floor sends them). An id that
+ * round trip: BEGIN and @dsr/db's prepared principal statement written together (the request
+ * transaction's connection is in pg's pipeline mode; @dsr/db's `beginWithPrincipal`, as the bench
+ * floor sends them). An id that
  * is not a UUID begins alone and finds no one. Undefined: no live session.
  */
 export async function beginOrmTransactionWithPrincipal(
@@ -47,7 +48,7 @@ export async function beginOrmTransactionWithPrincipal(
     return undefined;
   }
   announceStatement(em, BEGIN_WITH_PRINCIPAL, [sessionId]);
-  const row = await beginOrmTransactionWith(em, (conn) => pipelined(conn, () => beginWithPrincipal(conn, sessionId)));
+  const row = await beginOrmTransactionWith(em, (conn) => beginWithPrincipal(conn, sessionId));
   return (row as PrincipalRow | null) ?? undefined;
 }
 

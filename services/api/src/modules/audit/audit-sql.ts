@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { CHAIN_ROWS_SQL, type ChainRow, type ChainSource } from './chain-walk';
 import { CHAIN_ROW_TYPES } from './chain-decode';
 import { CopyOut, type CopyDataHandler } from './copy-out';
+import { outOfPipeline } from '../../common/request-transaction';
 
 /**
  * The few statements the audit verifier and the checkpoint writer need, over either connection:
@@ -30,7 +31,7 @@ async function copyChainRows(
   onData: CopyDataHandler,
 ): Promise<number> {
   await client.query(SET_CHAIN_COPY, [tenantId, String(afterSeq), String(limit), local]);
-  return client.query(new CopyOut(CHAIN_COPY_SQL, onData)).done;
+  return outOfPipeline(client, () => client.query(new CopyOut(CHAIN_COPY_SQL, onData)).done);
 }
 
 /** The pg client under the EntityManager's transaction (knex hands out that one connection). */
