@@ -907,6 +907,50 @@ describe('tenancy: which objects each persona can read and write', () => {
     }
   });
 
+  it("users' name search (the audit page's 操作人) finds only users in scope: never a sibling county's", async () => {
+    const search = async (persona: Exclude<Persona, 'anonymous'>, name: string) => {
+      const res = await t.gql(
+        'query($name: String) { users(first: 100, filter: { nameContains: $name }) { totalCount edges { node { id } } } }',
+        { name },
+        await t.login(persona),
+      );
+      return { code: errorCode(res), ids: res.body.data?.users.edges.map((e: Edge<{ id: string }>) => e.node.id) };
+    };
+    // The oracle: display name or username holding the text in any case, within the persona's subtree
+    // (an inspector: their own department).
+    const expected = (persona: Exclude<Persona, 'anonymous'>, name: string) => {
+      const me = tree.users.find((u) => u.username === persona)!;
+      const needle = name.trim().toLowerCase();
+      return tree.users
+        .filter((u) => within(tree.pathOf(u.bureau_id), tree.personaPath(persona)))
+        .filter((u) => persona !== 'nanle.inspector' || u.department_id === me.department_id)
+        .filter((u) => `${u.display_name}\n${u.username}`.toLowerCase().includes(needle))
+        .map((u) => u.id)
+        .sort();
+    };
+    const cases: [Exclude<Persona, 'anonymous'>, string][] = [
+      ['yexian.admin', '南乐'], // only a sibling county holds it: nothing
+      ['nanle.admin', '南乐'],
+      ['puyang.admin', '南乐'], // the city finds its county's users
+      ['puyang.admin', '叶县'], // …and none of another city's
+      ['henan.admin', '南乐'],
+      ['nanle.inspector', '南乐'], // own department only
+      ['puyang.admin', 'NANLE.ADM'], // the username, in any case
+      ['henan.admin', '%'], // wildcards are literal
+      ['henan.admin', '_'],
+    ];
+    for (const [persona, name] of cases) {
+      const { code, ids } = await search(persona, name);
+      expect(code, `${persona} «${name}»`).toBeNull();
+      expect(ids.sort(), `${persona} «${name}»`).toEqual(expected(persona, name));
+    }
+    expect((await search('yexian.admin', '南乐')).ids).toEqual([]);
+    expect((await search('puyang.admin', '南乐')).ids.length).toBeGreaterThan(1);
+    // A blank search is no search; a search longer than the other name filters' 50 characters is refused.
+    expect((await search('puyang.admin', '  ')).ids.sort()).toEqual(expected('puyang.admin', ''));
+    expect((await search('puyang.admin', '南'.repeat(51))).code).toBe('BAD_USER_INPUT');
+  });
+
   it('lists hold exactly the rows in scope: a city sees its counties, a county only itself', async () => {
     const count = async (persona: string) =>
       (await t.gql('{ departments(first: 1) { totalCount } }', {}, await t.login(persona))).body.data!.departments

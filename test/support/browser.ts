@@ -181,9 +181,10 @@ async function animationsSettled(page: Page): Promise<void> {
 }
 
 /** A full-page screenshot into test/web/screenshots/<name>.png. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  // fullPage: false shows the screen as the user sees it (a sticky bar where it sticks).
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
 /**

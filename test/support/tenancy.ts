@@ -24,7 +24,7 @@ export interface Tree {
   /** The path of a persona's bureau. */
   personaPath(persona: Exclude<Persona, 'anonymous'>): string;
   departments: { id: string; bureau_id: string; kind: string; name: string }[];
-  users: { id: string; bureau_id: string; username: string; department_id: string }[];
+  users: { id: string; bureau_id: string; username: string; display_name: string; department_id: string }[];
 }
 
 /** Reads the whole tree as the owner (a member of dsr_maintenance, whose policies see every row). */
@@ -34,7 +34,7 @@ export async function loadTree(ownerUrl: string): Promise<Tree> {
   try {
     const bureaus = (await c.query<TreeRow>('select id, path::text as path, name from bureau order by path')).rows;
     const departments = (await c.query('select id, bureau_id, kind, name from department order by code')).rows;
-    const users = (await c.query('select id, bureau_id, username, department_id from app_user')).rows;
+    const users = (await c.query('select id, bureau_id, username, display_name, department_id from app_user')).rows;
     const byId = new Map(bureaus.map((b) => [b.id, b.path]));
     const prefix = (persona: string) => persona.split('.')[0]!;
     const userPath = new Map(users.map((u) => [prefix(u.username), byId.get(u.bureau_id)!]));

@@ -156,6 +156,19 @@ describe('管理 and 审计 in Chromium (desktop 1440×900)', { timeout: 120_000
     const ducha = await app.signedInPage('henan.newoversight', '/audit', { password: 'Ducha2026check' });
     await ducha.page.getByRole('heading', { name: '审计记录' }).waitFor();
     await ducha.page.locator('.ant-table-tbody > tr.ant-table-row').first().waitFor();
+    // 操作人 asks the server by name (a province has thousands of users, the list shows 20): "新来" finds the new
+    // 督察, and the trail then holds only their sign-in, none of the administrator's entries.
+    const rows = ducha.page.locator('.ant-table-tbody > tr.ant-table-row');
+    const actorInput = ducha.page.getByLabel('操作人', { exact: true });
+    const askedUser = ducha.page.waitForRequest((r) => r.postData()?.includes('"name":"新来"') ?? false);
+    await actorInput.fill('新来');
+    await askedUser;
+    const people = await optionsOf(actorInput);
+    await expect.poll(() => people.allInnerTexts()).toEqual([`${CLERK} · 河南省公安厅`]);
+    await people.first().click();
+    await ducha.page.waitForURL(/actor=/);
+    await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringMatching(`${CLERK} · 河南省公安厅\\s+登录`)]);
+    await screenshot(ducha.page, 'audit-02-actor-search');
     expect(await ducha.page.getByRole('menuitem', { name: '管理' }).count()).toBe(0);
     expect(await ducha.page.getByRole('button', { name: '开始校验' }).count()).toBe(0);
     await ducha.page.goto(`${base}/admin/users`);

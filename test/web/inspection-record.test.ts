@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@dsr/db';
 import { startTestApp, type TestApp } from '#test/support/harness';
 import { loadTree } from '#test/support/tenancy';
@@ -97,6 +97,31 @@ describe('the on-site record on a phone (390×844) in Chromium', { timeout: 90_0
     await page.getByText('请检查对象在签名区签字').waitFor();
     await screenshot(page, 'record-02-validation');
     await lines.nth(1).getByLabel('情况说明（必填）').fill('2 名旅客未登记身份信息');
+    // The status bar sticks on top as the page scrolls: the field a check scrolls back to, and one focused with the
+    // keyboard's "previous", label and all, stop below the bar, never under it.
+    const bar = page.locator('.record-status');
+    const expectClearOfBar = async (field: Locator) => {
+      const [b, f] = [(await bar.boundingBox())!, (await field.boundingBox())!];
+      expect(b.y, 'the bar stuck at the top').toBe(0);
+      expect(f.y, 'the field below the bar').toBeGreaterThanOrEqual(b.height);
+      expect(f.y + f.height, 'the field on the screen').toBeLessThanOrEqual(PHONE.height);
+    };
+    const findings = page.getByLabel('检查情况与发现的问题');
+    const findingsField = page.locator('#field-findings');
+    await findings.fill('');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.getByRole('button', { name: '提交记录' }).click();
+    await findingsField.getByText('请填写检查情况与发现的问题').waitFor();
+    await expectClearOfBar(findingsField);
+    await screenshot(page, 'record-02b-validation-screen', { fullPage: false });
+    await findings.fill('旅客登记不全，已当场指出');
+    // Tabbed back to once the page has scrolled on: on the screen but under the bar, Chromium would not scroll.
+    await page.keyboard.press('Tab');
+    await findings.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 4));
+    await page.keyboard.press('Shift+Tab');
+    expect(await findings.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectClearOfBar(findingsField);
+    await screenshot(page, 'record-02c-focused-screen', { fullPage: false });
 
     await page
       .locator('#record-photo-input')

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { Button, DatePicker, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useQuery } from 'urql';
@@ -9,7 +8,8 @@ import { useUrlFilters } from '../common/url-filters';
 import { holdsAny, useViewer } from '../common/viewer';
 import { NotFoundView } from '../common/not-found';
 import { BureauSearchSelect } from '../common/bureau-select';
-import { AuditActorsDocument, AuditEntriesDocument } from './documents';
+import { UserSearchSelect } from '../common/user-select';
+import { AuditEntriesDocument } from './documents';
 import { EntryDetails, objectText, type AuditRow } from './audit-entry';
 import { OBJECT_TYPE_LABELS, OPERATION_LABELS, objectTypeLabel, operationLabel } from './labels';
 import { AuditVerification } from './audit-verification';
@@ -17,20 +17,6 @@ import { SigningKeyCard } from './signing-key';
 
 const KEYS = ['operation', 'objectType', 'objectId', 'bureauId', 'actor', 'from', 'to'] as const;
 type Key = (typeof KEYS)[number];
-
-/** The actors to choose from by name; an actor set from a row (or a shared link) outside them keeps the row's name. */
-function useActorOptions(selected: string | undefined, selectedName: string | undefined) {
-  const [{ data }] = useQuery({ query: AuditActorsDocument });
-  return useMemo(() => {
-    const options = (data?.users.edges ?? []).map(({ node }) => ({
-      value: node.id,
-      label: `${node.displayName} · ${node.bureau.name}`,
-    }));
-    if (selected && !options.some((o) => o.value === selected))
-      options.unshift({ value: selected, label: selectedName ?? '所选操作人' });
-    return options;
-  }, [data, selected, selectedName]);
-}
 
 /** An actor with their bureau, both as the entry's answer names them. */
 function actorText(r: AuditRow): string {
@@ -121,16 +107,17 @@ function AuditFilters(props: {
   values: Record<Key, string | undefined>;
   setFilter: (k: Key, v: string | undefined) => void;
   setFilters: ReturnType<typeof useSetFilters>;
-  actors: { value: string; label: string }[];
+  /** The chosen actor as the filtered rows name them. */
+  actorLabel: string | undefined;
 }) {
-  const { values, setFilter, setFilters, actors } = props;
+  const { values, setFilter, setFilters, actorLabel } = props;
   return (
     <>
-      <FilterSelect
+      <UserSearchSelect
         label="操作人"
         width={220}
         value={values.actor}
-        options={actors}
+        knownLabel={actorLabel}
         onChange={(v) => setFilter('actor', v)}
       />
       <DaysFilter from={values.from} to={values.to} setFilters={setFilters} />
@@ -187,8 +174,10 @@ function AuditTrail({ admin }: { admin: boolean }) {
     query: AuditEntriesDocument,
     variables: { filter, after },
   });
-  // Every row of an actor-filtered page is that actor's: its name labels the choice.
-  const actors = useActorOptions(values.actor, data?.auditEntries.edges[0]?.node.actorName);
+  // Every row of an actor-filtered page is that actor's: it names the choice (the actor may be outside the
+  // users the viewer reads, e.g. a superior's write into this bureau's trail).
+  const first = data?.auditEntries.edges[0]?.node;
+  const actorLabel = first && first.actorUserId === values.actor ? actorText(first) : undefined;
   return (
     <>
       <Typography.Title level={2}>审计</Typography.Title>
@@ -196,7 +185,7 @@ function AuditTrail({ admin }: { admin: boolean }) {
       <SigningKeyCard />
       <ListPage
         title="审计记录"
-        filters={<AuditFilters values={values} setFilter={setFilter} setFilters={setFilters} actors={actors} />}
+        filters={<AuditFilters values={values} setFilter={setFilter} setFilters={setFilters} actorLabel={actorLabel} />}
         query={{ data, error, fetching, retry: () => reexecute() }}
         connection={(d) => d.auditEntries}
         columns={columns(setFilters)}

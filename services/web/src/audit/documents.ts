@@ -29,23 +29,6 @@ export const AuditEntriesDocument = graphql(`
   }
 `);
 
-/** The users the viewer sees, to offer the trail's actor filter by name. */
-export const AuditActorsDocument = graphql(`
-  query AuditActors {
-    users(first: 100) {
-      edges {
-        node {
-          id
-          displayName
-          bureau {
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const AuditSigningKeyDocument = graphql(`
   query AuditSigningKeyInfo {
     auditSigningKey {

@@ -46,7 +46,6 @@ type Documents = {
     "\n  mutation AdjustAssessmentScore($input: AdjustAssessmentScoreInput!) {\n    adjustAssessmentScore(input: $input) {\n      assessment {\n        id\n        version\n      }\n    }\n  }\n": typeof types.AdjustAssessmentScoreDocument,
     "\n  mutation IssueAssessment($input: IssueAssessmentInput!) {\n    issueAssessment(input: $input) {\n      assessment {\n        id\n        status\n      }\n    }\n  }\n": typeof types.IssueAssessmentDocument,
     "\n  query AuditEntries($filter: AuditEntryFilter, $after: String) {\n    auditEntries(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          actorName\n          actorUserId\n          bureauId\n          actorBureauName\n          operation\n          objectType\n          objectId\n          before\n          after\n          hash\n        }\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
-    "\n  query AuditActors {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          bureau {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
     "\n  query AuditSigningKeyInfo {\n    auditSigningKey {\n      algorithm\n      keyId\n      publicKey\n      publicKeyPem\n    }\n  }\n": typeof types.AuditSigningKeyInfoDocument,
     "\n  mutation StartAuditVerification($full: Boolean!) {\n    startAuditVerification(full: $full) {\n      id\n      state\n    }\n  }\n": typeof types.StartAuditVerificationDocument,
     "\n  query AuditJob($id: ID!) {\n    job(id: $id) {\n      id\n      kind\n      state\n      progress\n      total\n      createdAt\n      startedAt\n      finishedAt\n      result\n      errors {\n        attempt\n        code\n        message\n      }\n    }\n  }\n": typeof types.AuditJobDocument,
@@ -68,6 +67,8 @@ type Documents = {
     "\n  query BureauName($id: ID!) {\n    bureau(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.BureauNameDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query MyBureau {\n    me {\n      user {\n        id\n        department {\n          id\n        }\n        bureau {\n          id\n          name\n          parent {\n            id\n            name\n          }\n          departments {\n            id\n            name\n            kind\n            active\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyBureauDocument,
+    "\n  query UserOptions($first: Int!, $name: String) {\n    users(first: $first, filter: { nameContains: $name }) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          bureau {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UserOptionsDocument,
+    "\n  query UserName($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      bureau {\n        name\n      }\n    }\n  }\n": typeof types.UserNameDocument,
     "\n  query Viewer {\n    me {\n      user {\n        id\n        username\n        displayName\n        roles\n        bureau {\n          name\n        }\n        department {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment CreditEntryRow on CreditEntry {\n    id\n    list\n    state\n    reason\n    listedOn\n    restrictions\n    causeKind\n    causeInspectionId\n    causeDocumentNo\n    removalReason\n    removedOn\n    version\n    target {\n      id\n      name\n    }\n    bureau {\n      name\n    }\n  }\n": typeof types.CreditEntryRowFragmentDoc,
     "\n  query CreditEntries($first: Int!, $after: String, $filter: CreditEntryFilter) {\n    creditEntries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...CreditEntryRow\n        }\n      }\n    }\n  }\n": typeof types.CreditEntriesDocument,
@@ -218,7 +219,6 @@ const documents: Documents = {
     "\n  mutation AdjustAssessmentScore($input: AdjustAssessmentScoreInput!) {\n    adjustAssessmentScore(input: $input) {\n      assessment {\n        id\n        version\n      }\n    }\n  }\n": types.AdjustAssessmentScoreDocument,
     "\n  mutation IssueAssessment($input: IssueAssessmentInput!) {\n    issueAssessment(input: $input) {\n      assessment {\n        id\n        status\n      }\n    }\n  }\n": types.IssueAssessmentDocument,
     "\n  query AuditEntries($filter: AuditEntryFilter, $after: String) {\n    auditEntries(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          actorName\n          actorUserId\n          bureauId\n          actorBureauName\n          operation\n          objectType\n          objectId\n          before\n          after\n          hash\n        }\n      }\n    }\n  }\n": types.AuditEntriesDocument,
-    "\n  query AuditActors {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          bureau {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditActorsDocument,
     "\n  query AuditSigningKeyInfo {\n    auditSigningKey {\n      algorithm\n      keyId\n      publicKey\n      publicKeyPem\n    }\n  }\n": types.AuditSigningKeyInfoDocument,
     "\n  mutation StartAuditVerification($full: Boolean!) {\n    startAuditVerification(full: $full) {\n      id\n      state\n    }\n  }\n": types.StartAuditVerificationDocument,
     "\n  query AuditJob($id: ID!) {\n    job(id: $id) {\n      id\n      kind\n      state\n      progress\n      total\n      createdAt\n      startedAt\n      finishedAt\n      result\n      errors {\n        attempt\n        code\n        message\n      }\n    }\n  }\n": types.AuditJobDocument,
@@ -240,6 +240,8 @@ const documents: Documents = {
     "\n  query BureauName($id: ID!) {\n    bureau(id: $id) {\n      id\n      name\n    }\n  }\n": types.BureauNameDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
     "\n  query MyBureau {\n    me {\n      user {\n        id\n        department {\n          id\n        }\n        bureau {\n          id\n          name\n          parent {\n            id\n            name\n          }\n          departments {\n            id\n            name\n            kind\n            active\n          }\n        }\n      }\n    }\n  }\n": types.MyBureauDocument,
+    "\n  query UserOptions($first: Int!, $name: String) {\n    users(first: $first, filter: { nameContains: $name }) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          bureau {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UserOptionsDocument,
+    "\n  query UserName($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      bureau {\n        name\n      }\n    }\n  }\n": types.UserNameDocument,
     "\n  query Viewer {\n    me {\n      user {\n        id\n        username\n        displayName\n        roles\n        bureau {\n          name\n        }\n        department {\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment CreditEntryRow on CreditEntry {\n    id\n    list\n    state\n    reason\n    listedOn\n    restrictions\n    causeKind\n    causeInspectionId\n    causeDocumentNo\n    removalReason\n    removedOn\n    version\n    target {\n      id\n      name\n    }\n    bureau {\n      name\n    }\n  }\n": types.CreditEntryRowFragmentDoc,
     "\n  query CreditEntries($first: Int!, $after: String, $filter: CreditEntryFilter) {\n    creditEntries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...CreditEntryRow\n        }\n      }\n    }\n  }\n": types.CreditEntriesDocument,
@@ -503,10 +505,6 @@ export function graphql(source: "\n  query AuditEntries($filter: AuditEntryFilte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditActors {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          bureau {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditActors {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          bureau {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query AuditSigningKeyInfo {\n    auditSigningKey {\n      algorithm\n      keyId\n      publicKey\n      publicKeyPem\n    }\n  }\n"): (typeof documents)["\n  query AuditSigningKeyInfo {\n    auditSigningKey {\n      algorithm\n      keyId\n      publicKey\n      publicKeyPem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -588,6 +586,14 @@ export function graphql(source: "\n  mutation Logout {\n    logout {\n      ok\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyBureau {\n    me {\n      user {\n        id\n        department {\n          id\n        }\n        bureau {\n          id\n          name\n          parent {\n            id\n            name\n          }\n          departments {\n            id\n            name\n            kind\n            active\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyBureau {\n    me {\n      user {\n        id\n        department {\n          id\n        }\n        bureau {\n          id\n          name\n          parent {\n            id\n            name\n          }\n          departments {\n            id\n            name\n            kind\n            active\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserOptions($first: Int!, $name: String) {\n    users(first: $first, filter: { nameContains: $name }) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          bureau {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserOptions($first: Int!, $name: String) {\n    users(first: $first, filter: { nameContains: $name }) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          bureau {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserName($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      bureau {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserName($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      bureau {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

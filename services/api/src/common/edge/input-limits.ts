@@ -55,6 +55,7 @@ export const INPUT_LIMITS: Record<string, InputLimit> = {
   'AuditEntryFilter.from': DATE,
   'AuditEntryFilter.to': DATE,
   'BureauFilter.nameContains': SEARCH,
+  'UserFilter.nameContains': SEARCH,
   'ChangeInspectionMemberInput.reason': ['TEXT', 500, 'inspection_member.left_reason'],
   'ChangePasswordInput.currentPassword': PASSWORD,
   'ChangePasswordInput.newPassword': PASSWORD,

@@ -97,6 +97,12 @@ export class OrgService {
     if (filter?.departmentId) where.push({ departmentId: filter.departmentId });
     if (filter?.role) where.push({ roles: { $contains: [filter.role] } });
     if (filter?.active !== undefined && filter.active !== null) where.push({ active: filter.active });
+    // A blank search is no search (as the other name filters); the wildcards typed are literal.
+    const name = filter?.nameContains?.trim();
+    if (name) {
+      const like = `%${name.replace(/[\\%_]/g, '\\$&')}%`;
+      where.push({ $or: [{ displayName: { $ilike: like } }, { username: { $ilike: like } }] });
+    }
     return paginate(ctx.em, User, { $and: where }, page);
   }
 

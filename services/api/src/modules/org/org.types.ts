@@ -99,6 +99,10 @@ export class UserFilter {
   @Field(() => ID, { nullable: true, description: '所属部门' }) departmentId?: string;
   @Field(() => RoleEnum, { nullable: true, description: '持有此角色' }) role?: Role;
   @Field(() => Boolean, { nullable: true, description: '是否启用' }) active?: boolean | null;
+  @Field({ nullable: true, description: '姓名或登录名包含（不区分大小写）' })
+  @IsOptional()
+  @MaxLength(50)
+  nameContains?: string;
 }
 
 const USERNAME = /^[a-z][a-z0-9._-]{2,63}$/;

@@ -9,7 +9,10 @@ import type { RecordErrors } from './validate';
 type Member = RecordInspectionQuery['inspection']['members'][number];
 export type Update = (change: Partial<RecordDraft>) => void;
 
-/** A labelled field with the check's message under it; `id` is the input's, so the label names it. */
+/**
+ * A labelled field with the check's message under it; `id` is the input's, so the label names it. The wrapper's
+ * `field-<id>` is what a failed check scrolls to (Form.Item does not render an `id` of its own).
+ */
 export function Field(props: {
   id: string;
   label: string;
@@ -20,22 +23,23 @@ export function Field(props: {
   children: ReactNode;
 }) {
   return (
-    <Form.Item
-      label={props.label}
-      htmlFor={props.group ? undefined : props.id}
-      id={`field-${props.id}`}
-      validateStatus={props.error ? 'error' : undefined}
-      help={props.error}
-      extra={props.extra}
-    >
-      {props.group ? (
-        <div role="group" aria-label={props.label}>
-          {props.children}
-        </div>
-      ) : (
-        props.children
-      )}
-    </Form.Item>
+    <div id={`field-${props.id}`}>
+      <Form.Item
+        label={props.label}
+        htmlFor={props.group ? undefined : props.id}
+        validateStatus={props.error ? 'error' : undefined}
+        help={props.error}
+        extra={props.extra}
+      >
+        {props.group ? (
+          <div role="group" aria-label={props.label}>
+            {props.children}
+          </div>
+        ) : (
+          props.children
+        )}
+      </Form.Item>
+    </div>
   );
 }
 
