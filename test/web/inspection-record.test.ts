@@ -114,7 +114,13 @@ describe('the on-site record on a phone (390×844) in Chromium', { timeout: 90_0
     await findingsField.getByText('请填写检查情况与发现的问题').waitFor();
     await expectClearOfBar(findingsField);
     await screenshot(page, 'record-02b-validation-screen', { fullPage: false });
+    const remaining = page.getByText(/^还有 \d+ 处需要填写或改正$/);
+    const before = Number(/\d+/.exec(await remaining.innerText())![0]);
     await findings.fill('旅客登记不全，已当场指出');
+    // Put right, the field's error goes and the count above the button drops at once, before the next 提交.
+    await findingsField.getByText('请填写检查情况与发现的问题').waitFor({ state: 'detached' });
+    if (before > 1) await page.getByText(`还有 ${before - 1} 处需要填写或改正`, { exact: true }).waitFor();
+    else await remaining.waitFor({ state: 'detached' });
     // Tabbed back to once the page has scrolled on: on the screen but under the bar, Chromium would not scroll.
     await page.keyboard.press('Tab');
     await findings.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 4));

@@ -68,11 +68,16 @@ function useSender(lines: ChecklistLine[], state: DraftState) {
 /** Checks the draft, asks for confirmation, then queues it: it goes out now, or when the connection is back. */
 function useSubmit(draft: RecordDraft | null, lines: ChecklistLine[], update: DraftState['update']) {
   const { modal } = App.useApp();
-  const [errors, setErrors] = useState<RecordErrors>({});
+  // Once a submission was refused, the errors follow the draft: each clears as soon as it is put right.
+  const [attempted, setAttempted] = useState(false);
+  const errors = useMemo<RecordErrors>(
+    () => (attempted && draft ? validateDraft(draft, lines) : {}),
+    [attempted, draft, lines],
+  );
   const submit = () => {
     if (!draft) return;
     const found = validateDraft(draft, lines);
-    setErrors(found);
+    setAttempted(true);
     const first = Object.keys(found)[0];
     if (first) {
       scrollToField(first);
