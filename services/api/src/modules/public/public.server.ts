@@ -79,15 +79,17 @@ function rateLimit(limiter: RateLimiter, log: PublicOptions['log']) {
 function mountRecordDownload(app: Express, records: PublishedRecords, log: PublicOptions['log']): void {
   app.get('/public/draws/:id/record.json', async (req, res) => {
     try {
-      const { entry: record, source } = await records.download(req.params.id);
       // Revalidated on every use: the URL names the draw, and a correction may make another document current.
-      // X-Record-Cache: hit (held by this process before), stored (read as 0043 keeps it), miss (encoded here).
-      res.set('X-Record-Cache', source).set('ETag', record.etag).set('Cache-Control', 'no-cache');
-      res.set('Vary', 'Accept-Encoding');
+      // The current document's hash is the ETag: a revalidation is answered before any of the record is read.
+      const head = await records.current(req.params.id);
+      res.set('ETag', head.etag).set('Cache-Control', 'no-cache').set('Vary', 'Accept-Encoding');
       if (req.fresh) {
         res.status(304).end();
         return;
       }
+      // X-Record-Cache: hit (held by this process before), stored (read as 0043 keeps it), miss (encoded here).
+      const { entry: record, source } = await records.download(head);
+      res.set('X-Record-Cache', source);
       const gzipped = req.acceptsEncodings('gzip', 'identity') === 'gzip' ? record.gzipped : undefined;
       // Read as stored, a record has its gzip at once and its identity bytes after a gunzip and a check.
       const bytes = gzipped ?? (await record.plain());

@@ -6,7 +6,14 @@ import type { PublicReader } from './public-reader';
 import { idOf, refused } from './public-input';
 import { recordOf } from './public.resolvers';
 import { DOCUMENT_OF, RESULT_OF_DRAW, STORED_RECORD_OF, type StoredRecordRow } from './public.queries';
-import type { EncodedRecord, LoadedRecord, RecordCache, RecordSource } from './record-cache';
+import { recordEtag, type EncodedRecord, type LoadedRecord, type RecordCache, type RecordSource } from './record-cache';
+
+/** Which document a draw's record is made from now, and its ETag. */
+export interface RecordHead {
+  publicationId: string;
+  sha256: string;
+  etag: string;
+}
 
 const gunzip = promisify(gunzipCb);
 
@@ -40,12 +47,21 @@ export class PublishedRecords {
     private readonly log: (message: string, err?: unknown) => void,
   ) {}
 
-  async download(drawId: string): Promise<{ entry: EncodedRecord; source: RecordSource }> {
-    const id = idOf(drawId);
-    const head = (await this.reader.one<{ id: string; document_sha256: string }>(RESULT_OF_DRAW, [id])).at(0);
-    const made = head && (await this.cache.fill(head.id, head.document_sha256, () => this.load(head.id)));
-    if (!head || !made?.entry) throw refused('NOT_FOUND', '抽取结果不存在或尚未公示');
-    if (made.source === 'miss') this.keep(head.id, made.entry); // built here: stored for every process
+  /**
+   * The draw's current DRAW_RESULT and the ETag of its record (the frozen document's SHA-256): enough to answer a
+   * revalidation (304) without the record's bytes, in any process.
+   */
+  async current(drawId: string): Promise<RecordHead> {
+    const head = (await this.reader.one<{ id: string; document_sha256: string }>(RESULT_OF_DRAW, [idOf(drawId)])).at(0);
+    if (!head) throw refused('NOT_FOUND', '抽取结果不存在或尚未公示');
+    return { publicationId: head.id, sha256: head.document_sha256, etag: recordEtag(head.document_sha256) };
+  }
+
+  /** The record's bytes: from memory, else as stored (0043), else built from the document (and then stored). */
+  async download(head: RecordHead): Promise<{ entry: EncodedRecord; source: RecordSource }> {
+    const made = await this.cache.fill(head.publicationId, head.sha256, () => this.load(head.publicationId));
+    if (!made.entry) throw refused('NOT_FOUND', '抽取结果不存在或尚未公示');
+    if (made.source === 'miss') this.keep(head.publicationId, made.entry); // built here: stored for every process
     return { entry: made.entry, source: made.source };
   }
 

@@ -3,6 +3,8 @@ import { gzip as gzipCb } from 'node:zlib';
 
 const gzip = promisify(gzipCb);
 
+/** A record's ETag: weak, as the same JSON goes out gzipped or not; the frozen document's SHA-256 names it. */
+export const recordEtag = (documentSha256: string): string => `W/"${documentSha256}"`;
 /**
  * A draw's published record, encoded once: the canonical JSON bytes and their gzip. Encoded here, the identity
  * bytes come first and the gzip is made in the background; read as stored (0043), the gzip comes first and the
@@ -85,7 +87,7 @@ export class RecordCache {
     const stored = 'stored' in loaded;
     let unzipped: Promise<Buffer> | undefined;
     const entry: EncodedRecord = {
-      etag: `W/"${sha256}"`,
+      etag: recordEtag(sha256),
       ...(stored ? { gzipped: loaded.stored } : { body: loaded.body }),
       plain: () => {
         if (entry.body) return Promise.resolve(entry.body);

@@ -234,6 +234,27 @@ describe('draws and audit checkpoints in public (issue 14)', () => {
       ]);
       expect(there.headers.etag).toBe(first.headers.etag);
       expect(there.text).toBe(first.text);
+      // A third process answers a revalidation from the current document's hash alone: 304, no record read.
+      const fresh = await createServer({ orm, jwtSecret: randomUUID(), webDist: null, log: () => undefined });
+      try {
+        const sent: string[] = [];
+        const query = pg.Client.prototype.query;
+        const spy = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (
+          this: pg.Client,
+          ...args: unknown[]
+        ) {
+          const q = args[0] as string | { text: string };
+          sent.push(typeof q === 'string' ? q : q.text);
+          return (query as (...a: unknown[]) => unknown).apply(this, args);
+        } as never);
+        const revalidated = await supertest(fresh.app).get(url).set('if-none-match', first.headers.etag!);
+        spy.mockRestore();
+        expect([revalidated.status, revalidated.headers.etag]).toEqual([304, first.headers.etag]);
+        expect(sent.join('\n')).toMatch(/document_sha256/); // which document is current: asked every time
+        expect(sent.join('\n')).not.toMatch(/published_record|select p\.document from/);
+      } finally {
+        await fresh.stop();
+      }
       // A client that refuses gzip: the identity bytes, gunzipped and checked against the stored SHA-256.
       const plain = await supertest(other.app).get(url).set('accept-encoding', 'identity');
       expect([plain.headers['x-record-cache'], plain.headers['content-encoding']]).toEqual(['hit', undefined]);
