@@ -6,12 +6,13 @@
 // SQL (what the resolver sends, in the dsr_public read-only transaction, on a pool the size of the
 // public reader's) through pg alone. Goal: p99 under 20 ms.
 // Two ways of loading: paced — each of the 50 clients asks BENCH_RATE times a second (4: 200 look-ups a
-// second in all), latency counted from when a request was due (autocannon corrects coordinated
-// omission) — the goal's measure; and saturated — every client asks again as soon as it is answered,
+// second in all), the clients' phases spread over the period, latency counted from when a request was
+// due (a late answer delays the ones behind it and counts for them) — the goal's measure; and saturated — every client asks again as soon as it is answered,
 // where p99 is mostly queueing (Little's law: 50 ÷ throughput), shown for the ratios and the ceiling.
 // Knobs: BENCH_SCALE (1: the province; 0.05 for a quick run), BENCH_SCALE_INSTANCE (an embedded
 // instance already seeded by `pnpm seed:scale`, e.g. dev: no seeding), BENCH_CONNECTIONS (50),
 // BENCH_DURATION_S (10), BENCH_WARMUP_S (3), BENCH_CODES (2,000 distinct codes asked in turn), BENCH_RATE (4).
+import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import autocannon from 'autocannon';
@@ -88,15 +89,14 @@ try {
   ).json();
   if (first.errors || !first.data.publications.items.length) throw new Error(JSON.stringify(first).slice(0, 500));
 
-  /** autocannon at CONNECTIONS for DURATION_S after a warm-up; `body(i)` is the i-th request's body; `rate` per client per second. */
-  async function load(name, body, rate) {
+  /** autocannon at CONNECTIONS for DURATION_S after a warm-up, saturated; `body(i)` is the i-th request's body. */
+  async function load(name, body) {
     let i = 0;
     let bad = 0;
     const opts = {
       url,
       method: 'POST',
       connections: CONNECTIONS,
-      ...(rate ? { connectionRate: rate } : {}),
       headers: { 'content-type': 'application/json' },
       requests: [{ setupRequest: (req) => ({ ...req, body: body(i++) }) }],
       verifyBody: (text) => {
@@ -148,45 +148,86 @@ try {
     return { once, end: () => reader.close() };
   }
 
-  async function measureSql(rate, { once, end }, how) {
-    // Paced: each client's k-th request is due at start + k ÷ rate, its latency counted from then.
-    const run = async (seconds) => {
-      const ms = [];
-      const start = performance.now();
-      let i = 0;
-      await Promise.all(
-        Array.from({ length: CONNECTIONS }, async (_, c) => {
-          for (let k = 0; ; k++) {
-            const due = rate ? start + (k + c / CONNECTIONS) * (1000 / rate) : performance.now();
-            if (due - start > seconds * 1000) break;
-            if (due > performance.now()) await new Promise((r) => setTimeout(r, due - performance.now()));
-            await once(codes[i++ % codes.length]);
-            ms.push(performance.now() - due);
-          }
-        }),
-      );
-      return ms;
-    };
-    await run(WARMUP_S);
-    const ms = (await run(DURATION_S)).sort((a, b) => a - b);
-    await end();
+  /**
+   * Each of CONNECTIONS clients asks `once(i)` `rate` times a second, the clients' phases spread evenly over the
+   * period (as people with the page open are not in step); each request's latency is counted from when it was
+   * due, so a late answer also delays and counts against the requests queued behind it. rate null: every client
+   * asks again as soon as it is answered.
+   */
+  async function pacedRun(once, rate, seconds) {
+    const ms = [];
+    const start = performance.now();
+    let i = 0;
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async (_, c) => {
+        for (let k = 0; ; k++) {
+          const due = rate ? start + (k + c / CONNECTIONS) * (1000 / rate) : performance.now();
+          if (due - start > seconds * 1000) break;
+          if (due > performance.now()) await new Promise((r) => setTimeout(r, due - performance.now()));
+          await once(i++);
+          ms.push(performance.now() - due);
+        }
+      }),
+    );
+    return ms.sort((a, b) => a - b);
+  }
+
+  const summary = (name, ms, failures = 0) => {
     const pct = (p) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)];
-    return {
-      name: `(b) the look-up SQL alone (pg, pool of ${POOL}, ${how})${rate ? '' : ', saturated'}`,
-      rps: ms.length / DURATION_S,
-      p50: pct(0.5),
-      p99: pct(0.99),
-      total: ms.length,
-      failures: 0,
-    };
+    return { name, rps: ms.length / DURATION_S, p50: pct(0.5), p99: pct(0.99), total: ms.length, failures };
+  };
+
+  async function measureSql(rate, { once, end }, how) {
+    await pacedRun((i) => once(codes[i % codes.length]), rate, WARMUP_S);
+    const ms = await pacedRun((i) => once(codes[i % codes.length]), rate, DURATION_S);
+    await end();
+    return summary(`(b) the look-up SQL alone (pg, pool of ${POOL}, ${how})${rate ? '' : ', saturated'}`, ms);
+  }
+
+  /**
+   * The same paced schedule over HTTP (one keep-alive connection per client). Not autocannon's connectionRate:
+   * it sends each client's quota for a second back to back at the start of that second, all clients in step —
+   * a burst of CONNECTIONS × rate requests once a second, whose p99 is the time to drain the burst.
+   */
+  async function pacedHttp(name, body, rate) {
+    const agents = Array.from({ length: CONNECTIONS }, () => new http.Agent({ keepAlive: true, maxSockets: 1 }));
+    let bad = 0;
+    const post = (i) =>
+      new Promise((resolve, reject) => {
+        const text = body(i);
+        const req = http.request(
+          url,
+          {
+            method: 'POST',
+            agent: agents[i % CONNECTIONS],
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) },
+          },
+          (res) => {
+            let answer = '';
+            res.setEncoding('utf8');
+            res.on('data', (d) => (answer += d));
+            res.on('end', () => {
+              if (res.statusCode !== 200 || !answer.startsWith('{"data":{') || answer.includes('"errors"')) bad++;
+              resolve();
+            });
+          },
+        );
+        req.on('error', reject);
+        req.end(text);
+      });
+    await pacedRun(post, rate, WARMUP_S);
+    bad = 0;
+    const ms = await pacedRun(post, rate, DURATION_S);
+    for (const a of agents) a.destroy();
+    return summary(name, ms, bad);
   }
 
   const typename = () => JSON.stringify({ query: '{ __typename }' });
   const codeAt = (i) => bodyOf(codes[i % codes.length]);
   const paced = {
-    floor: await load('(a) { __typename } on /public/graphql', typename, RATE),
+    floor: await pacedHttp('(a) { __typename } on /public/graphql', typename, RATE),
     sql: await sqlAlone(RATE),
-    lookup: await load('publications(filter: { creditCode }) on /public/graphql', codeAt, RATE),
+    lookup: await pacedHttp('publications(filter: { creditCode }) on /public/graphql', codeAt, RATE),
   };
   const saturated = {
     floor: await load('(a) { __typename }, saturated', typename),
