@@ -3,6 +3,7 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationCodeCheckChar, usccCheckChar } from '@dsr/domain';
 import { errorCode, startTestApp, type TestApp } from './support/harness';
+import { jobRunOver } from './support/job-run';
 
 /**
  * Issue 12 §3: an uploaded commit over DSR_IMPORT_JOB_ROWS rows (50 here) runs as a background job,
@@ -85,13 +86,6 @@ describe('issue 12 §3: big imports run as background jobs', () => {
   const holdsFile = async (id: string) =>
     (await owner.query<{ held: boolean }>(`select payload ? 'file' as held from job where id = $1`, [id])).rows[0].held;
   const ended = (j: JobView) => ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(j.state);
-  /** Waits until the job's run, if one is under way, has ended: its transaction holds the run lock (lockJobRun). */
-  const runOver = async (id: string) => {
-    await owner.query('begin');
-    await owner.query("set local lock_timeout = '20s'");
-    await owner.query(`select pg_advisory_xact_lock(hashtextextended('job:' || $1::text, 0))`, [id]);
-    await owner.query('commit');
-  };
   /** The queue's own record of the job's deliveries (pg-boss keeps it under the job's id). */
   const delivery = async (id: string) =>
     (
@@ -210,7 +204,7 @@ describe('issue 12 §3: big imports run as background jobs', () => {
     );
     expect(trail.rows.map((r) => r.operation)).toEqual(['START_JOB', 'JOB_RUNNING', 'CANCEL_JOB']);
     // Nothing comes later either, once the run has ended.
-    await runOver(id);
+    await jobRunOver(owner, id);
     expect(await targets('南乐取消宾馆')).toBe(0);
     expect((await readJob('nanle.coordinator', id)).state).toBe('CANCELLED');
   });

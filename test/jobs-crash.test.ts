@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/harness';
 import { withRequestContext } from './support/request-context';
 import { writeRows } from './support/job-rows.mjs';
+import { jobRunOver } from './support/job-run';
 
 /**
  * Issue 12 §3, bad input: a worker process (`pnpm worker`, built: services/api/dist/worker.js) is
@@ -169,13 +170,9 @@ describe('a worker killed mid-job', () => {
     expect(failed.attempts).toBe(1);
     const errors = await owner.query<{ errors: { code: string }[] }>('select errors from job where id = $1', [job.id]);
     expect(errors.rows[0].errors.map((e) => e.code)).toContain('WORKER_LOST');
-    // The handler ends now, after its run was given up: the run's transaction holds the job's run lock
-    // (lockJobRun) until it has ended, so taking that lock waits for the late end to be over.
+    // The handler ends now, after its run was given up; its transaction is rolled back.
     endLateRun();
-    await owner.query('begin');
-    await owner.query("set local lock_timeout = '20s'");
-    await owner.query(`select pg_advisory_xact_lock(hashtextextended('job:' || $1::text, 0))`, [job.id]);
-    await owner.query('commit');
+    await jobRunOver(owner, job.id);
     expect(await jobRow(job.id)).toMatchObject({ state: 'FAILED', result: null });
     expect(await rowsOf(job.id)).toBe(0);
   }, 30_000);
