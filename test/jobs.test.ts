@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { User } from '@dsr/db';
 import { errorCode, startTestApp, type TestApp } from './support/harness';
 import { withRequestContext } from './support/request-context';
+import { jobRunOver } from './support/job-run';
 import { writeRows } from './support/job-rows.mjs';
 import type { JobRun } from '../services/api/src/modules/jobs/job-handler';
 import { everyMinutesCron } from '../services/api/src/modules/jobs/audit-verification.job';
@@ -169,7 +170,7 @@ describe('background jobs (issue 12 §3)', () => {
     const res = await t.gql(CANCEL, { id: job.id }, token);
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?.cancelJob).toMatchObject({ state: 'CANCELLED' });
-    await sleep(600); // the worker notices within cancelPollMs and rolls back
+    await jobRunOver(owner, job.id); // the worker notices within cancelPollMs and rolls back
     const rows = await owner.query('select count(*)::int as n from import_error_sheet where filename like $1', [
       `${prefix}-${job.id}-%`,
     ]);

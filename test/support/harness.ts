@@ -39,7 +39,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = new pg.Client({ connectionString: info.superUrl });
   await admin.connect();
   try {
-    await admin.query(`create database ${name} template ${info.templateDatabase} owner dsr_owner`);
+    // FILE_COPY: the template's files copied as they are (one checkpoint), not written block by block through
+    // the WAL as PostgreSQL 15+ does by default: about a third less time per test file's clone.
+    await admin.query(`create database ${name} template ${info.templateDatabase} owner dsr_owner strategy file_copy`);
   } finally {
     await admin.end();
   }

@@ -51,26 +51,26 @@ describe('writeSheet', () => {
     ]);
   });
 
-  it('streams an async iterable of 20,000 rows to a file', async () => {
+  it('streams an async iterable of 5,000 rows to a file', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sheet-writer-'));
     try {
       const file = path.join(dir, 'out.xlsx');
       async function* rows() {
-        for (let i = 0; i < 20_000; i++) yield { name: `单位${i}`, count: i };
+        for (let i = 0; i < 5_000; i++) yield { name: `单位${i}`, count: i };
       }
       const out = createWriteStream(file);
       await writeSheet(COLUMNS, rows(), out);
       if (!out.writableFinished) await once(out, 'finish');
-      expect((await stat(file)).size).toBeGreaterThan(100_000);
+      expect((await stat(file)).size).toBeGreaterThan(25_000);
       let n = 0;
       for await (const row of readSheet(createReadStream(file), {
         format: 'xlsx',
         columns: COLUMNS,
-        maxRows: 20_000,
+        maxRows: 5_000,
       })) {
         expect(row.values.count).toBe(String(n++));
       }
-      expect(n).toBe(20_000);
+      expect(n).toBe(5_000);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -6,6 +6,7 @@ import { organisationCodeCheckChar, usccCheckChar } from '@dsr/domain';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { getBinary } from '#test/support/downloads';
 import { withRequestContext } from '#test/support/request-context';
+import { jobRunOver } from '#test/support/job-run';
 import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
 import { loadTree } from '#test/support/tenancy';
 import { jobFileContent, jobFileInfos } from './job-files.queries';
@@ -242,7 +243,7 @@ describe('issue 12 §3: exports as jobs, their files, and a failed import job’
       expect((await gql(ME, CANCEL, { id })).body.data.cancelJob.state).toBe('CANCELLED');
       await lock.query('commit');
       // The run goes on past the lock, sees the cancel and rolls back.
-      await sleep(1500);
+      await jobRunOver(lock, id);
       const job = await readJob(ME, id);
       expect(job).toMatchObject({ state: 'CANCELLED', download: null, result: null });
       expect(await files(id)).toBe(0);

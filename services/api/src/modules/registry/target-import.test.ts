@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationCodeCheckChar, usccCheckChar } from '@dsr/domain';
 import { startTestApp, type TestApp } from '#test/support/harness';
 import { binary } from '#test/support/downloads';
+import { IMPORT_CHUNK_ROWS } from '../../common/import-control';
 
 const HEADERS = [
   '名称',
@@ -19,6 +20,15 @@ const HEADERS = [
   '联系电话',
   '管理部门',
 ];
+
+/**
+ * The big file: more than three of the import's chunks and part of a fourth (800 rows), so a file is written and
+ * rolled back across chunks; the sizes that matter as sizes (chunks, job threshold) are import-control's and
+ * import-jobs' tests.
+ */
+const MANY = 3 * IMPORT_CHUNK_ROWS + 50;
+/** Its broken row (all or nothing): in the last chunk, after three have gone to the database. */
+const BROKEN = MANY - 18;
 
 /** A valid credit code for company n of 南乐 (both check characters computed). */
 function uscc(n: number): string {
@@ -136,45 +146,49 @@ describe('R18: importing the target directory from a spreadsheet', () => {
     expect(await count()).toBe(0);
   });
 
-  it('a real import is all or nothing: one broken credit code in row 1,734 of 2,000 and nothing is written', async () => {
+  it(`a real import is all or nothing: one broken credit code in row ${BROKEN + 2} of ${MANY} and nothing is written`, async () => {
     const file = await xlsx(
-      rows(2000, (r, i) => {
-        if (i === 1732) r[2] = String(r[2]).slice(0, 17) + (String(r[2]).endsWith('0') ? '1' : '0');
+      rows(MANY, (r, i) => {
+        if (i === BROKEN) r[2] = String(r[2]).slice(0, 17) + (String(r[2]).endsWith('0') ? '1' : '0');
       }),
     );
     const res = await post(file, 'mode=commit');
     expect(res.status).toBe(422);
     expect(res.body.data).toMatchObject({ written: false, inserted: 0, errorCount: 1 });
-    expect(res.body.data.errors[0]).toMatchObject({ row: 1734, column: '统一社会信用代码', code: 'INVALID_USCC' });
+    expect(res.body.data.errors[0]).toMatchObject({
+      row: BROKEN + 2,
+      column: '统一社会信用代码',
+      code: 'INVALID_USCC',
+    });
     expect(await count()).toBe(0);
   });
 
-  it('imports 2,000 rows in one go, one audit entry per target and one for the file; importing again refuses or updates as asked, never duplicates', async () => {
-    const file = await xlsx(rows(2000));
+  it(`imports ${MANY} rows in one go, one audit entry per target and one for the file; importing again refuses or updates as asked, never duplicates`, async () => {
+    const file = await xlsx(rows(MANY));
     const audit = async () =>
       Number((await owner.query(`select count(*) from audit_entry where operation = 'IMPORT_TARGETS'`)).rows[0].count);
     const res = await post(file, 'mode=commit');
-    expect(res.body.data).toMatchObject({ written: true, inserted: 2000, updated: 0, errorCount: 0 });
-    expect(await count()).toBe(2000);
+    expect(res.body.data).toMatchObject({ written: true, inserted: MANY, updated: 0, errorCount: 0 });
+    expect(await count()).toBe(MANY);
     expect(await audit()).toBe(1);
     const perRow = async (op: string) =>
       Number((await owner.query('select count(*) from audit_entry where operation = $1', [op])).rows[0].count);
-    expect(await perRow('IMPORT_TARGET')).toBe(2000);
+    expect(await perRow('IMPORT_TARGET')).toBe(MANY);
     const again = await post(file, 'mode=commit&duplicates=refuse');
     expect(again.status).toBe(422);
-    expect(again.body.data.errorCount).toBe(2000);
+    expect(again.body.data.errorCount).toBe(MANY);
     expect(again.body.data.errors[0]).toMatchObject({ row: 2, code: 'DUPLICATE_EXISTING' });
     const renamed = await xlsx(
-      rows(2000, (r) => {
+      rows(MANY, (r) => {
         r[8] = 'A';
       }),
     );
     const upd = await post(renamed, 'mode=commit&duplicates=update');
-    expect(upd.body.data).toMatchObject({ written: true, inserted: 0, updated: 2000 });
-    expect(await count()).toBe(2000);
-    expect((await owner.query(`select count(*) from target where grade = 'A'`)).rows[0].count).toBe('2000');
+    expect(upd.body.data).toMatchObject({ written: true, inserted: 0, updated: MANY });
+    expect(await count()).toBe(MANY);
+    expect((await owner.query(`select count(*) from target where grade = 'A'`)).rows[0].count).toBe(String(MANY));
     // Each update's entry holds the row as it was and as it became.
-    expect(await perRow('IMPORT_TARGET_UPDATE')).toBe(2000);
+    expect(await perRow('IMPORT_TARGET_UPDATE')).toBe(MANY);
     const {
       rows: [entry],
     } = await owner.query(
@@ -184,7 +198,11 @@ describe('R18: importing the target directory from a spreadsheet', () => {
     const chain = await t.gql('{ verifyAuditChain { ok entries } }', {}, await t.login('puyang.admin'));
     expect(chain.body.data?.verifyAuditChain ?? chain.body.errors).toMatchObject({ ok: true });
     // The imported targets are found through the API like any other.
-    const found = await t.gql('{ targets(first: 1, filter: { nameContains: "宾馆1999" }) { totalCount } }', {}, token);
+    const found = await t.gql(
+      `{ targets(first: 1, filter: { nameContains: "宾馆${MANY - 1}号" }) { totalCount } }`,
+      {},
+      token,
+    );
     expect(found.body.data!.targets.totalCount).toBe(1);
   });
 
@@ -441,6 +459,6 @@ describe('R18: importing the target directory from a spreadsheet', () => {
       [2, '区域代码', '错误', 'REGION_OUTSIDE_BUREAU'],
       [1, '备注', '提示', 'SHEET_UNKNOWN_COLUMN'],
     ]);
-    expect(await count()).toBe(2000 + 3 + 300); // nothing written
+    expect(await count()).toBe(MANY + 3 + 300); // nothing written
   });
 });
