@@ -12,7 +12,8 @@ import {
 import { afterCommit, type RequestContext } from '../../context';
 import { ownedBy } from '../../common/ownership';
 import { signedIn } from '../../common/principal';
-import { flushAndAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
+import { insertPublishedDocument } from './publication.queries';
 import { drawRecordOf } from '../draw/draw-record';
 import type { DrawPublicationsPort } from '../draw/draw.ports';
 import { PUBLICATION_FORMAT } from './publication-document';
@@ -139,10 +140,9 @@ export class DrawPublications implements DrawPublicationsPort {
    */
   onResultPublished?: (published: { id: string; sha256: string; document: unknown }) => void;
 
-  private published(ctx: RequestContext, pub: Publication): void {
+  private published(ctx: RequestContext, pub: PublishedDocument): void {
     const listener = this.onResultPublished;
-    const { id, documentSha256: sha256, document } = pub;
-    if (listener && sha256) afterCommit(ctx, () => listener({ id, sha256, document }));
+    if (listener) afterCommit(ctx, () => listener(pub));
   }
 
   async committed(ctx: RequestContext, drawId: string): Promise<void> {
@@ -190,50 +190,46 @@ async function publish(
   draw: Draw,
   body: Record_,
   superseding: { old: Publication; reason: string } | null,
-): Promise<Publication> {
+): Promise<PublishedDocument> {
   const old = superseding?.old ?? null;
   const p = signedIn(ctx);
   const id = uuidv7();
   const now = new Date();
-  const pub = Object.assign(new Publication(), {
-    ...ownedBy(p),
-    id,
-    kind,
-    subjectId: draw.id,
+  const series = {
     seriesId: old?.seriesId ?? id,
     version: old ? old.version + 1 : 1,
     action: old ? 'CORRECT' : 'PUBLISH',
     supersedesId: old?.id ?? null,
     supersedeReason: superseding?.reason ?? null,
-  } as const);
-  const document = {
-    format: PUBLICATION_FORMAT,
+  } as const;
+  const document = { format: PUBLICATION_FORMAT, kind, ...series, publishedAt: now.toISOString(), ...body };
+  const sha256 = documentSha256(document);
+  await ctx.em.flush(); // what the draw's acts changed before, in order
+  await insertPublishedDocument(ctx.em, {
+    ...ownedBy(p),
+    id,
     kind,
-    seriesId: pub.seriesId,
-    version: pub.version,
-    action: pub.action,
-    supersedesId: pub.supersedesId,
-    supersedeReason: pub.supersedeReason,
-    publishedAt: now.toISOString(),
-    ...body,
-  };
-  Object.assign(pub, {
+    subjectId: draw.id,
+    ...series,
     document,
-    documentSha256: documentSha256(document),
-    status: 'PUBLISHED',
+    documentSha256: sha256,
     approvalBasis: 'DRAW',
     preparedBy: p.userId,
-    preparedAt: now,
-    approvedAt: now,
-    publishedAt: now,
+    at: now,
     eventDate: chinaDay(now),
   });
-  ctx.em.persist(pub);
-  await flushAndAudit(ctx, {
+  await recordAudit(ctx, {
     operation: 'PUBLISH_DRAW_DOCUMENT',
     objectType: 'Publication',
     objectId: id,
-    after: { kind, subjectId: draw.id, seriesId: pub.seriesId, version: pub.version, sha256: pub.documentSha256 },
+    after: { kind, subjectId: draw.id, seriesId: series.seriesId, version: series.version, sha256 },
   });
-  return pub;
+  return { id, sha256, document };
+}
+
+/** What the public side of this process is told of a DRAW_RESULT once it is committed. */
+interface PublishedDocument {
+  id: string;
+  sha256: string;
+  document: unknown;
 }
