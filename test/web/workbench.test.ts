@@ -188,6 +188,13 @@ describe('the web workbench in Chromium (desktop 1440×900, and a phone 390×844
     await page.waitForURL(`${base}/inspections`);
     await page.getByRole('link', { name: TARGET }).waitFor();
     await fitsThePhone(page, 'my inspections');
+    // One block per inspection (a table cut 检查期间 and 状态 at the edge): status, period, date, lead department.
+    expect(await page.locator('main table').count()).toBe(0);
+    expect(await page.getByRole('listitem').first().innerText()).toMatch(
+      new RegExp(
+        `^${TARGET}\\n.+\\n检查期间：\\d{4}-\\d\\d-\\d\\d 至 \\d{4}-\\d\\d-\\d\\d\\n检查日期：.+\\n牵头部门：治安大队$`,
+      ),
+    );
     await screenshot(page, 'phone-03-my-inspections');
     await expectAccessible(page, 'my inspections on a phone');
 

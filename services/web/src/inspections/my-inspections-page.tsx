@@ -1,9 +1,9 @@
-import { Table, Typography } from 'antd';
+import { List, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { MyInspectionsQuery } from '../gql/graphql';
-import { usePhoneTableScroll } from '../common/phone';
+import { usePhone } from '../common/phone';
 import { QueryState } from '../common/query-state';
 import { InspectionStatusTag } from '../common/status-tag';
 
@@ -44,24 +44,60 @@ const columns = [
   { title: '状态', dataIndex: 'status', render: (s: Row['status']) => <InspectionStatusTag status={s} /> },
 ];
 
+const EMPTY = '暂无待办的检查：抽取派发后，本人参加的检查会列在这里';
+
+/**
+ * On a phone: one block per inspection, the target large (the whole block is the link, an easy tap) and its
+ * status, period, date and lead department on lines below, so nothing is cut at the screen's edge.
+ */
+function PhoneList({ rows }: { rows: Row[] }) {
+  return (
+    <List<Row>
+      bordered
+      style={{ background: '#fff' }}
+      dataSource={rows}
+      locale={{ emptyText: EMPTY }}
+      renderItem={(r) => (
+        <List.Item key={r.id}>
+          <Link to={`/inspections/${r.id}`} style={{ display: 'block', width: '100%', color: 'inherit' }}>
+            <Typography.Text strong style={{ fontSize: 17 }}>
+              {r.target?.name ?? '（对象不可见）'}
+            </Typography.Text>
+            <div style={{ margin: '4px 0' }}>
+              <InspectionStatusTag status={r.status} />
+            </div>
+            <div>{`检查期间：${r.windowStart} 至 ${r.windowEnd}`}</div>
+            <div>{`检查日期：${r.scheduledOn ?? '未安排'}`}</div>
+            <div>{`牵头部门：${r.leadDepartment?.name ?? '—'}`}</div>
+          </Link>
+        </List.Item>
+      )}
+    />
+  );
+}
+
 /** 我的检查: the inspections the viewer is on the team of, not yet closed. */
 export default function MyInspectionsPage() {
   const [{ data, error, fetching }, reexecute] = useQuery({ query: MyInspectionsDocument });
-  const scroll = usePhoneTableScroll();
+  const phone = usePhone();
   return (
     <>
       <Typography.Title level={2}>我的检查</Typography.Title>
       <QueryState data={data} error={error} fetching={fetching} retry={() => reexecute()}>
-        {(d) => (
-          <Table<Row>
-            rowKey="id"
-            columns={columns}
-            dataSource={d.myInspections.edges.map((e) => e.node)}
-            pagination={false}
-            scroll={scroll}
-            locale={{ emptyText: '暂无待办的检查：抽取派发后，本人参加的检查会列在这里' }}
-          />
-        )}
+        {(d) => {
+          const rows = d.myInspections.edges.map((e) => e.node);
+          return phone ? (
+            <PhoneList rows={rows} />
+          ) : (
+            <Table<Row>
+              rowKey="id"
+              columns={columns}
+              dataSource={rows}
+              pagination={false}
+              locale={{ emptyText: EMPTY }}
+            />
+          );
+        }}
       </QueryState>
     </>
   );
