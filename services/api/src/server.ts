@@ -72,6 +72,8 @@ export interface AppServer {
   httpServer: http.Server;
   services: Services;
   schema: GraphQLSchema;
+  /** Settled once the work this process started after its answers (draw records encoded and stored) is done. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -253,9 +255,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const apollo = createApollo(schema, httpServer, opts, log);
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   mountGraphiql(app);
 
   const orm = opts.orm;
@@ -281,6 +281,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
     httpServer,
     services,
     schema,
+    idle: () => publicSide.idle(),
     async stop() {
       await apollo.stop();
       await publicSide.stop();

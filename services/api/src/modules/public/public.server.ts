@@ -9,6 +9,7 @@ import { complexityPlugin } from '../../common/complexity';
 import { queryLimitsRule, type QueryLimits } from '../../common/edge/query-limits';
 import { noStorePlugins } from '../../common/edge/no-store';
 import { RateLimiter } from '../../common/rate-limit';
+import { BackgroundWork } from '../../common/background-work';
 import { createPublicReader, type PublicReader } from './public-reader';
 import { buildPublicSchema } from './public.schema';
 import { bureauIdsOf, publicRoot } from './public.resolvers';
@@ -179,7 +180,8 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
     expressMiddleware(apollo, { context: () => Promise.resolve({}) }),
   );
   const cache = new RecordCache(opts.recordCacheBytes ?? recordCacheBytesFromEnv());
-  const records = new PublishedRecords(reader, cache, opts.storeRecord, opts.log);
+  const background = new BackgroundWork();
+  const records = new PublishedRecords(reader, cache, opts.storeRecord, opts.log, background);
   mountDownloads(
     app,
     reader,
@@ -191,8 +193,10 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
   // In the background: the first download (here) then needs no rebuild; other processes read the stored bytes.
   opts.onResultPublished?.((published) => records.published(published));
   return {
+    idle: () => background.idle(),
     async stop() {
       await apollo.stop();
+      await background.idle(); // a record being stored finishes before the pools close
       await reader.close();
     },
   };

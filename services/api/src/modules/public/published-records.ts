@@ -6,6 +6,7 @@ import type { PublicReader } from './public-reader';
 import { idOf, refused } from './public-input';
 import { recordOf } from './public.resolvers';
 import { DOCUMENT_OF, RESULT_OF_DRAW, STORED_RECORD_OF, type StoredRecordRow } from './public.queries';
+import type { BackgroundWork } from '../../common/background-work';
 import { recordEtag, type EncodedRecord, type LoadedRecord, type RecordCache, type RecordSource } from './record-cache';
 
 /** Which document a draw's record is made from now, and its ETag. */
@@ -45,6 +46,7 @@ export class PublishedRecords {
     private readonly cache: RecordCache,
     private readonly store: StoreRecord | undefined,
     private readonly log: (message: string, err?: unknown) => void,
+    private readonly background: BackgroundWork,
   ) {}
 
   /**
@@ -61,7 +63,7 @@ export class PublishedRecords {
   async download(head: RecordHead): Promise<{ entry: EncodedRecord; source: RecordSource }> {
     const made = await this.cache.fill(head.publicationId, head.sha256, () => this.load(head.publicationId));
     if (!made.entry) throw refused('NOT_FOUND', '抽取结果不存在或尚未公示');
-    if (made.source === 'miss') this.keep(head.publicationId, made.entry); // built here: stored for every process
+    if (made.source === 'miss') void this.keep(head.publicationId, made.entry); // built here: stored for every process
     return { entry: made.entry, source: made.source };
   }
 
@@ -73,14 +75,15 @@ export class PublishedRecords {
    * download then builds and stores it — a path that records published before 0043 need anyway.
    */
   published(pub: { id: string; sha256: string; document: unknown }): void {
-    this.cache
+    const work = this.cache
       .fill(pub.id, pub.sha256, async () => {
         await new Promise((r) => setImmediate(r));
         const record = recordOf(pub.document);
         return record ? { body: Buffer.from(canonicalJson(record)) } : null;
       })
-      .then((made) => made.source === 'miss' && made.entry && this.keep(pub.id, made.entry))
+      .then((made) => (made.source === 'miss' && made.entry ? this.keep(pub.id, made.entry) : undefined))
       .catch((e: unknown) => this.log('public: encoding a record failed', e));
+    this.background.track(work);
   }
 
   private async load(publicationId: string): Promise<LoadedRecord | null> {
@@ -105,13 +108,18 @@ export class PublishedRecords {
   }
 
   /** Stores what this process encoded (in the background: a failure costs the next process a build, nothing more). */
-  private keep(publicationId: string, entry: EncodedRecord): void {
+  private keep(publicationId: string, entry: EncodedRecord): Promise<void> {
     const store = this.store;
-    if (!store) return;
-    Promise.all([entry.plain(), entry.zipped])
+    if (!store) return Promise.resolve();
+    const work = Promise.all([entry.plain(), entry.zipped])
       .then(async ([body, gzipped]) =>
         store({ publicationId, sha256: await sha256Hex(body), bytes: body.length, gzipped }),
       )
-      .catch((e: unknown) => this.log('public: storing a record failed', e));
+      .then(
+        () => undefined,
+        (e: unknown) => this.log('public: storing a record failed', e),
+      );
+    this.background.track(work);
+    return work;
   }
 }
