@@ -6,7 +6,7 @@ import type { Edge } from './support/graphql';
 import { beginWithPrincipal, syntheticUscc } from '@dsr/db';
 import {
   beginOrmTransaction,
-  pipelined,
+  beginOrmTransactionWith,
   type RequestTransaction,
 } from '../services/api/src/common/request-transaction';
 
@@ -222,31 +222,27 @@ describe('SQL statements per request', () => {
 
   it('the request transaction: BEGIN and the principal leave in one write on the ORM’s own connections (one pg, with pipeline mode)', async () => {
     const sessionId = (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
-    const pool = t.orm.em.getKnex().client as unknown as {
-      acquireConnection(): Promise<pg.Client>;
-      releaseConnection(c: pg.Client): Promise<void>;
-    };
-    const conn = await pool.acquireConnection();
-    const socket = (
-      conn as unknown as { connection: { stream: Record<'_write' | '_writev', (...a: unknown[]) => void> } }
-    ).connection.stream;
+    const em = t.orm.em.fork({ clear: true, useContext: false });
     let writes = 0;
-    for (const method of ['_write', '_writev'] as const) {
-      const send = socket[method];
-      socket[method] = (...args: unknown[]) => {
-        writes += 1;
-        send.apply(socket, args);
-      };
-    }
+    let socket: Record<'_write' | '_writev', (...a: unknown[]) => void> | undefined;
+    const principal = await beginOrmTransactionWith(em, (conn) => {
+      socket = (conn as unknown as { connection: { stream: NonNullable<typeof socket> } }).connection.stream;
+      for (const method of ['_write', '_writev'] as const) {
+        const send = socket[method];
+        socket[method] = (...args: unknown[]) => {
+          writes += 1;
+          send.apply(socket, args);
+        };
+      }
+      return beginWithPrincipal(conn, sessionId);
+    });
     try {
-      const principal = await pipelined(conn, () => beginWithPrincipal(conn, sessionId));
       expect(principal?.username).toBe('henan.admin');
       expect(writes).toBe(1);
     } finally {
-      await conn.query('ROLLBACK');
-      delete (socket as Partial<typeof socket>)._write;
-      delete (socket as Partial<typeof socket>)._writev;
-      await pool.releaseConnection(conn);
+      delete (socket as Partial<NonNullable<typeof socket>>)._write;
+      delete (socket as Partial<NonNullable<typeof socket>>)._writev;
+      await em.rollback();
     }
   });
 

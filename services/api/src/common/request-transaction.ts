@@ -127,21 +127,6 @@ function setPipeline(conn: object, on: boolean): void {
 }
 
 /**
- * Runs `send` with the connection in pg's pipeline mode, so that the queries it sends at once go
- * out together (one write, one round trip), and back in ordinary mode after: `send` must wait until
- * every query it sent is settled.
- */
-export async function pipelined<T>(conn: PgClient, send: () => Promise<T>): Promise<T> {
-  if (conn.pipeline) return send();
-  setPipeline(conn, true);
-  try {
-    return await send();
-  } finally {
-    setPipeline(conn, false);
-  }
-}
-
-/**
  * Runs `use` with the connection in ordinary mode, once all it was sent before has been answered:
  * COPY (the audit walk) takes the socket from pg for its rows, which a pipeline cannot share.
  */
