@@ -9,7 +9,7 @@ const styled = (fs: number) => ({
   grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
 });
 
-/** 按月趋势: due and (of those) done as bars; checks ended in the month, findings and publications as lines. */
+/** 按月趋势: due and (of those) done by the period's end as bars; checks ended in the month, findings and publications as lines. */
 export function trendOption(s: Stats, fs: number): EChartsCoreOption {
   const { axis, legend, grid } = styled(fs);
   return {
@@ -20,7 +20,7 @@ export function trendOption(s: Stats, fs: number): EChartsCoreOption {
     yAxis: { type: 'value', ...axis },
     series: [
       { name: '应检查', type: 'bar', data: s.trend.map((m) => m.due) },
-      { name: '其中已完成', type: 'bar', data: s.trend.map((m) => m.dueInspected) },
+      { name: `其中已完成（截至 ${s.untilMonth} 月底）`, type: 'bar', data: s.trend.map((m) => m.dueInspected) },
       { name: '期内已检查', type: 'line', data: s.trend.map((m) => m.inspected) },
       { name: '发现问题', type: 'line', data: s.trend.map((m) => m.findings) },
       { name: '已公示', type: 'line', data: s.trend.map((m) => m.published) },
