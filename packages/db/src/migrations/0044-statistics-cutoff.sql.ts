@@ -11,7 +11,7 @@
  * month m of the row's year (Beijing dates, as check_ended_on is). A dashboard sums `due_done_by[untilMonth]`
  * over the same rows it reads now: no second table (same RLS, grants, citus distribution and read cost).
  * `due_inspected` is dropped, so nothing reads the old meaning. refresh_statistics is the 0040 function
- * with the array in place of the column. Until the next refresh (every five minutes) the rows there are
+ * with the array in place of the column. Until the next refresh (every five minutes) the rows already there
  * carry zeros.
  */
 const NIL = `'00000000-0000-0000-0000-000000000000'::uuid`;

@@ -16,7 +16,10 @@ export class StatisticsFilter {
   @Max(12, { message: '月份应在 1 到 12 之间' })
   fromMonth?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '截止月份（1–12，含当月），默认 12 月；已完成与完成率统计到该月月底' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '截止月份（1–12，含当月），默认 12 月；已完成与完成率统计到该月月底',
+  })
   @IsOptional()
   @Min(1, { message: '月份应在 1 到 12 之间' })
   @Max(12, { message: '月份应在 1 到 12 之间' })
@@ -63,7 +66,10 @@ export class StatisticsFiguresType {
   @Field(() => Int, { nullable: true, description: '在岗执法检查人员' }) inspectors!: number | null;
   @Field(() => Int, { nullable: true, description: '名录库中的检查对象（年度内在册）' }) targets!: number | null;
   @Field(() => Int, { nullable: true, description: '年度内检查过的检查对象（去重）' }) targetsInspected!: number | null;
-  @Field(() => Float, { nullable: true, description: '完成率：已完成 ÷ 应检查（同一批检查，截至截止月份月底，不超过 100%）' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '完成率：已完成 ÷ 应检查（同一批检查，截至截止月份月底，不超过 100%）',
+  })
   completionRate!: number | null;
   @Field(() => Float, { nullable: true, description: '公示率：已公示 ÷ 已检查' }) publicationRate!: number | null;
   @Field(() => Float, { nullable: true, description: '整改完结率：已办结 ÷ 整改通知书' }) closureRate!: number | null;
@@ -127,7 +133,8 @@ export class ItemCoverageType {
   @Field(() => Int, { description: '其中已完成（截至截止月份月底）' }) dueInspected!: number;
   @Field(() => Int, { description: '期内已检查' }) inspected!: number;
   @Field(() => Int, { description: '发现问题' }) findings!: number;
-  @Field(() => Float, { nullable: true, description: '完成率：已完成 ÷ 应检查（截至截止月份月底）' }) completionRate!: number | null;
+  @Field(() => Float, { nullable: true, description: '完成率：已完成 ÷ 应检查（截至截止月份月底）' }) completionRate!:
+    number | null;
 }
 
 @ObjectType('InspectorLoad', { description: '一名检查人员的年度工作量' })
