@@ -71,8 +71,8 @@ export function tradesOption(s: Stats, fs: number): EChartsCoreOption {
 
 const percent = (r: number | null) => Math.round((r ?? 0) * 1000) / 10;
 
-/** 覆盖率与完成率（按地区）: one pair of bars per subordinate unit; a click drills into it. */
-export function coverageOption(units: UnitRow[], fs: number): EChartsCoreOption {
+/** 覆盖率与完成率（按地区）: one pair of bars per subordinate unit (完成率 to the end of `untilMonth`); a click drills into it. */
+export function coverageOption(units: UnitRow[], untilMonth: number, fs: number): EChartsCoreOption {
   const { legend, grid } = styled(fs);
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
@@ -86,7 +86,11 @@ export function coverageOption(units: UnitRow[], fs: number): EChartsCoreOption 
     yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', fontSize: fs } },
     series: [
       { name: '覆盖率', type: 'bar', data: units.map((r) => percent(r.figures.coverageRate)) },
-      { name: '完成率', type: 'bar', data: units.map((r) => percent(r.figures.completionRate)) },
+      {
+        name: `完成率（截至 ${untilMonth} 月底）`,
+        type: 'bar',
+        data: units.map((r) => percent(r.figures.completionRate)),
+      },
     ],
   };
 }
