@@ -109,7 +109,8 @@ beforeAll(async () => {
         dept: 1,
         pub: { due: d('06-10'), on: null },
       },
-      { windowEnd: d('06-15'), ended: null },
+      // Its check ended after the period: not done in H1, whenever the assessment is computed (R55).
+      { windowEnd: d('06-15'), ended: d('07-03') },
       { direct: true, windowEnd: d('02-28'), ended: d('02-20'), reportDue: d('02-25'), report: null, dept: 1 },
       { windowEnd: d('03-15'), cancelled: true },
       { windowEnd: d('09-30'), ended: d('09-01'), reportDue: d('09-04'), report: 'ON_TIME' },
@@ -180,7 +181,7 @@ p(s, e) as (select $2::date, $3::date),
 counts(bureau_id, key, n, d) as (
   select c.bureau_id, 'PLAN_COMPLETION',
          (select count(*) from inspection i, p where i.bureau_id = c.bureau_id and i.kind = 'DRAWN' and i.status <> 'CANCELLED'
-             and i.window_end >= p.s and i.window_end < p.e and i.check_ended_on is not null),
+             and i.window_end >= p.s and i.window_end < p.e and i.check_ended_on < p.e),
          (select count(*) from inspection i, p where i.bureau_id = c.bureau_id and i.kind = 'DRAWN' and i.status <> 'CANCELLED'
              and i.window_end >= p.s and i.window_end < p.e) from c
   union all

@@ -68,6 +68,7 @@ describe('统计看板 in Chromium (1440×900 and 1920×1080)', { timeout: 180_0
     await expect.poll(() => page.locator('canvas').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('body').innerText()).not.toContain('叶县');
     await expectAccessible(page, 'the city dashboard');
+    expect(await page.locator('.dashboard-kpis').innerText()).toContain('已完成 · 截至 12 月底');
     await screenshot(page, 'dashboard-01-puyang');
 
     // The region filter lists the city and its county only.

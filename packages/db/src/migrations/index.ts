@@ -41,6 +41,7 @@ import { statisticsDueInspectedUp } from './0040-statistics-due-inspected.sql';
 import { dashboardOverdueIndexesUp } from './0042-dashboard-overdue-indexes.sql';
 // 一公开: a published draw record's bytes, kept once (issue 14, performance)
 import { publishedRecordsUp } from './0043-published-records.sql';
+import { statisticsCutoffUp } from './0044-statistics-cutoff.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -102,4 +103,6 @@ export const migrationsList = [
   { name: '0042-dashboard-overdue-indexes', class: sqlMigration(dashboardOverdueIndexesUp) },
   // 一公开: a published draw record's bytes, kept once (issue 14, performance)
   { name: '0043-published-records', class: sqlMigration(publishedRecordsUp) },
+  // Supervision: 已完成 counted up to the end of the chosen period (issue 15)
+  { name: '0044-statistics-cutoff', class: sqlMigration(statisticsCutoffUp) },
 ];

@@ -9,7 +9,7 @@ const styled = (fs: number) => ({
   grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
 });
 
-/** 按月趋势: due and (of those) done as bars; checks ended in the month, findings and publications as lines. */
+/** 按月趋势: due and (of those) done by the period's end as bars; checks ended in the month, findings and publications as lines. */
 export function trendOption(s: Stats, fs: number): EChartsCoreOption {
   const { axis, legend, grid } = styled(fs);
   return {
@@ -20,7 +20,7 @@ export function trendOption(s: Stats, fs: number): EChartsCoreOption {
     yAxis: { type: 'value', ...axis },
     series: [
       { name: '应检查', type: 'bar', data: s.trend.map((m) => m.due) },
-      { name: '其中已完成', type: 'bar', data: s.trend.map((m) => m.dueInspected) },
+      { name: `其中已完成（截至 ${s.untilMonth} 月底）`, type: 'bar', data: s.trend.map((m) => m.dueInspected) },
       { name: '期内已检查', type: 'line', data: s.trend.map((m) => m.inspected) },
       { name: '发现问题', type: 'line', data: s.trend.map((m) => m.findings) },
       { name: '已公示', type: 'line', data: s.trend.map((m) => m.published) },
@@ -71,8 +71,8 @@ export function tradesOption(s: Stats, fs: number): EChartsCoreOption {
 
 const percent = (r: number | null) => Math.round((r ?? 0) * 1000) / 10;
 
-/** 覆盖率与完成率（按地区）: one pair of bars per subordinate unit; a click drills into it. */
-export function coverageOption(units: UnitRow[], fs: number): EChartsCoreOption {
+/** 覆盖率与完成率（按地区）: one pair of bars per subordinate unit (完成率 to the end of `untilMonth`); a click drills into it. */
+export function coverageOption(units: UnitRow[], untilMonth: number, fs: number): EChartsCoreOption {
   const { legend, grid } = styled(fs);
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
@@ -86,7 +86,11 @@ export function coverageOption(units: UnitRow[], fs: number): EChartsCoreOption 
     yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', fontSize: fs } },
     series: [
       { name: '覆盖率', type: 'bar', data: units.map((r) => percent(r.figures.coverageRate)) },
-      { name: '完成率', type: 'bar', data: units.map((r) => percent(r.figures.completionRate)) },
+      {
+        name: `完成率（截至 ${untilMonth} 月底）`,
+        type: 'bar',
+        data: units.map((r) => percent(r.figures.completionRate)),
+      },
     ],
   };
 }

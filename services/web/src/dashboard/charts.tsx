@@ -43,7 +43,7 @@ export function Charts({ s, drill, large }: { s: Stats; drill: (id: string) => v
       trend: trendOption(s, fs),
       kinds: kindsOption(s, fs),
       trades: tradesOption(s, fs),
-      coverage: coverageOption(units, fs),
+      coverage: coverageOption(units, s.untilMonth, fs),
     }),
     [s, units, fs],
   );

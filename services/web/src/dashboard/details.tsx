@@ -1,5 +1,5 @@
-import { Card, Col, Row, Table, Typography } from 'antd';
-import { pct, type Stats } from './params';
+import { Card, Col, Row, Table, Tooltip, Typography } from 'antd';
+import { cutoffOf, pct, type Stats } from './params';
 
 const right = 'right' as const;
 
@@ -39,9 +39,14 @@ function ItemsCard({ s, size }: { s: Stats; size: 'middle' | 'small' }) {
         columns={[
           { title: '事项', dataIndex: 'name', ellipsis: true },
           { title: '应检查', dataIndex: 'due', align: right, width: 72 },
-          { title: '已完成', dataIndex: 'dueInspected', align: right, width: 72 },
           {
-            title: '完成率',
+            title: <Tooltip title={`应检查中${cutoffOf(s)}已结束现场检查的`}>已完成</Tooltip>,
+            dataIndex: 'dueInspected',
+            align: right,
+            width: 72,
+          },
+          {
+            title: <Tooltip title={`已完成 ÷ 应检查（${cutoffOf(s)}）`}>完成率</Tooltip>,
             dataIndex: 'completionRate',
             align: right,
             width: 80,

@@ -7,6 +7,9 @@ export type UnitRow = Stats['rows'][number];
 export const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1} 月` }));
 export const REFRESH_MS = 60_000;
 
+/** 已完成 and 完成率 count the checks ended by the last day of the period's last month (the API's rule). */
+export const cutoffOf = (s: Pick<Stats, 'year' | 'untilMonth'>) => `截至 ${s.year} 年 ${s.untilMonth} 月底`;
+
 export const pct = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(1)}%`);
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();

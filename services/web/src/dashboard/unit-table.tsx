@@ -1,7 +1,7 @@
-import { Table } from 'antd';
+import { Table, Tooltip } from 'antd';
 import { Link } from 'react-router';
 import type { DashboardFiguresFragment } from '../gql/graphql';
-import { pct, recordsLink, type Stats, type UnitRow } from './params';
+import { cutoffOf, pct, recordsLink, type Stats, type UnitRow } from './params';
 
 type Drill = (id: string) => void;
 
@@ -19,9 +19,11 @@ const right = 'right' as const;
 
 /**
  * The columns: the unit (drills one level down), 应检查/已完成/完成率 (one set of inspections: those due in
- * the period), 期内已检查 (checks ended in the period; to the next level or the records), 人员 and the rates.
+ * the period; done by the end of its last month), 期内已检查 (checks ended in the period; to the next level or
+ * the records), 人员 and the rates.
  */
 function columnsOf(s: Stats, drill: Drill) {
+  const cutoff = cutoffOf(s);
   return [
     {
       title: s.rows[0]?.unit.level === 'DEPARTMENT' ? '部门' : '单位',
@@ -36,8 +38,18 @@ function columnsOf(s: Stats, drill: Drill) {
         ),
     },
     { title: '应检查', key: 'due', align: right, render: figure('due') },
-    { title: '已完成', key: 'dueInspected', align: right, render: figure('dueInspected') },
-    { title: '完成率', key: 'c', align: right, render: rate('completionRate') },
+    {
+      title: <Tooltip title={`应检查中${cutoff}已结束现场检查的`}>已完成</Tooltip>,
+      key: 'dueInspected',
+      align: right,
+      render: figure('dueInspected'),
+    },
+    {
+      title: <Tooltip title={`已完成 ÷ 应检查（${cutoff}）`}>完成率</Tooltip>,
+      key: 'c',
+      align: right,
+      render: rate('completionRate'),
+    },
     {
       title: '期内已检查',
       key: 'inspected',

@@ -1672,7 +1672,7 @@ export type StatisticsFilter = {
   itemId?: string | number | null | undefined;
   /** 看哪个单位（本单位或下级单位），默认本单位 */
   unitId?: string | number | null | undefined;
-  /** 截止月份（1–12，含当月），默认 12 月 */
+  /** 截止月份（1–12，含当月），默认 12 月；已完成与完成率统计到该月月底 */
   untilMonth?: number | null | undefined;
   /** 年度 */
   year: number;

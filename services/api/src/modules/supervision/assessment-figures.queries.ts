@@ -15,8 +15,10 @@ import { queryBound } from '../../common/bound-sql';
  * a date); nothing is summed in Node.
  *
  * "In the period": a due or event date d with :start <= d < :cutoff, the cut-off exclusive (the day
- * after the period, or today while it runs: what falls due today may still be done today). The
- * wording of each indicator is packages/domain/src/assessment/indicators.ts.
+ * after the period, or today while it runs: what falls due today may still be done today). Done means
+ * done by the period's last day (:last), as on the dashboards: a check ended after the period does not
+ * change the period's 计划完成率 when it is recomputed. The wording of each indicator is
+ * packages/domain/src/assessment/indicators.ts.
  *
  * Reused by the round reports (xlsx/PDF per bureau and department): `assessmentFigures` returns plain
  * typed rows, documented below; `figureRecords` the records of one number.
@@ -63,10 +65,10 @@ const RESULT_PUB = `p.kind = 'INSPECTION_RESULT' and p.version = 1`;
  * record_date, counted. `unit` (bureau_id → unit_id) is in scope.
  */
 const BASES: Record<IndicatorKey, string> = {
-  // Drawn inspections whose window closed in the period; done when the check has ended.
+  // Drawn inspections whose window closed in the period; done when the check ended by the period's last day.
   PLAN_COMPLETION: `
     select u.unit_id, i.lead_department_id as department_id, 'INSPECTION' as record_kind, i.id as record_id,
-           i.window_end as record_date, i.check_ended_on is not null as counted
+           i.window_end as record_date, coalesce(i.check_ended_on <= :last::date, false) as counted
       from inspection i join unit u on u.bureau_id = i.bureau_id
      where i.kind = 'DRAWN' and ${INSPECTION_LIVE} and ${IN_PERIOD('i.window_end')}`,
   // Reports due in the period; on time when submitted and not late (R39, the first submission's lateness).
@@ -158,12 +160,14 @@ interface Params {
   only: string | null;
   start: string;
   cutoff: string;
+  /** The period's last day (inclusive): what is done after it is not done in the period. */
+  last: string;
 }
 
 /** Named parameters (:caller, :start …) → `?` and their values, in order. */
 function bind(sql: string, params: Params): [string, unknown[]] {
   const values: unknown[] = [];
-  const text = sql.replace(/:(caller|only|start|cutoff)\b/g, (_m, name: keyof Params) => {
+  const text = sql.replace(/:(caller|only|start|cutoff|last)\b/g, (_m, name: keyof Params) => {
     values.push(params[name]);
     return '?';
   });
@@ -175,7 +179,7 @@ const BASE_COLUMNS = 'unit_id, department_id, record_kind, record_id, record_dat
 /** The figures of every indicator for each direct subordinate of `caller` (or only `only`), whole and per department. */
 export async function assessmentFigures(
   em: EntityManager,
-  p: { caller: string; only?: string | null; start: string; cutoff: string },
+  p: { caller: string; only?: string | null; start: string; cutoff: string; last: string },
 ): Promise<FigureRow[]> {
   const bases = INDICATOR_KEYS.map(
     (key) => `select '${key}'::text as indicator, x.* from (${BASES[key]}) as x (${BASE_COLUMNS})`,
@@ -188,7 +192,7 @@ export async function assessmentFigures(
        from base
       group by grouping sets ((indicator, unit_id), (indicator, unit_id, department_id))
       order by unit_id, indicator, whole_unit desc, department_id`,
-    { caller: p.caller, only: p.only ?? null, start: p.start, cutoff: p.cutoff },
+    { caller: p.caller, only: p.only ?? null, start: p.start, cutoff: p.cutoff, last: p.last },
   );
   const rows = await queryBound<{
     indicator: IndicatorKey;
@@ -222,6 +226,7 @@ export async function figureRecords(
     counted?: boolean | null;
     start: string;
     cutoff: string;
+    last: string;
     limit: number;
   },
 ): Promise<FigureRecordRow[]> {
@@ -246,7 +251,7 @@ export async function figureRecords(
         and (?::boolean is null or b.counted = ?::boolean)
       order by b.record_date, b.record_id
       limit ?`,
-    { caller: p.caller, only: p.unit, start: p.start, cutoff: p.cutoff },
+    { caller: p.caller, only: p.unit, start: p.start, cutoff: p.cutoff, last: p.last },
   );
   const dep = p.departmentId ?? null;
   const counted = p.counted ?? null;

@@ -102,6 +102,7 @@ export class AssessmentService {
       only: bureauId ?? null,
       start: periodDays(year, period).start,
       cutoff: periodCutoff(year, period, chinaDay(new Date())),
+      last: periodDays(year, period).end,
     });
     return rows.map((r) => ({ ...r, bureauId: r.unitId }));
   }
@@ -119,6 +120,7 @@ export class AssessmentService {
       caller: p.bureauId,
       start: periodDays(input.year, input.period).start,
       cutoff,
+      last: periodDays(input.year, input.period).end,
     });
     const existing = found ? await ctx.em.find(AssessmentScore, { assessmentId: found.id }) : [];
     const before = found ? assessmentSummary(found, existing) : null;
@@ -250,6 +252,7 @@ export class AssessmentService {
       counted: input.counted ?? null,
       start: periodDays(a.year, a.period).start,
       cutoff: a.cutoff,
+      last: periodDays(a.year, a.period).end,
       limit: input.first ?? 200,
     });
   }

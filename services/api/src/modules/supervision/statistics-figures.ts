@@ -4,13 +4,14 @@ import type { OverdueFiguresType, Plain, StatisticsFiguresType } from './statist
 /*
  * From summed rows to the figures a dashboard shows: the rates and their formulas (the field
  * descriptions in statistics.types.ts say them). 完成率 is done ÷ due over one set: the inspections
- * due in the period (0040), so it never passes 100 %.
+ * due in the period (0040), so it never passes 100 %; done means by the end of the period's last month
+ * (0044), so a closed period's figures stay as they were.
  */
 
 /** A row with nothing counted. */
 export const EMPTY: Omit<FigureSums, 'key'> = {
   due: 0,
-  due_inspected: 0,
+  due_done: 0,
   inspected: 0,
   reported: 0,
   no_anomaly: 0,
@@ -42,7 +43,7 @@ export function figuresOf(s: Omit<FigureSums, 'key'> | undefined, extra: Extra):
     plans: extra.plans ?? null,
     tasks: extra.tasks ?? null,
     due: f.due,
-    dueInspected: f.due_inspected,
+    dueInspected: f.due_done,
     inspected: f.inspected,
     reported: f.reported,
     findings: findingsOf(f),
@@ -52,8 +53,8 @@ export function figuresOf(s: Omit<FigureSums, 'key'> | undefined, extra: Extra):
     inspectors: extra.inspectors ?? null,
     targets: cov ? cov.targets : null,
     targetsInspected: cov ? cov.targets_inspected : null,
-    // Of the inspections due in the period, the share done: one set, never above 1 (0040).
-    completionRate: rate(f.due_inspected, f.due),
+    // Of the inspections due in the period, the share done by its end: one set, never above 1 (0040, 0044).
+    completionRate: rate(f.due_done, f.due),
     publicationRate: rate(f.published, f.inspected),
     closureRate: rate(f.notices_concluded, f.notices),
     findingRate: rate(findingsOf(f), f.reported),

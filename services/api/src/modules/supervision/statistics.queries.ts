@@ -31,8 +31,8 @@ export type Grouping = 'none' | 'unit' | 'department' | 'month' | 'trade' | 'ite
 export interface FigureSums {
   key: string | null;
   due: number;
-  /** Of those due, the ones whose check has ended (0040): 完成率's numerator. */
-  due_inspected: number;
+  /** Of those due, the ones whose check ended by the last day of the period's last month (0044): 完成率's numerator. */
+  due_done: number;
   inspected: number;
   reported: number;
   no_anomaly: number;
@@ -74,7 +74,7 @@ export function inspectionSums(em: EntityManager, s: StatScope, grouping: Groupi
   return queryBound<FigureSums>(
     em,
     `select ${key[grouping]} as key,
-            coalesce(sum(s.due), 0)::int as due, coalesce(sum(s.due_inspected), 0)::int as due_inspected,
+            coalesce(sum(s.due), 0)::int as due, coalesce(sum(s.due_done_by[?]), 0)::int as due_done,
             coalesce(sum(s.inspected), 0)::int as inspected,
             coalesce(sum(s.reported), 0)::int as reported, coalesce(sum(s.no_anomaly), 0)::int as no_anomaly,
             coalesce(sum(s.rectification), 0)::int as rectification, coalesce(sum(s.case_filed), 0)::int as case_filed,
@@ -85,7 +85,7 @@ export function inspectionSums(em: EntityManager, s: StatScope, grouping: Groupi
       where s.bureau_id = ?::uuid and s.year = ? and ${items} and s.month between ? and ?
         and (?::text is null or s.department_code = ?::text)
       group by 1`,
-    [s.unitId, s.year, ...itemParams, s.fromMonth, s.untilMonth, s.departmentCode, s.departmentCode],
+    [s.untilMonth, s.unitId, s.year, ...itemParams, s.fromMonth, s.untilMonth, s.departmentCode, s.departmentCode],
   );
 }
 

@@ -96,6 +96,7 @@ function summarySheet(
     lines: [
       { cells: ['单位', root.unit.name] },
       { cells: ['期间', `${root.year} 年 ${root.fromMonth}–${root.untilMonth} 月`] },
+      { cells: ['已完成截至', `${root.year} 年 ${root.untilMonth} 月底`] },
       { cells: ['部门', root.departmentCode ?? '全部'] },
       { cells: ['汇总时间', root.refreshedAt?.toISOString() ?? '尚未汇总'] },
       ...FIGURE_COLUMNS.map(([h, v]): Line => ({ cells: [h, v(totals)] })),

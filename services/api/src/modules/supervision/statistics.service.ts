@@ -211,7 +211,7 @@ export class StatisticsService {
         months.push({
           month: m,
           due: s.due,
-          dueInspected: s.due_inspected,
+          dueInspected: s.due_done,
           inspected: s.inspected,
           findings: findingsOf(s),
           published: s.published,
@@ -281,10 +281,10 @@ export class StatisticsService {
           itemId: s.key ?? '',
           name: names.get(s.key ?? '') ?? '（事项不可见）',
           due: s.due,
-          dueInspected: s.due_inspected,
+          dueInspected: s.due_done,
           inspected: s.inspected,
           findings: findingsOf(s),
-          completionRate: rate(s.due_inspected, s.due),
+          completionRate: rate(s.due_done, s.due),
         }))
         .filter((i) => i.due || i.inspected)
         .sort((a, b) => b.due - a.due || a.name.localeCompare(b.name, 'zh'));

@@ -102,9 +102,10 @@ describe('R53 statistics for the dashboards', () => {
         `select count(*) n from inspection i where ${inYear} and extract(year from i.window_start) = $2`,
         [p, year],
       ),
+      // Done by the end of the period (the whole year here): ended on or before 31 December.
       dueInspected: await count(
         `select count(*) n from inspection i where ${inYear} and extract(year from i.window_start) = $2
-            and i.check_ended_on is not null`,
+            and i.check_ended_on < make_date($2::int + 1, 1, 1)`,
         [p, year],
       ),
       inspected: await count(`select count(*) n from inspection i where ${ended}`, [p, year]),
@@ -230,6 +231,14 @@ describe('R53 statistics for the dashboards', () => {
     const p = path['濮阳市公安局']!;
     const s = (await stats('puyang.admin', { year, fromMonth: 1, untilMonth: 6, departmentCode: 'zhian' })).body.data!
       .statistics;
+    // 已完成: of those due in January–June, the ones whose check ended by 30 June.
+    const due = `i.scope_path <@ $1::ltree and i.status <> 'CANCELLED' and d.code = 'zhian'
+        and i.window_start >= make_date($2, 1, 1) and i.window_start < make_date($2, 7, 1)`;
+    const zhian = `from inspection i join department d on d.id = i.lead_department_id where ${due}`;
+    expect(s.totals.due).toBe(await count(`select count(*) n ${zhian}`, [p, year]));
+    expect(s.totals.dueInspected).toBe(
+      await count(`select count(*) n ${zhian} and i.check_ended_on < make_date($2, 7, 1)`, [p, year]),
+    );
     expect(s.totals.inspected).toBe(
       await count(
         `select count(*) n from inspection i join department d on d.id = i.lead_department_id
@@ -332,9 +341,11 @@ describe('R53 statistics for the dashboards', () => {
     expect(inspector.status).toBe(403);
   });
 
-  it('R53 完成率 counts the inspected among the same inspections that are due: due in June, inspected in July, never above 100 %', async () => {
-    // Two inspections of 南乐 in a year nothing else touches: A due 28 June, check ended 3 July; B due
-    // and ended in July. July has one due and two ended in it: "ended ÷ due" would be 200 %.
+  it('R53 完成率 counts, among the inspections due in the period, those done by its last month’s end: never above 100 %, and a closed period stays as it was', async () => {
+    // Three inspections of 南乐 in years nothing else touches: A due 28 June, check ended 3 July; B due
+    // and ended in July; C due 20 December, ended 5 January of the next year. July has one due and two
+    // ended in it: "ended ÷ due" would be 200 %. A is not done in "June" (it ended after 30 June), but is
+    // in "June–July"; C is not done in its own year at all.
     const past = year - 4;
     await owner.query(
       `insert into inspection (id, tenant_id, bureau_id, scope_path, kind, target_id, lead_department_id, department_ids,
@@ -344,8 +355,16 @@ describe('R53 statistics for the dashboards', () => {
               i.department_ids, i.item_version_ids, 'CLOSED', d.s, d.s + 30, d.e, d.e, d.e + 5, false, d.s + 731,
               i.created_by, d.s::timestamp at time zone 'Asia/Shanghai'
          from (select * from inspection where bureau_id = $1 and check_ended_on is not null order by id limit 1) i
-        cross join (values ($2::date, $3::date), ($4::date, $5::date)) d (s, e)`,
-      [id['南乐县公安局'], `${past}-06-28`, `${past}-07-03`, `${past}-07-10`, `${past}-07-15`],
+        cross join (values ($2::date, $3::date), ($4::date, $5::date), ($6::date, $7::date)) d (s, e)`,
+      [
+        id['南乐县公安局'],
+        `${past}-06-28`,
+        `${past}-07-03`,
+        `${past}-07-10`,
+        `${past}-07-15`,
+        `${past}-12-20`,
+        `${past + 1}-01-05`,
+      ],
     );
     await owner.query('select app_private.refresh_statistics()');
     const p = path['南乐县公安局']!;
@@ -353,20 +372,22 @@ describe('R53 statistics for the dashboards', () => {
       `i.scope_path <@ $1::ltree and i.status <> 'CANCELLED' and ${col} >= make_date($2, ${m}, 1)
          and ${col} < make_date($2, ${m}, 1) + interval '1 month'`;
     for (const [month, want] of [
-      [6, { due: 1, dueInspected: 1, inspected: 0, completionRate: 1 }],
+      [6, { due: 1, dueInspected: 0, inspected: 0, completionRate: 0 }],
       [7, { due: 1, dueInspected: 1, inspected: 2, completionRate: 1 }],
+      [12, { due: 1, dueInspected: 0, inspected: 0, completionRate: 0 }],
     ] as const) {
       const res = await stats('nanle.admin', { year: past, fromMonth: month, untilMonth: month });
       expect(res.body.errors).toBeUndefined();
       const { totals } = res.body.data!.statistics;
-      expect(totals).toMatchObject(want);
-      // The same numbers as plain SQL over the base rows.
+      expect(totals, `${month} 月`).toMatchObject(want);
+      // The same numbers as plain SQL over the base rows, with the cut-off at the month's end.
       expect(totals.due).toBe(
         await count(`select count(*) n from inspection i where ${inMonth('window_start', month)}`, [p, past]),
       );
       expect(totals.dueInspected).toBe(
         await count(
-          `select count(*) n from inspection i where ${inMonth('window_start', month)} and i.check_ended_on is not null`,
+          `select count(*) n from inspection i where ${inMonth('window_start', month)}
+              and i.check_ended_on < make_date($2, ${month}, 1) + interval '1 month'`,
           [p, past],
         ),
       );
@@ -374,9 +395,13 @@ describe('R53 statistics for the dashboards', () => {
         await count(`select count(*) n from inspection i where ${inMonth('check_ended_on', month)}`, [p, past]),
       );
     }
-    // The city's row for 南乐, over the two months together: 2 due, 2 done, 100 %.
+    // The city's row for 南乐, over June and July: 2 due, both done by 31 July, 100 %; June's one in the trend too.
     const city = (await stats('puyang.admin', { year: past, fromMonth: 6, untilMonth: 7 })).body.data!.statistics;
     expect(city.rows[0].figures).toMatchObject({ due: 2, dueInspected: 2, inspected: 2, completionRate: 1 });
     expect(city.trend.map((m: { dueInspected: number }) => m.dueInspected)).toEqual([1, 1]);
+    // The whole year: A and B done, C not (it ended in the next year).
+    const whole = (await stats('puyang.admin', { year: past })).body.data!.statistics;
+    expect(whole.totals).toMatchObject({ due: 3, dueInspected: 2 });
+    expect(whole.trend.map((m: { dueInspected: number }) => m.dueInspected).slice(5)).toEqual([1, 1, 0, 0, 0, 0, 0]);
   });
 });

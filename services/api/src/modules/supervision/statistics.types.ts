@@ -16,7 +16,10 @@ export class StatisticsFilter {
   @Max(12, { message: '月份应在 1 到 12 之间' })
   fromMonth?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '截止月份（1–12，含当月），默认 12 月' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '截止月份（1–12，含当月），默认 12 月；已完成与完成率统计到该月月底',
+  })
   @IsOptional()
   @Min(1, { message: '月份应在 1 到 12 之间' })
   @Max(12, { message: '月份应在 1 到 12 之间' })
@@ -49,7 +52,9 @@ export class StatisticsFiguresType {
   @Field(() => Int, { nullable: true, description: '抽查计划数（年度）' }) plans!: number | null;
   @Field(() => Int, { nullable: true, description: '抽查任务数（年度）' }) tasks!: number | null;
   @Field(() => Int, { description: '应检查：检查期间始于所选月份的检查' }) due!: number;
-  @Field(() => Int, { description: '已完成：应检查的检查中已结束现场检查的（不论何时结束，截至最近一次汇总）' })
+  @Field(() => Int, {
+    description: '已完成：应检查的检查中，在截止月份月底（含当日）以前结束现场检查的；其后才结束的不计入本期',
+  })
   dueInspected!: number;
   @Field(() => Int, { description: '期内已检查：所选月份内结束现场检查的（不论何时应检查；不计入完成率）' })
   inspected!: number;
@@ -61,7 +66,10 @@ export class StatisticsFiguresType {
   @Field(() => Int, { nullable: true, description: '在岗执法检查人员' }) inspectors!: number | null;
   @Field(() => Int, { nullable: true, description: '名录库中的检查对象（年度内在册）' }) targets!: number | null;
   @Field(() => Int, { nullable: true, description: '年度内检查过的检查对象（去重）' }) targetsInspected!: number | null;
-  @Field(() => Float, { nullable: true, description: '完成率：已完成 ÷ 应检查（同一批检查，不超过 100%）' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '完成率：已完成 ÷ 应检查（同一批检查，截至截止月份月底，不超过 100%）',
+  })
   completionRate!: number | null;
   @Field(() => Float, { nullable: true, description: '公示率：已公示 ÷ 已检查' }) publicationRate!: number | null;
   @Field(() => Float, { nullable: true, description: '整改完结率：已办结 ÷ 整改通知书' }) closureRate!: number | null;
@@ -92,7 +100,10 @@ export class StatisticsRowType {
 export class MonthFiguresType {
   @Field(() => Int, { description: '月份' }) month!: number;
   @Field(() => Int, { description: '应检查（检查期间始于该月）' }) due!: number;
-  @Field(() => Int, { description: '其中已完成' }) dueInspected!: number;
+  @Field(() => Int, {
+    description: '其中已完成：该月应检查的检查中，在所选期间截止月份月底以前结束现场检查的（与合计同一截止日）',
+  })
+  dueInspected!: number;
   @Field(() => Int, { description: '期内已检查（该月结束现场检查）' }) inspected!: number;
   @Field(() => Int, { description: '发现问题' }) findings!: number;
   @Field(() => Int, { description: '已公示' }) published!: number;
@@ -119,10 +130,11 @@ export class ItemCoverageType {
   @Field(() => ID, { description: '事项' }) itemId!: string;
   @Field({ description: '事项名称' }) name!: string;
   @Field(() => Int, { description: '应检查' }) due!: number;
-  @Field(() => Int, { description: '其中已完成' }) dueInspected!: number;
+  @Field(() => Int, { description: '其中已完成（截至截止月份月底）' }) dueInspected!: number;
   @Field(() => Int, { description: '期内已检查' }) inspected!: number;
   @Field(() => Int, { description: '发现问题' }) findings!: number;
-  @Field(() => Float, { nullable: true, description: '完成率：已完成 ÷ 应检查' }) completionRate!: number | null;
+  @Field(() => Float, { nullable: true, description: '完成率：已完成 ÷ 应检查（截至截止月份月底）' }) completionRate!:
+    number | null;
 }
 
 @ObjectType('InspectorLoad', { description: '一名检查人员的年度工作量' })
