@@ -841,6 +841,142 @@ describe('inspection: draws → joint inspection → record → report → recti
     ).toBe('CONFLICT');
   });
 
+  it('R1: no inspection outside the list: a plan task, a draw or a direct check over an item only drafted, in legal review, superseded or retired is refused, nothing written', async () => {
+    const legal = await t.login('yexian.legal');
+    const V = 'item { id status } itemVersion { id version status }';
+    const act = async (mutation: string, type: string, i: Record<string, unknown>, token = office) =>
+      ok(await t.gql(`mutation($i: ${type}!) { ${mutation}(input: $i) { ${V} } }`, { i }, token), mutation)[mutation];
+    const content = (name: string) => ({
+      name,
+      legalBasis: [{ law: '《旅馆业治安管理办法》' }],
+      departmentId: zhian,
+      targetType: '旅馆',
+      businessCategories: ['HOTEL'],
+      category: 'GENERAL',
+      samplingRatioBp: 500,
+      frequencyPerYear: 1,
+      methods: ['ON_SITE'],
+      checkContents: ['是否落实旅客住宿登记'],
+    });
+    const submitted = async (name: string) => {
+      const made = await act('createItem', 'CreateItemInput', { content: content(name) });
+      const v = made.itemVersion;
+      return act('submitItem', 'ItemVersionActionInput', { versionId: v.id, version: v.version });
+    };
+    const published = async (v: { id: string; version: number }) => {
+      const approved = await act(
+        'reviewItem',
+        'ReviewItemInput',
+        { versionId: v.id, version: v.version, decision: 'APPROVE' },
+        legal,
+      );
+      return act('publishItem', 'ItemVersionActionInput', {
+        versionId: approved.itemVersion.id,
+        version: approved.itemVersion.version,
+      });
+    };
+    const drafted = (await act('createItem', 'CreateItemInput', { content: content('R1 草稿事项') })).itemVersion.id;
+    const inReview = (await submitted('R1 审核中事项')).itemVersion.id;
+    // An item whose first version a 2033 plan pins; then revised (v1 superseded by v2) and retired (v2 retired).
+    const first = await published((await submitted('R1 后来停用的事项')).itemVersion);
+    const itemId = first.item.id as string;
+    const { rounds } = await yexian.plan({
+      year: 2033,
+      tasks: [
+        {
+          task: {
+            name: 'R1 停用前排定的抽查',
+            itemVersionIds: [first.itemVersion.id],
+            departmentIds: [zhian],
+            ratioBp: 500,
+            timesPerYear: 1,
+            teamSize: 2,
+            businessCategories: ['HOTEL'],
+          },
+          rounds: [['2033-03-01', '2033-03-31']],
+        },
+      ],
+    });
+    const revised = (await act('reviseItem', 'ReviseItemInput', { itemId, content: content('R1 后来停用的事项') }))
+      .itemVersion;
+    const second = (
+      await published(
+        (await act('submitItem', 'ItemVersionActionInput', { versionId: revised.id, version: revised.version }))
+          .itemVersion,
+      )
+    ).itemVersion;
+    expect(second.status).toBe('PUBLISHED');
+    const retired = await act('retireItem', 'RetireItemInput', { itemId, reason: '法规废止，事项停用' });
+    expect(retired.item.status).toBe('RETIRED');
+    const statusOf = async (id: string) =>
+      ok(await t.gql('query($id: ID!) { inspectionItemVersion(id: $id) { status } }', { id }, office), 'version')
+        .inspectionItemVersion.status;
+    expect(await statusOf(first.itemVersion.id)).toBe('SUPERSEDED');
+    expect(await statusOf(second.id)).toBe('RETIRED');
+    expect(await statusOf(inReview)).toBe('IN_REVIEW');
+
+    const counts = async () =>
+      Promise.all(['inspection', 'inspection_member', 'plan_task', 'draw', 'audit_entry'].map((x) => count(x)));
+    const { planId } = await yexian.plan({ year: 2034, tasks: [], until: 'DRAFT' });
+    const before = await counts();
+    const outside = [drafted, inReview, first.itemVersion.id, second.id];
+    // A plan task (R7, R24).
+    for (const id of outside) {
+      const res = await t.gql(
+        'mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }',
+        {
+          i: {
+            planId,
+            task: {
+              name: 'R1 事项清单外的任务',
+              itemVersionIds: [id],
+              departmentIds: [zhian],
+              ratioBp: 500,
+              timesPerYear: 1,
+              teamSize: 2,
+              businessCategories: ['HOTEL'],
+            },
+          },
+        },
+        office,
+      );
+      expect(errorCode(res), id).toBe('ITEM_NOT_PUBLISHED');
+    }
+    // A draw of the round planned while the item was on the list: its item has left it since.
+    const draw = await t.gql(
+      'mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }',
+      { i: { roundId: rounds[0]![0], beaconSource: 'NONE' } },
+      office,
+    );
+    expect(errorCode(draw)).toBe('ITEM_NOT_PUBLISHED');
+    expect(draw.body.errors![0]!.message).toContain('已停用');
+    // A direct check (R23): the easy hole, closed the same way.
+    const { rows } = await owner.query('select id from inspector where department_id = $1 order by name limit 2', [
+      zhian,
+    ]);
+    for (const id of outside) {
+      const res = await t.gql(
+        DIRECT,
+        {
+          i: {
+            targetId: hotel,
+            reason: 'COMPLAINT',
+            reference: '12345热线 R1',
+            itemVersionIds: [lodgingItem, id],
+            inspectorIds: rows.map((r: { id: string }) => r.id),
+            windowStart: chinaDay(new Date()),
+            windowEnd: addDays(chinaDay(new Date()), 7),
+          },
+        },
+        head,
+      );
+      expect(errorCode(res), id).toBe('ITEM_NOT_PUBLISHED');
+      expect(res.body.errors![0]!.extensions!.field).toBe('itemVersionIds');
+      expect(res.body.errors![0]!.message).toMatch(/事项.*不能开展检查（R1）/);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
   it('N+1: a page of inspections with their relations costs the same for one row as for all', async () => {
     const q = (
       n: number,
