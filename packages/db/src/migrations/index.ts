@@ -41,6 +41,7 @@ import { statisticsDueInspectedUp } from './0040-statistics-due-inspected.sql';
 import { dashboardOverdueIndexesUp } from './0042-dashboard-overdue-indexes.sql';
 // 一公开: a published draw record's bytes, kept once (issue 14, performance)
 import { publishedRecordsUp } from './0043-published-records.sql';
+import { recordMethodsUp } from './0045-record-methods.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -102,4 +103,6 @@ export const migrationsList = [
   { name: '0042-dashboard-overdue-indexes', class: sqlMigration(dashboardOverdueIndexesUp) },
   // 一公开: a published draw record's bytes, kept once (issue 14, performance)
   { name: '0043-published-records', class: sqlMigration(publishedRecordsUp) },
+  // The record's methods: no target signature off site (R44), the third party named (R43)
+  { name: '0045-record-methods', class: sqlMigration(recordMethodsUp) },
 ];

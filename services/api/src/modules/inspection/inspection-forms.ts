@@ -147,14 +147,18 @@ export async function onSiteRecordForm(
       target,
       inspectors,
       // The record keeps no separate tick: the warrants count as shown when each inspector present has a number on file (R36).
-      warrantsShown: inspectors.every((i) => i.warrantNo !== '—'),
+      // A check without a visit (online monitoring, R44) shows no warrant: not applicable.
+      warrantsShown: record.methods.includes('ON_SITE') ? inspectors.every((i) => i.warrantNo !== '—') : null,
       items,
       recording: null,
       targetRepresentative: { name: record.representative },
       // The SIGNATURE evidence the record names (a PNG, checked when the record was submitted); none: blank lines for a pen, or the refusal.
       signature: record.signatureRef ? await signatures.signatureBytes(ctx, record.signatureRef) : null,
       signedAt: null,
-      findings: record.findings,
+      // R43: the third party's test (or another agency's result) the findings rest on, named with its report.
+      findings: record.thirdPartyBody
+        ? `${record.findings}\n第三方检测：${record.thirdPartyBody}，报告编号 ${record.thirdPartyReportNo ?? ''}`
+        : record.findings,
       refusal: record.refusalReason
         ? {
             reason: record.refusalReason,

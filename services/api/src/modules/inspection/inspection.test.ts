@@ -11,6 +11,8 @@ import { Scenario } from '#test/support/scenario';
 import { signaturePng } from '#test/support/png';
 import { signedIn } from '../../common/principal';
 import { targetsUnderDirectCheck } from './inspection.queries';
+import { inspectorsForSnapshot } from '../draw/draw-snapshot.queries';
+import { getBinary, pdfText } from '#test/support/downloads';
 
 const YEXIAN = '41.4104.410422';
 
@@ -1012,6 +1014,122 @@ describe('inspection: draws → joint inspection → record → report → recti
       });
       expect(['治安大队', '网安大队']).toContain(m.inspector.department.name);
     }
+  });
+
+  it('R13/R43/R44: a third-party technician is never on a team; an online-monitoring record with a third-party test names the body and report and needs no signature', async () => {
+    // R13: technicians of a third-party body are kept apart from the directory (0003's technician table).
+    const { rows: made } = await owner.query(
+      `insert into technician (id, tenant_id, bureau_id, scope_path, name, organisation, qualification)
+       select gen_random_uuid(), tenant_id, bureau_id, scope_path, '检测员甲', '河南省消防技术服务中心', '注册消防工程师'
+         from inspector where id = $1 returning id`,
+      [drawnZhian],
+    );
+    const technician = made[0].id as string;
+    const { rows } = await owner.query(
+      'select id from inspector where department_id = $1 and id <> $2 order by name desc limit 1',
+      [zhian, drawnZhian],
+    );
+    const team = [drawnZhian, rows[0].id as string];
+    const direct = (inspectorIds: string[]) =>
+      t.gql(
+        DIRECT,
+        {
+          i: {
+            targetId: hotel,
+            reason: 'REFERRAL',
+            reference: '市局转办〔2026〕43号',
+            itemVersionIds: [lodgingItem],
+            inspectorIds,
+            windowStart: addDays(chinaDay(new Date()), -1),
+            windowEnd: addDays(chinaDay(new Date()), 7),
+          },
+        },
+        head,
+      );
+    const before = await count('inspection');
+    expect(errorCode(await direct([drawnZhian, technician]))).toBe('INSPECTOR_NOT_AVAILABLE');
+    expect(await count('inspection')).toBe(before);
+    const check = ok(await direct(team), 'direct').createDirectCheck.inspection as Inspection;
+    const J = 'mutation($i: ChangeInspectionMemberInput!) { joinInspection(input: $i) { inspection { id } } }';
+    expect(
+      errorCode(await t.gql(J, { i: { inspectionId: check.id, inspectorId: technician, reason: '协助检测' } }, office)),
+    ).toBe('NOT_FOUND');
+    // The draw takes its candidates from the directory only.
+    const candidates = await withRequestContext(t, 'yexian.coordinator', (ctx) =>
+      inspectorsForSnapshot(ctx, signedIn(ctx).bureauId, [zhian, wangan]),
+    );
+    expect(candidates.length).toBeGreaterThanOrEqual(12);
+    expect(candidates.map((c) => c.id)).not.toContain(technician);
+
+    const record = (over: Record<string, unknown>) =>
+      t.gql(
+        RECORD,
+        {
+          i: {
+            inspectionId: check.id,
+            ...checkedToday(),
+            place: '网上巡查：旅馆业治安管理信息系统',
+            presentInspectorIds: team,
+            answers: [
+              { itemVersionId: lodgingItem, no: 1, result: 'NORMAL' },
+              { itemVersionId: lodgingItem, no: 2, result: 'NORMAL' },
+            ],
+            methods: ['ONLINE_MONITORING', 'THIRD_PARTY_TEST'],
+            findings: '旅客登记信息上传完整；消防设施检测合格',
+            representative: '王经理',
+            nonCooperation: [],
+            thirdPartyBody: '河南省消防技术服务中心',
+            thirdPartyReportNo: 'HX-2026-0117',
+            ...over,
+          },
+        },
+        inspector,
+      );
+    const records = await count('inspection_record');
+    const refused = async (over: Record<string, unknown>) => {
+      const res = await record(over);
+      return [errorCode(res), res.body.errors?.[0]?.extensions?.field];
+    };
+    expect(await refused({ thirdPartyBody: null })).toEqual(['THIRD_PARTY_REQUIRED', 'thirdPartyBody']);
+    expect(await refused({ thirdPartyReportNo: ' ' })).toEqual(['THIRD_PARTY_REQUIRED', 'thirdPartyReportNo']);
+    expect(await refused({ methods: ['ONLINE_MONITORING'] })).toEqual(['THIRD_PARTY_WITHOUT_TEST', 'thirdPartyBody']);
+    expect(await refused({ presentInspectorIds: [drawnZhian, technician] })).toEqual([
+      'NOT_ON_INSPECTION',
+      'presentInspectorIds',
+    ]);
+    // R36 stays for a visit: on site, the target signs or the reason is written.
+    expect(await refused({ methods: ['ON_SITE', 'THIRD_PARTY_TEST'] })).toEqual([
+      'CONFIRMATION_REQUIRED',
+      'signatureRef',
+    ]);
+    expect(await count('inspection_record')).toBe(records);
+
+    // R44: online monitoring, no visit: no signature nor refusal asked.
+    ok(await record({}), 'record');
+    const kept = ok(
+      await t.gql(
+        'query($id: ID!) { inspection(id: $id) { status records { methods thirdPartyBody thirdPartyReportNo signatureRef refusalReason present { inspectorId } } } }',
+        { id: check.id },
+        office,
+      ),
+      'kept',
+    ).inspection;
+    expect(kept.status).toBe('RECORDED');
+    expect(kept.records).toEqual([
+      {
+        methods: ['ONLINE_MONITORING', 'THIRD_PARTY_TEST'],
+        thirdPartyBody: '河南省消防技术服务中心',
+        thirdPartyReportNo: 'HX-2026-0117',
+        signatureRef: null,
+        refusalReason: null,
+        present: team.map((inspectorId) => ({ inspectorId })),
+      },
+    ]);
+    const pdf = await getBinary(t, `/inspections/${check.id}/record.pdf`, office);
+    expect(pdf.status).toBe(200);
+    const text = await pdfText(pdf.body as Buffer);
+    expect(text).toContain('不适用（非现场检查）');
+    expect(text).toContain('第三方检测：河南省消防技术服务中心，报告编号HX-2026-0117');
   });
 
   it('R33: the audit chain covers every step and verifies', async () => {
