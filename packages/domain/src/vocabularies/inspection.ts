@@ -88,4 +88,3 @@ export type MemberJoinedVia = (typeof MEMBER_JOINED_VIA)[number];
 /** The kinds of evidence attached to an inspection (R36). */
 export const EVIDENCE_KINDS = ['PHOTO', 'AUDIO', 'VIDEO', 'DOCUMENT', 'SIGNATURE'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-

@@ -603,7 +603,7 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     expect(cancelled.status).toBe('CANCELLED');
   });
 
-  it('R28: a target drawn jointly twice in a year is left out of a third joint draw that year, with the reason; a redrawn draw counts only what stands; a single-department draw and next year still draw it', async () => {
+  it('R13/R28: a target drawn jointly twice in a year is left out of a third joint draw that year, with the reason; a redrawn draw counts only what stands; a single-department draw and next year still draw it; a third-party technician is never a candidate', async () => {
     // 004 §17 caps joint draws (联合抽查) of one enterprise at 2 a year; a department's own rounds keep the
     // frequencies R4 sets (up to monthly), so a draw of one department is not capped by it.
     const y = year + 5;
@@ -695,7 +695,20 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     ).redraw.draw;
     expect(await run(redraw.id)).toEqual([t2]);
 
+    // R13: a third-party technician (kept apart from the directory, 0003's technician table) is never a candidate.
+    const { rows: tech } = await owner.query(
+      `insert into technician (id, tenant_id, bureau_id, scope_path, name, organisation)
+       select gen_random_uuid(), tenant_id, bureau_id, scope_path, '检测员乙', '平顶山市消防检测站' from inspector where id = $1
+       returning id`,
+      [first],
+    );
     const drawC = await commit(roundC!);
+    const candidates = ok(
+      await t.gql('query($id: ID!) { draw(id: $id) { snapshot } }', { id: drawC.id }, office),
+      'snapshot',
+    ).draw.snapshot.inspectors.map((i: { id: string }) => i.id) as string[];
+    expect(candidates).toEqual(expect.arrayContaining([first, second]));
+    expect(candidates).not.toContain(tech[0].id);
     expect(reasonsOf(drawC, t2!)).toEqual([CAPPED]);
     expect(reasonsOf(drawC, t1!)).toEqual([]);
     expect(await run(drawC.id)).toEqual([t1]);

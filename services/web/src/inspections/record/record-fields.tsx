@@ -128,7 +128,7 @@ export function ConfirmationFields(props: { draft: RecordDraft; errors: RecordEr
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          message="非现场检查（如网络监测）可不要求检查对象签字（R44）"
+          title="非现场检查（如网络监测）可不要求检查对象签字（R44）"
         />
       )}
       <Segmented<RecordDraft['confirm']>
