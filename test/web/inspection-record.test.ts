@@ -128,6 +128,15 @@ describe('the on-site record on a phone (390×844) in Chromium', { timeout: 90_0
     expect(await findings.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectClearOfBar(findingsField);
     await screenshot(page, 'record-02c-focused-screen', { fullPage: false });
+    // R43: with the third-party test as a method, its body and report number are asked; without it, they go.
+    const methods = page.getByRole('group', { name: '检查方式' });
+    await methods.getByText('委托第三方检测').click();
+    await page.getByLabel('检测机构', { exact: true }).fill('河南省消防技术服务中心');
+    await page.getByLabel('检测报告编号', { exact: true }).waitFor();
+    await page.locator('#field-thirdPartyBody').scrollIntoViewIfNeeded();
+    await screenshot(page, 'record-02d-third-party', { fullPage: false });
+    await methods.getByText('委托第三方检测').click();
+    await page.getByLabel('检测机构', { exact: true }).waitFor({ state: 'detached' });
 
     await page
       .locator('#record-photo-input')

@@ -94,4 +94,27 @@ describe('the on-site record as the phone sends it', () => {
     expect(refusedField('inspectionId', d, lines)).toBe('inspectionId');
     expect(refusedField(null, d, lines)).toBeNull();
   });
+
+  it('R44/R43: online monitoring asks no signature; a third-party test names its body and report, sent only with the method', () => {
+    const online = filled({ methods: ['ONLINE_MONITORING'], signature: null, signatureRef: null });
+    expect(validateDraft(online, lines)).toEqual({});
+    expect(recordInput(online, lines)).toMatchObject({ signatureRef: null, refusalReason: null, witness: null });
+    expect(recordInput(online, lines)).not.toHaveProperty('thirdPartyBody');
+    const tested = filled({ methods: ['ONLINE_MONITORING', 'THIRD_PARTY_TEST'], signature: null, signatureRef: null });
+    expect(validateDraft(tested, lines)).toEqual({
+      thirdPartyBody: '请填写检测机构（或出具结论的部门）',
+      thirdPartyReportNo: '请填写检测报告编号',
+    });
+    const named = { ...tested, thirdPartyBody: ' 河南省消防技术服务中心 ', thirdPartyReportNo: 'HX-2026-0117' };
+    expect(validateDraft(named, lines)).toEqual({});
+    expect(recordInput(named, lines)).toMatchObject({
+      thirdPartyBody: '河南省消防技术服务中心',
+      thirdPartyReportNo: 'HX-2026-0117',
+    });
+    expect(refusedField('thirdPartyReportNo', named, lines)).toBe('thirdPartyReportNo');
+    // On site, R36 still asks the signature.
+    expect(validateDraft({ ...named, methods: ['ON_SITE', 'THIRD_PARTY_TEST'] }, lines)).toEqual({
+      signature: '请检查对象在签名区签字',
+    });
+  });
 });

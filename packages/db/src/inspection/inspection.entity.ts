@@ -133,6 +133,9 @@ export class InspectionRecord extends InspectionFileRow {
   @Property({ type: 'text', nullable: true }) signatureRef: string | null = null;
   @Property({ type: 'text', nullable: true }) refusalReason: string | null = null;
   @Property({ type: 'text', nullable: true }) witness: string | null = null;
+  /** R43: the third-party body (or other agency) whose test or result the record uses, and its report number. */
+  @Property({ type: 'text', nullable: true }) thirdPartyBody: string | null = null;
+  @Property({ type: 'text', nullable: true }) thirdPartyReportNo: string | null = null;
   @Property({ type: 'json' }) nonCooperation: NonCooperation[] = [];
   @Property({ type: 'uuid' }) submittedBy!: string;
   @Property({ type: 'Date', columnType: 'timestamptz' }) submittedAt: Date = new Date();

@@ -42,6 +42,7 @@ import { dashboardOverdueIndexesUp } from './0042-dashboard-overdue-indexes.sql'
 // 一公开: a published draw record's bytes, kept once (issue 14, performance)
 import { publishedRecordsUp } from './0043-published-records.sql';
 import { statisticsCutoffUp } from './0044-statistics-cutoff.sql';
+import { recordMethodsUp } from './0045-record-methods.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -105,4 +106,6 @@ export const migrationsList = [
   { name: '0043-published-records', class: sqlMigration(publishedRecordsUp) },
   // Supervision: 已完成 counted up to the end of the chosen period (issue 15)
   { name: '0044-statistics-cutoff', class: sqlMigration(statisticsCutoffUp) },
+  // The record's methods: no target signature off site (R44), the third party named (R43)
+  { name: '0045-record-methods', class: sqlMigration(recordMethodsUp) },
 ];

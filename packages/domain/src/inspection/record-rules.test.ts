@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import { checkConfirmation, checkPresentTeam, textOrNull, validateChecklist } from './record-rules';
+import { checkConfirmation, checkPresentTeam, checkThirdParty, textOrNull, validateChecklist } from './record-rules';
 
 const versions = new Map([
   [
@@ -65,17 +65,45 @@ describe('checklist (R45)', () => {
 
 describe('confirmation and team present (R29, R36)', () => {
   it('takes a signature or a refusal, never both or neither; a witness only with a refusal', () => {
-    expect(() => checkConfirmation({ signature: 'evidence:x', refusal: null, witness: null })).not.toThrow();
-    expect(() => checkConfirmation({ signature: null, refusal: '拒签', witness: '张三' })).not.toThrow();
-    expect(refusal(() => checkConfirmation({ signature: 's', refusal: 'r', witness: null })).code).toBe(
+    const onSite = true;
+    expect(() => checkConfirmation({ signature: 'evidence:x', refusal: null, witness: null, onSite })).not.toThrow();
+    expect(() => checkConfirmation({ signature: null, refusal: '拒签', witness: '张三', onSite })).not.toThrow();
+    expect(refusal(() => checkConfirmation({ signature: 's', refusal: 'r', witness: null, onSite })).code).toBe(
       'SIGNATURE_AND_REFUSAL',
     );
-    expect(refusal(() => checkConfirmation({ signature: null, refusal: null, witness: null })).code).toBe(
+    expect(refusal(() => checkConfirmation({ signature: null, refusal: null, witness: null, onSite })).code).toBe(
       'CONFIRMATION_REQUIRED',
     );
-    expect(refusal(() => checkConfirmation({ signature: 's', refusal: null, witness: 'w' })).code).toBe(
+    expect(refusal(() => checkConfirmation({ signature: 's', refusal: null, witness: 'w', onSite })).code).toBe(
       'WITNESS_WITHOUT_REFUSAL',
     );
+  });
+
+  it('R44: a check without a visit (online monitoring) needs no signature nor refusal; the other rules stay', () => {
+    const offSite = { signature: null, refusal: null, witness: null, onSite: false };
+    expect(() => checkConfirmation(offSite)).not.toThrow();
+    expect(refusal(() => checkConfirmation({ ...offSite, witness: 'w' })).code).toBe('WITNESS_WITHOUT_REFUSAL');
+    expect(refusal(() => checkConfirmation({ ...offSite, signature: 's', refusal: 'r' })).code).toBe(
+      'SIGNATURE_AND_REFUSAL',
+    );
+  });
+
+  it('R43: a third-party test names its body and report number; other methods name neither', () => {
+    const named = { body: '河南省消防技术服务中心', reportNo: 'HX-2026-0117' };
+    expect(() => checkThirdParty(['ON_SITE', 'THIRD_PARTY_TEST'], named)).not.toThrow();
+    expect(() => checkThirdParty(['ON_SITE'], { body: null, reportNo: null })).not.toThrow();
+    expect(refusal(() => checkThirdParty(['THIRD_PARTY_TEST'], { ...named, body: null }))).toEqual({
+      code: 'THIRD_PARTY_REQUIRED',
+      field: 'thirdPartyBody',
+    });
+    expect(refusal(() => checkThirdParty(['THIRD_PARTY_TEST'], { ...named, reportNo: null }))).toEqual({
+      code: 'THIRD_PARTY_REQUIRED',
+      field: 'thirdPartyReportNo',
+    });
+    expect(refusal(() => checkThirdParty(['ONLINE_MONITORING'], named))).toEqual({
+      code: 'THIRD_PARTY_WITHOUT_TEST',
+      field: 'thirdPartyBody',
+    });
   });
 
   it('needs two distinct members present', () => {

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import type { CheckAnswer } from '../vocabularies/inspection';
+import type { CheckAnswer, RecordMethod } from '../vocabularies/inspection';
 
 /** Trimmed text, or null when nothing is left (optional free-text inputs). */
 export function textOrNull(value: string | null | undefined): string | null {
@@ -87,18 +87,57 @@ export interface Confirmation {
   signature: string | null;
   refusal: string | null;
   witness: string | null;
+  /** Whether the check was made on site (ON_SITE among its methods): only then is a confirmation required. */
+  onSite: boolean;
 }
 
-/** R36: exactly one of signature and refusal; a witness only beside a refusal. */
+/**
+ * R36: never both a signature and a refusal; a witness only beside a refusal. An on-site record has one
+ * of the two; a check without a visit (online monitoring, R44; documents; a third party's test) may have none.
+ */
 export function checkConfirmation(c: Confirmation): void {
   if (c.signature && c.refusal) {
     throw new DomainError('SIGNATURE_AND_REFUSAL', '签字盖章与“未能签字的原因”只能填写其一（R36）', 'refusalReason');
   }
-  if (!c.signature && !c.refusal) {
-    throw new DomainError('CONFIRMATION_REQUIRED', '须有检查对象签字盖章，或写明未能签字的原因（R36）', 'signatureRef');
+  if (!c.signature && !c.refusal && c.onSite) {
+    throw new DomainError(
+      'CONFIRMATION_REQUIRED',
+      '现场检查须有检查对象签字盖章，或写明未能签字的原因（R36）',
+      'signatureRef',
+    );
   }
   if (c.witness && !c.refusal)
     throw new DomainError('WITNESS_WITHOUT_REFUSAL', '见证人只在检查对象未签字时填写', 'witness');
+}
+
+/** R43: who made the technical test (a third-party body) or gave the result used (another agency), and its report. */
+export interface ThirdParty {
+  body: string | null;
+  reportNo: string | null;
+}
+
+/** R43: a record with THIRD_PARTY_TEST names the body and its report number; a record without it names neither. */
+export function checkThirdParty(methods: readonly RecordMethod[], t: ThirdParty): void {
+  const tested = methods.includes('THIRD_PARTY_TEST');
+  if (tested && !t.body)
+    throw new DomainError(
+      'THIRD_PARTY_REQUIRED',
+      '委托第三方检测须写明检测机构（或出具结论的部门）（R43）',
+      'thirdPartyBody',
+    );
+  if (tested && !t.reportNo)
+    throw new DomainError(
+      'THIRD_PARTY_REQUIRED',
+      '委托第三方检测须写明检测报告（结论文书）编号（R43）',
+      'thirdPartyReportNo',
+    );
+  if (!tested && (t.body || t.reportNo)) {
+    throw new DomainError(
+      'THIRD_PARTY_WITHOUT_TEST',
+      '检测机构和报告编号只在检查方式含“委托第三方专业机构检测”时填写（R43）',
+      t.body ? 'thirdPartyBody' : 'thirdPartyReportNo',
+    );
+  }
 }
 
 /**

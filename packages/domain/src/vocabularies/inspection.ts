@@ -88,9 +88,3 @@ export type MemberJoinedVia = (typeof MEMBER_JOINED_VIA)[number];
 /** The kinds of evidence attached to an inspection (R36). */
 export const EVIDENCE_KINDS = ['PHOTO', 'AUDIO', 'VIDEO', 'DOCUMENT', 'SIGNATURE'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-
-/**
- * Item version statuses a direct check may name (frozen ones, retired included). Planning's list
- * of plannable versions leaves RETIRED out: two rules, kept as they were.
- */
-export const DIRECT_CHECK_ITEM_STATUSES = ['PUBLISHED', 'SUPERSEDED', 'RETIRED'] as const;

@@ -78,6 +78,7 @@ export const OPERATION_LABELS: Record<string, string> = {
   JOB_CANCELLED: '任务已取消',
   START_EXPORT: '导出表格',
   EXPORT_RETENTION_LIST: '导出档案保存期限',
+  EXPORT_TARGETS: '导出检查对象名录库',
   PREPARE_PUBLICATION: '编制公示',
   APPROVE_PUBLICATION: '审核通过公示',
   RETURN_PUBLICATION: '退回公示',

@@ -792,12 +792,16 @@ export type InspectionRecordInput = {
   place: string;
   /** 到场检查人员（至少 2 人） */
   presentInspectorIds: Array<string | number>;
-  /** 未能签字的原因 */
+  /** 未能签字的原因（现场检查未签字时必填，R36；非现场检查如网络监测可不填，R44） */
   refusalReason?: string | null | undefined;
   /** 检查对象在场负责人 */
   representative: string;
   /** 签字或盖章图像：本次检查已上传的 SIGNATURE 证据（PNG），写作 evidence:<证据编号>（POST /inspections/:id/evidence?kind=SIGNATURE 的返回值 ref） */
   signatureRef?: string | null | undefined;
+  /** 检测机构：委托检测的第三方专业机构，或所采用结论的出具部门（检查方式含委托第三方检测时必填，否则不填，R43） */
+  thirdPartyBody?: string | null | undefined;
+  /** 检测报告（结论文书）编号（与检测机构同填，R43） */
+  thirdPartyReportNo?: string | null | undefined;
   /** 见证人 */
   witness?: string | null | undefined;
 };

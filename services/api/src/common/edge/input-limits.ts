@@ -141,6 +141,8 @@ export const INPUT_LIMITS: Record<string, InputLimit> = {
   'InspectionRecordInput.representative': ['NAME', 100, 'inspection_record.representative'],
   'InspectionRecordInput.signatureRef': ['NAME', 500, 'inspection_record.signature_ref'],
   'InspectionRecordInput.witness': ['NAME', 100, 'inspection_record.witness'],
+  'InspectionRecordInput.thirdPartyBody': ['LINE', 200, 'inspection_record.third_party_body'],
+  'InspectionRecordInput.thirdPartyReportNo': ['NAME', 100, 'inspection_record.third_party_report_no'],
   'InspectionReportInput.assessment': ['TEXT', 10000, 'inspection_report.assessment'],
   'InspectionReportInput.content': ['TEXT', 10000, 'inspection_report.content'],
   'InspectionReportInput.findings': ['TEXT', 10000, 'inspection_report.findings'],

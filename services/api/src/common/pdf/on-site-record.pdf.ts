@@ -42,7 +42,12 @@ export async function renderOnSiteRecord(data: OnSiteRecordData): Promise<Buffer
       ['检查地点', data.place],
       ...targetRows(data.target),
       ['检查人员', inspectorLines(data.inspectors)],
-      ['出示执法证件', data.warrantsShown ? '已出示' : '未出示', '音像记录', orNone(data.recording)],
+      [
+        '出示执法证件',
+        data.warrantsShown === null ? '不适用（非现场检查）' : data.warrantsShown ? '已出示' : '未出示',
+        '音像记录',
+        orNone(data.recording),
+      ],
     ]),
     ...data.items.flatMap((item, i) => itemSection(item, i)),
     ...overallFindings(data.findings),

@@ -84,6 +84,16 @@ export const pageFooter: DynamicContent = (currentPage, pageCount) => ({
   margin: [0, 22, 0, 0],
 });
 
+/** An internal document's footer: the page number and what the document may be used for (R52, `notice`). */
+export function noticeFooter(notice: string): DynamicContent {
+  return (currentPage, pageCount) => ({
+    text: `${notice}　第 ${currentPage} 页 共 ${pageCount} 页`,
+    alignment: 'center',
+    fontSize: 9,
+    margin: [0, 22, 0, 0],
+  });
+}
+
 /** From page 2 on, the title and number at the top, so a loose page still says what it belongs to. */
 export function continuationHeader(title: string, documentNo: string): DynamicContent {
   return (currentPage) =>

@@ -113,8 +113,8 @@ export interface OnSiteRecordData {
   target: FormTarget;
   /** Inspectors present (at least one; the rules want three from two departments, 000 §29). */
   inspectors: FormInspector[];
-  /** Whether the warrant cards were shown (R36); printed as 已出示 / 未出示. */
-  warrantsShown: boolean;
+  /** Whether the warrant cards were shown (R36): 已出示 / 未出示; null, 不适用, for a check without a visit (R44). */
+  warrantsShown: boolean | null;
   /** Checked items with their checklists (at least one). */
   items: CheckedItem[];
   /** 音像记录 (R36: where possible), e.g. 执法记录仪 DSJ-0032 全程录像. */

@@ -27,7 +27,12 @@ export type Rows<T> = Iterable<T> | AsyncIterable<T>;
 export interface WriteSheetOptions {
   /** Worksheet (tab) name. Default 'Sheet1'. */
   sheetName?: string;
+  /** What the file may be used for (R52, USE_NOTICE): a last tab of its own and every sheet's printed footer. */
+  notice?: string;
 }
+
+/** The tab that carries the notice: after the data, so a re-import still reads the data sheet first. */
+export const NOTICE_SHEET = '使用说明';
 
 export { ERROR_COLUMN_HEADER };
 
@@ -86,8 +91,12 @@ async function writeLines(out: Writable, sheet: ExcelJS.Worksheet, lines: Rows<L
   }
 }
 
-/** One workbook of one or more tables, each with a bold, frozen header row. */
-export async function writeTables(out: Writable, tables: readonly Table[]): Promise<void> {
+/** One workbook of one or more tables, each with a bold, frozen header row (and the notice, when given). */
+export async function writeTables(
+  out: Writable,
+  tables: readonly Table[],
+  opts: Pick<WriteSheetOptions, 'notice'> = {},
+): Promise<void> {
   // 'close' also follows a successful finish; only a close before it means the reader went away.
   const closedEarly = new Promise<never>((_, reject) =>
     out.once('close', () => out.writableFinished || reject(outputClosed())),
@@ -100,7 +109,10 @@ export async function writeTables(out: Writable, tables: readonly Table[]): Prom
   });
   try {
     for (const table of tables) {
-      const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+      const sheet = workbook.addWorksheet(table.name, {
+        views: [{ state: 'frozen', ySplit: 1 }],
+        ...(opts.notice ? { headerFooter: { oddFooter: `&C${opts.notice}` } } : {}),
+      });
       sheet.columns = table.columns.map((c) => ({ width: widthOf(c) }));
       if (table.autoFilter && table.columns.length > 0)
         sheet.autoFilter = `A1:${columnLetter(table.columns.length - 1)}1`;
@@ -109,6 +121,12 @@ export async function writeTables(out: Writable, tables: readonly Table[]): Prom
       for (const i of table.headerMarks ?? []) head.getCell(i + 1).fill = WARNING_FILL;
       head.commit();
       await writeLines(out, sheet, table.lines);
+      sheet.commit();
+    }
+    if (opts.notice) {
+      const sheet = workbook.addWorksheet(NOTICE_SHEET);
+      sheet.columns = [{ width: 60 }];
+      sheet.addRow([opts.notice]).commit();
       sheet.commit();
     }
     await Promise.race([workbook.commit(), closedEarly]);
@@ -124,7 +142,7 @@ async function writeTable(
   lines: Rows<Line>,
   opts: WriteSheetOptions,
 ): Promise<void> {
-  return writeTables(out, [{ name: opts.sheetName ?? 'Sheet1', columns, lines }]);
+  return writeTables(out, [{ name: opts.sheetName ?? 'Sheet1', columns, lines }], opts);
 }
 
 function outputClosed(): Error {

@@ -602,4 +602,127 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     )!;
     expect(cancelled.status).toBe('CANCELLED');
   });
+
+  it('R13/R28: a target drawn jointly twice in a year is left out of a third joint draw that year, with the reason; a redrawn draw counts only what stands; a single-department draw and next year still draw it; a third-party technician is never a candidate', async () => {
+    // 004 §17 caps joint draws (联合抽查) of one enterprise at 2 a year; a department's own rounds keep the
+    // frequencies R4 sets (up to monthly), so a draw of one department is not capped by it.
+    const y = year + 5;
+    const [t1, t2] = await yexian.targets([
+      { name: '叶县R28宾馆一', category: 'HOTEL', department: '治安大队', region: '410422103', serial: 751 },
+      { name: '叶县R28宾馆二', category: 'HOTEL', department: '治安大队', region: '410422103', serial: 752 },
+    ]);
+    const item = (name: string) =>
+      yexian.item({ name, department: '治安大队', categories: ['HOTEL'], checkContents: ['是否登记旅客'] });
+    // One item per task: each task its own coverage cycle (R26), so only R28 keeps a target out.
+    const [a, b, c, n, d] = [
+      await item('R28 联合抽查甲'),
+      await item('R28 联合抽查乙'),
+      await item('R28 联合抽查丙'),
+      await item('R28 治安单独抽查'),
+      await item('R28 次年联合抽查'),
+    ];
+    const task = (name: string, itemId: string, joint: boolean): TaskSpec => ({
+      name,
+      itemVersionIds: [itemId],
+      departmentIds: joint ? [zhian, wangan] : [zhian],
+      joint,
+      ratioBp: 10000,
+      timesPerYear: 1,
+      teamSize: joint ? 3 : 2,
+      businessCategories: ['HOTEL'],
+      regionCodes: ['410422103'],
+    });
+    const { rounds } = await yexian.plan({
+      year: y,
+      tasks: [
+        { task: task('R28 联合甲', a!, true), rounds: [[`${y}-03-02`, `${y}-03-13`]] },
+        { task: task('R28 联合乙', b!, true), rounds: [[`${y}-04-01`, `${y}-04-10`]] },
+        { task: task('R28 联合丙', c!, true), rounds: [[`${y}-06-01`, `${y}-06-12`]] },
+        { task: task('R28 治安单独', n!, false), rounds: [[`${y}-06-01`, `${y}-06-12`]] },
+      ],
+    });
+    const [roundA, roundB, roundC, roundN] = rounds.map((r) => r[0]!);
+    const COMMIT_FIELDS = 'id status exclusions { kind id reasons }';
+    type Committed = { id: string; exclusions: { kind: string; id: string; reasons: string[] }[] };
+    const commit = async (roundId: string): Promise<Committed> =>
+      ok(
+        await t.gql(
+          `mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { ${COMMIT_FIELDS} } } }`,
+          { i: { roundId, beaconSource: 'NONE' } },
+          office,
+        ),
+        'commit',
+      ).commitDraw.draw;
+    const run = async (drawId: string): Promise<string[]> =>
+      (ok(await t.gql(RUN, { i: { drawId } }, office), 'run').runDraw.draw as Draw).selections
+        .map((s) => s.targetId)
+        .sort();
+    const both = [t1!, t2!].sort();
+    const reasonsOf = (draw: Committed, id: string) => draw.exclusions.find((e) => e.id === id)?.reasons ?? [];
+    const CAPPED = '本年度已被联合抽查 2 次（R28）';
+
+    expect(await run((await commit(roundA!)).id)).toEqual(both);
+    const drawB = await commit(roundB!);
+    expect(await run(drawB.id)).toEqual(both);
+    // B is redrawn while t1 is under a direct check in B's window (R23): the redraw draws t2 alone, and
+    // B's unvisited selection of t1 was cancelled, so t1 stands at one joint draw this year, t2 at two.
+    const [first, second] = [...departmentOf].filter(([, dep]) => dep === zhian).map(([id]) => id);
+    ok(
+      await t.gql(
+        'mutation($i: CreateDirectCheckInput!) { createDirectCheck(input: $i) { inspection { id } } }',
+        {
+          i: {
+            targetId: t1,
+            reason: 'COMPLAINT',
+            reference: `叶公投诉〔${y}〕28号`,
+            itemVersionIds: [n],
+            inspectorIds: [first, second],
+            windowStart: `${y}-04-03`,
+            windowEnd: `${y}-04-08`,
+          },
+        },
+        office,
+      ),
+      'direct check',
+    );
+    const redraw = ok(
+      await t.gql(
+        REDRAW,
+        { i: { drawId: drawB.id, reason: '检查对象正接受投诉检查，经批准重抽', beaconSource: 'NONE' } },
+        head,
+      ),
+      'redraw',
+    ).redraw.draw;
+    expect(await run(redraw.id)).toEqual([t2]);
+
+    // R13: a third-party technician (kept apart from the directory, 0003's technician table) is never a candidate.
+    const { rows: tech } = await owner.query(
+      `insert into technician (id, tenant_id, bureau_id, scope_path, name, organisation)
+       select gen_random_uuid(), tenant_id, bureau_id, scope_path, '检测员乙', '平顶山市消防检测站' from inspector where id = $1
+       returning id`,
+      [first],
+    );
+    const drawC = await commit(roundC!);
+    const candidates = ok(
+      await t.gql('query($id: ID!) { draw(id: $id) { snapshot } }', { id: drawC.id }, office),
+      'snapshot',
+    ).draw.snapshot.inspectors.map((i: { id: string }) => i.id) as string[];
+    expect(candidates).toEqual(expect.arrayContaining([first, second]));
+    expect(candidates).not.toContain(tech[0].id);
+    expect(reasonsOf(drawC, t2!)).toEqual([CAPPED]);
+    expect(reasonsOf(drawC, t1!)).toEqual([]);
+    expect(await run(drawC.id)).toEqual([t1]);
+    // A single department's draw the same year: both in its pool, neither excluded.
+    const drawN = await commit(roundN!);
+    expect(drawN.exclusions.filter((e) => e.id === t1 || e.id === t2)).toEqual([]);
+    expect(await run(drawN.id)).toEqual(both);
+    // Next year the count starts again.
+    const next = await yexian.plan({
+      year: y + 1,
+      tasks: [{ task: task('R28 次年联合', d!, true), rounds: [[`${y + 1}-03-02`, `${y + 1}-03-13`]] }],
+    });
+    const drawD = await commit(next.rounds[0]![0]!);
+    expect(drawD.exclusions.filter((e) => e.id === t1 || e.id === t2)).toEqual([]);
+    expect(await run(drawD.id)).toEqual(both);
+  });
 });

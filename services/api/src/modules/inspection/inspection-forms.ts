@@ -47,6 +47,15 @@ const METHOD_LABELS: Record<RecordMethod, string> = {
 /** By any method a stored record holds: one without a label prints as stored. */
 const METHOD_LABEL_OF: Readonly<Partial<Record<string, string>>> = METHOD_LABELS;
 
+/** R43: the findings, and the third party's test (or another agency's result) they rest on, named with its report. */
+function findingsWithThirdParty(
+  r: Pick<InspectionRecord, 'findings' | 'thirdPartyBody' | 'thirdPartyReportNo'>,
+): string {
+  return r.thirdPartyBody
+    ? `${r.findings}\n第三方检测：${r.thirdPartyBody}，报告编号 ${r.thirdPartyReportNo ?? ''}`
+    : r.findings;
+}
+
 /** Rows made before numbering existed were numbered by migration 0017; this only guards the type. */
 const UNNUMBERED = '（未编号）';
 
@@ -147,14 +156,15 @@ export async function onSiteRecordForm(
       target,
       inspectors,
       // The record keeps no separate tick: the warrants count as shown when each inspector present has a number on file (R36).
-      warrantsShown: inspectors.every((i) => i.warrantNo !== '—'),
+      // A check without a visit (online monitoring, R44) shows no warrant: not applicable.
+      warrantsShown: record.methods.includes('ON_SITE') ? inspectors.every((i) => i.warrantNo !== '—') : null,
       items,
       recording: null,
       targetRepresentative: { name: record.representative },
       // The SIGNATURE evidence the record names (a PNG, checked when the record was submitted); none: blank lines for a pen, or the refusal.
       signature: record.signatureRef ? await signatures.signatureBytes(ctx, record.signatureRef) : null,
       signedAt: null,
-      findings: record.findings,
+      findings: findingsWithThirdParty(record),
       refusal: record.refusalReason
         ? {
             reason: record.refusalReason,

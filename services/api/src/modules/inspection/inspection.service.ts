@@ -1,5 +1,5 @@
 import { uuidv7 } from 'uuidv7';
-import { DIRECT_CHECK_ITEM_STATUSES, DomainError, chinaDay, parseIsoDate, retentionFloor } from '@dsr/domain';
+import { DomainError, ITEM_STATUS_LABELS, chinaDay, parseIsoDate, retentionFloor } from '@dsr/domain';
 import { Draw, Inspection, InspectionItemVersion, InspectionMember, Inspector, Target } from '@dsr/db';
 import type { Principal, RequestContext } from '../../context';
 import { conflict, notFound } from '../../common/errors';
@@ -81,7 +81,7 @@ export class InspectionService {
     if (windowEnd < windowStart) throw new DomainError('WINDOW_INVALID', '检查时段止不能早于起', 'windowEnd');
     const target = await findInScope(ctx, Target, input.targetId, '检查对象');
     if (target.bureauId !== p.bureauId) throw notFound('检查对象');
-    await requireCheckableItems(ctx, input.itemVersionIds);
+    await requireCheckableItems(ctx, p, input.itemVersionIds);
     const ids = [...new Set(input.inspectorIds)];
     const inspectors = await directTeam(ctx, p, ids);
     const inspection = await openDirectCheck(
@@ -108,15 +108,29 @@ export class InspectionService {
   }
 }
 
-/** R45: a direct check names frozen item versions only. */
-async function requireCheckableItems(ctx: RequestContext, itemVersionIds: readonly string[]): Promise<void> {
+/**
+ * R1, R7: a direct check names the items in force on the list: the published (current) version of
+ * an item of the bureau or of a superior, as a plan task does. A draft, a version in legal review,
+ * a superseded or retired one, or another bureau's item is refused: no inspection outside the list.
+ */
+async function requireCheckableItems(
+  ctx: RequestContext,
+  p: Principal,
+  itemVersionIds: readonly string[],
+): Promise<void> {
+  const usableBureaus = new Set([p.bureauId, ...p.readableBureauIds.filter((id) => !p.bureauIds.includes(id))]);
   const versions = await ctx.em.find(InspectionItemVersion, { id: { $in: validIds(itemVersionIds) } });
-  const checkable: readonly string[] = DIRECT_CHECK_ITEM_STATUSES;
-  const missing = itemVersionIds.find((id) => !versions.some((v) => v.id === id && checkable.includes(v.status)));
-  if (missing) {
-    throw new DomainError('ITEM_NOT_PUBLISHED', '检查事项须为已发布的事项版本', 'itemVersionIds', {
-      itemVersionId: missing,
-    });
+  for (const id of itemVersionIds) {
+    const v = versions.find((x) => x.id === id);
+    if (v && v.status === 'PUBLISHED' && usableBureaus.has(v.bureauId)) continue;
+    throw new DomainError(
+      'ITEM_NOT_PUBLISHED',
+      v && usableBureaus.has(v.bureauId)
+        ? `事项「${v.name}」第 ${v.versionNo} 版为「${ITEM_STATUS_LABELS[v.status]}」，不是现行发布的事项，不能开展检查（R1）`
+        : '事项版本不存在或未发布（只能检查本单位或上级机关发布的事项，R1）',
+      'itemVersionIds',
+      { itemVersionId: id },
+    );
   }
 }
 

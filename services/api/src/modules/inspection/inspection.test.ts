@@ -11,6 +11,7 @@ import { Scenario } from '#test/support/scenario';
 import { signaturePng } from '#test/support/png';
 import { signedIn } from '../../common/principal';
 import { targetsUnderDirectCheck } from './inspection.queries';
+import { getBinary, pdfText } from '#test/support/downloads';
 
 const YEXIAN = '41.4104.410422';
 
@@ -841,6 +842,142 @@ describe('inspection: draws → joint inspection → record → report → recti
     ).toBe('CONFLICT');
   });
 
+  it('R1: no inspection outside the list: a plan task, a draw or a direct check over an item only drafted, in legal review, superseded or retired is refused, nothing written', async () => {
+    const legal = await t.login('yexian.legal');
+    const V = 'item { id status } itemVersion { id version status }';
+    const act = async (mutation: string, type: string, i: Record<string, unknown>, token = office) =>
+      ok(await t.gql(`mutation($i: ${type}!) { ${mutation}(input: $i) { ${V} } }`, { i }, token), mutation)[mutation];
+    const content = (name: string) => ({
+      name,
+      legalBasis: [{ law: '《旅馆业治安管理办法》' }],
+      departmentId: zhian,
+      targetType: '旅馆',
+      businessCategories: ['HOTEL'],
+      category: 'GENERAL',
+      samplingRatioBp: 500,
+      frequencyPerYear: 1,
+      methods: ['ON_SITE'],
+      checkContents: ['是否落实旅客住宿登记'],
+    });
+    const submitted = async (name: string) => {
+      const made = await act('createItem', 'CreateItemInput', { content: content(name) });
+      const v = made.itemVersion;
+      return act('submitItem', 'ItemVersionActionInput', { versionId: v.id, version: v.version });
+    };
+    const published = async (v: { id: string; version: number }) => {
+      const approved = await act(
+        'reviewItem',
+        'ReviewItemInput',
+        { versionId: v.id, version: v.version, decision: 'APPROVE' },
+        legal,
+      );
+      return act('publishItem', 'ItemVersionActionInput', {
+        versionId: approved.itemVersion.id,
+        version: approved.itemVersion.version,
+      });
+    };
+    const drafted = (await act('createItem', 'CreateItemInput', { content: content('R1 草稿事项') })).itemVersion.id;
+    const inReview = (await submitted('R1 审核中事项')).itemVersion.id;
+    // An item whose first version a 2033 plan pins; then revised (v1 superseded by v2) and retired (v2 retired).
+    const first = await published((await submitted('R1 后来停用的事项')).itemVersion);
+    const itemId = first.item.id as string;
+    const { rounds } = await yexian.plan({
+      year: 2033,
+      tasks: [
+        {
+          task: {
+            name: 'R1 停用前排定的抽查',
+            itemVersionIds: [first.itemVersion.id],
+            departmentIds: [zhian],
+            ratioBp: 500,
+            timesPerYear: 1,
+            teamSize: 2,
+            businessCategories: ['HOTEL'],
+          },
+          rounds: [['2033-03-01', '2033-03-31']],
+        },
+      ],
+    });
+    const revised = (await act('reviseItem', 'ReviseItemInput', { itemId, content: content('R1 后来停用的事项') }))
+      .itemVersion;
+    const second = (
+      await published(
+        (await act('submitItem', 'ItemVersionActionInput', { versionId: revised.id, version: revised.version }))
+          .itemVersion,
+      )
+    ).itemVersion;
+    expect(second.status).toBe('PUBLISHED');
+    const retired = await act('retireItem', 'RetireItemInput', { itemId, reason: '法规废止，事项停用' });
+    expect(retired.item.status).toBe('RETIRED');
+    const statusOf = async (id: string) =>
+      ok(await t.gql('query($id: ID!) { inspectionItemVersion(id: $id) { status } }', { id }, office), 'version')
+        .inspectionItemVersion.status;
+    expect(await statusOf(first.itemVersion.id)).toBe('SUPERSEDED');
+    expect(await statusOf(second.id)).toBe('RETIRED');
+    expect(await statusOf(inReview)).toBe('IN_REVIEW');
+
+    const counts = async () =>
+      Promise.all(['inspection', 'inspection_member', 'plan_task', 'draw', 'audit_entry'].map((x) => count(x)));
+    const { planId } = await yexian.plan({ year: 2034, tasks: [], until: 'DRAFT' });
+    const before = await counts();
+    const outside = [drafted, inReview, first.itemVersion.id, second.id];
+    // A plan task (R7, R24).
+    for (const id of outside) {
+      const res = await t.gql(
+        'mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }',
+        {
+          i: {
+            planId,
+            task: {
+              name: 'R1 事项清单外的任务',
+              itemVersionIds: [id],
+              departmentIds: [zhian],
+              ratioBp: 500,
+              timesPerYear: 1,
+              teamSize: 2,
+              businessCategories: ['HOTEL'],
+            },
+          },
+        },
+        office,
+      );
+      expect(errorCode(res), id).toBe('ITEM_NOT_PUBLISHED');
+    }
+    // A draw of the round planned while the item was on the list: its item has left it since.
+    const draw = await t.gql(
+      'mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }',
+      { i: { roundId: rounds[0]![0], beaconSource: 'NONE' } },
+      office,
+    );
+    expect(errorCode(draw)).toBe('ITEM_NOT_PUBLISHED');
+    expect(draw.body.errors![0]!.message).toContain('已停用');
+    // A direct check (R23): the easy hole, closed the same way.
+    const { rows } = await owner.query('select id from inspector where department_id = $1 order by name limit 2', [
+      zhian,
+    ]);
+    for (const id of outside) {
+      const res = await t.gql(
+        DIRECT,
+        {
+          i: {
+            targetId: hotel,
+            reason: 'COMPLAINT',
+            reference: '12345热线 R1',
+            itemVersionIds: [lodgingItem, id],
+            inspectorIds: rows.map((r: { id: string }) => r.id),
+            windowStart: chinaDay(new Date()),
+            windowEnd: addDays(chinaDay(new Date()), 7),
+          },
+        },
+        head,
+      );
+      expect(errorCode(res), id).toBe('ITEM_NOT_PUBLISHED');
+      expect(res.body.errors![0]!.extensions!.field).toBe('itemVersionIds');
+      expect(res.body.errors![0]!.message).toMatch(/事项.*不能开展检查（R1）/);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
   it('N+1: a page of inspections with their relations costs the same for one row as for all', async () => {
     const q = (
       n: number,
@@ -876,6 +1013,117 @@ describe('inspection: draws → joint inspection → record → report → recti
       });
       expect(['治安大队', '网安大队']).toContain(m.inspector.department.name);
     }
+  });
+
+  it('R13/R43/R44: a third-party technician is never on a team; an online-monitoring record with a third-party test names the body and report and needs no signature', async () => {
+    // R13: technicians of a third-party body are kept apart from the directory (0003's technician table).
+    const { rows: made } = await owner.query(
+      `insert into technician (id, tenant_id, bureau_id, scope_path, name, organisation, qualification)
+       select gen_random_uuid(), tenant_id, bureau_id, scope_path, '检测员甲', '河南省消防技术服务中心', '注册消防工程师'
+         from inspector where id = $1 returning id`,
+      [drawnZhian],
+    );
+    const technician = made[0].id as string;
+    const { rows } = await owner.query(
+      'select id from inspector where department_id = $1 and id <> $2 order by name desc limit 1',
+      [zhian, drawnZhian],
+    );
+    const team = [drawnZhian, rows[0].id as string];
+    const direct = (inspectorIds: string[]) =>
+      t.gql(
+        DIRECT,
+        {
+          i: {
+            targetId: hotel,
+            reason: 'REFERRAL',
+            reference: '市局转办〔2026〕43号',
+            itemVersionIds: [lodgingItem],
+            inspectorIds,
+            windowStart: addDays(chinaDay(new Date()), -1),
+            windowEnd: addDays(chinaDay(new Date()), 7),
+          },
+        },
+        head,
+      );
+    const before = await count('inspection');
+    expect(errorCode(await direct([drawnZhian, technician]))).toBe('INSPECTOR_NOT_AVAILABLE');
+    expect(await count('inspection')).toBe(before);
+    const check = ok(await direct(team), 'direct').createDirectCheck.inspection as Inspection;
+    const J = 'mutation($i: ChangeInspectionMemberInput!) { joinInspection(input: $i) { inspection { id } } }';
+    expect(
+      errorCode(await t.gql(J, { i: { inspectionId: check.id, inspectorId: technician, reason: '协助检测' } }, office)),
+    ).toBe('NOT_FOUND');
+    // A draw's candidates come from the directory only: draw-amendments.test.ts (R13/R28).
+
+    const record = (over: Record<string, unknown>) =>
+      t.gql(
+        RECORD,
+        {
+          i: {
+            inspectionId: check.id,
+            ...checkedToday(),
+            place: '网上巡查：旅馆业治安管理信息系统',
+            presentInspectorIds: team,
+            answers: [
+              { itemVersionId: lodgingItem, no: 1, result: 'NORMAL' },
+              { itemVersionId: lodgingItem, no: 2, result: 'NORMAL' },
+            ],
+            methods: ['ONLINE_MONITORING', 'THIRD_PARTY_TEST'],
+            findings: '旅客登记信息上传完整；消防设施检测合格',
+            representative: '王经理',
+            nonCooperation: [],
+            thirdPartyBody: '河南省消防技术服务中心',
+            thirdPartyReportNo: 'HX-2026-0117',
+            ...over,
+          },
+        },
+        inspector,
+      );
+    const records = await count('inspection_record');
+    const refused = async (over: Record<string, unknown>) => {
+      const res = await record(over);
+      return [errorCode(res), res.body.errors?.[0]?.extensions?.field];
+    };
+    expect(await refused({ thirdPartyBody: null })).toEqual(['THIRD_PARTY_REQUIRED', 'thirdPartyBody']);
+    expect(await refused({ thirdPartyReportNo: ' ' })).toEqual(['THIRD_PARTY_REQUIRED', 'thirdPartyReportNo']);
+    expect(await refused({ methods: ['ONLINE_MONITORING'] })).toEqual(['THIRD_PARTY_WITHOUT_TEST', 'thirdPartyBody']);
+    expect(await refused({ presentInspectorIds: [drawnZhian, technician] })).toEqual([
+      'NOT_ON_INSPECTION',
+      'presentInspectorIds',
+    ]);
+    // R36 stays for a visit: on site, the target signs or the reason is written.
+    expect(await refused({ methods: ['ON_SITE', 'THIRD_PARTY_TEST'] })).toEqual([
+      'CONFIRMATION_REQUIRED',
+      'signatureRef',
+    ]);
+    expect(await count('inspection_record')).toBe(records);
+
+    // R44: online monitoring, no visit: no signature nor refusal asked.
+    ok(await record({}), 'record');
+    const kept = ok(
+      await t.gql(
+        'query($id: ID!) { inspection(id: $id) { status records { methods thirdPartyBody thirdPartyReportNo signatureRef refusalReason present { inspectorId } } } }',
+        { id: check.id },
+        office,
+      ),
+      'kept',
+    ).inspection;
+    expect(kept.status).toBe('RECORDED');
+    expect(kept.records).toEqual([
+      {
+        methods: ['ONLINE_MONITORING', 'THIRD_PARTY_TEST'],
+        thirdPartyBody: '河南省消防技术服务中心',
+        thirdPartyReportNo: 'HX-2026-0117',
+        signatureRef: null,
+        refusalReason: null,
+        present: team.map((inspectorId) => ({ inspectorId })),
+      },
+    ]);
+    const pdf = await getBinary(t, `/inspections/${check.id}/record.pdf`, office);
+    expect(pdf.status).toBe(200);
+    const text = await pdfText(pdf.body as Buffer);
+    expect(text).toContain('不适用（非现场检查）');
+    expect(text).toContain('第三方检测：河南省消防技术服务中心，报告编号HX-2026-0117');
   });
 
   it('R33: the audit chain covers every step and verifies', async () => {

@@ -3,6 +3,7 @@ import {
   DomainError,
   NON_COOPERATION_LABELS,
   checkConfirmation,
+  checkThirdParty,
   checkPresentTeam,
   chinaDay,
   textOrNull,
@@ -58,12 +59,16 @@ export class InspectionRecordService {
     const reopened =
       correction && inspection.status === 'CLOSED' && (await this.corrections.openFindingOn(ctx, inspection.id));
     const { previous, reason, lateEntry } = await checkRevision(ctx, inspection, input, correction, reopened);
+    const methods = [...new Set(input.methods)];
     const confirmation = {
       signature: textOrNull(input.signatureRef),
       refusal: textOrNull(input.refusalReason),
       witness: textOrNull(input.witness),
+      onSite: methods.includes('ON_SITE'), // R44: online monitoring and other checks without a visit
     };
     checkConfirmation(confirmation);
+    const thirdParty = { body: textOrNull(input.thirdPartyBody), reportNo: textOrNull(input.thirdPartyReportNo) };
+    checkThirdParty(methods, thirdParty);
     const signature = confirmation.signature ? await signatureEvidence(ctx, inspection, confirmation.signature) : null;
     const present = await presentInspectors(ctx, inspection, input.presentInspectorIds);
     const answers = await checklistAnswers(ctx, inspection, input);
@@ -82,12 +87,14 @@ export class InspectionRecordService {
       place: input.place.trim(),
       present,
       answers,
-      methods: [...new Set(input.methods)],
+      methods,
       findings: input.findings.trim(),
       representative: input.representative.trim(),
       signatureRef: signature ? `evidence:${signature.id}` : null,
       refusalReason: confirmation.refusal,
       witness: confirmation.witness,
+      thirdPartyBody: thirdParty.body,
+      thirdPartyReportNo: thirdParty.reportNo,
       nonCooperation: input.nonCooperation.map((x) => ({ kind: x.kind, detail: textOrNull(x.detail) })),
       submittedBy: p.userId,
       submittedAt: new Date(),
@@ -268,6 +275,10 @@ async function auditRecord(ctx: RequestContext, w: RecordWritten): Promise<void>
       signature: signature ? { evidenceId: signature.id, sha256: signature.sha256 } : null,
       refusal: record.refusalReason,
       witness: record.witness,
+      methods: record.methods,
+      ...(record.thirdPartyBody
+        ? { thirdParty: { body: record.thirdPartyBody, reportNo: record.thirdPartyReportNo } }
+        : {}),
       nonCooperation: record.nonCooperation.map((x) => x.kind),
       reason: record.correctionReason,
       reportDue: inspection.reportDue,

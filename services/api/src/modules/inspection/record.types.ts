@@ -49,6 +49,13 @@ export class InspectionRecordType {
   signatureRef!: string | null;
   @Field(() => String, { nullable: true, description: '未能签字的原因' }) refusalReason!: string | null;
   @Field(() => String, { nullable: true, description: '见证人' }) witness!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '检测机构：委托检测的第三方专业机构，或所采用结论的出具部门（检查方式含委托第三方检测时，R43）',
+  })
+  thirdPartyBody!: string | null;
+  @Field(() => String, { nullable: true, description: '检测报告（结论文书）编号（R43）' })
+  thirdPartyReportNo!: string | null;
   @Field(() => [NonCooperationType], { description: '不配合情形' }) nonCooperation!: NonCooperationType[];
   @Field(() => ID, { description: '提交人' }) submittedBy!: string;
   @Field({ description: '提交时间' }) submittedAt!: Date;
@@ -105,11 +112,26 @@ export class InspectionRecordInput {
   @IsOptional()
   @MaxLength(500)
   signatureRef?: string | null;
-  @Field(() => String, { nullable: true, description: '未能签字的原因' })
+  @Field(() => String, {
+    nullable: true,
+    description: '未能签字的原因（现场检查未签字时必填，R36；非现场检查如网络监测可不填，R44）',
+  })
   @IsOptional()
   @MaxLength(1000)
   refusalReason?: string | null;
   @Field(() => String, { nullable: true, description: '见证人' }) @IsOptional() @MaxLength(100) witness?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '检测机构：委托检测的第三方专业机构，或所采用结论的出具部门（检查方式含委托第三方检测时必填，否则不填，R43）',
+  })
+  @IsOptional()
+  @MaxLength(200, { message: '检测机构不超过 200 个字符' })
+  thirdPartyBody?: string | null;
+  @Field(() => String, { nullable: true, description: '检测报告（结论文书）编号（与检测机构同填，R43）' })
+  @IsOptional()
+  @MaxLength(100, { message: '检测报告编号不超过 100 个字符' })
+  thirdPartyReportNo?: string | null;
   @Field(() => [NonCooperationInput], { defaultValue: [], description: '不配合情形（R37）' })
   @ValidateNested({ each: true })
   @ArrayMaxSize(5)

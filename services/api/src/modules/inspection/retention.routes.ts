@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import { attachment, fail } from '../../common/rest/answer';
 import { inScope, permitted, type RestDeps } from '../../common/rest/rest-scope';
 import { writeSheet } from '../../common/sheets/sheet-writer';
+import { USE_NOTICE } from '../../common/use-notice';
 import { enterSessionScope } from '../../scope-session';
 import { recordAudit } from '../audit/audit.service';
 import { INSPECTION_PERMISSIONS } from './inspection.access';
@@ -30,7 +31,10 @@ export function mountRetentionRoutes(app: Express, deps: RestDeps): void {
         return;
       }
       attachment(res, RETENTION_FILE.filename);
-      await writeSheet(RETENTION_COLUMNS, retentionRows(ctx), res, { sheetName: RETENTION_FILE.sheetName });
+      await writeSheet(RETENTION_COLUMNS, retentionRows(ctx), res, {
+        sheetName: RETENTION_FILE.sheetName,
+        notice: USE_NOTICE,
+      });
     }),
   );
 }

@@ -287,4 +287,75 @@ describe('issue 12 §3: exports as jobs, their files, and a failed import job’
     expect(await cells(sheet.body as Buffer)).toEqual(await cells(syncSheet.body as Buffer));
     expect(errorCode(await gql(NEIGHBOUR, JOB, { id: done.id }))).toBe('NOT_FOUND');
   });
+
+  it('R52: a target export, by the route or as a job, is audited (who, when, filter, rows) and carries the notice; a name like =HYPERLINK(…) stays text', async () => {
+    // Names a spreadsheet would run as formulas (Excel formula injection), imported as text from a CSV.
+    const names = ['=HYPERLINK("http://x","y")', '@SUM(1+1)', '-2+3', '+1'];
+    const lines = names.map((name, i) =>
+      [
+        `"${name.replace(/"/g, '""')}"`,
+        '单位',
+        uscc(98_000 + i),
+        '南乐县市场监督管理局',
+        '410923',
+        '旅馆业',
+        '治安大队',
+      ].join(','),
+    );
+    const imported = await upload(Buffer.from([HEADERS.join(','), ...lines].join('\r\n') + '\r\n'), 'mode=commit');
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    const me = (await owner.query('select id from app_user where username = $1', [ME])).rows[0].id as string;
+    const audits = async () =>
+      (
+        await owner.query(
+          `select actor_user_id, at, request_id, after from audit_entry where operation = 'EXPORT_TARGETS' order by seq`,
+        )
+      ).rows as { actor_user_id: string; at: Date; request_id: string; after: Record<string, unknown> }[];
+    const before = (await audits()).length;
+    const started = Date.now();
+
+    const sync = await getBinary(t, `/export/targets.xlsx?regionCode=410923&code=${uscc(98_000)}`, await t.login(ME));
+    expect(sync.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(sync.body as Buffer);
+    const [data, notice] = wb.worksheets;
+    expect(data!.getCell('A2').value).toBe(names[0]);
+    expect(data!.getCell('A2').type).toBe(ExcelJS.ValueType.String);
+    expect(notice).toMatchObject({ name: '使用说明' });
+    expect(notice!.getCell('A1').value).toBe('仅限双随机抽查工作使用，不得用于其他用途');
+    expect(data!.headerFooter.oddFooter).toContain('仅限双随机抽查工作使用，不得用于其他用途');
+    const [byRoute] = (await audits()).slice(before);
+    expect(byRoute).toMatchObject({
+      actor_user_id: me,
+      after: { filter: { regionCode: '410923', code: uscc(98_000) }, rows: 1, file: 'targets.xlsx' },
+    });
+    expect(byRoute!.at.getTime()).toBeGreaterThanOrEqual(started - 1000);
+
+    const job = await startExport(ME, 'TARGETS', { nameContains: PREFIX }, true);
+    const done = await waitFor(job.job!.id, ended);
+    expect(done.state).toBe('SUCCEEDED');
+    const [byJob] = (await audits()).slice(before + 1);
+    expect(byJob).toMatchObject({
+      actor_user_id: me,
+      request_id: `job:${done.id}`,
+      after: { filter: { nameContains: PREFIX }, rows: 300, jobId: done.id },
+    });
+    const kept = await cells((await getBinary(t, done.download!.url)).body as Buffer);
+    expect(kept.at(-1)).toEqual({ name: '使用说明', rows: [['仅限双随机抽查工作使用，不得用于其他用途']] });
+
+    // Every formula-looking name comes back as the same text in the full export; none is a formula.
+    const all = new ExcelJS.Workbook();
+    await all.xlsx.load(
+      (await getBinary(t, '/export/targets.xlsx?regionCode=410923', await t.login(ME))).body as Buffer,
+    );
+    const got = new Map<string, ExcelJS.ValueType>();
+    all.worksheets[0]!.eachRow((row) => got.set(String(row.getCell(1).value), row.getCell(1).type));
+    for (const name of names) expect(got.get(name), name).toBe(ExcelJS.ValueType.String);
+
+    // The archive list (R42) was audited already (EXPORT_RETENTION_LIST, the test above); its file carries the notice too.
+    const retention = await cells(
+      (await getBinary(t, '/export/retention.xlsx', await t.login('yexian.coordinator'))).body as Buffer,
+    );
+    expect(retention.at(-1)!.rows).toEqual([['仅限双随机抽查工作使用，不得用于其他用途']]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { ColumnSpec } from '../../common/sheets/sheet-types';
 import { sheetBuffer, writeSheet, type Rows, type SheetOutRow } from '../../common/sheets/sheet-writer';
 import { XLSX } from '../../common/rest/answer';
+import { USE_NOTICE } from '../../common/use-notice';
 import type { JobRun } from './job-handler';
 
 /** What an export job answers as its result (the file itself: `Job.download`). */
@@ -38,7 +39,7 @@ async function* watched<T>(rows: Rows<T>, run: Pick<JobRun<unknown>, 'progress' 
 }
 
 /**
- * Writes the workbook the synchronous route streams (the same columns, rows and sheet name) into
+ * Writes the workbook the synchronous route streams (the same columns, rows, sheet name and R52 notice) into
  * memory and keeps it as the job's file, in the job's transaction: a cancel stops it between rows
  * and nothing is kept. Progress ends at the rows written (= total).
  */
@@ -52,7 +53,10 @@ export async function exportSheetFile<K extends string>(
   }
   run.progress(0, spec.total);
   const content = await sheetBuffer((out) =>
-    writeSheet(spec.columns, counting(), out, spec.sheetName ? { sheetName: spec.sheetName } : {}),
+    writeSheet(spec.columns, counting(), out, {
+      ...(spec.sheetName ? { sheetName: spec.sheetName } : {}),
+      notice: USE_NOTICE,
+    }),
   );
   run.signal.throwIfAborted();
   run.progress(rows, rows);

@@ -1,4 +1,4 @@
-import { InspectionItemVersion, Plan, PlanFiling, PlanRound, PlanTask } from '@dsr/db';
+import { InspectionItem, InspectionItemVersion, Plan, PlanFiling, PlanRound, PlanTask } from '@dsr/db';
 import { DRAWABLE_ITEM_STATUSES, DomainError, itemStatusIn } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { notFound } from '../../common/errors';
@@ -21,7 +21,8 @@ export interface DrawableRound {
  * The round a draw is for, with its task, plan and item versions — refused unless the plan is
  * ACKNOWLEDGED (or FILED where the bureau's setting allowDrawFromFiledPlan says so): inspecting
  * outside the plan is not possible (R24). Only the caller's own bureau's rounds are found.
- * Item versions are those the plan pinned (R45); a version retired or withdrawn since is refused.
+ * Item versions are those the plan pinned (R45); a version retired or withdrawn since, or one whose
+ * item was retired since (R1), is refused.
  * `settings`: the caller's bureau settings (the round is of the caller's bureau).
  */
 export async function drawableRound(
@@ -47,12 +48,18 @@ export async function drawableRound(
   const found = new Map(
     (await ctx.em.find(InspectionItemVersion, { id: { $in: task.itemVersionIds } })).map((v) => [v.id, v]),
   );
+  // R1: a pinned version superseded by a newer one stays drawable, unless its item has left the list since.
+  const retired = new Set(
+    (await ctx.em.find(InspectionItem, { id: { $in: [...found.values()].map((v) => v.itemId) } }))
+      .filter((item) => item.status !== 'PUBLISHED')
+      .map((item) => item.id),
+  );
   const itemVersions = task.itemVersionIds.map((id) => {
     const v = found.get(id);
-    if (!v || !itemStatusIn(v.status, DRAWABLE_ITEM_STATUSES)) {
+    if (!v || !itemStatusIn(v.status, DRAWABLE_ITEM_STATUSES) || retired.has(v.itemId)) {
       throw new DomainError(
         'ITEM_NOT_PUBLISHED',
-        `任务「${task.name}」的事项${v ? `「${v.name}」已停用或撤回` : '已不可用'}，不能抽取（R7）`,
+        `任务「${task.name}」的事项${v ? `「${v.name}」已停用或撤回` : '已不可用'}，不在事项清单内，不能抽取（R1、R7）`,
         'roundId',
         { itemVersionId: id },
       );

@@ -54,10 +54,13 @@ function fieldCells(kind: PublicationKind, document: unknown): Record<string, un
 }
 const BOM = '\uFEFF';
 
-/** One CSV field: quoted, quotes doubled; a leading = + @ gets a ' so a spreadsheet shows it as text. */
-function csvField(value: unknown): string {
+/**
+ * One CSV field: quoted, quotes doubled. Text that starts with = + - @, a tab or a CR gets a ' so a
+ * spreadsheet shows it as text, never runs it as a formula (a number such as -1 stays a number).
+ */
+export function csvField(value: unknown): string {
   let s = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-  if (/^[=+@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return `"${s.replace(/"/g, '""')}"`;
 }
 

@@ -1,9 +1,11 @@
 import type { Express } from 'express';
 import type { ErrorSheetLinks } from '../import-sheets/error-sheet-links';
-import { attachment } from '../../common/rest/answer';
+import { attachment, fail } from '../../common/rest/answer';
 import { rawUpload } from '../../common/rest/upload-body';
 import { inScope, permitted, type RestDeps } from '../../common/rest/rest-scope';
 import { writeSheet } from '../../common/sheets/sheet-writer';
+import { USE_NOTICE } from '../../common/use-notice';
+import { enterSessionScope } from '../../scope-session';
 import { importRoute } from '../import-sheets/import-route';
 import { templateRoute } from '../import-sheets/import-template';
 import { REGISTRY_PERMISSIONS } from './registry.access';
@@ -11,13 +13,13 @@ import { inspectorTemplate, targetTemplate } from './registry-templates';
 import { importTargets } from './target-import.service';
 import { INSPECTOR_COLUMNS, type InspectorImportService } from './inspector-import.service';
 import { TARGET_COLUMNS } from './target-sheet';
-import { targetRows, type TargetPages } from './target-export';
-import { TARGET_EXPORT_FILENAME } from './target-export.job';
+import { auditTargetExport, exportQueryOf, targetRows } from './target-export';
+import { TARGET_EXPORT_FILENAME, targetExportCount, type TargetReads } from './target-export.job';
 import type { JobService } from '../jobs/jobs.service';
 import { backgroundImport, INSPECTOR_IMPORT_LIMITS, TARGET_IMPORT_LIMITS } from './registry-import.job';
 
 export interface RegistryRouteServices {
-  registry: TargetPages;
+  registry: TargetReads;
   inspectorImport: Pick<InspectorImportService, 'importInspectors'>;
   errorSheets: Pick<ErrorSheetLinks, 'keep'>;
   jobs: Pick<JobService, 'start'>;
@@ -66,10 +68,21 @@ export function mountRegistryRoutes(
     }),
   );
 
+  // R52: audited (who, which filter, how many rows) and committed before the first byte, then streamed
+  // in a new read transaction of the same scope, as the archive list is (retention.routes.ts).
+  const count = targetExportCount(registry);
   app.get('/export/targets.xlsx', (req, res) =>
-    inScope(deps, req, res, null, async (ctx) => {
+    inScope(deps, req, res, null, async (ctx, p) => {
+      const filter = exportQueryOf(req.query);
+      await auditTargetExport(ctx, p.bureauId, { filter, rows: await count(ctx, filter) });
+      await ctx.em.commit();
+      await ctx.em.begin({ readOnly: true });
+      if (!(await enterSessionScope(ctx.em, p.sessionId))) {
+        fail(res, 401, 'UNAUTHENTICATED', '登录已失效，请重新登录');
+        return;
+      }
       attachment(res, TARGET_EXPORT_FILENAME);
-      await writeSheet(TARGET_COLUMNS, targetRows(ctx, registry, req.query), res);
+      await writeSheet(TARGET_COLUMNS, targetRows(ctx, registry, filter), res, { notice: USE_NOTICE });
     }),
   );
 }

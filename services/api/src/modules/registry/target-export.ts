@@ -1,6 +1,7 @@
 import { TargetPermit, type Target } from '@dsr/db';
 import { BUSINESS_CATEGORIES } from '@dsr/domain';
 import type { RequestContext } from '../../context';
+import { recordAudit } from '../audit/audit.service';
 import type { TargetSearchService } from './target-search.service';
 import type { TargetColumn } from './target-sheet';
 import { TargetFilter } from './registry.types';
@@ -17,6 +18,29 @@ type TargetSheetRow = Partial<Record<TargetColumn, string>>;
 const EXPORT_PAGE = 2000;
 /** By any code a stored target holds: one outside today's table exports as stored. */
 const CATEGORY_NAME_OF: Readonly<Partial<Record<string, string>>> = BUSINESS_CATEGORIES;
+
+const FILTER_KEYS = ['nameContains', 'status', 'businessCategory', 'regionCode', 'grade', 'code'] as const;
+
+/** The filter's keys of a query string that have a value: what the export selects by, as its audit entry names it. */
+export function exportQueryOf(query: ExportQuery): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of FILTER_KEYS) if (typeof query[k] === 'string' && query[k]) out[k] = query[k];
+  return out;
+}
+
+/** R52: who exported which targets (the filter) and how many rows; `jobId` when a job wrote the file. */
+export function auditTargetExport(
+  ctx: RequestContext,
+  bureauId: string,
+  what: { filter: Record<string, string>; rows: number; jobId?: string },
+): Promise<void> {
+  return recordAudit(ctx, {
+    operation: 'EXPORT_TARGETS',
+    objectType: 'Bureau',
+    objectId: bureauId,
+    after: { ...what, file: 'targets.xlsx' },
+  });
+}
 
 /** The list filter of GET /export/targets.xlsx, from its query string (empty values are no filter). */
 export function exportFilter(query: ExportQuery) {

@@ -1,7 +1,8 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { INSPECTION_OPINIONS } from '@dsr/domain';
 import { OPINION_LABELS } from '../../common/pdf';
-import { FORM_TABLE, formatDay, formatInstant, pageFooter } from '../../common/pdf/pdf-layout';
+import { FORM_TABLE, formatDay, formatInstant, noticeFooter } from '../../common/pdf/pdf-layout';
+import { USE_NOTICE } from '../../common/use-notice';
 import { renderPdf } from '../../common/pdf/pdf-render';
 import { sheetBuffer, writeTables, type Line, type Table } from '../../common/sheets/sheet-writer';
 import type { ReportFigureRow } from './report-figures.queries';
@@ -87,7 +88,7 @@ export function reportWorkbook(h: ReportHeading, rows: ReportFigureRow[]): Promi
       autoFilter: true,
     },
   ];
-  return sheetBuffer((out) => writeTables(out, tables));
+  return sheetBuffer((out) => writeTables(out, tables, { notice: USE_NOTICE }));
 }
 
 const cell = (text: string | number, extra: object = {}): TableCell => ({
@@ -133,7 +134,7 @@ export function reportPdf(h: ReportHeading, rows: ReportFigureRow[]): Promise<Bu
     pageOrientation: 'landscape',
     pageMargins: [36, 40, 36, 48],
     info: { title: h.title },
-    footer: pageFooter,
+    footer: noticeFooter(USE_NOTICE), // R52: an internal report
     content: [
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- pdfmake style `bold`, not the deprecated String#bold the union with string resolves to
       { text: h.bureauName, alignment: 'center', fontSize: 14, bold: true, margin: [0, 0, 0, 4] },

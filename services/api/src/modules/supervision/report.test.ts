@@ -225,7 +225,7 @@ describe('supervision reports (R22, R56)', () => {
     expect(total).toMatchObject({ inspections: inspections.length, drawn: inspections.length, inspected: 2 });
   });
 
-  it('R56 the PDF is a PDF with the Chinese title; the workbook has 各单位 and 各部门 sheets', async () => {
+  it('R56/R52 the PDF is a PDF with the Chinese title and the use notice in its footer; the workbook has 各单位 and 各部门 sheets and the notice', async () => {
     expect(report.pdf?.filename).toBe('网吧专项抽查第1轮抽查工作总结.pdf');
     const pdf = await download(report.pdf!.url);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -233,11 +233,14 @@ describe('supervision reports (R22, R56)', () => {
     const text = await pdfText(pdf);
     expect(text).toContain('网吧专项抽查第1轮抽查工作总结');
     expect(text).toContain('叶县公安局');
+    expect(text).toContain('仅限双随机抽查工作使用，不得用于其他用途');
     const xlsx = await download(report.xlsx!.url);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '各单位', '各部门']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '各单位', '各部门', '使用说明']);
+    // R52: internal files say what they may be used for.
+    expect(wb.getWorksheet('使用说明')!.getCell('A1').value).toBe('仅限双随机抽查工作使用，不得用于其他用途');
     const units = wb.getWorksheet('各单位')!;
     expect(units.getRow(2).getCell(1).value).toBe('叶县公安局');
     expect(units.getRow(2).getCell(2).value).toBe(inspections.length);

@@ -4,6 +4,7 @@ import { badInput } from '../../common/errors';
 import { attachment, queryText, refuse } from '../../common/rest/answer';
 import { inScope, permitted, type RestDeps } from '../../common/rest/rest-scope';
 import { writeTables, type Line, type Table } from '../../common/sheets/sheet-writer';
+import { USE_NOTICE } from '../../common/use-notice';
 import { registerDownload } from '../downloads/download-links';
 import { requireRole } from '../../common/access';
 import { signedIn } from '../../common/principal';
@@ -162,7 +163,7 @@ export function mountStatisticsRoutes(
         return;
       }
       attachment(res, `双随机统计-${root.unit.name}-${root.year}.xlsx`);
-      await writeTables(res, await dashboardTables(ctx, statistics, root));
+      await writeTables(res, await dashboardTables(ctx, statistics, root), { notice: USE_NOTICE }); // R52
     }),
   );
 }

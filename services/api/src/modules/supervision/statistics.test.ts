@@ -323,6 +323,7 @@ describe('R53 statistics for the dashboards', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.body as Buffer);
     const units = book.getWorksheet('下级单位')!;
+    expect(book.getWorksheet('使用说明')!.getCell('A1').value).toBe('仅限双随机抽查工作使用，不得用于其他用途'); // R52
     const s = (await stats('puyang.admin', { year })).body.data!.statistics;
     const nanle = units.getRow(2);
     expect(nanle.getCell(1).value).toBe('南乐县公安局');

@@ -48,6 +48,9 @@ export interface RecordDraft {
   signatureRef: string | null;
   refusalReason: string;
   witness: string;
+  /** R43: the body that made the technical test (or the agency whose result is used) and its report; optional, as drafts kept before them lack them. */
+  thirdPartyBody?: string;
+  thirdPartyReportNo?: string;
   queued: boolean;
 }
 
@@ -77,6 +80,8 @@ export function newDraft(
     signatureRef: null,
     refusalReason: '',
     witness: '',
+    thirdPartyBody: '',
+    thirdPartyReportNo: '',
     queued: false,
   };
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Checkbox, Form, Input, Segmented } from 'antd';
+import { Alert, Checkbox, Form, Input, Segmented } from 'antd';
 import type { NonCooperationKind, RecordInspectionQuery, RecordMethod } from '../../gql/graphql';
 import type { RecordDraft } from './draft';
 import { METHOD_LABELS, NON_COOPERATION_LABELS } from './labels';
@@ -53,7 +53,7 @@ export function BasicFields(props: { draft: RecordDraft; members: Member[]; erro
         size="large"
         type={id === 'checkedFrom' || id === 'checkedTo' ? 'datetime-local' : 'text'}
         step={id === 'checkedTo' ? 1 : undefined}
-        value={d[id] as string}
+        value={(d[id] as string | undefined) ?? ''}
         onChange={(ev) => update({ [id]: ev.target.value })}
       />
     </Field>
@@ -83,6 +83,12 @@ export function BasicFields(props: { draft: RecordDraft; members: Member[]; erro
           options={Object.entries(METHOD_LABELS).map(([value, label]) => ({ value, label }))}
         />
       </Field>
+      {d.methods.includes('THIRD_PARTY_TEST') && (
+        <>
+          {text('thirdPartyBody', '检测机构', '委托检测的第三方专业机构，或所采用结论的出具部门（R43）')}
+          {text('thirdPartyReportNo', '检测报告编号')}
+        </>
+      )}
     </>
   );
 }
@@ -112,11 +118,19 @@ export function FindingFields(props: { draft: RecordDraft; errors: RecordErrors;
   );
 }
 
-/** R36: the target signs on the screen, or the reason it did not, with a witness if there was one. */
+/** R36: the target signs on the screen, or the reason it did not, with a witness if there was one (on site; R44). */
 export function ConfirmationFields(props: { draft: RecordDraft; errors: RecordErrors; update: Update }) {
   const { draft: d, errors: e, update } = props;
   return (
     <>
+      {!d.methods.includes('ON_SITE') && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="非现场检查（如网络监测）可不要求检查对象签字（R44）"
+        />
+      )}
       <Segmented<RecordDraft['confirm']>
         block
         size="large"

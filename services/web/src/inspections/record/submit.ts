@@ -72,8 +72,12 @@ export function recordInput(d: RecordDraft, lines: readonly ChecklistLine[]): In
     findings: d.findings.trim(),
     nonCooperation: d.nonCooperation.map((kind) => ({ kind })),
     signatureRef: signed ? d.signatureRef : null,
-    refusalReason: signed ? null : d.refusalReason.trim(),
+    refusalReason: signed ? null : d.refusalReason.trim() || null,
     witness: signed ? null : d.witness.trim() || null,
+    // R43: only with the method (the server refuses them otherwise).
+    ...(d.methods.includes('THIRD_PARTY_TEST')
+      ? { thirdPartyBody: d.thirdPartyBody?.trim() ?? '', thirdPartyReportNo: d.thirdPartyReportNo?.trim() ?? '' }
+      : {}),
   };
 }
 

@@ -39,7 +39,9 @@ function checkTimes(d: RecordDraft, errors: RecordErrors): void {
   else if (to.isAfter(dayjs())) errors.checkedTo = '检查结束时间不能晚于现在';
 }
 
+/** R36 on site; a check without a visit (online monitoring, R44) may go without the target's signature. */
 function checkConfirmation(d: RecordDraft, errors: RecordErrors): void {
+  if (!d.methods.includes('ON_SITE')) return;
   if (d.confirm === 'SIGN') {
     if (!d.signature) errors.signature = '请检查对象在签名区签字';
   } else if (!d.refusalReason.trim()) {
@@ -47,9 +49,17 @@ function checkConfirmation(d: RecordDraft, errors: RecordErrors): void {
   }
 }
 
+/** R43: a third-party test names its body and report number. */
+function checkThirdParty(d: RecordDraft, errors: RecordErrors): void {
+  if (!d.methods.includes('THIRD_PARTY_TEST')) return;
+  if (!d.thirdPartyBody?.trim()) errors.thirdPartyBody = '请填写检测机构（或出具结论的部门）';
+  if (!d.thirdPartyReportNo?.trim()) errors.thirdPartyReportNo = '请填写检测报告编号';
+}
+
 /**
  * The rules of the API mirrored to help before sending (the server stays the judge): every line
- * answered, a remark on 不正常, two inspectors present, a signature or the refusal's reason.
+ * answered, a remark on 不正常, two inspectors present, on site a signature or the refusal's reason,
+ * a third-party test's body and report.
  */
 export function validateDraft(d: RecordDraft, lines: readonly ChecklistLine[]): RecordErrors {
   const errors: RecordErrors = {};
@@ -65,5 +75,6 @@ export function validateDraft(d: RecordDraft, lines: readonly ChecklistLine[]): 
   }
   if (!d.findings.trim()) errors.findings = '请填写检查情况与发现的问题';
   checkConfirmation(d, errors);
+  checkThirdParty(d, errors);
   return errors;
 }
