@@ -23,13 +23,13 @@ const PACE_MS = Number(process.env.BENCH_STAT_PACE_MS ?? 1000);
 const YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
 const FIGURES =
-  'due inspected reported findings notices noticesConcluded published inspectors targets targetsInspected plans tasks completionRate publicationRate closureRate coverageRate';
+  'due dueInspected inspected reported findings notices noticesConcluded published inspectors targets targetsInspected plans tasks completionRate publicationRate closureRate coverageRate';
 const PARTS = {
   totals: `totals { ${FIGURES} }`,
   rows: `rows { unit { id name } figures { ${FIGURES} } overdue { total } }`,
-  trend: 'trend { month due inspected findings published }',
+  trend: 'trend { month due dueInspected inspected findings published }',
   findings: 'findingsByKind { opinion count } findingsByTrade { category inspected findings }',
-  items: 'coverageByItem { itemId due inspected }',
+  items: 'coverageByItem { itemId due dueInspected inspected }',
   overdue: 'overdue { reports dispatches rectifications publications appeals total }',
   workload: 'workload { top { name assigned } inspectorsWithWork idle assigned max }',
 };
@@ -79,9 +79,9 @@ async function syntheticProvince() {
         where o.path <@ '41'::ltree and not exists (select 1 from stat_inspection s where s.bureau_id = o.id)`;
     await sql.query(
       `insert into stat_inspection (tenant_id, bureau_id, scope_path, child_id, year, month, department_code, item_id, business_category,
-         due, inspected, reported, no_anomaly, rectification, published, notices, notices_concluded, refreshed_at)
+         due, due_done_by, inspected, reported, no_anomaly, rectification, published, notices, notices_concluded, refreshed_at)
        select w.tenant_id, w.owner, w.path, w.child, $1, m, (array['office', 'zhian', 'jindu', 'wangan'])[d], k.item, k.trade,
-              5, 4, 3, 2, 1, 2, 1, 1, now()
+              5, array(select least(5, greatest(0, c - m + 2)) from generate_series(1, 12) c), 4, 3, 2, 1, 2, 1, 1, now()
          from (${owners}) w cross join generate_series(1, 12) m cross join generate_series(1, 4) d
          cross join lateral (select '00000000-0000-0000-0000-000000000000'::uuid as item, 'CAT' || t as trade from generate_series(1, 10) t
                              union all select md5(w.child::text || k)::uuid, '' from generate_series(1, 3) k) k`,
