@@ -1,6 +1,7 @@
 import { verifyDrawRecordAsync, type DrawVerification } from '@dsr/domain';
 import type { PublicQuery, PublicReader } from './public-reader';
 import { appealStatus, fileAppeal } from './public-appeal';
+import type { AppealBudget } from './public-appeal-budget';
 import type { AttachmentTickets, FileAppealInput } from './public-appeal-input';
 import { idOf, lookUpOf, pageOf, refused, type LookUp, type LookUpInput } from './public-input';
 import {
@@ -104,12 +105,25 @@ export async function publishedRecord(reader: PublicReader, drawId: string): Pro
   return record;
 }
 
+/** What a public request carries: the client's address (its budgets). */
+export interface PublicContext {
+  clientIp: string;
+}
+
 /** The root resolvers of the public schema (graphql-js rootValue: (args, context)). */
-export function publicRoot(reader: PublicReader, tickets: AttachmentTickets) {
+export function publicRoot(reader: PublicReader, tickets: AttachmentTickets, budget: AppealBudget) {
   return {
     appealStatus: (args: { receiptNo: string; queryCode: string }) =>
       appealStatus(reader, args.receiptNo, args.queryCode),
-    fileAppeal: (args: { input: FileAppealInput }) => fileAppeal(reader, tickets, args.input),
+    async fileAppeal(args: { input: FileAppealInput }, ctx: PublicContext) {
+      budget.take('appeals', ctx.clientIp);
+      try {
+        return await fileAppeal(reader, tickets, args.input);
+      } catch (err) {
+        budget.giveBack('appeals', ctx.clientIp);
+        throw err;
+      }
+    },
     async publications(args: { filter: LookUpInput; page?: { limit?: number; offset?: number } | null }) {
       const look = lookUpOf(args.filter);
       const { limit, offset } = pageOf(args.page);

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -11,7 +11,7 @@ import { noStorePlugins } from '../../common/edge/no-store';
 import { RateLimiter } from '../../common/rate-limit';
 import { createPublicReader, type PublicReader } from './public-reader';
 import { buildPublicSchema } from './public.schema';
-import { bureauIdsOf, publicRoot } from './public.resolvers';
+import { bureauIdsOf, publicRoot, type PublicContext } from './public.resolvers';
 import { PublishedRecords, type StoreRecord } from './published-records';
 import { publicPoolSizeFromEnv, RecordCache, recordCacheBytesFromEnv } from './record-cache';
 import { formatPublicError, MASKED } from './public-errors';
@@ -19,6 +19,7 @@ import { writeOpenData } from './open-data';
 import { DownloadSlots, openDataConcurrencyFromEnv } from './download-slots';
 import { AttachmentTickets } from './public-appeal-input';
 import { mountAppealUpload, type AppealIntake } from './public-appeal-upload';
+import { AppealBudget, appealBudgetFromEnv, type AppealBudgetLimits } from './public-appeal-budget';
 
 export interface PublicOptions {
   clientUrl: string;
@@ -39,8 +40,11 @@ export interface PublicOptions {
   onResultPublished?: (warm: (published: { id: string; sha256: string; document: unknown }) => void) => void;
   /** Keeps a record's encoded bytes in the database once (0043), as the service role; none: memory only. */
   storeRecord?: StoreRecord;
-  /** Appeals (R49): the attachment intake and the secret that signs attachment tickets (≥ 32 bytes). */
-  appeals: { intake: AppealIntake; secret: string };
+  /**
+   * Appeals (R49): the attachment intake, the secret that signs attachment tickets (≥ 32 bytes), and what one
+   * address may file in an hour (default DSR_APPEAL_PER_HOUR / DSR_APPEAL_ATTACHMENTS_PER_HOUR, or 10 and 30).
+   */
+  appeals: { intake: AppealIntake; secret: string; perHour?: AppealBudgetLimits };
 }
 
 /** Smaller than the internal edge's: the public schema is shallow and a look-up needs few fields. */
@@ -153,10 +157,11 @@ function mountDownloads(
 export async function mountPublic(app: Express, httpServer: http.Server, opts: PublicOptions) {
   const reader = createPublicReader(opts.clientUrl, opts.poolSize ?? publicPoolSizeFromEnv());
   const tickets = new AttachmentTickets(opts.appeals.secret);
+  const budget = new AppealBudget(opts.appeals.perHour ?? appealBudgetFromEnv());
   const schema = buildPublicSchema();
-  const apollo = new ApolloServer<BaseContext>({
+  const apollo = new ApolloServer<PublicContext>({
     schema,
-    rootValue: publicRoot(reader, tickets),
+    rootValue: publicRoot(reader, tickets, budget),
     introspection: !opts.production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
@@ -176,7 +181,7 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
   app.use(
     '/public/graphql',
     express.json({ limit: '16kb' }),
-    expressMiddleware(apollo, { context: () => Promise.resolve({}) }),
+    expressMiddleware(apollo, { context: ({ req }) => Promise.resolve({ clientIp: req.ip ?? '' }) }),
   );
   const cache = new RecordCache(opts.recordCacheBytes ?? recordCacheBytesFromEnv());
   const records = new PublishedRecords(reader, cache, opts.storeRecord, opts.log);
@@ -187,7 +192,7 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
     opts.log,
     new DownloadSlots(opts.openDataConcurrency ?? openDataConcurrencyFromEnv()),
   );
-  mountAppealUpload(app, opts.appeals.intake, tickets, opts.log);
+  mountAppealUpload(app, opts.appeals.intake, tickets, budget, opts.log);
   // In the background: the first download (here) then needs no rebuild; other processes read the stored bytes.
   opts.onResultPublished?.((published) => records.published(published));
   return {
