@@ -81,6 +81,22 @@ describe('GraphQL edge (issue 10 §3)', () => {
     expect(counted.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('every answer, API and files alike, says nosniff, may not be framed and keeps its address from other sites', async () => {
+    const answers = [
+      await post({ query: '{ me { user { id } } }' }, office),
+      await post({ query: '{ me { nope } }' }, office),
+      await supertest(t.server.app).get('/evidence/0190c0de-0000-7000-8000-000000000001'), // 401, no token
+      await supertest(t.server.app).get('/graphql').set('Accept', 'text/html'), // GraphiQL
+      await supertest(t.server.app).post('/public/graphql').send({ query: '{ publicBureaus { code } }' }),
+    ];
+    for (const res of answers) {
+      expect(
+        [res.headers['x-content-type-options'], res.headers['x-frame-options'], res.headers['referrer-policy']],
+        `${res.status} ${res.type}`,
+      ).toEqual(['nosniff', 'DENY', 'same-origin']);
+    }
+  });
+
   it('answers GraphQL with cache-control: no-store, errors too', async () => {
     const ok = await post({ query: '{ me { user { id } } }' }, office);
     expect(ok.body.errors).toBeUndefined();

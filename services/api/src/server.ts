@@ -16,6 +16,7 @@ import { openRequestContext, type ScopeDeps } from './request-scope';
 import { commitOrmTransactionInBackground } from './common/request-transaction';
 import { complexityPlugin } from './common/complexity';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './common/edge/query-limits';
+import { securityHeaders } from './common/edge/security-headers';
 import { inputTextPlugin } from './common/edge/input-text-plugin';
 import { noStorePlugins } from './common/edge/no-store';
 import { RateLimiter } from './common/rate-limit';
@@ -247,8 +248,10 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   });
   const schema = await buildAppSchema(new ResolverContainer(resolverInstances(services)));
   const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', process.env.DSR_TRUST_PROXY ?? false);
+  app
+    .disable('x-powered-by')
+    .set('trust proxy', process.env.DSR_TRUST_PROXY ?? false)
+    .use(securityHeaders);
   const httpServer = http.createServer(app);
   const apollo = createApollo(schema, httpServer, opts, log);
   await apollo.start();
