@@ -230,6 +230,15 @@ function publicOptions(opts: ServerOptions, log: NonNullable<ServerOptions['log'
   return { clientUrl, production: opts.production, rateLimitPerMinute, log, appeals, onResultPublished, storeRecord };
 }
 
+/** The express app before any route: its settings and the headers of every answer. */
+function expressApp(): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.DSR_TRUST_PROXY ?? false);
+  app.use(securityHeaders);
+  return app;
+}
+
 export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const log = opts.log ?? ((m: string, e?: unknown) => console.error(`[api] ${m}`, e ?? ''));
   const services = createServices({
@@ -247,11 +256,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
     log,
   });
   const schema = await buildAppSchema(new ResolverContainer(resolverInstances(services)));
-  const app = express();
-  app
-    .disable('x-powered-by')
-    .set('trust proxy', process.env.DSR_TRUST_PROXY ?? false)
-    .use(securityHeaders);
+  const app = expressApp();
   const httpServer = http.createServer(app);
   const apollo = createApollo(schema, httpServer, opts, log);
   await apollo.start();
