@@ -269,14 +269,20 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     expect(rows[1].after).toMatchObject({ kind: 'PHOTO', sha256: sha(photo), mime: 'image/jpeg' });
   });
 
-  it('the same bytes again: the same row (nothing written); as another kind: a new row, still one blob', async () => {
+  it('the same bytes again: the same row (nothing written); as another kind: a new row, still one blob; a name with a right-to-left override or control characters is kept without them', async () => {
     const before = await rows();
     const again = await upload(inspectionId, 'SIGNATURE', signature, inspector);
     expect(again.status).toBe(200);
     expect(again.body.data.evidence).toMatchObject({ id: signatureEvidence.id, duplicate: true });
     expect(await rows()).toBe(before);
-    const asPhoto = await upload(inspectionId, 'PHOTO', signature, office); // the coordinating office may attach too
+    // The coordinating office may attach too. "赵某\u202Egnp.exe" would show as "赵某exe.png" in the list and the download.
+    const asPhoto = await upload(inspectionId, 'PHOTO', signature, office, '赵某\u202Egnp.exe\u0007\u200B');
     expect(asPhoto.status, JSON.stringify(asPhoto.body)).toBe(201);
+    expect(asPhoto.body.data.evidence.fileName).toBe('赵某_gnp.exe__');
+    const named = await supertest(t.server.app)
+      .head(`/evidence/${asPhoto.body.data.evidence.id}`)
+      .set('authorization', `Bearer ${office}`);
+    expect(named.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('赵某_gnp.exe__')}`);
     expect(asPhoto.body.data.evidence.sha256).toBe(sha(signature));
     expect(asPhoto.body.data.evidence.id).not.toBe(signatureEvidence.id);
     expect(await rows()).toBe(before + 1);

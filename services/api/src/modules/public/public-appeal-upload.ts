@@ -3,6 +3,7 @@ import type { Express, Request, Response } from 'express';
 import type { GraphQLError } from 'graphql';
 import { DomainError } from '@dsr/domain';
 import { discardBody } from '../../common/rest/upload-body';
+import { safeFileName } from '../../common/edge/text-rules';
 import { MASKED } from './public-errors';
 import type { AttachmentTickets } from './public-appeal-input';
 import type { AppealBudget } from './public-appeal-budget';
@@ -59,12 +60,7 @@ export function mountAppealUpload(
       refuse(req, res, 413, 'APPEAL_ATTACHMENT_TOO_LARGE', `每个附件不能超过 ${intake.maxBytes / MB} MB`);
       return;
     }
-    const rawName = typeof req.query.fileName === 'string' ? req.query.fileName : '';
-    const fileName =
-      rawName
-        .replace(/[\\/\r\n\t\0]/g, '_')
-        .trim()
-        .slice(0, 200) || null;
+    const fileName = safeFileName(typeof req.query.fileName === 'string' ? req.query.fileName : null);
     try {
       const blob = await intake.receive(req);
       const attachment = { ...blob, fileName };
