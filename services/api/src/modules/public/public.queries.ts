@@ -40,8 +40,16 @@ export const BY_BUREAU = `select ${COLUMNS} from publication p
     and p.status = 'PUBLISHED'
   order by p.published_at, p.id limit $5 offset $6`;
 
-/** One document by id: a row that was never published is invisible here, whatever its id. */
-export const BY_ID = `select ${COLUMNS} from publication p where p.id = $1`;
+/**
+ * Not a document whose series was withdrawn (撤回: a revoked penalty, a list no longer published, 行政处罚法 §48):
+ * from then on the withdrawal notice (the party and the reason) is what is public, the withdrawn content is not —
+ * neither by its id (which every look-up's history names) nor in the open data. Corrected versions stay readable.
+ */
+const NOT_WITHDRAWN = `(p.action = 'WITHDRAW' or not exists (select 1 from publication w
+    where w.series_id = p.series_id and w.action = 'WITHDRAW' and w.published_at is not null))`;
+
+/** One document by id: a row that was never published (or was withdrawn) is invisible here, whatever its id. */
+export const BY_ID = `select ${COLUMNS} from publication p where p.id = $1 and ${NOT_WITHDRAWN}`;
 
 /** The published documents of a draw (index publication_subject_published_idx of 0026). */
 export const OF_DRAW = `select ${COLUMNS} from publication p
@@ -130,6 +138,6 @@ export interface BureauRow {
 
 /** Open data: a bureau's published documents of one kind, every version, in keyset pages (publication_bureau_kind_idx). */
 export const OPEN_DATA_PAGE = `select ${COLUMNS} from publication p
-  where p.bureau_id = any($1::uuid[]) and p.kind = $2 and p.published_at is not null
+  where p.bureau_id = any($1::uuid[]) and p.kind = $2 and p.published_at is not null and ${NOT_WITHDRAWN}
     and (p.published_at, p.id) > ($3::timestamptz, $4::uuid)
   order by p.published_at, p.id limit $5`;

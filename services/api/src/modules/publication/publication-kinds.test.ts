@@ -243,7 +243,7 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
     expect(row).toMatchObject({ entry_state: '已移出', credit_list: '经营异常名录', current: 'true' });
   });
 
-  it('R47: a revoked decision: its published result gets a 5-working-day withdrawal clock across 国庆, audited; a pending one is never overdue', async () => {
+  it('R47/R48: a revoked decision: its published result gets a 5-working-day withdrawal clock across 国庆, audited; once withdrawn its content is public no more (by id, open data); a pending one is never overdue', async () => {
     const penalty = {
       violationType: '违反旅馆业管理规定',
       violationFacts: '未按规定登记住宿旅客身份信息',
@@ -318,7 +318,13 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
       partyCategory: '法人及非法人组织',
       creditCode: expect.any(String),
     });
-    expect((await publicOne(published.id)).data!.publication).toMatchObject({ current: false });
+    // Withdrawn (撤回, 行政处罚法 §48): the notice is public, the revoked decision's content no longer is — not by
+    // its id (the history names it), not in the open data.
+    expect((await publicOne(published.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await publicOne(done.id)).data!.publication).toMatchObject({ current: true, action: 'WITHDRAW' });
+    const penalties = (await csvRows(await openData(), 'PENALTY_RESULT')).map((r) => r.id);
+    expect(penalties).toContain(done.id);
+    expect(penalties).not.toContain(published.id);
     expect(await stats()).toMatchObject({ overdueCount: 0 });
     // A revoked decision is not prepared again.
     const again = await t.gql(
@@ -401,7 +407,7 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
       const own = await t.gql(APPROVE, { i: { id: prepared.id, rowVersion: prepared.rowVersion } }, coordinator);
       expect(errorCode(own)).toBe('PUBLICATION_SELF_APPROVAL');
       expect((await approve(prepared)).status).toBe('PUBLISHED');
-      expect((await publicOne(old)).data!.publication).toMatchObject({ current: false });
+      expect((await publicOne(old)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND'); // withdrawn: no longer public
     }
   });
 });
