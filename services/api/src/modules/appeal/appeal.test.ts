@@ -379,7 +379,7 @@ describe('appeals and complaints (R49, R57)', () => {
       penaltyCategories: ['罚款'],
       penaltyContent: '罚款人民币伍佰元',
       amount: 0.05,
-      publicUntil: '2027-03-29',
+      publicUntil: '2029-03-29',
     };
     const DOC = 'id status rowVersion preparedBy document';
     const prepared = ok(
@@ -453,7 +453,7 @@ describe('appeals and complaints (R49, R57)', () => {
       penaltyContent: '罚款人民币伍佰元',
       amount: '0.03',
       decidedOn: '2026-09-29',
-      publicUntil: '2027-03-29',
+      publicUntil: '2029-03-29',
       penaltyAuthority: '叶县公安局',
     });
     const pub = ok(await publicGql(PUBLIC_DOC, { id: first.id }), 'public').publication;
