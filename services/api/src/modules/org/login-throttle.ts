@@ -33,10 +33,18 @@ export async function lockedSeconds(em: EntityManager, keys: string[]): Promise<
   return rows[0]?.seconds ?? 0;
 }
 
-/** HTTP 429 with Retry-After (seconds) and the wait in minutes in the message. */
-export function throttled(seconds: number): GraphQLError {
+/**
+ * A password change's keys: the user (whichever address the guesses come from, and apart from sign-in's pairs:
+ * a session that guesses its user's password does not lock its sign-in), and the address apart from sign-in's.
+ */
+export function passwordChangeKeys(userId: string, clientIp: string): { pair: string; address: string } {
+  return { pair: `password-change:${userId}`, address: `password-change-ip:${clientIp}` };
+}
+
+/** HTTP 429 with Retry-After (seconds) and the wait in minutes in the message (`what` failed too often). */
+export function throttled(seconds: number, what = '登录失败'): GraphQLError {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return new GraphQLError(`登录失败次数过多，请 ${minutes} 分钟后再试`, {
+  return new GraphQLError(`${what}次数过多，请 ${minutes} 分钟后再试`, {
     extensions: {
       code: 'RATE_LIMITED',
       retryAfterSeconds: seconds,
