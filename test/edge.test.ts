@@ -294,6 +294,14 @@ describe('GraphQL edge (issue 10 §3)', () => {
       expect(owner.body.data.login.token).toBeTruthy();
     });
 
+    it('counts an IPv6 client by its /64: another address of the same /64 is the same client, another /64 is not', async () => {
+      for (let i = 0; i < 5; i++) await login('pingdingshan.legal', `bad-${i}-password`, `2001:db8:41:4104::${i + 1}`);
+      const same = await login('pingdingshan.legal', DEMO_PASSWORD, '2001:db8:41:4104:ffff::9');
+      expect([same.status, same.body.errors?.[0]?.extensions?.code]).toEqual([429, 'RATE_LIMITED']);
+      const other = await login('pingdingshan.legal', DEMO_PASSWORD, '2001:db8:41:4105::1');
+      expect(other.body.data?.login.token).toBeTruthy();
+    });
+
     it('backs off exponentially: each failure past the free ones doubles the wait', async () => {
       const c = new pg.Client({ connectionString: t.db.superUrl });
       await c.connect();

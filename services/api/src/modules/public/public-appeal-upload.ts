@@ -4,6 +4,7 @@ import type { GraphQLError } from 'graphql';
 import { DomainError } from '@dsr/domain';
 import { discardBody } from '../../common/rest/upload-body';
 import { safeFileName } from '../../common/edge/text-rules';
+import { addressKey } from '../../common/rate-limit';
 import { MASKED } from './public-errors';
 import type { AttachmentTickets } from './public-appeal-input';
 import type { AppealBudget } from './public-appeal-budget';
@@ -48,7 +49,7 @@ export function mountAppealUpload(
   app.post('/public/appeal-attachments', async (req, res) => {
     // Each upload lands in the file store: an hourly budget per address, before a byte is read.
     try {
-      budget.take('attachments', req.ip ?? '');
+      budget.take('attachments', addressKey(req.ip ?? ''));
     } catch (err) {
       const e = err as GraphQLError;
       res.set('retry-after', String(e.extensions.retryAfterSeconds));

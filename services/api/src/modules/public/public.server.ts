@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
 import { complexityPlugin } from '../../common/complexity';
 import { queryLimitsRule, type QueryLimits } from '../../common/edge/query-limits';
 import { noStorePlugins } from '../../common/edge/no-store';
-import { RateLimiter } from '../../common/rate-limit';
+import { addressKey, RateLimiter } from '../../common/rate-limit';
 import { createPublicReader, type PublicReader } from './public-reader';
 import { buildPublicSchema } from './public.schema';
 import { bureauIdsOf, publicRoot, type PublicContext } from './public.resolvers';
@@ -71,7 +71,7 @@ function refuseRest(res: Response, err: unknown, log: PublicOptions['log']): voi
 function rateLimit(limiter: RateLimiter, log: PublicOptions['log']) {
   return (req: Request, res: Response, next: NextFunction) => {
     try {
-      limiter.take(`public:${req.ip ?? ''}`);
+      limiter.take(`public:${addressKey(req.ip ?? '')}`);
       next();
     } catch (err) {
       refuseRest(res, err, log);
@@ -122,7 +122,7 @@ function mountDownloads(
   app.get('/public/open-data/:file', async (req, res) => {
     let release: (() => void) | undefined;
     try {
-      release = slots.take(req.ip ?? '');
+      release = slots.take(addressKey(req.ip ?? ''));
       // Given back when the last byte is handed over, not after the snapshot's commit: the same visitor's next
       // download may start as soon as this one has arrived.
       res.once('finish', release);
@@ -181,7 +181,7 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
   app.use(
     '/public/graphql',
     express.json({ limit: '16kb' }),
-    expressMiddleware(apollo, { context: ({ req }) => Promise.resolve({ clientIp: req.ip ?? '' }) }),
+    expressMiddleware(apollo, { context: ({ req }) => Promise.resolve({ clientIp: addressKey(req.ip ?? '') }) }),
   );
   const cache = new RecordCache(opts.recordCacheBytes ?? recordCacheBytesFromEnv());
   const records = new PublishedRecords(reader, cache, opts.storeRecord, opts.log);
