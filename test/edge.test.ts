@@ -382,5 +382,9 @@ describe('GraphQL edge (issue 10 §3)', () => {
       office,
     );
     expect(vars.body.errors[0].message).toMatch(/变量 \$n 的值无效/);
+    // With introspection off (production), "Did you mean …" would still spell the schema out to anyone: never sent.
+    const guess = await post({ query: '{ auditEntrie { id } }' });
+    expect(guess.body.errors[0].extensions.originalMessage).toBe('Cannot query field "auditEntrie" on type "Query".');
+    expect(JSON.stringify(guess.body)).not.toMatch(/auditEntries|Did you mean/);
   });
 });
