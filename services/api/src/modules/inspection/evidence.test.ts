@@ -289,7 +289,7 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     expect(filesUnder(t.evidenceDir)).toHaveLength(2);
   });
 
-  it('refused with nothing written: oversize, a disguised type, a non-member, another county, no token', async () => {
+  it('refused with nothing written: oversize, a signature of too many pixels, a disguised type, a non-member, another county, no token', async () => {
     const nanleAdmin = await t.login('nanle.admin'); // signing in is audited: before the count
     const before = {
       rows: await rows(),
@@ -302,6 +302,13 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     expect(big.status).toBe(413);
     expect(big.body.errors[0].extensions.code).toBe('EVIDENCE_TOO_LARGE');
     expect(big.body.errors[0].message).toContain('2 MB');
+    // A signature PNG declaring 12,000 × 12,000 pixels in a small file: the record's PDF would inflate it whole.
+    const wide = Buffer.from(signaturePng());
+    wide.writeUInt32BE(12_000, 16);
+    wide.writeUInt32BE(12_000, 20);
+    const bomb = await upload(inspectionId, 'SIGNATURE', wide, inspector);
+    expect([bomb.status, bomb.body.errors[0].extensions.code]).toEqual([422, 'SIGNATURE_IMAGE_TOO_LARGE']);
+    expect(bomb.body.errors[0].message).toContain('12000 × 12000 像素');
     // A JPEG sent as the signature; a PDF named .jpg as a photo; text dressed as a JPEG by its name and Content-Type.
     const jpegSig = await upload(inspectionId, 'SIGNATURE', photo, inspector, 'sign.png');
     expect(jpegSig.status).toBe(415);
