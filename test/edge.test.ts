@@ -81,6 +81,22 @@ describe('GraphQL edge (issue 10 §3)', () => {
     expect(counted.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('every answer, API and files alike, says nosniff, may not be framed by another site and keeps its address from other sites', async () => {
+    const answers = [
+      await post({ query: '{ me { user { id } } }' }, office),
+      await post({ query: '{ me { nope } }' }, office),
+      await supertest(t.server.app).get('/evidence/0190c0de-0000-7000-8000-000000000001'), // 401, no token
+      await supertest(t.server.app).get('/graphql').set('Accept', 'text/html'), // GraphiQL
+      await supertest(t.server.app).post('/public/graphql').send({ query: '{ publicBureaus { code } }' }),
+    ];
+    for (const res of answers) {
+      expect(
+        [res.headers['x-content-type-options'], res.headers['x-frame-options'], res.headers['referrer-policy']],
+        `${res.status} ${res.type}`,
+      ).toEqual(['nosniff', 'SAMEORIGIN', 'same-origin']);
+    }
+  });
+
   it('answers GraphQL with cache-control: no-store, errors too', async () => {
     const ok = await post({ query: '{ me { user { id } } }' }, office);
     expect(ok.body.errors).toBeUndefined();
@@ -278,6 +294,14 @@ describe('GraphQL edge (issue 10 §3)', () => {
       expect(owner.body.data.login.token).toBeTruthy();
     });
 
+    it('counts an IPv6 client by its /64: another address of the same /64 is the same client, another /64 is not', async () => {
+      for (let i = 0; i < 5; i++) await login('pingdingshan.legal', `bad-${i}-password`, `2001:db8:41:4104::${i + 1}`);
+      const same = await login('pingdingshan.legal', DEMO_PASSWORD, '2001:db8:41:4104:ffff::9');
+      expect([same.status, same.body.errors?.[0]?.extensions?.code]).toEqual([429, 'RATE_LIMITED']);
+      const other = await login('pingdingshan.legal', DEMO_PASSWORD, '2001:db8:41:4105::1');
+      expect(other.body.data?.login.token).toBeTruthy();
+    });
+
     it('backs off exponentially: each failure past the free ones doubles the wait', async () => {
       const c = new pg.Client({ connectionString: t.db.superUrl });
       await c.connect();
@@ -358,5 +382,9 @@ describe('GraphQL edge (issue 10 §3)', () => {
       office,
     );
     expect(vars.body.errors[0].message).toMatch(/变量 \$n 的值无效/);
+    // With introspection off (production), "Did you mean …" would still spell the schema out to anyone: never sent.
+    const guess = await post({ query: '{ auditEntrie { id } }' });
+    expect(guess.body.errors[0].extensions.originalMessage).toBe('Cannot query field "auditEntrie" on type "Query".');
+    expect(JSON.stringify(guess.body)).not.toMatch(/auditEntries|Did you mean/);
   });
 });

@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from '#test/support/harness';
 import { loadTree } from '#test/support/tenancy';
 import { ok } from '#test/support/catalog-fixtures';
 import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import { Scenario } from '#test/support/scenario';
 import {
   expectAccessible,
   guardedPage,
@@ -23,6 +24,8 @@ const FIELDS = 'id rowVersion documentSha256 document';
 const PREPARE = `mutation($i: PreparePublicationInput!) { preparePublication(input: $i) { ${FIELDS} } }`;
 const APPROVE = `mutation($i: ApprovePublicationInput!) { approvePublication(input: $i) { ${FIELDS} } }`;
 const CORRECT = `mutation($i: SupersedePublicationInput!) { correctPublication(input: $i) { ${FIELDS} } }`;
+const WITHDRAW = `mutation($i: SupersedePublicationInput!) { withdrawPublication(input: $i) { ${FIELDS} } }`;
+const WITHDRAWN_TARGET = '叶县门户撤回宾馆';
 
 /**
  * The public portal (/gs, issue 14 "The public side") walked anonymously: search by name and by credit
@@ -37,29 +40,38 @@ describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', 
   let base: string;
   let g: GuardedPage;
   let page: Page;
-  const pub = {} as Record<'first' | 'corrected' | 'pending' | 'code' | 'sha', string>;
+  const pub = {} as Record<'first' | 'corrected' | 'pending' | 'code' | 'sha' | 'withdrawn' | 'withdrawal', string>;
 
   beforeAll(async () => {
     app = await startBrowserApp(() => startTestApp());
     ({ t, base } = app);
     const tree = await loadTree(t.db.ownerUrl);
-    const { inspectionId } = await hotelUnderDirectCheck(t, tree, {
+    const { inspectionId, inspectors } = await hotelUnderDirectCheck(t, tree, {
       serial: 9841,
       targetName: TARGET,
       reference: '门户测试-结果',
       badgePrefix: 'GS-41042298',
     });
-    // The check ended and its report (nothing found, R38) is approved: the result may be published.
+    await (await Scenario.of(t, 'yexian', tree)).link(inspectors[0]!, null); // the next fixture links yexian.inspector again
+    const { inspectionId: withdrawnId } = await hotelUnderDirectCheck(t, tree, {
+      serial: 9842,
+      targetName: WITHDRAWN_TARGET,
+      reference: '门户测试-撤回',
+      badgePrefix: 'GS-41042299',
+    });
+    // The checks ended and their reports (nothing found, R38) are approved: the results may be published.
     const owner = new pg.Client({ connectionString: t.db.ownerUrl });
     await owner.connect();
-    await owner.query(`update inspection set check_ended_on = current_date - 1 where id = $1`, [inspectionId]);
+    await owner.query(`update inspection set check_ended_on = current_date - 1 where id = any($1)`, [
+      [inspectionId, withdrawnId],
+    ]);
     await owner.query(
       `insert into inspection_report (id, tenant_id, bureau_id, scope_path, inspection_id, status, content, steps,
          findings, assessment, opinion, submitted_by, submitted_at)
        select gen_random_uuid(), i.tenant_id, i.bureau_id, i.scope_path, i.id, 'APPROVED', '检查旅客登记', '查验',
               '未发现问题', '合规', 'NO_ANOMALY', i.created_by, now()
-         from inspection i where i.id = $1`,
-      [inspectionId],
+         from inspection i where i.id = any($1)`,
+      [[inspectionId, withdrawnId]],
     );
     await owner.end();
     const [head, leader] = await Promise.all(['yexian.head', 'yexian.leader'].map((p) => t.login(p)));
@@ -71,12 +83,19 @@ describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', 
     const corrected = await approve(ok(await t.gql(CORRECT, fix, head), 'correct').correctPublication);
     const again = { i: { id: corrected.id, reason: PENDING_REASON, result: 'PENDING_FOLLOW_UP' } };
     const pending = ok(await t.gql(CORRECT, again, head), 'pending').correctPublication;
+    // Another result, published and then withdrawn (撤回): its first version's content is public no more.
+    const other = ok(await t.gql(PREPARE, { i: { kind: 'INSPECTION_RESULT', subjectId: withdrawnId } }, head), 'p2');
+    const withdrawn = await approve(other.preparePublication);
+    const pull = { i: { id: withdrawn.id, reason: '检查对象认定有误，撤回公示' } };
+    const withdrawal = await approve(ok(await t.gql(WITHDRAW, pull, head), 'withdraw').withdrawPublication);
     Object.assign(pub, {
       first: first.id,
       corrected: corrected.id,
       pending: pending.id,
       code: first.document.fields.creditCode,
       sha: corrected.documentSha256,
+      withdrawn: withdrawn.id,
+      withdrawal: withdrawal.id,
     });
     g = await guardedPage(app.browser);
     page = g.page;
@@ -158,12 +177,17 @@ describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', 
     await page.emulateMedia({ media: 'screen' });
   });
 
-  it('shows an unapproved or unknown document as not found, and nothing of it', async () => {
-    for (const id of [pub.pending, randomUUID()]) {
+  it('shows an unapproved, withdrawn or unknown document as not found, and nothing of it; a withdrawal names no link to it', async () => {
+    await page.goto(`${base}/gs/publication/${pub.withdrawal}`);
+    await page.locator('.public-history').getByText('（已撤回，内容不再公示）').waitFor();
+    expect(await page.getByRole('link', { name: '查看第 1 版' }).count()).toBe(0);
+    await screenshot(page, 'public-withdrawn');
+    for (const id of [pub.pending, pub.withdrawn, randomUUID()]) {
       await page.goto(`${base}/gs/publication/${id}`);
       await page.getByText('不存在或无权访问').waitFor();
       expect(await page.locator('body').innerText()).not.toContain(PENDING_REASON);
       expect(await page.locator('body').innerText()).not.toContain(TARGET);
+      expect(await page.locator('body').innerText()).not.toContain(WITHDRAWN_TARGET);
     }
     await expectAccessible(page, 'the portal’s not-found');
     await screenshot(page, 'public-not-found');

@@ -8,7 +8,7 @@ import type { TokenService } from './modules/org/token.service';
 import { beginSessionScope } from './scope-session';
 import { unauthenticated } from './common/errors';
 import { beginOrmTransaction } from './common/request-transaction';
-import type { RateLimiter } from './common/rate-limit';
+import { addressKey, type RateLimiter } from './common/rate-limit';
 import type { LinkHolder, UrlSigner } from './common/signed-url';
 import {
   readSessionCookie,
@@ -134,7 +134,7 @@ export async function openRequestContext(
   const claimed = await requestCredential(deps, req, jar, opts.signedLinks === true);
   const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
   if (claimed) deps.limiter.take(claimed.holder.userId);
-  else deps.anonymousLimiter?.take(`ip:${clientIp}`);
+  else deps.anonymousLimiter?.take(`ip:${addressKey(clientIp)}`);
   const em = deps.orm.em.fork({ clear: true, useContext: false });
   const { principal, credential } = await beginScope(em, claimed, jar);
   res.locals.em = em;

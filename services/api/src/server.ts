@@ -16,6 +16,7 @@ import { openRequestContext, type ScopeDeps } from './request-scope';
 import { commitOrmTransactionInBackground } from './common/request-transaction';
 import { complexityPlugin } from './common/complexity';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './common/edge/query-limits';
+import { securityHeaders } from './common/edge/security-headers';
 import { inputTextPlugin } from './common/edge/input-text-plugin';
 import { noStorePlugins } from './common/edge/no-store';
 import { RateLimiter } from './common/rate-limit';
@@ -231,6 +232,15 @@ function publicOptions(opts: ServerOptions, log: NonNullable<ServerOptions['log'
   return { clientUrl, production: opts.production, rateLimitPerMinute, log, appeals, onResultPublished, storeRecord };
 }
 
+/** The express app before any route: its settings and the headers of every answer. */
+function expressApp(): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.DSR_TRUST_PROXY ?? false);
+  app.use(securityHeaders);
+  return app;
+}
+
 export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const log = opts.log ?? ((m: string, e?: unknown) => console.error(`[api] ${m}`, e ?? ''));
   const services = createServices({
@@ -248,9 +258,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
     log,
   });
   const schema = await buildAppSchema(new ResolverContainer(resolverInstances(services)));
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', process.env.DSR_TRUST_PROXY ?? false);
+  const app = expressApp();
   const httpServer = http.createServer(app);
   const apollo = createApollo(schema, httpServer, opts, log);
   await apollo.start();

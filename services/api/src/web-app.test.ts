@@ -34,6 +34,13 @@ describe('the web workbench served by the API', () => {
       expect(res.headers['cache-control']).toBe('no-cache');
       expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     }
+    // The page asked for by its file name is the same page: its policy too (else it could be framed elsewhere).
+    const byName = await request(app).get('/index.html');
+    expect([byName.status, byName.headers['content-security-policy']]).toEqual([
+      200,
+      expect.stringContaining("frame-ancestors 'none'"),
+    ]);
+    expect(byName.headers['cache-control']).toBe('no-cache');
   });
 
   it('keeps hashed assets for a year and answers a missing file with 404, not the page', async () => {

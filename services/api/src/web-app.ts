@@ -21,8 +21,20 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/** The page's own headers, wherever it is answered from (a client route, or /index.html by name). */
+function setPageHeaders(res: Response): void {
+  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'same-origin');
+}
+
 /** Vite's hashed files: a new build makes new names, so they may be kept for a year. */
 function setAssetHeaders(res: Response, file: string): void {
+  if (path.extname(file) === '.html') {
+    setPageHeaders(res); // /index.html asked by name: the page, with its policy (framed by no one)
+    return;
+  }
   const hashed = file.includes(`${path.sep}assets${path.sep}`);
   res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
 }
@@ -49,10 +61,7 @@ export function mountWebApp(app: Express, dist: string = WEB_DIST): boolean {
       next();
       return;
     }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
+    setPageHeaders(res);
     res.sendFile(indexFile);
   });
   return true;

@@ -84,7 +84,10 @@ function inChinese(
   const prefix = GRAPHQL_PREFIX[code];
   if (!prefix) return { message: own, extensions: { ...extensions, code } };
   const translated = translateGraphqlMessage(own) ?? own.replace(/^Syntax Error: /, '');
-  return { message: `${prefix}：${translated}`, extensions: { ...extensions, code, originalMessage: own } };
+  // graphql-js's "Did you mean …?" names fields and types near a guess: with introspection off it would still
+  // hand the schema out, one guess at a time. The English is kept without it.
+  const kept = own.replace(/ Did you mean [^]*$/, '');
+  return { message: `${prefix}：${translated}`, extensions: { ...extensions, code, originalMessage: kept } };
 }
 
 /** An error's `extensions.code` as text ('' when there is none); codes are strings, anything else is shown as JSON. */

@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -33,4 +34,23 @@ export class RateLimiter {
       });
     }
   }
+}
+
+/**
+ * The part of a client address one client controls, for per-address budgets and sign-in locks: IPv4 as it is
+ * (and an IPv4-mapped IPv6 address as its IPv4), IPv6 by its /64 — one line or host is handed a whole /64, so a
+ * budget per full IPv6 address would be 2^64 budgets. Sessions and the audit keep the full address.
+ */
+export function addressKey(ip: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
+  if (mapped?.[1]) return mapped[1];
+  if (!isIPv6(ip)) return ip;
+  const [head = '', tail = ''] = ip.toLowerCase().replace(/%.*$/, '').split('::');
+  const h = head ? head.split(':') : [];
+  const t = tail ? tail.split(':') : [];
+  const groups = ip.includes('::') ? [...h, ...Array<string>(Math.max(0, 8 - h.length - t.length)).fill('0'), ...t] : h;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

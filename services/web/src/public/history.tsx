@@ -19,9 +19,12 @@ export const withdrawn = (history: readonly Version[]) => history.some((v) => v.
 
 /**
  * A series' publication history (R48): first publication, corrections and withdrawals with their reasons;
- * a superseded version is marked, and every version opens (its address is the only place its id appears).
+ * a superseded version is marked, and every version opens (its address is the only place its id appears) — except
+ * those of a withdrawn series, whose content is public no more.
  */
 export function PublicationHistory({ history, openId }: { history: readonly Version[]; openId?: string }) {
+  // A withdrawn series (撤回): only the withdrawal is public, the earlier versions' content no longer is.
+  const gone = (v: Version) => withdrawn(history) && v.action !== 'WITHDRAW';
   return (
     <Timeline
       className="public-history"
@@ -48,6 +51,8 @@ export function PublicationHistory({ history, openId }: { history: readonly Vers
             {v.supersedeReason && <div>原因：{v.supersedeReason}</div>}
             {v.id === openId ? (
               <Typography.Text type="secondary">（本页所示）</Typography.Text>
+            ) : gone(v) ? (
+              <Typography.Text type="secondary">（已撤回，内容不再公示）</Typography.Text>
             ) : (
               <Link to={`/gs/publication/${v.id}`} className="no-print">
                 查看第 {v.version} 版

@@ -27,3 +27,19 @@ export function textProblem(value: string, kind: TextKind, max: number): string 
   if (kind === 'NAME' && INVISIBLE.test(value)) return '含有不可见字符（双向控制或零宽字符），不允许';
   return null;
 }
+
+// Everything textProblem refuses in a name, as one class (and path separators): replaced in a file name, not refused.
+const NOT_IN_FILE_NAME = new RegExp(`[\\p{Cc}\\u2028\\u2029\\p{Cs}${INVISIBLE.source.slice(1, -1)}\\\\/]`, 'gu');
+
+/**
+ * An uploaded file's name as kept and shown (Content-Disposition, lists): path separators, control characters,
+ * bidirectional overrides and zero-width characters become "_" (a right-to-left override would show
+ * `照片\u202Egnp.exe` as `照片exe.png`), trimmed, at most 200 characters; null when nothing is left.
+ */
+export function safeFileName(name: string | null | undefined): string | null {
+  return (
+    Array.from(name?.replace(NOT_IN_FILE_NAME, '_').trim() ?? '')
+      .slice(0, 200)
+      .join('') || null
+  );
+}

@@ -12,6 +12,21 @@ const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
 /**
+ * Pixels of a PNG a form embeds (a signature pad at 3× is about 3,600 × 900): pdfkit inflates a PNG with alpha whole,
+ * and 560 KB of PNG can hold 12,000 × 12,000 pixels — 15 s of CPU and 2.3 GB to print one record.
+ */
+export const MAX_IMAGE_PIXELS = 4_000_000;
+export const MAX_IMAGE_SIDE = 5000;
+
+/** Whether a PNG's header (width and height at bytes 16–23) is beyond what a form embeds. */
+export function pngTooLarge(bytes: Buffer): { width: number; height: number } | null {
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  const big = width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || width * height > MAX_IMAGE_PIXELS;
+  return big ? { width, height } : null;
+}
+
+/**
  * Form data as the checks see it: it comes from callers and stored JSON, so any field may be
  * missing until checked.
  */
@@ -58,4 +73,6 @@ export function requirePng(value: PngImage, field: string, label: string): void 
   if (bytes.length > MAX_IMAGE_BYTES) {
     throw new DomainError('INVALID_IMAGE', `${label}过大（不超过 ${MAX_IMAGE_BYTES / 1024 / 1024} MB）`, field);
   }
+  const big = pngTooLarge(bytes);
+  if (big) throw new DomainError('INVALID_IMAGE', `${label}尺寸过大（${big.width} × ${big.height} 像素）`, field);
 }

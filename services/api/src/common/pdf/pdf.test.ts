@@ -266,13 +266,23 @@ describe('renderOnSiteRecord (现场检查记录表)', () => {
     expect(pdf.imagesPerPage.reduce((a, b) => a + b)).toBe(0);
   });
 
-  it('refuses bad input with a DomainError naming the field', async () => {
+  it('refuses bad input with a DomainError naming the field (a PNG of too many pixels too)', async () => {
     const both = await domainErrorOf(renderOnSiteRecord(record({ refusal: { reason: '拒签' } })));
     expect([both.code, both.field]).toEqual(['SIGNATURE_AND_REFUSAL', 'refusal']);
     const notPng = await domainErrorOf(
       renderOnSiteRecord(record({ signature: Buffer.from('GIF89a not a png at all....') })),
     );
     expect([notPng.code, notPng.field]).toEqual(['INVALID_IMAGE', 'signature']);
+    // A few hundred KB of PNG can declare 12,000 × 12,000 pixels, which pdfkit would inflate whole (GBs, seconds).
+    const huge = Buffer.from(signaturePng());
+    huge.writeUInt32BE(12_000, 16);
+    huge.writeUInt32BE(12_000, 20);
+    const bomb = await domainErrorOf(renderOnSiteRecord(record({ signature: huge })));
+    expect([bomb.code, bomb.field, bomb.message]).toEqual([
+      'INVALID_IMAGE',
+      'signature',
+      expect.stringContaining('尺寸过大'),
+    ]);
     const noInspector = await domainErrorOf(renderOnSiteRecord(record({ inspectors: [] })));
     expect([noInspector.code, noInspector.field]).toEqual(['FIELD_REQUIRED', 'inspectors']);
     const badResult = await domainErrorOf(

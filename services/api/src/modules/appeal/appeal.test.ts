@@ -379,7 +379,7 @@ describe('appeals and complaints (R49, R57)', () => {
       penaltyCategories: ['罚款'],
       penaltyContent: '罚款人民币伍佰元',
       amount: 0.05,
-      publicUntil: '2027-03-29',
+      publicUntil: '2029-03-29',
     };
     const DOC = 'id status rowVersion preparedBy document';
     const prepared = ok(
@@ -453,10 +453,37 @@ describe('appeals and complaints (R49, R57)', () => {
       penaltyContent: '罚款人民币伍佰元',
       amount: '0.03',
       decidedOn: '2026-09-29',
-      publicUntil: '2027-03-29',
+      publicUntil: '2029-03-29',
       penaltyAuthority: '叶县公安局',
     });
     const pub = ok(await publicGql(PUBLIC_DOC, { id: first.id }), 'public').publication;
     expect(pub.history.map((h: { current: boolean }) => h.current)).toEqual([false, true]);
+  });
+
+  it('R49/R57 spam: one address files at most 10 appeals and 30 attachments an hour (429 RATE_LIMITED, Retry-After); refused input uses none; nothing written over it', async () => {
+    // Refusals of the form do not use the hour's budget: a filer fixing a typo is not locked out.
+    for (let i = 0; i < 12; i++)
+      expect(errorCode(await publicGql(FILE, { i: objection({ reason: '' }) }))).toBe('APPEAL_FIELD_REQUIRED');
+    const done = Number((await owner.query('select count(*) from appeal')).rows[0].count); // filed above, same address
+    const current = (
+      await owner.query(
+        `select id from publication where status = 'PUBLISHED' and published_at is not null and action <> 'WITHDRAW'
+          order by published_at desc limit 1`,
+      )
+    ).rows[0].id;
+    for (let i = done; i < 10; i++)
+      ok(await publicGql(FILE, { i: objection({ publicationId: current, reason: `第 ${i} 次异议` }) }), `appeal ${i}`);
+    const before = await written();
+    const over = await publicGql(FILE, { i: objection({ publicationId: current }) });
+    expect([over.status, over.body.errors?.[0]?.extensions?.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(over.body.errors?.[0]?.message).toContain('每小时最多提交 10 件异议或投诉');
+    expect(await written()).toEqual(before);
+    // Uploads: the ones above and these, refused or not, up to 30; the 31st is refused before a byte is stored.
+    let status = 201;
+    for (let i = 0; i < 31 && status !== 429; i++) status = (await upload(PNG, `照片${i}.png`)).status;
+    const refused = await upload(Buffer.concat([PNG, Buffer.from('another')]));
+    expect([refused.status, refused.body.errors[0].extensions.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(refused.body.errors[0].message).toContain('每小时最多提交 30 个附件');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
   });
 });

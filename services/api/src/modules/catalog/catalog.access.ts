@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { InspectionItem, InspectionItemVersion } from '@dsr/db';
-import { ROLES, ROLE_SETS, holdsAnyRole, seesWholeBureau } from '@dsr/domain';
+import { DomainError, ROLES, ROLE_SETS, holdsAnyRole, seesWholeBureau } from '@dsr/domain';
 import type { Principal, RequestContext } from '../../context';
 import type { PermissionTable } from '../../common/access';
 import { forbidden, notFound } from '../../common/errors';
@@ -61,4 +61,14 @@ export async function requireOwnVersion(ctx: RequestContext, id: string): Promis
   const v = await findById(ctx, InspectionItemVersion, id, { bureauId: signedIn(ctx).bureauId });
   if (!v) throw notFound('事项版本');
   return v;
+}
+
+/**
+ * R5: the legal review is another person's. Whoever wrote or submitted the version does not review it, even
+ * holding the role (an administrator may give themself any role of the bureau).
+ */
+export function requireOtherReviewer(p: Principal, v: InspectionItemVersion): void {
+  if (v.createdBy === p.userId || v.submittedBy === p.userId) {
+    throw new DomainError('ITEM_SELF_REVIEW', '法制审核须由他人进行：不能审核自己起草或提交的事项（R5）', 'versionId');
+  }
 }

@@ -17,6 +17,7 @@ export type { SettingsReader } from './item-content';
 import {
   itemVisibility,
   requireItemEditor,
+  requireOtherReviewer,
   requireOwnItem,
   requireOwnVersion,
   requireReadableItem,
@@ -194,6 +195,7 @@ export class CatalogService {
   /** R5: only the legal department approves, or returns with its comments. */
   async reviewItem(ctx: RequestContext, input: ReviewItemInput) {
     const { v, item } = await this.ownVersion(ctx, input.versionId, input.version);
+    requireOtherReviewer(signedIn(ctx), v);
     const comment = trimmedOrNull(input.comment);
     if (input.decision === 'RETURN' && !comment) throw badInput('comment', '退回时必须写明审核意见');
     this.move(v, input.decision === 'APPROVE' ? 'APPROVE' : 'RETURN');

@@ -227,6 +227,40 @@ describe('catalog: the item list (一单)', () => {
     ).toBe('NOT_FOUND');
   });
 
+  it("R5: the review is another person's: an administrator who gives themself the legal reviewer's role cannot approve the item they wrote (ITEM_SELF_REVIEW, nothing written)", async () => {
+    const admin = await t.login('yexian.admin');
+    const USER = 'mutation($i: UpdateUserInput!) { updateUser(input: $i) { user { version roles } } }';
+    const me = (await t.gql('{ me { user { id version } } }', {}, admin)).body.data!.me.user;
+    const granted = await t.gql(
+      USER,
+      { i: { id: me.id, version: me.version, roles: ['ADMIN', 'LEGAL_REVIEWER'] } },
+      admin,
+    );
+    expect(granted.body.data!.updateUser.user.roles).toEqual(['ADMIN', 'LEGAL_REVIEWER']);
+    let v = (await t.gql(CREATE, { i: { content: { ...yexianItems()[0]!, name: '自审事项' } } }, admin)).body.data!
+      .createItem.itemVersion;
+    v = (await t.gql(act('submitItem'), { i: { versionId: v.id, version: v.version } }, admin)).body.data!.submitItem
+      .itemVersion;
+    const self = await t.gql(REVIEW, { i: { versionId: v.id, version: v.version, decision: 'APPROVE' } }, admin);
+    expect(errorCode(self)).toBe('ITEM_SELF_REVIEW');
+    expect(self.body.errors![0]!.message).toContain('不能审核自己起草或提交的事项');
+    const still = await t.gql(
+      `query($id: ID!) { inspectionItemVersion(id: $id) { status version } }`,
+      { id: v.id },
+      admin,
+    );
+    expect(still.body.data!.inspectionItemVersion).toEqual({ status: 'IN_REVIEW', version: v.version });
+    // The bureau's legal reviewer does it.
+    const legal = await t.login('yexian.legal');
+    const approved = await t.gql(REVIEW, { i: { versionId: v.id, version: v.version, decision: 'APPROVE' } }, legal);
+    expect(approved.body.data!.reviewItem.itemVersion.status).toBe('APPROVED');
+    await t.gql(
+      USER,
+      { i: { id: me.id, version: granted.body.data!.updateUser.user.version, roles: ['ADMIN'] } },
+      admin,
+    );
+  });
+
   it('R6/R45: a change of a published item is a new version; the old one stays readable and frozen', async () => {
     const office = await t.login('yexian.coordinator');
     const legal = await t.login('yexian.legal');

@@ -1,6 +1,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { DomainError, EVIDENCE_KINDS, type EvidenceKind } from '@dsr/domain';
 import { isUuid } from '../../loaders';
+import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, pngTooLarge } from '../../common/pdf/pdf-input';
 
 /**
  * An upload's way in (R36): size limits per kind, the type by the first bytes, and the stream
@@ -101,6 +102,16 @@ export function checkType(kind: EvidenceKind, head: Buffer): string {
       'EVIDENCE_TYPE_NOT_ALLOWED',
       `${EVIDENCE_KIND_LABELS[kind]}的文件类型不允许（按文件内容识别${mime ? `为 ${MIME_LABELS[mime] ?? mime}` : '不出'}），仅接受 ${allowed}`,
       'body',
+    );
+  }
+  // A signature is printed into the record's PDF, which decodes it whole: its size in pixels is bounded too.
+  const big = kind === 'SIGNATURE' ? pngTooLarge(head) : null;
+  if (big) {
+    throw new DomainError(
+      'SIGNATURE_IMAGE_TOO_LARGE',
+      `签字图片尺寸过大（${big.width} × ${big.height} 像素）：宽、高均不超过 ${MAX_IMAGE_SIDE} 像素，总计不超过 ${MAX_IMAGE_PIXELS / 1_000_000} 百万像素`,
+      'body',
+      { maxSide: MAX_IMAGE_SIDE, maxPixels: MAX_IMAGE_PIXELS },
     );
   }
   return mime;

@@ -57,6 +57,7 @@ const REFUSALS: Refusals = {
   statuses: {
     NOT_FOUND: 404,
     NOT_ON_INSPECTION: 403,
+    INSPECTOR_NOT_ACTIVE: 403,
     FORBIDDEN: 403,
     CONFLICT: 409,
     EVIDENCE_TOO_LARGE: 413,

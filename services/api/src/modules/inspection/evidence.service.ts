@@ -6,6 +6,7 @@ import type { RequestContext } from '../../context';
 import { EvidenceHashMismatch, readBlob, type EvidenceStore } from '../../common/evidence-store';
 import { signedIn } from '../../common/principal';
 import { ownedBy } from '../../common/ownership';
+import { safeFileName } from '../../common/edge/text-rules';
 import { flushAndAudit } from '../audit/audit.service';
 import { DEFAULT_EVIDENCE_LIMITS, EvidenceIntake, evidenceIdOf } from './evidence-intake';
 import { handlingOf } from './handling';
@@ -34,14 +35,9 @@ export interface AttachEvidence {
   fileName: string | null;
 }
 
-/** An upload's file name as kept: no path separators or control characters, at most 200 characters, or null. */
+/** An upload's file name as kept: no path separators, control or invisible characters, at most 200 characters, or null. */
 export function cleanFileName(name: string | null): string | null {
-  return (
-    name
-      ?.replace(/[\\/\r\n\t\0]/g, '_')
-      .trim()
-      .slice(0, 200) || null
-  );
+  return safeFileName(name);
 }
 
 export class EvidenceService {

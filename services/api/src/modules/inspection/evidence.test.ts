@@ -269,21 +269,27 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     expect(rows[1].after).toMatchObject({ kind: 'PHOTO', sha256: sha(photo), mime: 'image/jpeg' });
   });
 
-  it('the same bytes again: the same row (nothing written); as another kind: a new row, still one blob', async () => {
+  it('the same bytes again: the same row (nothing written); as another kind: a new row, still one blob; a name with a right-to-left override or control characters is kept without them', async () => {
     const before = await rows();
     const again = await upload(inspectionId, 'SIGNATURE', signature, inspector);
     expect(again.status).toBe(200);
     expect(again.body.data.evidence).toMatchObject({ id: signatureEvidence.id, duplicate: true });
     expect(await rows()).toBe(before);
-    const asPhoto = await upload(inspectionId, 'PHOTO', signature, office); // the coordinating office may attach too
+    // The coordinating office may attach too. "赵某\u202Egnp.exe" would show as "赵某exe.png" in the list and the download.
+    const asPhoto = await upload(inspectionId, 'PHOTO', signature, office, '赵某\u202Egnp.exe\u0007\u200B');
     expect(asPhoto.status, JSON.stringify(asPhoto.body)).toBe(201);
+    expect(asPhoto.body.data.evidence.fileName).toBe('赵某_gnp.exe__');
+    const named = await supertest(t.server.app)
+      .head(`/evidence/${asPhoto.body.data.evidence.id}`)
+      .set('authorization', `Bearer ${office}`);
+    expect(named.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('赵某_gnp.exe__')}`);
     expect(asPhoto.body.data.evidence.sha256).toBe(sha(signature));
     expect(asPhoto.body.data.evidence.id).not.toBe(signatureEvidence.id);
     expect(await rows()).toBe(before + 1);
     expect(filesUnder(t.evidenceDir)).toHaveLength(2);
   });
 
-  it('refused with nothing written: oversize, a disguised type, a non-member, another county, no token', async () => {
+  it('refused with nothing written: oversize, a signature of too many pixels, a disguised type, a non-member, another county, no token', async () => {
     const nanleAdmin = await t.login('nanle.admin'); // signing in is audited: before the count
     const before = {
       rows: await rows(),
@@ -296,6 +302,13 @@ describe('evidence: POST /inspections/:id/evidence, GET /evidence/:id, the signa
     expect(big.status).toBe(413);
     expect(big.body.errors[0].extensions.code).toBe('EVIDENCE_TOO_LARGE');
     expect(big.body.errors[0].message).toContain('2 MB');
+    // A signature PNG declaring 12,000 × 12,000 pixels in a small file: the record's PDF would inflate it whole.
+    const wide = Buffer.from(signaturePng());
+    wide.writeUInt32BE(12_000, 16);
+    wide.writeUInt32BE(12_000, 20);
+    const bomb = await upload(inspectionId, 'SIGNATURE', wide, inspector);
+    expect([bomb.status, bomb.body.errors[0].extensions.code]).toEqual([422, 'SIGNATURE_IMAGE_TOO_LARGE']);
+    expect(bomb.body.errors[0].message).toContain('12000 × 12000 像素');
     // A JPEG sent as the signature; a PDF named .jpg as a photo; text dressed as a JPEG by its name and Content-Type.
     const jpegSig = await upload(inspectionId, 'SIGNATURE', photo, inspector, 'sign.png');
     expect(jpegSig.status).toBe(415);

@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../../common/errors';
 import { findInScope } from '../../common/find-in-scope';
 import { signedIn } from '../../common/principal';
 import { isUuid } from '../../loaders';
-import { inspectionsOnMyTeam } from './inspection.queries';
+import { inspectionsOnMyTeam, myInactiveEntryOnTeam } from './inspection.queries';
 
 /** Every signed-in role: the service then decides by membership, department and bureau. */
 const SIGNED_IN = ROLES;
@@ -70,13 +70,29 @@ export async function ownInspection(ctx: RequestContext, id: string): Promise<In
   return inspection;
 }
 
+/**
+ * Refuses a caller who is not an acting member of the inspection's team: not on it (NOT_ON_INSPECTION), or on it
+ * by a directory entry that has left or is suspended (INSPECTOR_NOT_ACTIVE, R13).
+ */
+async function requireActingMember(ctx: RequestContext, p: Principal, inspection: Inspection, notOn: string) {
+  if ((await inspectionsOnMyTeam(ctx, p, [inspection.id])).has(inspection.id)) return;
+  const status = await myInactiveEntryOnTeam(ctx, p, inspection.id);
+  if (status) {
+    const state = status === 'LEFT' ? '已调离' : '暂停';
+    throw new DomainError(
+      'INSPECTOR_NOT_ACTIVE',
+      `您在执法检查人员名录中的状态为“${state}”，不能再办理本次检查（R13）；请双随机办为检查组换人`,
+      'inspectionId',
+      { status },
+    );
+  }
+  throw new DomainError('NOT_ON_INSPECTION', notOn, 'inspectionId');
+}
+
 /** Only the inspection's active members write its record and report. */
 export async function memberInspection(ctx: RequestContext, id: string): Promise<Inspection> {
   const inspection = await ownInspection(ctx, id);
-  const mine = await inspectionsOnMyTeam(ctx, signedIn(ctx), [inspection.id]);
-  if (!mine.has(inspection.id)) {
-    throw new DomainError('NOT_ON_INSPECTION', '您不是本次检查的检查组成员，不能填写记录或报告', 'inspectionId');
-  }
+  await requireActingMember(ctx, signedIn(ctx), inspection, '您不是本次检查的检查组成员，不能填写记录或报告');
   return inspection;
 }
 
@@ -178,11 +194,8 @@ export async function mayAttachEvidence(
   assertOpenForEvidence(inspection);
   if (inspection.bureauId !== p.bureauId) {
     requireHandlerEvidence(p, inspection, kind);
-  } else if (
-    !holdsAnyRole(p.roles, ROLE_SETS.ACTS_FOR_BUREAU) &&
-    !(await inspectionsOnMyTeam(ctx, p, [inspection.id])).has(inspection.id)
-  ) {
-    throw new DomainError('NOT_ON_INSPECTION', '您不是本次检查的检查组成员，不能上传证据', 'inspectionId');
+  } else if (!holdsAnyRole(p.roles, ROLE_SETS.ACTS_FOR_BUREAU)) {
+    await requireActingMember(ctx, p, inspection, '您不是本次检查的检查组成员，不能上传证据');
   }
   return inspection;
 }

@@ -1,5 +1,5 @@
 import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { TEAM_OPEN_STATUSES } from '@dsr/domain';
+import { TEAM_OPEN_STATUSES, type InspectorStatus } from '@dsr/domain';
 import type { Inspection } from '@dsr/db';
 import type { Principal, RequestContext } from '../../context';
 import { executeBound, queryBound } from '../../common/bound-sql';
@@ -51,7 +51,11 @@ export async function targetsUnderDirectCheck(
   return new Set(rows.map((r) => r.target_id));
 }
 
-/** Of `inspectionIds`, those the signed-in user is an active member of (through their directory entries). */
+/**
+ * Of `inspectionIds`, those the signed-in user is an active member of (through their directory
+ * entries), by an entry still ACTIVE in the directory (R13): one who has left or is suspended no
+ * longer acts on the inspections they were drawn for (the office swaps them out).
+ */
 export async function inspectionsOnMyTeam(
   ctx: RequestContext,
   p: Principal,
@@ -62,10 +66,26 @@ export async function inspectionsOnMyTeam(
     ctx,
     `select distinct m.inspection_id from inspection_member m
       where m.inspection_id = any(?::uuid[]) and m.left_at is null
-        and m.inspector_id in (select x.id from inspector x where x.user_id = ? and x.bureau_id = ?)`,
+        and m.inspector_id in (select x.id from inspector x where x.user_id = ? and x.bureau_id = ? and x.status = 'ACTIVE')`,
     [uuids(inspectionIds), p.userId, p.bureauId],
   );
   return new Set(rows.map((r) => r.inspection_id));
+}
+
+/** The directory status of the user's entry on the inspection's team that is not ACTIVE (why they may not act), if any. */
+export async function myInactiveEntryOnTeam(
+  ctx: RequestContext,
+  p: Principal,
+  inspectionId: string,
+): Promise<InspectorStatus | null> {
+  const rows = await executeBound<{ status: InspectorStatus }>(
+    ctx,
+    `select x.status from inspection_member m join inspector x on x.id = m.inspector_id
+      where m.inspection_id = ?::uuid and m.left_at is null and x.user_id = ? and x.bureau_id = ? and x.status <> 'ACTIVE'
+      limit 1`,
+    [inspectionId, p.userId, p.bureauId],
+  );
+  return rows.at(0)?.status ?? null;
 }
 
 /**

@@ -413,6 +413,38 @@ describe('inspection: draws → joint inspection → record → report → recti
     expect([await count('inspection_record'), await count('audit_entry')]).toEqual(before);
   });
 
+  it('R13: a member whose directory entry is suspended or has left no longer acts on the inspection (record, evidence): INSPECTOR_NOT_ACTIVE, nothing written', async () => {
+    const FIELDS = `id version departmentId name gender badgeNo warrantNo warrantValidUntil externalAgency agencyCertificateNo
+      post duty skills qualifications phone status`;
+    const UPDATE = `mutation($i: UpdateInspectorInput!) { updateInspector(input: $i) { inspector { id status } } }`;
+    // yexian.inspector is on the team by two entries (治安 and 网安, linked above): both are suspended.
+    const entries = joint.members.filter((m) => !m.leftAt).map((m) => m.inspectorId);
+    const mine = (await owner.query('select id from inspector where id = any($1) and user_id is not null', [entries]))
+      .rows as { id: string }[];
+    expect(mine).toHaveLength(2);
+    const setStatus = async (id: string, status: string) => {
+      const { version, ...found } = ok(
+        await t.gql(`query($id: ID!) { inspector(id: $id) { ${FIELDS} } }`, { id }, office),
+        'inspector',
+      ).inspector;
+      const inspector = Object.fromEntries(Object.entries(found).filter(([k]) => k !== 'id' && k !== 'status'));
+      ok(await t.gql(UPDATE, { i: { id, version, status, inspector } }, office), `status ${status}`);
+    };
+    for (const { id } of mine) await setStatus(id, 'SUSPENDED');
+    const before = [await count('inspection_record'), await count('evidence'), await count('audit_entry')];
+    const refused = await t.gql(RECORD, { i: record() }, inspector);
+    expect(errorCode(refused)).toBe('INSPECTOR_NOT_ACTIVE');
+    expect(refused.body.errors[0].message).toContain('暂停');
+    const upload = await supertest(t.server.app)
+      .post(`/inspections/${joint.id}/evidence?kind=SIGNATURE`)
+      .set('authorization', `Bearer ${inspector}`)
+      .set('content-type', 'image/png')
+      .send(signaturePng());
+    expect([upload.status, upload.body.errors?.[0]?.extensions?.code]).toEqual([403, 'INSPECTOR_NOT_ACTIVE']);
+    expect([await count('inspection_record'), await count('evidence'), await count('audit_entry')]).toEqual(before);
+    for (const { id } of mine) await setStatus(id, 'ACTIVE');
+  });
+
   it('R36–R39: a record with one abnormal item and the signature refused before a witness; the report is due 3 working days later, across the National Day holiday', async () => {
     ok(await t.gql(RECORD, { i: record() }, inspector), 'record');
     const got = ok(await t.gql(GET, { id: joint.id }, inspector), 'get').inspection;

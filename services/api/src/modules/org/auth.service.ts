@@ -7,7 +7,7 @@ import { enterSessionScope, setScope } from '../../scope-session';
 import { unauthenticated } from '../../common/errors';
 import { signedIn } from '../../common/principal';
 import { recordAudit } from '../audit/audit.service';
-import { clearPair, lockedSeconds, recordFailure, throttled, throttleKeys } from './login-throttle';
+import { clearPair, lockedSeconds, passwordChangeKeys, recordFailure, throttled, throttleKeys } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import type { TokenService } from './token.service';
 import { loginLookup } from './org.queries';
@@ -85,10 +85,16 @@ export class AuthService {
 
   async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
     const p = signedIn(ctx);
+    // Guessing the current password from a session left open is throttled as sign-in is (else 600 guesses a minute).
+    const keys = passwordChangeKeys(p.userId, ctx.clientIp);
+    const wait = await lockedSeconds(ctx.em, [keys.pair, keys.address]);
+    if (wait > 0) throw throttled(wait, '当前密码输入错误');
     const user = await ctx.em.findOneOrFail(User, { id: p.userId }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      await recordFailure(ctx.em, keys);
       throw new GraphQLError('当前密码不正确', { extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } });
     }
+    await clearPair(ctx.em, keys.pair);
     checkPasswordStrength(newPassword, user.username, 'newPassword');
     if (await verifyPassword(user.passwordHash, newPassword)) {
       throw new GraphQLError('新密码不能与当前密码相同', {

@@ -75,6 +75,18 @@ describe('sign-in', () => {
     expect(errorCode(revoked)).toBe('UNAUTHENTICATED');
   });
 
+  it("a session cannot guess its user's password through changePassword: after 5 wrong ones it waits (RATE_LIMITED), even with the right one; sign-in stays open", async () => {
+    const CHANGE = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { ok } }`;
+    const token = (await t.gql(LOGIN, { u: 'baoding.leader', p: DEMO_PASSWORD })).body.data!.login.token;
+    const change = (currentPassword: string) =>
+      t.gql(CHANGE, { i: { currentPassword, newPassword: 'Guessed2026pass' } }, token);
+    for (let i = 0; i < 5; i++) expect(errorCode(await change(`guess-${i}-password`))).toBe('BAD_USER_INPUT');
+    const locked = await change(DEMO_PASSWORD);
+    expect([locked.status, errorCode(locked)]).toEqual([429, 'RATE_LIMITED']);
+    expect(locked.body.errors![0]!.message).toMatch(/^当前密码输入错误次数过多，请 \d+ 分钟后再试$/);
+    expect((await t.gql(LOGIN, { u: 'baoding.leader', p: DEMO_PASSWORD })).body.data?.login.token).toBeTruthy();
+  });
+
   it('changes a password: the old one stops working and other sessions end', async () => {
     const first = (await t.gql(LOGIN, { u: 'quyang.legal', p: DEMO_PASSWORD })).body.data!.login.token;
     const second = (await t.gql(LOGIN, { u: 'quyang.legal', p: DEMO_PASSWORD })).body.data!.login.token;

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryBound } from '../../common/bound-sql';
 import { inOwnTransaction } from '../../common/own-transaction';
+import { addressKey } from '../../common/rate-limit';
 
 /**
  * Failed sign-ins. Per (account, address) pair with exponential back-off: someone guessing a
@@ -19,7 +20,8 @@ export const THROTTLE = {
 };
 
 export function throttleKeys(username: string, clientIp: string): { pair: string; address: string } {
-  return { pair: `pair:${username.toLowerCase()}|${clientIp}`, address: `ip:${clientIp}` };
+  const address = addressKey(clientIp); // an IPv6 /64 is one address here
+  return { pair: `pair:${username.toLowerCase()}|${address}`, address: `ip:${address}` };
 }
 
 /** Seconds until none of these keys is locked (0: none is). */
@@ -33,10 +35,18 @@ export async function lockedSeconds(em: EntityManager, keys: string[]): Promise<
   return rows[0]?.seconds ?? 0;
 }
 
-/** HTTP 429 with Retry-After (seconds) and the wait in minutes in the message. */
-export function throttled(seconds: number): GraphQLError {
+/**
+ * A password change's keys: the user (whichever address the guesses come from, and apart from sign-in's pairs:
+ * a session that guesses its user's password does not lock its sign-in), and the address apart from sign-in's.
+ */
+export function passwordChangeKeys(userId: string, clientIp: string): { pair: string; address: string } {
+  return { pair: `password-change:${userId}`, address: `password-change-ip:${addressKey(clientIp)}` };
+}
+
+/** HTTP 429 with Retry-After (seconds) and the wait in minutes in the message (`what` failed too often). */
+export function throttled(seconds: number, what = '登录失败'): GraphQLError {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return new GraphQLError(`登录失败次数过多，请 ${minutes} 分钟后再试`, {
+  return new GraphQLError(`${what}次数过多，请 ${minutes} 分钟后再试`, {
     extensions: {
       code: 'RATE_LIMITED',
       retryAfterSeconds: seconds,

@@ -1,9 +1,13 @@
 import type { Readable } from 'node:stream';
 import type { Express, Request, Response } from 'express';
+import type { GraphQLError } from 'graphql';
 import { DomainError } from '@dsr/domain';
 import { discardBody } from '../../common/rest/upload-body';
+import { safeFileName } from '../../common/edge/text-rules';
+import { addressKey } from '../../common/rate-limit';
 import { MASKED } from './public-errors';
 import type { AttachmentTickets } from './public-appeal-input';
+import type { AppealBudget } from './public-appeal-budget';
 
 /** The public side's way to take an attachment in: the evidence store's intake, given by the composition root. */
 export interface AppealIntake {
@@ -29,7 +33,8 @@ function refusal(err: DomainError, maxBytes: number): [number, string, string] {
 }
 
 /**
- * POST /public/appeal-attachments?fileName=…  (the file as the raw body, no sign-in; the /public rate limit applies)
+ * POST /public/appeal-attachments?fileName=…  (the file as the raw body, no sign-in; the /public rate limit and
+ * the hourly budget of attachments per address apply, else 429 RATE_LIMITED)
  *   → 201 { data: { attachment: { ticket, sha256, size, mime, fileName } } }
  * Nothing is written to the database: the bytes go to the content-addressed store and the answer is a
  * signed ticket, which fileAppeal accepts. A refused upload stores nothing.
@@ -38,20 +43,25 @@ export function mountAppealUpload(
   app: Express,
   intake: AppealIntake,
   tickets: AttachmentTickets,
+  budget: AppealBudget,
   log: (m: string, e?: unknown) => void,
 ): void {
   app.post('/public/appeal-attachments', async (req, res) => {
+    // Each upload lands in the file store: an hourly budget per address, before a byte is read.
+    try {
+      budget.take('attachments', addressKey(req.ip ?? ''));
+    } catch (err) {
+      const e = err as GraphQLError;
+      res.set('retry-after', String(e.extensions.retryAfterSeconds));
+      refuse(req, res, 429, 'RATE_LIMITED', e.message);
+      return;
+    }
     const declared = Number(req.header('content-length'));
     if (req.header('content-length') && declared > intake.maxBytes) {
       refuse(req, res, 413, 'APPEAL_ATTACHMENT_TOO_LARGE', `每个附件不能超过 ${intake.maxBytes / MB} MB`);
       return;
     }
-    const rawName = typeof req.query.fileName === 'string' ? req.query.fileName : '';
-    const fileName =
-      rawName
-        .replace(/[\\/\r\n\t\0]/g, '_')
-        .trim()
-        .slice(0, 200) || null;
+    const fileName = safeFileName(typeof req.query.fileName === 'string' ? req.query.fileName : null);
     try {
       const blob = await intake.receive(req);
       const attachment = { ...blob, fileName };

@@ -23,25 +23,40 @@ export interface PublicationRow {
   event_date: string | null;
 }
 
+/**
+ * Not a document whose series was withdrawn (撤回: a revoked penalty, a list no longer published, 行政处罚法 §48):
+ * from then on the withdrawal notice (the party and the reason) is what is public, the withdrawn content is not —
+ * neither by its id (which every look-up's history names) nor in the open data. Corrected versions stay readable.
+ */
+const NOT_WITHDRAWN = `(p.action = 'WITHDRAW' or not exists (select 1 from publication w
+    where w.series_id = p.series_id and w.action = 'WITHDRAW' and w.published_at is not null))`;
+
+/**
+ * Not a penalty result past its 公示截止期 (the document's publicUntil, a China day): the next day it is public no
+ * more, in no look-up, by id or in the open data (R48: the decision is published for its period, not for ever).
+ */
+const NOT_EXPIRED = `(p.kind <> 'PENALTY_RESULT'
+    or coalesce(p.document->'fields'->>'publicUntil', '9999-12-31') >= to_char(now() at time zone 'Asia/Shanghai', 'YYYY-MM-DD'))`;
+
 /** Current documents of a credit code, newest first (index publication_credit_code_idx). */
 export const BY_CREDIT_CODE = `select ${COLUMNS} from publication p
-  where p.target_credit_code = $1 and p.published_at is not null and p.status = 'PUBLISHED'
+  where p.target_credit_code = $1 and p.published_at is not null and p.status = 'PUBLISHED' and ${NOT_EXPIRED}
   order by p.published_at desc, p.id limit $2 offset $3`;
 
 /** Current documents whose name holds every gram of the query (index publication_name_grams), then the substring. */
 export const BY_NAME = `select ${COLUMNS} from publication p
   where app_private.name_grams(p.target_name) @> $1::text[] and strpos(lower(p.target_name), $2) > 0
-    and p.published_at is not null and p.status = 'PUBLISHED'
+    and p.published_at is not null and p.status = 'PUBLISHED' and ${NOT_EXPIRED}
   order by p.published_at desc, p.id limit $3 offset $4`;
 
 /** A bureau's current documents of one kind published in [from, to) (index publication_bureau_kind_idx). */
 export const BY_BUREAU = `select ${COLUMNS} from publication p
   where p.bureau_id = any($1::uuid[]) and p.kind = $2 and p.published_at >= $3 and p.published_at < $4
-    and p.status = 'PUBLISHED'
+    and p.status = 'PUBLISHED' and ${NOT_EXPIRED}
   order by p.published_at, p.id limit $5 offset $6`;
 
-/** One document by id: a row that was never published is invisible here, whatever its id. */
-export const BY_ID = `select ${COLUMNS} from publication p where p.id = $1`;
+/** One document by id: a row that was never published (or was withdrawn, or has expired) is invisible here, whatever its id. */
+export const BY_ID = `select ${COLUMNS} from publication p where p.id = $1 and ${NOT_WITHDRAWN} and ${NOT_EXPIRED}`;
 
 /** The published documents of a draw (index publication_subject_published_idx of 0026). */
 export const OF_DRAW = `select ${COLUMNS} from publication p
@@ -130,6 +145,6 @@ export interface BureauRow {
 
 /** Open data: a bureau's published documents of one kind, every version, in keyset pages (publication_bureau_kind_idx). */
 export const OPEN_DATA_PAGE = `select ${COLUMNS} from publication p
-  where p.bureau_id = any($1::uuid[]) and p.kind = $2 and p.published_at is not null
+  where p.bureau_id = any($1::uuid[]) and p.kind = $2 and p.published_at is not null and ${NOT_WITHDRAWN} and ${NOT_EXPIRED}
     and (p.published_at, p.id) > ($3::timestamptz, $4::uuid)
   order by p.published_at, p.id limit $5`;

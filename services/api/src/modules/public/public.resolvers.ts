@@ -1,12 +1,15 @@
 import { verifyDrawRecordAsync, type DrawVerification } from '@dsr/domain';
 import type { PublicQuery, PublicReader } from './public-reader';
 import { appealStatus, fileAppeal } from './public-appeal';
+import type { AppealBudget } from './public-appeal-budget';
+import { VerifiedDraws } from './verified-draws';
 import type { AttachmentTickets, FileAppealInput } from './public-appeal-input';
 import { idOf, lookUpOf, pageOf, refused, type LookUp, type LookUpInput } from './public-input';
 import {
   BUREAUS,
   OF_DRAW,
   PUBLISHING_BUREAUS,
+  RESULT_OF_DRAW,
   SHAPED_BY_BUREAU,
   SHAPED_BY_CREDIT_CODE,
   SHAPED_BY_ID,
@@ -104,12 +107,26 @@ export async function publishedRecord(reader: PublicReader, drawId: string): Pro
   return record;
 }
 
+/** What a public request carries: the client's address (its budgets). */
+export interface PublicContext {
+  clientIp: string;
+}
+
 /** The root resolvers of the public schema (graphql-js rootValue: (args, context)). */
-export function publicRoot(reader: PublicReader, tickets: AttachmentTickets) {
+export function publicRoot(reader: PublicReader, tickets: AttachmentTickets, budget: AppealBudget) {
+  const verified = new VerifiedDraws();
   return {
     appealStatus: (args: { receiptNo: string; queryCode: string }) =>
       appealStatus(reader, args.receiptNo, args.queryCode),
-    fileAppeal: (args: { input: FileAppealInput }) => fileAppeal(reader, tickets, args.input),
+    async fileAppeal(args: { input: FileAppealInput }, ctx: PublicContext) {
+      budget.take('appeals', ctx.clientIp);
+      try {
+        return await fileAppeal(reader, tickets, args.input);
+      } catch (err) {
+        budget.giveBack('appeals', ctx.clientIp);
+        throw err;
+      }
+    },
     async publications(args: { filter: LookUpInput; page?: { limit?: number; offset?: number } | null }) {
       const look = lookUpOf(args.filter);
       const { limit, offset } = pageOf(args.page);
@@ -144,9 +161,13 @@ export function publicRoot(reader: PublicReader, tickets: AttachmentTickets) {
         .map((b) => ({ code: b.division_code, name: b.name }))
         .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     },
+    /** Replayed once per published document (verified-draws.ts): the current result's hash first, a small read. */
     async verifyPublishedDraw(args: { id: string }): Promise<DrawVerification> {
-      const record = await publishedRecord(reader, args.id);
-      return verifyDrawRecordAsync(record as never);
+      const head = (await reader.one<{ document_sha256: string }>(RESULT_OF_DRAW, [idOf(args.id)])).at(0);
+      if (!head) throw notFound('抽取结果');
+      return verified.verify(head.document_sha256, async () =>
+        verifyDrawRecordAsync((await publishedRecord(reader, args.id)) as never),
+      );
     },
   };
 }

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -8,11 +8,11 @@ import { GraphQLError } from 'graphql';
 import { complexityPlugin } from '../../common/complexity';
 import { queryLimitsRule, type QueryLimits } from '../../common/edge/query-limits';
 import { noStorePlugins } from '../../common/edge/no-store';
-import { RateLimiter } from '../../common/rate-limit';
+import { addressKey, RateLimiter } from '../../common/rate-limit';
 import { BackgroundWork } from '../../common/background-work';
 import { createPublicReader, type PublicReader } from './public-reader';
 import { buildPublicSchema } from './public.schema';
-import { bureauIdsOf, publicRoot } from './public.resolvers';
+import { bureauIdsOf, publicRoot, type PublicContext } from './public.resolvers';
 import { PublishedRecords, type StoreRecord } from './published-records';
 import { publicPoolSizeFromEnv, RecordCache, recordCacheBytesFromEnv } from './record-cache';
 import { formatPublicError, MASKED } from './public-errors';
@@ -20,6 +20,7 @@ import { writeOpenData } from './open-data';
 import { DownloadSlots, openDataConcurrencyFromEnv } from './download-slots';
 import { AttachmentTickets } from './public-appeal-input';
 import { mountAppealUpload, type AppealIntake } from './public-appeal-upload';
+import { AppealBudget, appealBudgetFromEnv, type AppealBudgetLimits } from './public-appeal-budget';
 
 export interface PublicOptions {
   clientUrl: string;
@@ -40,8 +41,11 @@ export interface PublicOptions {
   onResultPublished?: (warm: (published: { id: string; sha256: string; document: unknown }) => void) => void;
   /** Keeps a record's encoded bytes in the database once (0043), as the service role; none: memory only. */
   storeRecord?: StoreRecord;
-  /** Appeals (R49): the attachment intake and the secret that signs attachment tickets (≥ 32 bytes). */
-  appeals: { intake: AppealIntake; secret: string };
+  /**
+   * Appeals (R49): the attachment intake, the secret that signs attachment tickets (≥ 32 bytes), and what one
+   * address may file in an hour (default DSR_APPEAL_PER_HOUR / DSR_APPEAL_ATTACHMENTS_PER_HOUR, or 10 and 30).
+   */
+  appeals: { intake: AppealIntake; secret: string; perHour?: AppealBudgetLimits };
 }
 
 /** Smaller than the internal edge's: the public schema is shallow and a look-up needs few fields. */
@@ -68,7 +72,7 @@ function refuseRest(res: Response, err: unknown, log: PublicOptions['log']): voi
 function rateLimit(limiter: RateLimiter, log: PublicOptions['log']) {
   return (req: Request, res: Response, next: NextFunction) => {
     try {
-      limiter.take(`public:${req.ip ?? ''}`);
+      limiter.take(`public:${addressKey(req.ip ?? '')}`);
       next();
     } catch (err) {
       refuseRest(res, err, log);
@@ -119,7 +123,7 @@ function mountDownloads(
   app.get('/public/open-data/:file', async (req, res) => {
     let release: (() => void) | undefined;
     try {
-      release = slots.take(req.ip ?? '');
+      release = slots.take(addressKey(req.ip ?? ''));
       // Given back when the last byte is handed over, not after the snapshot's commit: the same visitor's next
       // download may start as soon as this one has arrived.
       res.once('finish', release);
@@ -154,10 +158,11 @@ function mountDownloads(
 export async function mountPublic(app: Express, httpServer: http.Server, opts: PublicOptions) {
   const reader = createPublicReader(opts.clientUrl, opts.poolSize ?? publicPoolSizeFromEnv());
   const tickets = new AttachmentTickets(opts.appeals.secret);
+  const budget = new AppealBudget(opts.appeals.perHour ?? appealBudgetFromEnv());
   const schema = buildPublicSchema();
-  const apollo = new ApolloServer<BaseContext>({
+  const apollo = new ApolloServer<PublicContext>({
     schema,
-    rootValue: publicRoot(reader, tickets),
+    rootValue: publicRoot(reader, tickets, budget),
     introspection: !opts.production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
@@ -177,7 +182,7 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
   app.use(
     '/public/graphql',
     express.json({ limit: '16kb' }),
-    expressMiddleware(apollo, { context: () => Promise.resolve({}) }),
+    expressMiddleware(apollo, { context: ({ req }) => Promise.resolve({ clientIp: addressKey(req.ip ?? '') }) }),
   );
   const cache = new RecordCache(opts.recordCacheBytes ?? recordCacheBytesFromEnv());
   const background = new BackgroundWork();
@@ -189,7 +194,7 @@ export async function mountPublic(app: Express, httpServer: http.Server, opts: P
     opts.log,
     new DownloadSlots(opts.openDataConcurrency ?? openDataConcurrencyFromEnv()),
   );
-  mountAppealUpload(app, opts.appeals.intake, tickets, opts.log);
+  mountAppealUpload(app, opts.appeals.intake, tickets, budget, opts.log);
   // In the background: the first download (here) then needs no rebuild; other processes read the stored bytes.
   opts.onResultPublished?.((published) => records.published(published));
   return {

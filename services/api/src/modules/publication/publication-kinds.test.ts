@@ -243,7 +243,7 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
     expect(row).toMatchObject({ entry_state: '已移出', credit_list: '经营异常名录', current: 'true' });
   });
 
-  it('R47: a revoked decision: its published result gets a 5-working-day withdrawal clock across 国庆, audited; a pending one is never overdue', async () => {
+  it('R47/R48: a revoked decision: its published result gets a 5-working-day withdrawal clock across 国庆, audited; once withdrawn its content is public no more (by id, open data); a pending one is never overdue', async () => {
     const penalty = {
       violationType: '违反旅馆业管理规定',
       violationFacts: '未按规定登记住宿旅客身份信息',
@@ -318,7 +318,13 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
       partyCategory: '法人及非法人组织',
       creditCode: expect.any(String),
     });
-    expect((await publicOne(published.id)).data!.publication).toMatchObject({ current: false });
+    // Withdrawn (撤回, 行政处罚法 §48): the notice is public, the revoked decision's content no longer is — not by
+    // its id (the history names it), not in the open data.
+    expect((await publicOne(published.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await publicOne(done.id)).data!.publication).toMatchObject({ current: true, action: 'WITHDRAW' });
+    const penalties = (await csvRows(await openData(), 'PENALTY_RESULT')).map((r) => r.id);
+    expect(penalties).toContain(done.id);
+    expect(penalties).not.toContain(published.id);
     expect(await stats()).toMatchObject({ overdueCount: 0 });
     // A revoked decision is not prepared again.
     const again = await t.gql(
@@ -401,7 +407,63 @@ describe('publication kinds, withdrawal clock and the audited clock job (R46–R
       const own = await t.gql(APPROVE, { i: { id: prepared.id, rowVersion: prepared.rowVersion } }, coordinator);
       expect(errorCode(own)).toBe('PUBLICATION_SELF_APPROVAL');
       expect((await approve(prepared)).status).toBe('PUBLISHED');
-      expect((await publicOne(old)).data!.publication).toMatchObject({ current: false });
+      expect((await publicOne(old)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND'); // withdrawn: no longer public
     }
+  });
+
+  it('R48: a penalty result is public until its 公示截止期, not after: by id, credit code, bureau and in the open data', async () => {
+    // Two decisions on copies of the hotel's inspection: one public until a day gone by, one until a day to come.
+    const decided = '2026-09-29';
+    const penalties: Record<'gone' | 'open', { id: string; creditCode: string }> = {} as never;
+    for (const [which, publicUntil, no] of [
+      ['gone', '2026-10-31', 141],
+      ['open', `${Number(chinaToday().slice(0, 4)) + 3}-09-29`, 142],
+    ] as const) {
+      const { rows } = await owner.query(
+        `with i as (insert into inspection
+                    select (jsonb_populate_record(null::inspection, to_jsonb(o) || jsonb_build_object('id', gen_random_uuid()))).*
+                      from inspection o where o.id = $1 returning id, tenant_id, bureau_id, scope_path, created_by)
+         insert into rectification_notice (id, tenant_id, bureau_id, scope_path, inspection_id, document_no, findings,
+           legal_basis, deadline, status, issued_by, follow_up_result, follow_up_on, follow_up_by, case_no,
+           penalty_decision_no, penalty_decided_on)
+         select gen_random_uuid(), i.tenant_id, i.bureau_id, i.scope_path, i.id, '叶公（治）责改字〔2026〕' || $2 || '号',
+                '未登记', '第六条', '2026-09-25', 'ESCALATED', i.created_by, 'NOT_RECTIFIED', '2026-09-26', i.created_by,
+                '立字' || $2 || '号', '叶公（治）行罚决字〔2026〕' || $2 || '号', $3::date
+           from i returning id`,
+        [hotel.inspectionId, String(no), decided],
+      );
+      const penalty = {
+        violationType: '违反旅馆业管理规定',
+        violationFacts: '未按规定登记住宿旅客身份信息',
+        legalBasis: '《旅馆业治安管理办法》第十五条',
+        penaltyCategories: ['罚款'],
+        penaltyContent: '罚款人民币伍佰元',
+        amount: 0.05,
+        publicUntil,
+      };
+      const prepared = ok(
+        await t.gql(PREPARE, { i: { kind: 'PENALTY_RESULT', subjectId: rows[0].id, penalty } }, coordinator),
+        `prepare ${which}`,
+      ).preparePublication;
+      const approved = await approve(prepared);
+      penalties[which] = { id: approved.id, creditCode: approved.document.fields.creditCode };
+    }
+    const { gone, open } = penalties;
+    expect((await publicOne(gone.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await publicOne(open.id)).data!.publication).toMatchObject({ id: open.id, current: true });
+    const BY_CODE = `query($f: PublicLookUp!) { publications(filter: $f) { items { id } } }`;
+    const byCode = (await publicGql(BY_CODE, { f: { creditCode: open.creditCode } })).data!.publications.items;
+    expect(byCode.map((i: { id: string }) => i.id)).toContain(open.id);
+    expect(byCode.map((i: { id: string }) => i.id)).not.toContain(gone.id);
+    const today = chinaToday();
+    const byBureau = await publicGql(PUBLIC_BY_BUREAU, {
+      f: { bureauCode: division, kind: 'PENALTY_RESULT', from: today, to: today },
+    });
+    const ofBureau = byBureau.data!.publications.items.map((i: { id: string }) => i.id);
+    expect(ofBureau).toContain(open.id);
+    expect(ofBureau).not.toContain(gone.id);
+    const inZip = (await csvRows(await openData(), 'PENALTY_RESULT')).map((r) => r.id);
+    expect(inZip).toContain(open.id);
+    expect(inZip).not.toContain(gone.id);
   });
 });

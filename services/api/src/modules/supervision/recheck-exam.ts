@@ -158,8 +158,17 @@ export async function requireRechecker(ctx: RequestContext, item: RecheckItem): 
   if (authors.has(p.userId) || mine.some((x) => x.warrant_no && warrants.has(x.warrant_no))) {
     throw new DomainError('ORIGINAL_INSPECTOR_EXCLUDED', '您参加了被复查的原检查，不能记录对它的复查（R54）', 'itemId');
   }
-  const drawn = mine.some((x) => item.inspectorIds.includes(x.id));
-  if (!drawn && !holdsAnyRole(p.roles, RECHECKERS)) {
-    throw new DomainError('NOT_ON_RECHECK_TEAM', '您不是抽取的复查人员，不能记录本次复查', 'itemId');
+  const drawn = mine.filter((x) => item.inspectorIds.includes(x.id));
+  if (holdsAnyRole(p.roles, RECHECKERS) || drawn.some((x) => x.status === 'ACTIVE')) return;
+  // R13: a drawn re-checker who has since left or been suspended no longer re-checks.
+  const inactive = drawn.at(0)?.status;
+  if (inactive) {
+    throw new DomainError(
+      'INSPECTOR_NOT_ACTIVE',
+      `您在执法检查人员名录中的状态为“${inactive === 'LEFT' ? '已调离' : '暂停'}”，不能再记录本次复查（R13）`,
+      'itemId',
+      { status: inactive },
+    );
   }
+  throw new DomainError('NOT_ON_RECHECK_TEAM', '您不是抽取的复查人员，不能记录本次复查', 'itemId');
 }

@@ -1,4 +1,4 @@
-import { recordedResultOf, type RecordedResult, type RecordedResultRow } from '@dsr/domain';
+import { recordedResultOf, type InspectorStatus, type RecordedResult, type RecordedResultRow } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { executeBound } from '../../common/bound-sql';
 
@@ -184,8 +184,8 @@ export async function linkedInspectors(
   ctx: RequestContext,
   userId: string,
   bureauId: string,
-): Promise<{ id: string; warrant_no: string | null }[]> {
-  return executeBound(ctx, 'select id, warrant_no from inspector where user_id = ? and bureau_id = ?', [
+): Promise<{ id: string; warrant_no: string | null; status: InspectorStatus }[]> {
+  return executeBound(ctx, 'select id, warrant_no, status from inspector where user_id = ? and bureau_id = ?', [
     userId,
     bureauId,
   ]);

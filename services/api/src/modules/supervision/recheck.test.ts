@@ -283,12 +283,35 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     expect((await counts()).f).toBe(0);
   });
 
-  it('R54, R36: a drawn re-checker attaches the examination’s evidence; the city and the province read it; the county, the original team and other bureaus may not', async () => {
+  it('R54, R36, R13: a drawn re-checker attaches the examination’s evidence (not while suspended from the directory); the city and the province read it; the county, the original team and other bureaus may not', async () => {
     const [first] = items;
     const pdsInspector = tree.users.find((u) => u.username === 'pingdingshan.inspector')!;
     await pds.link(first!.inspectorIds[0]!, pdsInspector.id);
     const rechecker = await t.login('pingdingshan.inspector');
     const codeOf = (r: supertest.Response) => [r.status, r.body.errors?.[0]?.extensions?.code];
+    // R13: suspended from the directory, the drawn re-checker no longer records or attaches; back on duty, they do.
+    const FIELDS = `id version departmentId name gender badgeNo warrantNo warrantValidUntil externalAgency agencyCertificateNo
+      post duty skills qualifications phone`;
+    const setStatus = async (status: string) => {
+      const office = await t.login('pingdingshan.coordinator');
+      const { id, version, ...inspector } = ok(
+        await t.gql(`query($id: ID!) { inspector(id: $id) { ${FIELDS} } }`, { id: first!.inspectorIds[0] }, office),
+        'inspector',
+      ).inspector;
+      const UPDATE = 'mutation($i: UpdateInspectorInput!) { updateInspector(input: $i) { inspector { status } } }';
+      ok(await t.gql(UPDATE, { i: { id, version, status, inspector } }, office), status);
+    };
+    await setStatus('SUSPENDED');
+    expect(codeOf(await upload(first!.id, photo, rechecker))).toEqual([403, 'INSPECTOR_NOT_ACTIVE']);
+    const exam = {
+      itemId: first!.id,
+      method: 'DOCUMENTS',
+      answers: answers('NORMAL'),
+      opinion: 'NO_ANOMALY',
+      findings: '卷宗',
+    };
+    expect(errorCode(await t.gql(RECORD_EXAM, { i: exam }, rechecker))).toBe('INSPECTOR_NOT_ACTIVE');
+    await setStatus('ACTIVE');
     await siblingCounty(t, { parentPath: pds.path, divisionCode: '410423', name: '鲁山县公安局', prefix: 'lushan' });
     // Refused before a byte is kept: the county's own inspector and office, another city's county and legal
     // office (the item is not theirs: 404), the original team's member now in the city, someone off the team.
