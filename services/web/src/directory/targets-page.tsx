@@ -42,6 +42,8 @@ function exportHref(v: Values): string {
       regionCode: v.region,
       grade: v.grade,
       status: v.status,
+      riskLevel: v.risk,
+      departmentId: v.department,
     }) as Record<string, string>,
   );
   return `/export/targets.xlsx?${q.toString()}`;

@@ -288,6 +288,52 @@ describe('issue 12 §3: exports as jobs, their files, and a failed import job’
     expect(errorCode(await gql(NEIGHBOUR, JOB, { id: done.id }))).toBe('NOT_FOUND');
   });
 
+  it('R52: a filter the target export cannot apply is refused with 400, never dropped; nothing audited, no job', async () => {
+    const token = await t.login(ME);
+    const count = async (sql: string) => Number((await owner.query(sql)).rows[0].n);
+    const audited = () =>
+      count(`select count(*) as n from audit_entry where operation in ('EXPORT_TARGETS', 'START_EXPORT')`);
+    const jobs = () => count(`select count(*) as n from job where kind = 'TARGET_EXPORT'`);
+    const [auditsBefore, jobsBefore] = [await audited(), await jobs()];
+    const q = (s: string) => `/export/targets.xlsx?nameContains=${encodeURIComponent(PREFIX)}&${s}`;
+    for (const bad of [
+      'status=BOGUS',
+      'statsu=ACTIVE',
+      'status=ACTIVE&status=TERMINATED',
+      'businessCategory=NOPE',
+      'regionCode=41x923',
+      'code=%27%20or%201%3D1',
+      'departmentId=nope',
+      'riskLevel=SEVERE',
+    ]) {
+      const res = await supertest(t.server.app).get(q(bad)).set('authorization', `Bearer ${token}`);
+      expect(res.status, bad).toBe(400);
+      expect(res.headers['content-type'], bad).toMatch(/json/);
+      expect(res.body.errors[0].extensions.code, bad).toBe('BAD_USER_INPUT');
+      expect(res.body.errors[0].message, bad).toMatch(/[\u4e00-\u9fff]/);
+    }
+    for (const background of [false, true]) {
+      const res = await gql(ME, START, { kind: 'TARGETS', filter: { status: 'BOGUS' }, bg: background });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    }
+    expect(await audited()).toBe(auditsBefore);
+    expect(await jobs()).toBe(jobsBefore);
+
+    // The list's department and risk-level filters apply to the export too (the page sends them).
+    const rows = async (s: string) => {
+      const res = await getBinary(t, q(s), token);
+      expect(res.status, s).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.body as Buffer);
+      return wb.worksheets[0]!.rowCount - 1;
+    };
+    const dept = (await owner.query(`select department_id from target where name like $1 limit 1`, [`${PREFIX}%`]))
+      .rows[0].department_id as string;
+    expect(await rows(`departmentId=${dept}&status=ACTIVE`)).toBe(300);
+    expect(await rows(`departmentId=${crypto.randomUUID()}`)).toBe(0);
+    expect(await rows('riskLevel=HIGH')).toBe(0);
+  });
+
   it('R52: a target export, by the route or as a job, is audited (who, when, filter, rows) and carries the notice; a name like =HYPERLINK(…) stays text', async () => {
     // Names a spreadsheet would run as formulas (Excel formula injection), imported as text from a CSV.
     const names = ['=HYPERLINK("http://x","y")', '@SUM(1+1)', '-2+3', '+1'];

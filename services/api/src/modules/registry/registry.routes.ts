@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import type { ErrorSheetLinks } from '../import-sheets/error-sheet-links';
-import { attachment, fail } from '../../common/rest/answer';
+import { attachment, fail, refuse } from '../../common/rest/answer';
 import { rawUpload } from '../../common/rest/upload-body';
 import { inScope, permitted, type RestDeps } from '../../common/rest/rest-scope';
 import { writeSheet } from '../../common/sheets/sheet-writer';
@@ -33,7 +33,8 @@ export interface RegistryRouteServices {
  *   GET  /templates/targets.xlsx | /templates/inspectors.xlsx
  *   POST /import/targets | /import/inspectors   ?mode=validate|commit&duplicates=refuse|update&report=json|xlsx
  *        (a commit of more than `importJobRows` rows: 202, a background job)
- *   GET  /export/targets.xlsx?nameContains=&status=&businessCategory=&regionCode=&grade=&code=
+ *   GET  /export/targets.xlsx?nameContains=&status=&businessCategory=&regionCode=&grade=&code=&departmentId=&riskLevel=
+ *        (an unknown or malformed filter: 400 BAD_USER_INPUT, never a wider file)
  */
 export function mountRegistryRoutes(
   app: Express,
@@ -73,7 +74,13 @@ export function mountRegistryRoutes(
   const count = targetExportCount(registry);
   app.get('/export/targets.xlsx', (req, res) =>
     inScope(deps, req, res, null, async (ctx, p) => {
-      const filter = exportQueryOf(req.query);
+      let filter;
+      try {
+        filter = exportQueryOf(req.query); // a filter it cannot apply: 400, nothing audited or written (R52)
+      } catch (err) {
+        refuse(res, err, { statuses: { BAD_USER_INPUT: 400 } });
+        return;
+      }
       await auditTargetExport(ctx, p.bureauId, { filter, rows: await count(ctx, filter) });
       await ctx.em.commit();
       await ctx.em.begin({ readOnly: true });

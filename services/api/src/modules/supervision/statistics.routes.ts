@@ -8,6 +8,7 @@ import { USE_NOTICE } from '../../common/use-notice';
 import { registerDownload } from '../downloads/download-links';
 import { requireRole } from '../../common/access';
 import { signedIn } from '../../common/principal';
+import { SIGNED_PARAMS } from '../../common/signed-url';
 import { STATISTICS_PERMISSIONS } from './statistics.access';
 import type { StatisticsRoot, StatisticsService } from './statistics.service';
 import type { RequestContext } from '../../context';
@@ -36,8 +37,22 @@ registerDownload({
   },
 });
 
+/** The dashboard's filters and a signed link's own parameters: anything else is refused. */
+const KNOWN_PARAMS: readonly string[] = [
+  'year',
+  'fromMonth',
+  'untilMonth',
+  'unitId',
+  'itemId',
+  'departmentCode',
+  ...SIGNED_PARAMS,
+];
+
 /** The query string of the dashboard's URL as a filter; a malformed number is BAD_USER_INPUT. */
 export function filterOf(req: Request): Plain<StatisticsFilter> {
+  // A mistyped parameter (untilMonht=6) would otherwise be dropped and the file cover more than asked.
+  for (const k of Object.keys(req.query))
+    if (!KNOWN_PARAMS.includes(k)) throw badInput(k, `未知的筛选条件“${k.slice(0, 40)}”，未导出`);
   const int = (name: string, min: number, max: number, fallback?: number) => {
     const text = queryText(req.query[name], fallback === undefined ? '' : String(fallback));
     const n = Number(text);

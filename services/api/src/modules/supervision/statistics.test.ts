@@ -338,6 +338,9 @@ describe('R53 statistics for the dashboards', () => {
     expect(outside.status).toBe(404);
     const bad = await getBinary(t, `/export/statistics.xlsx?year=19x`, token);
     expect(bad.status).toBe(400);
+    // R52: a mistyped filter is refused, not dropped (the file would cover the whole year).
+    const typo = await getBinary(t, `/export/statistics.xlsx?year=${year}&untilMonht=6`, token);
+    expect([typo.status, JSON.parse(String(typo.body)).errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
     const inspector = await getBinary(t, `/export/statistics.xlsx?year=${year}`, await t.login('nanle.inspector'));
     expect(inspector.status).toBe(403);
   });
