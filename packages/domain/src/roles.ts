@@ -31,7 +31,12 @@ export function isRole(value: string): value is Role {
 export const ROLE_SETS = {
   /** Read every department's rows of their bureau (and below): the office, leaders, legal, oversight. */
   READS_WHOLE_BUREAU: ['ADMIN', 'COORDINATOR', 'LEADER', 'LEGAL_REVIEWER', 'OVERSIGHT'],
-  /** Read every department's inspections; the legal reviewer reads the item list, not the inspection files. */
+  /**
+   * Follow every department's inspection work — reports and notices due, the R35 office steps, the
+   * statistics — not only one's own department's or team's. Reading the inspection files is wider:
+   * every role of the bureau and of those above reads them (inspection.access.ts visibleInspection),
+   * the legal reviewer too, who approves their publication (R48) and re-checks subordinates' (R54).
+   */
   READS_ALL_INSPECTIONS: ['ADMIN', 'COORDINATOR', 'LEADER', 'OVERSIGHT'],
   /** Act for the whole bureau, any department (双随机办): the office and the administrator. */
   ACTS_FOR_BUREAU: ['ADMIN', 'COORDINATOR'],

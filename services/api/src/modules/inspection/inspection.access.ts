@@ -53,12 +53,17 @@ export function openToAllSignedIn(action: InspectionAction): boolean {
   return INSPECTION_PERMISSIONS[action] === SIGNED_IN;
 }
 
-/** Reads every department's inspections of the bureau (the office, leaders, oversight). */
+/** Follows every department's inspection work of the bureau (the office, leaders, oversight): see the role set. */
 export function readsAllInspections(p: Principal): boolean {
   return holdsAnyRole(p.roles, ROLE_SETS.READS_ALL_INSPECTIONS);
 }
 
-/** An inspection the caller can see (scope filter + RLS): another county's is "not found", as a missing id. */
+/**
+ * An inspection the caller can see (scope filter + RLS): another county's is "not found", as a missing id.
+ * The one read rule of inspection files (detail, list, evidence, forms): every role of the bureau and of
+ * those above — the legal reviewer and oversight included, who approve publications (R48) and re-check
+ * subordinates' results (R54: 000 §43, 001 六(一)); who follows which work is readsAllInspections.
+ */
 export function visibleInspection(ctx: RequestContext, id: string): Promise<Inspection> {
   return findInScope(ctx, Inspection, id, '检查');
 }

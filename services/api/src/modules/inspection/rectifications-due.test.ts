@@ -59,8 +59,24 @@ describe('rectificationsDue: the follow-ups a bureau has to do', () => {
     expect((await due('yexian.inspector', false)).totalCount).toBe(1);
     // Not yet due: the deadline is 15 days away.
     expect((await due('yexian.coordinator', true)).totalCount).toBe(0);
-    // The legal reviewer is not on the team and reads no inspection files.
+    // The legal reviewer is not on the team: the follow-up is not its work (it reads the file, below).
     expect((await due('yexian.legal', false)).totalCount).toBe(0);
+  });
+
+  it("R48/R54: the legal reviewer of 叶县 and of 平顶山 above it list and open 叶县's inspection file; 南乐's does not", async () => {
+    const READ = `query($id: ID!) {
+      inspections(first: 50) { edges { node { id } } }
+      inspection(id: $id) { id status evidence { id } report { id } }
+    }`;
+    for (const username of ['yexian.legal', 'pingdingshan.legal']) {
+      const res = await t.gql(READ, { id: inspectionId }, await t.login(username));
+      expect(res.body.errors, username).toBeUndefined();
+      const ids = (res.body.data.inspections.edges as { node: { id: string } }[]).map((e) => e.node.id);
+      expect(ids, username).toContain(inspectionId);
+      expect(res.body.data.inspection, username).toMatchObject({ id: inspectionId, status: 'RECTIFYING' });
+    }
+    const outside = await t.gql(READ, { id: inspectionId }, await t.login('nanle.legal'));
+    expect(outside.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('another county, another city and the superior do not count it', async () => {
