@@ -43,6 +43,7 @@ import { dashboardOverdueIndexesUp } from './0042-dashboard-overdue-indexes.sql'
 import { publishedRecordsUp } from './0043-published-records.sql';
 import { statisticsCutoffUp } from './0044-statistics-cutoff.sql';
 import { recordMethodsUp } from './0045-record-methods.sql';
+import { jointCapAcrossLevelsUp } from './0046-joint-cap-across-levels.sql';
 
 /** A migration of plain SQL, run in one transaction (MikroORM's default). */
 function sqlMigration(sql: string): new (...args: ConstructorParameters<typeof Migration>) => Migration {
@@ -108,4 +109,6 @@ export const migrationsList = [
   { name: '0044-statistics-cutoff', class: sqlMigration(statisticsCutoffUp) },
   // The record's methods: no target signature off site (R44), the third party named (R43)
   { name: '0045-record-methods', class: sqlMigration(recordMethodsUp) },
+  // R28 across levels: a superior's joint draws of a county's targets count for both (R41)
+  { name: '0046-joint-cap-across-levels', class: sqlMigration(jointCapAcrossLevelsUp) },
 ];

@@ -724,5 +724,94 @@ describe('draw amendments reach the work (R26, R30, R31, DRAW.md §9)', () => {
     const drawD = await commit(next.rounds[0]![0]!);
     expect(drawD.exclusions.filter((e) => e.id === t1 || e.id === t2)).toEqual([]);
     expect(await run(drawD.id)).toEqual(both);
+
+    // R28 across levels (R41): 平顶山's joint task names 叶县, so its draws select 叶县's targets. In year
+    // y+2 the city draws t1 and t2 once and 叶县 once: the third joint draw leaves them out, 叶县's own
+    // (it cannot read the city's draw) as well as the city's next (the county's draw counts for it).
+    const y2 = y + 2;
+    const city = await Scenario.of(t, 'pingdingshan', tree);
+    const cityOffice = await city.token('coordinator');
+    const cityDepts = [city.department('治安管理支队'), await city.addDepartment('wangan', '网络安全保卫支队')];
+    await city.inspectors('治安管理支队', 6, (n) => ({ name: `市治安R28-${n}` }));
+    await city.inspectors('网络安全保卫支队', 6, (n) => ({ name: `市网安R28-${n}` }));
+    const cityItem = (name: string) =>
+      city.item({ name, department: '治安管理支队', categories: ['HOTEL'], checkContents: ['是否登记旅客'] });
+    const cityTask = (name: string, itemId: string): TaskSpec => ({
+      ...task(name, itemId, true),
+      departmentIds: cityDepts,
+      subordinateBureauIds: [yexian.bureauId],
+    });
+    const cityPlan = await city.plan({
+      year: y2,
+      tasks: [
+        {
+          task: cityTask('R28 市联合甲', await cityItem('R28 市联合抽查甲')),
+          rounds: [[`${y2}-03-02`, `${y2}-03-13`]],
+        },
+        {
+          task: cityTask('R28 市联合乙', await cityItem('R28 市联合抽查乙')),
+          rounds: [[`${y2}-06-01`, `${y2}-06-12`]],
+        },
+      ],
+    });
+    const county = await yexian.plan({
+      year: y2,
+      tasks: [
+        { task: task('R28 县联合甲', await item('R28 县联合抽查甲'), true), rounds: [[`${y2}-04-01`, `${y2}-04-10`]] },
+        { task: task('R28 县联合乙', await item('R28 县联合抽查乙'), true), rounds: [[`${y2}-05-04`, `${y2}-05-15`]] },
+      ],
+    });
+    const commitAs = async (token: string, roundId: string): Promise<Committed> =>
+      ok(
+        await t.gql(
+          `mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { ${COMMIT_FIELDS} } } }`,
+          { i: { roundId, beaconSource: 'NONE' } },
+          token,
+        ),
+        'commit',
+      ).commitDraw.draw;
+    const runAs = async (token: string, drawId: string) =>
+      (ok(await t.gql(RUN, { i: { drawId } }, token), 'run').runDraw.draw as Draw).selections
+        .map((s) => s.targetId)
+        .sort();
+    expect(await runAs(cityOffice, (await commitAs(cityOffice, cityPlan.rounds[0]![0]!)).id)).toEqual(both);
+    expect(await run((await commit(county.rounds[0]![0]!)).id)).toEqual(both);
+    // A hotel entered now, drawn jointly by neither: the third draws still have a target to draw.
+    const [t3] = await yexian.targets([
+      { name: '叶县R28宾馆三', category: 'HOTEL', department: '治安大队', region: '410422103', serial: 753 },
+    ]);
+    const third = await commit(county.rounds[1]![0]!);
+    expect([reasonsOf(third, t1!), reasonsOf(third, t2!), reasonsOf(third, t3!)]).toEqual([[CAPPED], [CAPPED], []]);
+    expect(await run(third.id)).toEqual([t3]);
+    const cityThird = await commitAs(cityOffice, cityPlan.rounds[1]![0]!);
+    expect([reasonsOf(cityThird, t1!), reasonsOf(cityThird, t2!)]).toEqual([[CAPPED], [CAPPED]]);
+    expect(await runAs(cityOffice, cityThird.id)).toEqual([t3]);
+
+    // The reviewed function answers only targets of the caller's own scope: 南乐 (another city) none, no scope none.
+    const app = new pg.Client({ connectionString: t.db.appUrl });
+    await app.connect();
+    const cappedFor = async (path: string | null) => {
+      await app.query('begin');
+      const b = (await owner.query('select id, tenant_id from bureau where path = $1', [path ?? '41'])).rows[0];
+      if (path)
+        await app.query(
+          `select set_config('app.scope_path', $1, true), set_config('app.bureau_id', $2, true),
+                  set_config('app.tenant_id', $3, true)`,
+          [path, b.id, b.tenant_id],
+        );
+      const { rows } = await app.query('select id from app_private.joint_capped_targets($1, null) as id', [y2]);
+      await app.query('rollback');
+      return rows.map((r: { id: string }) => r.id).sort();
+    };
+    try {
+      // t3 now too: drawn jointly by 叶县's third draw and the city's.
+      const all = [...both, t3!].sort();
+      expect(await cappedFor('41.4104.410422')).toEqual(all);
+      expect(await cappedFor('41.4104')).toEqual(all);
+      expect(await cappedFor('41.4109.410923')).toEqual([]);
+      expect(await cappedFor(null)).toEqual([]);
+    } finally {
+      await app.end();
+    }
   });
 });

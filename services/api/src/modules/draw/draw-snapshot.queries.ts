@@ -142,13 +142,17 @@ export async function targetsDrawnInCycle(
   return new Set(rows.map((r) => r.target_id));
 }
 
-/** R28: the targets drawn jointly twice already this year (at most two joint draws per enterprise). */
+/**
+ * R28: the targets drawn jointly twice already this year (at most two joint draws per enterprise), by
+ * any bureau: a superior's task draws a county's targets too (R41), in draws the county cannot read.
+ * Counted by the reviewed app_private.joint_capped_targets (migration 0046) as COUNTED counts, for
+ * the targets of the caller's own scope only.
+ */
 export async function jointCappedTargets(ctx: RequestContext, draws: EarlierDraws, year: number): Promise<Set<string>> {
   const rows = await executeBound<{ target_id: string }>(
     ctx,
-    `select s.target_id from draw_selection s join draw d on d.id = s.draw_id
-      where ${COUNTED} and s.joint and s.year = ? group by s.target_id having count(*) >= 2`,
-    [...earlier(draws), year],
+    'select target_id from app_private.joint_capped_targets(?::int, ?::uuid) as target_id',
+    [year, draws.replacingDrawId],
   );
   return new Set(rows.map((r) => r.target_id));
 }
