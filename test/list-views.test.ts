@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityClass, MikroORM } from '@mikro-orm/postgresql';
-import { Inspection, SCOPE_FILTER, Target, openOrm, seedSyntheticInspections } from '@dsr/db';
+import { Department, Inspection, SCOPE_FILTER, Target, openOrm, seedSyntheticInspections } from '@dsr/db';
 import { findWhere } from '../services/api/src/common/filtered-read';
 import { createTestDatabase, type TestDatabase } from './support/harness';
 
@@ -35,13 +35,15 @@ describe('list views', () => {
   it.each([
     ['Target', Target],
     ['Inspection', Inspection],
+    ['Department', Department],
   ] as [string, EntityClass<{ id: string }>][])(
     '%s: a view equals the managed entity, field for field',
     async (_, cls) => {
       const views = await findWhere(fork(everywhere), cls, {}, { id: 'asc' }, { limit: 100, views: true });
       const em = fork(everywhere);
       const managed = await em.find(cls, {}, { orderBy: { id: 'asc' }, limit: 100 });
-      expect(views.length).toBe(100);
+      expect(views.length).toBe(managed.length);
+      expect(views.length).toBeGreaterThan(50);
       expect(views.map((v) => v.id)).toEqual(managed.map((m) => m.id));
       const props = em
         .getMetadata()

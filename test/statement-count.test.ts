@@ -202,6 +202,53 @@ describe('SQL statements per request', () => {
     expect(page.statements, page.sql.join('\n')).toBeLessThanOrEqual(3);
     expect(reads(page.sql, 'target'), page.sql.join('\n')).toHaveLength(1);
 
+    // yexian.inspector on the team of two of 叶县's direct checks, through a directory entry of their own.
+    const owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    try {
+      const {
+        rows: [me],
+      } = await owner.query(
+        `select u.id, u.tenant_id, u.bureau_id, u.department_id, b.path from app_user u join bureau b on b.id = u.bureau_id
+          where u.username = 'yexian.inspector'`,
+      );
+      const {
+        rows: [entry],
+      } = await owner.query(
+        `insert into inspector (id, tenant_id, bureau_id, scope_path, department_id, user_id, name, gender, badge_no, warrant_no, warrant_valid_until)
+         values (gen_random_uuid(), $1, $2, $3, $4, $5, '计数本人', 'F', 'SC-ME', 'SC-ME', '2035-12-31') returning id`,
+        [me.tenant_id, me.bureau_id, me.path, me.department_id, me.id],
+      );
+      for (const n of [1, 2]) {
+        const {
+          rows: [inspection],
+        } = await owner.query(
+          `with tg as (insert into target (id, tenant_id, bureau_id, scope_path, department_id, holder_kind, name, uscc, region_code, business_category)
+             values (gen_random_uuid(), $1, $2, $3, $4, 'ORGANISATION', '本人宾馆' || $6::int, $7, '410422100', 'HOTEL') returning id)
+           insert into inspection (id, tenant_id, bureau_id, scope_path, kind, target_id, lead_department_id, department_ids,
+             item_version_ids, window_start, window_end, direct_reason, direct_reference, retention_until, created_by)
+           select gen_random_uuid(), $1, $2, $3, 'DIRECT', tg.id, $4, array[$4::uuid], array[gen_random_uuid()], $8::date,
+             $8::date + 7, 'COMPLAINT', '本人-' || $6::int, $8::date + interval '3 years', $5 from tg returning id`,
+          [
+            me.tenant_id,
+            me.bureau_id,
+            me.path,
+            me.department_id,
+            me.id,
+            n,
+            syntheticUscc('410422', 890 + n),
+            chinaToday(),
+          ],
+        );
+        await owner.query(
+          `insert into inspection_member (id, tenant_id, bureau_id, scope_path, inspection_id, inspector_id, department_id, joined_via)
+           values (gen_random_uuid(), $1, $2, $3, $4, $5, $6, 'DIRECT')`,
+          [me.tenant_id, me.bureau_id, me.path, inspection.id, entry.id, me.department_id],
+        );
+      }
+    } finally {
+      await owner.end();
+    }
     const inspector = await t.login('yexian.inspector');
     const mine = await t.countStatements(async () => {
       const res = await t.gql(
@@ -214,10 +261,16 @@ describe('SQL statements per request', () => {
     });
     expect(mine.result.body.errors).toBeUndefined();
     const rows = mine.result.body.data!.myInspections.edges.length as number;
+    expect(rows).toBe(2);
     expect(mine.result.body.data!.myInspections.totalCount).toBeGreaterThanOrEqual(rows);
-    // begin with session + scope, the page with its count, (targets, departments,) commit
-    expect(mine.statements, mine.sql.join('\n')).toBe(rows ? 5 : 3);
+    // begin with session + scope, the page with its count, targets, departments, commit
+    expect(mine.statements, mine.sql.join('\n')).toBe(5);
     expect(reads(mine.sql, 'inspection'), mine.sql.join('\n')).toHaveLength(1);
+    const names = mine.result.body.data!.myInspections.edges.map(
+      (e: { node: { target: { name: string } | null; leadDepartment: { name: string } | null } }) => e.node,
+    );
+    expect(names.map((n: { target: { name: string } }) => n.target.name).sort()).toEqual(['本人宾馆1', '本人宾馆2']);
+    expect(names.every((n: { leadDepartment: { name: string } | null }) => n.leadDepartment?.name)).toBe(true);
   });
 
   it('the request transaction: BEGIN and the principal leave in one write on the ORM’s own connections (one pg, with pipeline mode)', async () => {

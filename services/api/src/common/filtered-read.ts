@@ -1,6 +1,5 @@
 import {
   raw,
-  ReferenceKind,
   type EntityClass,
   type EntityDictionary,
   type EntityManager,
@@ -9,134 +8,19 @@ import {
 } from '@mikro-orm/postgresql';
 import { SCOPE_FILTER } from '@dsr/db';
 import { queryBound } from './bound-sql';
+import { rowView, type Row } from './row-views';
+import {
+  isEmptyObject,
+  orderSql,
+  shapeOf,
+  whereSql,
+  type Order,
+  type Shape,
+  type Sql,
+  type SqlCondition,
+} from './where-sql';
 
-/** A where clause with its bind values (`?` placeholders). */
-interface Sql {
-  text: string;
-  params: unknown[];
-}
-
-/**
- * A condition of hand-written SQL on the entity's table (its alias given), with its bind values:
- * what a list adds that a FilterQuery cannot say without raw() (e.g. a membership subquery).
- */
-export interface SqlCondition {
-  text: (alias: string) => string;
-  params: unknown[];
-}
-
-/** What a read of an entity selects: every persisted non-lazy column, as em.find selects them. */
-interface Shape {
-  table: string;
-  columns: string;
-  column: Map<string, string>;
-}
-
-const shapes = new WeakMap<EntityMetadata, Shape | null>();
-
-/** Null when the entity has anything but plain columns (relations, embeddables, formulas): the ORM reads it. */
-function shapeOf(meta: EntityMetadata): Shape | null {
-  let shape = shapes.get(meta);
-  if (shape !== undefined) return shape;
-  const props = meta.props.filter((p) => p.persist !== false);
-  const plain = props.every(
-    (p) => p.kind === ReferenceKind.SCALAR && !p.formula && !p.ref && p.fieldNames.length === 1,
-  );
-  const column = new Map(props.map((p) => [p.name, p.fieldNames[0]]));
-  const selected = props.filter((p) => !p.lazy).map((p) => `e0."${p.fieldNames[0]}"`);
-  shape = plain && !meta.embeddable ? { table: meta.tableName, columns: selected.join(', '), column } : null;
-  shapes.set(meta, shape);
-  return shape;
-}
-
-function isEmptyObject(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
-}
-
-/** One property's condition: equality, null, or membership (`= any(?)`, one bind value for the list). */
-function condition(col: string, value: unknown): Sql | null {
-  if (value === null) return { text: `${col} is null`, params: [] };
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return { text: `${col} = ?`, params: [value] };
-  }
-  if (typeof value !== 'object' || Object.keys(value).length !== 1) return null;
-  const op = value as { $in?: unknown; $eq?: unknown };
-  if (Array.isArray(op.$in)) return { text: `${col} = any(?)`, params: [op.$in] };
-  if ('$eq' in op) return condition(col, op.$eq);
-  const [key, operand] = Object.entries(value)[0] as [string, unknown];
-  const cmp = COMPARISONS[key];
-  if (key === '$ne' && operand === null) return { text: `${col} is not null`, params: [] };
-  return cmp && (typeof operand === 'string' || typeof operand === 'number')
-    ? { text: `${col} ${cmp} ?`, params: [operand] }
-    : null;
-}
-
-/** The comparisons written out as the ORM writes them (`$ne`: `<>`, null rows excluded either way). */
-const COMPARISONS: Partial<Record<string, string>> = { $ne: '<>', $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
-
-/**
- * The SQL of a where clause made of `$and`, `$or`, equalities and `$in` lists on plain columns —
- * what the scope filters and id lookups produce; null for anything else (the caller asks the ORM).
- */
-function whereSql(where: unknown, shape: Shape): Sql | null {
-  if (typeof where !== 'object' || where === null || Array.isArray(where)) return null;
-  const parts: Sql[] = [];
-  for (const [key, value] of Object.entries(where)) {
-    let part: Sql | null;
-    if (key === '$and' || key === '$or') {
-      // `{}` in an `$and` (no narrowing) holds for every row.
-      const terms = Array.isArray(value) ? value.filter((v) => key === '$or' || !isEmptyObject(v)) : [null];
-      const subs = terms.map((v) => whereSql(v, shape));
-      if (subs.some((s) => s === null) || !subs.length) return null;
-      const joined = (subs as Sql[]).map((s) => `(${s.text})`).join(key === '$and' ? ' and ' : ' or ');
-      part = { text: joined, params: (subs as Sql[]).flatMap((s) => s.params) };
-    } else {
-      const col = shape.column.get(key);
-      part = col ? condition(`e0."${col}"`, value) : null;
-    }
-    if (!part) return null;
-    parts.push(part);
-  }
-  if (!parts.length) return null;
-  return { text: parts.map((p) => `(${p.text})`).join(' and '), params: parts.flatMap((p) => p.params) };
-}
-
-type Order = Record<string, 'asc' | 'desc'>;
-
-/**
- * A row's properties as the ORM's hydrator sets them (custom types converted, booleans and dates
- * as it makes them), in a plain object outside the unit of work: no identity map entry, no change
- * tracking, no accessors per property. For list pages a query only reads; such an object cannot be
- * persisted (the ORM refuses what is not an entity). An entity already managed is returned instead.
- */
-function viewOf<T extends object>(em: EntityManager, meta: EntityMetadata<T>, data: EntityDictionary<T>): T {
-  const managed = em.getUnitOfWork().getById<T>(meta.className, data[meta.primaryKeys[0] as keyof T]);
-  if (managed) return managed;
-  const platform = em.getPlatform();
-  const view: Record<string, unknown> = {};
-  for (const prop of meta.props) {
-    const v = (data as Record<string, unknown>)[prop.name];
-    if (v === undefined) continue;
-    if (v === null) view[prop.name] = null;
-    else if (prop.customType) view[prop.name] = prop.customType.convertToJSValue(v, platform);
-    else if (prop.runtimeType === 'boolean') view[prop.name] = !!v;
-    else if (prop.runtimeType === 'Date') view[prop.name] = v instanceof Date ? v : new Date(v as string);
-    else view[prop.name] = v;
-  }
-  return view as T;
-}
-
-/** `order by` of plain columns, or null when the order names anything else. */
-function orderSql(orderBy: Order | undefined, shape: Shape): string | null {
-  if (!orderBy) return '';
-  const parts: string[] = [];
-  for (const [key, dir] of Object.entries(orderBy)) {
-    const col = shape.column.get(key);
-    if (!col) return null;
-    parts.push(`e0."${col}" ${dir}`);
-  }
-  return parts.length ? ` order by ${parts.join(', ')}` : '';
-}
+export type { SqlCondition } from './where-sql';
 
 /** `where` and `also` as one FilterQuery for the ORM (also as a raw() fragment: built anew for each query). */
 function withAlso<T>(where: FilterQuery<T>, also?: SqlCondition): FilterQuery<T> {
@@ -242,8 +126,8 @@ function entitiesOf<T extends object>(
   rows: EntityDictionary<T>[],
   views?: boolean,
 ): T[] {
+  if (views) return rows.map((row) => rowView(em, meta, row as Row));
   const mapped = rows.map((row) => em.getDriver().mapResult(row, meta) ?? {});
-  if (views) return mapped.map((data) => viewOf(em, meta, data as EntityDictionary<T>));
   // merge without refresh: an entity already managed keeps its unflushed changes, as with em.find.
   return mapped.map((data) => em.merge(entity, data, { refresh: false, convertCustomTypes: true }));
 }
