@@ -12,6 +12,8 @@ import { signaturePng } from '#test/support/png';
 import { signedIn } from '../../common/principal';
 import { targetsUnderDirectCheck } from './inspection.queries';
 import { getBinary, pdfText } from '#test/support/downloads';
+import { print } from 'graphql';
+import { InspectionDetailDocument } from '../../../../web/src/inspections/after/documents';
 
 const YEXIAN = '41.4104.410422';
 
@@ -1200,6 +1202,11 @@ describe('inspection: draws → joint inspection → record → report → recti
     const text = await pdfText(pdf.body as Buffer);
     expect(text).toContain('不适用（非现场检查）');
     expect(text).toContain('第三方检测：河南省消防技术服务中心，报告编号HX-2026-0117');
+    // The inspection page's own document (services/web) asks for them, to show 检测机构 / 检测报告编号.
+    const shown = ok(await t.gql(print(InspectionDetailDocument), { id: check.id }, office), 'page').inspection;
+    expect(shown.records).toEqual([
+      expect.objectContaining({ thirdPartyBody: '河南省消防技术服务中心', thirdPartyReportNo: 'HX-2026-0117' }),
+    ]);
   });
 
   it('R33: the audit chain covers every step and verifies', async () => {
