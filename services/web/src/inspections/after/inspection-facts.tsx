@@ -66,10 +66,10 @@ export function InspectionSummary({ inspection: i }: { inspection: Inspection })
       </Descriptions.Item>
       <Descriptions.Item label="报告期限">{due}</Descriptions.Item>
       <Descriptions.Item label="检查结束日">{i.checkEndedOn ?? '—'}</Descriptions.Item>
-      {latest?.thirdPartyBody && <Descriptions.Item label="检测机构">{latest.thirdPartyBody}</Descriptions.Item>}
-      {latest?.thirdPartyReportNo && (
+      {latest?.thirdPartyBody ? <Descriptions.Item label="检测机构">{latest.thirdPartyBody}</Descriptions.Item> : null}
+      {latest?.thirdPartyReportNo ? (
         <Descriptions.Item label="检测报告编号">{latest.thirdPartyReportNo}</Descriptions.Item>
-      )}
+      ) : null}
       <Descriptions.Item label="地址" span={2}>
         {i.target?.registeredAddress ?? '—'}
       </Descriptions.Item>
