@@ -42,14 +42,26 @@ export const EXPORT_PATHS: Record<ExportKindEnum, string> = {
   ITEM_TEMPLATE: '/templates/items.xlsx',
 };
 
+/**
+ * The keys of GET /export/targets.xlsx (target-export.ts FILTER_CHECKS checks each value there, for the
+ * route, a link and a job alike: a value it cannot apply is BAD_USER_INPUT, nothing started). Strings
+ * rather than the list's enums, so that a wrong one gets that Chinese message naming the filter.
+ */
 @InputType('ExportFilterInput', { description: '导出的筛选条件（与检查对象列表的相同，仅 TARGETS 使用）' })
 export class ExportFilterInput {
   @Field(() => String, { nullable: true, description: '名称包含' }) @Length(0, 200) nameContains?: string;
   @Field(() => String, { nullable: true, description: '状态' }) @Length(0, 40) status?: string;
   @Field(() => String, { nullable: true, description: '行业类别' }) @Length(0, 40) businessCategory?: string;
   @Field(() => String, { nullable: true, description: '行政区划代码' }) @Length(0, 12) regionCode?: string;
-  @Field(() => String, { nullable: true, description: '风险等级' }) @Length(0, 20) grade?: string;
+  @Field(() => String, { nullable: true, description: '等级（分级管理的行业）' }) @Length(0, 20) grade?: string;
   @Field(() => String, { nullable: true, description: '统一社会信用代码或身份证件号码' }) @Length(0, 40) code?: string;
+  @Field(() => String, { nullable: true, description: '管理部门（部门编号）' }) @Length(0, 40) departmentId?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: '今日的风险等级（LOW、NORMAL、ELEVATED、HIGH，与检查对象列表的 riskLevel 相同，R10）',
+  })
+  @Length(0, 20)
+  riskLevel?: string;
 }
 
 @ObjectType('JobDownload', {

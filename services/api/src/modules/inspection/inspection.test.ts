@@ -12,6 +12,8 @@ import { signaturePng } from '#test/support/png';
 import { signedIn } from '../../common/principal';
 import { targetsUnderDirectCheck } from './inspection.queries';
 import { getBinary, pdfText } from '#test/support/downloads';
+import { print } from 'graphql';
+import { InspectionDetailDocument } from '../../../../web/src/inspections/after/documents';
 
 const YEXIAN = '41.4104.410422';
 
@@ -413,23 +415,33 @@ describe('inspection: draws → joint inspection → record → report → recti
     expect([await count('inspection_record'), await count('audit_entry')]).toEqual(before);
   });
 
-  it('R13: a member whose directory entry is suspended or has left no longer acts on the inspection (record, evidence): INSPECTOR_NOT_ACTIVE, nothing written', async () => {
+  /** A directory entry's status, changed by the coordinating office as the directory page does. */
+  const setStatus = async (id: string, status: string) => {
     const FIELDS = `id version departmentId name gender badgeNo warrantNo warrantValidUntil externalAgency agencyCertificateNo
       post duty skills qualifications phone status`;
     const UPDATE = `mutation($i: UpdateInspectorInput!) { updateInspector(input: $i) { inspector { id status } } }`;
+    const { version, ...found } = ok(
+      await t.gql(`query($id: ID!) { inspector(id: $id) { ${FIELDS} } }`, { id }, office),
+      'inspector',
+    ).inspector;
+    const fields = Object.fromEntries(Object.entries(found).filter(([k]) => k !== 'id' && k !== 'status'));
+    ok(await t.gql(UPDATE, { i: { id, version, status, inspector: fields } }, office), `status ${status}`);
+  };
+  /** A present member of the first record who is linked to no user (not the one submitting). */
+  const presentOther = async () => {
+    const ids = record().presentInspectorIds;
+    const { rows } = await owner.query('select id from inspector where id = any($1) and user_id is null order by id', [
+      ids,
+    ]);
+    return rows[0].id as string;
+  };
+
+  it('R13: a member whose directory entry is suspended or has left no longer acts on the inspection (record, evidence): INSPECTOR_NOT_ACTIVE, nothing written', async () => {
     // yexian.inspector is on the team by two entries (治安 and 网安, linked above): both are suspended.
     const entries = joint.members.filter((m) => !m.leftAt).map((m) => m.inspectorId);
     const mine = (await owner.query('select id from inspector where id = any($1) and user_id is not null', [entries]))
       .rows as { id: string }[];
     expect(mine).toHaveLength(2);
-    const setStatus = async (id: string, status: string) => {
-      const { version, ...found } = ok(
-        await t.gql(`query($id: ID!) { inspector(id: $id) { ${FIELDS} } }`, { id }, office),
-        'inspector',
-      ).inspector;
-      const inspector = Object.fromEntries(Object.entries(found).filter(([k]) => k !== 'id' && k !== 'status'));
-      ok(await t.gql(UPDATE, { i: { id, version, status, inspector } }, office), `status ${status}`);
-    };
     for (const { id } of mine) await setStatus(id, 'SUSPENDED');
     const before = [await count('inspection_record'), await count('evidence'), await count('audit_entry')];
     const refused = await t.gql(RECORD, { i: record() }, inspector);
@@ -443,6 +455,20 @@ describe('inspection: draws → joint inspection → record → report → recti
     expect([upload.status, upload.body.errors?.[0]?.extensions?.code]).toEqual([403, 'INSPECTOR_NOT_ACTIVE']);
     expect([await count('inspection_record'), await count('evidence'), await count('audit_entry')]).toEqual(before);
     for (const { id } of mine) await setStatus(id, 'ACTIVE');
+  });
+
+  it('R13: a new record naming as present an inspector the directory has suspended is refused (INSPECTOR_NOT_ACTIVE), nothing written', async () => {
+    const other = await presentOther();
+    await setStatus(other, 'SUSPENDED');
+    const before = [await count('inspection_record'), await count('audit_entry')];
+    const refused = await t.gql(RECORD, { i: record() }, inspector);
+    expect([errorCode(refused), refused.body.errors[0].extensions.field]).toEqual([
+      'INSPECTOR_NOT_ACTIVE',
+      'presentInspectorIds',
+    ]);
+    expect(refused.body.errors[0].message).toContain('暂停');
+    expect([await count('inspection_record'), await count('audit_entry')]).toEqual(before);
+    await setStatus(other, 'ACTIVE');
   });
 
   it('R36–R39: a record with one abnormal item and the signature refused before a witness; the report is due 3 working days later, across the National Day holiday', async () => {
@@ -492,6 +518,24 @@ describe('inspection: draws → joint inspection → record → report → recti
   });
 
   it('R36: a correction is a new revision with a reason; both are kept', async () => {
+    // R13: a correction adds no one the directory has not in post; it keeps those the record named,
+    // even when one has since been suspended (they were there when the check was done).
+    const other = await presentOther();
+    const fourth = joint.members.filter((m) => !m.leftAt).map((m) => m.inspectorId)[3]!;
+    await setStatus(fourth, 'SUSPENDED');
+    const before = [await count('inspection_record'), await count('audit_entry')];
+    const added = record({
+      presentInspectorIds: [...record().presentInspectorIds, fourth],
+      correctionReason: '补记到场人员',
+    });
+    const refused = await t.gql(CORRECT, { i: added }, inspector);
+    expect([errorCode(refused), refused.body.errors[0].extensions.field]).toEqual([
+      'INSPECTOR_NOT_ACTIVE',
+      'presentInspectorIds',
+    ]);
+    expect([await count('inspection_record'), await count('audit_entry')]).toEqual(before);
+    await setStatus(fourth, 'ACTIVE');
+    await setStatus(other, 'SUSPENDED');
     const corrected = ok(
       await t.gql(
         CORRECT,
@@ -507,6 +551,8 @@ describe('inspection: draws → joint inspection → record → report → recti
     const got = ok(await t.gql(GET, { id: joint.id }, office), 'get').inspection;
     expect(got.records.map((r: { revision: number }) => r.revision)).toEqual([1, 2]);
     expect(got.reportDue).toBe('2026-10-10');
+    expect(got.records[1].present.map((p: { inspectorId: string }) => p.inspectorId)).toContain(other);
+    await setStatus(other, 'ACTIVE');
   });
 
   it('R39: the overdue report shows to the coordinating office, the lead head and the inspector; the superior sees the count', async () => {
@@ -1156,6 +1202,11 @@ describe('inspection: draws → joint inspection → record → report → recti
     const text = await pdfText(pdf.body as Buffer);
     expect(text).toContain('不适用（非现场检查）');
     expect(text).toContain('第三方检测：河南省消防技术服务中心，报告编号HX-2026-0117');
+    // The inspection page's own document (services/web) asks for them, to show 检测机构 / 检测报告编号.
+    const shown = ok(await t.gql(print(InspectionDetailDocument), { id: check.id }, office), 'page').inspection;
+    expect(shown.records).toEqual([
+      expect.objectContaining({ thirdPartyBody: '河南省消防技术服务中心', thirdPartyReportNo: 'HX-2026-0117' }),
+    ]);
   });
 
   it('R33: the audit chain covers every step and verifies', async () => {

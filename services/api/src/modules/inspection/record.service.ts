@@ -70,7 +70,7 @@ export class InspectionRecordService {
     const thirdParty = { body: textOrNull(input.thirdPartyBody), reportNo: textOrNull(input.thirdPartyReportNo) };
     checkThirdParty(methods, thirdParty);
     const signature = confirmation.signature ? await signatureEvidence(ctx, inspection, confirmation.signature) : null;
-    const present = await presentInspectors(ctx, inspection, input.presentInspectorIds);
+    const present = await presentInspectors(ctx, inspection, input.presentInspectorIds, previous);
     const answers = await checklistAnswers(ctx, inspection, input);
     const record = ctx.em.create(InspectionRecord, {
       id: uuidv7(),
@@ -158,15 +158,32 @@ async function signatureEvidence(ctx: RequestContext, inspection: Inspection, re
   return evidence;
 }
 
-/** R29, R36: the active members present, with name and warrant number as the directory has them now. */
+/**
+ * R29, R36: the active members present, with name and warrant number as the directory has them now.
+ * R13: one the directory no longer has in post (suspended, left) is not written in as present on a new
+ * record; a correction may keep those its previous revision named — they were there when the check was
+ * done — but adds none.
+ */
 async function presentInspectors(
   ctx: RequestContext,
   inspection: Inspection,
   presentIds: readonly string[],
+  previous: InspectionRecord | null,
 ): Promise<PresentInspector[]> {
   const members = await ctx.em.find(InspectionMember, { inspectionId: inspection.id, leftAt: null });
   const ids = checkPresentTeam(presentIds, new Set(members.map((m) => m.inspectorId)));
   const directory = new Map((await ctx.em.find(Inspector, { id: { $in: ids } })).map((i) => [i.id, i]));
+  const named = new Set(previous?.present.map((x) => x.inspectorId));
+  const inactive = ids.map((id) => directory.get(id)).find((i) => i && i.status !== 'ACTIVE' && !named.has(i.id));
+  if (inactive) {
+    const state = inactive.status === 'LEFT' ? '已调离' : '暂停';
+    throw new DomainError(
+      'INSPECTOR_NOT_ACTIVE',
+      `“${inactive.name}”在执法检查人员名录中的状态为“${state}”，不能记为到场检查人员（R13）`,
+      'presentInspectorIds',
+      { inspectorId: inactive.id, status: inactive.status },
+    );
+  }
   // checkPresentTeam keeps only ids of active members: each has its member row.
   return ids.flatMap((id) => {
     const member = members.find((m) => m.inspectorId === id);

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisationCodeCheckChar, usccCheckChar } from '@dsr/domain';
+import { chinaDay, organisationCodeCheckChar, usccCheckChar } from '@dsr/domain';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { getBinary } from '#test/support/downloads';
 import { withRequestContext } from '#test/support/request-context';
@@ -288,7 +288,7 @@ describe('issue 12 §3: exports as jobs, their files, and a failed import job’
     expect(errorCode(await gql(NEIGHBOUR, JOB, { id: done.id }))).toBe('NOT_FOUND');
   });
 
-  it('R52: a filter the target export cannot apply is refused with 400, never dropped; nothing audited, no job', async () => {
+  it('R52: a filter the target export cannot apply is refused with 400 (BAD_USER_INPUT by startExport), never dropped; nothing audited, no job; a job exports what the route does', async () => {
     const token = await t.login(ME);
     const count = async (sql: string) => Number((await owner.query(sql)).rows[0].n);
     const audited = () =>
@@ -312,9 +312,20 @@ describe('issue 12 §3: exports as jobs, their files, and a failed import job’
       expect(res.body.errors[0].extensions.code, bad).toBe('BAD_USER_INPUT');
       expect(res.body.errors[0].message, bad).toMatch(/[\u4e00-\u9fff]/);
     }
-    for (const background of [false, true]) {
-      const res = await gql(ME, START, { kind: 'TARGETS', filter: { status: 'BOGUS' }, bg: background });
-      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    for (const [filter, named] of [
+      [{ status: 'BOGUS' }, '状态'],
+      [{ riskLevel: 'SEVERE' }, '风险等级'],
+      [{ departmentId: 'nope' }, '管理部门'],
+    ] as const) {
+      for (const background of [false, true]) {
+        const res = await gql(ME, START, {
+          kind: 'TARGETS',
+          filter: { nameContains: PREFIX, ...filter },
+          bg: background,
+        });
+        expect(errorCode(res), named).toBe('BAD_USER_INPUT');
+        expect(res.body.errors[0].message, named).toContain(named);
+      }
     }
     expect(await audited()).toBe(auditsBefore);
     expect(await jobs()).toBe(jobsBefore);
@@ -332,6 +343,35 @@ describe('issue 12 §3: exports as jobs, their files, and a failed import job’
     expect(await rows(`departmentId=${dept}&status=ACTIVE`)).toBe(300);
     expect(await rows(`departmentId=${crypto.randomUUID()}`)).toBe(0);
     expect(await rows('riskLevel=HIGH')).toBe(0);
+
+    // A background export (startExport) of the same filter has exactly the route's rows: one target made ELEVATED.
+    const { rows: risky } = await owner.query(`select id from target where name = $1`, [`${PREFIX}7号`]);
+    const RISK = 'mutation($i: RecordRiskInput!) { recordTargetRisk(input: $i) { target { riskLevel } } }';
+    const since = chinaDay(new Date());
+    const recorded = await gql(ME, RISK, {
+      i: { targetId: risky[0].id, code: 'SERIOUS_VIOLATION', since, source: '南公（治）决字〔2026〕7号' },
+    });
+    expect(recorded.body.data?.recordTargetRisk.target, JSON.stringify(recorded.body)).toEqual({
+      riskLevel: 'ELEVATED',
+    });
+    for (const [filter, count] of [
+      [{ departmentId: dept }, 300],
+      [{ departmentId: crypto.randomUUID() }, 0],
+      [{ riskLevel: 'ELEVATED' }, 1],
+      [{ riskLevel: 'NORMAL', departmentId: dept }, 299],
+    ] as const) {
+      const query = { nameContains: PREFIX, ...filter };
+      const job = await startExport(ME, 'TARGETS', query, true);
+      expect(job.rows, JSON.stringify(filter)).toBe(Math.min(count, EXPORT_ROWS + 1)); // counted up to the threshold
+      const done = await waitFor(job.job!.id, ended);
+      expect(done.state).toBe('SUCCEEDED');
+      const fromJob = await cells((await getBinary(t, done.download!.url)).body as Buffer);
+      const fromRoute = await cells(
+        (await getBinary(t, `/export/targets.xlsx?${new URLSearchParams(query).toString()}`, token)).body as Buffer,
+      );
+      expect(fromJob[0]!.rows, JSON.stringify(filter)).toHaveLength(count + 1);
+      expect(fromJob, JSON.stringify(filter)).toEqual(fromRoute);
+    }
   });
 
   it('R52: a target export, by the route or as a job, is audited (who, when, filter, rows) and carries the notice; a name like =HYPERLINK(…) stays text', async () => {

@@ -40,7 +40,7 @@ const FILTER_CHECKS = {
     ok: (v: string) => /^[0-9A-Za-z]{15,18}$/.test(v.trim()),
     message: '统一社会信用代码或身份证件号码格式不正确',
   },
-  departmentId: { ok: isUuid, message: '部门编号无效' },
+  departmentId: { ok: isUuid, message: '管理部门编号无效' },
   riskLevel: { ok: oneOf(RISK_LEVELS), message: `风险等级应为 ${RISK_LEVELS.join('、')} 之一` },
 } as const satisfies Record<string, { ok: (v: string) => boolean; message: string }>;
 

@@ -10,7 +10,9 @@ import { queryBound } from '../../common/bound-sql';
  * The inspections a report is made of:
  *   - a round report: the inspections drawn in that round (inspection_source.round_id);
  *   - a situation report: every live inspection whose window closed in [start, end).
- * Of those: drawn (DRAWN, not direct), inspected (check ended), findings by the report's proposed
+ * Of those: drawn (DRAWN, not direct), inspected (check ended on or before the period's last day, a
+ * China date: as the dashboards count 已完成 since issue 15 — a check ended after the period is not
+ * done in that report, so a report made later says the same), findings by the report's proposed
  * handling (a submitted or approved report, R38), rectification notices issued and closed (R40),
  * results published (R47), overdue (still not done and due before `overdueBefore`: a report, a notice's
  * follow-up, a result publication) and re-check items concluded and agreed (R54).
@@ -37,15 +39,19 @@ export interface ReportFigureRow {
   recheckAgreed: number;
 }
 
+/** `doneBefore`: the day after the period (its exclusive end); a check ended before it is done. */
 export type ReportScope =
-  | { kind: 'ROUND'; roundId: string; overdueBefore: string }
-  | { kind: 'SITUATION'; start: string; end: string; overdueBefore: string };
+  | { kind: 'ROUND'; roundId: string; doneBefore: string; overdueBefore: string }
+  | { kind: 'SITUATION'; start: string; end: string; doneBefore: string; overdueBefore: string };
 
 const OPINION_COLUMNS = INSPECTION_OPINIONS.map(
   (o) => `count(*) filter (where opinion = '${o}')::int as "f_${o}"`,
 ).join(',\n            ');
 
-/** The statement: `which` picks the report's inspections; :before (three times) is the overdue cut-off. */
+/**
+ * The statement: `which` picks the report's inspections; :done is the period's exclusive end (done by
+ * then), :before (three times) the overdue cut-off.
+ */
 function figuresSql(which: string): string {
   return `with chosen as (
        select i.id, i.bureau_id, i.lead_department_id, i.kind, i.check_ended_on, i.report_due,
@@ -76,7 +82,7 @@ function figuresSql(which: string): string {
             per.lead_department_id as department_id, d.name as department_name,
             count(*)::int as inspections,
             count(*) filter (where per.kind = 'DRAWN')::int as drawn,
-            count(*) filter (where per.check_ended_on is not null)::int as inspected,
+            count(*) filter (where per.check_ended_on < :done)::int as inspected,
             ${OPINION_COLUMNS},
             coalesce(sum(per.notices), 0)::int as notices, coalesce(sum(per.notices_closed), 0)::int as notices_closed,
             count(*) filter (where per.published)::int as published,
@@ -87,7 +93,9 @@ function figuresSql(which: string): string {
        left join bureau b on b.id = per.bureau_id
        left join department d on d.id = per.lead_department_id
       group by grouping sets ((), (per.bureau_id, b.name, b.path), (per.bureau_id, b.name, b.path, per.lead_department_id, d.name))
-      order by b.path nulls first, whole_bureau desc, d.name`.replace(/:before/g, '?::date');
+      order by b.path nulls first, whole_bureau desc, d.name`
+    .replace(/:before/g, '?::date')
+    .replace(':done', '?::date');
 }
 
 function figureRow(r: Record<string, unknown>): ReportFigureRow {
@@ -119,11 +127,13 @@ export async function reportFigures(em: EntityManager, scope: ReportScope): Prom
           [scope.roundId],
         ]
       : ['i.window_end >= ?::date and i.window_end < ?::date', [scope.start, scope.end]];
+  // In the statement's order: `which`, the three overdue cut-offs (per), then :done (the final select).
   const rows = await queryBound(em, figuresSql(which), [
     ...params,
     scope.overdueBefore,
     scope.overdueBefore,
     scope.overdueBefore,
+    scope.doneBefore,
   ]);
   return rows.map(figureRow);
 }

@@ -66,6 +66,7 @@ export function reportWorkbook(h: ReportHeading, rows: ReportFigureRow[]): Promi
         { cells: ['报告', h.title] },
         { cells: ['范围', h.scope] },
         { cells: ['期间', periodText(h)] },
+        { cells: ['已检查', `${formatDay(lastDay(h.periodEnd))}（含）以前结束现场检查的`] },
         { cells: ['生成时间', formatInstant(h.generatedAt)] },
         ...(total ? COLUMNS.map(([name, v]): Line => ({ cells: [name, v(total)] })) : []),
       ],
@@ -125,7 +126,8 @@ const section = (text: string): Content =>
 export function reportPdf(h: ReportHeading, rows: ReportFigureRow[]): Promise<Buffer> {
   const t = totalRow(rows);
   const summary = t
-    ? `${periodText(h)}，${h.scope}共有检查 ${t.inspections} 户次，其中随机抽取 ${t.drawn} 户次；已完成检查 ${t.inspected} 户次` +
+    ? `${periodText(h)}，${h.scope}共有检查 ${t.inspections} 户次，其中随机抽取 ${t.drawn} 户次；` +
+      `截至${formatDay(lastDay(h.periodEnd))}已完成检查 ${t.inspected} 户次` +
       `（完成率 ${pct(t.inspected, t.inspections)}）。发现问题责令整改 ${t.findings.RECTIFICATION} 户次、立案查处 ${t.findings.CASE_FILED} 户次，` +
       `下发整改通知书 ${t.notices} 份、已办结 ${t.noticesClosed} 份；已公示检查结果 ${t.published} 户次；逾期未办 ${t.overdue} 项；` +
       `上级复查 ${t.rechecked} 户次，结论一致 ${t.recheckAgreed} 户次（一致率 ${pct(t.recheckAgreed, t.rechecked)}）。`

@@ -213,10 +213,19 @@ export async function generateSupervisionReport(
   const report = await findInScope(ctx, SupervisionReport, reportId, '监管报告');
   const bureau = await findInScope(ctx, Bureau, report.bureauId, '单位');
   const today = chinaDay(new Date());
+  // Done means ended by the period's last day (periodEnd is exclusive). A report already generated keeps
+  // its files and figures as they were made: it is the document the office sent on (R22, R56), and
+  // generateSupervisionReport writes a report once (`generated_at is null`) — a later count is a new report.
   const figureScope: ReportScope =
     report.kind === 'ROUND' && report.roundId
-      ? { kind: 'ROUND', roundId: report.roundId, overdueBefore: today }
-      : { kind: 'SITUATION', start: report.periodStart, end: report.periodEnd, overdueBefore: report.periodEnd };
+      ? { kind: 'ROUND', roundId: report.roundId, doneBefore: report.periodEnd, overdueBefore: today }
+      : {
+          kind: 'SITUATION',
+          start: report.periodStart,
+          end: report.periodEnd,
+          doneBefore: report.periodEnd,
+          overdueBefore: report.periodEnd,
+        };
   const rows = await reportFigures(ctx.em, figureScope);
   signal.throwIfAborted();
   const generatedAt = new Date();

@@ -122,10 +122,12 @@ beforeAll(async () => {
       [roundId],
     )
   ).rows.map((r) => r.id);
-  // Two checks ended (as the owner: the figures are counted from rows, whatever wrote them).
+  // Two checks ended in the round (as the owner: the figures are counted from rows, whatever wrote them),
+  // a third only after the round's window: not done in the round's report.
   await owner.query(`update inspection set check_ended_on = window_start where id = any($1::uuid[])`, [
     inspections.slice(0, 2),
   ]);
+  await owner.query(`update inspection set check_ended_on = window_end + 5 where id = $1`, [inspections[2]]);
   // The half year before 1 June of last year: 叶县's records in plain SQL (one outside the period).
   const ye = demoBureau(await loadTree(t.db.ownerUrl), 'yexian');
   const seeded = await seedCounty(t, {
@@ -163,6 +165,8 @@ beforeAll(async () => {
       },
       { direct: true, windowEnd: d('05-20'), ended: null, reportDue: d('05-25') },
       { windowEnd: d('07-15'), ended: d('07-10'), reportDue: d('07-14'), report: 'ON_TIME' },
+      // Due in the half year, but its check ended after 31 May: in the report, not done in it.
+      { windowEnd: d('05-31'), ended: d('06-03'), reportDue: d('06-08') },
     ],
   });
   // 平顶山's re-check concluded on the first two, agreeing on one; the second re-checked twice (the latest counts).
@@ -181,7 +185,7 @@ afterAll(async () => {
 describe('supervision reports (R22, R56)', () => {
   let report: ReportView;
 
-  it('R56 a round report, made by its job, counts what a plain SQL count over the round says', async () => {
+  it('R56 a round report, made by its job, counts what a plain SQL count over the round says; done = ended by the round’s last day', async () => {
     expect(inspections.length).toBeGreaterThanOrEqual(3);
     const req = ok(await as('yexian.coordinator', REQUEST, { i: { kind: 'ROUND', roundId } }), 'request');
     expect(req.requestSupervisionReport.report).toMatchObject({
@@ -193,11 +197,12 @@ describe('supervision reports (R22, R56)', () => {
     const { rows: plain } = await owner.query<Record<string, number | string | null>>(
       `select i.bureau_id, i.lead_department_id, count(*)::int as inspections,
               count(*) filter (where i.kind = 'DRAWN')::int as drawn,
-              count(*) filter (where i.check_ended_on is not null)::int as inspected,
+              count(*) filter (where i.check_ended_on <= r.window_end)::int as inspected,
               count(n.id)::int as notices,
               count(*) filter (where exists (select 1 from publication p where p.subject_id = i.id
                  and p.kind = 'INSPECTION_RESULT' and p.published_at is not null))::int as published
          from inspection_source s join inspection i on i.id = s.inspection_id
+         join plan_round r on r.id = s.round_id
          left join rectification_notice n on n.inspection_id = i.id
         where s.round_id = $1
         group by i.bureau_id, i.lead_department_id`,
@@ -258,7 +263,7 @@ describe('supervision reports (R22, R56)', () => {
     expect(Number((await owner.query('select count(*) from supervision_report')).rows[0].count)).toBe(before);
   });
 
-  it('R22 the 1 June report counts the half year before it: findings, notices, publications, overdue as plain SQL says', async () => {
+  it('R22 the 1 June report counts the half year before it: done by 31 May, findings, notices, publications, overdue as plain SQL says', async () => {
     const req = ok(
       await as('yexian.coordinator', REQUEST, { i: { kind: 'SITUATION', asOf: `${Y}-06-01` } }),
       'situation',
@@ -279,7 +284,7 @@ describe('supervision reports (R22, R56)', () => {
       `with chosen as (select * from inspection where window_end >= $1 and window_end < $2 and status <> 'CANCELLED')
        select (select count(*) from chosen)::int as inspections,
               (select count(*) from chosen where kind = 'DRAWN')::int as drawn,
-              (select count(*) from chosen where check_ended_on is not null)::int as inspected,
+              (select count(*) from chosen where check_ended_on < $2)::int as inspected,
               (select count(*) from inspection_report r join chosen c on c.id = r.inspection_id
                 where r.opinion = 'RECTIFICATION')::int as rectification,
               (select count(*) from rectification_notice n join chosen c on c.id = n.inspection_id)::int as notices,
@@ -296,7 +301,8 @@ describe('supervision reports (R22, R56)', () => {
       [`${Y - 1}-12-01`, `${Y}-06-01`],
     );
     const p = plain[0]!;
-    expect(p).toMatchObject({ inspections: 4, rectification: 2, overdue: 3 });
+    // Three ended inside the half year; the one due in it that ended on 3 June is not done in it.
+    expect(p).toMatchObject({ inspections: 5, inspected: 3, rectification: 2, overdue: 3 });
     expect(total).toMatchObject({
       inspections: p.inspections,
       drawn: p.drawn,

@@ -59,6 +59,8 @@ export const InspectionDetailDocument = graphql(`
       records {
         id
         revision
+        thirdPartyBody
+        thirdPartyReportNo
       }
       report {
         id

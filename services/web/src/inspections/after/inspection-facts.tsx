@@ -38,9 +38,14 @@ const evidenceColumns = [
 
 const NO_EVIDENCE = '尚无证据：现场检查时拍照、签字的图片会列在这里';
 
-/** What the inspection is: status, window, departments, address. */
+/** What the inspection is: status, window, departments, address; the third-party test its record names (R43). */
 export function InspectionSummary({ inspection: i }: { inspection: Inspection }) {
   const due = i.reportDue ? `${i.reportDue}${i.reportDueEstimated ? '（按周一至周五估算）' : ''}` : '—';
+  // The latest revision of the record: a correction may name another body or report.
+  const latest = i.records.reduce<Inspection['records'][number] | null>(
+    (a, r) => (!a || r.revision > a.revision ? r : a),
+    null,
+  );
   return (
     <Descriptions bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 24 }}>
       <Descriptions.Item label="状态">
@@ -61,6 +66,10 @@ export function InspectionSummary({ inspection: i }: { inspection: Inspection })
       </Descriptions.Item>
       <Descriptions.Item label="报告期限">{due}</Descriptions.Item>
       <Descriptions.Item label="检查结束日">{i.checkEndedOn ?? '—'}</Descriptions.Item>
+      {latest?.thirdPartyBody ? <Descriptions.Item label="检测机构">{latest.thirdPartyBody}</Descriptions.Item> : null}
+      {latest?.thirdPartyReportNo ? (
+        <Descriptions.Item label="检测报告编号">{latest.thirdPartyReportNo}</Descriptions.Item>
+      ) : null}
       <Descriptions.Item label="地址" span={2}>
         {i.target?.registeredAddress ?? '—'}
       </Descriptions.Item>
