@@ -173,6 +173,9 @@ function combine(rounds) {
     nodeCpu: sum('nodeCpu'),
     pgCpu: sum('pgCpu'),
     statements: sum('statements'),
+    // profiled in the first round only
+    profileFile: rounds[0].profileFile,
+    profiled: rounds[0].total,
   };
 }
 
@@ -375,7 +378,8 @@ console.log(
 
 if (PROFILE)
   for (const q of QUERIES)
-    for (const r of [results[q].c, results[q].b]) console.log(report(r.profileFile, { requests: r.total }));
+    for (const r of [results[q].c, results[q].b])
+      console.log(report(r.profileFile, { requests: r.profiled ?? r.total }));
 
 const all = [a, ...QUERIES.flatMap(measured)];
 const failed = all.filter((r) => r.failures > 0);
