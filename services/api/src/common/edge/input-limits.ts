@@ -31,6 +31,8 @@ export const INPUT_LIMITS: Record<string, InputLimit> = {
   'ExportFilterInput.regionCode': ['NAME', 12],
   'ExportFilterInput.grade': ['NAME', 20],
   'ExportFilterInput.code': ['NAME', 40],
+  'ExportFilterInput.departmentId': ['NAME', 40],
+  'ExportFilterInput.riskLevel': ['NAME', 20],
   'UpdateBureauSettingsInput.documentMark': ['NAME', 20],
   'IssueRectificationInput.contactPhone': ['NAME', 40],
   // An administrator's reason for entering past work (kept in the audit entry).
