@@ -58,12 +58,15 @@ export function useTargetExport() {
   return { run, busy, panel };
 }
 
-/** Why a job failed, in Chinese: the server's own message, or a plain one for an internal error. */
+/** Why a job failed, in Chinese: the server's own message when it is one, else a plain sentence. */
 function failedText(job: FollowedJob): string {
   const last = job.errors.at(-1);
-  if (!last || last.code === 'INTERNAL_SERVER_ERROR' || !/\p{Script=Han}/u.test(last.message))
+  // A database's or library's own (English) text says nothing to the user: a plain sentence instead.
+  if (!last || !/\p{Script=Han}/u.test(last.message))
     return '导出失败：服务器处理出错，请稍后重新导出；仍然失败请联系系统管理员';
-  return `导出失败：${last.message}（${last.code}）`;
+  return last.code === 'INTERNAL_SERVER_ERROR'
+    ? `导出失败：${last.message}`
+    : `导出失败：${last.message}（${last.code}）`;
 }
 
 /**
@@ -116,7 +119,7 @@ function ExportJobPanel(props: {
   onClose: () => void;
 }) {
   const { job, problem, cancelling, onCancel, onClose } = props;
-  const active = !job || JOB_ACTIVE.has(job.state);
+  const active = !problem && (!job || JOB_ACTIVE.has(job.state));
   const done = job?.state === 'SUCCEEDED';
   const total = job?.total ?? 0;
   const progress = job?.progress ?? 0;
