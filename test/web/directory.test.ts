@@ -17,10 +17,12 @@ import {
 
 /**
  * 两库 in Chromium (issue 13): the target directory paged by the server with its filters in the URL,
- * a target's page with names, and an import: a sheet with one bad row shows that row and writes
- * nothing; a good sheet (over DSR_IMPORT_JOB_ROWS, so a background job) imports with its progress.
+ * a target's page with names, its export (a link under DSR_EXPORT_JOB_ROWS, a followed job over it),
+ * and an import: a sheet with one bad row shows that row and writes nothing; a good sheet (over
+ * DSR_IMPORT_JOB_ROWS, so a background job) imports with its progress.
  */
 const JOB_ROWS = 3;
+const EXPORT_ROWS = 20;
 const HEADERS = ['名称', '类型', '统一社会信用代码', '区域代码', '行业类别', '管理部门'];
 const COUNT = `query($name: String) { targets(filter: { nameContains: $name }) { totalCount } }`;
 
@@ -53,12 +55,15 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
   let t: TestApp;
   let base: string;
   let saved: string | undefined;
+  let savedExport: string | undefined;
   const count = async (name: string) =>
     (await t.gql(COUNT, { name }, await t.login('yexian.coordinator'))).body.data?.targets.totalCount as number;
 
   beforeAll(async () => {
     saved = process.env.DSR_IMPORT_JOB_ROWS;
     process.env.DSR_IMPORT_JOB_ROWS = String(JOB_ROWS);
+    savedExport = process.env.DSR_EXPORT_JOB_ROWS;
+    process.env.DSR_EXPORT_JOB_ROWS = String(EXPORT_ROWS);
     app = await startBrowserApp(() =>
       startTestApp({
         jobs: { settings: { pollSeconds: 0.5, maintenanceSeconds: 1, progressIntervalMs: 50, cancelPollMs: 50 } },
@@ -108,6 +113,8 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
   afterAll(async () => {
     if (saved === undefined) delete process.env.DSR_IMPORT_JOB_ROWS;
     else process.env.DSR_IMPORT_JOB_ROWS = saved;
+    if (savedExport === undefined) delete process.env.DSR_EXPORT_JOB_ROWS;
+    else process.env.DSR_EXPORT_JOB_ROWS = savedExport;
     await app?.close();
   });
 
@@ -125,9 +132,26 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     expect(await rowNames(page)).toEqual(filtered);
     await screenshot(page, 'directory-01-targets-filtered');
     await expectAccessible(page, 'the filtered target list');
+    // Issue 12 §3: 9 rows, under EXPORT_ROWS: 导出 downloads at once.
+    const exportButton = page.getByRole('button', { name: /导\s*出$/ });
+    const [small] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    expect(small.suggestedFilename()).toBe('检查对象名录库.xlsx');
 
     await page.goto(`${base}/targets`);
     await page.getByText('共 25 个检查对象').waitFor();
+    // 25 rows, over EXPORT_ROWS: a background job followed in the page, then its file.
+    await exportButton.click();
+    await page.getByRole('progressbar', { name: '导出进度' }).waitFor();
+    const file = page.getByRole('link', { name: '下载 检查对象名录库.xlsx' });
+    await file.waitFor();
+    await page.getByText('已完成：已导出 25 / 25 行').waitFor();
+    await screenshot(page, 'directory-01b-targets-export-job');
+    await expectAccessible(page, 'a target export run as a job');
+    const bytes = await page.request.get(`${base}${await file.getAttribute('href')}`);
+    expect(bytes.status()).toBe(200);
+    const workbook = new (await excelJs()).Workbook();
+    await workbook.xlsx.load(await bytes.body());
+    expect(workbook.worksheets[0]?.actualRowCount).toBe(26); // the header and 25 targets
     const first = await rowNames(page);
     expect(first).toHaveLength(20);
     await page.getByRole('button', { name: '下一页' }).click();

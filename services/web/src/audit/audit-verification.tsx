@@ -1,43 +1,25 @@
-import { useEffect } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Progress, Space, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { useState } from 'react';
 import { failureOf, failureText } from '../common/action-error';
 import { chinaDateTime } from '../common/format';
-import { AuditViewerBureauDocument, CancelJobDocument, JobDocument, StartAuditVerificationDocument } from './documents';
+import { CancelJobDocument, JOB_ACTIVE as ACTIVE, type FollowedJob as Job, usePolledJob } from '../common/job';
+import { AuditViewerBureauDocument, StartAuditVerificationDocument } from './documents';
 import { JOB_STATE_LABELS } from './labels';
 import { ChainReportView, asChainReport } from './chain-report';
-import type { AuditJobQuery } from '../gql/graphql';
 
-type Job = AuditJobQuery['job'];
-const ACTIVE = new Set(['QUEUED', 'RUNNING']);
-const POLL_MS = 500;
-
-/** The job in the URL (`?job=`), read again every half second while it is queued or running. */
+/** The job in the URL (`?job=`), followed while it is queued or running (common/job.ts). */
 function useFollowedJob() {
   const [params, setParams] = useSearchParams();
-  const jobId = params.get('job');
-  const [{ data, error }, reexecute] = useQuery({
-    query: JobDocument,
-    variables: { id: jobId ?? '' },
-    pause: !jobId,
-    requestPolicy: 'network-only',
-  });
-  const job = data?.job;
-  const active = !!job && ACTIVE.has(job.state);
-  useEffect(() => {
-    if (!active) return;
-    const timer = setTimeout(() => reexecute({ requestPolicy: 'network-only' }), POLL_MS);
-    return () => clearTimeout(timer);
-  }, [active, job, reexecute]);
+  const { job, error, refresh } = usePolledJob(params.get('job'));
   const follow = (id: string) =>
     setParams((prev) => {
       const next = new URLSearchParams(prev);
       next.set('job', id);
       return next;
     });
-  return { job: jobId ? job : undefined, error, follow, refresh: () => reexecute({ requestPolicy: 'network-only' }) };
+  return { job, error, follow, refresh };
 }
 
 function JobProgress({ job, onCancel, cancelling }: { job: Job; onCancel: () => void; cancelling: boolean }) {

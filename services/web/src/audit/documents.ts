@@ -49,36 +49,6 @@ export const StartAuditVerificationDocument = graphql(`
   }
 `);
 
-export const JobDocument = graphql(`
-  query AuditJob($id: ID!) {
-    job(id: $id) {
-      id
-      kind
-      state
-      progress
-      total
-      createdAt
-      startedAt
-      finishedAt
-      result
-      errors {
-        attempt
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const CancelJobDocument = graphql(`
-  mutation CancelAuditJob($id: ID!) {
-    cancelJob(id: $id) {
-      id
-      state
-    }
-  }
-`);
-
 /** The viewer's bureau level: a chain belongs to a city, so a county administrator cannot verify it. */
 export const AuditViewerBureauDocument = graphql(`
   query AuditViewerBureau {

@@ -67,6 +67,8 @@ export function PageHeading({ title, actions }: { title: string; actions?: React
 export function ListPage<Data, Row extends object>(props: {
   title: string;
   actions?: ReactNode;
+  /** Shown between the heading and the filters (e.g. an export running in the background). */
+  notice?: ReactNode;
   filters?: ReactNode;
   query: { data: Data | undefined; error: CombinedError | undefined; fetching: boolean; retry: () => void };
   connection: (data: Data) => PagedConnection<Row>;
@@ -76,11 +78,12 @@ export function ListPage<Data, Row extends object>(props: {
   emptyText: string;
   paging: { after: string | undefined; setAfter: (cursor: string | undefined) => void };
 }) {
-  const { title, actions, filters, query, connection, columns, rowKey = 'id', unit, emptyText, paging } = props;
+  const { title, actions, notice, filters, query, connection, columns, rowKey = 'id', unit, emptyText, paging } = props;
   const scroll = usePhoneTableScroll();
   return (
     <>
       <PageHeading title={title} actions={actions} />
+      {notice}
       {filters && (
         <Space wrap style={{ marginBottom: 16 }}>
           {filters}

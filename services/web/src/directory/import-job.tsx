@@ -1,13 +1,9 @@
 import { useEffect } from 'react';
 import { Button, Progress, Space, Typography } from 'antd';
-import { useQuery } from 'urql';
-import { CancelJobDocument, ImportJobDocument } from './inspector-documents';
+import { CancelJobDocument, JOB_ACTIVE as RUNNING, usePolledJob } from '../common/job';
 import type { ImportAnswer } from './import-upload';
 import { JOB_STATE } from './labels';
 import { useAction } from './parts';
-
-const RUNNING = new Set(['QUEUED', 'RUNNING']);
-const POLL_MS = 700;
 
 export type JobEnd = {
   state: 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
@@ -15,27 +11,17 @@ export type JobEnd = {
   sheetPath: string | null;
 };
 
-/** A background import followed by polling job(id): its progress bar, a cancel, and its end handed up. */
+/** A background import followed (common/job.ts): its progress bar, a cancel, and its end handed up. */
 export function ImportJobProgress({ jobId, onEnd }: { jobId: string; onEnd: (end: JobEnd) => void }) {
-  const [{ data, error }, reexecute] = useQuery({
-    query: ImportJobDocument,
-    variables: { id: jobId },
-    requestPolicy: 'network-only',
-  });
+  const { job, error } = usePolledJob(jobId);
   const cancel = useAction(CancelJobDocument, '已取消：未写入任何数据');
-  const job = data?.job;
   useEffect(() => {
-    if (!job) return;
-    if (RUNNING.has(job.state)) {
-      const t = setTimeout(() => reexecute({ requestPolicy: 'network-only' }), POLL_MS);
-      return () => clearTimeout(t);
-    }
+    if (!job || RUNNING.has(job.state)) return;
     const answer = (job.result ?? null) as ImportAnswer | null;
     // A failed import's error sheet is the job's file: a short-lived signed link, just read.
     const sheetPath = job.download?.url ?? null;
     onEnd({ state: job.state as JobEnd['state'], answer, sheetPath });
-    return undefined;
-  }, [job, reexecute, onEnd]);
+  }, [job, onEnd]);
   if (error && !job)
     return <Typography.Text type="danger">{error.graphQLErrors[0]?.message ?? '任务读取失败'}</Typography.Text>;
   const total = job?.total ?? 0;

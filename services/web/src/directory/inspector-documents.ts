@@ -206,33 +206,3 @@ export const ReviewDirectoryDocument = graphql(`
     }
   }
 `);
-
-export const ImportJobDocument = graphql(`
-  query ImportJob($id: ID!) {
-    job(id: $id) {
-      id
-      kind
-      state
-      progress
-      total
-      result
-      errors {
-        code
-        message
-      }
-      download {
-        url
-        filename
-      }
-    }
-  }
-`);
-
-export const CancelJobDocument = graphql(`
-  mutation CancelImportJob($id: ID!) {
-    cancelJob(id: $id) {
-      id
-      state
-    }
-  }
-`);

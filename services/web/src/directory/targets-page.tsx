@@ -13,6 +13,7 @@ import { CreateTargetDocument, TargetListDocument } from './documents';
 import { RISK_LEVEL, TARGET_STATUS } from './labels';
 import { MapTag, SearchFilter, compact, useAction } from './parts';
 import { TargetModal, useCategories } from './target-form';
+import { useTargetExport } from './target-export';
 
 type Row = TargetListQuery['targets']['edges'][number]['node'];
 const KEYS = ['name', 'code', 'category', 'region', 'grade', 'risk', 'status', 'department'] as const;
@@ -30,23 +31,6 @@ function columns(categoryName: (code: string) => string) {
     { title: '抽取权重', dataIndex: 'drawWeight', width: 90 },
     { title: '状态', key: 'status', render: (_: unknown, r: Row) => <MapTag entry={TARGET_STATUS[r.status]} /> },
   ];
-}
-
-/** The export link of the filters the export route knows (registry.routes.ts), sent with the session cookie. */
-function exportHref(v: Values): string {
-  const q = new URLSearchParams(
-    compact({
-      nameContains: v.name,
-      code: v.code,
-      businessCategory: v.category,
-      regionCode: v.region,
-      grade: v.grade,
-      status: v.status,
-      riskLevel: v.risk,
-      departmentId: v.department,
-    }) as Record<string, string>,
-  );
-  return `/export/targets.xlsx?${q.toString()}`;
 }
 
 function TargetFilters({ values, setFilter }: { values: Values; setFilter: (k: Key, v: string | undefined) => void }) {
@@ -152,9 +136,16 @@ export default function TargetsPage() {
   });
   const [{ data, error, fetching }, reexecute] = useQuery({ query: TargetListDocument, variables: { filter, after } });
   const maintains = holdsAny(viewer, ROLE_SETS.MAINTAINS_DIRECTORIES);
+  const exporting = useTargetExport();
   const actions = (
     <Space wrap>
-      <Button icon={<DownloadOutlined />} href={exportHref(values)}>
+      {/* The list's filters as they are: the export checks each value and writes the same rows. */}
+      <Button
+        icon={<DownloadOutlined />}
+        loading={exporting.busy}
+        disabled={exporting.busy}
+        onClick={() => void exporting.run(filter)}
+      >
         导出
       </Button>
       {maintains && (
@@ -169,6 +160,7 @@ export default function TargetsPage() {
     <ListPage
       title="检查对象名录库"
       actions={actions}
+      notice={exporting.panel}
       filters={<TargetFilters values={values} setFilter={setFilter} />}
       query={{ data, error, fetching, retry: () => reexecute() }}
       connection={(d) => ({
