@@ -216,19 +216,3 @@ export const RecordRiskDocument = graphql(`
     }
   }
 `);
-
-/** The targets' export (issue 12 §3): a direct link when small, else a background job to follow. */
-export const StartTargetExportDocument = graphql(`
-  mutation StartTargetExport($filter: ExportFilterInput) {
-    startExport(kind: TARGETS, filter: $filter) {
-      rows
-      url {
-        url
-      }
-      job {
-        id
-        state
-      }
-    }
-  }
-`);

@@ -9,11 +9,14 @@ import { holdsAny, useViewer } from '../common/viewer';
 import { useUrlFilters } from '../common/url-filters';
 import { inspectingDepartments, useMyBureau } from '../common/my-bureau';
 import { FilterSelect, ListPage, statusOptions } from '../common/list-page';
+import { useTableExport, type TableExport } from '../common/table-export';
 import { CreateTargetDocument, TargetListDocument } from './documents';
 import { RISK_LEVEL, TARGET_STATUS } from './labels';
 import { MapTag, SearchFilter, compact, useAction } from './parts';
 import { TargetModal, useCategories } from './target-form';
-import { useTargetExport } from './target-export';
+
+/** The targets with the list's filters; its file is named so by the server (TARGET_EXPORT_FILENAME). */
+const TARGET_EXPORT: TableExport = { kind: 'TARGETS', filename: '检查对象名录库.xlsx', title: '后台导出检查对象' };
 
 type Row = TargetListQuery['targets']['edges'][number]['node'];
 const KEYS = ['name', 'code', 'category', 'region', 'grade', 'risk', 'status', 'department'] as const;
@@ -136,7 +139,7 @@ export default function TargetsPage() {
   });
   const [{ data, error, fetching }, reexecute] = useQuery({ query: TargetListDocument, variables: { filter, after } });
   const maintains = holdsAny(viewer, ROLE_SETS.MAINTAINS_DIRECTORIES);
-  const exporting = useTargetExport();
+  const exporting = useTableExport(TARGET_EXPORT);
   const actions = (
     <Space wrap>
       {/* The list's filters as they are: the export checks each value and writes the same rows. */}

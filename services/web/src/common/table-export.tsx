@@ -2,11 +2,27 @@ import { useState, type MouseEvent } from 'react';
 import { Alert, App, Button, Card, Progress, Space, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useClient, useMutation } from 'urql';
-import type { ExportFilterInput, JobState } from '../gql/graphql';
-import { failureOf, failureText } from '../common/action-error';
-import { chinaDateTime } from '../common/format';
-import { CancelJobDocument, FollowedJobDocument, JOB_ACTIVE, type FollowedJob, usePolledJob } from '../common/job';
-import { StartTargetExportDocument } from './documents';
+import { graphql } from '../gql';
+import type { ExportFilterInput, ExportKind, JobState } from '../gql/graphql';
+import { failureOf, failureText } from './action-error';
+import { chinaDateTime } from './format';
+import { CancelJobDocument, FollowedJobDocument, JOB_ACTIVE, type FollowedJob, usePolledJob } from './job';
+
+/** An export of a table (issue 12 §3): a direct link when small, else a background job to follow. */
+export const StartExportDocument = graphql(`
+  mutation StartExport($kind: ExportKind!, $filter: ExportFilterInput) {
+    startExport(kind: $kind, filter: $filter) {
+      rows
+      url {
+        url
+      }
+      job {
+        id
+        state
+      }
+    }
+  }
+`);
 
 const STATE: Record<JobState, string> = {
   QUEUED: '排队中',
@@ -17,26 +33,37 @@ const STATE: Record<JobState, string> = {
 };
 
 /** Opens a short-lived signed link as a download (the session cookie is not needed for it). */
-function download(url: string) {
-  Object.assign(document.createElement('a'), { href: url, download: '' }).click();
+function download(url: string, filename = '') {
+  Object.assign(document.createElement('a'), { href: url, download: filename }).click();
+}
+
+/** Which table a page exports and how its panel names it. */
+export interface TableExport {
+  kind: ExportKind;
+  /** The file's name, as the server also names it (the link's download name). */
+  filename: string;
+  /** The panel's title while a big export runs in the background, e.g. 后台导出检查对象. */
+  title: string;
 }
 
 /**
- * 导出 of the targets with the page's filters (issue 12 §3): the server counts them and answers a
- * direct link (downloaded at once, as before) or, above DSR_EXPORT_JOB_ROWS, a background job that
- * the page follows; one export at a time, so the button waits while one is started or running.
+ * 导出 of a table (issue 12 §3): the server counts the rows (with the page's filter where the kind
+ * takes one) and answers a direct link (downloaded at once) or, above DSR_EXPORT_JOB_ROWS, a
+ * background job that the page follows; one export at a time, so the button waits while one is
+ * started or running. The server checks the caller's role again: a page shows the button only to
+ * the roles it allows.
  */
-export function useTargetExport() {
+export function useTableExport({ kind, filename, title }: TableExport) {
   const { message } = App.useApp();
-  const [{ fetching: starting }, start] = useMutation(StartTargetExportDocument);
+  const [{ fetching: starting }, start] = useMutation(StartExportDocument);
   const [{ fetching: cancelling }, cancelJob] = useMutation(CancelJobDocument);
   const [jobId, setJobId] = useState<string | null>(null);
   const { job, error, refresh } = usePolledJob(jobId);
-  const run = async (filter: ExportFilterInput) => {
-    const r = await start({ filter });
+  const run = async (filter?: ExportFilterInput) => {
+    const r = await start({ kind, filter });
     if (r.error || !r.data) return void message.error(r.error ? failureText(failureOf(r.error)) : '导出失败');
     const { url, job: started } = r.data.startExport;
-    if (url) download(url.url);
+    if (url) download(url.url, filename);
     else if (started) setJobId(started.id);
   };
   const cancel = async () => {
@@ -48,6 +75,7 @@ export function useTargetExport() {
   const busy = starting || (!!jobId && (!job || JOB_ACTIVE.has(job.state)) && !error);
   const panel = jobId ? (
     <ExportJobPanel
+      title={title}
       job={job}
       problem={error && !job ? failureText(failureOf(error)) : null}
       cancelling={cancelling}
@@ -81,7 +109,7 @@ function ExportFile({ jobId, file }: { jobId: string; file: NonNullable<Followed
     e.preventDefault();
     const r = await client.query(FollowedJobDocument, { id: jobId }, { requestPolicy: 'network-only' }).toPromise();
     const fresh = r.data?.job.download;
-    if (fresh) download(fresh.url);
+    if (fresh) download(fresh.url, fresh.filename);
     else message.error(r.error ? failureText(failureOf(r.error)) : '文件已过期：请重新导出');
   };
   return (
@@ -112,13 +140,14 @@ function ExportOutcome({ job, problem }: { job: FollowedJob | undefined; problem
 
 /** The followed export: 已导出 n / total 行, 取消 while it runs, 下载 when done, why when it failed. */
 function ExportJobPanel(props: {
+  title: string;
   job: FollowedJob | undefined;
   problem: string | null;
   cancelling: boolean;
   onCancel: () => void;
   onClose: () => void;
 }) {
-  const { job, problem, cancelling, onCancel, onClose } = props;
+  const { title, job, problem, cancelling, onCancel, onClose } = props;
   const active = !problem && (!job || JOB_ACTIVE.has(job.state));
   const done = job?.state === 'SUCCEEDED';
   const total = job?.total ?? 0;
@@ -127,7 +156,7 @@ function ExportJobPanel(props: {
   return (
     <Card
       size="small"
-      title="后台导出检查对象"
+      title={title}
       style={{ marginBottom: 16 }}
       extra={
         !active && (
