@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '#test/support/harness';
 import { loadTree } from '#test/support/tenancy';
 import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
+import { ok } from '#test/support/catalog-fixtures';
+import { excelJs } from '../../services/api/src/common/sheets/exceljs-lazy';
 import {
   expectAccessible,
   expectOutcome,
@@ -20,7 +22,8 @@ const TARGET = '叶县公示网页测试宾馆';
  * its page and is offered no approval; the leader approves it from the 待审核 queue, withholding the
  * address; it shows as published, masked; the head corrects it with a reason, which the history shows; the
  * superior sees 叶县's published ratio. The office prepares the penalty's 双公示 items, lists the target on
- * 经营异常名录 from the inspection (the target's page shows +5 weight) and removes it from the 信用名单 page.
+ * 经营异常名录 from the inspection (the target's page shows +5 weight) and removes it from the 信用名单 page;
+ * it sees how long the inspection's file is kept and downloads the archive list from 检查办理 (R42).
  */
 describe('publication and credit pages in Chromium (desktop 1440×900)', { timeout: 90_000 }, () => {
   let app: BrowserApp;
@@ -146,9 +149,21 @@ describe('publication and credit pages in Chromium (desktop 1440×900)', { timeo
     await city.context.close();
   });
 
-  it('the office lists the target on 经营异常名录 with the inspection as the cause, and removes it with a reason', async () => {
+  it('the office lists the target on 经营异常名录 with the inspection as the cause, and removes it with a reason; R42 the file’s retention and the archive list', async () => {
     const office = await app.signedInPage('yexian.coordinator', `/inspections/${inspectionId}`);
     const page = office.page;
+    // R42: how long the file is kept, as the API computes it, is in the inspection's facts.
+    const { inspection } = ok(
+      await t.gql(
+        'query($id: ID!) { inspection(id: $id) { retention { until description } } }',
+        { id: inspectionId },
+        await t.login('yexian.coordinator'),
+      ),
+      'retention',
+    ) as { inspection: { retention: { until: string | null; description: string } } };
+    const kept = page.locator('th:has-text("档案保存期限") + td'); // the bordered facts: label and value cells
+    await kept.getByText(inspection.retention.description).waitFor();
+    expect(await kept.innerText()).toContain(inspection.retention.until ?? '检查对象存续期间，注销后再保存两年');
     // 双公示: the office prepares the penalty result from the decision with the items of the standard.
     const penalty = card(page, '公示与信用').locator('.ant-space-item', { hasText: '行政处罚结果（双公示）' });
     await button(penalty, '编制公示').click();
@@ -187,6 +202,23 @@ describe('publication and credit pages in Chromium (desktop 1440×900)', { timeo
     await remove.getByLabel('移出原因').fill('已改正并经复查合格');
     await button(remove, '移出').click();
     await expectOutcome(page, tag(row, '已移出'));
+
+    // R42: the office takes the archive list from 检查办理 (a few rows: the direct link, downloaded at once).
+    await page.getByRole('menuitem', { name: /检查办理/ }).click();
+    await page.waitForURL(`${base}/inspections/all`);
+    await page.locator('.ant-table').getByRole('link', { name: TARGET }).waitFor();
+    await screenshot(page, 'inspections-01-archive-list-button');
+    await expectAccessible(page, 'the 检查办理 list with 导出档案清单');
+    const [archive] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出档案清单/ }).click(),
+    ]);
+    expect(archive.suggestedFilename()).toBe('检查档案保存期限.xlsx');
+    const workbook = new (await excelJs()).Workbook();
+    await workbook.xlsx.readFile((await archive.path())!);
+    const sheet = workbook.worksheets[0]!;
+    const names = sheet.getColumn(3).values.map(String);
+    expect(names).toContain(TARGET);
     office.expectClean();
   });
 });

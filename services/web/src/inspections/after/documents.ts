@@ -62,6 +62,12 @@ export const InspectionDetailDocument = graphql(`
         thirdPartyBody
         thirdPartyReportNo
       }
+      retention {
+        basis
+        until
+        earliest
+        description
+      }
       report {
         id
         version

@@ -2,7 +2,7 @@ import { Card, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
 import { chinaDateTime } from '../../common/format';
 import { usePhone, usePhoneTableScroll } from '../../common/phone';
 import { InspectionStatusTag } from '../../common/status-tag';
-import { EVIDENCE_KIND, JOINED_VIA, fileSize } from './labels';
+import { EVIDENCE_KIND, JOINED_VIA, RETENTION_BASIS, fileSize } from './labels';
 import type { EvidenceRow, Inspection, Member } from './types';
 
 /** A member's bureau and department (empty when the inspector is not visible). */
@@ -35,6 +35,19 @@ const evidenceColumns = [
   { title: '大小', key: 'size', render: (_: unknown, e: EvidenceRow) => fileSize(e.sizeBytes) },
   { title: '上传时间', key: 'at', render: (_: unknown, e: EvidenceRow) => chinaDateTime(e.uploadedAt) },
 ];
+
+/**
+ * How long the file is kept (R42): until when and on what basis, then the server's sentence (which
+ * item's rule, the termination date, the 2-year floor). Open-ended while the target exists.
+ */
+function RetentionFact({ retention: r }: { retention: Inspection['retention'] }) {
+  return (
+    <>
+      <div>{r.until ? `保存至 ${r.until}` : '检查对象存续期间，注销后再保存两年（注销时确定日期）'}</div>
+      <Typography.Text type="secondary">{`依据：${RETENTION_BASIS[r.basis]}。${r.description}`}</Typography.Text>
+    </>
+  );
+}
 
 const NO_EVIDENCE = '尚无证据：现场检查时拍照、签字的图片会列在这里';
 
@@ -72,6 +85,9 @@ export function InspectionSummary({ inspection: i }: { inspection: Inspection })
       ) : null}
       <Descriptions.Item label="地址" span={2}>
         {i.target?.registeredAddress ?? '—'}
+      </Descriptions.Item>
+      <Descriptions.Item label="档案保存期限" span={2}>
+        <RetentionFact retention={i.retention} />
       </Descriptions.Item>
     </Descriptions>
   );

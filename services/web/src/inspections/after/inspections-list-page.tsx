@@ -1,10 +1,14 @@
-import { Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Select, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
+import { ROLE_SETS } from '@dsr/domain/roles';
 import type { InspectionRowFragment, InspectionStatus } from '../../gql/graphql';
 import { Pager } from '../../common/pager';
 import { QueryState } from '../../common/query-state';
 import { INSPECTION_STATUS } from '../../common/status';
+import { useTableExport, type TableExport } from '../../common/table-export';
+import { holdsAny, useViewer } from '../../common/viewer';
 import { InspectionStatusTag } from '../../common/status-tag';
 import { useUrlFilters } from '../../common/url-filters';
 import { InspectionListDocument, ReportsDueListDocument } from './documents';
@@ -29,6 +33,12 @@ const columns = [
   { title: '报告期限', dataIndex: 'reportDue', render: (d: string | null) => d ?? '—' },
   { title: '状态', dataIndex: 'status', render: (s: InspectionStatus) => <InspectionStatusTag status={s} /> },
 ];
+
+/**
+ * The archive list (R42): every inspection of the caller's scope and how long its file is kept, named
+ * so by the server (RETENTION_FILE). Not the list's view: the whole scope, as the archive keeps it.
+ */
+const ARCHIVE_EXPORT: TableExport = { kind: 'RETENTION', filename: '检查档案保存期限.xlsx', title: '后台导出档案清单' };
 
 const ALL = 'all';
 const VIEWS = [
@@ -73,10 +83,13 @@ export default function InspectionsListPage() {
   const { q, connection, retry } = useInspectionList(values.view, after, values);
   const drilled = DRILL.some((k) => values[k]);
   const navigate = useNavigate();
+  // The office, the administrator and 督察 (the roles the export's route and startExport allow).
+  const archive = holdsAny(useViewer(), ROLE_SETS.READS_ARCHIVE);
+  const exporting = useTableExport(ARCHIVE_EXPORT);
   return (
     <>
       <Typography.Title level={2}>检查办理</Typography.Title>
-      <Space style={{ marginBottom: 16 }}>
+      <Space wrap style={{ marginBottom: 16 }}>
         <Select
           aria-label="筛选"
           style={{ width: 240 }}
@@ -90,7 +103,18 @@ export default function InspectionsListPage() {
             {values.department ? '（所选部门牵头）' : ''}
           </Tag>
         )}
+        {archive && (
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporting.busy}
+            disabled={exporting.busy}
+            onClick={() => void exporting.run()}
+          >
+            导出档案清单
+          </Button>
+        )}
       </Space>
+      {exporting.panel}
       <QueryState data={connection} error={q.error} fetching={q.fetching} retry={retry}>
         {(c) => (
           <>

@@ -4,6 +4,7 @@ import type {
   InspectionOpinion,
   InspectionReportStatus,
   RectificationStatus,
+  RetentionBasis,
 } from '../../gql/graphql';
 
 /** 处理意见 (R38), in the order the form offers them. */
@@ -26,6 +27,13 @@ export const NOTICE_STATUS: Record<RectificationStatus, { label: string; color: 
   ISSUED: { label: '整改中待复查', color: '#ad4e00' },
   CLOSED: { label: '复查合格已结案', color: '#237804' },
   ESCALATED: { label: '逾期未整改已立案', color: '#a8071a' },
+};
+
+/** On what basis an inspection's file is kept (R42), as the archive list names it. */
+export const RETENTION_BASIS: Record<RetentionBasis, string> = {
+  ITEM_RULE: '检查事项另有规定',
+  TARGET_LIFETIME: '检查对象存续期间加两年',
+  MINIMUM: '不少于两年',
 };
 
 export const FOLLOW_UP: Record<FollowUpResult, string> = {
