@@ -77,15 +77,33 @@ function useInspectionList(view: string | undefined, after: string | undefined, 
   return { q, connection, retry: () => (reports ? reDue() : reList()) };
 }
 
+/**
+ * 导出档案清单 and the panel of a big one running in the background: for the office, the administrator
+ * and 督察 only (the roles the export's route and startExport allow; the others would be refused).
+ */
+function useArchiveExport() {
+  const allowed = holdsAny(useViewer(), ROLE_SETS.READS_ARCHIVE);
+  const exporting = useTableExport(ARCHIVE_EXPORT);
+  const button = allowed && (
+    <Button
+      icon={<DownloadOutlined />}
+      loading={exporting.busy}
+      disabled={exporting.busy}
+      onClick={() => void exporting.run()}
+    >
+      导出档案清单
+    </Button>
+  );
+  return { button, panel: exporting.panel };
+}
+
 /** 检查: the bureau's inspections for the office and the heads, filtered in the URL (a link reproduces the view). */
 export default function InspectionsListPage() {
   const { values, after, setFilter, setAfter } = useUrlFilters(['view', ...DRILL] as const);
   const { q, connection, retry } = useInspectionList(values.view, after, values);
   const drilled = DRILL.some((k) => values[k]);
   const navigate = useNavigate();
-  // The office, the administrator and 督察 (the roles the export's route and startExport allow).
-  const archive = holdsAny(useViewer(), ROLE_SETS.READS_ARCHIVE);
-  const exporting = useTableExport(ARCHIVE_EXPORT);
+  const archive = useArchiveExport();
   return (
     <>
       <Typography.Title level={2}>检查办理</Typography.Title>
@@ -103,18 +121,9 @@ export default function InspectionsListPage() {
             {values.department ? '（所选部门牵头）' : ''}
           </Tag>
         )}
-        {archive && (
-          <Button
-            icon={<DownloadOutlined />}
-            loading={exporting.busy}
-            disabled={exporting.busy}
-            onClick={() => void exporting.run()}
-          >
-            导出档案清单
-          </Button>
-        )}
+        {archive.button}
       </Space>
-      {exporting.panel}
+      {archive.panel}
       <QueryState data={connection} error={q.error} fetching={q.fetching} retry={retry}>
         {(c) => (
           <>
