@@ -160,6 +160,8 @@ describe('the inspection after the record in Chromium (desktop 1440×900)', { ti
     await page.getByRole('link', { name: TARGET }).waitFor();
     await screenshot(page, 'after-02c-inspection-list');
     await expectAccessible(page, 'the 检查办理 list');
+    // R42: the archive list is for the office, administrators and 督察 — a department head is not offered it.
+    expect(await page.getByRole('button', { name: '导出档案清单' }).count()).toBe(0);
     await page.getByRole('link', { name: TARGET }).click();
     await page.waitForURL(`${base}${path()}`);
 
