@@ -247,6 +247,8 @@ describe('叶县’s whole walk-through in Chromium, clicked only', { timeout: 1
     await page.getByRole('button', { name: '执行抽取' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '执行抽取' }).click();
     await expectOutcome(page, page.getByText(/抽取结果：\d+ 个检查对象/));
+    // The stepper shows all three steps done (the last one once read as its number, as if still to do).
+    expect(await page.locator('.ant-steps-item-finish').count()).toBe(3);
     // Issue 14: the commitment (at commit) and the result (at the run) are published; the page says so.
     await card(page, '公示')
       .locator('.ant-tag', { hasText: /^已公示$/ })
