@@ -61,6 +61,15 @@ export const ReportsDueCount = graphql(`
   }
 `);
 
+/** R38: the reports submitted and waiting for the lead department head's review. */
+export const ReportsInReviewCount = graphql(`
+  query TodoReportsInReview {
+    inReview: inspectionReportsDue(first: 1, inReview: true) {
+      totalCount
+    }
+  }
+`);
+
 export const RectificationsDueCount = graphql(`
   query TodoRectificationsDue {
     waiting: rectificationsDue(first: 1) {

@@ -14,6 +14,7 @@ import {
   NoticesToIssueCount,
   RectificationsDueCount,
   ReportsDueCount,
+  ReportsInReviewCount,
   SwapRequestsToDecide,
 } from './todo-documents';
 import { OverdueAppealsCount } from '../appeals/documents';
@@ -147,6 +148,22 @@ function useInspectionTodos(viewer: ViewerUser): Todo[] {
   return todos;
 }
 
+/** R38: a head reviews the reports of the inspections their department leads; the office follows them as due. */
+function useReviewTodos(viewer: ViewerUser): Todo[] {
+  const reviews = holdsAny(viewer, ['DEPARTMENT_HEAD']);
+  const [inReview] = useQuery({ query: ReportsInReviewCount, pause: !reviews });
+  if (!reviews) return [];
+  return [
+    {
+      key: 'review',
+      title: '待审核的检查报告',
+      count: inReview.data?.inReview.totalCount,
+      hint: '检查组已提交，待本部门负责人审核定稿',
+      to: '/inspections/all?view=review',
+    },
+  ];
+}
+
 /** 督察's to-do (R57): appeals past their answer date. */
 function useAppealTodos(viewer: ViewerUser): Todo[] {
   const oversight = holdsAny(viewer, ['OVERSIGHT']);
@@ -168,6 +185,7 @@ function useAppealTodos(viewer: ViewerUser): Todo[] {
 export default function TodoPage() {
   const viewer = useViewer();
   const todos = [
+    ...useReviewTodos(viewer),
     ...useInspectionTodos(viewer),
     ...useOfficeTodos(viewer),
     ...usePublicationTodos(viewer),

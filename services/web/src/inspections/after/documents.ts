@@ -219,8 +219,8 @@ export const InspectionListDocument = graphql(`
 `);
 
 export const ReportsDueListDocument = graphql(`
-  query ReportsDueList($first: Int!, $after: String, $overdue: Boolean!) {
-    inspectionReportsDue(first: $first, after: $after, overdue: $overdue) {
+  query ReportsDueList($first: Int!, $after: String, $overdue: Boolean!, $inReview: Boolean!) {
+    inspectionReportsDue(first: $first, after: $after, overdue: $overdue, inReview: $inReview) {
       totalCount
       pageInfo {
         hasNextPage

@@ -35,6 +35,7 @@ const VIEWS = [
   { value: ALL, label: '全部检查' },
   { value: 'due', label: '待出具报告（按期限）' },
   { value: 'overdue', label: '逾期未出具报告' },
+  { value: 'review', label: '报告待审核' },
   ...Object.entries(INSPECTION_STATUS).map(([value, s]) => ({ value, label: s.label })),
 ];
 
@@ -44,7 +45,7 @@ type Drill = Partial<Record<(typeof DRILL)[number], string>>;
 
 /** One list for both sources: the reports due (R39) or the inspections by status; the view is in the URL. */
 function useInspectionList(view: string | undefined, after: string | undefined, drill: Drill) {
-  const reports = view === 'due' || view === 'overdue';
+  const reports = view === 'due' || view === 'overdue' || view === 'review';
   const filter = {
     ...(view && !reports && { status: view as InspectionStatus }),
     ...(drill.bureau && { bureauId: drill.bureau }),
@@ -59,7 +60,7 @@ function useInspectionList(view: string | undefined, after: string | undefined, 
   });
   const [due, reDue] = useQuery({
     query: ReportsDueListDocument,
-    variables: { first: PAGE, after, overdue: view === 'overdue' },
+    variables: { first: PAGE, after, overdue: view === 'overdue', inReview: view === 'review' },
     pause: !reports,
   });
   const q = reports ? due : list;
