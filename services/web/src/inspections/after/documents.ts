@@ -242,6 +242,7 @@ export const InspectionRowFragment = graphql(`
     windowStart
     windowEnd
     scheduledOn
+    checkEndedOn
     reportDue
     target {
       name

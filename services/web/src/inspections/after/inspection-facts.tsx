@@ -1,5 +1,5 @@
 import { Card, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
-import { chinaDateTime } from '../../common/format';
+import { chinaDateTime, inspectionDay } from '../../common/format';
 import { usePhone, usePhoneTableScroll } from '../../common/phone';
 import { InspectionStatusTag } from '../../common/status-tag';
 import { EVIDENCE_KIND, JOINED_VIA, fileSize } from './labels';
@@ -55,7 +55,7 @@ export function InspectionSummary({ inspection: i }: { inspection: Inspection })
         {i.kind === 'DRAWN' ? '双随机抽取' : `直接检查${i.directReference ? `（${i.directReference}）` : ''}`}
       </Descriptions.Item>
       <Descriptions.Item label="检查期间">{`${i.windowStart} 至 ${i.windowEnd}`}</Descriptions.Item>
-      <Descriptions.Item label="检查日期">{i.scheduledOn ?? '未安排'}</Descriptions.Item>
+      <Descriptions.Item label="检查日期">{inspectionDay(i)}</Descriptions.Item>
       <Descriptions.Item label="牵头部门">{i.leadDepartment?.name ?? ''}</Descriptions.Item>
       <Descriptions.Item label={i.joint ? '联合检查部门' : '参加部门'}>
         <Space size={4} wrap>

@@ -2,6 +2,7 @@ import { Select, Space, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import type { InspectionRowFragment, InspectionStatus } from '../../gql/graphql';
+import { inspectionDay } from '../../common/format';
 import { Pager } from '../../common/pager';
 import { QueryState } from '../../common/query-state';
 import { INSPECTION_STATUS } from '../../common/status';
@@ -25,7 +26,7 @@ const columns = [
     key: 'window',
     render: (_: unknown, r: InspectionRowFragment) => `${r.windowStart} 至 ${r.windowEnd}`,
   },
-  { title: '检查日期', dataIndex: 'scheduledOn', render: (d: string | null) => d ?? '未安排' },
+  { title: '检查日期', key: 'day', render: (_: unknown, r: InspectionRowFragment) => inspectionDay(r) },
   { title: '报告期限', dataIndex: 'reportDue', render: (d: string | null) => d ?? '—' },
   { title: '状态', dataIndex: 'status', render: (s: InspectionStatus) => <InspectionStatusTag status={s} /> },
 ];
