@@ -230,7 +230,10 @@ describe('叶县’s whole walk-through in Chromium, clicked only', { timeout: 1
     await expectAccessible(page, 'the committed draw');
     await screenshot(page, 'walk-07-draw-committed');
 
-    head = await as('yexian.head', walk.drawPath);
+    // The witness learns of the draw from their to-dos (DRAW.md §1: the beacon comes from a second person).
+    head = await as('yexian.head', '/todo');
+    await head.page.locator('.ant-card', { hasText: '待录入信标的抽取' }).getByRole('link', { name: '查看' }).click();
+    await head.page.waitForURL(`${base}${walk.drawPath}`);
     const witness = head;
     await witness.page.waitForLoadState('networkidle'); // the draw read, so the field is not drawn again under the typing
     await witness.page.getByLabel('信标值').fill('385');

@@ -180,6 +180,7 @@ type Documents = {
     "\n  query TodoFilingQueue {\n    planFilingQueue(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TodoFilingQueueDocument,
     "\n  query TodoDispatches($departmentId: ID) {\n    pendingDrawDispatches(departmentId: $departmentId) {\n      id\n      drawId\n      departmentId\n      dueDate\n    }\n  }\n": typeof types.TodoDispatchesDocument,
     "\n  query TodoSwapRequests {\n    pendingDrawSwapRequests {\n      id\n      drawId\n      departmentId\n      approverRole\n    }\n  }\n": typeof types.TodoSwapRequestsDocument,
+    "\n  query TodoDrawsAwaitingBeacon($bureauId: ID!) {\n    draws(first: 100, filter: { status: COMMITTED, bureauId: $bureauId }) {\n      edges {\n        node {\n          id\n          beacon\n          beaconSource\n          committedBy\n        }\n      }\n    }\n  }\n": typeof types.TodoDrawsAwaitingBeaconDocument,
     "\n  query TodoLegalReview {\n    inspectionItems(first: 1, filter: { versionStatus: IN_REVIEW }) {\n      totalCount\n    }\n  }\n": typeof types.TodoLegalReviewDocument,
     "\n  query TodoReportsDue {\n    due: inspectionReportsDue(first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          reportDue\n        }\n      }\n    }\n    overdue: inspectionReportsDue(first: 1, overdue: true) {\n      totalCount\n      edges {\n        node {\n          id\n          reportDue\n        }\n      }\n    }\n  }\n": typeof types.TodoReportsDueDocument,
     "\n  query TodoReportsInReview {\n    inReview: inspectionReportsDue(first: 1, inReview: true) {\n      totalCount\n    }\n  }\n": typeof types.TodoReportsInReviewDocument,
@@ -354,6 +355,7 @@ const documents: Documents = {
     "\n  query TodoFilingQueue {\n    planFilingQueue(first: 1) {\n      totalCount\n    }\n  }\n": types.TodoFilingQueueDocument,
     "\n  query TodoDispatches($departmentId: ID) {\n    pendingDrawDispatches(departmentId: $departmentId) {\n      id\n      drawId\n      departmentId\n      dueDate\n    }\n  }\n": types.TodoDispatchesDocument,
     "\n  query TodoSwapRequests {\n    pendingDrawSwapRequests {\n      id\n      drawId\n      departmentId\n      approverRole\n    }\n  }\n": types.TodoSwapRequestsDocument,
+    "\n  query TodoDrawsAwaitingBeacon($bureauId: ID!) {\n    draws(first: 100, filter: { status: COMMITTED, bureauId: $bureauId }) {\n      edges {\n        node {\n          id\n          beacon\n          beaconSource\n          committedBy\n        }\n      }\n    }\n  }\n": types.TodoDrawsAwaitingBeaconDocument,
     "\n  query TodoLegalReview {\n    inspectionItems(first: 1, filter: { versionStatus: IN_REVIEW }) {\n      totalCount\n    }\n  }\n": types.TodoLegalReviewDocument,
     "\n  query TodoReportsDue {\n    due: inspectionReportsDue(first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          reportDue\n        }\n      }\n    }\n    overdue: inspectionReportsDue(first: 1, overdue: true) {\n      totalCount\n      edges {\n        node {\n          id\n          reportDue\n        }\n      }\n    }\n  }\n": types.TodoReportsDueDocument,
     "\n  query TodoReportsInReview {\n    inReview: inspectionReportsDue(first: 1, inReview: true) {\n      totalCount\n    }\n  }\n": types.TodoReportsInReviewDocument,
@@ -1040,6 +1042,10 @@ export function graphql(source: "\n  query TodoDispatches($departmentId: ID) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TodoSwapRequests {\n    pendingDrawSwapRequests {\n      id\n      drawId\n      departmentId\n      approverRole\n    }\n  }\n"): (typeof documents)["\n  query TodoSwapRequests {\n    pendingDrawSwapRequests {\n      id\n      drawId\n      departmentId\n      approverRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodoDrawsAwaitingBeacon($bureauId: ID!) {\n    draws(first: 100, filter: { status: COMMITTED, bureauId: $bureauId }) {\n      edges {\n        node {\n          id\n          beacon\n          beaconSource\n          committedBy\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TodoDrawsAwaitingBeacon($bureauId: ID!) {\n    draws(first: 100, filter: { status: COMMITTED, bureauId: $bureauId }) {\n      edges {\n        node {\n          id\n          beacon\n          beaconSource\n          committedBy\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

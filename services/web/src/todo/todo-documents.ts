@@ -30,6 +30,22 @@ export const SwapRequestsToDecide = graphql(`
   }
 `);
 
+/** DRAW.md §1: the bureau's committed draws; those waiting for a second person's beacon are picked out on the page. */
+export const DrawsAwaitingBeacon = graphql(`
+  query TodoDrawsAwaitingBeacon($bureauId: ID!) {
+    draws(first: 100, filter: { status: COMMITTED, bureauId: $bureauId }) {
+      edges {
+        node {
+          id
+          beacon
+          beaconSource
+          committedBy
+        }
+      }
+    }
+  }
+`);
+
 export const LegalReviewCount = graphql(`
   query TodoLegalReview {
     inspectionItems(first: 1, filter: { versionStatus: IN_REVIEW }) {
