@@ -354,6 +354,11 @@ describe('叶县’s whole walk-through in Chromium, clicked only', { timeout: 1
     await pickOption(page, '处理意见', '责令整改');
     await button(page, '提交审核').click();
     await tagReads(page, '检查报告', '待审核');
+    // The inspection's own status says where the report is (it once still read 待出具报告).
+    await page
+      .locator('.ant-descriptions .ant-tag', { hasText: /^报告待审核$/ })
+      .first()
+      .waitFor();
     await screenshot(page, 'walk-12-report-submitted');
     await done(inspector);
 
