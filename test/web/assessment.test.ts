@@ -183,8 +183,10 @@ describe('考核 in Chromium (1440×900)', { timeout: 180_000 }, () => {
 
   it('R55 a county is told it has nothing to assess; it never sees its superior’s ranking', async () => {
     const county = await app.signedInPage('yexian.admin', `/assessment?year=${Y}&period=H1`);
-    await county.page.getByText('该期间尚未制定考核标准').waitFor();
+    await county.page.getByText('本单位没有下级单位，不开展考核').waitFor();
     expect(await county.page.locator('.assessment-ranking').count()).toBe(0);
+    // No standard's form to fill only to be refused at the end (R53).
+    expect(await county.page.getByRole('button', { name: label('制定标准') }).count()).toBe(0);
     await screenshot(county.page, 'assessment-06-county');
     county.expectClean();
     await county.context.close();

@@ -230,7 +230,10 @@ describe('叶县’s whole walk-through in Chromium, clicked only', { timeout: 1
     await expectAccessible(page, 'the committed draw');
     await screenshot(page, 'walk-07-draw-committed');
 
-    head = await as('yexian.head', walk.drawPath);
+    // The witness learns of the draw from their to-dos (DRAW.md §1: the beacon comes from a second person).
+    head = await as('yexian.head', '/todo');
+    await head.page.locator('.ant-card', { hasText: '待录入信标的抽取' }).getByRole('link', { name: '查看' }).click();
+    await head.page.waitForURL(`${base}${walk.drawPath}`);
     const witness = head;
     await witness.page.waitForLoadState('networkidle'); // the draw read, so the field is not drawn again under the typing
     await witness.page.getByLabel('信标值').fill('385');
@@ -247,6 +250,8 @@ describe('叶县’s whole walk-through in Chromium, clicked only', { timeout: 1
     await page.getByRole('button', { name: '执行抽取' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '执行抽取' }).click();
     await expectOutcome(page, page.getByText(/抽取结果：\d+ 个检查对象/));
+    // The stepper shows all three steps done (the last one once read as its number, as if still to do).
+    expect(await page.locator('.ant-steps-item-finish').count()).toBe(3);
     // Issue 14: the commitment (at commit) and the result (at the run) are published; the page says so.
     await card(page, '公示')
       .locator('.ant-tag', { hasText: /^已公示$/ })
@@ -349,11 +354,21 @@ describe('叶县’s whole walk-through in Chromium, clicked only', { timeout: 1
     await pickOption(page, '处理意见', '责令整改');
     await button(page, '提交审核').click();
     await tagReads(page, '检查报告', '待审核');
+    // The inspection's own status says where the report is (it once still read 待出具报告).
+    await page
+      .locator('.ant-descriptions .ant-tag', { hasText: /^报告待审核$/ })
+      .first()
+      .waitFor();
     await screenshot(page, 'walk-12-report-submitted');
     await done(inspector);
 
     page = head.page;
-    await toArea(head, '检查办理', '/inspections/all');
+    // R38: the head finds the report among their to-dos, in the list of reports to review.
+    await toArea(head, '待办', '/todo');
+    await page.locator('.ant-card', { hasText: '待审核的检查报告' }).getByRole('link', { name: '查看' }).click();
+    await page.waitForURL(`${base}/inspections/all?view=review`);
+    // Checked on site (not scheduled beforehand): the row shows the day of the check, not "未安排".
+    expect(await page.getByRole('row', { name: new RegExp(walk.target) }).innerText()).not.toContain('未安排');
     await page.getByRole('link', { name: walk.target }).click();
     await page.waitForURL(`${base}${walk.inspectionPath}`);
     await button(page, '审核通过').click();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import type { AssessmentOverviewQuery, AssessmentPeriod } from '../gql/graphql';
 import { chinaDateTime } from '../common/format';
@@ -8,6 +8,7 @@ import { QueryState } from '../common/query-state';
 import { failureOf, failureText } from '../common/action-error';
 import { useUrlFilters } from '../common/url-filters';
 import { holdsAny, useViewer } from '../common/viewer';
+import { RecheckSubordinatesDocument } from '../rechecks/documents';
 import { ComputeAssessmentDocument, IssueAssessmentDocument, AssessmentOverviewDocument } from './documents';
 import { RankingTable } from './ranking-table';
 import { StandardDialog, type Standard } from './standard-dialog';
@@ -160,6 +161,20 @@ export default function AssessmentPage() {
   const [editing, setEditing] = useState(false);
   const [{ data, error, fetching }, reexecute] = useQuery({ query: AssessmentOverviewDocument, variables: { year } });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  // A county has no one to assess (the server refuses): said up front, not after the standard's whole form.
+  const [below] = useQuery({ query: RecheckSubordinatesDocument });
+  if (below.data?.me.user.bureau.children.length === 0)
+    return (
+      <>
+        <PageHeading title="考核" />
+        <Alert
+          type="info"
+          showIcon
+          title="本单位没有下级单位，不开展考核"
+          description="考核由上级机关对下级单位开展（R53、R55）：制定标准、计算得分并发布排名。"
+        />
+      </>
+    );
   return (
     <>
       <PageHeading title="考核" />

@@ -70,6 +70,7 @@ export const OPERATION_LABELS: Record<string, string> = {
   ISSUE_RECTIFICATION_NOTICE: '签发整改通知书',
   RECORD_FOLLOW_UP: '记录复查',
   RECORD_PENALTY_DECISION: '记录处罚决定',
+  RECORD_PENALTY_REVOCATION: '记录撤销处罚决定',
   START_JOB: '发起后台任务',
   CANCEL_JOB: '取消后台任务',
   JOB_RUNNING: '任务开始执行',
@@ -84,6 +85,9 @@ export const OPERATION_LABELS: Record<string, string> = {
   RETURN_PUBLICATION: '退回公示',
   CORRECT_PUBLICATION: '更正公示',
   WITHDRAW_PUBLICATION: '撤回公示',
+  PUBLISH_DRAW_DOCUMENT: '公示抽取文书',
+  OPEN_PUBLICATION_CLOCK: '列入待公示（公示期限起算）',
+  OPEN_WITHDRAWAL_CLOCK: '列入待撤回公示（撤回期限起算）',
   LIST_CREDIT_ENTRY: '列入信用名单',
   REMOVE_CREDIT_ENTRY: '移出信用名单',
   REPAIR_CREDIT_ENTRY: '信用修复',
@@ -149,6 +153,7 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   RecheckFinding: '复查发现的问题',
   AssessmentStandard: '考核标准',
   Assessment: '考核',
+  SupervisionReport: '监管报告',
 };
 
 export const operationLabel = (op: string) => OPERATION_LABELS[op] ?? op;

@@ -15,6 +15,14 @@ export function chinaDateTime(iso: string | null | undefined): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
+/**
+ * An inspection's day: the on-site record's (when the check happened) or else the day it is scheduled for; a check
+ * recorded without a schedule read "未安排" as if nothing had happened yet.
+ */
+export function inspectionDay(i: { scheduledOn?: string | null; checkEndedOn?: string | null }): string {
+  return i.checkEndedOn ?? i.scheduledOn ?? '未安排';
+}
+
 /** A ratio in ten-thousandths as a percentage: 500 → "5%", 1250 → "12.5%". */
 export function percentOfBp(bp: number): string {
   return `${bp / 100}%`;

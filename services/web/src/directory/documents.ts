@@ -140,6 +140,7 @@ export const TargetInspectionsDocument = graphql(`
           windowStart
           windowEnd
           scheduledOn
+          checkEndedOn
           leadDepartment {
             name
           }

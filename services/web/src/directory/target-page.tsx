@@ -6,7 +6,7 @@ import { ROLE_SETS } from '@dsr/domain/roles';
 import type { TargetDetailQuery, TargetInspectionsQuery } from '../gql/graphql';
 import { QueryState } from '../common/query-state';
 import { InspectionStatusTag } from '../common/status-tag';
-import { chinaDateTime } from '../common/format';
+import { chinaDateTime, inspectionDay } from '../common/format';
 import { holdsAny, useViewer } from '../common/viewer';
 import { PageHeading } from '../common/list-page';
 import { TargetDetailDocument, TargetInspectionsDocument } from './documents';
@@ -106,7 +106,7 @@ function Inspections({ targetId }: { targetId: string }) {
       ),
     },
     { title: '牵头部门', key: 'lead', render: (_: unknown, r: Inspection) => r.leadDepartment?.name ?? '' },
-    { title: '检查日期', dataIndex: 'scheduledOn', render: (d: string | null) => d ?? '未安排' },
+    { title: '检查日期', key: 'day', render: (_: unknown, r: Inspection) => inspectionDay(r) },
     { title: '状态', key: 's', render: (_: unknown, r: Inspection) => <InspectionStatusTag status={r.status} /> },
   ];
   return (

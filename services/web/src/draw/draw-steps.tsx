@@ -20,6 +20,8 @@ export function DrawStepper({ draw }: { draw: Draw }) {
     <Steps
       style={{ marginBottom: 24 }}
       current={stepOf(draw)}
+      // Drawn: the last step is done too (a check, not its number as if still to do).
+      status={draw.status === 'DRAWN' ? 'finish' : 'process'}
       items={[
         { title: '承诺', content: `快照与承诺值已公开 ${chinaTime(draw.committedAt)}` },
         {

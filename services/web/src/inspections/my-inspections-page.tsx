@@ -1,6 +1,7 @@
 import { List, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { inspectionDay } from '../common/format';
 import { graphql } from '../gql';
 import type { MyInspectionsQuery } from '../gql/graphql';
 import { usePhone } from '../common/phone';
@@ -18,6 +19,7 @@ const MyInspectionsDocument = graphql(`
           windowStart
           windowEnd
           scheduledOn
+          checkEndedOn
           target {
             name
           }
@@ -40,7 +42,7 @@ const columns = [
   },
   { title: '牵头部门', key: 'lead', render: (_: unknown, r: Row) => r.leadDepartment?.name ?? '' },
   { title: '检查期间', key: 'window', render: (_: unknown, r: Row) => `${r.windowStart} 至 ${r.windowEnd}` },
-  { title: '检查日期', dataIndex: 'scheduledOn', render: (d: string | null) => d ?? '未安排' },
+  { title: '检查日期', key: 'day', render: (_: unknown, r: Row) => inspectionDay(r) },
   { title: '状态', dataIndex: 'status', render: (s: Row['status']) => <InspectionStatusTag status={s} /> },
 ];
 
@@ -67,7 +69,7 @@ function PhoneList({ rows }: { rows: Row[] }) {
               <InspectionStatusTag status={r.status} />
             </div>
             <div>{`检查期间：${r.windowStart} 至 ${r.windowEnd}`}</div>
-            <div>{`检查日期：${r.scheduledOn ?? '未安排'}`}</div>
+            <div>{`检查日期：${inspectionDay(r)}`}</div>
             <div>{`牵头部门：${r.leadDepartment?.name ?? '—'}`}</div>
           </Link>
         </List.Item>

@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { FRESH } from '../todo/todo-card';
 import { ROLE_SETS } from '@dsr/domain/roles';
 import { holdsAny, type ViewerUser } from '../common/viewer';
 import { PublicationTodoDocument } from './documents';
@@ -17,7 +18,7 @@ const FOLLOWS_PUBLICATION = [...ROLE_SETS.MAINTAINS_DIRECTORIES, ...ROLE_SETS.OV
 /** R47/R48 on the to-do page: publications due, overdue, and those awaiting the viewer's approval (never their own). */
 export function usePublicationTodos(viewer: ViewerUser): Todo[] {
   const follows = holdsAny(viewer, FOLLOWS_PUBLICATION);
-  const [{ data }] = useQuery({ query: PublicationTodoDocument, pause: !follows });
+  const [{ data }] = useQuery({ requestPolicy: FRESH, query: PublicationTodoDocument, pause: !follows });
   if (!follows) return [];
   const queue = data?.publicationQueue;
   const open = queue?.filter((p) => !p.overdue);

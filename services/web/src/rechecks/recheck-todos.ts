@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { FRESH } from '../todo/todo-card';
 import { useMyBureau } from '../common/my-bureau';
 import { holdsAny, type ViewerUser } from '../common/viewer';
 import { RecheckFindingsDocument } from './documents';
@@ -19,7 +20,12 @@ export function useRecheckTodos(viewer: ViewerUser): Todo[] {
   const { bureau } = useMyBureau();
   const answers = holdsAny(viewer, ANSWERS);
   const closes = holdsAny(viewer, CLOSES);
-  const [{ data }] = useQuery({ query: RecheckFindingsDocument, variables: {}, pause: !answers && !closes });
+  const [{ data }] = useQuery({
+    requestPolicy: FRESH,
+    query: RecheckFindingsDocument,
+    variables: {},
+    pause: !answers && !closes,
+  });
   const findings = data?.recheckFindings;
   const todos: Todo[] = [];
   if (answers) {

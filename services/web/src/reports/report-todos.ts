@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { FRESH } from '../todo/todo-card';
 import { ROLE_SETS } from '@dsr/domain/roles';
 import { holdsAny, type ViewerUser } from '../common/viewer';
 import { SituationReportDueDocument } from './documents';
@@ -17,7 +18,7 @@ interface Todo {
  */
 export function useReportTodos(viewer: ViewerUser): Todo[] {
   const office = holdsAny(viewer, ROLE_SETS.ACTS_FOR_BUREAU);
-  const [{ data }] = useQuery({ query: SituationReportDueDocument, pause: !office });
+  const [{ data }] = useQuery({ requestPolicy: FRESH, query: SituationReportDueDocument, pause: !office });
   const due = data?.situationReportDue;
   if (!office || !due) return [];
   return [

@@ -2,6 +2,12 @@ import type { ReactNode } from 'react';
 import { Card, Skeleton, Statistic } from 'antd';
 import { Link } from 'react-router';
 
+/**
+ * The to-dos are others' work arriving: each count is read again whenever 待办 is shown (the cached one shows
+ * meanwhile), never only the count from the first visit of the session.
+ */
+export const FRESH = 'cache-and-network' as const;
+
 /** Readable grey (WCAG AA on white) for what has nothing to do. */
 const QUIET = 'rgba(0, 0, 0, 0.6)';
 

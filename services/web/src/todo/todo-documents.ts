@@ -30,6 +30,22 @@ export const SwapRequestsToDecide = graphql(`
   }
 `);
 
+/** DRAW.md §1: the bureau's committed draws; those waiting for a second person's beacon are picked out on the page. */
+export const DrawsAwaitingBeacon = graphql(`
+  query TodoDrawsAwaitingBeacon($bureauId: ID!) {
+    draws(first: 100, filter: { status: COMMITTED, bureauId: $bureauId }) {
+      edges {
+        node {
+          id
+          beacon
+          beaconSource
+          committedBy
+        }
+      }
+    }
+  }
+`);
+
 export const LegalReviewCount = graphql(`
   query TodoLegalReview {
     inspectionItems(first: 1, filter: { versionStatus: IN_REVIEW }) {
@@ -57,6 +73,15 @@ export const ReportsDueCount = graphql(`
           reportDue
         }
       }
+    }
+  }
+`);
+
+/** R38: the reports submitted and waiting for the lead department head's review. */
+export const ReportsInReviewCount = graphql(`
+  query TodoReportsInReview {
+    inReview: inspectionReportsDue(first: 1, inReview: true) {
+      totalCount
     }
   }
 `);

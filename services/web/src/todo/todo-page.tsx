@@ -5,15 +5,17 @@ import { ROLE_SETS } from '@dsr/domain/roles';
 import { useMyBureau } from '../common/my-bureau';
 import { holdsAny, useViewer, type ViewerUser } from '../common/viewer';
 import { usePublicationTodos } from '../publication/publication-todos';
-import { TodoCard } from './todo-card';
+import { FRESH, TodoCard } from './todo-card';
 import {
   DispatchesToConfirm,
+  DrawsAwaitingBeacon,
   FilingQueueCount,
   LegalReviewCount,
   MyInspectionsCount,
   NoticesToIssueCount,
   RectificationsDueCount,
   ReportsDueCount,
+  ReportsInReviewCount,
   SwapRequestsToDecide,
 } from './todo-documents';
 import { OverdueAppealsCount } from '../appeals/documents';
@@ -36,16 +38,21 @@ const inspectionLink = (id: string | undefined) => (id ? `/inspections/${id}` : 
 function useOfficeTodos(viewer: ViewerUser): Todo[] {
   const { departmentId } = useMyBureau();
   const has = (roles: Parameters<typeof holdsAny>[1]) => holdsAny(viewer, roles);
-  const [filings] = useQuery({ query: FilingQueueCount, pause: !has(ROLE_SETS.FOLLOWS_FILINGS) });
+  const [filings] = useQuery({ requestPolicy: FRESH, query: FilingQueueCount, pause: !has(ROLE_SETS.FOLLOWS_FILINGS) });
   // A head confirms only their own department's dispatches (R32), and asks for those only; the office any.
   const ownDepartmentOnly = !has(ROLE_SETS.ACTS_FOR_BUREAU);
   const [dispatches] = useQuery({
+    requestPolicy: FRESH,
     query: DispatchesToConfirm,
     variables: { departmentId: ownDepartmentOnly ? departmentId : null },
     pause: !has(['DEPARTMENT_HEAD', 'COORDINATOR', 'ADMIN']) || (ownDepartmentOnly && !departmentId),
   });
-  const [swaps] = useQuery({ query: SwapRequestsToDecide, pause: !has(['DEPARTMENT_HEAD', 'LEADER']) });
-  const [legal] = useQuery({ query: LegalReviewCount, pause: !has(['LEGAL_REVIEWER']) });
+  const [swaps] = useQuery({
+    requestPolicy: FRESH,
+    query: SwapRequestsToDecide,
+    pause: !has(['DEPARTMENT_HEAD', 'LEADER']),
+  });
+  const [legal] = useQuery({ requestPolicy: FRESH, query: LegalReviewCount, pause: !has(['LEGAL_REVIEWER']) });
   const todos: Todo[] = [];
   if (has(ROLE_SETS.FOLLOWS_FILINGS)) {
     const count = filings.data?.planFilingQueue.totalCount;
@@ -91,10 +98,10 @@ function useOfficeTodos(viewer: ViewerUser): Todo[] {
 function useInspectionTodos(viewer: ViewerUser): Todo[] {
   const onSite = holdsAny(viewer, ROLE_SETS.WORKS_ON_SITE);
   const follows = holdsAny(viewer, [...ROLE_SETS.HANDLES_INSPECTIONS, ...ROLE_SETS.OVERSEES]);
-  const [mine] = useQuery({ query: MyInspectionsCount, pause: !onSite });
-  const [reports] = useQuery({ query: ReportsDueCount, pause: !follows });
-  const [notices] = useQuery({ query: RectificationsDueCount, pause: !follows });
-  const [toIssue] = useQuery({ query: NoticesToIssueCount, pause: !follows });
+  const [mine] = useQuery({ requestPolicy: FRESH, query: MyInspectionsCount, pause: !onSite });
+  const [reports] = useQuery({ requestPolicy: FRESH, query: ReportsDueCount, pause: !follows });
+  const [notices] = useQuery({ requestPolicy: FRESH, query: RectificationsDueCount, pause: !follows });
+  const [toIssue] = useQuery({ requestPolicy: FRESH, query: NoticesToIssueCount, pause: !follows });
   const todos: Todo[] = [];
   if (onSite) {
     const count = mine.data?.myInspections.totalCount;
@@ -147,10 +154,49 @@ function useInspectionTodos(viewer: ViewerUser): Todo[] {
   return todos;
 }
 
+/** R38: a head reviews the reports of the inspections their department leads; the office follows them as due. */
+function useReviewTodos(viewer: ViewerUser): Todo[] {
+  const reviews = holdsAny(viewer, ['DEPARTMENT_HEAD']);
+  const [inReview] = useQuery({ requestPolicy: FRESH, query: ReportsInReviewCount, pause: !reviews });
+  if (!reviews) return [];
+  return [
+    {
+      key: 'review',
+      title: '待审核的检查报告',
+      count: inReview.data?.inReview.totalCount,
+      hint: '检查组已提交，待本部门负责人审核定稿',
+      to: '/inspections/all?view=review',
+    },
+  ];
+}
+
+/**
+ * DRAW.md §1: a committed draw waits for its beacon from someone other than who committed it; the witnesses
+ * (heads, 督察, leaders) are told here, not left to find the draw page.
+ */
+function useBeaconTodos(viewer: ViewerUser): Todo[] {
+  const { bureau } = useMyBureau();
+  const witness = holdsAny(viewer, ['DEPARTMENT_HEAD', 'OVERSIGHT', 'LEADER']);
+  const [draws] = useQuery({
+    requestPolicy: FRESH,
+    query: DrawsAwaitingBeacon,
+    variables: { bureauId: bureau?.id ?? '' },
+    pause: !witness || !bureau,
+  });
+  if (!witness) return [];
+  const waiting = draws.data?.draws.edges
+    .map((e) => e.node)
+    .filter((d) => d.beacon === null && d.beaconSource !== 'NONE' && d.committedBy !== viewer.id);
+  const to = waiting?.[0] && `/draws/${waiting[0].id}`;
+  return [
+    { key: 'beacon', title: '待录入信标的抽取', count: waiting?.length, hint: '双随机办已承诺，由另一人录入信标', to },
+  ];
+}
+
 /** 督察's to-do (R57): appeals past their answer date. */
 function useAppealTodos(viewer: ViewerUser): Todo[] {
   const oversight = holdsAny(viewer, ['OVERSIGHT']);
-  const [overdue] = useQuery({ query: OverdueAppealsCount, pause: !oversight });
+  const [overdue] = useQuery({ requestPolicy: FRESH, query: OverdueAppealsCount, pause: !oversight });
   if (!oversight) return [];
   const first = overdue.data?.appeals.edges[0]?.node;
   return [
@@ -168,6 +214,8 @@ function useAppealTodos(viewer: ViewerUser): Todo[] {
 export default function TodoPage() {
   const viewer = useViewer();
   const todos = [
+    ...useReviewTodos(viewer),
+    ...useBeaconTodos(viewer),
     ...useInspectionTodos(viewer),
     ...useOfficeTodos(viewer),
     ...usePublicationTodos(viewer),

@@ -105,6 +105,16 @@ export function onMyTeam(p: Principal): FilterQuery<Inspection> {
   return { [raw((a: string) => mine.text(a), mine.params)]: [] };
 }
 
+/**
+ * An inspection whose report is submitted and waits for the lead department head's review (R38/R39): the
+ * head's to-do. Raw SQL under row-level security, as onMyTeam; the report row is the inspection's one.
+ */
+export function reportInReview(): FilterQuery<Inspection> {
+  const text = (a: string) =>
+    `exists (select 1 from inspection_report r where r.tenant_id = ${a}.tenant_id and r.inspection_id = ${a}.id and r.status = 'SUBMITTED')`;
+  return { [raw(text)]: [] };
+}
+
 /** onMyTeam as a condition of hand-written SQL (for paginate's `also`). */
 export function myTeam(p: Principal): SqlCondition {
   return {

@@ -50,14 +50,15 @@ export class InspectionResolver {
 
   @Query(() => InspectionConnection, {
     description:
-      '待出具检查报告的检查（R39），按报告期限先后分页：双随机办看全局，部门负责人看本部门牵头的，检查人员看本人参加的；overdue 只列逾期的',
+      '待出具检查报告的检查（R39），按报告期限先后分页：双随机办看全局，部门负责人看本部门牵头的，检查人员看本人参加的；overdue 只列逾期的；inReview 只列报告已提交、待部门负责人审核的',
   })
   inspectionReportsDue(
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
     @Arg('overdue', { defaultValue: false, description: '只列逾期的' }) overdue: boolean,
+    @Arg('inReview', { defaultValue: false, description: '只列报告已提交、待部门负责人审核的' }) inReview: boolean,
   ) {
-    return this.queries.reportsDue(ctx, overdue, page);
+    return this.queries.reportsDue(ctx, overdue, page, inReview);
   }
 
   @Query(() => RectificationNoticeConnection, {

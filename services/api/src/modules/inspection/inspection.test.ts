@@ -32,6 +32,8 @@ const REPORT =
   'mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id status version late workingDaysLate } } }';
 const REVIEW =
   'mutation($i: ReviewInspectionReportInput!) { reviewInspectionReport(input: $i) { report { id status } } }';
+/** The head's to-do: inspections whose report waits for review (R38). */
+const IN_REVIEW = '{ inspectionReportsDue(inReview: true) { totalCount edges { node { id } } } }';
 const NOTICE =
   'mutation($i: IssueRectificationInput!) { issueRectificationNotice(input: $i) { notice { id status deadline } } }';
 const FOLLOW_UP =
@@ -825,6 +827,12 @@ describe('inspection: draws → joint inspection → record → report → recti
       'report',
     ).submitInspectionReport.report;
     expect(report).toMatchObject({ late: false, workingDaysLate: null }); // R39: on the day of the check, well before its due day
+    // R38: the lead department's head finds it among the reports to review, until returned; again once resubmitted.
+    const inReview = async () =>
+      ok(await t.gql(IN_REVIEW, {}, head), 'in review').inspectionReportsDue.edges.map(
+        (e: Edge<{ id: string }>) => e.node.id,
+      );
+    expect(await inReview()).toEqual([directCheck.id]);
     expect(
       errorCode(await t.gql(REVIEW, { i: { reportId: report.id, version: report.version, approve: false } }, head)),
     ).toBe('COMMENT_REQUIRED');
@@ -837,6 +845,7 @@ describe('inspection: draws → joint inspection → record → report → recti
       'return',
     );
     expect(returned.reviewInspectionReport.report.status).toBe('RETURNED');
+    expect(await inReview()).toEqual([]);
     const again = ok(
       await t.gql(
         REPORT,
@@ -854,7 +863,9 @@ describe('inspection: draws → joint inspection → record → report → recti
       ),
       'resubmit',
     ).submitInspectionReport.report;
+    expect(await inReview()).toEqual([directCheck.id]);
     ok(await t.gql(REVIEW, { i: { reportId: again.id, version: again.version, approve: true } }, head), 'approve');
+    expect(await inReview()).toEqual([]);
     const today = chinaDay(new Date());
     ok(
       await t.gql(

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context';
 import { paginate, type PageArgs } from '../../common/connection';
 import { signedIn } from '../../common/principal';
 import { readsAllInspections, visibleInspection } from './inspection.access';
-import { myInspectionWork, myTeam, onMyTeam, overdueReportCounts } from './inspection.queries';
+import { myInspectionWork, myTeam, onMyTeam, overdueReportCounts, reportInReview } from './inspection.queries';
 import type { InspectionFilter } from './inspection.types';
 
 /** The inspection lists: the bureau's and its subordinates' (scope), mine, reports due, overdue counts. */
@@ -47,15 +47,17 @@ export class InspectionQueryService {
 
   /**
    * Reports due (or overdue): the coordinating office sees the bureau's, a department head the ones
-   * its department leads, an inspector those they are on. One statement (indexes of 0012).
+   * its department leads, an inspector those they are on. One statement (indexes of 0012). `inReviewOnly`: those
+   * whose report is submitted and waits for the head's review.
    */
-  async reportsDue(ctx: RequestContext, overdueOnly: boolean, page: PageArgs) {
+  async reportsDue(ctx: RequestContext, overdueOnly: boolean, page: PageArgs, inReviewOnly = false) {
     const p = signedIn(ctx);
     const today = chinaDay(new Date());
     // Built anew for each query: the membership condition is a raw() fragment, good for one query.
     const condition = (): FilterQuery<Inspection> => {
       const where: FilterQuery<Inspection>[] = [{ bureauId: p.bureauId, status: 'RECORDED' as InspectionStatus }];
       if (overdueOnly) where.push({ reportDue: { $lt: today } });
+      if (inReviewOnly) where.push(reportInReview());
       if (!readsAllInspections(p)) {
         const ors: FilterQuery<Inspection>[] = [onMyTeam(p)];
         if (p.roles.includes('DEPARTMENT_HEAD')) ors.unshift({ leadDepartmentId: p.departmentId });

@@ -225,8 +225,8 @@ export const InspectionListDocument = graphql(`
 `);
 
 export const ReportsDueListDocument = graphql(`
-  query ReportsDueList($first: Int!, $after: String, $overdue: Boolean!) {
-    inspectionReportsDue(first: $first, after: $after, overdue: $overdue) {
+  query ReportsDueList($first: Int!, $after: String, $overdue: Boolean!, $inReview: Boolean!) {
+    inspectionReportsDue(first: $first, after: $after, overdue: $overdue, inReview: $inReview) {
       totalCount
       pageInfo {
         hasNextPage
@@ -248,6 +248,7 @@ export const InspectionRowFragment = graphql(`
     windowStart
     windowEnd
     scheduledOn
+    checkEndedOn
     reportDue
     target {
       name

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { ROLE_SETS } from '@dsr/domain/roles';
 import type { InspectionRowFragment, InspectionStatus } from '../../gql/graphql';
+import { inspectionDay } from '../../common/format';
 import { Pager } from '../../common/pager';
 import { QueryState } from '../../common/query-state';
 import { INSPECTION_STATUS } from '../../common/status';
@@ -29,7 +30,7 @@ const columns = [
     key: 'window',
     render: (_: unknown, r: InspectionRowFragment) => `${r.windowStart} 至 ${r.windowEnd}`,
   },
-  { title: '检查日期', dataIndex: 'scheduledOn', render: (d: string | null) => d ?? '未安排' },
+  { title: '检查日期', key: 'day', render: (_: unknown, r: InspectionRowFragment) => inspectionDay(r) },
   { title: '报告期限', dataIndex: 'reportDue', render: (d: string | null) => d ?? '—' },
   { title: '状态', dataIndex: 'status', render: (s: InspectionStatus) => <InspectionStatusTag status={s} /> },
 ];
@@ -45,6 +46,7 @@ const VIEWS = [
   { value: ALL, label: '全部检查' },
   { value: 'due', label: '待出具报告（按期限）' },
   { value: 'overdue', label: '逾期未出具报告' },
+  { value: 'review', label: '报告待审核' },
   ...Object.entries(INSPECTION_STATUS).map(([value, s]) => ({ value, label: s.label })),
 ];
 
@@ -54,7 +56,7 @@ type Drill = Partial<Record<(typeof DRILL)[number], string>>;
 
 /** One list for both sources: the reports due (R39) or the inspections by status; the view is in the URL. */
 function useInspectionList(view: string | undefined, after: string | undefined, drill: Drill) {
-  const reports = view === 'due' || view === 'overdue';
+  const reports = view === 'due' || view === 'overdue' || view === 'review';
   const filter = {
     ...(view && !reports && { status: view as InspectionStatus }),
     ...(drill.bureau && { bureauId: drill.bureau }),
@@ -69,7 +71,7 @@ function useInspectionList(view: string | undefined, after: string | undefined, 
   });
   const [due, reDue] = useQuery({
     query: ReportsDueListDocument,
-    variables: { first: PAGE, after, overdue: view === 'overdue' },
+    variables: { first: PAGE, after, overdue: view === 'overdue', inReview: view === 'review' },
     pause: !reports,
   });
   const q = reports ? due : list;
