@@ -368,7 +368,9 @@ describe('叶县’s whole walk-through in Chromium, clicked only', { timeout: 1
     await page.locator('.ant-card', { hasText: '待审核的检查报告' }).getByRole('link', { name: '查看' }).click();
     await page.waitForURL(`${base}/inspections/all?view=review`);
     // Checked on site (not scheduled beforehand): the row shows the day of the check, not "未安排".
-    expect(await page.getByRole('row', { name: new RegExp(walk.target) }).innerText()).not.toContain('未安排');
+    const row = await page.getByRole('row', { name: new RegExp(walk.target) }).innerText();
+    expect(row).not.toContain('未安排');
+    expect(row).toContain('报告待审核'); // the list says where the report is, as the inspection page does
     await page.getByRole('link', { name: walk.target }).click();
     await page.waitForURL(`${base}${walk.inspectionPath}`);
     await button(page, '审核通过').click();

@@ -2,11 +2,22 @@ import { Tag } from 'antd';
 import type { FilingDecision, InspectionStatus, ItemStatus, ItemVersionStatus, PlanStatus } from '../gql/graphql';
 import { FILING_DECISION, INSPECTION_STATUS, ITEM_STATUS, ITEM_VERSION_STATUS, PLAN_STATUS } from './status';
 
-export function InspectionStatusTag({ status }: { status: InspectionStatus }) {
+/** The report's own stage while the inspection waits for it: "待出具报告" read wrong once the report was in. */
+const REPORT_STAGE: Partial<Record<string, string>> = { SUBMITTED: '报告待审核', RETURNED: '报告退回修改' };
+
+/** An inspection's status; while it waits for its report, the report's stage when one is submitted or returned. */
+export function InspectionStatusTag({
+  status,
+  reportStatus,
+}: {
+  status: InspectionStatus;
+  reportStatus?: string | null;
+}) {
   const s = INSPECTION_STATUS[status];
+  const stage = status === 'RECORDED' && reportStatus ? REPORT_STAGE[reportStatus] : undefined;
   return (
     <Tag color={s.color} variant="solid">
-      {s.label}
+      {stage ?? s.label}
     </Tag>
   );
 }

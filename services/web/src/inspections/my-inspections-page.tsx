@@ -20,6 +20,9 @@ const MyInspectionsDocument = graphql(`
           windowEnd
           scheduledOn
           checkEndedOn
+          report {
+            status
+          }
           target {
             name
           }
@@ -43,7 +46,11 @@ const columns = [
   { title: '牵头部门', key: 'lead', render: (_: unknown, r: Row) => r.leadDepartment?.name ?? '' },
   { title: '检查期间', key: 'window', render: (_: unknown, r: Row) => `${r.windowStart} 至 ${r.windowEnd}` },
   { title: '检查日期', key: 'day', render: (_: unknown, r: Row) => inspectionDay(r) },
-  { title: '状态', dataIndex: 'status', render: (s: Row['status']) => <InspectionStatusTag status={s} /> },
+  {
+    title: '状态',
+    key: 'status',
+    render: (_: unknown, r: Row) => <InspectionStatusTag status={r.status} reportStatus={r.report?.status} />,
+  },
 ];
 
 const EMPTY = '暂无待办的检查：抽取派发后，本人参加的检查会列在这里';
@@ -66,7 +73,7 @@ function PhoneList({ rows }: { rows: Row[] }) {
               {r.target?.name ?? '（对象不可见）'}
             </Typography.Text>
             <div style={{ margin: '4px 0' }}>
-              <InspectionStatusTag status={r.status} />
+              <InspectionStatusTag status={r.status} reportStatus={r.report?.status} />
             </div>
             <div>{`检查期间：${r.windowStart} 至 ${r.windowEnd}`}</div>
             <div>{`检查日期：${inspectionDay(r)}`}</div>

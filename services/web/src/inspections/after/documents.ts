@@ -250,6 +250,9 @@ export const InspectionRowFragment = graphql(`
     scheduledOn
     checkEndedOn
     reportDue
+    report {
+      status
+    }
     target {
       name
     }

@@ -1,7 +1,6 @@
 import { Card, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
 import { chinaDateTime, inspectionDay } from '../../common/format';
 import { usePhone, usePhoneTableScroll } from '../../common/phone';
-import { INSPECTION_STATUS } from '../../common/status';
 import { InspectionStatusTag } from '../../common/status-tag';
 import { EVIDENCE_KIND, JOINED_VIA, RETENTION_BASIS, fileSize } from './labels';
 import type { EvidenceRow, Inspection, Member } from './types';
@@ -52,19 +51,6 @@ function RetentionFact({ retention: r }: { retention: Inspection['retention'] })
 
 const NO_EVIDENCE = '尚无证据：现场检查时拍照、签字的图片会列在这里';
 
-/** The report's own stage while the inspection waits for it: "待出具报告" read wrong once the report was in. */
-const REPORT_STAGE: Partial<Record<string, string>> = { SUBMITTED: '报告待审核', RETURNED: '报告退回修改' };
-
-function SummaryStatus({ inspection: i }: { inspection: Inspection }) {
-  const stage = i.status === 'RECORDED' && i.report ? REPORT_STAGE[i.report.status] : undefined;
-  if (!stage) return <InspectionStatusTag status={i.status} />;
-  return (
-    <Tag color={INSPECTION_STATUS.RECORDED.color} variant="solid">
-      {stage}
-    </Tag>
-  );
-}
-
 /** What the inspection is: status, window, departments, address; the third-party test its record names (R43). */
 export function InspectionSummary({ inspection: i }: { inspection: Inspection }) {
   const due = i.reportDue ? `${i.reportDue}${i.reportDueEstimated ? '（按周一至周五估算）' : ''}` : '—';
@@ -76,7 +62,7 @@ export function InspectionSummary({ inspection: i }: { inspection: Inspection })
   return (
     <Descriptions bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 24 }}>
       <Descriptions.Item label="状态">
-        <SummaryStatus inspection={i} />
+        <InspectionStatusTag status={i.status} reportStatus={i.report?.status} />
       </Descriptions.Item>
       <Descriptions.Item label="类别">
         {i.kind === 'DRAWN' ? '双随机抽取' : `直接检查${i.directReference ? `（${i.directReference}）` : ''}`}

@@ -32,7 +32,13 @@ const columns = [
   },
   { title: '检查日期', key: 'day', render: (_: unknown, r: InspectionRowFragment) => inspectionDay(r) },
   { title: '报告期限', dataIndex: 'reportDue', render: (d: string | null) => d ?? '—' },
-  { title: '状态', dataIndex: 'status', render: (s: InspectionStatus) => <InspectionStatusTag status={s} /> },
+  {
+    title: '状态',
+    key: 'status',
+    render: (_: unknown, r: InspectionRowFragment) => (
+      <InspectionStatusTag status={r.status} reportStatus={r.report?.status} />
+    ),
+  },
 ];
 
 /**
