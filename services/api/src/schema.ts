@@ -24,6 +24,7 @@ import {
   TargetFieldsResolver,
 } from './modules/registry/registry.resolver';
 import { registryPermissions } from './modules/registry/registry.permissions';
+import { TechnicianResolver } from './modules/registry/technician.resolver';
 import { publicationPermissions } from './modules/publication/publication.permissions';
 import { PublicationResolver } from './modules/publication/publication.resolver';
 import { PublicationFieldsResolver } from './modules/publication/publication-fields.resolver';
@@ -94,6 +95,7 @@ const resolvers = [
   ItemFieldsResolver,
   ItemVersionFieldsResolver,
   RegistryResolver,
+  TechnicianResolver,
   PublicationResolver,
   PublicationFieldsResolver,
   TargetFieldsResolver,

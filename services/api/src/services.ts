@@ -13,6 +13,8 @@ import { InspectorService } from './modules/registry/inspectors.service';
 import { DirectoryService } from './modules/registry/directory.service';
 import { InspectorImportService } from './modules/registry/inspector-import.service';
 import { RegistryResolver, TargetFieldsResolver } from './modules/registry/registry.resolver';
+import { TechnicianResolver } from './modules/registry/technician.resolver';
+import { TechnicianService } from './modules/registry/technicians.service';
 import { PlanningService } from './modules/planning/planning.service';
 import { FilingService } from './modules/planning/filing.service';
 import { PlanFieldsResolver, PlanningResolver } from './modules/planning/planning.resolver';
@@ -101,6 +103,8 @@ export interface Services extends InspectionServices {
   targetSearch: TargetSearchService;
   inspectors: InspectorService;
   inspectorImport: InspectorImportService;
+  /** R13: third-party technicians, apart from the inspector directory (registry module). */
+  technicians: TechnicianService;
   /** Readiness, legal review and conflicts of interest of the directories (registry module). */
   directories: DirectoryService;
   planning: PlanningService;
@@ -266,6 +270,7 @@ export function createServices(opts: ServiceOptions): Services {
     targetSearch,
     inspectors,
     inspectorImport,
+    technicians: new TechnicianService(),
     directories: new DirectoryService(),
     planning,
     filing: new FilingService(planning),
@@ -303,6 +308,7 @@ export function resolverInstances(services: Services): object[] {
     new CatalogResolver(services.catalog),
     new RegistryResolver(services.targetSearch, services.targets, services.inspectors, services.directories),
     new TargetFieldsResolver(services.targets),
+    new TechnicianResolver(services.technicians),
     new PlanningResolver(services.planning, services.filing),
     new PlanFieldsResolver(services.planning),
     new DrawResolver(services.draw),

@@ -22,6 +22,7 @@ export const REGISTRY_PERMISSIONS = {
   inspectorsForItem: ROLES,
   departmentReadiness: ROLES,
   conflictsOfInterest: ROLES,
+  technicians: ROLES,
   createTarget: ROLE_SETS.MAINTAINS_DIRECTORIES,
   updateTarget: ROLE_SETS.MAINTAINS_DIRECTORIES,
   terminateTarget: ROLE_SETS.MAINTAINS_DIRECTORIES,
@@ -33,6 +34,10 @@ export const REGISTRY_PERMISSIONS = {
   // Ended by whoever may declare it for that inspector (requireDeclaresFor).
   endConflict: ROLE_SETS.MAINTAINS_DIRECTORIES,
   reviewDirectory: ['LEGAL_REVIEWER'],
+  // R13: the bureau's own list of third-party technicians, kept by the office and department heads.
+  registerTechnician: ROLE_SETS.MAINTAINS_DIRECTORIES,
+  updateTechnician: ROLE_SETS.MAINTAINS_DIRECTORIES,
+  setTechnicianActive: ROLE_SETS.MAINTAINS_DIRECTORIES,
   // REST actions (the import checks each row's department)
   importTargets: ROLE_SETS.MAINTAINS_DIRECTORIES,
   importInspectors: ROLE_SETS.MAINTAINS_DIRECTORIES,

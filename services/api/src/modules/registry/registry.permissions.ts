@@ -12,6 +12,7 @@ export const registryPermissions = {
     inspectorsForItem: allowedBy(T, 'inspectorsForItem'),
     departmentReadiness: allowedBy(T, 'departmentReadiness'),
     conflictsOfInterest: allowedBy(T, 'conflictsOfInterest'),
+    technicians: allowedBy(T, 'technicians'),
   },
   Mutation: {
     createTarget: allowedBy(T, 'createTarget'),
@@ -24,5 +25,8 @@ export const registryPermissions = {
     declareConflict: allowedBy(T, 'declareConflict'),
     endConflict: allowedBy(T, 'endConflict'),
     reviewDirectory: allowedBy(T, 'reviewDirectory'),
+    registerTechnician: allowedBy(T, 'registerTechnician'),
+    updateTechnician: allowedBy(T, 'updateTechnician'),
+    setTechnicianActive: allowedBy(T, 'setTechnicianActive'),
   },
 };

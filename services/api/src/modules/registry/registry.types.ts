@@ -2,3 +2,4 @@
 export * from './registry.enums';
 export * from './target.types';
 export * from './inspector.types';
+export * from './technician.types';
