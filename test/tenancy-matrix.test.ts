@@ -270,6 +270,17 @@ const MATRIX: Row[] = [
     expect: SIGNED_IN,
   },
   {
+    field: 'technicians',
+    op: '{ technicians(first: 50, filter: { includeInactive: true }) { totalCount edges { node { id bureauId } } } }',
+    expect: SIGNED_IN,
+  },
+  {
+    field: 'registerTechnician',
+    op: 'mutation($i: TechnicianInput!) { registerTechnician(input: $i) { technician { id bureauId } } }',
+    vars: (s) => ({ i: { name: `矩阵技术员 ${s.persona}`, organisation: '矩阵检测中心' } }),
+    expect: ADMINS,
+  },
+  {
     field: 'departmentReadiness',
     op: '{ departmentReadiness { departmentId activeInspectors ready } }',
     expect: SIGNED_IN,
@@ -315,6 +326,8 @@ const MATRIX: Row[] = [
     'updateInspector',
     'declareConflict',
     'endConflict',
+    'updateTechnician',
+    'setTechnicianActive',
   ].map((field): Row => {
     const input: Record<string, string> = {
       updateTarget: `{ id: "${NOBODY}", version: 1, target: { holderKind: ORGANISATION, name: "x", uscc: "91350100M000100Y43", regionCode: "410923", businessCategory: "HOTEL", departmentId: "${NOBODY}" } }`,
@@ -324,6 +337,8 @@ const MATRIX: Row[] = [
       updateInspector: `{ id: "${NOBODY}", version: 1, inspector: { name: "x", gender: M, departmentId: "${NOBODY}", badgeNo: "1", warrantNo: "1" } }`,
       declareConflict: `{ inspectorId: "${NOBODY}", targetId: "${NOBODY}", relation: KIN, since: "2026-01-01" }`,
       endConflict: `{ id: "${NOBODY}", until: "2026-01-01", reason: "测试结束" }`,
+      updateTechnician: `{ id: "${NOBODY}", version: 1, technician: { name: "x", organisation: "y" } }`,
+      setTechnicianActive: `{ id: "${NOBODY}", version: 1, active: false, reason: "测试停用" }`,
     };
     return {
       field,
