@@ -367,6 +367,54 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     await g.context.close();
   });
 
+  it('R13: a third-party technician registered, edited and stopped with its reason; the city above reads without changing', async () => {
+    const g = await signedIn('yexian.coordinator', '/inspectors');
+    const { page } = g;
+    const dialog = page.locator('.ant-modal');
+    await page.getByRole('menuitem', { name: '第三方技术人员' }).click();
+    await page.getByText('不列入执法检查人员名录').waitFor();
+    await page.getByRole('button', { name: '登记技术人员' }).click();
+    await dialog.getByLabel('姓名').fill('网页技术员');
+    await dialog.getByLabel('所在机构').fill('平顶山市消防技术服务中心');
+    await dialog.getByLabel('资质').fill('一级注册消防工程师');
+    await dialog.getByRole('button', { name: label('保存') }).click();
+    const row = page.locator('tr.ant-table-row', { hasText: '网页技术员' });
+    await expectOutcome(page, row);
+    await row.getByRole('button', { name: label('修改') }).click();
+    await dialog.getByLabel('电话').fill('13800000010');
+    await dialog.getByRole('button', { name: label('保存') }).click();
+    await expectOutcome(page, row.filter({ hasText: '13800000010' }));
+    await expectAccessible(page, 'the technicians list');
+    await screenshot(page, 'directory-09-technicians');
+
+    await row.getByRole('button', { name: label('停用') }).click();
+    // The reason is required: nothing is sent without one.
+    await page.getByRole('button', { name: '确认停用' }).click();
+    await dialog.getByText('请写明停用原因').waitFor();
+    await dialog.getByLabel('停用原因').fill('委托合同到期');
+    await page.getByRole('button', { name: '确认停用' }).click();
+    await expectOutcome(page, page.getByText('没有符合条件的技术人员'));
+    await page.getByRole('checkbox', { name: '含已停用' }).click();
+    await expectOutcome(page, row.filter({ hasText: '已停用' }));
+    const audit = await t.gql(
+      `{ auditEntries(first: 5, filter: { operation: "DEACTIVATE_TECHNICIAN" }) { edges { node { operation } } } }`,
+      {},
+      await t.login('yexian.admin'),
+    );
+    expect(audit.body.data?.auditEntries.edges).toHaveLength(1);
+    g.expectClean();
+    await g.context.close();
+
+    // 平顶山 reads 叶县's entry and is offered no action on it.
+    const city = await signedIn('pingdingshan.coordinator', '/technicians?all=1');
+    const cityRow = city.page.locator('tr.ant-table-row', { hasText: '网页技术员' });
+    await cityRow.waitFor();
+    expect(await cityRow.getByRole('button').count()).toBe(0);
+    await cityRow.getByText('下级单位登记').waitFor();
+    city.expectClean();
+    await city.context.close();
+  });
+
   it('a big import cancelled while it runs: the page says so and nothing is written', async () => {
     const g = await signedIn('yexian.coordinator', '/targets/import');
     const { page } = g;

@@ -57,6 +57,7 @@ export const router = createBrowserRouter([
       { path: 'inspectors', lazy: page(() => import('./directory/inspectors-page')) },
       { path: 'inspectors/import', lazy: page(() => import('./directory/import-page')) },
       { path: 'inspectors/:id', lazy: page(() => import('./directory/inspector-page')) },
+      { path: 'technicians', lazy: page(() => import('./directory/technicians-page')) },
       { path: 'directories', lazy: page(() => import('./directory/readiness-page')) },
       { path: 'publications', lazy: page(() => import('./publication/publications-page')) },
       { path: 'publications/:id', lazy: page(() => import('./publication/publication-page')) },

@@ -6,6 +6,7 @@ import {
   CarryOutOutlined,
   ContainerOutlined,
   DiffOutlined,
+  ExperimentOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -51,6 +52,13 @@ const AREAS: Area[] = [
   { path: '/draws', label: '抽取', icon: <NodeIndexOutlined />, roles: ROLES },
   { path: '/targets', label: '检查对象名录库', icon: <BankOutlined />, roles: ROLES },
   { path: '/inspectors', label: '执法检查人员名录库', icon: <TeamOutlined />, roles: ROLES },
+  // R13: technicians of engaged bodies, apart from the directory (kept by the office and heads)
+  {
+    path: '/technicians',
+    label: '第三方技术人员',
+    icon: <ExperimentOutlined />,
+    roles: [...ROLE_SETS.READS_WHOLE_BUREAU, 'DEPARTMENT_HEAD'],
+  },
   {
     path: '/directories',
     label: '名录库审核',

@@ -3,6 +3,7 @@ import { Alert, Button, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { EndConflictDocument } from './inspector-documents';
 import { useAction } from './parts';
+import { validValues } from '../common/valid-values';
 
 interface EndValues {
   until: Dayjs;
@@ -19,7 +20,8 @@ export function EndConflictButton(props: { id: string; since: string; until: str
   const [form] = Form.useForm<EndValues>();
   const end = useAction(EndConflictDocument, '已结束');
   const ok = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const input = { id, until: v.until.format('YYYY-MM-DD'), reason: v.reason.trim() };
     if (!(await end.act({ input }))) return;
     setOpen(false);

@@ -16,6 +16,7 @@ import {
 import { CONFLICT_RELATION } from './labels';
 import { compact, useAction } from './parts';
 import { InspectorModal, toInput, toValues, type InspectorValues } from './inspector-form';
+import { validValues } from '../common/valid-values';
 
 type Inspector = InspectorDetailQuery['inspector'];
 
@@ -94,7 +95,8 @@ function ConflictModal({ inspector, open, onClose, done }: ModalProps) {
   const [{ data }] = useQuery({ query: TargetSearchDocument, variables: { name: name || null }, pause: !open });
   const declare = useAction(DeclareConflictDocument, '已申报，抽取时将回避');
   const ok = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const input = compact({
       ...v,
       inspectorId: inspector.id,

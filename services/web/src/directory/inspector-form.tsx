@@ -5,6 +5,7 @@ import { optionsOf, statusOptions } from '../common/list-page';
 import { inspectingDepartments, useMyBureau } from '../common/my-bureau';
 import { GENDER, INSPECTOR_STATUS } from './labels';
 import { TextItem, compact } from './parts';
+import { validValues } from '../common/valid-values';
 
 /** The form's values: dates as pickers' values, lists as comma-separated text. */
 export interface InspectorValues extends Omit<InspectorInput, 'warrantValidUntil' | 'skills' | 'qualifications'> {
@@ -107,7 +108,8 @@ export function InspectorModal(props: {
   const { open, title, initial, withStatus, saving, onSave, onClose } = props;
   const [form] = Form.useForm<InspectorValues>();
   const ok = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     if (await onSave(values)) onClose();
   };
   return (

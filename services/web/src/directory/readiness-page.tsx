@@ -8,6 +8,7 @@ import { holdsAny, useViewer } from '../common/viewer';
 import { ReadinessDocument, ReviewDirectoryDocument } from './inspector-documents';
 import { REVIEW_DECISION } from './labels';
 import { MapTag, useAction } from './parts';
+import { validValues } from '../common/valid-values';
 
 type Row = DepartmentReadinessQuery['departmentReadiness'][number];
 type Review = Row['targetsReview'];
@@ -54,7 +55,8 @@ function ReviewModal({
   const approve = Form.useWatch('approve', form);
   const ok = async () => {
     if (!reviewing) return;
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const input = {
       departmentId: reviewing.departmentId,
       directory: reviewing.directory,

@@ -7,6 +7,7 @@ import { AddPermitDocument, RecordRiskDocument, TerminateTargetDocument, UpdateT
 import { RISK_CODE } from './labels';
 import { compact, useAction } from './parts';
 import { TargetModal } from './target-form';
+import { validValues } from '../common/valid-values';
 
 type Target = TargetDetailQuery['target'];
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
@@ -24,7 +25,8 @@ function FormModal<V extends object>(props: {
 }) {
   const { form } = props;
   const ok = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     if (await props.submit(values)) props.onClose();
   };
   return (

@@ -6,6 +6,7 @@ import { inspectingDepartments, useMyBureau } from '../common/my-bureau';
 import { TargetFacetsDocument } from './documents';
 import { HOLDER_KIND } from './labels';
 import { TextItem } from './parts';
+import { validValues } from '../common/valid-values';
 
 /** The business categories' code → name (the API's code table), for lists and forms. */
 export function useCategories() {
@@ -83,7 +84,8 @@ export function TargetModal(props: {
   const { open, title, initial, saving, onSave, onClose } = props;
   const [form] = Form.useForm<TargetInput>();
   const ok = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     if (await onSave(values)) onClose();
   };
   return (

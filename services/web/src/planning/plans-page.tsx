@@ -13,6 +13,7 @@ import { FilterSelect, ListPage, optionsOf, statusOptions } from '../common/list
 import { failureOf, failureText } from '../common/action-error';
 import { CreatePlanDocument, PlanListDocument } from './documents';
 import { PLAN_KIND_LABELS } from './labels';
+import { validValues } from '../common/valid-values';
 
 type Row = PlanListQuery['plans']['edges'][number]['node'];
 const THIS_YEAR = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format());
@@ -55,7 +56,8 @@ function CreatePlanButton() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const ok = async () => {
-    const input = await form.validateFields();
+    const input = await validValues(form);
+    if (!input) return;
     const r = await create({ input });
     if (r.error) return void message.error(failureText(failureOf(r.error)));
     void navigate(`/plans/${r.data?.createPlan.plan.id}`);

@@ -4,6 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useMutation } from 'urql';
 import { failureOf, failureText } from '../common/action-error';
 import { AddPlanRoundDocument } from './documents';
+import { validValues } from '../common/valid-values';
 
 interface RoundValues {
   window: [Dayjs, Dayjs];
@@ -17,7 +18,8 @@ export function RoundModal(props: { taskId: string | null; taskName: string; onC
   const [failure, setFailure] = useState<string | null>(null);
   const ok = async () => {
     if (!props.taskId) return;
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setFailure(null);
     const r = await addRound({
       input: {

@@ -6,6 +6,7 @@ import { inspectingDepartments, useMyBureau } from '../common/my-bureau';
 import { failureOf, failureText, showUnderField } from '../common/action-error';
 import { percentOfBp } from '../common/format';
 import { AddPlanTaskDocument, PublishedItemsDocument, UpdatePlanTaskDocument } from './documents';
+import { validValues } from '../common/valid-values';
 
 type Task = PlanDetailQuery['plan']['tasks'][number];
 
@@ -137,7 +138,8 @@ export function TaskModal(props: { planId: string; task?: Task; open: boolean; o
   const [update, doUpdate] = useMutation(UpdatePlanTaskDocument);
   const [failure, setFailure] = useState<string | null>(null);
   const ok = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const { ratio, ...rest } = v;
     const task = { ...rest, ratioBp: Math.round(ratio * 100) };
     setFailure(null);

@@ -3,6 +3,7 @@ import { Alert, App, Button, Form, Modal, type FormInstance } from 'antd';
 import type { OperationResult } from 'urql';
 import { failureOf, failureText, showUnderField } from '../../common/action-error';
 import { isUnauthenticated, toSignIn } from '../../common/client';
+import { validValues } from '../../common/valid-values';
 
 /** The server names input fields as `input.x` or `x`: both land on the form's field `x`. */
 const formPath = (path: (string | number)[]) => (path[0] === 'input' ? path.slice(1) : path);
@@ -17,7 +18,8 @@ function useSubmit<V extends object>(
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const ok = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     setBusy(true);
     setFailure(null);
     const r = await props.submit(values).finally(() => setBusy(false));
