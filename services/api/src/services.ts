@@ -234,6 +234,11 @@ function checkpointFileOf(opts: ServiceOptions, store: EvidenceStore): string {
   );
 }
 
+/** The registry's services that depend on nothing: the target directory, technicians, readiness and reviews. */
+function directoryServices(): Pick<Services, 'targets' | 'technicians' | 'directories'> {
+  return { targets: new TargetService(), technicians: new TechnicianService(), directories: new DirectoryService() };
+}
+
 /** `evidenceStore`: where evidence bytes go; absent, the local disk under DSR_EVIDENCE_DIR (embedded mode). */
 export function createServices(opts: ServiceOptions): Services {
   const tokens = new TokenService(opts.jwtSecret, opts.tokenTtlSeconds);
@@ -266,12 +271,10 @@ export function createServices(opts: ServiceOptions): Services {
     bureauSettings,
     catalog,
     itemImport: new ItemImportService(catalog, org),
-    targets: new TargetService(),
+    ...directoryServices(),
     targetSearch,
     inspectors,
     inspectorImport,
-    technicians: new TechnicianService(),
-    directories: new DirectoryService(),
     planning,
     filing: new FilingService(planning),
     calendar,
