@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuthService } from './modules/org/auth.service';
 import { OrgService } from './modules/org/org.service';
 import { BureauSettings } from './modules/org/bureau-settings';
@@ -250,8 +251,6 @@ export function createServices(opts: ServiceOptions): Services {
   const catalog = new CatalogService(org);
   const inspectors = new InspectorService(catalog);
   const planning = new PlanningService(org);
-  const inspectionServices = createInspectionServices(store, evidenceLimitsFromEnv(), { openFindingOn });
-  const { inspection, evidence } = inspectionServices;
   const auditCheckpoints = new AuditCheckpointService(
     opts.auditKeys ?? generateAuditKeys(),
     new CheckpointFile(checkpointFileOf(opts, store)),
@@ -260,6 +259,9 @@ export function createServices(opts: ServiceOptions): Services {
   const inspectorImport = new InspectorImportService(inspectors);
   const targetSearch = new TargetSearchService();
   const { jobKinds, jobQueue, jobs } = jobServices(opts, auditCheckpoints, inspectorImport, targetSearch);
+  const clockSoon = (em: EntityManager) => jobQueue.sendTask(em, 'PUBLICATION_CLOCK');
+  const inspectionServices = createInspectionServices(store, evidenceLimitsFromEnv(), { openFindingOn }, clockSoon);
+  const { inspection, evidence } = inspectionServices;
   const downloads = new DownloadLinks(links, inspection, evidence, jobs);
   const publications = new PublicationService(bureauSettings, calendar);
   const drawPublications = new DrawPublications();

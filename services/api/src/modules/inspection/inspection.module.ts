@@ -8,6 +8,7 @@ import { InspectionResolver } from './inspection.resolver';
 import { InspectionService } from './inspection.service';
 import { InspectionQueryService } from './queries.service';
 import { InspectionRecordResolver } from './record.resolver';
+import { AT_NEXT_TICK, type RunSoon } from '../../common/run-soon';
 import { InspectionRecordService, type ClosedCorrections } from './record.service';
 import { RectificationResolver } from './rectification.resolver';
 import { RectificationService } from './rectification.service';
@@ -33,14 +34,15 @@ export function createInspectionServices(
   store: EvidenceStore,
   evidenceLimits: Record<EvidenceKind, number>,
   corrections: ClosedCorrections = { openFindingOn: () => Promise.resolve(false) },
+  publicationClockSoon: RunSoon = AT_NEXT_TICK,
 ): InspectionServices {
   return {
     inspection: new InspectionService(),
     inspectionQueries: new InspectionQueryService(),
     inspectionTeam: new InspectionTeamService(),
-    inspectionRecords: new InspectionRecordService(corrections),
+    inspectionRecords: new InspectionRecordService(corrections, publicationClockSoon),
     inspectionReports: new InspectionReportService(),
-    rectification: new RectificationService(),
+    rectification: new RectificationService(publicationClockSoon),
     evidence: new EvidenceService(store, evidenceLimits),
   };
 }

@@ -35,6 +35,7 @@ import type { LateEntry } from '../../common/late-entry';
 import { recordHandledRefusal } from './inspection.queries';
 import { keepTwoYearsFromToday } from './inspection-progress';
 import type { InspectionRecordInput } from './record.types';
+import { AT_NEXT_TICK, type RunSoon } from '../../common/run-soon';
 
 /**
  * Who may reopen a closed inspection for a correction of its record: a superior's re-check finding the
@@ -46,7 +47,11 @@ export interface ClosedCorrections {
 
 /** The on-site record (R36–R38, R44, R45): submitted once by a team member, corrected by new revisions. */
 export class InspectionRecordService {
-  constructor(private readonly corrections: ClosedCorrections = { openFindingOn: () => Promise.resolve(false) }) {}
+  constructor(
+    private readonly corrections: ClosedCorrections = { openFindingOn: () => Promise.resolve(false) },
+    /** R47: a check's end gives the publication clock a result to open (run once this commits). */
+    private readonly publicationClockSoon: RunSoon = AT_NEXT_TICK,
+  ) {}
 
   async submitRecord(
     ctx: RequestContext,
@@ -100,7 +105,10 @@ export class InspectionRecordService {
       submittedAt: new Date(),
     });
     keepTwoYearsFromToday(inspection);
-    if (!correction) await startReportClock(ctx, inspection, input.checkedTo);
+    if (!correction) {
+      await startReportClock(ctx, inspection, input.checkedTo);
+      await this.publicationClockSoon(ctx.em);
+    }
     const riskEntryId = await raiseRefusalRisk(ctx, p, inspection, record, correction);
     await auditRecord(ctx, { correction, inspection, record, previous, signature, riskEntryId, lateEntry });
     return record;

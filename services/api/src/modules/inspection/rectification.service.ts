@@ -13,9 +13,13 @@ import type {
   PenaltyDecisionInput,
   PenaltyRevocationInput,
 } from './rectification.types';
+import { AT_NEXT_TICK, type RunSoon } from '../../common/run-soon';
 
 /** Rectification (R40, R41): the notice, its draft, the follow-up check and the penalty decision. */
 export class RectificationService {
+  /** R47: a penalty decided (or revoked) gives the publication clock work (run once this commits). */
+  constructor(private readonly publicationClockSoon: RunSoon = AT_NEXT_TICK) {}
+
   /** Issued by the role the bureau names (department head by default), numbered from the counter (issue 10). */
   async issueRectification(ctx: RequestContext, input: IssueRectificationInput): Promise<RectificationNotice> {
     const inspection = await findingsInspection(ctx, input.inspectionId);
@@ -76,6 +80,7 @@ export class RectificationService {
     const decidedOn = pastDay(input.decidedOn, 'decidedOn', '决定日期不能晚于今天');
     Object.assign(notice, { penaltyDecisionNo: input.decisionNo.trim(), penaltyDecidedOn: decidedOn });
     await ctx.em.flush();
+    await this.publicationClockSoon(ctx.em);
     await advance(ctx, inspection, null);
     await recordAudit(ctx, {
       operation: 'RECORD_PENALTY_DECISION',
@@ -99,6 +104,7 @@ export class RectificationService {
     }
     Object.assign(notice, { penaltyRevokedOn: revokedOn, penaltyRevocationReason: input.reason.trim() });
     await ctx.em.flush();
+    await this.publicationClockSoon(ctx.em);
     await recordAudit(ctx, {
       operation: 'RECORD_PENALTY_REVOCATION',
       objectType: 'RectificationNotice',

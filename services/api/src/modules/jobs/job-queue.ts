@@ -100,6 +100,18 @@ export class JobQueue {
     });
   }
 
+  /**
+   * Queues an early run of a scheduled task in the caller's transaction (the task's queue runs one at
+   * a time: a run already going finishes first, then this one takes what the change gave it).
+   */
+  async sendTask(em: EntityManager, task: ScheduledTask): Promise<void> {
+    await this.boss.send(taskQueueName(task), {}, {
+      db: inTransaction(em),
+      retryLimit: 0,
+      expireInSeconds: this.settings.expireSeconds,
+    });
+  }
+
   /** Takes a queued run off the queue, in the caller's transaction (a running one sees CANCELLED itself). */
   async cancel(em: EntityManager, kind: JobKind, jobId: string): Promise<void> {
     await this.boss.cancel(jobQueueName(kind), jobId, { db: inTransaction(em) });
