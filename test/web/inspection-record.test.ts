@@ -67,6 +67,13 @@ describe('the on-site record on a phone (390×844) in Chromium', { timeout: 90_0
       address: '河南省平顶山市叶县盐都街道 9 号',
       representative: '王经理',
     }));
+    // R13/R43: a body 叶县 engages, whose name the record's 检测机构 offers.
+    const registered = await t.gql(
+      'mutation($i: TechnicianInput!) { registerTechnician(input: $i) { technician { id } } }',
+      { i: { name: '周工', organisation: '叶县消防设施检测站' } },
+      await t.login('yexian.coordinator'),
+    );
+    expect(registered.body.errors).toBeUndefined();
   });
   afterAll(async () => {
     await app?.close();
@@ -131,6 +138,9 @@ describe('the on-site record on a phone (390×844) in Chromium', { timeout: 90_0
     // R43: with the third-party test as a method, its body and report number are asked; without it, they go.
     const methods = page.getByRole('group', { name: '检查方式' });
     await methods.getByText('委托第三方检测').click();
+    // The bureau's technicians' bodies are offered (the field stays free text: another agency's conclusion too).
+    await page.locator('datalist#technician-bodies option[value="叶县消防设施检测站"]').waitFor({ state: 'attached' });
+    expect(await page.getByLabel('检测机构', { exact: true }).getAttribute('list')).toBe('technician-bodies');
     await page.getByLabel('检测机构', { exact: true }).fill('河南省消防技术服务中心');
     await page.getByLabel('检测报告编号', { exact: true }).waitFor();
     await page.locator('#field-thirdPartyBody').scrollIntoViewIfNeeded();

@@ -55,3 +55,17 @@ export const SubmitInspectionRecordDocument = graphql(`
     }
   }
 `);
+
+/** R43: the bodies the bureau engages (its technicians' organisations), offered for 检测机构. */
+export const TechnicianBodiesDocument = graphql(`
+  query TechnicianBodies {
+    technicians(first: 100) {
+      edges {
+        node {
+          id
+          organisation
+        }
+      }
+    }
+  }
+`);

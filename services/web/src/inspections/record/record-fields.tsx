@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { Alert, Checkbox, Form, Input, Segmented } from 'antd';
+import { useQuery } from 'urql';
 import type { NonCooperationKind, RecordInspectionQuery, RecordMethod } from '../../gql/graphql';
 import type { RecordDraft } from './draft';
+import { TechnicianBodiesDocument } from './documents';
 import { METHOD_LABELS, NON_COOPERATION_LABELS } from './labels';
 import { SignatureField } from './signature-field';
 import type { RecordErrors } from './validate';
@@ -43,13 +45,27 @@ export function Field(props: {
   );
 }
 
+/** The organisations of the bureau's third-party technicians (R13/R43), each once, for the browser to offer. */
+function TechnicianBodies({ id }: { id: string }) {
+  const [{ data }] = useQuery({ query: TechnicianBodiesDocument });
+  const bodies = [...new Set((data?.technicians.edges ?? []).map((e) => e.node.organisation))];
+  return (
+    <datalist id={id}>
+      {bodies.map((b) => (
+        <option key={b} value={b} />
+      ))}
+    </datalist>
+  );
+}
+
 /** When, where, who: the times, the place, the target's person in charge, the inspectors present, the methods. */
 export function BasicFields(props: { draft: RecordDraft; members: Member[]; errors: RecordErrors; update: Update }) {
   const { draft: d, errors: e, update } = props;
-  const text = (id: keyof RecordDraft, label: string, extra?: string) => (
+  const text = (id: keyof RecordDraft, label: string, extra?: string, list?: string) => (
     <Field id={id} label={label} error={e[id]} extra={extra}>
       <Input
         id={id}
+        list={list}
         size="large"
         type={id === 'checkedFrom' || id === 'checkedTo' ? 'datetime-local' : 'text'}
         step={id === 'checkedTo' ? 1 : undefined}
@@ -85,7 +101,13 @@ export function BasicFields(props: { draft: RecordDraft; members: Member[]; erro
       </Field>
       {d.methods.includes('THIRD_PARTY_TEST') && (
         <>
-          {text('thirdPartyBody', '检测机构', '委托检测的第三方专业机构，或所采用结论的出具部门（R43）')}
+          {text(
+            'thirdPartyBody',
+            '检测机构',
+            '委托检测的第三方专业机构，或所采用结论的出具部门（R43）',
+            'technician-bodies',
+          )}
+          <TechnicianBodies id="technician-bodies" />
           {text('thirdPartyReportNo', '检测报告编号')}
         </>
       )}
