@@ -105,11 +105,15 @@ export class JobQueue {
    * a time: a run already going finishes first, then this one takes what the change gave it).
    */
   async sendTask(em: EntityManager, task: ScheduledTask): Promise<void> {
-    await this.boss.send(taskQueueName(task), {}, {
-      db: inTransaction(em),
-      retryLimit: 0,
-      expireInSeconds: this.settings.expireSeconds,
-    });
+    await this.boss.send(
+      taskQueueName(task),
+      {},
+      {
+        db: inTransaction(em),
+        retryLimit: 0,
+        expireInSeconds: this.settings.expireSeconds,
+      },
+    );
   }
 
   /** Takes a queued run off the queue, in the caller's transaction (a running one sees CANCELLED itself). */
