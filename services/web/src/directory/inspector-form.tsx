@@ -1,11 +1,11 @@
-import { DatePicker, Form, Input, Modal, Select, Switch } from 'antd';
+import { DatePicker, Form, Input, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { InspectorInput, InspectorStatus } from '../gql/graphql';
 import { optionsOf, statusOptions } from '../common/list-page';
 import { inspectingDepartments, useMyBureau } from '../common/my-bureau';
 import { GENDER, INSPECTOR_STATUS } from './labels';
 import { TextItem, compact } from './parts';
-import { validValues } from '../common/valid-values';
+import { FormDialog } from '../common/form-dialog';
 
 /** The form's values: dates as pickers' values, lists as comma-separated text. */
 export interface InspectorValues extends Omit<InspectorInput, 'warrantValidUntil' | 'skills' | 'qualifications'> {
@@ -105,28 +105,10 @@ export function InspectorModal(props: {
   onSave: (values: InspectorValues) => Promise<boolean>;
   onClose: () => void;
 }) {
-  const { open, title, initial, withStatus, saving, onSave, onClose } = props;
-  const [form] = Form.useForm<InspectorValues>();
-  const ok = async () => {
-    const values = await validValues(form);
-    if (!values) return;
-    if (await onSave(values)) onClose();
-  };
+  const { initial, withStatus, ...dialog } = props;
   return (
-    <Modal
-      open={open}
-      title={title}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={saving}
-      onOk={() => void ok()}
-      onCancel={onClose}
-      destroyOnHidden
-      width={640}
-    >
-      <Form form={form} layout="vertical" initialValues={{ externalAgency: false, ...initial }}>
-        <InspectorFields withStatus={withStatus} />
-      </Form>
-    </Modal>
+    <FormDialog<InspectorValues> {...dialog} width={640} initialValues={{ externalAgency: false, ...initial }}>
+      <InspectorFields withStatus={withStatus} />
+    </FormDialog>
   );
 }

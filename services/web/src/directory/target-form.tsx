@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useQuery } from 'urql';
 import type { TargetInput } from '../gql/graphql';
 import { optionsOf } from '../common/list-page';
@@ -6,7 +6,7 @@ import { inspectingDepartments, useMyBureau } from '../common/my-bureau';
 import { TargetFacetsDocument } from './documents';
 import { HOLDER_KIND } from './labels';
 import { TextItem } from './parts';
-import { validValues } from '../common/valid-values';
+import { FormDialog } from '../common/form-dialog';
 
 /** The business categories' code → name (the API's code table), for lists and forms. */
 export function useCategories() {
@@ -81,28 +81,10 @@ export function TargetModal(props: {
   onSave: (values: TargetInput) => Promise<boolean>;
   onClose: () => void;
 }) {
-  const { open, title, initial, saving, onSave, onClose } = props;
-  const [form] = Form.useForm<TargetInput>();
-  const ok = async () => {
-    const values = await validValues(form);
-    if (!values) return;
-    if (await onSave(values)) onClose();
-  };
+  const { initial, ...dialog } = props;
   return (
-    <Modal
-      open={open}
-      title={title}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={saving}
-      onOk={() => void ok()}
-      onCancel={onClose}
-      destroyOnHidden
-      width={640}
-    >
-      <Form form={form} layout="vertical" initialValues={{ holderKind: 'ORGANISATION', ...initial }}>
-        <TargetFields />
-      </Form>
-    </Modal>
+    <FormDialog<TargetInput> {...dialog} width={640} initialValues={{ holderKind: 'ORGANISATION', ...initial }}>
+      <TargetFields />
+    </FormDialog>
   );
 }

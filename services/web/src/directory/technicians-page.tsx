@@ -7,6 +7,7 @@ import type { TechnicianInput, TechnicianListQuery } from '../gql/graphql';
 import { holdsAny, useViewer } from '../common/viewer';
 import { useUrlFilters } from '../common/url-filters';
 import { useMyBureau } from '../common/my-bureau';
+import { FormDialog } from '../common/form-dialog';
 import { ListPage } from '../common/list-page';
 import { validValues } from '../common/valid-values';
 import { SearchFilter, TextItem, compact, useAction } from './parts';
@@ -29,38 +30,22 @@ function TechnicianModal(props: {
   onSave: (input: TechnicianInput) => Promise<boolean>;
   onClose: () => void;
 }) {
-  const { open, title, initial, saving, onSave, onClose } = props;
-  const [form] = Form.useForm<TechnicianInput>();
-  const ok = async () => {
-    const v = await validValues(form);
-    if (v && (await onSave(compact(v)))) onClose();
-  };
+  const { initial, onSave, ...dialog } = props;
   return (
-    <Modal
-      open={open}
-      title={title}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={saving}
-      onOk={() => void ok()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <Form form={form} layout="vertical" initialValues={initial}>
-        <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
-          <Input maxLength={60} />
-        </Form.Item>
-        <Form.Item
-          label="所在机构"
-          name="organisation"
-          rules={[{ required: true, whitespace: true, message: '请填写受委托的专业技术机构' }]}
-        >
-          <Input maxLength={200} placeholder="如 河南省消防技术服务中心" />
-        </Form.Item>
-        <TextItem label="资质" name="qualification" placeholder="如 一级注册消防工程师" />
-        <TextItem label="电话" name="phone" />
-      </Form>
-    </Modal>
+    <FormDialog<TechnicianInput> {...dialog} initialValues={initial} onSave={(v) => onSave(compact(v))}>
+      <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item
+        label="所在机构"
+        name="organisation"
+        rules={[{ required: true, whitespace: true, message: '请填写受委托的专业技术机构' }]}
+      >
+        <Input maxLength={200} placeholder="如 河南省消防技术服务中心" />
+      </Form.Item>
+      <TextItem label="资质" name="qualification" placeholder="如 一级注册消防工程师" />
+      <TextItem label="电话" name="phone" />
+    </FormDialog>
   );
 }
 
