@@ -18,11 +18,12 @@ function nameIn(snapshot: unknown): string | null {
 
 /**
  * The object an entry is about: its type in words and its name where the entry's before/after
- * carries one; otherwise the first 8 characters of its id (the API gives only the id).
+ * carries one, else the checked target it concerns (an inspection, its report…); otherwise the
+ * first 8 characters of its id.
  */
 export function objectText(r: AuditRow): string {
   const type = objectTypeLabel(r.objectType);
-  const name = nameIn(r.after) ?? nameIn(r.before);
+  const name = nameIn(r.after) ?? nameIn(r.before) ?? r.objectTargetName;
   if (name) return `${type}：${name}`;
   return r.objectId ? `${type} #${r.objectId.slice(0, 8)}` : type;
 }

@@ -20,6 +20,7 @@ export const AuditEntriesDocument = graphql(`
           operation
           objectType
           objectId
+          objectTargetName
           before
           after
           hash

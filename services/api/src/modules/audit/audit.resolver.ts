@@ -11,6 +11,7 @@ import { verifiableChains } from './audit.access';
 import { auditChainReport } from './audit-report';
 import { auditEntryWhere } from './audit-filter';
 import { notFound } from '../../common/errors';
+import { isUuid } from '../../loaders';
 
 @Resolver()
 export class AuditResolver {
@@ -57,4 +58,33 @@ export class AuditEntryFieldsResolver {
     if (!bureau) throw notFound('操作人所属机关');
     return bureau.name;
   }
+
+  /**
+   * The checked target an entry is about, for entries whose snapshots carry no name of their own (an
+   * inspection, its record, report or notice, a publication…): through the inspection or the target the
+   * entry names, read by the request's loaders (scope filter and RLS: what the reader may not see stays null).
+   */
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '对象所涉检查对象的名称（检查、记录、报告、通知书等；无从得知或无权查看时为空）',
+  })
+  async objectTargetName(@Root() e: AuditEntry, @Ctx() ctx: RequestContext): Promise<string | null> {
+    const ids = idsIn(e.after) ?? idsIn(e.before);
+    const inspectionId = e.objectType === 'Inspection' ? e.objectId : (ids?.inspectionId ?? null);
+    let targetId = e.objectType === 'Target' ? e.objectId : (ids?.targetId ?? null);
+    if (!targetId && inspectionId && isUuid(inspectionId)) {
+      targetId = (await ctx.loaders.inspection.load(inspectionId))?.targetId ?? null;
+    }
+    if (!targetId || !isUuid(targetId)) return null;
+    return (await ctx.loaders.targetView.load(targetId))?.name ?? null;
+  }
+}
+
+/** The inspection and target ids a snapshot names, if any. */
+function idsIn(snapshot: unknown): { inspectionId?: string; targetId?: string } | null {
+  if (!snapshot || typeof snapshot !== 'object') return null;
+  const s = snapshot as Record<string, unknown>;
+  const inspectionId = typeof s.inspectionId === 'string' ? s.inspectionId : undefined;
+  const targetId = typeof s.targetId === 'string' ? s.targetId : undefined;
+  return inspectionId || targetId ? { inspectionId, targetId } : null;
 }
