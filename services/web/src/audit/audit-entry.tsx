@@ -9,6 +9,8 @@ export type AuditRow = AuditEntriesQuery['auditEntries']['edges'][number]['node'
 /** The fields of a snapshot that name the object (a user, a department, an item, a plan…). */
 const NAME_FIELDS = ['displayName', 'name', 'title', 'username', 'filingNo', 'documentNo', 'drawNo'];
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function nameIn(snapshot: unknown): string | null {
   if (!snapshot || typeof snapshot !== 'object') return null;
   const s = snapshot as Record<string, unknown>;
@@ -25,7 +27,10 @@ export function objectText(r: AuditRow): string {
   const type = objectTypeLabel(r.objectType);
   const name = nameIn(r.after) ?? nameIn(r.before) ?? r.objectTargetName;
   if (name) return `${type}：${name}`;
-  return r.objectId ? `${type} #${r.objectId.slice(0, 8)}` : type;
+  // A sign-in's session says nothing the actor column does not; a key that is not an id (a year) is shown whole.
+  if (!r.objectId || r.objectType === 'AuthSession') return type;
+  if (!UUID.test(r.objectId)) return `${type}：${r.objectId}`;
+  return `${type} #${r.objectId.slice(0, 8)}`;
 }
 
 function Snapshot({ value }: { value: unknown }) {
