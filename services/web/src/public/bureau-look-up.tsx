@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import type { PublicationKind } from './gql/graphql';
 import { PublicBureausQuery } from './documents';
 import { KIND_LABELS } from './labels';
+import { ChooseBureau } from './choose-bureau';
 import { PublicationCard } from './publication-card';
 import { ResultPages } from './result-pages';
 
@@ -86,7 +87,12 @@ export function BureauLookUp(props: { kinds: readonly PublicationKind[]; kind?: 
   };
   return (
     <>
-      <BureauForm kinds={props.kinds} kind={props.kind} asked={asked} submit={submit} />
+      {/* Keyed by the bureau: one chosen from the list below (or the only one) shows in the form too. */}
+      <BureauForm key={asked.bureau ?? ''} kinds={props.kinds} kind={props.kind} asked={asked} submit={submit} />
+      {/* The pages of one kind (items, inspectors, plans) offer the publishing bureaus; the search page's tab asks a kind too. */}
+      {!asked.bureau && props.kind && (
+        <ChooseBureau what={KIND_LABELS[props.kind]} choose={(bureau) => submit({ ...asked, bureau })} />
+      )}
       {asked.bureau && asked.kind && (
         <ResultPages
           filter={{ bureauCode: asked.bureau, kind: asked.kind, from: asked.from, to: asked.to }}
