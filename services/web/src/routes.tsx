@@ -7,12 +7,20 @@ function page(load: () => Promise<{ default: ComponentType }>) {
   return async () => ({ Component: (await load()).default });
 }
 
+/**
+ * What shows while the first page's chunk loads on the first visit: nothing (the chunk is small and the page's own
+ * spinner follows). Given to each top-level route so react-router has a fallback for the initial load of a lazy
+ * route instead of warning "No `HydrateFallback` element provided" in the console.
+ */
+const HydrateFallback = () => null;
+
 /** One chunk per area (WEB.md "Shape"); areas the next sessions build add their routes here. */
 export const router = createBrowserRouter([
-  { path: '/login', lazy: page(() => import('./login/login-page')) },
+  { path: '/login', HydrateFallback, lazy: page(() => import('./login/login-page')) },
   // The anonymous portal (issue 14): its own frame, client and schema; the workbench's session is not used.
   {
     path: '/gs',
+    HydrateFallback,
     lazy: page(() => import('./public/public-layout')),
     children: [
       { index: true, lazy: page(() => import('./public/search-page')) },
@@ -32,6 +40,7 @@ export const router = createBrowserRouter([
   {
     path: '/',
     Component: AppLayout,
+    HydrateFallback,
     children: [
       { index: true, loader: () => redirect('/todo') },
       { path: 'todo', lazy: page(() => import('./todo/todo-page')) },
