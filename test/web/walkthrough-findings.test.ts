@@ -1,0 +1,191 @@
+import pg from 'pg';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoDirectories, seedSyntheticInspections } from '@dsr/db';
+import { startTestApp } from '#test/support/harness';
+import { chinaToday } from '#test/support/dates';
+import {
+  expectAccessible,
+  guardedPage,
+  screenshot,
+  signInByRequest,
+  startBrowserApp,
+  type BrowserApp,
+} from '#test/support/browser';
+
+const year = Number(chinaToday().slice(0, 4));
+
+/** Console warnings (the guarded page fails on errors only): react-router's, React's, ours. */
+function warningsOf(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') seen.push(m.text());
+  });
+  return seen;
+}
+
+/** The text of the SVG chart labelled `label`, its text nodes joined (a wrapped label reads whole). */
+async function chartText(page: Page, label: string): Promise<string> {
+  const chart = page.getByRole('img', { name: label });
+  await chart.locator('svg text').first().waitFor();
+  return (await chart.locator('svg text').allTextContents()).join('');
+}
+
+/**
+ * What a bureau user's walk-through of the workbench found (the session's list, items 1–8): region names instead of
+ * bare codes, an empty plan's neutral note, an empty dashboard's reasons, whole trade names on the chart, the public
+ * pages on a phone before a bureau is chosen, the inspection page's way back, no HydrateFallback warning, and 考核 only
+ * for a bureau with subordinates.
+ */
+describe('the walk-through’s findings in Chromium', { timeout: 240_000 }, () => {
+  let app: BrowserApp;
+
+  beforeAll(async () => {
+    app = await startBrowserApp(() => startTestApp());
+    const { t } = app;
+    await seedDemoDirectories(t.db.ownerUrl);
+    await seedSyntheticInspections(t.db.ownerUrl, {
+      cityCode: '4109',
+      inspections: 200,
+      inspectorsPerDepartment: 3,
+      targetsPerBureau: 60,
+      years: 1,
+    });
+    const owner = new pg.Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    await owner.query('select app_private.refresh_statistics()');
+    await owner.end();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('the targets list and filter name the county and township (叶县 · 昆阳街道) beside the code; no console warning', async () => {
+    const g = await guardedPage(app.browser);
+    const warnings = warningsOf(g.page);
+    await signInByRequest(g.context, app.base, 'yexian.coordinator');
+    await g.page.goto(`${app.base}/targets`);
+    const { page } = g;
+    const row = page.locator('tbody tr', { hasText: '昆阳街道' }).first();
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/叶县 · 昆阳街道\s*410422100/);
+    expect(await page.locator('tbody').innerText()).toContain('叶县 · 廉村镇');
+    await page.getByLabel('区域', { exact: true }).click();
+    await page.locator('.ant-select-item-option', { hasText: '叶县 · 任店镇（410422102）' }).first().waitFor();
+    await page.keyboard.press('Escape');
+    await expectAccessible(page, 'the targets list with region names');
+    await screenshot(page, 'findings-01-targets-regions');
+    // react-router's "No `HydrateFallback` element provided" came on every first load of a lazy route.
+    expect(warnings.filter((w) => /HydrateFallback/.test(w))).toEqual([]);
+    expect(warnings).toEqual([]);
+    g.expectClean();
+    await g.context.close();
+  });
+
+  it('a plan with no tasks says there is nothing to check yet, not the green “未发现低于要求之处”', async () => {
+    const token = await app.t.login('yexian.coordinator');
+    const res = await app.t.gql(
+      'mutation($i: CreatePlanInput!) { createPlan(input: $i) { plan { id } } }',
+      { i: { kind: 'BUREAU', title: `叶县公安局${year + 1}年度抽查计划（空）`, year: year + 1 } },
+      token,
+    );
+    const planId = res.body.data?.createPlan?.plan?.id as string;
+    expect(planId, JSON.stringify(res.body.errors)).toBeTruthy();
+    const g = await app.signedInPage('yexian.coordinator', `/plans/${planId}`);
+    const { page } = g;
+    const note = page.locator('.ant-alert', { hasText: '尚无抽查任务' });
+    await note.waitFor();
+    expect(await note.getAttribute('class')).toContain('ant-alert-info');
+    expect(await page.locator('body').innerText()).not.toContain('未发现低于要求之处');
+    await screenshot(page, 'findings-02-empty-plan');
+    g.expectClean();
+    await g.context.close();
+  });
+
+  it('a county with nothing inspected sees why each chart is empty, not empty axes; and no 考核 in its menu (R55)', async () => {
+    const g = await app.signedInPage('yexian.admin', `/dashboard?year=${year}`);
+    const { page } = g;
+    await page.getByText('所选期间没有应检查或已检查的对象').waitFor();
+    await page.getByText('所选期间没有检查记录').waitFor();
+    expect(await page.locator('.ant-empty').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByRole('img', { name: '按月趋势图' }).count()).toBe(0);
+    expect(await page.getByRole('img', { name: '按行业的检查与发现问题' }).count()).toBe(0);
+    await expectAccessible(page, 'the empty county dashboard');
+    await screenshot(page, 'findings-03-empty-dashboard');
+    // 叶县 has no subordinate bureau: nothing to assess, so the menu does not offer 考核.
+    await page.getByRole('menuitem', { name: /统计看板/ }).waitFor();
+    expect(await page.getByRole('menuitem', { name: /考核/ }).count()).toBe(0);
+    g.expectClean();
+    await g.context.close();
+
+    const city = await app.signedInPage('pingdingshan.admin', '/todo');
+    await city.page.getByRole('menuitem', { name: /考核/ }).waitFor();
+    city.expectClean();
+    await city.context.close();
+  });
+
+  for (const width of [1440, 1920])
+    it(`the 按行业 chart shows every trade's whole name at ${width} wide (互联网上网服务营业场所（网吧）)`, async () => {
+      const g = await guardedPage(app.browser, { width, height: width === 1920 ? 1080 : 900 });
+      await signInByRequest(g.context, app.base, 'nanle.admin');
+      const { page } = g;
+      await page.goto(`${app.base}/dashboard?year=${year}`);
+      const text = await chartText(page, '按行业的检查与发现问题');
+      for (const name of ['互联网上网服务营业场所（网吧）', '旅馆业', '娱乐场所', '典当业', '寄递物流业'])
+        expect(text, name).toContain(name);
+      expect(text).not.toMatch(/\.\.\.|…/);
+      // Every label inside the chart's box (none clipped at its left edge).
+      const outside = await page.getByRole('img', { name: '按行业的检查与发现问题' }).evaluate((box) => {
+        const frame = box.getBoundingClientRect();
+        return [...box.querySelectorAll('svg text')]
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.left < frame.left - 1 || r.right > frame.right + 1;
+          })
+          .map((t) => `${t.textContent} ${JSON.stringify(t.getBoundingClientRect())} ${JSON.stringify(frame)}`);
+      });
+      expect(outside).toEqual([]);
+      await page.getByRole('img', { name: '按行业的检查与发现问题' }).scrollIntoViewIfNeeded();
+      await screenshot(page, `findings-04-trades-${width}`, { fullPage: false });
+      g.expectClean();
+      await g.context.close();
+    });
+
+  it('on a phone: the inspection page leads back to the list (返回), and the public draws and items pages prompt with the bureaus', async () => {
+    const owner = new pg.Client({ connectionString: app.t.db.ownerUrl });
+    await owner.connect();
+    const { rows } = await owner.query<{ id: string }>(
+      `select i.id from inspection i join bureau b on b.id = i.bureau_id where b.division_code = '410923' limit 1`,
+    );
+    await owner.end();
+    const phone = { width: 390, height: 844 };
+    const g = await app.signedInPage('nanle.admin', `/inspections/${rows[0]!.id}`, { viewport: phone });
+    const { page } = g;
+    const back = page.getByRole('link', { name: /返回检查办理/ });
+    await back.waitFor();
+    const box = await back.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    await screenshot(page, 'findings-05-inspection-phone', { fullPage: false });
+    await back.click();
+    await page.waitForURL(/\/inspections\/all$/);
+    g.expectClean();
+    await g.context.close();
+
+    for (const [at, what] of [
+      ['/gs/draws', '抽取公示'],
+      ['/gs/items', '抽查事项清单'],
+    ] as const) {
+      const visitor = await guardedPage(app.browser, phone, { isMobile: true, hasTouch: true });
+      await visitor.page.goto(`${app.base}${at}`);
+      // With no bureau chosen the page says what to do (or that nothing is published yet), never a blank below the form.
+      const prompt = visitor.page.locator('.public-choose-bureau, .public-results.ant-empty');
+      await prompt.first().waitFor();
+      const said = await prompt.first().innerText();
+      expect(said.includes(`${what}按公示机关公布`) || said.includes('暂无机关发布公示')).toBe(true);
+      await expectAccessible(visitor.page, `${at} on a phone`);
+      await screenshot(visitor.page, `findings-06-public${at.replaceAll('/', '-')}-phone`);
+      visitor.expectClean();
+      await visitor.context.close();
+    }
+  });
+});
