@@ -145,6 +145,10 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     const file = page.getByRole('link', { name: '下载 检查对象名录库.xlsx' });
     await file.waitFor();
     await page.getByText('已完成：已导出 25 / 25 行').waitFor();
+    // A reload keeps the followed export (its job id in the tab's sessionStorage, never localStorage): the panel is back.
+    await page.reload();
+    await page.getByText('已完成：已导出 25 / 25 行').waitFor();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await screenshot(page, 'directory-01b-targets-export-job');
     await expectAccessible(page, 'a target export run as a job');
     const bytes = await page.request.get(`${base}${await file.getAttribute('href')}`);
