@@ -39,10 +39,19 @@ async function chartText(page: Page, label: string): Promise<string> {
  */
 describe('the walk-through’s findings in Chromium', { timeout: 240_000 }, () => {
   let app: BrowserApp;
+  const savedExportRows = process.env.DSR_EXPORT_JOB_ROWS;
 
   beforeAll(async () => {
-    app = await startBrowserApp(() => startTestApp());
+    // Exports above 5 rows run as jobs (read when the server starts): the archive list of 南乐 is one.
+    process.env.DSR_EXPORT_JOB_ROWS = '5';
+    // The queue runs here for the archive list's background export.
+    app = await startBrowserApp(() =>
+      startTestApp({
+        jobs: { settings: { pollSeconds: 0.5, maintenanceSeconds: 1, progressIntervalMs: 50, cancelPollMs: 50 } },
+      }),
+    );
     const { t } = app;
+    await t.server.services.jobQueue.start(t.orm, { work: true });
     await seedDemoDirectories(t.db.ownerUrl);
     await seedSyntheticInspections(t.db.ownerUrl, {
       cityCode: '4109',
@@ -58,6 +67,8 @@ describe('the walk-through’s findings in Chromium', { timeout: 240_000 }, () =
   });
   afterAll(async () => {
     await app?.close();
+    if (savedExportRows === undefined) delete process.env.DSR_EXPORT_JOB_ROWS;
+    else process.env.DSR_EXPORT_JOB_ROWS = savedExportRows;
   });
 
   it('the targets list and filter name the county and township (叶县 · 昆阳街道) beside the code; no console warning', async () => {
@@ -150,6 +161,27 @@ describe('the walk-through’s findings in Chromium', { timeout: 240_000 }, () =
       g.expectClean();
       await g.context.close();
     });
+
+  it('导出档案清单 over the sync threshold runs as a background job followed in the page, then its file (R42)', async () => {
+    const g = await app.signedInPage('nanle.admin', '/inspections/all');
+    const { page } = g;
+    await page.locator('.ant-table tbody tr').first().waitFor();
+    await page.getByRole('button', { name: /导出档案清单/ }).click();
+    await page.getByText('后台导出档案清单').waitFor();
+    const file = page.getByRole('link', { name: '下载 检查档案保存期限.xlsx' });
+    await file.waitFor({ timeout: 60_000 });
+    await page.getByText(/已完成：已导出 \d+ \/ \d+ 行/).waitFor();
+    // A reload finds the followed export again (its job id kept in the tab's sessionStorage).
+    await page.reload();
+    await file.waitFor();
+    await expectAccessible(page, 'the archive list run as a job');
+    await screenshot(page, 'findings-07-archive-list-job');
+    const bytes = await page.request.get(`${app.base}${await file.getAttribute('href')}`);
+    expect(bytes.status()).toBe(200);
+    expect((await bytes.body()).subarray(0, 2).toString()).toBe('PK'); // an xlsx (a zip)
+    g.expectClean();
+    await g.context.close();
+  });
 
   it('on a phone: the inspection page leads back to the list (返回), and the public draws and items pages prompt with the bureaus', async () => {
     const owner = new pg.Client({ connectionString: app.t.db.ownerUrl });
