@@ -7,6 +7,7 @@ import { chinaToday } from '#test/support/dates';
 import {
   expectAccessible,
   guardedPage,
+  optionsOf,
   screenshot,
   signInByRequest,
   startBrowserApp,
@@ -109,6 +110,16 @@ describe('the walk-through’s findings in Chromium', { timeout: 240_000 }, () =
     expect(await note.getAttribute('class')).toContain('ant-alert-info');
     expect(await page.locator('body').innerText()).not.toContain('未发现低于要求之处');
     await screenshot(page, 'findings-02-empty-plan');
+    // The task dialog offers the directory's regions by name, and shows a chosen one so (not a bare code).
+    await page.getByRole('button', { name: /添加任务/ }).click();
+    const dialog = page.getByRole('dialog');
+    const region = dialog.getByLabel('对象范围：区域', { exact: true });
+    await region.click();
+    await (await optionsOf(region)).filter({ hasText: '叶县 · 廉村镇（410422101）' }).first().click();
+    await region.press('Escape');
+    await dialog.locator('.ant-select-selection-item', { hasText: '叶县 · 廉村镇（410422101）' }).waitFor();
+    await expectAccessible(page, 'the task dialog with a region', dialog);
+    await screenshot(page, 'findings-02b-task-dialog-region');
     g.expectClean();
     await g.context.close();
   });
@@ -203,19 +214,38 @@ describe('the walk-through’s findings in Chromium', { timeout: 240_000 }, () =
     g.expectClean();
     await g.context.close();
 
+    // Two bureaus have published (an item list each, written here as published): the visitor chooses between them.
+    const owner2 = new pg.Client({ connectionString: app.t.db.ownerUrl });
+    await owner2.connect();
+    await owner2.query(`insert into publication (id, tenant_id, bureau_id, scope_path, kind, subject_id, series_id, version,
+        action, status, document, document_sha256, prepared_by, prepared_at, approved_by, approved_at, published_at,
+        event_date)
+      select x.id, b.tenant_id, b.id, b.path, 'ITEM_LIST', b.id, x.id, 1, 'PUBLISH', 'PUBLISHED', '{"items": []}'::jsonb,
+             encode(sha256(convert_to('{"items": []}', 'UTF8')), 'hex'),
+             (select u.id from app_user u where u.bureau_id = b.id order by u.username limit 1), now(),
+             (select u.id from app_user u where u.bureau_id = b.id order by u.username offset 1 limit 1), now(), now(),
+             current_date
+        from bureau b cross join lateral (select gen_random_uuid() as id) x
+       where b.division_code in ('410422', '410923')`);
+    await owner2.end();
     for (const [at, what] of [
       ['/gs/draws', '抽取公示'],
       ['/gs/items', '抽查事项清单'],
     ] as const) {
       const visitor = await guardedPage(app.browser, phone, { isMobile: true, hasTouch: true });
-      await visitor.page.goto(`${app.base}${at}`);
-      // With no bureau chosen the page says what to do (or that nothing is published yet), never a blank below the form.
-      const prompt = visitor.page.locator('.public-choose-bureau, .public-results.ant-empty');
-      await prompt.first().waitFor();
-      const said = await prompt.first().innerText();
-      expect(said.includes(`${what}按公示机关公布`) || said.includes('暂无机关发布公示')).toBe(true);
-      await expectAccessible(visitor.page, `${at} on a phone`);
-      await screenshot(visitor.page, `findings-06-public${at.replaceAll('/', '-')}-phone`);
+      const { page: p } = visitor;
+      await p.goto(`${app.base}${at}`);
+      // With no bureau chosen the page says what to do and offers the bureaus that published, never a blank.
+      const prompt = p.locator('.public-choose-bureau');
+      await prompt.getByText(`${what}按公示机关公布`).waitFor();
+      await prompt.getByRole('button', { name: `查看叶县公安局的${what}` }).waitFor();
+      await expectAccessible(p, `${at} on a phone`);
+      await screenshot(p, `findings-06-public${at.replaceAll('/', '-')}-phone`);
+      await prompt.getByRole('button', { name: `查看南乐县公安局的${what}` }).click();
+      await p.waitForURL(/bureau=410923/);
+      // The form shows the chosen bureau, the prompt gives way to the results.
+      await p.locator('.ant-select', { hasText: '南乐县公安局' }).first().waitFor();
+      expect(await prompt.count()).toBe(0);
       visitor.expectClean();
       await visitor.context.close();
     }
