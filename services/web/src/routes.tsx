@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { Spin } from 'antd';
 import { createBrowserRouter, redirect } from 'react-router';
 import { AppLayout } from './common/app-layout';
 
@@ -8,11 +9,11 @@ function page(load: () => Promise<{ default: ComponentType }>) {
 }
 
 /**
- * What shows while the first page's chunk loads on the first visit: nothing (the chunk is small and the page's own
- * spinner follows). Given to each top-level route so react-router has a fallback for the initial load of a lazy
- * route instead of warning "No `HydrateFallback` element provided" in the console.
+ * What shows while the first page's chunk loads on the first visit (a phone on a weak connection waits a while): the
+ * spinner the layout shows while it loads the user. Given to each top-level route, so react-router has a fallback
+ * for the initial load of a lazy route instead of warning "No `HydrateFallback` element provided" in the console.
  */
-const HydrateFallback = () => null;
+const HydrateFallback = () => <Spin size="large" style={{ display: 'block', margin: '30vh auto' }} />;
 
 /** One chunk per area (WEB.md "Shape"); areas the next sessions build add their routes here. */
 export const router = createBrowserRouter([
@@ -42,7 +43,9 @@ export const router = createBrowserRouter([
     Component: AppLayout,
     HydrateFallback,
     children: [
-      { index: true, loader: () => redirect('/todo') },
+      // The loader sends "/" on to 待办 before anything renders; the empty Component only tells react-router the route
+      // renders nothing on purpose (without one it warns that the leaf route at "/" has no element).
+      { index: true, loader: () => redirect('/todo'), Component: () => null },
       { path: 'todo', lazy: page(() => import('./todo/todo-page')) },
       { path: 'inspections', lazy: page(() => import('./inspections/my-inspections-page')) },
       { path: 'inspections/all', lazy: page(() => import('./inspections/after/inspections-list-page')) },
