@@ -231,6 +231,9 @@ describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', 
     await phone.page.locator('.ant-select', { hasText: '叶县公安局' }).first().waitFor();
     await phone.page.getByText('该期间没有已公示的抽取').waitFor();
     await screenshot(phone.page, 'public-phone-draws-one-bureau');
+    // The choice replaced the address without a bureau: Back leaves the page, it does not land there to choose again.
+    await phone.page.goBack();
+    await phone.page.waitForURL(/\/gs\/publication\//);
     phone.expectClean();
     await phone.context.close();
   });

@@ -77,13 +77,13 @@ export function BureauLookUp(props: { kinds: readonly PublicationKind[]; kind?: 
     from: params.get('from') ?? fallback.from,
     to: params.get('to') ?? fallback.to,
   };
-  const submit = (v: Values) => {
+  const submit = (v: Values, replace = false) => {
     const next = new URLSearchParams(params);
     if (v.bureau) next.set('bureau', v.bureau);
     if (v.kind && !props.kind) next.set('kind', v.kind);
     next.set('from', v.from);
     next.set('to', v.to);
-    setParams(next);
+    setParams(next, { replace });
   };
   return (
     <>
@@ -91,7 +91,10 @@ export function BureauLookUp(props: { kinds: readonly PublicationKind[]; kind?: 
       <BureauForm key={asked.bureau ?? ''} kinds={props.kinds} kind={props.kind} asked={asked} submit={submit} />
       {/* The pages of one kind (items, inspectors, plans) offer the publishing bureaus; the search page's tab asks a kind too. */}
       {!asked.bureau && props.kind && (
-        <ChooseBureau what={KIND_LABELS[props.kind]} choose={(bureau) => submit({ ...asked, bureau })} />
+        <ChooseBureau
+          what={KIND_LABELS[props.kind]}
+          choose={(bureau, replace) => submit({ ...asked, bureau }, replace)}
+        />
       )}
       {asked.bureau && asked.kind && (
         <ResultPages

@@ -8,12 +8,14 @@ import { PublicBureausQuery } from './documents';
  * says why (publications are looked up per bureau; the portal gives no list of everything at once). With a
  * single publishing bureau there is nothing to choose: it is chosen at once.
  */
-export function ChooseBureau({ what, choose }: { what: string; choose: (code: string) => void }) {
+export function ChooseBureau(props: { what: string; choose: (code: string, replace?: boolean) => void }) {
+  const { what, choose } = props;
   const [{ data, fetching }] = useQuery({ query: PublicBureausQuery });
   const bureaus = data?.publicBureaus ?? [];
   const only = bureaus.length === 1 ? bureaus[0]?.code : undefined;
   useEffect(() => {
-    if (only) choose(only);
+    // In place of the address without a bureau: Back then leaves the page instead of landing here to be sent on again.
+    if (only) choose(only, true);
     // `choose` is a new function each render; the single bureau is what matters.
   }, [only]);
   if (fetching && !data) return <Spin className="public-spin" />;

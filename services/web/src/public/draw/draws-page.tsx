@@ -25,7 +25,7 @@ export default function PublicDrawsPage() {
       </Typography.Paragraph>
       {/* Keyed by the bureau: one chosen from the list below (or the only one) shows in the form too. */}
       <BureauDateForm key={look.bureau} value={look} onSearch={setLook} />
-      {!look.bureau && <ChooseBureau what="抽取公示" choose={(bureau) => setLook({ bureau })} />}
+      {!look.bureau && <ChooseBureau what="抽取公示" choose={(bureau, replace) => setLook({ bureau }, replace)} />}
       {error && <Alert type="error" showIcon title={error.graphQLErrors[0]?.message ?? '查询失败，请稍后再试'} />}
       {data && (
         <List
