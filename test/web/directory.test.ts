@@ -306,6 +306,7 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     await pickOption(page.locator('.ant-modal'), '管理部门', '治安大队');
     await pickOption(page.locator('.ant-modal'), '行业类别', '旅馆');
     await dialog.getByLabel('所在区域（行政区划代码）').fill('410422100');
+    await dialog.getByText('叶县 · 昆阳街道', { exact: true }).waitFor(); // the code's names under the field
     await expectAccessible(page, 'the new target dialog', page.getByRole('dialog'));
     await dialog.getByRole('button', { name: label('保存') }).click();
     await expectOutcome(page, page.getByRole('heading', { name })); // the new target's own page

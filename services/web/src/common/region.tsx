@@ -13,6 +13,11 @@ export function regionText(code: string | null | undefined): string {
   return names.length ? `${names.join(' · ')}（${code}）` : code;
 }
 
+/** The names alone ("叶县 · 昆阳街道"), empty when none is known: a form's hint under the code being typed. */
+export function regionNames(code: string | null | undefined): string {
+  return code ? divisionNames(code.trim()).names.join(' · ') : '';
+}
+
 /** The region's names, then its code in secondary type (tables, descriptions, the draw's strata). */
 export function RegionName({ code }: { code: string | null | undefined }) {
   if (!code) return <>—</>;
