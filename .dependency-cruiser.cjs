@@ -153,7 +153,7 @@ module.exports = {
       name: 'web-through-graphql-only',
       comment:
         'services/web talks to the API over GraphQL only; of packages/domain it takes the role sets and the ' +
-        'publication field table, the 处罚类别 and each kind’s field order (files without imports), so the menu and the permission tables name the same roles, and the draw engine, ' +
+        'publication field table, the 处罚类别 and each kind’s field order, the divisions’ names (files without imports), so the menu and the permission tables name the same roles, and the draw engine, ' +
         'so the draw room replays a draw without trusting the server',
       severity: 'error',
       from: { path: '^services/web/' },
@@ -161,7 +161,7 @@ module.exports = {
         path: [
           '^services/api/',
           '^packages/db/',
-          '^packages/domain/src/(?!roles\\.ts$|publication/masking-rules\\.ts$|publication/fields\\.ts$|draw/)',
+          '^packages/domain/src/(?!roles\\.ts$|divisions\\.ts$|publication/masking-rules\\.ts$|publication/fields\\.ts$|draw/)',
           pkg(['@dsr/db', '@dsr/api']),
         ],
       },

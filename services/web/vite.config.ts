@@ -22,6 +22,8 @@ export default defineConfig({
       { find: '@dsr/domain/roles', replacement: domain('src/roles.ts') },
       // A target's page explains its draw weight with the API's own rule (R27).
       { find: '@dsr/domain/risk', replacement: domain('src/risk.ts') },
+      // A target's region shows its county's and township's names from the domain's list of divisions.
+      { find: '@dsr/domain/divisions', replacement: domain('src/divisions.ts') },
       // The portal and the publication pages label a document's fields with the masking table's own words.
       { find: '@dsr/domain/publication-fields', replacement: domain('src/publication/masking-rules.ts') },
       // …and takes the 处罚类别 and each kind's field order from the domain (the API's open data uses the same).

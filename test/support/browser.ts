@@ -79,7 +79,7 @@ export async function listen(t: TestApp): Promise<string> {
 }
 
 /**
- * A page that records every console error, page error and failed request; `expectClean` fails the
+ * A page that records every console error and warning, page error and failed request; `expectClean` fails the
  * test on any (pass what a scenario expects, e.g. the 401 of a lapsed session).
  */
 export interface GuardedPage {
@@ -107,6 +107,8 @@ export async function guardedPage(
   page.on('console', (m) => {
     // A failed load is told with its address by the response listener below.
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+    // Warnings too: a library's warning about our use of it (react-router's missing HydrateFallback was one).
+    if (m.type() === 'warning') problems.push(`console warning: ${m.text()}`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`response ${r.status()} ${r.request().method()} ${r.url()}`);

@@ -64,8 +64,8 @@ describe('统计看板 in Chromium (1440×900 and 1920×1080)', { timeout: 180_0
     const { page } = g;
     const units = page.locator('.dashboard-units');
     await units.getByText('南乐县公安局').first().waitFor();
-    await page.locator('canvas').first().waitFor();
-    await expect.poll(() => page.locator('canvas').count()).toBeGreaterThanOrEqual(4);
+    await page.locator('[role=img] svg').first().waitFor();
+    await expect.poll(() => page.locator('[role=img] svg').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('body').innerText()).not.toContain('叶县');
     await expectAccessible(page, 'the city dashboard');
     expect(await page.locator('.dashboard-kpis').innerText()).toContain('已完成 · 截至 12 月底');
@@ -130,7 +130,7 @@ describe('统计看板 in Chromium (1440×900 and 1920×1080)', { timeout: 180_0
     await signInThroughForm(page, 'puyang.leader', DEMO_PASSWORD);
     await page.waitForURL(`${app.base}${at}`);
     await page.locator('.dashboard-full .dashboard-units').getByText('南乐县公安局').first().waitFor();
-    await expect.poll(() => page.locator('.dashboard-full canvas').count()).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => page.locator('.dashboard-full [role=img] svg').count()).toBeGreaterThanOrEqual(4);
     expect(await page.getByRole('switch', { name: '自动刷新' }).getAttribute('aria-checked')).toBe('true');
     const kpi = await page
       .locator('.dashboard-kpis .ant-statistic-content')

@@ -145,6 +145,10 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     const file = page.getByRole('link', { name: '下载 检查对象名录库.xlsx' });
     await file.waitFor();
     await page.getByText('已完成：已导出 25 / 25 行').waitFor();
+    // A reload keeps the followed export (its job id in the tab's sessionStorage, never localStorage): the panel is back.
+    await page.reload();
+    await page.getByText('已完成：已导出 25 / 25 行').waitFor();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await screenshot(page, 'directory-01b-targets-export-job');
     await expectAccessible(page, 'a target export run as a job');
     const bytes = await page.request.get(`${base}${await file.getAttribute('href')}`);
@@ -302,6 +306,7 @@ describe('两库 in Chromium (desktop 1440×900)', { timeout: 60_000 }, () => {
     await pickOption(page.locator('.ant-modal'), '管理部门', '治安大队');
     await pickOption(page.locator('.ant-modal'), '行业类别', '旅馆');
     await dialog.getByLabel('所在区域（行政区划代码）').fill('410422100');
+    await dialog.getByText('叶县 · 昆阳街道', { exact: true }).waitFor(); // the code's names under the field
     await expectAccessible(page, 'the new target dialog', page.getByRole('dialog'));
     await dialog.getByRole('button', { name: label('保存') }).click();
     await expectOutcome(page, page.getByRole('heading', { name })); // the new target's own page

@@ -225,6 +225,15 @@ describe('the public portal, anonymous (desktop 1440×900 and phone 390×844)', 
       await expectAccessible(phone.page, shot);
       await screenshot(phone.page, shot);
     }
+    // Only 叶县 has published here: its 抽取公示 shows at once, the bureau chosen, not a blank form to fill first.
+    await phone.page.goto(`${base}/gs/draws`);
+    await phone.page.waitForURL(/bureau=410422/);
+    await phone.page.locator('.ant-select', { hasText: '叶县公安局' }).first().waitFor();
+    await phone.page.getByText('该期间没有已公示的抽取').waitFor();
+    await screenshot(phone.page, 'public-phone-draws-one-bureau');
+    // The choice replaced the address without a bureau: Back leaves the page, it does not land there to choose again.
+    await phone.page.goBack();
+    await phone.page.waitForURL(/\/gs\/publication\//);
     phone.expectClean();
     await phone.context.close();
   });

@@ -273,6 +273,8 @@ describe('叶县’s whole walk-through in Chromium, clicked only', { timeout: 1
     walk.target = (await first.locator('strong').innerText()).trim();
     walk.inspector = (await first.locator('.ant-tag').first().innerText()).split(' ')[0]!.trim();
     expect(walk.target).toMatch(/^叶县/);
+    // The stratum (R25's region) by the township's name beside its code, not a bare 410422100.
+    expect(await first.innerText()).toMatch(/叶县 · (昆阳街道|廉村镇|任店镇)\s*41042210[0-2]/);
 
     // The record as a file through the API's signed link, verified again here by the server's verifier.
     const [download] = await Promise.all([

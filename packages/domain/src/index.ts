@@ -39,3 +39,4 @@ export * from './publication';
 export * from './directory-rules';
 export * from './task-content-rules';
 export * from './assessment';
+export * from './divisions';

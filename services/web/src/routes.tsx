@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { Spin } from 'antd';
 import { createBrowserRouter, redirect } from 'react-router';
 import { AppLayout } from './common/app-layout';
 
@@ -7,12 +8,20 @@ function page(load: () => Promise<{ default: ComponentType }>) {
   return async () => ({ Component: (await load()).default });
 }
 
+/**
+ * What shows while the first page's chunk loads on the first visit (a phone on a weak connection waits a while): the
+ * spinner the layout shows while it loads the user. Given to each top-level route, so react-router has a fallback
+ * for the initial load of a lazy route instead of warning "No `HydrateFallback` element provided" in the console.
+ */
+const HydrateFallback = () => <Spin size="large" style={{ display: 'block', margin: '30vh auto' }} />;
+
 /** One chunk per area (WEB.md "Shape"); areas the next sessions build add their routes here. */
 export const router = createBrowserRouter([
-  { path: '/login', lazy: page(() => import('./login/login-page')) },
+  { path: '/login', HydrateFallback, lazy: page(() => import('./login/login-page')) },
   // The anonymous portal (issue 14): its own frame, client and schema; the workbench's session is not used.
   {
     path: '/gs',
+    HydrateFallback,
     lazy: page(() => import('./public/public-layout')),
     children: [
       { index: true, lazy: page(() => import('./public/search-page')) },
@@ -32,8 +41,11 @@ export const router = createBrowserRouter([
   {
     path: '/',
     Component: AppLayout,
+    HydrateFallback,
     children: [
-      { index: true, loader: () => redirect('/todo') },
+      // The loader sends "/" on to 待办 before anything renders; the empty Component only tells react-router the route
+      // renders nothing on purpose (without one it warns that the leaf route at "/" has no element).
+      { index: true, loader: () => redirect('/todo'), Component: () => null },
       { path: 'todo', lazy: page(() => import('./todo/todo-page')) },
       { path: 'inspections', lazy: page(() => import('./inspections/my-inspections-page')) },
       { path: 'inspections/all', lazy: page(() => import('./inspections/after/inspections-list-page')) },

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
+import { YEXIAN_TOWNSHIPS } from '@dsr/domain';
 import { seedDemoCityInspectors } from './demo-city-inspectors';
 import { syntheticUscc } from './synthetic-targets';
 
@@ -12,11 +13,8 @@ import { syntheticUscc } from './synthetic-targets';
  * draws count on directories of their own. Credit codes are synthetic but carry valid GB 32100
  * check characters.
  */
-const TOWNSHIPS = [
-  { code: '410422100', name: '昆阳街道' },
-  { code: '410422101', name: '廉村镇' },
-  { code: '410422102', name: '任店镇' },
-] as const;
+// The townships' codes and names are the domain's (divisions.ts): the web shows a target's region by them.
+const TOWNSHIPS = YEXIAN_TOWNSHIPS;
 const HOTELS = [
   '如家宾馆',
   '昆阳大酒店',

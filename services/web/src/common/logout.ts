@@ -15,6 +15,8 @@ export function useLogout(): () => Promise<void> {
   const [, logout] = useMutation(LogoutDocument);
   return useCallback(async () => {
     await logout({});
+    // The next user of this tab does not inherit the followed exports (table-export.tsx).
+    sessionStorage.clear();
     window.location.assign('/login');
   }, [logout]);
 }

@@ -30,6 +30,8 @@ interface Area {
   label: string;
   icon: ReactNode;
   roles: readonly Role[];
+  /** Offered only to a bureau with subordinate bureaus (a county has none to assess). */
+  overSubordinates?: boolean;
 }
 
 /** Who follows the bureau's inspections after the record: report review, notices, follow-ups. */
@@ -75,8 +77,15 @@ const AREAS: Area[] = [
     icon: <DiffOutlined />,
     roles: [...ROLE_SETS.READS_WHOLE_BUREAU, 'DEPARTMENT_HEAD'],
   },
-  // supervision: assessment of subordinates (issue 15, R55); the server refuses a county (no subordinates)
-  { path: '/assessment', label: '考核', icon: <TrophyOutlined />, roles: ROLE_SETS.OVERSEES },
+  // supervision: assessment of subordinates (issue 15, R55); the server refuses a county (no subordinates), so its
+  // menu does not offer it (the page still explains to anyone who types the address)
+  {
+    path: '/assessment',
+    label: '考核',
+    icon: <TrophyOutlined />,
+    roles: ROLE_SETS.OVERSEES,
+    overSubordinates: true,
+  },
   // supervision: round and situation reports (R22, R56), per bureau and department, xlsx and PDF
   { path: '/reports', label: '报告', icon: <FileTextOutlined />, roles: ROLE_SETS.OVERSEES },
   { path: '/audit', label: '审计', icon: <SafetyCertificateOutlined />, roles: ['ADMIN', 'OVERSIGHT'] },
@@ -85,7 +94,10 @@ const AREAS: Area[] = [
 
 /** The menu of the viewer's roles. */
 export function menuItems(viewer: ViewerUser) {
-  return AREAS.filter((a) => viewer.roles.some((r) => a.roles.includes(r))).map((a) => ({
+  const hasSubordinates = viewer.bureau.children.length > 0;
+  return AREAS.filter(
+    (a) => viewer.roles.some((r) => a.roles.includes(r)) && (!a.overSubordinates || hasSubordinates),
+  ).map((a) => ({
     key: a.path,
     icon: a.icon,
     label: a.label,

@@ -47,6 +47,22 @@ export interface TableExport {
 }
 
 /**
+ * The followed export's job id, kept in the tab's sessionStorage per kind so a reload finds the running export
+ * and shows its panel again (the workbench keeps nothing in localStorage; the tab's session ends with the tab).
+ * Closing the panel forgets it.
+ */
+function useKeptJobId(kind: string): [string | null, (id: string | null) => void] {
+  const key = `dsr.export-job.${kind}`;
+  const [id, setId] = useState<string | null>(() => sessionStorage.getItem(key));
+  const keep = (next: string | null) => {
+    if (next) sessionStorage.setItem(key, next);
+    else sessionStorage.removeItem(key);
+    setId(next);
+  };
+  return [id, keep];
+}
+
+/**
  * 导出 of a table (issue 12 §3): the server counts the rows (with the page's filter where the kind
  * takes one) and answers a direct link (downloaded at once) or, above DSR_EXPORT_JOB_ROWS, a
  * background job that the page follows; one export at a time, so the button waits while one is
@@ -57,7 +73,7 @@ export function useTableExport({ kind, filename, title }: TableExport) {
   const { message } = App.useApp();
   const [{ fetching: starting }, start] = useMutation(StartExportDocument);
   const [{ fetching: cancelling }, cancelJob] = useMutation(CancelJobDocument);
-  const [jobId, setJobId] = useState<string | null>(null);
+  const [jobId, setJobId] = useKeptJobId(kind);
   const { job, error, refresh } = usePolledJob(jobId);
   const run = async (filter?: ExportFilterInput) => {
     const r = await start({ kind, filter });

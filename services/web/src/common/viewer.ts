@@ -13,6 +13,10 @@ export const ViewerDocument = graphql(`
         roles
         bureau {
           name
+          # Whether the bureau has subordinates: the menu offers 考核 (R55) only to those that do.
+          children {
+            id
+          }
         }
         department {
           name

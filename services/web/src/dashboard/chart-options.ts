@@ -47,20 +47,32 @@ export function kindsOption(s: Stats, fs: number): EChartsCoreOption {
   };
 }
 
-/** 检查与发现问题（按行业）: the ten trades with the most inspections. */
+/** Characters per line of a trade's name on the 按行业 chart: the longest (互联网上网服务营业场所（网吧）, 15) takes two lines. */
+export const TRADE_LABEL_CHARS = 8;
+
+/** The height the 按行业 chart needs so that each trade's two-line name has room beside its bars. */
+export function tradesHeight(trades: number, fs: number, min: number): number {
+  return Math.max(min, Math.ceil(trades * fs * 3.4) + 48);
+}
+
+/** 检查与发现问题（按行业）: the ten trades with the most inspections, each name whole (wrapped, never cut short). */
 export function tradesOption(s: Stats, fs: number): EChartsCoreOption {
-  const { axis, legend, grid } = styled(fs);
+  const { axis, legend } = styled(fs);
   const top = s.findingsByTrade.slice(0, 10);
+  const labelWidth = fs * TRADE_LABEL_CHARS + 2;
   return {
     tooltip: { trigger: 'axis' },
     legend,
-    grid,
+    // Room for the names set by the font size, not measured (containLabel): the bundled font may load after the
+    // first draw, and a wrapped name measured in the fallback face was pushed out of the box, its first characters cut.
+    grid: { left: labelWidth + 16, right: fs * 2, top: 36, bottom: fs * 2 + 8, containLabel: false },
     xAxis: { type: 'value', ...axis },
     yAxis: {
       type: 'category',
       inverse: true,
       data: top.map((t) => t.label),
-      axisLabel: { fontSize: fs, width: fs * 9, overflow: 'truncate' },
+      // A width in characters that fits beside the bars at 1440 and 1920, wrapped by ECharts at that width.
+      axisLabel: { fontSize: fs, width: labelWidth, overflow: 'break', lineHeight: fs * 1.3 },
     },
     series: [
       { name: '期内已检查', type: 'bar', data: top.map((t) => t.inspected) },

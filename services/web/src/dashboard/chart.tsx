@@ -2,11 +2,12 @@ import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 
-// Only the charts and components the dashboard draws (WEB.md "Shape": the bundle stays small).
-echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+// Only the charts and components the dashboard draws (WEB.md "Shape": the bundle stays small). Drawn as SVG: a few
+// hundred shapes at most, sharp on a projector, and its labels are text a test (and a page search) can read.
+echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 /** The font of the workbench (shipped in the build; nothing is fetched from outside). */
 const FONT = '"Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -31,7 +32,7 @@ export function Chart(props: {
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const c = echarts.init(el, undefined, { renderer: 'canvas' });
+    const c = echarts.init(el, undefined, { renderer: 'svg' });
     chart.current = c;
     c.on('click', (e) => pick.current?.(e.name, e.dataIndex));
     const resize = new ResizeObserver(() => c.resize());

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import type { TargetInput } from '../gql/graphql';
 import { optionsOf } from '../common/list-page';
 import { inspectingDepartments, useMyBureau } from '../common/my-bureau';
+import { regionNames } from '../common/region';
 import { TargetFacetsDocument } from './documents';
 import { HOLDER_KIND } from './labels';
 import { TextItem } from './parts';
@@ -24,6 +25,8 @@ export function TargetFields() {
   const { bureau } = useMyBureau();
   const { options } = useCategories();
   const kind = Form.useWatch<TargetInput['holderKind'] | undefined>('holderKind');
+  const region = Form.useWatch<string | undefined>('regionCode');
+  const regionHint = regionNames(region);
   const departments = inspectingDepartments(bureau).map((d) => ({ value: d.id, label: d.name }));
   return (
     <>
@@ -60,6 +63,8 @@ export function TargetFields() {
         label="所在区域（行政区划代码）"
         name="regionCode"
         rules={[{ required: true, message: '请填写区域代码' }]}
+        // The code's county and township by name where known, so a mistyped code shows at once.
+        extra={regionHint || undefined}
       >
         <Input placeholder="6、9 或 12 位，如 410422100" />
       </Form.Item>

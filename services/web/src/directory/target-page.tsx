@@ -9,6 +9,7 @@ import { InspectionStatusTag } from '../common/status-tag';
 import { chinaDateTime, inspectionDay } from '../common/format';
 import { holdsAny, useViewer } from '../common/viewer';
 import { PageHeading } from '../common/list-page';
+import { RegionName } from '../common/region';
 import { TargetDetailDocument, TargetInspectionsDocument } from './documents';
 import { HOLDER_KIND, RISK_CODE, RISK_LEVEL, TARGET_STATUS, targetOperationLabel } from './labels';
 import { Empty, MapTag, Trail } from './parts';
@@ -31,7 +32,9 @@ function TargetFacts({ t, categoryName }: { t: Target; categoryName: string }) {
       </Descriptions.Item>
       <Descriptions.Item label="管理部门">{t.department?.name ?? '—'}</Descriptions.Item>
       <Descriptions.Item label="行业类别">{categoryName}</Descriptions.Item>
-      <Descriptions.Item label="区域代码">{t.regionCode}</Descriptions.Item>
+      <Descriptions.Item label="区域">
+        <RegionName code={t.regionCode} />
+      </Descriptions.Item>
       <Descriptions.Item label="等级">{t.grade ?? '—'}</Descriptions.Item>
       <Descriptions.Item label="法定代表人（负责人）">{t.legalRepresentative ?? '—'}</Descriptions.Item>
       <Descriptions.Item label="联系电话">{t.contactPhone ?? '—'}</Descriptions.Item>

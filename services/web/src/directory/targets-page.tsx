@@ -10,6 +10,7 @@ import { useUrlFilters } from '../common/url-filters';
 import { inspectingDepartments, useMyBureau } from '../common/my-bureau';
 import { FilterSelect, ListPage, statusOptions } from '../common/list-page';
 import { useTableExport, type TableExport } from '../common/table-export';
+import { RegionName, regionText } from '../common/region';
 import { CreateTargetDocument, TargetListDocument } from './documents';
 import { RISK_LEVEL, TARGET_STATUS } from './labels';
 import { MapTag, SearchFilter, compact, useAction } from './parts';
@@ -28,7 +29,7 @@ function columns(categoryName: (code: string) => string) {
     { title: '名称', key: 'name', render: (_: unknown, r: Row) => <Link to={`/targets/${r.id}`}>{r.name}</Link> },
     { title: '统一社会信用代码', key: 'code', render: (_: unknown, r: Row) => r.uscc ?? '个人' },
     { title: '行业类别', key: 'category', render: (_: unknown, r: Row) => categoryName(r.businessCategory) },
-    { title: '区域代码', dataIndex: 'regionCode' },
+    { title: '区域', key: 'region', render: (_: unknown, r: Row) => <RegionName code={r.regionCode} /> },
     { title: '管理部门', key: 'department', render: (_: unknown, r: Row) => r.department?.name ?? '' },
     { title: '风险等级', key: 'risk', render: (_: unknown, r: Row) => <MapTag entry={RISK_LEVEL[r.riskLevel]} /> },
     { title: '抽取权重', dataIndex: 'drawWeight', width: 90 },
@@ -39,8 +40,8 @@ function columns(categoryName: (code: string) => string) {
 function TargetFilters({ values, setFilter }: { values: Values; setFilter: (k: Key, v: string | undefined) => void }) {
   const { options, facets } = useCategories();
   const { bureau } = useMyBureau();
-  const counted = (list: { value: string; count: number }[] | undefined) =>
-    (list ?? []).filter((f) => f.value).map((f) => ({ value: f.value, label: `${f.value}（${f.count}）` }));
+  const counted = (list: { value: string; count: number }[] | undefined, label = (v: string) => v) =>
+    (list ?? []).filter((f) => f.value).map((f) => ({ value: f.value, label: `${label(f.value)}（${f.count}）` }));
   const departments = inspectingDepartments(bureau).map((d) => ({ value: d.id, label: d.name }));
   return (
     <>
@@ -60,9 +61,9 @@ function TargetFilters({ values, setFilter }: { values: Values; setFilter: (k: K
       <FilterSelect
         label="区域"
         value={values.region}
-        options={counted(facets?.regionCode)}
+        options={counted(facets?.regionCode, regionText)}
         onChange={(v) => setFilter('region', v)}
-        width={180}
+        width={260}
       />
       <FilterSelect
         label="等级"

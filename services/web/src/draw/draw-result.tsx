@@ -1,5 +1,6 @@
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { DrawRoomQuery } from '../gql/graphql';
+import { RegionName } from '../common/region';
 import { EMPTY_TEXT_STYLE, CYCLE } from './draw-labels';
 
 type Draw = DrawRoomQuery['draw'];
@@ -28,7 +29,12 @@ export function SelectionsCard(props: { draw: Draw; onSwap?: (s: Selection, m: T
         </Space>
       ),
     },
-    { title: '分层', dataIndex: 'stratum', key: 'stratum', width: 100 },
+    {
+      title: '分层（区域）',
+      key: 'stratum',
+      width: 180,
+      render: (_: unknown, s: Selection) => <RegionName code={s.stratum} />,
+    },
     { title: '周期', key: 'cycle', width: 130, render: (_: unknown, s: Selection) => CYCLE[s.cycle] ?? s.cycle },
     {
       title: '检查组（姓名、警号、部门）',

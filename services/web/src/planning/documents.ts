@@ -157,6 +157,11 @@ export const PublishedItemsDocument = graphql(`
       code
       name
     }
+    targetFacets {
+      regionCode {
+        value
+      }
+    }
   }
 `);
 

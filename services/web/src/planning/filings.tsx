@@ -68,7 +68,7 @@ function FiledContent({ filing, departments }: { filing: FilingFieldsFragment; d
         pagination={false}
         style={{ marginBottom: 12 }}
       />
-      <PlanWarnings warnings={filing.warnings} filed />
+      <PlanWarnings warnings={filing.warnings} taskCount={filedTasks(filing.content).length} filed />
     </>
   );
 }

@@ -155,7 +155,7 @@ function PlanView({ plan, done }: { plan: Plan; done: () => void }) {
       </Descriptions>
       {plan.status !== 'ACKNOWLEDGED' && plan.status !== 'FILED' && (
         <div style={{ marginBottom: 16 }}>
-          <PlanWarnings warnings={plan.warnings} />
+          <PlanWarnings warnings={plan.warnings} taskCount={plan.tasks.length} />
         </div>
       )}
       <TasksCard plan={plan} editable={editable} done={done} />

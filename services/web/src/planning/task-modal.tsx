@@ -5,6 +5,7 @@ import type { PlanDetailQuery } from '../gql/graphql';
 import { inspectingDepartments, useMyBureau } from '../common/my-bureau';
 import { failureOf, failureText, showUnderField } from '../common/action-error';
 import { percentOfBp } from '../common/format';
+import { regionText } from '../common/region';
 import { AddPlanTaskDocument, PublishedItemsDocument, UpdatePlanTaskDocument } from './documents';
 import { validValues } from '../common/valid-values';
 
@@ -49,7 +50,8 @@ function formPath(path: (string | number)[]): (string | number)[] {
 const tags = { mode: 'tags' as const, open: false };
 
 /** 对象范围 and requirements: trades, regions, grades, skills, external agencies. */
-function TaskScopeFields({ categories }: { categories: { code: string; name: string }[] }) {
+function TaskScopeFields(props: { categories: { code: string; name: string }[]; regions: string[] }) {
+  const { categories, regions } = props;
   return (
     <>
       <Form.Item label="对象范围：行业类别" name="businessCategories" extra="不选为不限">
@@ -60,8 +62,19 @@ function TaskScopeFields({ categories }: { categories: { code: string; name: str
         />
       </Form.Item>
       <Space size="large" wrap>
-        <Form.Item label="对象范围：区域代码" name="regionCodes" extra="如 410422101，回车添加">
-          <Select {...tags} style={{ width: 300 }} />
+        <Form.Item
+          label="对象范围：区域"
+          name="regionCodes"
+          extra="选名录库中的区域，或输入区域代码（如 410422101）回车添加"
+        >
+          {/* The regions of the targets directory by name, and any code typed in shown by name where one is known. */}
+          <Select
+            mode="tags"
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: 360 }}
+            options={regions.map((code) => ({ value: code, label: regionText(code) }))}
+            labelRender={({ value }) => regionText(String(value))}
+          />
         </Form.Item>
         <Form.Item label="对象范围：等级" name="grades" extra="如 A，回车添加">
           <Select {...tags} style={{ width: 200 }} />
@@ -126,7 +139,10 @@ function TaskFields() {
           <Switch />
         </Form.Item>
       </Space>
-      <TaskScopeFields categories={data?.businessCategories ?? []} />
+      <TaskScopeFields
+        categories={data?.businessCategories ?? []}
+        regions={(data?.targetFacets.regionCode ?? []).map((r) => r.value).filter(Boolean)}
+      />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import type { PublicationKind } from './gql/graphql';
 import { PublicBureausQuery } from './documents';
 import { KIND_LABELS } from './labels';
+import { ChooseBureau } from './choose-bureau';
 import { PublicationCard } from './publication-card';
 import { ResultPages } from './result-pages';
 
@@ -76,17 +77,25 @@ export function BureauLookUp(props: { kinds: readonly PublicationKind[]; kind?: 
     from: params.get('from') ?? fallback.from,
     to: params.get('to') ?? fallback.to,
   };
-  const submit = (v: Values) => {
+  const submit = (v: Values, replace = false) => {
     const next = new URLSearchParams(params);
     if (v.bureau) next.set('bureau', v.bureau);
     if (v.kind && !props.kind) next.set('kind', v.kind);
     next.set('from', v.from);
     next.set('to', v.to);
-    setParams(next);
+    setParams(next, { replace });
   };
   return (
     <>
-      <BureauForm kinds={props.kinds} kind={props.kind} asked={asked} submit={submit} />
+      {/* Keyed by the bureau: one chosen from the list below (or the only one) shows in the form too. */}
+      <BureauForm key={asked.bureau ?? ''} kinds={props.kinds} kind={props.kind} asked={asked} submit={submit} />
+      {/* The pages of one kind (items, inspectors, plans) offer the publishing bureaus; the search page's tab asks a kind too. */}
+      {!asked.bureau && props.kind && (
+        <ChooseBureau
+          what={KIND_LABELS[props.kind]}
+          choose={(bureau, replace) => submit({ ...asked, bureau }, replace)}
+        />
+      )}
       {asked.bureau && asked.kind && (
         <ResultPages
           filter={{ bureauCode: asked.bureau, kind: asked.kind, from: asked.from, to: asked.to }}

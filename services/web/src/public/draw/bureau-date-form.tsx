@@ -13,7 +13,7 @@ export interface BureauDates {
 }
 
 /** The look-up in the address (shareable, back button), with defaults of the last 90 days. */
-export function useBureauDates(): [BureauDates, (next: Partial<BureauDates>) => void] {
+export function useBureauDates(): [BureauDates, (next: Partial<BureauDates>, replace?: boolean) => void] {
   const [params, setParams] = useSearchParams();
   const value = {
     bureau: params.get('bureau') ?? '',
@@ -21,9 +21,10 @@ export function useBureauDates(): [BureauDates, (next: Partial<BureauDates>) => 
     to: params.get('to') ?? chinaDayOffset(0),
     offset: Number(params.get('offset') ?? 0) || 0,
   };
-  const set = (next: Partial<BureauDates>) => {
+  const set = (next: Partial<BureauDates>, replace = false) => {
     const v = { ...value, offset: 0, ...next };
-    setParams({ bureau: v.bureau, from: v.from, to: v.to, ...(v.offset ? { offset: String(v.offset) } : {}) });
+    const params = { bureau: v.bureau, from: v.from, to: v.to, ...(v.offset ? { offset: String(v.offset) } : {}) };
+    setParams(params, { replace });
   };
   return [value, set];
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, List, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { ChooseBureau } from '../choose-bureau';
 import { BureauDateForm, useBureauDates } from './bureau-date-form';
 import { PublicByBureauDocument } from './documents';
 import { chinaTime, parsed, type CommitmentDocument } from './draw-document';
@@ -22,7 +23,9 @@ export default function PublicDrawsPage() {
       <Typography.Paragraph>
         每次抽取前公示承诺（快照摘要与承诺值），抽取后公示结果与完整记录，任何人可下载记录并在本机验证。
       </Typography.Paragraph>
-      <BureauDateForm value={look} onSearch={setLook} />
+      {/* Keyed by the bureau: one chosen from the list below (or the only one) shows in the form too. */}
+      <BureauDateForm key={look.bureau} value={look} onSearch={setLook} />
+      {!look.bureau && <ChooseBureau what="抽取公示" choose={(bureau, replace) => setLook({ bureau }, replace)} />}
       {error && <Alert type="error" showIcon title={error.graphQLErrors[0]?.message ?? '查询失败，请稍后再试'} />}
       {data && (
         <List
