@@ -13,6 +13,7 @@ import { visibleInspection } from './inspection.access';
 import { lockMatching, targetsUnderDirectCheck } from './inspection.queries';
 import { drawWork, insertMatched, pendingWork, place } from './matching';
 import { union } from './inspection-progress';
+import { requireEligibleTeam } from './team-eligibility';
 import type { CreateDirectCheckInput } from './matching.types';
 
 /**
@@ -84,6 +85,7 @@ export class InspectionService {
     await requireCheckableItems(ctx, p, input.itemVersionIds);
     const ids = [...new Set(input.inspectorIds)];
     const inspectors = await directTeam(ctx, p, ids);
+    await requireEligibleTeam(ctx, { targetId: target.id, windowStart, windowEnd }, inspectors);
     const inspection = await openDirectCheck(
       ctx,
       p,

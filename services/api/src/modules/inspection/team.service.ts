@@ -12,6 +12,7 @@ import { ownInspection, requireLeadOrOffice } from './inspection.access';
 import { checkScheduleDate } from './inspection-dates';
 import { handlingOf } from './handling';
 import { union } from './inspection-progress';
+import { requireEligibleTeam } from './team-eligibility';
 import type { ChangeInspectionMemberInput, LinkInspectorUserInput, ScheduleInspectionInput } from './team.types';
 
 /** The visit's day (R35) and the team before the record (R29): scheduling, joining and leaving. */
@@ -48,6 +49,7 @@ export class InspectionTeamService {
     if (inspector.bureauId !== p.bureauId || inspector.status !== 'ACTIVE') throw notFound('检查人员');
     const existing = await ctx.em.findOne(InspectionMember, { inspectionId: inspection.id, inspectorId: inspector.id });
     if (existing && !existing.leftAt) throw conflict('该人员已在检查组中');
+    await requireEligibleTeam(ctx, inspection, [inspector], 'inspectorId');
     if (existing) {
       Object.assign(existing, { leftAt: null, leftReason: null, joinedVia: 'COORDINATOR', joinedAt: new Date() });
     } else {
