@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '#test/support/catalog-fixtures';
-import { addDays, chinaToday } from '#test/support/dates';
+import { addDays, checkedToday, chinaToday } from '#test/support/dates';
 import { errorCode, startTestApp, type TestApp } from '#test/support/harness';
 import { Scenario } from '#test/support/scenario';
 import { loadTree } from '#test/support/tenancy';
@@ -39,7 +39,7 @@ async function rows(sql: string, params: unknown[]): Promise<number> {
 const inspectionsOf = (targetId: string) =>
   rows('select count(*) as n from inspection where target_id = $1', [targetId]);
 
-const direct = async (targetId: string, inspectorIds: string[]) =>
+const direct = async (targetId: string, inspectorIds: string[], itemVersionIds = [item]) =>
   t.gql(
     DIRECT,
     {
@@ -47,7 +47,7 @@ const direct = async (targetId: string, inspectorIds: string[]) =>
         targetId,
         reason: 'COMPLAINT',
         reference: `群众举报〔${today}〕${inspectorIds.length}号`,
-        itemVersionIds: [item],
+        itemVersionIds,
         inspectorIds,
         windowStart,
         windowEnd,
@@ -127,5 +127,53 @@ describe('a team named by hand meets what the draw asks (R12, R30, R36)', () => 
     expect(await members()).toBe(2);
     const team = ok(await join(fit[2]!), 'join').joinInspection.inspection.members as { inspectorId: string }[];
     expect(team.map((m) => m.inspectorId).sort()).toEqual([fit[0]!, fit[1]!, fit[2]!].sort());
+  });
+});
+
+describe('the on-site record names no one recused from the target (R30)', () => {
+  it('R30: a conflict declared after the team was formed keeps that inspector off the record until the office swaps them; nothing written', async () => {
+    const [other] = (await yexian.targets([
+      { name: '叶县后报宾馆', category: 'HOTEL', department: '治安大队', region: '410422100', serial: 7307 },
+    ])) as [string];
+    const checklist = await yexian.item({
+      name: '对旅馆业的回避抽查',
+      department: '治安大队',
+      categories: ['HOTEL'],
+      checkContents: ['是否按规定登记旅客身份信息'],
+    });
+    const inspectionId = ok(await direct(other, [fit[0]!, fit[1]!], [checklist]), 'direct').createDirectCheck.inspection
+      .id as string;
+    await yexian.recuse(fit[1]!, other, today);
+    const me = (await loadTree(t.db.ownerUrl)).users.find((u) => u.username === 'yexian.inspector')!;
+    await yexian.link(fit[0]!, me.id);
+    const RECORD = 'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }';
+    const record = (presentInspectorIds: string[]) => ({
+      inspectionId,
+      ...checkedToday(),
+      place: '前台',
+      presentInspectorIds,
+      answers: [{ itemVersionId: checklist, no: 1, result: 'NORMAL' }],
+      methods: ['ON_SITE'],
+      findings: '未发现问题',
+      representative: '店长',
+      refusalReason: '店长外出',
+      witness: '网格员',
+      nonCooperation: [],
+    });
+    const inspector = await yexian.token('inspector');
+    const refused = await t.gql(RECORD, { i: record([fit[0]!, fit[1]!]) }, inspector);
+    expect(errorCode(refused)).toBe('INSPECTOR_RECUSED');
+    expect(refused.body.errors![0]!.message).toContain('合格2');
+    expect(await rows('select count(*) as n from inspection_record where inspection_id = $1', [inspectionId])).toBe(0);
+    const office = await yexian.token('coordinator');
+    const change = (m: string, inspectorId: string) =>
+      t.gql(
+        `mutation($i: ChangeInspectionMemberInput!) { ${m}(input: $i) { inspection { id } } }`,
+        { i: { inspectionId, inspectorId, reason: '回避换人' } },
+        office,
+      );
+    ok(await change('joinInspection', fit[2]!), 'join');
+    ok(await change('leaveInspection', fit[1]!), 'leave');
+    ok(await t.gql(RECORD, { i: record([fit[0]!, fit[2]!]) }, inspector), 'record without the recused');
   });
 });

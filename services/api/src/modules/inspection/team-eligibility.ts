@@ -56,3 +56,24 @@ export async function requireEligibleTeam(
     );
   }
 }
+
+/**
+ * R30 on the on-site record: of the inspectors newly written in as present, none with a declared
+ * conflict with the target in force on a day of the check.
+ */
+export async function requireNotRecusedOnRecord(
+  ctx: RequestContext,
+  targetId: string,
+  inspectorIds: readonly string[],
+  days: { from: string; to: string },
+  directory: ReadonlyMap<string, Pick<Inspector, 'name'>>,
+): Promise<void> {
+  const [recused] = await recusedFromTargetInWindow(ctx, targetId, inspectorIds, days.from, days.to);
+  if (!recused) return;
+  throw new DomainError(
+    'INSPECTOR_RECUSED',
+    `“${directory.get(recused)?.name ?? ''}”与该检查对象有利害关系，应当回避，不能记为到场检查人员；请先换人（R30）`,
+    'presentInspectorIds',
+    { inspectorId: recused },
+  );
+}
