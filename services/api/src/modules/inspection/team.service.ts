@@ -88,6 +88,15 @@ export class InspectionTeamService {
         })
       : null;
     if (!member) throw notFound('检查组成员');
+    // R31: whom the draw put on the team (or an approved swap brought) leaves only by an approved swap.
+    if (member.joinedVia === 'DRAW' || member.joinedVia === 'SWAP') {
+      throw new DomainError(
+        'DRAWN_MEMBER_NOT_REMOVABLE',
+        '随机抽取的检查人员不能直接退出检查组；确需更换的，请申请换人并经部门负责人批准（R31）',
+        'inspectorId',
+        { inspectorId: member.inspectorId, joinedVia: member.joinedVia },
+      );
+    }
     const remaining = await ctx.em.count(InspectionMember, {
       inspectionId: inspection.id,
       leftAt: null,
