@@ -39,14 +39,14 @@ async function rows(sql: string, params: unknown[]): Promise<number> {
 const inspectionsOf = (targetId: string) =>
   rows('select count(*) as n from inspection where target_id = $1', [targetId]);
 
-const direct = async (targetId: string, inspectorIds: string[], itemVersionIds = [item]) =>
+const direct = async (targetId: string, inspectorIds: string[], itemVersionIds = [item], reference?: string) =>
   t.gql(
     DIRECT,
     {
       i: {
         targetId,
         reason: 'COMPLAINT',
-        reference: `群众举报〔${today}〕${inspectorIds.length}号`,
+        reference: reference ?? `群众举报〔${today}〕${inspectorIds.length}号`,
         itemVersionIds,
         inspectorIds,
         windowStart,
@@ -175,5 +175,15 @@ describe('the on-site record names no one recused from the target (R30)', () => 
     ok(await change('joinInspection', fit[2]!), 'join');
     ok(await change('leaveInspection', fit[1]!), 'leave');
     ok(await t.gql(RECORD, { i: record([fit[0]!, fit[2]!]) }, inspector), 'record without the recused');
+  });
+});
+
+describe('a direct check names its basis (R23, R24)', () => {
+  it('R23/R24: a reference of blanks only is refused, nothing written', async () => {
+    const [other] = (await yexian.targets([
+      { name: '叶县空白宾馆', category: 'HOTEL', department: '治安大队', region: '410422100', serial: 7308 },
+    ])) as [string];
+    expect(errorCode(await direct(other, [fit[0]!, fit[1]!], [item], '　 '))).toBe('REFERENCE_REQUIRED');
+    expect(await inspectionsOf(other)).toBe(0);
   });
 });
