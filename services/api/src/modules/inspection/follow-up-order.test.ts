@@ -9,7 +9,7 @@ import { loadTree } from '#test/support/tenancy';
  * R40 (003 四(二): 限期整改，逾期仍不改正的…): the follow-up check of a rectification notice comes in
  * order — not dated before the notice, and "逾期未整改" (which files a case) not before the deadline the
  * target was given. A refusal leaves the notice open; rectification found early closes it.
- * (Escalation on the deadline day itself: inspection.test.ts.)
+ * A penalty decision is not dated before the check. (Escalation on the deadline day itself: inspection.test.ts.)
  */
 
 const NOTICE =
@@ -60,5 +60,14 @@ describe('the follow-up check in order (R40)', () => {
   it('R40: rectification found before the deadline closes the notice', async () => {
     const done = ok(await followUp('RECTIFIED', today), 'rectified').recordFollowUpCheck.notice;
     expect(done).toEqual({ status: 'CLOSED', followUpResult: 'RECTIFIED', followUpOn: today });
+  });
+
+  it('R47: a penalty decision dated before the check it follows is refused; on the check day it is recorded', async () => {
+    const P =
+      'mutation($i: PenaltyDecisionInput!) { recordPenaltyDecision(input: $i) { notice { penaltyDecidedOn } } }';
+    const decide = (decidedOn: string) =>
+      t.gql(P, { i: { inspectionId, decisionNo: '叶公（治）行罚决字〔2026〕7321号', decidedOn } }, head);
+    expect(errorCode(await decide(addDays(today, -1)))).toBe('DATE_BEFORE_CHECK');
+    expect(ok(await decide(today), 'penalty').recordPenaltyDecision.notice).toEqual({ penaltyDecidedOn: today });
   });
 });

@@ -75,6 +75,15 @@ export class RectificationService {
     const notice = await noticeOf(ctx, inspection, '未下达责令整改通知书');
     if (notice.penaltyDecidedOn) throw conflict('处罚决定已记录');
     const decidedOn = pastDay(input.decidedOn, 'decidedOn', '决定日期不能晚于今天');
+    // R47: the decision's date starts its publication clock; one before the check it punishes is a typing error.
+    if (inspection.checkEndedOn && decidedOn < inspection.checkEndedOn) {
+      throw new DomainError(
+        'DATE_BEFORE_CHECK',
+        `处罚决定日期 ${decidedOn} 早于检查结束日期 ${inspection.checkEndedOn}`,
+        'decidedOn',
+        { checkEndedOn: inspection.checkEndedOn },
+      );
+    }
     Object.assign(notice, { penaltyDecisionNo: input.decisionNo.trim(), penaltyDecidedOn: decidedOn });
     await ctx.em.flush();
     await advance(ctx, inspection, null);
