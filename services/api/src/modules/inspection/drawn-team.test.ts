@@ -23,11 +23,14 @@ let yexian: Scenario;
 let inspectionId: string;
 let drawn: string[];
 let helper: string;
+let suspended: string;
+let drawId: string;
+let hotel: string;
 
 beforeAll(async () => {
   t = await startTestApp();
   yexian = await Scenario.of(t, 'yexian', await loadTree(t.db.ownerUrl));
-  const [hotel] = (await yexian.targets([
+  [hotel] = (await yexian.targets([
     { name: '叶县抽中宾馆', category: 'HOTEL', department: '治安大队', region: '410422100', serial: 7331 },
   ])) as [string];
   const pool = await yexian.inspectors('治安大队', 7, (n) => ({ name: `抽取民警${n}`, badgeNo: `DT733${n}` }));
@@ -50,13 +53,13 @@ beforeAll(async () => {
       },
     ],
   });
-  await yexian.draw(rounds[0]![0]!);
+  drawId = (await yexian.draw(rounds[0]![0]!)).id;
   const office = await yexian.token('coordinator');
   const found = ok(await t.gql(INSPECTION, { f: { targetId: hotel } }, office), 'inspections').inspections.edges;
   const node = found[0].node as { id: string; members: { inspectorId: string; joinedVia: string }[] };
   inspectionId = node.id;
   drawn = node.members.filter((m) => m.joinedVia === 'DRAW').map((m) => m.inspectorId);
-  helper = pool.find((id) => !drawn.includes(id))!;
+  [helper, suspended] = pool.filter((id) => !drawn.includes(id)) as [string, string];
 }, 120_000);
 
 afterAll(() => t?.close());
@@ -83,5 +86,29 @@ describe('a drawn team changes only by an approved swap (R31)', () => {
       await owner.end();
     }
     ok(await change('leaveInspection', helper, '协助完毕'), 'the helper leaves');
+  });
+
+  it('R13/R31: an inspector suspended since the draw is no candidate for a swap on it', async () => {
+    const office = await yexian.token('coordinator');
+    const FIELDS = `id version departmentId name gender badgeNo warrantNo warrantValidUntil externalAgency agencyCertificateNo
+      post duty skills qualifications phone`;
+    const { id, version, ...inspector } = ok(
+      await t.gql(`query($id: ID!) { inspector(id: $id) { ${FIELDS} } }`, { id: suspended }, office),
+      'inspector',
+    ).inspector;
+    const UPDATE = 'mutation($i: UpdateInspectorInput!) { updateInspector(input: $i) { inspector { status } } }';
+    ok(await t.gql(UPDATE, { i: { id, version, status: 'SUSPENDED', inspector } }, office), 'suspend');
+    const REQUEST = `mutation($i: RequestDrawSwapInput!) { requestDrawSwap(input: $i) { request { id snapshot } } }`;
+    const request = ok(
+      await t.gql(
+        REQUEST,
+        { i: { drawId, targetId: hotel, inspectorId: drawn[1]!, reason: '身体原因不能参加' } },
+        office,
+      ),
+      'request',
+    ).requestDrawSwap.request;
+    const candidates = (JSON.parse(request.snapshot).candidates as { id: string }[]).map((c) => c.id);
+    expect(candidates).not.toContain(suspended);
+    expect(candidates.length).toBeGreaterThan(0);
   });
 });
