@@ -2,7 +2,7 @@ import { chinaDay } from '@dsr/domain';
 import type { TestApp } from './harness';
 import type { Tree } from './tenancy';
 import { ok } from './catalog-fixtures';
-import { addDays } from './dates';
+import { addDays, checkedToday } from './dates';
 import { Scenario } from './scenario';
 
 /**
@@ -70,4 +70,50 @@ export async function hotelUnderDirectCheck(
     'direct',
   ).createDirectCheck.inspection.id as string;
   return { targetId, inspectors, itemVersion, inspectionId };
+}
+
+/**
+ * `hotelUnderDirectCheck`, then its on-site record (one checklist line abnormal, the refusal to sign
+ * witnessed) by `yexian.inspector` and a report ordering rectification approved by `yexian.head`:
+ * the inspection ready for a notice (R38, R40) or a credit listing on its finding (R50).
+ */
+export async function hotelWithApprovedReport(
+  t: TestApp,
+  tree: Tree,
+  opts: Parameters<typeof hotelUnderDirectCheck>[2],
+): Promise<Awaited<ReturnType<typeof hotelUnderDirectCheck>>> {
+  const hotel = await hotelUnderDirectCheck(t, tree, opts);
+  const inspector = await t.login('yexian.inspector');
+  const record = {
+    inspectionId: hotel.inspectionId,
+    ...checkedToday(),
+    place: '前台',
+    presentInspectorIds: hotel.inspectors,
+    answers: [
+      { itemVersionId: hotel.itemVersion, no: 1, result: 'ABNORMAL', remark: '未登记旅客身份' },
+      { itemVersionId: hotel.itemVersion, no: 2, result: 'NORMAL' },
+    ],
+    methods: ['ON_SITE'],
+    findings: '旅客身份登记不全',
+    representative: '店主',
+    refusalReason: '店主拒绝签字',
+    witness: '网格员孙某',
+    nonCooperation: [],
+  };
+  const RECORD = 'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }';
+  ok(await t.gql(RECORD, { i: record }, inspector), 'record');
+  const content = {
+    inspectionId: hotel.inspectionId,
+    content: '旅馆业治安管理',
+    steps: '查验旅客登记',
+    findings: '旅客身份登记不全',
+    assessment: '违反《旅馆业治安管理办法》第六条',
+    opinion: 'RECTIFICATION',
+  };
+  const REPORT = 'mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id version } } }';
+  const report = ok(await t.gql(REPORT, { i: content }, inspector), 'report').submitInspectionReport.report;
+  const REVIEW = 'mutation($i: ReviewInspectionReportInput!) { reviewInspectionReport(input: $i) { report { id } } }';
+  const review = { reportId: report.id, version: report.version, approve: true };
+  ok(await t.gql(REVIEW, { i: review }, await t.login('yexian.head')), 'approve report');
+  return hotel;
 }

@@ -21,13 +21,16 @@ export interface SwapRequestInput {
   removed: string;
   /** Recusals declared now for the target (beside the snapshot's own, R30). */
   recusedNow: Iterable<string>;
+  /** Inspectors of the draw no longer fit to go now: out of post, or a warrant card lapsed (R12, R13). */
+  unavailableNow?: Iterable<string>;
   /** Inspectors swapped out of this target's team earlier in this draw: never back (DRAW.md §9). */
   removedEarlier: Iterable<string>;
 }
 
 /**
  * The snapshot of a swap (DRAW.md §9), frozen at the request. Candidates: eligible inspectors of
- * the draw, not on the team, without a conflict with the target, never removed from it before;
+ * the draw, still in post with a valid warrant card, not on the team, without a conflict with the
+ * target, never removed from it before;
  * `load` their assignments in the draw as it stands. Refused at once when the pick would find
  * nobody, so a request that cannot be approved is never published.
  */
@@ -42,6 +45,7 @@ export function buildSwapSnapshot(input: SwapRequestInput): SwapSnapshot {
   const excluded = new Set<string>([
     ...team,
     ...input.recusedNow,
+    ...(input.unavailableNow ?? []),
     ...input.removedEarlier,
     ...draw.conflicts.filter(([, t]) => t === targetId).map(([i]) => i),
   ]);

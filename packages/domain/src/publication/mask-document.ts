@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { maskHomeAddress, maskIdNumber, maskPersonName, maskPhone } from './mask-values';
+import { maskHomeAddress, maskIdNumber, maskPersonName, maskPersonalNumbersInText, maskPhone } from './mask-values';
 import { isPublicationField, ruleOf, type MaskRule, type PartyCategory, type PublicationField } from './masking-rules';
 
 /** A value of a document field: text, a number (an amount), a list (the items checked), or nothing. */
@@ -29,6 +29,8 @@ function maskText(rule: Exclude<MaskRule, 'PUBLIC' | 'WITHHELD'>, value: string)
       return maskHomeAddress(value);
     case 'PERSON_NAME':
       return maskPersonName(value);
+    case 'TEXT':
+      return maskPersonalNumbersInText(value);
   }
 }
 

@@ -42,3 +42,17 @@ export function maskPersonName(value: string): string {
   if (chars.length === 0) return '*';
   return `${chars[0]}${'*'.repeat(Math.max(1, chars.length - 1))}`;
 }
+
+/**
+ * Resident ID numbers (18 characters, the last a digit or X; the old 15-digit form) and mainland
+ * mobile numbers (11 digits from 13–19) standing alone in a text, not inside a longer run of digits.
+ */
+const ID_IN_TEXT = /(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g;
+const MOBILE_IN_TEXT = /(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)/g;
+
+/** 当事人身份证号410422199001011234，电话138 1234 5678 → 当事人身份证号410422********1234，电话138****5678. */
+export function maskPersonalNumbersInText(value: string): string {
+  return value
+    .replace(ID_IN_TEXT, (m) => maskIdNumber(m))
+    .replace(MOBILE_IN_TEXT, (m) => maskPhone(m.replace(/^\+?86[\s-]?/, '')));
+}

@@ -18,9 +18,11 @@ export const PARTY_CATEGORY_LABELS: Record<PartyCategory, string> = {
 /**
  * PUBLIC: as it is. ID_NUMBER: first 6 and last 4 kept. PHONE: first 3 and last 4 kept
  * (152****9276). HOME_ADDRESS: down to the county. PERSON_NAME: the first character kept (张*).
- * WITHHELD: never published.
+ * TEXT: words a person wrote (facts, reasons): published, with every resident ID number and mobile
+ * number written inside masked as ID_NUMBER and PHONE mask them — a preparer who names the party's
+ * ID card or phone in the facts does not publish it. WITHHELD: never published.
  */
-export const MASK_RULES = ['PUBLIC', 'ID_NUMBER', 'PHONE', 'HOME_ADDRESS', 'PERSON_NAME', 'WITHHELD'] as const;
+export const MASK_RULES = ['PUBLIC', 'ID_NUMBER', 'PHONE', 'HOME_ADDRESS', 'PERSON_NAME', 'TEXT', 'WITHHELD'] as const;
 export type MaskRule = (typeof MASK_RULES)[number];
 
 interface FieldRule {
@@ -63,11 +65,11 @@ export const PUBLICATION_FIELDS = {
   items: { label: '检查事项', rule: 'PUBLIC' },
   // 双公示: administrative penalty.
   decisionNo: { label: '决定书文号', rule: 'PUBLIC' },
-  violationType: { label: '违法行为类型', rule: 'PUBLIC' },
-  violationFacts: { label: '违法事实', rule: 'PUBLIC' },
+  violationType: { label: '违法行为类型', rule: 'TEXT' },
+  violationFacts: { label: '违法事实', rule: 'TEXT' },
   legalBasis: { label: '处罚依据', rule: 'PUBLIC' },
   penaltyCategory: { label: '处罚类别', rule: 'PUBLIC' },
-  penaltyContent: { label: '处罚内容', rule: 'PUBLIC' },
+  penaltyContent: { label: '处罚内容', rule: 'TEXT' },
   amount: { label: '罚没金额（万元）', rule: 'PUBLIC' },
   decidedOn: { label: '处罚决定日期', rule: 'PUBLIC' },
   publicUntil: { label: '公示截止期', rule: 'PUBLIC' },
@@ -101,12 +103,12 @@ export const PUBLICATION_FIELDS = {
   // Credit lists (R50): listing, removal, repair.
   creditList: { label: '名单', rule: 'PUBLIC' },
   entryState: { label: '状态', rule: 'PUBLIC' },
-  listReason: { label: '列入原因', rule: 'PUBLIC' },
+  listReason: { label: '列入原因', rule: 'TEXT' },
   listedOn: { label: '列入日期', rule: 'PUBLIC' },
   decisionAuthority: { label: '决定机关', rule: 'PUBLIC' },
   causeDocumentNo: { label: '列入依据（文书编号）', rule: 'PUBLIC' },
-  restrictions: { label: '限制措施', rule: 'PUBLIC' },
-  removalReason: { label: '移出原因', rule: 'PUBLIC' },
+  restrictions: { label: '限制措施', rule: 'TEXT' },
+  removalReason: { label: '移出原因', rule: 'TEXT' },
   removedOn: { label: '移出日期', rule: 'PUBLIC' },
 } as const satisfies Record<string, FieldRule>;
 

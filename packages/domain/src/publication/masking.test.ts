@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../test-support';
 import { maskDocument, type DocumentDraft } from './mask-document';
-import { maskHomeAddress, maskIdNumber, maskPersonName, maskPhone } from './mask-values';
+import { maskHomeAddress, maskIdNumber, maskPersonName, maskPersonalNumbersInText, maskPhone } from './mask-values';
 import { PUBLICATION_FIELDS, ruleOf, type PartyCategory, type PublicationField } from './masking-rules';
 import { isMinorOn, partyCategoryOf } from './party';
 
@@ -28,6 +28,16 @@ describe('R48 masks, one by one', () => {
     expect(maskHomeAddress('北京市通州区梨园镇')).toBe('北京市通州区');
     expect(maskHomeAddress('广东省广州市天河区体育西路')).toBe('广东省广州市天河区');
     expect(maskHomeAddress('建设路12号')).toBe('');
+  });
+  it('R48 text a person wrote: ID numbers (18 and 15 digits) and mobile numbers inside it masked, other numbers as written', () => {
+    expect(maskPersonalNumbersInText(`当事人${ID}（15位旧证410422900101123），手机${PHONE}或+86 152-0000-9276`)).toBe(
+      '当事人410422********1234（15位旧证410422*****1123），手机152****9276或152****9276',
+    );
+    expect(maskPersonalNumbersInText('41042219900101123x 持证')).toBe('410422********123x 持证');
+    // Amounts, document numbers, dates, a credit code with letters, a longer run of digits: untouched.
+    const plain =
+      '罚款人民币500元，叶公（治）行罚决字〔2026〕131号，2026年12月5日，91410422MA47XQ2X1B，订单1381234567890';
+    expect(maskPersonalNumbersInText(plain)).toBe(plain);
   });
   it("person's name: 张* (first character kept)", () => {
     expect(maskPersonName('张三')).toBe('张*');

@@ -13,8 +13,8 @@ interface Todo {
 }
 
 /**
- * R22 on the to-do page: the office of a bureau with subordinates is reminded of the 1 June / 1 December
- * situation report from 15 days before until one of that date is requested (the server decides; none for a county).
+ * R22 on the to-do page: the office is reminded of the 1 June / 1 December situation report from 15 days
+ * before until one of that date is requested (the server decides).
  */
 export function useReportTodos(viewer: ViewerUser): Todo[] {
   const office = holdsAny(viewer, ROLE_SETS.ACTS_FOR_BUREAU);

@@ -81,3 +81,22 @@ export async function requireCreditCause(
   if (!input.inspectionId) throw badInput('inspectionId', '依据检查列入时须指明检查');
   return findingOf(ctx, await inspectionOfTarget(ctx, input.inspectionId, targetId, 'inspectionId'));
 }
+
+/**
+ * R50, R51: a listing is not dated before the finding it rests on — the check's end, or the penalty
+ * decision. An entry counts (in the target's risk, in the published list) from its listing day, so an
+ * earlier day would put the target on the list before there was any ground for it.
+ */
+export async function requireListedAfterCause(ctx: RequestContext, cause: CreditCause, listedOn: string) {
+  const notice = cause.causeNoticeId ? await findById(ctx, RectificationNotice, cause.causeNoticeId) : null;
+  const inspection = notice ? null : await findById(ctx, Inspection, cause.causeInspectionId);
+  const causeOn = notice?.penaltyDecidedOn ?? inspection?.checkEndedOn ?? null;
+  if (causeOn && listedOn < causeOn) {
+    throw new DomainError(
+      'CREDIT_DATE_BEFORE_CAUSE',
+      `列入日期 ${listedOn} 早于列入依据的${notice ? '处罚决定日期' : '检查结束日期'} ${causeOn}（R50）`,
+      'listedOn',
+      { causeOn },
+    );
+  }
+}

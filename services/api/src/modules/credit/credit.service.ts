@@ -21,7 +21,7 @@ import { paginate, type PageArgs } from '../../common/connection';
 import { flushAndAudit } from '../audit/audit.service';
 import { requireReadableTarget } from '../registry/registry.access';
 import { creditReadCondition, requireOwnEntry, requireOwnTarget } from './credit.access';
-import { requireCreditCause } from './credit-cause';
+import { requireCreditCause, requireListedAfterCause } from './credit-cause';
 import type { CreditPublisher } from './credit.ports';
 import type { CloseCreditEntryInput, CreditEntryFilter, ListCreditEntryInput } from './credit.types';
 
@@ -90,6 +90,7 @@ export class CreditService {
       chinaDay(new Date()),
     );
     const cause = await requireCreditCause(ctx, target.id, input);
+    await requireListedAfterCause(ctx, cause, listing.listedOn);
     const open = await ctx.em.findOne(CreditEntry, { targetId: target.id, list: listing.list, state: 'LISTED' });
     if (open) {
       throw new DomainError(

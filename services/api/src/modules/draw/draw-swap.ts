@@ -15,14 +15,14 @@ import {
   type SwapSnapshot,
 } from '@dsr/domain';
 import { uuidv7 } from 'uuidv7';
-import { Draw, DrawDispatch, DrawSwap, DrawSwapRequest } from '@dsr/db';
+import { Draw, DrawDispatch, DrawSwap, DrawSwapRequest, PlanRound } from '@dsr/db';
 import type { RequestContext } from '../../context';
 import { signedIn } from '../../common/principal';
 import { ownedBy } from '../../common/ownership';
 import { flushAndAudit, recordAudit } from '../audit/audit.service';
 import { findOwnBureauRow } from '../../common/find-in-scope';
 import { requireSwapDecider, requireSwapRequester, swapApproverRoleFor } from './draw.access';
-import { recusedFromTarget, storeSwapNonce, takeSwapNonce } from './draw.queries';
+import { recusedFromTarget, storeSwapNonce, takeSwapNonce, unavailableInspectors } from './draw.queries';
 import type { DrawAmendmentsPort, DrawPublicationsPort } from './draw.ports';
 import type { DeclineDrawSwapInput, RequestDrawSwapInput } from './draw.types';
 
@@ -221,8 +221,18 @@ async function swapSnapshotFor(
     targetId: input.targetId,
     removed: input.inspectorId,
     recusedNow: await recusedFromTarget(ctx, signedIn(ctx).bureauId, input.targetId, chinaDay(new Date())),
+    unavailableNow: await unavailableInspectors(
+      ctx,
+      state.snapshot.inspectors.map((i) => i.id),
+      await roundEnd(ctx, state.draw),
+    ),
     removedEarlier: state.swaps.filter((s) => s.targetId === input.targetId).map((s) => s.removedInspectorId),
   });
+}
+
+/** The last day of the draw's round: a replacement's warrant card must cover it, as the draw's picks' did. */
+async function roundEnd(ctx: RequestContext, draw: Draw): Promise<string> {
+  return (await ctx.em.findOneOrFail(PlanRound, { id: draw.roundId })).windowEnd;
 }
 
 /** The department of the inspector to be swapped out, who must be on the target's team as it stands. */

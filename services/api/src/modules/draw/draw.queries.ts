@@ -57,3 +57,22 @@ export async function recusedFromTarget(
   );
   return rows.map((r) => r.inspector_id);
 }
+
+/**
+ * R12, R13: of the draw's inspectors, those not fit to replace anyone now: out of post (suspended, left),
+ * or a police officer whose warrant card is unrecorded or lapsed before `until` (the round's last day).
+ */
+export async function unavailableInspectors(
+  ctx: RequestContext,
+  inspectorIds: readonly string[],
+  until: string,
+): Promise<string[]> {
+  if (!inspectorIds.length) return [];
+  const rows = await executeBound<{ id: string }>(
+    ctx,
+    `select id from inspector where id = any(?::uuid[])
+        and (status <> 'ACTIVE' or (not external_agency and (warrant_valid_until is null or warrant_valid_until < ?::date)))`,
+    [`{${inspectorIds.join(',')}}`, until],
+  );
+  return rows.map((r) => r.id);
+}

@@ -237,3 +237,24 @@ export async function withdrawSources(
     [w.at, w.reason, w.byDrawId, w.replacedDrawId, uuids(inspectionIds)],
   );
 }
+
+/**
+ * R30: of `inspectorIds`, those with a declared conflict with the target in force on some day of
+ * [windowStart, windowEnd] (from `since` through `until`, its last day), as the draw's snapshot reads them.
+ */
+export async function recusedFromTargetInWindow(
+  ctx: RequestContext,
+  targetId: string,
+  inspectorIds: readonly string[],
+  windowStart: string,
+  windowEnd: string,
+): Promise<string[]> {
+  if (!inspectorIds.length) return [];
+  const rows = await executeBound<{ inspector_id: string }>(
+    ctx,
+    `select distinct inspector_id from conflict_of_interest
+      where target_id = ? and inspector_id = any(?::uuid[]) and since <= ?::date and (until is null or until >= ?::date)`,
+    [targetId, uuids(inspectorIds), windowEnd, windowStart],
+  );
+  return rows.map((r) => r.inspector_id);
+}

@@ -13,6 +13,7 @@ import { visibleInspection } from './inspection.access';
 import { lockMatching, targetsUnderDirectCheck } from './inspection.queries';
 import { drawWork, insertMatched, pendingWork, place } from './matching';
 import { union } from './inspection-progress';
+import { requireEligibleTeam } from './team-eligibility';
 import type { CreateDirectCheckInput } from './matching.types';
 
 /**
@@ -79,11 +80,16 @@ export class InspectionService {
     const windowStart = parseIsoDate(input.windowStart, 'windowStart');
     const windowEnd = parseIsoDate(input.windowEnd, 'windowEnd');
     if (windowEnd < windowStart) throw new DomainError('WINDOW_INVALID', '检查时段止不能早于起', 'windowEnd');
+    // R23, R24: a check outside the draw names its basis; blanks are not one (the input only counts characters).
+    if (!input.reference.trim()) {
+      throw new DomainError('REFERENCE_REQUIRED', '请填写事由文号（投诉编号、转办文件号等，R23、R24）', 'reference');
+    }
     const target = await findInScope(ctx, Target, input.targetId, '检查对象');
     if (target.bureauId !== p.bureauId) throw notFound('检查对象');
     await requireCheckableItems(ctx, p, input.itemVersionIds);
     const ids = [...new Set(input.inspectorIds)];
     const inspectors = await directTeam(ctx, p, ids);
+    await requireEligibleTeam(ctx, { targetId: target.id, windowStart, windowEnd }, inspectors);
     const inspection = await openDirectCheck(
       ctx,
       p,

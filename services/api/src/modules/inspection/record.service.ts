@@ -29,6 +29,7 @@ import { calendarFor } from '../calendar/calendar.service';
 import { nextDocumentNo } from './document-numbers';
 import { evidenceIdOf } from './evidence-intake';
 import { handlingOf } from './handling';
+import { requireNotRecusedOnRecord } from './team-eligibility';
 import { memberInspection } from './inspection.access';
 import { checkRecordDates } from './inspection-dates';
 import type { LateEntry } from '../../common/late-entry';
@@ -75,7 +76,8 @@ export class InspectionRecordService {
     const thirdParty = { body: textOrNull(input.thirdPartyBody), reportNo: textOrNull(input.thirdPartyReportNo) };
     checkThirdParty(methods, thirdParty);
     const signature = confirmation.signature ? await signatureEvidence(ctx, inspection, confirmation.signature) : null;
-    const present = await presentInspectors(ctx, inspection, input.presentInspectorIds, previous);
+    const days = { from: chinaDay(input.checkedFrom), to: chinaDay(input.checkedTo) };
+    const present = await presentInspectors(ctx, inspection, input.presentInspectorIds, previous, days);
     const answers = await checklistAnswers(ctx, inspection, input);
     const record = ctx.em.create(InspectionRecord, {
       id: uuidv7(),
@@ -170,13 +172,15 @@ async function signatureEvidence(ctx: RequestContext, inspection: Inspection, re
  * R29, R36: the active members present, with name and warrant number as the directory has them now.
  * R13: one the directory no longer has in post (suspended, left) is not written in as present on a new
  * record; a correction may keep those its previous revision named — they were there when the check was
- * done — but adds none.
+ * done — but adds none. R30: nor is one recused from the target on the days of the check (a conflict
+ * declared after the team was drawn: the office swaps them out first).
  */
 async function presentInspectors(
   ctx: RequestContext,
   inspection: Inspection,
   presentIds: readonly string[],
   previous: InspectionRecord | null,
+  days: { from: string; to: string },
 ): Promise<PresentInspector[]> {
   const members = await ctx.em.find(InspectionMember, { inspectionId: inspection.id, leftAt: null });
   const ids = checkPresentTeam(presentIds, new Set(members.map((m) => m.inspectorId)));
@@ -192,6 +196,13 @@ async function presentInspectors(
       { inspectorId: inactive.id, status: inactive.status },
     );
   }
+  await requireNotRecusedOnRecord(
+    ctx,
+    inspection.targetId,
+    ids.filter((id) => !named.has(id)),
+    days,
+    directory,
+  );
   // checkPresentTeam keeps only ids of active members: each has its member row.
   return ids.flatMap((id) => {
     const member = members.find((m) => m.inspectorId === id);

@@ -49,6 +49,7 @@ export class RectificationService {
     const notice = await noticeOf(ctx, inspection, '未下达责令整改通知书，不能复查（R40）');
     if (notice.status !== 'ISSUED') throw conflict('复查结果已记录', { noticeId: notice.id });
     const checkedOn = pastDay(input.checkedOn, 'checkedOn', '复查日期不能晚于今天');
+    requireFollowUpInOrder(notice, input.result, checkedOn);
     const caseNo = textOrNull(input.caseNo);
     if (input.result === 'NOT_RECTIFIED' && !caseNo) {
       throw new DomainError('CASE_NO_REQUIRED', '逾期未整改的，须立案查处并填写立案编号', 'caseNo');
@@ -78,6 +79,15 @@ export class RectificationService {
     const notice = await noticeOf(ctx, inspection, '未下达责令整改通知书');
     if (notice.penaltyDecidedOn) throw conflict('处罚决定已记录');
     const decidedOn = pastDay(input.decidedOn, 'decidedOn', '决定日期不能晚于今天');
+    // R47: the decision's date starts its publication clock; one before the check it punishes is a typing error.
+    if (inspection.checkEndedOn && decidedOn < inspection.checkEndedOn) {
+      throw new DomainError(
+        'DATE_BEFORE_CHECK',
+        `处罚决定日期 ${decidedOn} 早于检查结束日期 ${inspection.checkEndedOn}`,
+        'decidedOn',
+        { checkEndedOn: inspection.checkEndedOn },
+      );
+    }
     Object.assign(notice, { penaltyDecisionNo: input.decisionNo.trim(), penaltyDecidedOn: decidedOn });
     await ctx.em.flush();
     await this.publicationClockSoon(ctx.em);
@@ -124,6 +134,32 @@ async function noticeOf(ctx: RequestContext, inspection: Inspection, missing: st
   const notice = await ctx.em.findOne(RectificationNotice, { inspectionId: inspection.id });
   if (!notice) throw new DomainError('NO_RECTIFICATION_NOTICE', missing, 'inspectionId');
   return notice;
+}
+
+/**
+ * R40 (003 四(二): 限期整改，逾期仍不改正的…): the follow-up check comes after the notice, and finds the
+ * target "逾期未整改" — which files a case — only once the deadline has come; before it the target is
+ * still within the time it was given. A rectification found done early may be recorded any day after
+ * the notice.
+ */
+function requireFollowUpInOrder(notice: RectificationNotice, result: string, checkedOn: string): void {
+  const issuedOn = chinaDay(notice.issuedAt);
+  if (checkedOn < issuedOn) {
+    throw new DomainError(
+      'FOLLOW_UP_BEFORE_NOTICE',
+      `复查日期 ${checkedOn} 早于整改通知书下达日期 ${issuedOn}（R40）`,
+      'checkedOn',
+      { issuedOn },
+    );
+  }
+  if (result === 'NOT_RECTIFIED' && checkedOn < notice.deadline) {
+    throw new DomainError(
+      'DEADLINE_NOT_REACHED',
+      `整改期限至 ${notice.deadline}，期限届满前不能认定逾期未整改（R40）`,
+      'checkedOn',
+      { deadline: notice.deadline },
+    );
+  }
 }
 
 /** A day given as input that has already come (China). */

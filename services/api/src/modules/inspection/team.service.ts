@@ -12,6 +12,7 @@ import { ownInspection, requireLeadOrOffice } from './inspection.access';
 import { checkScheduleDate } from './inspection-dates';
 import { handlingOf } from './handling';
 import { union } from './inspection-progress';
+import { requireEligibleTeam } from './team-eligibility';
 import type { ChangeInspectionMemberInput, LinkInspectorUserInput, ScheduleInspectionInput } from './team.types';
 
 /** The visit's day (R35) and the team before the record (R29): scheduling, joining and leaving. */
@@ -48,6 +49,7 @@ export class InspectionTeamService {
     if (inspector.bureauId !== p.bureauId || inspector.status !== 'ACTIVE') throw notFound('检查人员');
     const existing = await ctx.em.findOne(InspectionMember, { inspectionId: inspection.id, inspectorId: inspector.id });
     if (existing && !existing.leftAt) throw conflict('该人员已在检查组中');
+    await requireEligibleTeam(ctx, inspection, [inspector], 'inspectorId');
     if (existing) {
       Object.assign(existing, { leftAt: null, leftReason: null, joinedVia: 'COORDINATOR', joinedAt: new Date() });
     } else {
@@ -86,6 +88,15 @@ export class InspectionTeamService {
         })
       : null;
     if (!member) throw notFound('检查组成员');
+    // R31: whom the draw put on the team (or an approved swap brought) leaves only by an approved swap.
+    if (member.joinedVia === 'DRAW' || member.joinedVia === 'SWAP') {
+      throw new DomainError(
+        'DRAWN_MEMBER_NOT_REMOVABLE',
+        '随机抽取的检查人员不能直接退出检查组；确需更换的，请申请换人并经部门负责人批准（R31）',
+        'inspectorId',
+        { inspectorId: member.inspectorId, joinedVia: member.joinedVia },
+      );
+    }
     const remaining = await ctx.em.count(InspectionMember, {
       inspectionId: inspection.id,
       leftAt: null,

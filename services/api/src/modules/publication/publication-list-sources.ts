@@ -2,16 +2,8 @@ import { Department, InspectionItem, InspectionItemVersion, Inspector, Target } 
 import { chinaDay, DomainError, inspectorListDraft, itemListDraft, targetDirectoryDraft } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { findInScope } from '../../common/find-in-scope';
-import { signedIn } from '../../common/principal';
 import type { BureauSettings } from '../org/bureau-settings';
-import { partyFields, type DraftSource } from './publication-sources';
-
-/** A bureau publishes only what is its own: a superior's item or a subordinate's target is not. */
-export function requireOwn(ctx: RequestContext, owned: { bureauId: string }, what: string): void {
-  if (owned.bureauId !== signedIn(ctx).bureauId) {
-    throw new DomainError('PUBLICATION_NOT_OWN', `只能公示本单位的${what}`, 'subjectId');
-  }
-}
+import { partyFields, requireOwn, type DraftSource } from './publication-sources';
 
 async function departmentName(ctx: RequestContext, id: string): Promise<string> {
   return (await ctx.em.findOne(Department, { id }))?.name ?? '';

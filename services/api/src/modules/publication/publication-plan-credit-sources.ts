@@ -11,8 +11,7 @@ import {
 import { chinaDay, creditEntryDraft, planDraft } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { findInScope } from '../../common/find-in-scope';
-import { requireOwn } from './publication-list-sources';
-import { partyFields, partyOf, type DraftSource } from './publication-sources';
+import { partyFields, partyOf, requireOwn, type DraftSource } from './publication-sources';
 
 async function departmentNames(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, string>> {
   const rows = ids.length ? await ctx.em.find(Department, { id: { $in: [...ids] } }) : [];

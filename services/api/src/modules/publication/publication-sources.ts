@@ -19,12 +19,34 @@ import {
 } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { findInScope } from '../../common/find-in-scope';
+import { signedIn } from '../../common/principal';
 
 /** The internal object a draft is built from: its department and event date (R47's start). */
 export interface DraftSource {
   draft: DocumentDraft;
   departmentId: string | null;
   eventDate: string;
+}
+
+/** A bureau publishes only what is its own: a superior's item or a subordinate's target is not. */
+export function requireOwn(ctx: RequestContext, owned: { bureauId: string }, what: string): void {
+  if (owned.bureauId !== signedIn(ctx).bureauId) {
+    throw new DomainError('PUBLICATION_NOT_OWN', `只能公示本单位的${what}`, 'subjectId');
+  }
+}
+
+/**
+ * R41, R47: an inspection's result is published by the bureau that handles it — its own bureau, or the
+ * bureau below that handles the findings of a superior's task. A superior reads a subordinate's
+ * inspections but does not publish them: its draft would also take the subject, and the bureau whose
+ * result it is could no longer publish it.
+ */
+function requireResultOwner(ctx: RequestContext, i: Inspection): void {
+  requireOwn(
+    ctx,
+    { bureauId: i.handlingBureauId ?? i.bureauId },
+    '检查结果（上级部署的检查由负责处理的本级机关公示，R41）',
+  );
 }
 
 export async function partyOf(ctx: RequestContext, targetId: string) {
@@ -60,6 +82,7 @@ export async function inspectionResultSource(
   resultOverride: InspectionResultCode | null,
 ): Promise<DraftSource> {
   const i = await findInScope(ctx, Inspection, inspectionId, '检查');
+  requireResultOwner(ctx, i);
   if (!i.checkEndedOn) throw new DomainError('INSPECTION_RESULT_NOT_READY', '检查尚未结束，结果不能公示', 'subjectId');
   const report = await ctx.em.findOne(InspectionReport, { inspectionId, status: 'APPROVED' });
   const notice = await ctx.em.findOne(RectificationNotice, { inspectionId });
@@ -96,6 +119,7 @@ export async function penaltyResultSource(
   facts: PenaltyFacts | null,
 ): Promise<DraftSource> {
   const n = await findInScope(ctx, RectificationNotice, noticeId, '整改通知书');
+  requireOwn(ctx, n, '处罚结果');
   if (!n.penaltyDecidedOn) throw new DomainError('PENALTY_NOT_DECIDED', '尚无处罚决定，不能公示', 'subjectId');
   if (n.penaltyRevokedOn)
     throw new DomainError('PENALTY_REVOKED', '处罚决定已撤销，不予公示（已公示的应撤回）', 'subjectId');

@@ -94,20 +94,20 @@ export class ReportService {
   }
 
   /**
-   * The to-do of an office whose bureau has subordinates (R22): the pending situation report, until a
-   * report of that date has been requested by the bureau; null for a bureau without subordinates.
+   * The office's to-do (R22): the pending situation report, until a report of that date has been
+   * requested by the bureau. Every bureau's office: 002 七(四) is a county's own rule — its departments'
+   * situation goes to the county's 双随机办 by 1 June and 1 December (the report counts per department).
    */
   async situationReportDue(ctx: RequestContext) {
     const p = signedIn(ctx);
     const pending = pendingSituationReport(chinaDay(new Date()));
-    const [row] = await queryBound<{ subordinates: boolean; made: boolean }>(
+    const [row] = await queryBound<{ made: boolean }>(
       ctx.em,
-      `select exists (select 1 from bureau c where c.parent_id = ?::uuid) as subordinates,
-              exists (select 1 from supervision_report r where r.bureau_id = ?::uuid and r.kind = 'SITUATION'
+      `select exists (select 1 from supervision_report r where r.bureau_id = ?::uuid and r.kind = 'SITUATION'
                          and r.as_of = ?::date) as made`,
-      [p.bureauId, p.bureauId, pending.asOf],
+      [p.bureauId, pending.asOf],
     );
-    if (!row.subordinates || row.made) return null;
+    if (row.made) return null;
     const month = pending.asOf.slice(5, 7) === '06' ? '6月1日' : '12月1日';
     return { ...pending, title: `半年情况报告（${month}）待生成` };
   }

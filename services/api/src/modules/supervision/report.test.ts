@@ -347,7 +347,7 @@ describe('supervision reports (R22, R56)', () => {
     expect(pendingSituationReport('2027-01-10')).toMatchObject({ asOf: '2026-12-01', overdue: true });
   });
 
-  it('R22 the office of a bureau with subordinates is reminded of the situation report until it is requested; a county never', async () => {
+  it('R22 the office is reminded of the situation report until it is requested — a city, and a county too (002 七(四) is 叶县’s own rule)', async () => {
     const pending = pendingSituationReport(chinaDay(new Date()));
     const month = pending.asOf.endsWith('-06-01') ? '6月1日' : '12月1日';
     const due = async (persona: string) => ok(await as(persona, DUE), 'due').situationReportDue;
@@ -356,7 +356,7 @@ describe('supervision reports (R22, R56)', () => {
       asOf: pending.asOf,
       overdue: pending.overdue,
     });
-    expect(await due('yexian.coordinator')).toBeNull();
+    expect(await due('yexian.coordinator')).toEqual(await due('pingdingshan.coordinator'));
     expect(errorCode(await as('pingdingshan.leader', DUE))).toBe('FORBIDDEN');
 
     const made = ok(
