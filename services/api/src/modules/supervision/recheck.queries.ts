@@ -148,7 +148,7 @@ export async function originalAuthors(ctx: RequestContext, inspectionId: string)
   return new Set(rows.map((r) => r.user_id));
 }
 
-/** The re-check team's pool: the superior's own active inspectors with a warrant valid on `today`. */
+/** The re-check team's pool: the superior's own active inspectors with a warrant valid on `today` (R12: a police officer without a recorded validity is not drawn, as in the draw). */
 export async function superiorInspectors(
   ctx: RequestContext,
   bureauId: string,
@@ -157,7 +157,7 @@ export async function superiorInspectors(
   return executeBound(
     ctx,
     `select id, department_id, warrant_no from inspector
-      where bureau_id = ? and status = 'ACTIVE' and (external_agency or warrant_valid_until is null or warrant_valid_until >= ?::date)
+      where bureau_id = ? and status = 'ACTIVE' and (external_agency or warrant_valid_until >= ?::date)
       order by id`,
     [bureauId, today],
   );

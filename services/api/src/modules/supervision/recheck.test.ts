@@ -81,6 +81,7 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
   let legal: string, oversight: string, yxInspector: string, yxHead: string, yxLeader: string, yxOffice: string;
   let recheckId: string;
   let items: Item[];
+  let noValidity: string;
   const dir = mkdtempSync(path.join(tmpdir(), 'dsr-recheck-'));
   const today = chinaDay(new Date());
   const answers = (second: 'NORMAL' | 'ABNORMAL') => hotelAnswers(fixture, second);
@@ -200,6 +201,14 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
   });
 
   it('R54, R29: the run reveals the sample (GB/T 2828.1 level II: 2 of 3) and draws two city inspectors for each, none of 叶县', async () => {
+    // R12: a city officer whose warrant validity was never recorded is not in the pool, as in the draw.
+    const { rows: unknown } = await owner.query(
+      `update inspector set warrant_valid_until = null
+        where id = (select id from inspector where bureau_id = $1 and not external_agency order by id limit 1)
+        returning id`,
+      [pds.bureauId],
+    );
+    noValidity = unknown[0].id as string;
     ok(await t.gql(RUN, { id: recheckId }, legal), 'run');
     expect(errorCode(await t.gql(RUN, { id: recheckId }, legal))).toBe('CONFLICT');
     const [sample] = ok(await t.gql(SAMPLES, { id: recheckId }, legal), 'samples').recheckSamples;
@@ -254,6 +263,8 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     const record = JSON.parse(text);
     const teams = record.teams as { snapshot: DrawSnapshot; nonce: string; beacon: string; resultDigest: string };
     expect(runDraw(teams.snapshot, teams.nonce, teams.beacon).resultDigest).toBe(teams.resultDigest);
+    expect(teams.snapshot.inspectors.length).toBeGreaterThan(1);
+    expect(teams.snapshot.inspectors.map((i) => i.id)).not.toContain(noValidity);
     expect(record.recheck).toMatchObject({ subordinateBureauId: yexian.bureauId, periodFrom: today });
   });
 
