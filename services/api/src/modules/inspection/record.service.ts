@@ -107,10 +107,7 @@ export class InspectionRecordService {
       submittedAt: new Date(),
     });
     keepTwoYearsFromToday(inspection);
-    if (!correction) {
-      await startReportClock(ctx, inspection, input.checkedTo);
-      await this.publicationClockSoon(ctx.em);
-    }
+    if (!correction) await startClocks(ctx, inspection, input.checkedTo, this.publicationClockSoon);
     const riskEntryId = await raiseRefusalRisk(ctx, p, inspection, record, correction);
     await auditRecord(ctx, { correction, inspection, record, previous, signature, riskEntryId, lateEntry });
     return record;
@@ -231,8 +228,16 @@ async function checklistAnswers(
   return validateChecklist(inspection.itemVersionIds, versions, input.answers);
 }
 
-/** R39: the report is due n working days after the check ended (bureau setting, default 3). */
-async function startReportClock(ctx: RequestContext, inspection: Inspection, checkedTo: Date): Promise<void> {
+/**
+ * The check's end starts its clocks: R39's report, due n working days later (bureau setting, default 3), and
+ * R47's publication — its clock asked to run once this commits, so 待公示 shows the result at once.
+ */
+async function startClocks(
+  ctx: RequestContext,
+  inspection: Inspection,
+  checkedTo: Date,
+  publicationClockSoon: RunSoon,
+): Promise<void> {
   const ended = chinaDay(checkedTo);
   const n = (await ctx.loaders.settingsOfBureau.load(inspection.bureauId))?.reportDueWorkingDays ?? 3;
   const due = (await calendarFor(ctx.em)).addWorkingDays(ended, n);
@@ -242,6 +247,7 @@ async function startReportClock(ctx: RequestContext, inspection: Inspection, che
     reportDue: due.date,
     reportDueEstimated: due.estimated,
   });
+  await publicationClockSoon(ctx.em);
 }
 
 /**
