@@ -12,6 +12,7 @@ import type { RequestContext } from './context';
 import { createServices, resolverInstances, type Services } from './services';
 import { ResolverContainer } from './resolver-container';
 import { formatError } from './common/errors';
+import { trustProxySetting } from './common/edge/trust-proxy';
 import { openRequestContext, type ScopeDeps } from './request-scope';
 import { commitOrmTransactionInBackground } from './common/request-transaction';
 import { complexityPlugin } from './common/complexity';
@@ -236,7 +237,7 @@ function publicOptions(opts: ServerOptions, log: NonNullable<ServerOptions['log'
 function expressApp(): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', process.env.DSR_TRUST_PROXY ?? false);
+  app.set('trust proxy', trustProxySetting(process.env.DSR_TRUST_PROXY));
   app.use(securityHeaders);
   return app;
 }
