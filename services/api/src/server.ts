@@ -202,6 +202,12 @@ function refuseBadBodies(app: express.Express, log: NonNullable<ServerOptions['l
     if (err.type === 'entity.too.large') {
       return res.status(413).json({ errors: [{ message: '请求体过大', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     }
+    if (err instanceof URIError) {
+      // A path with a broken percent-encoding (/evidence/%): the router cannot decode the parameter.
+      return res
+        .status(400)
+        .json({ errors: [{ message: '请求地址无效：百分号编码有误', extensions: { code: 'BAD_REQUEST' } }] });
+    }
     if (err.type === 'entity.parse.failed' || err.status === 400) {
       return res
         .status(400)
@@ -265,7 +271,8 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   await apollo.start();
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  mountGraphiql(app);
+  // Not in production: without introspection the IDE has no schema to show, and its example names the demo sign-in.
+  if (!opts.production) mountGraphiql(app);
 
   const orm = opts.orm;
   const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import supertest from 'supertest';
+import { openOrm } from '@dsr/db';
+import { createServer, type AppServer } from '../services/api/src/server';
+import { startTestApp, type TestApp } from './support/harness';
+
+/**
+ * Paths an outside tester types by hand: names that are keys of every JavaScript object, broken percent-encoding,
+ * and the IDE in production. Each is a 4xx with a code and a Chinese message, never HTTP 500.
+ */
+describe('edge: odd paths', () => {
+  let t: TestApp;
+  let prod: AppServer;
+  let closeProd: () => Promise<void>;
+  beforeAll(async () => {
+    t = await startTestApp();
+    const orm = await openOrm({ clientUrl: t.db.appUrl, poolMax: 2 });
+    prod = await createServer({ orm, jwtSecret: randomBytes(32).toString('hex'), production: true, log: () => {} });
+    closeProd = async () => {
+      await prod.stop();
+      await orm.close(true);
+    };
+  });
+  afterAll(async () => {
+    await closeProd();
+    await t.close();
+  });
+
+  it('a GraphiQL asset named like an Object key (constructor, __proto__, toString) is 404, not HTTP 500', async () => {
+    const http = supertest(t.server.app);
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect((await http.get(`/graphiql/${name}`)).status, name).toBe(404);
+    expect((await http.get('/graphiql/react.js')).status).toBe(200);
+  });
+
+  it('a path with a broken percent-encoding is 400 BAD_REQUEST saying the address is wrong (it said the body was not JSON)', async () => {
+    const http = supertest(t.server.app);
+    const token = await t.login('nanle.admin');
+    for (const path of ['/evidence/%', '/jobs/%E4%B8/file', '/public/open-data/%zz', '/public/draws/%/record.json']) {
+      const res = await http.get(path).set('authorization', `Bearer ${token}`);
+      expect(res.status, path).toBe(400);
+      expect(res.body.errors[0], path).toEqual({
+        message: '请求地址无效：百分号编码有误',
+        extensions: { code: 'BAD_REQUEST' },
+      });
+    }
+  });
+
+  it('serves no GraphiQL in production: no IDE without introspection, and no demo sign-in in its example', async () => {
+    const http = supertest(prod.app);
+    const page = await http.get('/graphql').set('accept', 'text/html');
+    expect(page.text).not.toMatch(/graphiql|Demo2026dsr/i);
+    expect((await http.get('/graphiql/react.js')).status).toBe(404);
+    // The development server still opens it.
+    expect((await supertest(t.server.app).get('/graphql').set('accept', 'text/html')).text).toMatch(/graphiql/i);
+  });
+});
