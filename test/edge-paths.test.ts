@@ -7,7 +7,7 @@ import { startTestApp, type TestApp } from './support/harness';
 
 /**
  * Paths an outside tester types by hand: names that are keys of every JavaScript object, broken percent-encoding,
- * and the IDE in production. Each is a 4xx with a code and a Chinese message, never HTTP 500.
+ * methods no route has, and the IDE in production. Each is a 4xx with a code and a Chinese message, never HTTP 500.
  */
 describe('edge: odd paths', () => {
   let t: TestApp;
@@ -45,6 +45,26 @@ describe('edge: odd paths', () => {
         extensions: { code: 'BAD_REQUEST' },
       });
     }
+  });
+
+  it('a method or path no route answers is 404 NOT_FOUND in JSON with a Chinese message (it was Express\'s English HTML page)', async () => {
+    const http = supertest(t.server.app);
+    const token = await t.login('nanle.admin');
+    const cases = [
+      http.put('/evidence/01900000-0000-7000-8000-000000000000'),
+      http.delete('/import/targets'),
+      http.patch('/jobs/01900000-0000-7000-8000-000000000000/file'),
+      http.post('/export/targets.xlsx'),
+    ];
+    for (const req of cases) {
+      const res = await req.set('authorization', `Bearer ${token}`);
+      expect(res.status).toBe(404);
+      expect(res.headers['content-type']).toMatch(/json/);
+      expect(res.body.errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(res.body.errors[0].message).toMatch(/地址不存在/);
+    }
+    // A page address still opens the workbench.
+    expect((await http.get('/targets').set('accept', 'text/html')).text).toMatch(/<!doctype html>/i);
   });
 
   it('serves no GraphiQL in production: no IDE without introspection, and no demo sign-in in its example', async () => {

@@ -192,6 +192,18 @@ function mountGraphql(
   });
 }
 
+/**
+ * What no route answers (PUT /evidence/…, a typo in a download path): 404 with a code and a Chinese message,
+ * as every other refusal, instead of Express's English HTML page "Cannot PUT /…".
+ */
+function answerUnknownPaths(app: express.Express): void {
+  app.use((req: Request, res: Response) => {
+    res.status(404).json({
+      errors: [{ message: `地址不存在，或不支持 ${req.method} 请求`, extensions: { code: 'NOT_FOUND' } }],
+    });
+  });
+}
+
 /** Bodies that are not JSON, or too large: a GraphQL-shaped error with a 4xx, never a stack. */
 function refuseBadBodies(app: express.Express, log: NonNullable<ServerOptions['log']>): void {
   app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
@@ -289,6 +301,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const publicSide = await mountPublic(app, httpServer, publicOptions(opts, log, services));
   mountRestRoutes(app, { ...scope, log }, services);
   if (opts.webDist !== null) mountWebApp(app, opts.webDist ?? WEB_DIST);
+  answerUnknownPaths(app);
   refuseBadBodies(app, log);
   if (opts.jobs?.run) await services.jobQueue.start(orm, { work: true });
 
