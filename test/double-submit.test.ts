@@ -14,8 +14,7 @@ import { hotelUnderDirectCheck } from '#test/support/direct-check-fixture';
 const RECORD = 'mutation($i: InspectionRecordInput!) { submitInspectionRecord(input: $i) { record { id } } }';
 const REPORT = 'mutation($i: InspectionReportInput!) { submitInspectionReport(input: $i) { report { id version } } }';
 const REVIEW = 'mutation($i: ReviewInspectionReportInput!) { reviewInspectionReport(input: $i) { report { id } } }';
-const DRAFT =
-  'mutation($i: IssueRectificationInput!) { draftRectificationNotice(input: $i) { draft { id version } } }';
+const DRAFT = 'mutation($i: IssueRectificationInput!) { draftRectificationNotice(input: $i) { draft { id version } } }';
 const ISSUE = 'mutation($i: IssueRectificationDraftInput!) { issueRectificationDraft(input: $i) { notice { id } } }';
 const PREPARE = 'mutation($i: PreparePublicationInput!) { preparePublication(input: $i) { id rowVersion } }';
 const APPROVE = 'mutation($i: ApprovePublicationInput!) { approvePublication(input: $i) { id status } }';

@@ -122,8 +122,15 @@ describe('edge: Int extremes in every argument (issue 10 §3)', () => {
               const res = await t.gql(query, variables, tokens[persona]);
               const ms = Date.now() - started;
               const codes = (res.body.errors ?? []).map((e) => e.extensions?.code);
-              if (res.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR') || codes.includes(undefined) || ms > 2000)
-                failures.push(`${f.name} as ${persona}, ${value}: HTTP ${res.status} ${ms} ms ${JSON.stringify(codes)}`);
+              if (
+                res.status >= 500 ||
+                codes.includes('INTERNAL_SERVER_ERROR') ||
+                codes.includes(undefined) ||
+                ms > 2000
+              )
+                failures.push(
+                  `${f.name} as ${persona}, ${value}: HTTP ${res.status} ${ms} ms ${JSON.stringify(codes)}`,
+                );
               if (codes[0] !== 'FORBIDDEN') break;
             }
           }

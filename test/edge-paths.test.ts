@@ -47,7 +47,7 @@ describe('edge: odd paths', () => {
     }
   });
 
-  it('a method or path no route answers is 404 NOT_FOUND in JSON with a Chinese message (it was Express\'s English HTML page)', async () => {
+  it("a method or path no route answers is 404 NOT_FOUND in JSON with a Chinese message (it was Express's English HTML page)", async () => {
     const http = supertest(t.server.app);
     const token = await t.login('nanle.admin');
     const cases = [

@@ -41,8 +41,9 @@ describe('sessions after an administrator acts on the user', () => {
 
   it('deactivated: the token and the signed links stop at once, and signing in again is refused as a wrong password is', async () => {
     const { id, token } = await nanle.user('nanle.leaving', '治安大队', ['COORDINATOR']);
-    const link = (await t.gql('query($p: String!) { downloadUrl(path: $p) { url } }', { p: '/export/items.xlsx' }, token))
-      .body.data!.downloadUrl.url as string;
+    const link = (
+      await t.gql('query($p: String!) { downloadUrl(path: $p) { url } }', { p: '/export/items.xlsx' }, token)
+    ).body.data!.downloadUrl.url as string;
     expect((await supertest(t.server.app).get(link)).status).toBe(200);
     expect((await t.gql(UPDATE, { i: { id, version: 1, active: false } }, admin)).body.errors).toBeUndefined();
     expect(errorCode(await t.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
@@ -77,7 +78,8 @@ describe('sessions after an administrator acts on the user', () => {
     const planted = cookieOf(await signIn('nanle.inspector'));
     const victim = cookieOf(await signIn('nanle.legal', planted));
     expect(victim).not.toBe(planted);
-    const me = (cookie: string) => http.post('/graphql').set('sec-fetch-site', 'same-origin').set('cookie', cookie).send({ query: ME });
+    const me = (cookie: string) =>
+      http.post('/graphql').set('sec-fetch-site', 'same-origin').set('cookie', cookie).send({ query: ME });
     const [a, b] = [(await me(planted)).body.data.me, (await me(victim)).body.data.me];
     expect([a.user.username, b.user.username]).toEqual(['nanle.inspector', 'nanle.legal']);
     expect(a.sessionId).not.toBe(b.sessionId);

@@ -95,7 +95,11 @@ describe('R18 (issue 10): import templates with 填写说明 and dropdowns', () 
       { u: 'nanle.admin', p: DEMO_PASSWORD },
     );
     const session = login.body.data!.login.token as string;
-    const asked = await t.gql('query($p: String!) { downloadUrl(path: $p) { url } }', { p: '/templates/targets.xlsx' }, session);
+    const asked = await t.gql(
+      'query($p: String!) { downloadUrl(path: $p) { url } }',
+      { p: '/templates/targets.xlsx' },
+      session,
+    );
     const url = asked.body.data!.downloadUrl.url as string;
     const wb = await load((await getBinary(t, url)).body as Buffer);
     const ws = wb.worksheets[0]!;

@@ -20,7 +20,10 @@ const RULES: Rule[] = [
     /^Field "([^"]+)" must not have a selection since type "([^"]+)" has no subfields/,
     (m) => `字段 ${m[1]} 的类型 ${m[2]} 没有子字段，不能再选择`,
   ],
-  [/^Field "([^"]+)" of type "([^"]+)" must have a selection of subfields/, (m) => `字段 ${m[1]}（${m[2]}）需要选择子字段`],
+  [
+    /^Field "([^"]+)" of type "([^"]+)" must have a selection of subfields/,
+    (m) => `字段 ${m[1]}（${m[2]}）需要选择子字段`,
+  ],
   [/^Variable "\$([^"]+)" of required type "([^"]+)" was not provided/, (m) => `缺少必填变量 $${m[1]}（${m[2]}）`],
   [
     /^Variable "\$([^"]+)" got invalid value .*?; (.*)$/s,

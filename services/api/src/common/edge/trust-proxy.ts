@@ -5,7 +5,8 @@ const NAMED = new Set(['loopback', 'linklocal', 'uniquelocal']);
 /** A proxy-addr entry: a named range, an address, or an address with a prefix length or (IPv4) a netmask. */
 function isProxyEntry(entry: string): boolean {
   if (NAMED.has(entry)) return true;
-  const [address, range, extra] = entry.split('/');
+  const parts: (string | undefined)[] = entry.split('/');
+  const [address, range, extra] = parts;
   const family = isIP(address ?? '');
   if (!family || extra !== undefined) return false;
   if (range === undefined) return true;
