@@ -67,6 +67,26 @@ describe('edge: odd paths', () => {
     expect((await http.get('/targets').set('accept', 'text/html')).text).toMatch(/<!doctype html>/i);
   });
 
+  it('R52 every signed-in download and its refusals say Cache-Control: private, no-store (the exports said nothing)', async () => {
+    const http = supertest(t.server.app);
+    const token = await t.login('nanle.admin');
+    const paths = [
+      '/export/targets.xlsx',
+      '/export/items.xlsx',
+      '/export/retention.xlsx',
+      '/export/statistics.xlsx?year=2026',
+      '/templates/targets.xlsx',
+      '/jobs/01900000-0000-7000-8000-000000000000/file',
+    ];
+    for (const path of paths) {
+      const res = await http.get(path).set('authorization', `Bearer ${token}`);
+      expect([res.status, res.headers['cache-control']], path).toEqual([
+        path.startsWith('/jobs/') ? 404 : 200,
+        'private, no-store',
+      ]);
+    }
+  });
+
   it('serves no GraphiQL in production: no IDE without introspection, and no demo sign-in in its example', async () => {
     const http = supertest(prod.app);
     const page = await http.get('/graphql').set('accept', 'text/html');
