@@ -382,6 +382,16 @@ describe('GraphQL edge (issue 10 §3)', () => {
       office,
     );
     expect(vars.body.errors[0].message).toMatch(/变量 \$n 的值无效/);
+    // A field missing inside a variable's input object: read as such, not as a missing variable whose name ran on
+    // across the quotes (was: 缺少必填变量 $i" got invalid value { code: "x" }; Field "name（String!）).
+    const nested = await post(
+      {
+        query: 'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { department { id } } }',
+        variables: { i: { code: 'x', kind: 'POLICE' } },
+      },
+      office,
+    );
+    expect(nested.body.errors[0].message).toBe('输入有误：变量 $i 的值无效：缺少必填字段 name（String!）');
     // With introspection off (production), "Did you mean …" would still spell the schema out to anyone: never sent.
     const guess = await post({ query: '{ auditEntrie { id } }' });
     expect(guess.body.errors[0].extensions.originalMessage).toBe('Cannot query field "auditEntrie" on type "Query".');

@@ -69,7 +69,9 @@ function page(): string {
 export function mountGraphiql(app: Express): void {
   const html = page();
   app.get('/graphiql/:asset', (req: Request, res: Response) => {
-    const asset = assets[String(req.params.asset)];
+    // Own keys only: /graphiql/constructor or /graphiql/__proto__ found Object's and answered HTTP 500.
+    const name = String(req.params.asset);
+    const asset = Object.hasOwn(assets, name) ? assets[name] : undefined;
     if (!asset) return res.status(404).end();
     // dotfiles: pnpm keeps packages under node_modules/.pnpm
     res.type(asset.type).set('Cache-Control', 'public, max-age=86400').sendFile(asset.file, { dotfiles: 'allow' });

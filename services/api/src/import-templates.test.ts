@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUSINESS_CATEGORY_TABLE } from '@dsr/domain';
+import { DEMO_PASSWORD } from '@dsr/db';
 import { startTestApp, type TestApp } from '#test/support/harness';
 import { getBinary } from '#test/support/downloads';
 import { TARGET_COLUMNS } from './modules/registry/target-sheet';
@@ -86,6 +87,25 @@ describe('R18 (issue 10): import templates with 填写说明 and dropdowns', () 
     const ws = wb.worksheets[0]!;
     expect(listOf(wb, validationAt(ws, `${col(ws, '行业类别')}2`))).toHaveLength(BUSINESS_CATEGORY_TABLE.length);
     expect(validationAt(ws, `${col(ws, '管理部门')}2`)).toBeUndefined();
+  });
+
+  it("a signed link (downloadUrl) opens the template with the signer's bureau lists, and dies with the session (it was read as no caller: no departments, and a dead link still opened)", async () => {
+    const login = await t.gql(
+      'mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }',
+      { u: 'nanle.admin', p: DEMO_PASSWORD },
+    );
+    const session = login.body.data!.login.token as string;
+    const asked = await t.gql(
+      'query($p: String!) { downloadUrl(path: $p) { url } }',
+      { p: '/templates/targets.xlsx' },
+      session,
+    );
+    const url = asked.body.data!.downloadUrl.url as string;
+    const wb = await load((await getBinary(t, url)).body as Buffer);
+    const ws = wb.worksheets[0]!;
+    expect(listOf(wb, validationAt(ws, `${col(ws, '管理部门')}5`))).toContain('治安大队');
+    expect((await t.gql('mutation { logout { ok } }', {}, session)).body.data!.logout.ok).toBe(true);
+    expect((await getBinary(t, url)).status).toBe(401);
   });
 
   it('the inspector and item templates have their 填写说明 and department dropdowns', async () => {

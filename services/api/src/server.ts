@@ -12,6 +12,7 @@ import type { RequestContext } from './context';
 import { createServices, resolverInstances, type Services } from './services';
 import { ResolverContainer } from './resolver-container';
 import { formatError } from './common/errors';
+import { trustProxySetting } from './common/edge/trust-proxy';
 import { openRequestContext, type ScopeDeps } from './request-scope';
 import { commitOrmTransactionInBackground } from './common/request-transaction';
 import { complexityPlugin } from './common/complexity';
@@ -191,6 +192,18 @@ function mountGraphql(
   });
 }
 
+/**
+ * What no route answers (PUT /evidence/…, a typo in a download path): 404 with a code and a Chinese message,
+ * as every other refusal, instead of Express's English HTML page "Cannot PUT /…".
+ */
+function answerUnknownPaths(app: express.Express): void {
+  app.use((req: Request, res: Response) => {
+    res.status(404).json({
+      errors: [{ message: `地址不存在，或不支持 ${req.method} 请求`, extensions: { code: 'NOT_FOUND' } }],
+    });
+  });
+}
+
 /** Bodies that are not JSON, or too large: a GraphQL-shaped error with a 4xx, never a stack. */
 function refuseBadBodies(app: express.Express, log: NonNullable<ServerOptions['log']>): void {
   app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
@@ -200,6 +213,12 @@ function refuseBadBodies(app: express.Express, log: NonNullable<ServerOptions['l
     }
     if (err.type === 'entity.too.large') {
       return res.status(413).json({ errors: [{ message: '请求体过大', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    }
+    if (err instanceof URIError) {
+      // A path with a broken percent-encoding (/evidence/%): the router cannot decode the parameter.
+      return res
+        .status(400)
+        .json({ errors: [{ message: '请求地址无效：百分号编码有误', extensions: { code: 'BAD_REQUEST' } }] });
     }
     if (err.type === 'entity.parse.failed' || err.status === 400) {
       return res
@@ -236,7 +255,7 @@ function publicOptions(opts: ServerOptions, log: NonNullable<ServerOptions['log'
 function expressApp(): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', process.env.DSR_TRUST_PROXY ?? false);
+  app.set('trust proxy', trustProxySetting(process.env.DSR_TRUST_PROXY));
   app.use(securityHeaders);
   return app;
 }
@@ -264,7 +283,8 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   await apollo.start();
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  mountGraphiql(app);
+  // Not in production: without introspection the IDE has no schema to show, and its example names the demo sign-in.
+  if (!opts.production) mountGraphiql(app);
 
   const orm = opts.orm;
   const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 600);
@@ -281,6 +301,7 @@ export async function createServer(opts: ServerOptions): Promise<AppServer> {
   const publicSide = await mountPublic(app, httpServer, publicOptions(opts, log, services));
   mountRestRoutes(app, { ...scope, log }, services);
   if (opts.webDist !== null) mountWebApp(app, opts.webDist ?? WEB_DIST);
+  answerUnknownPaths(app);
   refuseBadBodies(app, log);
   if (opts.jobs?.run) await services.jobQueue.start(orm, { work: true });
 

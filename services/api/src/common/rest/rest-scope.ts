@@ -52,7 +52,9 @@ function answerFailure(deps: RestDeps, res: Response, err: unknown): void {
 
 /**
  * One REST request, one transaction: runs `work` in the signed-in caller's scope after `check`
- * (null: any signed-in caller); whatever `work` did not commit is rolled back.
+ * (null: any signed-in caller); whatever `work` did not commit is rolled back. Whatever it answers is the
+ * caller's alone and kept by no cache, the browser's included (R52): the target directory, the archive list,
+ * statistics, forms and error sheets went out with no Cache-Control at all, unlike evidence and job files.
  */
 export async function inScope(
   deps: RestDeps,
@@ -61,6 +63,7 @@ export async function inScope(
   check: PrincipalCheck | null,
   work: (ctx: RequestContext, p: Principal) => Promise<void>,
 ): Promise<void> {
+  res.set('Cache-Control', 'private, no-store');
   const ctx = await openRestContext(deps, req, res);
   if (!ctx) return;
   try {

@@ -210,6 +210,20 @@ describe('issue 10 §4: import error sheets open from a link (R18)', () => {
     expect((await getBinary(t, fresh.body.data.downloadUrl.url)).status).toBe(200);
   });
 
+  it('R52: an inspector or a department head of the bureau handed the path gets 404 as for a missing id (the sheet holds every uploaded row), no link either; a superior who reads the whole bureau still opens it', async () => {
+    const { errorSheetPath: path } = await failedImport(86_000);
+    const none = '/import/error-sheets/00000000-0000-4000-8000-000000000000.xlsx';
+    for (const persona of ['nanle.inspector', 'nanle.head']) {
+      const token = await t.login(persona);
+      const [theirs, missing] = [await getBinary(t, path, token), await getBinary(t, none, token)];
+      expect([theirs.status, missing.status], persona).toEqual([404, 404]);
+      expect(JSON.parse(theirs.body.toString('utf8'))).toEqual(JSON.parse(missing.body.toString('utf8')));
+      const asked = await t.gql('query($p: String!) { downloadUrl(path: $p) { url } }', { p: path }, token);
+      expect(asked.body.errors[0].extensions.code, persona).toBe('NOT_FOUND');
+    }
+    expect((await getBinary(t, path, await t.login('puyang.admin'))).status).toBe(200);
+  });
+
   it("fails for another bureau's user: 404 as for an id that does not exist, no link from downloadUrl, and a link signed for them is 404 too", async () => {
     const { errorSheetPath: path, errorSheetUrl: url } = await failedImport(84_000);
     const theirs = await getBinary(t, path, stranger);

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { ROLE_SETS, holdsAnyRole } from '@dsr/domain';
 import type { RequestContext } from '../../context';
 import { executeBound } from '../../common/bound-sql';
 import { notFound } from '../../common/errors';
@@ -8,8 +9,11 @@ import { registerDownload } from '../downloads/download-links';
 
 /**
  * Import error sheets kept for a link (issue 10 §4; table import_error_sheet, migration 0019).
- * Row-level security decides who reads one: the importing user's bureau and scope, as for every
- * record. They are temporary files, not records: expired ones are removed (a DELETE through the
+ * Row-level security bounds who reads one to the importing user's bureau and scope, as for every
+ * record; within it, a sheet is the business of its importer and of those who read the whole
+ * bureau, as a failed import job's sheet is (jobs.access.ts). The sheet holds every uploaded row,
+ * whatever its department (an inspector file: ID and warrant numbers, phones), so an inspector or a
+ * department head who is handed the path is told it does not exist. They are temporary files, not records: expired ones are removed (a DELETE through the
  * definer function), by the next import and at start.
  */
 export const ERROR_SHEET_TTL_HOURS = 24;
@@ -53,17 +57,22 @@ export async function keepErrorSheet(
   return { id: row.id, expiresAt: new Date(row.expires_at) };
 }
 
-/** The sheet when it is in the caller's scope and not expired; null otherwise (never says which). */
+/**
+ * The sheet when it is in the caller's scope, theirs (or they read the whole bureau) and not expired;
+ * null otherwise (never says which).
+ */
 export async function findErrorSheet(
   ctx: RequestContext,
   id: string,
   withContent = true,
 ): Promise<{ filename: string; content: Buffer | null } | null> {
   if (!isUuid(id)) return null;
+  const p = signedIn(ctx);
   const rows = await executeBound<{ filename: string; content: Buffer | null }>(
     ctx,
-    `select filename, ${withContent ? 'content' : 'null::bytea as content'} from import_error_sheet where id = ? and expires_at > now()`,
-    [id],
+    `select filename, ${withContent ? 'content' : 'null::bytea as content'} from import_error_sheet
+      where id = ? and expires_at > now() and (created_by = ? or ?::boolean)`,
+    [id, p.userId, holdsAnyRole(p.roles, ROLE_SETS.READS_WHOLE_BUREAU)],
   );
   return rows[0] ?? null;
 }

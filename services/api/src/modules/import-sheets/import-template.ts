@@ -5,6 +5,7 @@ import { queryBound } from '../../common/bound-sql';
 import { attachment } from '../../common/rest/answer';
 import { inScope, type RestDeps } from '../../common/rest/rest-scope';
 import { namesCaller } from '../../request-scope';
+import { SIGNED_PARAMS } from '../../common/signed-url';
 import { TEMPLATE_VALIDATED_ROWS, type TemplateColumn } from '../../common/sheets/template-workbook';
 import type { ColumnSpec } from '../../common/sheets/sheet-types';
 
@@ -66,8 +67,10 @@ export function commonNotes(kind: string, lists: CallerLists): string[] {
 
 /**
  * GET /templates/<list>.xlsx: a template with its 填写说明 and dropdowns. The route stays open; a
- * caller who sends a token gets the dropdowns of their own bureau's departments and regions (a
- * bad token is refused as on /graphql).
+ * caller who sends a token, the cookie or a signed link (downloadUrl signs this path) gets the dropdowns
+ * of their own bureau's departments and regions (a bad token or a dead link is refused as elsewhere).
+ * A signed link used to be read as no caller at all: the bureau's lists were missing, and a link of a
+ * session since ended still opened.
  */
 export function templateRoute(
   deps: RestDeps,
@@ -75,7 +78,8 @@ export function templateRoute(
   build: (lists: CallerLists) => Promise<Buffer>,
 ): RequestHandler {
   return async (req, res) => {
-    if (!namesCaller(req)) {
+    const signed = SIGNED_PARAMS.some((k) => k in req.query);
+    if (!namesCaller(req) && !signed) {
       attachment(res, filename);
       res.send(await build(await callerLists(null)));
       return;

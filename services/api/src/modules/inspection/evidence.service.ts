@@ -11,6 +11,7 @@ import { flushAndAudit } from '../audit/audit.service';
 import { DEFAULT_EVIDENCE_LIMITS, EvidenceIntake, evidenceIdOf } from './evidence-intake';
 import { handlingOf } from './handling';
 import { mayAttachEvidence, visibleEvidence } from './inspection.access';
+import { lockEvidenceSlot } from '../../common/evidence-slot';
 
 /**
  * Evidence (issue 5, R36): photos, audio/video, documents and the target's signature or seal,
@@ -98,6 +99,7 @@ export class EvidenceService {
     const p = signedIn(ctx);
     const inspection = await mayAttachEvidence(ctx, input.inspectionId, input.kind);
     const { sha256, size, mime } = input.blob;
+    await lockEvidenceSlot(ctx, { owner: inspection.id, kind: input.kind, sha256 });
     const existing = await ctx.em.findOne(Evidence, { inspectionId: inspection.id, kind: input.kind, sha256 });
     if (existing) return { evidence: existing, duplicate: true };
 

@@ -12,7 +12,7 @@ import {
   type AssessmentPeriod,
 } from '@dsr/domain';
 import type { RequestContext } from '../../context';
-import { conflict, notFound } from '../../common/errors';
+import { badInput, conflict, notFound } from '../../common/errors';
 import { findInScope } from '../../common/find-in-scope';
 import { ownedBy } from '../../common/ownership';
 import { signedIn } from '../../common/principal';
@@ -95,6 +95,9 @@ export class AssessmentService {
 
   /** The figures of the period as they are now, for each direct subordinate (or one). */
   async figures(ctx: RequestContext, year: number, period: AssessmentPeriod, bureauId?: string | null) {
+    // The years a standard may have (AssessmentStandardInput): a year such as 0 or 2147483647 made the
+    // period's dates invalid and the answer an INTERNAL_SERVER_ERROR.
+    if (year < 2000 || year > 2100) throw badInput('year', '年度应在 2000 到 2100 之间');
     const children = await requireSubordinates(ctx);
     if (bureauId && !children.some((c) => c.id === bureauId)) throw notFound('下级单位');
     const rows = await assessmentFigures(ctx.em, {

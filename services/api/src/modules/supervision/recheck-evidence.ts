@@ -10,6 +10,7 @@ import { flushAndAudit } from '../audit/audit.service';
 import { cleanFileName, type ReceivedEvidence } from '../inspection/evidence.service';
 import type { EvidenceOwner } from '../inspection/evidence.routes';
 import { requireRechecker } from './recheck-exam';
+import { lockEvidenceSlot } from '../../common/evidence-slot';
 
 /** The download path of a re-check item's file (signed links, the GraphQL `url`). */
 export const recheckEvidencePath = (id: string) => `/recheck-evidence/${id}`;
@@ -42,6 +43,7 @@ export class RecheckEvidenceFiles implements EvidenceOwner<RecheckEvidence> {
     const p = signedIn(ctx);
     const item = await this.mayAttach(ctx, input.ownerId, input.kind);
     const { sha256, size, mime } = input.blob;
+    await lockEvidenceSlot(ctx, { owner: item.id, kind: input.kind, sha256 });
     const existing = await ctx.em.findOne(RecheckEvidence, { recheckItemId: item.id, kind: input.kind, sha256 });
     if (existing) return { evidence: existing, duplicate: true };
     const fileName = cleanFileName(input.fileName);

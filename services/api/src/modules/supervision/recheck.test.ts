@@ -349,8 +349,13 @@ describe('re-checks by the superior: 平顶山市 over 叶县 (R54, DRAW.md §10
     ]);
     expect(await evidenceRows()).toEqual({ e: 0, a: 0 });
 
-    const up = await upload(first!.id, photo, rechecker, '现场复查照片.jpg');
+    // Sent twice at once (a double tap): one row; the other answer names it (it was a 409 from the unique constraint).
+    const [up, ...twins] = (
+      await Promise.all([1, 2, 3, 4].map(() => upload(first!.id, photo, rechecker, '现场复查照片.jpg')))
+    ).sort((a, b) => b.status - a.status);
     expect(up.status, JSON.stringify(up.body)).toBe(201);
+    for (const twin of twins)
+      expect([twin.status, twin.body.data?.evidence.id]).toEqual([200, up.body.data.evidence.id]);
     expect(up.body.data.evidence).toMatchObject({
       recheckItemId: first!.id,
       kind: 'PHOTO',
