@@ -98,13 +98,22 @@ export class PublicationService {
   }
 
   /** Prepares the first document of an object's series (or fills the clock's pending row, or a returned one). */
-  async prepare(ctx: RequestContext, input: PrepareRequest): Promise<Publication> {
+  prepare(ctx: RequestContext, input: PrepareRequest): Promise<Publication> {
+    return this.prepareFirst(ctx, input, false);
+  }
+
+  /** `again`: the object changed (refresh), so a draft already waiting for approval is drawn anew from it. */
+  private async prepareFirst(ctx: RequestContext, input: PrepareRequest, again: boolean): Promise<Publication> {
     const p = signedIn(ctx);
     const src = await this.source(ctx, input.kind, input.subjectId, input);
     requirePreparerOf(ctx, src.departmentId);
     let pub = await ctx.em.findOne(Publication, { kind: input.kind, subjectId: input.subjectId, version: 1 });
     if (pub && pub.publishedAt) {
       throw new DomainError('PUBLICATION_ALREADY_PUBLISHED', '已公示，如需修改请更正或撤回（R48）', 'subjectId');
+    }
+    // Prepared and waiting for approval: a second prepare (a double click, another tab) is not a new draft.
+    if (!again && pub?.preparedBy && pub.status === 'PENDING_APPROVAL') {
+      throw conflict('该公示文书已拟好，正在等待审核，请勿重复提交', { field: 'subjectId', existingId: pub.id });
     }
     if (!pub) {
       const id = uuidv7();
@@ -259,7 +268,7 @@ export class PublicationService {
    */
   async refresh(ctx: RequestContext, kind: PublicationKind, subjectId: string, reason: string): Promise<Publication> {
     const first = await ctx.em.findOne(Publication, { kind, subjectId, version: 1 });
-    if (!first?.publishedAt) return this.prepare(ctx, { kind, subjectId });
+    if (!first?.publishedAt) return this.prepareFirst(ctx, { kind, subjectId }, true);
     const series = await ctx.em.find(Publication, { seriesId: first.seriesId }, { orderBy: { version: 'desc' } });
     const open = series.find((s) => s.status === 'PENDING_APPROVAL' || s.status === 'RETURNED');
     const current = series.find((s) => s.status === 'PUBLISHED') ?? first;
