@@ -1,18 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  getNamedType,
-  getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  type GraphQLField,
-  type GraphQLInputType,
-} from 'graphql';
+import { getNamedType, isLeafType, type GraphQLField, type GraphQLInputType } from 'graphql';
 import { startTestApp, type TestApp } from './support/harness';
+import { countScalars, inputValue, plausibleScalar, type ScalarValue } from './support/input-values';
 
 /**
  * Issue 10 §3, property: whatever text a caller puts in any string input of any mutation (very
@@ -95,53 +85,13 @@ interface Build {
 }
 
 /** A value for an input type: the target-th String leaf gets the fuzzed text, the others a plausible value or null. */
-function valueOf(type: GraphQLInputType, b: Build, depth = 0, name = ''): { value: unknown; hit: boolean } {
-  const required = isNonNullType(type);
-  const t = getNullableType(type) as GraphQLInputType;
-  if (isListType(t)) {
-    const inner = valueOf(t.ofType, b, depth, name);
-    return { value: inner.hit || required ? [inner.value] : [], hit: inner.hit };
-  }
-  if (isInputObjectType(t)) {
-    if (depth > 4) return { value: null, hit: false };
-    let hit = false;
-    const value = Object.fromEntries(
-      Object.values(t.getFields()).map((f) => {
-        const v = valueOf(f.type, b, depth + 1, f.name);
-        hit ||= v.hit;
-        return [f.name, v.value];
-      }),
-    );
-    return { value: hit || required ? value : null, hit };
-  }
-  if (isEnumType(t)) return { value: t.getValues()[0]!.value, hit: false };
-  if (isScalarType(t) && t.name === 'String') {
+function valueOf(type: GraphQLInputType, b: Build, name: string): { value: unknown; hit: boolean } {
+  const scalar: ScalarValue = (kind, field, required) => {
+    if (kind !== 'String') return plausibleScalar(ids, kind, field, required);
     const mine = b.strings++ === b.target;
-    return { value: mine ? b.text : plausible(name, required), hit: mine };
-  }
-  const scalar: Record<string, unknown> = {
-    ID: ids[name] ?? '01900000-0000-7000-8000-000000000000', // existing where the name says which
-    Int: 1,
-    Float: 1,
-    Boolean: false,
-    DateTimeISO: '2026-10-01T00:00:00.000Z',
-    JSON: {},
+    return { value: mine ? b.text : plausible(field, required), hit: mine };
   };
-  return {
-    value:
-      required || (isScalarType(t) && t.name === 'ID' && ids[name])
-        ? (scalar[isScalarType(t) ? t.name : ''] ?? null)
-        : null,
-    hit: false,
-  };
-}
-
-function countStrings(type: GraphQLInputType, depth = 0): number {
-  const t = getNullableType(type) as GraphQLInputType;
-  if (isListType(t)) return countStrings(t.ofType, depth);
-  if (isInputObjectType(t))
-    return depth > 4 ? 0 : Object.values(t.getFields()).reduce((n, f) => n + countStrings(f.type, depth + 1), 0);
-  return isScalarType(t) && t.name === 'String' ? 1 : 0;
+  return inputValue(type, scalar, 0, name);
 }
 
 describe('property: no string input of any mutation gives INTERNAL_SERVER_ERROR (fast-check)', () => {
@@ -167,7 +117,7 @@ describe('property: no string input of any mutation gives INTERNAL_SERVER_ERROR 
       const args = m.args.map((a) => `${a.name}: $${a.name}`).join(', ');
       const query = `mutation(${vars}) { ${m.name}(${args})${isLeafType(getNamedType(m.type)) ? '' : ' { __typename }'} }`;
       const b: Build = { strings: 0, target: leaf, text: fuzz };
-      const variables = Object.fromEntries(m.args.map((a) => [a.name, valueOf(a.type, b, 0, a.name).value]));
+      const variables = Object.fromEntries(m.args.map((a) => [a.name, valueOf(a.type, b, a.name).value]));
       return t.gql(query, variables, tokens[persona]).then((res) => ({ res, variables }));
     };
     // Who may call each mutation: a probe with plausible values only (no leaf fuzzed).
@@ -184,7 +134,10 @@ describe('property: no string input of any mutation gives INTERNAL_SERVER_ERROR 
     }
     // Every (mutation, string leaf) pair; a leaf is the n-th String met walking the arguments.
     const cases = mutations.flatMap((m) =>
-      Array.from({ length: m.args.reduce((sum, a) => sum + countStrings(a.type), 0) }, (_, leaf) => ({ m, leaf })),
+      Array.from({ length: m.args.reduce((sum, a) => sum + countScalars(a.type, ['String']), 0) }, (_, leaf) => ({
+        m,
+        leaf,
+      })),
     );
     expect(cases.length).toBeGreaterThan(100);
     const property = fc.asyncProperty(fc.nat({ max: cases.length - 1 }), text, async (i, fuzz) => {

@@ -1,17 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  getNamedType,
-  getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  type GraphQLField,
-  type GraphQLInputType,
-} from 'graphql';
+import { getNamedType, isLeafType, type GraphQLField, type GraphQLInputType } from 'graphql';
 import { startTestApp, type TestApp } from './support/harness';
+import { countScalars, inputValue, plausibleScalar, type ScalarValue } from './support/input-values';
 
 /**
  * The numbers an outside tester types first: the ends of GraphQL's Int, zero and minus one, in every Int
@@ -38,47 +28,14 @@ interface Build {
 }
 
 /** A value for an input type in which the target-th Int/Float leaf is `value`, the others plausible or null. */
-function valueOf(type: GraphQLInputType, b: Build, depth = 0, name = ''): { value: unknown; hit: boolean } {
-  const required = isNonNullType(type);
-  const t = getNullableType(type) as GraphQLInputType;
-  if (isListType(t)) {
-    const inner = valueOf(t.ofType, b, depth, name);
-    return { value: inner.hit || required ? [inner.value] : [], hit: inner.hit };
-  }
-  if (isInputObjectType(t)) {
-    if (depth > 4) return { value: null, hit: false };
-    let hit = false;
-    const value = Object.fromEntries(
-      Object.values(t.getFields()).map((f) => {
-        const v = valueOf(f.type, b, depth + 1, f.name);
-        hit ||= v.hit;
-        return [f.name, v.value];
-      }),
-    );
-    return { value: hit || required ? value : null, hit };
-  }
-  if (isEnumType(t)) return { value: t.getValues()[0]!.value, hit: false };
-  const kind = isScalarType(t) ? t.name : '';
-  if (kind === 'Int' || kind === 'Float') {
+function valueOf(type: GraphQLInputType, b: Build, name: string): { value: unknown; hit: boolean } {
+  const scalar: ScalarValue = (kind, field, required) => {
+    if (kind === 'String') return { value: text(field, required), hit: false };
+    if (kind !== 'Int' && kind !== 'Float') return plausibleScalar(ids, kind, field, required);
     const mine = b.numbers++ === b.target;
     return { value: mine ? b.value : required ? 1 : null, hit: mine };
-  }
-  if (kind === 'String') return { value: text(name, required), hit: false };
-  const scalar: Record<string, unknown> = {
-    ID: ids[name] ?? '01900000-0000-7000-8000-000000000000',
-    Boolean: false,
-    DateTimeISO: '2026-10-01T00:00:00.000Z',
-    JSON: {},
   };
-  return { value: required || (kind === 'ID' && ids[name]) ? (scalar[kind] ?? null) : null, hit: false };
-}
-
-function countNumbers(type: GraphQLInputType, depth = 0): number {
-  const t = getNullableType(type) as GraphQLInputType;
-  if (isListType(t)) return countNumbers(t.ofType, depth);
-  if (isInputObjectType(t))
-    return depth > 4 ? 0 : Object.values(t.getFields()).reduce((n, f) => n + countNumbers(f.type, depth + 1), 0);
-  return isScalarType(t) && (t.name === 'Int' || t.name === 'Float') ? 1 : 0;
+  return inputValue(type, scalar, 0, name);
 }
 
 describe('edge: Int extremes in every argument (issue 10 §3)', () => {
@@ -106,7 +63,7 @@ describe('edge: Int extremes in every argument (issue 10 §3)', () => {
     for (const [op, root] of roots) {
       for (const f of Object.values(root.getFields()) as GraphQLField<unknown, unknown>[]) {
         if (f.name === 'logout') continue;
-        const leaves = f.args.reduce((n, a) => n + countNumbers(a.type), 0);
+        const leaves = f.args.reduce((n, a) => n + countScalars(a.type, ['Int', 'Float']), 0);
         const vars = f.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
         const args = f.args.map((a) => `${a.name}: $${a.name}`).join(', ');
         const selection = isLeafType(getNamedType(f.type)) ? '' : ' { __typename }';
@@ -114,7 +71,7 @@ describe('edge: Int extremes in every argument (issue 10 §3)', () => {
         for (let leaf = 0; leaf < leaves; leaf++) {
           for (const value of EXTREMES) {
             const b: Build = { numbers: 0, target: leaf, value };
-            const variables = Object.fromEntries(f.args.map((a) => [a.name, valueOf(a.type, b, 0, a.name).value]));
+            const variables = Object.fromEntries(f.args.map((a) => [a.name, valueOf(a.type, b, a.name).value]));
             cases++;
             // The first persona the field does not refuse outright (a county's admin, the city's office …).
             for (const persona of PERSONAS) {
